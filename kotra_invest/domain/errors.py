@@ -1,0 +1,110 @@
+"""Domain errors: a stable code, the values it speaks of, and words for a user in ko or en.
+
+Services raise these and nothing else for conditions a user can act on; the CLI prints the
+message on one line, the desktop turns the code into a message next to the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> (Korean, English); {placeholders} are filled from the error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("{field} 항목은 필수입니다.", "{field} is required."),
+    "too_long": ("{field} 항목은 {max}자를 넘을 수 없습니다.", "{field} may not be longer than {max} characters."),
+    "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
+    "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
+    "invalid_currency": (
+        "통화 코드는 영문 3자리(예: USD)여야 합니다: {value}",
+        "A currency is a three-letter code such as USD: {value}",
+    ),
+    "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
+    "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
+    "unknown_time_zone": ("알 수 없는 시간대입니다: {value}", "Unknown time zone: {value}"),
+    "invalid_email": ("이메일 주소 형식이 올바르지 않습니다: {value}", "Not a valid e-mail address: {value}"),
+    "not_found": ("{entity}을(를) 찾을 수 없습니다: {key}", "No {entity} found for: {key}"),
+    "ambiguous": (
+        "'{key}'에 해당하는 {entity}이(가) 여러 개입니다: {candidates}",
+        "'{key}' matches several {entity} records: {candidates}",
+    ),
+    "stale": (
+        "다른 사용자가 이 {entity} 기록을 먼저 수정했습니다. 다시 불러온 뒤 저장하세요.",
+        "Someone else changed this {entity} meanwhile. Reload it before saving.",
+    ),
+    "deleted": ("삭제된 {entity} 기록입니다.", "This {entity} has been deleted."),
+    "confidential_needs_code_name": (
+        "대외비 프로젝트에는 코드명이 필요합니다.",
+        "A confidential project needs a code name.",
+    ),
+    "lost_needs_reason": ("'무산' 단계로 옮기려면 사유를 입력하세요.", "Moving a project to 'lost' needs a reason."),
+    "empty_query": ("검색어를 입력하세요.", "Enter something to search for."),
+    "database_url": ("데이터베이스 주소가 올바르지 않습니다: {value}", "Not a usable database URL: {value}"),
+    "database_unreachable": (
+        "데이터베이스에 연결할 수 없습니다 ({url}): {reason}",
+        "Cannot connect to the database ({url}): {reason}",
+    ),
+    "database_corrupt": (
+        "데이터베이스 파일이 손상되었거나 데이터베이스가 아닙니다: {path}",
+        "The database file is damaged or not a database: {path}",
+    ),
+    "schema_too_new": (
+        "이 데이터베이스는 더 새로운 버전의 kotra-invest로 만들어졌습니다 ({revision}). 프로그램을 업데이트하세요.",
+        "This database was made by a newer kotra-invest ({revision}); please update the program.",
+    ),
+    "schema_outdated": (
+        "데이터베이스 구조가 오래되었습니다. 'kotra-invest db upgrade'를 실행하세요.",
+        "The database schema is out of date; run 'kotra-invest db upgrade'.",
+    ),
+    "backup_failed": ("백업할 수 없습니다: {reason}", "Backup failed: {reason}"),
+    "restore_failed": ("복원할 수 없습니다: {reason}", "Restore failed: {reason}"),
+    "not_supported": ("{what} 기능은 이 데이터베이스에서 지원되지 않습니다.", "{what} is not supported on this database."),
+    "demo_not_empty": (
+        "데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.",
+        "The database already holds investors; demo data goes only into an empty database.",
+    ),
+}
+
+
+class DomainError(Exception):
+    """A condition the user can act on. `field` names the input it is about, if any."""
+
+    def __init__(self, code: str, *, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        ko, en = MESSAGES.get(self.code, ("{code}", "{code}"))
+        template = ko if lang == "ko" else en
+        values = {"code": self.code, "field": self.field or "", **self.params}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError):
+            return template
+
+
+class ValidationError(DomainError):
+    """Input breaks a rule of the domain; nothing was written."""
+
+
+class NotFound(DomainError):
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__("not_found", entity=entity, key=key)
+
+
+class Ambiguous(DomainError):
+    def __init__(self, entity: str, key: str, candidates: list[str]) -> None:
+        self.candidates = candidates
+        super().__init__("ambiguous", entity=entity, key=key, candidates="; ".join(candidates))
+
+
+class StaleRecord(DomainError):
+    """The record changed in the database since it was read (optimistic locking)."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__("stale", entity=entity)
+
+
+class StorageError(DomainError):
+    """The database cannot be used: wrong URL, unreachable server, damaged file, wrong schema."""

@@ -1,0 +1,470 @@
+"""The kotra-invest data model: reference data, investors and their pipeline, delegations, audit.
+
+Every table a mission pack carries inherits `Synced` (UUID key, timestamps, version, tombstone).
+Link tables between reference rows are plain association tables: they change rarely, and a
+mission pack carries reference data whole.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import JSON, Column, Date, DateTime, Enum, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from kotra_invest.domain.base import Base, Synced, new_id, utcnow
+from kotra_invest.domain.enums import (
+    AuditAction,
+    CompanySize,
+    Consent,
+    DelegationStatus,
+    FdiKind,
+    InteractionKind,
+    ItineraryKind,
+    MeetingTargetStatus,
+    OfficeKind,
+    OrganisationKind,
+    ProjectType,
+    PromotionKind,
+    RegionGroup,
+    Role,
+    StageKind,
+    TaskStatus,
+)
+
+# Enums are stored as their string values in a VARCHAR: no native PostgreSQL ENUM types, whose
+# migrations are painful, and the same column on both engines.
+Base.registry.update_type_annotation_map(
+    {enum.Enum: Enum(enum.Enum, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e])}
+)
+
+
+def _fk(target: str, *, nullable: bool = True, ondelete: str | None = None) -> Mapped[uuid.UUID | None]:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), index=True, nullable=nullable)
+
+
+# --- reference data ------------------------------------------------------------------------
+
+
+class ReferenceRow(Synced):
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_ko: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(160))
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+    def name(self, lang: str = "ko") -> str:
+        return self.name_ko if lang == "ko" else self.name_en
+
+
+province_industry = Table(
+    "province_industry",
+    Base.metadata,
+    Column("province_id", ForeignKey("province.id", ondelete="CASCADE"), primary_key=True),
+    Column("industry_id", ForeignKey("industry.id", ondelete="CASCADE"), primary_key=True),
+)
+
+fez_province = Table(
+    "fez_province",
+    Base.metadata,
+    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
+    Column("province_id", ForeignKey("province.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Region(ReferenceRow, Base):
+    """One of the 5극 3특: a mega-region or a special self-governing province."""
+
+    __tablename__ = "region"
+    group: Mapped[RegionGroup]
+    provinces: Mapped[list[Province]] = relationship(back_populates="region", order_by="Province.sort_order")
+
+    @property
+    def is_capital(self) -> bool:
+        return self.code == "CAP"
+
+
+class Province(ReferenceRow, Base):
+    """One of the 17 metropolitan or provincial governments (시·도); code is ISO 3166-2:KR."""
+
+    __tablename__ = "province"
+    region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("region.id"), index=True)
+    region: Mapped[Region] = relationship(back_populates="provinces")
+    strategic_industries: Mapped[list[Industry]] = relationship(secondary=province_industry)
+    fezs: Mapped[list[Fez]] = relationship(secondary=fez_province, back_populates="provinces")
+
+
+class Industry(ReferenceRow, Base):
+    __tablename__ = "industry"
+
+
+class Fez(ReferenceRow, Base):
+    """A Free Economic Zone (경제자유구역); it may span provinces of two mega-regions."""
+
+    __tablename__ = "fez"
+    designated_year: Mapped[int]
+    provinces: Mapped[list[Province]] = relationship(secondary=fez_province, back_populates="fezs")
+
+
+class PipelineStage(ReferenceRow, Base):
+    __tablename__ = "pipeline_stage"
+    kind: Mapped[StageKind]
+
+
+class Country(ReferenceRow, Base):
+    """A country; code is ISO 3166-1 alpha-2."""
+
+    __tablename__ = "country"
+
+
+class Office(ReferenceRow, Base):
+    __tablename__ = "office"
+    kind: Mapped[OfficeKind]
+    city: Mapped[str | None] = mapped_column(String(80))
+    country_id: Mapped[uuid.UUID | None] = _fk("country.id")
+
+
+class Officer(Synced, Base):
+    """A user of kotra-invest: an investment officer, delegation leader, admin or viewer."""
+
+    __tablename__ = "officer"
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(160))
+    role: Mapped[Role] = mapped_column(default=Role.OFFICER)
+    office_id: Mapped[uuid.UUID | None] = _fk("office.id")
+    office: Mapped[Office | None] = relationship()
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Setting(Base):
+    """Key/value facts about this database itself (its identity, for mission packs)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# --- investors and their pipeline ----------------------------------------------------------
+
+
+class Investor(Synced, Base):
+    """A (prospective) foreign investor: a company, named in its own spelling."""
+
+    __tablename__ = "investor"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    name_ko: Mapped[str | None] = mapped_column(String(200))
+    country_id: Mapped[uuid.UUID | None] = _fk("country.id")  # of the parent company's HQ
+    industry_id: Mapped[uuid.UUID | None] = _fk("industry.id")
+    size: Mapped[CompanySize | None]
+    website: Mapped[str | None] = mapped_column(String(255))
+    owner_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    in_korea: Mapped[bool] = mapped_column(default=False)  # already operates here: expansion prospect
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    country: Mapped[Country | None] = relationship()
+    industry: Mapped[Industry | None] = relationship()
+    owner: Mapped[Officer | None] = relationship()
+    contacts: Mapped[list[Contact]] = relationship(back_populates="investor")
+    projects: Mapped[list[Project]] = relationship(back_populates="investor")
+
+
+class Contact(Synced, Base):
+    """A person at an investor. Personal data: where it came from and consent are recorded."""
+
+    __tablename__ = "contact"
+    investor_id: Mapped[uuid.UUID | None] = _fk("investor.id")
+    full_name: Mapped[str] = mapped_column(String(160))
+    name_ko: Mapped[str | None] = mapped_column(String(160))
+    job_title: Mapped[str | None] = mapped_column(String(160))
+    email: Mapped[str | None] = mapped_column(String(255), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    consent: Mapped[Consent] = mapped_column(default=Consent.NOT_ASKED)
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(160))  # business card, event, referral, import …
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    investor: Mapped[Investor | None] = relationship(back_populates="contacts")
+
+
+class Project(Synced, Base):
+    """An investment project of one investor, moving through the pipeline stages."""
+
+    __tablename__ = "project"
+    investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    project_type: Mapped[ProjectType]
+    stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stage.id"), index=True)
+    stage_since: Mapped[date | None] = mapped_column(Date)
+    target_province_id: Mapped[uuid.UUID | None] = _fk("province.id")
+    fez_id: Mapped[uuid.UUID | None] = _fk("fez.id")
+    industry_id: Mapped[uuid.UUID | None] = _fk("industry.id")
+    capex_amount: Mapped[Decimal | None]
+    capex_currency: Mapped[str] = mapped_column(String(3), default="USD")
+    expected_jobs: Mapped[int | None]
+    probability: Mapped[int | None]  # percent
+    confidential: Mapped[bool] = mapped_column(default=False)
+    code_name: Mapped[str | None] = mapped_column(String(80))
+    lost_reason: Mapped[str | None] = mapped_column(Text)
+    owner_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+
+    investor: Mapped[Investor] = relationship(back_populates="projects")
+    stage: Mapped[PipelineStage] = relationship()
+    target_province: Mapped[Province | None] = relationship()
+    fez: Mapped[Fez | None] = relationship()
+    industry: Mapped[Industry | None] = relationship()
+    fdi_amounts: Mapped[list[FdiAmount]] = relationship(back_populates="project", order_by="FdiAmount.on_date")
+
+    def display_title(self, may_see_confidential: bool) -> str:
+        if self.confidential and not may_see_confidential:
+            return self.code_name or "(confidential)"
+        return self.title
+
+
+class FdiAmount(Synced, Base):
+    """A dated FDI figure of a project: notified (신고) or arrived (도착), often in tranches."""
+
+    __tablename__ = "fdi_amount"
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), index=True)
+    kind: Mapped[FdiKind]
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    on_date: Mapped[date] = mapped_column(Date, index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    project: Mapped[Project] = relationship(back_populates="fdi_amounts")
+
+
+class Interaction(Synced, Base):
+    """A meeting, call, e-mail, site visit or IR event with an investor."""
+
+    __tablename__ = "interaction"
+    __table_args__ = (Index("ix_interaction_investor_when", "investor_id", "occurred_at"),)
+    investor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("investor.id"))
+    contact_id: Mapped[uuid.UUID | None] = _fk("contact.id")
+    project_id: Mapped[uuid.UUID | None] = _fk("project.id")
+    delegation_id: Mapped[uuid.UUID | None] = _fk("delegation.id")
+    officer_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+    kind: Mapped[InteractionKind]
+    occurred_at: Mapped[datetime]
+    summary: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class Task(Synced, Base):
+    """A to-do or follow-up, usually born from an interaction."""
+
+    __tablename__ = "task"
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[TaskStatus] = mapped_column(default=TaskStatus.OPEN)
+    assignee_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+    investor_id: Mapped[uuid.UUID | None] = _fk("investor.id")
+    project_id: Mapped[uuid.UUID | None] = _fk("project.id")
+    delegation_id: Mapped[uuid.UUID | None] = _fk("delegation.id")
+    interaction_id: Mapped[uuid.UUID | None] = _fk("interaction.id")
+    notes: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None]
+
+
+# --- delegations -----------------------------------------------------------------------------
+
+delegation_fez = Table(
+    "delegation_fez",
+    Base.metadata,
+    Column("delegation_id", ForeignKey("delegation.id", ondelete="CASCADE"), primary_key=True),
+    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Delegation(Synced, Base):
+    """An investment-attraction delegation (투자유치단) built around a region's industry."""
+
+    __tablename__ = "delegation"
+    title: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str | None] = mapped_column(String(240))
+    year: Mapped[int] = mapped_column(index=True)
+    target_industry_id: Mapped[uuid.UUID | None] = _fk("industry.id")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[DelegationStatus] = mapped_column(default=DelegationStatus.PLANNING)
+    leader_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+    objectives: Mapped[str | None] = mapped_column(Text)
+    results: Mapped[str | None] = mapped_column(Text)
+    result_meetings: Mapped[int | None]
+    result_mous: Mapped[int | None]
+    result_pledged_usd: Mapped[Decimal | None]
+
+    target_industry: Mapped[Industry | None] = relationship()
+    leader: Mapped[Officer | None] = relationship()
+    provinces: Mapped[list[DelegationProvince]] = relationship(back_populates="delegation")
+    fezs: Mapped[list[Fez]] = relationship(secondary=delegation_fez)
+    organisations: Mapped[list[DelegationOrganisation]] = relationship(back_populates="delegation")
+    destinations: Mapped[list[DelegationDestination]] = relationship(
+        back_populates="delegation", order_by="DelegationDestination.seq"
+    )
+    members: Mapped[list[DelegationMember]] = relationship(back_populates="delegation")
+    itinerary: Mapped[list[ItineraryItem]] = relationship(
+        back_populates="delegation", order_by="ItineraryItem.starts_local"
+    )
+    targets: Mapped[list[MeetingTarget]] = relationship(back_populates="delegation")
+
+
+class DelegationProvince(Synced, Base):
+    """A province taking part in a delegation; `is_lead` marks the organising province(s)."""
+
+    __tablename__ = "delegation_province"
+    __table_args__ = (UniqueConstraint("delegation_id", "province_id"),)
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    province_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("province.id"), index=True)
+    is_lead: Mapped[bool] = mapped_column(default=False)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="provinces")
+    province: Mapped[Province] = relationship()
+
+
+class DelegationOrganisation(Synced, Base):
+    """A participating local government, FEZ authority or agency, by name."""
+
+    __tablename__ = "delegation_organisation"
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    kind: Mapped[OrganisationKind]
+    name_ko: Mapped[str] = mapped_column(String(160))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+
+    delegation: Mapped[Delegation] = relationship(back_populates="organisations")
+
+
+class DelegationDestination(Synced, Base):
+    """A city the delegation visits, with the IANA time zone its itinerary runs in."""
+
+    __tablename__ = "delegation_destination"
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    seq: Mapped[int] = mapped_column(default=0)
+    country_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("country.id"), index=True)
+    city: Mapped[str] = mapped_column(String(120))
+    city_ko: Mapped[str | None] = mapped_column(String(120))
+    time_zone: Mapped[str] = mapped_column(String(64))
+
+    delegation: Mapped[Delegation] = relationship(back_populates="destinations")
+    country: Mapped[Country] = relationship()
+
+
+class DelegationMember(Synced, Base):
+    """A member of a delegation: an officer of ours or someone from a partner organisation."""
+
+    __tablename__ = "delegation_member"
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    officer_id: Mapped[uuid.UUID | None] = _fk("officer.id")
+    name: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str | None] = mapped_column(String(160))
+    organisation: Mapped[str | None] = mapped_column(String(160))
+    position: Mapped[str | None] = mapped_column(String(120))
+    is_leader: Mapped[bool] = mapped_column(default=False)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="members")
+
+
+class ItineraryItem(Synced, Base):
+    """One entry of a delegation's itinerary, at a wall-clock time in its city's own zone.
+
+    The local time and the IANA zone are the truth (what the printed itinerary says); the UTC
+    instant is derived, so a change of a zone's rules never moves a meeting on paper.
+    """
+
+    __tablename__ = "itinerary_item"
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    kind: Mapped[ItineraryKind]
+    title: Mapped[str] = mapped_column(String(200))
+    starts_local: Mapped[datetime] = mapped_column(DateTime())  # naive: wall clock in time_zone
+    ends_local: Mapped[datetime | None] = mapped_column(DateTime())
+    time_zone: Mapped[str] = mapped_column(String(64))
+    city: Mapped[str | None] = mapped_column(String(120))
+    venue: Mapped[str | None] = mapped_column(String(200))
+    investor_id: Mapped[uuid.UUID | None] = _fk("investor.id")
+    contact_id: Mapped[uuid.UUID | None] = _fk("contact.id")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="itinerary")
+
+    def starts_at(self) -> datetime:
+        """The start as an aware datetime in the city's zone."""
+        return self.starts_local.replace(tzinfo=ZoneInfo(self.time_zone))
+
+
+class MeetingTarget(Synced, Base):
+    """An investor the delegation means to meet, and what we want from the meeting."""
+
+    __tablename__ = "meeting_target"
+    __table_args__ = (UniqueConstraint("delegation_id", "investor_id"),)
+    delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
+    investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
+    status: Mapped[MeetingTargetStatus] = mapped_column(default=MeetingTargetStatus.PROPOSED)
+    priority: Mapped[int] = mapped_column(default=2)  # 1 high … 3 low
+    talking_points: Mapped[str | None] = mapped_column(Text)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="targets")
+    investor: Mapped[Investor] = relationship()
+
+
+# --- joint FEZ promotion -------------------------------------------------------------------
+
+promotion_fez = Table(
+    "promotion_fez",
+    Base.metadata,
+    Column("event_id", ForeignKey("promotion_event.id", ondelete="CASCADE"), primary_key=True),
+    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
+)
+
+promotion_region = Table(
+    "promotion_region",
+    Base.metadata,
+    Column("event_id", ForeignKey("promotion_event.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_id", ForeignKey("region.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class PromotionEvent(Synced, Base):
+    """A joint promotion event of several FEZs and regions: IR session, booth, summit."""
+
+    __tablename__ = "promotion_event"
+    title: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str | None] = mapped_column(String(240))
+    kind: Mapped[PromotionKind]
+    country_id: Mapped[uuid.UUID | None] = _fk("country.id")
+    city: Mapped[str | None] = mapped_column(String(120))
+    starts_on: Mapped[date] = mapped_column(Date, index=True)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    venue: Mapped[str | None] = mapped_column(String(200))
+    leads_generated: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    fezs: Mapped[list[Fez]] = relationship(secondary=promotion_fez)
+    regions: Mapped[list[Region]] = relationship(secondary=promotion_region)
+    country: Mapped[Country | None] = relationship()
+
+
+# --- audit trail ---------------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One changed field of one record: append-only (the database refuses updates and deletes)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "record_id", "at"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(32))  # desktop, cli, import, merge, demo …
+    change_set: Mapped[uuid.UUID]  # all entries of one unit of work share it
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID]
+    action: Mapped[AuditAction]
+    field: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,46 @@
+"""Opening the application's database: connect, check the schema, migrate the embedded file."""
+
+from __future__ import annotations
+
+from kotra_invest.domain.errors import StorageError
+from kotra_invest.store import backup, migrate
+from kotra_invest.store.engine import Database, open_database
+
+
+def connect(url: str, *, migrate_embedded: bool = True) -> Database:
+    """Open the database at `url`, ready for services.
+
+    The embedded SQLite file belongs to one officer, so it is brought up to date on the spot
+    (after a backup). A shared PostgreSQL server is migrated only by `db upgrade`: one officer's
+    newer client must not change the schema under everyone else.
+    """
+    db = open_database(url)
+    try:
+        state = migrate.schema_state(db)
+        if state == "too_new":
+            raise StorageError("schema_too_new", revision=migrate.current_revision(db))
+        if state in ("empty", "outdated"):
+            if not (db.is_sqlite and migrate_embedded):
+                raise StorageError("schema_outdated")
+            if state == "outdated":
+                backup.backup_before_migration(db)
+            migrate.upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def upgrade(url: str) -> tuple[str | None, str]:
+    """`db upgrade`: migrate any database to the newest schema; returns (before, after)."""
+    db = open_database(url)
+    try:
+        before = migrate.current_revision(db)
+        if before is not None and not migrate.is_known(before):
+            raise StorageError("schema_too_new", revision=before)
+        if before is not None and before != migrate.head_revision():
+            backup.backup_before_migration(db)
+        migrate.upgrade(db)
+        return before, migrate.head_revision()
+    finally:
+        db.dispose()

@@ -1,0 +1,166 @@
+"""One unit of work per user action: a session, its audit trail, commit or rollback.
+
+The audit trail is written here, in one place, by a `before_flush` hook: every service gets it
+for free and none can forget it. Bookkeeping (updated_at, updated_by) is stamped here too.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from kotra_invest.domain.base import Synced, utcnow
+from kotra_invest.domain.enums import AuditAction
+from kotra_invest.domain.errors import StaleRecord, StorageError, ValidationError
+from kotra_invest.domain.models import AuditEntry
+from kotra_invest.store.engine import Database
+
+# Columns that change on every save and say nothing a reader of the history wants to see.
+_BOOKKEEPING = frozenset({"updated_at", "updated_by", "version", "created_at"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who does what, where: handed to every service call."""
+
+    db: Database
+    actor: str = "system"  # the officer's login
+    source: str = "cli"  # desktop, cli, import, merge, demo …
+    lang: str = "en"
+
+
+@contextmanager
+def unit_of_work(ctx: Context) -> Iterator[Session]:
+    """A session for one action; the caller commits, anything unhandled rolls back."""
+    install_audit(ctx.db)
+    session = ctx.db.sessions()
+    session.info.update(actor=ctx.actor, source=ctx.source, change_set=uuid.uuid4())
+    try:
+        yield session
+    except StaleDataError as exc:
+        session.rollback()
+        raise StaleRecord(_entity_of(exc)) from exc
+    except IntegrityError as exc:
+        session.rollback()
+        raise ValidationError("invalid_value", field="record", value=_first_line(exc)) from exc
+    except OperationalError as exc:
+        session.rollback()
+        raise StorageError("database_unreachable", url=ctx.db.describe(), reason=_first_line(exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+
+
+def _entity_of(exc: StaleDataError) -> str:
+    # "UPDATE statement on table 'investor' expected to update 1 row(s); 0 were matched."
+    text = str(exc)
+    if "table '" in text:
+        return text.split("table '", 1)[1].split("'", 1)[0]
+    return "record"
+
+
+def audit_text(value: Any) -> str | None:
+    """How a value is written in the audit trail: exact, and readable without the schema."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal | uuid.UUID | int | float | str):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _columns(obj: Synced) -> list[str]:
+    return [attr.key for attr in inspect(obj).mapper.column_attrs]
+
+
+def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
+    actor = session.info.get("actor", "system")
+    now = utcnow()
+    entries: list[AuditEntry] = []
+
+    def entry(obj: Synced, action: AuditAction, field: str | None = None, old: Any = None, new: Any = None) -> None:
+        entries.append(
+            AuditEntry(
+                at=now,
+                actor=actor,
+                source=session.info.get("source", "cli"),
+                change_set=session.info.setdefault("change_set", uuid.uuid4()),
+                entity=obj.__tablename__,  # type: ignore[attr-defined]
+                record_id=obj.id,
+                action=action,
+                field=field,
+                old_value=audit_text(old),
+                new_value=audit_text(new),
+            )
+        )
+
+    for obj in session.new:
+        if not isinstance(obj, Synced):
+            continue
+        if obj.id is None:
+            obj.id = uuid.uuid4()
+        obj.created_at = obj.created_at or now
+        obj.updated_at = now
+        obj.updated_by = actor
+        snapshot = {key: audit_text(getattr(obj, key)) for key in _columns(obj) if key not in _BOOKKEEPING}
+        snapshot = {k: v for k, v in snapshot.items() if v is not None and k != "id"}
+        entry(obj, AuditAction.INSERT, new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
+
+    for obj in session.dirty:
+        if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        changed = False
+        for key in _columns(obj):
+            if key in _BOOKKEEPING:
+                continue
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if audit_text(old) == audit_text(new):
+                continue
+            changed = True
+            if key == "deleted_at":
+                entry(obj, AuditAction.DELETE if new is not None else AuditAction.RESTORE, "deleted_at", old, new)
+            else:
+                entry(obj, AuditAction.UPDATE, key, old, new)
+        if changed:
+            obj.updated_at = now
+            obj.updated_by = actor
+
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            entry(obj, AuditAction.DELETE)
+
+    session.add_all(entries)
+
+
+def install_audit(db: Database) -> None:
+    """Hook the audit trail into every session this database hands out (idempotent)."""
+    if not event.contains(db.sessions, "before_flush", _record_changes):
+        event.listen(db.sessions, "before_flush", _record_changes)

@@ -1,0 +1,128 @@
+"""Engines and session factories for the embedded SQLite file and the shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kotra_invest.domain.errors import StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    """One open database: its engine and the factory that makes one session per unit of work."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def describe(self) -> str:
+        """What to show a user: the file, or the server without its password."""
+        if self.sqlite_path:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _normalise(raw: str) -> URL:
+    try:
+        url = make_url(raw)
+    except ArgumentError as exc:
+        raise StorageError("database_url", value=raw) from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StorageError("database_url", value=raw)
+    return url
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite half-opens it."""
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise StorageError("database_corrupt", path=str(path))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets the desktop read while a long import writes; NORMAL is durable across app
+    # crashes (only an OS crash can lose the last transaction, never corrupt the file).
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def open_database(raw_url: str, *, create: bool = True) -> Database:
+    """Open (and for SQLite, create) the database at `raw_url`, and check it can be reached."""
+    url = _normalise(raw_url)
+    kwargs: dict[str, Any] = {}
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database) if url.database and url.database != ":memory:" else None
+        if path is not None:
+            path = path.expanduser()
+            if not create and not path.exists():
+                raise StorageError("database_unreachable", url=str(path), reason="no such file")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _check_sqlite_file(path)
+            url = url.set(database=str(path))
+    else:
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 5}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise StorageError("database_url", value=url.render_as_string(hide_password=True)) from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    _probe(db)
+    return db
+
+
+def _probe(db: Database) -> None:
+    """Connect once so a bad server or a damaged file is reported now, in words."""
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            if db.is_sqlite:
+                conn.execute(text("SELECT count(*) FROM sqlite_master"))
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        db.dispose()
+        if db.is_sqlite and db.sqlite_path is not None and "not a database" in str(exc):
+            raise StorageError("database_corrupt", path=str(db.sqlite_path)) from exc
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        raise StorageError("database_unreachable", url=db.describe(), reason=reason) from exc
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What `PRAGMA integrity_check` and the foreign key check report; empty when healthy."""
+    if not db.is_sqlite:
+        return []
+    with db.engine.connect() as conn:
+        problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+    return problems
