@@ -19,21 +19,14 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     # The search index (FTS5 virtual table and its shadow tables, pg_trgm table) is made by raw
     # DDL in migrations; autogenerate would otherwise try to drop it.
     if type_ in ("table", "index") and is_search_object(name):
         return False
-    if (
-        type_ == "index"
-        and reflected
-        and getattr(obj, "table", None) is not None
-        and is_search_object(obj.table.name)
-    ):
-        return False
-    return True
+    return not (
+        type_ == "index" and reflected and getattr(obj, "table", None) is not None and is_search_object(obj.table.name)
+    )
 
 
 def _configure(connection: Any) -> None:
@@ -53,9 +46,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    url = context.get_x_argument(as_dictionary=True).get("db") or os.environ.get(
-        "KOTRA_INVEST_DB"
-    )
+    url = context.get_x_argument(as_dictionary=True).get("db") or os.environ.get("KOTRA_INVEST_DB")
     if not url:
         raise SystemExit("give the database with -x db=URL or KOTRA_INVEST_DB")
     engine = create_engine(url)

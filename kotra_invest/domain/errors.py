@@ -57,11 +57,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup_failed": ("백업할 수 없습니다: {reason}", "Backup failed: {reason}"),
     "restore_failed": ("복원할 수 없습니다: {reason}", "Restore failed: {reason}"),
-    "not_supported": ("{what} 기능은 이 데이터베이스에서 지원되지 않습니다.", "{what} is not supported on this database."),
+    "not_supported": (
+        "{what} 기능은 이 데이터베이스에서 지원되지 않습니다.",
+        "{what} is not supported on this database.",
+    ),
     "demo_not_empty": (
         "데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.",
         "The database already holds investors; demo data goes only into an empty database.",
     ),
+}
+
+
+# The words for field names that appear in messages; a field not listed is shown as named.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("회사명", "Name"),
+    "name_ko": ("한글 회사명", "Korean name"),
+    "country": ("국가", "Country"),
+    "industry": ("산업", "Industry"),
+    "target_industry": ("목표 산업", "Target industry"),
+    "website": ("웹사이트", "Website"),
+    "owner": ("담당자", "Owner"),
+    "notes": ("메모", "Notes"),
+    "title": ("제목", "Title"),
+    "title_en": ("영문 제목", "English title"),
+    "year": ("연도", "Year"),
+    "province": ("시·도", "Province"),
+    "lead_province": ("주관 시·도", "Lead province"),
+    "city": ("도시", "City"),
+    "time_zone": ("시간대", "Time zone"),
+    "email": ("이메일", "E-mail"),
+    "query": ("검색어", "Search text"),
+    "status": ("상태", "Status"),
+    "sort": ("정렬", "Sort"),
+    "delegation": ("유치단", "Delegation"),
+    "amount": ("금액", "Amount"),
+    "capex": ("투자 예정액", "Expected capex"),
+    "starts_local": ("시작 시각", "Start time"),
+    "ends_local": ("종료 시각", "End time"),
+    "ends_on": ("종료일", "End date"),
 }
 
 
@@ -77,7 +110,8 @@ class DomainError(Exception):
     def message(self, lang: str = "en") -> str:
         ko, en = MESSAGES.get(self.code, ("{code}", "{code}"))
         template = ko if lang == "ko" else en
-        values = {"code": self.code, "field": self.field or "", **self.params}
+        label = FIELD_LABELS.get(self.field or "", (self.field or "", self.field or ""))
+        values = {"code": self.code, "field": label[0] if lang == "ko" else label[1], **self.params}
         try:
             return template.format(**values)
         except (KeyError, IndexError):

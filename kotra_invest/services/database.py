@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from kotra_invest.domain.errors import StorageError
+from kotra_invest.domain.models import Investor, Setting
+from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import backup, migrate
 from kotra_invest.store.engine import Database, open_database
 
@@ -44,3 +48,21 @@ def upgrade(url: str) -> tuple[str | None, str]:
         return before, migrate.head_revision()
     finally:
         db.dispose()
+
+
+_DEMO_OFFERED = "demo_offered"
+
+
+def should_offer_demo(ctx: Context) -> bool:
+    """True on the first start of an empty database: the one moment to offer demo data."""
+    with unit_of_work(ctx) as session:
+        has_investors = session.scalar(select(Investor.id).limit(1)) is not None
+        offered = session.get(Setting, _DEMO_OFFERED) is not None
+    return not has_investors and not offered
+
+
+def mark_demo_offered(ctx: Context) -> None:
+    with unit_of_work(ctx) as session:
+        if session.get(Setting, _DEMO_OFFERED) is None:
+            session.add(Setting(key=_DEMO_OFFERED, value=ctx.actor))
+            session.commit()

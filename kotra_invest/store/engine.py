@@ -124,5 +124,8 @@ def integrity_problems(db: Database) -> list[str]:
         return []
     with db.engine.connect() as conn:
         problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+        problems += [
+            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+        ]
     return problems

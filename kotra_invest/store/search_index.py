@@ -111,6 +111,7 @@ def _sqlite_statements() -> list[str]:
         END""",
     ]
     for ix in INDEXED:
+
         def values(row: str, ix: Indexed = ix) -> str:
             tags = f"coalesce({row}.tags, '')"
             return (
@@ -121,11 +122,11 @@ def _sqlite_statements() -> list[str]:
         cols = "kind, ref, parent_ref, label, body"
         out += [
             f"""CREATE TRIGGER search_{ix.kind}_ai AFTER INSERT ON {ix.table} WHEN new.deleted_at IS NULL BEGIN
-                INSERT INTO search_doc({cols}) VALUES ({values('new')});
+                INSERT INTO search_doc({cols}) VALUES ({values("new")});
             END""",
             f"""CREATE TRIGGER search_{ix.kind}_au AFTER UPDATE OF {", ".join(ix.watched)} ON {ix.table} BEGIN
                 DELETE FROM search_doc WHERE ref = old.id AND kind = '{ix.kind}';
-                INSERT INTO search_doc({cols}) SELECT {values('new')} WHERE new.deleted_at IS NULL;
+                INSERT INTO search_doc({cols}) SELECT {values("new")} WHERE new.deleted_at IS NULL;
             END""",
             f"""CREATE TRIGGER search_{ix.kind}_ad AFTER DELETE ON {ix.table} BEGIN
                 DELETE FROM search_doc WHERE ref = old.id AND kind = '{ix.kind}';

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -106,9 +105,7 @@ def upgrade() -> None:
         "pipeline_stage",
         sa.Column(
             "kind",
-            sa.Enum(
-                "open", "won", "side", name="stagekind", native_enum=False, length=32
-            ),
+            sa.Enum("open", "won", "side", name="stagekind", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("code", sa.String(length=32), nullable=False),
@@ -176,16 +173,12 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["country_id"], ["country.id"], name=op.f("fk_office_country_id_country")
-        ),
+        sa.ForeignKeyConstraint(["country_id"], ["country.id"], name=op.f("fk_office_country_id_country")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_office")),
         sa.UniqueConstraint("code", name=op.f("uq_office_code")),
     )
     with op.batch_alter_table("office", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_office_country_id"), ["country_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_office_country_id"), ["country_id"], unique=False)
 
     op.create_table(
         "promotion_event",
@@ -225,12 +218,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_promotion_event")),
     )
     with op.batch_alter_table("promotion_event", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_promotion_event_country_id"), ["country_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_promotion_event_starts_on"), ["starts_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_promotion_event_country_id"), ["country_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_promotion_event_starts_on"), ["starts_on"], unique=False)
 
     op.create_table(
         "province",
@@ -245,16 +234,12 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_province_region_id_region")
-        ),
+        sa.ForeignKeyConstraint(["region_id"], ["region.id"], name=op.f("fk_province_region_id_region")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_province")),
         sa.UniqueConstraint("code", name=op.f("uq_province_code")),
     )
     with op.batch_alter_table("province", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_province_region_id"), ["region_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_province_region_id"), ["region_id"], unique=False)
 
     op.create_table(
         "fez_province",
@@ -301,16 +286,12 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["office_id"], ["office.id"], name=op.f("fk_officer_office_id_office")
-        ),
+        sa.ForeignKeyConstraint(["office_id"], ["office.id"], name=op.f("fk_officer_office_id_office")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_officer")),
         sa.UniqueConstraint("login", name=op.f("uq_officer_login")),
     )
     with op.batch_alter_table("officer", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_officer_office_id"), ["office_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_officer_office_id"), ["office_id"], unique=False)
 
     op.create_table(
         "promotion_fez",
@@ -346,9 +327,7 @@ def upgrade() -> None:
             name=op.f("fk_promotion_region_region_id_region"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "event_id", "region_id", name=op.f("pk_promotion_region")
-        ),
+        sa.PrimaryKeyConstraint("event_id", "region_id", name=op.f("pk_promotion_region")),
     )
     op.create_table(
         "province_industry",
@@ -366,9 +345,7 @@ def upgrade() -> None:
             name=op.f("fk_province_industry_province_id_province"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "province_id", "industry_id", name=op.f("pk_province_industry")
-        ),
+        sa.PrimaryKeyConstraint("province_id", "industry_id", name=op.f("pk_province_industry")),
     )
     op.create_table(
         "delegation",
@@ -397,18 +374,14 @@ def upgrade() -> None:
         sa.Column("results", sa.Text(), nullable=True),
         sa.Column("result_meetings", sa.Integer(), nullable=True),
         sa.Column("result_mous", sa.Integer(), nullable=True),
-        sa.Column(
-            "result_pledged_usd", sa.Numeric(precision=20, scale=2), nullable=True
-        ),
+        sa.Column("result_pledged_usd", sa.Numeric(precision=20, scale=2), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["leader_id"], ["officer.id"], name=op.f("fk_delegation_leader_id_officer")
-        ),
+        sa.ForeignKeyConstraint(["leader_id"], ["officer.id"], name=op.f("fk_delegation_leader_id_officer")),
         sa.ForeignKeyConstraint(
             ["target_industry_id"],
             ["industry.id"],
@@ -417,9 +390,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_delegation")),
     )
     with op.batch_alter_table("delegation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_delegation_leader_id"), ["leader_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_delegation_leader_id"), ["leader_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_delegation_target_industry_id"),
             ["target_industry_id"],
@@ -457,30 +428,20 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["country_id"], ["country.id"], name=op.f("fk_investor_country_id_country")
-        ),
+        sa.ForeignKeyConstraint(["country_id"], ["country.id"], name=op.f("fk_investor_country_id_country")),
         sa.ForeignKeyConstraint(
             ["industry_id"],
             ["industry.id"],
             name=op.f("fk_investor_industry_id_industry"),
         ),
-        sa.ForeignKeyConstraint(
-            ["owner_id"], ["officer.id"], name=op.f("fk_investor_owner_id_officer")
-        ),
+        sa.ForeignKeyConstraint(["owner_id"], ["officer.id"], name=op.f("fk_investor_owner_id_officer")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_investor")),
     )
     with op.batch_alter_table("investor", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_investor_country_id"), ["country_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_investor_industry_id"), ["industry_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_investor_country_id"), ["country_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_investor_industry_id"), ["industry_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_investor_name"), ["name"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_investor_owner_id"), ["owner_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_investor_owner_id"), ["owner_id"], unique=False)
 
     op.create_table(
         "contact",
@@ -520,9 +481,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contact_email"), ["email"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_contact_investor_id"), ["investor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contact_investor_id"), ["investor_id"], unique=False)
 
     op.create_table(
         "delegation_destination",
@@ -578,9 +537,7 @@ def upgrade() -> None:
             name=op.f("fk_delegation_fez_fez_id_fez"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "delegation_id", "fez_id", name=op.f("pk_delegation_fez")
-        ),
+        sa.PrimaryKeyConstraint("delegation_id", "fez_id", name=op.f("pk_delegation_fez")),
     )
     op.create_table(
         "delegation_member",
@@ -615,9 +572,7 @@ def upgrade() -> None:
             ["delegation_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_delegation_member_officer_id"), ["officer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_delegation_member_officer_id"), ["officer_id"], unique=False)
 
     op.create_table(
         "delegation_organisation",
@@ -733,9 +688,7 @@ def upgrade() -> None:
             name=op.f("fk_meeting_target_investor_id_investor"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_target")),
-        sa.UniqueConstraint(
-            "delegation_id", "investor_id", name=op.f("uq_meeting_target_delegation_id")
-        ),
+        sa.UniqueConstraint("delegation_id", "investor_id", name=op.f("uq_meeting_target_delegation_id")),
     )
     with op.batch_alter_table("meeting_target", schema=None) as batch_op:
         batch_op.create_index(
@@ -743,9 +696,7 @@ def upgrade() -> None:
             ["delegation_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_target_investor_id"), ["investor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_target_investor_id"), ["investor_id"], unique=False)
 
     op.create_table(
         "project",
@@ -782,9 +733,7 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["fez_id"], ["fez.id"], name=op.f("fk_project_fez_id_fez")
-        ),
+        sa.ForeignKeyConstraint(["fez_id"], ["fez.id"], name=op.f("fk_project_fez_id_fez")),
         sa.ForeignKeyConstraint(
             ["industry_id"],
             ["industry.id"],
@@ -795,9 +744,7 @@ def upgrade() -> None:
             ["investor.id"],
             name=op.f("fk_project_investor_id_investor"),
         ),
-        sa.ForeignKeyConstraint(
-            ["owner_id"], ["officer.id"], name=op.f("fk_project_owner_id_officer")
-        ),
+        sa.ForeignKeyConstraint(["owner_id"], ["officer.id"], name=op.f("fk_project_owner_id_officer")),
         sa.ForeignKeyConstraint(
             ["stage_id"],
             ["pipeline_stage.id"],
@@ -812,18 +759,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("project", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_project_fez_id"), ["fez_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_project_industry_id"), ["industry_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_project_investor_id"), ["investor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_project_owner_id"), ["owner_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_project_stage_id"), ["stage_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_industry_id"), ["industry_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_project_investor_id"), ["investor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_project_owner_id"), ["owner_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_project_stage_id"), ["stage_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_project_target_province_id"),
             ["target_province_id"],
@@ -835,9 +774,7 @@ def upgrade() -> None:
         sa.Column("project_id", sa.Uuid(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "notified", "arrived", name="fdikind", native_enum=False, length=32
-            ),
+            sa.Enum("notified", "arrived", name="fdikind", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("amount", sa.Numeric(precision=20, scale=2), nullable=False),
@@ -858,12 +795,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_fdi_amount")),
     )
     with op.batch_alter_table("fdi_amount", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_fdi_amount_on_date"), ["on_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_fdi_amount_project_id"), ["project_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_fdi_amount_on_date"), ["on_date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_fdi_amount_project_id"), ["project_id"], unique=False)
 
     op.create_table(
         "interaction",
@@ -923,21 +856,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interaction")),
     )
     with op.batch_alter_table("interaction", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_interaction_contact_id"), ["contact_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_interaction_delegation_id"), ["delegation_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_interaction_investor_when", ["investor_id", "occurred_at"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_interaction_officer_id"), ["officer_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_interaction_project_id"), ["project_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_interaction_contact_id"), ["contact_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_interaction_delegation_id"), ["delegation_id"], unique=False)
+        batch_op.create_index("ix_interaction_investor_when", ["investor_id", "occurred_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_interaction_officer_id"), ["officer_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_interaction_project_id"), ["project_id"], unique=False)
 
     op.create_table(
         "itinerary_item",
@@ -989,17 +912,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_itinerary_item")),
     )
     with op.batch_alter_table("itinerary_item", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_itinerary_item_contact_id"), ["contact_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_itinerary_item_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_itinerary_item_delegation_id"),
             ["delegation_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_itinerary_item_investor_id"), ["investor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_itinerary_item_investor_id"), ["investor_id"], unique=False)
 
     op.create_table(
         "task",
@@ -1030,9 +949,7 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["assignee_id"], ["officer.id"], name=op.f("fk_task_assignee_id_officer")
-        ),
+        sa.ForeignKeyConstraint(["assignee_id"], ["officer.id"], name=op.f("fk_task_assignee_id_officer")),
         sa.ForeignKeyConstraint(
             ["delegation_id"],
             ["delegation.id"],
@@ -1043,31 +960,17 @@ def upgrade() -> None:
             ["interaction.id"],
             name=op.f("fk_task_interaction_id_interaction"),
         ),
-        sa.ForeignKeyConstraint(
-            ["investor_id"], ["investor.id"], name=op.f("fk_task_investor_id_investor")
-        ),
-        sa.ForeignKeyConstraint(
-            ["project_id"], ["project.id"], name=op.f("fk_task_project_id_project")
-        ),
+        sa.ForeignKeyConstraint(["investor_id"], ["investor.id"], name=op.f("fk_task_investor_id_investor")),
+        sa.ForeignKeyConstraint(["project_id"], ["project.id"], name=op.f("fk_task_project_id_project")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_task")),
     )
     with op.batch_alter_table("task", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_task_assignee_id"), ["assignee_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_task_delegation_id"), ["delegation_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_task_assignee_id"), ["assignee_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_task_delegation_id"), ["delegation_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_task_due_on"), ["due_on"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_task_interaction_id"), ["interaction_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_task_investor_id"), ["investor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_task_project_id"), ["project_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_task_interaction_id"), ["interaction_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_task_investor_id"), ["investor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_task_project_id"), ["project_id"], unique=False)
 
     # ### end Alembic commands ###
 

@@ -38,9 +38,7 @@ _POSTGRESQL_GUARD = [
 def upgrade() -> None:
     conn = op.get_bind()
     search_index.create(conn)
-    for statement in (
-        _SQLITE_GUARD if conn.dialect.name == "sqlite" else _POSTGRESQL_GUARD
-    ):
+    for statement in _SQLITE_GUARD if conn.dialect.name == "sqlite" else _POSTGRESQL_GUARD:
         conn.exec_driver_sql(statement)
 
 
@@ -50,8 +48,6 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_delete")
     else:
-        conn.exec_driver_sql(
-            "DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log"
-        )
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS audit_log_append_only()")
     search_index.drop(conn)

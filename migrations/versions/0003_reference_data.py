@@ -81,9 +81,7 @@ def upgrade() -> None:
         ],
     )
     op.bulk_insert(
-        _table(
-            "province", *_SYNC, "code", "region_id", "name_ko", "name_en", "sort_order"
-        ),
+        _table("province", *_SYNC, "code", "region_id", "name_ko", "name_en", "sort_order"),
         [
             {
                 **_stamp("province", c),
@@ -105,9 +103,7 @@ def upgrade() -> None:
         ],
     )
     op.bulk_insert(
-        _table(
-            "fez", *_SYNC, "code", "name_ko", "name_en", "designated_year", "sort_order"
-        ),
+        _table("fez", *_SYNC, "code", "name_ko", "name_en", "designated_year", "sort_order"),
         [
             {
                 **_stamp("fez", c),
@@ -122,16 +118,10 @@ def upgrade() -> None:
     )
     op.bulk_insert(
         _table("fez_province", "fez_id", "province_id"),
-        [
-            {"fez_id": rid("fez", c), "province_id": rid("province", p)}
-            for c, _, _, _, ps in ref.FEZS
-            for p in ps
-        ],
+        [{"fez_id": rid("fez", c), "province_id": rid("province", p)} for c, _, _, _, ps in ref.FEZS for p in ps],
     )
     op.bulk_insert(
-        _table(
-            "pipeline_stage", *_SYNC, "code", "name_ko", "name_en", "kind", "sort_order"
-        ),
+        _table("pipeline_stage", *_SYNC, "code", "name_ko", "name_en", "kind", "sort_order"),
         [
             {
                 **_stamp("pipeline_stage", c),

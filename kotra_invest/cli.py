@@ -1,0 +1,379 @@
+"""The `kotra-invest` command line: database upkeep, demo data, lists and search for scripts.
+
+Run bare, it opens the desktop app. Every failure a user can act on ends as one line on
+stderr and a non-zero exit; anything unexpected is logged with its traceback to a file and
+reported in one line too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kotra_invest import __version__
+from kotra_invest.config import Settings, data_dir
+from kotra_invest.domain.errors import DomainError
+
+EXIT_USER_ERROR = 2
+EXIT_UNEXPECTED = 1
+
+log = logging.getLogger("kotra_invest")
+
+
+def _context(args: argparse.Namespace, *, source: str = "cli"):  # type: ignore[no-untyped-def]
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.unit_of_work import Context
+
+    settings: Settings = args.settings
+    return Context(db=connect(settings.database_url), actor=settings.login, source=source, lang=settings.lang)
+
+
+def _print_json(rows: Any) -> None:
+    from kotra_invest.services.read_models import to_json
+
+    json.dump(to_json(rows), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _say(args: argparse.Namespace, ko: str, en: str) -> None:
+    print(ko if args.settings.lang == "ko" else en)
+
+
+# --- db ------------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from kotra_invest.services.database import upgrade
+
+    before, after = upgrade(args.settings.database_url)
+    if before == after:
+        _say(args, f"이미 최신입니다 ({after}).", f"Already up to date ({after}).")
+    else:
+        _say(
+            args,
+            f"업그레이드했습니다: {before or '빈 데이터베이스'} → {after}",
+            f"Upgraded: {before or 'empty'} → {after}",
+        )
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from kotra_invest.store import migrate
+    from kotra_invest.store.engine import integrity_problems, open_database
+
+    db = open_database(args.settings.database_url, create=False)
+    try:
+        state = migrate.schema_state(db)
+        problems = integrity_problems(db)
+        print(f"database: {db.describe()}")
+        print(f"schema: {state} ({migrate.current_revision(db) or 'none'}; newest known {migrate.head_revision()})")
+        if problems:
+            print("integrity: DAMAGED")
+            for problem in problems[:20]:
+                print(f"  {problem}")
+        else:
+            print("integrity: ok")
+        return 0 if state == "current" and not problems else EXIT_USER_ERROR
+    finally:
+        db.dispose()
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from kotra_invest.store.backup import backup
+    from kotra_invest.store.engine import open_database
+
+    db = open_database(args.settings.database_url, create=False)
+    try:
+        target = backup(db, Path(args.file) if args.file else None)
+    finally:
+        db.dispose()
+    _say(args, f"백업했습니다: {target}", f"Backed up to {target}")
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from kotra_invest.store.backup import restore
+    from kotra_invest.store.engine import open_database
+
+    db = open_database(args.settings.database_url)
+    try:
+        previous = restore(db, Path(args.file))
+    finally:
+        db.dispose()
+    kept = f" (previous content kept in {previous})" if previous else ""
+    _say(args, f"복원했습니다: {args.file}{kept}", f"Restored from {args.file}{kept}")
+    return 0
+
+
+# --- demo ----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kotra_invest.services.demo import generate_demo
+
+    ctx = _context(args, source="demo")
+
+    def progress(step: str, fraction: float) -> None:
+        print(f"\r{step:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate_demo(
+            ctx, scale=args.scale, seed=args.seed, progress=progress if sys.stderr.isatty() else None
+        )
+    finally:
+        ctx.db.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"demo data: {summary.investors} investors, {summary.contacts} contacts, {summary.projects} projects, "
+        f"{summary.interactions} interactions, {summary.tasks} tasks, {summary.delegations} delegations, "
+        f"{summary.promotion_events} FEZ promotion events in {summary.seconds:.1f} s"
+    )
+    return 0
+
+
+# --- lists and search -----------------------------------------------------------------------
+
+
+def cmd_delegations_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.delegations import list_delegations
+
+    ctx = _context(args)
+    try:
+        rows = list_delegations(ctx, year=args.year, status=args.status)
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        dates = f"{row.starts_on or '?'}–{row.ends_on or '?'}"
+        title = row.title if ctx.lang == "ko" or not row.title_en else row.title_en
+        print(f"{dates:<23} {row.status:<10} {title}  [{', '.join(row.destinations)}]")
+    _say(args, f"{len(rows)}건", f"{len(rows)} delegation(s)")
+    return 0
+
+
+def _print_investors(args: argparse.Namespace, rows: Sequence[Any]) -> None:
+    if args.json:
+        _print_json(list(rows))
+        return
+    for row in rows:
+        korean = f" · {row.name_ko}" if row.name_ko else ""
+        print(f"{row.name}{korean}  ({row.country or '-'}, {row.industry or '-'})  {row.id}")
+    _say(args, f"{len(rows)}건", f"{len(rows)} investor(s)")
+
+
+def cmd_investors_search(args: argparse.Namespace) -> int:
+    from kotra_invest.services.investors import search_investors
+
+    ctx = _context(args)
+    try:
+        rows = search_investors(ctx, args.text, limit=args.limit)
+    finally:
+        ctx.db.dispose()
+    _print_investors(args, rows)
+    return 0
+
+
+def cmd_investors_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.investors import list_investors
+    from kotra_invest.services.read_models import InvestorFilter
+
+    ctx = _context(args)
+    filters = InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner)
+    try:
+        page = list_investors(ctx, filters, sort=args.sort, limit=args.limit)
+    finally:
+        ctx.db.dispose()
+    _print_investors(args, page.rows)
+    return 0
+
+
+def cmd_investors_add(args: argparse.Namespace) -> int:
+    from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row
+
+    ctx = _context(args)
+    draft = InvestorDraft(
+        name=args.name,
+        name_ko=args.name_ko,
+        country_code=args.country,
+        industry_code=args.industry,
+        website=args.website,
+        tags=tuple(args.tag or ()),
+        notes=args.notes,
+    )
+    try:
+        row = get_investor_row(ctx, create_investor(ctx, draft))
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"등록했습니다: {row.name} ({row.id})", f"Added {row.name} ({row.id})")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kotra_invest.services.search import KINDS, search
+
+    ctx = _context(args)
+    try:
+        hits = search(ctx, args.text, kinds=args.kind or KINDS, limit=args.limit)
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        _print_json(hits)
+        return 0
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.label}  {hit.id}")
+    _say(args, f"{len(hits)}건", f"{len(hits)} match(es)")
+    return 0
+
+
+def cmd_desktop(args: argparse.Namespace) -> int:
+    from kotra_invest.ui.app import run
+
+    return run(args.settings)
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    def options(default: Any) -> argparse.ArgumentParser:
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument(
+            "--db",
+            metavar="URL",
+            default=default,
+            help="database URL (default: the embedded SQLite file; env KOTRA_INVEST_DB)",
+        )
+        shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
+        return shared
+
+    # Subcommands take --db too, but must not reset a value given before the subcommand.
+    common = options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="kotra-invest",
+        parents=[options(None)],
+        description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
+    parser.set_defaults(handler=cmd_desktop)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(
+        group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    db = commands.add_parser("db", help="database upkeep: upgrade, check, backup, restore")
+    db_commands = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    add(db_commands, "upgrade", cmd_db_upgrade, "migrate the database to the newest schema (backs up first)")
+    add(db_commands, "check", cmd_db_check, "report schema version and integrity; non-zero exit when not healthy")
+    backup = add(db_commands, "backup", cmd_db_backup, "write a consistent copy of the database")
+    backup.add_argument("file", nargs="?", help="where to write it (default: the backups folder beside the database)")
+    restore = add(
+        db_commands, "restore", cmd_db_restore, "replace the database with a backup (the current one is kept)"
+    )
+    restore.add_argument("file")
+
+    demo = add(commands, "demo", cmd_demo, "fill an empty database with a believable 2026 of demo data")
+    demo.add_argument("--scale", type=_positive, default=1, help="multiply investors and their records (333 ≈ 100,000)")
+    demo.add_argument("--seed", type=int, default=2026)
+
+    delegations = commands.add_parser("delegations", help="investment-attraction delegations")
+    delegation_commands = delegations.add_subparsers(title="delegation commands", metavar="ACTION", required=True)
+    dlist = add(delegation_commands, "list", cmd_delegations_list, "list delegations")
+    dlist.add_argument("--year", type=int)
+    dlist.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"))
+    dlist.add_argument("--json", action="store_true", help="print a JSON array")
+
+    investors = commands.add_parser("investors", help="investors")
+    investor_commands = investors.add_subparsers(title="investor commands", metavar="ACTION", required=True)
+    isearch = add(
+        investor_commands, "search", cmd_investors_search, "find investors by any part of their names or notes"
+    )
+    isearch.add_argument("text")
+    isearch.add_argument("--limit", type=_positive, default=50)
+    isearch.add_argument("--json", action="store_true", help="print a JSON array")
+    ilist = add(investor_commands, "list", cmd_investors_list, "list investors, filtered")
+    for option in ("country", "industry", "region", "stage", "owner"):
+        ilist.add_argument(f"--{option}")
+    ilist.add_argument("--sort", choices=("name", "updated"), default="name")
+    ilist.add_argument("--limit", type=_positive, default=100)
+    ilist.add_argument("--json", action="store_true", help="print a JSON array")
+
+    iadd = add(investor_commands, "add", cmd_investors_add, "register an investor")
+    iadd.add_argument("name", help="company name in its original spelling")
+    iadd.add_argument("--name-ko", help="Korean rendering of the name")
+    iadd.add_argument("--country", help="ISO code of the parent company's home country, e.g. DE")
+    iadd.add_argument("--industry", help="industry code, e.g. ROBOT, BIO, BATTERY")
+    iadd.add_argument("--website")
+    iadd.add_argument("--tag", action="append")
+    iadd.add_argument("--notes")
+    iadd.add_argument("--json", action="store_true", help="print the new investor as JSON")
+
+    everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
+    everything.add_argument("text")
+    everything.add_argument(
+        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction")
+    )
+    everything.add_argument("--limit", type=_positive, default=50)
+    everything.add_argument("--json", action="store_true", help="print a JSON array")
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kotra-invest.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now(UTC).isoformat()} kotra-invest {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.settings = Settings.resolve(db=args.db, lang=args.lang)
+    try:
+        return int(args.handler(args))
+    except DomainError as exc:
+        print(f"kotra-invest: {exc.message(args.settings.lang)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("kotra-invest: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+        logged = _log_unexpected(exc)
+        where = f" (details in {logged})" if logged else ""
+        print(f"kotra-invest: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

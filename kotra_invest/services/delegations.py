@@ -1,0 +1,204 @@
+"""Delegations (투자유치단): list, find by id or name, create with their destinations and itinerary."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from kotra_invest.domain.enums import DelegationStatus, ItineraryKind
+from kotra_invest.domain.errors import Ambiguous, NotFound, ValidationError
+from kotra_invest.domain.models import (
+    Country,
+    Delegation,
+    DelegationDestination,
+    DelegationProvince,
+    Industry,
+    ItineraryItem,
+    MeetingTarget,
+    Province,
+)
+from kotra_invest.services import validation as check
+from kotra_invest.services.read_models import DelegationRow
+from kotra_invest.services.reference import id_for_code
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+
+@dataclass(frozen=True)
+class DestinationDraft:
+    country_code: str
+    city: str
+    time_zone: str  # IANA, e.g. America/New_York
+    city_ko: str | None = None
+
+
+@dataclass(frozen=True)
+class DelegationDraft:
+    title: str
+    year: int
+    lead_province_codes: tuple[str, ...]
+    title_en: str | None = None
+    other_province_codes: tuple[str, ...] = ()
+    target_industry_code: str | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    status: DelegationStatus = DelegationStatus.PLANNING
+    objectives: str | None = None
+    destinations: tuple[DestinationDraft, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ItineraryDraft:
+    kind: ItineraryKind
+    title: str
+    starts_local: datetime  # naive wall-clock time in `time_zone`
+    time_zone: str
+    ends_local: datetime | None = None
+    city: str | None = None
+    venue: str | None = None
+    investor_id: uuid.UUID | None = None
+
+
+def _row(d: Delegation, lang: str, targets: int) -> DelegationRow:
+    ko = lang == "ko"
+    leads = tuple(p.province.name_ko if ko else p.province.name_en for p in d.provinces if p.is_lead)
+    regions = tuple(sorted({p.province.region.code for p in d.provinces}))
+    industry = None
+    if d.target_industry is not None:
+        industry = d.target_industry.name_ko if ko else d.target_industry.name_en
+    destinations = tuple(f"{(x.city_ko if ko and x.city_ko else x.city)} ({x.country.code})" for x in d.destinations)
+    leader = d.leader.name if d.leader is not None else None
+    return DelegationRow(
+        d.id, d.title, d.title_en, d.year, d.status.value, d.starts_on, d.ends_on, leads, regions, industry,
+        destinations, leader, targets,
+    )  # fmt: skip
+
+
+def _query():  # type: ignore[no-untyped-def]
+    return (
+        select(Delegation)
+        .where(Delegation.deleted_at.is_(None))
+        .options(
+            selectinload(Delegation.provinces).selectinload(DelegationProvince.province).selectinload(Province.region),
+            selectinload(Delegation.destinations).selectinload(DelegationDestination.country),
+            selectinload(Delegation.target_industry),
+            selectinload(Delegation.leader),
+        )
+    )
+
+
+def _target_counts(session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:  # type: ignore[no-untyped-def]
+    if not ids:
+        return {}
+    counts = session.execute(
+        select(MeetingTarget.delegation_id, func.count())
+        .where(MeetingTarget.delegation_id.in_(ids), MeetingTarget.deleted_at.is_(None))
+        .group_by(MeetingTarget.delegation_id)
+    )
+    return dict(counts.all())
+
+
+def list_delegations(ctx: Context, *, year: int | None = None, status: str | None = None) -> list[DelegationRow]:
+    query = _query().order_by(Delegation.starts_on.is_(None), Delegation.starts_on, Delegation.title)
+    if year is not None:
+        query = query.where(Delegation.year == year)
+    if status is not None:
+        try:
+            query = query.where(Delegation.status == DelegationStatus(status))
+        except ValueError as exc:
+            raise ValidationError("invalid_value", field="status", value=status) from exc
+    with unit_of_work(ctx) as session:
+        delegations = session.scalars(query).all()
+        counts = _target_counts(session, [d.id for d in delegations])
+        return [_row(d, ctx.lang, counts.get(d.id, 0)) for d in delegations]
+
+
+def find_delegation(ctx: Context, key: str) -> DelegationRow:
+    """The delegation with id `key`, or the one whose title contains `key` — if only one does."""
+    key = key.strip()
+    if not key:
+        raise ValidationError("required", field="delegation")
+    with unit_of_work(ctx) as session:
+        try:
+            by_id = session.scalars(_query().where(Delegation.id == uuid.UUID(key))).first()
+        except ValueError:
+            by_id = None
+        if by_id is not None:
+            return _row(by_id, ctx.lang, _target_counts(session, [by_id.id]).get(by_id.id, 0))
+        pattern = f"%{key}%"
+        found = session.scalars(
+            _query().where(or_(Delegation.title.ilike(pattern), Delegation.title_en.ilike(pattern))).limit(11)
+        ).all()
+        if not found:
+            raise NotFound("delegation", key)
+        if len(found) > 1:
+            raise Ambiguous("delegation", key, [f"{d.title} ({d.id})" for d in found[:10]])
+        return _row(found[0], ctx.lang, _target_counts(session, [found[0].id]).get(found[0].id, 0))
+
+
+def create_delegation(ctx: Context, draft: DelegationDraft) -> uuid.UUID:
+    if not draft.lead_province_codes:
+        raise ValidationError("required", field="lead_province")
+    check.date_range(draft.starts_on, draft.ends_on)
+    if not 2000 <= draft.year <= 2100:
+        raise ValidationError("invalid_value", field="year", value=draft.year)
+    with unit_of_work(ctx) as session:
+        delegation = Delegation(
+            title=check.required_text(draft.title, "title", max_length=200),
+            title_en=check.text(draft.title_en, "title_en", max_length=240),
+            year=draft.year,
+            target_industry_id=id_for_code(session, Industry, draft.target_industry_code, "target_industry"),
+            starts_on=draft.starts_on,
+            ends_on=draft.ends_on,
+            status=draft.status,
+            objectives=check.text(draft.objectives, "objectives"),
+        )
+        session.add(delegation)
+        seen: set[str] = set()
+        for is_lead, codes in ((True, draft.lead_province_codes), (False, draft.other_province_codes)):
+            for code in codes:
+                if code in seen:
+                    continue
+                seen.add(code)
+                province_id = id_for_code(session, Province, code, "province")
+                delegation.provinces.append(DelegationProvince(province_id=province_id, is_lead=is_lead))
+        for seq, dest in enumerate(draft.destinations):
+            delegation.destinations.append(
+                DelegationDestination(
+                    seq=seq,
+                    country_id=id_for_code(session, Country, dest.country_code, "country"),
+                    city=check.required_text(dest.city, "city", max_length=120),
+                    city_ko=check.text(dest.city_ko, "city_ko", max_length=120),
+                    time_zone=check.time_zone(dest.time_zone),
+                )
+            )
+        session.commit()
+        return delegation.id
+
+
+def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryDraft) -> uuid.UUID:
+    if draft.starts_local.tzinfo is not None:
+        raise ValidationError("invalid_value", field="starts_local", value="give the local wall-clock time")
+    if draft.ends_local is not None and draft.ends_local < draft.starts_local:
+        raise ValidationError("date_order", field="ends_local")
+    with unit_of_work(ctx) as session:
+        delegation = session.get(Delegation, delegation_id)
+        if delegation is None or delegation.deleted_at is not None:
+            raise NotFound("delegation", delegation_id)
+        item = ItineraryItem(
+            delegation_id=delegation_id,
+            kind=draft.kind,
+            title=check.required_text(draft.title, "title", max_length=200),
+            starts_local=draft.starts_local,
+            ends_local=draft.ends_local,
+            time_zone=check.time_zone(draft.time_zone),
+            city=check.text(draft.city, "city", max_length=120),
+            venue=check.text(draft.venue, "venue", max_length=200),
+            investor_id=draft.investor_id,
+        )
+        session.add(item)
+        session.commit()
+        return item.id

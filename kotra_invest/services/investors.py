@@ -1,0 +1,214 @@
+"""Investors: create, change, delete, list (keyset-paged, filtered and sorted in SQL), search."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from kotra_invest.domain.base import utcnow
+from kotra_invest.domain.enums import CompanySize
+from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.domain.models import Country, Industry, Investor, Officer, PipelineStage, Project, Province, Region
+from kotra_invest.services import validation as check
+from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, Page
+from kotra_invest.services.reference import id_for_code
+from kotra_invest.services.search import search
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+# The list's sortable columns: key -> the column it sorts by. Each sort is a keyset on (column, id).
+SORTS = {"name": Investor.name, "updated": Investor.updated_at}
+
+
+@dataclass(frozen=True)
+class InvestorDraft:
+    name: str
+    name_ko: str | None = None
+    country_code: str | None = None
+    industry_code: str | None = None
+    size: CompanySize | None = None
+    website: str | None = None
+    owner_login: str | None = None
+    tags: tuple[str, ...] = field(default=())
+    in_korea: bool = False
+    notes: str | None = None
+
+
+def _officer_id(session: Session, login: str | None) -> uuid.UUID | None:
+    if not login:
+        return None
+    found = session.scalar(select(Officer.id).where(Officer.login == login))
+    if found is None:
+        raise ValidationError("invalid_value", field="owner", value=login)
+    return found
+
+
+def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
+    investor.name = check.required_text(draft.name, "name", max_length=200)
+    investor.name_ko = check.text(draft.name_ko, "name_ko", max_length=200)
+    investor.country_id = id_for_code(session, Country, draft.country_code, "country")
+    investor.industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
+    investor.size = draft.size
+    investor.website = check.text(draft.website, "website", max_length=255)
+    investor.owner_id = _officer_id(session, draft.owner_login)
+    investor.tags = sorted({t.strip() for t in draft.tags if t.strip()})
+    investor.in_korea = draft.in_korea
+    investor.notes = check.text(draft.notes, "notes")
+
+
+def create_investor(ctx: Context, draft: InvestorDraft) -> uuid.UUID:
+    with unit_of_work(ctx) as session:
+        investor = Investor()
+        _apply(session, investor, draft)
+        session.add(investor)
+        session.commit()
+        return investor.id
+
+
+def _load(session: Session, investor_id: uuid.UUID, expected_version: int | None) -> Investor:
+    investor = session.get(Investor, investor_id)
+    if investor is None or investor.deleted_at is not None:
+        raise NotFound("investor", investor_id)
+    if expected_version is not None and investor.version != expected_version:
+        raise StaleRecord("investor")
+    return investor
+
+
+def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int, draft: InvestorDraft) -> int:
+    """Save an edit made on the version the user saw; a newer version in the database is a conflict."""
+    with unit_of_work(ctx) as session:
+        investor = _load(session, investor_id, expected_version)
+        _apply(session, investor, draft)
+        session.commit()
+        return investor.version
+
+
+def delete_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int | None = None) -> None:
+    """Tombstone the investor: it disappears from lists and search, and the delete can travel."""
+    with unit_of_work(ctx) as session:
+        investor = _load(session, investor_id, expected_version)
+        investor.deleted_at = utcnow()
+        session.commit()
+
+
+def restore_investor(ctx: Context, investor_id: uuid.UUID) -> None:
+    with unit_of_work(ctx) as session:
+        investor = session.get(Investor, investor_id)
+        if investor is None:
+            raise NotFound("investor", investor_id)
+        investor.deleted_at = None
+        session.commit()
+
+
+def _rows_query() -> Select[Any]:
+    return (
+        select(
+            Investor.id,
+            Investor.name,
+            Investor.name_ko,
+            Country.code,
+            Country.name_ko,
+            Country.name_en,
+            Industry.name_ko,
+            Industry.name_en,
+            Officer.name,
+            Investor.website,
+            Investor.updated_at,
+            Investor.version,
+        )
+        .outerjoin(Country, Country.id == Investor.country_id)
+        .outerjoin(Industry, Industry.id == Investor.industry_id)
+        .outerjoin(Officer, Officer.id == Investor.owner_id)
+        .where(Investor.deleted_at.is_(None))
+    )
+
+
+def _row(values: Any, lang: str) -> InvestorRow:
+    inv_id, name, name_ko, ccode, country_ko, country_en, industry_ko, industry_en, owner, website, updated, version = (
+        values
+    )
+    country, industry = (country_ko, industry_ko) if lang == "ko" else (country_en, industry_en)
+    return InvestorRow(inv_id, name, name_ko, ccode, country, industry, owner, website, updated, version)
+
+
+def _filtered(query: Select[Any], filters: InvestorFilter) -> Select[Any]:
+    if filters.country_code:
+        query = query.where(Country.code == filters.country_code.upper())
+    if filters.industry_code:
+        query = query.where(Industry.code == filters.industry_code.upper())
+    if filters.owner_login:
+        query = query.where(Officer.login == filters.owner_login)
+    if filters.region_code or filters.stage_code:
+        project = aliased(Project)
+        conditions = [project.investor_id == Investor.id, project.deleted_at.is_(None)]
+        if filters.stage_code:
+            stage = select(PipelineStage.id).where(PipelineStage.code == filters.stage_code.upper())
+            conditions.append(project.stage_id.in_(stage.scalar_subquery()))
+        if filters.region_code:
+            provinces = (
+                select(Province.id)
+                .join(Region, Region.id == Province.region_id)
+                .where(Region.code == filters.region_code.upper())
+            )
+            conditions.append(project.target_province_id.in_(provinces.scalar_subquery()))
+        query = query.where(exists().where(and_(*conditions)))
+    return query
+
+
+def list_investors(
+    ctx: Context,
+    filters: InvestorFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    after: Cursor | None = None,
+    limit: int = 100,
+) -> Page[InvestorRow]:
+    """One page of the investor list. Sorting, filtering and paging happen in SQL, so the
+    cost of a page does not grow with the table (a keyset, not an OFFSET)."""
+    column = SORTS.get(sort)
+    if column is None:
+        raise ValidationError("invalid_value", field="sort", value=sort)
+    query = _filtered(_rows_query(), filters or InvestorFilter())
+    if after is not None:
+        if descending:
+            query = query.where(
+                or_(column < after.sort_value, and_(column == after.sort_value, Investor.id < after.id))
+            )
+        else:
+            query = query.where(
+                or_(column > after.sort_value, and_(column == after.sort_value, Investor.id > after.id))
+            )
+    order = (column.desc(), Investor.id.desc()) if descending else (column.asc(), Investor.id.asc())
+    query = query.order_by(*order).limit(limit + 1)
+    with unit_of_work(ctx) as session:
+        fetched = session.execute(query).all()
+    rows = tuple(_row(values, ctx.lang) for values in fetched[:limit])
+    next_cursor = None
+    if len(fetched) > limit:
+        last = rows[-1]
+        next_cursor = Cursor(getattr(last, "name" if sort == "name" else "updated_at"), last.id)
+    return Page(rows, next_cursor)
+
+
+def search_investors(ctx: Context, query: str, *, limit: int = 50) -> list[InvestorRow]:
+    """Investors whose names, website, tags or notes contain every term, best first."""
+    hits = search(ctx, query, kinds=("investor",), limit=limit)
+    if not hits:
+        return []
+    order = {hit.id: i for i, hit in enumerate(hits)}
+    with unit_of_work(ctx) as session:
+        fetched = session.execute(_rows_query().where(Investor.id.in_(order))).all()
+    rows = [_row(values, ctx.lang) for values in fetched]
+    return sorted(rows, key=lambda row: order[row.id])
+
+
+def get_investor_row(ctx: Context, investor_id: uuid.UUID) -> InvestorRow:
+    with unit_of_work(ctx) as session:
+        values = session.execute(_rows_query().where(Investor.id == investor_id)).first()
+    if values is None:
+        raise NotFound("investor", investor_id)
+    return _row(values, ctx.lang)

@@ -1,0 +1,116 @@
+"""What services hand to the desktop, the CLI and the renderers: frozen, plain values.
+
+Nothing here is attached to a session, so a widget or a renderer can never trigger a query.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def to_json(value: Any) -> Any:
+    """A read model as JSON-ready data (ids, dates and money as strings)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: to_json(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the sort value and id of the last row shown (keyset paging)."""
+
+    sort_value: Any
+    id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: tuple[T, ...]
+    next: Cursor | None  # None on the last page
+
+
+@dataclass(frozen=True)
+class InvestorRow:
+    id: uuid.UUID
+    name: str
+    name_ko: str | None
+    country_code: str | None
+    country: str | None
+    industry: str | None
+    owner: str | None
+    website: str | None
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class InvestorFilter:
+    country_code: str | None = None
+    industry_code: str | None = None
+    region_code: str | None = None  # of any project's target province
+    stage_code: str | None = None  # of any project
+    owner_login: str | None = None
+
+
+@dataclass(frozen=True)
+class DelegationRow:
+    id: uuid.UUID
+    title: str
+    title_en: str | None
+    year: int
+    status: str
+    starts_on: date | None
+    ends_on: date | None
+    lead_provinces: tuple[str, ...]
+    regions: tuple[str, ...]  # region codes of the participating provinces
+    industry: str | None
+    destinations: tuple[str, ...]  # "City (CC)"
+    leader: str | None
+    investors_to_meet: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # investor, contact, delegation, project, interaction
+    id: uuid.UUID
+    label: str
+    parent_id: uuid.UUID | None  # the investor a contact, project or interaction belongs to
+
+
+@dataclass(frozen=True)
+class Amounts:
+    notified_usd: Decimal = Decimal(0)
+    arrived_usd: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """The dashboard's numbers for one year."""
+
+    year: int
+    delegations_by_status: dict[str, int]
+    delegations_by_region: dict[str, int]  # region code -> delegations led from it
+    delegations_by_industry: dict[str, int]
+    projects_by_stage: dict[str, int]  # stage code -> open projects
+    fdi_by_region: dict[str, Amounts]
+    fdi_total: Amounts
+    fdi_non_capital: Amounts
+    delegation_target: int = 36
+    notes: tuple[str, ...] = field(default=())
