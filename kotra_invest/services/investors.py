@@ -47,13 +47,18 @@ def _officer_id(session: Session, login: str | None) -> uuid.UUID | None:
 
 
 def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
+    # Look everything up before changing anything: a lookup query would otherwise autoflush
+    # half an edit, and one user action would become two versions of the record.
+    country_id = id_for_code(session, Country, draft.country_code, "country")
+    industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
+    owner_id = _officer_id(session, draft.owner_login)
     investor.name = check.required_text(draft.name, "name", max_length=200)
     investor.name_ko = check.text(draft.name_ko, "name_ko", max_length=200)
-    investor.country_id = id_for_code(session, Country, draft.country_code, "country")
-    investor.industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
+    investor.country_id = country_id
+    investor.industry_id = industry_id
     investor.size = draft.size
     investor.website = check.text(draft.website, "website", max_length=255)
-    investor.owner_id = _officer_id(session, draft.owner_login)
+    investor.owner_id = owner_id
     investor.tags = sorted({t.strip() for t in draft.tags if t.strip()})
     investor.in_korea = draft.in_korea
     investor.notes = check.text(draft.notes, "notes")

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,7 +25,7 @@ from kotra_invest.domain.base import Synced, utcnow
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import StaleRecord, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry
-from kotra_invest.store.engine import Database
+from kotra_invest.store.engine import Database, is_corruption
 
 # Columns that change on every save and say nothing a reader of the history wants to see.
 _BOOKKEEPING = frozenset({"updated_at", "updated_by", "version", "created_at"})
@@ -55,8 +55,10 @@ def unit_of_work(ctx: Context) -> Iterator[Session]:
     except IntegrityError as exc:
         session.rollback()
         raise ValidationError("invalid_value", field="record", value=_first_line(exc)) from exc
-    except OperationalError as exc:
+    except DBAPIError as exc:  # the connection dropped, the server went away, the file is damaged
         session.rollback()
+        if is_corruption(exc):
+            raise StorageError("database_corrupt", path=ctx.db.describe()) from exc
         raise StorageError("database_unreachable", url=ctx.db.describe(), reason=_first_line(exc)) from exc
     except BaseException:
         session.rollback()

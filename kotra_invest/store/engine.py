@@ -112,20 +112,29 @@ def _probe(db: Database) -> None:
                 conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         db.dispose()
-        if db.is_sqlite and db.sqlite_path is not None and "not a database" in str(exc):
+        if db.is_sqlite and db.sqlite_path is not None and is_corruption(exc):
             raise StorageError("database_corrupt", path=str(db.sqlite_path)) from exc
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         raise StorageError("database_unreachable", url=db.describe(), reason=reason) from exc
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Whether SQLite is saying the file is damaged (as opposed to busy or missing)."""
+    text = str(getattr(exc, "orig", exc))
+    return "not a database" in text or "malformed" in text or "file is encrypted" in text
 
 
 def integrity_problems(db: Database) -> list[str]:
     """What `PRAGMA integrity_check` and the foreign key check report; empty when healthy."""
     if not db.is_sqlite:
         return []
-    with db.engine.connect() as conn:
-        problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [
-            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
-        ]
+    try:
+        with db.engine.connect() as conn:
+            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            problems += [
+                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+    except DatabaseError as exc:
+        return [str(exc.orig)]
     return problems

@@ -1,0 +1,86 @@
+"""Search across records, Korean substrings included, on both engines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from kotra_invest.domain.enums import InteractionKind, ProjectType
+from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.models import Contact, Interaction, PipelineStage, Project
+from kotra_invest.domain.reference_data import reference_id
+from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.investors import InvestorDraft, create_investor, search_investors, update_investor
+from kotra_invest.services.search import search
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+
+@pytest.fixture
+def records(ctx: Context) -> dict[str, object]:
+    centre = create_investor(ctx, InvestorDraft(name="Seoul Bridge Partners", notes="AI무역지원센터 입주 협의"))
+    robots = create_investor(ctx, InvestorDraft(name="Kansai Precision Motors K.K.", name_ko="간사이 정밀모터"))
+    delegation = create_delegation(
+        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", title_en="Daejeon AI robotics delegation", year=2026,
+                             lead_province_codes=("KR-30",))
+    )  # fmt: skip
+    with unit_of_work(ctx) as session:
+        contact = Contact(investor_id=robots, full_name="Haruto Sato", name_ko="사토 하루토", email="sato@kpm.example")
+        stage = session.get(PipelineStage, reference_id("pipeline_stage", "MEETING"))
+        secret = Project(
+            investor_id=robots, title="Gumi battery separator plant", project_type=ProjectType.GREENFIELD,
+            stage=stage, confidential=True, code_name="Project Aurora",
+        )  # fmt: skip
+        note = Interaction(
+            investor_id=robots, kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 1, 0, tzinfo=UTC),
+            summary="오사카 본사 면담: 증설 부지로 대구경북 경제자유구역 검토",
+        )  # fmt: skip
+        session.add_all([contact, secret, note])
+        session.commit()
+    return {"centre": centre, "robots": robots, "delegation": delegation, "contact": contact.id, "note": note.id}
+
+
+def test_three_character_hangul_is_found_inside_a_word(ctx: Context, records: dict[str, object]) -> None:
+    assert [h.id for h in search(ctx, "무역지")] == [records["centre"]]
+
+
+def test_two_character_hangul_is_found_inside_a_word(ctx: Context, records: dict[str, object]) -> None:
+    hits = search(ctx, "유치")
+    assert [(h.kind, h.id) for h in hits] == [("delegation", records["delegation"])]
+
+
+def test_one_character_and_mixed_terms_all_have_to_match(ctx: Context, records: dict[str, object]) -> None:
+    assert {h.id for h in search(ctx, "로봇 Daejeon")} == {records["delegation"]}
+    assert {h.id for h in search(ctx, "모", kinds=("investor",))} == {records["robots"]}
+
+
+def test_english_is_case_insensitive_and_contacts_and_notes_are_found(ctx: Context, records: dict[str, object]) -> None:
+    assert [h.id for h in search(ctx, "KANSAI")] == [records["robots"]]
+    contact = search(ctx, "sato", kinds=("contact",))
+    assert [(h.id, h.parent_id) for h in contact] == [(records["contact"], records["robots"])]
+    assert [h.id for h in search(ctx, "경제자유구역")] == [records["note"]]
+
+
+def test_confidential_project_is_found_by_code_name_only(ctx: Context, records: dict[str, object]) -> None:
+    assert search(ctx, "separator") == []
+    [hit] = search(ctx, "Aurora")
+    assert (hit.kind, hit.label) == ("project", "Project Aurora")
+
+
+def test_search_follows_edits_immediately(ctx: Context, records: dict[str, object]) -> None:
+    robots = records["robots"]
+    update_investor(ctx, robots, 1, InvestorDraft(name="Kansai Precision Motors K.K.", name_ko="칸사이 프리시전"))  # type: ignore[arg-type]
+    assert search_investors(ctx, "정밀모터") == []
+    assert [r.id for r in search_investors(ctx, "프리시전")] == [robots]
+
+
+def test_query_text_is_never_query_syntax(ctx: Context, records: dict[str, object]) -> None:
+    for hostile in ['"', "AND OR NOT", "*", "a%_\\", "NEAR(x y)", "'; DROP TABLE investor; --"]:
+        assert isinstance(search(ctx, hostile), list)
+    assert [h.id for h in search_investors(ctx, "Seoul")] == [records["centre"]]
+
+
+def test_empty_query_is_a_clear_error(ctx: Context) -> None:
+    with pytest.raises(ValidationError) as caught:
+        search(ctx, "   ")
+    assert caught.value.code == "empty_query"

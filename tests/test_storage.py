@@ -1,0 +1,102 @@
+"""Opening, backing up and restoring the embedded database; bad URLs and damaged files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kotra_invest.domain.errors import StorageError
+from kotra_invest.services.database import connect
+from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.store import backup
+from kotra_invest.store.engine import integrity_problems, open_database
+
+
+def _names(ctx: Context) -> list[str]:
+    return [r.name for r in list_investors(ctx).rows]
+
+
+@pytest.mark.parametrize("url", ["foo://bar", "not a url at all", "mysql://x@y/z"])
+def test_an_unusable_url_is_named_in_the_error(url: str) -> None:
+    with pytest.raises(StorageError) as caught:
+        connect(url)
+    assert caught.value.code == "database_url"
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    damaged = tmp_path / "kotra.sqlite3"
+    damaged.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 100)
+    before = damaged.read_bytes()
+
+    with pytest.raises(StorageError) as caught:
+        connect(f"sqlite:///{damaged}")
+
+    assert caught.value.code == "database_corrupt"
+    assert damaged.read_bytes() == before
+
+
+def test_a_database_with_damaged_pages_is_reported(tmp_path: Path, sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester")
+    for i in range(300):
+        create_investor(ctx, InvestorDraft(name=f"Company {i}", notes="x" * 500))
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    data = bytearray(path.read_bytes())
+    data[8192:40960] = b"\xff" * (40960 - 8192)  # trash pages past the header
+    path.write_bytes(bytes(data))
+
+    try:
+        damaged = open_database(sqlite_url)
+    except StorageError as exc:
+        assert exc.code in ("database_corrupt", "database_unreachable")
+    else:
+        assert integrity_problems(damaged)
+        damaged.dispose()
+
+
+def test_backup_and_restore_bring_back_exactly_the_saved_state(tmp_path: Path, sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester")
+    create_investor(ctx, InvestorDraft(name="Before Backup GmbH"))
+    saved = backup.backup(db, tmp_path / "saved.sqlite3")
+    create_investor(ctx, InvestorDraft(name="After Backup Ltd"))
+    assert _names(ctx) == ["After Backup Ltd", "Before Backup GmbH"]
+
+    previous = backup.restore(db, saved)
+
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester")
+    assert _names(ctx) == ["Before Backup GmbH"]
+    assert previous is not None and previous.exists()  # what was replaced is kept too
+    db.dispose()
+
+
+def test_restoring_a_bad_file_changes_nothing(tmp_path: Path, sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester")
+    create_investor(ctx, InvestorDraft(name="Keep Me AG"))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("not a backup")
+    other = tmp_path / "other.sqlite3"
+    open_database(f"sqlite:///{other}").dispose()  # an SQLite file, but not ours
+
+    for bad in (junk, other, tmp_path / "missing.sqlite3"):
+        with pytest.raises(StorageError) as caught:
+            backup.restore(db, bad)
+        assert caught.value.code == "restore_failed"
+
+    db = connect(sqlite_url)
+    assert _names(Context(db, "tester")) == ["Keep Me AG"]
+    db.dispose()
+
+
+def test_automatic_backups_rotate(sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    for _ in range(backup.KEEP_BACKUPS + 3):
+        backup.backup(db, reason="daily")
+    assert len(backup.list_backups(db)) == backup.KEEP_BACKUPS
+    db.dispose()
