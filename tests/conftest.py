@@ -1,0 +1,82 @@
+"""Shared fixtures: real databases built by the migrations, one fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt needs no display for the tests: set before any test module imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pg_server import PgServer, Unavailable
+from pg_server import start as start_pg_server
+
+from kotra_invest.services.database import connect, upgrade
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.store.engine import Database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's real database, settings or language."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("KOTRA_INVEST_DB", raising=False)
+    monkeypatch.setenv("KOTRA_INVEST_LANG", "en")
+    monkeypatch.setenv("KOTRA_INVEST_USER", "tester")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'kotra.sqlite3'}"
+
+
+# Set (as .ci/run does) to make a PostgreSQL server that cannot be started fail the run
+# instead of skipping the PostgreSQL tests.
+REQUIRE_PG = "KOTRA_INVEST_REQUIRE_PG"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server for the whole session, started only if a test needs it."""
+    try:
+        server = start_pg_server()
+    except Unavailable as exc:
+        if os.environ.get(REQUIRE_PG):
+            pytest.fail(f"{exc} ({REQUIRE_PG} is set)", pytrace=False)
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """The URL of an empty database: every test using it runs on SQLite and on PostgreSQL."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return sqlite_url
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    if not db_url.startswith("sqlite"):
+        upgrade(db_url)  # `connect` migrates only the embedded file; a server is migrated by `db upgrade`
+    database = connect(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> Context:
+    return Context(db=db, actor="tester", source="test", lang=os.environ.get("KOTRA_INVEST_LANG", "en"))
