@@ -3,6 +3,7 @@ database, offers demo data on first start, and shows the year at a glance and se
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,17 @@ def _usd(amount: object, lang: str) -> str:
         eok = value / Decimal(100_000_000)
         return f"{eok:,.1f}억 달러"
     return f"USD {value / Decimal(1_000_000):,.1f} M"
+
+
+_KIND_NAMES_KO = {
+    "investor": "투자가",
+    "contact": "담당자",
+    "delegation": "유치단",
+    "project": "프로젝트",
+    "interaction": "활동",
+}
+_KIND_NAMES_EN = {"investor": "Investor", "contact": "Contact", "delegation": "Delegation", "project": "Project",
+                  "interaction": "Activity"}  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -107,8 +119,9 @@ class MainWindow(QMainWindow):
         self.results.clear()
         if not query.strip():
             return
+        names = _KIND_NAMES_KO if self._ctx.lang == "ko" else _KIND_NAMES_EN
         for hit in search.search(self._ctx, query, limit=100):
-            self.results.addItem(f"[{hit.kind}] {hit.label}")
+            self.results.addItem(f"[{names[hit.kind]}] {hit.label}")
 
 
 def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
@@ -128,7 +141,22 @@ def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
     dialog.close()
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the process with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(settings: Settings) -> int:
+    if QApplication.instance() is None and _no_display():
+        message = (
+            "화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help)."
+            if settings.lang == "ko"
+            else "No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help)."
+        )
+        print(f"kotra-invest: {message}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     family = load_fonts()
     if family:

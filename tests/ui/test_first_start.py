@@ -1,0 +1,52 @@
+"""Bare `kotra-invest` on a new machine: creates the database, loads demo data, shows the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.cli import main
+
+
+def _close_when_shown(seen: list[str]) -> None:
+    def check() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, check)
+            return
+        seen.append(windows[0].windowTitle())
+        seen.append(windows[0].summary.text())  # type: ignore[attr-defined]
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        QApplication.quit()
+
+    QTimer.singleShot(0, check)
+
+
+def test_first_start_creates_the_database_with_demo_data(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    seen: list[str] = []
+    _close_when_shown(seen)
+
+    assert main([]) == 0
+
+    database = tmp_path / "xdg-data" / "kotra-invest" / "kotra-invest.sqlite3"
+    assert database.exists()
+    title, summary = seen
+    assert "kotra-invest" in title
+    assert "36" in summary and "USD" in summary  # the demo year's figures, in English (KOTRA_INVEST_LANG=en)
+    assert "<b>0</b>" not in summary
+
+
+def test_second_start_does_not_add_demo_data_again(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'mine.sqlite3'}"
+    first: list[str] = []
+    _close_when_shown(first)
+    assert main(["--db", url]) == 0
+    second: list[str] = []
+    _close_when_shown(second)
+    assert main(["--db", url]) == 0
+    assert first[1] == second[1]  # same figures: nothing was generated twice
