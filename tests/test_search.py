@@ -84,3 +84,29 @@ def test_empty_query_is_a_clear_error(ctx: Context) -> None:
     with pytest.raises(ValidationError) as caught:
         search(ctx, "   ")
     assert caught.value.code == "empty_query"
+
+
+def test_korean_tags_are_searchable(ctx: Context) -> None:
+    tagged = create_investor(ctx, InvestorDraft(name="Tagged Co", tags=("2026 대전 투자유치단", "로봇")))
+    assert [h.id for h in search(ctx, "대전 투자유치")] == [tagged]
+
+
+def test_rebuilding_and_bulk_loading_the_index_gives_the_same_answers(ctx: Context, records: dict[str, object]) -> None:
+    from sqlalchemy import text
+
+    from kotra_invest.store import search_index
+
+    queries = ["무역지", "유치", "sato", "Aurora", "경제자유구역", "모"]
+    before = {q: sorted(h.id for h in search(ctx, q)) for q in queries}
+    with ctx.db.engine.begin() as conn:
+        search_index.rebuild(conn)
+    assert {q: sorted(h.id for h in search(ctx, q)) for q in queries} == before
+
+    with ctx.db.engine.begin() as conn, search_index.bulk_load(conn):
+        conn.execute(text("DELETE FROM search_doc WHERE kind = 'investor'"))  # as if loaded unindexed
+    assert {q: sorted(h.id for h in search(ctx, q)) for q in queries} == before
+    create_investor(ctx, InvestorDraft(name="After Bulk Load"))  # the per-row triggers are back
+    assert len(search(ctx, "After Bulk")) == 1
+    if ctx.db.is_sqlite:
+        with ctx.db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")

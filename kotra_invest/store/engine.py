@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,10 +77,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def open_database(raw_url: str, *, create: bool = True) -> Database:
     """Open (and for SQLite, create) the database at `raw_url`, and check it can be reached."""
     url = _normalise(raw_url)
-    kwargs: dict[str, Any] = {}
+    # Korean stays Korean inside JSON columns (tags): escaped as \uXXXX it could not be searched.
+    kwargs: dict[str, Any] = {"json_serializer": _json_text}
     if url.get_backend_name() == "sqlite":
         path = Path(url.database) if url.database and url.database != ":memory:" else None
         if path is not None:

@@ -1,0 +1,133 @@
+"""The command line as a script or an officer uses it: real processes on a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _run(*args: str, db: str | None, home: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "cli.tester",
+    }
+    env.pop("KOTRA_INVEST_DB", None)
+    db_args = ["--db", db] if db else []
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *db_args, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def _assert_clear_failure(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    home = tmp_path_factory.mktemp("cli-home")
+    url = f"sqlite:///{home / 'demo.sqlite3'}"
+    result = _run("demo", db=url, home=home)
+    assert result.returncode == 0, result.stderr
+    assert "delegations" in result.stdout
+    return url, home
+
+
+def test_demo_year_lists_at_least_36_delegations_as_json(demo_db: tuple[str, Path]) -> None:
+    url, home = demo_db
+    result = _run("delegations", "list", "--year", "2026", "--json", db=url, home=home)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) >= 36
+    assert all(row["id"] and row["title"] and row["year"] == 2026 for row in rows)
+    assert len({region for row in rows for region in row["regions"]}) == 8  # all of 5극 3특
+
+
+@pytest.mark.parametrize("query", ["유치", "무역지", "바이오"])
+def test_korean_investor_search_finds_real_matches(demo_db: tuple[str, Path], query: str) -> None:
+    url, home = demo_db
+    result = _run("investors", "search", query, "--json", db=url, home=home)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows, f"no investor found for {query}"
+    assert all(row["id"] and row["name"] for row in rows)
+
+
+def test_ids_chain_from_one_command_into_the_next(demo_db: tuple[str, Path]) -> None:
+    url, home = demo_db
+    added = _run("investors", "add", "Chainlink Test GmbH", "--country", "DE", "--json", db=url, home=home)
+    assert added.returncode == 0, added.stderr
+    new_id = json.loads(added.stdout)["id"]
+    found = json.loads(_run("investors", "search", "Chainlink", "--json", db=url, home=home).stdout)
+    assert [row["id"] for row in found] == [new_id]
+
+
+def test_a_rule_violation_is_one_clear_line_and_changes_nothing(demo_db: tuple[str, Path]) -> None:
+    url, home = demo_db
+    before = _run("investors", "list", "--country", "SE", "--limit", "100000", "--json", db=url, home=home).stdout
+
+    _assert_clear_failure(_run("investors", "add", "Bad Country Ltd", "--country", "ZZ", db=url, home=home), "ZZ")
+    _assert_clear_failure(_run("investors", "add", "   ", db=url, home=home), "required")
+
+    after = _run("investors", "list", "--country", "SE", "--limit", "100000", "--json", db=url, home=home).stdout
+    assert after == before
+    assert json.loads(_run("investors", "search", "Bad Country", "--json", db=url, home=home).stdout) == []
+
+
+def test_unknown_url_and_unreachable_server_fail_clearly(tmp_path: Path) -> None:
+    _assert_clear_failure(_run("delegations", "list", db="foo://bar", home=tmp_path), "foo://bar")
+    unreachable = _run("delegations", "list", db="postgresql://nobody@127.0.0.1:9/none", home=tmp_path, timeout=60)
+    _assert_clear_failure(unreachable, "Cannot connect", "127.0.0.1")
+
+
+def test_a_corrupt_database_file_fails_clearly_and_is_not_touched(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"\x00garbage" * 1000)
+    before = damaged.read_bytes()
+    _assert_clear_failure(_run("investors", "search", "x", db=f"sqlite:///{damaged}", home=tmp_path), "damaged")
+    _assert_clear_failure(_run("db", "check", db=f"sqlite:///{damaged}", home=tmp_path), "damaged")
+    assert damaged.read_bytes() == before
+
+
+def test_demo_refuses_a_database_that_already_has_data(demo_db: tuple[str, Path]) -> None:
+    url, home = demo_db
+    _assert_clear_failure(_run("demo", db=url, home=home), "empty")
+
+
+def test_db_commands_upgrade_check_backup_restore(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    assert "Upgraded" in _run("db", "upgrade", db=url, home=tmp_path).stdout
+    assert "Already up to date" in _run("db", "upgrade", db=url, home=tmp_path).stdout
+    check = _run("db", "check", db=url, home=tmp_path)
+    assert check.returncode == 0 and "integrity: ok" in check.stdout
+    _run("investors", "add", "Saved Before Backup", db=url, home=tmp_path)
+    backup_file = tmp_path / "copy.sqlite3"
+    assert _run("db", "backup", str(backup_file), db=url, home=tmp_path).returncode == 0
+    _run("investors", "add", "Added After Backup", db=url, home=tmp_path)
+    restored = _run("db", "restore", str(backup_file), db=url, home=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    names = [r["name"] for r in json.loads(_run("investors", "list", "--json", db=url, home=tmp_path).stdout)]
+    assert names == ["Saved Before Backup"]
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
+    result = _run("db", "upgrade", db=None, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "kotra-invest" / "kotra-invest.sqlite3").exists()
