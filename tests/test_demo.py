@@ -141,10 +141,10 @@ def test_investors_come_from_many_countries_and_search_finds_korean(demo: tuple[
     assert _scalar(ctx, "SELECT count(DISTINCT country_id) FROM investor") >= 20
     assert _scalar(ctx, "SELECT count(*) FROM investor WHERE name_ko IS NOT NULL") > 200
     for word in ("유치", "무역지"):
-        sql = "SELECT count(*) FROM search_doc WHERE body LIKE :pattern AND kind = 'investor'"
+        sql = "SELECT count(*) FROM search_investor_doc WHERE body LIKE :pattern"
         assert _scalar(ctx, sql, pattern=f"%{word}%") > 0, word
     # The trigram index itself finds the substring inside AI무역지원센터.
-    assert _scalar(ctx, "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"무역지\"'") > 0
+    assert _scalar(ctx, "SELECT count(*) FROM search_investor_fts WHERE search_investor_fts MATCH '\"무역지\"'") > 0
 
 
 def test_every_pipeline_stage_is_used(demo: tuple[Context, DemoSummary]) -> None:
@@ -258,7 +258,7 @@ def test_same_seed_same_data_other_seed_other_data(
 
 def test_second_run_is_refused_and_writes_nothing(demo: tuple[Context, DemoSummary]) -> None:
     ctx, summary = demo
-    tables = ("officer", "investor", "contact", "project", "interaction", "task", "delegation", "search_doc")
+    tables = ("officer", "investor", "contact", "project", "interaction", "task", "delegation", "search_investor_doc")
     before = {t: _scalar(ctx, f"SELECT count(*) FROM {t}") for t in tables}
     with pytest.raises(DomainError) as caught:
         generate_demo(ctx, seed=99)

@@ -107,16 +107,16 @@ def test_downgrade_to_base_and_upgrade_again(db_url: str) -> None:
         investor = add_investor(db, "Acme 무역지원센터")
         with db.engine.connect() as conn:
             found = conn.execute(
-                sa.text("SELECT label, body FROM search_doc WHERE kind = 'investor' AND ref = :ref").bindparams(
+                sa.text("SELECT label, body FROM search_investor_doc WHERE ref = :ref").bindparams(
                     sa.bindparam("ref", investor.id, type_=sa.Uuid())
                 )
             ).all()
             assert len(found) == 1 and "무역지원센터" in found[0].label
             # The engine's own substring search finds it too: FTS5 trigram / pg_trgm.
             if db.is_sqlite:
-                match = "SELECT count(*) FROM search_fts WHERE search_fts MATCH :q"
+                match = "SELECT count(*) FROM search_investor_fts WHERE search_investor_fts MATCH :q"
             else:
-                match = "SELECT count(*) FROM search_doc WHERE body ILIKE '%' || :q || '%'"
+                match = "SELECT count(*) FROM search_investor_doc WHERE body ILIKE '%' || :q || '%'"
             assert conn.execute(sa.text(match), {"q": "무역지"}).scalar() == 1
 
 

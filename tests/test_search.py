@@ -103,10 +103,12 @@ def test_rebuilding_and_bulk_loading_the_index_gives_the_same_answers(ctx: Conte
     assert {q: sorted(h.id for h in search(ctx, q)) for q in queries} == before
 
     with ctx.db.engine.begin() as conn, search_index.bulk_load(conn):
-        conn.execute(text("DELETE FROM search_doc WHERE kind = 'investor'"))  # as if loaded unindexed
+        conn.execute(text("DELETE FROM search_investor_doc"))  # as if loaded unindexed
     assert {q: sorted(h.id for h in search(ctx, q)) for q in queries} == before
     create_investor(ctx, InvestorDraft(name="After Bulk Load"))  # the per-row triggers are back
     assert len(search(ctx, "After Bulk")) == 1
     if ctx.db.is_sqlite:
         with ctx.db.engine.begin() as conn:
-            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+            for kind in ("investor", "contact", "interaction"):
+                fts = f"search_{kind}_fts"
+                conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")

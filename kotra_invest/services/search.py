@@ -16,8 +16,10 @@ from sqlalchemy import text
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.store import search_index
 
-KINDS = ("investor", "contact", "delegation", "project", "interaction")
+# Also the order results come in: what an officer most often looks for first.
+KINDS = ("investor", "delegation", "project", "contact", "interaction")
 _TRIGRAM = 3
 
 
@@ -41,42 +43,44 @@ def _as_uuid(value: object) -> uuid.UUID | None:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
-def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int = 50) -> list[SearchHit]:
-    """The records whose text contains every term of `query`, most recently indexed first.
+def _kind_query(ctx: Context, kind: str, terms: list[str], limit: int) -> tuple[str, dict[str, object]]:
+    doc, fts = search_index.doc_table(kind), search_index.fts_table(kind)
+    params: dict[str, object] = {"limit": limit}
+    where: list[str] = []
+    long_terms = [t for t in terms if len(t) >= _TRIGRAM]
+    if ctx.db.is_sqlite and long_terms:
+        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
+        like_terms = [t for t in terms if len(t) < _TRIGRAM]
+        source = f"{fts} f JOIN {doc} d ON d.id = f.rowid"
+        where.append(f"{fts} MATCH :match")
+        order = "f.rowid DESC"
+    else:
+        like_terms = terms
+        source = f"{doc} d"
+        order = "d.id DESC"
+    operator = "LIKE" if ctx.db.is_sqlite else "ILIKE"
+    for i, term in enumerate(like_terms):
+        params[f"t{i}"] = _like_pattern(term)
+        where.append(f"d.body {operator} :t{i} ESCAPE '\\'")
+    sql = f"SELECT d.ref, d.label, d.parent_ref FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
+    return sql, params
 
-    Newest first rather than by bm25 rank: ranking must score every match before the first
+
+def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int = 50) -> list[SearchHit]:
+    """Records whose text contains every term of `query`: up to `limit` of each kind asked for,
+    grouped by kind in the order of KINDS, the most recently indexed first within a kind.
+
+    Newest first rather than by bm25 rank: ranking has to score every match before the first
     row comes back, which for a common term over a million meeting notes takes hundreds of
     milliseconds; walking the index backwards stops at `limit`.
     """
     terms = terms_of(query)
     if not terms:
         raise ValidationError("empty_query", field="query")
-    kinds = [k for k in kinds if k in KINDS]
-    params: dict[str, object] = {"limit": limit}
-    kind_sql = ", ".join(f"'{k}'" for k in kinds)  # from the fixed KINDS list, never user text
-    # No kind condition when every kind is wanted: it would stop SQLite walking the table in
-    # id order and make it sort all matches first.
-    where = [f"d.kind IN ({kind_sql})"] if set(kinds) != set(KINDS) else ["1 = 1"]
-    long_terms = [t for t in terms if len(t) >= _TRIGRAM]
-    short_terms = [t for t in terms if len(t) < _TRIGRAM]
-
-    sqlite = ctx.db.is_sqlite
-    if sqlite and long_terms:
-        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-        like_terms = short_terms
-        source = "search_fts f JOIN search_doc d ON d.id = f.rowid"
-        where.insert(0, "search_fts MATCH :match")
-        order = "f.rowid DESC"
-    else:
-        like_terms = terms
-        source = "search_doc d"
-        order = "d.id DESC"
-    operator = "LIKE" if sqlite else "ILIKE"
-    for i, term in enumerate(like_terms):
-        params[f"t{i}"] = _like_pattern(term)
-        where.append(f"d.body {operator} :t{i} ESCAPE '\\'")
-
-    sql = f"SELECT d.kind, d.ref, d.label, d.parent_ref FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
+    hits: list[SearchHit] = []
     with ctx.db.engine.connect() as conn:
-        rows = conn.execute(text(sql), params).all()
-    return [SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent)) for kind, ref, label, parent in rows]  # type: ignore[arg-type]
+        for kind in (k for k in KINDS if k in kinds):
+            sql, params = _kind_query(ctx, kind, terms, limit)
+            for ref, label, parent in conn.execute(text(sql), params):
+                hits.append(SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent)))  # type: ignore[arg-type]
+    return hits

@@ -1,10 +1,13 @@
-"""The search index: one `search_doc` row per searchable record, kept current by triggers.
+"""The search index: one document per searchable record, kept current by triggers.
 
-SQLite indexes the documents with FTS5's trigram tokenizer (Korean has no spaces to split on,
-so only substring matching finds 무역지 inside AI무역지원센터); PostgreSQL uses pg_trgm GIN
-indexes over the same table. Triggers rather than application code keep it current, so bulk
-inserts, imports and mission-pack merges can never leave it stale. These objects are made by
-migrations only and are hidden from Alembic autogenerate (see `is_search_object`).
+Each kind of record (investor, contact, delegation, project, interaction) has its own document
+table `search_<kind>_doc`. SQLite indexes it with an FTS5 trigram table `search_<kind>_fts`
+(Korean has no spaces to split on, so only substring matching finds 무역지 inside
+AI무역지원센터); PostgreSQL with a pg_trgm GIN index. One index per kind, not one for all:
+a million meeting notes then never slow down finding an investor, because a query walks only
+the documents of the kind it wants. Triggers rather than application code keep the documents
+current, so bulk inserts, imports and mission-pack merges can never leave them stale. These
+objects are made by migrations only and hidden from Alembic autogenerate (`is_search_object`).
 """
 
 from __future__ import annotations
@@ -87,105 +90,107 @@ def _sql(expr: str, row: str, tags_sql: str) -> str:
     return expr.replace("{tags}", tags_sql).replace("R.", f"{row}.")
 
 
+def doc_table(kind: str) -> str:
+    return f"search_{kind}_doc"
+
+
+def fts_table(kind: str) -> str:
+    return f"search_{kind}_fts"
+
+
+_COLUMNS = "ref, parent_ref, label, body"
+
+
+def _values(ix: Indexed, row: str, tags: str) -> str:
+    return f"{row}.id, {_sql(ix.parent, row, tags)}, {_sql(ix.label, row, tags)}, {_sql(ix.body, row, tags)}"
+
+
 # --- SQLite ----------------------------------------------------------------------------------
 
 
-def _sqlite_doc_triggers() -> dict[str, str]:
-    """search_doc → FTS: the external-content table's index follows its rows."""
+def _sqlite_fts_triggers(ix: Indexed) -> dict[str, str]:
+    """Documents → FTS: the external-content index follows its document table."""
+    doc, fts = doc_table(ix.kind), fts_table(ix.kind)
     return {
-        "search_doc_ai": """CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN
-            INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body);
+        f"{doc}_ai": f"""CREATE TRIGGER {doc}_ai AFTER INSERT ON {doc} BEGIN
+            INSERT INTO {fts}(rowid, body) VALUES (new.id, new.body);
         END""",
-        "search_doc_ad": """CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN
-            INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        f"{doc}_ad": f"""CREATE TRIGGER {doc}_ad AFTER DELETE ON {doc} BEGIN
+            INSERT INTO {fts}({fts}, rowid, body) VALUES ('delete', old.id, old.body);
         END""",
     }
 
 
 def _sqlite_record_triggers(ix: Indexed) -> dict[str, str]:
-    """A searchable table → search_doc, on insert, update of a watched column, and delete."""
-
-    def values(row: str) -> str:
-        tags = f"coalesce({row}.tags, '')"
-        return (
-            f"'{ix.kind}', {row}.id, {_sql(ix.parent, row, tags)}, "
-            f"{_sql(ix.label, row, tags)}, {_sql(ix.body, row, tags)}"
-        )
-
-    cols = "kind, ref, parent_ref, label, body"
+    """Records → documents, on insert, on update of a watched column, and on delete."""
+    doc = doc_table(ix.kind)
+    tags = "coalesce(new.tags, '')"
     return {
-        f"search_{ix.kind}_ai": f"""CREATE TRIGGER search_{ix.kind}_ai AFTER INSERT ON {ix.table} WHEN new.deleted_at IS NULL BEGIN
-                INSERT INTO search_doc({cols}) VALUES ({values("new")});
+        f"search_{ix.kind}_ai": f"""CREATE TRIGGER search_{ix.kind}_ai AFTER INSERT ON {ix.table}
+            WHEN new.deleted_at IS NULL BEGIN
+                INSERT INTO {doc}({_COLUMNS}) VALUES ({_values(ix, "new", tags)});
             END""",
-        f"search_{ix.kind}_au": f"""CREATE TRIGGER search_{ix.kind}_au AFTER UPDATE OF {", ".join(ix.watched)} ON {ix.table} BEGIN
-                DELETE FROM search_doc WHERE ref = old.id AND kind = '{ix.kind}';
-                INSERT INTO search_doc({cols}) SELECT {values("new")} WHERE new.deleted_at IS NULL;
+        f"search_{ix.kind}_au": f"""CREATE TRIGGER search_{ix.kind}_au AFTER UPDATE OF {", ".join(ix.watched)}
+            ON {ix.table} BEGIN
+                DELETE FROM {doc} WHERE ref = old.id;
+                INSERT INTO {doc}({_COLUMNS}) SELECT {_values(ix, "new", tags)} WHERE new.deleted_at IS NULL;
             END""",
         f"search_{ix.kind}_ad": f"""CREATE TRIGGER search_{ix.kind}_ad AFTER DELETE ON {ix.table} BEGIN
-                DELETE FROM search_doc WHERE ref = old.id AND kind = '{ix.kind}';
+                DELETE FROM {doc} WHERE ref = old.id;
             END""",
     }
 
 
 def _sqlite_statements() -> list[str]:
-    out = [
-        """CREATE TABLE search_doc (
-            id INTEGER PRIMARY KEY,
-            kind VARCHAR(16) NOT NULL,
-            ref CHAR(32) NOT NULL,
-            parent_ref CHAR(32),
-            label TEXT NOT NULL,
-            body TEXT NOT NULL
-        )""",
-        "CREATE UNIQUE INDEX search_doc_ref ON search_doc (ref, kind)",
-        "CREATE INDEX search_doc_kind ON search_doc (kind, id)",
-        # External-content FTS: the text lives once, in search_doc.
-        "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id',"
-        " tokenize='trigram')",
-        *_sqlite_doc_triggers().values(),
-    ]
+    out: list[str] = []
     for ix in INDEXED:
-        out += _sqlite_record_triggers(ix).values()
+        doc, fts = doc_table(ix.kind), fts_table(ix.kind)
+        out += [
+            f"""CREATE TABLE {doc} (
+                id INTEGER PRIMARY KEY,
+                ref CHAR(32) NOT NULL UNIQUE,
+                parent_ref CHAR(32),
+                label TEXT NOT NULL,
+                body TEXT NOT NULL
+            )""",
+            # External content: the text is stored once, in the document table.
+            f"CREATE VIRTUAL TABLE {fts} USING fts5(body, content='{doc}', content_rowid='id', tokenize='trigram')",
+            *_sqlite_fts_triggers(ix).values(),
+            *_sqlite_record_triggers(ix).values(),
+        ]
     return out
 
 
 def _sqlite_drop() -> list[str]:
-    out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_{t}" for ix in INDEXED for t in ("ai", "au", "ad")]
-    return out + ["DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_doc"]
+    out = [f"DROP TRIGGER IF EXISTS {name}" for ix in INDEXED for name in _sqlite_record_triggers(ix)]
+    for ix in INDEXED:
+        out += [f"DROP TABLE IF EXISTS {fts_table(ix.kind)}", f"DROP TABLE IF EXISTS {doc_table(ix.kind)}"]
+    return out
 
 
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 
 def _postgresql_statements() -> list[str]:
-    out = [
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        """CREATE TABLE search_doc (
-            id BIGSERIAL PRIMARY KEY,
-            kind VARCHAR(16) NOT NULL,
-            ref UUID NOT NULL,
-            parent_ref UUID,
-            label TEXT NOT NULL,
-            body TEXT NOT NULL
-        )""",
-        "CREATE UNIQUE INDEX search_doc_ref ON search_doc (ref, kind)",
-        "CREATE INDEX search_doc_kind ON search_doc (kind, id)",
-        "CREATE INDEX search_doc_body_trgm ON search_doc USING gin (body gin_trgm_ops)",
-    ]
+    out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"]
     for ix in INDEXED:
-        tags = "coalesce(NEW.tags::text, '')"
-        values = (
-            f"'{ix.kind}', NEW.id, {_sql(ix.parent, 'NEW', tags)}, "
-            f"{_sql(ix.label, 'NEW', tags)}, {_sql(ix.body, 'NEW', tags)}"
-        )
+        doc = doc_table(ix.kind)
         out += [
+            f"""CREATE TABLE {doc} (
+                id BIGSERIAL PRIMARY KEY,
+                ref UUID NOT NULL UNIQUE,
+                parent_ref UUID,
+                label TEXT NOT NULL,
+                body TEXT NOT NULL
+            )""",
+            f"CREATE INDEX {doc}_body_trgm ON {doc} USING gin (body gin_trgm_ops)",
             f"""CREATE FUNCTION search_{ix.kind}_sync() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP <> 'INSERT' THEN
-                    DELETE FROM search_doc WHERE ref = OLD.id AND kind = '{ix.kind}';
+                    DELETE FROM {doc} WHERE ref = OLD.id;
                 END IF;
                 IF TG_OP <> 'DELETE' AND NEW.deleted_at IS NULL THEN
-                    INSERT INTO search_doc(kind, ref, parent_ref, label, body) VALUES ({values});
+                    INSERT INTO {doc}({_COLUMNS}) VALUES ({_values(ix, "NEW", "coalesce(NEW.tags::text, '')")});
                 END IF;
                 RETURN NULL;
             END $$""",
@@ -199,7 +204,7 @@ def _postgresql_statements() -> list[str]:
 def _postgresql_drop() -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in INDEXED]
     out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in INDEXED]
-    return out + ["DROP TABLE IF EXISTS search_doc"]
+    return out + [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in INDEXED]
 
 
 def create(conn: Connection) -> None:
@@ -214,16 +219,17 @@ def drop(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-def _index_missing(conn: Connection) -> None:
-    """Add a document for every live record that has none yet."""
-    for ix in INDEXED:
-        tags = "coalesce(R.tags, '')" if conn.dialect.name == "sqlite" else "coalesce(R.tags::text, '')"
-        conn.exec_driver_sql(
-            f"INSERT INTO search_doc(kind, ref, parent_ref, label, body) SELECT '{ix.kind}', R.id, "
-            f"{ix.parent}, {ix.label}, {ix.body.replace('{tags}', tags)} FROM {ix.table} R "
-            f"WHERE R.deleted_at IS NULL AND NOT EXISTS "
-            f"(SELECT 1 FROM search_doc s WHERE s.ref = R.id AND s.kind = '{ix.kind}')"
-        )
+# --- maintenance -----------------------------------------------------------------------------
+
+
+def _index_missing(conn: Connection, ix: Indexed) -> None:
+    """Add a document for every live record of this kind that has none yet."""
+    tags = "coalesce(R.tags, '')" if conn.dialect.name == "sqlite" else "coalesce(R.tags::text, '')"
+    doc = doc_table(ix.kind)
+    conn.exec_driver_sql(
+        f"INSERT INTO {doc}({_COLUMNS}) SELECT {_values(ix, 'R', tags)} FROM {ix.table} R "
+        f"WHERE R.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM {doc} d WHERE d.ref = R.id)"
+    )
 
 
 @contextmanager
@@ -237,17 +243,24 @@ def _sqlite_without(conn: Connection, triggers: dict[str, str]) -> Iterator[None
             conn.exec_driver_sql(sql)
 
 
+def _sqlite_reindex(conn: Connection, ix: Indexed, *, from_scratch: bool) -> None:
+    # Row by row, the FTS triggers would cost as much again as the documents themselves; one
+    # 'rebuild' of the FTS table from its document table is far cheaper.
+    with _sqlite_without(conn, _sqlite_fts_triggers(ix)):
+        if from_scratch:
+            conn.exec_driver_sql(f"DELETE FROM {doc_table(ix.kind)}")
+        _index_missing(conn, ix)
+        conn.exec_driver_sql(f"INSERT INTO {fts_table(ix.kind)}({fts_table(ix.kind)}) VALUES ('rebuild')")
+
+
 def rebuild(conn: Connection) -> None:
     """Re-derive every document from the tables (after a restore, or to repair the index)."""
-    if conn.dialect.name != "sqlite":
-        conn.exec_driver_sql("DELETE FROM search_doc")
-        _index_missing(conn)
-        return
-    # Row by row, the FTS triggers would index everything twice; one 'rebuild' is far cheaper.
-    with _sqlite_without(conn, _sqlite_doc_triggers()):
-        conn.exec_driver_sql("DELETE FROM search_doc")
-        _index_missing(conn)
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    for ix in INDEXED:
+        if conn.dialect.name == "sqlite":
+            _sqlite_reindex(conn, ix, from_scratch=True)
+        else:
+            conn.exec_driver_sql(f"DELETE FROM {doc_table(ix.kind)}")
+            _index_missing(conn, ix)
 
 
 @contextmanager
@@ -255,19 +268,18 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     """Inside one transaction: load many records without indexing them one by one, then index
     them all at once (demo data, large imports). Roughly halves the load time at 1M records."""
     if conn.dialect.name != "sqlite":
-        tables = [ix.table for ix in INDEXED]
-        for table in tables:
-            conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER search_{table}_sync")
+        for ix in INDEXED:
+            conn.exec_driver_sql(f"ALTER TABLE {ix.table} DISABLE TRIGGER search_{ix.kind}_sync")
         try:
             yield
         finally:
-            for table in tables:
-                conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER search_{table}_sync")
-        _index_missing(conn)
+            for ix in INDEXED:
+                conn.exec_driver_sql(f"ALTER TABLE {ix.table} ENABLE TRIGGER search_{ix.kind}_sync")
+        for ix in INDEXED:
+            _index_missing(conn, ix)
         return
     inserts = {name: sql for ix in INDEXED for name, sql in _sqlite_record_triggers(ix).items() if name.endswith("_ai")}
     with _sqlite_without(conn, inserts):
         yield
-    with _sqlite_without(conn, _sqlite_doc_triggers()):
-        _index_missing(conn)
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    for ix in INDEXED:
+        _sqlite_reindex(conn, ix, from_scratch=False)
