@@ -12,14 +12,18 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kotra_invest import __version__
 from kotra_invest.config import Settings, data_dir
 from kotra_invest.domain.errors import DomainError
+
+if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
+    from kotra_invest.services.unit_of_work import Context
 
 EXIT_USER_ERROR = 2
 EXIT_UNEXPECTED = 1
@@ -27,12 +31,18 @@ EXIT_UNEXPECTED = 1
 log = logging.getLogger("kotra_invest")
 
 
-def _context(args: argparse.Namespace, *, source: str = "cli"):  # type: ignore[no-untyped-def]
+@contextmanager
+def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Context]:
+    """The services' context for one command: the database is open only while it runs."""
     from kotra_invest.services.database import connect
     from kotra_invest.services.unit_of_work import Context
 
     settings: Settings = args.settings
-    return Context(db=connect(settings.database_url), actor=settings.login, source=source, lang=settings.lang)
+    ctx = Context(db=connect(settings.database_url), actor=settings.login, source=source, lang=settings.lang)
+    try:
+        yield ctx
+    finally:
+        ctx.db.dispose()
 
 
 def _print_json(rows: Any) -> None:
@@ -118,17 +128,13 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from kotra_invest.services.demo import generate_demo
 
-    ctx = _context(args, source="demo")
-
     def progress(step: str, fraction: float) -> None:
         print(f"\r{step:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
 
-    try:
+    with _opened(args, source="demo") as ctx:
         summary = generate_demo(
             ctx, scale=args.scale, seed=args.seed, progress=progress if sys.stderr.isatty() else None
         )
-    finally:
-        ctx.db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
@@ -145,11 +151,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_delegations_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.delegations import list_delegations
 
-    ctx = _context(args)
-    try:
+    with _opened(args) as ctx:
         rows = list_delegations(ctx, year=args.year, status=args.status)
-    finally:
-        ctx.db.dispose()
     if args.json:
         _print_json(rows)
         return 0
@@ -174,11 +177,8 @@ def _print_investors(args: argparse.Namespace, rows: Sequence[Any]) -> None:
 def cmd_investors_search(args: argparse.Namespace) -> int:
     from kotra_invest.services.investors import search_investors
 
-    ctx = _context(args)
-    try:
+    with _opened(args) as ctx:
         rows = search_investors(ctx, args.text, limit=args.limit)
-    finally:
-        ctx.db.dispose()
     _print_investors(args, rows)
     return 0
 
@@ -187,12 +187,9 @@ def cmd_investors_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.investors import list_investors
     from kotra_invest.services.read_models import InvestorFilter
 
-    ctx = _context(args)
     filters = InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner)
-    try:
+    with _opened(args) as ctx:
         page = list_investors(ctx, filters, sort=args.sort, limit=args.limit)
-    finally:
-        ctx.db.dispose()
     _print_investors(args, page.rows)
     return 0
 
@@ -200,7 +197,6 @@ def cmd_investors_list(args: argparse.Namespace) -> int:
 def cmd_investors_add(args: argparse.Namespace) -> int:
     from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row
 
-    ctx = _context(args)
     draft = InvestorDraft(
         name=args.name,
         name_ko=args.name_ko,
@@ -210,10 +206,8 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
         tags=tuple(args.tag or ()),
         notes=args.notes,
     )
-    try:
+    with _opened(args) as ctx:
         row = get_investor_row(ctx, create_investor(ctx, draft))
-    finally:
-        ctx.db.dispose()
     if args.json:
         _print_json(row)
     else:
@@ -224,11 +218,8 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from kotra_invest.services.search import KINDS, search
 
-    ctx = _context(args)
-    try:
+    with _opened(args) as ctx:
         hits = search(ctx, args.text, kinds=args.kind or KINDS, limit=args.limit)
-    finally:
-        ctx.db.dispose()
     if args.json:
         _print_json(hits)
         return 0

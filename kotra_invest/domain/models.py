@@ -60,19 +60,17 @@ class ReferenceRow(Synced):
         return self.name_ko if lang == "ko" else self.name_en
 
 
-province_industry = Table(
-    "province_industry",
-    Base.metadata,
-    Column("province_id", ForeignKey("province.id", ondelete="CASCADE"), primary_key=True),
-    Column("industry_id", ForeignKey("industry.id", ondelete="CASCADE"), primary_key=True),
-)
+def _link(name: str, left: tuple[str, str], right: tuple[str, str]) -> Table:
+    """A many-to-many link table: (column, referenced table) on each side, both the key."""
+    return Table(
+        name,
+        Base.metadata,
+        *(Column(col, ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True) for col, table in (left, right)),
+    )
 
-fez_province = Table(
-    "fez_province",
-    Base.metadata,
-    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
-    Column("province_id", ForeignKey("province.id", ondelete="CASCADE"), primary_key=True),
-)
+
+province_industry = _link("province_industry", ("province_id", "province"), ("industry_id", "industry"))
+fez_province = _link("fez_province", ("fez_id", "fez"), ("province_id", "province"))
 
 
 class Region(ReferenceRow, Base):
@@ -274,12 +272,7 @@ class Task(Synced, Base):
 
 # --- delegations -----------------------------------------------------------------------------
 
-delegation_fez = Table(
-    "delegation_fez",
-    Base.metadata,
-    Column("delegation_id", ForeignKey("delegation.id", ondelete="CASCADE"), primary_key=True),
-    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
-)
+delegation_fez = _link("delegation_fez", ("delegation_id", "delegation"), ("fez_id", "fez"))
 
 
 class Delegation(Synced, Base):
@@ -414,19 +407,9 @@ class MeetingTarget(Synced, Base):
 
 # --- joint FEZ promotion -------------------------------------------------------------------
 
-promotion_fez = Table(
-    "promotion_fez",
-    Base.metadata,
-    Column("event_id", ForeignKey("promotion_event.id", ondelete="CASCADE"), primary_key=True),
-    Column("fez_id", ForeignKey("fez.id", ondelete="CASCADE"), primary_key=True),
-)
+promotion_fez = _link("promotion_fez", ("event_id", "promotion_event"), ("fez_id", "fez"))
 
-promotion_region = Table(
-    "promotion_region",
-    Base.metadata,
-    Column("event_id", ForeignKey("promotion_event.id", ondelete="CASCADE"), primary_key=True),
-    Column("region_id", ForeignKey("region.id", ondelete="CASCADE"), primary_key=True),
-)
+promotion_region = _link("promotion_region", ("event_id", "promotion_event"), ("region_id", "region"))
 
 
 class PromotionEvent(Synced, Base):
