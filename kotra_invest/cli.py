@@ -229,6 +229,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reference_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.reference import list_reference
+
+    with _opened(args) as ctx:
+        items = list_reference(ctx, args.kind)
+    if args.json:
+        _print_json(items)
+        return 0
+    for item in items:
+        parents = f"  ({', '.join(item.parents)})" if item.parents else ""
+        print(f"{item.code:<12} {item.name_ko} / {item.name_en}{parents}")
+    return 0
+
+
+def cmd_reference_rename(args: argparse.Namespace) -> int:
+    from kotra_invest.services.reference import rename_reference
+
+    with _opened(args) as ctx:
+        item = rename_reference(ctx, args.kind, args.code, name_ko=args.ko, name_en=args.en)
+    print(f"{item.code:<12} {item.name_ko} / {item.name_en}")
+    return 0
+
+
 def cmd_desktop(args: argparse.Namespace) -> int:
     from kotra_invest.ui.app import run
 
@@ -322,6 +345,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
+    reference = commands.add_parser("reference", help="reference data: regions, provinces, FEZs, industries …")
+    reference_commands = reference.add_subparsers(title="reference commands", metavar="ACTION", required=True)
+    kinds = ("regions", "provinces", "fezs", "industries", "stages", "countries", "offices")
+    rlist = add(reference_commands, "list", cmd_reference_list, "list one kind of reference data")
+    rlist.add_argument("kind", choices=kinds)
+    rlist.add_argument("--json", action="store_true", help="print a JSON array")
+    rename = add(reference_commands, "rename", cmd_reference_rename, "change the Korean and/or English name of a row")
+    rename.add_argument("kind", choices=kinds)
+    rename.add_argument("code")
+    rename.add_argument("--ko", help="new Korean name")
+    rename.add_argument("--en", help="new English name")
     return parser
 
 

@@ -100,3 +100,17 @@ def test_automatic_backups_rotate(sqlite_url: str) -> None:
         backup.backup(db, reason="daily")
     assert len(backup.list_backups(db)) == backup.KEEP_BACKUPS
     db.dispose()
+
+
+def test_a_server_backup_is_a_pg_dump_archive(pg_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import upgrade
+
+    upgrade(pg_url)
+    db = connect(pg_url)
+    create_investor(Context(db, "tester"), InvestorDraft(name="On The Server SA"))
+    target = backup.backup(db, tmp_path / "server.dump")
+    db.dispose()
+    assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format, for pg_restore
+    with pytest.raises(StorageError) as caught:
+        backup.restore(connect(pg_url), target)
+    assert caught.value.code == "not_supported"

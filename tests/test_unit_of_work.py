@@ -48,3 +48,23 @@ def test_audit_values_are_exact_text() -> None:
     assert audit_text(date(2026, 3, 4)) == "2026-03-04"
     assert audit_text(["로봇", "AI"]) == '["로봇", "AI"]'
     assert audit_text(None) is None
+
+
+def test_changing_a_records_links_is_audited_and_bumps_its_version(ctx: Context) -> None:
+    from kotra_invest.domain.models import Delegation, Fez
+    from kotra_invest.domain.reference_data import reference_id
+
+    with unit_of_work(ctx) as session:
+        delegation = Delegation(title="경제자유구역 합동 IR", year=2026)
+        delegation.fezs = [session.get(Fez, reference_id("fez", "IFEZ"))]  # type: ignore[list-item]
+        session.add(delegation)
+        session.commit()
+    with unit_of_work(ctx) as session:
+        loaded = session.get(Delegation, delegation.id)
+        assert loaded is not None
+        loaded.fezs.append(session.get(Fez, reference_id("fez", "UFEZ")))  # type: ignore[arg-type]
+        session.commit()
+        assert loaded.version == 2
+    with unit_of_work(ctx) as session:
+        [change] = session.scalars(select(AuditEntry).where(AuditEntry.field == "fezs")).all()
+    assert (change.old_value, change.new_value) == ('["IFEZ"]', '["IFEZ", "UFEZ"]')

@@ -114,3 +114,15 @@ class YearFigures:
     fdi_non_capital: Amounts
     delegation_target: int = 36
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ReferenceItem:
+    """A row of reference data: a region, province, FEZ, industry, stage, country or office."""
+
+    id: uuid.UUID
+    code: str
+    name_ko: str
+    name_en: str
+    parents: tuple[str, ...] = ()  # the region of a province, the provinces of a FEZ
+    version: int = 1

@@ -98,6 +98,16 @@ def _columns(obj: Synced) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs]
 
 
+def _links(obj: Synced) -> list[str]:
+    """The many-to-many collections of a record (e.g. a delegation's FEZs): part of its content."""
+    return [rel.key for rel in inspect(obj).mapper.relationships if rel.secondary is not None]
+
+
+def _link_key(linked: Any) -> str:
+    # Reference rows are known by their code (readable, and the same in every database).
+    return str(getattr(linked, "code", None) or linked.id)
+
+
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get("actor", "system")
     now = utcnow()
@@ -132,10 +142,19 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
         entry(obj, AuditAction.INSERT, new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
 
     for obj in session.dirty:
-        if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
+        if not isinstance(obj, Synced) or not session.is_modified(obj):
             continue
         state = inspect(obj)
         changed = False
+        for key in _links(obj):
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = sorted(_link_key(o) for o in (*history.unchanged, *history.deleted))
+            new = sorted(_link_key(o) for o in (*history.unchanged, *history.added))
+            if old != new:
+                changed = True
+                entry(obj, AuditAction.UPDATE, key, old, new)
         for key in _columns(obj):
             if key in _BOOKKEEPING:
                 continue
