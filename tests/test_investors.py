@@ -113,17 +113,18 @@ def test_saving_over_a_newer_version_is_refused_and_keeps_the_other_edit(ctx: Co
 
 
 def test_concurrent_sessions_cannot_overwrite_each_other(ctx: Context) -> None:
-    """Two units of work read version 1; the second flush must fail, not overwrite."""
+    """Two units of work read version 1; the one that saves second must fail, not overwrite."""
     investor_id = create_investor(ctx, NORVIK)
-    with unit_of_work(ctx) as one, unit_of_work(ctx) as two:
-        mine, theirs = one.get(Investor, investor_id), two.get(Investor, investor_id)
-        assert mine is not None and theirs is not None
-        theirs.notes = "their note"
-        two.commit()
-        mine.notes = "my note"
-        with pytest.raises(Exception) as caught:
-            one.commit()
-        assert "StaleData" in type(caught.value).__name__
+    with pytest.raises(StaleRecord), unit_of_work(ctx) as mine:
+        my_copy = mine.get(Investor, investor_id)
+        assert my_copy is not None
+        with unit_of_work(ctx) as theirs:
+            their_copy = theirs.get(Investor, investor_id)
+            assert their_copy is not None
+            their_copy.notes = "their note"
+            theirs.commit()
+        my_copy.notes = "my note"
+        mine.commit()
     with unit_of_work(ctx) as session:
         assert session.get(Investor, investor_id).notes == "their note"  # type: ignore[union-attr]
 

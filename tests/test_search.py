@@ -112,3 +112,24 @@ def test_rebuilding_and_bulk_loading_the_index_gives_the_same_answers(ctx: Conte
             for kind in ("investor", "contact", "interaction"):
                 fts = f"search_{kind}_fts"
                 conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+
+
+def test_a_bulk_load_that_fails_leaves_the_index_triggers_in_place(ctx: Context) -> None:
+    from sqlalchemy import text
+
+    from kotra_invest.store import search_index
+
+    with pytest.raises(RuntimeError), ctx.db.engine.begin() as conn, search_index.bulk_load(conn):
+        conn.execute(text("UPDATE investor SET notes = 'x'"))
+        raise RuntimeError("killed mid-load")  # the triggers were dropped inside this transaction
+    added = create_investor(ctx, InvestorDraft(name="Zyxwv Robotics GmbH"))
+    assert [h.id for h in search(ctx, "Zyxwv")] == [added]
+
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "\\"])
+def test_like_wildcards_in_the_query_match_only_themselves(ctx: Context, wildcard: str) -> None:
+    literal = create_investor(ctx, InvestorDraft(name=f"A{wildcard}B Holdings"))
+    create_investor(ctx, InvestorDraft(name="AxB Holdings"))
+    create_investor(ctx, InvestorDraft(name="AB Holdings"))
+    assert [h.id for h in search(ctx, f"A{wildcard}")] == [literal]  # two characters: the LIKE path
+    assert [h.id for h in search(ctx, f"A{wildcard}B")] == [literal]  # three: FTS5 / pg_trgm

@@ -43,6 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스에 연결할 수 없습니다 ({url}): {reason}",
         "Cannot connect to the database ({url}): {reason}",
     ),
+    "database_busy": (
+        "다른 작업(가져오기 등)이 데이터베이스를 쓰고 있습니다. 잠시 후 다시 시도하세요.",
+        "Another task (an import?) is writing to the database; try again in a moment.",
+    ),
     "database_corrupt": (
         "데이터베이스 파일이 손상되었거나 데이터베이스가 아닙니다: {path}",
         "The database file is damaged or not a database: {path}",

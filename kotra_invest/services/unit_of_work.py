@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,27 +44,40 @@ class Context:
 @contextmanager
 def unit_of_work(ctx: Context) -> Iterator[Session]:
     """A session for one action; the caller commits, anything unhandled rolls back."""
-    install_audit(ctx.db)
-    session = ctx.db.sessions()
+    session = AuditedSession(bind=ctx.db.engine, expire_on_commit=False)
     session.info.update(actor=ctx.actor, source=ctx.source, change_set=uuid.uuid4())
     try:
         yield session
     except StaleDataError as exc:
         session.rollback()
         raise StaleRecord(_entity_of(exc)) from exc
-    except IntegrityError as exc:
+    except (IntegrityError, DataError) as exc:  # a value the database refuses: too long, bad bytes …
         session.rollback()
         raise ValidationError("invalid_value", field="record", value=_first_line(exc)) from exc
-    except DBAPIError as exc:  # the connection dropped, the server went away, the file is damaged
+    except DBAPIError as exc:
         session.rollback()
-        if is_corruption(exc):
-            raise StorageError("database_corrupt", path=ctx.db.describe()) from exc
-        raise StorageError("database_unreachable", url=ctx.db.describe(), reason=_first_line(exc)) from exc
+        raise translate_database_error(ctx, exc) from exc
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
+
+
+def translate_database_error(ctx: Context, exc: DBAPIError) -> Exception:
+    """What a database failure means to the user; a bug (bad SQL) stays what it is."""
+    code = getattr(exc.orig, "sqlite_errorname", "")
+    if code == "SQLITE_BUSY_SNAPSHOT":
+        # This action read the data, someone else wrote since, and SQLite refuses our write:
+        # the same situation as a version conflict.
+        return StaleRecord("record")
+    if code.startswith("SQLITE_BUSY") or "database is locked" in str(exc.orig):
+        return StorageError("database_busy")
+    if is_corruption(exc):
+        return StorageError("database_corrupt", path=ctx.db.describe())
+    if isinstance(exc, OperationalError | InterfaceError):  # the server went away, the file vanished
+        return StorageError("database_unreachable", url=ctx.db.describe(), reason=_first_line(exc))
+    return exc
 
 
 def _first_line(exc: DBAPIError) -> str:
@@ -181,7 +194,13 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     session.add_all(entries)
 
 
-def install_audit(db: Database) -> None:
-    """Hook the audit trail into every session this database hands out (idempotent)."""
-    if not event.contains(db.sessions, "before_flush", _record_changes):
-        event.listen(db.sessions, "before_flush", _record_changes)
+class AuditedSession(Session):
+    """The session of every unit of work: it writes the audit trail as it flushes.
+
+    The hook is on this class, set once at import, rather than on each database's session
+    factory: a per-factory hook is looked up by object identity, and a factory made after an
+    old one was freed could be taken for it and handed out unhooked.
+    """
+
+
+event.listen(AuditedSession, "before_flush", _record_changes)

@@ -67,6 +67,10 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 starts transactions only before INSERT/UPDATE/DELETE, so DDL (migrations,
+    # the search index's triggers) would commit on its own and survive a rollback. We take
+    # transactions over: no implicit ones here, an explicit BEGIN from `_sqlite_begin`.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     # WAL lets the desktop read while a long import writes; NORMAL is durable across app
@@ -79,6 +83,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def open_database(raw_url: str, *, create: bool = True) -> Database:
@@ -104,6 +112,7 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
         raise StorageError("database_url", value=url.render_as_string(hide_password=True)) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     _probe(db)
     return db
