@@ -66,7 +66,8 @@ def test_backup_and_restore_bring_back_exactly_the_saved_state(tmp_path: Path, s
     create_investor(ctx, InvestorDraft(name="After Backup Ltd"))
     assert _names(ctx) == ["After Backup Ltd", "Before Backup GmbH"]
 
-    previous = backup.restore(db, saved)
+    db.dispose()
+    previous = backup.restore(db.sqlite_path, saved)  # type: ignore[arg-type]
 
     db = connect(sqlite_url)
     ctx = Context(db, "tester")
@@ -84,9 +85,15 @@ def test_restoring_a_bad_file_changes_nothing(tmp_path: Path, sqlite_url: str) -
     other = tmp_path / "other.sqlite3"
     open_database(f"sqlite:///{other}").dispose()  # an SQLite file, but not ours
 
-    for bad in (junk, other, tmp_path / "missing.sqlite3"):
+    newer = tmp_path / "newer.sqlite3"
+    backup.backup(db, newer)
+    with open_database(f"sqlite:///{newer}").engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    db.dispose()
+
+    for bad in (junk, other, newer, tmp_path / "missing.sqlite3", db.sqlite_path):
         with pytest.raises(StorageError) as caught:
-            backup.restore(db, bad)
+            backup.restore(db.sqlite_path, bad)  # type: ignore[arg-type]
         assert caught.value.code == "restore_failed"
 
     db = connect(sqlite_url)
@@ -111,6 +118,20 @@ def test_a_server_backup_is_a_pg_dump_archive(pg_url: str, tmp_path: Path) -> No
     target = backup.backup(db, tmp_path / "server.dump")
     db.dispose()
     assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format, for pg_restore
-    with pytest.raises(StorageError) as caught:
-        backup.restore(connect(pg_url), target)
-    assert caught.value.code == "not_supported"
+
+
+def test_a_damaged_database_can_be_restored_from_its_backup(tmp_path: Path, sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    create_investor(Context(db, "tester"), InvestorDraft(name="Worth Keeping KK"))
+    saved = backup.backup(db, tmp_path / "good.sqlite3")
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    path.write_bytes(b"\x00" * 4096 + path.read_bytes()[4096:])  # the header is gone
+
+    kept = backup.restore(path, saved)
+
+    db = connect(sqlite_url)
+    assert _names(Context(db, "tester")) == ["Worth Keeping KK"]
+    db.dispose()
+    assert kept is not None and kept.read_bytes()[:16] == b"\x00" * 16  # the damaged file is kept, as it was

@@ -84,7 +84,9 @@ def backup_before_migration(db: Database) -> Path | None:
 
 
 def check_backup_file(source: Path) -> None:
-    """Refuse anything that is not a healthy kotra-invest SQLite database."""
+    """Refuse anything that is not a healthy kotra-invest SQLite database this version can open."""
+    from kotra_invest.store import migrate
+
     if not source.is_file():
         raise StorageError("restore_failed", reason=f"no such file: {source}")
     with source.open("rb") as fh:
@@ -96,34 +98,55 @@ def check_backup_file(source: Path) -> None:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise StorageError("restore_failed", reason=f"the backup is damaged: {source}")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError("restore_failed", reason=f"the backup is damaged: {source}") from exc
-    if not {"alembic_version", "investor", "delegation"} <= tables:
+    if not {"alembic_version", "investor", "delegation"} <= tables or revision is None:
         raise StorageError("restore_failed", reason=f"not a kotra-invest database: {source}")
+    if not migrate.is_known(revision[0]):
+        raise StorageError("restore_failed", reason=f"made by a newer kotra-invest ({revision[0]}): {source}")
 
 
-def restore(db: Database, source: Path) -> Path | None:
-    """Replace the database's content with `source`, keeping a backup of what it held."""
-    if not db.is_sqlite:
-        raise StorageError("not_supported", what="restore (use pg_restore on the server)")
-    source = source.expanduser()
-    check_backup_file(source)
-    previous = backup_before_migration(db)
-    target = db.sqlite_path
-    assert target is not None
-    db.dispose()
+def _keep_aside(target: Path) -> Path | None:
+    """Save what the target holds before it is replaced: a consistent copy when SQLite can still
+    read it, the raw bytes (and its WAL) when it is too damaged for that."""
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = target.parent / "backups" / f"{target.stem}-{stamp}-before-restore.sqlite3"
+    kept.parent.mkdir(parents=True, exist_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(target)
-        try:
-            # The backup API replaces the destination in one transaction: all or nothing.
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
-    except sqlite3.Error as exc:
+        _copy(target, kept)
+    except sqlite3.DatabaseError:
+        shutil.copyfile(target, kept)
+        wal = target.with_name(target.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def restore(target: Path, source: Path) -> Path | None:
+    """Replace the SQLite database file `target` with the backup `source`; returns where the
+    previous content was kept. Works on a damaged target too: that is when it is needed most.
+    The database must not be open elsewhere (close the desktop app first)."""
+    source, target = source.expanduser(), target.expanduser()
+    if target.exists() and source.resolve() == target.resolve():
+        raise StorageError("restore_failed", reason="the backup is the database itself")
+    check_backup_file(source)
+    previous = _keep_aside(target)
+    staged = target.with_name(target.name + ".restoring")
+    try:
+        _copy(source, staged)
+        # The old WAL belongs to the old file: SQLite would replay it onto the restored one.
+        for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        staged.replace(target)  # atomic: the database is either the old file or the backup
+    except (sqlite3.Error, OSError) as exc:
+        staged.unlink(missing_ok=True)
         raise StorageError("restore_failed", reason=str(exc)) from exc
     return previous
 

@@ -46,7 +46,8 @@ class Database:
         self.engine.dispose()
 
 
-def _normalise(raw: str) -> URL:
+def parse_database_url(raw: str) -> URL:
+    """The URL as SQLAlchemy needs it; a URL we cannot use is a StorageError naming it."""
     try:
         url = make_url(raw)
     except ArgumentError as exc:
@@ -91,7 +92,7 @@ def _sqlite_begin(conn: Any) -> None:
 
 def open_database(raw_url: str, *, create: bool = True) -> Database:
     """Open (and for SQLite, create) the database at `raw_url`, and check it can be reached."""
-    url = _normalise(raw_url)
+    url = parse_database_url(raw_url)
     # Korean stays Korean inside JSON columns (tags): escaped as \uXXXX it could not be searched.
     kwargs: dict[str, Any] = {"json_serializer": _json_text}
     if url.get_backend_name() == "sqlite":
