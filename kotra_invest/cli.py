@@ -397,7 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
         logged = _log_unexpected(exc)
         where = f" (details in {logged})" if logged else ""
-        print(f"kotra-invest: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        summary = (str(exc).strip().splitlines() or [""])[0][:200]  # SQL errors run to many lines
+        print(f"kotra-invest: unexpected error: {type(exc).__name__}: {summary}{where}", file=sys.stderr)
         return EXIT_UNEXPECTED
 
 

@@ -131,3 +131,20 @@ def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
     result = _run("db", "upgrade", db=None, home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "kotra-invest" / "kotra-invest.sqlite3").exists()
+
+
+def test_a_damaged_database_is_restored_from_the_command_line(tmp_path: Path) -> None:
+    db_file = tmp_path / "k.sqlite3"
+    url = f"sqlite:///{db_file}"
+    _run("investors", "add", "Survivor Ltd", db=url, home=tmp_path)
+    assert _run("db", "backup", str(tmp_path / "good.sqlite3"), db=url, home=tmp_path).returncode == 0
+    for leftover in tmp_path.glob("k.sqlite3-*"):
+        leftover.unlink()
+    db_file.write_bytes(b"\x00" * 100 + db_file.read_bytes()[100:])
+
+    _assert_clear_failure(_run("investors", "list", db=url, home=tmp_path), "damaged")
+    restored = _run("db", "restore", str(tmp_path / "good.sqlite3"), db=url, home=tmp_path)
+
+    assert restored.returncode == 0, restored.stderr
+    names = [r["name"] for r in json.loads(_run("investors", "list", "--json", db=url, home=tmp_path).stdout)]
+    assert names == ["Survivor Ltd"]

@@ -62,3 +62,16 @@ def test_delegations_count_by_lead_region_status_and_industry(ctx: Context) -> N
     assert figures.delegations_by_status == {"done": 1, "confirmed": 1, "cancelled": 1}
     assert figures.delegations_by_industry == {"HYDROGEN": 3}
     assert figures.delegation_target == 36
+
+
+def test_fdi_of_a_project_without_a_target_province_still_counts_in_the_total(ctx: Context) -> None:
+    investor = create_investor(ctx, InvestorDraft(name="Undecided Site Inc."))
+    with unit_of_work(ctx) as session:
+        project = Project(investor_id=investor, title="Site open", project_type=ProjectType.EXPANSION,
+                          stage_id=reference_id("pipeline_stage", "NOTIFIED"))  # fmt: skip
+        project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal("50000000"), on_date=date(2026, 5, 5))]
+        session.add(project)
+        session.commit()
+    figures = year_figures(ctx, 2026)
+    assert figures.fdi_total.notified_usd == Decimal("50000000")
+    assert figures.fdi_non_capital.notified_usd == Decimal(0)  # not known to be outside the capital region

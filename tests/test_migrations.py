@@ -7,6 +7,7 @@ import ast
 import pprint
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -179,3 +180,22 @@ def test_connect_leaves_an_empty_postgresql_database_to_db_upgrade(pg_url: str) 
         assert migrate.schema_state(db) == "current"
     finally:
         db.dispose()
+
+
+def test_the_search_index_design_is_the_one_the_newest_index_migration_made() -> None:
+    """Editing the index's DDL without a migration would leave older databases on old triggers."""
+    import re
+
+    from kotra_invest.store import search_index
+
+    versions = sorted((Path(__file__).resolve().parents[1] / "migrations" / "versions").glob("*.py"))
+    recorded = [
+        m.group(1)
+        for path in versions
+        if (m := re.search(r'^SEARCH_INDEX_FINGERPRINT = "([0-9a-f]+)"', path.read_text(encoding="utf-8"), re.M))
+    ]
+    assert recorded, "no migration records the search index fingerprint"
+    assert recorded[-1] == search_index.fingerprint(), (
+        "the search index DDL changed: add a migration that calls search_index.recreate() and records "
+        f'SEARCH_INDEX_FINGERPRINT = "{search_index.fingerprint()}"'
+    )

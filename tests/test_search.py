@@ -133,3 +133,13 @@ def test_like_wildcards_in_the_query_match_only_themselves(ctx: Context, wildcar
     create_investor(ctx, InvestorDraft(name="AB Holdings"))
     assert [h.id for h in search(ctx, f"A{wildcard}")] == [literal]  # two characters: the LIKE path
     assert [h.id for h in search(ctx, f"A{wildcard}B")] == [literal]  # three: FTS5 / pg_trgm
+
+
+def test_a_moved_contact_is_found_under_its_new_investor(ctx: Context, records: dict[str, object]) -> None:
+    with unit_of_work(ctx) as session:
+        contact = session.get(Contact, records["contact"])
+        assert contact is not None
+        contact.investor_id = records["centre"]  # type: ignore[assignment]
+        session.commit()
+    [hit] = search(ctx, "sato", kinds=("contact",))
+    assert hit.parent_id == records["centre"]

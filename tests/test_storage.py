@@ -135,3 +135,18 @@ def test_a_damaged_database_can_be_restored_from_its_backup(tmp_path: Path, sqli
     assert _names(Context(db, "tester")) == ["Worth Keeping KK"]
     db.dispose()
     assert kept is not None and kept.read_bytes()[:16] == b"\x00" * 16  # the damaged file is kept, as it was
+
+
+def test_another_programs_sqlite_file_is_left_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    theirs = tmp_path / "budget.db"
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("CREATE TABLE ledger (amount INTEGER)")
+    before = theirs.read_bytes()
+    with pytest.raises(StorageError) as caught:
+        connect(f"sqlite:///{theirs}")
+    assert caught.value.code == "not_our_database"
+    with sqlite3.connect(theirs) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["ledger"]
+    assert len(theirs.read_bytes()) == len(before)

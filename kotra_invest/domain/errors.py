@@ -43,6 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스에 연결할 수 없습니다 ({url}): {reason}",
         "Cannot connect to the database ({url}): {reason}",
     ),
+    "not_our_database": (
+        "kotra-invest 데이터베이스가 아닌 파일입니다 (다른 프로그램의 데이터): {path}",
+        "This file holds another program's data, not a kotra-invest database: {path}",
+    ),
     "database_busy": (
         "다른 작업(가져오기 등)이 데이터베이스를 쓰고 있습니다. 잠시 후 다시 시도하세요.",
         "Another task (an import?) is writing to the database; try again in a moment.",

@@ -24,6 +24,8 @@ from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 # The 2026 plan: at least 36 investment-attraction delegations a year.
 DELEGATION_TARGET = 36
+# The key under which FDI of projects with no target province yet is counted.
+UNASSIGNED = "UNASSIGNED"
 
 
 def year_figures(ctx: Context, year: int) -> YearFigures:
@@ -64,8 +66,9 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
         sums = session.execute(
             select(Region.code, FdiAmount.kind, func.sum(FdiAmount.amount))
             .join(Project, Project.id == FdiAmount.project_id)
-            .join(Province, Province.id == Project.target_province_id)
-            .join(Region, Region.id == Province.region_id)
+            # A project whose target province is not decided yet still counts in the total.
+            .outerjoin(Province, Province.id == Project.target_province_id)
+            .outerjoin(Region, Region.id == Province.region_id)
             .where(
                 FdiAmount.on_date.between(first, last),
                 FdiAmount.currency == "USD",
@@ -76,7 +79,7 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
         ).all()
     totals: dict[str, dict[FdiKind, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for region, kind, amount in sums:
-        totals[region][FdiKind(kind)] += Decimal(amount or 0)
+        totals[region or UNASSIGNED][FdiKind(kind)] += Decimal(amount or 0)
     by_region_fdi = {r: Amounts(v[FdiKind.NOTIFIED], v[FdiKind.ARRIVED]) for r, v in totals.items()}
 
     def total(regions: list[str]) -> Amounts:
@@ -93,6 +96,6 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
         projects_by_stage=by_stage,
         fdi_by_region=by_region_fdi,
         fdi_total=total(list(by_region_fdi)),
-        fdi_non_capital=total([r for r in by_region_fdi if r != "CAP"]),
+        fdi_non_capital=total([r for r in by_region_fdi if r not in ("CAP", UNASSIGNED)]),
         delegation_target=DELEGATION_TARGET,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from kotra_invest.domain.errors import StorageError
 from kotra_invest.domain.models import Investor, Setting
@@ -23,6 +23,9 @@ def connect(url: str, *, migrate_embedded: bool = True) -> Database:
         state = migrate.schema_state(db)
         if state == "too_new":
             raise StorageError("schema_too_new", revision=migrate.current_revision(db))
+        if state == "empty" and db.is_sqlite and inspect(db.engine).get_table_names():
+            # Someone else's SQLite file: adding our schema to it would damage their data.
+            raise StorageError("not_our_database", path=db.describe())
         if state in ("empty", "outdated"):
             if not (db.is_sqlite and migrate_embedded):
                 raise StorageError("schema_outdated")

@@ -24,6 +24,7 @@ from kotra_invest.domain.models import (
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.reference import id_for_code
+from kotra_invest.services.search import like_pattern
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -128,9 +129,11 @@ def find_delegation(ctx: Context, key: str) -> DelegationRow:
             by_id = None
         if by_id is not None:
             return _row(by_id, ctx.lang, _target_counts(session, [by_id.id]).get(by_id.id, 0))
-        pattern = f"%{key}%"
+        pattern = like_pattern(key)
         found = session.scalars(
-            _query().where(or_(Delegation.title.ilike(pattern), Delegation.title_en.ilike(pattern))).limit(11)
+            _query()
+            .where(or_(Delegation.title.ilike(pattern, escape="\\"), Delegation.title_en.ilike(pattern, escape="\\")))
+            .limit(11)
         ).all()
         if not found:
             raise NotFound("delegation", key)

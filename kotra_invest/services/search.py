@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services.read_models import SearchHit
-from kotra_invest.services.unit_of_work import Context
+from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import search_index
 
 # Also the order results come in: what an officer most often looks for first.
@@ -27,7 +27,7 @@ def terms_of(query: str) -> list[str]:
     return [t for t in query.split() if t]
 
 
-def _like_pattern(term: str) -> str:
+def like_pattern(term: str) -> str:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -60,7 +60,7 @@ def _kind_query(ctx: Context, kind: str, terms: list[str], limit: int) -> tuple[
         order = "d.id DESC"
     operator = "LIKE" if ctx.db.is_sqlite else "ILIKE"
     for i, term in enumerate(like_terms):
-        params[f"t{i}"] = _like_pattern(term)
+        params[f"t{i}"] = like_pattern(term)
         where.append(f"d.body {operator} :t{i} ESCAPE '\\'")
     sql = f"SELECT d.ref, d.label, d.parent_ref FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
     return sql, params
@@ -74,13 +74,13 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     row comes back, which for a common term over a million meeting notes takes hundreds of
     milliseconds; walking the index backwards stops at `limit`.
     """
-    terms = terms_of(query)
+    terms = terms_of(query.replace("\x00", ""))  # NUL cannot be stored or searched for
     if not terms:
         raise ValidationError("empty_query", field="query")
     hits: list[SearchHit] = []
-    with ctx.db.engine.connect() as conn:
+    with unit_of_work(ctx) as session:  # database failures come back as domain errors
         for kind in (k for k in KINDS if k in kinds):
             sql, params = _kind_query(ctx, kind, terms, limit)
-            for ref, label, parent in conn.execute(text(sql), params):
+            for ref, label, parent in session.execute(text(sql), params):
                 hits.append(SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent)))  # type: ignore[arg-type]
     return hits

@@ -8,10 +8,15 @@ a million meeting notes then never slow down finding an investor, because a quer
 the documents of the kind it wants. Triggers rather than application code keep the documents
 current, so bulk inserts, imports and mission-pack merges can never leave them stale. These
 objects are made by migrations only and hidden from Alembic autogenerate (`is_search_object`).
+
+Changing what is indexed (INDEXED, the DDL below) needs a new migration that calls
+`recreate()` and records the new `fingerprint()`; tests/test_migrations.py fails until it does,
+because databases made before the change would otherwise keep the old triggers.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,7 +61,7 @@ INDEXED: tuple[Indexed, ...] = (
         label="R.full_name || coalesce(' · ' || R.name_ko, '')",
         body=_cat("R.full_name", "R.name_ko", "R.job_title", "R.email"),
         parent="R.investor_id",
-        watched=("full_name", "name_ko", "job_title", "email", "deleted_at"),
+        watched=("investor_id", "full_name", "name_ko", "job_title", "email", "deleted_at"),
     ),
     Indexed(
         "delegation",
@@ -73,7 +78,7 @@ INDEXED: tuple[Indexed, ...] = (
         label="CASE WHEN R.confidential THEN coalesce(R.code_name, '') ELSE R.title END",
         body="CASE WHEN R.confidential THEN coalesce(R.code_name, '') ELSE " + _cat("R.title", "R.code_name") + " END",
         parent="R.investor_id",
-        watched=("title", "code_name", "confidential", "deleted_at"),
+        watched=("investor_id", "title", "code_name", "confidential", "deleted_at"),
     ),
     Indexed(
         "interaction",
@@ -81,7 +86,7 @@ INDEXED: tuple[Indexed, ...] = (
         label="substr(R.summary, 1, 120)",
         body=_cat("R.summary", "R.outcome"),
         parent="R.investor_id",
-        watched=("summary", "outcome", "deleted_at"),
+        watched=("investor_id", "summary", "outcome", "deleted_at"),
     ),
 )
 
@@ -283,3 +288,16 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         yield
     for ix in INDEXED:
         _sqlite_reindex(conn, ix, from_scratch=False)
+
+
+def recreate(conn: Connection) -> None:
+    """Drop and rebuild the whole index with the current definitions (for a migration)."""
+    drop(conn)
+    create(conn)
+    rebuild(conn)
+
+
+def fingerprint() -> str:
+    """A short hash of the index's DDL on both engines: it changes whenever the design does."""
+    ddl = "\n".join([*_sqlite_statements(), *_postgresql_statements()])
+    return hashlib.sha256(" ".join(ddl.split()).encode()).hexdigest()[:16]

@@ -1,5 +1,9 @@
 """search index (FTS5 trigram / pg_trgm) and an append-only audit trail
 
+The index is built from kotra_invest.store.search_index; SEARCH_INDEX_FINGERPRINT records the
+design this migration made. A later change to that module comes with its own migration that
+calls `search_index.recreate()` and records the new fingerprint (tests check this).
+
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25
@@ -10,6 +14,8 @@ from __future__ import annotations
 from alembic import op
 
 from kotra_invest.store import search_index
+
+SEARCH_INDEX_FINGERPRINT = "59c7611b45deba19"
 
 revision = "0002"
 down_revision = "0001"
