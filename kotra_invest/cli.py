@@ -292,7 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    db = commands.add_parser("db", help="database upkeep: upgrade, check, backup, restore")
+    db = commands.add_parser("db", parents=[common], help="database upkeep: upgrade, check, backup, restore")
     db_commands = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
     add(db_commands, "upgrade", cmd_db_upgrade, "migrate the database to the newest schema (backs up first)")
     add(db_commands, "check", cmd_db_check, "report schema version and integrity; non-zero exit when not healthy")
@@ -307,14 +307,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", type=_positive, default=1, help="multiply investors and their records (333 ≈ 100,000)")
     demo.add_argument("--seed", type=int, default=2026)
 
-    delegations = commands.add_parser("delegations", help="investment-attraction delegations")
+    delegations = commands.add_parser("delegations", parents=[common], help="investment-attraction delegations")
     delegation_commands = delegations.add_subparsers(title="delegation commands", metavar="ACTION", required=True)
     dlist = add(delegation_commands, "list", cmd_delegations_list, "list delegations")
     dlist.add_argument("--year", type=int)
     dlist.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"))
     dlist.add_argument("--json", action="store_true", help="print a JSON array")
 
-    investors = commands.add_parser("investors", help="investors")
+    investors = commands.add_parser("investors", parents=[common], help="investors")
     investor_commands = investors.add_subparsers(title="investor commands", metavar="ACTION", required=True)
     isearch = add(
         investor_commands, "search", cmd_investors_search, "find investors by any part of their names or notes"
@@ -346,7 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
-    reference = commands.add_parser("reference", help="reference data: regions, provinces, FEZs, industries …")
+    reference = commands.add_parser(
+        "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
+    )
     reference_commands = reference.add_subparsers(title="reference commands", metavar="ACTION", required=True)
     kinds = ("regions", "provinces", "fezs", "industries", "stages", "countries", "offices")
     rlist = add(reference_commands, "list", cmd_reference_list, "list one kind of reference data")

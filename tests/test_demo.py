@@ -265,3 +265,10 @@ def test_second_run_is_refused_and_writes_nothing(demo: tuple[Context, DemoSumma
     assert caught.value.code == "demo_not_empty"
     assert {t: _scalar(ctx, f"SELECT count(*) FROM {t}") for t in tables} == before
     assert before["investor"] == summary.investors
+
+
+def test_the_demo_load_is_one_entry_in_the_audit_trail(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, summary = demo
+    assert _scalar(ctx, "SELECT count(*) FROM audit_log WHERE source = 'demo' AND field = 'demo'") == 1
+    recorded = _scalar(ctx, "SELECT new_value FROM audit_log WHERE source = 'demo'")
+    assert f'"investor": {summary.investors}' in recorded

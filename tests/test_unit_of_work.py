@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select
 
@@ -68,3 +70,7 @@ def test_changing_a_records_links_is_audited_and_bumps_its_version(ctx: Context)
     with unit_of_work(ctx) as session:
         [change] = session.scalars(select(AuditEntry).where(AuditEntry.field == "fezs")).all()
     assert (change.old_value, change.new_value) == ('["IFEZ"]', '["IFEZ", "UFEZ"]')
+    with unit_of_work(ctx) as session:
+        created = session.scalars(select(AuditEntry).where(AuditEntry.action == "insert")).one()
+    snapshot = json.loads(created.new_value or "{}")
+    assert snapshot["fezs"] == ["IFEZ"] and snapshot["status"] == "planning"  # links and defaults recorded

@@ -111,6 +111,15 @@ def _columns(obj: Synced) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs]
 
 
+def _apply_scalar_defaults(obj: Synced) -> None:
+    """Set the plain (non-callable) column defaults now instead of at INSERT time."""
+    for attr in inspect(obj).mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is not None and default.is_scalar and getattr(obj, attr.key) is None:
+            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+
+
 def _links(obj: Synced) -> list[str]:
     """The many-to-many collections of a record (e.g. a delegation's FEZs): part of its content."""
     return [rel.key for rel in inspect(obj).mapper.relationships if rel.secondary is not None]
@@ -150,8 +159,12 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
         obj.created_at = obj.created_at or now
         obj.updated_at = now
         obj.updated_by = actor
-        snapshot = {key: audit_text(getattr(obj, key)) for key in _columns(obj) if key not in _BOOKKEEPING}
-        snapshot = {k: v for k, v in snapshot.items() if v is not None and k != "id"}
+        _apply_scalar_defaults(obj)  # so the audit shows the status etc. the record really starts with
+        snapshot: dict[str, Any] = {
+            key: audit_text(getattr(obj, key)) for key in _columns(obj) if key not in _BOOKKEEPING
+        }
+        snapshot |= {key: sorted(_link_key(o) for o in getattr(obj, key)) for key in _links(obj)}
+        snapshot = {k: v for k, v in snapshot.items() if v not in (None, []) and k != "id"}
         entry(obj, AuditAction.INSERT, new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
 
     for obj in session.dirty:
