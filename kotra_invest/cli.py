@@ -75,13 +75,16 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_check(args: argparse.Namespace) -> int:
-    from kotra_invest.store import migrate
+    from kotra_invest.store import migrate, search_index
     from kotra_invest.store.engine import integrity_problems, open_database
 
     db = open_database(args.settings.database_url, create=False)
     try:
         state = migrate.schema_state(db)
         problems = integrity_problems(db)
+        if state == "current":
+            with db.engine.connect() as conn:
+                problems += [f"search index: missing {name}" for name in search_index.missing_objects(conn)]
         print(f"database: {db.describe()}")
         print(f"schema: {state} ({migrate.current_revision(db) or 'none'}; newest known {migrate.head_revision()})")
         if problems:

@@ -301,3 +301,16 @@ def fingerprint() -> str:
     """A short hash of the index's DDL on both engines: it changes whenever the design does."""
     ddl = "\n".join([*_sqlite_statements(), *_postgresql_statements()])
     return hashlib.sha256(" ".join(ddl.split()).encode()).hexdigest()[:16]
+
+
+def missing_objects(conn: Connection) -> list[str]:
+    """The index's tables and triggers that should exist and do not (a damaged index)."""
+    if conn.dialect.name == "sqlite":
+        expected = {doc_table(ix.kind) for ix in INDEXED} | {fts_table(ix.kind) for ix in INDEXED}
+        expected |= {name for ix in INDEXED for name in (*_sqlite_record_triggers(ix), *_sqlite_fts_triggers(ix))}
+        present = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    else:
+        expected = {doc_table(ix.kind) for ix in INDEXED} | {f"search_{ix.kind}_sync" for ix in INDEXED}
+        present = {row[0] for row in conn.exec_driver_sql("SELECT tablename FROM pg_tables")}
+        present |= {row[0] for row in conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE tgenabled <> 'D'")}
+    return sorted(expected - present)
