@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind
 from kotra_invest.domain.errors import Ambiguous, NotFound, ValidationError
@@ -78,7 +78,7 @@ def _row(d: Delegation, lang: str, targets: int) -> DelegationRow:
     )  # fmt: skip
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[tuple[Delegation]]:
     return (
         select(Delegation)
         .where(Delegation.deleted_at.is_(None))
@@ -91,7 +91,7 @@ def _query():  # type: ignore[no-untyped-def]
     )
 
 
-def _target_counts(session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:  # type: ignore[no-untyped-def]
+def _target_counts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     if not ids:
         return {}
     counts = session.execute(

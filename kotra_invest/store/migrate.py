@@ -15,7 +15,7 @@ from kotra_invest.store.engine import Database
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
-def _config(db: Database | None = None) -> Config:
+def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -38,7 +38,7 @@ def is_known(revision: str) -> bool:
 
 
 def _run(db: Database, action: str, revision: str) -> None:
-    cfg = _config(db)
+    cfg = _config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         getattr(command, action)(cfg, revision)
