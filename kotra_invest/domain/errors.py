@@ -63,6 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스 구조가 오래되었습니다. 'kotra-invest db upgrade'를 실행하세요.",
         "The database schema is out of date; run 'kotra-invest db upgrade'.",
     ),
+    "write_failed": ("파일을 쓸 수 없습니다: {path} ({reason})", "Cannot write {path}: {reason}"),
     "backup_failed": ("백업할 수 없습니다: {reason}", "Backup failed: {reason}"),
     "restore_failed": ("복원할 수 없습니다: {reason}", "Restore failed: {reason}"),
     "not_supported": (
@@ -98,6 +99,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "status": ("상태", "Status"),
     "sort": ("정렬", "Sort"),
     "delegation": ("유치단", "Delegation"),
+    "investor": ("투자가", "Investor"),
+    "output": ("출력 파일", "Output file"),
     "amount": ("금액", "Amount"),
     "capex": ("투자 예정액", "Expected capex"),
     "starts_local": ("시작 시각", "Start time"),
@@ -120,6 +123,9 @@ class DomainError(Exception):
         template = ko if lang == "ko" else en
         label = FIELD_LABELS.get(self.field or "", (self.field or "", self.field or ""))
         values = {"code": self.code, "field": label[0] if lang == "ko" else label[1], **self.params}
+        entity = FIELD_LABELS.get(str(self.params.get("entity", "")))
+        if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
+            values["entity"] = entity[0]
         try:
             return template.format(**values)
         except (KeyError, IndexError):

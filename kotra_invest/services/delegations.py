@@ -138,7 +138,7 @@ def find_delegation(ctx: Context, key: str) -> DelegationRow:
         if not found:
             raise NotFound("delegation", key)
         if len(found) > 1:
-            raise Ambiguous("delegation", key, [f"{d.title} ({d.id})" for d in found[:10]])
+            raise Ambiguous("delegation", key, [f"{d.title} · {d.starts_on or d.year} ({d.id})" for d in found[:10]])
         return _row(found[0], ctx.lang, _target_counts(session, [found[0].id]).get(found[0].id, 0))
 
 

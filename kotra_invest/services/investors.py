@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session, aliased
 
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import CompanySize
-from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.domain.errors import Ambiguous, NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Country, Industry, Investor, Officer, PipelineStage, Project, Province, Region
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, Page
 from kotra_invest.services.reference import id_for_code
-from kotra_invest.services.search import search
+from kotra_invest.services.search import like_pattern, search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 # The list's sortable columns: key -> the column it sorts by. Each sort is a keyset on (column, id).
@@ -217,3 +217,29 @@ def get_investor_row(ctx: Context, investor_id: uuid.UUID) -> InvestorRow:
     if values is None:
         raise NotFound("investor", investor_id)
     return _row(values, ctx.lang)
+
+
+def find_investor(ctx: Context, key: str) -> InvestorRow:
+    """The investor with id `key`, or the one whose name contains `key` — if only one does
+    (an exact name wins over names that merely contain it)."""
+    key = key.strip()
+    if not key:
+        raise ValidationError("required", field="investor")
+    try:
+        return get_investor_row(ctx, uuid.UUID(key))
+    except ValueError:
+        pass
+    pattern = like_pattern(key)
+    query = _rows_query().where(
+        or_(Investor.name.ilike(pattern, escape="\\"), Investor.name_ko.ilike(pattern, escape="\\"))
+    )
+    with unit_of_work(ctx) as session:
+        found = [_row(values, ctx.lang) for values in session.execute(query.order_by(Investor.name).limit(11))]
+    exact = [row for row in found if key.lower() in (row.name.lower(), (row.name_ko or "").lower())]
+    if len(exact) == 1:
+        return exact[0]
+    if not found:
+        raise NotFound("investor", key)
+    if len(found) > 1:
+        raise Ambiguous("investor", key, [f"{row.name} ({row.country or '-'}) ({row.id})" for row in found[:10]])
+    return found[0]

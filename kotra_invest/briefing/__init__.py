@@ -1,0 +1,1 @@
+"""Briefing packs: content assembled once from the services, rendered to xlsx, PDF and iCalendar."""

@@ -1,0 +1,67 @@
+"""The delegation's itinerary as an iCalendar file, for leaders' phones.
+
+Each event keeps the city's own IANA zone (with its VTIMEZONE), so a phone shows 09:30 in San
+Jose as 09:30 there and as the right hour at home.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from kotra_invest import __version__
+from kotra_invest.briefing.content import DelegationPack
+
+# An itinerary entry without an end time shows as an hour-long block.
+DEFAULT_LENGTH = timedelta(hours=1)
+
+
+def itinerary_calendar(pack: DelegationPack) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", f"-//kotra-invest//{__version__}//KO")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", pack.title)
+    for line in pack.itinerary:
+        zone = ZoneInfo(line.time_zone)
+        starts = line.starts_local.replace(tzinfo=zone)
+        ends = line.ends_local.replace(tzinfo=zone) if line.ends_local else starts + DEFAULT_LENGTH
+        event = Event()
+        event.add("uid", f"{line.id or f'{pack.id}-{starts.isoformat()}'}@kotra-invest")
+        event.add("dtstamp", pack.generated_at)
+        event.add("dtstart", starts)
+        event.add("dtend", ends)
+        event.add("summary", line.title)
+        location = ", ".join(part for part in (line.venue, line.city) if part)
+        if location:
+            event.add("location", location)
+        details = [f"{pack.labels.get('kind', 'Kind')}: {line.kind}"]
+        if line.investor:
+            details.append(f"{pack.labels.get('investor', 'Investor')}: {line.investor}")
+        if line.notes:
+            details.append(line.notes)
+        event.add("description", "\n".join(details))
+        event.add("categories", [line.kind])
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def write_itinerary_ics(pack: DelegationPack, path: Path) -> Path:
+    """Write the calendar next to `path` first and move it into place: never half a file."""
+    path = Path(path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = itinerary_calendar(pack).to_ical()
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path
