@@ -90,6 +90,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "amount": ("금액", "Amount"),
     "currency": ("통화", "Currency"),
     "date": ("일자", "Date"),
+    "subject": ("제목", "Title"),
+    "subtitle": ("부제", "Subtitle"),
+    "name_ko": ("한글 이름", "Korean name"),
+    "name_en": ("영문 이름", "English name"),
+    "ends": ("종료 시각", "Ends"),
 }
 
 
