@@ -256,6 +256,60 @@ def cmd_reference_rename(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: Any, target: str) -> None:
+    from kotra_invest.domain.errors import StorageError
+
+    try:
+        written = writer(pack, Path(target))
+    except OSError as exc:
+        raise StorageError("write_failed", path=target, reason=exc.strerror or str(exc)) from exc
+    _say(args, f"작성했습니다: {written}", f"Wrote {written}")
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.delegations import find_delegation
+
+    if not (args.xlsx or args.pdf or args.ics):
+        raise ValidationError("required", field="output")
+    with _opened(args) as ctx:
+        pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
+    if args.xlsx:
+        from kotra_invest.briefing.xlsx import write_delegation_xlsx
+
+        _write(args, write_delegation_xlsx, pack, args.xlsx)
+    if args.pdf:
+        from kotra_invest.briefing.pdf import write_delegation_pdf
+
+        _write(args, write_delegation_pdf, pack, args.pdf)
+    if args.ics:
+        from kotra_invest.briefing.ics import write_itinerary_ics
+
+        _write(args, write_itinerary_ics, pack, args.ics)
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.assemble import investor_profile
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.investors import find_investor
+
+    if not (args.xlsx or args.pdf):
+        raise ValidationError("required", field="output")
+    with _opened(args) as ctx:
+        pack = investor_profile(ctx, find_investor(ctx, args.investor).id, args.settings.lang)
+    if args.pdf:
+        from kotra_invest.briefing.pdf import write_profile_pdf
+
+        _write(args, write_profile_pdf, pack, args.pdf)
+    if args.xlsx:
+        from kotra_invest.briefing.xlsx import write_profile_xlsx
+
+        _write(args, write_profile_xlsx, pack, args.xlsx)
+    return 0
+
+
 def cmd_desktop(args: argparse.Namespace) -> int:
     from kotra_invest.ui.app import run
 
@@ -349,6 +403,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
+    brief = add(commands, "brief", cmd_brief, "export a delegation's briefing pack (xlsx, PDF) and itinerary (.ics)")
+    brief.add_argument("delegation", help="id, or a part of the title that only one delegation has")
+    brief.add_argument("--xlsx", metavar="FILE")
+    brief.add_argument("--pdf", metavar="FILE")
+    brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
+    profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
+    profile.add_argument("investor", help="id, or a part of the name that only one investor has")
+    profile.add_argument("--pdf", metavar="FILE")
+    profile.add_argument("--xlsx", metavar="FILE")
+
     reference = commands.add_parser(
         "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
     )

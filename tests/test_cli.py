@@ -148,3 +148,29 @@ def test_a_damaged_database_is_restored_from_the_command_line(tmp_path: Path) ->
     assert restored.returncode == 0, restored.stderr
     names = [r["name"] for r in json.loads(_run("investors", "list", "--json", db=url, home=tmp_path).stdout)]
     assert names == ["Survivor Ltd"]
+
+
+def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Path], tmp_path: Path) -> None:
+    import openpyxl
+    from icalendar import Calendar
+
+    url, home = demo_db
+    rows = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
+    daejeon = next(r for r in rows if "대전 AI" in r["title"])
+    out = tmp_path / "pack"
+    result = _run("--lang", "en", "brief", daejeon["id"], "--xlsx", f"{out}.xlsx", "--pdf", f"{out}.pdf",
+                  "--ics", f"{out}.ics", db=url, home=home)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert openpyxl.load_workbook(f"{out}.xlsx").sheetnames
+    assert Path(f"{out}.pdf").read_bytes()[:5] == b"%PDF-"
+    assert list(Calendar.from_ical(Path(f"{out}.ics").read_bytes()).walk("VEVENT"))
+
+    ambiguous = _run("brief", "투자유치단", "--pdf", str(tmp_path / "x.pdf"), db=url, home=home)
+    _assert_clear_failure(ambiguous, "matches several")
+    assert not (tmp_path / "x.pdf").exists()
+    _assert_clear_failure(_run("brief", daejeon["id"], db=url, home=home), "Output file is required")
+
+    investor = json.loads(_run("investors", "list", "--limit", "1", "--json", db=url, home=home).stdout)[0]
+    profile = _run("profile", investor["id"], "--pdf", str(tmp_path / "p.pdf"), db=url, home=home)
+    assert profile.returncode == 0, profile.stderr
+    assert (tmp_path / "p.pdf").stat().st_size > 1000

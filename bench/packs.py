@@ -1,0 +1,123 @@
+"""Benchmark: a 50-investor delegation briefing pack, xlsx and PDF, against bare libraries.
+
+    .venv/bin/python bench/packs.py [--db URL] [--repeat 3]
+
+The baselines write the same rows (openpyxl write-only) and the same text (reportlab, plain
+paragraphs in the same embedded font) with nothing else: no styles, no contents, no charts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kotra_invest.briefing.assemble import delegation_pack, investor_profile  # noqa: E402
+from kotra_invest.briefing.content import DelegationPack  # noqa: E402
+from kotra_invest.services.database import connect  # noqa: E402
+from kotra_invest.services.delegations import list_delegations  # noqa: E402
+from kotra_invest.services.investors import list_investors  # noqa: E402
+from kotra_invest.services.unit_of_work import Context  # noqa: E402
+
+INVESTORS = 50
+
+
+def _pack(ctx: Context, lang: str) -> DelegationPack:
+    """The busiest 2026 delegation, with its investors topped up to 50 profiles."""
+    delegation = max(list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
+    pack = delegation_pack(ctx, delegation.id, lang)
+    extra = [r.id for r in list_investors(ctx, limit=INVESTORS * 2).rows if r.id not in {p.id for p in pack.investors}]
+    profiles = list(pack.investors) + [investor_profile(ctx, i, lang).profile for i in extra]
+    return dataclasses.replace(pack, investors=tuple(profiles[:INVESTORS]))
+
+
+def _rows(pack: DelegationPack) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for p in pack.investors:
+        rows.append([p.name, p.name_ko, p.country, p.industry, p.website, p.notes])
+        rows += [[p.name, c.name, c.job_title, c.email, c.phone, None] for c in p.contacts]
+        rows += [[p.name, i.when.replace(tzinfo=None), i.kind, i.summary, i.outcome, None] for i in p.interactions]
+        rows += [[p.name, x.title, x.stage, float(x.notified_usd), float(x.arrived_usd), None] for x in p.projects]
+    rows += [[i.day, i.starts_local, i.time_zone, i.title, i.city, i.venue] for i in pack.itinerary]
+    return rows
+
+
+def _bare_xlsx(rows: list[list[object]], path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+def _bare_pdf(rows: list[list[object]], path: Path) -> None:
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(TTFont("BenchNanum", str(ROOT / "resources" / "fonts" / "NanumGothic.ttf")))
+    style = ParagraphStyle("bench", fontName="BenchNanum", fontSize=8)
+    story = [Paragraph(escape(" | ".join("" if v is None else str(v) for v in row)), style) for row in rows]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", default=f"sqlite:///{ROOT / 'bench' / '.cache' / 'demo-scale333.sqlite3'}")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--lang", default="ko")
+    args = parser.parse_args()
+
+    from kotra_invest.briefing.pdf import write_delegation_pdf
+    from kotra_invest.briefing.xlsx import write_delegation_xlsx
+
+    ctx = Context(connect(args.db), actor="bench", source="bench", lang=args.lang)
+    started = time.perf_counter()
+    pack = _pack(ctx, args.lang)
+    assembled = time.perf_counter() - started
+    rows = _rows(pack)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        app_xlsx = _timed(lambda: write_delegation_xlsx(pack, out / "pack.xlsx"), args.repeat)
+        bare_xlsx = _timed(lambda: _bare_xlsx(rows, out / "bare.xlsx"), args.repeat)
+        app_pdf = _timed(lambda: write_delegation_pdf(pack, out / "pack.pdf"), args.repeat)
+        bare_pdf = _timed(lambda: _bare_pdf(rows, out / "bare.pdf"), args.repeat)
+    print(
+        f"{len(pack.investors)}-investor pack ({args.lang}), {len(rows)} rows; content assembled in {assembled:.2f} s"
+    )
+    print("| work | app s | baseline s | ratio |")
+    print("|---|---:|---:|---:|")
+    print(
+        f"| delegation pack xlsx | {app_xlsx:.2f} | {bare_xlsx:.2f} (openpyxl write-only) | {app_xlsx / bare_xlsx:.2f}× |"
+    )
+    print(
+        f"| delegation pack PDF | {app_pdf:.2f} | {bare_pdf:.2f} (reportlab paragraphs) | {app_pdf / bare_pdf:.2f}× |"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
