@@ -143,3 +143,16 @@ def test_investor_profile_and_lookup_by_name(ctx: Context, delegation: dict[str,
         find_investor(ctx, "Nobody GmbH")
     profile = investor_profile(ctx, delegation["norvik"], "en").profile  # type: ignore[arg-type]
     assert (profile.name, profile.country, profile.talking_points) == ("Norvik Robotics AB", "Sweden", None)
+
+
+def test_exports_are_ordinary_documents_and_replace_old_ones_whole(
+    ctx: Context, delegation: dict[str, object], tmp_path: Path
+) -> None:
+    import os
+
+    pack = delegation_pack(ctx, delegation["id"], "en")  # type: ignore[arg-type]
+    umask = os.umask(0)
+    os.umask(umask)
+    path = write_itinerary_ics(pack, tmp_path / "new" / "trip.ics")  # the folder is made too
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not the private 0600 of a temp file
+    assert [p.name for p in path.parent.iterdir()] == ["trip.ics"]  # no temp file left behind

@@ -55,6 +55,13 @@ def _name(row: object | None, lang: str) -> str | None:
     return row.name_ko if lang == "ko" else row.name_en  # type: ignore[attr-defined]
 
 
+def _person(officer: Officer | None, lang: str) -> str | None:
+    """An officer's name as a reader of the pack's language writes it."""
+    if officer is None:
+        return None
+    return officer.name_en if lang == "en" and officer.name_en else officer.name
+
+
 def _offset(moment: datetime) -> str:
     offset = moment.utcoffset()
     assert offset is not None
@@ -153,7 +160,7 @@ def _profile(
         .order_by(Contact.full_name)
     ).all()
     people = {c.id: c.full_name for c in contacts}
-    officers = dict(session.execute(select(Officer.id, Officer.name)).all())
+    officers = {o.id: _person(o, lang) for o in session.scalars(select(Officer))}
     interactions = session.scalars(
         select(Interaction)
         .where(Interaction.investor_id == investor.id, Interaction.deleted_at.is_(None))
@@ -175,7 +182,7 @@ def _profile(
         industry=_name(investor.industry, lang),
         size=investor.size.label(lang) if investor.size else None,
         website=investor.website,
-        owner=investor.owner.name if investor.owner else None,
+        owner=_person(investor.owner, lang),
         in_korea=investor.in_korea,
         tags=tuple(investor.tags or ()),
         notes=investor.notes,
@@ -293,7 +300,7 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             status=delegation.status.label(lang),
             starts_on=delegation.starts_on,
             ends_on=delegation.ends_on,
-            leader=delegation.leader.name if delegation.leader else None,
+            leader=_person(delegation.leader, lang),
             destinations=tuple(
                 f"{(d.city_ko if ko and d.city_ko else d.city)}, {_name(d.country, lang)}"
                 for d in delegation.destinations

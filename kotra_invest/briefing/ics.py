@@ -6,8 +6,6 @@ Jose as 09:30 there and as the right hour at home.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +14,7 @@ from icalendar import Calendar, Event
 
 from kotra_invest import __version__
 from kotra_invest.briefing.content import DelegationPack
+from kotra_invest.briefing.files import replaced_atomically
 
 # An itinerary entry without an end time shows as an hour-long block.
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -53,15 +52,6 @@ def itinerary_calendar(pack: DelegationPack) -> Calendar:
 
 def write_itinerary_ics(pack: DelegationPack, path: Path) -> Path:
     """Write the calendar next to `path` first and move it into place: never half a file."""
-    path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = itinerary_calendar(pack).to_ical()
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as temp:
+        temp.write_bytes(itinerary_calendar(pack).to_ical())
     return path

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -43,6 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 import kotra_invest
+from kotra_invest.briefing.files import replaced_atomically
 
 from .content import (
     DelegationPack,
@@ -366,20 +365,13 @@ def _footer_y() -> float:
 def _build(story: list[Flowable], path: Path, doc_factory: Callable[[str], _Doc], *, multi: bool, cover: bool) -> Path:
     """Build into a temporary file beside `path`, then move it over `path` in one step."""
     register_fonts()
-    path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        doc = doc_factory(temp_name)
+    with replaced_atomically(path) as temp:
+        doc = doc_factory(str(temp))
         canvasmaker = _numbered_canvas(FONT, skip_first=cover, footer_y=_footer_y())
         if multi:
             doc.multiBuild(story, canvasmaker=canvasmaker)
         else:
             doc.build(story, canvasmaker=canvasmaker)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
     return path
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ from kotra_invest.briefing.content import (
     ProfilePack,
     ProjectLine,
 )
+from kotra_invest.briefing.files import replaced_atomically
 
 __all__ = ["write_delegation_xlsx", "write_profile_xlsx"]
 
@@ -679,18 +678,6 @@ def _profile_sheet(book: _Book, profile: InvestorProfile) -> None:
 
 def _save_atomically(wb: Workbook, path: Path) -> Path:
     """Save next to `path` and rename over it, so a failure never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        # mkstemp makes the file private (0600); keep the mode of the file being replaced instead.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        wb.save(tmp)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as temp:
+        wb.save(temp)
     return path
