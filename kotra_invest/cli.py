@@ -112,15 +112,10 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
-    from kotra_invest.domain.errors import StorageError
-    from kotra_invest.store.backup import restore
-    from kotra_invest.store.engine import parse_database_url
+    from kotra_invest.services.database import restore_backup
 
     # Not opened first: the database being restored may be too damaged to open at all.
-    url = parse_database_url(args.settings.database_url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise StorageError("not_supported", what="restore (use pg_restore on the server)")
-    previous = restore(Path(url.database), Path(args.file))
+    previous = restore_backup(args.settings.database_url, Path(args.file))
     kept = f" (previous content kept in {previous})" if previous else ""
     _say(args, f"복원했습니다: {args.file}{kept}", f"Restored from {args.file}{kept}")
     return 0

@@ -150,3 +150,51 @@ def test_another_programs_sqlite_file_is_left_alone(tmp_path: Path) -> None:
     with sqlite3.connect(theirs) as conn:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["ledger"]
     assert len(theirs.read_bytes()) == len(before)
+
+
+def _damage(path: Path) -> None:
+    for leftover in path.parent.glob(path.name + "-*"):
+        leftover.unlink()
+    path.write_bytes(b"\x00" * 100 + path.read_bytes()[100:])
+
+
+def test_a_damaged_database_names_its_latest_good_backup(sqlite_url: str) -> None:
+    from kotra_invest.services.database import restore_backup
+
+    db = connect(sqlite_url)
+    create_investor(Context(db, "tester"), InvestorDraft(name="In The Backup BV"))
+    good = backup.backup(db, reason="daily")
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    (path.parent / "backups" / f"{path.stem}-99999999T000000000000Z-daily.sqlite3").write_text("a broken newer one")
+    _damage(path)
+
+    with pytest.raises(StorageError) as caught:
+        connect(sqlite_url)
+    assert caught.value.code == "database_corrupt_backup"
+    assert caught.value.params["backup"] == str(good)  # the broken newer file is passed over
+    assert f'kotra-invest db restore "{good}"' in caught.value.message("en")
+
+    restore_backup(sqlite_url, good)
+    db = connect(sqlite_url)
+    assert _names(Context(db, "tester")) == ["In The Backup BV"]
+    db.dispose()
+
+
+def test_the_daily_backup_is_taken_once_a_day(sqlite_url: str) -> None:
+    import os
+    import time
+
+    from kotra_invest.services.database import daily_backup
+
+    db = connect(sqlite_url)
+    create_investor(Context(db, "tester"), InvestorDraft(name="Daily Co"))
+    first = daily_backup(db)
+    assert first is not None and first.exists()
+    assert daily_backup(db) is None  # not again the same day
+    a_day_ago = time.time() - 25 * 3600
+    os.utime(first, (a_day_ago, a_day_ago))
+    second = daily_backup(db)
+    assert second is not None and second != first
+    db.dispose()

@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스 파일이 손상되었거나 데이터베이스가 아닙니다: {path}",
         "The database file is damaged or not a database: {path}",
     ),
+    "database_corrupt_backup": (
+        '데이터베이스 파일이 손상되었습니다: {path}. 가장 최근의 정상 백업으로 복원하세요: kotra-invest db restore "{backup}"',
+        'The database file is damaged: {path}. Restore the latest good backup with: kotra-invest db restore "{backup}"',
+    ),
     "schema_too_new": (
         "이 데이터베이스는 더 새로운 버전의 kotra-invest로 만들어졌습니다 ({revision}). 프로그램을 업데이트하세요.",
         "This database was made by a newer kotra-invest ({revision}); please update the program.",

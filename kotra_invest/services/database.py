@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import inspect, select
 
 from kotra_invest.domain.errors import StorageError
 from kotra_invest.domain.models import Investor, Setting
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import backup, migrate
-from kotra_invest.store.engine import Database, open_database
+from kotra_invest.store.engine import Database, open_database, parse_database_url
+
+
+def latest_good_backup(url: str) -> Path | None:
+    """For a damaged embedded database: the newest healthy backup that could replace it."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return backup.latest_good_backup(Path(parsed.database).expanduser())
+
+
+def restore_backup(url: str, source: Path) -> Path | None:
+    """Replace the embedded database with `source`; returns where its old content was kept."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        raise StorageError("not_supported", what="restore (use pg_restore on the server)")
+    return backup.restore(Path(parsed.database).expanduser(), source)
+
+
+def daily_backup(db: Database) -> Path | None:
+    """The embedded database's daily backup, when one is due (the desktop calls this at start)."""
+    return backup.backup_if_due(db) if db.is_sqlite else None
 
 
 def connect(url: str, *, migrate_embedded: bool = True) -> Database:
@@ -18,7 +41,13 @@ def connect(url: str, *, migrate_embedded: bool = True) -> Database:
     (after a backup). A shared PostgreSQL server is migrated only by `db upgrade`: one officer's
     newer client must not change the schema under everyone else.
     """
-    db = open_database(url)
+    try:
+        db = open_database(url)
+    except StorageError as exc:
+        newest = latest_good_backup(url) if exc.code == "database_corrupt" else None
+        if newest is not None:  # say how to get the data back, not only that it is gone
+            raise StorageError("database_corrupt_backup", path=exc.params.get("path"), backup=str(newest)) from exc
+        raise
     try:
         state = migrate.schema_state(db)
         if state == "too_new":

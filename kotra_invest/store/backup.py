@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kotra_invest.domain.errors import StorageError
@@ -69,11 +69,39 @@ def _rotate(db: Database) -> None:
         old.unlink(missing_ok=True)
 
 
+def backups_of(database: Path) -> list[Path]:
+    """The backups kept beside a database file, newest first (their names sort by time)."""
+    return sorted((database.parent / "backups").glob(f"{database.stem}-*.sqlite3"), reverse=True)
+
+
 def list_backups(db: Database) -> list[Path]:
-    if not db.is_sqlite:
-        return []
-    folder = backup_folder(db)
-    return sorted(folder.glob(f"{db.sqlite_path.stem}-*.sqlite3"), reverse=True)  # type: ignore[union-attr]
+    return backups_of(db.sqlite_path) if db.sqlite_path is not None else []
+
+
+def latest_good_backup(database: Path) -> Path | None:
+    """The newest backup of `database` that is healthy and can be restored, if any."""
+    for candidate in backups_of(database):
+        try:
+            check_backup_file(candidate)
+        except StorageError:
+            continue
+        return candidate
+    return None
+
+
+# An officer's laptop is backed up once a day, at the first start of the app that day.
+DAILY = timedelta(hours=24)
+
+
+def backup_if_due(db: Database) -> Path | None:
+    """Take the daily backup if the last one is more than a day old (or there is none)."""
+    path = db.sqlite_path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    daily = [p for p in list_backups(db) if p.name.endswith("-daily.sqlite3")]
+    if daily and datetime.now(UTC) - datetime.fromtimestamp(daily[0].stat().st_mtime, UTC) < DAILY:
+        return None
+    return backup(db, reason="daily")
 
 
 def backup_before_migration(db: Database) -> Path | None:

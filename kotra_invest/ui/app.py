@@ -148,6 +148,27 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _open(settings: Settings) -> Context:
+    """Connect; if the file is damaged and a good backup exists, offer to restore it first."""
+    try:
+        db = database.connect(settings.database_url)
+    except DomainError as exc:
+        if exc.code != "database_corrupt_backup":
+            raise
+        ko = settings.lang == "ko"
+        question = (
+            f"{exc.message(settings.lang)}\n\n"
+            + ("지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다." if ko
+               else "Restore this backup now? The damaged file is kept in the backups folder.")
+        )  # fmt: skip
+        answer = QMessageBox.question(None, "kotra-invest", question)
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        database.restore_backup(settings.database_url, Path(exc.params["backup"]))
+        db = database.connect(settings.database_url)
+    return Context(db=db, actor=settings.login, source="desktop", lang=settings.lang)
+
+
 def run(settings: Settings) -> int:
     if QApplication.instance() is None and _no_display():
         message = (
@@ -162,9 +183,8 @@ def run(settings: Settings) -> int:
     if family:
         app.setFont(QFont(family, 10))
     try:
-        ctx = Context(
-            db=database.connect(settings.database_url), actor=settings.login, source="desktop", lang=settings.lang
-        )
+        ctx = _open(settings)
+        database.daily_backup(ctx.db)
         if database.should_offer_demo(ctx):
             _offer_demo(ctx, None)
             database.mark_demo_offered(ctx)

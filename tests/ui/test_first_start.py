@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
@@ -50,3 +51,41 @@ def test_second_start_does_not_add_demo_data_again(qtbot: QtBot, qapp: QApplicat
     _close_when_shown(second)
     assert main(["--db", url]) == 0
     assert first[1] == second[1]  # same figures: nothing was generated twice
+
+
+def test_a_damaged_database_is_restored_from_its_backup_when_the_officer_agrees(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.services.search import search
+    from kotra_invest.services.unit_of_work import Context
+    from kotra_invest.store import backup
+
+    path = tmp_path / "mine.sqlite3"
+    db = connect(f"sqlite:///{path}")
+    create_investor(Context(db, "tester"), InvestorDraft(name="Rescued GmbH"))
+    backup.backup(db, reason="daily")
+    db.dispose()
+    for leftover in tmp_path.glob("mine.sqlite3-*"):
+        leftover.unlink()
+    path.write_bytes(b"\x00" * 100 + path.read_bytes()[100:])
+    asked: list[str] = []
+
+    def agree(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", agree)
+    seen: list[str] = []
+    _close_when_shown(seen)
+
+    assert main(["--db", f"sqlite:///{path}"]) == 0
+
+    assert asked and "db restore" in asked[0]
+    db = connect(f"sqlite:///{path}")
+    hits = search(Context(db, "tester"), "Rescued")
+    assert [h.label for h in hits] == ["Rescued GmbH"]
+    db.dispose()
