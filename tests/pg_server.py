@@ -66,6 +66,20 @@ class PgServer:
             self._cluster.stop()
             self._cluster = None
 
+    @property
+    def owned(self) -> bool:
+        """Whether this session started the server (and so may take it down and up again)."""
+        return self._cluster is not None
+
+    def pause(self) -> None:
+        """Shut the server down, as a crash or a network cut would look to a client."""
+        assert self._cluster is not None, "only a private cluster can be paused"
+        self._cluster.pg_ctl("-m", "fast", "-w", "stop")  # the test cluster runs without fsync: no "immediate"
+
+    def resume(self) -> None:
+        assert self._cluster is not None, "only a private cluster can be resumed"
+        self._cluster.pg_ctl("-w", "-t", "60", "start")
+
 
 def start() -> PgServer:
     """The server named by KOTRA_INVEST_TEST_PG, or a fresh private cluster. Raises Unavailable."""
@@ -167,6 +181,12 @@ class _Cluster:
                 self._pg("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
         shutil.rmtree(self.dir, ignore_errors=True)
         self.dir = None
+
+    def pg_ctl(self, *args: str) -> None:
+        assert self.dir is not None
+        data = self.dir / "data"
+        extra = ("-l", str(self.dir / "server.log")) if "start" in args else ()
+        self._pg("pg_ctl", "-D", str(data), *extra, *args)
 
     def _temp_parent(self) -> str | None:
         """Where to make the folder: the usual temp dir, unless postgres could not reach it or
