@@ -261,13 +261,22 @@ def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: 
     _say(args, f"작성했습니다: {written}", f"Wrote {written}")
 
 
+def _check_outputs(*targets: str | None) -> None:
+    """Before anything is written: at least one output, and no two outputs in the same file."""
+    from kotra_invest.domain.errors import ValidationError
+
+    given = [Path(t).expanduser().resolve() for t in targets if t]
+    if not given:
+        raise ValidationError("required", field="output")
+    if len(set(given)) < len(given):
+        raise ValidationError("invalid_value", field="output", value="the same file twice")
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import delegation_pack
-    from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import find_delegation
 
-    if not (args.xlsx or args.pdf or args.ics):
-        raise ValidationError("required", field="output")
+    _check_outputs(args.xlsx, args.pdf, args.ics)
     with _opened(args) as ctx:
         pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
     if args.xlsx:
@@ -287,11 +296,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 def cmd_profile(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import investor_profile
-    from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.investors import find_investor
 
-    if not (args.xlsx or args.pdf):
-        raise ValidationError("required", field="output")
+    _check_outputs(args.xlsx, args.pdf)
     with _opened(args) as ctx:
         pack = investor_profile(ctx, find_investor(ctx, args.investor).id, args.settings.lang)
     if args.pdf:

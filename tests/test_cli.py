@@ -174,3 +174,11 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
     profile = _run("profile", investor["id"], "--pdf", str(tmp_path / "p.pdf"), db=url, home=home)
     assert profile.returncode == 0, profile.stderr
     assert (tmp_path / "p.pdf").stat().st_size > 1000
+
+
+def test_brief_refuses_the_same_file_for_two_outputs(demo_db: tuple[str, Path], tmp_path: Path) -> None:
+    url, home = demo_db
+    rows = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
+    same = str(tmp_path / "pack.out")
+    _assert_clear_failure(_run("brief", rows[0]["id"], "--xlsx", same, "--pdf", same, db=url, home=home), "same file")
+    assert not Path(same).exists()

@@ -114,3 +114,18 @@ def test_itinerary_keeps_the_local_wall_clock_time_and_its_zone(ctx: Context) ->
             ItineraryDraft(ItineraryKind.MEETING, "Backwards", datetime(2026, 4, 15, 10), "Asia/Tokyo", datetime(2026, 4, 15, 9)),
         )  # fmt: skip
     assert caught.value.code == "date_order"
+
+
+def test_a_time_skipped_by_the_clocks_going_forward_is_refused(ctx: Context) -> None:
+    delegation_id = create_delegation(ctx, DAEJEON)
+    with pytest.raises(ValidationError) as caught:
+        add_itinerary_item(
+            ctx, delegation_id,
+            ItineraryDraft(ItineraryKind.MEETING, "Night meeting", datetime(2026, 3, 29, 2, 30), "Europe/Berlin"),
+        )  # fmt: skip
+    assert (caught.value.code, caught.value.field) == ("nonexistent_local_time", "starts_local")
+    # 02:30 the night the clocks go back exists (twice); it is accepted as the first one.
+    add_itinerary_item(
+        ctx, delegation_id,
+        ItineraryDraft(ItineraryKind.MEETING, "Autumn night", datetime(2026, 10, 25, 2, 30), "Europe/Berlin"),
+    )  # fmt: skip

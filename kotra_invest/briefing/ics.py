@@ -6,6 +6,7 @@ Jose as 09:30 there and as the right hour at home.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,6 +19,14 @@ from kotra_invest.briefing.files import replaced_atomically
 
 # An itinerary entry without an end time shows as an hour-long block.
 DEFAULT_LENGTH = timedelta(hours=1)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: str) -> str:
+    """Text as iCalendar allows it: no control characters (RFC 5545 forbids them)."""
+    return _CONTROL.sub(" ", value)
 
 
 def itinerary_calendar(pack: DelegationPack) -> Calendar:
@@ -34,16 +43,16 @@ def itinerary_calendar(pack: DelegationPack) -> Calendar:
         event.add("dtstamp", pack.generated_at)
         event.add("dtstart", starts)
         event.add("dtend", ends)
-        event.add("summary", line.title)
+        event.add("summary", _text(line.title))
         location = ", ".join(part for part in (line.venue, line.city) if part)
         if location:
-            event.add("location", location)
+            event.add("location", _text(location))
         details = [f"{pack.labels.get('kind', 'Kind')}: {line.kind}"]
         if line.investor:
             details.append(f"{pack.labels.get('investor', 'Investor')}: {line.investor}")
         if line.notes:
             details.append(line.notes)
-        event.add("description", "\n".join(details))
+        event.add("description", _text("\n".join(details)))
         event.add("categories", [line.kind])
         calendar.add_component(event)
     calendar.add_missing_timezones()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -60,6 +61,11 @@ from .content import (
 FONT_DIR = Path(kotra_invest.__file__).resolve().parents[1] / "resources" / "fonts"
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
+# NanumGothic has Hangul and basic Latin but not Š, ł, ğ, ő, ễ …: names from Czechia, Poland,
+# Türkiye, Hungary or Viet Nam would lose letters. Characters it lacks are set in DejaVu Sans.
+FALLBACK = "DejaVuSans"
+FALLBACK_BOLD = "DejaVuSans-Bold"
+_covered: frozenset[int] = frozenset()
 
 KOREA = ZoneInfo("Asia/Seoul")
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -74,6 +80,7 @@ GRID = colors.HexColor("#B8C2D3")
 MUTED = colors.HexColor("#5A6478")
 ALERT = colors.HexColor("#B3261E")
 DASH = "—"
+HEADING_MAX = 120  # characters of a name in a heading, contents line or outline entry
 
 # XML 1.0 forbids these; reportlab's paragraph parser fails on them, and user notes pasted from
 # other programs do carry them.
@@ -88,6 +95,13 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "NanumGothicBold.ttf")))
     # No italic cut ships; italic maps onto the upright faces rather than a missing font.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK, boldItalic=FALLBACK_BOLD
+    )
+    global _covered
+    _covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,9 +109,15 @@ def register_fonts() -> None:
 
 
 def esc(text: object) -> str:
-    """User text as Paragraph markup: &, <, > escaped, line breaks kept."""
+    """User text as Paragraph markup: &, <, > escaped, line breaks kept, and every run of
+    characters the Korean font lacks set in the fallback font."""
     cleaned = _CONTROL.sub(" ", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(cleaned).replace("\n", "<br/>")
+    register_fonts()
+    out: list[str] = []
+    for missing, run in itertools.groupby(cleaned, key=lambda ch: ch != "\n" and ord(ch) not in _covered):
+        piece = escape("".join(run))
+        out.append(f'<font name="{FALLBACK}">{piece}</font>' if missing else piece)
+    return "".join(out).replace("\n", "<br/>")
 
 
 def _or_dash(value: object | None) -> str:
@@ -229,7 +249,14 @@ class _Styles:
             "h2", fontName=FONT_BOLD, fontSize=13.5, leading=18, textColor=NAVY, spaceBefore=2, spaceAfter=6
         )
         self.h3 = ParagraphStyle(
-            "h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, textColor=NAVY, spaceBefore=8, spaceAfter=4
+            "h3",
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=NAVY,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         )
         self.cover_kicker = ParagraphStyle("cover_kicker", fontName=FONT_BOLD, fontSize=13, leading=18, textColor=MUTED)
         self.cover_title = ParagraphStyle(
@@ -270,6 +297,11 @@ class _Heading(Paragraph):
         self.toc_markup = markup
         self.toc_key = key
         self.outline = outline
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # A heading is never cut in two: it moves whole to the next page. (Paragraph.split would
+        # also rebuild this class with Paragraph's own arguments, which it does not take.)
+        return []
 
 
 def _numbered_canvas(font: str, skip_first: bool, footer_y: float) -> type[Canvas]:
@@ -678,7 +710,9 @@ class _Writer:
     def investor_name(self, p: InvestorProfile) -> tuple[str, str]:
         """(markup, plain text) of an investor's name with its Korean name."""
         plain = p.name if not p.name_ko or p.name_ko == p.name else f"{p.name} ({p.name_ko})"
-        return esc(plain), plain
+        # A heading must fit on a page; the full name is in the facts table right below it.
+        shown = plain if len(plain) <= HEADING_MAX else plain[: HEADING_MAX - 1] + "…"
+        return esc(shown), plain
 
     def profile(self, p: InvestorProfile, heading: Flowable) -> list[Flowable]:
         out: list[Flowable] = [heading]

@@ -317,7 +317,8 @@ def _hyperlink_if_web(ws: Worksheet, row: int, col: int, url: str | None) -> Non
 
 def _header_footer_text(text: str) -> str:
     # "&" starts a code in Excel headers and footers; the whole section is limited to 255 chars.
-    return _clean_text(text).replace("\n", " ").replace("&", "&&")[:120]
+    # Cut first, then escape: cutting an escaped "&&" in half would leave a live "&" code.
+    return _clean_text(text).replace("\n", " ")[:120].replace("&", "&&")
 
 
 def _print_setup(ws: Worksheet, book: _Book) -> None:

@@ -21,6 +21,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
     "unknown_time_zone": ("알 수 없는 시간대입니다: {value}", "Unknown time zone: {value}"),
+    "nonexistent_local_time": (
+        "{value}은(는) 서머타임 전환으로 그 도시의 시계에 없는 시각입니다.",
+        "{value} does not exist on that city's clocks (the clocks go forward then).",
+    ),
     "invalid_email": ("이메일 주소 형식이 올바르지 않습니다: {value}", "Not a valid e-mail address: {value}"),
     "not_found": ("{entity}을(를) 찾을 수 없습니다: {key}", "No {entity} found for: {key}"),
     "ambiguous": (

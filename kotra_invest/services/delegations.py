@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -182,11 +183,22 @@ def create_delegation(ctx: Context, draft: DelegationDraft) -> uuid.UUID:
         return delegation.id
 
 
+def _exists_on_the_clock(moment: datetime, zone: str) -> bool:
+    """False for a wall-clock time skipped when the clocks go forward (02:30 on a DST night)."""
+    tz = ZoneInfo(zone)
+    round_trip = moment.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    return round_trip == moment
+
+
 def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryDraft) -> uuid.UUID:
     if draft.starts_local.tzinfo is not None:
         raise ValidationError("invalid_value", field="starts_local", value="give the local wall-clock time")
     if draft.ends_local is not None and draft.ends_local < draft.starts_local:
         raise ValidationError("date_order", field="ends_local")
+    zone = check.time_zone(draft.time_zone)
+    for field_name, moment in (("starts_local", draft.starts_local), ("ends_local", draft.ends_local)):
+        if moment is not None and not _exists_on_the_clock(moment, zone):
+            raise ValidationError("nonexistent_local_time", field=field_name, value=moment.isoformat(" ", "minutes"))
     with unit_of_work(ctx) as session:
         delegation = session.get(Delegation, delegation_id)
         if delegation is None or delegation.deleted_at is not None:

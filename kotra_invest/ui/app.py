@@ -33,7 +33,8 @@ FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 def load_fonts() -> str | None:
     """Register the shipped Korean font; without it Hangul renders as boxes on bare machines."""
     family = None
-    for path in sorted(FONTS.glob("*.ttf")):
+    # NanumGothic is the face of the app; the others (DejaVu Sans) only fill in letters it lacks.
+    for path in sorted(FONTS.glob("*.ttf"), key=lambda p: not p.name.startswith("Nanum")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0 and family is None:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
