@@ -199,3 +199,7 @@ def test_the_search_index_design_is_the_one_the_newest_index_migration_made() ->
         "the search index DDL changed: add a migration that calls search_index.recreate() and records "
         f'SEARCH_INDEX_FINGERPRINT = "{search_index.fingerprint()}"'
     )
+
+
+def test_the_head_the_app_knows_is_the_newest_migration() -> None:
+    assert migrate.script_head() == migrate.HEAD_REVISION, "set HEAD_REVISION in store/migrate.py to the new migration"

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,8 +91,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{'데이터베이스' if ko else 'Database'}: {ctx.db.describe()}  ·  {'사용자' if ko else 'Officer'}: {ctx.actor}"
         )
-        self.refresh()
         self.resize(900, 620)
+        # The year's figures take a moment on a large database: the window shows first.
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         ko = self._ctx.lang == "ko"

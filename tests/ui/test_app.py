@@ -17,7 +17,7 @@ def test_window_shows_the_year_against_the_target_and_searches_as_you_type(qtbot
     qtbot.addWidget(window)
     window.show()
 
-    assert "36" in window.summary.text()
+    qtbot.waitUntil(lambda: "36" in window.summary.text())
     assert ctx.db.describe() in window.statusBar().currentMessage()
 
     qtbot.keyClicks(window.search_box, "norvik")

@@ -15,7 +15,7 @@ from kotra_invest.cli import main
 def _close_when_shown(seen: list[str]) -> None:
     def check() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-        if not windows:
+        if not windows or not windows[0].summary.text():  # type: ignore[attr-defined]  # figures come just after
             QTimer.singleShot(50, check)
             return
         seen.append(windows[0].windowTitle())
