@@ -1,0 +1,350 @@
+"""Desktop benchmarks: start-up, memory and the dashboard, each against a raw baseline in the same run.
+
+    .venv/bin/python bench/desktop.py --db URL [--start-db URL ...] [--repeat 5] [--importtime]
+
+1. Start-up: the real entry point (`python -m kotra_invest --db URL`) against a bare PySide6 window
+   (QApplication + QMainWindow + QLabel), each in a fresh subprocess with QT_QPA_PLATFORM=offscreen.
+   The time is from just before the subprocess is spawned (so the interpreter's own start counts,
+   as it does for the officer) to the first event-loop turn after a QMainWindow is shown: the
+   window is on screen and would answer input. Both sides use CLOCK_MONOTONIC (time.monotonic),
+   which is one clock for every process on the machine.
+2. Peak memory: VmHWM from /proc/self/status, read by the child at that same moment, just
+   before it quits.
+3. Dashboard: `dashboard.year_figures(ctx, 2026)` against the same five aggregates written by
+   hand in SQL and run on one connection, with no ORM, Decimal or read-model work.
+
+How the hook works without touching product code: the runner (RUNNER below, run with `-c`)
+creates the QApplication itself, installs an event filter on it, then runs `kotra_invest` as
+`__main__` exactly like `python -m kotra_invest`. The app's `run()` reuses an existing
+QApplication (`QApplication.instance() or QApplication(...)`), so nothing else changes. The bare
+baseline creates its QApplication at the same point, so the two are timed alike.
+
+The app takes a daily backup at its first start of the day (store/backup.py: `backup_if_due`).
+Copying a 1.8 GB file is not start-up work we want to time, and we must not write next to the
+caller's database. So each database is started through a scratch folder holding a symlink to it
+and a fresh, empty `<stem>-<now>-daily.sqlite3` placeholder in `backups/`: `backup_if_due` still
+runs its real check and finds the backup not due, the common case for every start but the first
+of the day. The run checks afterwards that no backup was written and the database file's size
+and mtime did not change. A non-empty database also means no demo data is offered or generated.
+
+Not a test: nothing asserts a time. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kotra_invest.services import dashboard  # noqa: E402
+from kotra_invest.services.database import connect  # noqa: E402
+from kotra_invest.services.unit_of_work import Context  # noqa: E402
+
+YEAR = 2026
+START_TIMEOUT_S = 300  # a start that shows a modal error box would otherwise hang offscreen forever
+
+# Runs in the child. Kept free of kotra_invest imports at the top so the bare window pays for
+# nothing but Python and PySide6. Prints one line, `BENCH {json}`, when the window is usable.
+RUNNER = r"""
+import json, runpy, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+mode = sys.argv[1]
+app = QApplication(sys.argv[:1])
+
+
+def report():
+    shown = time.monotonic()
+    with open("/proc/self/status") as fh:
+        hwm_kb = int(next(line for line in fh if line.startswith("VmHWM:")).split()[1])
+    print("BENCH " + json.dumps({"shown": shown, "hwm_kb": hwm_kb}), flush=True)
+    QApplication.quit()
+
+
+class FirstMainWindow(QObject):
+    # The Show event arrives inside show(), before the event loop runs; a zero timer set then
+    # fires on the loop's first turn, once the window has been laid out and exposed.
+    fired = False
+
+    def eventFilter(self, obj, event):
+        if not self.fired and event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow):
+            self.fired = True
+            QTimer.singleShot(0, report)
+        return False
+
+
+hook = FirstMainWindow()
+app.installEventFilter(hook)
+
+if mode == "bare":
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.setCentralWidget(QLabel("bare PySide6 window", window))
+    window.resize(900, 620)
+    window.show()
+    sys.exit(app.exec())
+else:
+    sys.argv = ["kotra-invest", "--db", sys.argv[2]]
+    runpy.run_module("kotra_invest", run_name="__main__", alter_sys=True)
+"""
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _p(samples: list[float], q: float) -> float:
+    """Nearest-rank percentile: with 5 samples p50 is the median and p95 is the slowest run."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+# An installed app runs from compiled .pyc files (pip compiles them at install time). A checkout
+# run with PYTHONDONTWRITEBYTECODE=1 would compile every kotra_invest module on every start and
+# time the compiler. So the children may write bytecode, into a scratch cache rather than the
+# repository, and the uncounted warm-up start fills it.
+PYCACHE = Path(tempfile.mkdtemp(prefix="bench-desktop-pycache-"))
+atexit.register(shutil.rmtree, PYCACHE, ignore_errors=True)  # also when a start fails and we exit early
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(PYCACHE))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("KOTRA_INVEST_LANG", "ko")  # the officers' language and font path
+    return env
+
+
+def _start_once(mode: str, url: str | None, extra_flags: tuple[str, ...] = ()) -> tuple[float, float, str]:
+    """One fresh process: (seconds from spawn to a usable window, peak RSS in MB, its stderr)."""
+    command = [sys.executable, *extra_flags, "-c", RUNNER, mode, *([url] if url else [])]
+    spawned = time.monotonic()
+    done = subprocess.run(command, env=_child_env(), capture_output=True, text=True, timeout=START_TIMEOUT_S)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
+    if line is None:
+        raise SystemExit(f"{mode} start failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}")
+    result = json.loads(line[len("BENCH ") :])
+    return result["shown"] - spawned, result["hwm_kb"] / 1024, done.stderr
+
+
+class StartStage:
+    """A scratch folder that lets the app start on `url` without a daily backup and without
+    writing anything beside the real file (see the module docstring)."""
+
+    def __init__(self, url: str) -> None:
+        self.real: Path | None = None
+        self.url = url
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+            return  # a server database has no daily backup to keep out of the way
+        self.real = Path(parsed.database).expanduser().resolve()
+        self.folder = Path(tempfile.mkdtemp(prefix="bench-desktop-"))
+        link = self.folder / self.real.name
+        link.symlink_to(self.real)
+        self.backups = self.folder / "backups"
+        self.backups.mkdir()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        (self.backups / f"{self.real.stem}-{stamp}-daily.sqlite3").touch()
+        self.url = f"sqlite:///{link}"
+        self.before = self._fingerprint()
+
+    def _fingerprint(self) -> tuple[int, int]:
+        assert self.real is not None
+        stat = self.real.stat()
+        return stat.st_size, stat.st_mtime_ns
+
+    def check_and_remove(self) -> None:
+        if self.real is None:
+            return
+        written = sorted(p.name for p in self.backups.iterdir())
+        changed = self._fingerprint() != self.before
+        shutil.rmtree(self.folder)
+        if len(written) != 1:
+            raise SystemExit(f"the app took a backup during the measurement: {written}")
+        if changed:
+            raise SystemExit(f"{self.real} changed during the start-up runs")
+
+
+def measure_start(url: str, repeat: int) -> dict[str, list[float]]:
+    """App and bare window, interleaved so drift on the machine hits both alike."""
+    stage = StartStage(url)
+    samples: dict[str, list[float]] = {"app_s": [], "app_mb": [], "bare_s": [], "bare_mb": []}
+    try:
+        _start_once("app", stage.url)  # warm the page cache and the .pyc files; not counted
+        _start_once("bare", None)
+        for _ in range(repeat):
+            seconds, mb, _ = _start_once("app", stage.url)
+            samples["app_s"].append(seconds)
+            samples["app_mb"].append(mb)
+            seconds, mb, _ = _start_once("bare", None)
+            samples["bare_s"].append(seconds)
+            samples["bare_mb"].append(mb)
+    finally:
+        stage.check_and_remove()
+    return samples
+
+
+def import_profile(url: str, top: int = 15) -> list[tuple[float, float, str]]:
+    """`-X importtime` of one app start: the heaviest imports as (cumulative ms, self ms, module)."""
+    stage = StartStage(url)
+    try:
+        _, _, stderr = _start_once("app", stage.url, ("-X", "importtime"))
+    finally:
+        stage.check_and_remove()
+    rows = []
+    for line in stderr.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
+        if found:
+            own, cumulative, indent, module = found.groups()
+            rows.append((int(cumulative) / 1000, int(own) / 1000, f"{len(indent) // 2}:{module}"))
+    return sorted(rows, reverse=True)[:top]
+
+
+# --- dashboard ---------------------------------------------------------------------------------
+
+# The five aggregates year_figures runs, written as a hand-made SQLite app would write them.
+# Dates are ISO text and booleans 0/1 in SQLite, as SQLAlchemy stores them.
+BARE_DASHBOARD = [
+    """SELECT status, count(*) FROM delegation
+       WHERE year = :year AND deleted_at IS NULL GROUP BY status""",
+    """SELECT r.code, count(DISTINCT d.id) FROM delegation d
+       JOIN delegation_province dp ON dp.delegation_id = d.id
+       JOIN province p ON p.id = dp.province_id
+       JOIN region r ON r.id = p.region_id
+       WHERE d.year = :year AND d.deleted_at IS NULL AND dp.is_lead = 1 AND dp.deleted_at IS NULL
+       GROUP BY r.code""",
+    """SELECT i.code, count(*) FROM industry i JOIN delegation d ON d.target_industry_id = i.id
+       WHERE d.year = :year AND d.deleted_at IS NULL GROUP BY i.code""",
+    """SELECT s.code, count(*) FROM pipeline_stage s JOIN project p ON p.stage_id = s.id
+       WHERE p.deleted_at IS NULL GROUP BY s.code""",
+    """SELECT r.code, f.kind, sum(f.amount) FROM fdi_amount f
+       JOIN project p ON p.id = f.project_id
+       LEFT JOIN province pr ON pr.id = p.target_province_id
+       LEFT JOIN region r ON r.id = pr.region_id
+       WHERE f.on_date BETWEEN :first AND :last AND f.currency = 'USD'
+         AND f.deleted_at IS NULL AND p.deleted_at IS NULL
+       GROUP BY r.code, f.kind""",
+]
+
+
+def _bare_dashboard(ctx: Context) -> Callable[[], list[list[object]]]:
+    statements = [text(sql) for sql in BARE_DASHBOARD]
+    params = {"year": YEAR, "first": date(YEAR, 1, 1).isoformat(), "last": date(YEAR, 12, 31).isoformat()}
+
+    def run() -> list[list[object]]:
+        with ctx.db.engine.connect() as conn:
+            return [list(conn.execute(sql, params).all()) for sql in statements]
+
+    return run
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    fn()  # warm the page cache and the statement caches
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def measure_dashboard(url: str, repeat: int) -> tuple[list[float], list[float], str]:
+    """(app ms, bare ms, a note whether both found the same figures)."""
+    ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench")
+    try:
+        app = _timed(lambda: dashboard.year_figures(ctx, YEAR), repeat)
+        bare = _timed(_bare_dashboard(ctx), repeat)
+        # Same answer, or the comparison means nothing: check the delegation count and FDI totals.
+        figures = dashboard.year_figures(ctx, YEAR)
+        status_rows, *_, fdi_rows = _bare_dashboard(ctx)()
+        same_count = sum(n for _, n in status_rows) == sum(figures.delegations_by_status.values())  # type: ignore[misc]
+        bare_notified = sum(float(s or 0) for _, k, s in fdi_rows if k == "notified")  # type: ignore[misc]
+        same_fdi = math.isclose(bare_notified, float(figures.fdi_total.notified_usd), rel_tol=1e-9)
+        note = "same figures" if same_count and same_fdi else "FIGURES DIFFER"
+        note += f" ({sum(figures.delegations_by_status.values())} delegations, notified USD {bare_notified:,.0f})"
+        with ctx.db.engine.connect() as conn:
+            investors = conn.execute(text("SELECT count(*) FROM investor")).scalar() or 0
+        return app, bare, f"{note}; {investors:,} investors"
+    finally:
+        ctx.db.dispose()
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def _describe(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database).expanduser()
+        size = path.stat().st_size / 1e9 if path.exists() else 0
+        return f"{path.name}, {size:.2f} GB"
+    return parsed.render_as_string(hide_password=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", required=True, help="database for the dashboard and a start-up row (read only)")
+    parser.add_argument("--start-db", action="append", default=[], help="another database to time start-up on")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--importtime", action="store_true", help="also list the slowest imports of an app start")
+    args = parser.parse_args()
+
+    lines = [
+        f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()};"
+        f" QT_QPA_PLATFORM=offscreen; --repeat {args.repeat}.",
+        "",
+        "| work | app p50 | app p95 | baseline p50 | baseline p95 | p50 ratio | p95 ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+
+    def row(name: str, app: list[float], bare: list[float], unit: str, digits: int) -> None:
+        a50, a95, b50, b95 = _p(app, 50), _p(app, 95), _p(bare, 50), _p(bare, 95)
+        lines.append(
+            f"| {name} | {a50:.{digits}f} {unit} | {a95:.{digits}f} {unit} | {b50:.{digits}f} {unit}"
+            f" | {b95:.{digits}f} {unit} | {a50 / b50:.2f}× | {a95 / b95:.2f}× |"
+        )
+
+    notes = []
+    for url in [*args.start_db, args.db]:
+        start = measure_start(url, args.repeat)
+        label = _describe(url)
+        row(f"start to usable main window ({label})", start["app_s"], start["bare_s"], "s", 2)
+        row(f"peak RSS, window open ({label})", start["app_mb"], start["bare_mb"], "MB", 0)
+        extra = _p(start["app_mb"], 50) - _p(start["bare_mb"], 50)
+        notes.append(f"{label}: the app's window costs {extra:.0f} MB more than a bare window (p50 VmHWM).")
+
+    app, bare, note = measure_dashboard(args.db, args.repeat)
+    row(f"dashboard year_figures({YEAR}) ({_describe(args.db)})", app, bare, "ms", 1)
+    notes.append(f"Dashboard: {note}.")
+
+    print("\n".join(lines))
+    print()
+    for text_line in notes:
+        print(f"- {text_line}")
+    if args.importtime:
+        print("\n`-X importtime`, one app start (depth:module, heaviest cumulative first):\n")
+        print("| module | cumulative ms | self ms |\n|---|---:|---:|")
+        for cumulative, own, module in import_profile(args.db):
+            print(f"| {module} | {cumulative:.0f} | {own:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
