@@ -214,6 +214,22 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_projects_export(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.pipeline import export_pipeline_xlsx
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    with _opened(args) as ctx:
+        rows = export_pipeline_xlsx(
+            ctx, Path(args.file), lang=args.settings.lang, progress=progress if sys.stderr.isatty() else None
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _say(args, f"프로젝트 {rows:,}건을 저장했습니다: {args.file}", f"Wrote {rows:,} projects to {args.file}")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from kotra_invest.services.search import KINDS, search
 
@@ -397,6 +413,11 @@ def build_parser() -> argparse.ArgumentParser:
     iadd.add_argument("--tag", action="append")
     iadd.add_argument("--notes")
     iadd.add_argument("--json", action="store_true", help="print the new investor as JSON")
+
+    projects = commands.add_parser("projects", parents=[common], help="investment projects (the FDI pipeline)")
+    project_commands = projects.add_subparsers(title="project commands", metavar="ACTION", required=True)
+    pexport = add(project_commands, "export", cmd_projects_export, "write the whole pipeline as an Excel tracker")
+    pexport.add_argument("file", help="the .xlsx file to write (replaced only when complete)")
 
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")

@@ -182,3 +182,16 @@ def test_brief_refuses_the_same_file_for_two_outputs(demo_db: tuple[str, Path], 
     same = str(tmp_path / "pack.out")
     _assert_clear_failure(_run("brief", rows[0]["id"], "--xlsx", same, "--pdf", same, db=url, home=home), "same file")
     assert not Path(same).exists()
+
+
+def test_the_pipeline_exports_as_an_excel_tracker(demo_db: tuple[str, Path], tmp_path: Path) -> None:
+    import openpyxl
+
+    url, home = demo_db
+    target = tmp_path / "pipeline.xlsx"
+    result = _run("projects", "export", str(target), db=url, home=home)
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) - 1 == int(result.stdout.split()[1].replace(",", ""))  # "Wrote N projects to …"
+    assert len(rows) - 1 >= 250 and rows[0][0]  # the demo year has about 300 projects

@@ -153,7 +153,7 @@ class _Column:
 
 
 def _sheet_name(wanted: str, taken: Sequence[str]) -> str:
-    name = _SHEET_NAME_FORBIDDEN.sub(" ", _clean_text(wanted)).strip().strip("'").strip() or "Sheet"
+    name = _SHEET_NAME_FORBIDDEN.sub(" ", clean_text(wanted)).strip().strip("'").strip() or "Sheet"
     name = name[:31]
     lowered = {t.lower() for t in taken}
     candidate, n = name, 2
@@ -164,7 +164,7 @@ def _sheet_name(wanted: str, taken: Sequence[str]) -> str:
     return candidate
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
     # Control characters are illegal in the XML of a workbook; openpyxl would refuse the cell.
     # A bare CR would come back as LF anyway (XML end-of-line handling), so normalise it up front.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -179,7 +179,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | Non
     if isinstance(value, bool):
         raise TypeError("booleans are written as yes/no words, not as Excel booleans")
     if isinstance(value, str):
-        cell.value = _clean_text(value)
+        cell.value = clean_text(value)
         # openpyxl turns any str starting with "=" into a formula; force text for every string so
         # "=cmd|...", "+1", "-2", "@SUM(1)" stay exactly what the user typed.
         cell.data_type = "s"
@@ -318,7 +318,7 @@ def _hyperlink_if_web(ws: Worksheet, row: int, col: int, url: str | None) -> Non
 def _header_footer_text(text: str) -> str:
     # "&" starts a code in Excel headers and footers; the whole section is limited to 255 chars.
     # Cut first, then escape: cutting an escaped "&&" in half would leave a live "&" code.
-    return _clean_text(text).replace("\n", " ")[:120].replace("&", "&&")
+    return clean_text(text).replace("\n", " ")[:120].replace("&", "&&")
 
 
 def _print_setup(ws: Worksheet, book: _Book) -> None:
@@ -344,7 +344,7 @@ def _orient(ws: Worksheet, widths: dict[int, int]) -> None:
 
 
 def _set_properties(wb: Workbook, title: str, generated_at: datetime) -> None:
-    wb.properties.title = _clean_text(title)[:255]
+    wb.properties.title = clean_text(title)[:255]
     wb.properties.creator = "kotra-invest"
     wb.properties.created = _kst(generated_at) - timedelta(hours=9)  # core.xml stores UTC
 

@@ -1,0 +1,102 @@
+"""Benchmark: the pipeline xlsx export against bare openpyxl writing the same rows.
+
+    .venv/bin/python bench/export.py [--db PATH_OR_URL] [--lang ko] [--repeat 3] [--profile]
+
+The baseline runs the same SQL (the same keyset pages and the same GROUP BY for the FDI
+totals) and appends the same values to a bare write-only workbook: no header style, no number
+formats, no frozen pane or filter, no text cleaning, no atomic replace. Not a test: it prints a
+Markdown row (app s, baseline s, ratio). `--profile` runs the app export once under pyinstrument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kotra_invest.briefing.pipeline import export_pipeline_xlsx, pages  # noqa: E402
+from kotra_invest.domain.enums import ProjectType  # noqa: E402
+from kotra_invest.services.database import connect  # noqa: E402
+from kotra_invest.services.unit_of_work import Context, unit_of_work  # noqa: E402
+
+DEFAULT_DB = ROOT / "bench" / ".cache" / "demo-scale333.sqlite3"  # the database bench/run.py builds
+
+
+def baseline_export(ctx: Context, path: Path, lang: str) -> int:
+    """The same SQL and the same row values, written with bare openpyxl write-only."""
+    types = {t.value: t.label(lang) for t in ProjectType}
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Pipeline")
+    ws.append([f"c{i}" for i in range(19)])
+    written = 0
+    with unit_of_work(ctx) as session:
+        for rows, totals in pages(session, lang):
+            for pid, *values, owner in rows:
+                n_usd, a_usd, last = totals.get(pid, (None, None, None))
+                prob = values[14]
+                values[4] = types.get(values[4], values[4])
+                values[14] = None if prob is None else prob / 100
+                ws.append([*values, n_usd, a_usd, last, owner])
+            written += len(rows)
+    wb.save(path)
+    return written
+
+
+def _timed(fn: Callable[[], int], repeat: int) -> tuple[list[float], int]:
+    samples = []
+    rows = 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        rows = fn()
+        samples.append(time.perf_counter() - started)
+    return samples, rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", default=str(DEFAULT_DB), help="SQLite file or database URL")
+    parser.add_argument("--lang", default="ko", choices=("ko", "en"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="profile one app export with pyinstrument")
+    args = parser.parse_args()
+
+    url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).expanduser()}"
+    if "://" not in args.db and not Path(args.db).expanduser().exists():
+        print(f"no database at {args.db}: run bench/run.py first, or pass --db", file=sys.stderr)
+        return 2
+    ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench")
+    with tempfile.TemporaryDirectory(prefix="kotra-export-bench-") as tmp:
+        app_path, bare_path = Path(tmp) / "app.xlsx", Path(tmp) / "bare.xlsx"
+        baseline_export(ctx, bare_path, args.lang)  # warm the page cache
+        if args.profile:
+            from pyinstrument import Profiler
+
+            profiler = Profiler()
+            with profiler:
+                export_pipeline_xlsx(ctx, app_path, lang=args.lang)
+            print(profiler.output_text(unicode=True, color=False, show_all=False), file=sys.stderr)
+        app, rows = _timed(lambda: export_pipeline_xlsx(ctx, app_path, lang=args.lang), args.repeat)
+        bare, bare_rows = _timed(lambda: baseline_export(ctx, bare_path, args.lang), args.repeat)
+        sizes = (app_path.stat().st_size, bare_path.stat().st_size)
+    assert rows == bare_rows, (rows, bare_rows)
+    a, b = statistics.median(app), statistics.median(bare)
+    print(f"{rows:,} projects ({ctx.db.describe()}); median of {args.repeat}; files {sizes[0]:,} / {sizes[1]:,} bytes")
+    print()
+    print("| work | app s | baseline s | ratio |")
+    print("|---|---:|---:|---:|")
+    print(f"| pipeline xlsx export ({args.lang}) | {a:.2f} | {b:.2f} | {a / b:.2f}× |")
+    ctx.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,329 @@
+"""The officers' pipeline tracker as one Excel sheet, streamed from the database.
+
+One row per live project. The rows are read in keyset-paged chunks (by project id) and written
+with openpyxl's write-only workbook, so neither the records nor the sheet are ever held whole in
+memory: a 100k-project pipeline exports in constant memory. The FDI totals are summed in SQL.
+The file is replaced atomically: a cancel or an error leaves any existing file as it was.
+Unlike the briefing packs (content assembled first, then rendered), this export queries as it
+writes: at 100k projects, assembling first would hold everything in memory.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy import String, and_, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.briefing.xlsx import clean_text
+from kotra_invest.domain.enums import FdiKind, ProjectType
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.models import (
+    Country,
+    FdiAmount,
+    Fez,
+    Industry,
+    Investor,
+    Officer,
+    PipelineStage,
+    Project,
+    Province,
+    Region,
+)
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+__all__ = ["COLUMNS", "PAGE_SIZE", "export_pipeline_xlsx"]
+
+PAGE_SIZE = 5_000
+
+DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0"
+PERCENT_FORMAT = "0%"
+
+# key, Korean header, English header, width (characters), number format of the column's cells.
+COLUMNS: tuple[tuple[str, str, str, int, str | None], ...] = (
+    ("investor", "투자가", "Investor", 36, None),
+    ("investor_ko", "투자가 (한글)", "Korean name", 24, None),
+    ("country", "본사 국가", "HQ country", 16, None),
+    ("project", "프로젝트", "Project", 40, None),
+    ("type", "유형", "Type", 14, None),
+    ("stage", "단계", "Stage", 14, None),
+    ("stage_since", "단계 시작일", "Stage since", 12, DATE_FORMAT),
+    ("province", "대상 시·도", "Target province", 16, None),
+    ("region", "권역", "Region", 16, None),
+    ("fez", "경제자유구역", "FEZ", 20, None),
+    ("industry", "산업", "Industry", 20, None),
+    ("capex", "투자 예정액", "Expected capex", 16, MONEY_FORMAT),
+    ("currency", "통화", "Currency", 8, None),
+    ("jobs", "예상 고용", "Expected jobs", 10, None),
+    ("probability", "가능성", "Probability", 10, PERCENT_FORMAT),
+    ("notified_usd", "신고액 (USD)", "Notified (USD)", 16, MONEY_FORMAT),
+    ("arrived_usd", "도착액 (USD)", "Arrived (USD)", 16, MONEY_FORMAT),
+    ("latest_notified", "최근 신고일", "Latest notified", 12, DATE_FORMAT),
+    ("owner", "담당자", "Owner", 14, None),
+)
+
+_SHEET_TITLE = {"ko": "투자 파이프라인", "en": "Pipeline"}
+_CONFIDENTIAL = {"ko": "(대외비)", "en": "(confidential)"}
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+
+# A string openpyxl would not store as plain text: "=…" becomes a formula, "#N/A" etc. an error.
+_NOT_PLAIN_TEXT = ("=", "#")
+
+
+def export_pipeline_xlsx(
+    ctx: Context,
+    path: Path,
+    *,
+    lang: str = "ko",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the pipeline tracker to `path` (replaced atomically) and return the rows written.
+
+    `progress(done, total)` is called after each chunk; when `cancelled()` turns true the export
+    stops with DomainError("cancelled") and an existing file at `path` is left untouched.
+    """
+    lang = "ko" if lang == "ko" else "en"
+    with unit_of_work(ctx) as session:
+        total = (
+            session.scalar(
+                select(func.count())
+                .select_from(Project)
+                .join(Investor, Investor.id == Project.investor_id)
+                .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None))
+            )
+            or 0
+        )
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(_SHEET_TITLE[lang])
+        try:
+            with replaced_atomically(Path(path)) as temp:
+                written = _write_sheet(session, ws, lang, total, progress, cancelled)
+                wb.save(temp)
+        finally:
+            _discard_spool(ws)
+    return written
+
+
+# --- the SQL: one page of projects, then the FDI totals of that page --------------------------
+
+
+def page_query(lang: str, after: uuid.UUID | None, limit: int = PAGE_SIZE) -> Any:
+    """The live projects after `after` in id order, every column already in the sheet's language.
+
+    The first column is the project id (the keyset); the real title of a confidential project
+    never leaves the database, only its code name."""
+    ko = lang == "ko"
+
+    def name(model: Any) -> Any:
+        return model.name_ko if ko else model.name_en
+
+    title = case(
+        (Project.confidential.is_(True), func.coalesce(Project.code_name, _CONFIDENTIAL[lang])),
+        else_=Project.title,
+    )
+    owner = Officer.name if ko else func.coalesce(Officer.name_en, Officer.name)
+    query = (
+        select(
+            Project.id,
+            Investor.name,
+            Investor.name_ko,
+            name(Country),
+            title,
+            type_coerce(Project.project_type, String),  # the raw code: labels come from a dict
+            name(PipelineStage),
+            Project.stage_since,
+            name(Province),
+            name(Region),
+            name(Fez),
+            name(Industry),
+            Project.capex_amount,
+            Project.capex_currency,
+            Project.expected_jobs,
+            Project.probability,
+            owner,
+        )
+        .join(Investor, Investor.id == Project.investor_id)
+        .join(PipelineStage, PipelineStage.id == Project.stage_id)
+        .outerjoin(Country, Country.id == Investor.country_id)
+        .outerjoin(Province, Province.id == Project.target_province_id)
+        .outerjoin(Region, Region.id == Province.region_id)
+        .outerjoin(Fez, Fez.id == Project.fez_id)
+        .outerjoin(Industry, Industry.id == Project.industry_id)
+        .outerjoin(Officer, Officer.id == Project.owner_id)
+        .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None))
+        .order_by(Project.id)
+        .limit(limit)
+    )
+    return query if after is None else query.where(Project.id > after)
+
+
+def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
+    """Per project with ids in [first, last]: notified USD, arrived USD, latest notified date.
+
+    Only live amounts count; only USD amounts are summed (other currencies are not converted).
+    The latest notified date is that of any live notified amount, whatever its currency."""
+    usd = FdiAmount.currency == "USD"
+    notified = FdiAmount.kind == FdiKind.NOTIFIED
+    return (
+        select(
+            FdiAmount.project_id,
+            func.sum(case((and_(notified, usd), FdiAmount.amount))),
+            func.sum(case((and_(FdiAmount.kind == FdiKind.ARRIVED, usd), FdiAmount.amount))),
+            func.max(case((notified, FdiAmount.on_date))),
+        )
+        .where(FdiAmount.deleted_at.is_(None), FdiAmount.project_id.between(first, last))
+        .group_by(FdiAmount.project_id)
+    )
+
+
+def pages(session: Session, lang: str, page_size: int | None = None) -> Iterator[tuple[Sequence[Any], dict[Any, Any]]]:
+    """The projects page by page, each page with its FDI totals by project id."""
+    page_size = page_size or PAGE_SIZE
+    after: uuid.UUID | None = None
+    while True:
+        rows = session.execute(page_query(lang, after, page_size)).all()
+        if not rows:
+            return
+        first, after = rows[0][0], rows[-1][0]
+        totals = {pid: rest for pid, *rest in session.execute(amounts_query(first, after))}
+        yield rows, totals
+        if len(rows) < page_size:
+            return
+
+
+# --- the sheet --------------------------------------------------------------------------------
+
+
+def _write_sheet(
+    session: Session,
+    ws: WriteOnlyWorksheet,
+    lang: str,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    ko = lang == "ko"
+    # Everything before the first row is written with it: widths and the frozen header first.
+    for col, (_, _, _, width, _) in enumerate(COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A2"
+    ws.append([_header_cell(ws, ko_label if ko else en_label) for _, ko_label, en_label, _, _ in COLUMNS])
+
+    # One styled cell per formatted column, refilled on every row: a write-only sheet serialises
+    # each row as it is appended, so the cell is free again for the next row. This keeps the
+    # number formats without building a styled cell object per value.
+    stage_since, capex, probability, notified, arrived, latest = (
+        _formatted(ws, fmt)
+        for fmt in (DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DATE_FORMAT)
+    )
+    types = {t.value: t.label(lang) for t in ProjectType}
+    text = _text_cells(ws)
+    none = (None, None, None)
+    written = 0
+    for rows, totals in pages(session, lang):
+        if cancelled is not None and cancelled():
+            raise DomainError("cancelled")
+        append = ws.append
+        for (
+            pid, name, name_ko, country, title, ptype, stage, since, province, region, fez, industry,
+            capex_amount, currency, jobs, prob, owner,
+        ) in rows:  # fmt: skip
+            n_usd, a_usd, last = totals.get(pid, none)
+            append(
+                (
+                    text(name),
+                    text(name_ko),
+                    text(country),
+                    text(title),
+                    types.get(ptype, ptype),
+                    text(stage),
+                    _put(stage_since, since),
+                    text(province),
+                    text(region),
+                    text(fez),
+                    text(industry),
+                    _put(capex, capex_amount),
+                    text(currency),
+                    jobs,
+                    _put(probability, None if prob is None else prob / 100),
+                    _put(notified, n_usd),
+                    _put(arrived, a_usd),
+                    _put(latest, last),
+                    text(owner),
+                )
+            )
+        written += len(rows)
+        if progress is not None:
+            progress(written, max(total, written))
+    if cancelled is not None and cancelled():
+        raise DomainError("cancelled")
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{written + 1}"
+    return written
+
+
+def _header_cell(ws: WriteOnlyWorksheet, label: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=label)
+    cell.font = _HEADER_FONT
+    cell.fill = _HEADER_FILL
+    cell.alignment = _HEADER_ALIGN
+    return cell
+
+
+def _formatted(ws: WriteOnlyWorksheet, number_format: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws)
+    cell.number_format = number_format
+    return cell
+
+
+def _put(cell: WriteOnlyCell, value: date | Decimal | float | None) -> WriteOnlyCell | None:
+    if value is None:
+        return None
+    cell.value = value
+    return cell
+
+
+def _text_cells(ws: WriteOnlyWorksheet) -> Callable[[str | None], str | WriteOnlyCell | None]:
+    """The converter of user text to a cell value that is always text, never a formula."""
+
+    def text(value: str | None) -> str | WriteOnlyCell | None:
+        if not value:
+            return None
+        value = clean_text(value)
+        if value[:1] not in _NOT_PLAIN_TEXT:
+            return value  # openpyxl stores any other str as an inline string
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"  # "=cmd|…", "=SUM(1)", "#N/A" stay exactly what the user typed
+        return cell
+
+    return text
+
+
+def _discard_spool(ws: WriteOnlyWorksheet) -> None:
+    """Remove the temporary file a write-only sheet spools its rows to, if saving did not.
+
+    openpyxl deletes it only when the workbook is saved (or at interpreter exit), so a cancelled
+    or failed export would otherwise leave it behind in the temp directory."""
+    writer = getattr(ws, "_writer", None)
+    if writer is None or ws.closed:
+        return
+    with suppress(Exception):
+        ws.close()  # closes the file handle, which Windows needs before the file can go
+    with suppress(Exception):
+        writer.cleanup()
