@@ -194,6 +194,8 @@ class Project(Synced, Base):
     """An investment project of one investor, moving through the pipeline stages."""
 
     __tablename__ = "project"
+    # Covers the dashboard's count of live projects per stage without reading the rows.
+    __table_args__ = (Index("ix_project_stage_live", "stage_id", "deleted_at"),)
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     project_type: Mapped[ProjectType]
@@ -228,6 +230,10 @@ class FdiAmount(Synced, Base):
     """A dated FDI figure of a project: notified (신고) or arrived (도착), often in tranches."""
 
     __tablename__ = "fdi_amount"
+    # Covers the dashboard's 신고/도착 sums for a date range without reading the rows.
+    __table_args__ = (
+        Index("ix_fdi_amount_period", "on_date", "currency", "deleted_at", "kind", "project_id", "amount"),
+    )
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), index=True)
     kind: Mapped[FdiKind]
     amount: Mapped[Decimal]
