@@ -71,6 +71,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스 구조가 오래되었습니다. 'kotra-invest db upgrade'를 실행하세요.",
         "The database schema is out of date; run 'kotra-invest db upgrade'.",
     ),
+    "read_only": (
+        "{login} 님은 조회 권한만 있어 변경할 수 없습니다.",
+        "{login} has read-only access and cannot make changes.",
+    ),
+    "admin_only": (
+        "관리자만 할 수 있는 작업입니다 ({login} 님은 관리자가 아닙니다).",
+        "Only an administrator can do this ({login} is not one).",
+    ),
     "cancelled": ("취소했습니다. 기존 파일은 그대로입니다.", "Cancelled; any existing file is unchanged."),
     "write_failed": ("파일을 쓸 수 없습니다: {path} ({reason})", "Cannot write {path}: {reason}"),
     "backup_failed": ("백업할 수 없습니다: {reason}", "Backup failed: {reason}"),
