@@ -140,6 +140,8 @@ def _row(values: Any, lang: str) -> InvestorRow:
 
 
 def _filtered(query: Select[Any], filters: InvestorFilter) -> Select[Any]:
+    if filters.ids is not None:
+        query = query.where(Investor.id.in_(filters.ids))
     if filters.country_code:
         query = query.where(Country.code == filters.country_code.upper())
     if filters.industry_code:
@@ -243,3 +245,22 @@ def find_investor(ctx: Context, key: str) -> InvestorRow:
     if len(found) > 1:
         raise Ambiguous("investor", key, [f"{row.name} ({row.country or '-'}) ({row.id})" for row in found[:10]])
     return found[0]
+
+
+def load_investor_draft(ctx: Context, investor_id: uuid.UUID) -> tuple[InvestorDraft, int]:
+    """The investor as an editor shows it, with the version an edit must be based on."""
+    with unit_of_work(ctx) as session:
+        investor = _load(session, investor_id, None)
+        draft = InvestorDraft(
+            name=investor.name,
+            name_ko=investor.name_ko,
+            country_code=investor.country.code if investor.country else None,
+            industry_code=investor.industry.code if investor.industry else None,
+            size=investor.size,
+            website=investor.website,
+            owner_login=investor.owner.login if investor.owner else None,
+            tags=tuple(investor.tags or ()),
+            in_korea=investor.in_korea,
+            notes=investor.notes,
+        )
+        return draft, investor.version

@@ -67,6 +67,7 @@ class InvestorFilter:
     region_code: str | None = None  # of any project's target province
     stage_code: str | None = None  # of any project
     owner_login: str | None = None
+    ids: tuple[uuid.UUID, ...] | None = None  # only these (the hits of a text search), still sorted and paged
 
 
 @dataclass(frozen=True)

@@ -1,30 +1,26 @@
-"""Desktop entry point. A first window until the full desktop client lands: it opens the
-database, offers demo data on first start, and shows the year at a glance and search."""
+"""Desktop entry point: fonts and language, the database (restored from a backup if damaged, demo
+data offered on first start), then the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QVBoxLayout,
     QWidget,
 )
 
-from kotra_invest.config import Settings
+from kotra_invest.config import ENV_LANG, Settings
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import dashboard, database, search
+from kotra_invest.services import database, officers
 from kotra_invest.services.unit_of_work import Context
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -39,91 +35,6 @@ def load_fonts() -> str | None:
         if font_id >= 0 and family is None:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
     return family
-
-
-def _usd(amount: object, lang: str) -> str:
-    from decimal import Decimal
-
-    value = Decimal(str(amount))
-    if lang == "ko":
-        eok = value / Decimal(100_000_000)
-        return f"{eok:,.1f}억 달러"
-    return f"USD {value / Decimal(1_000_000):,.1f} M"
-
-
-_KIND_NAMES_KO = {
-    "investor": "투자가",
-    "contact": "담당자",
-    "delegation": "유치단",
-    "project": "프로젝트",
-    "interaction": "활동",
-}
-_KIND_NAMES_EN = {"investor": "Investor", "contact": "Contact", "delegation": "Delegation", "project": "Project",
-                  "interaction": "Activity"}  # fmt: skip
-
-
-class MainWindow(QMainWindow):
-    """The first window: where the data is, the year's figures, and search as you type."""
-
-    def __init__(self, ctx: Context) -> None:
-        super().__init__()
-        self._ctx = ctx
-        ko = ctx.lang == "ko"
-        self.setWindowTitle("kotra-invest — 투자유치 CRM" if ko else "kotra-invest — investment attraction CRM")
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.summary = QLabel(central)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.search_box = QLineEdit(central)
-        self.search_box.setPlaceholderText(
-            "검색 (Ctrl+F): 투자가, 담당자, 유치단, 프로젝트, 면담 메모"
-            if ko
-            else "Search (Ctrl+F): investors, contacts, delegations, projects, notes"
-        )
-        self.results = QListWidget(central)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.results, 1)
-        self.setCentralWidget(central)
-        self.search_box.textChanged.connect(self._search)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_box.setFocus)
-        self.statusBar().showMessage(
-            f"{'데이터베이스' if ko else 'Database'}: {ctx.db.describe()}  ·  {'사용자' if ko else 'Officer'}: {ctx.actor}"
-        )
-        self.resize(900, 620)
-        # The year's figures take a moment on a large database: the window shows first.
-        QTimer.singleShot(0, self.refresh)
-
-    def refresh(self) -> None:
-        ko = self._ctx.lang == "ko"
-        year = date.today().year
-        figures = dashboard.year_figures(self._ctx, year)
-        dispatched = sum(figures.delegations_by_status.values()) - figures.delegations_by_status.get("cancelled", 0)
-        lang = self._ctx.lang
-        if ko:
-            text = (
-                f"<h2>{year}년 투자유치 현황</h2>"
-                f"<p>투자유치단 <b>{dispatched}</b>건 / 목표 {figures.delegation_target}건</p>"
-                f"<p>신고 <b>{_usd(figures.fdi_total.notified_usd, lang)}</b> · 도착 <b>{_usd(figures.fdi_total.arrived_usd, lang)}</b>"
-                f" (비수도권 신고 {_usd(figures.fdi_non_capital.notified_usd, lang)})</p>"
-            )
-        else:
-            text = (
-                f"<h2>{year} at a glance</h2>"
-                f"<p>Delegations: <b>{dispatched}</b> of a target of {figures.delegation_target}</p>"
-                f"<p>Notified <b>{_usd(figures.fdi_total.notified_usd, lang)}</b> · arrived <b>{_usd(figures.fdi_total.arrived_usd, lang)}</b>"
-                f" (non-capital notified {_usd(figures.fdi_non_capital.notified_usd, lang)})</p>"
-            )
-        self.summary.setText(text)
-
-    def _search(self, query: str) -> None:
-        self.results.clear()
-        if not query.strip():
-            return
-        names = _KIND_NAMES_KO if self._ctx.lang == "ko" else _KIND_NAMES_EN
-        for hit in search.search(self._ctx, query, limit=100):
-            self.results.addItem(f"[{names[hit.kind]}] {hit.label}")
 
 
 def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
@@ -181,18 +92,47 @@ def run(settings: Settings) -> int:
         print(f"kotra-invest: {message}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("kotra-invest")
+    app.setApplicationName("kotra-invest")
+    chosen = QSettings("kotra-invest", "desktop").value("language")
+    if chosen in ("ko", "en") and not os.environ.get(ENV_LANG):  # the user's last choice in the app
+        settings = replace(settings, lang=chosen)
     family = load_fonts()
     if family:
         app.setFont(QFont(family, 10))
     try:
         ctx = _open(settings)
         database.daily_backup(ctx.db)
+        if ctx.db.is_sqlite:  # the person at the keyboard is the file's officer; a server has its own roster
+            officers.ensure_officer(ctx)
         if database.should_offer_demo(ctx):
             _offer_demo(ctx, None)
             database.mark_demo_offered(ctx)
-        window = MainWindow(ctx)
     except DomainError as exc:
         QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
         return 2
-    window.show()
+    show_main_window(ctx)
     return app.exec()
+
+
+_windows: list[QMainWindow] = []  # the open main window (replaced when the language changes)
+
+
+def show_main_window(ctx: Context) -> QMainWindow:
+    """Build the main window in `ctx.lang`; a language switch rebuilds it in place."""
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.main_window import MainWindow
+
+    i18n.install(ctx.lang)
+    window = MainWindow(ctx)
+    import shiboken6
+
+    old = [w for w in _windows if shiboken6.isValid(w)]  # a closed window may be gone already
+    _windows[:] = [window]
+    for previous in old:
+        window.restoreGeometry(previous.saveGeometry())
+        previous.close()
+        previous.deleteLater()
+    window.sig_language_changed.connect(lambda lang: show_main_window(replace(ctx, lang=lang)))
+    window.show()
+    return window

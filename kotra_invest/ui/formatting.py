@@ -54,6 +54,9 @@ def day(value: date | None, lang: str) -> str:
 
 
 def moment(value: datetime | None, lang: str) -> str:
+    """A stored (UTC) moment in the computer's own time zone."""
     if value is None:
         return ""
+    if value.tzinfo is not None:
+        value = value.astimezone()
     return f"{day(value.date(), lang)} {value:%H:%M}"

@@ -1,0 +1,202 @@
+"""Editor dialogs: labelled fields, required ones marked, the service's validation message under the field.
+
+A form never validates on its own: it hands a draft to a service and shows what the service says,
+so the desktop, the CLI and the importer apply exactly the same rules. The save runs off the GUI
+thread (a shared server can be slow or gone); the dialog stays open with the user's input on any
+failure, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotra_invest.domain.errors import DomainError, StaleRecord
+from kotra_invest.services.read_models import ReferenceItem
+from kotra_invest.ui import background
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def reference_combo(items: list[ReferenceItem], lang: str, *, empty: str = "—", parent: QWidget | None = None) -> QComboBox:
+    """A combo of reference rows (code as data), typed-to-search, with an empty first entry."""
+    combo = QComboBox(parent)
+    combo.addItem(empty, None)
+    for item in items:
+        combo.addItem(item.name_ko if lang == "ko" else item.name_en, item.code)
+    combo.setEditable(False)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def line_text(widget: QLineEdit) -> str | None:
+    value = widget.text().strip()
+    return value or None
+
+
+def plain_text(widget: QPlainTextEdit) -> str | None:
+    value = widget.toPlainText().strip()
+    return value or None
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled fields that saves through a service call and shows its errors in place."""
+
+    sig_saved = Signal(object)
+    """The save's result (an id or a new version), after the dialog accepted."""
+
+    def __init__(self, title: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._layout = QVBoxLayout(self)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._layout.addLayout(self._form)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self._layout.addWidget(self.general_error)
+        note = QLabel(self.tr("* required"), self)
+        note.setStyleSheet("color: palette(mid);")
+        self._layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._layout.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._save_fn: Callable[[], Any] | None = None
+        self.on_conflict: Callable[[], None] | None = None  # set by editors that can reload
+        self.saving = False
+
+    def add_field(self, key: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
+        """A row: the label (with * when required), the widget, and an error line under it."""
+        caption = QLabel(f"{label} *" if required else label, self)
+        caption.setBuddy(widget)
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._form.addRow(caption, holder)
+        widget.setObjectName(f"field_{key}")
+        if required:
+            widget.setAccessibleDescription(self.tr("required"))
+        self.fields[key] = widget
+        self.errors[key] = error
+        return widget
+
+    def line(self, key: str, label: str, *, required: bool = False, max_length: int | None = None) -> QLineEdit:
+        widget = QLineEdit(self)
+        if max_length:
+            widget.setMaxLength(max_length)
+        self.add_field(key, label, widget, required=required)
+        return widget
+
+    def text_area(self, key: str, label: str) -> QPlainTextEdit:
+        widget = QPlainTextEdit(self)
+        widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        widget.setMinimumHeight(70)
+        self.add_field(key, label, widget)
+        return widget
+
+    def check(self, key: str, label: str) -> QCheckBox:
+        widget = QCheckBox(self)
+        self.add_field(key, label, widget)
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, exc: Exception) -> None:
+        """Put the message next to the field it is about, or above the buttons."""
+        message = background.error_text(exc, self.lang)
+        field = exc.field if isinstance(exc, DomainError) else None
+        target = self.errors.get(field or "")
+        if target is not None:
+            target.setText(message)
+            target.show()
+            self.fields[field or ""].setFocus()
+        else:
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def set_save(self, fn: Callable[[], Any]) -> None:
+        """The service call that saves this form's draft (built fresh from the fields at each save)."""
+        self._save_fn = fn
+
+    def save(self) -> None:
+        if self._save_fn is None or self.saving:
+            return
+        self.clear_errors()
+        try:
+            call = self.prepare_save()
+        except DomainError as exc:  # a draft that cannot even be built (a bad date, a number)
+            self.show_error(exc)
+            return
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        background.start(lambda _p, _c: call(), on_done=self._saved, on_error=self._failed, parent=self)
+
+    def prepare_save(self) -> Callable[[], Any]:
+        """Read the fields now (on the GUI thread); the returned call runs on a worker."""
+        assert self._save_fn is not None
+        return self._save_fn()
+
+    def _saved(self, result: object) -> None:
+        self.saving = False
+        self.unsetCursor()
+        self.buttons.setEnabled(True)
+        self.sig_saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.saving = False
+        self.unsetCursor()
+        self.buttons.setEnabled(True)
+        if isinstance(exc, StaleRecord) and self.on_conflict is not None:
+            self.on_conflict()
+            return
+        self.show_error(exc)
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_failure(parent: QWidget, exc: Exception, lang: str) -> None:
+    QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, lang))

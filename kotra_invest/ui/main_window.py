@@ -1,0 +1,338 @@
+"""The main window: navigation rail, pages, global search, menus, undo, and where the data lives.
+
+Pages are built the first time they are shown, so the window appears at once; each page is a
+module of its own (one module per screen) and talks to services only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services.read_models import SearchHit
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.search_box import GlobalSearch
+
+SETTINGS_ORG = "kotra-invest"
+
+# The navigation rail, in order: (key, English name; translated by the window).
+PAGES = ("dashboard", "delegations", "investors", "projects", "fez", "tasks")
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, "desktop")
+
+
+class MainWindow(QMainWindow):
+    """Everything an officer opens in the morning."""
+
+    sig_language_changed = Signal(str)
+    """The user chose another language ('ko'/'en'); the application rebuilds the window."""
+
+    def __init__(self, ctx: Context, *, role: str | None = None, banner: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("kotra-invest — investment attraction CRM"))
+        self.undo_stack = QUndoStack(self)
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._make_dashboard,
+            "delegations": self._make_delegations,
+            "investors": self._make_investors,
+            "projects": self._make_projects,
+            "fez": self._make_fez,
+            "tasks": self._make_tasks,
+        }
+        self._titles = {
+            "dashboard": self.tr("Dashboard"),
+            "delegations": self.tr("Delegations"),
+            "investors": self.tr("Investors"),
+            "projects": self.tr("Projects"),
+            "fez": self.tr("FEZ promotion"),
+            "tasks": self.tr("Tasks"),
+        }
+        self.record_windows: list[QWidget] = []
+
+        self.rail = QListWidget(self)
+        self.rail.setObjectName("navigation")
+        self.rail.setAccessibleName(self.tr("Navigation"))
+        self.rail.setFixedWidth(170)
+        self.rail.setIconSize(QSize(20, 20))
+        self.rail.setSpacing(2)
+        for number, key in enumerate(PAGES, start=1):
+            item = QListWidgetItem(self._titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{self._titles[key]} (Ctrl+{number})")
+            item.setSizeHint(QSize(160, 38))
+            self.rail.addItem(item)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.rail)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.rail.currentRowChanged.connect(lambda r: self.show_page(PAGES[r]) if r >= 0 else None)
+
+        self.search = GlobalSearch(ctx, self)
+        self.search.sig_open.connect(self.open_hit)
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" " + self.tr("Search") + " ", self))
+        toolbar.addWidget(self.search)
+        self.banner = QLabel(banner or "", self)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("color: #8a4b00; font-weight: bold; padding-left: 12px;")
+        toolbar.addWidget(self.banner)
+        self.addToolBar(toolbar)
+        for sequence in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
+            QShortcut(sequence, self, activated=self.focus_search)
+
+        self._build_menus()
+        where = ctx.db.describe()
+        kind = self.tr("Local file") if ctx.db.is_sqlite else self.tr("Shared server")
+        who = ctx.actor + (f" ({role})" if role else "")
+        self.db_label = QLabel(f"{kind}: {where}", self)
+        self.db_label.setObjectName("status_database")
+        self.officer_label = QLabel(self.tr("Signed in: %1").replace("%1", who), self)
+        self.officer_label.setObjectName("status_officer")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.officer_label)
+
+        self.resize(1280, 800)
+        self._restore_layout()
+        self.show_page("dashboard")
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.actions_by_name: dict[str, QAction] = {}
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.actions_by_name.update(undo=undo, redo=redo)
+
+        view = bar.addMenu(self.tr("&View"))
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        view.addAction(refresh)
+        language = view.addMenu(self.tr("&Language"))
+        for code, name in (("ko", "한국어"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self._switch_language(c))
+            language.addAction(action)
+            self.actions_by_name[f"language_{code}"] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About kotra-invest"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def add_file_action(self, name: str, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+        """Actions other modules contribute (import, mission packs, server), above Quit."""
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        quit_action = self.file_menu.actions()[-1]
+        self.file_menu.insertAction(quit_action, action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _about(self) -> None:
+        from kotra_invest import __version__
+
+        QMessageBox.about(
+            self,
+            "kotra-invest",
+            self.tr("kotra-invest %1 — the investment attraction CRM of the regional push.").replace("%1", __version__),
+        )
+
+    def _switch_language(self, lang: str) -> None:
+        for code in ("ko", "en"):
+            self.actions_by_name[f"language_{code}"].setChecked(code == lang)
+        if lang != self.ctx.lang:
+            settings().setValue("language", lang)
+            self.sig_language_changed.emit(lang)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page, built on first use."""
+        if key not in self.pages:
+            page = self._factories[key]()
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            restore = getattr(page, "restore_layout", None)
+            if restore is not None:
+                restore(settings())
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = PAGES.index(key)
+        if self.rail.currentRow() != row:
+            self.rail.blockSignals(True)
+            self.rail.setCurrentRow(row)
+            self.rail.blockSignals(False)
+        self.setWindowTitle(f"{self._titles[key]} — kotra-invest")
+        return page
+
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _refresh_all(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _make_dashboard(self) -> QWidget:
+        from kotra_invest.ui.dashboard import DashboardPage
+
+        page = DashboardPage(self.ctx, self)
+        page.sig_open_record.connect(self.open_record)
+        return page
+
+    def _make_investors(self) -> QWidget:
+        from kotra_invest.ui.investors import InvestorsPage
+
+        page = InvestorsPage(self.ctx, self.undo_stack, self)
+        page.sig_open_investor.connect(lambda investor_id: self.open_record("investor", investor_id))
+        return page
+
+    def _make_delegations(self) -> QWidget:
+        from kotra_invest.ui.delegations import DelegationsPage
+
+        page = DelegationsPage(self.ctx, self.undo_stack, self)
+        page.sig_open_record.connect(self.open_record)
+        return page
+
+    def _make_projects(self) -> QWidget:
+        from kotra_invest.ui.projects import ProjectsPage
+
+        page = ProjectsPage(self.ctx, self.undo_stack, self)
+        page.sig_open_record.connect(self.open_record)
+        return page
+
+    def _make_fez(self) -> QWidget:
+        from kotra_invest.ui.fez import FezPage
+
+        page = FezPage(self.ctx, self.undo_stack, self)
+        return page
+
+    def _make_tasks(self) -> QWidget:
+        from kotra_invest.ui.tasks import TasksPage
+
+        page = TasksPage(self.ctx, self.undo_stack, self)
+        page.sig_open_record.connect(self.open_record)
+        return page
+
+    # --- opening records -----------------------------------------------------------------
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind in ("contact", "interaction") and hit.parent_id is not None:
+            self.open_record("investor", hit.parent_id, focus=hit.kind)
+        elif hit.kind == "project":
+            self.open_record("project", hit.id)
+        else:
+            self.open_record(hit.kind, hit.id)
+
+    def open_record(self, kind: str, record_id: object, focus: str | None = None) -> QWidget | None:
+        """Show one record: its own window for investors and delegations, its page otherwise."""
+        assert isinstance(record_id, uuid.UUID)
+        try:
+            if kind == "investor":
+                from kotra_invest.ui.investor_page import InvestorWindow
+
+                window: QWidget = InvestorWindow(self.ctx, record_id, self.undo_stack, self, focus=focus)
+            elif kind == "delegation":
+                from kotra_invest.ui.delegations import DelegationWindow
+
+                window = DelegationWindow(self.ctx, record_id, self.undo_stack, self)
+            elif kind == "project":
+                projects = self.show_page("projects")
+                select = getattr(projects, "open_project", None)
+                if select is not None:
+                    select(record_id)
+                return projects
+            elif kind == "task":
+                return self.show_page("tasks")
+            else:
+                return None
+        except DomainError as exc:
+            QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
+            return None
+        changed = getattr(window, "sig_changed", None)
+        if changed is not None:
+            changed.connect(self._refresh_all)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: self.record_windows.remove(w) if w in self.record_windows else None)
+        window.show()
+        return window
+
+    # --- layout memory -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_layout", None)
+            if save is not None:
+                save(store)
+        for window in list(self.record_windows):
+            window.close()
+        super().closeEvent(event)
