@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -72,19 +73,25 @@ def start(
     parent: QObject | None = None,
 ) -> Job:
     """Run `fn` on the thread pool; `on_done`/`on_error` are called on the GUI thread."""
-    job = Job(fn, parent)
+    # The job is never a child of the widget: a widget closed while its job runs would delete
+    # the job's QObject under the worker thread's feet. The job lives in `_running` instead, and
+    # its result is dropped if the widget that wanted it is gone.
+    job = Job(fn)
     _running.add(job)
+
+    def wanted() -> bool:
+        return parent is None or shiboken6.isValid(parent)
 
     def finished(result: object) -> None:
         job.done = True
         _running.discard(job)
-        if on_done is not None:
+        if on_done is not None and wanted():
             on_done(result)
 
     def failed(exc: object) -> None:
         job.done = True
         _running.discard(job)
-        if on_error is not None:
+        if on_error is not None and wanted():
             on_error(exc)  # type: ignore[arg-type]
 
     job.sig_finished.connect(finished)

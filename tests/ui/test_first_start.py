@@ -12,6 +12,24 @@ from pytestqt.qtbot import QtBot
 from kotra_invest.cli import main
 
 
+@pytest.fixture(autouse=True)
+def _no_nested_exec(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run()` ends in `app.exec()`; here the test's event loop stands in for it.
+
+    A real `exec()` that returns inside the test process leaves Qt no longer delivering events
+    posted from worker threads, which would break every later test that saves in the background.
+    """
+    quit_requested: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quit_requested.append(True)))
+
+    def exec_until_quit(*_args: object) -> int:
+        qtbot.waitUntil(lambda: bool(quit_requested), timeout=60_000)
+        quit_requested.clear()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_until_quit)
+
+
 def _close_when_shown(seen: list[str]) -> None:
     def check() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]

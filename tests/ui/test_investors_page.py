@@ -42,7 +42,7 @@ def test_create_investor_appears_in_the_list_and_in_search(qtbot: QtBot, window:
     qtbot.waitUntil(lambda: "Norvik Robotics AB" in _names(page))
     assert [h.label for h in search.search(ctx, "로보틱")] == ["Norvik Robotics AB · 노르빅 로보틱스"]
     row = page.model.row_at(_names(page).index("Norvik Robotics AB"))
-    assert row is not None and row.country_code == "SE" and row.owner == "tester" or row.owner is None
+    assert (row is not None and row.country_code == "SE" and row.owner == "tester") or row.owner is None
 
 
 def test_a_missing_name_is_shown_next_to_the_field_and_nothing_is_saved(
