@@ -21,7 +21,9 @@ def team(ctx: Context) -> dict[str, uuid.UUID]:
         s.add_all([seoul, busan])
         s.flush()
         people = {
-            "tester": Officer(login="tester", name="김담당", name_en="Kim Officer", role=Role.OFFICER, office_id=seoul.id),
+            "tester": Officer(
+                login="tester", name="김담당", name_en="Kim Officer", role=Role.OFFICER, office_id=seoul.id
+            ),
             "mate": Officer(login="mate", name="이동료", name_en="Lee Mate", role=Role.OFFICER, office_id=seoul.id),
             "other": Officer(login="other", name="박부산", name_en="Park Busan", role=Role.OFFICER, office_id=busan.id),
             "boss": Officer(login="boss", name="최관리", name_en="Choi Admin", role=Role.ADMIN),

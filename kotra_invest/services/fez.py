@@ -57,17 +57,23 @@ def list_fezs(ctx: Context) -> list[FezRow]:
         )
         return [
             FezRow(
-                f.id, f.code, f.name(ctx.lang), f.designated_year,
+                f.id,
+                f.code,
+                f.name(ctx.lang),
+                f.designated_year,
                 tuple(p.name(ctx.lang) for p in sorted(f.provinces, key=lambda p: p.sort_order)),
-                tuple(sorted({p.region.code for p in f.provinces})), events.get(f.id, 0),
-            )  # fmt: skip
+                tuple(sorted({p.region.code for p in f.provinces})),
+                events.get(f.id, 0),
+            )
             for f in fezs
         ]
 
 
 def _by_codes(session: Session, model: type[Fez] | type[Region], codes: tuple[str, ...], field: str) -> list:
     wanted = list(dict.fromkeys(c.strip().upper() for c in codes if c.strip()))
-    found = {r.code: r for r in session.scalars(select(model).where(model.code.in_(wanted), model.deleted_at.is_(None)))}
+    found = {
+        r.code: r for r in session.scalars(select(model).where(model.code.in_(wanted), model.deleted_at.is_(None)))
+    }
     for code in wanted:
         if code not in found:
             raise ValidationError("invalid_value", field=field, value=code)

@@ -62,12 +62,15 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
         investor_id = investor_id or contact_investor
         if contact_investor is not None and contact_investor != investor_id:
             raise ValidationError("not_of_investor", field="contact")
-    if project_id is not None:
-        if session.scalar(select(Project.investor_id).where(Project.id == project_id)) != investor_id:
-            raise ValidationError("not_of_investor", field="project")
-    officer = officer_id(session, draft.officer_login, "officer") if draft.officer_login or not creating else None
-    if creating and not draft.officer_login:
-        officer = who.officer_id
+    project_investor = (
+        session.scalar(select(Project.investor_id).where(Project.id == project_id)) if project_id else None
+    )
+    if project_id is not None and project_investor != investor_id:
+        raise ValidationError("not_of_investor", field="project")
+    if draft.officer_login:
+        officer = officer_id(session, draft.officer_login, "officer")
+    else:
+        officer = who.officer_id if creating else None
     summary = check.required_text(draft.summary, "summary")
     item.kind = draft.kind
     item.occurred_at = draft.occurred_at
@@ -80,11 +83,15 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
     item.officer_id = officer
 
 
-def _visible(session: Session, who: Principal, interaction_id: uuid.UUID, expected_version: int | None = None) -> Interaction:
+def _visible(
+    session: Session, who: Principal, interaction_id: uuid.UUID, expected_version: int | None = None
+) -> Interaction:
     item = live(session, Interaction, interaction_id, "interaction", expected_version)
-    if item.project_id is not None and session.scalar(
-        select(Project.id).where(Project.id == item.project_id, access.visible_projects(who))
-    ) is None:
+    if (
+        item.project_id is not None
+        and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
+        is None
+    ):
         raise NotFound("interaction", interaction_id)
     return item
 
@@ -131,9 +138,11 @@ def restore_interaction(ctx: Context, interaction_id: uuid.UUID) -> int:
         item = session.get(Interaction, interaction_id)
         if item is None:
             raise NotFound("interaction", interaction_id)
-        if item.project_id is not None and session.scalar(
-            select(Project.id).where(Project.id == item.project_id, access.visible_projects(who))
-        ) is None:
+        if (
+            item.project_id is not None
+            and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
+            is None
+        ):
             raise NotFound("interaction", interaction_id)
         if item.deleted_at is not None:
             item.deleted_at = None
@@ -192,7 +201,9 @@ def timeline_rows(
     return [to_row(v, lang) for v in fetched[:limit]], len(fetched) > limit
 
 
-def timeline(ctx: Context, investor_id: uuid.UUID, *, after: Cursor | None = None, limit: int = 50) -> Page[InteractionRow]:
+def timeline(
+    ctx: Context, investor_id: uuid.UUID, *, after: Cursor | None = None, limit: int = 50
+) -> Page[InteractionRow]:
     """The investor's interactions, newest first, keyset-paged."""
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)

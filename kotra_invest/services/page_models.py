@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-
 # --- projects --------------------------------------------------------------------------------
 
 

@@ -248,9 +248,7 @@ def stage_history(ctx: Context, project_id: uuid.UUID) -> list[StageChange]:
             .where(AuditEntry.record_id == project_id, AuditEntry.entity == "project")
             .order_by(AuditEntry.at, AuditEntry.id)
         ).all()
-        names = {
-            str(s.id): s.name(ctx.lang) for s in session.scalars(select(PipelineStage)).all()
-        }
+        names = {str(s.id): s.name(ctx.lang) for s in session.scalars(select(PipelineStage)).all()}
     changes: dict[uuid.UUID, dict[str, Any]] = {}
     order: list[uuid.UUID] = []
     for entry in entries:
@@ -449,7 +447,9 @@ def fdi_sums(session: Session, project_ids: list[uuid.UUID]) -> dict[uuid.UUID, 
     if not project_ids:
         return {}
     found = session.execute(
-        select(FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.currency, func.sum(FdiAmount.amount))
+        select(
+            FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.currency, func.sum(FdiAmount.amount)
+        )
         .where(FdiAmount.project_id.in_(project_ids), FdiAmount.deleted_at.is_(None))
         .group_by(FdiAmount.project_id, FdiAmount.kind, FdiAmount.currency)
         .order_by(FdiAmount.project_id, FdiAmount.kind, FdiAmount.currency)
@@ -472,12 +472,33 @@ def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:
         fdi = sums.get(r.id, ())
         rows.append(
             ProjectRow(
-                r.id, r.investor_id, r.investor, r.title, r.confidential, r.code_name, r.project_type,
-                types.get(r.project_type, r.project_type), r.stage_code, r.pipeline_stage_name, r.stage_kind,
-                r.stage_since, r.province_name, r.region_code, r.fez_name, r.industry_name, r.owner, r.capex_amount,
-                r.capex_currency, r.expected_jobs, r.probability, usd(fdi, FdiKind.NOTIFIED),
-                usd(fdi, FdiKind.ARRIVED), fdi, r.updated_at, r.version,
-            )  # fmt: skip
+                r.id,
+                r.investor_id,
+                r.investor,
+                r.title,
+                r.confidential,
+                r.code_name,
+                r.project_type,
+                types.get(r.project_type, r.project_type),
+                r.stage_code,
+                r.pipeline_stage_name,
+                r.stage_kind,
+                r.stage_since,
+                r.province_name,
+                r.region_code,
+                r.fez_name,
+                r.industry_name,
+                r.owner,
+                r.capex_amount,
+                r.capex_currency,
+                r.expected_jobs,
+                r.probability,
+                usd(fdi, FdiKind.NOTIFIED),
+                usd(fdi, FdiKind.ARRIVED),
+                fdi,
+                r.updated_at,
+                r.version,
+            )
         )
     return rows
 

@@ -47,7 +47,9 @@ def project_visible(session: Session, who: Principal, project_id: uuid.UUID) -> 
     return found is not None
 
 
-def visible_project(session: Session, who: Principal, project_id: uuid.UUID, expected_version: int | None = None) -> Project:
+def visible_project(
+    session: Session, who: Principal, project_id: uuid.UUID, expected_version: int | None = None
+) -> Project:
     """A project the principal may see; one they may not see does not exist for them."""
     if not project_visible(session, who, project_id):
         raise NotFound("project", project_id)
@@ -79,7 +81,9 @@ def linked(session: Session, model: type[Synced], record_id: uuid.UUID | None, f
     return found
 
 
-def linked_project(session: Session, who: Principal, project_id: uuid.UUID | None, field: str = "project") -> uuid.UUID | None:
+def linked_project(
+    session: Session, who: Principal, project_id: uuid.UUID | None, field: str = "project"
+) -> uuid.UUID | None:
     if project_id is None:
         return None
     if not project_visible(session, who, project_id):
@@ -87,7 +91,9 @@ def linked_project(session: Session, who: Principal, project_id: uuid.UUID | Non
     return project_id
 
 
-def tombstone(ctx: Context, model: type[Synced], entity: str, record_id: uuid.UUID, expected_version: int | None) -> None:
+def tombstone(
+    ctx: Context, model: type[Synced], entity: str, record_id: uuid.UUID, expected_version: int | None
+) -> None:
     """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back."""
     with unit_of_work(ctx) as session:
         writer(session, ctx)
@@ -107,4 +113,3 @@ def undelete(ctx: Context, model: type[Synced], entity: str, record_id: uuid.UUI
             record.deleted_at = None
             session.commit()
         return int(record.version)
-

@@ -60,9 +60,11 @@ def _apply(session: Session, who: Principal, task: Task, draft: TaskDraft, *, cr
 
 def _visible(session: Session, who: Principal, task_id: uuid.UUID, expected_version: int | None = None) -> Task:
     task = live(session, Task, task_id, "task", expected_version)
-    if task.project_id is not None and session.scalar(
-        select(Project.id).where(Project.id == task.project_id, access.visible_projects(who))
-    ) is None:
+    if (
+        task.project_id is not None
+        and session.scalar(select(Project.id).where(Project.id == task.project_id, access.visible_projects(who)))
+        is None
+    ):
         raise NotFound("task", task_id)
     return task
 
@@ -132,9 +134,11 @@ def restore_task(ctx: Context, task_id: uuid.UUID) -> int:
         task = session.get(Task, task_id)
         if task is None:
             raise NotFound("task", task_id)
-        if task.project_id is not None and session.scalar(
-            select(Project.id).where(Project.id == task.project_id, access.visible_projects(who))
-        ) is None:
+        if (
+            task.project_id is not None
+            and session.scalar(select(Project.id).where(Project.id == task.project_id, access.visible_projects(who)))
+            is None
+        ):
             raise NotFound("task", task_id)
         if task.deleted_at is not None:
             task.deleted_at = None
@@ -180,9 +184,22 @@ def to_rows(fetched: Any, lang: str, today: date) -> list[TaskRow]:
         overdue = status is TaskStatus.OPEN and due_on is not None and due_on < today
         rows.append(
             TaskRow(
-                t_id, title, due_on, status.value, status.label(lang), overdue, assignee, inv_id, inv, p_id, project,
-                d_id, delegation, notes, version,
-            )  # fmt: skip
+                t_id,
+                title,
+                due_on,
+                status.value,
+                status.label(lang),
+                overdue,
+                assignee,
+                inv_id,
+                inv,
+                p_id,
+                project,
+                d_id,
+                delegation,
+                notes,
+                version,
+            )
         )
     return rows
 
