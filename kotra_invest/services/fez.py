@@ -124,8 +124,8 @@ def get_event(ctx: Context, event_id: uuid.UUID) -> tuple[PromotionEventDraft, i
     with unit_of_work(ctx) as session:
         e = live(session, PromotionEvent, event_id, "promotion_event")
         draft = PromotionEventDraft(
-            title=e.title, kind=e.kind, starts_on=e.starts_on, fez_codes=tuple(f.code for f in e.fezs),
-            region_codes=tuple(r.code for r in e.regions), title_en=e.title_en,
+            title=e.title, kind=e.kind, starts_on=e.starts_on, fez_codes=tuple(f.code for f in _fez_order(e.fezs)),
+            region_codes=tuple(r.code for r in _region_order(e.regions)), title_en=e.title_en,
             country_code=e.country.code if e.country else None, city=e.city, ends_on=e.ends_on, venue=e.venue,
             leads_generated=e.leads_generated, notes=e.notes,
         )  # fmt: skip
@@ -161,9 +161,16 @@ def restore_event(ctx: Context, event_id: uuid.UUID) -> int:
         return event.version
 
 
+def _fez_order(fezs: list[Fez]) -> list[Fez]:
+    return sorted(fezs, key=lambda f: (f.designated_year, f.sort_order, f.code))
+
+
+def _region_order(regions: list[Region]) -> list[Region]:
+    return sorted(regions, key=lambda r: (r.sort_order, r.code))
+
+
 def _row(e: PromotionEvent, lang: str) -> PromotionEventRow:
-    fezs = sorted(e.fezs, key=lambda f: (f.designated_year, f.sort_order, f.code))
-    regions = sorted(e.regions, key=lambda r: (r.sort_order, r.code))
+    fezs, regions = _fez_order(e.fezs), _region_order(e.regions)
     return PromotionEventRow(
         e.id, e.title, e.title_en, e.kind.value, e.kind.label(lang), e.starts_on, e.ends_on,
         e.country.name(lang) if e.country else None, e.city, e.venue, tuple(f.code for f in fezs),
