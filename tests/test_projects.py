@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import uuid
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from people import acting, team
@@ -202,3 +207,32 @@ def test_delete_and_restore_and_a_viewer_cannot_write(ctx: Context, investor: uu
         get_project(ctx, project)
     assert restore_project(ctx, project) == 3
     assert [r.id for r in list_projects(ctx).rows] == [project]
+
+
+def test_command_line_lists_and_moves_projects(sqlite_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import connect
+
+    db = connect(sqlite_url)
+    try:
+        ctx = Context(db=db, actor="tester", source="test", lang="en")
+        investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+        project = create_project(ctx, _draft(investor, stage_code="LEAD"))
+        create_project(ctx, _draft(investor, title="Other", stage_code="MOU"))
+    finally:
+        db.dispose()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+               "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "cli.tester"}  # fmt: skip
+        return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", sqlite_url, *args], capture_output=True,
+                              text=True, env=env, timeout=120, check=False)  # fmt: skip
+
+    listed = run("projects", "list", "--stage", "lead", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [r["id"] for r in json.loads(listed.stdout)] == [str(project)]
+    moved = run("projects", "move", str(project), "SITE_VISIT", "--on", "2026-02-03", "--json")
+    assert moved.returncode == 0, moved.stderr
+    assert (json.loads(moved.stdout)["stage_code"], json.loads(moved.stdout)["stage_since"]) == ("SITE_VISIT", "2026-02-03")
+    refused = run("projects", "move", str(project), "LOST")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "reason" in refused.stderr

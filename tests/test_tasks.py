@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import uuid
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from people import acting, team
@@ -104,3 +109,21 @@ def test_bad_input_edit_delete_restore(ctx: Context, investor: uuid.UUID) -> Non
         get_task(ctx, task)
     restore_task(ctx, task)
     assert get_task_row(ctx, task).due_on == date(2026, 6, 1)
+
+
+def test_command_line_lists_my_open_tasks(sqlite_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import connect
+
+    db = connect(sqlite_url)
+    try:
+        ctx = Context(db=db, actor="cli.tester", source="test", lang="en")  # no officer record: the file's owner
+        create_task(ctx, TaskDraft("Overdue call", date(2020, 1, 1)))
+        create_task(ctx, TaskDraft("Later", date(2099, 1, 1)))
+    finally:
+        db.dispose()
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "cli.tester"}  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", sqlite_url, "tasks", "list", "--overdue",
+                             "--json"], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert [(t["title"], t["overdue"]) for t in json.loads(result.stdout)] == [("Overdue call", True)]
