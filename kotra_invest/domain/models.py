@@ -194,8 +194,13 @@ class Project(Synced, Base):
     """An investment project of one investor, moving through the pipeline stages."""
 
     __tablename__ = "project"
-    # Covers the dashboard's count of live projects per stage without reading the rows.
-    __table_args__ = (Index("ix_project_stage_live", "stage_id", "deleted_at"),)
+    # Covers the dashboard's count of live projects per stage without reading the rows; the
+    # keyset indexes let a page of the pipeline table stop after the page instead of sorting all.
+    __table_args__ = (
+        Index("ix_project_stage_live", "stage_id", "deleted_at"),
+        Index("ix_project_title_keyset", "title", "id"),
+        Index("ix_project_updated_keyset", "updated_at", "id"),
+    )
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     project_type: Mapped[ProjectType]

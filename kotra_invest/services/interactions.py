@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -42,7 +42,8 @@ class InteractionDraft:
 
 def not_hidden(who: Principal, column: Any) -> ColumnElement[bool]:
     """Rows linked to no project, or to one `who` may see."""
-    return or_(column.is_(None), column.in_(select(Project.id).where(access.visible_projects(who))))
+    # A correlated EXISTS probes one project by key; an IN (SELECT …) would list every visible project.
+    return or_(column.is_(None), exists().where(Project.id == column, access.visible_projects(who)))
 
 
 def _apply(session: Session, who: Principal, item: Interaction, draft: InteractionDraft, *, creating: bool) -> None:

@@ -412,21 +412,39 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
     )
 
 
-def _filtered(query: Select[Any], filters: ProjectFilter) -> Select[Any]:
+def _keys(who: Principal, filters: ProjectFilter) -> Select[Any]:
+    """The ids of the live, visible projects matching `filters`, joined only to their investor.
+
+    Paging and sorting happen on this narrow query; the labels of one page are joined afterwards
+    (`_page_rows`), so a page costs the same whether the pipeline holds ten or a hundred thousand
+    projects matched (SQLite would otherwise join every row's labels before sorting)."""
+    query = (
+        select(Project.id)
+        .join(Investor, Investor.id == Project.investor_id)
+        .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None), access.visible_projects(who))
+    )
+
+    def code_in(model: Any, code: str) -> Any:
+        return select(model.id).where(model.code == code.strip().upper())
+
     if filters.stage_codes:
-        query = query.where(PipelineStage.code.in_([c.strip().upper() for c in filters.stage_codes]))
+        codes = [c.strip().upper() for c in filters.stage_codes]
+        query = query.where(Project.stage_id.in_(select(PipelineStage.id).where(PipelineStage.code.in_(codes))))
     if not filters.include_closed:
-        query = query.where(PipelineStage.kind == StageKind.OPEN)
+        query = query.where(Project.stage_id.in_(select(PipelineStage.id).where(PipelineStage.kind == StageKind.OPEN)))
     if filters.region_code:
-        query = query.where(Region.code == filters.region_code.strip().upper())
+        region = select(Province.id).join(Region, Region.id == Province.region_id)
+        query = query.where(
+            Project.target_province_id.in_(region.where(Region.code == filters.region_code.strip().upper()))
+        )
     if filters.province_code:
-        query = query.where(Province.code == filters.province_code.strip().upper())
+        query = query.where(Project.target_province_id.in_(code_in(Province, filters.province_code)))
     if filters.industry_code:
-        query = query.where(Industry.code == filters.industry_code.strip().upper())
+        query = query.where(Project.industry_id.in_(code_in(Industry, filters.industry_code)))
     if filters.fez_code:
-        query = query.where(Fez.code == filters.fez_code.strip().upper())
+        query = query.where(Project.fez_id.in_(code_in(Fez, filters.fez_code)))
     if filters.owner_login:
-        query = query.where(Officer.login == filters.owner_login)
+        query = query.where(Project.owner_id.in_(select(Officer.id).where(Officer.login == filters.owner_login)))
     if filters.investor_id:
         query = query.where(Project.investor_id == filters.investor_id)
     for term in (filters.text or "").split():
@@ -440,6 +458,15 @@ def _filtered(query: Select[Any], filters: ProjectFilter) -> Select[Any]:
             )
         )
     return query
+
+
+def _page_rows(session: Session, who: Principal, lang: str, ids: list[uuid.UUID]) -> list[ProjectRow]:
+    """The full rows of the projects `ids`, in that order."""
+    if not ids:
+        return []
+    fetched = session.execute(rows_query(lang, who).where(Project.id.in_(ids))).all()
+    order = {project_id: i for i, project_id in enumerate(ids)}
+    return to_rows(session, sorted(fetched, key=lambda r: order[r.id]), lang)
 
 
 def fdi_sums(session: Session, project_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[FdiSum, ...]]:
@@ -518,14 +545,14 @@ def list_projects(
         raise ValidationError("invalid_value", field="sort", value=sort)
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
-        query = _filtered(rows_query(ctx.lang, who), filters or ProjectFilter())
+        query = _keys(who, filters or ProjectFilter())
         if after is not None:
             before, same = (column < after.sort_value, Project.id < after.id) if descending else (
                 column > after.sort_value, Project.id > after.id)  # fmt: skip
             query = query.where(or_(before, and_(column == after.sort_value, same)))
         order = (column.desc(), Project.id.desc()) if descending else (column.asc(), Project.id.asc())
-        fetched = session.execute(query.order_by(*order).limit(limit + 1)).all()
-        rows = to_rows(session, fetched[:limit], ctx.lang)
+        fetched = session.scalars(query.order_by(*order).limit(limit + 1)).all()
+        rows = _page_rows(session, who, ctx.lang, list(fetched[:limit]))
     next_cursor = None
     if len(fetched) > limit:
         last = rows[-1]
@@ -557,20 +584,20 @@ def board(ctx: Context, filters: ProjectFilter | None = None, *, per_stage: int 
         if filters.stage_codes:
             wanted = {c.strip().upper() for c in filters.stage_codes}
             stages = [s for s in stages if s.code in wanted]
-        base = _filtered(rows_query(ctx.lang, who), filters)
-        counted = base.with_only_columns(PipelineStage.code, func.count()).group_by(PipelineStage.code)
+        base = _keys(who, filters)
+        counted = base.with_only_columns(Project.stage_id, func.count()).group_by(Project.stage_id)
         counts = dict(session.execute(counted).all())
         columns = []
         for stage in stages:
             cards: list[ProjectRow] = []
-            if counts.get(stage.code) and per_stage > 0:
-                fetched = session.execute(
+            if counts.get(stage.id) and per_stage > 0:
+                ids = session.scalars(
                     base.where(Project.stage_id == stage.id)
                     .order_by(Project.stage_since.is_(None), Project.stage_since, Project.id)
                     .limit(per_stage)
                 ).all()
-                cards = to_rows(session, fetched, ctx.lang)
+                cards = _page_rows(session, who, ctx.lang, list(ids))
             columns.append(
-                BoardColumn(stage.code, stage.name(ctx.lang), stage.kind.value, counts.get(stage.code, 0), tuple(cards))
+                BoardColumn(stage.code, stage.name(ctx.lang), stage.kind.value, counts.get(stage.id, 0), tuple(cards))
             )
         return columns
