@@ -11,23 +11,28 @@ from zoneinfo import ZoneInfo
 import pytest
 from people import acting, team
 
-from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
+from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.services.delegation_page import (
     MemberDraft,
+    OrganisationDraft,
     ResultsDraft,
     TargetDraft,
     add_member,
+    add_organisation,
     add_target,
     delegation_page,
     delete_delegation,
     delete_itinerary_item,
     get_delegation,
     get_itinerary_item,
+    organisations,
     remove_member,
+    remove_organisation,
     remove_target,
     restore_delegation,
     restore_itinerary_item,
+    restore_organisation,
     restore_target,
     set_delegation_fezs,
     set_results,
@@ -224,3 +229,21 @@ def test_delete_restore_and_read_only(ctx: Context, delegation: uuid.UUID) -> No
         delegation_page(ctx, delegation)
     restore_delegation(ctx, delegation)
     assert delegation_page(ctx, delegation).title == DAEJEON.title
+
+
+def test_participating_organisations_are_listed_in_the_callers_language(ctx: Context, delegation: uuid.UUID) -> None:
+    city = add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "대전광역시",
+                                                               "Daejeon Metropolitan City"))  # fmt: skip
+    add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, "대전테크노파크"))
+    with pytest.raises(ValidationError) as caught:
+        add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, " "))
+    assert caught.value.field == "name_ko"
+    assert delegation_page(ctx, delegation).organisations == (
+        ("Local government", "Daejeon Metropolitan City"), ("Agency", "대전테크노파크"),
+    )  # fmt: skip
+    korean = delegation_page(acting(ctx, "tester", "ko"), delegation).organisations
+    assert korean[0] == ("지방자치단체", "대전광역시")
+    remove_organisation(ctx, city)
+    assert [draft.name_ko for _, draft, _ in organisations(ctx, delegation)] == ["대전테크노파크"]
+    restore_organisation(ctx, city)
+    assert len(organisations(ctx, delegation)) == 2

@@ -27,12 +27,16 @@ from kotra_invest.services.projects import (
     create_project,
     delete_fdi_amount,
     delete_project,
+    fdi_amounts,
+    get_fdi_amount,
     get_project,
     get_project_row,
     list_projects,
     move_project,
+    restore_fdi_amount,
     restore_project,
     stage_history,
+    update_fdi_amount,
     update_project,
 )
 from kotra_invest.services.unit_of_work import Context
@@ -72,6 +76,22 @@ def test_project_row_shows_reference_names_and_sums_fdi_per_currency(ctx: Contex
     }  # fmt: skip
     korean = get_project_row(acting(ctx, "tester", "ko"), project)
     assert (korean.stage, korean.province, korean.project_type_label) == ("면담", "대전광역시", "그린필드")
+
+
+def test_an_fdi_amount_is_edited_on_its_version_and_restored_after_delete(ctx: Context, investor: uuid.UUID) -> None:
+    project = create_project(ctx, _draft(investor))
+    amount = add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.NOTIFIED, "1000000", date(2026, 3, 2)))
+    draft, version = get_fdi_amount(ctx, amount)
+    assert update_fdi_amount(ctx, amount, version, replace(draft, amount=Decimal("1500000"))) == version + 1
+    with pytest.raises(StaleRecord):
+        update_fdi_amount(ctx, amount, version, replace(draft, amount=Decimal("9")))
+    with pytest.raises(ValidationError) as caught:
+        add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.ARRIVED, "12", date(2026, 3, 2), currency="dollars"))
+    assert (caught.value.code, caught.value.field) == ("invalid_currency", "currency")
+    delete_fdi_amount(ctx, amount)
+    assert get_project_row(ctx, project).notified_usd == 0
+    restore_fdi_amount(ctx, amount)
+    assert [a.amount for a in fdi_amounts(ctx, project)] == [Decimal("1500000.00")]
 
 
 @pytest.mark.parametrize(

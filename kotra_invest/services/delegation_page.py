@@ -19,13 +19,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.enums import DelegationStatus, MeetingTargetStatus
+from kotra_invest.domain.enums import DelegationStatus, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import (
     Country,
     Delegation,
     DelegationDestination,
     DelegationMember,
+    DelegationOrganisation,
     DelegationProvince,
     Fez,
     Industry,
@@ -232,7 +233,7 @@ def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
             fezs=tuple((f.code, f.name(lang)) for f in sorted(d.fezs, key=lambda f: (f.designated_year, f.code))),
             organisations=tuple(
                 (o.kind.label(lang), o.name_ko if ko or not o.name_en else o.name_en)
-                for o in d.organisations
+                for o in sorted(d.organisations, key=lambda o: (o.created_at, o.name_ko))
                 if o.deleted_at is None
             ),
             destinations=destinations,
@@ -438,6 +439,48 @@ def remove_member(ctx: Context, member_id: uuid.UUID, expected_version: int | No
 
 def restore_member(ctx: Context, member_id: uuid.UUID) -> int:
     return undelete(ctx, DelegationMember, "delegation_member", member_id)
+
+
+# --- participating organisations (local governments, FEZ authorities, agencies) ------------------
+
+
+@dataclass(frozen=True)
+class OrganisationDraft:
+    kind: OrganisationKind
+    name_ko: str
+    name_en: str | None = None
+
+
+def add_organisation(ctx: Context, delegation_id: uuid.UUID, draft: OrganisationDraft) -> uuid.UUID:
+    name_ko = check.required_text(draft.name_ko, "name_ko", max_length=160)
+    name_en = check.text(draft.name_en, "name_en", max_length=200)
+    with unit_of_work(ctx) as session:
+        writer(session, ctx)
+        live(session, Delegation, delegation_id, "delegation")
+        row = DelegationOrganisation(delegation_id=delegation_id, kind=draft.kind, name_ko=name_ko, name_en=name_en)
+        session.add(row)
+        session.commit()
+        return row.id
+
+
+def organisations(ctx: Context, delegation_id: uuid.UUID) -> list[tuple[uuid.UUID, OrganisationDraft, int]]:
+    """The live participating organisations: (id, draft, version) each, for the editor."""
+    with unit_of_work(ctx) as session:
+        live(session, Delegation, delegation_id, "delegation")
+        rows = session.scalars(
+            select(DelegationOrganisation)
+            .where(DelegationOrganisation.delegation_id == delegation_id, DelegationOrganisation.deleted_at.is_(None))
+            .order_by(DelegationOrganisation.created_at, DelegationOrganisation.id)
+        ).all()
+        return [(o.id, OrganisationDraft(o.kind, o.name_ko, o.name_en), o.version) for o in rows]
+
+
+def remove_organisation(ctx: Context, organisation_id: uuid.UUID, expected_version: int | None = None) -> None:
+    tombstone(ctx, DelegationOrganisation, "delegation_organisation", organisation_id, expected_version)
+
+
+def restore_organisation(ctx: Context, organisation_id: uuid.UUID) -> int:
+    return undelete(ctx, DelegationOrganisation, "delegation_organisation", organisation_id)
 
 
 # --- investors to meet -------------------------------------------------------------------------

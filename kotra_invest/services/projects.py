@@ -322,6 +322,12 @@ def _visible_amount(session: Session, who: Principal, amount_id: uuid.UUID, expe
     return row
 
 
+def get_fdi_amount(ctx: Context, amount_id: uuid.UUID) -> tuple[FdiAmountDraft, int]:
+    with unit_of_work(ctx) as session:
+        row = _visible_amount(session, access.principal(session, ctx), amount_id, None)
+        return FdiAmountDraft(row.kind, row.amount, row.on_date, row.currency, row.note), row.version
+
+
 def update_fdi_amount(ctx: Context, amount_id: uuid.UUID, expected_version: int, draft: FdiAmountDraft) -> int:
     amount, currency, note = _check_amount(draft)
     with unit_of_work(ctx) as session:
