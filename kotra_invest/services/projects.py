@@ -418,17 +418,21 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
     )
 
 
-def _keys(who: Principal, filters: ProjectFilter) -> Select[Any]:
-    """The ids of the live, visible projects matching `filters`, joined only to their investor.
+def _keys(who: Principal, filters: ProjectFilter, *, by_investor: bool = False) -> Select[Any]:
+    """The ids of the live, visible projects of live investors matching `filters`.
 
     Paging and sorting happen on this narrow query; the labels of one page are joined afterwards
     (`_page_rows`), so a page costs the same whether the pipeline holds ten or a hundred thousand
-    projects matched (SQLite would otherwise join every row's labels before sorting)."""
-    query = (
-        select(Project.id)
-        .join(Investor, Investor.id == Project.investor_id)
-        .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None), access.visible_projects(who))
-    )
+    projects matched (SQLite would otherwise join every row's labels before sorting). The investor
+    is joined only to sort or search by its name: otherwise "not one of the (few) deleted
+    investors" is checked against a small set instead of looking up each project's investor."""
+    query = select(Project.id).where(Project.deleted_at.is_(None), access.visible_projects(who))
+    if by_investor or filters.text:
+        query = query.join(Investor, Investor.id == Project.investor_id).where(Investor.deleted_at.is_(None))
+    else:
+        # Answered from the partial index ix_investor_deleted: no scan of the investors.
+        deleted = select(Investor.id).where(Investor.deleted_at.is_not(None))
+        query = query.where(Project.investor_id.not_in(deleted))
 
     def code_in(model: Any, code: str) -> Any:
         return select(model.id).where(model.code == code.strip().upper())
@@ -551,7 +555,7 @@ def list_projects(
         raise ValidationError("invalid_value", field="sort", value=sort)
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
-        query = _keys(who, filters or ProjectFilter())
+        query = _keys(who, filters or ProjectFilter(), by_investor=sort == "investor")
         if after is not None:
             before, same = (column < after.sort_value, Project.id < after.id) if descending else (
                 column > after.sort_value, Project.id > after.id)  # fmt: skip
@@ -597,12 +601,20 @@ def board(ctx: Context, filters: ProjectFilter | None = None, *, per_stage: int 
         for stage in stages:
             cards: list[ProjectRow] = []
             if counts.get(stage.id) and per_stage > 0:
-                ids = session.scalars(
-                    base.where(Project.stage_id == stage.id)
-                    .order_by(Project.stage_since.is_(None), Project.stage_since, Project.id)
-                    .limit(per_stage)
-                ).all()
-                cards = _page_rows(session, who, ctx.lang, list(ids))
+                # Dated cards first, then undated ones: two queries that each walk ix_project_board
+                # in order and stop, where one "NULLs last" sort would sort the whole stage.
+                in_stage = base.where(Project.stage_id == stage.id)
+                ids = list(
+                    session.scalars(
+                        in_stage.where(Project.stage_since.is_not(None))
+                        .order_by(Project.stage_since, Project.id)
+                        .limit(per_stage)
+                    )
+                )
+                if len(ids) < per_stage:
+                    undated = in_stage.where(Project.stage_since.is_(None)).order_by(Project.id)
+                    ids += session.scalars(undated.limit(per_stage - len(ids)))
+                cards = _page_rows(session, who, ctx.lang, ids)
             columns.append(
                 BoardColumn(stage.code, stage.name(ctx.lang), stage.kind.value, counts.get(stage.id, 0), tuple(cards))
             )
