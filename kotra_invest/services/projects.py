@@ -101,6 +101,8 @@ def _stage(session: Session, code: str | None) -> PipelineStage:
 
 def _apply(session: Session, who: Principal, project: Project, draft: ProjectDraft, *, creating: bool) -> None:
     # Every lookup before any change: a query would otherwise autoflush half an edit.
+    if draft.investor_id is None:
+        raise ValidationError("required", field="investor")
     investor_id = linked(session, Investor, draft.investor_id, "investor")
     stage = _stage(session, draft.stage_code)
     province_id = id_for_code(session, Province, draft.target_province_code, "province")
