@@ -230,6 +230,74 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_projects_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.page_models import ProjectFilter
+    from kotra_invest.services.projects import list_projects
+
+    filters = ProjectFilter(
+        stage_codes=tuple(args.stage or ()),
+        region_code=args.region,
+        province_code=args.province,
+        industry_code=args.industry,
+        fez_code=args.fez,
+        owner_login=args.owner,
+        text=args.text,
+        include_closed=not args.open_only,
+    )
+    with _opened(args) as ctx:
+        page = list_projects(ctx, filters, sort=args.sort, descending=args.desc, limit=args.limit)
+    if args.json:
+        _print_json(list(page.rows))
+        return 0
+    for row in page.rows:
+        notified = f"{row.notified_usd:,.0f}" if row.notified_usd else "-"
+        print(f"{row.stage:<24} {row.title}  ({row.investor}, {row.province or '-'})  USD {notified}  {row.id}")
+    more = " +" if page.next is not None else ""
+    _say(args, f"{len(page.rows)}건{more}", f"{len(page.rows)}{more} project(s)")
+    return 0
+
+
+def cmd_projects_move(args: argparse.Namespace) -> int:
+    import uuid
+    from datetime import date
+
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.projects import get_project_row, move_project
+
+    try:
+        project_id = uuid.UUID(args.project)
+    except ValueError as exc:
+        raise ValidationError("invalid_value", field="project", value=args.project) from exc
+    try:
+        on_date = date.fromisoformat(args.on) if args.on else None
+    except ValueError as exc:
+        raise ValidationError("invalid_value", field="on_date", value=args.on) from exc
+    with _opened(args) as ctx:
+        move_project(ctx, project_id, args.stage, on_date=on_date, lost_reason=args.reason)
+        row = get_project_row(ctx, project_id)
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"{row.title}: {row.stage} ({row.stage_since})", f"{row.title}: {row.stage} since {row.stage_since}")
+    return 0
+
+
+def cmd_tasks_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.tasks import my_tasks
+
+    with _opened(args) as ctx:
+        rows = my_tasks(ctx, overdue_only=args.overdue, limit=args.limit)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        flag = "!" if row.overdue else " "
+        about = row.investor or row.delegation or ""
+        print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
+    _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from kotra_invest.services.search import KINDS, search
 
@@ -418,6 +486,28 @@ def build_parser() -> argparse.ArgumentParser:
     project_commands = projects.add_subparsers(title="project commands", metavar="ACTION", required=True)
     pexport = add(project_commands, "export", cmd_projects_export, "write the whole pipeline as an Excel tracker")
     pexport.add_argument("file", help="the .xlsx file to write (replaced only when complete)")
+    plist = add(project_commands, "list", cmd_projects_list, "list the pipeline, filtered (visible projects only)")
+    plist.add_argument("--stage", action="append", help="stage code, e.g. LEAD, MOU (repeatable)")
+    for option in ("region", "province", "industry", "fez", "owner", "text"):
+        plist.add_argument(f"--{option}")
+    plist.add_argument("--open-only", action="store_true", help="only stages still in progress")
+    plist.add_argument("--sort", choices=("title", "updated", "investor"), default="title")
+    plist.add_argument("--desc", action="store_true", help="sort descending")
+    plist.add_argument("--limit", type=_positive, default=100)
+    plist.add_argument("--json", action="store_true", help="print a JSON array")
+    pmove = add(project_commands, "move", cmd_projects_move, "move a project to another stage (dated, audited)")
+    pmove.add_argument("project", help="the project's id")
+    pmove.add_argument("stage", help="stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")
+    pmove.add_argument("--on", metavar="YYYY-MM-DD", help="the date it entered the stage (default today)")
+    pmove.add_argument("--reason", help="why it was lost (needed for LOST)")
+    pmove.add_argument("--json", action="store_true", help="print the moved project as JSON")
+
+    tasks = commands.add_parser("tasks", parents=[common], help="my tasks and follow-ups")
+    task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
+    tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
+    tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    tlist.add_argument("--limit", type=_positive, default=100)
+    tlist.add_argument("--json", action="store_true", help="print a JSON array")
 
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")

@@ -91,6 +91,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.",
         "The database already holds investors; demo data goes only into an empty database.",
     ),
+    # --- desktop page services (projects, contacts, interactions, tasks, FEZ, delegation page) ---
+    "not_of_investor": (
+        "{field} 항목이 이 투자가의 것이 아닙니다.",
+        "The {field} chosen belongs to another investor.",
+    ),
+    "consent_date_without_answer": (
+        "동의 여부를 정하지 않았는데 동의 일자가 있습니다.",
+        "A consent date needs a consent answer (given or withdrawn).",
+    ),
+    "already_a_target": (
+        "이미 이 유치단의 면담 대상 투자가입니다.",
+        "This investor is already on the delegation's list to meet.",
+    ),
 }
 
 
@@ -123,6 +136,48 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "starts_local": ("시작 시각", "Start time"),
     "ends_local": ("종료 시각", "End time"),
     "ends_on": ("종료일", "End date"),
+    # --- desktop page services (projects, contacts, interactions, tasks, FEZ, delegation page) ---
+    "stage": ("단계", "Stage"),
+    "code_name": ("코드명", "Code name"),
+    "lost_reason": ("무산 사유", "Reason lost"),
+    "capex_currency": ("투자 예정액 통화", "Capex currency"),
+    "expected_jobs": ("예상 고용", "Expected jobs"),
+    "probability": ("가능성", "Probability"),
+    "fez": ("경제자유구역", "FEZ"),
+    "region": ("권역", "Region"),
+    "project": ("프로젝트", "Project"),
+    "contact": ("연락처", "Contact"),
+    "full_name": ("성명", "Full name"),
+    "job_title": ("직위", "Job title"),
+    "phone": ("전화", "Phone"),
+    "consent_on": ("동의 일자", "Consent date"),
+    "source": ("출처", "Source"),
+    "occurred_at": ("일시", "Date and time"),
+    "summary": ("요약", "Summary"),
+    "outcome": ("결과", "Outcome"),
+    "officer": ("담당관", "Officer"),
+    "assignee": ("담당자", "Assignee"),
+    "due_on": ("기한", "Due date"),
+    "starts_on": ("시작일", "Start date"),
+    "leads_generated": ("발굴 리드 수", "Leads generated"),
+    "on_date": ("일자", "Date"),
+    "note": ("비고", "Note"),
+    "priority": ("우선순위", "Priority"),
+    "talking_points": ("면담 요점", "Talking points"),
+    "meetings_held": ("면담 건수", "Meetings held"),
+    "mous": ("MOU 건수", "MOUs signed"),
+    "pledged_usd": ("투자 약속액 (USD)", "Pledged (USD)"),
+    "leader": ("단장", "Leader"),
+    "organisation": ("소속", "Organisation"),
+    "position": ("직책", "Position"),
+    "interaction": ("면담 기록", "Interaction"),
+    "task": ("할 일", "Task"),
+    "promotion_event": ("공동 홍보 행사", "Promotion event"),
+    "meeting_target": ("면담 대상", "Investor to meet"),
+    "delegation_member": ("유치단원", "Delegation member"),
+    "itinerary_item": ("일정", "Itinerary entry"),
+    "fdi_amount": ("투자 금액", "FDI amount"),
+    "results": ("성과 요약", "Results summary"),
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind
@@ -21,6 +21,7 @@ from kotra_invest.domain.models import (
     ItineraryItem,
     MeetingTarget,
     Province,
+    Region,
 )
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import DelegationRow
@@ -217,3 +218,92 @@ def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryD
         session.add(item)
         session.commit()
         return item.id
+
+
+# --- the desktop's filtered list -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelegationFilter:
+    year: int | None = None
+    statuses: tuple[str, ...] = ()
+    region_code: str | None = None  # of any participating province
+    province_code: str | None = None
+    industry_code: str | None = None
+    country_code: str | None = None  # of any destination
+    text: str | None = None  # part of the Korean or English title
+    ending_from: date | None = None  # still running or ahead on that day
+
+
+def _live_query() -> Select[tuple[Delegation]]:
+    """Like `_query`, but a province or destination taken off the delegation (tombstoned) is left out."""
+    return (
+        select(Delegation)
+        .where(Delegation.deleted_at.is_(None))
+        .options(
+            selectinload(Delegation.provinces.and_(DelegationProvince.deleted_at.is_(None)))
+            .selectinload(DelegationProvince.province)
+            .selectinload(Province.region),
+            selectinload(Delegation.destinations.and_(DelegationDestination.deleted_at.is_(None))).selectinload(
+                DelegationDestination.country
+            ),
+            selectinload(Delegation.target_industry),
+            selectinload(Delegation.leader),
+        )
+    )
+
+
+def filter_delegations(
+    ctx: Context, filters: DelegationFilter | None = None, *, limit: int = 2000
+) -> list[DelegationRow]:
+    """Delegations by start date, filtered in SQL (a year holds a few dozen; the agency a few thousand)."""
+    f = filters or DelegationFilter()
+    query = _live_query().order_by(Delegation.starts_on.is_(None), Delegation.starts_on, Delegation.title)
+    if f.year is not None:
+        query = query.where(Delegation.year == f.year)
+    if f.statuses:
+        try:
+            query = query.where(Delegation.status.in_([DelegationStatus(s) for s in f.statuses]))
+        except ValueError as exc:
+            raise ValidationError("invalid_value", field="status", value=", ".join(f.statuses)) from exc
+    if f.region_code or f.province_code:
+        provinces = select(DelegationProvince.delegation_id).join(
+            Province, Province.id == DelegationProvince.province_id
+        )
+        provinces = provinces.where(DelegationProvince.deleted_at.is_(None))
+        if f.province_code:
+            provinces = provinces.where(Province.code == f.province_code.strip().upper())
+        if f.region_code:
+            provinces = provinces.join(Region, Region.id == Province.region_id).where(
+                Region.code == f.region_code.strip().upper()
+            )
+        query = query.where(Delegation.id.in_(provinces))
+    if f.industry_code:
+        query = query.where(
+            Delegation.target_industry_id.in_(
+                select(Industry.id).where(Industry.code == f.industry_code.strip().upper())
+            )
+        )
+    if f.country_code:
+        destinations = (
+            select(DelegationDestination.delegation_id)
+            .join(Country, Country.id == DelegationDestination.country_id)
+            .where(DelegationDestination.deleted_at.is_(None), Country.code == f.country_code.strip().upper())
+        )
+        query = query.where(Delegation.id.in_(destinations))
+    for term in (f.text or "").split():
+        pattern = like_pattern(term)
+        query = query.where(
+            or_(Delegation.title.ilike(pattern, escape="\\"), Delegation.title_en.ilike(pattern, escape="\\"))
+        )
+    if f.ending_from is not None:
+        query = query.where(
+            or_(
+                Delegation.ends_on >= f.ending_from,
+                and_(Delegation.ends_on.is_(None), Delegation.starts_on >= f.ending_from),
+            )
+        )
+    with unit_of_work(ctx) as session:
+        delegations = session.scalars(query.limit(limit)).all()
+        counts = _target_counts(session, [d.id for d in delegations])
+        return [_row(d, ctx.lang, counts.get(d.id, 0)) for d in delegations]

@@ -1,0 +1,223 @@
+"""Interactions: meetings, calls, e-mails, site visits with an investor; the investor's timeline.
+
+An interaction about a confidential project the caller may not see is hidden with the project:
+its summary would tell what the code name hides.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from kotra_invest.domain.base import utcnow
+from kotra_invest.domain.enums import InteractionKind
+from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.models import Contact, Delegation, Interaction, Investor, Officer, Project
+from kotra_invest.services import access
+from kotra_invest.services import validation as check
+from kotra_invest.services.access import Principal
+from kotra_invest.services.page_models import InteractionRow
+from kotra_invest.services.read_models import Cursor, Page
+from kotra_invest.services.records import linked, linked_project, live, officer_id, officer_login, writer
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+
+@dataclass(frozen=True)
+class InteractionDraft:
+    kind: InteractionKind
+    occurred_at: datetime  # aware: the moment it happened
+    summary: str
+    investor_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    project_id: uuid.UUID | None = None
+    delegation_id: uuid.UUID | None = None
+    officer_login: str | None = None  # None on create: the signed-in officer
+    outcome: str | None = None
+
+
+def not_hidden(who: Principal, column: Any) -> ColumnElement[bool]:
+    """Rows linked to no project, or to one `who` may see."""
+    # A correlated EXISTS probes one project by key; an IN (SELECT …) would list every visible project.
+    return or_(column.is_(None), exists().where(Project.id == column, access.visible_projects(who)))
+
+
+def _apply(session: Session, who: Principal, item: Interaction, draft: InteractionDraft, *, creating: bool) -> None:
+    if draft.occurred_at is None:
+        raise ValidationError("required", field="occurred_at")
+    if draft.occurred_at.tzinfo is None:
+        raise ValidationError("invalid_value", field="occurred_at", value="give a time with its zone")
+    investor_id = linked(session, Investor, draft.investor_id, "investor")
+    contact_id = linked(session, Contact, draft.contact_id, "contact")
+    project_id = linked_project(session, who, draft.project_id)
+    delegation_id = linked(session, Delegation, draft.delegation_id, "delegation")
+    if investor_id is None and contact_id is None:
+        raise ValidationError("required", field="investor")
+    # A contact or project of another company would put the meeting on the wrong timeline.
+    if contact_id is not None:
+        contact_investor = session.scalar(select(Contact.investor_id).where(Contact.id == contact_id))
+        investor_id = investor_id or contact_investor
+        if contact_investor is not None and contact_investor != investor_id:
+            raise ValidationError("not_of_investor", field="contact")
+    project_investor = (
+        session.scalar(select(Project.investor_id).where(Project.id == project_id)) if project_id else None
+    )
+    if project_id is not None and project_investor != investor_id:
+        raise ValidationError("not_of_investor", field="project")
+    if draft.officer_login:
+        officer = officer_id(session, draft.officer_login, "officer")
+    else:
+        officer = who.officer_id if creating else None
+    summary = check.required_text(draft.summary, "summary")
+    item.kind = draft.kind
+    item.occurred_at = draft.occurred_at
+    item.summary = summary
+    item.outcome = check.text(draft.outcome, "outcome")
+    item.investor_id = investor_id
+    item.contact_id = contact_id
+    item.project_id = project_id
+    item.delegation_id = delegation_id
+    item.officer_id = officer
+
+
+def _visible(
+    session: Session, who: Principal, interaction_id: uuid.UUID, expected_version: int | None = None
+) -> Interaction:
+    item = live(session, Interaction, interaction_id, "interaction", expected_version)
+    if (
+        item.project_id is not None
+        and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
+        is None
+    ):
+        raise NotFound("interaction", interaction_id)
+    return item
+
+
+def create_interaction(ctx: Context, draft: InteractionDraft) -> uuid.UUID:
+    with unit_of_work(ctx) as session:
+        who = writer(session, ctx)
+        item = Interaction()
+        _apply(session, who, item, draft, creating=True)
+        session.add(item)
+        session.commit()
+        return item.id
+
+
+def get_interaction(ctx: Context, interaction_id: uuid.UUID) -> tuple[InteractionDraft, int]:
+    with unit_of_work(ctx) as session:
+        i = _visible(session, access.principal(session, ctx), interaction_id)
+        draft = InteractionDraft(
+            i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
+            officer_login(session, i.officer_id), i.outcome,
+        )  # fmt: skip
+        return draft, i.version
+
+
+def update_interaction(ctx: Context, interaction_id: uuid.UUID, expected_version: int, draft: InteractionDraft) -> int:
+    with unit_of_work(ctx) as session:
+        who = writer(session, ctx)
+        item = _visible(session, who, interaction_id, expected_version)
+        _apply(session, who, item, draft, creating=False)
+        session.commit()
+        return item.version
+
+
+def delete_interaction(ctx: Context, interaction_id: uuid.UUID, expected_version: int | None = None) -> None:
+    with unit_of_work(ctx) as session:
+        item = _visible(session, writer(session, ctx), interaction_id, expected_version)
+        item.deleted_at = utcnow()
+        session.commit()
+
+
+def restore_interaction(ctx: Context, interaction_id: uuid.UUID) -> int:
+    with unit_of_work(ctx) as session:
+        who = writer(session, ctx)
+        item = session.get(Interaction, interaction_id)
+        if item is None:
+            raise NotFound("interaction", interaction_id)
+        if (
+            item.project_id is not None
+            and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
+            is None
+        ):
+            raise NotFound("interaction", interaction_id)
+        if item.deleted_at is not None:
+            item.deleted_at = None
+            session.commit()
+        return item.version
+
+
+def rows_query(lang: str, who: Principal) -> Select[Any]:
+    ko = lang == "ko"
+    # Only visible projects reach here (see the WHERE), so the real title may be shown.
+    project = select(Project.title).where(Project.id == Interaction.project_id).scalar_subquery()
+    return (
+        select(
+            Interaction.id,
+            Interaction.investor_id,
+            Interaction.kind,
+            Interaction.occurred_at,
+            Interaction.summary,
+            Interaction.outcome,
+            func.coalesce(Contact.name_ko, Contact.full_name) if ko else Contact.full_name,
+            project,
+            Delegation.title if ko else func.coalesce(Delegation.title_en, Delegation.title),
+            Officer.name if ko else func.coalesce(Officer.name_en, Officer.name),
+            Interaction.version,
+        )
+        .outerjoin(Contact, Contact.id == Interaction.contact_id)
+        .outerjoin(Delegation, Delegation.id == Interaction.delegation_id)
+        .outerjoin(Officer, Officer.id == Interaction.officer_id)
+        .where(Interaction.deleted_at.is_(None), not_hidden(who, Interaction.project_id))
+    )
+
+
+def to_row(values: Any, lang: str) -> InteractionRow:
+    i_id, investor_id, kind, occurred_at, summary, outcome, contact, project, delegation, officer, version = values
+    kind = InteractionKind(kind)
+    return InteractionRow(
+        i_id, investor_id, kind.value, kind.label(lang), occurred_at, summary, outcome, contact, project, delegation,
+        officer, version,
+    )  # fmt: skip
+
+
+def timeline_rows(
+    session: Session, who: Principal, lang: str, investor_id: uuid.UUID, after: Cursor | None, limit: int
+) -> tuple[list[InteractionRow], bool]:
+    query = rows_query(lang, who).where(Interaction.investor_id == investor_id)
+    if after is not None:
+        query = query.where(
+            or_(
+                Interaction.occurred_at < after.sort_value,
+                and_(Interaction.occurred_at == after.sort_value, Interaction.id < after.id),
+            )
+        )
+    fetched = session.execute(
+        query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit + 1)
+    ).all()
+    return [to_row(v, lang) for v in fetched[:limit]], len(fetched) > limit
+
+
+def timeline(
+    ctx: Context, investor_id: uuid.UUID, *, after: Cursor | None = None, limit: int = 50
+) -> Page[InteractionRow]:
+    """The investor's interactions, newest first, keyset-paged."""
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        live(session, Investor, investor_id, "investor")
+        rows, more = timeline_rows(session, who, ctx.lang, investor_id, after, limit)
+    next_cursor = Cursor(rows[-1].occurred_at, rows[-1].id) if more and rows else None
+    return Page(tuple(rows), next_cursor)
+
+
+def get_interaction_row(ctx: Context, interaction_id: uuid.UUID) -> InteractionRow:
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        values = session.execute(rows_query(ctx.lang, who).where(Interaction.id == interaction_id)).first()
+    if values is None:
+        raise NotFound("interaction", interaction_id)
+    return to_row(values, ctx.lang)

@@ -1,0 +1,249 @@
+"""The delegation page: itinerary in local and Korea time, investors to meet, results, edits and undo."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from people import acting, team
+
+from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
+from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.services.delegation_page import (
+    MemberDraft,
+    OrganisationDraft,
+    ResultsDraft,
+    TargetDraft,
+    add_member,
+    add_organisation,
+    add_target,
+    delegation_page,
+    delete_delegation,
+    delete_itinerary_item,
+    get_delegation,
+    get_itinerary_item,
+    organisations,
+    remove_member,
+    remove_organisation,
+    remove_target,
+    restore_delegation,
+    restore_itinerary_item,
+    restore_organisation,
+    restore_target,
+    set_delegation_fezs,
+    set_results,
+    upcoming_trips,
+    update_delegation,
+    update_itinerary_item,
+    update_target,
+)
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    DelegationFilter,
+    DestinationDraft,
+    ItineraryDraft,
+    add_itinerary_item,
+    create_delegation,
+    filter_delegations,
+    list_delegations,
+)
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+
+DAEJEON = DelegationDraft(
+    title="대전 AI·로봇 투자유치단 (미국·일본)",
+    title_en="Daejeon AI & Robotics Investment Delegation",
+    year=2026,
+    lead_province_codes=("KR-30",),
+    other_province_codes=("KR-44",),
+    target_industry_code="ROBOT",
+    starts_on=date(2026, 4, 12),
+    ends_on=date(2026, 4, 19),
+    status=DelegationStatus.CONFIRMED,
+    destinations=(
+        DestinationDraft("US", "San Jose", "America/Los_Angeles", "새너제이"),
+        DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄"),
+    ),
+)
+
+
+@pytest.fixture
+def delegation(ctx: Context) -> uuid.UUID:
+    team(ctx)
+    return create_delegation(ctx, DAEJEON)
+
+
+def test_itinerary_runs_day_by_day_in_the_city_clock_with_korea_time_beside(
+    ctx: Context, delegation: uuid.UUID
+) -> None:
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    # Added out of order: the flight to Tokyo, then the San Jose seminar, then a meeting.
+    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.TRAVEL, "SJC → HND", datetime(2026, 4, 15, 11, 0),
+                                                       "America/Los_Angeles"))  # fmt: skip
+    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.IR_SEMINAR, "Robotics Forum",
+                                                       datetime(2026, 4, 14, 9, 30), "America/Los_Angeles",
+                                                       datetime(2026, 4, 14, 12, 0), city="San Jose"))  # fmt: skip
+    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.MEETING, "Norvik", datetime(2026, 4, 16, 15, 0),
+                                                       "Asia/Tokyo", investor_id=investor))  # fmt: skip
+
+    page = delegation_page(ctx, delegation)
+    assert [d.day for d in page.itinerary] == [date(2026, 4, 14), date(2026, 4, 15), date(2026, 4, 16)]
+    forum = page.itinerary[0].items[0]
+    assert (forum.starts_local, forum.zone_abbreviation, forum.utc_offset) == (
+        datetime(2026, 4, 14, 9, 30), "PDT", "UTC-07:00",
+    )  # fmt: skip
+    assert forum.starts_korea == datetime(2026, 4, 15, 1, 30, tzinfo=ZoneInfo("Asia/Seoul"))
+    assert forum.ends_korea == datetime(2026, 4, 15, 4, 0, tzinfo=ZoneInfo("Asia/Seoul"))
+    meeting = page.itinerary[2].items[0]
+    assert (meeting.zone_abbreviation, meeting.investor, meeting.kind_label) == ("JST", "Norvik Robotics AB", "Meeting")
+    assert [p.code for p in page.provinces] == ["KR-30", "KR-44"] and page.provinces[0].is_lead
+    assert [x.city for x in page.destinations] == ["San Jose", "Tokyo"]
+
+
+def test_investors_to_meet_can_be_added_removed_and_restored(ctx: Context, delegation: uuid.UUID) -> None:
+    a = create_investor(ctx, InvestorDraft(name="Alpha Robotics", country_code="US", industry_code="ROBOT"))
+    b = create_investor(ctx, InvestorDraft(name="Beta Motion KK", country_code="JP"))
+    ta = add_target(ctx, delegation, a, TargetDraft(priority=1, talking_points="Cobot plant in Daedeok"))
+    tb = add_target(ctx, delegation, b)
+    with pytest.raises(ValidationError) as caught:
+        add_target(ctx, delegation, a)
+    assert (caught.value.code, caught.value.field) == ("already_a_target", "investor")
+
+    page = delegation_page(ctx, delegation)
+    assert [(t.investor, t.country, t.priority) for t in page.targets] == [
+        ("Alpha Robotics", "United States", 1), ("Beta Motion KK", "Japan", 2),
+    ]  # fmt: skip
+    assert list_delegations(ctx)[0].investors_to_meet == 2
+
+    remove_target(ctx, tb)
+    assert [t.investor for t in delegation_page(ctx, delegation).targets] == ["Alpha Robotics"]
+    restore_target(ctx, tb)
+    remove_target(ctx, ta)
+    assert add_target(ctx, delegation, a) == ta  # the old entry comes back, with its talking points
+    [alpha] = [t for t in delegation_page(ctx, delegation).targets if t.id == ta]
+    assert alpha.talking_points == "Cobot plant in Daedeok"
+
+    update_target(ctx, ta, alpha.version, TargetDraft(MeetingTargetStatus.MET, 1, alpha.talking_points))
+    with pytest.raises(StaleRecord):
+        update_target(ctx, ta, alpha.version, TargetDraft(MeetingTargetStatus.DECLINED))
+    assert delegation_page(ctx, delegation).results.targets_met == 1
+
+
+def test_results_and_overview_edits_return_versions_and_refuse_stale_saves(
+    ctx: Context, delegation: uuid.UUID
+) -> None:
+    draft, version = get_delegation(ctx, delegation)
+    assert draft == DAEJEON and version == 1
+    v2 = set_results(ctx, delegation, version, ResultsDraft(12, 2, "150,000,000", "Two MOUs signed in Tokyo"))
+    with pytest.raises(StaleRecord):
+        set_results(ctx, delegation, version, ResultsDraft(1))
+    results = delegation_page(ctx, delegation).results
+    assert (results.meetings_held, results.mous, results.pledged_usd) == (12, 2, Decimal("150000000.00"))
+
+    changed = replace(
+        draft,
+        status=DelegationStatus.DONE,
+        lead_province_codes=("KR-30",),
+        other_province_codes=("KR-43",),  # Chungnam leaves, Chungbuk joins
+        destinations=(DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄"), DestinationDraft("JP", "Osaka", "Asia/Tokyo")),
+    )
+    v3 = update_delegation(ctx, delegation, v2, changed)
+    assert v3 == v2 + 1
+    page = delegation_page(ctx, delegation)
+    assert [p.code for p in page.provinces] == ["KR-30", "KR-43"]
+    assert [x.city for x in page.destinations] == ["Tokyo", "Osaka"]
+    assert list_delegations(ctx, status="done")[0].id == delegation
+    # Undo: the previous draft saved on the new version brings Chungnam and San Jose back.
+    update_delegation(ctx, delegation, v3, draft)
+    assert get_delegation(ctx, delegation)[0] == DAEJEON
+
+    assert set_delegation_fezs(ctx, delegation, ("cbfez", "DGFEZ")) == v3 + 2
+    assert delegation_page(ctx, delegation).fezs == (("DGFEZ", "Daegu-Gyeongbuk FEZ"), ("CBFEZ", "Chungbuk FEZ"))
+    with pytest.raises(ValidationError) as caught:
+        update_delegation(ctx, delegation, v3 + 2, replace(draft, lead_province_codes=("KR-99",)))
+    assert caught.value.field == "province"
+
+
+def test_members_and_itinerary_entries_edit_delete_and_restore(ctx: Context, delegation: uuid.UUID) -> None:
+    leader = add_member(ctx, delegation, MemberDraft("이대전", "Lee Daejeon", "대전광역시", "경제과학부시장", True))
+    add_member(ctx, delegation, MemberDraft("김담당", officer_login="tester"))
+    with pytest.raises(ValidationError) as caught:
+        add_member(ctx, delegation, MemberDraft(" "))
+    assert caught.value.field == "name"
+    page = delegation_page(ctx, delegation)
+    assert [(m.name, m.is_leader, m.officer_login) for m in page.members] == [
+        ("이대전", True, None), ("김담당", False, "tester"),
+    ]  # fmt: skip
+    remove_member(ctx, leader)
+    assert [m.name for m in delegation_page(ctx, delegation).members] == ["김담당"]
+
+    item = add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.MEETING, "Lunch", datetime(2026, 4, 13, 12),
+                                                              "America/Los_Angeles"))  # fmt: skip
+    draft, version = get_itinerary_item(ctx, item)
+    assert update_itinerary_item(ctx, item, version, replace(draft, starts_local=datetime(2026, 4, 13, 13))) == 2
+    with pytest.raises(ValidationError) as caught:
+        update_itinerary_item(ctx, item, 2, replace(draft, starts_local=datetime(2026, 3, 8, 2, 30)))
+    assert caught.value.code == "nonexistent_local_time"
+    delete_itinerary_item(ctx, item)
+    assert delegation_page(ctx, delegation).itinerary == ()
+    restore_itinerary_item(ctx, item)
+    assert delegation_page(ctx, delegation).itinerary[0].items[0].starts_local == datetime(2026, 4, 13, 13)
+
+
+def test_filters_and_upcoming_trips(ctx: Context, delegation: uuid.UUID) -> None:
+    busan = create_delegation(ctx, DelegationDraft(
+        title="부산 조선·해양 투자유치단 (독일)", year=2026, lead_province_codes=("KR-26",), target_industry_code="SHIP",
+        starts_on=date(2026, 6, 1), ends_on=date(2026, 6, 6), destinations=(DestinationDraft("DE", "Hamburg", "Europe/Berlin"),),
+    ))  # fmt: skip
+    create_delegation(ctx, DelegationDraft(title="취소된 유치단", year=2026, lead_province_codes=("KR-11",),
+                                           starts_on=date(2026, 5, 1), status=DelegationStatus.CANCELLED))  # fmt: skip
+
+    def ids(**f: object) -> list[uuid.UUID]:
+        return [r.id for r in filter_delegations(ctx, DelegationFilter(**f))]  # type: ignore[arg-type]
+
+    assert ids(region_code="SE") == [busan]
+    assert ids(region_code="cc") == [delegation]
+    assert ids(country_code="JP") == [delegation]
+    assert ids(industry_code="SHIP") == [busan]
+    assert ids(statuses=("confirmed", "planning")) == [delegation, busan]
+    assert ids(text="조선") == [busan]
+    with pytest.raises(ValidationError):
+        ids(statuses=("sleeping",))
+
+    assert [r.id for r in upcoming_trips(ctx, date(2026, 4, 15), 5)] == [delegation, busan]  # under way counts
+    assert [r.id for r in upcoming_trips(ctx, date(2026, 4, 20), 5)] == [busan]
+    assert upcoming_trips(ctx, date(2026, 4, 1), 1)[0].id == delegation
+
+
+def test_delete_restore_and_read_only(ctx: Context, delegation: uuid.UUID) -> None:
+    with pytest.raises(DomainError) as caught:
+        set_results(acting(ctx, "reader"), delegation, 1, ResultsDraft(1))
+    assert caught.value.code == "read_only"
+    delete_delegation(ctx, delegation, expected_version=1)
+    assert list_delegations(ctx) == []
+    with pytest.raises(NotFound):
+        delegation_page(ctx, delegation)
+    restore_delegation(ctx, delegation)
+    assert delegation_page(ctx, delegation).title == DAEJEON.title
+
+
+def test_participating_organisations_are_listed_in_the_callers_language(ctx: Context, delegation: uuid.UUID) -> None:
+    city = add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "대전광역시",
+                                                               "Daejeon Metropolitan City"))  # fmt: skip
+    add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, "대전테크노파크"))
+    with pytest.raises(ValidationError) as caught:
+        add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, " "))
+    assert caught.value.field == "name_ko"
+    assert delegation_page(ctx, delegation).organisations == (
+        ("Local government", "Daejeon Metropolitan City"), ("Agency", "대전테크노파크"),
+    )  # fmt: skip
+    korean = delegation_page(acting(ctx, "tester", "ko"), delegation).organisations
+    assert korean[0] == ("지방자치단체", "대전광역시")
+    remove_organisation(ctx, city)
+    assert [draft.name_ko for _, draft, _ in organisations(ctx, delegation)] == ["대전테크노파크"]
+    restore_organisation(ctx, city)
+    assert len(organisations(ctx, delegation)) == 2

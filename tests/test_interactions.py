@@ -1,0 +1,100 @@
+"""Interactions: the investor's timeline, links that must agree, and the confidentiality rule."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from people import acting, team
+
+from kotra_invest.domain.enums import InteractionKind
+from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.services.contacts import ContactDraft, create_contact
+from kotra_invest.services.interactions import (
+    InteractionDraft,
+    create_interaction,
+    delete_interaction,
+    get_interaction,
+    get_interaction_row,
+    restore_interaction,
+    timeline,
+    update_interaction,
+)
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.projects import ProjectDraft, create_project
+from kotra_invest.services.unit_of_work import Context
+
+WHEN = datetime(2026, 4, 14, 16, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def investor(ctx: Context) -> uuid.UUID:
+    team(ctx)
+    return create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+
+
+def test_timeline_is_newest_first_and_pages_without_gaps(ctx: Context, investor: uuid.UUID) -> None:
+    for i in range(7):
+        create_interaction(ctx, InteractionDraft(InteractionKind.EMAIL, WHEN + timedelta(hours=i), f"Mail {i}", investor))
+    # Two at the same moment: the keyset on (time, id) still shows both exactly once.
+    create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Call at the same time", investor))
+    seen: list[str] = []
+    page = timeline(ctx, investor, limit=3)
+    seen += [r.summary for r in page.rows]
+    while page.next is not None:
+        page = timeline(ctx, investor, after=page.next, limit=3)
+        seen += [r.summary for r in page.rows]
+    assert seen[:6] == [f"Mail {i}" for i in range(6, 0, -1)]
+    assert sorted(seen[6:]) == ["Call at the same time", "Mail 0"] and len(seen) == 8
+    row = get_interaction_row(ctx, page.rows[-1].id)
+    assert row.officer == "Kim Officer"  # the signed-in officer logged it
+
+
+def test_links_must_belong_to_the_same_investor(ctx: Context, investor: uuid.UUID) -> None:
+    other = create_investor(ctx, InvestorDraft(name="Other Co"))
+    their_contact = create_contact(ctx, ContactDraft("Someone", other))
+    their_project = create_project(ctx, ProjectDraft(other, "Their plant"))
+    for change, field in (({"contact_id": their_contact}, "contact"), ({"project_id": their_project}, "project")):
+        with pytest.raises(ValidationError) as caught:
+            create_interaction(ctx, replace(InteractionDraft(InteractionKind.MEETING, WHEN, "Meet", investor), **change))
+        assert (caught.value.code, caught.value.field) == ("not_of_investor", field)
+    with pytest.raises(ValidationError) as caught:
+        create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 4, 14, 9), "Naive", investor))
+    assert caught.value.field == "occurred_at"
+    with pytest.raises(ValidationError) as caught:
+        create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "  ", investor))
+    assert caught.value.field == "summary"
+    # A contact alone is enough: the meeting lands on the contact's company.
+    via_contact = create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Hello", contact_id=their_contact))
+    assert get_interaction_row(ctx, via_contact).investor_id == other
+
+
+def test_notes_about_a_hidden_project_are_hidden_with_it(ctx: Context, investor: uuid.UUID) -> None:
+    secret = create_project(ctx, ProjectDraft(investor, "Gigafactory", confidential=True, code_name="Falcon"))
+    hidden = create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "Gigafactory", investor,
+                                                      project_id=secret))  # fmt: skip
+    create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Courtesy call", investor))
+    busan = acting(ctx, "other")
+    assert [r.summary for r in timeline(busan, investor).rows] == ["Courtesy call"]
+    for attempt in (lambda: get_interaction(busan, hidden), lambda: delete_interaction(busan, hidden)):
+        with pytest.raises(NotFound):
+            attempt()
+    with pytest.raises(ValidationError) as caught:  # nor can they attach notes to it
+        create_interaction(busan, InteractionDraft(InteractionKind.CALL, WHEN, "x", investor, project_id=secret))
+    assert caught.value.field == "project"
+    assert {r.project for r in timeline(ctx, investor).rows} == {"Gigafactory", None}  # its team sees it
+
+
+def test_edit_conflict_delete_restore(ctx: Context, investor: uuid.UUID) -> None:
+    item = create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "Intro", investor))
+    draft, version = get_interaction(ctx, item)
+    assert draft.officer_login == "tester"
+    assert update_interaction(ctx, item, version, replace(draft, outcome="Wants a site visit")) == version + 1
+    with pytest.raises(StaleRecord):
+        update_interaction(ctx, item, version, replace(draft, outcome="other"))
+    delete_interaction(ctx, item)
+    assert timeline(ctx, investor).rows == ()
+    restore_interaction(ctx, item)
+    assert timeline(ctx, investor).rows[0].outcome == "Wants a site visit"
