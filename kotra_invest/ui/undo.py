@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kotra_invest.domain.errors import DomainError
 
@@ -77,3 +77,24 @@ class VersionedEdit:
 
     def redo(self) -> None:
         self._version = self._save(self._version, self._after)
+
+
+def perform(
+    stack: QUndoStack,
+    text: str,
+    do: Callable[[], object],
+    undo: Callable[[], object],
+    *,
+    redo: Callable[[], object] | None = None,
+    on_change: Callable[[], None],
+    on_error: Callable[[Exception], None],
+) -> bool:
+    """Do a change now and make it undoable; a refused change is reported and not pushed."""
+    try:
+        do()
+    except DomainError as exc:
+        on_error(exc)
+        return False
+    stack.push(ServiceCommand(text, redo or do, undo, on_change=on_change, on_error=on_error))
+    on_change()
+    return True

@@ -1,0 +1,869 @@
+"""Delegations: the year's list with filters, and a delegation's own window.
+
+The window has the overview (provinces, FEZs, destinations), members, the itinerary day by day
+in each city's local time (the zone beside the time, Korea time on hover), the investors to meet
+and the results; every change is undoable; the briefing pack is one click away.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import delegation_page as pages
+from kotra_invest.services import delegations, reference
+from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
+from kotra_invest.services.read_models import DelegationRow
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background, formatting
+from kotra_invest.ui.forms import (
+    FormDialog,
+    confirm,
+    line_text,
+    plain_text,
+    reference_combo,
+    set_combo_data,
+    show_failure,
+)
+from kotra_invest.ui.pickers import InvestorPicker
+from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+
+
+def _qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[object, list[str]]]) -> None:
+    """Rows of (id, texts); the id rides on the first cell."""
+    table.setRowCount(len(rows))
+    for r, (row_id, texts) in enumerate(rows):
+        for c, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, row_id)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+def _selected_id(table: QTableWidget) -> object | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+# --- the list ---------------------------------------------------------------------------------
+
+
+class DelegationsPage(QWidget):
+    """The delegations of a year; filters by status, region, industry and destination country."""
+
+    sig_open_record = Signal(str, object)
+    """A record the user wants opened: ("delegation", id)."""
+
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = undo_stack
+        lang = ctx.lang
+        self.rows: list[DelegationRow] = []
+        self.year = QSpinBox(self)
+        self.year.setObjectName("filter_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.status = QComboBox(self)
+        self.status.setObjectName("filter_status")
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in DelegationStatus:
+            self.status.addItem(status.label(lang), status.value)
+        self.region = reference_combo(reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self)
+        self.region.setObjectName("filter_region")
+        self.industry = reference_combo(
+            reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self
+        )
+        self.industry.setObjectName("filter_industry")
+        self.country = QLineEdit(self)
+        self.country.setObjectName("filter_country")
+        self.country.setPlaceholderText(self.tr("Destination (city or country code)"))
+        self.country.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Year"), self))
+        for widget in (self.year, self.status, self.region, self.industry, self.country):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.table = _table(
+            self,
+            [self.tr("Delegation"), self.tr("Dates"), self.tr("Status"), self.tr("Lead province"), self.tr("Industry"),
+             self.tr("Destinations"), self.tr("Investors to meet")],
+            "delegation_table",
+        )  # fmt: skip
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.count = QLabel(self)
+        new = QPushButton(self.tr("&New delegation"), self)
+        new.setObjectName("new_delegation")
+        new.clicked.connect(self.create)
+        open_button = QPushButton(self.tr("&Open"), self)
+        open_button.clicked.connect(self.open_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.create)
+        self.year.valueChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.region.currentIndexChanged.connect(self._show)
+        self.industry.currentIndexChanged.connect(self._show)
+        self.country.textChanged.connect(self._show)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.rows = delegations.list_delegations(self.ctx, year=self.year.value(), status=self.status.currentData())
+        except DomainError as exc:
+            show_failure(self, exc, self.ctx.lang)
+            return
+        self._show()
+
+    def visible_rows(self) -> list[DelegationRow]:
+        """The year's delegations (at most a few dozen) narrowed by the page's other filters."""
+        region, industry = self.region.currentData(), self.industry.currentData()
+        industry_name = self.industry.currentText() if industry else None
+        place = self.country.text().strip().lower()
+        return [
+            row
+            for row in self.rows
+            if (region is None or region in row.regions)
+            and (industry_name is None or row.industry == industry_name)
+            and (not place or any(place in d.lower() for d in row.destinations))
+        ]
+
+    def _show(self) -> None:
+        lang = self.ctx.lang
+        rows = self.visible_rows()
+        _fill(
+            self.table,
+            [
+                (
+                    row.id,
+                    [
+                        row.title if lang == "ko" or not row.title_en else row.title_en,
+                        f"{formatting.day(row.starts_on, lang)} – {formatting.day(row.ends_on, lang)}" if row.starts_on else str(row.year),
+                        DelegationStatus(row.status).label(lang),
+                        ", ".join(row.lead_provinces),
+                        row.industry or "",
+                        ", ".join(row.destinations),
+                        str(row.investors_to_meet),
+                    ],
+                )
+                for row in rows
+            ],
+        )
+        self.count.setText(self.tr("%1 delegations").replace("%1", str(len(rows))))
+
+    def open_selected(self) -> None:
+        chosen = _selected_id(self.table)
+        if isinstance(chosen, uuid.UUID):
+            self.sig_open_record.emit("delegation", chosen)
+
+    def create(self) -> DelegationEditor:
+        editor = DelegationEditor(self.ctx, None, self)
+
+        def build() -> Callable[[], object]:
+            draft = editor.draft()
+            return lambda: delegations.create_delegation(self.ctx, draft)
+
+        editor.set_save(build)
+
+        def saved(new_id: object) -> None:
+            assert isinstance(new_id, uuid.UUID)
+            title = editor.title.text()
+            self.undo_stack.push(
+                ServiceCommand(
+                    self.tr("New delegation %1").replace("%1", title),
+                    lambda: pages.restore_delegation(self.ctx, new_id),
+                    lambda: pages.delete_delegation(self.ctx, new_id),
+                    on_change=self.refresh,
+                    on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
+                )
+            )
+            self.refresh()
+            self.sig_open_record.emit("delegation", new_id)
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+
+# --- editors ----------------------------------------------------------------------------------
+
+
+class DelegationEditor(FormDialog):
+    """The overview of a delegation: title, year, status, provinces, industry, dates, destinations."""
+
+    def __init__(self, ctx: Context, draft: DelegationDraft | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New delegation") if draft is None else self.tr("Edit delegation"), ctx.lang, parent)
+        lang = ctx.lang
+        provinces = reference.list_reference(ctx, "provinces")
+        self.title = self.line("title", self.tr("Title (Korean)"), required=True, max_length=200)
+        self.title_en = self.line("title_en", self.tr("Title (English)"), max_length=240)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.add_field("year", self.tr("Year"), self.year, required=True)
+        self.status = QComboBox(self)
+        for status in DelegationStatus:
+            self.status.addItem(status.label(lang), status)
+        self.add_field("status", self.tr("Status"), self.status)
+        self.lead = reference_combo(provinces, lang, parent=self)
+        self.add_field("lead_province", self.tr("Lead province"), self.lead, required=True)
+        self.others = QListWidget(self)
+        self.others.setMaximumHeight(110)
+        for item in provinces:
+            entry = QListWidgetItem(item.name_ko if lang == "ko" else item.name_en)
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.others.addItem(entry)
+        self.add_field("other_provinces", self.tr("Other participating provinces"), self.others)
+        self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, parent=self)
+        self.add_field("target_industry", self.tr("Target industry"), self.industry)
+        self.starts = QDateEdit(self)
+        self.starts.setCalendarPopup(True)
+        self.ends = QDateEdit(self)
+        self.ends.setCalendarPopup(True)
+        self.add_field("starts_on", self.tr("Departs"), self.starts)
+        self.add_field("ends_on", self.tr("Returns"), self.ends)
+        self.destinations = QLineEdit(self)
+        self.destinations.setPlaceholderText("US San Francisco America/Los_Angeles; JP Tokyo Asia/Tokyo")
+        self.add_field("destinations", self.tr("Destinations (country code, city, time zone; separated by ;)"), self.destinations)
+        self.objectives = self.text_area("objectives", self.tr("Objectives"))
+        if draft is not None:
+            self.load(draft)
+        else:
+            self.starts.setDate(QDate.currentDate().addMonths(1))
+            self.ends.setDate(QDate.currentDate().addMonths(1).addDays(5))
+        self.resize(600, 680)
+
+    def load(self, draft: DelegationDraft) -> None:
+        self.title.setText(draft.title)
+        self.title_en.setText(draft.title_en or "")
+        self.year.setValue(draft.year)
+        set_combo_data(self.status, draft.status)
+        set_combo_data(self.lead, draft.lead_province_codes[0] if draft.lead_province_codes else None)
+        for row in range(self.others.count()):
+            entry = self.others.item(row)
+            checked = entry.data(Qt.ItemDataRole.UserRole) in draft.other_province_codes
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        set_combo_data(self.industry, draft.target_industry_code)
+        self.starts.setDate(_qdate(draft.starts_on))
+        self.ends.setDate(_qdate(draft.ends_on))
+        self.destinations.setText("; ".join(f"{d.country_code} {d.city} {d.time_zone}" for d in draft.destinations))
+        self.objectives.setPlainText(draft.objectives or "")
+
+    def draft(self) -> DelegationDraft:
+        destinations = []
+        for part in self.destinations.text().split(";"):
+            words = part.split()
+            if not words:
+                continue
+            if len(words) < 3:
+                raise DomainError("invalid_value", field="destinations", value=part.strip())
+            destinations.append(DestinationDraft(words[0].upper(), " ".join(words[1:-1]), words[-1]))
+        lead = self.lead.currentData()
+        others = tuple(
+            self.others.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.others.count())
+            if self.others.item(r).checkState() == Qt.CheckState.Checked and self.others.item(r).data(Qt.ItemDataRole.UserRole) != lead
+        )
+        return DelegationDraft(
+            title=self.title.text().strip(),
+            year=self.year.value(),
+            lead_province_codes=(lead,) if lead else (),
+            title_en=line_text(self.title_en),
+            other_province_codes=others,
+            target_industry_code=self.industry.currentData(),
+            starts_on=_pydate(self.starts.date()),
+            ends_on=_pydate(self.ends.date()),
+            status=self.status.currentData(),
+            objectives=plain_text(self.objectives),
+            destinations=tuple(destinations),
+        )
+
+
+class ItineraryEditor(FormDialog):
+    """One item of the itinerary, in the wall-clock time of the city it happens in."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        zones: list[str],
+        targets: list[tuple[uuid.UUID, str]],
+        draft: ItineraryDraft | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Itinerary item"), ctx.lang, parent)
+        self.kind = QComboBox(self)
+        for kind in ItineraryKind:
+            self.kind.addItem(kind.label(ctx.lang), kind)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.title = self.line("title", self.tr("Title"), required=True, max_length=200)
+        self.starts = QDateTimeEdit(self)
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.add_field("starts_local", self.tr("Starts (local time)"), self.starts, required=True)
+        self.ends = QDateTimeEdit(self)
+        self.ends.setCalendarPopup(True)
+        self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.add_field("ends_local", self.tr("Ends (local time)"), self.ends)
+        self.zone = QComboBox(self)
+        self.zone.setEditable(True)
+        for zone in zones or ["Asia/Seoul"]:
+            self.zone.addItem(zone)
+        self.add_field("time_zone", self.tr("Time zone"), self.zone, required=True)
+        self.city = self.line("city", self.tr("City"))
+        self.venue = self.line("venue", self.tr("Venue"))
+        self.investor = QComboBox(self)
+        self.investor.addItem("—", None)
+        for investor_id, name in targets:
+            self.investor.addItem(name, investor_id)
+        self.add_field("investor", self.tr("Investor met"), self.investor)
+        self.notes = self.text_area("notes", self.tr("Notes"))
+        if draft is not None:
+            set_combo_data(self.kind, draft.kind)
+            self.title.setText(draft.title)
+            self.starts.setDateTime(QDateTime(_qdate(draft.starts_local.date()), QTime(draft.starts_local.hour, draft.starts_local.minute)))
+            ends = draft.ends_local or draft.starts_local
+            self.ends.setDateTime(QDateTime(_qdate(ends.date()), QTime(ends.hour, ends.minute)))
+            self.zone.setCurrentText(draft.time_zone)
+            self.city.setText(draft.city or "")
+            self.venue.setText(draft.venue or "")
+            set_combo_data(self.investor, draft.investor_id)
+            self.notes.setPlainText(getattr(draft, "notes", None) or "")
+        self.resize(520, 520)
+
+    def draft(self) -> ItineraryDraft:
+        def naive(widget: QDateTimeEdit) -> datetime:
+            value = widget.dateTime()
+            return datetime.combine(_pydate(value.date()), time(value.time().hour(), value.time().minute()))
+
+        starts = naive(self.starts)
+        ends = naive(self.ends)
+        fields = {
+            "kind": self.kind.currentData(),
+            "title": self.title.text().strip(),
+            "starts_local": starts,
+            "time_zone": self.zone.currentText().strip(),
+            "ends_local": ends if ends != starts else None,
+            "city": line_text(self.city),
+            "venue": line_text(self.venue),
+            "investor_id": self.investor.currentData(),
+        }
+        if "notes" in ItineraryDraft.__dataclass_fields__:
+            fields["notes"] = plain_text(self.notes)
+        return ItineraryDraft(**fields)
+
+
+class MemberEditor(FormDialog):
+    def __init__(self, ctx: Context, draft: pages.MemberDraft | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Delegation member"), ctx.lang, parent)
+        self.name = self.line("name", self.tr("Name"), required=True, max_length=120)
+        self.name_en = self.line("name_en", self.tr("Name (English)"), max_length=160)
+        self.organisation = self.line("organisation", self.tr("Organisation"), max_length=200)
+        self.position = self.line("position", self.tr("Position"), max_length=160)
+        self.leader = self.check("is_leader", self.tr("Head of the delegation"))
+        if draft is not None:
+            self.name.setText(draft.name)
+            self.name_en.setText(draft.name_en or "")
+            self.organisation.setText(draft.organisation or "")
+            self.position.setText(draft.position or "")
+            self.leader.setChecked(draft.is_leader)
+        self._login = draft.officer_login if draft else None
+
+    def draft(self) -> pages.MemberDraft:
+        return pages.MemberDraft(
+            name=self.name.text().strip(),
+            name_en=line_text(self.name_en),
+            organisation=line_text(self.organisation),
+            position=line_text(self.position),
+            is_leader=self.leader.isChecked(),
+            officer_login=self._login,
+        )
+
+
+# --- the delegation's window ------------------------------------------------------------------
+
+
+class DelegationWindow(QWidget):
+    """One delegation: overview, members, itinerary, investors to meet, results."""
+
+    sig_changed = Signal()
+    """Something about the delegation was saved."""
+
+    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.ctx = ctx
+        self.delegation_id = delegation_id
+        self.undo_stack = undo_stack
+        self.page: pages.DelegationPage | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("delegation_title")
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+
+        self.overview = QLabel(self)
+        self.overview.setObjectName("overview")
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setWordWrap(True)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        overview_tab = QWidget(self)
+        column = QVBoxLayout(overview_tab)
+        column.addWidget(self.overview, 1)
+        column.addLayout(self._buttons([(self.tr("&Edit overview…"), self.edit_overview),
+                                        (self.tr("Export &briefing pack…"), self.export_briefing)]))  # fmt: skip
+        self.tabs.addTab(overview_tab, self.tr("Overview"))
+
+        self.members = _table(self, [self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Head")], "members")
+        self.tabs.addTab(self._with_buttons(self.members, [(self.tr("Add member…"), self.add_member),
+                                                           (self.tr("Edit…"), self.edit_member),
+                                                           (self.tr("Remove"), self.remove_member)]), self.tr("Members"))  # fmt: skip
+
+        self.itinerary = QTreeWidget(self)
+        self.itinerary.setObjectName("itinerary")
+        self.itinerary.setHeaderLabels([self.tr("Time (local)"), self.tr("Zone"), self.tr("What"), self.tr("Where"), self.tr("Investor")])
+        self.itinerary.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.itinerary.itemDoubleClicked.connect(lambda _i, _c: self.edit_item())
+        self.tabs.addTab(self._with_buttons(self.itinerary, [(self.tr("Add item…"), self.add_item),
+                                                             (self.tr("Edit…"), self.edit_item),
+                                                             (self.tr("Delete"), self.delete_item)]), self.tr("Itinerary"))  # fmt: skip
+
+        self.targets = _table(self, [self.tr("Investor"), self.tr("Country"), self.tr("Industry"), self.tr("Status"), self.tr("Priority")], "targets")
+        self.targets.doubleClicked.connect(lambda _i: self._open_target_investor())
+        self.target_status = QComboBox(self)
+        for status in MeetingTargetStatus:
+            self.target_status.addItem(status.label(ctx.lang), status)
+        self.tabs.addTab(self._with_buttons(self.targets, [(self.tr("Add investor…"), self.add_target),
+                                                           (self.tr("Set status"), self.set_target_status),
+                                                           (self.tr("Remove"), self.remove_target)],
+                                            extra=self.target_status), self.tr("Investors to meet"))  # fmt: skip
+
+        results_tab = QWidget(self)
+        form = QFormLayout(results_tab)
+        self.meetings_held = QSpinBox(results_tab)
+        self.meetings_held.setRange(0, 10_000)
+        self.mous = QSpinBox(results_tab)
+        self.mous.setRange(0, 1_000)
+        self.pledged = QLineEdit(results_tab)
+        self.pledged.setObjectName("pledged_usd")
+        self.summary = QLineEdit(results_tab)
+        self.results_note = QLabel(results_tab)
+        self.results_error = QLabel(results_tab)
+        self.results_error.setStyleSheet("color: #b3261e;")
+        form.addRow(self.tr("Meetings held"), self.meetings_held)
+        form.addRow(self.tr("MOUs signed"), self.mous)
+        form.addRow(self.tr("Pledged (USD)"), self.pledged)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow("", self.results_note)
+        form.addRow("", self.results_error)
+        save_results = QPushButton(self.tr("Save results"), results_tab)
+        save_results.clicked.connect(self.save_results)
+        form.addRow("", save_results)
+        self.tabs.addTab(results_tab, self.tr("Results"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.resize(980, 680)
+        self.refresh()
+
+    def _buttons(self, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        if extra is not None:
+            row.addWidget(extra)
+        for text, slot in specs:
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _with_buttons(self, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.addWidget(view, 1)
+        column.addLayout(self._buttons(specs, extra))
+        return holder
+
+    def _report(self, exc: Exception) -> None:
+        show_failure(self, exc, self.ctx.lang)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.sig_changed.emit()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            page = pages.delegation_page(self.ctx, self.delegation_id)
+        except DomainError as exc:
+            self.heading.setText(exc.message(self.ctx.lang))
+            return
+        self.page = page
+        lang = self.ctx.lang
+        title = page.title if lang == "ko" or not page.title_en else page.title_en
+        self.setWindowTitle(f"{title} — kotra-invest")
+        self.heading.setText(f"{title}  ·  {page.status_label}")
+        provinces = ", ".join(p.name + (" ★" if p.is_lead else "") for p in page.provinces)
+        fezs = ", ".join(name for _code, name in page.fezs) or "—"
+        places = "<br>".join(f"{d.city} ({d.country}) — {d.time_zone}" for d in page.destinations) or "—"
+        orgs = ", ".join(f"{name} ({kind})" for kind, name in page.organisations) or "—"
+        dates = f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}" if page.starts_on else str(page.year)
+        rows = [
+            (self.tr("Dates"), dates),
+            (self.tr("Target industry"), page.industry or "—"),
+            (self.tr("Leader"), page.leader or "—"),
+            (self.tr("Participating provinces (★ lead)"), provinces or "—"),
+            (self.tr("Free Economic Zones"), fezs),
+            (self.tr("Organisations"), orgs),
+            (self.tr("Destinations"), places),
+            (self.tr("Objectives"), (page.objectives or "—").replace("\n", "<br>")),
+        ]
+        self.overview.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+
+        _fill(self.members, [(m.id, [m.name + (f" ({m.name_en})" if m.name_en and lang != "ko" else ""), m.organisation or "",
+                                     m.position or "", "★" if m.is_leader else ""]) for m in page.members])  # fmt: skip
+        self.itinerary.clear()
+        for day in page.itinerary:
+            day_item = QTreeWidgetItem([formatting.day(day.day, lang)])
+            day_item.setFirstColumnSpanned(True)
+            font = day_item.font(0)
+            font.setBold(True)
+            day_item.setFont(0, font)
+            self.itinerary.addTopLevelItem(day_item)
+            for item in day.items:
+                span = f"{item.starts_local:%H:%M}" + (f"–{item.ends_local:%H:%M}" if item.ends_local else "")
+                child = QTreeWidgetItem([span, f"{item.zone_abbreviation} ({item.utc_offset})", f"{item.kind_label}: {item.title}",
+                                         ", ".join(x for x in (item.venue, item.city) if x), item.investor or ""])  # fmt: skip
+                korea = f"{item.starts_korea:%Y-%m-%d %H:%M}" + (f"–{item.ends_korea:%H:%M}" if item.ends_korea else "")
+                child.setToolTip(0, self.tr("Korea time: %1").replace("%1", korea))
+                child.setToolTip(1, item.time_zone)
+                child.setData(0, Qt.ItemDataRole.UserRole, item.id)
+                day_item.addChild(child)
+            day_item.setExpanded(True)
+        _fill(self.targets, [(t.id, [t.investor + (f" · {t.investor_ko}" if t.investor_ko else ""), t.country or "", t.industry or "",
+                                     t.status_label, str(t.priority)]) for t in page.targets])  # fmt: skip
+        results = page.results
+        self.meetings_held.setValue(results.meetings_held or 0)
+        self.mous.setValue(results.mous or 0)
+        self.pledged.setText(f"{results.pledged_usd:,.0f}" if results.pledged_usd is not None else "")
+        self.summary.setText(results.summary or "")
+        self.results_note.setText(
+            self.tr("Targets met: %1 · activities logged: %2").replace("%1", str(results.targets_met)).replace("%2", str(results.interactions))
+            + (f" · {formatting.usd(results.pledged_usd, lang)}" if results.pledged_usd else "")
+        )
+
+    # --- overview ------------------------------------------------------------------------------
+
+    def edit_overview(self) -> DelegationEditor | None:
+        try:
+            before, version = pages.get_delegation(self.ctx, self.delegation_id)
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        editor = DelegationEditor(self.ctx, before, self)
+        state = {"version": version}
+
+        def build() -> Callable[[], object]:
+            draft = editor.draft()
+            base = state["version"]
+            return lambda: pages.update_delegation(self.ctx, self.delegation_id, base, draft)
+
+        editor.set_save(build)
+
+        def conflict() -> None:
+            editor.show_error(DomainError("stale", entity="delegation"))
+            theirs, fresh = pages.get_delegation(self.ctx, self.delegation_id)
+            state["version"] = fresh
+            if confirm(editor, self.tr("Changed by someone else"),
+                       self.tr("Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)")):  # fmt: skip
+                editor.save()
+            else:
+                editor.load(theirs)
+
+        editor.on_conflict = conflict
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+
+            def save(version: int, draft: object) -> int:
+                assert isinstance(draft, DelegationDraft)
+                return pages.update_delegation(self.ctx, self.delegation_id, version, draft)
+
+            edit = VersionedEdit(save, before, editor.draft(), new_version)
+            self.undo_stack.push(ServiceCommand(self.tr("Edit delegation"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def export_briefing(self) -> None:
+        default = Path.home() / f"briefing-{date.today():%Y%m%d}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"), str(default), "PDF (*.pdf)")
+        if path:
+            self.write_briefing(Path(path))
+
+    def write_briefing(self, pdf_path: Path) -> background.Job:
+        """The PDF and, beside it, the Excel workbook, in the UI's language, off the GUI thread."""
+        ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
+        xlsx_path = pdf_path.with_suffix(".xlsx")
+
+        def work(_progress: object, _cancel: object) -> tuple[Path, Path]:
+            from kotra_invest.briefing.assemble import delegation_pack
+            from kotra_invest.briefing.pdf import write_delegation_pdf
+            from kotra_invest.briefing.xlsx import write_delegation_xlsx
+
+            pack = delegation_pack(ctx, delegation_id, lang)
+            write_delegation_pdf(pack, pdf_path)
+            write_delegation_xlsx(pack, xlsx_path)
+            return pdf_path, xlsx_path
+
+        def done(paths: object) -> None:
+            self.heading.setToolTip(self.tr("Briefing pack written: %1").replace("%1", " · ".join(str(p) for p in paths)))  # type: ignore[union-attr]
+
+        return background.start_with_progress(self, self.tr("Writing the briefing pack…"), work, on_done=done, on_error=self._report, cancellable=False)
+
+    # --- members -------------------------------------------------------------------------------
+
+    def add_member(self) -> MemberEditor:
+        editor = MemberEditor(self.ctx, None, self)
+
+        def build() -> Callable[[], object]:
+            draft = editor.draft()
+            return lambda: pages.add_member(self.ctx, self.delegation_id, draft)
+
+        editor.set_save(build)
+
+        def saved(member_id: object) -> None:
+            assert isinstance(member_id, uuid.UUID)
+            self.undo_stack.push(ServiceCommand(self.tr("Add member"), lambda: pages.restore_member(self.ctx, member_id),
+                                                lambda: pages.remove_member(self.ctx, member_id),
+                                                on_change=self._changed, on_error=self._report))  # fmt: skip
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit_member(self) -> None:
+        member_id = _selected_id(self.members)
+        if not isinstance(member_id, uuid.UUID):
+            return
+        try:
+            before, version = pages.get_member(self.ctx, member_id)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        editor = MemberEditor(self.ctx, before, self)
+        editor.set_save(lambda: (lambda d=editor.draft(): pages.update_member(self.ctx, member_id, version, d)))
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+            edit = VersionedEdit(lambda v, d: pages.update_member(self.ctx, member_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            self.undo_stack.push(ServiceCommand(self.tr("Edit member"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+
+    def remove_member(self) -> None:
+        member_id = _selected_id(self.members)
+        if isinstance(member_id, uuid.UUID):
+            perform(self.undo_stack, self.tr("Remove member"), lambda: pages.remove_member(self.ctx, member_id),
+                    lambda: pages.restore_member(self.ctx, member_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    # --- itinerary -----------------------------------------------------------------------------
+
+    def _zones(self) -> list[str]:
+        zones = [d.time_zone for d in self.page.destinations] if self.page else []
+        return list(dict.fromkeys(zones + ["Asia/Seoul"]))
+
+    def _target_choices(self) -> list[tuple[uuid.UUID, str]]:
+        return [(t.investor_id, t.investor) for t in self.page.targets] if self.page else []
+
+    def _selected_item_id(self) -> uuid.UUID | None:
+        item = self.itinerary.currentItem()
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def add_item(self) -> ItineraryEditor:
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self)
+        if self.page and self.page.starts_on:
+            editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
+            editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
+        editor.set_save(lambda: (lambda d=editor.draft(): delegations.add_itinerary_item(self.ctx, self.delegation_id, d)))
+
+        def saved(item_id: object) -> None:
+            assert isinstance(item_id, uuid.UUID)
+            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: pages.restore_itinerary_item(self.ctx, item_id),
+                                                lambda: pages.delete_itinerary_item(self.ctx, item_id),
+                                                on_change=self._changed, on_error=self._report))  # fmt: skip
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit_item(self) -> None:
+        item_id = self._selected_item_id()
+        if item_id is None:
+            return
+        try:
+            before, version = pages.get_itinerary_item(self.ctx, item_id)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self)
+        editor.set_save(lambda: (lambda d=editor.draft(): pages.update_itinerary_item(self.ctx, item_id, version, d)))
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+            edit = VersionedEdit(lambda v, d: pages.update_itinerary_item(self.ctx, item_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            self.undo_stack.push(ServiceCommand(self.tr("Edit itinerary item"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+
+    def delete_item(self) -> None:
+        item_id = self._selected_item_id()
+        if item_id is not None:
+            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: pages.delete_itinerary_item(self.ctx, item_id),
+                    lambda: pages.restore_itinerary_item(self.ctx, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    # --- investors to meet ---------------------------------------------------------------------
+
+    def add_target(self, investor_id: uuid.UUID | None = None) -> bool:
+        if investor_id is None:
+            picker = InvestorPicker(self.ctx, self.tr("Add an investor to meet"), self)
+            if not picker.exec() or picker.chosen is None:
+                return False
+            investor_id = picker.chosen
+        created: dict[str, uuid.UUID] = {}
+
+        def do() -> None:
+            created["id"] = pages.add_target(self.ctx, self.delegation_id, investor_id)
+
+        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: pages.remove_target(self.ctx, created["id"]),
+                       redo=lambda: pages.restore_target(self.ctx, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    def set_target_status(self) -> None:
+        target_id = _selected_id(self.targets)
+        if not isinstance(target_id, uuid.UUID):
+            return
+        try:
+            before, version = pages.get_target(self.ctx, target_id)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        after = pages.TargetDraft(status=self.target_status.currentData(), priority=before.priority, talking_points=before.talking_points)
+        state = {"version": version}
+
+        def save(draft: pages.TargetDraft) -> None:
+            state["version"] = pages.update_target(self.ctx, target_id, state["version"], draft)
+
+        perform(self.undo_stack, self.tr("Set meeting status"), lambda: save(after), lambda: save(before),
+                on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    def remove_target(self) -> None:
+        target_id = _selected_id(self.targets)
+        if isinstance(target_id, uuid.UUID):
+            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: pages.remove_target(self.ctx, target_id),
+                    lambda: pages.restore_target(self.ctx, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    def _open_target_investor(self) -> None:
+        target_id = _selected_id(self.targets)
+        target = next((t for t in self.page.targets if t.id == target_id), None) if self.page else None
+        window = self.parent()
+        opener = getattr(window, "open_record", None)
+        if target is not None and opener is not None:
+            opener("investor", target.investor_id)
+
+    # --- results -------------------------------------------------------------------------------
+
+    def save_results(self) -> None:
+        self.results_error.clear()
+        if self.page is None:
+            return
+        text = self.pledged.text().replace(",", "").strip()
+        draft = pages.ResultsDraft(
+            meetings_held=self.meetings_held.value(),
+            mous=self.mous.value(),
+            pledged_usd=text or None,
+            summary=self.summary.text().strip() or None,
+        )
+        before = pages.ResultsDraft(self.page.results.meetings_held, self.page.results.mous, self.page.results.pledged_usd, self.page.results.summary)
+        state = {"version": self.page.version}
+
+        def save(value: pages.ResultsDraft) -> None:
+            state["version"] = pages.set_results(self.ctx, self.delegation_id, state["version"], value)
+
+        perform(self.undo_stack, self.tr("Delegation results"), lambda: save(draft), lambda: save(before),
+                on_change=self._changed, on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)))  # fmt: skip
