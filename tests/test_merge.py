@@ -76,7 +76,12 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_with_both_values_and
 
     plan = plan_merge(ctx, pack)
     [conflict] = plan.conflicts
-    assert (conflict.entity, conflict.label, conflict.field, conflict.kind) == ("contact", "Ada Lovelace", "job_title", "edit")
+    assert (conflict.entity, conflict.label, conflict.field, conflict.kind) == (
+        "contact",
+        "Ada Lovelace",
+        "job_title",
+        "edit",
+    )
     assert (conflict.base, conflict.home, conflict.pack) == ("CFO", "Chief Financial Officer", "CEO")
     assert (conflict.home_by, conflict.pack_by) == ("tester", "abroad")
     assert conflict.home_at is not None and conflict.pack_at is not None

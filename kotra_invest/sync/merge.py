@@ -228,8 +228,8 @@ def plan_merge(
     """What merging the pack at `pack_path` into the database of `ctx` would do; changes nothing.
 
     Raises StorageError for a file that is not a healthy pack (pack_missing, not_a_pack,
-    pack_locked, pack_wrong_passphrase, pack_damaged, pack_outdated, pack_too_new) and
-    DomainError("pack_other_database") for a pack cut from another database.
+    pack_locked, pack_wrong_passphrase, pack_damaged, pack_outdated, pack_too_new) or
+    pack_other_database (cut from another database).
     """
     pack_path = pack_path.expanduser()
     data = _load_pack(pack_path, passphrase)
@@ -239,7 +239,7 @@ def plan_merge(
     with unit_of_work(ctx) as session:
         home_id = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         if home_id != data.info.source_database_id:
-            raise DomainError("pack_other_database", path=str(pack_path), source=data.info.source)
+            raise StorageError("pack_other_database", path=str(pack_path), source=data.info.source)
         fingerprint = pack_fingerprint(data.records)
         previous_fingerprint, snapshot = _previous(session, data.info.pack_id)
         planner = _Planner(session, data, snapshot)
