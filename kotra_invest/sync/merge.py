@@ -167,8 +167,7 @@ def _read_pack(conn: Connection) -> _PackData:
         for row in conn.execute(select(model.__table__)).mappings():  # type: ignore[attr-defined]
             values = dict(row)
             record_id = values["id"]
-            if not isinstance(record_id, uuid.UUID):
-                raise ValueError("record without an id")
+            _check_row(model, values)
             record_links = {"fezs": links.get(str(record_id), [])} if model is Delegation else None
             typed[record_id] = values
             canonical[str(record_id)] = base_record(model, values, record_links)
@@ -182,12 +181,50 @@ def _read_pack(conn: Connection) -> _PackData:
     return _PackData(info, rows, records, base, audit)
 
 
+def _expected_type(column: Any) -> type | tuple[type, ...] | None:
+    if isinstance(column.type, SaEnum) and column.type.enum_class is not None:
+        return column.type.enum_class  # type: ignore[no-any-return]
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return None
+    if kind is int:
+        return int
+    if kind is datetime:
+        return datetime
+    if kind is dict:  # JSON
+        return (list, dict)
+    return kind  # type: ignore[no-any-return]
+
+
+def _check_row(model: type[Base], values: dict[str, Any]) -> None:
+    """Refuse values the schema could not have produced: SQLite stores anything in any column."""
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        value = values.get(column.key)
+        if value is None:
+            if not column.nullable:
+                raise ValueError(f"{column} is empty")
+            continue
+        expected = _expected_type(column)
+        if expected is not None and not isinstance(value, expected):
+            raise ValueError(f"{column} holds a {type(value).__name__}")
+        if expected is int and isinstance(value, bool):
+            raise ValueError(f"{column} holds a bool")
+        if expected is date and isinstance(value, datetime):
+            raise ValueError(f"{column} holds a timestamp")
+        length = getattr(column.type, "length", None)
+        if isinstance(value, str) and length is not None and len(value) > length:
+            raise ValueError(f"{column} is too long")
+        if isinstance(value, Decimal) and not value.is_finite():
+            raise ValueError(f"{column} is not a number")
+
+
 def _load_pack(path: Path, passphrase: str | None) -> _PackData:
     pack = open_pack(path, passphrase)
     try:
         with pack.engine.connect() as conn:
             return _read_pack(conn)
-    except (SQLAlchemyError, KeyError, ValueError, TypeError, LookupError, json.JSONDecodeError) as exc:
+    except (SQLAlchemyError, KeyError, ValueError, TypeError, LookupError, ArithmeticError) as exc:
         # A pack that passed the checks but holds values our types refuse: hostile or hand-edited.
         raise StorageError("pack_damaged", path=str(path)) from exc
     finally:
