@@ -324,12 +324,14 @@ class _Planner:
         ids = list(pack_rows)
         home = _home_rows(self.session, model, ids)
         home_links = _home_links(self.session, ids) if model is Delegation else {}
-        fields = fields_of(model) + [link.key for link in link_fields(model)]
+        fields = [*fields_of(model), *(link.key for link in link_fields(model))]
         for record_id, row in pack_rows.items():
             key = str(record_id)
             p = self.data.records[entity][key]
             b = self.snapshot.get(entity, {}).get(key) or self.data.base.get(entity, {}).get(key)
             h_row = home.get(record_id)
+            if b is not None and h_row is not None and _unchanged(p, b):
+                continue  # nothing happened to it abroad: whatever home did stays
             label = label_of(entity, h_row or row)
             if h_row is None:
                 h_row = self._natural_twin(model, row)
@@ -431,6 +433,10 @@ class _Planner:
         self.conflict_values[key] = value
         self.conflicts.append(Conflict(key, entity, record_id, label, fld, kind, base, home, pack,
                                        None, None, None, None))  # fmt: skip
+
+
+def _unchanged(pack: dict[str, Any], base: dict[str, Any]) -> bool:
+    return all(base.get(k) == v for k, v in pack.items() if k != "version")
 
 
 def _who_and_when(session: Session, data: _PackData, conflicts: list[Conflict]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, inspect
@@ -88,12 +89,14 @@ class LinkField:
     remote: str  # … and the one naming the linked record
 
 
-def fields_of(model: type[Base]) -> list[str]:
+@cache
+def fields_of(model: type[Base]) -> tuple[str, ...]:
     """The columns an officer's edit can change, in table order (deleted_at included)."""
-    return [c.key for c in model.__table__.columns if c.key not in BOOKKEEPING]  # type: ignore[attr-defined]
+    return tuple(c.key for c in model.__table__.columns if c.key not in BOOKKEEPING)  # type: ignore[attr-defined]
 
 
-def link_fields(model: type[Base]) -> list[LinkField]:
+@cache
+def link_fields(model: type[Base]) -> tuple[LinkField, ...]:
     links = []
     for rel in inspect(model).relationships:
         table = rel.secondary
@@ -102,7 +105,7 @@ def link_fields(model: type[Base]) -> list[LinkField]:
         local = next(c.name for c in table.columns if c.references(model.__table__.c.id))  # type: ignore[attr-defined]
         remote = next(c.name for c in table.columns if c.name != local)
         links.append(LinkField(rel.key, table, local, remote))
-    return links
+    return tuple(links)
 
 
 def canon(value: Any) -> Any:
