@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -240,3 +241,34 @@ def test_a_pack_cannot_touch_a_confidential_project_hidden_from_its_exporter(
             assert s.get(Project, mission.secret) is None  # never exported
     finally:
         pctx.db.dispose()
+
+
+def test_a_merge_cancelled_midway_writes_nothing_and_reports_progress(
+    ctx: Context, mission: Mission, pack: Path
+) -> None:
+    work_abroad(pack, lambda p: add(p, Investor(name="Dyson Robotics SF")),
+                lambda p: edit(p, Investor, mission.acme, website="https://acme.example"))  # fmt: skip
+    seen: list[tuple[int, int]] = []
+    plan = plan_merge(ctx, pack, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    before = fingerprint(ctx.db)
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= total // 2:  # inserts are flushed by now; the updates are not
+            stop.set()
+
+    with pytest.raises(DomainError) as cancelled:
+        apply_merge(ctx, plan, progress=progress, cancel=stop)
+    assert cancelled.value.code == "cancelled"
+    assert fingerprint(ctx.db) == before
+    apply_merge(ctx, plan)
+    assert get(ctx, Investor, mission.acme).website == "https://acme.example"
+
+
+def test_an_export_cancelled_leaves_no_file(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+    target = tmp_path / "cancelled.kipack"
+    with pytest.raises(DomainError) as cancelled:
+        export_pack(ctx, mission.delegation, target, progress=lambda done, total: None, cancel=lambda: True)
+    assert cancelled.value.code == "cancelled"
+    assert list(tmp_path.glob("cancelled*")) == []

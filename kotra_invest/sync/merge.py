@@ -260,7 +260,11 @@ def _previous(session: Session, pack_id: uuid.UUID) -> tuple[str | None, dict[st
 
 
 def plan_merge(
-    ctx: Context, pack_path: Path, passphrase: str | None = None, progress: Progress | None = None
+    ctx: Context,
+    pack_path: Path,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> MergePlan:
     """What merging the pack at `pack_path` into the database of `ctx` would do; changes nothing.
 
@@ -281,6 +285,7 @@ def plan_merge(
         previous_fingerprint, snapshot = _previous(session, data.info.pack_id)
         planner = _Planner(session, data, snapshot)
         for done, model in enumerate(MISSION_MODELS, start=2):
+            check_cancel(cancel)
             planner.plan(model)
             if progress is not None:
                 progress(done, total)
