@@ -243,6 +243,26 @@ def test_a_pack_cannot_touch_a_confidential_project_hidden_from_its_exporter(
         pctx.db.dispose()
 
 
+def test_a_pack_changing_a_confidential_project_is_refused_to_an_officer_who_may_not_see_it(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
+    keeper = Context(db=ctx.db, actor="keeper", source="test")  # the project's owner may take it along
+    path = tmp_path / "keeper.kipack"
+    export_pack(keeper, mission.delegation, path)
+    work_abroad(path, lambda p: edit(p, Project, mission.secret, title="Project Falcon, phase 2"))
+    before = fingerprint(ctx.db)
+    with pytest.raises(DomainError) as refused:
+        plan_merge(ctx, path)  # by someone of another office: not even the plan shows it
+    assert refused.value.code == "merge_forbidden"
+    keepers_plan = plan_merge(keeper, path)
+    with pytest.raises(DomainError) as applied:
+        apply_merge(ctx, keepers_plan)
+    assert applied.value.code == "merge_forbidden"
+    assert fingerprint(ctx.db) == before
+    apply_merge(keeper, keepers_plan)
+    assert get(ctx, Project, mission.secret).title == "Project Falcon, phase 2"
+
+
 def test_a_merge_cancelled_midway_writes_nothing_and_reports_progress(
     ctx: Context, mission: Mission, pack: Path
 ) -> None:

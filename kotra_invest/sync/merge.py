@@ -270,7 +270,8 @@ def plan_merge(
 
     Raises StorageError for a file that is not a healthy pack (pack_missing, not_a_pack,
     pack_locked, pack_wrong_passphrase, pack_damaged, pack_outdated, pack_too_new) or
-    pack_other_database (cut from another database).
+    pack_other_database (cut from another database); DomainError("merge_forbidden") when the
+    pack changes a confidential project the officer may not see; DomainError("cancelled").
     """
     pack_path = pack_path.expanduser()
     data = _load_pack(pack_path, passphrase)
@@ -290,6 +291,9 @@ def plan_merge(
             if progress is not None:
                 progress(done, total)
         conflicts = planner.conflicts
+        # The plan shows values: it must not show a confidential project to someone who may not see it.
+        touched = dict(planner.update_values) | {(c.entity, c.record_id): {} for c in conflicts}
+        _check_visible(session, access.principal(session, ctx), touched, planner.insert_rows)
         _who_and_when(session, data, conflicts)
     ops = _Ops(
         inserts=planner.insert_rows,
