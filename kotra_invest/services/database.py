@@ -10,7 +10,7 @@ from kotra_invest.domain.errors import StorageError
 from kotra_invest.domain.models import Investor, Setting
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import backup, migrate
-from kotra_invest.store.engine import Database, open_database, parse_database_url
+from kotra_invest.store.engine import SQLITE_HEADER, Database, cipher_url, open_database, parse_database_url
 
 
 def latest_good_backup(url: str) -> Path | None:
@@ -30,17 +30,50 @@ def restore_backup(url: str, source: Path) -> Path | None:
 
 
 def daily_backup(db: Database) -> Path | None:
-    """The embedded database's daily backup, when one is due (the desktop calls this at start)."""
-    return backup.backup_if_due(db) if db.is_sqlite else None
+    """The embedded database's daily backup, when one is due (the desktop calls this at start).
+
+    A mission pack is skipped: it is a copy already, and the backup tool cannot read SQLCipher.
+    """
+    return backup.backup_if_due(db) if db.is_sqlite and not db.encrypted else None
 
 
-def connect(url: str, *, migrate_embedded: bool = True) -> Database:
+def _pack_url(url: str, passphrase: str | None) -> str | None:
+    """The SQLCipher URL when `url` names an existing file that is not plain SQLite (maybe a pack)."""
+    parsed = parse_database_url(url)
+    if parsed.drivername != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database).expanduser()
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        return None
+    if not header or header == SQLITE_HEADER:
+        return None
+    return cipher_url(path, passphrase)
+
+
+def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None = None) -> Database:
     """Open the database at `url`, ready for services.
 
     The embedded SQLite file belongs to one officer, so it is brought up to date on the spot
     (after a backup). A shared PostgreSQL server is migrated only by `db upgrade`: one officer's
-    newer client must not change the schema under everyone else.
+    newer client must not change the schema under everyone else. A mission pack (an SQLCipher
+    file, see kotra_invest.sync) opens like any database; `passphrase` is its passphrase, if it
+    was cut with one.
     """
+    pack_url = _pack_url(url, passphrase)
+    if pack_url is not None:
+        try:
+            db = open_database(pack_url, create=False)
+        except StorageError as exc:
+            if exc.code != "database_corrupt":
+                raise
+            if passphrase:
+                raise StorageError("pack_wrong_passphrase", path=exc.params.get("path")) from exc
+            db = None  # not a pack with the default key: report it as the damaged file it is
+        if db is not None:
+            return _prepared(db, migrate_embedded)
     try:
         db = open_database(url)
     except StorageError as exc:
@@ -48,6 +81,10 @@ def connect(url: str, *, migrate_embedded: bool = True) -> Database:
         if newest is not None:  # say how to get the data back, not only that it is gone
             raise StorageError("database_corrupt_backup", path=exc.params.get("path"), backup=str(newest)) from exc
         raise
+    return _prepared(db, migrate_embedded)
+
+
+def _prepared(db: Database, migrate_embedded: bool) -> Database:
     try:
         state = migrate.schema_state(db)
         if state == "too_new":
@@ -58,7 +95,7 @@ def connect(url: str, *, migrate_embedded: bool = True) -> Database:
         if state in ("empty", "outdated"):
             if not (db.is_sqlite and migrate_embedded):
                 raise StorageError("schema_outdated")
-            if state == "outdated":
+            if state == "outdated" and not db.encrypted:
                 backup.backup_before_migration(db)
             migrate.upgrade(db)
     except BaseException:

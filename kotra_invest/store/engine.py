@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -16,6 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from kotra_invest.domain.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLCipher through the `sqlcipher3` driver: mission packs are always written in its format.
+CIPHER_DRIVER = "sqlite+pysqlcipher"
+
+# The key of a mission pack cut without a passphrase. It keeps nothing secret; it is there so
+# that every pack has SQLCipher's per-page HMAC, which turns any damaged byte into a clear
+# refusal instead of a silently wrong value merged back home.
+PACK_DEFAULT_KEY = "kotra-invest mission pack"
 
 
 @dataclass
@@ -29,6 +38,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        """An SQLCipher file (a mission pack): plain sqlite3 tools cannot read it."""
+        return self.url.drivername == CIPHER_DRIVER
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -82,6 +96,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
+    # SQLCipher logs a failed HMAC check (a wrong key) to stderr; the user gets our message instead.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+    cursor.close()
+
+
+def cipher_url(path: Path, key: str | None) -> str:
+    """The URL of an SQLCipher file; the key travels escaped, so any passphrase works."""
+    # URL.render_as_string drops a password given without a user name, so the text is built here.
+    return f"{CIPHER_DRIVER}://:{quote(key or PACK_DEFAULT_KEY, safe='')}@/{path}"
+
+
 def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -102,7 +129,8 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
             if not create and not path.exists():
                 raise StorageError("database_unreachable", url=str(path), reason="no such file")
             path.parent.mkdir(parents=True, exist_ok=True)
-            _check_sqlite_file(path)
+            if url.drivername != CIPHER_DRIVER:
+                _check_sqlite_file(path)
             url = url.set(database=str(path))
     else:
         kwargs["pool_pre_ping"] = True
@@ -112,6 +140,8 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise StorageError("database_url", value=url.render_as_string(hide_password=True)) from exc
     if engine.dialect.name == "sqlite":
+        if url.drivername == CIPHER_DRIVER:
+            event.listen(engine, "connect", _quiet_cipher, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,400 @@
+"""Mission packs: one delegation and everything about it in one file, for work with no network.
+
+A pack is a kotra-invest database of the same schema (so the app opens it like any other),
+always in SQLCipher's format: with a passphrase it is encrypted; without one it is keyed with
+a public constant, which keeps nothing secret but gives every page an HMAC, so a damaged byte
+is refused instead of merged home as a wrong value. Beside the data, a pack holds:
+
+- in `app_setting`: the identity of the database it was cut from and of the delegation, when
+  and by whom (`pack_*` keys);
+- in `pack_base`: each exported mission record as it was at the cut, in canonical JSON: the
+  base of the three-way merge (kotra_invest.sync.merge).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Table, false, insert, or_, select, text
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from kotra_invest.domain.base import Base
+from kotra_invest.domain.errors import DomainError, NotFound, StorageError
+from kotra_invest.domain.models import (
+    Contact,
+    Delegation,
+    FdiAmount,
+    Interaction,
+    ItineraryItem,
+    MeetingTarget,
+    Project,
+    Setting,
+    Task,
+    delegation_fez,
+)
+from kotra_invest.services import access
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.store import migrate
+from kotra_invest.store.engine import SQLITE_HEADER, Database, cipher_url, open_database
+from kotra_invest.sync.records import MISSION_MODELS, REFERENCE_LINKS, REFERENCE_MODELS, canon, fields_of, link_fields
+
+PACK_FORMAT = "1"
+BASE_TABLE = "pack_base"
+
+Progress = Callable[[int, int], None]
+Cancel = threading.Event | Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """What the desktop shows about an open pack: "mission pack for X, cut from Y on DATE"."""
+
+    pack_id: uuid.UUID  # the pack's own database identity
+    delegation_id: uuid.UUID
+    delegation_title: str
+    source_database_id: str  # the database it merges back into
+    source: str  # that database as a user knows it: a file, or a server without password
+    cut_at: datetime
+    cut_by: str
+    protected: bool  # cut with a passphrase
+    records: int  # mission records in the pack when it was cut
+
+
+def cancelled(cancel: Cancel | None) -> bool:
+    if cancel is None:
+        return False
+    return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+
+
+def check_cancel(cancel: Cancel | None) -> None:
+    if cancelled(cancel):
+        raise DomainError("cancelled")
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def _in(column: Any, ids: set[uuid.UUID]) -> ColumnElement[bool]:
+    return column.in_(ids) if ids else false()
+
+
+def _null_or_in(column: Any, ids: set[uuid.UUID]) -> ColumnElement[bool]:
+    return or_(column.is_(None), _in(column, ids))
+
+
+def _ids(session: Session, query: Any) -> set[uuid.UUID]:
+    return {i for i in session.scalars(query) if i is not None}
+
+
+def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> dict[str, set[uuid.UUID]]:
+    """The ids of every mission record the pack carries, closed under foreign keys."""
+    who = access.principal(session, ctx)
+    d = delegation_id
+    investors = _ids(session, select(MeetingTarget.investor_id).where(MeetingTarget.delegation_id == d))
+    investors |= _ids(session, select(ItineraryItem.investor_id).where(ItineraryItem.delegation_id == d))
+    investors |= _ids(session, select(Interaction.investor_id).where(Interaction.delegation_id == d))
+    item_contacts = _ids(session, select(ItineraryItem.contact_id).where(ItineraryItem.delegation_id == d))
+    investors |= _ids(session, select(Contact.investor_id).where(_in(Contact.id, item_contacts)))
+    contacts = _ids(session, select(Contact.id).where(_in(Contact.investor_id, investors)))
+    # Confidential projects the exporting officer may not see do not exist for the pack either.
+    projects = _ids(
+        session, select(Project.id).where(_in(Project.investor_id, investors), access.visible_projects(who))
+    )
+    fdi = _ids(session, select(FdiAmount.id).where(_in(FdiAmount.project_id, projects)))
+    interactions = _ids(
+        session,
+        select(Interaction.id).where(
+            or_(_in(Interaction.investor_id, investors), Interaction.delegation_id == d),
+            _null_or_in(Interaction.investor_id, investors),
+            _null_or_in(Interaction.contact_id, contacts),
+            _null_or_in(Interaction.project_id, projects),
+        ),
+    )
+    tasks = _ids(
+        session,
+        select(Task.id).where(
+            or_(_in(Task.investor_id, investors), Task.delegation_id == d, _in(Task.interaction_id, interactions)),
+            _null_or_in(Task.investor_id, investors),
+            _null_or_in(Task.project_id, projects),
+            _null_or_in(Task.interaction_id, interactions),
+        ),
+    )
+    # Meetings held during other delegations keep their link: those delegations travel too (their
+    # own rows only, as context for the history).
+    delegations = {d} | _ids(session, select(Interaction.delegation_id).where(_in(Interaction.id, interactions)))
+    delegations |= _ids(session, select(Task.delegation_id).where(_in(Task.id, tasks)))
+    return {
+        "investor": investors,
+        "contact": contacts,
+        "project": projects,
+        "fdi_amount": fdi,
+        "delegation": delegations,
+        "interaction": interactions,
+        "task": tasks,
+    }
+
+
+def _mission_filter(model: type[Base], scope: dict[str, set[uuid.UUID]], delegation_id: uuid.UUID) -> Any:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    if table.name in scope:
+        return _in(table.c.id, scope[table.name])
+    if "delegation_id" in table.c:  # the delegation's own child tables
+        return table.c.delegation_id == delegation_id
+    raise AssertionError(f"no export rule for {table.name}")
+
+
+def export_pack(
+    ctx: Context,
+    delegation_id: uuid.UUID,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PackInfo:
+    """Write the mission pack of one delegation to `target` (replaced only when complete).
+
+    Raises NotFound for an unknown delegation, StorageError("write_failed") when the file
+    cannot be written, DomainError("cancelled") when cancelled (nothing is left behind).
+    """
+    target = target.expanduser()
+    steps = 3 + len(REFERENCE_MODELS) + len(MISSION_MODELS)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        check_cancel(cancel)
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
+    with unit_of_work(ctx) as session:
+        delegation = session.get(Delegation, delegation_id)
+        if delegation is None or delegation.deleted_at is not None:
+            raise NotFound("delegation", delegation_id)
+        home_id = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
+        if not home_id:
+            raise StorageError("not_supported", what="mission packs (this database has no identity)")
+        scope = _select_scope(session, ctx, delegation_id)
+        reference = {m: session.execute(select(m.__table__)).mappings().all() for m in REFERENCE_MODELS}  # type: ignore[attr-defined]
+        links = {t: session.execute(select(t)).mappings().all() for t in REFERENCE_LINKS}
+        mission = {
+            m: session.execute(select(m.__table__).where(_mission_filter(m, scope, delegation_id))).mappings().all()  # type: ignore[attr-defined]
+            for m in MISSION_MODELS
+        }
+        delegation_links = (
+            session.execute(select(delegation_fez).where(_in(delegation_fez.c.delegation_id, scope["delegation"])))
+            .mappings()
+            .all()
+        )
+        title = delegation.title
+        step()
+
+    now = datetime.now(UTC)
+    partial = target.with_name(target.name + ".partial")
+    _remove(partial)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pack = open_database(cipher_url(partial, passphrase))
+    except OSError as exc:
+        raise StorageError("write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+    records = sum(len(rows) for rows in mission.values())
+    try:
+        migrate.upgrade(pack)
+        step()
+        with pack.engine.begin() as conn:
+            _clear_reference(conn)
+            for model in REFERENCE_MODELS:
+                _insert(conn, model.__table__, reference[model])  # type: ignore[attr-defined]
+                step()
+            for table in REFERENCE_LINKS:
+                _insert(conn, table, links[table])
+            conn.execute(
+                text(
+                    f"CREATE TABLE {BASE_TABLE} (entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                    "data TEXT NOT NULL, PRIMARY KEY (entity, record_id))"
+                )
+            )
+            for model in MISSION_MODELS:
+                rows = mission[model]
+                _insert(conn, model.__table__, rows)  # type: ignore[attr-defined]
+                _insert_base(conn, model, rows, delegation_links)
+                step()
+            _insert(conn, delegation_fez, delegation_links)
+            pack_id = conn.execute(select(Setting.value).where(Setting.key == "database_id")).scalar_one()
+            settings = {
+                "pack_format": PACK_FORMAT,
+                "pack_source_database": home_id,
+                "pack_source": ctx.db.describe(),
+                "pack_delegation_id": str(delegation_id),
+                "pack_delegation_title": title,
+                "pack_cut_at": now.isoformat(),
+                "pack_cut_by": ctx.actor,
+                "pack_protected": "yes" if passphrase else "no",
+                "pack_records": str(records),
+            }
+            conn.execute(insert(Setting.__table__), [{"key": k, "value": v} for k, v in settings.items()])
+        check_cancel(cancel)
+    except BaseException as exc:
+        pack.dispose()
+        _remove(partial)
+        if isinstance(exc, OSError | DatabaseError):
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            raise StorageError("write_failed", path=str(target), reason=reason) from exc
+        raise
+    pack.dispose()  # the last connection closing folds the WAL into the one file
+    try:
+        partial.replace(target)
+    except OSError as exc:
+        _remove(partial)
+        raise StorageError("write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+    step()
+    return PackInfo(
+        pack_id=uuid.UUID(pack_id),
+        delegation_id=delegation_id,
+        delegation_title=title,
+        source_database_id=home_id,
+        source=ctx.db.describe(),
+        cut_at=now,
+        cut_by=ctx.actor,
+        protected=bool(passphrase),
+        records=records,
+    )
+
+
+def _remove(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+
+
+def _clear_reference(conn: Connection) -> None:
+    """Drop the reference rows the migrations seeded: the pack carries home's, renames included."""
+    for table in REFERENCE_LINKS:
+        conn.execute(table.delete())
+    for model in reversed(REFERENCE_MODELS):
+        conn.execute(model.__table__.delete())  # type: ignore[attr-defined]
+
+
+def _insert(conn: Connection, table: Table, rows: Iterable[Any]) -> None:
+    batch = [dict(r) for r in rows]
+    if batch:
+        conn.execute(insert(table), batch)
+
+
+def base_record(model: type[Base], row: Any, links: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """A record as the merge compares it: canonical field values and linked ids."""
+    record = {key: canon(row[key]) for key in fields_of(model)}
+    record["version"] = row["version"]
+    for link in link_fields(model):
+        record[link.key] = sorted((links or {}).get(link.key, []))
+    return record
+
+
+def _insert_base(conn: Connection, model: type[Base], rows: Any, delegation_links: Any) -> None:
+    by_record: dict[str, list[str]] = {}
+    for link in delegation_links:
+        by_record.setdefault(str(link["delegation_id"]), []).append(str(link["fez_id"]))
+    entity = model.__tablename__  # type: ignore[attr-defined]
+    batch = []
+    for row in rows:
+        links = {"fezs": by_record.get(str(row["id"]), [])} if model is Delegation else None
+        data = base_record(model, row, links)
+        batch.append({"entity": entity, "record_id": str(row["id"]), "data": json.dumps(data, sort_keys=True)})
+    if batch:
+        conn.execute(text(f"INSERT INTO {BASE_TABLE} (entity, record_id, data) VALUES (:entity, :record_id, :data)"),
+                     batch)  # fmt: skip
+
+
+# --- reading a pack ------------------------------------------------------------------------
+
+
+def _settings(conn: Connection) -> dict[str, str]:
+    return {k: v for k, v in conn.execute(select(Setting.key, Setting.value)).all()}
+
+
+def _info(settings: dict[str, str]) -> PackInfo:
+    return PackInfo(
+        pack_id=uuid.UUID(settings["database_id"]),
+        delegation_id=uuid.UUID(settings["pack_delegation_id"]),
+        delegation_title=settings["pack_delegation_title"],
+        source_database_id=settings["pack_source_database"],
+        source=settings.get("pack_source", ""),
+        cut_at=datetime.fromisoformat(settings["pack_cut_at"]),
+        cut_by=settings.get("pack_cut_by", ""),
+        protected=settings.get("pack_protected") == "yes",
+        records=int(settings.get("pack_records", "0")),
+    )
+
+
+def pack_info(ctx: Context) -> PackInfo | None:
+    """What the open database is, if it is a mission pack (None for an ordinary database)."""
+    if not ctx.db.is_sqlite:
+        return None
+    with unit_of_work(ctx) as session:
+        settings = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}
+    if settings.get("pack_format") is None:
+        return None
+    try:
+        return _info(settings)
+    except (KeyError, ValueError) as exc:
+        raise StorageError("pack_damaged", path=ctx.db.describe()) from exc
+
+
+def open_pack(path: Path, passphrase: str | None = None) -> Database:
+    """Open a mission pack for checking or merging; refuses anything that is not a healthy pack.
+
+    Raises StorageError with code pack_missing, not_a_pack, pack_locked (protected and no
+    passphrase given, or damaged), pack_wrong_passphrase, pack_damaged or pack_too_new.
+    """
+    path = path.expanduser()
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StorageError("pack_missing", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if header == SQLITE_HEADER or len(header) < 16:
+        raise StorageError("not_a_pack", path=str(path))  # a plain database or a scrap: never a pack
+    try:
+        db = open_database(cipher_url(path, passphrase), create=False)
+    except StorageError as exc:
+        if exc.code != "database_corrupt":
+            raise
+        code = "pack_wrong_passphrase" if passphrase else "pack_locked"
+        raise StorageError(code, path=str(path)) from exc
+    try:
+        with db.engine.connect() as conn:
+            problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+            if problems:
+                raise StorageError("pack_damaged", path=str(path))
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            settings = _settings(conn)
+            has_base = conn.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"), {"n": BASE_TABLE}
+            ).scalar()
+        if settings.get("pack_format") is None or not has_base:
+            raise StorageError("not_a_pack", path=str(path))
+        if settings["pack_format"] != PACK_FORMAT or revision != migrate.head_revision():
+            raise StorageError("pack_too_new" if not migrate.is_known(str(revision)) else "pack_outdated",
+                               path=str(path))  # fmt: skip
+        _info(settings)
+    except StorageError:
+        db.dispose()
+        raise
+    except (SQLAlchemyError, KeyError, ValueError) as exc:
+        db.dispose()
+        raise StorageError("pack_damaged", path=str(path)) from exc
+    return db
+
+
+def pack_fingerprint(data: Any) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
