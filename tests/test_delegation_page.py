@@ -35,6 +35,7 @@ from kotra_invest.services.delegation_page import (
     restore_organisation,
     restore_target,
     set_delegation_fezs,
+    set_leader,
     set_results,
     upcoming_trips,
     update_delegation,
@@ -217,6 +218,17 @@ def test_filters_and_upcoming_trips(ctx: Context, delegation: uuid.UUID) -> None
     assert [r.id for r in upcoming_trips(ctx, date(2026, 4, 15), 5)] == [delegation, busan]  # under way counts
     assert [r.id for r in upcoming_trips(ctx, date(2026, 4, 20), 5)] == [busan]
     assert upcoming_trips(ctx, date(2026, 4, 1), 1)[0].id == delegation
+
+
+def test_leader_is_one_of_our_officers(ctx: Context, delegation: uuid.UUID) -> None:
+    assert set_leader(ctx, delegation, "tester", expected_version=1) == 2
+    assert delegation_page(ctx, delegation).leader == "Kim Officer"
+    assert delegation_page(acting(ctx, "tester", "ko"), delegation).leader == "김담당"
+    with pytest.raises(ValidationError) as caught:
+        set_leader(ctx, delegation, "ghost")
+    assert caught.value.field == "leader"
+    with pytest.raises(StaleRecord):
+        set_leader(ctx, delegation, None, expected_version=1)
 
 
 def test_delete_restore_and_read_only(ctx: Context, delegation: uuid.UUID) -> None:
