@@ -97,7 +97,9 @@ def _fdi_project(ctx: Context, province: str | None, industry: str | None, fez: 
         )  # fmt: skip
         project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal(notified), on_date=date(2026, 4, 1))]
         if arrived != "0":
-            project.fdi_amounts.append(FdiAmount(kind=FdiKind.ARRIVED, amount=Decimal(arrived), on_date=date(2026, 8, 1)))
+            project.fdi_amounts.append(
+                FdiAmount(kind=FdiKind.ARRIVED, amount=Decimal(arrived), on_date=date(2026, 8, 1))
+            )
         session.add(project)
         session.commit()
 
@@ -166,7 +168,9 @@ def test_upcoming_trips_are_on_the_road_or_ahead_soonest_first_in_the_callers_la
                                          DestinationDraft("NL", "Rotterdam", "Europe/Amsterdam")),
         ))  # fmt: skip
 
-    on_road = trip("울산 수소 유치단", date(2026, 5, 8), date(2026, 5, 14), DelegationStatus.TRAVELLING, "Ulsan hydrogen")
+    on_road = trip(
+        "울산 수소 유치단", date(2026, 5, 8), date(2026, 5, 14), DelegationStatus.TRAVELLING, "Ulsan hydrogen"
+    )
     later = trip("부산 물류 유치단", date(2026, 9, 1), date(2026, 9, 6), DelegationStatus.PLANNING)
     soon = trip("경남 조선 유치단", date(2026, 6, 1), date(2026, 6, 5), DelegationStatus.CONFIRMED)
     trip("지난 유치단", date(2026, 3, 1), date(2026, 3, 5), DelegationStatus.DONE)

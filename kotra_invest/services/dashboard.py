@@ -138,7 +138,9 @@ def _year_figures(session: Session, lang: str, year: int) -> YearFigures:
     # One pass over the year's amounts (the covering index ix_fdi_amount_period), grouped by the
     # project's province, industry and FEZ ids: a few hundred groups, folded into three views below.
     sums = session.execute(
-        select(Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind, func.sum(FdiAmount.amount))
+        select(
+            Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind, func.sum(FdiAmount.amount)
+        )
         .join(Project, Project.id == FdiAmount.project_id)
         .where(
             FdiAmount.on_date.between(first, last),
@@ -148,7 +150,9 @@ def _year_figures(session: Session, lang: str, year: int) -> YearFigures:
         )
         .group_by(Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
     ).all()
-    region_of = dict(session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).all())
+    region_of = dict(
+        session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).all()
+    )
     industry_code = dict(session.execute(select(Industry.id, Industry.code)).all())
     fez_code = dict(session.execute(select(Fez.id, Fez.code)).all())
     names = _names(session, lang)
