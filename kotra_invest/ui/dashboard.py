@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,7 +140,9 @@ class RecordList(QFrame):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
+        # Two lines a row (what, then when/where), each elided to the width: no row grows taller.
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAccessibleName(title)
         header = self.tree.header()
         header.setStretchLastSection(True)
@@ -166,7 +168,8 @@ class RecordList(QFrame):
             if color is not None:
                 item.setForeground(0, color)
         if rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            # Current (Enter opens it) but not highlighted until the officer moves there.
+            self.tree.setCurrentItem(self.tree.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.stack.setCurrentWidget(self.tree)
         else:
             self.empty.setText(empty_text)

@@ -4,290 +4,290 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="226"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="230"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="228"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="232"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="235"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="239"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="238"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="242"/>
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="255"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="259"/>
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="261"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="265"/>
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="262"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="266"/>
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="263"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="267"/>
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="271"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="275"/>
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="273"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="279"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="277"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="283"/>
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="274"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="280"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="278"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="284"/>
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="275"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="279"/>
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="277"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="281"/>
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="281"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="285"/>
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="282"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="286"/>
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="284"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="288"/>
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="287"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="291"/>
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="287"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="291"/>
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="287"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="291"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="288"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="567"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="578"/>
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="288"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="288"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="362"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="373"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="372"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="383"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="385"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="396"/>
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="411"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="422"/>
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="421"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="432"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="422"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="433"/>
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="427"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="438"/>
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="429"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="440"/>
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="431"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="442"/>
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="436"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="447"/>
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="439"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="450"/>
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="443"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="454"/>
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="444"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="455"/>
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="453"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="464"/>
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="460"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="471"/>
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="465"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="476"/>
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="465"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="476"/>
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="474"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="485"/>
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="483"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="494"/>
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="490"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="501"/>
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="497"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="508"/>
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="504"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="515"/>
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="507"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="518"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="507"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="518"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="522"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="533"/>
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="534"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="545"/>
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="534"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="545"/>
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="535"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="546"/>
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="539"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="550"/>
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="546"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="557"/>
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="548"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="559"/>
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="550"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="561"/>
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="557"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="568"/>
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="563"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="574"/>
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="566"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="577"/>
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
