@@ -247,3 +247,17 @@ def test_f5_reloads(qtbot: QtBot, demo_db: Database) -> None:
     page.trips.tree.setFocus()
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
         qtbot.keyClick(page.trips.tree, Qt.Key.Key_F5)
+
+
+def test_a_failed_load_says_so_in_words_and_keeps_the_figures(qtbot: QtBot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    shown = page.tile_notified.value.text()
+    with demo_db.engine.begin() as conn:  # the file is damaged under the app's feet
+        conn.exec_driver_sql("ALTER TABLE fdi_amount RENAME TO fdi_amount_gone")
+
+    page.refresh()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+
+    assert "Traceback" not in page.error.text() and page.error.text()
+    assert not page.is_loading and not page.progress.isVisible()
+    assert page.tile_notified.value.text() == shown
