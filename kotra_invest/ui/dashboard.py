@@ -192,6 +192,7 @@ class DashboardPage(QWidget):
         self._job: background.Job | None = None
         self._generation = 0
         self.data: DashboardData | None = None
+        self._loaded_at = datetime.now()
         self.setObjectName("dashboardPage")
         self.setStyleSheet(STYLE)
         self._build()
@@ -365,8 +366,12 @@ class DashboardPage(QWidget):
             if shiboken6.isValid(self) and generation == self._generation:
                 self._failed(exc)
 
+        def progress(done_steps: int, total: int) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:  # not a cancelled load's
+                self._progress(done_steps, total)
+
         self._job = background.start(load, on_done=done, on_error=failed)
-        self._job.sig_progress.connect(self._progress)
+        self._job.sig_progress.connect(progress)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -383,7 +388,7 @@ class DashboardPage(QWidget):
         self._idle(self.tr("Cancelled") if self.data is None else self._updated_text())
 
     def _progress(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self) and total > 0:
+        if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
@@ -393,7 +398,7 @@ class DashboardPage(QWidget):
         self.status.setText(status)
 
     def _updated_text(self) -> str:
-        return self.tr("Updated {0}").format(datetime.now().strftime("%H:%M"))
+        return self.tr("Updated {0}").format(self._loaded_at.strftime("%H:%M"))
 
     def _failed(self, exc: Exception) -> None:
         self._job = None
@@ -404,6 +409,7 @@ class DashboardPage(QWidget):
     def _loaded(self, data: DashboardData) -> None:
         self._job = None
         self.data = data
+        self._loaded_at = datetime.now()
         self._idle(self._updated_text())
         self._set_title()
         self._show_tiles(data.figures)
