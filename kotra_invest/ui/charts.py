@@ -161,6 +161,8 @@ class ChartPanel(QFrame):
         self.note.setWordWrap(True)
         self.note.hide()
         layout.addWidget(self.note)
+        self._axis_y: QBarCategoryAxis | None = None
+        self._axis_x: QValueAxis | None = None
         self.categories: list[str] = []  # full names, top to bottom as shown
         self.bars: list[Bars] = []
 
@@ -190,10 +192,20 @@ class ChartPanel(QFrame):
         return {b.name: dict(zip(self.categories, b.values, strict=True)) for b in self.bars}
 
     def _clear(self) -> None:
+        # The axes stay (re-attached to the next series): a removed axis keeps drawing its labels
+        # until Qt deletes it later, which overlapped the new ones when switching views.
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-            axis.deleteLater()
+
+    def _axes(self) -> tuple[QBarCategoryAxis, QValueAxis]:
+        """The chart's two axes, made on first use and kept."""
+        if self._axis_y is None or self._axis_x is None:
+            self._axis_y, self._axis_x = QBarCategoryAxis(), QValueAxis()
+            self._axis_y.setLabelsVisible(False)
+            self._axis_y.setGridLineVisible(False)
+            self._axis_y.setLinePenColor(QColor(GRID))
+            self.chart.addAxis(self._axis_y, Qt.AlignmentFlag.AlignLeft)
+            self.chart.addAxis(self._axis_x, Qt.AlignmentFlag.AlignBottom)
+        return self._axis_y, self._axis_x
 
     def show_bars(
         self,
@@ -225,17 +237,15 @@ class ChartPanel(QFrame):
             series.append(bar_set)
         self.chart.addSeries(series)
 
-        axis_y = QBarCategoryAxis()
+        axis_y, axis_x = self._axes()
+        axis_y.clear()
         # Unique placeholders: the view writes the real names (see _BarView).
         axis_y.append([str(i) for i in range(len(self.categories))])
-        axis_y.setLabelsVisible(False)
-        axis_y.setGridLineVisible(False)
-        axis_y.setLinePenColor(QColor(GRID))
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
-        axis_x = QValueAxis()
         top = _top(bars, stacked)
+        if show_totals:
+            top *= 1.08  # room for the count written after the longest bar
         if integer:
             upper, intervals = _nice_count_axis(top)
             axis_x.setRange(0, upper)
@@ -250,11 +260,10 @@ class ChartPanel(QFrame):
         axis_x.setLabelsColor(QColor(MUTED))
         axis_x.setGridLineColor(QColor(GRID))
         axis_x.setLinePenColor(QColor(GRID))
-        if value_title:
-            axis_x.setTitleText(value_title)
-            axis_x.setTitleFont(small)
-            axis_x.setTitleBrush(QColor(MUTED))
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        axis_x.setTitleText(value_title)
+        axis_x.setTitleVisible(bool(value_title))
+        axis_x.setTitleFont(small)
+        axis_x.setTitleBrush(QColor(MUTED))
         series.attachAxis(axis_x)
 
         self.legend.setText(

@@ -115,6 +115,7 @@ def test_fdi_chart_switches_to_industry_and_fez(qtbot: QtBot, demo_db: Database)
     biggest = max(figures.fdi_by_industry.items(), key=lambda kv: kv[1].notified_usd)
     assert next(iter(by_industry)) == figures.names.industries.get(biggest[0], "Industry not set")  # largest first
 
+    assert len(page.fdi_panel.chart.axes()) == 2  # switching views reuses the axes: no overlapping old ones
     page.delegation_view.setCurrentIndex(page.delegation_view.findData("industry"))
     by_industry_trips = page.delegation_panel.values()["Dispatched"]
     assert sum(by_industry_trips.values()) == figures.delegations.dispatched
