@@ -262,3 +262,16 @@ def test_a_failed_load_says_so_in_words_and_keeps_the_figures(qtbot: QtBot, demo
     assert "Traceback" not in page.error.text() and page.error.text()
     assert not page.is_loading and not page.progress.isVisible()
     assert page.tile_notified.value.text() == shown
+
+
+def test_tab_walks_year_refresh_chart_switches_and_the_lists(qtbot: QtBot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.year_box.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    expected = [page.year_box, page.refresh_button, page.delegation_view, page.fdi_view, page.trips.tree]
+    assert seen == [*expected, page.tasks.tree]
