@@ -10,8 +10,10 @@
    which is one clock for every process on the machine.
 2. Peak memory: VmHWM from /proc/self/status, read by the child at that same moment, just
    before it quits.
-3. Dashboard: `dashboard.year_figures(ctx, 2026)` against the same five aggregates written by
-   hand in SQL and run on one connection, with no ORM, Decimal or read-model work.
+3. Dashboard: `dashboard.year_figures(ctx, 2026)` against the same aggregates written by hand in
+   SQL and run on one connection, with no ORM, Decimal or read-model work; and the dashboard
+   page's whole load (`load_dashboard`: figures, upcoming trips, my overdue tasks) against the
+   same plus the trips' and tasks' SQL.
 
 How the hook works without touching product code: the runner (RUNNER below, run with `-c`)
 creates the QApplication itself, installs an event filter on it, then runs `kotra_invest` as
@@ -219,40 +221,81 @@ def import_profile(url: str, top: int = 15) -> list[tuple[float, float, str]]:
 
 # --- dashboard ---------------------------------------------------------------------------------
 
-# The five aggregates year_figures runs, written as a hand-made SQLite app would write them.
-# Dates are ISO text and booleans 0/1 in SQLite, as SQLAlchemy stores them.
+# The aggregates year_figures runs, written as a hand-made SQLite app would write them: counts by
+# status, by lead region and status, by industry and status, projects by stage, one pass over the
+# year's FDI grouped by the project's province, industry and FEZ, and the reference names and ids
+# the groups are folded and labelled with. Dates are ISO text and booleans 0/1 in SQLite.
 BARE_DASHBOARD = [
     """SELECT status, count(*) FROM delegation
        WHERE year = :year AND deleted_at IS NULL GROUP BY status""",
-    """SELECT r.code, count(DISTINCT d.id) FROM delegation d
+    """SELECT r.code, d.status, count(DISTINCT d.id) FROM delegation d
        JOIN delegation_province dp ON dp.delegation_id = d.id
        JOIN province p ON p.id = dp.province_id
        JOIN region r ON r.id = p.region_id
        WHERE d.year = :year AND d.deleted_at IS NULL AND dp.is_lead = 1 AND dp.deleted_at IS NULL
-       GROUP BY r.code""",
-    """SELECT i.code, count(*) FROM industry i JOIN delegation d ON d.target_industry_id = i.id
-       WHERE d.year = :year AND d.deleted_at IS NULL GROUP BY i.code""",
+       GROUP BY r.code, d.status""",
+    """SELECT i.code, d.status, count(*) FROM delegation d LEFT JOIN industry i ON d.target_industry_id = i.id
+       WHERE d.year = :year AND d.deleted_at IS NULL GROUP BY i.code, d.status""",
     """SELECT s.code, count(*) FROM pipeline_stage s JOIN project p ON p.stage_id = s.id
        WHERE p.deleted_at IS NULL GROUP BY s.code""",
-    """SELECT r.code, f.kind, sum(f.amount) FROM fdi_amount f
+    """SELECT p.target_province_id, p.industry_id, p.fez_id, f.kind, sum(f.amount) FROM fdi_amount f
        JOIN project p ON p.id = f.project_id
-       LEFT JOIN province pr ON pr.id = p.target_province_id
-       LEFT JOIN region r ON r.id = pr.region_id
        WHERE f.on_date BETWEEN :first AND :last AND f.currency = 'USD'
          AND f.deleted_at IS NULL AND p.deleted_at IS NULL
-       GROUP BY r.code, f.kind""",
+       GROUP BY p.target_province_id, p.industry_id, p.fez_id, f.kind""",
+    "SELECT p.id, r.code FROM province p JOIN region r ON r.id = p.region_id",
+    "SELECT id, code FROM industry",
+    "SELECT id, code FROM fez",
+    "SELECT code, name_en FROM region WHERE deleted_at IS NULL ORDER BY sort_order, code",
+    "SELECT code, name_en FROM industry WHERE deleted_at IS NULL ORDER BY sort_order, code",
+    "SELECT code, name_en FROM fez WHERE deleted_at IS NULL ORDER BY sort_order, code",
+    "SELECT code, name_en FROM pipeline_stage WHERE deleted_at IS NULL ORDER BY sort_order, code",
+    "SELECT code, kind FROM pipeline_stage WHERE deleted_at IS NULL",
 ]
 
+# What the dashboard page adds: the next trips with their cities, and my overdue tasks with what they are about.
+BARE_PAGE = [
+    """SELECT id, title, title_en, starts_on, ends_on, status FROM delegation
+       WHERE deleted_at IS NULL AND starts_on IS NOT NULL AND coalesce(ends_on, starts_on) >= :today
+         AND status NOT IN ('cancelled', 'done')
+       ORDER BY starts_on, title, id LIMIT 8""",
+    """SELECT d.delegation_id, d.city, d.city_ko, c.code FROM delegation_destination d
+       JOIN country c ON c.id = d.country_id
+       WHERE d.delegation_id IN (SELECT id FROM delegation
+             WHERE deleted_at IS NULL AND starts_on IS NOT NULL AND coalesce(ends_on, starts_on) >= :today
+               AND status NOT IN ('cancelled', 'done') ORDER BY starts_on, title, id LIMIT 8)
+         AND d.deleted_at IS NULL ORDER BY d.delegation_id, d.seq""",
+    "SELECT id, role, office_id, active FROM officer WHERE login = :login AND deleted_at IS NULL",
+    """SELECT count(*) FROM task WHERE assignee_id IN (SELECT id FROM officer WHERE login = :login
+       AND deleted_at IS NULL) AND status = 'open' AND due_on < :today AND deleted_at IS NULL""",
+    """SELECT t.id, t.title, t.due_on, t.project_id, t.delegation_id, t.investor_id, p.title, i.name, d.title
+       FROM task t LEFT JOIN project p ON p.id = t.project_id
+       LEFT JOIN investor i ON i.id = coalesce(t.investor_id, p.investor_id)
+       LEFT JOIN delegation d ON d.id = t.delegation_id
+       WHERE t.assignee_id IN (SELECT id FROM officer WHERE login = :login AND deleted_at IS NULL)
+         AND t.status = 'open' AND t.due_on < :today AND t.deleted_at IS NULL
+       ORDER BY t.due_on, t.title, t.id LIMIT 8""",
+]
+TODAY = date(2026, 11, 25)  # the demo data's today
+LOGIN = "park.jihoon"  # a demo officer with overdue tasks
 
-def _bare_dashboard(ctx: Context) -> Callable[[], list[list[object]]]:
-    statements = [text(sql) for sql in BARE_DASHBOARD]
-    params = {"year": YEAR, "first": date(YEAR, 1, 1).isoformat(), "last": date(YEAR, 12, 31).isoformat()}
+
+def _bare(ctx: Context, statements_sql: list[str]) -> Callable[[], list[list[object]]]:
+    statements = [text(sql) for sql in statements_sql]
+    params = {
+        "year": YEAR, "first": date(YEAR, 1, 1).isoformat(), "last": date(YEAR, 12, 31).isoformat(),
+        "today": TODAY.isoformat(), "login": LOGIN,
+    }  # fmt: skip
 
     def run() -> list[list[object]]:
         with ctx.db.engine.connect() as conn:
             return [list(conn.execute(sql, params).all()) for sql in statements]
 
     return run
+
+
+def _bare_dashboard(ctx: Context) -> Callable[[], list[list[object]]]:
+    return _bare(ctx, BARE_DASHBOARD)
 
 
 def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -265,6 +308,21 @@ def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return samples
 
 
+def measure_page(url: str, repeat: int) -> tuple[list[float], list[float], str]:
+    """The dashboard page's whole load (`load_dashboard`) against the same SQL by hand: (app ms, bare ms, note)."""
+    ctx = Context(connect(url, migrate_embedded=False), actor=LOGIN, source="bench")
+    try:
+        app = _timed(lambda: dashboard.load_dashboard(ctx, YEAR, TODAY), repeat)
+        bare = _timed(_bare(ctx, BARE_DASHBOARD + BARE_PAGE), repeat)
+        data = dashboard.load_dashboard(ctx, YEAR, TODAY)
+        rows = _bare(ctx, BARE_PAGE)()
+        same = len(rows[0]) == len(data.trips) and rows[3][0][0] == data.overdue.total  # type: ignore[index]
+        note = "same trips and tasks" if same else "PAGE DIFFERS"
+        return app, bare, f"{note} ({len(data.trips)} trips, {data.overdue.total} overdue tasks of {LOGIN})"
+    finally:
+        ctx.db.dispose()
+
+
 def measure_dashboard(url: str, repeat: int) -> tuple[list[float], list[float], str]:
     """(app ms, bare ms, a note whether both found the same figures)."""
     ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench")
@@ -273,9 +331,10 @@ def measure_dashboard(url: str, repeat: int) -> tuple[list[float], list[float], 
         bare = _timed(_bare_dashboard(ctx), repeat)
         # Same answer, or the comparison means nothing: check the delegation count and FDI totals.
         figures = dashboard.year_figures(ctx, YEAR)
-        status_rows, *_, fdi_rows = _bare_dashboard(ctx)()
+        results = _bare_dashboard(ctx)()
+        status_rows, fdi_rows = results[0], results[4]
         same_count = sum(n for _, n in status_rows) == sum(figures.delegations_by_status.values())  # type: ignore[misc]
-        bare_notified = sum(float(s or 0) for _, k, s in fdi_rows if k == "notified")  # type: ignore[misc]
+        bare_notified = sum(float(s or 0) for *_, k, s in fdi_rows if k == "notified")  # type: ignore[misc]
         same_fdi = math.isclose(bare_notified, float(figures.fdi_total.notified_usd), rel_tol=1e-9)
         note = "same figures" if same_count and same_fdi else "FIGURES DIFFER"
         note += f" ({sum(figures.delegations_by_status.values())} delegations, notified USD {bare_notified:,.0f})"
@@ -333,6 +392,9 @@ def main() -> int:
     app, bare, note = measure_dashboard(args.db, args.repeat)
     row(f"dashboard year_figures({YEAR}) ({_describe(args.db)})", app, bare, "ms", 1)
     notes.append(f"Dashboard: {note}.")
+    app, bare, note = measure_page(args.db, args.repeat)
+    row(f"dashboard page load_dashboard({YEAR}) ({_describe(args.db)})", app, bare, "ms", 1)
+    notes.append(f"Dashboard page: {note}.")
 
     print("\n".join(lines))
     print()

@@ -115,6 +115,13 @@ class YearFigures:
     fdi_non_capital: Amounts
     delegation_target: int = 36
     notes: tuple[str, ...] = field(default=())
+    # Added for the desktop dashboard; defaults keep older callers working.
+    delegations: DelegationTally = field(default_factory=lambda: DelegationTally())
+    delegations_by_region_tally: dict[str, DelegationTally] = field(default_factory=dict)  # lead region -> tally
+    delegations_by_industry_tally: dict[str, DelegationTally] = field(default_factory=dict)
+    fdi_by_industry: dict[str, Amounts] = field(default_factory=dict)  # project industry (or UNASSIGNED)
+    fdi_by_fez: dict[str, Amounts] = field(default_factory=dict)  # FEZ code (or UNASSIGNED: outside any FEZ)
+    names: ReferenceNames = field(default_factory=lambda: ReferenceNames())
 
 
 @dataclass(frozen=True)
@@ -127,3 +134,74 @@ class ReferenceItem:
     name_en: str
     parents: tuple[str, ...] = ()  # the region of a province, the provinces of a FEZ
     version: int = 1
+
+
+# --- dashboard ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelegationTally:
+    """Delegations of a year against the target: on the road or back (dispatched), still ahead (planned)."""
+
+    dispatched: int = 0  # travelling or done
+    planned: int = 0  # planning or confirmed
+    cancelled: int = 0
+
+    @property
+    def counted(self) -> int:
+        """What counts towards the target: dispatched and planned, not cancelled."""
+        return self.dispatched + self.planned
+
+
+@dataclass(frozen=True)
+class ReferenceNames:
+    """Names of reference rows in the caller's language, each dict in display order (code -> name)."""
+
+    regions: dict[str, str] = field(default_factory=dict)
+    industries: dict[str, str] = field(default_factory=dict)
+    fezs: dict[str, str] = field(default_factory=dict)
+    stages: dict[str, str] = field(default_factory=dict)
+    stage_kinds: dict[str, str] = field(default_factory=dict)  # stage code -> open / won / side
+
+
+@dataclass(frozen=True)
+class UpcomingTrip:
+    """A delegation on the road or departing soon."""
+
+    id: uuid.UUID
+    title: str  # in the caller's language where the delegation has one
+    starts_on: date
+    ends_on: date | None
+    cities: tuple[str, ...]  # "City (CC)", in the caller's language
+    status: str  # DelegationStatus value
+    status_label: str
+    days_to_departure: int  # negative once the trip has started
+
+
+@dataclass(frozen=True)
+class OverdueTask:
+    """An open task of the signed-in officer whose due date has passed."""
+
+    id: uuid.UUID
+    title: str
+    due_on: date
+    days_overdue: int
+    about_kind: str | None  # project, delegation, investor or None
+    about_id: uuid.UUID | None
+    about: str | None  # what it is about: "Investor · project", the delegation's title …
+
+
+@dataclass(frozen=True)
+class OverdueTasks:
+    rows: tuple[OverdueTask, ...]
+    total: int  # all overdue tasks of the officer, not only the rows shown
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard page shows, loaded in one background call."""
+
+    figures: YearFigures
+    trips: tuple[UpcomingTrip, ...]
+    overdue: OverdueTasks
+    today: date
