@@ -82,11 +82,11 @@ class _BarView(QChartView):
             self._room = room
             self.chart().setMargins(QMargins(room, 4, 8, 0))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._reserve()
         super().resizeEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 (Qt's name)
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         if not self.labels:
             return

@@ -70,11 +70,11 @@ class _FitScrollArea(QScrollArea):
     page taller than a 1280x800 screen for nothing.
     """
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._fit()  # the page's content changed (an error shown, a chart emptied)
         return super().eventFilter(watched, event)
@@ -326,7 +326,7 @@ class DashboardPage(QWidget):
         self.trips.tree.itemActivated.connect(self._activated)
         self.tasks.tree.itemActivated.connect(self._activated)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.data is None and self._job is None:  # the first time the page shows: load the current year
             self.refresh()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -722,7 +723,7 @@ class DelegationWindow(QWidget):
             self._report(exc)
             return
         editor = MemberEditor(self.ctx, before, self)
-        editor.set_save(lambda: (lambda d=editor.draft(): pages.update_member(self.ctx, member_id, version, d)))
+        editor.set_save(lambda: partial(pages.update_member, self.ctx, member_id, version, editor.draft()))
 
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
@@ -758,7 +759,7 @@ class DelegationWindow(QWidget):
         if self.page and self.page.starts_on:
             editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
             editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
-        editor.set_save(lambda: (lambda d=editor.draft(): delegations.add_itinerary_item(self.ctx, self.delegation_id, d)))
+        editor.set_save(lambda: partial(delegations.add_itinerary_item, self.ctx, self.delegation_id, editor.draft()))
 
         def saved(item_id: object) -> None:
             assert isinstance(item_id, uuid.UUID)
@@ -781,7 +782,7 @@ class DelegationWindow(QWidget):
             self._report(exc)
             return
         editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self)
-        editor.set_save(lambda: (lambda d=editor.draft(): pages.update_itinerary_item(self.ctx, item_id, version, d)))
+        editor.set_save(lambda: partial(pages.update_itinerary_item, self.ctx, item_id, version, editor.draft()))
 
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)

@@ -3,14 +3,118 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kotra_invest.services import investors
+from kotra_invest.domain.enums import Consent, InteractionKind
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import contacts, interactions, tasks
+from kotra_invest.services.investor_page import investor_page
+from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import formatting
+from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.investors import InvestorActions
+from kotra_invest.ui.projects import ProjectActions
+from kotra_invest.ui.tasks import TaskActions
+from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+
+
+class ContactEditor(FormDialog):
+    """A person at the investor; consent to keep their data is recorded with its date."""
+
+    def __init__(self, ctx: Context, investor_id: uuid.UUID, draft: contacts.ContactDraft | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Contact"), ctx.lang, parent)
+        self.investor_id = investor_id
+        self.full_name = self.line("full_name", self.tr("Full name"), required=True, max_length=160)
+        self.name_ko = self.line("name_ko", self.tr("Korean name"), max_length=160)
+        self.job_title = self.line("job_title", self.tr("Job title"), max_length=160)
+        self.email = self.line("email", self.tr("E-mail"), max_length=255)
+        self.phone = self.line("phone", self.tr("Phone"), max_length=40)
+        self.consent = QComboBox(self)
+        for consent in Consent:
+            self.consent.addItem(consent.label(ctx.lang), consent)
+        set_combo_data(self.consent, Consent.NOT_ASKED)
+        self.add_field("consent", self.tr("Consent to keep their data"), self.consent)
+        self.consent_on = QDateEdit(self)
+        self.consent_on.setCalendarPopup(True)
+        self.consent_on.setSpecialValueText("—")
+        self.consent_on.setDate(self.consent_on.minimumDate())
+        self.add_field("consent_on", self.tr("Consent date"), self.consent_on)
+        self.source = self.line("source", self.tr("Source (business card, event …)"), max_length=160)
+        self.notes = self.text_area("notes", self.tr("Notes"))
+        if draft is not None:
+            self.full_name.setText(draft.full_name)
+            self.name_ko.setText(draft.name_ko or "")
+            self.job_title.setText(draft.job_title or "")
+            self.email.setText(draft.email or "")
+            self.phone.setText(draft.phone or "")
+            set_combo_data(self.consent, draft.consent)
+            if draft.consent_on:
+                self.consent_on.setDate(draft.consent_on)
+            self.source.setText(draft.source or "")
+            self.notes.setPlainText(draft.notes or "")
+
+    def draft(self) -> contacts.ContactDraft:
+        day = self.consent_on.date()
+        consent_on = None if day == self.consent_on.minimumDate() else day.toPython()
+        return contacts.ContactDraft(
+            full_name=self.full_name.text().strip(), investor_id=self.investor_id, name_ko=line_text(self.name_ko),
+            job_title=line_text(self.job_title), email=line_text(self.email), phone=line_text(self.phone),
+            consent=self.consent.currentData(), consent_on=consent_on, source=line_text(self.source), notes=plain_text(self.notes),
+        )  # fmt: skip
+
+
+class InteractionEditor(FormDialog):
+    """Log a meeting, call, e-mail or visit: when (this computer's time), what was said, what came of it."""
+
+    def __init__(self, ctx: Context, investor_id: uuid.UUID, page: InvestorPage, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Log an activity"), ctx.lang, parent)
+        self.investor_id = investor_id
+        self.kind = QComboBox(self)
+        for kind in InteractionKind:
+            self.kind.addItem(kind.label(ctx.lang), kind)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.add_field("occurred_at", self.tr("When"), self.when, required=True)
+        self.contact = QComboBox(self)
+        self.contact.addItem("—", None)
+        for person in page.contacts:
+            self.contact.addItem(person.full_name, person.id)
+        self.add_field("contact", self.tr("With"), self.contact)
+        self.project = QComboBox(self)
+        self.project.addItem("—", None)
+        for project in page.projects:
+            self.project.addItem(project.title, project.id)
+        self.add_field("project", self.tr("About project"), self.project)
+        self.summary = self.text_area("summary", self.tr("Summary"))
+        self.outcome = self.line("outcome", self.tr("Outcome / next step"))
+
+    def draft(self) -> interactions.InteractionDraft:
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return interactions.InteractionDraft(
+            kind=self.kind.currentData(), occurred_at=moment.astimezone(), summary=self.summary.toPlainText().strip(),
+            investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
+            outcome=line_text(self.outcome),
+        )  # fmt: skip
 
 
 class InvestorWindow(QWidget):
@@ -23,42 +127,219 @@ class InvestorWindow(QWidget):
         self, ctx: Context, investor_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None, *, focus: str | None = None
     ) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt
-
         self.setWindowFlag(Qt.WindowType.Window)
         self.ctx = ctx
         self.investor_id = investor_id
-        self.actions = InvestorActions(ctx, undo_stack, self, self._changed)
+        self.undo_stack = undo_stack
+        self.page: InvestorPage | None = None
+        self.investor_actions = InvestorActions(ctx, undo_stack, self, self._changed)
+        self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
+        self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
         self.title = QLabel(self)
         self.title.setObjectName("investor_title")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.tabs = QTabWidget(self)
-        self.facts = QWidget(self)
-        self.facts_form = QFormLayout(self.facts)
-        self.tabs.addTab(self.facts, self.tr("Company"))
-        edit = QPushButton(self.tr("&Edit…"), self)
-        edit.clicked.connect(lambda: self.actions.edit(self.investor_id))
+
+        self.facts = QLabel(self)
+        self.facts.setObjectName("facts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(self._with_buttons(self.facts, [(self.tr("&Edit…"), lambda: self.investor_actions.edit(self.investor_id)),
+                                                         (self.tr("Export &profile…"), self.export_profile)]), self.tr("Company"))  # fmt: skip
+        self.contacts = _table(self, [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], "contacts")
+        self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.tabs.addTab(self._with_buttons(self.contacts, [(self.tr("Add contact…"), self.add_contact), (self.tr("Edit…"), self.edit_contact),
+                                                            (self.tr("Delete"), self.delete_contact)]), self.tr("Contacts"))  # fmt: skip
+        self.projects = _table(self, [self.tr("Project"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
+                                      self.tr("Notified (신고)"), self.tr("Arrived (도착)")], "projects")  # fmt: skip
+        self.projects.doubleClicked.connect(lambda _i: self._project_action("edit"))
+        self.tabs.addTab(self._with_buttons(self.projects, [(self.tr("New project…"), self.add_project),
+                                                            (self.tr("Move to stage…"), lambda: self._project_action("move")),
+                                                            (self.tr("Edit…"), lambda: self._project_action("edit"))]), self.tr("Projects"))  # fmt: skip
+        self.timeline = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("With"), self.tr("Officer")], "timeline")
+        self.tabs.addTab(self._with_buttons(self.timeline, [(self.tr("Log meeting or call…"), self.log_activity),
+                                                            (self.tr("Delete"), self.delete_activity)]), self.tr("Activity"))  # fmt: skip
+        self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
+        self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
+        self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(edit)
-        self.resize(900, 640)
+        self.resize(980, 660)
         self.refresh()
+        tab_of = {"contact": 1, "project": 2, "interaction": 3}
+        if focus in tab_of:
+            self.tabs.setCurrentIndex(tab_of[focus])
+
+    def _with_buttons(self, view: QWidget, specs: list[tuple[str, object]]) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.addWidget(view, 1)
+        row = QHBoxLayout()
+        for text, slot in specs:
+            button = QPushButton(text, holder)
+            button.clicked.connect(lambda _c=False, s=slot: s())  # type: ignore[operator]
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return holder
+
+    def _report(self, exc: Exception) -> None:
+        show_failure(self, exc, self.ctx.lang)
 
     def _changed(self) -> None:
         self.refresh()
         self.sig_changed.emit()
 
     def refresh(self) -> None:
-        row = investors.get_investor_row(self.ctx, self.investor_id)
-        self.setWindowTitle(f"{row.name} — kotra-invest")
-        self.title.setText(row.name + (f"  ·  {row.name_ko}" if row.name_ko else ""))
-        while self.facts_form.rowCount():
-            self.facts_form.removeRow(0)
-        for label, value in (
-            (self.tr("Country"), row.country),
-            (self.tr("Industry"), row.industry),
-            (self.tr("Owner"), row.owner),
-            (self.tr("Website"), row.website),
-        ):
-            self.facts_form.addRow(label, QLabel(value or "—", self.facts))
+        try:
+            page = investor_page(self.ctx, self.investor_id)
+        except DomainError as exc:
+            self.title.setText(exc.message(self.ctx.lang))
+            self.tabs.setEnabled(False)
+            return
+        self.tabs.setEnabled(True)
+        self.page = page
+        lang = self.ctx.lang
+        self.setWindowTitle(f"{page.name} — kotra-invest")
+        self.title.setText(page.name + (f"  ·  {page.name_ko}" if page.name_ko else ""))
+        facts = [
+            (self.tr("Country"), page.country), (self.tr("Industry"), page.industry), (self.tr("Size"), page.size_label),
+            (self.tr("Website"), page.website), (self.tr("Owner"), page.owner), (self.tr("Tags"), ", ".join(page.tags)),
+            (self.tr("Operates in Korea"), self.tr("yes") if page.in_korea else self.tr("no")),
+            (self.tr("Notified FDI (신고)"), formatting.usd(page.notified_usd, lang)),
+            (self.tr("Arrived FDI (도착)"), formatting.usd(page.arrived_usd, lang)),
+            (self.tr("Delegations meeting them"), ", ".join(f"{title} ({status})" for _i, title, status in page.delegations)),
+            (self.tr("Notes"), (page.notes or "").replace("\n", "<br>")),
+        ]  # fmt: skip
+        self.facts.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts) + "</table>")
+        _fill(self.contacts, [(c.id, [c.full_name + (f" ({c.name_ko})" if c.name_ko else ""), c.job_title or "", c.email or "",
+                                      c.phone or "", c.consent_label]) for c in page.contacts])  # fmt: skip
+        _fill(self.projects, [(p.id, [p.title + (" 🔒" if p.confidential else ""), p.stage, formatting.day(p.stage_since, lang),
+                                      p.province or "", formatting.usd(p.notified_usd, lang), formatting.usd(p.arrived_usd, lang)])
+                              for p in page.projects])  # fmt: skip
+        _fill(self.timeline, [(i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.contact or "", i.officer or ""])
+                              for i in page.timeline])  # fmt: skip
+        _fill(self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks])
+        self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        try:
+            from kotra_invest.ui.history import HistoryView
+        except ImportError:  # the history view arrives with the shared-server work
+            return
+        if self.history_tab is None:
+            self.history_tab = HistoryView(self.ctx, "investor", self.investor_id, self.undo_stack, self)
+            self.history_tab.sig_restored.connect(self._changed)  # type: ignore[attr-defined]
+            self.tabs.addTab(self.history_tab, self.tr("History"))
+        else:
+            self.history_tab.refresh()  # type: ignore[attr-defined]
+
+    # --- contacts ------------------------------------------------------------------------------
+
+    def add_contact(self) -> ContactEditor:
+        editor = ContactEditor(self.ctx, self.investor_id, None, self)
+        editor.set_save(lambda: partial(contacts.create_contact, self.ctx, editor.draft()))
+
+        def saved(contact_id: object) -> None:
+            assert isinstance(contact_id, uuid.UUID)
+            self.undo_stack.push(ServiceCommand(self.tr("Add contact"), lambda: contacts.restore_contact(self.ctx, contact_id),
+                                                lambda: contacts.delete_contact(self.ctx, contact_id), on_change=self._changed, on_error=self._report))  # fmt: skip
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit_contact(self) -> ContactEditor | None:
+        contact_id = _selected_id(self.contacts)
+        if not isinstance(contact_id, uuid.UUID):
+            return None
+        try:
+            before, version = contacts.get_contact(self.ctx, contact_id)
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        editor = ContactEditor(self.ctx, self.investor_id, before, self)
+        editor.set_save(lambda: partial(contacts.update_contact, self.ctx, contact_id, version, editor.draft()))
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+            edit = VersionedEdit(lambda v, d: contacts.update_contact(self.ctx, contact_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            self.undo_stack.push(ServiceCommand(self.tr("Edit contact"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def delete_contact(self) -> None:
+        contact_id = _selected_id(self.contacts)
+        if isinstance(contact_id, uuid.UUID):
+            perform(self.undo_stack, self.tr("Delete contact"), lambda: contacts.delete_contact(self.ctx, contact_id),
+                    lambda: contacts.restore_contact(self.ctx, contact_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    # --- projects, activity, tasks -------------------------------------------------------------
+
+    def add_project(self) -> None:
+        self.project_actions.create(self.investor_id, self.page.name if self.page else "")
+
+    def _project_action(self, what: str) -> None:
+        project_id = _selected_id(self.projects)
+        row = next((p for p in self.page.projects if p.id == project_id), None) if self.page else None
+        if row is None:
+            return
+        if what == "move":
+            self.project_actions.move(row)
+        else:
+            self.project_actions.edit(row.id)
+
+    def log_activity(self) -> InteractionEditor | None:
+        if self.page is None:
+            return None
+        editor = InteractionEditor(self.ctx, self.investor_id, self.page, self)
+        editor.set_save(lambda: partial(interactions.create_interaction, self.ctx, editor.draft()))
+
+        def saved(item_id: object) -> None:
+            assert isinstance(item_id, uuid.UUID)
+            self.undo_stack.push(ServiceCommand(self.tr("Log activity"), lambda: interactions.restore_interaction(self.ctx, item_id),
+                                                lambda: interactions.delete_interaction(self.ctx, item_id), on_change=self._changed, on_error=self._report))  # fmt: skip
+            self._changed()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def delete_activity(self) -> None:
+        item_id = _selected_id(self.timeline)
+        if isinstance(item_id, uuid.UUID):
+            perform(self.undo_stack, self.tr("Delete activity"), lambda: interactions.delete_interaction(self.ctx, item_id),
+                    lambda: interactions.restore_interaction(self.ctx, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    def add_task(self) -> None:
+        self.task_actions.create(tasks.TaskDraft(title="", investor_id=self.investor_id))
+
+    def export_profile(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kotra_invest.ui import background
+
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)")
+        if not path:
+            return
+        ctx, investor_id = self.ctx, self.investor_id
+
+        def work(_p: object, _c: object) -> str:
+            from kotra_invest.briefing.assemble import investor_profile
+            from kotra_invest.briefing.pdf import write_profile_pdf
+            from kotra_invest.briefing.xlsx import write_profile_xlsx
+
+            pack = investor_profile(ctx, investor_id, ctx.lang)
+            write_profile_pdf(pack, Path(path))
+            write_profile_xlsx(pack, Path(path).with_suffix(".xlsx"))
+            return path
+
+        background.start_with_progress(self, self.tr("Writing the profile…"), work, on_error=self._report, cancellable=False)

@@ -1,0 +1,561 @@
+"""Projects: the FDI pipeline as a keyset-paged table and as a board by stage.
+
+Moving a project to another stage is one action (stage, the date it entered it, a reason when
+lost), undoable; the board shows each stage's count and its longest-waiting projects first.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotra_invest.domain.enums import ProjectType
+from kotra_invest.domain.errors import DomainError, ValidationError
+from kotra_invest.services import projects, reference
+from kotra_invest.services.page_models import BoardColumn, ProjectFilter, ProjectRow
+from kotra_invest.services.read_models import Cursor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import formatting
+from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
+from kotra_invest.ui.pickers import InvestorPicker
+from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _title(row: ProjectRow) -> str:
+    return f"{row.title} 🔒" if row.confidential else row.title
+
+
+class ProjectTableModel(QAbstractTableModel):
+    """The pipeline, fetched page by page as the view scrolls; sorting and filters are queries."""
+
+    SORTABLE = {0: "title", 1: "investor", 8: "updated"}
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        lang = ctx.lang
+        self.headers = [self.tr("Project"), self.tr("Investor"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
+                        self.tr("Industry"), self.tr("Notified (신고)"), self.tr("Arrived (도착)"), self.tr("Updated")]  # fmt: skip
+        self._texts: list[Callable[[ProjectRow], str]] = [
+            _title,
+            lambda r: r.investor,
+            lambda r: r.stage,
+            lambda r: formatting.day(r.stage_since, lang),
+            lambda r: r.province or "",
+            lambda r: r.industry or "",
+            lambda r: formatting.usd(r.notified_usd, lang) if r.notified_usd else "",
+            lambda r: formatting.usd(r.arrived_usd, lang) if r.arrived_usd else "",
+            lambda r: formatting.moment(r.updated_at, lang),
+        ]
+        self._rows: list[ProjectRow] = []
+        self._next: Cursor | None = None
+        self._exhausted = True
+        self.filters = ProjectFilter()
+        self.sort_key = "title"
+        self.descending = False
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.column()](row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 7) and row.fdi:
+            return "\n".join(f"{s.kind} {formatting.money(s.total, s.currency, self._ctx.lang)}" for s in row.fdi)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Reads nothing but the index: select-all on a huge table must not touch the rows.
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = projects.list_projects(self._ctx, self.filters, sort=self.sort_key, descending=self.descending,
+                                      after=self._next, limit=PAGE_SIZE)  # fmt: skip
+        if page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._next, self._exhausted = page.next, page.next is None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORTABLE.get(column)
+        if key is not None:
+            self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    def reload(self, filters: ProjectFilter | None = None) -> None:
+        if filters is not None:
+            self.filters = filters
+        page = projects.list_projects(self._ctx, self.filters, sort=self.sort_key, descending=self.descending, limit=PAGE_SIZE)
+        self.beginResetModel()  # the first page is read before the reset: no rows arrive mid-reset
+        self._rows, self._next, self._exhausted = list(page.rows), page.next, page.next is None
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ProjectRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, project_id: uuid.UUID) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == project_id), -1)
+
+
+class MoveDialog(QDialog):
+    """Move a project: the new stage, the date it entered it (today by default), why when lost."""
+
+    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to stage"))
+        self.stage = QComboBox(self)
+        self.stage.setObjectName("move_stage")
+        for code, name in stages:
+            self.stage.addItem(name, code)
+        set_combo_data(self.stage, current)
+        self.on_date = QDateEdit(QDate.currentDate(), self)
+        self.on_date.setCalendarPopup(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Required when the project is lost"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("Since"), self.on_date)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen_date(self) -> date:
+        value = self.on_date.date()
+        return date(value.year(), value.month(), value.day())
+
+
+class ProjectEditor(FormDialog):
+    """A project of an investor: what, where, how much, how likely; confidential ones need a code name."""
+
+    def __init__(self, ctx: Context, draft: projects.ProjectDraft | None, investor_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New project") if draft is None else self.tr("Edit project"), ctx.lang, parent)
+        lang = ctx.lang
+        self.investor_id: uuid.UUID | None = draft.investor_id if draft else None
+        self.add_field("investor", self.tr("Investor"), QLabel(investor_label, self), required=True)
+        self.title = self.line("title", self.tr("Title"), required=True, max_length=200)
+        self.project_type = QComboBox(self)
+        for kind in ProjectType:
+            self.project_type.addItem(kind.label(lang), kind)
+        self.add_field("project_type", self.tr("Type"), self.project_type)
+        self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, parent=self)
+        self.stage.removeItem(0)
+        self.add_field("stage", self.tr("Stage"), self.stage, required=True)
+        self.province = reference_combo(reference.list_reference(ctx, "provinces"), lang, parent=self)
+        self.add_field("target_province", self.tr("Target province"), self.province)
+        self.fez = reference_combo(reference.list_reference(ctx, "fezs"), lang, parent=self)
+        self.add_field("fez", self.tr("Free Economic Zone"), self.fez)
+        self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, parent=self)
+        self.add_field("industry", self.tr("Industry"), self.industry)
+        self.capex = self.line("capex_amount", self.tr("Planned investment"))
+        self.currency = self.line("capex_currency", self.tr("Currency"), max_length=3)
+        self.currency.setText("USD")
+        self.jobs = QSpinBox(self)
+        self.jobs.setRange(0, 1_000_000)
+        self.add_field("expected_jobs", self.tr("Expected jobs"), self.jobs)
+        self.probability = QSpinBox(self)
+        self.probability.setRange(0, 100)
+        self.probability.setSuffix(" %")
+        self.add_field("probability", self.tr("Probability"), self.probability)
+        self.confidential = self.check("confidential", self.tr("Confidential (only my team sees it)"))
+        self.code_name = self.line("code_name", self.tr("Code name"), max_length=80)
+        self._owner: str | None = None
+        self._since: date | None = None
+        self._lost: str | None = None
+        if draft is not None:
+            self.title.setText(draft.title)
+            set_combo_data(self.project_type, draft.project_type)
+            set_combo_data(self.stage, draft.stage_code)
+            set_combo_data(self.province, draft.target_province_code)
+            set_combo_data(self.fez, draft.fez_code)
+            set_combo_data(self.industry, draft.industry_code)
+            self.capex.setText(f"{Decimal(draft.capex_amount):,.0f}" if draft.capex_amount is not None else "")
+            self.currency.setText(draft.capex_currency)
+            self.jobs.setValue(draft.expected_jobs or 0)
+            self.probability.setValue(draft.probability or 0)
+            self.confidential.setChecked(draft.confidential)
+            self.code_name.setText(draft.code_name or "")
+            self._owner, self._since, self._lost = draft.owner_login, draft.stage_since, draft.lost_reason
+        self.resize(540, 640)
+
+    def draft(self) -> projects.ProjectDraft:
+        if self.investor_id is None:
+            raise ValidationError("required", field="investor")
+        capex_text = self.capex.text().replace(",", "").strip()
+        try:
+            capex = Decimal(capex_text) if capex_text else None
+        except InvalidOperation as exc:
+            raise ValidationError("invalid_value", field="capex_amount", value=capex_text) from exc
+        return projects.ProjectDraft(
+            investor_id=self.investor_id,
+            title=self.title.text().strip(),
+            project_type=self.project_type.currentData(),
+            stage_code=self.stage.currentData(),
+            stage_since=self._since,
+            target_province_code=self.province.currentData(),
+            fez_code=self.fez.currentData(),
+            industry_code=self.industry.currentData(),
+            capex_amount=capex,
+            capex_currency=(self.currency.text().strip() or "USD").upper(),
+            expected_jobs=self.jobs.value() or None,
+            probability=self.probability.value() or None,
+            confidential=self.confidential.isChecked(),
+            code_name=line_text(self.code_name),
+            lost_reason=self._lost,
+            owner_login=self._owner,
+        )
+
+
+class ProjectActions:
+    """New, edit, move, delete a project — undoable — for the pipeline page and the investor page."""
+
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], None]) -> None:
+        self.ctx, self.undo_stack, self.parent, self.on_change = ctx, undo_stack, parent, on_change
+        self.stages = [(s.code, s.name_ko if ctx.lang == "ko" else s.name_en) for s in reference.list_reference(ctx, "stages")]
+
+    def report(self, exc: Exception) -> None:
+        show_failure(self.parent, exc, self.ctx.lang)
+
+    def create(self, investor_id: uuid.UUID | None = None, investor_label: str = "") -> ProjectEditor | None:
+        if investor_id is None:
+            picker = InvestorPicker(self.ctx, self.parent.tr("Investor of the new project"), self.parent)
+            if not picker.exec() or picker.chosen is None:
+                return None
+            investor_id = picker.chosen
+            investor_label = picker.results.currentItem().text() if picker.results.currentItem() else ""
+        editor = ProjectEditor(self.ctx, None, investor_label, self.parent)
+        editor.investor_id = investor_id
+        editor.set_save(lambda: partial(projects.create_project, self.ctx, editor.draft()))
+
+        def saved(project_id: object) -> None:
+            assert isinstance(project_id, uuid.UUID)
+            self.undo_stack.push(ServiceCommand(self.parent.tr("New project"), lambda: projects.restore_project(self.ctx, project_id),
+                                                lambda: projects.delete_project(self.ctx, project_id),
+                                                on_change=self.on_change, on_error=self.report))  # fmt: skip
+            self.on_change()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit(self, project_id: uuid.UUID) -> ProjectEditor | None:
+        try:
+            before, version = projects.get_project(self.ctx, project_id)
+            row = projects.get_project_row(self.ctx, project_id)
+        except DomainError as exc:
+            self.report(exc)
+            return None
+        editor = ProjectEditor(self.ctx, before, row.investor, self.parent)
+        editor.set_save(lambda: partial(projects.update_project, self.ctx, project_id, version, editor.draft()))
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+            edit = VersionedEdit(lambda v, d: projects.update_project(self.ctx, project_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            self.undo_stack.push(ServiceCommand(self.parent.tr("Edit project"), edit.redo, edit.undo, on_change=self.on_change, on_error=self.report))
+            self.on_change()
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def move(self, row: ProjectRow, stage_code: str | None = None, on_date: date | None = None, reason: str | None = None) -> bool:
+        """Move `row` to a stage; without a stage given, ask (stage, date, reason) in a dialog."""
+        if stage_code is None:
+            dialog = MoveDialog(self.stages, row.stage_code, self.parent)
+            if not dialog.exec():
+                return False
+            stage_code, on_date, reason = dialog.stage.currentData(), dialog.chosen_date(), dialog.reason.text().strip() or None
+        state = {"version": row.version}
+        old_stage, old_since = row.stage_code, row.stage_since
+
+        def to(code: str, when: date | None, why: str | None) -> None:
+            state["version"] = projects.move_project(self.ctx, row.id, code, on_date=when, lost_reason=why, expected_version=state["version"])
+
+        label = next((name for code, name in self.stages if code == stage_code), stage_code)
+        return perform(self.undo_stack, self.parent.tr("Move %1 to %2").replace("%1", row.title).replace("%2", label),
+                       lambda: to(stage_code, on_date, reason), lambda: to(old_stage, old_since, None),
+                       on_change=self.on_change, on_error=self.report)  # fmt: skip
+
+    def delete(self, row: ProjectRow) -> bool:
+        return perform(self.undo_stack, self.parent.tr("Delete project %1").replace("%1", row.title),
+                       lambda: projects.delete_project(self.ctx, row.id, row.version),
+                       lambda: projects.restore_project(self.ctx, row.id),
+                       redo=lambda: projects.delete_project(self.ctx, row.id),
+                       on_change=self.on_change, on_error=self.report)  # fmt: skip
+
+
+class BoardView(QScrollArea):
+    """One column per stage: its name, how many projects, the longest-waiting cards first."""
+
+    sig_activated = Signal(object)
+    """A card was activated (its ProjectRow)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWidgetResizable(True)
+        self.lists: dict[str, QListWidget] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.columns: list[BoardColumn] = []
+
+    def show_columns(self, columns: list[BoardColumn]) -> None:
+        self.columns = columns
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        self.lists.clear()
+        self.captions.clear()
+        lang = self.ctx.lang
+        for column in columns:
+            box = QVBoxLayout()
+            caption = QLabel(f"<b>{column.stage}</b> ({column.count:,})", holder)
+            cards = QListWidget(holder)
+            cards.setObjectName(f"board_{column.stage_code}")
+            cards.setMinimumWidth(200)
+            cards.setWordWrap(True)
+            cards.setAccessibleName(column.stage)
+            for card in column.cards:
+                lines = [_title(card), card.investor]
+                if card.notified_usd:
+                    lines.append(formatting.usd(card.notified_usd, lang))
+                if card.stage_since:
+                    lines.append(self.tr("since %1").replace("%1", formatting.day(card.stage_since, lang)))
+                item = QListWidgetItem("\n".join(lines))
+                item.setData(Qt.ItemDataRole.UserRole, card)
+                cards.addItem(item)
+            if column.count > len(column.cards):
+                more = QListWidgetItem(self.tr("… %1 more in the table").replace("%1", f"{column.count - len(column.cards):,}"))
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                cards.addItem(more)
+            cards.itemActivated.connect(lambda item: self._activate(item))
+            caption.setBuddy(cards)
+            box.addWidget(caption)
+            box.addWidget(cards, 1)
+            row.addLayout(box)
+            self.lists[column.stage_code] = cards
+            self.captions[column.stage_code] = caption
+        self.setWidget(holder)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        card = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(card, ProjectRow):
+            self.sig_activated.emit(card)
+
+    def selected(self) -> ProjectRow | None:
+        for cards in self.lists.values():
+            if cards.hasFocus() or cards is self.focusWidget():
+                item = cards.currentItem()
+                card = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+                if isinstance(card, ProjectRow):
+                    return card
+        for cards in self.lists.values():
+            item = cards.currentItem()
+            card = item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+            if isinstance(card, ProjectRow):
+                return card
+        return None
+
+
+class ProjectsPage(QWidget):
+    """The pipeline: a table or a board, the same filters for both."""
+
+    sig_open_record = Signal(str, object)
+    """A record to open: ("investor", id)."""
+
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lang = ctx.lang
+        self.actions = ProjectActions(ctx, undo_stack, self, self.refresh)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("project_filter_text")
+        self.text.setPlaceholderText(self.tr("Filter by title, code name or investor…"))
+        self.text.setClearButtonEnabled(True)
+        self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, empty=self.tr("All stages"), parent=self)
+        self.region = reference_combo(reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self)
+        self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self)
+        self.fez = reference_combo(reference.list_reference(ctx, "fezs"), lang, empty=self.tr("All FEZs"), parent=self)
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("All owners"), None)
+        self.owner.addItem(self.tr("Mine"), ctx.actor)
+        self.view_choice = QComboBox(self)
+        self.view_choice.setObjectName("project_view")
+        self.view_choice.addItem(self.tr("Table"), "table")
+        self.view_choice.addItem(self.tr("Board"), "board")
+        filters = QHBoxLayout()
+        filters.addWidget(self.text, 2)
+        for combo in (self.stage, self.region, self.industry, self.fez, self.owner, self.view_choice):
+            filters.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.refresh)
+
+        self.model = ProjectTableModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("project_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 130, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.board = BoardView(ctx, self)
+        self.board.sig_activated.connect(lambda card: self.actions.move(card))
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.board)
+
+        buttons = QHBoxLayout()
+        for text, slot, name in ((self.tr("&New project…"), lambda: self.actions.create(), "new_project"),
+                                 (self.tr("&Edit…"), self.edit_selected, "edit_project"),
+                                 (self.tr("&Move to stage…"), self.move_selected, "move_project"),
+                                 (self.tr("Open &investor"), self.open_investor, "open_investor"),
+                                 (self.tr("&Delete"), self.delete_selected, "delete_project")):  # fmt: skip
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.views, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.text.textChanged.connect(self._debounce.start)
+        self.refresh()
+
+    def current_filter(self) -> ProjectFilter:
+        stage = self.stage.currentData()
+        return ProjectFilter(
+            stage_codes=(stage,) if stage else (),
+            region_code=self.region.currentData(),
+            industry_code=self.industry.currentData(),
+            fez_code=self.fez.currentData(),
+            owner_login=self.owner.currentData(),
+            text=self.text.text().strip() or None,
+        )
+
+    def refresh(self) -> None:
+        try:
+            if self.view_choice.currentData() == "board":
+                self.views.setCurrentWidget(self.board)
+                self.board.show_columns(projects.board(self.ctx, self.current_filter(), per_stage=30))
+            else:
+                self.views.setCurrentWidget(self.table)
+                self.model.reload(self.current_filter())
+        except DomainError as exc:
+            show_failure(self, exc, self.ctx.lang)
+
+    def selected_row(self) -> ProjectRow | None:
+        if self.views.currentWidget() is self.board:
+            return self.board.selected()
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def open_project(self, project_id: uuid.UUID) -> None:
+        """Show one project (from search): the table, filtered to it, selected."""
+        self.view_choice.setCurrentIndex(0)
+        try:
+            row = projects.get_project_row(self.ctx, project_id)
+        except DomainError as exc:
+            show_failure(self, exc, self.ctx.lang)
+            return
+        self.text.blockSignals(True)
+        self.text.setText(row.title)
+        self.text.blockSignals(False)
+        self.refresh()
+        found = self.model.row_of(project_id)
+        if found >= 0:
+            self.table.selectRow(found)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.edit(row.id)
+
+    def move_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.move(row)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.delete(row)
+
+    def open_investor(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.sig_open_record.emit("investor", row.investor_id)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("projects/header", self.table.horizontalHeader().saveState())
+        settings.setValue("projects/view", self.view_choice.currentData())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("projects/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        if settings.value("projects/view") == "board":
+            self.view_choice.setCurrentIndex(1)
