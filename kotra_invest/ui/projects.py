@@ -48,11 +48,12 @@ from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 PAGE_SIZE = 200
+CONFIDENTIAL_MARK = "[C]"  # the shipped fonts have no lock symbol; the tooltip and legend say what it means
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _title(row: ProjectRow) -> str:
-    return f"{row.title} 🔒" if row.confidential else row.title
+    return f"{row.title} {CONFIDENTIAL_MARK}" if row.confidential else row.title
 
 
 class ProjectTableModel(QAbstractTableModel):

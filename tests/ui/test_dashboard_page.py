@@ -28,7 +28,7 @@ from kotra_invest.ui.dashboard import DashboardPage
 from kotra_invest.ui.formatting import usd
 
 TODAY = date(2026, 11, 25)  # the demo data's today
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "dashboard_ko.ts"
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "kotra_invest_ko.ts"
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_fdi_chart_switches_to_industry_and_fez(qtbot: QtBot, demo_db: Database)
 
 
 def test_korean_amounts_and_labels_in_the_korean_ui(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
-    qm = tmp_path / "dashboard_ko.qm"
+    qm = tmp_path / "kotra_invest_ko.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator()

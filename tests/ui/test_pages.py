@@ -1,0 +1,173 @@
+"""The other pages driven as an officer would: delegations, projects, tasks, FEZ, the investor window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.enums import ItineraryKind
+from kotra_invest.services import contacts, delegation_page, fez, interactions, projects, tasks
+from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft, add_itinerary_item, create_delegation
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.delegations import DelegationsPage, DelegationWindow
+from kotra_invest.ui.fez import FezPage
+from kotra_invest.ui.investor_page import InvestorWindow
+from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.projects import ProjectsPage
+from kotra_invest.ui.tasks import TasksPage
+
+
+def _delegation(ctx: Context) -> object:
+    return create_delegation(
+        ctx,
+        DelegationDraft(
+            title="부산 수소 투자유치단 (미국)", title_en="Busan hydrogen delegation (US)", year=date.today().year,
+            lead_province_codes=("KR-26",), target_industry_code="HYDROGEN",
+            starts_on=date(date.today().year, 3, 9), ends_on=date(date.today().year, 3, 13),
+            destinations=(DestinationDraft("US", "Houston", "America/Chicago"),),
+        ),
+    )  # fmt: skip
+
+
+def test_the_delegation_list_filters_and_opens_the_delegation(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    delegation_id = _delegation(ctx)
+    page = window.show_page("delegations")
+    assert isinstance(page, DelegationsPage)
+    page.refresh()
+    assert [row.id for row in page.visible_rows()] == [delegation_id]
+    page.country.setText("tokyo")
+    assert page.visible_rows() == []
+    page.country.setText("houston")
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.sig_open_record) as opened:
+        page.open_selected()
+    assert opened.args == ["delegation", delegation_id]
+
+
+def test_itinerary_shows_local_time_with_zone_and_korea_time_on_hover(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    delegation_id = _delegation(ctx)
+    year = date.today().year
+    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.MEETING, "Meeting at Chevron", datetime(year, 3, 10, 9, 30),
+                                                          "America/Chicago", city="Houston"))  # fmt: skip
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    day = delegation.itinerary.topLevelItem(0)
+    item = day.child(0)
+    assert item.text(0) == "09:30"
+    assert item.text(1) == "CDT (UTC-05:00)"  # 10 March: US daylight time has begun, Chicago is UTC-5
+    assert item.toolTip(0).endswith(f"{year}-03-10 23:30")  # 09:30 in Houston is 23:30 in Seoul
+    assert "Meeting at Chevron" in item.text(2)
+
+
+def test_investors_to_meet_are_added_and_removed_with_undo(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    delegation_id = _delegation(ctx)
+    acme = create_investor(ctx, InvestorDraft(name="Acme Hydrogen"))
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    assert delegation.add_target(acme)
+    assert [t.investor for t in delegation_page.delegation_page(ctx, delegation_id).targets] == ["Acme Hydrogen"]
+    assert delegation.targets.rowCount() == 1
+    window.undo_stack.undo()
+    assert delegation_page.delegation_page(ctx, delegation_id).targets == ()
+    assert delegation.targets.rowCount() == 0
+    window.undo_stack.redo()
+    assert delegation.targets.rowCount() == 1
+
+
+def test_results_are_saved_and_a_bad_amount_is_explained(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    delegation_id = _delegation(ctx)
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    delegation.meetings_held.setValue(12)
+    delegation.mous.setValue(2)
+    delegation.pledged.setText("not money")
+    delegation.save_results()
+    assert delegation.results_error.text()  # the amount is refused with a sentence, nothing saved
+    assert delegation_page.delegation_page(ctx, delegation_id).results.meetings_held in (None, 0)
+    delegation.pledged.setText("420,000,000")
+    delegation.save_results()
+    results = delegation_page.delegation_page(ctx, delegation_id).results
+    assert (results.meetings_held, results.mous, results.pledged_usd) == (12, 2, 420_000_000)
+    assert "USD 420.0 M" in delegation.results_note.text()
+
+
+def _project(ctx: Context) -> tuple[object, object]:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="LEAD"))
+    return acme, project_id
+
+
+def test_moving_a_project_records_the_date_and_undo_puts_it_back(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    _acme, project_id = _project(ctx)
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.refresh()
+    row = page.model.row_at(0)
+    assert row is not None and row.stage_code == "LEAD"
+    assert page.actions.move(row, "MOU", date(2026, 5, 4))
+    moved = projects.get_project_row(ctx, project_id)  # type: ignore[arg-type]
+    assert (moved.stage_code, moved.stage_since) == ("MOU", date(2026, 5, 4))
+    window.undo_stack.undo()
+    assert projects.get_project_row(ctx, project_id).stage_code == "LEAD"  # type: ignore[arg-type]
+
+    page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
+    assert page.board.lists["LEAD"].count() == 1
+    assert "Cathode plant" in page.board.lists["LEAD"].item(0).text()
+    assert "(1)" in page.board.captions["LEAD"].text()
+
+
+def test_tasks_complete_with_space_and_undo_reopens(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    task_id = tasks.create_task(ctx, tasks.TaskDraft(title="Send the incentive sheet", due_on=date(2020, 1, 1)))
+    page = window.show_page("tasks")
+    assert isinstance(page, TasksPage)
+    page.refresh()
+    assert "1 overdue" in page.count.text()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert tasks.get_task_row(ctx, task_id).status == "done"
+    assert page.table.rowCount() == 0
+    window.undo_stack.undo()
+    assert tasks.get_task_row(ctx, task_id).status == "open"
+    assert page.table.rowCount() == 1
+
+
+def test_fez_page_lists_the_nine_zones_and_their_events(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    fez.create_event(ctx, fez.PromotionEventDraft(title="FEZ 공동 IR 뮌헨", kind=fez.PromotionKind.IR_SESSION,
+                                                  starts_on=date(2026, 6, 3), fez_codes=("IFEZ", "BJFEZ"), leads_generated=14))  # fmt: skip
+    page = window.show_page("fez")
+    assert isinstance(page, FezPage)
+    assert page.fez_table.rowCount() == 9
+    assert page.event_table.rowCount() == 1
+    assert page.event_table.item(0, 6).text() == "14"
+    row = next(r for r in range(9) if page.fez_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "IFEZ")
+    page.fez_table.selectRow(row)
+    assert page.event_table.rowCount() == 1
+
+
+def test_the_investor_window_shows_contacts_projects_and_activity(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme, _project_id = _project(ctx)
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))  # type: ignore[arg-type]
+    interactions.create_interaction(ctx, interactions.InteractionDraft(kind=interactions.InteractionKind.MEETING,
+                                                                       occurred_at=datetime(2026, 3, 10, 1, 0).astimezone(),
+                                                                       summary="First call about the plant", investor_id=acme))  # type: ignore[arg-type]  # fmt: skip
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    assert opened.contacts.item(0, 0).text() == "Jane Doe"
+    assert opened.projects.item(0, 0).text() == "Cathode plant"
+    assert opened.timeline.item(0, 2).text() == "First call about the plant"
+
+    editor = opened.add_contact()
+    editor.full_name.setText("Kim Minsu")
+    editor.email.setText("not-an-email")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.errors["email"].isVisible())
+    editor.email.setText("minsu@acme.example")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.contacts.rowCount() == 2
+    window.undo_stack.undo()
+    assert opened.contacts.rowCount() == 1
