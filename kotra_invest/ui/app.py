@@ -122,9 +122,10 @@ def show_main_window(ctx: Context) -> QMainWindow:
     """Build the main window in `ctx.lang`; a language switch rebuilds it in place."""
     from kotra_invest.ui import i18n
     from kotra_invest.ui.main_window import MainWindow
+    from kotra_invest.ui.mission import pack_banner
 
     i18n.install(ctx.lang)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, banner=pack_banner(ctx))
     import shiboken6
 
     old = [w for w in _windows if shiboken6.isValid(w)]  # a closed window may be gone already
@@ -134,5 +135,6 @@ def show_main_window(ctx: Context) -> QMainWindow:
         previous.close()
         previous.deleteLater()
     window.sig_language_changed.connect(lambda lang: show_main_window(replace(ctx, lang=lang)))
+    window.sig_switch_database.connect(show_main_window)
     window.show()
     return window

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kotra_invest.domain.errors import DomainError
@@ -110,7 +110,7 @@ def start_with_progress(
     cancellable: bool = True,
 ) -> Job:
     """Like `start`, with a modal progress dialog whose Cancel sets the job's cancel event."""
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Background", "Cancel") if cancellable else "", 0, 0, parent)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowTitle("kotra-invest")
     dialog.setMinimumDuration(400)  # quick work finishes before the dialog would flash

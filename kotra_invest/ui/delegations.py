@@ -477,7 +477,8 @@ class DelegationWindow(QWidget):
         column = QVBoxLayout(overview_tab)
         column.addWidget(self.overview, 1)
         column.addLayout(self._buttons([(self.tr("&Edit overview…"), self.edit_overview),
-                                        (self.tr("Export &briefing pack…"), self.export_briefing)]))  # fmt: skip
+                                        (self.tr("Export &briefing pack…"), self.export_briefing),
+                                        (self.tr("Take on &mission…"), self.take_on_mission)]))  # fmt: skip
         self.tabs.addTab(overview_tab, self.tr("Overview"))
 
         self.members = _table(self, [self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Head")], "members")
@@ -664,6 +665,11 @@ class DelegationWindow(QWidget):
         editor.sig_saved.connect(saved)
         editor.open()
         return editor
+
+    def take_on_mission(self) -> None:
+        from kotra_invest.ui import mission
+
+        mission.take_on_mission(self, self.ctx, self.delegation_id, self.page.title if self.page else "mission")
 
     def export_briefing(self) -> None:
         default = Path.home() / f"briefing-{date.today():%Y%m%d}.pdf"

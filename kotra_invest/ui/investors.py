@@ -12,7 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -300,7 +309,7 @@ class InvestorActions:
             def undo() -> None:
                 investors.delete_investor(self.ctx, created["id"])
 
-            text = self.parent.tr("New investor %1").replace("%1", draft.name)
+            text = QCoreApplication.translate("InvestorActions", "New investor %1").replace("%1", draft.name)
             self.undo_stack.push(ServiceCommand(text, redo, undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)))
             self.on_change()
 
@@ -357,7 +366,7 @@ class InvestorActions:
                 return investors.update_investor(self.ctx, investor_id, version, draft)
 
             edit = VersionedEdit(save, state["before"], after, new_version)
-            text = self.parent.tr("Edit investor %1").replace("%1", after.name)
+            text = QCoreApplication.translate("InvestorActions", "Edit investor %1").replace("%1", after.name)
             self.undo_stack.push(ServiceCommand(text, edit.redo, edit.undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)))
             self.on_change()
 
@@ -366,15 +375,15 @@ class InvestorActions:
         return editor
 
     def delete(self, row: InvestorRow, *, ask: bool = True) -> bool:
-        question = self.parent.tr("Delete investor %1? You can undo this (Ctrl+Z).").replace("%1", row.name)
-        if ask and not confirm(self.parent, self.parent.tr("Delete investor"), question):
+        question = QCoreApplication.translate("InvestorActions", "Delete investor %1? You can undo this (Ctrl+Z).").replace("%1", row.name)
+        if ask and not confirm(self.parent, QCoreApplication.translate("InvestorActions", "Delete investor"), question):
             return False
         try:
             investors.delete_investor(self.ctx, row.id, row.version)
         except DomainError as exc:
             self._report(exc)
             return False
-        text = self.parent.tr("Delete investor %1").replace("%1", row.name)
+        text = QCoreApplication.translate("InvestorActions", "Delete investor %1").replace("%1", row.name)
         self.undo_stack.push(
             ServiceCommand(
                 text,

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
 
     sig_language_changed = Signal(str)
     """The user chose another language ('ko'/'en'); the application rebuilds the window."""
+    sig_switch_database = Signal(object)
+    """The user opened another database (a mission pack, a server): its Context; the app rebuilds."""
 
     def __init__(self, ctx: Context, *, role: str | None = None, banner: str | None = None) -> None:
         super().__init__()
@@ -127,6 +129,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.actions_by_name: dict[str, QAction] = {}
+        open_pack = QAction(self.tr("&Open mission pack…"), self)
+        open_pack.setObjectName("action_open_pack")
+        open_pack.triggered.connect(self.open_mission_pack)
+        bring_back = QAction(self.tr("&Bring back mission…"), self)
+        bring_back.setObjectName("action_bring_back")
+        bring_back.triggered.connect(self.bring_back_mission)
+        self.file_menu.addAction(open_pack)
+        self.file_menu.addAction(bring_back)
+        self.file_menu.addSeparator()
+        self.actions_by_name.update(open_pack=open_pack, bring_back=bring_back)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -171,6 +183,24 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(quit_action, action)
         self.actions_by_name[name] = action
         return action
+
+    def open_mission_pack(self) -> None:
+        from kotra_invest.ui import mission
+
+        asked = mission.ask_pack(self, self.tr("Open mission pack"))
+        if asked is None:
+            return
+        try:
+            ctx = mission.open_pack_database(asked[0], asked[1], self.ctx.lang, self.ctx.actor)
+        except DomainError as exc:
+            QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
+            return
+        self.sig_switch_database.emit(ctx)
+
+    def bring_back_mission(self) -> None:
+        from kotra_invest.ui import mission
+
+        mission.bring_back(self, self.ctx, on_merged=lambda _summary: self._refresh_all())
 
     def _about(self) -> None:
         from kotra_invest import __version__

@@ -13,7 +13,17 @@ from decimal import Decimal, InvalidOperation
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -273,7 +283,7 @@ class ProjectActions:
 
     def create(self, investor_id: uuid.UUID | None = None, investor_label: str = "") -> ProjectEditor | None:
         if investor_id is None:
-            picker = InvestorPicker(self.ctx, self.parent.tr("Investor of the new project"), self.parent)
+            picker = InvestorPicker(self.ctx, QCoreApplication.translate("ProjectActions", "Investor of the new project"), self.parent)
             if not picker.exec() or picker.chosen is None:
                 return None
             investor_id = picker.chosen
@@ -284,7 +294,7 @@ class ProjectActions:
 
         def saved(project_id: object) -> None:
             assert isinstance(project_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.parent.tr("New project"), lambda: projects.restore_project(self.ctx, project_id),
+            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("ProjectActions", "New project"), lambda: projects.restore_project(self.ctx, project_id),
                                                 lambda: projects.delete_project(self.ctx, project_id),
                                                 on_change=self.on_change, on_error=self.report))  # fmt: skip
             self.on_change()
@@ -306,7 +316,7 @@ class ProjectActions:
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
             edit = VersionedEdit(lambda v, d: projects.update_project(self.ctx, project_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.parent.tr("Edit project"), edit.redo, edit.undo, on_change=self.on_change, on_error=self.report))
+            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("ProjectActions", "Edit project"), edit.redo, edit.undo, on_change=self.on_change, on_error=self.report))
             self.on_change()
 
         editor.sig_saved.connect(saved)
@@ -327,12 +337,12 @@ class ProjectActions:
             state["version"] = projects.move_project(self.ctx, row.id, code, on_date=when, lost_reason=why, expected_version=state["version"])
 
         label = next((name for code, name in self.stages if code == stage_code), stage_code)
-        return perform(self.undo_stack, self.parent.tr("Move %1 to %2").replace("%1", row.title).replace("%2", label),
+        return perform(self.undo_stack, QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label),
                        lambda: to(stage_code, on_date, reason), lambda: to(old_stage, old_since, None),
                        on_change=self.on_change, on_error=self.report)  # fmt: skip
 
     def delete(self, row: ProjectRow) -> bool:
-        return perform(self.undo_stack, self.parent.tr("Delete project %1").replace("%1", row.title),
+        return perform(self.undo_stack, QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title),
                        lambda: projects.delete_project(self.ctx, row.id, row.version),
                        lambda: projects.restore_project(self.ctx, row.id),
                        redo=lambda: projects.delete_project(self.ctx, row.id),

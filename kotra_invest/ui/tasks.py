@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
@@ -60,7 +60,7 @@ class TaskActions:
 
         def saved(task_id: object) -> None:
             assert isinstance(task_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.parent.tr("New task"), lambda: tasks.restore_task(self.ctx, task_id),
+            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("TaskActions", "New task"), lambda: tasks.restore_task(self.ctx, task_id),
                                                 lambda: tasks.delete_task(self.ctx, task_id),
                                                 on_change=self.on_change, on_error=self.report))  # type: ignore[arg-type]  # fmt: skip
             self.on_change()  # type: ignore[operator]
@@ -72,12 +72,12 @@ class TaskActions:
     def toggle_done(self, row: TaskRow) -> bool:
         done = row.status == "open"
         first, then = (tasks.complete_task, tasks.reopen_task) if done else (tasks.reopen_task, tasks.complete_task)
-        text = self.parent.tr("Complete %1") if done else self.parent.tr("Reopen %1")
+        text = QCoreApplication.translate("TaskActions", "Complete %1") if done else QCoreApplication.translate("TaskActions", "Reopen %1")
         return perform(self.undo_stack, text.replace("%1", row.title), lambda: first(self.ctx, row.id),
                        lambda: then(self.ctx, row.id), on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
 
     def delete(self, row: TaskRow) -> bool:
-        return perform(self.undo_stack, self.parent.tr("Delete task %1").replace("%1", row.title),
+        return perform(self.undo_stack, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title),
                        lambda: tasks.delete_task(self.ctx, row.id), lambda: tasks.restore_task(self.ctx, row.id),
                        on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
 

@@ -1,445 +1,452 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="72"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="81" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="73"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="82" />
         <source>Korean name</source>
-        <translation type="unfinished"></translation>
+        <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="74"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="83" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="75"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="84" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="76"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="77"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="86" />
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="78"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="87" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../kotra_invest/ui/background.py" line="113" />
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="376"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="386" />
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="381"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="391" />
         <source>… %1 more in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>… 표에 %1건 더 있음</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="35"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="35" />
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="40"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="40" />
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="42"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="42" />
         <source>This record was changed by %1 while you were editing it. Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집하는 동안 %1이(가) 이 레코드를 변경했습니다. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="52"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="52" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="52"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="52" />
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="52"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="52" />
         <source>Saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 버전</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="60"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="60" />
         <source>&amp;Reload (discard mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 불러오기 - 내 변경 사항 버림(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="61"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="61" />
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 변경 사항으로 덮어쓰기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/conflict.py" line="62"/>
+        <location filename="../../kotra_invest/ui/conflict.py" line="62" />
         <source>&amp;Copy my changes, then reload</source>
-        <translation type="unfinished"></translation>
+        <translation>내 변경 사항 복사 후 다시 불러오기(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="42"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="42" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="44"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="44" />
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="45"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="45" />
         <source>Korean name</source>
-        <translation type="unfinished"></translation>
+        <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="46"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="46" />
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="47"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="47" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="48"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="48" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="53"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="53" />
         <source>Consent to keep their data</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="58"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="58" />
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="59"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="59" />
         <source>Source (business card, event …)</source>
-        <translation type="unfinished"></translation>
+        <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="60"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="60" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="231"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="231" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="233"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="233" />
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="240"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="240" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="243"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="243" />
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="260"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="260" />
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="266"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="266" />
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="267"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="267" />
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="268"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="268" />
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="276"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="276" />
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="278"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="284"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="278" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="284" />
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="279"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="285"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="279" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="285" />
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="280"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="280" />
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="282"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="282" />
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="286"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="286" />
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="287"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="287" />
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="289"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="289" />
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292" />
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292" />
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="292"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="292" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="293"/>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="584"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="293" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="584" />
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="293"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="293" />
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="293"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="293" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="378"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="378" />
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="388"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="388" />
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="401"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="401" />
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="428"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="428" />
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="438"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="438" />
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="439"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="439" />
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="444"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="444" />
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="446"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="446" />
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="448"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="448" />
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="453"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="453" />
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="456"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="456" />
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="460"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="460" />
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="461"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="461" />
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="470"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="470" />
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="477"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="477" />
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="482"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="482" />
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="482"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="482" />
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="491"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="491" />
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="500"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="500" />
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="507"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="507" />
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="514"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="514" />
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="521"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="521" />
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="524"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="524" />
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="524"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="524" />
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="539"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="539" />
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="551"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="551" />
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="551"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="551" />
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="552"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="552" />
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="556"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="556" />
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="563"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="563" />
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="565"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="565" />
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="567"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="567" />
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="574"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="574" />
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="580"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="580" />
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="583"/>
+        <location filename="../../kotra_invest/ui/dashboard.py" line="583" />
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -447,1702 +454,1887 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="260"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="260" />
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="260"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="260" />
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="263"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="263" />
         <source>Title (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="264"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="264" />
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="268"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="268" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="272"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="272" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="274"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="274" />
         <source>Lead province</source>
-        <translation type="unfinished"></translation>
+        <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="283"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="283" />
         <source>Other participating provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="285"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="285" />
         <source>Target industry</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="290"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="291"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="294"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="294" />
         <source>Destinations (country code, city, time zone; separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="295"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="295" />
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
 </context>
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="479"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="479" />
         <source>&amp;Edit overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="480"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
         <source>Export &amp;briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="481"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
+        <source>Take on &amp;mission…</source>
+        <translation>출장 팩 만들기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/delegations.py" line="482" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485"/>
-        <location filename="../../kotra_invest/ui/delegations.py" line="494"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486"/>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490"/>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="493"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="494" />
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="495"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="495"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="502"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="503" />
         <source>Add investor…</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="503"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="505"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="506" />
         <source>Investors to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="519"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="520" />
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="520"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
         <source>MOUs signed</source>
-        <translation type="unfinished"></translation>
+        <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="521"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
         <source>Pledged (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="522"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="523" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="525"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="528"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="580"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="581"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
         <source>Target industry</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="582"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="583" />
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="583"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="584" />
         <source>Participating provinces (★ lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="584"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="585" />
         <source>Free Economic Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="585"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="586" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="586"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="587" />
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="587"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="588" />
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="606"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="607" />
         <source>Korea time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="619"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="620" />
         <source>Targets met: %1 · activities logged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="645"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="646" />
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="646"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="647" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="661"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="662" />
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="670"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="676" />
         <source>Export briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="690"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="696" />
         <source>Briefing pack written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="692"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="698" />
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="707"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="713" />
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="731"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="737" />
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="740"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="746" />
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="766"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="772" />
         <source>Add itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="790"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="796" />
         <source>Edit itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="799"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="805" />
         <source>Delete itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="806"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="812" />
         <source>Add an investor to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="815"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="821" />
         <source>Add investor to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="833"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
         <source>Set meeting status</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="839"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="845" />
         <source>Remove investor to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="869"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="875" />
         <source>Delegation results</source>
-        <translation type="unfinished"></translation>
+        <translation>투자유치단 성과</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="122"/>
-        <location filename="../../kotra_invest/ui/delegations.py" line="139"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="122" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="139" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="125"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="125" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="128"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="128" />
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="131"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="131" />
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="136"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="136" />
         <source>Destination (city or country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지(도시 또는 국가 코드)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Delegation</source>
-        <translation type="unfinished">투자유치단</translation>
+        <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Lead province</source>
-        <translation type="unfinished"></translation>
+        <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="147"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="147"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
         <source>Investors to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>&amp;New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="155"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="217"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="217" />
         <source>%1 delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="238"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="238" />
         <source>New delegation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 투자유치단 %1</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="44"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="44" />
         <source>Promotion event</source>
-        <translation type="unfinished"></translation>
+        <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="45"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="45" />
         <source>Title (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="46"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="46" />
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="50"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="50" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="53"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="53" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="62"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="62" />
         <source>FEZs taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="63"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="63" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="64"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="64" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="65"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="65" />
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="68"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="68" />
         <source>Leads generated</source>
-        <translation type="unfinished"></translation>
+        <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="69"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="69" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>FezPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="108" />
         <source>Free Economic Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="108" />
         <source>Provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="108" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="108" />
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="110" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="110" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="110" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="110" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="110" />
         <source>FEZs</source>
-        <translation type="unfinished"></translation>
+        <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="111"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="111"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="121"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="121" />
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="121"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="121" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="122"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="122" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="122"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="122" />
         <source>Show &amp;all events</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="159"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="159" />
         <source>Joint promotion events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="159"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="159" />
         <source>All joint promotion events</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="178"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="178" />
         <source>New promotion event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="201"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="201" />
         <source>Edit promotion event</source>
-        <translation type="unfinished"></translation>
+        <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="210"/>
+        <location filename="../../kotra_invest/ui/fez.py" line="210" />
         <source>Delete promotion event</source>
-        <translation type="unfinished"></translation>
+        <translation>홍보 행사 삭제</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/forms.py" line="82"/>
+        <location filename="../../kotra_invest/ui/forms.py" line="82" />
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/forms.py" line="113"/>
+        <location filename="../../kotra_invest/ui/forms.py" line="113" />
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>필수</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="32"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="32" />
         <source>Search investors, contacts, delegations, projects, notes (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="35"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="35" />
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="36"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="36" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="37"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="37" />
         <source>Delegation</source>
-        <translation type="unfinished">투자유치단</translation>
+        <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="38"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="38" />
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="39"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="39" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="72"/>
+        <location filename="../../kotra_invest/ui/search_box.py" line="72" />
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>InteractionEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="87"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="87" />
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="92"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="92" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="96"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="96" />
         <source>When</source>
-        <translation type="unfinished">시기</translation>
+        <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="101"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="101" />
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="106"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="106" />
         <source>About project</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="107"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="107" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="108"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="108" />
         <source>Outcome / next step</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 / 후속 조치</translation>
+    </message>
+</context>
+<context>
+    <name>InvestorActions</name>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="312" />
+        <source>New investor %1</source>
+        <translation>새 투자가 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="369" />
+        <source>Edit investor %1</source>
+        <translation>투자가 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="378" />
+        <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
+        <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="379" />
+        <source>Delete investor</source>
+        <translation>투자가 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="386" />
+        <source>Delete investor %1</source>
+        <translation>투자가 %1 삭제</translation>
     </message>
 </context>
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="194"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="203" />
         <source>New investor</source>
-        <translation type="unfinished"></translation>
+        <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="194"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="203" />
         <source>Edit investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="197"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="206" />
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="198"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="207" />
         <source>Korean name</source>
-        <translation type="unfinished"></translation>
+        <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="199"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="208" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="201"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="210" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="207"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="216" />
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="208"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="217" />
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="209"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="218" />
         <source>Tags (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="210"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="219" />
         <source>Already operates in Korea</source>
-        <translation type="unfinished"></translation>
+        <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="211"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="220" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>InvestorPicker</name>
     <message>
-        <location filename="../../kotra_invest/ui/pickers.py" line="25"/>
+        <location filename="../../kotra_invest/ui/pickers.py" line="25" />
         <source>Part of the company name, in Korean or English</source>
-        <translation type="unfinished"></translation>
+        <translation>회사명 일부(국문 또는 영문)</translation>
     </message>
 </context>
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="148"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="148" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="149"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="149" />
         <source>Export &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="149"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="149" />
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="152"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="152"/>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="159"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="153"/>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="153"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
         <source>Target province</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
         <source>Notified (신고)</source>
-        <translation type="unfinished">신고</translation>
+        <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
         <source>Arrived (도착)</source>
-        <translation type="unfinished">도착</translation>
+        <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="157"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="158"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="158" />
         <source>Move to stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="159"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>When</source>
-        <translation type="unfinished">시기</translation>
+        <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="161"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
         <source>Log meeting or call…</source>
-        <translation type="unfinished"></translation>
+        <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
         <source>Task</source>
-        <translation type="unfinished">할 일</translation>
+        <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>Operates in Korea</source>
-        <translation type="unfinished"></translation>
+        <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="211"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
         <source>Notified FDI (신고)</source>
-        <translation type="unfinished">외국인투자 신고</translation>
+        <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="212"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
         <source>Arrived FDI (도착)</source>
-        <translation type="unfinished">외국인투자 도착</translation>
+        <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="213"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="213" />
         <source>Delegations meeting them</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="214"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="214" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="235"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="235" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="247"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="247" />
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="270"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="270" />
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="280"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="280" />
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="306"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="306" />
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="317"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="317" />
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="330"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="330" />
         <source>Export investor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="345"/>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="345" />
         <source>Writing the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 작성 중…</translation>
     </message>
 </context>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="415"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="424" />
         <source>Filter by name, website, tag or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="421"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="430" />
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="422"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="431" />
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="423"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="432" />
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="424"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="433" />
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="434"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="443" />
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="435"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="444" />
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="455"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="464" />
         <source>&amp;New investor</source>
-        <translation type="unfinished"></translation>
+        <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="458"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="467" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="460"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="469" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="551"/>
+        <location filename="../../kotra_invest/ui/investors.py" line="560" />
         <source>%1 investors</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가 %1곳</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="360"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="360" />
         <source>Itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="364"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="364" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="365"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="365" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="369"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="369" />
         <source>Starts (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="373"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="373" />
         <source>Ends (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="378"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="378" />
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="379"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="380"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="385"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
         <source>Investor met</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="386"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="51"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="53" />
         <source>kotra-invest — investment attraction CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="63"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="65" />
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="64"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="66" />
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="65"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="67" />
         <source>Investors</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="66"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="68" />
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="67"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="69" />
         <source>FEZ promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="68"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="70" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="74"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="76" />
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="96"/>
-        <location filename="../../kotra_invest/ui/main_window.py" line="99"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="98" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="101" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="111"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="113" />
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="111"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="113" />
         <source>Shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="115"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="117" />
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="128"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="130" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="130"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="132" />
+        <source>&amp;Open mission pack…</source>
+        <translation>출장 팩 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="135" />
+        <source>&amp;Bring back mission…</source>
+        <translation>출장 결과 가져오기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="135"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="147" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="136"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="148" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="138"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="150" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="144"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="156" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="145"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="157" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="149"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="158"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="159"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="171" />
         <source>&amp;About kotra-invest</source>
-        <translation type="unfinished"></translation>
+        <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="181"/>
+        <location filename="../../kotra_invest/ui/main_window.py" line="190" />
+        <source>Open mission pack</source>
+        <translation>출장 팩 열기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="211" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
-        <translation type="unfinished"></translation>
+        <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
 </context>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="424"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="424" />
         <source>Delegation member</source>
-        <translation type="unfinished"></translation>
+        <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="425"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="426"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="427"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="428"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="429"/>
+        <location filename="../../kotra_invest/ui/delegations.py" line="429" />
         <source>Head of the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>유치단 단장</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="144" />
+        <source>Bring back mission: %1</source>
+        <translation>출장 결과 가져오기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="147" />
+        <source>This pack has been merged already; there is nothing new in it.</source>
+        <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="149" />
+        <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
+        <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="157" />
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="157" />
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="157" />
+        <source>At home</source>
+        <translation>본부 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="157" />
+        <source>In the pack</source>
+        <translation>출장 팩</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="158" />
+        <source>Keep</source>
+        <translation>유지할 값</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="158" />
+        <source>Value to keep (when edited)</source>
+        <translation>직접 입력한 값</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="162" />
+        <location filename="../../kotra_invest/ui/mission.py" line="163" />
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="172" />
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="173" />
+        <source>Keep home</source>
+        <translation>본부 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="174" />
+        <source>Keep pack</source>
+        <translation>출장 팩 값 적용</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="176" />
+        <source>Edit</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="196" />
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="199" />
+        <source>All: keep home</source>
+        <translation>모두 본부 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="200" />
+        <source>All: keep pack</source>
+        <translation>모두 출장 팩 값 적용</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="225" />
+        <source>%1 conflicts still need an answer.</source>
+        <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Mission</name>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="85" />
+        <source>Take on mission</source>
+        <translation>출장 팩 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="99" />
+        <source>The mission pack is ready: %1
+Open it on the laptop with File &gt; Open mission pack.</source>
+        <translation>출장 팩을 만들었습니다: %1
+노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="101" />
+        <source>Writing the mission pack…</source>
+        <translation>출장 팩을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="110" />
+        <source>Passphrase (leave blank if the pack has none):</source>
+        <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="234" />
+        <source>Bring back mission</source>
+        <translation>출장 결과 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="262" />
+        <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5.</source>
+        <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 처리 — 본부 값 %3건, 출장 팩 값 %4건, 직접 입력 %5건.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="270" />
+        <source>Merging the mission…</source>
+        <translation>출장 결과를 병합하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="272" />
+        <source>Reading the mission pack…</source>
+        <translation>출장 팩을 읽는 중…</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="156"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="166" />
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="165"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="175" />
         <source>Required when the project is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="169"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="179" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="170"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="180" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="171"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="181" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="49" />
+        <source>Protect the mission pack</source>
+        <translation>출장 팩 보호</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="59" />
+        <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
+        <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="62" />
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="63" />
+        <source>Again</source>
+        <translation>암호 확인</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/mission.py" line="72" />
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="286" />
+        <source>Investor of the new project</source>
+        <translation>새 프로젝트의 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="297" />
+        <source>New project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="319" />
+        <source>Edit project</source>
+        <translation>프로젝트 편집</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="340" />
+        <source>Move %1 to %2</source>
+        <translation>%1을(를) %2 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="345" />
+        <source>Delete project %1</source>
+        <translation>프로젝트 %1 삭제</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="187"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="197" />
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="187"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="197" />
         <source>Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="190"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="200" />
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="191"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="201" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="195"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="205" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="198"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="208" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="200"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="210" />
         <source>Target province</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="202"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="212" />
         <source>Free Economic Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="204"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="214" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="205"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="215" />
         <source>Planned investment</source>
-        <translation type="unfinished"></translation>
+        <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="206"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="216" />
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="210"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="220" />
         <source>Expected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="214"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="224" />
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="215"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="225" />
         <source>Confidential (only my team sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="216"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="226" />
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>코드명</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="68"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="68"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="68"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="68"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="68"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Target province</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="69"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="79" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="69"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="79" />
         <source>Notified (신고)</source>
-        <translation type="unfinished">신고</translation>
+        <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="69"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="79" />
         <source>Arrived (도착)</source>
-        <translation type="unfinished">도착</translation>
+        <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="69"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="79" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="426"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="436" />
         <source>Filter by title, code name or investor…</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="428"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="438" />
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="429"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="439" />
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="430"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="440" />
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="431"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="441" />
         <source>All FEZs</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="433"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="443" />
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="434"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="444" />
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="437"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="447" />
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="438"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="448" />
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="466"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="476" />
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="467"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="477" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="468"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="478" />
         <source>&amp;Move to stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="469"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="479" />
         <source>Open &amp;investor</source>
-        <translation type="unfinished"></translation>
+        <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="470"/>
+        <location filename="../../kotra_invest/ui/projects.py" line="480" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <location filename="../../kotra_invest/ui/tasks.py" line="63" />
+        <source>New task</source>
+        <translation>새 할 일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/tasks.py" line="75" />
+        <source>Complete %1</source>
+        <translation>%1 완료</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/tasks.py" line="75" />
+        <source>Reopen %1</source>
+        <translation>%1 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/tasks.py" line="80" />
+        <source>Delete task %1</source>
+        <translation>할 일 %1 삭제</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="25"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="25" />
         <source>Task</source>
-        <translation type="unfinished">할 일</translation>
+        <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="26"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="26" />
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="29"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="29" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="30"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="30" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="96"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="96" />
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
         <source>Task</source>
-        <translation type="unfinished">할 일</translation>
+        <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="102"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="102" />
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="103"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="103" />
         <source>&amp;Done / reopen (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="104"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="104" />
         <source>Open what it is &amp;about</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="105"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="105" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="135"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="135" />
         <source>Overdue</source>
-        <translation type="unfinished">지연</translation>
+        <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="137"/>
+        <location filename="../../kotra_invest/ui/tasks.py" line="137" />
         <source>%1 tasks, %2 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../kotra_invest/ui/background.py" line="113"/>
-        <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="303"/>
-        <source>New investor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="360"/>
-        <source>Edit investor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="369"/>
-        <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="370"/>
-        <source>Delete investor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="377"/>
-        <source>Delete investor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="276"/>
-        <source>Investor of the new project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="287"/>
-        <source>New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="309"/>
-        <source>Edit project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="330"/>
-        <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="335"/>
-        <source>Delete project %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="63"/>
-        <source>New task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="75"/>
-        <source>Complete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="75"/>
-        <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="80"/>
-        <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 %1건, 기한 지남 %2건</translation>
     </message>
 </context>
 </TS>

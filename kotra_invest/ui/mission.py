@@ -1,0 +1,272 @@
+"""Mission packs on the desktop: take a delegation abroad, open the pack there, bring it back home.
+
+Bringing it back is two steps the user can see: the plan (what would come in, and the conflicts,
+changing nothing), then — after every conflict has an answer — the merge itself, one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background, formatting
+
+PACK_FILTER = "kotra-invest mission pack (*.kimp);;All files (*)"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "—"
+    return str(value)
+
+
+class PassphraseDialog(QDialog):
+    """A passphrase for a new pack (typed twice), or blank for none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Protect the mission pack"))
+        self.first = QLineEdit(self)
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setObjectName("passphrase_again")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout(self)
+        note = QLabel(self.tr("A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none."), self)
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if self.first.text() != self.second.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        self.accept()
+
+    def passphrase(self) -> str | None:
+        return self.first.text() or None
+
+
+def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, title: str, target: Path | None = None,
+                    passphrase: str | None = None) -> background.Job | None:  # fmt: skip
+    """Export the delegation's pack (asking where and for a passphrase unless given)."""
+    if target is None:
+        safe = "".join(ch if ch.isalnum() else "-" for ch in title)[:40].strip("-") or "mission"
+        chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kimp"), PACK_FILTER)
+        if not chosen:
+            return None
+        dialog = PassphraseDialog(parent)
+        if not dialog.exec():
+            return None
+        target, passphrase = Path(chosen), dialog.passphrase()
+
+    def work(progress: background.Progress, cancel: Any) -> object:
+        from kotra_invest.sync.pack import export_pack
+
+        return export_pack(ctx, delegation_id, target, passphrase=passphrase, progress=progress, cancel=cancel)
+
+    def done(info: object) -> None:
+        QMessageBox.information(parent, "kotra-invest", QCoreApplication.translate("Mission", "The mission pack is ready: %1\nOpen it on the laptop with File > Open mission pack.").replace("%1", str(target)))
+
+    return background.start_with_progress(parent, QCoreApplication.translate("Mission", "Writing the mission pack…"), work, on_done=done,
+                                          on_error=lambda exc: QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, ctx.lang)))  # fmt: skip
+
+
+def ask_pack(parent: QWidget, title: str) -> tuple[Path, str | None] | None:
+    """Which pack file, and its passphrase if it has one (blank: none)."""
+    chosen, _f = QFileDialog.getOpenFileName(parent, title, str(Path.home()), PACK_FILTER)
+    if not chosen:
+        return None
+    passphrase, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Mission", "Passphrase (leave blank if the pack has none):"), QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    return Path(chosen), passphrase or None
+
+
+def open_pack_database(path: Path, passphrase: str | None, lang: str, actor: str) -> Context:
+    """A context on the pack itself: abroad, the pack is the database."""
+    from kotra_invest.services.database import connect
+
+    return Context(db=connect(f"sqlite:///{path}", passphrase=passphrase), actor=actor, source="desktop", lang=lang)
+
+
+def pack_banner(ctx: Context) -> str | None:
+    """"Mission pack: X — cut from Y on DATE" when the open database is a pack."""
+    from kotra_invest.sync.pack import pack_info
+
+    try:
+        info = pack_info(ctx)
+    except DomainError:
+        return None
+    if info is None:
+        return None
+    words = {"ko": "출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 '출장 결과 가져오기')",
+             "en": "Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)"}  # fmt: skip
+    return words["ko" if ctx.lang == "ko" else "en"].format(t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang))
+
+
+class MergeDialog(QDialog):
+    """What the pack brings in, and one answer per conflict (keep home, keep pack, or edit)."""
+
+    def __init__(self, plan: Any, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Bring back mission: %1").replace("%1", plan.info.delegation_title))
+        layout = QVBoxLayout(self)
+        if plan.already_merged:
+            summary = self.tr("This pack has been merged already; there is nothing new in it.")
+        else:
+            summary = (self.tr("New records: %1 · changed fields: %2 · conflicts: %3")
+                       .replace("%1", str(len(plan.inserts))).replace("%2", str(len(plan.updates))).replace("%3", str(len(plan.conflicts))))  # fmt: skip
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("merge_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(plan.conflicts), 6, self)
+        self.table.setObjectName("conflicts")
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("At home"), self.tr("In the pack"),
+                                              self.tr("Keep"), self.tr("Value to keep (when edited)")])  # fmt: skip
+        self.choices: list[QComboBox] = []
+        self.values: list[QLineEdit] = []
+        for row, conflict in enumerate(plan.conflicts):
+            home = _text(conflict.home) if conflict.kind == "edit" or conflict.home is not None else self.tr("(deleted)")
+            pack = _text(conflict.pack) if conflict.kind == "edit" or conflict.pack is not None else self.tr("(deleted)")
+            who_home = f"{conflict.home_by or '?'} · {formatting.moment(conflict.home_at, lang)}"
+            who_pack = f"{conflict.pack_by or '?'} · {formatting.moment(conflict.pack_at, lang)}"
+            cells = [conflict.label, conflict.field, f"{home}\n{who_home}", f"{pack}\n{who_pack}"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            choice = QComboBox(self.table)
+            choice.addItem(self.tr("— choose —"), None)
+            choice.addItem(self.tr("Keep home"), "home")
+            choice.addItem(self.tr("Keep pack"), "pack")
+            if conflict.kind == "edit":
+                choice.addItem(self.tr("Edit"), "edit")
+            value = QLineEdit(self.table)
+            value.setText(_text(conflict.pack) if conflict.pack is not None else "")
+            value.setEnabled(False)
+            choice.currentIndexChanged.connect(lambda _i, c=choice, v=value: v.setEnabled(c.currentData() == "edit"))
+            self.table.setCellWidget(row, 4, choice)
+            self.table.setCellWidget(row, 5, value)
+            self.choices.append(choice)
+            self.values.append(value)
+        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(3, 200)
+        layout.addWidget(self.table, 1)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(not plan.already_merged)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.all_home = buttons.addButton(self.tr("All: keep home"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_pack = buttons.addButton(self.tr("All: keep pack"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_home.clicked.connect(lambda: self.choose_all("home"))
+        self.all_pack.clicked.connect(lambda: self.choose_all("pack"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1000, 560)
+
+    def choose_all(self, choice: str) -> None:
+        for combo in self.choices:
+            combo.setCurrentIndex(combo.findData(choice))
+
+    def resolutions(self) -> dict[str, Any]:
+        from kotra_invest.sync.merge import Resolution
+
+        answers = {}
+        for conflict, combo, value in zip(self.plan.conflicts, self.choices, self.values, strict=True):
+            choice = combo.currentData()
+            if choice is not None:
+                answers[conflict.key] = Resolution(choice, value.text() if choice == "edit" else None)
+        return answers
+
+    def _accept(self) -> None:
+        missing = len(self.plan.conflicts) - len(self.resolutions())
+        if missing:
+            self.error.setText(self.tr("%1 conflicts still need an answer.").replace("%1", str(missing)))
+            return
+        self.accept()
+
+
+def bring_back(parent: QWidget, ctx: Context, path: Path | None = None, passphrase: str | None = None,
+               on_merged: Any = None) -> background.Job | None:  # fmt: skip
+    """Plan the merge of a pack into this database, ask about conflicts, then merge."""
+    if path is None:
+        asked = ask_pack(parent, QCoreApplication.translate("Mission", "Bring back mission"))
+        if asked is None:
+            return None
+        path, passphrase = asked
+    pack_path = path
+
+    def report(exc: Exception) -> None:
+        QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, ctx.lang))
+
+    def plan_work(progress: background.Progress, cancel: Any) -> object:
+        from kotra_invest.sync.merge import plan_merge
+
+        return plan_merge(ctx, pack_path, passphrase, progress=progress, cancel=cancel)
+
+    def planned(plan: Any) -> None:
+        dialog = MergeDialog(plan, ctx.lang, parent)
+        dialog.setObjectName("merge_dialog")
+        parent.setProperty("merge_dialog", dialog)  # reachable for keyboard users' screen readers and tests
+        if not dialog.exec():
+            return
+        answers = dialog.resolutions()
+
+        def merge_work(progress: background.Progress, cancel: Any) -> object:
+            from kotra_invest.sync.merge import apply_merge
+
+            return apply_merge(ctx, plan, answers, progress=progress, cancel=cancel)
+
+        def merged(summary: Any) -> None:
+            text = (QCoreApplication.translate("Mission", "Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5.")
+                    .replace("%1", str(summary.inserted)).replace("%2", str(summary.updated_fields))
+                    .replace("%3", str(summary.conflicts_kept_home)).replace("%4", str(summary.conflicts_kept_pack))
+                    .replace("%5", str(summary.conflicts_edited)))  # fmt: skip
+            if on_merged is not None:
+                on_merged(summary)
+            QMessageBox.information(parent, "kotra-invest", text)
+
+        background.start_with_progress(parent, QCoreApplication.translate("Mission", "Merging the mission…"), merge_work, on_done=merged, on_error=report)
+
+    return background.start_with_progress(parent, QCoreApplication.translate("Mission", "Reading the mission pack…"), plan_work, on_done=planned, on_error=report)

@@ -1,0 +1,59 @@
+"""Every string on screen has its Korean, and the shipped .qm is compiled from the .ts in the repo."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.services.unit_of_work import Context
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "kotra_invest_ko.ts"
+QM = TS.with_suffix(".qm")
+TOOLS = Path(sys.executable).parent
+
+
+def test_every_ui_string_is_translated_into_korean(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "kotra_invest" / "ui").glob("*.py"))
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True)
+    untranslated = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(fresh).getroot().iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished" or not (message.findtext("translation") or "").strip()
+    ]
+    assert untranslated == [], "run pyside6-lupdate and translate these (see README, Translations)"
+    for message in ET.parse(fresh).getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        for n in range(1, 6):
+            assert (f"%{n}" in source) == (f"%{n}" in translation), (source, translation)
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "check.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts (see README, Translations)"
+
+
+def test_the_korean_ui_speaks_korean(qtbot: QtBot, ctx: Context) -> None:
+    from dataclasses import replace
+
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.main_window import MainWindow
+
+    assert i18n.install("ko")
+    try:
+        window = MainWindow(replace(ctx, lang="ko"))
+        qtbot.addWidget(window)
+        names = [window.rail.item(row).text() for row in range(window.rail.count())]
+        assert names == ["대시보드", "투자유치단", "투자가", "프로젝트", "경제자유구역 홍보", "할 일"]
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in window.search.placeholderText())
+    finally:
+        i18n.install("en")
