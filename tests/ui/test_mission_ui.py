@@ -1,0 +1,89 @@
+"""Mission packs from the desktop: take a delegation abroad, open the pack, bring it back with conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.models import Investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import mission
+from kotra_invest.ui.main_window import MainWindow
+
+from mission_data import build_home, edit, get, open_pack_ctx  # noqa: I001  # tests/ is on the path
+
+
+@pytest.fixture(autouse=True)
+def _quiet_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    return said
+
+
+def test_take_on_mission_then_open_the_pack_shows_its_banner(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    ctx = replace(ctx, actor="planner")  # the window's officer is registered already
+    home = build_home(ctx)
+    target = tmp_path / "trip.kimp"
+    job = mission.take_on_mission(window, ctx, home.delegation, "robots", target=target, passphrase="s3cret")
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert target.exists()
+
+    abroad = mission.open_pack_database(target, "s3cret", "en", "abroad")
+    banner = mission.pack_banner(abroad)
+    assert banner is not None and banner.startswith("Mission pack:") and ctx.db.describe() in banner
+    pack_window = MainWindow(abroad, banner=banner)
+    qtbot.addWidget(pack_window)
+    assert pack_window.banner.text() == banner
+    abroad.db.dispose()
+
+
+def test_a_wrong_passphrase_is_a_sentence_not_a_crash(window: MainWindow, ctx: Context, tmp_path: Path, qtbot: QtBot) -> None:
+    ctx = replace(ctx, actor="planner")
+    home = build_home(ctx)
+    target = tmp_path / "trip.kimp"
+    job = mission.take_on_mission(window, ctx, home.delegation, "robots", target=target, passphrase="right")
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    with pytest.raises(mission.DomainError) as refused:
+        mission.open_pack_database(target, "wrong", "en", "abroad")
+    assert "passphrase" in refused.value.message("en").lower()
+
+
+def test_bring_back_asks_about_the_conflict_and_merges_the_answer(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    from kotra_invest.sync.merge import plan_merge
+    from kotra_invest.sync.pack import export_pack
+
+    ctx = replace(ctx, actor="planner")
+    home = build_home(ctx)
+    target = tmp_path / "trip.kimp"
+    export_pack(ctx, home.delegation, target)
+    abroad = open_pack_ctx(target)
+    edit(abroad, Investor, home.acme, notes="met the CFO in San Jose")
+    edit(abroad, Investor, home.borg, name="Borg Battery Systems")
+    abroad.db.dispose()
+    edit(ctx, Investor, home.acme, notes="called from Seoul")
+
+    plan = plan_merge(ctx, target)
+    dialog = mission.MergeDialog(plan, "en", window)
+    qtbot.addWidget(dialog)
+    assert "conflicts: 1" in dialog.summary.text()
+    assert dialog.table.item(0, 2).text().startswith("called from Seoul")
+    assert dialog.table.item(0, 3).text().startswith("met the CFO in San Jose")
+    dialog._accept()
+    assert "1 conflicts still need an answer" in dialog.error.text()  # nothing merges half-answered
+    dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("edit"))
+    dialog.values[0].setText("called from Seoul; met the CFO in San Jose")
+    answers = dialog.resolutions()
+
+    from kotra_invest.sync.merge import apply_merge
+
+    summary = apply_merge(ctx, plan, answers)
+    assert summary.conflicts_edited == 1
+    assert get(ctx, Investor, home.acme).notes == "called from Seoul; met the CFO in San Jose"
+    assert get(ctx, Investor, home.borg).name == "Borg Battery Systems"  # changed abroad only: taken
