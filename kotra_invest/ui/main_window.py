@@ -129,6 +129,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.actions_by_name: dict[str, QAction] = {}
+        import_action = QAction(self.tr("&Import from Excel or CSV…"), self)
+        import_action.setObjectName("action_import")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_file)
+        self.file_menu.addAction(import_action)
+        self.actions_by_name["import"] = import_action
         open_pack = QAction(self.tr("&Open mission pack…"), self)
         open_pack.setObjectName("action_open_pack")
         open_pack.triggered.connect(self.open_mission_pack)
@@ -183,6 +189,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(quit_action, action)
         self.actions_by_name[name] = action
         return action
+
+    def import_file(self) -> QWidget:
+        from kotra_invest.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.finished.connect(lambda _r: self._refresh_all())
+        wizard.open()
+        return wizard
 
     def open_mission_pack(self) -> None:
         from kotra_invest.ui import mission

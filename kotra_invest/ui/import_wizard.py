@@ -1,0 +1,412 @@
+"""The import wizard: file and sheet → header found → columns mapped (changeable) → preview → check → import.
+
+Each step calls the same importer service as `kotra-invest import`, so the wizard and the command
+line store exactly the same thing. The check and the import run off the GUI thread with progress
+and cancel; nothing is written before the last step, and the last step is one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background
+
+KINDS = ("investors", "contacts", "projects", "interactions")
+ERROR_BRUSH = QBrush(QColor("#b3261e"))
+
+
+def _cell(text: Any) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class ImportWizard(QWizard):
+    """Bring an Excel or CSV tracker in, step by step, seeing what will be stored before it is."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import from Excel or CSV"))
+        self.setObjectName("import_wizard")
+        self.source: Any = None  # importers.read.SourceInfo
+        self.mapping: Any = None  # importers.mapping.Mapping
+        self.report: Any = None  # importers.run.ImportReport of the check
+        self.result: Any = None  # of the import
+        self.job: background.Job | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.check_page = CheckPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.check_page, self.done_page):
+            self.addPage(page)
+        self.resize(980, 640)
+
+    def kind(self) -> str:
+        return self.file_page.kind.currentData()
+
+    def report_error(self, exc: Exception, label: QLabel) -> None:
+        label.setText(background.error_text(exc, self.ctx.lang))
+        label.show()
+
+
+class FilePage(QWizardPage):
+    """Which kind of record, which file, which sheet and (CSV) which encoding."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped."))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("import_kind")
+        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls")), strict=True):
+            self.kind.addItem(label, kind)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("import_path")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox(self)
+        self.sheet.setObjectName("import_sheet")
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("import_encoding")
+        self.encoding.addItem(self.tr("Detect"), None)
+        for name in ("utf-8", "utf-8-sig", "cp949", "euc-kr"):
+            self.encoding.addItem(name, name)
+        self.found = QLabel(self)
+        self.found.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("file_error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Records"), self.kind)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Encoding (CSV)"), self.encoding)
+        form.addRow(self.found)
+        form.addRow(self.error)
+        self.path.editingFinished.connect(self.open_file)
+        self.sheet.activated.connect(lambda _i: self.open_file(self.sheet.currentText() or None))
+        self.encoding.activated.connect(lambda _i: self.open_file())
+
+    def _browse(self) -> None:
+        chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Import file"), str(Path.home()), "Excel / CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)")
+        if chosen:
+            self.path.setText(chosen)
+            self.open_file()
+
+    def open_file(self, sheet: str | None = None) -> bool:
+        """Open the file (a quick look: sheets, header, a sample); False with the reason shown."""
+        from kotra_invest.importers.read import open_source
+
+        self.error.hide()
+        self.w.source = None
+        text = self.path.text().strip()
+        if not text:
+            return False
+        try:
+            source = open_source(text, sheet=sheet, encoding=self.encoding.currentData())
+        except DomainError as exc:
+            self.w.report_error(exc, self.error)
+            self.completeChanged.emit()
+            return False
+        self.w.source = source
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(source.sheets))
+        if source.sheet:
+            self.sheet.setCurrentText(source.sheet)
+        self.sheet.blockSignals(False)
+        self.sheet.setEnabled(source.format == "xlsx")
+        self.encoding.setEnabled(source.format == "csv")
+        self.found.setText(
+            self.tr("Header found in row %1: %2 columns, about %3 rows below it.")
+            .replace("%1", str(source.header_row)).replace("%2", str(len(source.headers))).replace("%3", f"{source.estimated_rows:,}")
+            + (f"  ({source.encoding})" if source.encoding else "")
+        )  # fmt: skip
+        self.completeChanged.emit()
+        return True
+
+    def isComplete(self) -> bool:
+        return self.w.source is not None
+
+    def validatePage(self) -> bool:
+        return self.w.source is not None or self.open_file()
+
+
+class MappingPage(QWizardPage):
+    """Each column of the file and the field it fills, matched from Korean or English headers."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Each column was matched by its header; change any that is wrong. Fields marked * are required."))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("mapping_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"), self.tr("Stored as")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.remember = QCheckBox(self.tr("Remember this matching for files with these headers"), self)
+        self.remember.setChecked(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        from kotra_invest.importers.mapping import fields_of, suggest_mapping
+
+        source = self.w.source
+        kind = self.w.kind()
+        self.w.mapping = suggest_mapping(kind, source.headers)
+        fields = fields_of(kind)
+        self.table.setRowCount(len(source.headers))
+        self.combos = []
+        first = source.sample[0][1] if source.sample else ()
+        for row, header in enumerate(source.headers):
+            self.table.setItem(row, 0, _cell(header))
+            self.table.setItem(row, 1, _cell(first[row] if row < len(first) else ""))
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("— ignore —"), None)
+            for spec in fields:
+                combo.addItem(spec.label(self.w.ctx.lang) + (" *" if spec.required else ""), spec.key)
+            combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.columns[row])))
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._assign(r))
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._show_missing()
+
+    def _assign(self, row: int) -> None:
+        try:
+            self.w.mapping = self.w.mapping.assign(row, self.combos[row].currentData())
+        except DomainError as exc:
+            self.w.report_error(exc, self.error)
+            return
+        for other, combo in enumerate(self.combos):  # a field fills from one column only
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.columns[other])))
+            combo.blockSignals(False)
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        from kotra_invest.importers.mapping import fields_of
+
+        missing = self.w.mapping.missing_required()
+        labels = {s.key: s.label(self.w.ctx.lang) for s in fields_of(self.w.kind())}
+        self.error.setText(self.tr("Still to match: %1").replace("%1", ", ".join(labels[m] for m in missing)) if missing else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.mapping is not None and not self.w.mapping.missing_required()
+
+    def validatePage(self) -> bool:
+        if self.remember.isChecked():
+            from kotra_invest.importers.mapping import save_mapping
+
+            try:
+                save_mapping(self.w.mapping)
+            except (DomainError, OSError):
+                pass  # remembering is a convenience; the import goes on without it
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """The first rows exactly as they will be stored, with each row's problems."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("The first rows as they will be stored. Red rows have a problem and will be left out."))
+        self.table = QTableWidget(self)
+        self.table.setObjectName("preview_table")
+        self.table.verticalHeader().hide()
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.rows: list[Any] = []
+
+    def initializePage(self) -> None:
+        from kotra_invest.importers.run import preview
+
+        self.error.clear()
+        try:
+            self.rows = preview(self.w.ctx, self.w.source, self.w.mapping, rows=20)
+        except DomainError as exc:
+            self.w.report_error(exc, self.error)
+            self.rows = []
+            return
+        fields = [name for name, _v in self.rows[0].values] if self.rows else []
+        self.table.setColumnCount(len(fields) + 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), *fields, self.tr("Problems")])
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            self.table.setItem(r, 0, _cell(row.row))
+            for c, (_name, value) in enumerate(row.values, start=1):
+                self.table.setItem(r, c, _cell(value))
+            problems = [e.message for e in row.errors]
+            if row.duplicate is not None:
+                problems.append(self.tr("duplicate of %1").replace("%1", row.duplicate.matched_name))
+            self.table.setItem(r, len(fields) + 1, _cell("; ".join(problems)))
+            if row.errors:
+                for c in range(len(fields) + 2):
+                    self.table.item(r, c).setForeground(ERROR_BRUSH)
+        self.table.resizeColumnsToContents()
+
+
+class CheckPage(QWizardPage):
+    """The whole file checked (nothing written): what would be created, the duplicates, the errors."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Check the whole file"))
+        self.setSubTitle(self.tr("Nothing is stored yet. Choose what to do with duplicates, then Import."))
+        self.on_duplicate = QComboBox(self)
+        self.on_duplicate.setObjectName("on_duplicate")
+        self.on_duplicate.addItem(self.tr("Skip duplicates"), "skip")
+        self.on_duplicate.addItem(self.tr("Update the existing record (changed fields)"), "update")
+        self.on_duplicate.addItem(self.tr("Create them anyway"), "create")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("check_summary")
+        self.summary.setWordWrap(True)
+        self.errors = QTableWidget(0, 3, self)
+        self.errors.setObjectName("check_errors")
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.verticalHeader().hide()
+        self.save_errors = QPushButton(self.tr("Save the rows with errors as a workbook to fix…"), self)
+        self.save_errors.clicked.connect(self._save_error_book)
+        self.failure = QLabel(self)
+        self.failure.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(self.tr("Duplicates"), self.on_duplicate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.save_errors)
+        layout.addWidget(self.failure)
+        self.on_duplicate.currentIndexChanged.connect(lambda _i: self.initializePage())
+
+    def initializePage(self) -> None:
+        from kotra_invest.importers.run import check
+
+        self.w.report = None
+        self.summary.setText(self.tr("Checking…"))
+        self.failure.clear()
+        ctx, source, mapping, policy = self.w.ctx, self.w.source, self.w.mapping, self.on_duplicate.currentData()
+        self.w.job = background.start_with_progress(
+            self, self.tr("Checking the file…"),
+            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            on_done=self.show_report, on_error=lambda exc: self.w.report_error(exc, self.failure),
+        )  # fmt: skip
+
+    def show_report(self, report: Any) -> None:
+        self.w.report = report
+        self.summary.setText(
+            self.tr("%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.")
+            .replace("%1", f"{report.rows_read:,}").replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
+            .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
+        )  # fmt: skip
+        self.errors.setRowCount(len(report.errors))
+        for r, error in enumerate(report.errors):
+            self.errors.setItem(r, 0, _cell(error.row))
+            self.errors.setItem(r, 1, _cell(error.column or ""))
+            self.errors.setItem(r, 2, _cell(error.message))
+        self.save_errors.setEnabled(bool(report.errors))
+        self.completeChanged.emit()
+
+    def _save_error_book(self) -> None:
+        from kotra_invest.importers.error_book import write_error_workbook
+
+        if self.w.report is None:
+            return
+        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Rows to fix"), str(Path.home() / "import-errors.xlsx"), "Excel (*.xlsx)")
+        if chosen:
+            try:
+                write_error_workbook(self.w.report, chosen)
+            except DomainError as exc:
+                self.w.report_error(exc, self.failure)
+
+    def isComplete(self) -> bool:
+        return self.w.report is not None
+
+
+class DonePage(QWizardPage):
+    """The import itself: one transaction, with progress and cancel; then what happened."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Import"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        from kotra_invest.importers.run import run_import
+
+        self.w.result = None
+        self.summary.setText(self.tr("Importing…"))
+        ctx, source, mapping = self.w.ctx, self.w.source, self.w.mapping
+        policy = self.w.check_page.on_duplicate.currentData()
+        self.w.job = background.start_with_progress(
+            self, self.tr("Importing…"),
+            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            on_done=self._done, on_error=self._failed,
+        )  # fmt: skip
+
+    def _done(self, report: Any) -> None:
+        self.w.result = report
+        self.summary.setText(
+            self.tr("Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.")
+            .replace("%1", report.file_name).replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
+            .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
+        )  # fmt: skip
+        self.completeChanged.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.summary.setText(background.error_text(exc, self.w.ctx.lang) + "\n" + self.tr("Nothing was imported."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.job is not None and self.w.job.done
