@@ -7,6 +7,7 @@ and cancel; nothing is written before the last step, and the last step is one tr
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -236,10 +237,8 @@ class MappingPage(QWizardPage):
         if self.remember.isChecked():
             from kotra_invest.importers.mapping import save_mapping
 
-            try:
+            with contextlib.suppress(DomainError, OSError):  # remembering is a convenience; the import goes on
                 save_mapping(self.w.mapping)
-            except (DomainError, OSError):
-                pass  # remembering is a convenience; the import goes on without it
         return True
 
 
