@@ -150,7 +150,9 @@ class InvestorWindow(QWidget):
         self.contacts = _table(self, [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], "contacts")
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         self.tabs.addTab(self._with_buttons(self.contacts, [(self.tr("Add contact…"), self.add_contact), (self.tr("Edit…"), self.edit_contact),
-                                                            (self.tr("Delete"), self.delete_contact)]), self.tr("Contacts"))  # fmt: skip
+                                                            (self.tr("Delete"), self.delete_contact),
+                                                            (self.tr("Export personal data…"), self.export_contact_data),
+                                                            (self.tr("Erase on request…"), self.erase_contact)]), self.tr("Contacts"))  # fmt: skip
         self.projects = _table(self, [self.tr("Project"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
                                       self.tr("Notified (신고)"), self.tr("Arrived (도착)")], "projects")  # fmt: skip
         self.projects.doubleClicked.connect(lambda _i: self._project_action("edit"))
@@ -279,6 +281,49 @@ class InvestorWindow(QWidget):
         if isinstance(contact_id, uuid.UUID):
             perform(self.undo_stack, self.tr("Delete contact"), lambda: contacts.delete_contact(self.ctx, contact_id),
                     lambda: contacts.restore_contact(self.ctx, contact_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+
+    def export_contact_data(self, folder: str | None = None) -> object:
+        """Everything held about the selected person, as JSON and Excel (a data-subject request)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kotra_invest.services import privacy
+        from kotra_invest.ui import background
+
+        contact_id = _selected_id(self.contacts)
+        if not isinstance(contact_id, uuid.UUID):
+            return None
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the personal data export"), str(Path.home()))
+            if not folder:
+                return None
+        ctx, target = self.ctx, Path(folder)
+        return background.start_with_progress(self, self.tr("Exporting personal data…"),
+                                              lambda progress, _c: privacy.export_contact(ctx, contact_id, target, progress=progress),
+                                              on_error=self._report, cancellable=False)  # fmt: skip
+
+    def erase_contact(self, reason: str | None = None) -> bool:
+        """Erase the selected person on request: blanked, tombstoned, history redacted. Not undoable."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from kotra_invest.services import privacy
+
+        contact_id = _selected_id(self.contacts)
+        if not isinstance(contact_id, uuid.UUID):
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Erase on request"),
+                                              self.tr("This blanks the person's data everywhere, also in the history, and cannot be undone.\nReason (e.g. the request's date and reference):"))  # fmt: skip
+            if not ok or not reason.strip():
+                return False
+        try:
+            privacy.erase_contact(self.ctx, contact_id, reason.strip())
+        except DomainError as exc:
+            self._report(exc)
+            return False
+        self._changed()
+        return True
 
     # --- projects, activity, tasks -------------------------------------------------------------
 

@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.import_file)
         self.file_menu.addAction(import_action)
         self.actions_by_name["import"] = import_action
+        connect_action = QAction(self.tr("&Connect to server…"), self)
+        connect_action.setObjectName("action_connect")
+        connect_action.triggered.connect(self.connect_to_server)
+        self.file_menu.addAction(connect_action)
+        self.actions_by_name["connect"] = connect_action
         open_pack = QAction(self.tr("&Open mission pack…"), self)
         open_pack.setObjectName("action_open_pack")
         open_pack.triggered.connect(self.open_mission_pack)
@@ -197,6 +202,13 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._refresh_all())
         wizard.open()
         return wizard
+
+    def connect_to_server(self) -> QWidget:
+        from kotra_invest.ui.connect import connect_dialog
+
+        dialog = connect_dialog(self, self.ctx)
+        dialog.sig_connected.connect(self.sig_switch_database.emit)
+        return dialog
 
     def open_mission_pack(self) -> None:
         from kotra_invest.ui import mission

@@ -1,0 +1,97 @@
+"""A record's history: every change, field by field (who, when, from where), restorable in one action."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import history
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background, formatting
+from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.forms import confirm, show_failure
+
+
+class HistoryView(QWidget):
+    """The audit trail of one record (and its parts), newest first."""
+
+    sig_restored = Signal()
+    """A previous value was put back (the record changed)."""
+
+    def __init__(self, ctx: Context, entity: str, record_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entity = entity
+        self.record_id = record_id
+        self.changes: list[history.FieldChange] = []
+        self.table = _table(self, [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"), self.tr("Before"),
+                                   self.tr("After"), self.tr("From")], "history")  # fmt: skip
+        self.note = QLabel(self)
+        restore = QPushButton(self.tr("&Restore the value before this change"), self)
+        restore.setObjectName("restore_value")
+        restore.clicked.connect(self.restore_selected)
+        export = QPushButton(self.tr("E&xport history…"), self)
+        export.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(restore)
+        buttons.addWidget(export)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.changes = history.record_history(self.ctx, self.entity, self.record_id)
+        except DomainError as exc:
+            self.note.setText(exc.message(self.ctx.lang))
+            return
+        lang = self.ctx.lang
+        _fill(self.table, [(c.id, [formatting.moment(c.when, lang), c.who, c.action_label,
+                                   (c.label_ko if lang == "ko" else c.label_en) if c.field else "", c.old or "", c.new or "", c.source])
+                           for c in self.changes])  # fmt: skip
+        self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))))
+
+    def selected(self) -> history.FieldChange | None:
+        chosen = _selected_id(self.table)
+        return next((c for c in self.changes if c.id == chosen), None)
+
+    def restore_selected(self, *, ask: bool = True) -> bool:
+        change = self.selected()
+        if change is None or not change.restorable:
+            self.note.setText(self.tr("Choose a field change to restore."))
+            return False
+        label = change.label_ko if self.ctx.lang == "ko" else change.label_en
+        question = self.tr("Put %1 back to “%2”?").replace("%1", label).replace("%2", change.old or "")
+        if ask and not confirm(self, self.tr("Restore a previous value"), question):
+            return False
+        try:
+            version = _current_version(self.ctx, change.entity, change.record_id)
+            history.restore_value(self.ctx, change.id, version)
+        except DomainError as exc:
+            show_failure(self, exc, self.ctx.lang)
+            return False
+        self.refresh()
+        self.sig_restored.emit()
+        return True
+
+    def export(self) -> None:
+        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(Path.home() / "history.xlsx"), "Excel (*.xlsx)")
+        if not chosen:
+            return
+        ctx, entity, record_id = self.ctx, self.entity, self.record_id
+        background.start_with_progress(self, self.tr("Writing the history…"),
+                                       lambda progress, _c: history.export_history(ctx, entity, record_id, Path(chosen), progress=progress),
+                                       on_error=lambda exc: show_failure(self, exc, self.ctx.lang), cancellable=False)  # fmt: skip
+
+
+def _current_version(ctx: Context, entity: str, record_id: uuid.UUID) -> int:
+    """The version the restore is based on: the record as it is now (a newer save is a conflict)."""
+    return history.current_version(ctx, entity, record_id)
