@@ -91,6 +91,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.",
         "The database already holds investors; demo data goes only into an empty database.",
     ),
+    # --- server: roles, history, personal data, connections ---
+    "not_permitted": (
+        "{login} 님은 이 {entity} 기록을 변경할 수 없습니다 (다른 팀의 기록입니다).",
+        "{login} may not change this {entity} record (it belongs to another team).",
+    ),
+    "officer_exists": ("이미 있는 로그인입니다: {login}", "An officer with login {login} already exists."),
+    "last_admin": (
+        "마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.",
+        "The last active administrator cannot lose the role or be deactivated.",
+    ),
+    "not_restorable": (
+        "이 변경 기록은 되돌릴 수 없습니다: {reason}",
+        "This change cannot be restored: {reason}",
+    ),
+    "erased": ("개인정보가 삭제된 연락처입니다.", "This contact's personal data has been erased."),
+    "keyring_unavailable": (
+        "비밀번호를 안전하게 저장할 곳(OS 키링)이 없습니다. 접속할 때마다 비밀번호를 입력하세요.",
+        "No secure password store (OS keyring) is available; enter the password each time you connect.",
+    ),
+    "server_auth_failed": (
+        "서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.",
+        "Cannot sign in to {url}: check the user name and password.",
+    ),
 }
 
 
@@ -123,6 +146,18 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "starts_local": ("시작 시각", "Start time"),
     "ends_local": ("종료 시각", "End time"),
     "ends_on": ("종료일", "End date"),
+    # --- server ---
+    "contact": ("연락처", "Contact"),
+    "officer": ("직원", "Officer"),
+    "login": ("로그인", "Login"),
+    "role": ("권한", "Role"),
+    "audit_entry": ("변경 기록", "Change record"),
+    "reason": ("사유", "Reason"),
+    "host": ("서버 주소", "Server"),
+    "port": ("포트", "Port"),
+    "database": ("데이터베이스", "Database"),
+    "user": ("사용자", "User"),
+    "sslmode": ("SSL 모드", "SSL mode"),
 }
 
 

@@ -19,6 +19,7 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
+from kotra_invest.services import access
 from kotra_invest.services.read_models import Amounts, YearFigures
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -32,6 +33,9 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
     first, last = date(year, 1, 1), date(year, 12, 31)
     live_delegation = (Delegation.year == year, Delegation.deleted_at.is_(None))
     with unit_of_work(ctx) as session:
+        # Another team's confidential projects stay out of the figures too: a total that moves
+        # when one is added would give it away.
+        visible = access.visible_projects(access.principal(session, ctx))
         by_status = dict(
             session.execute(
                 select(Delegation.status, func.count()).where(*live_delegation).group_by(Delegation.status)
@@ -59,7 +63,7 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
             session.execute(
                 select(PipelineStage.code, func.count())
                 .join(Project, Project.stage_id == PipelineStage.id)
-                .where(Project.deleted_at.is_(None))
+                .where(Project.deleted_at.is_(None), visible)
                 .group_by(PipelineStage.code)
             ).all()
         )
@@ -74,6 +78,7 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
                 FdiAmount.currency == "USD",
                 FdiAmount.deleted_at.is_(None),
                 Project.deleted_at.is_(None),
+                visible,
             )
             .group_by(Region.code, FdiAmount.kind)
         ).all()
