@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import Delegation, DelegationMember, Investor, MeetingTarget, Officer, Project
+from kotra_invest.domain.models import (
+    Delegation,
+    DelegationMember,
+    Interaction,
+    Investor,
+    MeetingTarget,
+    Officer,
+    Project,
+)
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -174,3 +182,13 @@ def visible_project_ids(session: Session, who: Principal, ids: list[uuid.UUID]) 
     if not ids:
         return set()
     return set(session.scalars(select(Project.id).where(Project.id.in_(ids), visible_projects(who))))
+
+
+def visible_interaction_ids(session: Session, who: Principal, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of `ids` are interactions `who` may see: a note about another team's confidential
+    project tells of the project, so it is as hidden as the project."""
+    if not ids:
+        return set()
+    hidden_project = Interaction.project_id.in_(select(Project.id).where(~visible_projects(who)))
+    shown = or_(Interaction.project_id.is_(None), ~hidden_project)  # NOT IN over a NULL is not true
+    return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), shown)))

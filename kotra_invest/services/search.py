@@ -93,5 +93,8 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 # then hold fewer than `limit` projects, never a hidden one.
                 visible = access.visible_project_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
+            elif kind == "interaction" and not who.is_admin:
+                visible = access.visible_interaction_ids(session, who, [hit.id for hit in found])
+                found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
     return hits
