@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
-from sqlalchemy import inspect, select
+from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.briefing.files import replaced_atomically
@@ -248,6 +248,8 @@ def _parse(model: type[Any], field: str, raw: str | None) -> Any:
     if raw is None:
         return None
     column = inspect(model).column_attrs[field].columns[0]
+    if isinstance(column.type, JSON):
+        return json.loads(raw)
     try:
         python_type = column.type.python_type
     except NotImplementedError:
@@ -266,8 +268,6 @@ def _parse(model: type[Any], field: str, raw: str | None) -> Any:
         return date.fromisoformat(raw)
     if python_type is uuid.UUID:
         return uuid.UUID(raw)
-    if python_type in (list, dict):
-        return json.loads(raw)
     return raw
 
 
