@@ -44,12 +44,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from kotra_invest.domain.errors import StaleRecord  # noqa: E402
-from kotra_invest.domain.models import Investor, Officer  # noqa: E402
-from kotra_invest.services import search as search_service  # noqa: E402
-from kotra_invest.services.database import connect, upgrade  # noqa: E402
-from kotra_invest.services.investors import InvestorDraft, update_investor  # noqa: E402
-from kotra_invest.services.unit_of_work import Context, unit_of_work  # noqa: E402
+from kotra_invest.domain.errors import StaleRecord
+from kotra_invest.domain.models import Investor, Officer
+from kotra_invest.services import search as search_service
+from kotra_invest.services.database import connect, upgrade
+from kotra_invest.services.investors import InvestorDraft, update_investor
+from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 QUERIES = ("유치", "무역지원", "robotics", "battery", "Motors", "반도체", "hanseatic", "바이오")
 DATABASE = "kotra_bench"
