@@ -198,6 +198,15 @@ def test_another_teams_confidential_project_has_no_history(ctx: Context, world: 
     assert {c.record_id for c in acme} == {world["acme"], world["public"]}  # the secret's entries are left out
 
 
+def test_restoring_a_value_needs_the_right_to_change_the_record(ctx: Context, world: dict[str, uuid.UUID]) -> None:
+    version = update_investor(as_(ctx, "owner"), world["acme"], 1, InvestorDraft(name="Acme Robotics GmbH"))
+    change = next(c for c in history.record_history(ctx, "investor", world["acme"]) if c.field == "name")
+    assert _code(lambda: history.restore_value(as_(ctx, "other"), change.id, version)) == "not_permitted"
+    assert _code(lambda: history.restore_value(as_(ctx, "reader"), change.id, version)) == "read_only"
+    history.restore_value(as_(ctx, "mate"), change.id, version)
+    assert get_investor_row(ctx, world["acme"]).name == "Acme Robotics"
+
+
 def test_only_admins_manage_officers_and_one_admin_always_remains(ctx: Context, world: dict[str, uuid.UUID]) -> None:
     assert _code(lambda: officers.list_officers(as_(ctx, "owner"))) == "admin_only"
     assert _code(lambda: officers.create_officer(as_(ctx, "owner"), "eve", "Eve", Role.ADMIN)) == "admin_only"
