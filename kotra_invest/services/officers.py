@@ -126,7 +126,7 @@ def create_officer(
             login=login,
             name=check.required_text(name, "name", max_length=80),
             name_en=check.text(name_en, "name_en", max_length=120),
-            email=check.text(email, "email", max_length=160),
+            email=check.email(email),
             role=role,
             office_id=id_for_code(session, Office, office_code, "office"),
         )
