@@ -5,6 +5,7 @@ and the history."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -246,3 +247,28 @@ def test_an_unregistered_server_user_may_only_read(pg_url: str) -> None:
             conn.execute(text(f'DROP OWNED BY "{role}"'))
             conn.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
+
+
+def test_the_command_line_signs_in_and_enforces_roles(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from kotra_invest.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("db", "upgrade")[0] == 0
+    assert run("officers", "add", "kim.minji", "김민지", "--role", "admin", "--office", "HQ")[0] == 0
+    assert run("officers", "add", "lee.viewer", "이조회", "--role", "viewer")[0] == 0
+    assert run("--login", "kim.minji", "whoami")[1].startswith("kim.minji (Administrator)")
+    code, _, err = run("--login", "lee.viewer", "investors", "add", "Acme")
+    assert code == 2 and "read-only" in err and len(err.strip().splitlines()) == 1
+    assert run("--login", "lee.viewer", "officers", "list")[2].strip().endswith("(lee.viewer is not one).")
+    code, out, _ = run("--login", "kim.minji", "investors", "add", "Acme", "--json")
+    investor = json.loads(out)["id"]
+    code, out, _ = run("history", "show", "investor", investor, "--json")
+    assert code == 0 and [(c["action"], c["who"]) for c in json.loads(out)] == [("insert", "kim.minji")]
+    code, _, err = run("--login", "kim.minji", "officers", "deactivate", "kim.minji")
+    assert code == 2 and "last active administrator" in err
+    code, _, err = run("privacy", "erase", str(uuid.uuid4()), "--reason", "request")
+    assert code == 2 and "No contact found" in err
