@@ -128,14 +128,21 @@ def test_officers_change_their_own_and_their_teams_records_only(ctx: Context, wo
     assert _code(lambda: update_investor(as_(ctx, "other"), world["acme"], version, InvestorDraft(name="X"))) == (
         "not_permitted"
     )
-    version = update_investor(as_(ctx, "mate"), world["acme"], version, InvestorDraft(name="Acme Robotics AG"))
-    # A delegation leader may update the investors their delegation is to meet …
-    version = update_investor(as_(ctx, "leader"), world["acme"], version, InvestorDraft(name="Acme Robotics SE"))
-    assert get_investor_row(ctx, world["acme"]).name == "Acme Robotics SE"
-    # … but not other investors of other teams.
+    kept = {"owner_login": "owner"}  # a draft is the whole record: the owner stays
+    version = update_investor(as_(ctx, "mate"), world["acme"], version, InvestorDraft("Acme Robotics AG", **kept))
+    # A delegation leader of another team (Busan) may update the investors their delegation is to meet …
+    version = update_investor(as_(ctx, "leader"), world["acme"], version, InvestorDraft("Acme Robotics SE", **kept))
+    row = get_investor_row(ctx, world["acme"])
+    assert (row.name, row.owner) == ("Acme Robotics SE", "owner")
+    # … but not the other investors of another team.
     globex = get_investor_row(ctx, world["globex"]).version
-    with pytest.raises(DomainError):
-        update_investor(as_(ctx, "mate"), world["globex"], globex, InvestorDraft(name="Y"))
+    other = {"owner_login": "other"}
+    assert _code(lambda: update_investor(as_(ctx, "mate"), world["globex"], globex, InvestorDraft("Y", **other))) == (
+        "not_permitted"
+    )
+    assert _code(lambda: update_investor(as_(ctx, "reader"), world["globex"], globex, InvestorDraft("Y", **other))) == (
+        "read_only"
+    )
     assert _code(lambda: rename_reference(as_(ctx, "owner"), "regions", "CAP", name_ko="수도", name_en=None)) == (
         "admin_only"
     )
@@ -200,7 +207,8 @@ def test_another_teams_confidential_project_has_no_history(ctx: Context, world: 
 
 
 def test_restoring_a_value_needs_the_right_to_change_the_record(ctx: Context, world: dict[str, uuid.UUID]) -> None:
-    version = update_investor(as_(ctx, "owner"), world["acme"], 1, InvestorDraft(name="Acme Robotics GmbH"))
+    renamed = InvestorDraft(name="Acme Robotics GmbH", owner_login="owner")  # a draft is the whole record
+    version = update_investor(as_(ctx, "owner"), world["acme"], 1, renamed)
     change = next(c for c in history.record_history(ctx, "investor", world["acme"]) if c.field == "name")
     assert _code(lambda: history.restore_value(as_(ctx, "other"), change.id, version)) == "not_permitted"
     assert _code(lambda: history.restore_value(as_(ctx, "reader"), change.id, version)) == "read_only"
