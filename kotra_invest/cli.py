@@ -34,14 +34,13 @@ log = logging.getLogger("kotra_invest")
 @contextmanager
 def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Context]:
     """The services' context for one command: the database is open only while it runs."""
-    from kotra_invest.services.connections import login_for
-    from kotra_invest.services.database import connect
-    from kotra_invest.services.unit_of_work import Context
+    from kotra_invest.services.connections import signed_in_context
 
     settings: Settings = args.settings
     # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
-    actor = login_for(settings.database_url, getattr(args, "login", None)) or settings.login
-    ctx = Context(db=connect(settings.database_url), actor=actor, source=source, lang=settings.lang)
+    ctx = signed_in_context(
+        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang
+    )
     try:
         yield ctx
     finally:

@@ -116,3 +116,17 @@ def test_the_connection_test_reports_schema_and_who_signs_in(pg_url: str) -> Non
     assert status.usable and status.server_version
     # The test connects as the server's superuser, who has no officer record yet: the owner.
     assert (status.login, status.role, status.officer_known) == ("postgres", "admin", False)
+
+
+def test_the_signed_in_officer_is_the_server_user_or_the_os_user(db_url: str) -> None:
+    if not db_url.startswith("sqlite"):
+        upgrade(db_url)
+    ctx = connections.signed_in_context(db_url, "os.user", source="desktop", lang="ko")
+    try:
+        expected = "os.user" if ctx.db.is_sqlite else make_url(db_url).username
+        assert (ctx.actor, ctx.source, ctx.lang) == (expected, "desktop", "ko")
+    finally:
+        ctx.db.dispose()
+    ctx = connections.signed_in_context(db_url, "os.user", login="svc.report")
+    assert ctx.actor == "svc.report"
+    ctx.db.dispose()

@@ -86,3 +86,11 @@ def test_an_unknown_kind_of_record_is_refused_in_words(ctx: Context) -> None:
     with pytest.raises(DomainError) as caught:
         history.record_history(ctx, "no_such_table", investor)
     assert caught.value.code == "invalid_value"
+
+
+def test_the_conflict_dialog_gets_what_changed_since_the_version_edited(ctx: Context) -> None:
+    investor = create_investor(ctx, InvestorDraft(name="Acme", website="https://a.example"))
+    seen = get_investor_row(ctx, investor)
+    update_investor(Context(ctx.db, "lee.sujin", "desktop"), investor, 1, InvestorDraft(name="Acme", website="https://b.example"))
+    theirs = history.changes_since(ctx, "investor", investor, seen.updated_at)
+    assert [(c.field, c.old, c.new, c.who) for c in theirs] == [("website", "https://a.example", "https://b.example", "lee.sujin")]

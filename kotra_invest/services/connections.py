@@ -185,6 +185,17 @@ def login_for(url: str, override: str | None = None) -> str | None:
     return parsed.username or os.environ.get("PGUSER") or None
 
 
+def signed_in_context(
+    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko"
+) -> Context:
+    """Open the database at `url` for the services, with the right officer signed in: `login`,
+    else the server user, else (embedded file) `fallback_login` — the OS user. Raises what
+    `database.connect` raises (unreachable, schema too new or out of date)."""
+    from kotra_invest.services.database import connect
+
+    return Context(db=connect(url), actor=login_for(url, login) or fallback_login, source=source, lang=lang)
+
+
 def test_connection(url: str, *, login: str | None = None) -> ServerStatus:
     """Connect to `url`, read the schema revision and who the user is there; raise a clear
     StorageError when the server cannot be reached or refuses the sign-in."""

@@ -167,6 +167,12 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         return [_change(e, models.get(e.entity), ctx.lang) for e in entries]
 
 
+def changes_since(ctx: Context, entity: str, record_id: uuid.UUID, since: datetime) -> list[FieldChange]:
+    """The changes made to the record after `since` (the `updated_at` of the version the user
+    was editing): what the conflict dialog shows as "their" side, oldest first."""
+    return [c for c in reversed(record_history(ctx, entity, record_id)) if c.when > since]
+
+
 def _change(e: AuditEntry, model: type[Any] | None, lang: str) -> FieldChange:
     ko, en = _labels(e.field)
     return FieldChange(
