@@ -34,11 +34,13 @@ log = logging.getLogger("kotra_invest")
 @contextmanager
 def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Context]:
     """The services' context for one command: the database is open only while it runs."""
-    from kotra_invest.services.database import connect
-    from kotra_invest.services.unit_of_work import Context
+    from kotra_invest.services.connections import signed_in_context
 
     settings: Settings = args.settings
-    ctx = Context(db=connect(settings.database_url), actor=settings.login, source=source, lang=settings.lang)
+    # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
+    ctx = signed_in_context(
+        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang
+    )
     try:
         yield ctx
     finally:
@@ -530,6 +532,128 @@ def cmd_desktop(args: argparse.Namespace) -> int:
     return run(args.settings)
 
 
+# --- server mode: who am I, officers, history, personal data ---------------------------------
+
+
+def cmd_whoami(args: argparse.Namespace) -> int:
+    from kotra_invest.services import access
+
+    with _opened(args) as ctx:
+        who = access.current(ctx)
+        where = ctx.db.describe()
+    print(f"{who.login} ({who.role.label(args.settings.lang)}) @ {where}")
+    return 0
+
+
+def cmd_server_test(args: argparse.Namespace) -> int:
+    from kotra_invest.services.connections import test_connection
+
+    status = test_connection(args.settings.database_url, login=getattr(args, "login", None))
+    print(f"server: {status.url} (PostgreSQL {status.server_version})")
+    print(f"schema: {status.schema_state} ({status.revision or 'none'}; this program: {status.expected_revision})")
+    known = "" if status.officer_known else " (no officer record)"
+    print(f"signed in as: {status.login} — {status.role}{known}")
+    return 0 if status.usable else EXIT_USER_ERROR
+
+
+def cmd_officers_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import list_officers
+
+    with _opened(args) as ctx:
+        rows = list_officers(ctx, include_inactive=args.all)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        state = "" if row.active else " (inactive)"
+        print(f"{row.login:<20} {row.role_label:<10} {row.office_code or '-':<8} {row.name}{state}")
+    return 0
+
+
+def cmd_officers_add(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import create_officer
+
+    with _opened(args) as ctx:
+        create_officer(
+            ctx, args.new_login, args.name, args.role, office_code=args.office, name_en=args.name_en, email=args.email
+        )
+    _say(args, f"등록했습니다: {args.new_login} ({args.role})", f"Registered {args.new_login} ({args.role})")
+    return 0
+
+
+def cmd_officers_set_role(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import set_role
+
+    with _opened(args) as ctx:
+        row = set_role(ctx, args.officer, args.role)
+    _say(args, f"{row.login}: {row.role_label}", f"{row.login}: {row.role_label}")
+    return 0
+
+
+def cmd_officers_deactivate(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import deactivate
+
+    with _opened(args) as ctx:
+        row = deactivate(ctx, args.officer)
+    _say(args, f"비활성화했습니다: {row.login}", f"Deactivated {row.login}")
+    return 0
+
+
+def _uuid(value: str) -> Any:
+    import uuid
+
+    try:
+        return uuid.UUID(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("not an id (a UUID)") from exc
+
+
+def cmd_history_show(args: argparse.Namespace) -> int:
+    from kotra_invest.services import history
+
+    with _opened(args) as ctx:
+        changes = history.record_history(ctx, args.entity, args.id)
+        if args.xlsx:
+            history.export_history(ctx, args.entity, args.id, Path(args.xlsx))
+    if args.json:
+        _print_json(changes)
+        return 0
+    lang = args.settings.lang
+    for c in changes:
+        when = c.when.strftime("%Y-%m-%d %H:%M")
+        what = f"{c.label(lang)}: {c.old} → {c.new}" if c.field else (c.new or "")
+        print(f"{when} {c.who:<16} {c.source:<8} {c.action_label:<8} {c.entity} {what}"[:200] + f"  [{c.id}]")
+    return 0
+
+
+def cmd_history_restore(args: argparse.Namespace) -> int:
+    from kotra_invest.services.history import restore_value
+
+    with _opened(args) as ctx:
+        version = restore_value(ctx, args.entry, args.version)
+    _say(args, f"되돌렸습니다 (버전 {version}).", f"Restored (now version {version}).")
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    from kotra_invest.services.privacy import export_contact
+
+    with _opened(args) as ctx:
+        json_path, xlsx_path = export_contact(ctx, args.contact, Path(args.folder))
+    print(json_path)
+    print(xlsx_path)
+    return 0
+
+
+def cmd_privacy_erase(args: argparse.Namespace) -> int:
+    from kotra_invest.services.privacy import erase_contact
+
+    with _opened(args) as ctx:
+        erase_contact(ctx, args.contact, args.reason)
+    _say(args, "연락처의 개인정보를 삭제했습니다.", "The contact's personal data has been erased.")
+    return 0
+
+
 # --- the parser ------------------------------------------------------------------------------
 
 
@@ -543,6 +667,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="database URL (default: the embedded SQLite file; env KOTRA_INVEST_DB)",
         )
         shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
+        shared.add_argument(
+            "--login",
+            default=default,
+            help="act as this officer (default: the server's user name; on the embedded file, the OS user)",
+        )
         return shared
 
     # Subcommands take --db too, but must not reset a value given before the subcommand.
@@ -688,6 +817,49 @@ def build_parser() -> argparse.ArgumentParser:
     pmerge.add_argument(
         "--report", metavar="FILE", help="where to write unresolved conflicts (default: beside the pack)"
     )
+    add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
+    server = commands.add_parser("server", parents=[common], help="the shared PostgreSQL server")
+    server_commands = server.add_subparsers(title="server commands", metavar="ACTION", required=True)
+    add(server_commands, "test", cmd_server_test, "connect to --db and report the schema and your role there")
+
+    roles = ("admin", "officer", "leader", "viewer")
+    officers = commands.add_parser("officers", parents=[common], help="users and their roles (admins only)")
+    officer_commands = officers.add_subparsers(title="officer commands", metavar="ACTION", required=True)
+    olist = add(officer_commands, "list", cmd_officers_list, "list the officers")
+    olist.add_argument("--all", action="store_true", help="include deactivated officers")
+    olist.add_argument("--json", action="store_true", help="print a JSON array")
+    oadd = add(officer_commands, "add", cmd_officers_add, "register an officer (their login is their server user)")
+    oadd.add_argument("new_login", metavar="LOGIN")
+    oadd.add_argument("name", help="name as shown (Korean)")
+    oadd.add_argument("--role", choices=roles, default="officer")
+    oadd.add_argument("--office", help="office code: the officer's team")
+    oadd.add_argument("--name-en")
+    oadd.add_argument("--email")
+    orole = add(officer_commands, "set-role", cmd_officers_set_role, "change an officer's role")
+    orole.add_argument("officer", metavar="LOGIN")
+    orole.add_argument("role", choices=roles)
+    odeact = add(officer_commands, "deactivate", cmd_officers_deactivate, "stop an officer from making changes")
+    odeact.add_argument("officer", metavar="LOGIN")
+
+    history = commands.add_parser("history", parents=[common], help="field history of a record, and restoring it")
+    history_commands = history.add_subparsers(title="history commands", metavar="ACTION", required=True)
+    hshow = add(history_commands, "show", cmd_history_show, "list every change of a record, newest first")
+    hshow.add_argument("entity", help="investor, delegation, contact, project …")
+    hshow.add_argument("id", type=_uuid)
+    hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
+    hshow.add_argument("--json", action="store_true", help="print a JSON array")
+    hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
+    hrestore.add_argument("entry", type=_uuid, help="the change's id (the last column of 'history show')")
+    hrestore.add_argument("--version", type=int, required=True, help="the record's version you looked at")
+
+    privacy = commands.add_parser("privacy", parents=[common], help="a contact's personal data: export, erase")
+    privacy_commands = privacy.add_subparsers(title="privacy commands", metavar="ACTION", required=True)
+    pexp = add(privacy_commands, "export", cmd_privacy_export, "write all we hold about a contact (JSON, xlsx)")
+    pexp.add_argument("contact", type=_uuid)
+    pexp.add_argument("folder")
+    perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
+    perase.add_argument("contact", type=_uuid)
+    perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
     return parser
 
 

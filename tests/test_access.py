@@ -70,8 +70,10 @@ def test_viewer_may_not_write_and_says_so(ctx: Context) -> None:
         raise AssertionError("a viewer was allowed to write")
 
 
-def test_unknown_login_is_admin_only_on_the_embedded_file(ctx: Context) -> None:
+def test_unknown_login_is_admin_for_the_owner_of_the_database(ctx: Context) -> None:
+    # The tests connect as the file's owner (SQLite) or a PostgreSQL superuser: the one who can
+    # create the first admin. An ordinary server role is a viewer: tests/test_permissions.py.
     stranger = Context(db=ctx.db, actor="nobody-registered", source="test")
     with unit_of_work(stranger) as s:
         who = access.principal(s, stranger)
-    assert who.role is (Role.ADMIN if ctx.db.is_sqlite else Role.VIEWER)
+    assert who.role is Role.ADMIN

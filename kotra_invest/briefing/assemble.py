@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.briefing.content import (
@@ -41,6 +41,7 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
+from kotra_invest.services import access
 from kotra_invest.services.dashboard import UNASSIGNED, year_figures
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -70,11 +71,18 @@ def _offset(moment: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _projects(session: Session, investor_id: uuid.UUID, lang: str, words: dict[str, str]) -> tuple[ProjectLine, ...]:
+def _projects(
+    session: Session, investor_id: uuid.UUID, lang: str, words: dict[str, str], visible: ColumnElement[bool]
+) -> tuple[ProjectLine, ...]:
     projects = session.scalars(
         select(Project)
         .join(PipelineStage, PipelineStage.id == Project.stage_id)
-        .where(Project.investor_id == investor_id, Project.deleted_at.is_(None), PipelineStage.kind != StageKind.SIDE)
+        .where(
+            Project.investor_id == investor_id,
+            Project.deleted_at.is_(None),
+            PipelineStage.kind != StageKind.SIDE,
+            visible,
+        )
         .options(
             selectinload(Project.stage),
             selectinload(Project.target_province),
@@ -150,6 +158,7 @@ def _profile(
     investor: Investor,
     lang: str,
     words: dict[str, str],
+    visible: ColumnElement[bool],
     *,
     target: MeetingTarget | None = None,
     fallback_provinces: list[uuid.UUID] | None = None,
@@ -163,14 +172,22 @@ def _profile(
     officers = {o.id: _person(o, lang) for o in session.scalars(select(Officer))}
     interactions = session.scalars(
         select(Interaction)
-        .where(Interaction.investor_id == investor.id, Interaction.deleted_at.is_(None))
+        .where(
+            Interaction.investor_id == investor.id,
+            Interaction.deleted_at.is_(None),
+            # A meeting about another team's confidential project would tell of the project.
+            or_(Interaction.project_id.is_(None), Interaction.project_id.in_(select(Project.id).where(visible))),
+        )
         .order_by(Interaction.occurred_at.desc())
         .limit(RECENT_INTERACTIONS)
     ).all()
-    projects = _projects(session, investor.id, lang, words)
+    projects = _projects(session, investor.id, lang, words, visible)
     target_provinces = session.scalars(
         select(Project.target_province_id).where(
-            Project.investor_id == investor.id, Project.deleted_at.is_(None), Project.target_province_id.is_not(None)
+            Project.investor_id == investor.id,
+            Project.deleted_at.is_(None),
+            Project.target_province_id.is_not(None),
+            visible,
         )
     ).all()
     province_ids = list(dict.fromkeys([*target_provinces, *(fallback_provinces or [])]))
@@ -257,6 +274,8 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
     """Everything a delegation leader takes on the trip, in Korean or English."""
     words = labels(lang)
     with unit_of_work(ctx) as session:
+        # The pack holds the projects the person making it may see, under their code names.
+        visible = access.visible_projects(access.principal(session, ctx))
         delegation = session.scalars(
             select(Delegation)
             .where(Delegation.id == delegation_id, Delegation.deleted_at.is_(None))
@@ -281,7 +300,8 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             key=lambda t: (t.priority, t.investor.name.lower()),
         )
         profiles = tuple(
-            _profile(session, t.investor, lang, words, target=t, fallback_provinces=lead_ids) for t in targets
+            _profile(session, t.investor, lang, words, visible, target=t, fallback_provinces=lead_ids)
+            for t in targets
         )
         investor_names = {t.investor.id: t.investor.name for t in targets}
         ko = lang == "ko"
@@ -336,13 +356,14 @@ def investor_profile(ctx: Context, investor_id: uuid.UUID, lang: str = "ko") -> 
     """One investor's profile, for an officer before a call or a meeting."""
     words = labels(lang)
     with unit_of_work(ctx) as session:
+        visible = access.visible_projects(access.principal(session, ctx))
         investor = session.get(Investor, investor_id)
         if investor is None or investor.deleted_at is not None:
             raise NotFound("investor", investor_id)
         return ProfilePack(
             lang=lang,
             generated_at=datetime.now(UTC),
-            profile=_profile(session, investor, lang, words),
+            profile=_profile(session, investor, lang, words, visible),
             confidentiality=words["confidential"],
             labels=words,
         )

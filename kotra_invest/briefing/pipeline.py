@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from sqlalchemy import String, and_, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, case, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from kotra_invest.briefing.files import replaced_atomically
@@ -42,6 +42,7 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
+from kotra_invest.services import access
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 __all__ = ["COLUMNS", "PAGE_SIZE", "export_pipeline_xlsx"]
@@ -101,12 +102,14 @@ def export_pipeline_xlsx(
     """
     lang = "ko" if lang == "ko" else "en"
     with unit_of_work(ctx) as session:
+        # Another team's confidential projects are not in the tracker at all (not even by code name).
+        visible = access.visible_projects(access.principal(session, ctx))
         total = (
             session.scalar(
                 select(func.count())
                 .select_from(Project)
                 .join(Investor, Investor.id == Project.investor_id)
-                .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None))
+                .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None), visible)
             )
             or 0
         )
@@ -114,7 +117,7 @@ def export_pipeline_xlsx(
         ws = wb.create_sheet(_SHEET_TITLE[lang])
         try:
             with replaced_atomically(Path(path)) as temp:
-                written = _write_sheet(session, ws, lang, total, progress, cancelled)
+                written = _write_sheet(session, ws, lang, total, progress, cancelled, visible)
                 wb.save(temp)
         finally:
             _discard_spool(ws)
@@ -124,7 +127,9 @@ def export_pipeline_xlsx(
 # --- the SQL: one page of projects, then the FDI totals of that page --------------------------
 
 
-def page_query(lang: str, after: uuid.UUID | None, limit: int = PAGE_SIZE) -> Any:
+def page_query(
+    lang: str, after: uuid.UUID | None, limit: int = PAGE_SIZE, visible: ColumnElement[bool] | None = None
+) -> Any:
     """The live projects after `after` in id order, every column already in the sheet's language.
 
     The first column is the project id (the keyset); the real title of a confidential project
@@ -167,7 +172,7 @@ def page_query(lang: str, after: uuid.UUID | None, limit: int = PAGE_SIZE) -> An
         .outerjoin(Fez, Fez.id == Project.fez_id)
         .outerjoin(Industry, Industry.id == Project.industry_id)
         .outerjoin(Officer, Officer.id == Project.owner_id)
-        .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None))
+        .where(Project.deleted_at.is_(None), Investor.deleted_at.is_(None), true() if visible is None else visible)
         .order_by(Project.id)
         .limit(limit)
     )
@@ -193,12 +198,14 @@ def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
     )
 
 
-def pages(session: Session, lang: str, page_size: int | None = None) -> Iterator[tuple[Sequence[Any], dict[Any, Any]]]:
-    """The projects page by page, each page with its FDI totals by project id."""
+def pages(
+    session: Session, lang: str, page_size: int | None = None, visible: ColumnElement[bool] | None = None
+) -> Iterator[tuple[Sequence[Any], dict[Any, Any]]]:
+    """The projects page by page (those `visible` keeps), each page with its FDI totals by project id."""
     page_size = page_size or PAGE_SIZE
     after: uuid.UUID | None = None
     while True:
-        rows = session.execute(page_query(lang, after, page_size)).all()
+        rows = session.execute(page_query(lang, after, page_size, visible)).all()
         if not rows:
             return
         first, after = rows[0][0], rows[-1][0]
@@ -218,6 +225,7 @@ def _write_sheet(
     total: int,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
+    visible: ColumnElement[bool] | None = None,
 ) -> int:
     ko = lang == "ko"
     # Everything before the first row is written with it: widths and the frozen header first.
@@ -237,7 +245,7 @@ def _write_sheet(
     text = _text_cells(ws)
     none = (None, None, None)
     written = 0
-    for rows, totals in pages(session, lang):
+    for rows, totals in pages(session, lang, visible=visible):
         if cancelled is not None and cancelled():
             raise DomainError("cancelled")
         append = ws.append

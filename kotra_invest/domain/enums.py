@@ -119,6 +119,7 @@ class AuditAction(Labelled):
     UPDATE = "update"
     DELETE = "delete"
     RESTORE = "restore"
+    ERASE = "erase"  # personal data erased on request; the entry holds the reason, not the data
 
 
 _LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -193,5 +194,6 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "update": ("수정", "Changed"),
         "delete": ("삭제", "Deleted"),
         "restore": ("복원", "Restored"),
+        "erase": ("개인정보 삭제", "Personal data erased"),
     },
 }

@@ -151,6 +151,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "암호 파일을 읽을 수 없습니다: {path} ({reason})",
         "Cannot read the passphrase file {path}: {reason}",
     ),
+    # --- server: roles, history, personal data, connections ---
+    "not_permitted": (
+        "{login} 님은 이 {entity} 기록을 변경할 수 없습니다 (다른 팀의 기록입니다).",
+        "{login} may not change this {entity} record (it belongs to another team).",
+    ),
+    "officer_exists": ("이미 있는 로그인입니다: {login}", "An officer with login {login} already exists."),
+    "last_admin": (
+        "마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.",
+        "The last active administrator cannot lose the role or be deactivated.",
+    ),
+    "not_restorable": (
+        "이 변경 기록은 되돌릴 수 없습니다: {reason}",
+        "This change cannot be restored: {reason}",
+    ),
+    "erased": ("개인정보가 삭제된 연락처입니다.", "This contact's personal data has been erased."),
+    "keyring_unavailable": (
+        "비밀번호를 안전하게 저장할 곳(OS 키링)이 없습니다. 접속할 때마다 비밀번호를 입력하세요.",
+        "No secure password store (OS keyring) is available; enter the password each time you connect.",
+    ),
+    "server_auth_failed": (
+        "서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.",
+        "Cannot sign in to {url}: check the user name and password.",
+    ),
 }
 
 
@@ -225,6 +248,18 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "itinerary_item": ("일정", "Itinerary entry"),
     "fdi_amount": ("투자 금액", "FDI amount"),
     "results": ("성과 요약", "Results summary"),
+    # --- server ---
+    "contact": ("연락처", "Contact"),
+    "officer": ("직원", "Officer"),
+    "login": ("로그인", "Login"),
+    "role": ("권한", "Role"),
+    "audit_entry": ("변경 기록", "Change record"),
+    "reason": ("사유", "Reason"),
+    "host": ("서버 주소", "Server"),
+    "port": ("포트", "Port"),
+    "database": ("데이터베이스", "Database"),
+    "user": ("사용자", "User"),
+    "sslmode": ("SSL 모드", "SSL mode"),
 }
 
 

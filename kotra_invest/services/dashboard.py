@@ -1,11 +1,9 @@
 """The dashboard's figures for a year: delegations against the target, pipeline, 신고 vs 도착, trips, overdue tasks.
 
-Confidential projects: the year's figures are aggregates (counts per stage, sums per region,
-industry and FEZ) and include confidential projects on purpose — the agency's official totals
-count them, and leaving them out would make every officer's dashboard disagree with the
-reported national figure. No per-project title or amount leaves this module except through
-`overdue_tasks`, which names a task's project only if `access.visible_projects` lets the officer
-see it (otherwise its code name).
+Confidential projects: another team's stay out of the figures too (`access.visible_projects`).
+A total that moves when one is added would give it away, so an officer's dashboard counts what
+that officer may see; admins (and the single user of an embedded file) see the agency's totals.
+`overdue_tasks` names a task's project only if the officer may see it (otherwise its code name).
 """
 
 from __future__ import annotations
@@ -95,10 +93,12 @@ def _names(session: Session, lang: str) -> ReferenceNames:
 
 def year_figures(ctx: Context, year: int) -> YearFigures:
     with unit_of_work(ctx) as session:
-        return _year_figures(session, ctx.lang, year)
+        return _year_figures(session, ctx, year)
 
 
-def _year_figures(session: Session, lang: str, year: int) -> YearFigures:
+def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
+    lang = ctx.lang
+    visible = access.visible_projects(access.principal(session, ctx))
     first, last = date(year, 1, 1), date(year, 12, 31)
     live_delegation = (Delegation.year == year, Delegation.deleted_at.is_(None))
     by_status = {
@@ -131,7 +131,7 @@ def _year_figures(session: Session, lang: str, year: int) -> YearFigures:
         session.execute(
             select(PipelineStage.code, func.count())
             .join(Project, Project.stage_id == PipelineStage.id)
-            .where(Project.deleted_at.is_(None))
+            .where(Project.deleted_at.is_(None), visible)
             .group_by(PipelineStage.code)
         ).all()
     )
@@ -147,6 +147,7 @@ def _year_figures(session: Session, lang: str, year: int) -> YearFigures:
             FdiAmount.currency == "USD",
             FdiAmount.deleted_at.is_(None),
             Project.deleted_at.is_(None),
+            visible,
         )
         .group_by(Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
     ).all()
@@ -326,7 +327,7 @@ def load_dashboard(
 
     step(0)
     with unit_of_work(ctx) as session:
-        figures = _year_figures(session, ctx.lang, year)
+        figures = _year_figures(session, ctx, year)
         step(1)
         trips = _upcoming_trips(session, ctx.lang, today, limit)
         step(2)

@@ -23,6 +23,7 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
+from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.reference import id_for_code
@@ -151,6 +152,7 @@ def create_delegation(ctx: Context, draft: DelegationDraft) -> uuid.UUID:
     if not 2000 <= draft.year <= 2100:
         raise ValidationError("invalid_value", field="year", value=draft.year)
     with unit_of_work(ctx) as session:
+        access.require_write(access.principal(session, ctx))
         delegation = Delegation(
             title=check.required_text(draft.title, "title", max_length=200),
             title_en=check.text(draft.title_en, "title_en", max_length=240),
@@ -204,6 +206,7 @@ def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryD
         delegation = session.get(Delegation, delegation_id)
         if delegation is None or delegation.deleted_at is not None:
             raise NotFound("delegation", delegation_id)
+        access.require_edit_delegation(session, access.principal(session, ctx), delegation)
         item = ItineraryItem(
             delegation_id=delegation_id,
             kind=draft.kind,

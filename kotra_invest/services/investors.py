@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import Ambiguous, NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Country, Industry, Investor, Officer, PipelineStage, Project, Province, Region
+from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, Page
 from kotra_invest.services.reference import id_for_code
@@ -66,6 +67,7 @@ def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
 
 def create_investor(ctx: Context, draft: InvestorDraft) -> uuid.UUID:
     with unit_of_work(ctx) as session:
+        access.require_write(access.principal(session, ctx))
         investor = Investor()
         _apply(session, investor, draft)
         session.add(investor)
@@ -73,10 +75,11 @@ def create_investor(ctx: Context, draft: InvestorDraft) -> uuid.UUID:
         return investor.id
 
 
-def _load(session: Session, investor_id: uuid.UUID, expected_version: int | None) -> Investor:
+def _load(session: Session, ctx: Context, investor_id: uuid.UUID, expected_version: int | None) -> Investor:
     investor = session.get(Investor, investor_id)
     if investor is None or investor.deleted_at is not None:
         raise NotFound("investor", investor_id)
+    access.require_edit_investor(session, access.principal(session, ctx), investor)
     if expected_version is not None and investor.version != expected_version:
         raise StaleRecord("investor")
     return investor
@@ -85,7 +88,7 @@ def _load(session: Session, investor_id: uuid.UUID, expected_version: int | None
 def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int, draft: InvestorDraft) -> int:
     """Save an edit made on the version the user saw; a newer version in the database is a conflict."""
     with unit_of_work(ctx) as session:
-        investor = _load(session, investor_id, expected_version)
+        investor = _load(session, ctx, investor_id, expected_version)
         _apply(session, investor, draft)
         session.commit()
         return investor.version
@@ -94,7 +97,7 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
 def delete_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int | None = None) -> None:
     """Tombstone the investor: it disappears from lists and search, and the delete can travel."""
     with unit_of_work(ctx) as session:
-        investor = _load(session, investor_id, expected_version)
+        investor = _load(session, ctx, investor_id, expected_version)
         investor.deleted_at = utcnow()
         session.commit()
 
@@ -104,6 +107,7 @@ def restore_investor(ctx: Context, investor_id: uuid.UUID) -> None:
         investor = session.get(Investor, investor_id)
         if investor is None:
             raise NotFound("investor", investor_id)
+        access.require_edit_investor(session, access.principal(session, ctx), investor)
         investor.deleted_at = None
         session.commit()
 
@@ -139,7 +143,7 @@ def _row(values: Any, lang: str) -> InvestorRow:
     return InvestorRow(inv_id, name, name_ko, ccode, country, industry, owner, website, updated, version)
 
 
-def _filtered(query: Select[Any], filters: InvestorFilter) -> Select[Any]:
+def _filtered(query: Select[Any], filters: InvestorFilter, who: access.Principal) -> Select[Any]:
     if filters.ids is not None:
         query = query.where(Investor.id.in_(filters.ids))
     if filters.country_code:
@@ -149,18 +153,18 @@ def _filtered(query: Select[Any], filters: InvestorFilter) -> Select[Any]:
     if filters.owner_login:
         query = query.where(Officer.login == filters.owner_login)
     if filters.region_code or filters.stage_code:
-        project = aliased(Project)
-        conditions = [project.investor_id == Investor.id, project.deleted_at.is_(None)]
+        # Only projects the user may see: a filter must not reveal a confidential project.
+        conditions = [Project.investor_id == Investor.id, Project.deleted_at.is_(None), access.visible_projects(who)]
         if filters.stage_code:
             stage = select(PipelineStage.id).where(PipelineStage.code == filters.stage_code.upper())
-            conditions.append(project.stage_id.in_(stage.scalar_subquery()))
+            conditions.append(Project.stage_id.in_(stage.scalar_subquery()))
         if filters.region_code:
             provinces = (
                 select(Province.id)
                 .join(Region, Region.id == Province.region_id)
                 .where(Region.code == filters.region_code.upper())
             )
-            conditions.append(project.target_province_id.in_(provinces.scalar_subquery()))
+            conditions.append(Project.target_province_id.in_(provinces.scalar_subquery()))
         query = query.where(exists().where(and_(*conditions)))
     return query
 
@@ -179,20 +183,19 @@ def list_investors(
     column = SORTS.get(sort)
     if column is None:
         raise ValidationError("invalid_value", field="sort", value=sort)
-    query = _filtered(_rows_query(), filters or InvestorFilter())
-    if after is not None:
-        if descending:
-            query = query.where(
-                or_(column < after.sort_value, and_(column == after.sort_value, Investor.id < after.id))
-            )
-        else:
-            query = query.where(
-                or_(column > after.sort_value, and_(column == after.sort_value, Investor.id > after.id))
-            )
-    order = (column.desc(), Investor.id.desc()) if descending else (column.asc(), Investor.id.asc())
-    query = query.order_by(*order).limit(limit + 1)
     with unit_of_work(ctx) as session:
-        fetched = session.execute(query).all()
+        query = _filtered(_rows_query(), filters or InvestorFilter(), access.principal(session, ctx))
+        if after is not None:
+            if descending:
+                query = query.where(
+                    or_(column < after.sort_value, and_(column == after.sort_value, Investor.id < after.id))
+                )
+            else:
+                query = query.where(
+                    or_(column > after.sort_value, and_(column == after.sort_value, Investor.id > after.id))
+                )
+        order = (column.desc(), Investor.id.desc()) if descending else (column.asc(), Investor.id.asc())
+        fetched = session.execute(query.order_by(*order).limit(limit + 1)).all()
     rows = tuple(_row(values, ctx.lang) for values in fetched[:limit])
     next_cursor = None
     if len(fetched) > limit:

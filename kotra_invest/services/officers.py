@@ -1,13 +1,20 @@
-"""Officers: who is signed in, and the record that carries their name into the audit trail."""
+"""Officers: who is signed in, the record that carries their name into the audit trail, and user
+management (admins only): list, create, change role, deactivate."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import Role
-from kotra_invest.domain.models import Officer
+from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.models import Office, Officer
+from kotra_invest.services import access
+from kotra_invest.services import validation as check
+from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -25,3 +32,127 @@ def ensure_officer(ctx: Context, *, name: str | None = None, role: Role = Role.O
         session.add(officer)
         session.commit()
         return officer.id
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    id: uuid.UUID
+    login: str
+    name: str
+    name_en: str | None
+    email: str | None
+    role: str
+    role_label: str
+    office_code: str | None
+    active: bool
+    version: int
+
+
+def _row(officer: Officer, lang: str) -> OfficerRow:
+    return OfficerRow(
+        officer.id,
+        officer.login,
+        officer.name,
+        officer.name_en,
+        officer.email,
+        officer.role.value,
+        officer.role.label(lang),
+        officer.office.code if officer.office is not None else None,
+        officer.active,
+        officer.version,
+    )
+
+
+def _admin_session(session: Session, ctx: Context) -> None:
+    access.require_admin(access.principal(session, ctx))
+
+
+def _by_login(session: Session, login: str) -> Officer:
+    officer = session.scalar(select(Officer).where(Officer.login == login.strip(), Officer.deleted_at.is_(None)))
+    if officer is None:
+        raise NotFound("officer", login)
+    return officer
+
+
+def _role(value: Role | str) -> Role:
+    try:
+        return Role(value)
+    except ValueError as exc:
+        raise ValidationError("invalid_value", field="role", value=value) from exc
+
+
+def _keeps_an_admin(session: Session, officer: Officer) -> None:
+    """Refuse to leave the database with no active admin (nobody could manage users then)."""
+    others = session.scalar(
+        select(func.count()).where(
+            Officer.role == Role.ADMIN,
+            Officer.active.is_(True),
+            Officer.deleted_at.is_(None),
+            Officer.id != officer.id,
+        )
+    )
+    if officer.role is Role.ADMIN and officer.active and not others:
+        raise ValidationError("last_admin", field="role")
+
+
+def list_officers(ctx: Context, *, include_inactive: bool = False) -> list[OfficerRow]:
+    """The users of this database, by name (admins only: it is the user management screen)."""
+    with unit_of_work(ctx) as session:
+        _admin_session(session, ctx)
+        query = select(Officer).where(Officer.deleted_at.is_(None)).options(selectinload(Officer.office))
+        if not include_inactive:
+            query = query.where(Officer.active.is_(True))
+        return [_row(o, ctx.lang) for o in session.scalars(query.order_by(Officer.name, Officer.login))]
+
+
+def create_officer(
+    ctx: Context,
+    login: str,
+    name: str,
+    role: Role | str = Role.OFFICER,
+    *,
+    office_code: str | None = None,
+    name_en: str | None = None,
+    email: str | None = None,
+) -> uuid.UUID:
+    """Register a user. On a shared server `login` is the PostgreSQL role they connect as."""
+    role = _role(role)
+    login = check.required_text(login, "login", max_length=64)
+    with unit_of_work(ctx) as session:
+        _admin_session(session, ctx)
+        if session.scalar(select(Officer.id).where(Officer.login == login)) is not None:
+            raise ValidationError("officer_exists", field="login", login=login)
+        officer = Officer(
+            login=login,
+            name=check.required_text(name, "name", max_length=80),
+            name_en=check.text(name_en, "name_en", max_length=120),
+            email=check.email(email),
+            role=role,
+            office_id=id_for_code(session, Office, office_code, "office"),
+        )
+        session.add(officer)
+        session.commit()
+        return officer.id
+
+
+def set_role(ctx: Context, login: str, role: Role | str) -> OfficerRow:
+    role = _role(role)
+    with unit_of_work(ctx) as session:
+        _admin_session(session, ctx)
+        officer = _by_login(session, login)
+        if role is not Role.ADMIN:
+            _keeps_an_admin(session, officer)
+        officer.role = role
+        session.commit()
+        return _row(officer, ctx.lang)
+
+
+def deactivate(ctx: Context, login: str) -> OfficerRow:
+    """The officer can no longer sign in to the application (their records and history stay)."""
+    with unit_of_work(ctx) as session:
+        _admin_session(session, ctx)
+        officer = _by_login(session, login)
+        _keeps_an_admin(session, officer)
+        officer.active = False
+        session.commit()
+        return _row(officer, ctx.lang)

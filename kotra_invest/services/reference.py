@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import NotFound, ValidationError
 from kotra_invest.domain.models import Country, Fez, Industry, Office, PipelineStage, Province, ReferenceRow, Region
+from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import ReferenceItem
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -68,6 +69,7 @@ def rename_reference(ctx: Context, kind: str, code: str, *, name_ko: str | None,
     """Give a reference row new Korean and/or English names; its code and links stay."""
     model = _model(kind)
     with unit_of_work(ctx) as session:
+        access.require_admin(access.principal(session, ctx))  # reference data is the agency's, not one officer's
         row = session.scalar(select(model).where(model.code == code.strip().upper()))
         if row is None:
             raise NotFound(kind, code)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import text
 
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.services import access
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import search_index
@@ -79,8 +80,21 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
         raise ValidationError("empty_query", field="query")
     hits: list[SearchHit] = []
     with unit_of_work(ctx) as session:  # database failures come back as domain errors
+        who = access.principal(session, ctx)
         for kind in (k for k in KINDS if k in kinds):
             sql, params = _kind_query(ctx, kind, terms, limit)
-            for ref, label, parent in session.execute(text(sql), params):
-                hits.append(SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent)))  # type: ignore[arg-type]
+            found = [
+                SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent))  # type: ignore[arg-type]
+                for ref, label, parent in session.execute(text(sql), params)
+            ]
+            if kind == "project" and not who.is_admin:
+                # A confidential project of another team does not exist for this user, not even
+                # by its code name. Filtered after the index (whose design is fixed): a page may
+                # then hold fewer than `limit` projects, never a hidden one.
+                visible = access.visible_project_ids(session, who, [hit.id for hit in found])
+                found = [hit for hit in found if hit.id in visible]
+            elif kind == "interaction" and not who.is_admin:
+                visible = access.visible_interaction_ids(session, who, [hit.id for hit in found])
+                found = [hit for hit in found if hit.id in visible]
+            hits.extend(found)
     return hits

@@ -27,6 +27,9 @@ from kotra_invest.domain.errors import StaleRecord, StorageError, ValidationErro
 from kotra_invest.domain.models import AuditEntry
 from kotra_invest.store.engine import Database, is_corruption
 
+# What the audit trail holds instead of a value erased on a data subject's request.
+REDACTED = "[erased]"
+
 # Columns that change on every save and say nothing a reader of the history wants to see.
 _BOOKKEEPING = frozenset({"updated_at", "updated_by", "version", "created_at"})
 
@@ -134,8 +137,12 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get("actor", "system")
     now = utcnow()
     entries: list[AuditEntry] = []
+    # Records whose personal data is being erased: their old values must not reach the trail.
+    erasing: set[uuid.UUID] = session.info.get("erasing", set())
 
     def entry(obj: Synced, action: AuditAction, field: str | None = None, old: Any = None, new: Any = None) -> None:
+        if obj.id in erasing and old is not None:
+            old = REDACTED
         entries.append(
             AuditEntry(
                 at=now,

@@ -133,8 +133,19 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
                 _check_sqlite_file(path)
             url = url.set(database=str(path))
     else:
-        kwargs["pool_pre_ping"] = True
-        kwargs["connect_args"] = {"connect_timeout": 5}
+        kwargs["pool_pre_ping"] = True  # a connection the server dropped is replaced, not handed out
+        # A server that vanishes without closing the connection (a cut network, a sleeping
+        # laptop) must become an error within half a minute, not a frozen window: TCP keepalives
+        # and a limit on unacknowledged data. The same settings in the URL's query win.
+        defaults = {
+            "connect_timeout": 5,
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": 30000,
+        }
+        kwargs["connect_args"] = {k: v for k, v in defaults.items() if k not in url.query}
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:

@@ -1,0 +1,314 @@
+"""Benchmark: 50 officers at once on the shared PostgreSQL server — save p95 and search p95.
+
+    .venv/bin/python bench/concurrent.py [--scale 333] [--officers 50] [--seconds 20] [--db URL]
+
+Without --db a private PostgreSQL cluster is started the way tests/pg_server.py starts one, but
+in a folder that is kept (`--cluster`, default /tmp/kotra-bench-pg): the demo data at `--scale`
+(333 ≈ 100,000 investors) is built once and reused. The officers are processes × threads
+(`--processes`), each a real client with its own connections, signed in as a demo officer
+(role officer, so the permission rule applies) editing investors of their own team.
+
+Each officer repeats: one search (all kinds, as the search box does), one save of an investor
+(read it, save a change with the version read). The baseline runs under the same concurrency
+and does the bare SQL of the same work: the ILIKE on each kind's search documents, and
+`UPDATE investor … WHERE id = … AND version = …` after a `SELECT version`. Nothing asserts a
+time; it prints a Markdown table.
+"""
+
+# ruff: noqa: E402  (the import path is fixed before the imports: see below)
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file is named like the standard library's `concurrent` package, which asyncio (and so
+# SQLAlchemy) imports: the script's own folder must not be first on the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse
+import multiprocessing
+import os
+import platform
+import pwd
+import random
+import statistics
+import threading
+import time
+import uuid
+from typing import Any
+
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.pool import NullPool
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from kotra_invest.domain.errors import StaleRecord
+from kotra_invest.domain.models import Investor, Officer
+from kotra_invest.services import search as search_service
+from kotra_invest.services.database import connect, upgrade
+from kotra_invest.services.investors import InvestorDraft, update_investor
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+QUERIES = ("유치", "무역지원", "robotics", "battery", "Motors", "반도체", "hanseatic", "바이오")
+DATABASE = "kotra_bench"
+
+
+# --- the server --------------------------------------------------------------------------------
+
+
+def _cluster(folder: Path) -> Any:
+    """A PostgreSQL cluster kept in `folder` (made on first use), started; stop() when done."""
+    import pg_server
+
+    cluster = pg_server._Cluster()
+    cluster.bin_dir = pg_server.find_bin_dir()
+    if os.geteuid() == 0:
+        cluster._run_as = "postgres"
+    folder.mkdir(parents=True, exist_ok=True)
+    if cluster._run_as:
+        owner = pwd.getpwnam(cluster._run_as)
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+    cluster.dir = folder
+    data = folder / "data"
+    if not (data / "PG_VERSION").exists():
+        cluster._pg("initdb", "-D", str(data), "-U", pg_server.SUPERUSER, "--auth=trust", "--encoding=UTF8",
+                    "--no-locale", "--no-sync")  # fmt: skip
+        with (data / "postgresql.conf").open("a", encoding="utf-8") as conf:
+            conf.write(
+                "\n# kotra-invest benchmark cluster (durability as a real server: fsync on)\n"
+                f"listen_addresses = ''\nunix_socket_directories = '{folder}'\nmax_connections = 300\n"
+                "shared_buffers = 512MB\n"
+            )
+    try:
+        cluster.pg_ctl("status")
+        return None  # already running (another run of this benchmark): use it, leave it running
+    except pg_server.Unavailable:
+        pass
+    cluster.pg_ctl("-w", "-t", "120", "start")
+    cluster._running = True
+    return cluster
+
+
+def _server_url(folder: Path, database: str) -> str:
+    return f"postgresql+psycopg://postgres@/{database}?host={folder}"
+
+
+def _ensure_data(folder: Path, scale: int) -> str:
+    admin = create_engine(_server_url(folder, "postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        name = f"{DATABASE}_{scale}"
+        if not conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar():
+            conn.execute(text(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'"))
+    admin.dispose()
+    url = _server_url(folder, name)
+    upgrade(url)
+    ctx = Context(connect(url), actor="bench", source="bench")
+    with unit_of_work(ctx) as s:
+        empty = s.scalar(select(Investor.id).limit(1)) is None
+    if empty:
+        from kotra_invest.services.demo import generate_demo
+
+        started = time.perf_counter()
+        generate_demo(ctx, scale=scale)
+        print(f"built demo data at scale {scale} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    ctx.db.dispose()
+    return url
+
+
+def _officers(url: str, count: int) -> list[tuple[str, list[uuid.UUID]]]:
+    """`count` demo officers (role officer), each with investors of their own team to edit."""
+    db = connect(url)
+    with unit_of_work(Context(db, actor="bench")) as s:
+        people = s.execute(
+            select(Officer.login, Officer.office_id)
+            .where(Officer.role == "officer", Officer.active.is_(True), Officer.office_id.is_not(None))
+            .order_by(Officer.login)
+        ).all()
+        chosen = []
+        for i in range(count):
+            login, office = people[i % len(people)]
+            team = select(Officer.id).where(Officer.office_id == office).scalar_subquery()
+            ids = list(
+                s.scalars(
+                    select(Investor.id)
+                    .where(Investor.owner_id.in_(team), Investor.deleted_at.is_(None))
+                    .order_by(Investor.id)
+                    .limit(500)
+                )
+            )
+            chosen.append((login, ids))
+    db.dispose()
+    return chosen
+
+
+# --- one client process: several officers as threads ----------------------------------------------
+
+
+def _officer(
+    kind: str, work: str, ctx: Context, ids: list[uuid.UUID], seed: int, until: float, out: dict[str, list[float]]
+) -> None:
+    rng = random.Random(seed)
+    bare_search = [
+        text(f"SELECT d.ref, d.label, d.parent_ref FROM search_{k}_doc d WHERE d.body ILIKE :q LIMIT 50")
+        for k in search_service.KINDS
+    ]
+    while time.perf_counter() < until:
+        query, investor = rng.choice(QUERIES), rng.choice(ids)
+        cpu = time.thread_time()
+        if work == "search":
+            began = time.perf_counter()
+            if kind == "app":
+                search_service.search(ctx, query)
+            else:
+                with ctx.db.engine.connect() as conn:
+                    for sql in bare_search:
+                        conn.execute(sql, {"q": f"%{query}%"}).all()
+            out["search"].append((time.perf_counter() - began) * 1000)
+            out["cpu"].append((time.thread_time() - cpu) * 1000)
+            continue
+
+        began = time.perf_counter()
+        if kind == "app":
+            with unit_of_work(ctx) as s:  # what the edit form loads: the record as the user sees it
+                record = s.get(Investor, investor)
+                assert record is not None
+                draft = InvestorDraft(
+                    name=record.name, name_ko=record.name_ko, website=record.website, size=record.size,
+                    country_code=record.country.code if record.country else None,
+                    industry_code=record.industry.code if record.industry else None,
+                    owner_login=record.owner.login if record.owner else None,
+                    tags=tuple(record.tags or ()), in_korea=record.in_korea, notes=f"bench {rng.random():.6f}",
+                )  # fmt: skip
+                version = record.version
+            try:
+                update_investor(ctx, investor, version, draft)
+            except StaleRecord:
+                out["conflicts"].append(1)
+        else:
+            with ctx.db.engine.begin() as conn:
+                version = conn.execute(text("SELECT version FROM investor WHERE id = :i"), {"i": investor}).scalar()
+                changed = conn.execute(
+                    text("UPDATE investor SET notes = :n, version = version + 1 WHERE id = :i AND version = :v"),
+                    {"n": f"bench {rng.random():.6f}", "i": investor, "v": version},
+                ).rowcount
+                if not changed:
+                    out["conflicts"].append(1)
+        out["save"].append((time.perf_counter() - began) * 1000)
+        out["cpu"].append((time.thread_time() - cpu) * 1000)
+
+
+def _client(
+    kind: str,
+    work: str,
+    url: str,
+    officers: list[tuple[str, list[uuid.UUID]]],
+    start: Any,
+    seconds: float,
+    results: Any,
+) -> None:
+    db = connect(url)
+    outs: list[dict[str, list[float]]] = [{"search": [], "save": [], "conflicts": [], "cpu": []} for _ in officers]
+    start.wait()
+    until = time.perf_counter() + seconds
+    threads = [
+        threading.Thread(
+            target=_officer, args=(kind, work, Context(db, actor=login, source="bench"), ids, n, until, outs[n])
+        )
+        for n, (login, ids) in enumerate(officers)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    db.dispose()
+    results.put({k: [x for o in outs for x in o[k]] for k in ("search", "save", "conflicts", "cpu")})
+
+
+def _run(
+    kind: str, work: str, url: str, officers: list[tuple[str, list[uuid.UUID]]], processes: int, seconds: float
+) -> dict[str, list[float]]:
+    spawn = multiprocessing.get_context("spawn")
+    start, results = spawn.Barrier(processes), spawn.Queue()
+    groups = [officers[i::processes] for i in range(processes)]
+    workers = [spawn.Process(target=_client, args=(kind, work, url, g, start, seconds, results)) for g in groups]
+    for w in workers:
+        w.start()
+    merged: dict[str, list[float]] = {"search": [], "save": [], "conflicts": [], "cpu": []}
+    for _ in workers:
+        got = results.get(timeout=seconds + 600)
+        for key in merged:
+            merged[key].extend(got[key])
+    for w in workers:
+        w.join()
+    return merged
+
+
+def _p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100)[94] if len(samples) > 1 else (samples or [float("nan")])[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=333)
+    parser.add_argument("--officers", type=int, default=50)
+    parser.add_argument("--processes", type=int, default=10, help="client processes the officers are spread over")
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--cluster", type=Path, default=Path("/tmp/kotra-bench-pg"))
+    parser.add_argument("--db", help="an existing, migrated and filled PostgreSQL database instead")
+    args = parser.parse_args()
+
+    cluster = None
+    if args.db:
+        url = args.db
+    else:
+        cluster = _cluster(args.cluster)
+        url = _ensure_data(args.cluster, args.scale)
+    try:
+        officers = _officers(url, args.officers)
+        processes = min(args.processes, args.officers)
+        # Saves and searches are measured in runs of their own: on a small machine a mixed run
+        # times mostly the searches' CPU, whichever operation the clock is on.
+        runs = {(kind, work): _run(kind, work, url, officers, processes, args.seconds)
+                for work in ("save", "search") for kind in ("app", "bare")}  # fmt: skip
+        with create_engine(url, poolclass=NullPool).connect() as conn:
+            investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
+            version = conn.execute(text("SHOW server_version")).scalar()
+    finally:
+        if cluster is not None:
+            cluster.pg_ctl("-m", "fast", "-w", "stop")
+    lines = [
+        f"Machine: {platform.platform()}, {multiprocessing.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"PostgreSQL {version}; {investors:,} investors; {args.officers} officers at once "
+        f"({processes} processes), {args.seconds:.0f} s per run.",
+        "",
+        "| work | app ops/s | app p50 ms | app p95 ms | baseline ops/s | baseline p50 ms | baseline p95 ms | p95 ratio"
+        " | client CPU ms/op app / baseline |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for work in ("save", "search"):
+        a, b = runs[("app", work)][work], runs[("bare", work)][work]
+        cpu_a, cpu_b = statistics.mean(runs[("app", work)]["cpu"]), statistics.mean(runs[("bare", work)]["cpu"])
+        lines.append(
+            f"| {work} | {len(a) / args.seconds:.0f} | {statistics.median(a):.1f} | {_p95(a):.1f} | "
+            f"{len(b) / args.seconds:.0f} | {statistics.median(b):.1f} | {_p95(b):.1f} | {_p95(a) / _p95(b):.2f}× | "
+            f"{cpu_a:.1f} / {cpu_b:.1f} |"
+        )
+    lines.append("")
+    conflicts = (len(runs[("app", "save")]["conflicts"]), len(runs[("bare", "save")]["conflicts"]))
+    lines.append(
+        f"Each row is its own run: {args.officers} officers doing only that. Search = the search box (all five kinds,"
+        f" queries {', '.join(QUERIES)}); save = read an investor, save a change with its version."
+        f" Conflicts detected (two officers of a team saving one investor): app {conflicts[0]}, baseline {conflicts[1]}."
+        " The simulated officers' clients share this machine's CPUs with the server: where the app's client CPU per"
+        " operation is the larger part, the ratio measures the clients, not the server (each officer has a PC)."
+    )
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,315 @@
+"""Field history from the audit trail: what changed, from what to what, who, when, from where;
+exported to Excel, and one previous value put back in one action.
+
+The audit trail is written by the unit of work (every service gets it); this module only reads
+it, and a restore is an ordinary edit (so it is audited and version-checked like any other).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from sqlalchemy import JSON, inspect, select
+from sqlalchemy.orm import Session
+
+from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.domain.base import Base, Synced
+from kotra_invest.domain.enums import AuditAction
+from kotra_invest.domain.errors import FIELD_LABELS, DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.domain.models import (
+    AuditEntry,
+    Contact,
+    Delegation,
+    DelegationDestination,
+    DelegationMember,
+    DelegationOrganisation,
+    DelegationProvince,
+    Investor,
+    ItineraryItem,
+    MeetingTarget,
+    Project,
+    ReferenceRow,
+)
+from kotra_invest.services import access
+from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
+
+# Labels of the fields a history shows most; any other field falls back to the error labels,
+# then to its column name.
+_LABELS: dict[str, tuple[str, str]] = {
+    "size": ("규모", "Company size"),
+    "tags": ("태그", "Tags"),
+    "in_korea": ("국내 진출", "Operates in Korea"),
+    "country_id": ("국가", "Country"),
+    "industry_id": ("산업", "Industry"),
+    "owner_id": ("담당자", "Owner"),
+    "full_name": ("이름", "Name"),
+    "job_title": ("직위", "Job title"),
+    "phone": ("전화", "Phone"),
+    "consent": ("동의", "Consent"),
+    "consent_on": ("동의일", "Consent date"),
+    "source": ("출처", "Source"),
+    "starts_on": ("시작일", "Start date"),
+    "objectives": ("목표", "Objectives"),
+    "results": ("성과", "Results"),
+    "result_meetings": ("상담 건수", "Meetings held"),
+    "result_mous": ("MOU 건수", "MOUs signed"),
+    "result_pledged_usd": ("신고 금액(USD)", "Pledged (USD)"),
+    "leader_id": ("단장", "Leader"),
+    "target_industry_id": ("목표 산업", "Target industry"),
+    "fezs": ("경제자유구역", "FEZs"),
+    "deleted_at": ("삭제", "Deleted"),
+    "stage_id": ("단계", "Stage"),
+    "capex_amount": ("투자 예정액", "Expected capex"),
+    "confidential": ("대외비", "Confidential"),
+    "code_name": ("코드명", "Code name"),
+    "personal_data": ("개인정보", "Personal data"),
+    None: ("기록", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
+}
+
+# What belongs to an investor's or a delegation's history besides the record itself.
+_CHILDREN: dict[str, tuple[tuple[type[Synced], Any], ...]] = {
+    "investor": ((Contact, Contact.investor_id), (Project, Project.investor_id)),
+    "delegation": (
+        (DelegationProvince, DelegationProvince.delegation_id),
+        (DelegationDestination, DelegationDestination.delegation_id),
+        (DelegationOrganisation, DelegationOrganisation.delegation_id),
+        (DelegationMember, DelegationMember.delegation_id),
+        (ItineraryItem, ItineraryItem.delegation_id),
+        (MeetingTarget, MeetingTarget.delegation_id),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One line of a record's history."""
+
+    id: uuid.UUID  # the audit entry: what `restore_value` takes
+    entity: str  # the table, e.g. investor, or contact for a contact of the investor
+    record_id: uuid.UUID
+    action: str  # insert, update, delete, restore, erase
+    action_label: str
+    field: str | None
+    label_ko: str
+    label_en: str
+    old: str | None
+    new: str | None
+    who: str
+    when: datetime
+    source: str  # desktop, cli, import, merge, demo …
+    change_set: uuid.UUID
+    restorable: bool
+
+    def label(self, lang: str) -> str:
+        return self.label_ko if lang == "ko" else self.label_en
+
+
+def _models() -> dict[str, type[Any]]:
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")}
+
+
+def _labels(field: str | None) -> tuple[str, str]:
+    if field in _LABELS:
+        return _LABELS[field]  # type: ignore[index]
+    if field is not None and field in FIELD_LABELS:
+        return FIELD_LABELS[field]
+    return (field or "", field or "")
+
+
+def _restorable(entry: AuditEntry, model: type[Any] | None) -> bool:
+    if entry.action is not AuditAction.UPDATE or entry.field is None or model is None:
+        return False
+    if REDACTED in (entry.old_value, entry.new_value):
+        return False
+    return entry.field in {a.key for a in inspect(model).column_attrs} and entry.field != "deleted_at"
+
+
+def _check_visible(session: Session, ctx: Context, entity: str, record_id: uuid.UUID) -> Any:
+    """The record, if `entity` is known, it exists and the user may see it."""
+    model = _models().get(entity)
+    if model is None or not issubclass(model, Synced):
+        raise ValidationError("invalid_value", field="entity", value=entity)
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFound(entity, record_id)
+    if isinstance(record, Project):
+        who = access.principal(session, ctx)
+        if not access.visible_project_ids(session, who, [record.id]):
+            raise NotFound(entity, record_id)  # another team's confidential project does not exist
+    return record
+
+
+def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[FieldChange]:
+    """Every change of the record (and for an investor or a delegation, of its parts), newest first."""
+    with unit_of_work(ctx) as session:
+        _check_visible(session, ctx, entity, record_id)
+        who = access.principal(session, ctx)
+        ids = [record_id]
+        for model, parent in _CHILDREN.get(entity, ()):
+            query = select(model.id).where(parent == record_id)  # type: ignore[attr-defined]
+            if model is Project:
+                query = query.where(access.visible_projects(who))
+            ids.extend(session.scalars(query))
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.record_id.in_(ids)).order_by(AuditEntry.at.desc(), AuditEntry.id)
+        ).all()
+        models = _models()
+        return [_change(e, models.get(e.entity), ctx.lang) for e in entries]
+
+
+def changes_since(ctx: Context, entity: str, record_id: uuid.UUID, since: datetime) -> list[FieldChange]:
+    """The changes made to the record after `since` (the `updated_at` of the version the user
+    was editing): what the conflict dialog shows as "their" side, oldest first."""
+    return [c for c in reversed(record_history(ctx, entity, record_id)) if c.when > since]
+
+
+def _change(e: AuditEntry, model: type[Any] | None, lang: str) -> FieldChange:
+    ko, en = _labels(e.field)
+    return FieldChange(
+        id=e.id,
+        entity=e.entity,
+        record_id=e.record_id,
+        action=e.action.value,
+        action_label=e.action.label(lang),
+        field=e.field,
+        label_ko=ko,
+        label_en=en,
+        old=e.old_value,
+        new=e.new_value,
+        who=e.actor,
+        when=e.at,
+        source=e.source,
+        change_set=e.change_set,
+        restorable=_restorable(e, model),
+    )
+
+
+_HEADERS = {
+    "ko": ("일시 (UTC)", "누가", "어디서", "기록", "작업", "항목", "이전 값", "새 값", "변경 묶음"),
+    "en": ("When (UTC)", "Who", "From", "Record", "Action", "Field", "Old value", "New value", "Change set"),
+}
+
+
+def export_history(
+    ctx: Context,
+    entity: str,
+    record_id: uuid.UUID,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """The record's history as an Excel sheet at `path` (replaced only when complete)."""
+    changes = record_history(ctx, entity, record_id)
+    lang = "ko" if ctx.lang == "ko" else "en"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "변경 이력" if lang == "ko" else "History"
+    ws.append(list(_HEADERS[lang]))
+    for cell in ws[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F4E79")
+    for done, c in enumerate(changes, 1):
+        row = [
+            c.when.replace(tzinfo=None),
+            c.who,
+            c.source,
+            f"{c.entity} {c.record_id}",
+            c.action_label,
+            c.label(lang),
+            c.old,
+            c.new,
+            str(c.change_set),
+        ]
+        # Text from users is never a formula in the sheet.
+        ws.append([f"'{v}" if isinstance(v, str) and v.startswith(("=", "+", "-", "@")) else v for v in row])
+        ws.cell(ws.max_row, 1).number_format = "yyyy-mm-dd hh:mm:ss"
+        if progress is not None and done % 500 == 0:
+            progress(done, len(changes))
+    for letter, width in zip("ABCDEFGHI", (20, 16, 10, 46, 14, 18, 40, 40, 38), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    try:
+        with replaced_atomically(Path(path)) as temp:
+            wb.save(temp)
+    except OSError as exc:
+        raise DomainError("write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if progress is not None:
+        progress(len(changes), len(changes))
+    return Path(path)
+
+
+def _parse(model: type[Any], field: str, raw: str | None) -> Any:
+    """The audit text of a value back as the column's Python value."""
+    if raw is None:
+        return None
+    column = inspect(model).column_attrs[field].columns[0]
+    if isinstance(column.type, JSON):
+        return json.loads(raw)
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        python_type = object
+    if isinstance(python_type, type) and issubclass(python_type, Enum):
+        return python_type(raw)
+    if python_type is bool:
+        return raw == "true"
+    if python_type is int:
+        return int(raw)
+    if python_type is Decimal:
+        return Decimal(raw)
+    if python_type is datetime:
+        return datetime.fromisoformat(raw)
+    if python_type is date:
+        return date.fromisoformat(raw)
+    if python_type is uuid.UUID:
+        return uuid.UUID(raw)
+    return raw
+
+
+def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int) -> int:
+    """Put back the value a field had before the change `audit_entry_id`; returns the new version.
+
+    `expected_version` is the version the user is looking at: if the record changed since, the
+    restore is a conflict (StaleRecord) like any other save."""
+    with unit_of_work(ctx) as session:
+        entry = session.get(AuditEntry, audit_entry_id)
+        if entry is None:
+            raise NotFound("audit_entry", audit_entry_id)
+        model = _models().get(entry.entity)
+        if not _restorable(entry, model):
+            reason = "erased" if REDACTED in (entry.old_value, entry.new_value) else "not a change of one field"
+            raise DomainError("not_restorable", reason=reason)
+        assert model is not None and entry.field is not None
+        record = _check_visible(session, ctx, entry.entity, entry.record_id)
+        if getattr(record, "deleted_at", None) is not None:
+            raise DomainError("deleted", entity=entry.entity)
+        who = access.principal(session, ctx)
+        if isinstance(record, Investor):
+            access.require_edit_investor(session, who, record)
+        elif isinstance(record, Delegation):
+            access.require_edit_delegation(session, who, record)
+        elif isinstance(record, ReferenceRow):
+            access.require_admin(who)
+        else:
+            access.require_write(who)
+        if record.version != expected_version:
+            raise StaleRecord(entry.entity)
+        try:
+            value = _parse(model, entry.field, entry.old_value)
+        except (ValueError, TypeError) as exc:
+            raise DomainError("not_restorable", reason=str(exc)) from exc
+        setattr(record, entry.field, value)
+        session.commit()
+        return int(record.version)
+

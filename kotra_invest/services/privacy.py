@@ -1,0 +1,226 @@
+"""Personal data of a contact: everything we hold about one person, exported (JSON and Excel),
+and erased on request.
+
+An erasure blanks the person's fields, keeps a tombstone (so the delete reaches mission packs
+and nothing that pointed at the contact breaks), records who erased it and why, and redacts the
+values the person's earlier audit entries hold: an erasure that left them readable in the
+history would not be one. Migration 0005 lets the audit trail take exactly that redaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.orm import Session
+
+from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.domain.base import utcnow
+from kotra_invest.domain.enums import AuditAction, Consent
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
+from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, ItineraryItem
+from kotra_invest.services import access
+from kotra_invest.services import validation as check
+from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
+
+# The fields that are the person; what stays after an erasure is the tombstone and its links.
+PERSONAL_FIELDS = ("full_name", "name_ko", "job_title", "email", "phone", "source", "notes", "consent_on")
+ERASED_NAME = REDACTED  # full_name cannot be empty: the tombstone is named by the marker
+
+
+def _contact(session: Session, ctx: Context, contact_id: uuid.UUID) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound("contact", contact_id)
+    return contact
+
+
+def _may_handle(session: Session, ctx: Context, contact: Contact) -> None:
+    """Personal data is handled by those who may change the contact's investor; never by viewers."""
+    who = access.principal(session, ctx)
+    investor = session.get(Investor, contact.investor_id) if contact.investor_id else None
+    if investor is not None:
+        access.require_edit_investor(session, who, investor)
+    else:
+        access.require_write(who)
+
+
+def _plain(value: Any) -> Any:
+    return audit_text(value) if value is not None and not isinstance(value, int | str) else value
+
+
+def _held(session: Session, ctx: Context, contact: Contact) -> dict[str, Any]:
+    """Everything held about the person, as plain JSON-ready values."""
+    investor = session.get(Investor, contact.investor_id) if contact.investor_id else None
+    interactions = session.scalars(
+        select(Interaction).where(Interaction.contact_id == contact.id).order_by(Interaction.occurred_at)
+    ).all()
+    meetings = session.scalars(
+        select(ItineraryItem).where(ItineraryItem.contact_id == contact.id).order_by(ItineraryItem.starts_local)
+    ).all()
+    history = session.scalars(
+        select(AuditEntry).where(AuditEntry.record_id == contact.id).order_by(AuditEntry.at)
+    ).all()
+    return {
+        "exported_at": datetime.now(UTC).isoformat(),
+        "exported_by": ctx.actor,
+        "contact": {
+            "id": str(contact.id),
+            "investor": investor.name if investor else None,
+            **{f: _plain(getattr(contact, f)) for f in ("full_name", "name_ko", "job_title", "email", "phone")},
+            "consent": contact.consent.value,
+            "consent_on": _plain(contact.consent_on),
+            "source": contact.source,
+            "notes": contact.notes,
+            "created_at": _plain(contact.created_at),
+            "updated_at": _plain(contact.updated_at),
+            "erased": contact.deleted_at is not None and contact.full_name == ERASED_NAME,
+        },
+        "interactions": [
+            {
+                "when": _plain(i.occurred_at),
+                "kind": i.kind.value,
+                "summary": i.summary,
+                "outcome": i.outcome,
+            }
+            for i in interactions
+            if i.deleted_at is None
+        ],
+        "meetings": [
+            {"when": _plain(m.starts_local), "time_zone": m.time_zone, "title": m.title, "venue": m.venue}
+            for m in meetings
+            if m.deleted_at is None
+        ],
+        "history": [
+            {
+                "when": _plain(e.at),
+                "who": e.actor,
+                "source": e.source,
+                "action": e.action.value,
+                "field": e.field,
+                "old": e.old_value,
+                "new": e.new_value,
+            }
+            for e in history
+        ],
+    }
+
+
+def export_contact(
+    ctx: Context,
+    contact_id: uuid.UUID,
+    folder: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Path, Path]:
+    """Write contact-<id>.json and contact-<id>.xlsx into `folder`: all we hold about the person."""
+    with unit_of_work(ctx) as session:
+        contact = _contact(session, ctx, contact_id)
+        _may_handle(session, ctx, contact)
+        held = _held(session, ctx, contact)
+    folder = Path(folder).expanduser()
+    json_path = folder / f"contact-{contact_id}.json"
+    xlsx_path = folder / f"contact-{contact_id}.xlsx"
+    try:
+        with replaced_atomically(json_path) as temp:
+            temp.write_text(json.dumps(held, ensure_ascii=False, indent=2), encoding="utf-8")
+        if progress is not None:
+            progress(1, 2)
+        with replaced_atomically(xlsx_path) as temp:
+            _workbook(held, ctx.lang).save(temp)
+    except OSError as exc:
+        raise DomainError("write_failed", path=str(folder), reason=exc.strerror or str(exc)) from exc
+    if progress is not None:
+        progress(2, 2)
+    return json_path, xlsx_path
+
+
+def _safe(value: Any) -> Any:
+    # Text from users is never a formula in the sheet.
+    return f"'{value}" if isinstance(value, str) and value.startswith(("=", "+", "-", "@")) else value
+
+
+def _workbook(held: dict[str, Any], lang: str) -> Workbook:
+    ko = lang == "ko"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "연락처" if ko else "Contact"
+    ws.append(["항목" if ko else "Field", "값" if ko else "Value"])
+    for key, value in held["contact"].items():
+        ws.append([key, _safe(value if not isinstance(value, bool) else str(value).lower())])
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 18, 60
+    for title, rows in (
+        (("상담", "Interactions"), held["interactions"]),
+        (("일정", "Meetings"), held["meetings"]),
+        (("변경 이력", "History"), held["history"]),
+    ):
+        sheet = wb.create_sheet(title[0] if ko else title[1])
+        if rows:
+            sheet.append(list(rows[0].keys()))
+            for row in rows:
+                sheet.append([_safe(v) for v in row.values()])
+    for sheet in wb.worksheets:
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    return wb
+
+
+def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
+    """Erase the person's data on request: fields blanked, tombstone kept, history redacted.
+
+    The audit trail gets one 'erase' entry with the reason (never the erased values); the
+    changes this erasure makes are recorded with '[erased]' as their old value; the values the
+    person's earlier entries held are replaced by '[erased]' too. All in one transaction.
+    """
+    reason = check.required_text(reason, "reason", max_length=500)
+    with unit_of_work(ctx) as session:
+        contact = _contact(session, ctx, contact_id)
+        _may_handle(session, ctx, contact)
+        if contact.full_name == ERASED_NAME:
+            raise ValidationError("erased", field="contact")
+        if ctx.db.is_sqlite:
+            # Freed pages are zeroed, so the old values do not linger in the file's free space.
+            session.execute(text("PRAGMA secure_delete=ON"))
+        session.info.setdefault("erasing", set()).add(contact.id)
+        contact.full_name = ERASED_NAME
+        for field in PERSONAL_FIELDS[1:]:
+            setattr(contact, field, None)
+        contact.consent = Consent.WITHDRAWN
+        contact.deleted_at = contact.deleted_at or utcnow()
+        session.flush()
+        # Redact what the person's earlier entries hold (not this erasure's own entries, whose
+        # old values are already the marker and whose new values are blank).
+        for column in (AuditEntry.old_value, AuditEntry.new_value):
+            session.execute(
+                update(AuditEntry)
+                .where(
+                    AuditEntry.record_id == contact.id,
+                    column.is_not(None),
+                    column != REDACTED,
+                    or_(AuditEntry.field.is_(None), AuditEntry.field.in_(PERSONAL_FIELDS)),
+                )
+                .values({column.key: REDACTED})
+                .execution_options(synchronize_session=False)
+            )
+        session.add(
+            AuditEntry(
+                at=utcnow(),
+                actor=ctx.actor,
+                source=ctx.source,
+                change_set=session.info["change_set"],
+                entity="contact",
+                record_id=contact.id,
+                action=AuditAction.ERASE,
+                field="personal_data",
+                new_value=reason,
+            )
+        )
+        session.commit()
