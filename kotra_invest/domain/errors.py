@@ -249,8 +249,6 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "fdi_amount": ("투자 금액", "FDI amount"),
     "results": ("성과 요약", "Results summary"),
     # --- server ---
-    "contact": ("연락처", "Contact"),
-    "officer": ("직원", "Officer"),
     "login": ("로그인", "Login"),
     "role": ("권한", "Role"),
     "audit_entry": ("변경 기록", "Change record"),

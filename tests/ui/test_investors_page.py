@@ -97,7 +97,7 @@ def test_undo_never_overwrites_someone_elses_later_save(qtbot: QtBot, window: Ma
     editor.name.setText("Acme Mine")
     with qtbot.waitSignal(editor.sig_saved):
         editor.save()
-    draft, version = load_investor_draft(ctx, acme)
+    _draft, version = load_investor_draft(ctx, acme)
     update_investor(ctx, acme, version, InvestorDraft(name="Acme Theirs"))
     reported: list[str] = []
     page.actions._report = lambda exc: reported.append(exc.message("en"))  # type: ignore[method-assign]

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from mission_data import build_home, edit, get, open_pack_ctx  # tests/ is on the path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +14,6 @@ from kotra_invest.domain.models import Investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import mission
 from kotra_invest.ui.main_window import MainWindow
-
-from mission_data import build_home, edit, get, open_pack_ctx  # noqa: I001  # tests/ is on the path
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
 from kotra_invest.services import contacts, delegation_page, fez, interactions, projects, tasks
-from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft, add_itinerary_item, create_delegation
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    DestinationDraft,
+    ItineraryDraft,
+    add_itinerary_item,
+    create_delegation,
+)
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import DelegationsPage, DelegationWindow
