@@ -249,21 +249,3 @@ def find_investor(ctx: Context, key: str) -> InvestorRow:
         raise Ambiguous("investor", key, [f"{row.name} ({row.country or '-'}) ({row.id})" for row in found[:10]])
     return found[0]
 
-
-def load_investor_draft(ctx: Context, investor_id: uuid.UUID) -> tuple[InvestorDraft, int]:
-    """The investor as an editor shows it, with the version an edit must be based on."""
-    with unit_of_work(ctx) as session:
-        investor = _load(session, investor_id, None)
-        draft = InvestorDraft(
-            name=investor.name,
-            name_ko=investor.name_ko,
-            country_code=investor.country.code if investor.country else None,
-            industry_code=investor.industry.code if investor.industry else None,
-            size=investor.size,
-            website=investor.website,
-            owner_login=investor.owner.login if investor.owner else None,
-            tags=tuple(investor.tags or ()),
-            in_korea=investor.in_korea,
-            notes=investor.notes,
-        )
-        return draft, investor.version

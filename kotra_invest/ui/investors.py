@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import investors, reference
+from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
@@ -319,7 +320,7 @@ class InvestorActions:
 
     def edit(self, investor_id: uuid.UUID) -> InvestorEditor | None:
         try:
-            before, version = investors.load_investor_draft(self.ctx, investor_id)
+            before, version = get_investor(self.ctx, investor_id)
         except DomainError as exc:
             self._report(exc)
             return None
@@ -336,7 +337,7 @@ class InvestorActions:
         def conflict() -> None:
             mine = editor.draft()
             try:
-                theirs, fresh_version = investors.load_investor_draft(self.ctx, investor_id)
+                theirs, fresh_version = get_investor(self.ctx, investor_id)
             except DomainError as exc:
                 editor.show_error(exc)
                 return

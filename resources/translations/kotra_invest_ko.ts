@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="81" />
+        <location filename="../../kotra_invest/ui/investors.py" line="82" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="82" />
+        <location filename="../../kotra_invest/ui/investors.py" line="83" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="83" />
+        <location filename="../../kotra_invest/ui/investors.py" line="84" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="84" />
+        <location filename="../../kotra_invest/ui/investors.py" line="85" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="85" />
+        <location filename="../../kotra_invest/ui/investors.py" line="86" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="86" />
+        <location filename="../../kotra_invest/ui/investors.py" line="87" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="87" />
+        <location filename="../../kotra_invest/ui/investors.py" line="88" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -57,6 +57,79 @@
         <location filename="../../kotra_invest/ui/projects.py" line="391" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="297" />
+        <source>Check the whole file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="298" />
+        <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="301" />
+        <source>Skip duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="302" />
+        <source>Update the existing record (changed fields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="303" />
+        <source>Create them anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="312" />
+        <source>Save the rows with errors as a workbook to fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="317" />
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="330" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="334" />
+        <source>Checking the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="342" />
+        <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="359" />
+        <source>Rows to fix</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -105,6 +178,109 @@
         <location filename="../../kotra_invest/ui/conflict.py" line="62" />
         <source>&amp;Copy my changes, then reload</source>
         <translation>내 변경 사항 복사 후 다시 불러오기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="38" />
+        <source>Connect to server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="41" />
+        <source>New connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="60" />
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="63" />
+        <source>No system keyring here: the password is asked every time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="67" />
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="71" />
+        <source>Saved connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="72" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="73" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="74" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="75" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="76" />
+        <source>Encryption (sslmode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="77" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="81" />
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="116" />
+        <source>Testing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="120" />
+        <source>schema up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="120" />
+        <source>schema older than this program: run 'kotra-invest db upgrade'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="121" />
+        <source>schema newer than this program: update kotra-invest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="121" />
+        <source>empty database: run 'kotra-invest db upgrade'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="122" />
+        <source>Reachable (PostgreSQL %1); %2; you are %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/connect.py" line="137" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -910,6 +1086,30 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="376" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="388" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="392" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="400" />
+        <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="407" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../kotra_invest/ui/fez.py" line="44" />
@@ -1071,6 +1271,79 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="83" />
+        <source>Choose the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="84" />
+        <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <source>Investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <source>Contacts</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <source>Meetings and calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="91" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="97" />
+        <source>Detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="110" />
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="111" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="112" />
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="113" />
+        <source>Encoding (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="121" />
+        <source>Import file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="151" />
+        <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../kotra_invest/ui/forms.py" line="82" />
@@ -1122,6 +1395,92 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="32" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="32" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="32" />
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="32" />
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="32" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="33" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="33" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="35" />
+        <source>&amp;Restore the value before this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="38" />
+        <source>E&amp;xport history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="60" />
+        <source>%1 changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="69" />
+        <source>Choose a field change to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="72" />
+        <source>Put %1 back to “%2”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="73" />
+        <source>Restore a previous value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="86" />
+        <source>Export history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="90" />
+        <source>Writing the history…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="53" />
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InteractionEditor</name>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="87" />
@@ -1162,27 +1521,27 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="312" />
+        <location filename="../../kotra_invest/ui/investors.py" line="313" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="369" />
+        <location filename="../../kotra_invest/ui/investors.py" line="370" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="378" />
+        <location filename="../../kotra_invest/ui/investors.py" line="379" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="379" />
+        <location filename="../../kotra_invest/ui/investors.py" line="380" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="386" />
+        <location filename="../../kotra_invest/ui/investors.py" line="387" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
@@ -1190,57 +1549,57 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="203" />
+        <location filename="../../kotra_invest/ui/investors.py" line="204" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="203" />
+        <location filename="../../kotra_invest/ui/investors.py" line="204" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="206" />
+        <location filename="../../kotra_invest/ui/investors.py" line="207" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="207" />
+        <location filename="../../kotra_invest/ui/investors.py" line="208" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="208" />
+        <location filename="../../kotra_invest/ui/investors.py" line="209" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="210" />
+        <location filename="../../kotra_invest/ui/investors.py" line="211" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="216" />
+        <location filename="../../kotra_invest/ui/investors.py" line="217" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="217" />
+        <location filename="../../kotra_invest/ui/investors.py" line="218" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="218" />
+        <location filename="../../kotra_invest/ui/investors.py" line="219" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="219" />
+        <location filename="../../kotra_invest/ui/investors.py" line="220" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="220" />
+        <location filename="../../kotra_invest/ui/investors.py" line="221" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1302,228 +1661,259 @@
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
-        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>Export personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
+        <source>Erase on request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="158" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="166" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="166" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="213" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="214" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="213" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="215" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="214" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="216" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="235" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="237" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="247" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="249" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="270" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="272" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="280" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="282" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="306" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="298" />
+        <source>Folder for the personal data export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="302" />
+        <source>Exporting personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="316" />
+        <source>Erase on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="317" />
+        <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
+Reason (e.g. the request's date and reference):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="351" />
         <source>Log activity</source>
         <translation>활동 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="317" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="362" />
         <source>Delete activity</source>
         <translation>활동 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="330" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="375" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="345" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="390" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -1531,57 +1921,57 @@
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="424" />
+        <location filename="../../kotra_invest/ui/investors.py" line="425" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="430" />
+        <location filename="../../kotra_invest/ui/investors.py" line="431" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="431" />
+        <location filename="../../kotra_invest/ui/investors.py" line="432" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="432" />
+        <location filename="../../kotra_invest/ui/investors.py" line="433" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="433" />
+        <location filename="../../kotra_invest/ui/investors.py" line="434" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="443" />
+        <location filename="../../kotra_invest/ui/investors.py" line="444" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="444" />
+        <location filename="../../kotra_invest/ui/investors.py" line="445" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="464" />
+        <location filename="../../kotra_invest/ui/investors.py" line="465" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="467" />
+        <location filename="../../kotra_invest/ui/investors.py" line="468" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="469" />
+        <location filename="../../kotra_invest/ui/investors.py" line="470" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="560" />
+        <location filename="../../kotra_invest/ui/investors.py" line="561" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
@@ -1709,68 +2099,121 @@
     </message>
     <message>
         <location filename="../../kotra_invest/ui/main_window.py" line="132" />
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="138" />
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="143" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="135" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="146" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="142" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="147" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="158" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="148" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="159" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="150" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="156" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="157" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="170" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="171" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="182" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="190" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="216" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="211" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="237" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="171" />
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="172" />
+        <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <source>Stored as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="178" />
+        <source>Remember this matching for files with these headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="202" />
+        <source>— ignore —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="230" />
+        <source>Still to match: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1999,6 +2442,34 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../kotra_invest/ui/mission.py" line="72" />
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="251" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="252" />
+        <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="275" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="275" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="283" />
+        <source>duplicate of %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

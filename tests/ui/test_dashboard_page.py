@@ -62,7 +62,7 @@ def _page(qtbot: QtBot, db: Database, lang: str = "en", login: str = "park.jihoo
 
 def test_tiles_and_charts_show_the_figures_the_service_computes(qtbot: QtBot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
-    figures = year_figures(Context(demo_db, lang="en"), 2026)
+    figures = year_figures(Context(demo_db, "park.jihoon", lang="en"), 2026)
 
     assert page.year == 2026 and "2026" in page.title.text()
     assert page.tile_delegations.value.text() == f"{figures.delegations.counted} / 36"
@@ -101,7 +101,7 @@ def test_tiles_and_charts_show_the_figures_the_service_computes(qtbot: QtBot, de
 
 def test_fdi_chart_switches_to_industry_and_fez(qtbot: QtBot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
-    figures = year_figures(Context(demo_db, lang="en"), 2026)
+    figures = year_figures(Context(demo_db, "park.jihoon", lang="en"), 2026)
 
     page.fdi_view.setCurrentIndex(page.fdi_view.findData("fez"))
     by_fez = page.fdi_panel.values()["Notified (신고)"]
@@ -134,7 +134,7 @@ def test_korean_amounts_and_labels_in_the_korean_ui(qtbot: QtBot, demo_db: Datab
         page = _page(qtbot, demo_db, lang="ko")
     finally:
         app.removeTranslator(translator)
-    figures = year_figures(Context(demo_db, lang="ko"), 2026)
+    figures = year_figures(Context(demo_db, "park.jihoon", lang="ko"), 2026)
 
     assert page.title.text() == "2026년 투자유치 현황"
     assert page.tile_notified.caption.text() == "외국인투자 신고"
@@ -152,7 +152,7 @@ def test_korean_amounts_and_labels_in_the_korean_ui(qtbot: QtBot, demo_db: Datab
 def test_year_selector_reloads_the_figures_of_that_year(qtbot: QtBot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
     this_year = page.tile_delegations.value.text()
-    figures_2025 = year_figures(Context(demo_db, lang="en"), 2025)
+    figures_2025 = year_figures(Context(demo_db, "park.jihoon", lang="en"), 2025)
 
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
         page.year_box.setFocus()

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services import investors, search
-from kotra_invest.services.investors import InvestorDraft, create_investor, load_investor_draft, update_investor
+from kotra_invest.services.investor_page import get_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import ConflictDialog
 from kotra_invest.ui.investors import PAGE_SIZE, InvestorEditor, InvestorsPage, InvestorTableModel
@@ -71,13 +72,13 @@ def test_edit_and_delete_can_be_undone_and_redone(qtbot: QtBot, window: MainWind
     editor.name.setText("Acme Battery Materials")
     with qtbot.waitSignal(editor.sig_saved):
         editor.save()
-    assert load_investor_draft(ctx, acme)[0].name == "Acme Battery Materials"
+    assert get_investor(ctx, acme)[0].name == "Acme Battery Materials"
 
     window.undo_stack.undo()
-    assert load_investor_draft(ctx, acme)[0].name == "Acme Batteries"
+    assert get_investor(ctx, acme)[0].name == "Acme Batteries"
     assert "Acme Batteries" in _names(page)
     window.undo_stack.redo()
-    assert load_investor_draft(ctx, acme)[0].name == "Acme Battery Materials"
+    assert get_investor(ctx, acme)[0].name == "Acme Battery Materials"
 
     page.refresh()
     page.select(acme)
@@ -97,12 +98,12 @@ def test_undo_never_overwrites_someone_elses_later_save(qtbot: QtBot, window: Ma
     editor.name.setText("Acme Mine")
     with qtbot.waitSignal(editor.sig_saved):
         editor.save()
-    _draft, version = load_investor_draft(ctx, acme)
+    _draft, version = get_investor(ctx, acme)
     update_investor(ctx, acme, version, InvestorDraft(name="Acme Theirs"))
     reported: list[str] = []
     page.actions._report = lambda exc: reported.append(exc.message("en"))  # type: ignore[method-assign]
     window.undo_stack.undo()
-    assert load_investor_draft(ctx, acme)[0].name == "Acme Theirs"
+    assert get_investor(ctx, acme)[0].name == "Acme Theirs"
     assert reported and "changed" in reported[0].lower()
 
 
@@ -114,7 +115,7 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
     editor = page.actions.edit(acme)
     assert editor is not None
     editor.name.setText("Acme (mine)")
-    _draft, version = load_investor_draft(ctx, acme)
+    _draft, version = get_investor(ctx, acme)
     update_investor(ctx, acme, version, InvestorDraft(name="Acme (theirs)", website="acme.example"))
 
     seen: list[list[str]] = []
@@ -134,7 +135,7 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
     with qtbot.waitSignal(editor.sig_saved, timeout=5000):
         editor.save()
     assert seen == [["Acme (mine) / Acme (theirs)"]]
-    assert load_investor_draft(ctx, acme)[0].name == "Acme (mine)"
+    assert get_investor(ctx, acme)[0].name == "Acme (mine)"
 
 
 def test_reload_in_the_conflict_dialog_shows_their_version(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
@@ -143,7 +144,7 @@ def test_reload_in_the_conflict_dialog_shows_their_version(qtbot: QtBot, window:
     editor = page.actions.edit(acme)
     assert editor is not None
     editor.name.setText("Acme (mine)")
-    _draft, version = load_investor_draft(ctx, acme)
+    _draft, version = get_investor(ctx, acme)
     update_investor(ctx, acme, version, InvestorDraft(name="Acme (theirs)"))
 
     def choose_reload() -> None:
@@ -157,7 +158,7 @@ def test_reload_in_the_conflict_dialog_shows_their_version(qtbot: QtBot, window:
     editor.save()
     qtbot.waitUntil(lambda: editor.name.text() == "Acme (theirs)")
     assert editor.isVisible()
-    assert load_investor_draft(ctx, acme)[0].name == "Acme (theirs)"
+    assert get_investor(ctx, acme)[0].name == "Acme (theirs)"
 
 
 def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(qtbot: QtBot, qtmodeltester, ctx: Context) -> None:  # type: ignore[no-untyped-def]
