@@ -46,14 +46,19 @@ class ServerProfile:
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL (with the password only if given: never written anywhere)."""
+        query = {"sslmode": self.sslmode}
+        host: str | None = self.host
+        if self.host.startswith("/"):  # a Unix socket folder (on the server machine itself): libpq takes it as host=
+            query["host"] = self.host
+            host = None
         return URL.create(
             "postgresql+psycopg",
             username=self.user,
             password=password,
-            host=self.host,
-            port=self.port,
+            host=host,
+            port=self.port if host else None,
             database=self.database,
-            query={"sslmode": self.sslmode},
+            query=query,
         ).render_as_string(hide_password=False)
 
     def validated(self) -> ServerProfile:

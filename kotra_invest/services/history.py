@@ -313,3 +313,15 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         session.commit()
         return int(record.version)
 
+
+
+def current_version(ctx: Context, entity: str, record_id: uuid.UUID) -> int:
+    """The version of the record a history entry is about, as it is now: the base of a restore."""
+    model = _models().get(entity)
+    if model is None:
+        raise NotFound(entity, record_id)
+    with unit_of_work(ctx) as session:
+        record = session.get(model, record_id)
+        if record is None:
+            raise NotFound(entity, record_id)
+        return int(record.version)

@@ -79,7 +79,11 @@ def _open(settings: Settings) -> Context:
             raise
         database.restore_backup(settings.database_url, Path(exc.params["backup"]))
         db = database.connect(settings.database_url)
-    return Context(db=db, actor=settings.login, source="desktop", lang=settings.lang)
+    from kotra_invest.services.connections import login_for
+
+    # On a shared server the officer is the server user (or --login); on the file, the OS user.
+    actor = login_for(settings.database_url) or settings.login
+    return Context(db=db, actor=actor, source="desktop", lang=settings.lang)
 
 
 def run(settings: Settings) -> int:
@@ -115,6 +119,16 @@ def run(settings: Settings) -> int:
     return app.exec()
 
 
+def _role_of(ctx: Context) -> str | None:
+    """The signed-in officer's role, in words, for the status bar."""
+    from kotra_invest.services import access
+
+    try:
+        return access.current(ctx).role.label(ctx.lang)
+    except DomainError:
+        return None
+
+
 _windows: list[QMainWindow] = []  # the open main window (replaced when the language changes)
 
 
@@ -125,7 +139,7 @@ def show_main_window(ctx: Context) -> QMainWindow:
     from kotra_invest.ui.mission import pack_banner
 
     i18n.install(ctx.lang)
-    window = MainWindow(ctx, banner=pack_banner(ctx))
+    window = MainWindow(ctx, role=_role_of(ctx), banner=pack_banner(ctx))
     import shiboken6
 
     old = [w for w in _windows if shiboken6.isValid(w)]  # a closed window may be gone already

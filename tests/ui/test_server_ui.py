@@ -1,0 +1,100 @@
+"""Shared-server pieces of the desktop: history with restore, personal data, the Connect dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from kotra_invest.services import contacts
+from kotra_invest.services.database import upgrade
+from kotra_invest.services.investor_page import get_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.connect import ConnectDialog
+from kotra_invest.ui.history import HistoryView
+from kotra_invest.ui.investor_page import InvestorWindow
+from kotra_invest.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    return said
+
+
+def _history(window: InvestorWindow) -> HistoryView:
+    assert isinstance(window.history_tab, HistoryView)
+    return window.history_tab
+
+
+def test_history_shows_each_change_and_restores_a_previous_value(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme", website="acme.example", owner_login="tester"))
+    draft, version = get_investor(ctx, acme)
+    update_investor(ctx, acme, version, InvestorDraft(name="Acme Robotics", website="acme.example", owner_login="tester"))
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    view = _history(opened)
+    fields = [view.table.item(r, 3).text() for r in range(view.table.rowCount())]
+    assert "Name" in fields
+    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 3).text() == "Name" and view.table.item(r, 4).text() == "Acme")
+    view.table.selectRow(row)
+    assert view.restore_selected(ask=False)
+    assert get_investor(ctx, acme)[0].name == "Acme"
+    assert opened.title.text().startswith("Acme")
+    assert view.table.rowCount() > len(fields)  # the restore is itself in the history
+
+
+def test_personal_data_is_exported_and_erased_on_request(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    opened.contacts.selectRow(0)
+    folder = tmp_path / "request"
+    folder.mkdir()
+    job = opened.export_contact_data(str(folder))
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)  # type: ignore[union-attr]
+    written = sorted(p.suffix for p in folder.iterdir())
+    assert written == [".json", ".xlsx"]
+    assert "jane@acme.example" in next(folder.glob("*.json")).read_text(encoding="utf-8")
+
+    opened.contacts.selectRow(0)
+    assert opened.erase_contact("request of 2026-11-20, ref. 42")
+    assert opened.contacts.rowCount() == 0
+    history = _history(opened)
+    texts = " ".join(history.table.item(r, c).text() for r in range(history.table.rowCount()) for c in range(7))
+    assert "jane@acme.example" not in texts and "Jane Doe" not in texts
+
+
+@pytest.mark.postgres
+def test_connect_dialog_tests_the_server_and_opens_it(qtbot: QtBot, pg_url: str) -> None:
+    upgrade(pg_url)
+    url = make_url(pg_url)
+    dialog = ConnectDialog("en", "tester")
+    qtbot.addWidget(dialog)
+    dialog.host.setText(url.host or str(url.query["host"]))  # the test server listens on a Unix socket folder
+    dialog.database.setText(url.database or "")
+    dialog.user.setText(url.username or "")
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.test()
+    qtbot.waitUntil(lambda: "Reachable" in dialog.status.text() or "annot" in dialog.status.text(), timeout=15_000)
+    assert "Reachable" in dialog.status.text() and "schema up to date" in dialog.status.text()
+    with qtbot.waitSignal(dialog.sig_connected, timeout=15_000) as connected:
+        dialog.connect_now()
+    ctx = connected.args[0]
+    assert isinstance(ctx, Context) and not ctx.db.is_sqlite
+    assert ctx.actor == url.username
+    ctx.db.dispose()
+
+
+def test_connect_dialog_says_what_is_missing(qtbot: QtBot) -> None:
+    dialog = ConnectDialog("en", "tester")
+    qtbot.addWidget(dialog)
+    dialog.host.setText("")
+    dialog.connect_now()
+    assert "required" in dialog.status.text().lower()
