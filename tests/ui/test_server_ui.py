@@ -34,7 +34,7 @@ def _history(window: InvestorWindow) -> HistoryView:
 
 def test_history_shows_each_change_and_restores_a_previous_value(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme", website="acme.example", owner_login="tester"))
-    draft, version = get_investor(ctx, acme)
+    _draft, version = get_investor(ctx, acme)
     update_investor(ctx, acme, version, InvestorDraft(name="Acme Robotics", website="acme.example", owner_login="tester"))
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
