@@ -1,0 +1,90 @@
+"""Screenshots of every page of the desktop on demo data (offscreen; no display needed).
+
+    .venv/bin/python docs/screenshots/take_pages.py [--lang ko|en] [--size 1280x800]
+
+A demo database and the settings live in a temporary folder, so the shots never depend on (or
+change) the developer's own window layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TEMP = Path(tempfile.mkdtemp(prefix="kotra-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(TEMP / "config")  # QSettings: a fresh layout every time
+os.environ["KOTRA_INVEST_USER"] = "park.jihoon"  # an officer of the demo data, with tasks and projects
+
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="ko", choices=("ko", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    app = QApplication(sys.argv[:1])
+    from kotra_invest.services import delegations, investors
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.demo import generate_demo
+    from kotra_invest.services.unit_of_work import Context
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.app import load_fonts
+    from kotra_invest.ui.main_window import PAGES, MainWindow
+
+    app.setFont(QFont(load_fonts() or "", 10))
+    db = connect(f"sqlite:///{TEMP / 'demo.sqlite3'}")
+    generate_demo(Context(db, "demo", "demo"), today=date(2026, 11, 25))
+    ctx = Context(db, "park.jihoon", "desktop", args.lang)
+    i18n.install(args.lang)
+    window = MainWindow(ctx, role="담당관" if args.lang == "ko" else "Officer")
+    window.resize(width, height)
+    window.show()
+
+    def settle(ms: int = 600) -> None:
+        end = date.today()
+        del end
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    for key in PAGES:
+        window.show_page(key)
+        settle(1500 if key == "dashboard" else 400)
+        window.grab().save(str(HERE / f"{key}-{args.lang}.png"))
+    projects = window.page("projects")
+    projects.view_choice.setCurrentIndex(1)  # type: ignore[attr-defined]
+    window.show_page("projects")
+    settle()
+    window.grab().save(str(HERE / f"projects-board-{args.lang}.png"))
+    busiest = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
+    delegation = window.open_record("delegation", busiest.id)
+    assert delegation is not None
+    delegation.resize(1100, 720)
+    delegation.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    settle()
+    delegation.grab().save(str(HERE / f"delegation-itinerary-{args.lang}.png"))
+    first = investors.list_investors(ctx, limit=1).rows[0]
+    investor = window.open_record("investor", first.id)
+    assert investor is not None
+    investor.resize(1100, 700)
+    investor.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    settle()
+    investor.grab().save(str(HERE / f"investor-projects-{args.lang}.png"))
+    print(f"screenshots written to {HERE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
