@@ -177,3 +177,73 @@ def test_the_investor_window_shows_contacts_projects_and_activity(qtbot: QtBot, 
     assert opened.contacts.rowCount() == 2
     window.undo_stack.undo()
     assert opened.contacts.rowCount() == 1
+
+
+def test_an_itinerary_item_added_in_the_editor_keeps_each_citys_local_time(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="경남 로봇 투자유치단 (미국·일본)", year=2027, lead_province_codes=("KR-48",),
+        starts_on=date(2027, 1, 13), ends_on=date(2027, 1, 21),
+        destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles"), DestinationDraft("JP", "Tokyo", "Asia/Tokyo")),
+    ))  # fmt: skip
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    for title, day, zone, at in (("Meeting in San Jose", 14, "America/Los_Angeles", QTime(16, 0)),
+                                 ("Meeting in Tokyo", 19, "Asia/Tokyo", QTime(10, 0))):  # fmt: skip
+        editor = delegation.add_item()
+        qtbot.keyClicks(editor.title, title)
+        editor.starts.setDateTime(QDateTime(QDate(2027, 1, day), at))
+        editor.ends.setDateTime(QDateTime(QDate(2027, 1, day), at.addSecs(3600)))
+        editor.zone.setCurrentText(zone)
+        with qtbot.waitSignal(editor.sig_saved):
+            editor.save()
+    tree = delegation.itinerary
+    san_jose = tree.topLevelItem(0).child(0)
+    tokyo = tree.topLevelItem(1).child(0)
+    assert (san_jose.text(0), san_jose.text(1)) == ("16:00-17:00".replace("-", "–"), "PST (UTC-08:00)")
+    assert san_jose.toolTip(0).startswith("Korea time: 2027-01-15 09:00")  # 16:00 PST is 09:00 KST the next day
+    assert (tokyo.text(0), tokyo.text(1)) == ("10:00–11:00", "JST (UTC+09:00)")
+    assert tokyo.toolTip(0).startswith("Korea time: 2027-01-19 10:00")  # Tokyo and Seoul share the clock
+    window.undo_stack.undo()
+    assert delegation.itinerary.topLevelItemCount() == 1
+
+
+def test_moving_a_project_changes_the_dashboards_pipeline(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.ui.dashboard import DashboardPage
+
+    _acme, _project_id = _project(ctx)
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    with qtbot.waitSignal(dashboard.sig_loaded, timeout=10_000):
+        dashboard.refresh()  # the project came after the window's first load
+
+    def count(stage: str) -> float:
+        return sum(series.get(stage, 0) for series in dashboard.pipeline_panel.values().values())
+
+    lead, mou = dashboard.pipeline_panel.categories[0], next(c for c in dashboard.pipeline_panel.categories if "MOU" in c)
+    assert (count(lead), count(mou)) == (1, 0)
+    projects_page = window.show_page("projects")
+    assert isinstance(projects_page, ProjectsPage)
+    projects_page.refresh()
+    row = projects_page.model.row_at(0)
+    assert row is not None and projects_page.actions.move(row, "MOU", date(2026, 11, 2))
+    with qtbot.waitSignal(dashboard.sig_loaded, timeout=10_000):
+        dashboard.refresh()
+    assert (count(lead), count(mou)) == (0, 1)
+
+
+def test_the_project_table_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester, ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    from kotra_invest.ui.projects import PAGE_SIZE, ProjectTableModel
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme"))
+    for n in range(PAGE_SIZE + 5):
+        projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title=f"Plant {n:03d}", stage_code="LEAD"))
+    model = ProjectTableModel(ctx)
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 5
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).title == f"Plant {PAGE_SIZE + 4:03d}"  # type: ignore[union-attr]
+    qtmodeltester.check(model)  # last: the tester fetches inside its own reset handler
