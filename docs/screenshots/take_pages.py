@@ -1,6 +1,6 @@
 """Screenshots of every page of the desktop on demo data (offscreen; no display needed).
 
-    .venv/bin/python docs/screenshots/take_pages.py [--lang ko|en] [--size 1280x800]
+    .venv/bin/python docs/screenshots/take_pages.py [--lang ko|en] [--size 1366x768]
 
 A demo database and the settings live in a temporary folder, so the shots never depend on (or
 change) the developer's own window layout.
@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="ko", choices=("ko", "en"))
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1366x768")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication(sys.argv[:1])

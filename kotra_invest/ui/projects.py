@@ -377,6 +377,17 @@ class BoardView(QScrollArea):
             cards.setObjectName(f"board_{column.stage_code}")
             cards.setMinimumWidth(200)
             cards.setWordWrap(True)
+            cards.setSpacing(3)
+            cards.setTextElideMode(Qt.TextElideMode.ElideNone)
+            cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Each card a framed box: without it the lines of one project run into the next.
+            cards.setStyleSheet(
+                "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px;"
+                " background: palette(base); }"
+                " QListWidget::item:selected { border: 2px solid palette(highlight); background: palette(alternate-base);"
+                " color: palette(text); }"
+                " QListWidget { background: palette(window); }"
+            )
             cards.setAccessibleName(column.stage)
             for card in column.cards:
                 lines = [_title(card), card.investor]
