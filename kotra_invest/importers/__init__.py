@@ -29,7 +29,25 @@ from kotra_invest.importers.run import (
 )
 
 __all__ = [
-    "ERROR_COLUMN", "FIELDS", "KINDS", "Duplicate", "FieldChange", "FieldSpec", "ImportReport", "Mapping",
-    "PreviewRow", "RowError", "SourceInfo", "check", "import_file", "load_mapping", "open_source", "preview",
-    "remembered_mapping", "run_import", "save_mapping", "suggest_mapping", "write_error_workbook",
+    "ERROR_COLUMN",
+    "FIELDS",
+    "KINDS",
+    "Duplicate",
+    "FieldChange",
+    "FieldSpec",
+    "ImportReport",
+    "Mapping",
+    "PreviewRow",
+    "RowError",
+    "SourceInfo",
+    "check",
+    "import_file",
+    "load_mapping",
+    "open_source",
+    "preview",
+    "remembered_mapping",
+    "run_import",
+    "save_mapping",
+    "suggest_mapping",
+    "write_error_workbook",
 ]

@@ -20,9 +20,43 @@ FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) on normalised names; 90 catches typ
 
 # Legal forms and their abbreviations, in the languages investors' names come in.
 _LEGAL_FORMS = (
-    "incorporated", "corporation", "company", "limited", "holdings", "holding", "group", "co", "corp", "inc",
-    "ltd", "llc", "llp", "lp", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "spa", "srl", "bv", "nv", "ab",
-    "as", "asa", "oy", "oyj", "kk", "pte", "pty", "aktiengesellschaft", "kabushikikaisha", "kabushiki", "kaisha",
+    "incorporated",
+    "corporation",
+    "company",
+    "limited",
+    "holdings",
+    "holding",
+    "group",
+    "co",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "llp",
+    "lp",
+    "plc",
+    "gmbh",
+    "ag",
+    "se",
+    "sa",
+    "sas",
+    "sarl",
+    "spa",
+    "srl",
+    "bv",
+    "nv",
+    "ab",
+    "as",
+    "asa",
+    "oy",
+    "oyj",
+    "kk",
+    "pte",
+    "pty",
+    "aktiengesellschaft",
+    "kabushikikaisha",
+    "kabushiki",
+    "kaisha",
 )
 _KOREAN_FORMS = ("주식회사", "(주)", "㈜", "유한회사", "(유)", "유한책임회사", "코리아", "한국지사", "법인")
 _LEGAL = re.compile(r"\b(?:" + "|".join(_LEGAL_FORMS) + r")\b\.?")
@@ -66,7 +100,12 @@ class CompanyIndex:
         self._blocks: dict[str, dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
 
     def add(
-        self, name: str, record_id: uuid.UUID | None, row: int | None = None, *, other_names: Iterable[str | None] = (),
+        self,
+        name: str,
+        record_id: uuid.UUID | None,
+        row: int | None = None,
+        *,
+        other_names: Iterable[str | None] = (),
         domain: str | None = None,
     ) -> None:
         entry = (record_id, row, name)

@@ -21,6 +21,7 @@ from kotra_invest.briefing.xlsx import clean_text
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.importers.mapping import ERROR_COLUMN
 from kotra_invest.importers.run import ImportReport, iter_error_rows
+
 _HEADER_FILL = PatternFill("solid", fgColor="FDE9E7")
 
 
@@ -29,7 +30,7 @@ def _cell(ws: Worksheet, value: Any, *, bold: bool = False, wrap: bool = False) 
     if isinstance(value, str):
         cell.value = clean_text(value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
-    elif isinstance(value, bool) or isinstance(value, int | float | Decimal | datetime | date | time):
+    elif isinstance(value, bool | int | float | Decimal | datetime | date | time):
         cell.value = value
     elif value is not None:
         cell.value = clean_text(str(value))
@@ -54,7 +55,9 @@ def write_error_workbook(report: ImportReport, path: str | Path) -> Path:
         padded = list(cells) + [None] * (len(report.headers) - len(cells))
         rows_ws.append([*(_cell(rows_ws, v) for v in padded), _cell(rows_ws, reasons, wrap=True)])
     list_ws = book.create_sheet("오류 목록 Errors")
-    list_ws.append([_cell(list_ws, h, bold=True) for h in ("행 Row", "열 Column", "사유 Reason", "값 Value", "코드 Code")])
+    list_ws.append(
+        [_cell(list_ws, h, bold=True) for h in ("행 Row", "열 Column", "사유 Reason", "값 Value", "코드 Code")]
+    )
     for e in report.errors:
         list_ws.append([_cell(list_ws, v) for v in (e.row, e.column, e.message, e.value, e.code)])
     tmp = target.with_name(target.name + ".part")

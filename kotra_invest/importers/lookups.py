@@ -83,7 +83,11 @@ def _variants(row: ReferenceRow, table: str) -> set[str]:
                 break
         names.add(row.code.removeprefix("KR-"))
     elif table == "fez":
-        names |= {row.name_ko.removesuffix("경제자유구역"), row.name_en.removesuffix(" FEZ"), f"{row.name_ko[:2]}경자청"}
+        names |= {
+            row.name_ko.removesuffix("경제자유구역"),
+            row.name_en.removesuffix(" FEZ"),
+            f"{row.name_ko[:2]}경자청",
+        }
     elif table == "industry":
         names |= {part for part in re.split(r"[·/,]", row.name_ko) if len(part) >= 2}
     elif table == "country":
@@ -164,8 +168,12 @@ class Lookups:
         if keyed is None:
             keyed = {}
             for member in enum:
-                for name in (member.value, member.label("ko"), member.label("en"),
-                             *_ENUM_ALIASES.get(enum, {}).get(member.value, ())):
+                for name in (
+                    member.value,
+                    member.label("ko"),
+                    member.label("en"),
+                    *_ENUM_ALIASES.get(enum, {}).get(member.value, ()),
+                ):
                     if fold(name):
                         keyed.setdefault(fold(name), member.value)
             self.enums[enum] = keyed

@@ -171,9 +171,7 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
             data = tail + chunk
             for m in _MERGE_REF.finditer(data):
                 c1, r1, c2, r2 = m.groups()
-                found.append(
-                    _Merge(int(r1), int(r2 or r1), _column_index(c1), _column_index(c2 or c1))
-                )
+                found.append(_Merge(int(r1), int(r2 or r1), _column_index(c1), _column_index(c2 or c1)))
             tail = data[-200:] if not data.endswith(b">") else b""
             # A match cut in two by the chunk boundary is found again in the tail; duplicates are harmless.
     return list({(m.first_row, m.first_col): m for m in found}.values())
@@ -264,8 +262,16 @@ def _row_is_blank(row: Row) -> bool:
     return all(blank(v) for v in row)
 
 
+_NUMERIC = re.compile(r"^[\s\d.,%+\-]+$")
+
+
+def _wordy(value: Any) -> bool:
+    """A cell that could name a column: text, and not a number written as text (CSV has no numbers)."""
+    return isinstance(value, str) and not blank(value) and not _NUMERIC.match(value)
+
+
 def _header_score(row: Row, known: Callable[[str], bool]) -> tuple[int, int]:
-    texts = [as_text(v) for v in row if isinstance(v, str) and not blank(v)]
+    texts = [as_text(v) for v in row if _wordy(v)]
     distinct = len(set(texts))
     return sum(1 for t in set(texts) if t and known(t)), distinct
 
@@ -284,7 +290,7 @@ def find_header(rows: list[tuple[int, Row]], known: Callable[[str], bool]) -> in
         return best_index
     for index, (_number, row) in enumerate(rows):
         _hits, distinct = _header_score(row, known)
-        numbers = sum(1 for v in row if isinstance(v, int | float) and not isinstance(v, bool))
+        numbers = sum(1 for v in row if not blank(v) and not _wordy(v))
         if distinct >= 2 and numbers == 0 and any(not _row_is_blank(r) for _n, r in rows[index + 1 :]):
             return index
     return None

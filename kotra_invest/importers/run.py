@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, ProjectType
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import AuditEntry, Contact, FdiAmount, Interaction, Investor, Project
-from kotra_invest.importers.dedupe import CompanyIndex, Match, company_key, person_key
+from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, Project
+from kotra_invest.importers.dedupe import CompanyIndex, Match, person_key
 from kotra_invest.importers.lookups import Lookups
 from kotra_invest.importers.mapping import Mapping, fields_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
@@ -150,8 +150,16 @@ class _Row:
 class _Converter:
     """Turns the cells of one row into the columns of one record, collecting every cell error."""
 
-    def __init__(self, kind: str, mapping: Mapping, lookups: Lookups, companies: CompanyIndex, lang: str,
-                 who: access.Principal, file_name: str) -> None:
+    def __init__(
+        self,
+        kind: str,
+        mapping: Mapping,
+        lookups: Lookups,
+        companies: CompanyIndex,
+        lang: str,
+        who: access.Principal,
+        file_name: str,
+    ) -> None:
         self.kind = kind
         self.mapping = mapping
         self.lookups = lookups
@@ -165,7 +173,9 @@ class _Converter:
         column = self.mapping.headers[self.positions[field_key]] if field_key in self.positions else None
         value = exc.params.get("value")
         row.errors.append(
-            RowError(row.number, column, field_key, exc.code, exc.message(self.lang), None if value is None else str(value))
+            RowError(
+                row.number, column, field_key, exc.code, exc.message(self.lang), None if value is None else str(value)
+            )
         )
 
     def convert(self, number: int, cells: Row) -> _Row:
@@ -181,9 +191,9 @@ class _Converter:
 
         getattr(self, f"_{self.kind}")(row, raw, cell)
         for spec in fields_of(self.kind):
-            if spec.required and spec.key in self.positions and as_text(raw.get(spec.key)) is None:
-                if not any(e.field == spec.key for e in row.errors):
-                    self.error(row, CellError("required", field=spec.key), spec.key)
+            missing = spec.required and spec.key in self.positions and as_text(raw.get(spec.key)) is None
+            if missing and not any(e.field == spec.key for e in row.errors):
+                self.error(row, CellError("required", field=spec.key), spec.key)
         return row
 
     def _text(self, n: int) -> Callable[[Any, str], str | None]:
@@ -206,8 +216,9 @@ class _Converter:
             self.error(row, CellError("import_investor_unknown", field="investor", value=name), "investor")
         elif len(ids) > 1:
             shown = "; ".join(sorted({c[2] for c in candidates}))
-            self.error(row, CellError("import_investor_ambiguous", field="investor", value=name, candidates=shown),
-                       "investor")
+            self.error(
+                row, CellError("import_investor_ambiguous", field="investor", value=name, candidates=shown), "investor"
+            )
         else:
             row.values["investor_id"] = candidates[0][0]
             row.extra["investor_name"] = candidates[0][2]
@@ -272,8 +283,10 @@ class _Converter:
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
-        for kind, amount_key, date_key in (("notified", "notified_amount", "notified_on"),
-                                           ("arrived", "arrived_amount", "arrived_on")):
+        for kind, amount_key, date_key in (
+            ("notified", "notified_amount", "notified_on"),
+            ("arrived", "arrived_amount", "arrived_on"),
+        ):
             amount = self._amount(row, raw, amount_key, currency)
             on = cell(date_key, parse_date)
             if amount is not None and on is None and not any(e.field == date_key for e in row.errors):
@@ -328,8 +341,13 @@ class _Known:
                 self.keys.setdefault(("title", investor_id, fold(title)), (rid, None, title))
         if kind == "interactions":
             for rid, investor_id, occurred_at, ikind, summary in session.execute(
-                select(Interaction.id, Interaction.investor_id, Interaction.occurred_at, Interaction.kind,
-                       Interaction.summary).where(Interaction.deleted_at.is_(None))
+                select(
+                    Interaction.id,
+                    Interaction.investor_id,
+                    Interaction.occurred_at,
+                    Interaction.kind,
+                    Interaction.summary,
+                ).where(Interaction.deleted_at.is_(None))
             ):
                 key = ("interaction", investor_id, occurred_at, str(ikind), fold(summary)[:200])
                 self.keys.setdefault(key, (rid, None, summary[:60]))
@@ -361,13 +379,15 @@ class _Known:
     def remember(self, row: _Row, record_id: uuid.UUID) -> None:
         v = row.values
         if self.kind == "investors":
-            self.companies.add(v["name"], record_id, row.number, other_names=(v["name_ko"],),
-                               domain=website_domain(v["website"]))
+            self.companies.add(
+                v["name"], record_id, row.number, other_names=(v["name_ko"],), domain=website_domain(v["website"])
+            )
         elif self.kind == "contacts":
             if v["email"]:
                 self.contacts_by_email.setdefault(v["email"].casefold(), (record_id, row.number, v["full_name"]))
-            self.keys.setdefault(("person", v["investor_id"], person_key(v["full_name"])),
-                                 (record_id, row.number, v["full_name"]))
+            self.keys.setdefault(
+                ("person", v["investor_id"], person_key(v["full_name"])), (record_id, row.number, v["full_name"])
+            )
         else:
             key = self._key(row)
             if key:
@@ -397,8 +417,14 @@ def _cancelled(cancel: Cancel | None) -> bool:
 
 
 def _synced(now: datetime, actor: str) -> dict[str, Any]:
-    return {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "updated_by": actor, "version": 1,
-            "deleted_at": None}
+    return {
+        "id": uuid.uuid4(),
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": actor,
+        "version": 1,
+        "deleted_at": None,
+    }
 
 
 def _snapshot(values: dict[str, Any]) -> str:
@@ -442,10 +468,19 @@ class _Writer:
             conn.execute(
                 insert(AuditEntry.__table__),
                 [
-                    {"id": uuid.uuid4(), "at": now, "actor": self.actor, "source": self.source,
-                     "change_set": self.change_set, "entity": table, "record_id": r["id"],
-                     "action": AuditAction.INSERT.value, "field": None, "old_value": None,
-                     "new_value": _snapshot(r)}
+                    {
+                        "id": uuid.uuid4(),
+                        "at": now,
+                        "actor": self.actor,
+                        "source": self.source,
+                        "change_set": self.change_set,
+                        "entity": table,
+                        "record_id": r["id"],
+                        "action": AuditAction.INSERT.value,
+                        "field": None,
+                        "old_value": None,
+                        "new_value": _snapshot(r),
+                    }
                     for r in rows
                 ],
             )
@@ -551,8 +586,9 @@ def _process(
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
                 contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
                 if contact_id is None:
-                    converter.error(row, CellError("import_contact_unknown", field="contact",
-                                                   value=row.extra["contact"]), "contact")
+                    converter.error(
+                        row, CellError("import_contact_unknown", field="contact", value=row.extra["contact"]), "contact"
+                    )
                 row.values["contact_id"] = contact_id
             duplicate: Duplicate | None = None
             if row.errors:
@@ -569,14 +605,31 @@ def _process(
                     writer.add(model.__tablename__, record)  # type: ignore[attr-defined]
                     created_values[record["id"]] = record
                     for fdi_kind, amount, currency, on in row.extra.get("fdi", ()):
-                        writer.add("fdi_amount", {**_synced(now, ctx.actor), "project_id": record["id"],
-                                                  "kind": fdi_kind, "amount": amount, "currency": currency,
-                                                  "on_date": on, "note": None})
+                        writer.add(
+                            "fdi_amount",
+                            {
+                                **_synced(now, ctx.actor),
+                                "project_id": record["id"],
+                                "kind": fdi_kind,
+                                "amount": amount,
+                                "currency": currency,
+                                "on_date": on,
+                                "note": None,
+                            },
+                        )
                     known.remember(row, record["id"])
                     created += 1
                     if match is not None:
-                        duplicate = Duplicate(number, _shown_name(kind, values), match.name, match.record_id,
-                                              match.row, match.reason, match.score, "created")
+                        duplicate = Duplicate(
+                            number,
+                            _shown_name(kind, values),
+                            match.name,
+                            match.record_id,
+                            match.row,
+                            match.reason,
+                            match.score,
+                            "created",
+                        )
                 else:
                     assert match is not None and match.record_id is not None
                     current = created_values.get(match.record_id)
@@ -589,16 +642,26 @@ def _process(
                         updates[match.record_id] = {**pending, **{c.field: row.values[c.field] for c in changes}}
                     else:
                         skipped += 1
-                    duplicate = Duplicate(number, _shown_name(kind, values), match.name, match.record_id, match.row,
-                                          match.reason, match.score,
-                                          "updated" if action == "update" and changes else "skipped", changes)
+                    duplicate = Duplicate(
+                        number,
+                        _shown_name(kind, values),
+                        match.name,
+                        match.record_id,
+                        match.row,
+                        match.reason,
+                        match.score,
+                        "updated" if action == "update" and changes else "skipped",
+                        changes,
+                    )
                     if action == "update" and not changes:
                         duplicate = replace(duplicate, action="skipped")
                 if duplicate is not None:
                     duplicates.append(duplicate)
             if collect_preview:
-                shown = tuple((k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
-                              for k, v in row.values.items())
+                shown = tuple(
+                    (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
+                    for k, v in row.values.items()
+                )
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
     updated = 0
@@ -622,7 +685,8 @@ def _process(
         updated=updated,
         skipped=skipped,
         duplicates=tuple(duplicates),
-        errors=tuple(sorted(errors, key=lambda e: e.row)),
+        # In the order a user reads the file: by row, then left to right.
+        errors=tuple(sorted(errors, key=lambda e: (e.row, info.headers.index(e.column) if e.column else -1))),
         dry_run=not write,
         committed=False,
         seconds=round(time.perf_counter() - started, 3),
@@ -636,18 +700,44 @@ def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) 
     """The first `rows` rows as they would be stored, with each cell's error and each row's duplicate."""
     _check_mapping(source, mapping)
     with unit_of_work(ctx) as session:
-        _report, previews = _process(session, ctx, source, mapping, on_duplicate=None, decisions=None, write=False,
-                                     limit=rows, progress=None, cancel=None, collect_preview=True)
+        _report, previews = _process(
+            session,
+            ctx,
+            source,
+            mapping,
+            on_duplicate=None,
+            decisions=None,
+            write=False,
+            limit=rows,
+            progress=None,
+            cancel=None,
+            collect_preview=True,
+        )
         session.rollback()
     return previews
 
 
-def check(ctx: Context, source: SourceInfo, mapping: Mapping, *, on_duplicate: str | None = None,
-          decisions: dict[int, str] | None = None, progress: Progress | None = None,
-          cancel: Cancel | None = None) -> ImportReport:
+def check(
+    ctx: Context,
+    source: SourceInfo,
+    mapping: Mapping,
+    *,
+    on_duplicate: str | None = None,
+    decisions: dict[int, str] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
-    return run_import(ctx, source, mapping, on_duplicate=on_duplicate, decisions=decisions, dry_run=True,
-                      progress=progress, cancel=cancel)
+    return run_import(
+        ctx,
+        source,
+        mapping,
+        on_duplicate=on_duplicate,
+        decisions=decisions,
+        dry_run=True,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def run_import(
@@ -675,8 +765,18 @@ def run_import(
     _check_mapping(source, mapping)
     import_ctx = replace(ctx, source=_source_of(source))
     with unit_of_work(import_ctx) as session:
-        report, _ = _process(session, import_ctx, source, mapping, on_duplicate=on_duplicate, decisions=decisions,
-                             write=not dry_run, limit=None, progress=progress, cancel=cancel)
+        report, _ = _process(
+            session,
+            import_ctx,
+            source,
+            mapping,
+            on_duplicate=on_duplicate,
+            decisions=decisions,
+            write=not dry_run,
+            limit=None,
+            progress=progress,
+            cancel=cancel,
+        )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
             return report
@@ -706,8 +806,7 @@ def import_file(
     fields_of(kind)
     info = open_source(path, sheet=sheet, encoding=encoding, known_header=is_known_header)
     mapping = load_mapping(mapping_file, kind, info.headers) if mapping_file else suggest_mapping(kind, info.headers)
-    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress,
-                      cancel=cancel)
+    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel)
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:

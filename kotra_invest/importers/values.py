@@ -82,14 +82,46 @@ _WESTERN_SCALE = {
 # Currency words and signs, longest first so "US$" wins over "$".
 _CURRENCY_MARKS: list[tuple[str, str]] = sorted(
     [
-        ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("달러", "USD"), ("불", "USD"), ("dollars", "USD"),
-        ("dollar", "USD"), ("krw", "KRW"), ("₩", "KRW"), ("￦", "KRW"), ("원", "KRW"), ("won", "KRW"),
-        ("eur", "EUR"), ("€", "EUR"), ("유로", "EUR"), ("euro", "EUR"), ("euros", "EUR"),
-        ("jpy", "JPY"), ("¥", "JPY"), ("엔", "JPY"), ("yen", "JPY"),
-        ("cny", "CNY"), ("rmb", "CNY"), ("위안", "CNY"), ("yuan", "CNY"),
-        ("gbp", "GBP"), ("£", "GBP"), ("파운드", "GBP"),
-        ("chf", "CHF"), ("sgd", "SGD"), ("s$", "SGD"), ("hkd", "HKD"), ("hk$", "HKD"), ("twd", "TWD"),
-        ("aud", "AUD"), ("a$", "AUD"), ("cad", "CAD"), ("c$", "CAD"), ("sek", "SEK"), ("dkk", "DKK"),
+        ("usd", "USD"),
+        ("us$", "USD"),
+        ("$", "USD"),
+        ("달러", "USD"),
+        ("불", "USD"),
+        ("dollars", "USD"),
+        ("dollar", "USD"),
+        ("krw", "KRW"),
+        ("₩", "KRW"),
+        ("￦", "KRW"),
+        ("원", "KRW"),
+        ("won", "KRW"),
+        ("eur", "EUR"),
+        ("€", "EUR"),
+        ("유로", "EUR"),
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("jpy", "JPY"),
+        ("¥", "JPY"),
+        ("엔", "JPY"),
+        ("yen", "JPY"),
+        ("cny", "CNY"),
+        ("rmb", "CNY"),
+        ("위안", "CNY"),
+        ("yuan", "CNY"),
+        ("gbp", "GBP"),
+        ("£", "GBP"),
+        ("파운드", "GBP"),
+        ("chf", "CHF"),
+        ("sgd", "SGD"),
+        ("s$", "SGD"),
+        ("hkd", "HKD"),
+        ("hk$", "HKD"),
+        ("twd", "TWD"),
+        ("aud", "AUD"),
+        ("a$", "AUD"),
+        ("cad", "CAD"),
+        ("c$", "CAD"),
+        ("sek", "SEK"),
+        ("dkk", "DKK"),
     ],
     key=lambda pair: -len(pair[0]),
 )
@@ -290,7 +322,9 @@ def parse_datetime(value: Any, field: str) -> datetime | None:
     match = re.match(r"^(.*?\d\s*(?:일|\.)?)\s+((?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시).*)$", text)
     if match:
         day_text, time_text = match.group(1).strip(), match.group(2).strip()
-        return datetime.combine(_date_part(day_text.rstrip(".").strip(), field, shown), _time_part(time_text, field, shown))
+        return datetime.combine(
+            _date_part(day_text.rstrip(".").strip(), field, shown), _time_part(time_text, field, shown)
+        )
     return datetime.combine(_date_part(text.rstrip(".").strip(), field, shown), time())
 
 

@@ -43,7 +43,10 @@ def _resize(length_from: int, length_to: int) -> None:
     else:
         # Widening a varchar is a catalogue change on PostgreSQL: no rewrite, no row trigger fires.
         op.alter_column(
-            "audit_log", "source", existing_type=sa.String(length_from), type_=sa.String(length_to),
+            "audit_log",
+            "source",
+            existing_type=sa.String(length_from),
+            type_=sa.String(length_to),
             existing_nullable=False,
         )
 
