@@ -494,3 +494,28 @@ def test_audit_names_a_long_file_name(ctx: Context, tmp_path: Path) -> None:
         investor = session.scalars(select(Investor)).one()
     assert source == f"import:{name}"
     assert investor.name == "Long Name Co"
+
+
+def test_a_unit_in_the_header_scales_bare_numbers(ctx: Context, tmp_path: Path) -> None:
+    create_investor(ctx, InvestorDraft(name="Acme Robotics", country_code="US"))
+    path = xlsx(
+        tmp_path / "units.xlsx",
+        [
+            ["기업", "사업명", "투자금액 (백만불)", "담당자 메모"],
+            ["Acme Robotics", "A", 12.5, "메모는 담당자 칸이 아닙니다"],
+            ["Acme Robotics", "B", "4억", None],
+            ["Acme Robotics", "C", "1,200", None],
+        ],
+    )
+    info = open_source(path)
+    mapping = suggest_mapping("projects", info.headers)
+    assert mapping.columns == ("investor", "title", "capex", None)
+    report = run_import(ctx, info, mapping)
+    assert (report.created, report.errors) == (3, ())
+    with unit_of_work(ctx) as session:
+        stored = {p.title: (p.capex_amount, p.capex_currency) for p in session.scalars(select(Project))}
+    assert stored == {
+        "A": (Decimal("12500000.00"), "USD"),
+        "B": (Decimal("400000000.00"), "KRW"),
+        "C": (Decimal("1200000000.00"), "USD"),
+    }

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) on normalised names; 90 catches typos, not "Siemens Energy"
+# rapidfuzz ratio (0-100) on normalised names: 92 catches a swapped or missing letter in a long name
+# ("Samsnug Biologics"), not "Siemens Energy" for Siemens nor "Samsung SDS" for Samsung SDI (90).
+FUZZY_CUTOFF = 92
 
 # Legal forms and their abbreviations, in the languages investors' names come in.
 _LEGAL_FORMS = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -279,7 +280,7 @@ def suggest_mapping(kind: str, headers: tuple[str, ...] | list[str], *, remember
     English aliases, then fuzzily (a typo or an extra word) with a high cut-off; a field is
     given to one column only, the best-scoring one.
     """
-    specs = fields_of(kind)
+    fields_of(kind)
     headers = tuple(headers)
     if remembered:
         saved = remembered_mapping(kind, headers)
@@ -289,7 +290,8 @@ def suggest_mapping(kind: str, headers: tuple[str, ...] | list[str], *, remember
     columns: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
     for i, header in enumerate(headers):
-        key = aliases.get(fold(header))
+        # "투자금액(USD)", "신고 금액 [백만불]": the name without its unit note
+        key = aliases.get(fold(header)) or aliases.get(fold(re.sub(r"\(.*?\)|\[.*?\]", "", header)))
         if key and key not in taken:
             columns[i] = key
             taken.add(key)
@@ -299,15 +301,21 @@ def suggest_mapping(kind: str, headers: tuple[str, ...] | list[str], *, remember
         if columns[i] is not None or len(folded) < 2:
             continue
         best = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=85)
-        if best is None:
-            best = process.extractOne(
-                folded, [c for c in choices if len(c) >= 3], scorer=fuzz.partial_ratio, score_cutoff=95
-            )
-        if best is not None and aliases[best[0]] not in taken:
-            columns[i] = aliases[best[0]]
-            taken.add(aliases[best[0]])
-    del specs
+        key = aliases[best[0]] if best is not None else _contained(folded, choices, aliases)
+        if key is not None and key not in taken:
+            columns[i] = key
+            taken.add(key)
     return Mapping(kind=kind, headers=headers, columns=tuple(columns))
+
+
+def _contained(folded: str, choices: list[str], aliases: dict[str, str]) -> str | None:
+    """The field of an alias ending a longer header: "담당자 메모" is a memo, not an officer.
+    Korean and English compounds end in their head noun; the longest such alias wins."""
+    inside = [c for c in choices if len(c) >= 2 and folded.endswith(c)]
+    if not inside:
+        return None
+    best = max(inside, key=lambda c: (folded.endswith(c), len(c)))
+    return aliases[best]
 
 
 # --- saved mappings ------------------------------------------------------------------------

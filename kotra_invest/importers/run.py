@@ -10,11 +10,12 @@ row number, column and reason, and can be written to an error workbook to fix an
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -36,6 +37,7 @@ from kotra_invest.importers.values import (
     CellError,
     as_text,
     fold,
+    header_unit,
     parse_amount,
     parse_bool,
     parse_currency,
@@ -168,6 +170,7 @@ class _Converter:
         self.who = who
         self.file_name = file_name
         self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
+        self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
 
     def error(self, row: _Row, exc: DomainError, field_key: str | None) -> None:
         column = self.mapping.headers[self.positions[field_key]] if field_key in self.positions else None
@@ -257,7 +260,12 @@ class _Converter:
         if parsed is None:
             return None
         amount, named = parsed
-        return amount, named or currency or self.mapping.default_currency
+        multiplier, header_currency = self.units.get(key, (Decimal(1), None))
+        # A bare number in a "(백만불)" column is in millions; "4억" written there still means what it says.
+        bare = not isinstance(raw.get(key), str) or re.fullmatch(r"[\d,.\s]+", raw[key].strip()) is not None
+        if named is None and multiplier != 1 and bare:
+            amount = (amount * multiplier).quantize(Decimal("0.01"))
+        return amount, named or header_currency or currency or self.mapping.default_currency
 
     def _projects(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         self._investor_ref(row, raw)
@@ -570,13 +578,18 @@ def _process(
     created = skipped = read = 0
     total = max(info.estimated_rows, 1)
     now = datetime.now(UTC)
-    big = write and info.estimated_rows >= BULK_INDEX_ROWS
     conn = session.connection()
-    with search_index.bulk_load(conn) if big else nullcontext():
+    with ExitStack() as indexing:
+        bulk = False
         for number, cells in Reader(info).rows():
             if limit is not None and read >= limit:
                 break
             read += 1
+            if write and not bulk and (read >= BULK_INDEX_ROWS or info.estimated_rows >= BULK_INDEX_ROWS):
+                # Index the rest at once at the end (records written so far are indexed already).
+                writer.flush()
+                indexing.enter_context(search_index.bulk_load(conn))
+                bulk = True
             if read % 500 == 0:
                 if _cancelled(cancel):
                     raise DomainError("cancelled")

@@ -229,6 +229,32 @@ def _checked(amount: Decimal, shown: Any, field: str) -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
+# Units written in a column's header, e.g. "투자금액 (백만불)": the cells then hold bare numbers.
+_HEADER_UNITS: list[tuple[re.Pattern[str], Decimal, str | None]] = [
+    (
+        re.compile(r"백만\s*(불|달러)|usd\s*(m|mn|mil|million)\b|(m|mn|million)\s*usd|us\$\s*(m|mn)\b"),
+        Decimal(10) ** 6,
+        "USD",
+    ),
+    (re.compile(r"천\s*(불|달러)|usd\s*(k|thousand)\b|(k|thousand)\s*usd"), Decimal(10) ** 3, "USD"),
+    (re.compile(r"억\s*원|\(억\)|\[억\]|단위\s*:?\s*억"), Decimal(10) ** 8, "KRW"),
+    (re.compile(r"백만\s*원|krw\s*(m|mn|million)\b"), Decimal(10) ** 6, "KRW"),
+    (re.compile(r"천\s*원|krw\s*(k|thousand)\b"), Decimal(10) ** 3, "KRW"),
+    (re.compile(r"만\s*원"), Decimal(10) ** 4, "KRW"),
+    (re.compile(r"\b(usd|us\$)\b|\(\$\)|\(달러\)|\(불\)"), Decimal(1), "USD"),
+    (re.compile(r"\bkrw\b|\(원\)|\(₩\)"), Decimal(1), "KRW"),
+]
+
+
+def header_unit(header: str) -> tuple[Decimal, str | None]:
+    """The multiplier and currency a column header states for its numbers: (1, None) if none."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    for pattern, multiplier, currency in _HEADER_UNITS:
+        if pattern.search(text):
+            return multiplier, currency
+    return Decimal(1), None
+
+
 def parse_currency(value: Any, field: str) -> str | None:
     text = as_text(value)
     if text is None:
