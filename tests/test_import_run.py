@@ -196,13 +196,14 @@ def test_contacts_from_a_cp949_csv_are_linked_to_their_investor(ctx: Context, tm
             "Nobody Ltd,Kim,,kim@nobody.kr,",  # 6: unknown investor
             "Acme Robotics,Max Mustermann,,max(at)acme.io,12",  # 7: bad e-mail and phone
             "Acme Robotics,John Doe,CEO,,",  # 8: the same person as row 3
+            "Acme Robotics,Ann Lee,,ann@acme.io,(415) 555-2671",  # 9: a US number written the American way
         ],
         "cp949",
     )
     info = open_source(path)
     assert info.encoding == "cp949"
     report = run_import(ctx, info, suggest_mapping("contacts", info.headers))
-    assert (report.created, report.skipped) == (1, 2)
+    assert (report.created, report.skipped) == (2, 2)
     assert [(d.row, d.reason, d.matched_row) for d in report.duplicates] == [(4, "email", None), (8, "name", 3)]
     assert [(e.row, e.field, e.code) for e in report.errors] == [
         (5, "investor", "import_investor_ambiguous"),
@@ -213,6 +214,8 @@ def test_contacts_from_a_cp949_csv_are_linked_to_their_investor(ctx: Context, tm
     assert "DAEHAN Korea Ltd." in report.errors[0].message and "Daehan Korea" in report.errors[0].message
     with unit_of_work(ctx) as session:
         john = session.scalars(select(Contact).where(Contact.full_name == "John Doe")).one()
+        ann = session.scalars(select(Contact).where(Contact.full_name == "Ann Lee")).one()
+    assert ann.phone == "+1 415-555-2671"
     assert (john.investor_id, john.email, john.phone, john.job_title) == (
         acme,
         "John.Doe@acme.io",

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, ProjectType
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, Project
+from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
 from kotra_invest.importers.dedupe import CompanyIndex, Match, person_key
 from kotra_invest.importers.lookups import Lookups
 from kotra_invest.importers.mapping import Mapping, fields_of
@@ -170,6 +170,7 @@ class _Converter:
         self.who = who
         self.file_name = file_name
         self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
+        self.investor_country: dict[uuid.UUID | None, str] = {}
         self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
 
     def error(self, row: _Row, exc: DomainError, field_key: str | None) -> None:
@@ -246,7 +247,9 @@ class _Converter:
         v["name_ko"] = cell("name_ko", self._text(160))
         v["job_title"] = cell("job_title", self._text(160))
         v["email"] = cell("email", parse_email)
-        v["phone"] = cell("phone", parse_phone)
+        # A national number is read as one of the investor's country ("(415) 555-2671" at a US firm).
+        region = self.investor_country.get(v.get("investor_id"))
+        v["phone"] = cell("phone", lambda x, f: parse_phone(x, f, region))
         v["consent"] = cell("consent", lambda x, f: self.lookups.enum(Consent, x, f))
         v["source"] = cell("source", self._text(160))
         v["notes"] = cell("notes", self._text(20000))
@@ -567,6 +570,10 @@ def _process(
     lookups = Lookups(session)
     known = _Known(session, kind)
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
+    if kind == "contacts":
+        converter.investor_country = dict(
+            session.execute(select(Investor.id, Country.code).join(Country, Investor.country_id == Country.id)).all()
+        )
     change_set = session.info.setdefault("change_set", uuid.uuid4())
     writer = _Writer(session, ctx.actor, _source_of(info), change_set, write=write)
     created_values: dict[uuid.UUID, dict[str, Any]] = {}

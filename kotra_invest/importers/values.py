@@ -380,20 +380,22 @@ def parse_email(value: Any, field: str) -> str | None:
 
 
 def parse_phone(value: Any, field: str, region: str | None = None) -> str | None:
-    """A phone number in international format ("+82 2-3460-7114"); national numbers are read
-    as numbers of `region` (the investor's country, else Korea)."""
+    """A phone number in international format ("+82 2-3460-7114"). A national number is read as
+    one of `region` (the investor's country), else of Korea: officers note the Korean numbers of
+    foreign firms' staff here as often as the numbers abroad."""
     text = as_text(value)
     if text is None:
         return None
     if isinstance(value, int | float) and not text.startswith("0"):
         text = "0" + text  # Excel drops the trunk 0 of a number typed as a number
-    try:
-        number = phonenumbers.parse(text, region or "KR")
-    except phonenumbers.NumberParseException as exc:
-        raise CellError("import_bad_phone", field=field, value=text) from exc
-    if not phonenumbers.is_valid_number(number):
-        raise CellError("import_bad_phone", field=field, value=text)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    for candidate in dict.fromkeys((region or "KR", "KR")):
+        try:
+            number = phonenumbers.parse(text, candidate)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    raise CellError("import_bad_phone", field=field, value=text)
 
 
 _TRUE = {"y", "yes", "true", "1", "o", "v", "✓", "✔", "예", "네", "있음", "유", "해당", "참", "x"}
