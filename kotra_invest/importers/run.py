@@ -251,7 +251,8 @@ class _Converter:
         region = self.investor_country.get(v.get("investor_id"))
         v["phone"] = cell("phone", lambda x, f: parse_phone(x, f, region))
         v["consent"] = cell("consent", lambda x, f: self.lookups.enum(Consent, x, f))
-        v["source"] = cell("source", self._text(160))
+        # Personal data: where the record came from is kept (the file, unless the row says).
+        v["source"] = cell("source", self._text(160)) or f"import:{self.file_name}"[:160]
         v["notes"] = cell("notes", self._text(20000))
 
     def _amount(self, row: _Row, raw: dict[str, Any], key: str, currency: str | None) -> tuple[Decimal, str] | None:
