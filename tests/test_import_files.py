@@ -6,6 +6,7 @@ import codecs
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from import_helpers import csv_file, xlsx
 
@@ -153,3 +154,14 @@ def test_utf16_csv_from_excel_unicode_text(tmp_path: Path) -> None:
     path.write_bytes(codecs.BOM_UTF16_LE + "회사명\t국가\r\nAcme\t미국\r\n".encode("utf-16-le"))
     info = open_source(path)
     assert info.headers == ("회사명", "국가") and info.sample[0][1] == ("Acme", "미국")
+
+
+def test_without_a_sheet_name_the_first_sheet_with_data_is_read(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "표지"
+    data = book.create_sheet("명단")
+    data.append(HEADER)
+    data.append(["Acme", "미국", "로봇", None, None])
+    book.save(tmp_path / "cover.xlsx")
+    info = open_source(tmp_path / "cover.xlsx")
+    assert (info.sheets, info.sheet, info.headers) == (("표지", "명단"), "명단", tuple(HEADER))

@@ -202,10 +202,13 @@ class _Workbook:
 
     def sheet(self, name: str | None) -> Any:
         if name is None:
-            for ws in self.book.worksheets:  # the first sheet that holds anything
-                if getattr(ws, "max_row", None) and ws.max_row > 0 and ws.calculate_dimension() != "A1:A1":
+            # The first worksheet that holds more than a cell, by its stored dimension (working it
+            # out instead would parse the whole sheet); a chart sheet has no rows at all.
+            sheets = [ws for ws in self.book.worksheets if hasattr(ws, "iter_rows")]
+            for ws in sheets:
+                if (ws.max_row or 0) > 1 or (ws.max_column or 0) > 1:
                     return ws
-            return self.book.worksheets[0] if self.book.worksheets else None
+            return sheets[0] if sheets else None
         if name not in self.book.sheetnames:
             raise _fail("import_no_sheet", self.path, sheet=name, sheets=", ".join(self.book.sheetnames))
         ws = self.book[name]
