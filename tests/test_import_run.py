@@ -522,3 +522,21 @@ def test_a_unit_in_the_header_scales_bare_numbers(ctx: Context, tmp_path: Path) 
         "B": (Decimal("400000000.00"), "KRW"),
         "C": (Decimal("1200000000.00"), "USD"),
     }
+
+
+def test_a_confidential_project_of_another_team_is_not_revealed_as_a_duplicate(ctx: Context, tmp_path: Path) -> None:
+    from kotra_invest.domain.models import Officer, PipelineStage
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Robotics", country_code="US"))
+    with unit_of_work(ctx) as session:
+        other = Officer(login="other.team", name="Other", role=Role.OFFICER)
+        session.add(other)
+        session.flush()
+        lead = session.scalar(select(PipelineStage.id).where(PipelineStage.code == "LEAD"))
+        session.add(Project(investor_id=acme, title="Project Falcon", project_type="greenfield", stage_id=lead,
+                            confidential=True, code_name="FALCON", owner_id=other.id))  # fmt: skip
+        session.commit()
+    path = csv_file(tmp_path / "p.csv", ["투자가,프로젝트명", "Acme Robotics,Project Falcon"])
+    info = open_source(path)
+    report = run_import(ctx, info, suggest_mapping("projects", info.headers))
+    assert (report.created, report.duplicates) == (1, ())

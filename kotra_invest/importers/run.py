@@ -325,7 +325,7 @@ class _Converter:
 class _Known:
     """What the database and the earlier rows already hold, to find each row's duplicate."""
 
-    def __init__(self, session: Session, kind: str) -> None:
+    def __init__(self, session: Session, kind: str, who: access.Principal) -> None:
         self.kind = kind
         self.companies = CompanyIndex()
         for rid, name, name_ko, website in session.execute(
@@ -348,7 +348,9 @@ class _Known:
                 self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
         if kind == "projects":
             for rid, investor_id, title in session.execute(
-                select(Project.id, Project.investor_id, Project.title).where(Project.deleted_at.is_(None))
+                select(Project.id, Project.investor_id, Project.title).where(
+                    Project.deleted_at.is_(None), access.visible_projects(who)
+                )
             ):
                 self.keys.setdefault(("title", investor_id, fold(title)), (rid, None, title))
         if kind == "interactions":
@@ -569,7 +571,7 @@ def _process(
     if write:
         access.require_write(who)
     lookups = Lookups(session)
-    known = _Known(session, kind)
+    known = _Known(session, kind, who)  # a confidential project others may not see is no duplicate
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
     if kind == "contacts":
         converter.investor_country = dict(
@@ -593,8 +595,11 @@ def _process(
             if limit is not None and read >= limit:
                 break
             read += 1
-            if write and not bulk and (read >= BULK_INDEX_ROWS or info.estimated_rows >= BULK_INDEX_ROWS):
+            big = read >= BULK_INDEX_ROWS or info.estimated_rows >= BULK_INDEX_ROWS
+            if write and not bulk and big and ctx.db.is_sqlite:
                 # Index the rest at once at the end (records written so far are indexed already).
+                # Not on a shared server: switching its triggers off locks the tables against
+                # every other officer for the length of the import.
                 writer.flush()
                 indexing.enter_context(search_index.bulk_load(conn))
                 bulk = True
