@@ -679,8 +679,6 @@ def _process(
                         "updated" if action == "update" and changes else "skipped",
                         changes,
                     )
-                    if action == "update" and not changes:
-                        duplicate = replace(duplicate, action="skipped")
                 if duplicate is not None:
                     duplicates.append(duplicate)
             if collect_preview:
@@ -690,7 +688,6 @@ def _process(
                 )
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
-    updated = 0
     if updates and write:
         ids = list(updates)
         for start in range(0, len(ids), 500):
