@@ -297,6 +297,68 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         about = row.investor or row.delegation or ""
         print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
     _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
+def cmd_import(args: argparse.Namespace) -> int:
+    from kotra_invest.importers import import_file, save_mapping, suggest_mapping, write_error_workbook
+    from kotra_invest.importers.read import open_source
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    source = Path(args.file)
+    with _opened(args, source="import") as ctx:
+        report = import_file(
+            ctx,
+            args.kind,
+            source,
+            sheet=args.sheet,
+            encoding=args.encoding,
+            mapping_file=args.mapping,
+            on_duplicate=args.on_duplicate,
+            dry_run=args.dry_run,
+            progress=progress if sys.stderr.isatty() else None,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.save_mapping and not args.mapping:
+        info = open_source(source, sheet=args.sheet, encoding=args.encoding)
+        saved = save_mapping(suggest_mapping(args.kind, info.headers))
+        _say(args, f"열 매핑을 기억했습니다: {saved}", f"Mapping remembered: {saved}")
+    errors_file: Path | None = None
+    if report.errors:
+        errors_file = Path(args.errors) if args.errors else source.with_name(f"{source.stem}.errors.xlsx")
+        write_error_workbook(report, errors_file)
+    if args.json:
+        from kotra_invest.services.read_models import to_json
+
+        data = to_json({k: v for k, v in report.__dict__.items() if k != "failed_rows"})
+        data["errors_file"] = str(errors_file) if errors_file else None
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    ko = args.settings.lang == "ko"
+    dup_skipped = sum(1 for d in report.duplicates if d.action == "skipped")
+    if report.dry_run:
+        _say(args, "[시험 실행: 아무것도 저장하지 않았습니다]", "[dry run: nothing was saved]")
+    _say(
+        args,
+        f"{report.file_name}: {report.rows_read:,}행 — 추가 {report.created:,}, 갱신 {report.updated:,}, "
+        f"중복으로 건너뜀 {dup_skipped:,}, 오류 {report.failed:,}",
+        f"{report.file_name}: {report.rows_read:,} rows — created {report.created:,}, updated {report.updated:,}, "
+        f"skipped as duplicates {dup_skipped:,}, failed {report.failed:,}",
+    )
+    for d in report.duplicates[:20]:
+        where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
+        print(f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}")
+    for e in report.errors[:20]:
+        print(f"  {'오류' if ko else 'error'} {e.row} [{e.column or '-'}]: {e.message}")
+    if len(report.errors) > 20 or len(report.duplicates) > 20:
+        _say(args, "  … (전체 목록은 --json)", "  … (the full list with --json)")
+    if report.duplicates and args.on_duplicate is None:
+        _say(args, "중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.",
+             "Duplicates were skipped; choose with --on-duplicate skip|update|create.")
+    if errors_file:
+        _say(args, f"오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}",
+             f"Rows that failed, to fix and import again: {errors_file}")
     return 0
 
 
@@ -765,6 +827,19 @@ def build_parser() -> argparse.ArgumentParser:
     tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
     tlist.add_argument("--limit", type=_positive, default=100)
     tlist.add_argument("--json", action="store_true", help="print a JSON array")
+
+    importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
+    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))
+    importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
+    importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
+    importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
+    importing.add_argument("--mapping", metavar="FILE", help='JSON {"columns": {"header": "field"}}')
+    importing.add_argument("--save-mapping", action="store_true", help="remember the mapping for this header set")
+    importing.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    importing.add_argument("--on-duplicate", choices=("skip", "update", "create"),
+                           help="what a duplicate row does (default: reported and skipped)")
+    importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
 
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")

@@ -174,6 +174,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.",
         "Cannot sign in to {url}: check the user name and password.",
     ),
+    # --- import ---
+    "import_file_missing": ("파일을 찾을 수 없습니다: {path}", "File not found: {path}"),
+    "import_unreadable": ("파일을 읽을 수 없습니다: {path} ({reason})", "Cannot read {path}: {reason}"),
+    "import_empty": ("빈 파일입니다. 가져올 내용이 없습니다: {path}", "{path} is empty: there is nothing to import."),
+    "import_encrypted": (
+        "암호로 보호된 통합 문서입니다: {path}. Excel에서 암호를 해제하고 저장한 뒤 다시 가져오세요.",
+        "{path} is password-protected. Remove the password in Excel, save, and import it again.",
+    ),
+    "import_legacy_xls": (
+        "예전 Excel 형식(.xls)입니다: {path}. Excel에서 .xlsx로 저장한 뒤 가져오세요.",
+        "{path} is an old Excel (.xls) workbook. Save it as .xlsx in Excel and import that.",
+    ),
+    "import_not_spreadsheet": (
+        "Excel(.xlsx) 또는 CSV 파일이 아니거나 손상된 파일입니다: {path}",
+        "{path} is not an Excel (.xlsx) or CSV file, or it is damaged.",
+    ),
+    "import_encoding": (
+        "CSV 파일의 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님): {path}. 인코딩을 지정하세요.",
+        "Cannot tell the character encoding of {path} (neither UTF-8 nor CP949); choose the encoding.",
+    ),
+    "import_encoding_unknown": ("알 수 없는 인코딩입니다: {encoding}", "Unknown encoding: {encoding}"),
+    "import_encoding_wrong": (
+        "{path} 파일은 {encoding} 인코딩으로 읽을 수 없습니다.",
+        "{path} cannot be read as {encoding}.",
+    ),
+    "import_no_sheet": (
+        "'{sheet}' 시트가 없습니다. 있는 시트: {sheets}",
+        "There is no sheet '{sheet}'. Sheets: {sheets}",
+    ),
+    "import_no_header": (
+        "머리글 행(열 이름)을 찾을 수 없습니다: {path}. 첫 행들에 '회사명', '국가' 같은 열 이름이 있어야 합니다.",
+        "No header row (column names) found in {path}; the first rows should name columns such as 'Company name'.",
+    ),
+    "import_bad_mapping": (
+        "열 매핑 파일을 쓸 수 없습니다: {path} ({reason})",
+        "The column mapping {path} cannot be used: {reason}",
+    ),
+    "import_mapping_mismatch": (
+        "열 매핑이 이 파일의 머리글과 맞지 않습니다: {path}",
+        "The column mapping does not belong to the headers of {path}.",
+    ),
+    "import_mapping_incomplete": (
+        "필수 항목에 연결된 열이 없습니다: {fields}",
+        "No column is mapped to the required fields: {fields}",
+    ),
+    "import_bad_amount": (
+        "금액으로 읽을 수 없습니다: {value} (예: 4억2000만, USD 12.5M, 12,500,000)",
+        "Not an amount: {value} (e.g. 4억2000만, USD 12.5M, 12,500,000)",
+    ),
+    "import_bad_date": (
+        "날짜로 읽을 수 없습니다: {value} (예: 2026.3.4, 2026-03-04)",
+        "Not a date: {value} (e.g. 2026.3.4, 2026-03-04)",
+    ),
+    "import_ambiguous_date": (
+        "월/일 순서를 알 수 없는 날짜입니다: {value}. 2026-03-04처럼 연-월-일로 적으세요.",
+        "{value} could be day/month or month/day; write it year-month-day like 2026-03-04.",
+    ),
+    "import_bad_phone": ("올바른 전화번호가 아닙니다: {value}", "Not a valid phone number: {value}"),
+    "import_unknown_reference": (
+        "기준 정보에 없는 값입니다: {value} (비슷한 값: {hint})",
+        "Not in the reference data: {value} (closest: {hint})",
+    ),
+    "import_unknown_officer": ("등록되지 않은 담당자입니다: {value}", "No officer with this login or name: {value}"),
+    "import_unknown_choice": ("허용되지 않는 값입니다: {value} (가능한 값: {choices})", "{value} is not one of: {choices}"),
+    "import_investor_unknown": (
+        "등록된 투자가 중에 '{value}'이(가) 없습니다. 투자가를 먼저 가져오세요.",
+        "No investor '{value}' in the database; import the investors first.",
+    ),
+    "import_investor_ambiguous": (
+        "'{value}'에 해당하는 투자가가 여러 곳입니다: {candidates}",
+        "'{value}' matches several investors: {candidates}",
+    ),
+    "import_contact_unknown": (
+        "이 투자가의 연락처 중에 '{value}'이(가) 없습니다.",
+        "No contact '{value}' at this investor.",
+    ),
 }
 
 

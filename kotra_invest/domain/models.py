@@ -481,7 +481,8 @@ class AuditEntry(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(64))
-    source: Mapped[str] = mapped_column(String(32))  # desktop, cli, import, merge, demo …
+    # desktop, cli, merge, demo … or "import:<file name>": an imported record names its file.
+    source: Mapped[str] = mapped_column(String(200))
     change_set: Mapped[uuid.UUID]  # all entries of one unit of work share it
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID]

@@ -5,7 +5,7 @@ append-only guard of 0002 now lets exactly one kind of UPDATE through: an old or
 replaced by the marker '[erased]', every other column unchanged. Deletes stay refused.
 
 Revision ID: 0005_server
-Revises: 0004
+Revises: 0005_import
 Create Date: 2026-11-25
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0005_server"
-down_revision = "0005_services"
+down_revision = "0005_import"
 branch_labels = None
 depends_on = None
 

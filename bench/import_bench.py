@@ -1,0 +1,173 @@
+"""Benchmark: importing a 50,000-row messy investor workbook against a bare openpyxl read of it.
+
+    .venv/bin/python bench/import_bench.py [--rows 50000] [--repeat 1] [--db-url URL]
+
+The workbook is built here: a title row, a blank row, Korean headers, company names from a
+realistic mix of syllables and legal forms, countries and industries in Korean, English and
+ISO codes, amounts as "4억2000만" / "USD 12.5M" / "12,500,000", 2% bad rows and 2% duplicates.
+The baseline opens the same file with openpyxl read-only and touches every cell value, which is
+the floor for any xlsx import. Each run imports into a fresh SQLite database (or the given
+server, which must be empty). Not a test: prints a Markdown table with rows/second and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kotra_invest.importers import open_source, run_import, suggest_mapping  # noqa: E402
+from kotra_invest.services.database import connect  # noqa: E402
+from kotra_invest.services.unit_of_work import Context  # noqa: E402
+
+_SYLLABLES = (
+    "ka",
+    "ro",
+    "mi",
+    "tel",
+    "vex",
+    "on",
+    "ar",
+    "bi",
+    "sun",
+    "zen",
+    "lo",
+    "qua",
+    "tri",
+    "nor",
+    "del",
+    "ix",
+    "pha",
+    "gen",
+    "sol",
+    "tor",
+    "mar",
+    "lux",
+    "ven",
+    "cor",
+    "ber",
+    "ell",
+    "dra",
+    "kin",
+    "sa",
+    "yo",
+)
+_FORMS = ("Inc.", "GmbH", "AG", "Ltd.", "Co., Ltd.", "S.A.", "B.V.", "K.K.", "Pte. Ltd.", "(주)", "LLC", "")
+_COUNTRIES = (
+    "미국",
+    "USA",
+    "US",
+    "독일",
+    "Germany",
+    "DE",
+    "일본",
+    "Japan",
+    "JP",
+    "중국",
+    "China",
+    "프랑스",
+    "GB",
+    "영국",
+    "싱가포르",
+    "Netherlands",
+    "대만",
+)
+_INDUSTRIES = ("로봇", "Robotics", "반도체", "SEMI", "제약·바이오", "이차전지", "Secondary batteries", "수소", "AI")
+_AMOUNTS = ("4억2000만", "USD 12.5M", "12,500,000", "$3.2 million", "1.5억", "US$ 2 bn", "3천만", None)
+
+
+def build_workbook(path: Path, rows: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("투자가 목록")
+    ws.append(["2026년 투자가 관리대장 (벤치마크)"])
+    ws.append([])
+    ws.append(["회사명", "국가", "업종", "홈페이지", "투자금액", "담당자 메모"])
+    names: list[str] = []
+    for i in range(rows):
+        if names and rng.random() < 0.02:
+            name = rng.choice(names).upper()  # a duplicate written differently
+        else:
+            stem = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+            name = f"{stem} {rng.choice(('Robotics', 'Bio', 'Energy', 'Systems', 'Materials', 'Labs', ''))}".strip()
+            name = f"{name} {i}" if rng.random() < 0.3 else name
+            names.append(name)
+        country = "Narnia" if rng.random() < 0.02 else rng.choice(_COUNTRIES)
+        ws.append(
+            [
+                f"{name} {rng.choice(_FORMS)}".strip(),
+                country,
+                rng.choice(_INDUSTRIES),
+                f"https://www.{name.split()[0].lower()}{i}.example.com",
+                rng.choice(_AMOUNTS),
+                "2026.3.4 면담" if rng.random() < 0.3 else None,
+            ]
+        )
+    book.save(path)
+
+
+def bare_read(path: Path) -> int:
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    n = 0
+    for row in book.worksheets[0].iter_rows(values_only=True):
+        for _value in row:
+            pass
+        n += 1
+    book.close()
+    return n
+
+
+def import_once(path: Path, url: str) -> tuple[float, int, int, int]:
+    db = connect(url)
+    try:
+        ctx = Context(db=db, actor="bench", source="bench")
+        started = time.perf_counter()
+        info = open_source(path)
+        report = run_import(ctx, info, suggest_mapping("investors", info.headers, remembered=False))
+        return time.perf_counter() - started, report.created, len(report.duplicates), report.failed
+    finally:
+        db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--db-url", help="an empty database to import into (default: a fresh SQLite file per run)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench-investors.xlsx"
+        build_workbook(path, args.rows)
+        bare, imported = [], []
+        outcome = (0, 0, 0)
+        for run in range(args.repeat):
+            started = time.perf_counter()
+            bare_read(path)
+            bare.append(time.perf_counter() - started)
+            url = args.db_url or f"sqlite:///{Path(tmp) / f'bench-{run}.sqlite3'}"
+            seconds, *counts = import_once(path, url)
+            imported.append(seconds)
+            outcome = tuple(counts)  # type: ignore[assignment]
+        b, i = statistics.median(bare), statistics.median(imported)
+        print(f"import of {args.rows:,} rows: created {outcome[0]:,}, duplicates {outcome[1]:,}, failed {outcome[2]:,}")
+        print()
+        print("| step | seconds | rows/s | ratio to bare read |")
+        print("|---|---:|---:|---:|")
+        print(f"| bare openpyxl read-only read | {b:.2f} | {args.rows / b:,.0f} | 1.00 |")
+        print(
+            f"| kotra-invest import (read, convert, dedupe, write, audit, index) | {i:.2f} | {args.rows / i:,.0f} "
+            f"| {i / b:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

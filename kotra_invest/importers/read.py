@@ -1,0 +1,463 @@
+"""Reading officers' trackers: xlsx or CSV (UTF-8, BOM, CP949), the header row found under titles.
+
+Files come from many hands, so nothing is trusted: the format is told from the bytes (not the
+extension), an encrypted workbook or an old .xls is named as such, and every failure is a
+`DomainError` with a code. Large workbooks are streamed (openpyxl read-only): a row at a time.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.importers.values import as_text, blank
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # a Compound File: legacy .xls or an encrypted OOXML
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+HEADER_SCAN_ROWS = 30  # titles, notes and blank lines above the header rarely exceed a few rows
+SAMPLE_ROWS = 20
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+_ENCODINGS = ("utf-8", "utf-8-sig", "cp949", "euc-kr")
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """An opened file as the import wizard shows it: which sheet, where the header is, a sample."""
+
+    path: Path
+    format: str  # "xlsx" or "csv"
+    sheets: tuple[str, ...]  # the workbook's sheets (one unnamed sheet for a CSV)
+    sheet: str | None
+    encoding: str | None  # CSV only: the detected (or given) encoding
+    delimiter: str | None
+    header_row: int  # 1-based row number in the file
+    headers: tuple[str, ...]
+    sample: tuple[tuple[int, Row], ...]  # (row number, cells) of the first data rows
+    estimated_rows: int  # data rows below the header (xlsx: from the sheet's dimension, may be high)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def _fail(code: str, path: Path, **params: Any) -> DomainError:
+    return DomainError(code, path=path.name, **params)
+
+
+def detect_format(path: Path) -> str:
+    """'xlsx' or 'csv' from the file's first bytes; raises for empty, encrypted, legacy or binary files."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except FileNotFoundError as exc:
+        raise _fail("import_file_missing", path) from exc
+    except OSError as exc:
+        raise _fail("import_unreadable", path, reason=exc.strerror or type(exc).__name__) from exc
+    if not head.strip():
+        raise _fail("import_empty", path)
+    if head.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if head.startswith(_OLE_MAGIC):
+        with path.open("rb") as handle:
+            whole = handle.read(8 * 1024 * 1024)
+        if _ENCRYPTION_STREAM in whole:
+            raise _fail("import_encrypted", path)
+        raise _fail("import_legacy_xls", path)
+    if b"\x00" in head.lstrip(codecs.BOM_UTF16_LE).lstrip(codecs.BOM_UTF16_BE)[:4096] and not _utf16(head):
+        raise _fail("import_not_spreadsheet", path)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xls"):
+        raise _fail("import_not_spreadsheet", path)  # a workbook name on something that is not one
+    return "csv"
+
+
+def _utf16(head: bytes) -> bool:
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+
+def detect_encoding(path: Path, data: bytes) -> str:
+    """The encoding a CSV was saved in: BOM, else strict UTF-8, else CP949 (Korean Excel's ANSI)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if _utf16(data):
+        return "utf-16"
+    for candidate in ("utf-8", "cp949"):
+        try:
+            data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        return candidate
+    raise _fail("import_encoding", path)
+
+
+def _csv_text(path: Path, encoding: str | None) -> tuple[str, str]:
+    data = path.read_bytes()
+    chosen = encoding or detect_encoding(path, data)
+    try:
+        codecs.lookup(chosen)
+    except LookupError as exc:
+        raise _fail("import_encoding_unknown", path, encoding=chosen) from exc
+    try:
+        text = data.decode(chosen)
+    except UnicodeDecodeError as exc:
+        raise _fail("import_encoding_wrong", path, encoding=chosen) from exc
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise _fail("import_not_spreadsheet", path)
+    return text, chosen
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:65536]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, Row]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for cells in reader:
+            yield reader.line_num, tuple(cells)
+    except csv.Error as exc:
+        raise _fail("import_unreadable", path, reason=f"line {reader.line_num}: {exc}") from exc
+
+
+# --- xlsx ----------------------------------------------------------------------------------
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ch - 64)
+    return index - 1
+
+
+@dataclass(frozen=True)
+class _Merge:
+    first_row: int
+    last_row: int
+    first_col: int
+    last_col: int
+
+
+def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
+    """The merged ranges of a sheet, read from its XML without loading the sheet.
+
+    openpyxl's read-only mode (the only way to stream a big workbook) does not expose merged
+    cells; the <mergeCells> element sits at the end of the sheet's XML, so one pass finds it.
+    """
+    found: list[_Merge] = []
+    tail = b""
+    with archive.open(member) as handle:
+        while chunk := handle.read(1 << 20):
+            data = tail + chunk
+            for m in _MERGE_REF.finditer(data):
+                c1, r1, c2, r2 = m.groups()
+                found.append(_Merge(int(r1), int(r2 or r1), _column_index(c1), _column_index(c2 or c1)))
+            tail = data[-200:] if not data.endswith(b">") else b""
+            # A match cut in two by the chunk boundary is found again in the tail; duplicates are harmless.
+    return list({(m.first_row, m.first_col): m for m in found}.values())
+
+
+class _Workbook:
+    """An xlsx opened read-only, with its merged ranges per sheet."""
+
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # "data validation extension not supported" and the like
+                self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as exc:
+            raise _fail("import_not_spreadsheet", path) from exc
+        except Exception as exc:  # openpyxl raises many types for a damaged or foreign zip
+            raise _fail("import_not_spreadsheet", path) from exc
+
+    def close(self) -> None:
+        self.book.close()
+
+    @property
+    def sheets(self) -> tuple[str, ...]:
+        return tuple(self.book.sheetnames)
+
+    def sheet(self, name: str | None) -> Any:
+        if name is None:
+            # The first worksheet that holds more than a cell, by its stored dimension (working it
+            # out instead would parse the whole sheet); a chart sheet has no rows at all.
+            sheets = [ws for ws in self.book.worksheets if hasattr(ws, "iter_rows")]
+            for ws in sheets:
+                if (ws.max_row or 0) > 1 or (ws.max_column or 0) > 1:
+                    return ws
+            return sheets[0] if sheets else None
+        if name not in self.book.sheetnames:
+            raise _fail("import_no_sheet", self.path, sheet=name, sheets=", ".join(self.book.sheetnames))
+        ws = self.book[name]
+        if not hasattr(ws, "iter_rows"):  # a chart sheet
+            raise _fail("import_no_sheet", self.path, sheet=name, sheets=", ".join(self.book.sheetnames))
+        return ws
+
+    def merges(self, ws: Any) -> list[_Merge]:
+        member = getattr(ws, "_worksheet_path", None)
+        if not member:
+            return []
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                return _merged_ranges(archive, member.lstrip("/"))
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return []
+
+    def count_rows(self, ws: Any) -> int:
+        """How many rows the sheet's XML holds, for a progress bar (one fast pass over bytes)."""
+        member = getattr(ws, "_worksheet_path", None)
+        if not member:
+            return 0
+        total = 0
+        tail = b""
+        try:
+            with zipfile.ZipFile(self.path) as archive, archive.open(member.lstrip("/")) as handle:
+                while chunk := handle.read(1 << 20):
+                    data = tail + chunk
+                    # The tail kept is shorter than any match, so a row tag cut by the chunk
+                    # boundary is counted once and no tag twice.
+                    total += data.count(b"<row ") + data.count(b"<row>")
+                    tail = data[-4:]
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return 0
+        return total
+
+    def rows(self, ws: Any) -> Iterator[tuple[int, Row]]:
+        merges = self.merges(ws)
+        # Each merged range shows its top-left value in every cell it covers: a region written
+        # once for a block of rows belongs to each of them.
+        by_row: dict[int, list[_Merge]] = {}
+        for merge in merges:
+            if merge.last_row - merge.first_row > 100_000:
+                continue
+            for r in range(merge.first_row, merge.last_row + 1):
+                by_row.setdefault(r, []).append(merge)
+        pending: dict[tuple[int, int], Any] = {}
+        try:
+            for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
+                row = list(cells)
+                for merge in by_row.get(number, ()):
+                    if number == merge.first_row:
+                        value = row[merge.first_col] if merge.first_col < len(row) else None
+                        pending[(merge.first_row, merge.first_col)] = value
+                    value = pending.get((merge.first_row, merge.first_col))
+                    if len(row) <= merge.last_col:
+                        row.extend([None] * (merge.last_col + 1 - len(row)))
+                    for c in range(merge.first_col, merge.last_col + 1):
+                        row[c] = value
+                    if number == merge.last_row:
+                        pending.pop((merge.first_row, merge.first_col), None)
+                yield number, tuple(row)
+        except DomainError:
+            raise
+        except Exception as exc:  # a damaged sheet XML shows only when read
+            raise _fail("import_unreadable", self.path, reason=type(exc).__name__) from exc
+
+
+# --- the header row ------------------------------------------------------------------------
+
+
+def _row_is_blank(row: Row) -> bool:
+    return all(blank(v) for v in row)
+
+
+_NUMERIC = re.compile(r"^[\s\d.,%+\-]+$")
+
+
+def _wordy(value: Any) -> bool:
+    """A cell that could name a column: text, and not a number written as text (CSV has no numbers)."""
+    return isinstance(value, str) and not blank(value) and not _NUMERIC.match(value)
+
+
+def _header_score(row: Row, known: Callable[[str], bool]) -> tuple[int, int]:
+    texts = [as_text(v) for v in row if _wordy(v)]
+    distinct = len(set(texts))
+    return sum(1 for t in set(texts) if t and known(t)), distinct
+
+
+def find_header(rows: list[tuple[int, Row]], known: Callable[[str], bool]) -> int | None:
+    """The index (in `rows`) of the header: the row naming the most known columns, else the
+    first row of two or more distinct text cells that has data under it. A merged title row
+    repeats one text across its cells, so it never counts as a header."""
+    best: tuple[int, int] | None = None
+    best_index: int | None = None
+    for index, (_number, row) in enumerate(rows):
+        hits, distinct = _header_score(row, known)
+        if hits and distinct >= 2 and (best is None or hits > best[0]):
+            best, best_index = (hits, distinct), index
+    if best_index is not None:
+        return best_index
+    for index, (_number, row) in enumerate(rows):
+        _hits, distinct = _header_score(row, known)
+        numbers = sum(1 for v in row if not blank(v) and not _wordy(v))
+        if distinct >= 2 and numbers == 0 and any(not _row_is_blank(r) for _n, r in rows[index + 1 :]):
+            return index
+    return None
+
+
+def header_names(row: Row) -> tuple[str, ...]:
+    """The header cells as names; an unnamed or repeated column gets a name the user can tell apart."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for position, value in enumerate(row):
+        name = re.sub(r"\s+", " ", as_text(value) or "").strip() or f"({_letters(position)})"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        names.append(name)
+    while names and names[-1].startswith("(") and blank(row[len(names) - 1]):
+        names.pop()  # trailing empty columns
+    return tuple(names)
+
+
+def _letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- the public face -----------------------------------------------------------------------
+
+
+class Reader:
+    """One open source: its rows below the header, read again from the start on every pass."""
+
+    def __init__(self, info: SourceInfo) -> None:
+        self.info = info
+
+    def rows(self) -> Iterator[tuple[int, Row]]:
+        """(row number, cells) of every non-blank row under the header, cells padded to the headers."""
+        width = len(self.info.headers)
+        for number, row in _raw_rows(self.info):
+            if number <= self.info.header_row or _row_is_blank(row):
+                continue
+            cells = tuple(row[:width]) + (None,) * (width - len(row))
+            yield number, cells
+
+
+def _raw_rows(info: SourceInfo) -> Iterator[tuple[int, Row]]:
+    if info.format == "csv":
+        text, _ = _csv_text(info.path, info.encoding)
+        yield from _csv_rows(info.path, text, info.delimiter or ",")
+        return
+    book = _Workbook(info.path)
+    try:
+        yield from book.rows(book.sheet(info.sheet))
+    finally:
+        book.close()
+
+
+def open_source(
+    path: str | Path,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    *,
+    header_row: int | None = None,
+    known_header: Callable[[str], bool] | None = None,
+) -> SourceInfo:
+    """Open a file for import: the format, the sheets, the header row (found, or as given), a sample.
+
+    Raises DomainError: import_file_missing, import_empty, import_not_spreadsheet, import_encrypted,
+    import_legacy_xls, import_encoding*, import_no_sheet, import_no_header, import_unreadable.
+    """
+    from kotra_invest.importers.mapping import is_known_header
+
+    path = Path(path)
+    known = known_header or is_known_header
+    fmt = detect_format(path)
+    if fmt == "csv":
+        text, chosen = _csv_text(path, encoding)
+        if not text.strip():
+            raise _fail("import_empty", path)
+        delimiter = _delimiter(text)
+        sheets: tuple[str, ...] = (path.stem,)
+        sheet_name: str | None = None
+        head_rows = _take(_csv_rows(path, text, delimiter), HEADER_SCAN_ROWS + SAMPLE_ROWS)
+        estimated = text.count("\n") + (0 if text.endswith("\n") else 1)
+    else:
+        chosen, delimiter = None, None
+        book = _Workbook(path)
+        try:
+            sheets = book.sheets
+            ws = book.sheet(sheet)
+            if ws is None:
+                raise _fail("import_empty", path)
+            sheet_name = ws.title
+            head_rows = _take(book.rows(ws), HEADER_SCAN_ROWS + SAMPLE_ROWS)
+            estimated = int(ws.max_row or 0)
+            if estimated <= 1:  # no <dimension> in the file (some writers leave it out): count the rows
+                estimated = book.count_rows(ws)
+        finally:
+            book.close()
+    non_blank = [(n, r) for n, r in head_rows if not _row_is_blank(r)]
+    if not non_blank:
+        raise _fail("import_empty", path)
+    if header_row is not None:
+        matches = [i for i, (n, _r) in enumerate(non_blank) if n == header_row]
+        if not matches:
+            raise _fail("import_no_header", path)
+        index = matches[0]
+    else:
+        scan = [(n, r) for n, r in non_blank if n <= non_blank[0][0] + HEADER_SCAN_ROWS]
+        found = find_header(scan, known)
+        if found is None:
+            raise _fail("import_no_header", path)
+        index = found
+    number, row = non_blank[index]
+    headers = header_names(row)
+    width = len(headers)
+    sample = tuple(
+        (n, tuple(r[:width]) + (None,) * (width - len(r))) for n, r in non_blank[index + 1 : index + 1 + SAMPLE_ROWS]
+    )
+    return SourceInfo(
+        path=path,
+        format=fmt,
+        sheets=sheets,
+        sheet=sheet_name,
+        encoding=chosen,
+        delimiter=delimiter,
+        header_row=number,
+        headers=headers,
+        sample=sample,
+        estimated_rows=max(0, estimated - number),
+    )
+
+
+def _take(rows: Iterator[tuple[int, Row]], limit: int) -> list[tuple[int, Row]]:
+    taken: list[tuple[int, Row]] = []
+    for item in rows:
+        taken.append(item)
+        if len(taken) >= limit:
+            break
+    close = getattr(rows, "close", None)
+    if close is not None:
+        close()
+    return taken

@@ -1,0 +1,842 @@
+"""The import service: preview, check and import a tracker file in one transaction, with a report.
+
+A run reads the file once, converts and checks each row, decides what each duplicate does, and
+writes the new records in bulk (Core inserts with their audit entries) and the updates through
+the ORM (audited by the unit of work) — all in one transaction, so a failure, a cancel or a
+kill leaves the database exactly as it was. Rows that cannot be stored are reported with their
+row number, column and reason, and can be written to an error workbook to fix and re-import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kotra_invest.domain.base import Base
+from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, ProjectType
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
+from kotra_invest.importers.dedupe import CompanyIndex, Match, person_key
+from kotra_invest.importers.lookups import Lookups
+from kotra_invest.importers.mapping import Mapping, fields_of
+from kotra_invest.importers.read import Reader, Row, SourceInfo
+from kotra_invest.importers.values import (
+    CellError,
+    as_text,
+    fold,
+    header_unit,
+    parse_amount,
+    parse_bool,
+    parse_currency,
+    parse_date,
+    parse_email,
+    parse_instant,
+    parse_int,
+    parse_phone,
+    parse_tags,
+    parse_website,
+    text_value,
+    website_domain,
+)
+from kotra_invest.services import access
+from kotra_invest.services.unit_of_work import Context, audit_text, unit_of_work
+from kotra_invest.store import search_index
+
+Progress = Callable[[int, int], None]
+Cancel = threading.Event | Callable[[], bool]
+
+ON_DUPLICATE = ("skip", "update", "create")
+BATCH = 1000
+# From this many rows on, the search index is built once at the end instead of row by row; below
+# it, re-indexing the whole table would cost more than the triggers do.
+BULK_INDEX_ROWS = 5000
+_MODELS: dict[str, type[Base]] = {
+    "investors": Investor,
+    "contacts": Contact,
+    "projects": Project,
+    "interactions": Interaction,
+}
+
+
+# --- what the caller gets back -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that was not stored: where (row number in the file, column header) and why."""
+
+    row: int
+    column: str | None
+    field: str | None
+    code: str
+    message: str
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row that matches a record (or an earlier row of the file), and what was done with it."""
+
+    row: int
+    name: str
+    matched_name: str
+    record_id: uuid.UUID | None  # the existing (or, for an earlier row, newly created) record
+    matched_row: int | None  # the earlier row of the same file, if that is the match
+    reason: str  # name, fuzzy_name, website, email, same_title, same_interaction
+    score: int
+    action: str  # skipped, updated, created
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    values: tuple[tuple[str, str | None], ...]  # (field, value as it will be stored, as text)
+    errors: tuple[RowError, ...]
+    duplicate: Duplicate | None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    kind: str
+    file_name: str
+    sheet: str | None
+    rows_read: int
+    created: int
+    updated: int
+    skipped: int
+    duplicates: tuple[Duplicate, ...]
+    errors: tuple[RowError, ...]
+    dry_run: bool
+    committed: bool
+    seconds: float
+    headers: tuple[str, ...] = ()
+    failed_rows: tuple[tuple[int, Row], ...] = field(default=(), repr=False)  # for the error workbook
+
+    @property
+    def failed(self) -> int:
+        return len({e.row for e in self.errors})
+
+
+# --- converting one row --------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict[str, Any]  # model column -> value
+    extra: dict[str, Any]  # things that are not columns of the record (fdi amounts, matching keys)
+    errors: list[RowError]
+
+
+class _Converter:
+    """Turns the cells of one row into the columns of one record, collecting every cell error."""
+
+    def __init__(
+        self,
+        kind: str,
+        mapping: Mapping,
+        lookups: Lookups,
+        companies: CompanyIndex,
+        lang: str,
+        who: access.Principal,
+        file_name: str,
+    ) -> None:
+        self.kind = kind
+        self.mapping = mapping
+        self.lookups = lookups
+        self.companies = companies
+        self.lang = lang
+        self.who = who
+        self.file_name = file_name
+        self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
+        self.investor_country: dict[uuid.UUID | None, str] = {}
+        self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
+
+    def error(self, row: _Row, exc: DomainError, field_key: str | None) -> None:
+        column = self.mapping.headers[self.positions[field_key]] if field_key in self.positions else None
+        value = exc.params.get("value")
+        row.errors.append(
+            RowError(
+                row.number, column, field_key, exc.code, exc.message(self.lang), None if value is None else str(value)
+            )
+        )
+
+    def convert(self, number: int, cells: Row) -> _Row:
+        row = _Row(number, {}, {}, [])
+        raw = {f: cells[i] for f, i in self.positions.items() if i < len(cells)}
+
+        def cell(key: str, parse: Callable[[Any, str], Any]) -> Any:
+            try:
+                return parse(raw.get(key), key)
+            except DomainError as exc:
+                self.error(row, exc, key)
+                return None
+
+        getattr(self, f"_{self.kind}")(row, raw, cell)
+        for spec in fields_of(self.kind):
+            missing = spec.required and spec.key in self.positions and as_text(raw.get(spec.key)) is None
+            if missing and not any(e.field == spec.key for e in row.errors):
+                self.error(row, CellError("required", field=spec.key), spec.key)
+        return row
+
+    def _text(self, n: int) -> Callable[[Any, str], str | None]:
+        return lambda v, f: text_value(v, f, max_length=n)
+
+    def _ref(self, table: str) -> Callable[[Any, str], uuid.UUID | None]:
+        def parse(v: Any, f: str) -> uuid.UUID | None:
+            found = self.lookups.reference(table, v, f)
+            return found[0] if found else None
+
+        return parse
+
+    def _investor_ref(self, row: _Row, raw: dict[str, Any]) -> None:
+        name = as_text(raw.get("investor"))
+        if name is None:
+            return
+        candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
+        ids = {c[0] for c in candidates}
+        if not candidates:
+            self.error(row, CellError("import_investor_unknown", field="investor", value=name), "investor")
+        elif len(ids) > 1:
+            shown = "; ".join(sorted({c[2] for c in candidates}))
+            self.error(
+                row, CellError("import_investor_ambiguous", field="investor", value=name, candidates=shown), "investor"
+            )
+        else:
+            row.values["investor_id"] = candidates[0][0]
+            row.extra["investor_name"] = candidates[0][2]
+
+    def _investors(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["name"] = cell("name", self._text(200))
+        v["name_ko"] = cell("name_ko", self._text(200))
+        v["country_id"] = cell("country", self._ref("country"))
+        v["industry_id"] = cell("industry", self._ref("industry"))
+        v["size"] = cell("size", lambda x, f: self.lookups.enum(CompanySize, x, f))
+        v["website"] = cell("website", parse_website)
+        v["owner_id"] = cell("owner", self.lookups.officer)
+        v["tags"] = cell("tags", parse_tags) or None
+        v["in_korea"] = cell("in_korea", parse_bool)
+        v["notes"] = cell("notes", self._text(20000))
+
+    def _contacts(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        self._investor_ref(row, raw)
+        v = row.values
+        v["full_name"] = cell("full_name", self._text(160))
+        v["name_ko"] = cell("name_ko", self._text(160))
+        v["job_title"] = cell("job_title", self._text(160))
+        v["email"] = cell("email", parse_email)
+        # A national number is read as one of the investor's country ("(415) 555-2671" at a US firm).
+        region = self.investor_country.get(v.get("investor_id"))
+        v["phone"] = cell("phone", lambda x, f: parse_phone(x, f, region))
+        v["consent"] = cell("consent", lambda x, f: self.lookups.enum(Consent, x, f))
+        # Personal data: where the record came from is kept (the file, unless the row says).
+        v["source"] = cell("source", self._text(160)) or f"import:{self.file_name}"[:160]
+        v["notes"] = cell("notes", self._text(20000))
+
+    def _amount(self, row: _Row, raw: dict[str, Any], key: str, currency: str | None) -> tuple[Decimal, str] | None:
+        try:
+            parsed = parse_amount(raw.get(key), key)
+        except DomainError as exc:
+            self.error(row, exc, key)
+            return None
+        if parsed is None:
+            return None
+        amount, named = parsed
+        multiplier, header_currency = self.units.get(key, (Decimal(1), None))
+        # A bare number in a "(백만불)" column is in millions; "4억" written there still means what it says.
+        bare = not isinstance(raw.get(key), str) or re.fullmatch(r"[\d,.\s]+", raw[key].strip()) is not None
+        if named is None and multiplier != 1 and bare:
+            amount = (amount * multiplier).quantize(Decimal("0.01"))
+        return amount, named or header_currency or currency or self.mapping.default_currency
+
+    def _projects(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        self._investor_ref(row, raw)
+        v = row.values
+        v["title"] = cell("title", self._text(200))
+        v["project_type"] = cell("project_type", lambda x, f: self.lookups.enum(ProjectType, x, f))
+        stage = cell("stage", lambda x, f: self.lookups.reference("pipeline_stage", x, f))
+        if stage is None and not any(e.field == "stage" for e in row.errors):
+            stage = self.lookups.reference("pipeline_stage", "LEAD", "stage")
+        v["stage_id"] = stage[0] if stage else None
+        v["stage_since"] = cell("stage_since", parse_date)
+        v["target_province_id"] = cell("province", self._ref("province"))
+        v["fez_id"] = cell("fez", self._ref("fez"))
+        v["industry_id"] = cell("industry", self._ref("industry"))
+        currency = cell("currency", parse_currency)
+        capex = self._amount(row, raw, "capex", currency)
+        v["capex_amount"], v["capex_currency"] = capex if capex else (None, currency or self.mapping.default_currency)
+        v["expected_jobs"] = cell("expected_jobs", lambda x, f: parse_int(x, f, high=10_000_000))
+        v["probability"] = cell("probability", lambda x, f: parse_int(x, f, high=100))
+        v["confidential"] = cell("confidential", parse_bool)
+        v["code_name"] = cell("code_name", self._text(80))
+        v["owner_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        if v["confidential"] and not v["code_name"]:
+            self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
+        fdi: list[tuple[str, Decimal, str, Any]] = []
+        for kind, amount_key, date_key in (
+            ("notified", "notified_amount", "notified_on"),
+            ("arrived", "arrived_amount", "arrived_on"),
+        ):
+            amount = self._amount(row, raw, amount_key, currency)
+            on = cell(date_key, parse_date)
+            if amount is not None and on is None and not any(e.field == date_key for e in row.errors):
+                self.error(row, CellError("required", field=date_key), date_key)
+            elif amount is not None and on is not None:
+                fdi.append((kind, amount[0], amount[1], on))
+        row.extra["fdi"] = fdi
+
+    def _interactions(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        self._investor_ref(row, raw)
+        v = row.values
+        v["occurred_at"] = cell("occurred_at", parse_instant)
+        v["kind"] = cell("kind", lambda x, f: self.lookups.enum(InteractionKind, x, f)) or "meeting"
+        v["summary"] = cell("summary", self._text(20000))
+        v["outcome"] = cell("outcome", self._text(20000))
+        v["officer_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        v["contact_id"] = None  # every row of a bulk insert names the same columns
+        row.extra["contact"] = as_text(raw.get("contact"))
+
+
+# --- duplicates ----------------------------------------------------------------------------
+
+
+class _Known:
+    """What the database and the earlier rows already hold, to find each row's duplicate."""
+
+    def __init__(self, session: Session, kind: str, who: access.Principal) -> None:
+        self.kind = kind
+        self.companies = CompanyIndex()
+        for rid, name, name_ko, website in session.execute(
+            select(Investor.id, Investor.name, Investor.name_ko, Investor.website).where(Investor.deleted_at.is_(None))
+        ):
+            self.companies.add(name, rid, other_names=(name_ko,), domain=website_domain(website))
+        # key -> (record id, earlier row or None, shown name)
+        self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
+        self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}
+        self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
+        if kind in ("contacts", "interactions"):
+            for rid, investor_id, full_name, email in session.execute(
+                select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
+                    Contact.deleted_at.is_(None)
+                )
+            ):
+                if email:
+                    self.contacts_by_email.setdefault(email.casefold(), (rid, None, full_name))
+                self.contacts_by_person.setdefault((investor_id, person_key(full_name)), rid)
+                self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
+        if kind == "projects":
+            for rid, investor_id, title in session.execute(
+                select(Project.id, Project.investor_id, Project.title).where(
+                    Project.deleted_at.is_(None), access.visible_projects(who)
+                )
+            ):
+                self.keys.setdefault(("title", investor_id, fold(title)), (rid, None, title))
+        if kind == "interactions":
+            for rid, investor_id, occurred_at, ikind, summary in session.execute(
+                select(
+                    Interaction.id,
+                    Interaction.investor_id,
+                    Interaction.occurred_at,
+                    Interaction.kind,
+                    Interaction.summary,
+                ).where(Interaction.deleted_at.is_(None))
+            ):
+                key = ("interaction", investor_id, occurred_at, str(ikind), fold(summary)[:200])
+                self.keys.setdefault(key, (rid, None, summary[:60]))
+
+    def find(self, row: _Row) -> Match | None:
+        v = row.values
+        if self.kind == "investors":
+            return self.companies.find(v["name"], website_domain(v["website"]), other_names=(v["name_ko"],))
+        if self.kind == "contacts":
+            email = (v["email"] or "").casefold()
+            if email and email in self.contacts_by_email:
+                rid, earlier, shown = self.contacts_by_email[email]
+                return Match(rid, earlier, shown, "email", 100)
+            hit = self.keys.get(("person", v["investor_id"], person_key(v["full_name"])))
+            return Match(hit[0], hit[1], hit[2], "name", 100) if hit else None
+        key = self._key(row)
+        hit = self.keys.get(key) if key else None
+        reason = "same_title" if self.kind == "projects" else "same_interaction"
+        return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
+
+    def _key(self, row: _Row) -> tuple[Any, ...] | None:
+        v = row.values
+        if self.kind == "projects":
+            return ("title", v["investor_id"], fold(v["title"] or ""))
+        if self.kind == "interactions":
+            return ("interaction", v["investor_id"], v["occurred_at"], v["kind"], fold(v["summary"] or "")[:200])
+        return None
+
+    def remember(self, row: _Row, record_id: uuid.UUID) -> None:
+        v = row.values
+        if self.kind == "investors":
+            self.companies.add(
+                v["name"], record_id, row.number, other_names=(v["name_ko"],), domain=website_domain(v["website"])
+            )
+        elif self.kind == "contacts":
+            if v["email"]:
+                self.contacts_by_email.setdefault(v["email"].casefold(), (record_id, row.number, v["full_name"]))
+            self.keys.setdefault(
+                ("person", v["investor_id"], person_key(v["full_name"])), (record_id, row.number, v["full_name"])
+            )
+        else:
+            key = self._key(row)
+            if key:
+                shown = v.get("title") or (v.get("summary") or "")[:60]
+                self.keys.setdefault(key, (record_id, row.number, shown))
+
+    def contact_id(self, investor_id: uuid.UUID | None, text: str) -> uuid.UUID | None:
+        if "@" in text and text.casefold() in self.contacts_by_email:
+            return self.contacts_by_email[text.casefold()][0]
+        return self.contacts_by_person.get((investor_id, person_key(text)))
+
+
+def _shown_name(kind: str, values: dict[str, Any]) -> str:
+    for key in ("name", "full_name", "title", "summary"):
+        if values.get(key):
+            return str(values[key])[:80]
+    return "?"
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+def _cancelled(cancel: Cancel | None) -> bool:
+    if cancel is None:
+        return False
+    return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+
+
+def _synced(now: datetime, actor: str) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": actor,
+        "version": 1,
+        "deleted_at": None,
+    }
+
+
+def _snapshot(values: dict[str, Any]) -> str:
+    """The audit trail's INSERT entry, written as the unit of work writes it for a single save."""
+    skip = {"id", "created_at", "updated_at", "updated_by", "version"}
+    data = {k: audit_text(v) for k, v in values.items() if k not in skip}
+    return json.dumps({k: v for k, v in data.items() if v not in (None, [])}, ensure_ascii=False, sort_keys=True)
+
+
+class _Writer:
+    """Buffers new records and writes them in bulk, each with its audit entry."""
+
+    def __init__(self, session: Session, actor: str, source: str, change_set: uuid.UUID, *, write: bool) -> None:
+        self.session = session
+        self.actor = actor
+        self.source = source
+        self.change_set = change_set
+        self.write = write
+        self.pending: dict[str, list[dict[str, Any]]] = {}
+        self.count = 0
+
+    def add(self, table: str, values: dict[str, Any]) -> None:
+        self.pending.setdefault(table, []).append(values)
+        self.count += 1
+        if self.count >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.write:
+            self.pending.clear()
+            self.count = 0
+            return
+        conn = self.session.connection()
+        now = datetime.now(UTC)
+        # Parents before children: a project's FDI amounts reference it.
+        for table in ("investor", "contact", "project", "fdi_amount", "interaction"):
+            rows = self.pending.pop(table, None)
+            if not rows:
+                continue
+            conn.execute(insert(Base.metadata.tables[table]), rows)
+            conn.execute(
+                insert(AuditEntry.__table__),
+                [
+                    {
+                        "id": uuid.uuid4(),
+                        "at": now,
+                        "actor": self.actor,
+                        "source": self.source,
+                        "change_set": self.change_set,
+                        "entity": table,
+                        "record_id": r["id"],
+                        "action": AuditAction.INSERT.value,
+                        "field": None,
+                        "old_value": None,
+                        "new_value": _snapshot(r),
+                    }
+                    for r in rows
+                ],
+            )
+        self.count = 0
+
+
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    "investors": {"in_korea": False, "tags": []},
+    "contacts": {"consent": "not_asked"},
+    "projects": {"project_type": "greenfield", "confidential": False},
+    "interactions": {},
+}
+
+
+def _complete(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    full = {k: v for k, v in values.items()}
+    for key, default in _DEFAULTS[kind].items():
+        if full.get(key) is None:
+            full[key] = default
+    return full
+
+
+# The fields a duplicate was recognised by: an update keeps the stored spelling of the record's name.
+_IDENTITY = frozenset({"id", "investor_id", "name", "full_name", "title", "occurred_at", "summary"})
+
+
+def _changes(current: dict[str, Any], incoming: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """Field by field: what the row would change (a blank cell never clears a stored value)."""
+    found = []
+    for key, new in incoming.items():
+        if new is None or new == [] or key in _IDENTITY:
+            continue
+        old = current.get(key)
+        if audit_text(old) != audit_text(new):
+            found.append(FieldChange(key, audit_text(old), audit_text(new)))
+    return tuple(found)
+
+
+def _record_values(obj: Any, keys: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in keys}
+
+
+def _source_of(info: SourceInfo) -> str:
+    return f"import:{info.file_name}"[:200]
+
+
+def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
+    if mapping.headers != info.headers:
+        raise DomainError("import_mapping_mismatch", path=info.file_name)
+    missing = mapping.missing_required()
+    if missing:
+        labels = ", ".join(s.label("en") for s in fields_of(mapping.kind) if s.key in missing)
+        raise DomainError("import_mapping_incomplete", fields=labels)
+
+
+def _process(
+    session: Session,
+    ctx: Context,
+    info: SourceInfo,
+    mapping: Mapping,
+    *,
+    on_duplicate: str | None,
+    decisions: dict[int, str] | None,
+    write: bool,
+    limit: int | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    collect_preview: bool = False,
+) -> tuple[ImportReport, list[PreviewRow]]:
+    started = time.perf_counter()
+    kind = mapping.kind
+    model = _MODELS[kind]
+    who = access.principal(session, ctx)
+    if write:
+        access.require_write(who)
+    lookups = Lookups(session)
+    known = _Known(session, kind, who)  # a confidential project others may not see is no duplicate
+    converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
+    if kind == "contacts":
+        converter.investor_country = dict(
+            session.execute(select(Investor.id, Country.code).join(Country, Investor.country_id == Country.id)).all()
+        )
+    change_set = session.info.setdefault("change_set", uuid.uuid4())
+    writer = _Writer(session, ctx.actor, _source_of(info), change_set, write=write)
+    created_values: dict[uuid.UUID, dict[str, Any]] = {}
+    updates: dict[uuid.UUID, dict[str, Any]] = {}
+    errors: list[RowError] = []
+    failed_rows: list[tuple[int, Row]] = []
+    duplicates: list[Duplicate] = []
+    previews: list[PreviewRow] = []
+    created = skipped = read = 0
+    total = max(info.estimated_rows, 1)
+    now = datetime.now(UTC)
+    conn = session.connection()
+    with ExitStack() as indexing:
+        bulk = False
+        for number, cells in Reader(info).rows():
+            if limit is not None and read >= limit:
+                break
+            read += 1
+            big = read >= BULK_INDEX_ROWS or info.estimated_rows >= BULK_INDEX_ROWS
+            if write and not bulk and big and ctx.db.is_sqlite:
+                # Index the rest at once at the end (records written so far are indexed already).
+                # Not on a shared server: switching its triggers off locks the tables against
+                # every other officer for the length of the import.
+                writer.flush()
+                indexing.enter_context(search_index.bulk_load(conn))
+                bulk = True
+            if read % 500 == 0:
+                if _cancelled(cancel):
+                    raise DomainError("cancelled")
+                if progress is not None:
+                    progress(read, max(total, read))
+            row = converter.convert(number, cells)
+            if kind == "interactions" and row.extra.get("contact") and not row.errors:
+                contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
+                if contact_id is None:
+                    converter.error(
+                        row, CellError("import_contact_unknown", field="contact", value=row.extra["contact"]), "contact"
+                    )
+                row.values["contact_id"] = contact_id
+            duplicate: Duplicate | None = None
+            if row.errors:
+                errors.extend(row.errors)
+                failed_rows.append((number, cells))
+            else:
+                values = _complete(kind, row.values)
+                match = known.find(row)
+                action = (decisions or {}).get(number, on_duplicate) if match else "create"
+                if match is not None and action not in ON_DUPLICATE:
+                    action = "skip"  # without a choice, a duplicate is reported and skipped, never created
+                if action == "create":
+                    record = {**_synced(now, ctx.actor), **values}
+                    writer.add(model.__tablename__, record)  # type: ignore[attr-defined]
+                    created_values[record["id"]] = record
+                    for fdi_kind, amount, currency, on in row.extra.get("fdi", ()):
+                        writer.add(
+                            "fdi_amount",
+                            {
+                                **_synced(now, ctx.actor),
+                                "project_id": record["id"],
+                                "kind": fdi_kind,
+                                "amount": amount,
+                                "currency": currency,
+                                "on_date": on,
+                                "note": None,
+                            },
+                        )
+                    known.remember(row, record["id"])
+                    created += 1
+                    if match is not None:
+                        duplicate = Duplicate(
+                            number,
+                            _shown_name(kind, values),
+                            match.name,
+                            match.record_id,
+                            match.row,
+                            match.reason,
+                            match.score,
+                            "created",
+                        )
+                else:
+                    assert match is not None and match.record_id is not None
+                    current = created_values.get(match.record_id)
+                    if current is None:
+                        obj = session.get(model, match.record_id)
+                        current = _record_values(obj, values.keys()) if obj is not None else {}
+                    pending = updates.get(match.record_id, {})
+                    changes = _changes({**current, **pending}, row.values)
+                    if action == "update" and changes:
+                        updates[match.record_id] = {**pending, **{c.field: row.values[c.field] for c in changes}}
+                    else:
+                        skipped += 1
+                    duplicate = Duplicate(
+                        number,
+                        _shown_name(kind, values),
+                        match.name,
+                        match.record_id,
+                        match.row,
+                        match.reason,
+                        match.score,
+                        "updated" if action == "update" and changes else "skipped",
+                        changes,
+                    )
+                if duplicate is not None:
+                    duplicates.append(duplicate)
+            if collect_preview:
+                shown = tuple(
+                    (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
+                    for k, v in row.values.items()
+                )
+                previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
+        writer.flush()
+    if updates and write:
+        ids = list(updates)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                for key, value in updates[obj.id].items():
+                    setattr(obj, key, value)
+            session.flush()
+    updated = len(updates)
+    if progress is not None:
+        progress(read, read)
+    report = ImportReport(
+        kind=kind,
+        file_name=info.file_name,
+        sheet=info.sheet,
+        rows_read=read,
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        duplicates=tuple(duplicates),
+        # In the order a user reads the file: by row, then left to right.
+        errors=tuple(sorted(errors, key=lambda e: (e.row, info.headers.index(e.column) if e.column else -1))),
+        dry_run=not write,
+        committed=False,
+        seconds=round(time.perf_counter() - started, 3),
+        headers=info.headers,
+        failed_rows=tuple(failed_rows),
+    )
+    return report, previews
+
+
+def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) -> list[PreviewRow]:
+    """The first `rows` rows as they would be stored, with each cell's error and each row's duplicate."""
+    _check_mapping(source, mapping)
+    with unit_of_work(ctx) as session:
+        _report, previews = _process(
+            session,
+            ctx,
+            source,
+            mapping,
+            on_duplicate=None,
+            decisions=None,
+            write=False,
+            limit=rows,
+            progress=None,
+            cancel=None,
+            collect_preview=True,
+        )
+        session.rollback()
+    return previews
+
+
+def check(
+    ctx: Context,
+    source: SourceInfo,
+    mapping: Mapping,
+    *,
+    on_duplicate: str | None = None,
+    decisions: dict[int, str] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """The validation report of the whole file, writing nothing (the import as a dry run)."""
+    return run_import(
+        ctx,
+        source,
+        mapping,
+        on_duplicate=on_duplicate,
+        decisions=decisions,
+        dry_run=True,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def run_import(
+    ctx: Context,
+    source: SourceInfo,
+    mapping: Mapping,
+    *,
+    on_duplicate: str | None = None,
+    decisions: dict[int, str] | None = None,
+    dry_run: bool = False,
+    all_or_nothing: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
+
+    `on_duplicate`: None (report and skip), "skip", "update" (the row's non-blank fields that
+    differ), "create"; `decisions` overrides it per row number. Rows with errors are left out
+    and reported; with `all_or_nothing`, any error leaves the database unchanged. A dry run
+    and a cancel (DomainError "cancelled") change nothing; every created record is audited
+    with `import:<file name>` as its source.
+    """
+    if on_duplicate is not None and on_duplicate not in ON_DUPLICATE:
+        raise DomainError("invalid_value", field="on_duplicate", value=on_duplicate)
+    _check_mapping(source, mapping)
+    import_ctx = replace(ctx, source=_source_of(source))
+    with unit_of_work(import_ctx) as session:
+        report, _ = _process(
+            session,
+            import_ctx,
+            source,
+            mapping,
+            on_duplicate=on_duplicate,
+            decisions=decisions,
+            write=not dry_run,
+            limit=None,
+            progress=progress,
+            cancel=cancel,
+        )
+        if dry_run or (all_or_nothing and report.errors):
+            session.rollback()
+            return report
+        if _cancelled(cancel):
+            raise DomainError("cancelled")
+        session.commit()
+    return replace(report, committed=True)
+
+
+def import_file(
+    ctx: Context,
+    kind: str,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    mapping_file: str | Path | None = None,
+    on_duplicate: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
+    from kotra_invest.importers.mapping import is_known_header, load_mapping, suggest_mapping
+    from kotra_invest.importers.read import open_source
+
+    fields_of(kind)
+    info = open_source(path, sheet=sheet, encoding=encoding, known_header=is_known_header)
+    mapping = load_mapping(mapping_file, kind, info.headers) if mapping_file else suggest_mapping(kind, info.headers)
+    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel)
+
+
+def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:
+    """Each failed row's cells and its reasons joined (for the error workbook)."""
+    reasons: dict[int, list[str]] = {}
+    for e in report.errors:
+        where = f"[{e.column}] " if e.column else ""
+        reasons.setdefault(e.row, []).append(f"{where}{e.message}")
+    for number, cells in report.failed_rows:
+        yield number, cells, "\n".join(reasons.get(number, []))
