@@ -44,6 +44,15 @@ def _cell(text: Any) -> QTableWidgetItem:
     return item
 
 
+def _column_label(column: str, lang: str) -> str:
+    """'country_id' reads as 'Country' (국가): the field's words from the domain's labels."""
+    from kotra_invest.domain.errors import FIELD_LABELS
+
+    key = column.removesuffix("_id")
+    words = FIELD_LABELS.get(key) or FIELD_LABELS.get(column)
+    return (words[0] if lang == "ko" else words[1]) if words else key.replace("_", " ")
+
+
 class ImportWizard(QWizard):
     """Bring an Excel or CSV tracker in, step by step, seeing what will be stored before it is."""
 
@@ -272,7 +281,7 @@ class PreviewPage(QWizardPage):
             return
         fields = [name for name, _v in self.rows[0].values] if self.rows else []
         self.table.setColumnCount(len(fields) + 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), *fields, self.tr("Problems")])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), *(_column_label(f, self.w.ctx.lang) for f in fields), self.tr("Problems")])
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             self.table.setItem(r, 0, _cell(row.row))
