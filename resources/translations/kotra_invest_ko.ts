@@ -49,12 +49,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="386" />
+        <location filename="../../kotra_invest/ui/projects.py" line="397" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="391" />
+        <location filename="../../kotra_invest/ui/projects.py" line="402" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -62,74 +62,74 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="297" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="306" />
         <source>Check the whole file</source>
-        <translation type="unfinished" />
+        <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="298" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="307" />
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
-        <translation type="unfinished" />
+        <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="301" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="310" />
         <source>Skip duplicates</source>
-        <translation type="unfinished" />
+        <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="302" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="311" />
         <source>Update the existing record (changed fields)</source>
-        <translation type="unfinished" />
+        <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="303" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="312" />
         <source>Create them anyway</source>
-        <translation type="unfinished" />
+        <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="318" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>행</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="318" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>열</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="309" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="318" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="312" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="321" />
         <source>Save the rows with errors as a workbook to fix…</source>
-        <translation type="unfinished" />
+        <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="317" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="326" />
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="330" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="339" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="334" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="343" />
         <source>Checking the file…</source>
-        <translation type="unfinished" />
+        <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="342" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="351" />
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
-        <translation type="unfinished" />
+        <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="359" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="368" />
         <source>Rows to fix</source>
-        <translation type="unfinished" />
+        <translation>수정할 행</translation>
     </message>
 </context>
 <context>
@@ -185,102 +185,102 @@
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="38" />
         <source>Connect to server</source>
-        <translation type="unfinished" />
+        <translation>서버 연결</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="41" />
         <source>New connection</source>
-        <translation type="unfinished" />
+        <translation>새 연결</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="60" />
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>시스템 키링에 비밀번호 저장</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="63" />
         <source>No system keyring here: the password is asked every time</source>
-        <translation type="unfinished" />
+        <translation>시스템 키링을 사용할 수 없음: 매번 비밀번호를 묻습니다</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="67" />
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="71" />
         <source>Saved connections</source>
-        <translation type="unfinished" />
+        <translation>저장된 연결</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="72" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>서버</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="73" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>포트</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="74" />
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="75" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>사용자</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="76" />
         <source>Encryption (sslmode)</source>
-        <translation type="unfinished" />
+        <translation>암호화(sslmode)</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="77" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>비밀번호</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="81" />
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>연결(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="116" />
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>테스트 중…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="120" />
         <source>schema up to date</source>
-        <translation type="unfinished" />
+        <translation>스키마 최신 상태</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="120" />
         <source>schema older than this program: run 'kotra-invest db upgrade'</source>
-        <translation type="unfinished" />
+        <translation>스키마가 이 프로그램보다 오래됨: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="121" />
         <source>schema newer than this program: update kotra-invest</source>
-        <translation type="unfinished" />
+        <translation>스키마가 이 프로그램보다 최신임: kotra-invest를 업데이트하십시오</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="121" />
         <source>empty database: run 'kotra-invest db upgrade'</source>
-        <translation type="unfinished" />
+        <translation>빈 데이터베이스: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="122" />
         <source>Reachable (PostgreSQL %1); %2; you are %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>연결 가능(PostgreSQL %1); %2; 현재 사용자: %3(%4).</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/connect.py" line="137" />
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>연결 중…</translation>
     </message>
 </context>
 <context>
@@ -1088,25 +1088,25 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="376" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="385" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="388" />
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="392" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="397" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="401" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="400" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="409" />
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
-        <translation type="unfinished" />
+        <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="407" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="416" />
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>가져온 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1273,74 +1273,74 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="83" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="92" />
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="84" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="93" />
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
-        <translation type="unfinished" />
+        <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="96" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="96" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="96" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="87" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="96" />
         <source>Meetings and calls</source>
-        <translation type="unfinished" />
+        <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="91" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="100" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="97" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="106" />
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="110" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="119" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="111" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="120" />
         <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="112" />
-        <source>Sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="113" />
-        <source>Encoding (CSV)</source>
-        <translation type="unfinished" />
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/import_wizard.py" line="121" />
-        <source>Import file</source>
-        <translation type="unfinished" />
+        <source>Sheet</source>
+        <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="151" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="122" />
+        <source>Encoding (CSV)</source>
+        <translation>인코딩(CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="130" />
+        <source>Import file</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="160" />
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
-        <translation type="unfinished" />
+        <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="32" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>변경자</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="32" />
@@ -1419,65 +1419,65 @@
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="32" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>변경 전</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="33" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>변경 후</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="33" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>출처</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="35" />
         <source>&amp;Restore the value before this change</source>
-        <translation type="unfinished" />
+        <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="38" />
         <source>E&amp;xport history…</source>
-        <translation type="unfinished" />
+        <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="60" />
         <source>%1 changes</source>
-        <translation type="unfinished" />
+        <translation>변경 %1건</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="69" />
         <source>Choose a field change to restore.</source>
-        <translation type="unfinished" />
+        <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="72" />
         <source>Put %1 back to “%2”?</source>
-        <translation type="unfinished" />
+        <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="73" />
         <source>Restore a previous value</source>
-        <translation type="unfinished" />
+        <translation>이전 값 복원</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="86" />
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>변경 이력 내보내기</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/history.py" line="90" />
         <source>Writing the history…</source>
-        <translation type="unfinished" />
+        <translation>변경 이력 저장 중…</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="53" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="62" />
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished" />
+        <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
         <source>Export personal data…</source>
-        <translation type="unfinished" />
+        <translation>개인정보 내보내기…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
         <source>Erase on request…</source>
-        <translation type="unfinished" />
+        <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
@@ -1879,23 +1879,24 @@
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="298" />
         <source>Folder for the personal data export</source>
-        <translation type="unfinished" />
+        <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="302" />
         <source>Exporting personal data…</source>
-        <translation type="unfinished" />
+        <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="316" />
         <source>Erase on request</source>
-        <translation type="unfinished" />
+        <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="317" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
-        <translation type="unfinished" />
+        <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
+사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="351" />
@@ -2100,12 +2101,12 @@ Reason (e.g. the request's date and reference):</source>
     <message>
         <location filename="../../kotra_invest/ui/main_window.py" line="132" />
         <source>&amp;Import from Excel or CSV…</source>
-        <translation type="unfinished" />
+        <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/main_window.py" line="138" />
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished" />
+        <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/main_window.py" line="143" />
@@ -2176,44 +2177,44 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="171" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="180" />
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="172" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="181" />
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="184" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="184" />
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="175" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="184" />
         <source>Stored as</source>
-        <translation type="unfinished" />
+        <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="178" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="187" />
         <source>Remember this matching for files with these headers</source>
-        <translation type="unfinished" />
+        <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="202" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="211" />
         <source>— ignore —</source>
-        <translation type="unfinished" />
+        <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="230" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="239" />
         <source>Still to match: %1</source>
-        <translation type="unfinished" />
+        <translation>맞춤 필요: %1</translation>
     </message>
 </context>
 <context>
@@ -2447,29 +2448,29 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="251" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="260" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="252" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="261" />
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
-        <translation type="unfinished" />
+        <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="275" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="284" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>행</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="275" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="284" />
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/import_wizard.py" line="283" />
+        <location filename="../../kotra_invest/ui/import_wizard.py" line="292" />
         <source>duplicate of %1</source>
-        <translation type="unfinished" />
+        <translation>%1과(와) 중복</translation>
     </message>
 </context>
 <context>
@@ -2629,72 +2630,72 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="436" />
+        <location filename="../../kotra_invest/ui/projects.py" line="447" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="438" />
+        <location filename="../../kotra_invest/ui/projects.py" line="449" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="439" />
+        <location filename="../../kotra_invest/ui/projects.py" line="450" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="440" />
+        <location filename="../../kotra_invest/ui/projects.py" line="451" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="441" />
+        <location filename="../../kotra_invest/ui/projects.py" line="452" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="443" />
+        <location filename="../../kotra_invest/ui/projects.py" line="454" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="444" />
+        <location filename="../../kotra_invest/ui/projects.py" line="455" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="447" />
+        <location filename="../../kotra_invest/ui/projects.py" line="458" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="448" />
+        <location filename="../../kotra_invest/ui/projects.py" line="459" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="476" />
+        <location filename="../../kotra_invest/ui/projects.py" line="487" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="477" />
+        <location filename="../../kotra_invest/ui/projects.py" line="488" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="478" />
+        <location filename="../../kotra_invest/ui/projects.py" line="489" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="479" />
+        <location filename="../../kotra_invest/ui/projects.py" line="490" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="480" />
+        <location filename="../../kotra_invest/ui/projects.py" line="491" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
