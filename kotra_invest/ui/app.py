@@ -96,6 +96,7 @@ def run(settings: Settings) -> int:
         print(f"kotra-invest: {message}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _report_unexpected_errors(settings.lang)
     app.setOrganizationName("kotra-invest")
     app.setApplicationName("kotra-invest")
     chosen = QSettings("kotra-invest", "desktop").value("language")
@@ -117,6 +118,36 @@ def run(settings: Settings) -> int:
         return 2
     show_main_window(ctx)
     return app.exec()
+
+
+def _report_unexpected_errors(lang: str) -> None:
+    """A bug in a slot must not end in a traceback on a console nobody reads: the log keeps it,
+    the user gets a sentence, and the app stays up (nothing unsaved is lost)."""
+    import logging
+
+    from kotra_invest.config import data_dir
+    from kotra_invest.ui import background
+
+    logger = logging.getLogger("kotra_invest")
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
+            handler = logging.FileHandler(folder / "kotra-invest.log", encoding="utf-8")
+            handler.setFormatter(logging.Formatter("--- %(asctime)s %(name)s %(levelname)s\n%(message)s"))
+            logger.addHandler(handler)
+    except OSError:
+        pass  # a read-only home: the message box below still tells the user
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        logger.error("unexpected error in the desktop", exc_info=(kind, exc, trace))  # type: ignore[arg-type]
+        if isinstance(exc, Exception):
+            QMessageBox.warning(None, "kotra-invest", background.error_text(exc, lang))
+
+    sys.excepthook = hook
 
 
 def _role_of(ctx: Context) -> str | None:

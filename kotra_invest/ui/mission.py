@@ -32,7 +32,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background, formatting
 
-PACK_FILTER = "kotra-invest mission pack (*.kimp);;All files (*)"
+PACK_FILTER = "kotra-invest mission pack (*.kipack);;All files (*)"
 
 
 def _text(value: Any) -> str:
@@ -82,7 +82,7 @@ def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, tit
     """Export the delegation's pack (asking where and for a passphrase unless given)."""
     if target is None:
         safe = "".join(ch if ch.isalnum() else "-" for ch in title)[:40].strip("-") or "mission"
-        chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kimp"), PACK_FILTER)
+        chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kipack"), PACK_FILTER)
         if not chosen:
             return None
         dialog = PassphraseDialog(parent)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from import_helpers import csv_file  # tests/ is on the path
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.import_wizard import ImportWizard
 from kotra_invest.ui.main_window import MainWindow
-
-from import_helpers import csv_file  # noqa: I001  # tests/ is on the path
 
 
 def _tracker(tmp_path: Path) -> Path:
