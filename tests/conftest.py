@@ -80,3 +80,18 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def ctx(db: Database) -> Context:
     return Context(db=db, actor="tester", source="test", lang=os.environ.get("KOTRA_INVEST_LANG", "en"))
+
+
+@pytest.fixture
+def private_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of the test's own: it is taken down, which no other test should feel."""
+    if os.environ.get("KOTRA_INVEST_TEST_PG"):
+        pytest.skip("KOTRA_INVEST_TEST_PG names a server this test must not shut down")
+    try:
+        server = start_pg_server()
+    except Unavailable as exc:
+        if os.environ.get(REQUIRE_PG):
+            pytest.fail(str(exc), pytrace=False)
+        pytest.skip(str(exc))
+    yield server
+    server.stop()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from pg_server import PgServer, Unavailable
-from pg_server import start as start_pg_server
+from pg_server import PgServer
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.database import connect, upgrade
@@ -17,21 +14,6 @@ from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def private_server() -> Iterator[PgServer]:
-    """A server of this test's own: it is taken down, which no other test should feel."""
-    if os.environ.get("KOTRA_INVEST_TEST_PG"):
-        pytest.skip("KOTRA_INVEST_TEST_PG names a server this test must not shut down")
-    try:
-        server = start_pg_server()
-    except Unavailable as exc:
-        if os.environ.get("KOTRA_INVEST_REQUIRE_PG"):
-            pytest.fail(str(exc), pytrace=False)
-        pytest.skip(str(exc))
-    yield server
-    server.stop()
 
 
 @pytest.mark.postgres
