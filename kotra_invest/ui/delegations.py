@@ -131,13 +131,17 @@ class DelegationsPage(QWidget):
             reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self
         )
         self.industry.setObjectName("filter_industry")
-        self.country = QLineEdit(self)
+        self.country = reference_combo(
+            reference.list_reference(ctx, "countries"), lang, empty=self.tr("All destinations"), parent=self
+        )
         self.country.setObjectName("filter_country")
-        self.country.setPlaceholderText(self.tr("Destination (city or country code)"))
-        self.country.setClearButtonEnabled(True)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("filter_text")
+        self.text.setPlaceholderText(self.tr("Part of the title"))
+        self.text.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year"), self))
-        for widget in (self.year, self.status, self.region, self.industry, self.country):
+        for widget in (self.year, self.status, self.region, self.industry, self.country, self.text):
             filters.addWidget(widget)
         filters.addStretch(1)
 
@@ -165,33 +169,28 @@ class DelegationsPage(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.create)
+        for combo in (self.status, self.region, self.industry, self.country):
+            combo.currentIndexChanged.connect(self.refresh)
         self.year.valueChanged.connect(self.refresh)
-        self.status.currentIndexChanged.connect(self.refresh)
-        self.region.currentIndexChanged.connect(self._show)
-        self.industry.currentIndexChanged.connect(self._show)
-        self.country.textChanged.connect(self._show)
+        self.text.textChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        status = self.status.currentData()
+        filters = delegations.DelegationFilter(
+            year=self.year.value(), statuses=(status,) if status else (), region_code=self.region.currentData(),
+            industry_code=self.industry.currentData(), country_code=self.country.currentData(),
+            text=self.text.text().strip() or None,
+        )  # fmt: skip
         try:
-            self.rows = delegations.list_delegations(self.ctx, year=self.year.value(), status=self.status.currentData())
+            self.rows = delegations.filter_delegations(self.ctx, filters)
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
             return
         self._show()
 
     def visible_rows(self) -> list[DelegationRow]:
-        """The year's delegations (at most a few dozen) narrowed by the page's other filters."""
-        region, industry = self.region.currentData(), self.industry.currentData()
-        industry_name = self.industry.currentText() if industry else None
-        place = self.country.text().strip().lower()
-        return [
-            row
-            for row in self.rows
-            if (region is None or region in row.regions)
-            and (industry_name is None or row.industry == industry_name)
-            and (not place or any(place in d.lower() for d in row.destinations))
-        ]
+        return self.rows
 
     def _show(self) -> None:
         lang = self.ctx.lang

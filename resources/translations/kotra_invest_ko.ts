@@ -630,67 +630,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="260" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="259" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="260" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="259" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="263" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="262" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="264" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="263" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="268" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="272" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="271" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="274" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="273" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="283" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="282" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="285" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="284" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="289" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="294" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="293" />
         <source>Destinations (country code, city, time zone; separated by ;)</source>
         <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="295" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="294" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -698,305 +698,305 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="479" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="478" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="479" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="482" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="494" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="494" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="498" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="503" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="503" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="506" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="520" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="519" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="520" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="523" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="525" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="580" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="583" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="584" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="583" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="585" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="584" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="586" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="585" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="587" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="586" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="588" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="587" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="607" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="606" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="620" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="619" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="646" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="645" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="647" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="646" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="662" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="661" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="676" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="675" />
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="696" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="695" />
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="698" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="697" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="713" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="712" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="737" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="736" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="746" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="745" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="772" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="771" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="796" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="795" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="805" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="804" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="812" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="811" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="821" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="820" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="838" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="845" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="844" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="875" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="874" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1005,7 +1005,7 @@
     <name>DelegationsPage</name>
     <message>
         <location filename="../../kotra_invest/ui/delegations.py" line="122" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="139" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="143" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -1025,62 +1025,67 @@
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="136" />
-        <source>Destination (city or country code)</source>
-        <translation>방문지(도시 또는 국가 코드)</translation>
+        <location filename="../../kotra_invest/ui/delegations.py" line="135" />
+        <source>All destinations</source>
+        <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="140" />
+        <source>Part of the title</source>
+        <translation>유치단명 일부</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="151" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="151" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="156" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="159" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="217" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="216" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="238" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="237" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1980,52 +1985,52 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="360" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="359" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="364" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="363" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="365" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="364" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="369" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="368" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="373" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="372" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="378" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="377" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="378" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2220,32 +2225,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="424" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="423" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="424" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="429" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>

@@ -44,9 +44,12 @@ def test_the_delegation_list_filters_and_opens_the_delegation(qtbot: QtBot, wind
     assert isinstance(page, DelegationsPage)
     page.refresh()
     assert [row.id for row in page.visible_rows()] == [delegation_id]
-    page.country.setText("tokyo")
+    page.country.setCurrentIndex(page.country.findData("JP"))
     assert page.visible_rows() == []
-    page.country.setText("houston")
+    page.country.setCurrentIndex(page.country.findData("US"))
+    assert [row.id for row in page.visible_rows()] == [delegation_id]
+    page.region.setCurrentIndex(page.region.findData("SE"))  # Busan is in the south-east mega-region
+    assert page.table.rowCount() == 1
     page.table.selectRow(0)
     with qtbot.waitSignal(page.sig_open_record) as opened:
         page.open_selected()
