@@ -259,3 +259,18 @@ def test_participating_organisations_are_listed_in_the_callers_language(ctx: Con
     assert [draft.name_ko for _, draft, _ in organisations(ctx, delegation)] == ["대전테크노파크"]
     restore_organisation(ctx, city)
     assert len(organisations(ctx, delegation)) == 2
+
+
+def test_a_province_taken_off_is_gone_from_the_list_and_the_search_by_name(ctx: Context) -> None:
+    from dataclasses import replace as changed
+
+    from kotra_invest.services import delegation_page as pages
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation, find_delegation, list_delegations
+
+    trip = create_delegation(ctx, DelegationDraft(title="울산 수소 투자유치단", year=2026, lead_province_codes=("KR-31",),
+                                                  other_province_codes=("KR-26",)))  # fmt: skip
+    draft, version = pages.get_delegation(ctx, trip)
+    pages.update_delegation(ctx, trip, version, changed(draft, other_province_codes=()))
+    (row,) = [r for r in list_delegations(ctx, year=2026) if r.id == trip]
+    assert row.regions == ("SE",) and len(row.lead_provinces) == 1
+    assert find_delegation(ctx, "울산 수소").regions == ("SE",)

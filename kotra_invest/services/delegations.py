@@ -82,16 +82,8 @@ def _row(d: Delegation, lang: str, targets: int) -> DelegationRow:
 
 
 def _query() -> Select[tuple[Delegation]]:
-    return (
-        select(Delegation)
-        .where(Delegation.deleted_at.is_(None))
-        .options(
-            selectinload(Delegation.provinces).selectinload(DelegationProvince.province).selectinload(Province.region),
-            selectinload(Delegation.destinations).selectinload(DelegationDestination.country),
-            selectinload(Delegation.target_industry),
-            selectinload(Delegation.leader),
-        )
-    )
+    # Provinces and destinations taken off a delegation are tombstoned; no list shows them.
+    return _live_query()
 
 
 def _target_counts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
