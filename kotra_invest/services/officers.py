@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import Role
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import Office, Officer
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
@@ -30,6 +30,26 @@ def ensure_officer(ctx: Context, *, name: str | None = None, role: Role = Role.O
             return found
         officer = Officer(login=ctx.actor, name=name or ctx.actor, role=role)
         session.add(officer)
+        session.commit()
+        return officer.id
+
+
+def ensure_file_owner(ctx: Context, *, name: str | None = None) -> uuid.UUID:
+    """Register (or promote) the person at the keyboard as the administrator of an embedded file.
+
+    The file is theirs alone: with the demo's officers in it, an 'officer' role would leave them
+    unable to edit most records of their own database. Not for a shared server (its admins grant
+    roles) nor for a mission pack (home decides what merges back).
+    """
+    if not ctx.db.is_sqlite:
+        raise DomainError("not_supported", what="ensure_file_owner")
+    with unit_of_work(ctx) as session:
+        officer = session.scalar(select(Officer).where(Officer.login == ctx.actor))
+        if officer is None:
+            officer = Officer(login=ctx.actor, name=name or ctx.actor, role=Role.ADMIN)
+            session.add(officer)
+        elif officer.role is not Role.ADMIN or not officer.active or officer.deleted_at is not None:
+            officer.role, officer.active, officer.deleted_at = Role.ADMIN, True, None
         session.commit()
         return officer.id
 

@@ -108,8 +108,8 @@ def run(settings: Settings) -> int:
     try:
         ctx = _open(settings)
         database.daily_backup(ctx.db)
-        if ctx.db.is_sqlite:  # the person at the keyboard is the file's officer; a server has its own roster
-            officers.ensure_officer(ctx)
+        if ctx.db.is_sqlite and not ctx.db.encrypted:
+            officers.ensure_file_owner(ctx)  # the person at the keyboard owns the embedded file
         if database.should_offer_demo(ctx):
             _offer_demo(ctx, None)
             database.mark_demo_offered(ctx)

@@ -18,12 +18,12 @@ def db_url(sqlite_url: str) -> str:
 @pytest.fixture
 def window(qtbot: QtBot, ctx: Context) -> Iterator[object]:
     """The main window on the test database, as an officer opens it."""
-    from kotra_invest.services.officers import ensure_officer
+    from kotra_invest.services.officers import ensure_file_owner
     from kotra_invest.ui.app import load_fonts
     from kotra_invest.ui.main_window import MainWindow
 
     load_fonts()
-    ensure_officer(ctx)  # as the app does at start on the embedded file
+    ensure_file_owner(ctx)  # as the app does at start on the embedded file
     main_window = MainWindow(ctx)
     qtbot.addWidget(main_window)
     main_window.show()
