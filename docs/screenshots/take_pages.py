@@ -75,8 +75,11 @@ def main() -> int:
     delegation.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     settle()
     delegation.grab().save(str(HERE / f"delegation-itinerary-{args.lang}.png"))
-    first = investors.list_investors(ctx, limit=1).rows[0]
-    investor = window.open_record("investor", first.id)
+    from kotra_invest.services.investor_page import investor_page
+
+    candidates = investors.list_investors(ctx, limit=60).rows
+    busiest = max(candidates, key=lambda row: len(investor_page(ctx, row.id).projects) * 10 + len(investor_page(ctx, row.id).contacts))
+    investor = window.open_record("investor", busiest.id)
     assert investor is not None
     investor.resize(1100, 700)
     investor.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]

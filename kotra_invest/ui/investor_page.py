@@ -219,7 +219,8 @@ class InvestorWindow(QWidget):
         _fill(self.contacts, [(c.id, [c.full_name + (f" ({c.name_ko})" if c.name_ko else ""), c.job_title or "", c.email or "",
                                       c.phone or "", c.consent_label]) for c in page.contacts])  # fmt: skip
         _fill(self.projects, [(p.id, [p.title + (" [C]" if p.confidential else ""), p.stage, formatting.day(p.stage_since, lang),
-                                      p.province or "", formatting.usd(p.notified_usd, lang), formatting.usd(p.arrived_usd, lang)])
+                                      p.province or "", formatting.usd(p.notified_usd, lang) if p.notified_usd else "—",
+                                      formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—"])
                               for p in page.projects])  # fmt: skip
         _fill(self.timeline, [(i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.contact or "", i.officer or ""])
                               for i in page.timeline])  # fmt: skip

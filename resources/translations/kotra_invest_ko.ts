@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../../kotra_invest/ui/fez.py" line="108" />
         <source>Since</source>
-        <translation>시작일</translation>
+        <translation>지정 연도</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/fez.py" line="108" />
@@ -1704,7 +1704,7 @@
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
         <source>Since</source>
-        <translation>시작일</translation>
+        <translation>단계 진입일</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
@@ -2414,7 +2414,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../kotra_invest/ui/projects.py" line="180" />
         <source>Since</source>
-        <translation>시작일</translation>
+        <translation>단계 진입일</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/projects.py" line="181" />
@@ -2604,7 +2604,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../kotra_invest/ui/projects.py" line="78" />
         <source>Since</source>
-        <translation>시작일</translation>
+        <translation>단계 진입일</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/projects.py" line="78" />
