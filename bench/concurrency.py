@@ -1,6 +1,6 @@
 """Benchmark: 50 officers at once on the shared PostgreSQL server — save p95 and search p95.
 
-    .venv/bin/python bench/concurrent.py [--scale 333] [--officers 50] [--seconds 20] [--db URL]
+    .venv/bin/python bench/concurrency.py [--scale 333] [--officers 50] [--seconds 20] [--db URL]
 
 Without --db a private PostgreSQL cluster is started the way tests/pg_server.py starts one, but
 in a folder that is kept (`--cluster`, default /tmp/kotra-bench-pg): the demo data at `--scale`
@@ -18,13 +18,6 @@ time; it prints a Markdown table.
 # ruff: noqa: E402  (the import path is fixed before the imports: see below)
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This file is named like the standard library's `concurrent` package, which asyncio (and so
-# SQLAlchemy) imports: the script's own folder must not be first on the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import multiprocessing
 import os
@@ -32,9 +25,11 @@ import platform
 import pwd
 import random
 import statistics
+import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, select, text
