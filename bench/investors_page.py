@@ -86,15 +86,24 @@ def section(db_url: str, repeat: int = 20) -> str:
         page._debounce.stop()
         return shown
 
-    bare_search = text(
-        "SELECT i.id, i.name FROM search_investor_fts f JOIN search_investor_doc d ON d.rowid = f.rowid"
-        " JOIN investor i ON i.id = d.id WHERE search_investor_fts MATCH :q AND i.deleted_at IS NULL"
-        " ORDER BY i.name LIMIT 1000"
+    # The same rows by hand: the hits from the trigram index (newest first, as the app takes them),
+    # then the first screenful of those investors by name.
+    bare_hits = text(
+        "SELECT d.ref FROM search_investor_fts f JOIN search_investor_doc d ON d.id = f.rowid"
+        " WHERE search_investor_fts MATCH :q ORDER BY f.rowid DESC LIMIT 1000"
     )
 
     def bare_search_rows() -> object:
         with db.engine.connect() as conn:
-            return conn.execute(bare_search, {"q": f'"{QUERY}"'}).all()
+            refs = [r[0] for r in conn.execute(bare_hits, {"q": f'"{QUERY}"'})]
+            marks = ", ".join(f":r{i}" for i in range(len(refs))) or "NULL"
+            screen = text(
+                "SELECT i.id, i.name, i.name_ko, c.code, c.name_en, ind.name_en, o.name, i.website, i.updated_at,"
+                " i.version FROM investor i LEFT JOIN country c ON c.id = i.country_id"
+                " LEFT JOIN industry ind ON ind.id = i.industry_id LEFT JOIN officer o ON o.id = i.owner_id"
+                f" WHERE i.deleted_at IS NULL AND i.id IN ({marks}) ORDER BY i.name, i.id LIMIT :n"
+            )
+            return conn.execute(screen, {"n": PAGE_SIZE, **{f"r{i}": ref for i, ref in enumerate(refs)}}).all()
 
     rows = []
     for label, app_fn, bare_fn in (
