@@ -255,6 +255,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "size": ("기업 규모", "Company size"),
+    "tags": ("태그", "Tags"),
+    "in_korea": ("국내 사업장 보유", "Operates in Korea"),
     "name": ("회사명", "Name"),
     "name_ko": ("한글 회사명", "Korean name"),
     "country": ("국가", "Country"),
