@@ -433,7 +433,7 @@ def report(
 
 
 def section(env: Env) -> str:
-    return report(env.url, 2 if env.quick else 7, env=env)
+    return report(env.url, 2 if env.quick else 7, importtime=True, env=env)
 
 
 def main() -> int:

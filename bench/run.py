@@ -46,7 +46,7 @@ MODULES: dict[str, str] = {
     "mission": "mission.py",
     "concurrent": "concurrent.py",
 }
-NOT_MODULES = {"run.py", "harness.py"}
+NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
 QUICK_SCALE = 3
 
 
@@ -173,6 +173,9 @@ def main() -> int:
     ]
     if skipped:
         lines += ["Skipped in this run:", "", *(f"- {reason}" for reason in skipped), ""]
+    notes = BENCH / "NOTES.md"  # the hand-written reading of the figures: what stands in the way of a target
+    if notes.exists():
+        lines += [notes.read_text(encoding="utf-8").strip(), ""]
     for title, body in sections:
         lines += [f"## {title}", "", body.strip(), ""]
     report = "\n".join(lines)
