@@ -1,6 +1,7 @@
 """Desktop benchmarks: start-up, memory and the dashboard, each against a raw baseline in the same run.
 
-    .venv/bin/python bench/desktop.py --db URL [--start-db URL ...] [--repeat 5] [--importtime]
+    .venv/bin/python bench/desktop.py [--db URL] [--start-db URL ...] [--repeat 5] [--importtime]
+    (or through bench/run.py, which records the start-up and memory figures for the targets)
 
 1. Start-up: the real entry point (`python -m kotra_invest --db URL`) against a bare PySide6 window
    (QApplication + QMainWindow + QLabel), each in a fresh subprocess with QT_QPA_PLATFORM=offscreen.
@@ -8,8 +9,10 @@
    as it does for the officer) to the first event-loop turn after a QMainWindow is shown: the
    window is on screen and would answer input. Both sides use CLOCK_MONOTONIC (time.monotonic),
    which is one clock for every process on the machine.
-2. Peak memory: VmHWM from /proc/self/status, read by the child at that same moment, just
-   before it quits.
+2. Peak memory: VmHWM from /proc/self/status, read by the child just before it quits: for the
+   app after it has then opened the Investors page (`MainWindow.show_page("investors")`) and
+   scrolled it down five times (each scroll to the end fetches the next keyset page); for the
+   bare window at once.
 3. Dashboard: `dashboard.year_figures(ctx, 2026)` against the same aggregates written by hand in
    SQL and run on one connection, with no ORM, Decimal or read-model work; and the dashboard
    page's whole load (`load_dashboard`: figures, upcoming trips, my overdue tasks) against the

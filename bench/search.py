@@ -120,7 +120,8 @@ def section(env: Env) -> str:
         app = timed_ms(lambda: list_investors(ctx, after=cursor, limit=PAGE), repeat)
         bare = timed_ms(_bare_page(ctx, (name, key)), repeat)
         same = [r.id for r in list_investors(ctx, after=cursor, limit=PAGE).rows] == [
-            uuid.UUID(str(r.id)) for r in _bare_page(ctx, (name, key))()  # type: ignore[attr-defined]
+            uuid.UUID(str(r.id))
+            for r in _bare_page(ctx, (name, key))()  # type: ignore[attr-defined]
         ]
         rows.append((f"investors list, keyset page after {deep:,} rows", app, bare))
     finally:
@@ -134,7 +135,9 @@ def section(env: Env) -> str:
     ]
     for name_, app, bare in rows:
         a50, a95, b50, b95 = pct(app, 50), pct(app, 95), pct(bare, 50), pct(bare, 95)
-        lines.append(f"| {name_} | {a50:.2f} | {a95:.2f} | {b50:.2f} | {b95:.2f} | {a50 / b50:.2f}× | {a95 / b95:.2f}× |")
+        lines.append(
+            f"| {name_} | {a50:.2f} | {a95:.2f} | {b50:.2f} | {b95:.2f} | {a50 / b50:.2f}× | {a95 / b95:.2f}× |"
+        )
     lines += [
         "",
         f"Baselines return bare rowids from the {len(search_service.KINDS)} kinds' FTS5 tables; the app also joins"
@@ -142,8 +145,8 @@ def section(env: Env) -> str:
         " service's own SQL run bare on one connection (no session, no read models) takes, p95: "
         + "; ".join(same_sql)
         + ". A 1–2 character term is a LIKE scan of each kind's documents for the app and the bare query alike."
-        " The deep page" + (" returns the same rows as the bare keyset query." if same else " DIFFERS from the bare"
-        " keyset query."),
+        " The deep page"
+        + (" returns the same rows as the bare keyset query." if same else " DIFFERS from the bare keyset query."),
     ]
     return "\n".join(lines)
 
