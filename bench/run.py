@@ -158,7 +158,7 @@ def main() -> int:
     lines = [
         "# Benchmark results",
         "",
-        f"`{command}` on {started_at:%Y-%m-%d %H:%M} UTC, {(datetime.now(UTC) - started_at).seconds // 60} min;"
+        f"`{command}` on {started_at:%Y-%m-%d %H:%M} UTC, {round((datetime.now(UTC) - started_at).total_seconds() / 60)} min;"
         f" the demo database at `--scale {scale}` ({env.url.rsplit('/', 1)[-1]}). Each figure is the app's"
         " work against a bare baseline on the same data, in the same run.",
         "",
