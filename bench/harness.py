@@ -134,6 +134,22 @@ def timed_ms(fn: Callable[[], object], repeat: int) -> list[float]:
     return samples
 
 
+def timed_pair_ms(
+    app: Callable[[], object], bare: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Both sides in milliseconds, alternating call by call, so a busy spell on the shared machine
+    hits the app and its baseline alike (after one uncounted warm-up call each)."""
+    app()
+    bare()
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for fn, into in ((app, samples[0]), (bare, samples[1])):
+            started = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
 def pct(samples: list[float], q: float) -> float:
     """Nearest-rank percentile: with 5 samples p50 is the median and p95 the slowest."""
     ordered = sorted(samples)
