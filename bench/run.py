@@ -1,129 +1,189 @@
-"""Benchmarks: each figure is a ratio against a raw baseline measured in the same run.
+"""All benchmarks in one run: each figure a ratio against a raw baseline measured in the same run.
 
-    .venv/bin/python bench/run.py [--scale 333] [--db URL]
+    .venv/bin/python bench/run.py                 # everything; writes bench/RESULTS.md
+    .venv/bin/python bench/run.py --only search --only desktop   # a subset; prints, writes nothing
+    .venv/bin/python bench/run.py --quick         # a smoke run on a small database; prints only
 
-Builds the demo database at `--scale` once (cached in bench/.cache/), then measures. Not a test:
-nothing here asserts a time; it prints a Markdown table (and writes bench/RESULTS.md).
+Builds the demo database at `--scale` (333 ≈ 100,000 investors and 1,000,000 interactions; a few
+minutes) once, with `kotra-invest demo`, and caches it in bench/.cache/ under the schema
+revision, so a migration rebuilds it. Then runs every benchmark module listed in MODULES (and
+any other bench/*.py exposing `section(env)`; see bench/harness.py for the protocol). A module
+that is missing, has no `section`, needs PostgreSQL when none is given (`--pg URL` or
+KOTRA_INVEST_BENCH_PG), or fails is listed as skipped with the reason; the run goes on.
+
+The report: the machine, the date and load average, a summary of issue 8's targets (measured
+ratio and absolute, target, met or missed), then each module's section. Not a test: nothing
+here asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
-import platform
-import statistics
+import importlib.util
+import os
+import subprocess
 import sys
 import time
-from collections.abc import Callable
+import traceback
+from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
-from sqlalchemy import text
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(BENCH), str(ROOT)]
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from harness import Env, cached_demo, load_average, machine, summary  # noqa: E402
 
-from kotra_invest.services import search as search_service  # noqa: E402
-from kotra_invest.services.database import connect  # noqa: E402
-from kotra_invest.services.investors import list_investors  # noqa: E402
-from kotra_invest.services.unit_of_work import Context  # noqa: E402
-
-QUERIES = {
-    "Korean 2 chars (유치)": "유치",
-    "Korean 3+ chars (무역지원)": "무역지원",
-    "Korean 3+ chars, rare (노르빅)": "노르빅",
-    "English (robotics)": "robotics",
-    "English, rare (hanseatic)": "hanseatic",
+# name → file, in report order. Files that are not on this branch yet are reported as skipped.
+MODULES: dict[str, str] = {
+    "search": "search.py",
+    "desktop": "desktop.py",
+    "export": "export.py",
+    "packs": "packs.py",
+    "pages": "pages.py",
+    "import": "import_bench.py",
+    "mission": "mission.py",
+    "concurrent": "concurrent.py",
 }
+NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
+QUICK_SCALE = 3
 
 
-def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
-    fn()  # warm the page cache and statement caches
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
+def _log(message: str) -> None:
+    print(f"[bench {datetime.now(UTC):%H:%M:%S}] {message}", file=sys.stderr, flush=True)
 
 
-def _p(samples: list[float], q: float) -> float:
-    return statistics.quantiles(samples, n=100)[int(q) - 1] if len(samples) > 1 else samples[0]
+def ensure_demo(scale: int) -> Path:
+    """The cached demo database at `scale`, built first if missing (into a temporary name, so an
+    interrupted build is never taken for a finished one)."""
+    path = cached_demo(scale)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in [*path.parent.glob(f"demo-scale{scale}-*.sqlite3*"), *path.parent.glob(f"demo-scale{scale}.sqlite3*")]:
+        stale.unlink()  # an older schema revision's copy (GBs) or a broken build
+    building = path.with_name(path.name + ".building")
+    _log(f"building the demo database at scale {scale} (once; cached as {path.name})")
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{building}", "demo", "--scale", str(scale)],
+        check=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )  # fmt: skip
+    for extra in ("-wal", "-shm"):
+        Path(f"{building}{extra}").unlink(missing_ok=True)  # closed cleanly: the WAL is checkpointed
+    building.rename(path)
+    _log(f"built in {time.perf_counter() - started:.0f} s")
+    return path
 
 
-def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int = 50) -> Callable[[], object]:
-    """The raw queries a hand-written SQLite app would run: FTS5 MATCH or LIKE per document
-    table, nothing else (no join for labels, no row objects)."""
-    if len(query) >= 3:
-        statements = [text(f"SELECT rowid FROM search_{k}_fts WHERE search_{k}_fts MATCH :q LIMIT :n") for k in kinds]
-        params = {"q": f'"{query}"', "n": limit}
-    else:
-        statements = [text(f"SELECT id FROM search_{k}_doc WHERE body LIKE :q LIMIT :n") for k in kinds]
-        params = {"q": f"%{query}%", "n": limit}
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)  # by path: `concurrent` is a stdlib name
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
 
-    def run() -> object:
-        with ctx.db.engine.connect() as conn:
-            return [conn.execute(sql, params).all() for sql in statements]
 
-    return run
+def discover() -> dict[str, Path]:
+    """MODULES in their order, then any other benchmark file in bench/ (plugged in by `section`)."""
+    found = {name: BENCH / file for name, file in MODULES.items()}
+    listed = set(MODULES.values())
+    for path in sorted(BENCH.glob("*.py")):
+        if path.name not in listed and path.name not in NOT_MODULES and "def section(" in path.read_text("utf-8"):
+            found[path.stem] = path
+    return found
+
+
+def run_module(name: str, path: Path, env: Env) -> tuple[str, str | None]:
+    """(section title, its Markdown) or (title, None) with the reason in place of the title."""
+    if not path.exists():
+        return f"{name}: `bench/{path.name}` is not on this branch", None
+    try:
+        module = _load(name, path)
+    except Exception as exc:  # a broken module must not end the run
+        traceback.print_exc()
+        return f"{name}: could not be imported ({type(exc).__name__}: {exc})", None
+    section = getattr(module, "section", None)
+    if section is None:
+        return f"{name}: `bench/{path.name}` has no `section(env)`; run it alone", None
+    if getattr(module, "NEEDS_POSTGRES", False) and not env.pg_url:
+        return f"{name}: needs PostgreSQL (pass `--pg URL` or set KOTRA_INVEST_BENCH_PG)", None
+    title = getattr(module, "TITLE", name)
+    _log(f"{name}: {title}")
+    started = time.perf_counter()
+    try:
+        body = section(env)
+    except (Exception, SystemExit) as exc:  # the modules' own checks end in SystemExit
+        traceback.print_exc()
+        return f"{name}: failed ({type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc) else ''})", None
+    _log(f"{name}: done in {time.perf_counter() - started:.0f} s")
+    return title, body
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", type=int, default=333)
-    parser.add_argument("--db", help="use this database instead of the cached demo one")
-    parser.add_argument("--repeat", type=int, default=30)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=333, help="demo scale (333 ≈ 100,000 investors)")
+    parser.add_argument("--only", action="append", metavar="NAME", help="run only this module (repeatable)")
+    parser.add_argument("--quick", action="store_true", help=f"smoke run: scale {QUICK_SCALE}, few repeats")
+    parser.add_argument("--repeat", type=int, default=30, help="runs per fast figure (ms-scale work)")
+    parser.add_argument("--pg", default=os.environ.get("KOTRA_INVEST_BENCH_PG"), help="PostgreSQL URL, if any")
+    parser.add_argument("--out", type=Path, help="write the report here (default: bench/RESULTS.md on a full run)")
     args = parser.parse_args()
 
-    url = args.db
-    if url is None:
-        cache = ROOT / "bench" / ".cache" / f"demo-scale{args.scale}.sqlite3"
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{cache}"
-        ctx = Context(connect(url), actor="bench", source="bench")
-        if list_investors(ctx, limit=1).rows == ():
-            from kotra_invest.services.demo import generate_demo
+    modules = discover()
+    unknown = [n for n in args.only or [] if n not in modules]
+    if unknown:
+        parser.error(f"unknown module {', '.join(unknown)}; known: {', '.join(modules)}")
+    scale = QUICK_SCALE if args.quick else args.scale
+    env = Env(
+        url=f"sqlite:///{ensure_demo(scale)}", scale=scale, repeat=5 if args.quick else args.repeat,
+        quick=args.quick, pg_url=args.pg,
+    )  # fmt: skip
+    started_at, load_before = datetime.now(UTC), load_average()
+    sections: list[tuple[str, str]] = []
+    skipped: list[str] = []
+    for name, path in modules.items():
+        if args.only and name not in args.only:
+            continue
+        title, body = run_module(name, path, env)
+        if body is None:
+            skipped.append(title)
+            _log(f"skipped {title}")
+        else:
+            sections.append((title, body))
 
-            started = time.perf_counter()
-            generate_demo(ctx, scale=args.scale)
-            print(f"built demo data at scale {args.scale} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    ctx = Context(connect(url), actor="bench", source="bench")
-
-    rows = []
-    for label, query in QUERIES.items():
-        app = _timed(lambda q=query: search_service.search(ctx, q, kinds=("investor",), limit=50), args.repeat)
-        bare = _timed(_bare_search(ctx, query, ("investor",)), args.repeat)
-        rows.append((f"investor search {label}", _p(app, 50), _p(app, 95), _p(bare, 50), _p(bare, 95)))
-        everything = _timed(lambda q=query: search_service.search(ctx, q, limit=50), args.repeat)
-        bare_all = _timed(_bare_search(ctx, query, search_service.KINDS), args.repeat)
-        rows.append((f"search all kinds {label}", *(_p(x, q) for x in (everything, bare_all) for q in (50, 95))))
-    first = _timed(lambda: list_investors(ctx, limit=100), args.repeat)
-
-    def bare_first_page() -> object:
-        with ctx.db.engine.connect() as conn:
-            return conn.execute(text("SELECT * FROM investor ORDER BY name, id LIMIT 100")).all()
-
-    bare_first = _timed(bare_first_page, args.repeat)
-    rows.append(("investors list, first page", _p(first, 50), _p(first, 95), _p(bare_first, 50), _p(bare_first, 95)))
-
-    with ctx.db.engine.connect() as conn:
-        investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
-        docs = sum(
-            conn.execute(text(f"SELECT count(*) FROM search_{kind}_doc")).scalar() or 0 for kind in search_service.KINDS
-        )
+    command = " ".join(["bench/run.py", *sys.argv[1:]])
     lines = [
-        f"Machine: {platform.platform()}, {platform.processor() or platform.machine()}, Python {platform.python_version()};"
-        f" {investors:,} investors, {docs:,} search documents ({ctx.db.describe()}).",
+        "# Benchmark results",
         "",
-        "| work | app p50 ms | app p95 ms | baseline p50 ms | baseline p95 ms | p95 ratio |",
-        "|---|---:|---:|---:|---:|---:|",
+        f"`{command}` on {started_at:%Y-%m-%d %H:%M} UTC, {round((datetime.now(UTC) - started_at).total_seconds() / 60)} min;"
+        f" the demo database at `--scale {scale}` ({env.url.rsplit('/', 1)[-1]}). Each figure is the app's"
+        " work against a bare baseline on the same data, in the same run.",
+        "",
+        *machine(),
+        f"- Load average at the start: {load_before}; at the end: {load_average()}. The machine is shared,"
+        " so absolute times are noisy; the ratios (both sides measured interleaved or back to back) are what to read.",
+        "",
+        "## Targets (issue 8)",
+        "",
+        summary(env.figures),
+        "",
     ]
-    for name, a50, a95, b50, b95 in rows:
-        lines.append(
-            f"| {name} | {a50:.2f} | {a95:.2f} | {b50:.2f} | {b95:.2f} | {a95 / b95 if b95 else float('nan'):.2f}× |"
-        )
+    if skipped:
+        lines += ["Skipped in this run:", "", *(f"- {reason}" for reason in skipped), ""]
+    notes = BENCH / "NOTES.md"  # the hand-written reading of the figures: what stands in the way of a target
+    if notes.exists():
+        lines += [notes.read_text(encoding="utf-8").strip(), ""]
+    for title, body in sections:
+        lines += [f"## {title}", "", body.strip(), ""]
     report = "\n".join(lines)
     print(report)
-    if args.db is None:
-        (ROOT / "bench" / "RESULTS.md").write_text("# Benchmark results\n\n" + report + "\n", encoding="utf-8")
+    out = args.out or (None if args.only or args.quick else BENCH / "RESULTS.md")
+    if out is not None:
+        out.write_text(report, encoding="utf-8")
+        _log(f"wrote {out}")
     return 0
 
 

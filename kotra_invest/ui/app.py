@@ -167,10 +167,14 @@ def show_main_window(ctx: Context) -> QMainWindow:
     """Build the main window in `ctx.lang`; a language switch rebuilds it in place."""
     from kotra_invest.ui import i18n
     from kotra_invest.ui.main_window import MainWindow
-    from kotra_invest.ui.mission import pack_banner
 
     i18n.install(ctx.lang)
-    window = MainWindow(ctx, role=_role_of(ctx), banner=pack_banner(ctx))
+    banner = None
+    if ctx.db.encrypted:  # a mission pack is always SQLCipher: an ordinary start skips importing the sync code
+        from kotra_invest.ui.mission import pack_banner
+
+        banner = pack_banner(ctx)
+    window = MainWindow(ctx, role=_role_of(ctx), banner=banner)
     import shiboken6
 
     old = [w for w in _windows if shiboken6.isValid(w)]  # a closed window may be gone already

@@ -1,0 +1,175 @@
+"""Search and the investors list against the bare SQL on the same data, in the same run.
+
+    .venv/bin/python bench/search.py [--db URL] [--repeat 30]   (or through bench/run.py)
+
+Search: the service `search.search` (what the global search box calls: every kind of record, 60
+of each) and the investors-only search, against the bare FTS5 MATCH (3+ characters) or LIKE (1-2
+characters) per document table, nothing else: no join for labels, no row objects. The list:
+`list_investors` for the first page and for a keyset page after 90,000 rows, against the bare
+`SELECT … ORDER BY name, id LIMIT 100` (with the same keyset condition for the deep page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from harness import Env, default_url, pct, timed_ms, timed_pair_ms  # noqa: E402
+
+from kotra_invest.services import search as search_service  # noqa: E402
+from kotra_invest.services.database import connect  # noqa: E402
+from kotra_invest.services.investors import list_investors  # noqa: E402
+from kotra_invest.services.read_models import Cursor  # noqa: E402
+from kotra_invest.services.unit_of_work import Context  # noqa: E402
+
+TITLE = "Search and the investors list"
+QUERIES = {
+    "Korean 2 chars (유치)": "유치",
+    "Korean 3+ chars (무역지원)": "무역지원",
+    "Korean 3+ chars, rare (노르빅)": "노르빅",
+    "English (robotics)": "robotics",
+    "English, rare (hanseatic)": "hanseatic",
+}
+BOX_LIMIT = 60  # what the global search box asks for (ui/search_box.py)
+PAGE = 100
+DEEP = 90_000  # the deep page starts after this many rows
+
+
+def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -> Callable[[], object]:
+    """The raw queries a hand-written SQLite app would run: FTS5 MATCH or LIKE per document table."""
+    if len(query) >= 3:
+        statements = [text(f"SELECT rowid FROM search_{k}_fts WHERE search_{k}_fts MATCH :q LIMIT :n") for k in kinds]
+        params: dict[str, object] = {"q": f'"{query}"', "n": limit}
+    else:
+        statements = [text(f"SELECT id FROM search_{k}_doc WHERE body LIKE :q LIMIT :n") for k in kinds]
+        params = {"q": f"%{query}%", "n": limit}
+
+    def run() -> object:
+        with ctx.db.engine.connect() as conn:
+            return [conn.execute(sql, params).all() for sql in statements]
+
+    return run
+
+
+def _same_sql(ctx: Context, query: str, limit: int) -> Callable[[], object]:
+    """The service's own SQL (labels joined from the documents) on one connection, with no session,
+    access context or read models: how much of the gap to the bare query is the SQL itself."""
+    terms = search_service.terms_of(query)
+    statements = [search_service._kind_query(ctx, kind, terms, limit) for kind in search_service.KINDS]
+
+    def run() -> object:
+        with ctx.db.engine.connect() as conn:
+            return [conn.execute(text(sql), params).all() for sql, params in statements]
+
+    return run
+
+
+def _bare_page(ctx: Context, after: tuple[str, object] | None) -> Callable[[], object]:
+    where = "deleted_at IS NULL" + (" AND (name, id) > (:name, :id)" if after else "")
+    sql = text(f"SELECT * FROM investor WHERE {where} ORDER BY name, id LIMIT {PAGE}")
+    params = {"name": after[0], "id": after[1]} if after else {}
+
+    def run() -> object:
+        with ctx.db.engine.connect() as conn:
+            return conn.execute(sql, params).all()
+
+    return run
+
+
+def section(env: Env) -> str:
+    db = connect(env.url, migrate_embedded=False)
+    ctx = Context(db, actor="bench", source="bench")
+    # Sub-millisecond work: a p95 of 30 samples is one scheduler hiccup on a shared machine.
+    repeat = env.repeat if env.quick else max(env.repeat, 100)
+    rows: list[tuple[str, list[float], list[float]]] = []
+    same_sql: list[str] = []
+    try:
+        for label, query in QUERIES.items():
+            app, bare = timed_pair_ms(
+                lambda q=query: search_service.search(ctx, q, limit=BOX_LIMIT),
+                _bare_search(ctx, query, search_service.KINDS, BOX_LIMIT),
+                repeat,
+            )
+            own = timed_ms(_same_sql(ctx, query, BOX_LIMIT), repeat)
+            same_sql.append(f"{label} {pct(own, 95):.2f} ms")
+            rows.append((f"search box, all kinds, {label}", app, bare))
+            env.record("search_p95", f"search {label}", pct(app, 95), pct(bare, 95))
+            app, bare = timed_pair_ms(
+                lambda q=query: search_service.search(ctx, q, kinds=("investor",), limit=50),
+                _bare_search(ctx, query, ("investor",), 50),
+                repeat,
+            )
+            rows.append((f"investors only, {label}", app, bare))
+
+        with db.engine.connect() as conn:
+            investors = conn.execute(text("SELECT count(*) FROM investor WHERE deleted_at IS NULL")).scalar() or 0
+            docs = sum(
+                conn.execute(text(f"SELECT count(*) FROM search_{k}_doc")).scalar() or 0 for k in search_service.KINDS
+            )
+            deep = min(DEEP, max(investors - PAGE, 0))
+            name, key = conn.execute(
+                text("SELECT name, id FROM investor WHERE deleted_at IS NULL ORDER BY name, id LIMIT 1 OFFSET :n"),
+                {"n": max(deep - 1, 0)},
+            ).one()
+        cursor = Cursor(sort_value=name, id=uuid.UUID(str(key)))
+        app, bare = timed_pair_ms(lambda: list_investors(ctx, limit=PAGE), _bare_page(ctx, None), repeat)
+        rows.append((f"investors list, first page ({PAGE})", app, bare))
+        env.record("list_first_page", "investors list, first page", pct(app, 50), pct(bare, 50))
+        app, bare = timed_pair_ms(
+            lambda: list_investors(ctx, after=cursor, limit=PAGE), _bare_page(ctx, (name, key)), repeat
+        )
+        same = [r.id for r in list_investors(ctx, after=cursor, limit=PAGE).rows] == [
+            uuid.UUID(str(r.id))
+            for r in _bare_page(ctx, (name, key))()  # type: ignore[attr-defined]
+        ]
+        rows.append((f"investors list, keyset page after {deep:,} rows", app, bare))
+    finally:
+        db.dispose()
+
+    lines = [
+        f"{investors:,} investors, {docs:,} search documents ({db.describe()}); {repeat} runs per row, warm cache, app and bare calls alternating.",
+        "",
+        "| work | app p50 ms | app p95 ms | baseline p50 ms | baseline p95 ms | p50 ratio | p95 ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name_, app, bare in rows:
+        a50, a95, b50, b95 = pct(app, 50), pct(app, 95), pct(bare, 50), pct(bare, 95)
+        lines.append(
+            f"| {name_} | {a50:.2f} | {a95:.2f} | {b50:.2f} | {b95:.2f} | {a50 / b50:.2f}× | {a95 / b95:.2f}× |"
+        )
+    lines += [
+        "",
+        f"Baselines return bare rowids from the {len(search_service.KINDS)} kinds' FTS5 tables; the app also joins"
+        " the documents for each hit's label and parent, applies the access rule and builds read models. The"
+        " service's own SQL run bare on one connection (no session, no read models) takes, p95: "
+        + "; ".join(same_sql)
+        + ". A 1–2 character term is a LIKE scan of each kind's documents for the app and the bare query alike."
+        " The deep page"
+        + (" returns the same rows as the bare keyset query." if same else " DIFFERS from the bare keyset query."),
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", help="database URL (default: the newest cached demo database)")
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    url = args.db or default_url()
+    if url is None:
+        print("no cached demo database: run bench/run.py first, or pass --db", file=sys.stderr)
+        return 2
+    print(section(Env(url=url, scale=0, repeat=args.repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
