@@ -246,6 +246,19 @@ def _p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=100)[94] if len(samples) > 1 else (samples or [float("nan")])[0]
 
 
+TITLE = "Shared server: 50 officers at once on PostgreSQL"
+NEEDS_POSTGRES = True
+
+
+def section(env: object) -> str:
+    """For bench/run.py: the server given with --pg must hold the 100k demo (see main() to build it)."""
+    url = getattr(env, "pg_url", None)
+    if not url:
+        raise RuntimeError("needs a PostgreSQL server (--pg URL)")
+    seconds = 5.0 if getattr(env, "quick", False) else 20.0
+    return "\n".join(measure(url, 50, 10, seconds))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=333)
@@ -263,22 +276,29 @@ def main() -> int:
         cluster = _cluster(args.cluster)
         url = _ensure_data(args.cluster, args.scale)
     try:
-        officers = _officers(url, args.officers)
-        processes = min(args.processes, args.officers)
-        # Saves and searches are measured in runs of their own: on a small machine a mixed run
-        # times mostly the searches' CPU, whichever operation the clock is on.
-        runs = {(kind, work): _run(kind, work, url, officers, processes, args.seconds)
-                for work in ("save", "search") for kind in ("app", "bare")}  # fmt: skip
-        with create_engine(url, poolclass=NullPool).connect() as conn:
-            investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
-            version = conn.execute(text("SHOW server_version")).scalar()
+        lines = measure(url, args.officers, args.processes, args.seconds)
     finally:
         if cluster is not None:
             cluster.pg_ctl("-m", "fast", "-w", "stop")
+    print("\n".join(lines))
+    return 0
+
+
+def measure(url: str, officer_count: int, process_count: int, seconds: float) -> list[str]:
+    """Saves and searches by `officer_count` simulated officers, app and bare SQL, as Markdown lines."""
+    officers = _officers(url, officer_count)
+    processes = min(process_count, officer_count)
+    # Saves and searches are measured in runs of their own: on a small machine a mixed run
+    # times mostly the searches' CPU, whichever operation the clock is on.
+    runs = {(kind, work): _run(kind, work, url, officers, processes, seconds)
+            for work in ("save", "search") for kind in ("app", "bare")}  # fmt: skip
+    with create_engine(url, poolclass=NullPool).connect() as conn:
+        investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
+        version = conn.execute(text("SHOW server_version")).scalar()
     lines = [
         f"Machine: {platform.platform()}, {multiprocessing.cpu_count()} CPUs, Python {platform.python_version()}, "
-        f"PostgreSQL {version}; {investors:,} investors; {args.officers} officers at once "
-        f"({processes} processes), {args.seconds:.0f} s per run.",
+        f"PostgreSQL {version}; {investors:,} investors; {officer_count} officers at once "
+        f"({processes} processes), {seconds:.0f} s per run.",
         "",
         "| work | app ops/s | app p50 ms | app p95 ms | baseline ops/s | baseline p50 ms | baseline p95 ms | p95 ratio"
         " | client CPU ms/op app / baseline |",
@@ -288,21 +308,20 @@ def main() -> int:
         a, b = runs[("app", work)][work], runs[("bare", work)][work]
         cpu_a, cpu_b = statistics.mean(runs[("app", work)]["cpu"]), statistics.mean(runs[("bare", work)]["cpu"])
         lines.append(
-            f"| {work} | {len(a) / args.seconds:.0f} | {statistics.median(a):.1f} | {_p95(a):.1f} | "
-            f"{len(b) / args.seconds:.0f} | {statistics.median(b):.1f} | {_p95(b):.1f} | {_p95(a) / _p95(b):.2f}× | "
+            f"| {work} | {len(a) / seconds:.0f} | {statistics.median(a):.1f} | {_p95(a):.1f} | "
+            f"{len(b) / seconds:.0f} | {statistics.median(b):.1f} | {_p95(b):.1f} | {_p95(a) / _p95(b):.2f}× | "
             f"{cpu_a:.1f} / {cpu_b:.1f} |"
         )
     lines.append("")
     conflicts = (len(runs[("app", "save")]["conflicts"]), len(runs[("bare", "save")]["conflicts"]))
     lines.append(
-        f"Each row is its own run: {args.officers} officers doing only that. Search = the search box (all five kinds,"
+        f"Each row is its own run: {officer_count} officers doing only that. Search = the search box (all five kinds,"
         f" queries {', '.join(QUERIES)}); save = read an investor, save a change with its version."
         f" Conflicts detected (two officers of a team saving one investor): app {conflicts[0]}, baseline {conflicts[1]}."
         " The simulated officers' clients share this machine's CPUs with the server: where the app's client CPU per"
         " operation is the larger part, the ratio measures the clients, not the server (each officer has a PC)."
     )
-    print("\n".join(lines))
-    return 0
+    return lines
 
 
 if __name__ == "__main__":

@@ -138,35 +138,49 @@ def import_once(path: Path, url: str) -> tuple[float, int, int, int]:
         db.dispose()
 
 
+TITLE = "Import of an Excel tracker (50,000 rows)"
+
+
+def measure(rows: int, repeat: int = 1, db_url: str | None = None) -> list[str]:
+    """Build a messy workbook of `rows` rows, then time a bare openpyxl read and the import of it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench-investors.xlsx"
+        build_workbook(path, rows)
+        bare, imported = [], []
+        outcome = (0, 0, 0)
+        for run in range(repeat):
+            started = time.perf_counter()
+            bare_read(path)
+            bare.append(time.perf_counter() - started)
+            url = db_url or f"sqlite:///{Path(tmp) / f'bench-{run}.sqlite3'}"
+            seconds, *counts = import_once(path, url)
+            imported.append(seconds)
+            outcome = tuple(counts)  # type: ignore[assignment]
+    b, i = statistics.median(bare), statistics.median(imported)
+    return [
+        f"Import of {rows:,} generated rows (Korean headers, mixed amounts, 2 % unknown countries) into an empty"
+        f" SQLite file: created {outcome[0]:,}, duplicates {outcome[1]:,}, failed {outcome[2]:,}.",
+        "",
+        "| step | seconds | rows/s | ratio to bare read |",
+        "|---|---:|---:|---:|",
+        f"| bare openpyxl read-only read | {b:.2f} | {rows / b:,.0f} | 1.00 |",
+        f"| kotra-invest import (read, convert, dedupe, write, audit, index) | {i:.2f} | {rows / i:,.0f} | {i / b:.2f} |",
+    ]
+
+
+def section(env: object) -> str:
+    """For bench/run.py: 50,000 rows (2,000 with --quick), one import."""
+    rows = 2_000 if getattr(env, "quick", False) else 50_000
+    return "\n".join(measure(rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--db-url", help="an empty database to import into (default: a fresh SQLite file per run)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench-investors.xlsx"
-        build_workbook(path, args.rows)
-        bare, imported = [], []
-        outcome = (0, 0, 0)
-        for run in range(args.repeat):
-            started = time.perf_counter()
-            bare_read(path)
-            bare.append(time.perf_counter() - started)
-            url = args.db_url or f"sqlite:///{Path(tmp) / f'bench-{run}.sqlite3'}"
-            seconds, *counts = import_once(path, url)
-            imported.append(seconds)
-            outcome = tuple(counts)  # type: ignore[assignment]
-        b, i = statistics.median(bare), statistics.median(imported)
-        print(f"import of {args.rows:,} rows: created {outcome[0]:,}, duplicates {outcome[1]:,}, failed {outcome[2]:,}")
-        print()
-        print("| step | seconds | rows/s | ratio to bare read |")
-        print("|---|---:|---:|---:|")
-        print(f"| bare openpyxl read-only read | {b:.2f} | {args.rows / b:,.0f} | 1.00 |")
-        print(
-            f"| kotra-invest import (read, convert, dedupe, write, audit, index) | {i:.2f} | {args.rows / i:,.0f} "
-            f"| {i / b:.2f} |"
-        )
+    print("\n".join(measure(args.rows, args.repeat, args.db_url)))
 
 
 if __name__ == "__main__":

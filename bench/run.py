@@ -44,7 +44,8 @@ MODULES: dict[str, str] = {
     "pages": "pages.py",
     "import": "import_bench.py",
     "mission": "mission.py",
-    "concurrent": "concurrent.py",
+    "concurrency": "concurrency.py",
+    "investors_page": "investors_page.py",
 }
 NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
 QUICK_SCALE = 3

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -190,11 +190,9 @@ def timeline_rows(
 ) -> tuple[list[InteractionRow], bool]:
     query = rows_query(lang, who).where(Interaction.investor_id == investor_id)
     if after is not None:
-        query = query.where(
-            or_(
-                Interaction.occurred_at < after.sort_value,
-                and_(Interaction.occurred_at == after.sort_value, Interaction.id < after.id),
-            )
+        query = query.where(  # the leading range lets the index be walked from the cursor
+            Interaction.occurred_at <= after.sort_value,
+            or_(Interaction.occurred_at < after.sort_value, Interaction.id < after.id),
         )
     fetched = session.execute(
         query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit + 1)

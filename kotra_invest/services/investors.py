@@ -186,14 +186,12 @@ def list_investors(
     with unit_of_work(ctx) as session:
         query = _filtered(_rows_query(), filters or InvestorFilter(), access.principal(session, ctx))
         if after is not None:
+            # The leading range (>= / <=) is what lets SQLite walk the index from the cursor; the OR
+            # alone made a page 90,000 rows deep scan from the start (92 ms against 0.5 ms).
             if descending:
-                query = query.where(
-                    or_(column < after.sort_value, and_(column == after.sort_value, Investor.id < after.id))
-                )
+                query = query.where(column <= after.sort_value, or_(column < after.sort_value, Investor.id < after.id))
             else:
-                query = query.where(
-                    or_(column > after.sort_value, and_(column == after.sort_value, Investor.id > after.id))
-                )
+                query = query.where(column >= after.sort_value, or_(column > after.sort_value, Investor.id > after.id))
         order = (column.desc(), Investor.id.desc()) if descending else (column.asc(), Investor.id.asc())
         fetched = session.execute(query.order_by(*order).limit(limit + 1)).all()
     rows = tuple(_row(values, ctx.lang) for values in fetched[:limit])

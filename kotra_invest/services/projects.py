@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, or_, select, type_coerce
+from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -559,9 +559,10 @@ def list_projects(
         who = access.principal(session, ctx)
         query = _keys(who, filters or ProjectFilter(), by_investor=sort == "investor")
         if after is not None:
-            before, same = (column < after.sort_value, Project.id < after.id) if descending else (
-                column > after.sort_value, Project.id > after.id)  # fmt: skip
-            query = query.where(or_(before, and_(column == after.sort_value, same)))
+            # A leading range lets the index be walked from the cursor (see investors.list_investors).
+            start, before, same = (column <= after.sort_value, column < after.sort_value, Project.id < after.id) if descending else (
+                column >= after.sort_value, column > after.sort_value, Project.id > after.id)  # fmt: skip
+            query = query.where(start, or_(before, same))
         order = (column.desc(), Project.id.desc()) if descending else (column.asc(), Project.id.asc())
         fetched = session.scalars(query.order_by(*order).limit(limit + 1)).all()
         rows = _page_rows(session, who, ctx.lang, list(fetched[:limit]))
