@@ -370,7 +370,7 @@ class DashboardPage(QWidget):
             if shiboken6.isValid(self) and generation == self._generation:  # not a cancelled load's
                 self._progress(done_steps, total)
 
-        self._job = background.start(load, on_done=done, on_error=failed)
+        self._job = background.start(load, on_done=done, on_error=failed, parent=self)
         self._job.sig_progress.connect(progress)
         self.progress.setRange(0, 0)
         self.progress.show()
