@@ -49,12 +49,14 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background, formatting
 from kotra_invest.ui.forms import (
     FormDialog,
+    button_row,
     confirm,
     line_text,
     plain_text,
     reference_combo,
     set_combo_data,
     show_failure,
+    with_buttons,
 )
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
@@ -534,22 +536,10 @@ class DelegationWindow(QWidget):
         self.refresh()
 
     def _buttons(self, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
-        row = QHBoxLayout()
-        if extra is not None:
-            row.addWidget(extra)
-        for text, slot in specs:
-            button = QPushButton(text, self)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        return button_row(self, specs, extra)
 
     def _with_buttons(self, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QWidget:
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
-        column.addWidget(view, 1)
-        column.addLayout(self._buttons(specs, extra))
-        return holder
+        return with_buttons(self, view, specs, extra)
 
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -200,3 +202,25 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
 def show_failure(parent: QWidget, exc: Exception, lang: str) -> None:
     QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, lang))
+
+
+def button_row(parent: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
+    """Buttons (text, action) left to right, an optional widget before them, space after."""
+    row = QHBoxLayout()
+    if extra is not None:
+        row.addWidget(extra)
+    for text, slot in specs:
+        button = QPushButton(text, parent)
+        button.clicked.connect(lambda _c=False, s=slot: s())
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def with_buttons(parent: QWidget, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QWidget:
+    """A tab's body: the view, and its actions in a row of buttons under it."""
+    holder = QWidget(parent)
+    column = QVBoxLayout(holder)
+    column.addWidget(view, 1)
+    column.addLayout(button_row(holder, specs, extra))
+    return holder

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure
+from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
 from kotra_invest.ui.projects import ProjectActions
 from kotra_invest.ui.tasks import TaskActions
@@ -175,17 +173,7 @@ class InvestorWindow(QWidget):
             self.tabs.setCurrentIndex(tab_of[focus])
 
     def _with_buttons(self, view: QWidget, specs: list[tuple[str, object]]) -> QWidget:
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
-        column.addWidget(view, 1)
-        row = QHBoxLayout()
-        for text, slot in specs:
-            button = QPushButton(text, holder)
-            button.clicked.connect(lambda _c=False, s=slot: s())  # type: ignore[operator]
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
-        return holder
+        return with_buttons(self, view, specs)  # type: ignore[arg-type]
 
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)

@@ -526,9 +526,9 @@ class InvestorsPage(QWidget):
             show_failure(self, exc, self.ctx.lang)
             return
         if selected is not None:
-            self.select(selected.id)
+            self.select_investor(selected.id)
 
-    def select(self, investor_id: uuid.UUID) -> bool:
+    def select_investor(self, investor_id: uuid.UUID) -> bool:
         row = self.model.row_of(investor_id)
         if row < 0:
             return False

@@ -350,9 +350,9 @@ class MainWindow(QMainWindow):
                 window = DelegationWindow(self.ctx, record_id, self.undo_stack, self)
             elif kind == "project":
                 projects = self.show_page("projects")
-                select = getattr(projects, "open_project", None)
-                if select is not None:
-                    select(record_id)
+                show_project = getattr(projects, "open_project", None)
+                if show_project is not None:
+                    show_project(record_id)
                 return projects
             elif kind == "task":
                 return self.show_page("tasks")

@@ -65,7 +65,7 @@ def test_edit_and_delete_can_be_undone_and_redone(qtbot: QtBot, window: MainWind
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
     page = _page(window)
     page.refresh()
-    assert page.select(acme)
+    assert page.select_investor(acme)
 
     editor = page.actions.edit(acme)
     assert editor is not None
@@ -81,7 +81,7 @@ def test_edit_and_delete_can_be_undone_and_redone(qtbot: QtBot, window: MainWind
     assert get_investor(ctx, acme)[0].name == "Acme Battery Materials"
 
     page.refresh()
-    page.select(acme)
+    page.select_investor(acme)
     assert page.actions.delete(page.selected_row(), ask=False)  # type: ignore[arg-type]
     assert _names(page) == []
     window.undo_stack.undo()
