@@ -71,7 +71,7 @@ def _bare_pdf(rows: list[list[object]], path: Path) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    pdfmetrics.registerFont(TTFont("BenchNanum", str(ROOT / "resources" / "fonts" / "NanumGothic.ttf")))
+    pdfmetrics.registerFont(TTFont("BenchNanum", str(ROOT / "kotra_invest" / "resources" / "fonts" / "NanumGothic.ttf")))
     style = ParagraphStyle("bench", fontName="BenchNanum", fontSize=8)
     story = [Paragraph(escape(" | ".join("" if v is None else str(v) for v in row)), style) for row in rows]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-import kotra_invest
+from kotra_invest.assets import asset_dir
 from kotra_invest.briefing.files import replaced_atomically
 
 from .content import (
@@ -58,7 +58,7 @@ from .content import (
     Results,
 )
 
-FONT_DIR = Path(kotra_invest.__file__).resolve().parents[1] / "resources" / "fonts"
+FONT_DIR = asset_dir("fonts")
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
 # NanumGothic has Hangul and basic Latin but not Š, ł, ğ, ő, ễ …: names from Czechia, Poland,

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.assets import asset_dir
 from kotra_invest.config import ENV_LANG, Settings
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import database, officers
 from kotra_invest.services.unit_of_work import Context
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS = asset_dir("fonts")
 
 
 def load_fonts() -> str | None:
