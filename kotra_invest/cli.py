@@ -591,7 +591,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
 def cmd_desktop(args: argparse.Namespace) -> int:
     from kotra_invest.ui.app import run
 
-    return run(args.settings)
+    return run(args.settings, self_test=getattr(args, "self_test", False))
 
 
 # --- server mode: who am I, officers, history, personal data ---------------------------------
@@ -744,6 +744,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open the desktop app's main window, then quit (checks an installation)"
+    )
     parser.set_defaults(handler=cmd_desktop)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
