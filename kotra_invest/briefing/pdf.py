@@ -42,7 +42,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kotra_invest.assets import asset_dir
-from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.files.atomic import replaced_atomically
 
 from .content import (
     DelegationPack,

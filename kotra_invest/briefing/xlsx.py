@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -27,7 +26,8 @@ from kotra_invest.briefing.content import (
     ProfilePack,
     ProjectLine,
 )
-from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.files.atomic import replaced_atomically
+from kotra_invest.files.text import clean_text
 
 __all__ = ["write_delegation_xlsx", "write_profile_xlsx"]
 
@@ -55,7 +55,6 @@ PERCENT_FORMAT = "0%"
 MAX_WIDTH = 60
 MIN_WIDTH = 6
 _WRAP_FROM = 40  # a column whose longest text is wider than this wraps instead of widening
-_MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -162,13 +161,6 @@ def _sheet_name(wanted: str, taken: Sequence[str]) -> str:
         candidate = name[: 31 - len(suffix)] + suffix
         n += 1
     return candidate
-
-
-def clean_text(text: str) -> str:
-    # Control characters are illegal in the XML of a workbook; openpyxl would refuse the cell.
-    # A bare CR would come back as LF anyway (XML end-of-line handling), so normalise it up front.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:_MAX_CELL_CHARS]
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Any:
