@@ -11,15 +11,13 @@ import argparse
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotra_invest import __version__
-from kotra_invest.config import Settings, data_dir
+from kotra_invest import __version__, logs
+from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
 if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
@@ -949,22 +947,17 @@ def _positive(value: str) -> int:
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "kotra-invest.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now(UTC).isoformat()} kotra-invest {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+    log.error("unexpected error", exc_info=exc)
+    for handler in log.handlers:
+        handler.flush()
+    return logs.setup_logging()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.settings = Settings.resolve(db=args.db, lang=args.lang)
+    logs.setup_logging()
     try:
         return int(args.handler(args))
     except DomainError as exc:

@@ -142,19 +142,11 @@ def _report_unexpected_errors(lang: str) -> None:
     the user gets a sentence, and the app stays up (nothing unsaved is lost)."""
     import logging
 
-    from kotra_invest.config import data_dir
+    from kotra_invest.logs import setup_logging
     from kotra_invest.ui import background
 
+    setup_logging()
     logger = logging.getLogger("kotra_invest")
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
-            handler = logging.FileHandler(folder / "kotra-invest.log", encoding="utf-8")
-            handler.setFormatter(logging.Formatter("--- %(asctime)s %(name)s %(levelname)s\n%(message)s"))
-            logger.addHandler(handler)
-    except OSError:
-        pass  # a read-only home: the message box below still tells the user
 
     def hook(kind: type[BaseException], exc: BaseException, trace: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
