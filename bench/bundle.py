@@ -40,7 +40,7 @@ def build() -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def median_start(command: list[str], repeat: int, env: dict[str, str]) -> float:
