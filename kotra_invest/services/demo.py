@@ -1888,7 +1888,7 @@ def _itinerary(
     # After an ocean crossing the first day of a leg is for landing (when the leg has another).
     arriving = {
         city: dates[0]
-        for (before, _), (city, dates) in zip(legs, legs[1:], strict=False)
+        for (before, _), (city, dates) in itertools.pairwise(legs)
         if len(dates) > 1 and _long_haul(CITIES[before][3], CITIES[city][3], dates[0])
     }
     slots = [
@@ -1932,7 +1932,7 @@ def _itinerary(
             seminar_done.add(city)
             item("ir_seminar", f"{short} {d.label_ko} 투자환경 설명회 ({name_ko})", city, at(day, hour), 120,
                  venues[0], notes="현지 기업 30~50개사 초청, 1:1 상담 병행")  # fmt: skip
-        elif queue and (rng.random() < 0.85 or not met_ids and held):
+        elif queue and (rng.random() < 0.85 or (not met_ids and held)):
             inv = queue.pop()
             contact_id, contact_name = inv.contacts[0] if inv.contacts else (None, "")
             start = at(day, hour, 30 if hour == 11 else 0)
