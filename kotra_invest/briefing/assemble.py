@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -91,10 +92,18 @@ class _Language:
         return None if self.english else value
 
 
+# "Notified (신고)": an English reference name that carries its Korean term in brackets.
+_KOREAN_GLOSS = re.compile(r"\s*\([^()]*[\uac00-\ud7af][^()]*\)")
+
+
 def _name(row: object | None, lang: str) -> str | None:
     if row is None:
         return None
-    return row.name_ko if lang == "ko" else row.name_en  # type: ignore[attr-defined]
+    if lang == "ko":
+        return row.name_ko  # type: ignore[attr-defined]
+    # An English reader gains nothing from the Korean gloss, and an English pack stays English.
+    name = row.name_en  # type: ignore[attr-defined]
+    return _KOREAN_GLOSS.sub("", name) if name else name
 
 
 def _person(officer: Officer | None, lang: str) -> str | None:
