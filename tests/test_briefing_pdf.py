@@ -126,6 +126,7 @@ def make_itinerary(lang: str = "ko") -> tuple[ItineraryLine, ...]:
                 venue="Lumen HQ",
                 investor="Lumen Semiconductor 0",
                 notes="통역 동행" if ko else "Interpreter attends",
+                kind_code="meeting",
             )
         )
     return tuple(lines)

@@ -775,7 +775,7 @@ class _Writer:
         bar = 9 if len(series) > 1 else 11
         group = bar * len(series) + 6
         label_width = min(
-            max((pdfmetrics.stringWidth(c, FONT, size) for c in categories), default=40) + 10, FRAME_WIDTH * 0.35
+            max((pdfmetrics.stringWidth(c, FONT, size) for c in categories), default=40) + 10, FRAME_WIDTH * 0.45
         )
         top_room = 22 if money else 6  # the legend and the unit stand above a money chart
         plot_height = group * len(categories)
