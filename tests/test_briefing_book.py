@@ -247,3 +247,25 @@ def test_korean_pack_says_pre_flight_in_korean() -> None:
     pack = make_pack("ko", destination_cities=(("Tokyo", "도쿄"),))
     [problem] = [p for p in preflight(pack) if p.code == "no_itinerary"]
     assert "도쿄" in problem.message and "일정" in problem.message
+
+
+def test_contents_over_two_pages_point_at_the_right_pages(tmp_path: Path) -> None:
+    """Sixty investors need two contents pages; the one build still numbers every entry with
+    the page its heading landed on, and each entry links there."""
+    pack = make_pack("en", n_investors=60)
+    out = pdf.write_delegation_pdf(pack, tmp_path / "sixty.pdf")
+    texts = _pages_text(out)
+    assert "Contents" in texts[1] and "Lumen Semiconductor 59" not in texts[1]
+    assert "Lumen Semiconductor 59" in texts[2]  # the contents run on to the next page
+    entries = {}
+    for page in texts[1:3]:
+        for line in page.splitlines():
+            found = re.match(r"(Lumen Semiconductor \d+)\s*(\d+)$", line.strip())
+            if found:
+                entries[found.group(1)] = int(found.group(2))
+    assert len(entries) == 60
+    for name, number in entries.items():
+        assert re.search(rf"^{name}$", texts[number - 1], re.MULTILINE), (name, number)
+    with pdfplumber.open(out) as doc:
+        links = [a for a in doc.pages[1].annots + doc.pages[2].annots]
+    assert len(links) >= 60

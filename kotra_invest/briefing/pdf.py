@@ -257,6 +257,23 @@ class _Table(Table):
         return [parts[0], FrameBreak(), *parts[1:]]
 
 
+class _Para(Paragraph):
+    """A paragraph that lays its lines out once per width.
+
+    reportlab wraps each cell paragraph when a table is measured, again when it is placed and
+    again when it is drawn; the line breaking is the biggest cost of a 50-investor pack and its
+    result depends on the width alone."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        if self._wrapped_at == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 class _Chart(Drawing):
     """A drawing whose renderer starts in NanumGothic, not in (unembedded, unused) Helvetica."""
 
@@ -376,7 +393,7 @@ class _Contents:
         used = 0.0
         for level, markup, key in self.entries:
             style = self.styles[min(level, len(self.styles) - 1)]
-            para = Paragraph(markup, style)
+            para = _Para(markup, style)
             _w, height = para.wrap(FRAME_WIDTH - 40, PAGE_HEIGHT)
             height += style.spaceBefore
             if used + height > room and pages[-1]:
@@ -423,7 +440,8 @@ class _Contents:
             canvas.setDash(1, 2)
             canvas.line(ends, baseline, PAGE_WIDTH - MARGIN_X - pdfmetrics.stringWidth(text, font, style.fontSize) - 4, baseline)
             canvas.setDash()
-            canvas.linkAbsolute("", key, (MARGIN_X, y - height, PAGE_WIDTH - MARGIN_X, y), thickness=0)
+            # Named: the replayed page states would otherwise reuse the automatic annotation numbers.
+            canvas.linkAbsolute("", key, (MARGIN_X, y - height, PAGE_WIDTH - MARGIN_X, y), thickness=0, name=f"toc-{key}")
             y -= height
 
 
@@ -563,19 +581,19 @@ class _Writer:
         return _Heading(markup, style, level, key, outline)
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup, style or self.s.body)
+        return _Para(markup, style or self.s.body)
 
     def none(self) -> Paragraph:
-        return Paragraph(self.label("none"), self.s.small)
+        return _Para(self.label("none"), self.s.small)
 
     def cell(self, markup: str) -> Paragraph:
-        return Paragraph(markup, self.s.cell)
+        return _Para(markup, self.s.cell)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[str]], fractions: Sequence[float]) -> Table:
         """A grid table of wrapped cells whose header repeats and whose rows may split across pages."""
         total = sum(fractions)
         widths = [FRAME_WIDTH * f / total for f in fractions]
-        data: list[list[Paragraph]] = [[Paragraph(self.label(h), self.s.head_cell) for h in header]]
+        data: list[list[Paragraph]] = [[_Para(self.label(h), self.s.head_cell) for h in header]]
         data += [[self.cell(c) for c in row] for row in rows]
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -594,7 +612,7 @@ class _Writer:
 
     def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
         """Key/value table: labels on the left in bold."""
-        data = [[Paragraph(self.label(k), self.s.key_cell), self.cell(v)] for k, v in pairs]
+        data = [[_Para(self.label(k), self.s.key_cell), self.cell(v)] for k, v in pairs]
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
@@ -622,7 +640,7 @@ class _Writer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ]
         return _Table(
-            [[Paragraph(markup, self.s.body)]],
+            [[_Para(markup, self.s.body)]],
             colWidths=[FRAME_WIDTH],
             style=_style(style),
             splitInRow=1,
@@ -652,7 +670,7 @@ class _Writer:
         out.append(self.facts(pairs))
         out.append(Spacer(1, 22 * mm))
         mark = Table(
-            [[Paragraph(esc(pack.confidentiality), s.mark)]],
+            [[_Para(esc(pack.confidentiality), s.mark)]],
             colWidths=[FRAME_WIDTH * 0.4],
             style=_style([]),
             hAlign="CENTER",
@@ -662,7 +680,7 @@ class _Writer:
 
     def overview(self, pack: DelegationPack) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.label("overview"), 0, self.labels.get("overview", "overview"))]
-        out.append(Paragraph(self.label("objectives"), self.s.h3))
+        out.append(_Para(self.label("objectives"), self.s.h3))
         out.append(self.para(esc(pack.objectives)) if pack.objectives else self.none())
         out.append(Spacer(1, 4))
         pairs = [
@@ -677,7 +695,7 @@ class _Writer:
             ("organisations", self.listing(pack.organisations)),
         ]
         out.append(self.facts(pairs))
-        out.append(Paragraph(self.label("members"), self.s.h3))
+        out.append(_Para(self.label("members"), self.s.h3))
         out.append(self.members(pack.members) if pack.members else self.none())
         return out
 
@@ -730,7 +748,7 @@ class _Writer:
                 )
             header = ["time", "korea_time", "kind", "title", "city", "investor"]
             table = self.table(header, rows, [2.15, 1.2, 0.95, 2.8, 1.6, 1.6])
-            day_title = Paragraph(esc(_day_heading(day, self.labels, self.lang)), self.s.h3)
+            day_title = _Para(esc(_day_heading(day, self.labels, self.lang)), self.s.h3)
             # A day stays on one page when it fits on one: no day's last rows alone on a page.
             out.append(KeepTogether([day_title, table]))
         return out
@@ -743,21 +761,21 @@ class _Writer:
             ("pledged", usd(results.pledged_usd, self.lang)),
         ]
         out.append(self.facts(pairs))
-        out.append(Paragraph(self.label("summary"), self.s.h3))
+        out.append(_Para(self.label("summary"), self.s.h3))
         out.append(self.para(esc(results.summary)) if results.summary else self.none())
         return out
 
     def kpis(self, kpis: Kpis) -> list[Flowable]:
         outline = f"{self.labels.get('kpis', 'kpis')} {kpis.year}"
         out: list[Flowable] = [self.heading(f"{self.label('kpis')} · {kpis.year}", 0, outline)]
-        title = Paragraph(self.label("pipeline_by_stage"), self.s.h3)
+        title = _Para(self.label("pipeline_by_stage"), self.s.h3)
         if kpis.pipeline_by_stage and any(n for _, n in kpis.pipeline_by_stage):
             rows = [[esc(stage), f"{n:,}"] for stage, n in kpis.pipeline_by_stage]
             table = self.table(["stage", "projects"], rows, [3, 1])
             out.append(KeepTogether([title, self.stage_chart(kpis.pipeline_by_stage), Spacer(1, 4), table]))
         else:
             out += [title, self.none()]
-        title = Paragraph(self.label("fdi_by_region"), self.s.h3)
+        title = _Para(self.label("fdi_by_region"), self.s.h3)
         if kpis.fdi_by_region and any(n or a for _, n, a in kpis.fdi_by_region):
             rows = [[esc(r), usd(n, self.lang), usd(a, self.lang)] for r, n, a in kpis.fdi_by_region]
             table = self.table(["region", "notified_usd", "arrived_usd"], rows, [2, 1.5, 1.5])
@@ -856,19 +874,19 @@ class _Writer:
 
         def build(n_investors: int, n_asks: int, clip: int) -> list[Flowable]:
             out = list(top)
-            out.append(Paragraph(self.label("stops"), self.s.h3))
+            out.append(_Para(self.label("stops"), self.s.h3))
             out.append(stops)
-            out.append(Paragraph(f"{self.label('investors')} ({len(ranked)})", self.s.h3))
+            out.append(_Para(f"{self.label('investors')} ({len(ranked)})", self.s.h3))
             out.append(self._summary_investors(ranked[:n_investors]) if ranked else self.none())
             if len(ranked) > n_investors:
                 more = self.labels.get("more_in_workbook", "{n}").format(n=len(ranked) - n_investors)
-                out.append(Paragraph(esc(more), self.s.small))
-            out.append(Paragraph(self.label("the_asks"), self.s.h3))
+                out.append(_Para(esc(more), self.s.small))
+            out.append(_Para(self.label("the_asks"), self.s.h3))
             if not asking:
                 out.append(self.none())
             for p in asking[:n_asks]:
                 text = _clip(p.talking_points or "", clip)
-                out.append(Paragraph(f"<b>{esc(p.name)}</b>: {esc(text)}", self.s.bullet, bulletText="•"))
+                out.append(_Para(f"<b>{esc(p.name)}</b>: {esc(text)}", self.s.bullet, bulletText="•"))
             return out
 
         # The most the page holds: fewer investors and asks, shorter asks, until it fits.
@@ -955,17 +973,17 @@ class _Writer:
             [self.label("website"), _or_dash(p.website), "", ""],
         ]
         out.append(self.grid(grid, spans=(0, 4)))
-        out.append(Paragraph(self.label("why_now"), self.s.h3))
+        out.append(_Para(self.label("why_now"), self.s.h3))
         if p.why_now:
-            out += [Paragraph(esc(line), self.s.bullet, bulletText="•") for line in p.why_now]
+            out += [_Para(esc(line), self.s.bullet, bulletText="•") for line in p.why_now]
         else:
             out.append(self.none())
-        out.append(Paragraph(self.label("ask"), self.s.h3))
+        out.append(_Para(self.label("ask"), self.s.h3))
         out.append(self.callout(esc(_clip(p.talking_points, clip * 2))) if p.talking_points else self.none())
         if p.notes:
-            out.append(Paragraph(self.label("notes"), self.s.h3))
+            out.append(_Para(self.label("notes"), self.s.h3))
             out.append(self.para(esc(_clip(p.notes, clip))))
-        out.append(Paragraph(self.label("last_meetings"), self.s.h3))
+        out.append(_Para(self.label("last_meetings"), self.s.h3))
         if p.interactions:
             rows = [
                 [
@@ -980,15 +998,15 @@ class _Writer:
             self._more(out, len(p.interactions) - n_meetings)
         else:
             out.append(self.none())
-        out.append(Paragraph(self.label("projects"), self.s.h3))
+        out.append(_Para(self.label("projects"), self.s.h3))
         if p.projects:
             out.append(self.projects(p.projects[:n_projects]))
             self._more(out, len(p.projects) - n_projects)
         else:
             out.append(self.none())
-        out.append(Paragraph(self.label("risks"), self.s.h3))
+        out.append(_Para(self.label("risks"), self.s.h3))
         if p.risks:
-            out += [Paragraph(esc(self.risk(r)), self.s.bullet, bulletText="•") for r in p.risks]
+            out += [_Para(esc(self.risk(r)), self.s.bullet, bulletText="•") for r in p.risks]
         else:
             out.append(self.none())
         people = [
@@ -1010,7 +1028,7 @@ class _Writer:
 
     def _more(self, out: list[Flowable], n: int) -> None:
         if n > 0:
-            out.append(Paragraph(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
+            out.append(_Para(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
 
     def risk(self, r: RiskLine) -> str:
         template = self.labels.get(f"risk_{r.kind}", "{text}")
@@ -1020,7 +1038,7 @@ class _Writer:
         """Facts two by two: label, value, label, value; the rows in `spans` give the value the
         whole width (a long company name must not interleave with the next column)."""
         data = [
-            [Paragraph(c, self.s.key_cell if i % 2 == 0 else self.s.cell) for i, c in enumerate(row)] for row in rows
+            [_Para(c, self.s.key_cell if i % 2 == 0 else self.s.cell) for i, c in enumerate(row)] for row in rows
         ]
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -1063,10 +1081,10 @@ class _Writer:
             pairs.append(("priority", esc(p.priority)))
         out.append(self.facts(pairs))
         if p.talking_points:
-            out.append(Paragraph(self.label("talking_points"), self.s.h3))
+            out.append(_Para(self.label("talking_points"), self.s.h3))
             out.append(self.callout(esc(p.talking_points)))
         if p.notes:
-            out.append(Paragraph(self.label("notes"), self.s.h3))
+            out.append(_Para(self.label("notes"), self.s.h3))
             out.append(self.para(esc(p.notes)))
         out += self._section("contacts", p.contacts, self.people)
         out += self._section("interactions", p.interactions, self.interactions)
@@ -1075,7 +1093,7 @@ class _Writer:
         return out
 
     def _section(self, key: str, items: Sequence[Any], render: Callable[[Sequence[Any]], Table]) -> list[Flowable]:
-        title = Paragraph(self.label(key), self.s.h3)
+        title = _Para(self.label(key), self.s.h3)
         if not items:
             return [KeepTogether([title, self.none()])]
         return [CondPageBreak(40), title, render(items)]
@@ -1192,12 +1210,12 @@ def write_profile_pdf(pack: ProfilePack, path: Path) -> Path:
     stamp = _korea_stamp(pack.generated_at)
     story: list[Flowable] = [
         Table(
-            [[Paragraph(w.label("profile_title"), w.s.cover_kicker), Paragraph(esc(pack.confidentiality), w.s.mark)]],
+            [[_Para(w.label("profile_title"), w.s.cover_kicker), _Para(esc(pack.confidentiality), w.s.mark)]],
             colWidths=[FRAME_WIDTH * 0.7, FRAME_WIDTH * 0.3],
             style=_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]),
             hAlign="LEFT",
         ),
-        Paragraph(f"{w.label('generated')}: {esc(stamp)}", w.s.small),
+        _Para(f"{w.label('generated')}: {esc(stamp)}", w.s.small),
         Spacer(1, 4),
     ]
     heading = _Heading(markup, w.s.cover_title, 0, "profile", plain)
