@@ -324,15 +324,17 @@ def _why_now(
     """Why this meeting matters now, from the records alone: what a leader reads in the car."""
     out: list[str] = []
     if meeting is not None:
+        # A trip already made says when we met; a trip ahead, when we will.
+        key = "why_met" if meeting.starts_utc.astimezone(KOREA).date() < today else "why_meeting"
         out.append(
-            words["why_meeting"].format(
-                date=f"{meeting.starts_local:%Y-%m-%d %H:%M}", city=meeting.city or meeting.time_zone
-            )
+            words[key].format(date=f"{meeting.starts_local:%Y-%m-%d %H:%M}", city=meeting.city or meeting.time_zone)
         )
     if projects:
         lead = projects[0]  # the most advanced stage comes first
         since = lead.stage_since.isoformat() if lead.stage_since else "—"
-        out.append(words["why_stage"].format(project=lead.title, stage=lead.stage, since=since))
+        # A title left out as Korean-only is no name to read aloud: say what kind of project it is.
+        title = lead.title if lead.title != words["korean_only"] else f"{lead.project_type} project"
+        out.append(words["why_stage"].format(project=title, stage=lead.stage, since=since))
     notified = sum((p.notified_usd for p in projects), Decimal(0))
     arrived = sum((p.arrived_usd for p in projects), Decimal(0))
     if notified > arrived > Decimal(-1):

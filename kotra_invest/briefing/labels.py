@@ -111,6 +111,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lead_project": ("주요 프로젝트", "Lead project"),
     "no_itinerary_here": ("일정 없음", "no itinerary"),
     "why_meeting": ("{date} {city}에서 면담 예정", "Meeting on {date} in {city}"),
+    "why_met": ("{date} {city}에서 면담", "Met on {date} in {city}"),
     "why_stage": ("{project}: {stage} 단계 ({since}부터)", "{project} has been at {stage} since {since}"),
     "why_gap": (
         "신고 {notified} 달러 중 {gap} 달러가 아직 도착하지 않음",

@@ -647,8 +647,9 @@ class _Writer:
             hAlign="LEFT",
         )
 
-    def listing(self, items: Sequence[str]) -> str:
-        return ", ".join(esc(i) for i in items) if items else DASH
+    def listing(self, items: Sequence[str], separator: str = ", ") -> str:
+        # Destinations read "San Jose, United States": a comma cannot also separate them.
+        return separator.join(esc(i) for i in items) if items else DASH
 
     # -- delegation sections -------------------------------------------------------------------
 
@@ -662,7 +663,7 @@ class _Writer:
             out.append(Spacer(1, 12))
         pairs = [
             ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
-            ("destinations", self.listing(pack.destinations)),
+            ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("status", _or_dash(pack.status)),
             ("generated", esc(_korea_stamp(pack.generated_at))),
@@ -686,7 +687,7 @@ class _Writer:
         pairs = [
             ("year", esc(pack.year)),
             ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
-            ("destinations", self.listing(pack.destinations)),
+            ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("target_industry", _or_dash(pack.target_industry)),
             ("lead_provinces", self.listing(pack.lead_provinces)),
@@ -1118,7 +1119,7 @@ class _Writer:
             for i in lines
         ]
         header = ["when", "kind", "officer", "contact", "summary", "outcome"]
-        return self.table(header, rows, [1.2, 0.95, 1.1, 1.2, 4.4, 1.7])
+        return self.table(header, rows, [1.6, 1.05, 1.25, 1.45, 3.7, 1.75])
 
     def projects(self, projects: Sequence[ProjectLine]) -> Table:
         rows = []

@@ -1922,8 +1922,9 @@ def _itinerary(
             first = _utc(at(day, hour), tz)
             departs = max(first - timedelta(minutes=minutes + 60), ends[0] + timedelta(minutes=90))
             departs += timedelta(minutes=-departs.minute % 30, seconds=-departs.second)
-            local = departs.astimezone(ZoneInfo(tz)).replace(tzinfo=None)
-            item("travel", f"{CITIES[previous_city][1]} → {name_ko} 이동", city, local, minutes, None)
+            # Written in the zone it leaves from, as a ticket is: 11:00 in San Jose, not 04:00 in Tokyo.
+            local = departs.astimezone(ZoneInfo(CITIES[previous_city][3])).replace(tzinfo=None)
+            item("travel", f"{CITIES[previous_city][1]} → {name_ko} 이동", previous_city, local, minutes, None)
             previous_city = city
         if _utc(at(day, hour), tz) < ends[0] + timedelta(minutes=30):
             continue
