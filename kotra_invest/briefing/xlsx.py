@@ -220,6 +220,25 @@ def _display_width(value: Any, number_format: str | None) -> int:
 def _fit_columns(ws: Worksheet, widths: dict[int, int]) -> None:
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(width + 2, MAX_WIDTH))
+    _fit_rows(ws)
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Rows tall enough for their wrapped text. Excel grows such rows when it opens the file,
+    LibreOffice does not: its print showed a long objective running over the rows below."""
+    needed: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
+                continue
+            width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+            lines = sum(
+                max(1, -(-_display_width(part, None) // max(1, int(width) - 1))) for part in cell.value.split("\n")
+            )
+            needed[cell.row] = max(needed.get(cell.row, 1), lines)
+    for row, lines in needed.items():
+        if lines > 1:
+            ws.row_dimensions[row].height = min(409, 15 * lines)  # 409 pt: Excel's tallest row
 
 
 def _write_table(
@@ -554,6 +573,10 @@ def _kpis_sheet(book: _Book, pack: DelegationPack) -> None:
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
 
     chart_row = max(s_last, r_last) + 3
+    if s_last > s_header or r_last > r_header:
+        # The tables on the first page, each chart on a page of its own: fixed breaks, because
+        # where a page would end depends on the printing program's fonts (Hangul rows are taller).
+        ws.row_breaks.append(Break(id=chart_row - 2))
     if s_last > s_header:
         chart = BarChart()
         chart.type = "bar"
