@@ -269,3 +269,20 @@ def test_contents_over_two_pages_point_at_the_right_pages(tmp_path: Path) -> Non
     with pdfplumber.open(out) as doc:
         links = [a for a in doc.pages[1].annots + doc.pages[2].annots]
     assert len(links) >= 60
+
+
+def test_the_samples_script_runs_as_the_readme_says(tmp_path: Path) -> None:
+    """README: `bash docs/samples/regenerate.sh` makes the sample packs from a fresh demo."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        ["bash", "docs/samples/regenerate.sh", str(tmp_path)], cwd=root, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Pre-flight check:" in done.stdout and "사전 점검: 확인할 내용 0건" in done.stdout
+    for name in ("daejeon-ai-robotics-ko.pdf", "daejeon-ai-robotics-en.pdf", "profile-baybrook-en.pdf"):
+        assert (tmp_path / name).read_bytes()[:5] == b"%PDF-", name
+    for name in ("daejeon-ai-robotics-ko.xlsx", "daejeon-ai-robotics-en.xlsx", "profile-baybrook-en.xlsx"):
+        assert (tmp_path / name).stat().st_size > 5000, name
+    _check_layout(tmp_path / "daejeon-ai-robotics-ko.pdf")
