@@ -270,6 +270,9 @@ def _write_table(
     for offset, wrap in enumerate(wraps):
         for row in range(top + 1, last + 1):
             ws.cell(row=row, column=left + offset).alignment = _TOP_WRAP if wrap else _TOP
+        if wrap:
+            # A wrapping column grows downwards, not sideways: the list stays printable on A4.
+            widths[left + offset] = min(widths[left + offset], _WRAP_FROM)
     return top, last
 
 
