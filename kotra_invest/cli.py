@@ -418,6 +418,21 @@ def _check_outputs(*targets: str | None) -> None:
         raise ValidationError("invalid_value", field="output", value="the same file twice")
 
 
+def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
+    """The pre-flight list before the files: what to fix in the records, not a reason to stop."""
+    from kotra_invest.briefing.preflight import preflight
+
+    problems = preflight(pack)
+    serious = sum(1 for p in problems if p.serious)
+    _say(
+        args,
+        f"사전 점검: 확인할 내용 {serious}건" + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
+        f"Pre-flight check: {serious} to look at" + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
+    )
+    for p in problems:
+        print(f"  {'!' if p.serious else '-'} {p.message}")
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import delegation_pack
     from kotra_invest.services.delegations import find_delegation
@@ -425,6 +440,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     _check_outputs(args.xlsx, args.pdf, args.ics)
     with _opened(args) as ctx:
         pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
+    _print_preflight(args, pack)
     if args.xlsx:
         from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
