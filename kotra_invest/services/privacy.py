@@ -196,8 +196,17 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
         contact.consent = Consent.WITHDRAWN
         contact.deleted_at = contact.deleted_at or utcnow()
         session.flush()
+        if not ctx.db.is_sqlite:
+            # On the server only an admin-only SECURITY DEFINER function may touch old entries:
+            # it redacts them and appends the chained 'erase' entry (store.pg_audit).
+            session.execute(
+                text("SELECT kotra_erase_personal_data(:record, :reason)"), {"record": contact.id, "reason": reason}
+            )
+            session.commit()
+            return
         # Redact what the person's earlier entries hold (not this erasure's own entries, whose
-        # old values are already the marker and whose new values are blank).
+        # old values are already the marker and whose new values are blank). The nonce goes
+        # with the values: the chain keeps only their salted digest (store.audit_chain).
         for column in (AuditEntry.old_value, AuditEntry.new_value):
             session.execute(
                 update(AuditEntry)
@@ -207,7 +216,7 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
                     column != REDACTED,
                     or_(AuditEntry.field.is_(None), AuditEntry.field.in_(PERSONAL_FIELDS)),
                 )
-                .values({column.key: REDACTED})
+                .values({column.key: REDACTED, "value_nonce": None})
                 .execution_options(synchronize_session=False)
             )
         session.add(
