@@ -68,8 +68,10 @@ def this_pc() -> tuple[str, str | None]:
 
 
 def _reason(ctx: Context, action: str) -> str | None:
+    if action not in NEEDS_REASON:
+        return None  # a view is part of the work; a file or a sheet of paper leaving needs a why
     reason = (ctx.access_reason or "").strip() or None
-    if action in NEEDS_REASON and reason is None:
+    if reason is None:
         raise ValidationError("access_reason_required", field="reason")
     if reason is not None and len(reason) > 500:
         raise ValidationError("too_long", field="reason", max=500)
