@@ -69,7 +69,7 @@ def _kotra_cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_normal_use_verifies_and_a_changed_row_is_named(db_url: str, ctx: Context) -> None:
-    investor, _contact = _use(ctx)
+    _investor, _contact = _use(ctx)
     assert _broken(ctx) is None
     clean = _kotra_cli(db_url, "audit", "verify")
     assert clean.returncode == 0, clean.stderr
@@ -94,14 +94,33 @@ def test_normal_use_verifies_and_a_changed_row_is_named(db_url: str, ctx: Contex
     assert str(target.id) in result.stderr and "investor" in result.stderr
 
 
-def test_a_changed_actor_and_a_removed_entry_are_named(db_url: str, ctx: Context) -> None:
+def test_a_changed_actor_is_named(db_url: str, ctx: Context) -> None:
     _use(ctx)
     with unit_of_work(ctx) as s:
-        first, second, third = s.scalars(select(AuditEntry).order_by(AuditEntry.seq).limit(3)).all()
+        _first, second = s.scalars(select(AuditEntry).order_by(AuditEntry.seq).limit(2)).all()
     _tamper(ctx, db_url, second.id, "UPDATE audit_log SET actor = 'mallory' WHERE id = ?")
     broken = _broken(ctx)
     assert broken is not None and broken["entry_id"] == str(second.id)
     assert "content was changed" in str(broken["reason"])
+
+
+def test_a_removed_entry_is_found_at_the_next_one(db_url: str, ctx: Context) -> None:
+    _use(ctx)
+    with unit_of_work(ctx) as s:
+        _first, second, third = s.scalars(select(AuditEntry).order_by(AuditEntry.seq).limit(3)).all()
+    if ctx.db.is_sqlite:
+        import sqlite3
+
+        raw = sqlite3.connect(str(make_url(db_url).database))
+        raw.execute("DROP TRIGGER audit_log_no_delete")
+        raw.execute("DELETE FROM audit_log WHERE id = ?", (second.id.hex,))
+        raw.commit()
+        raw.close()
+    else:
+        _tamper(ctx, db_url, second.id, "DELETE FROM audit_log WHERE id = ?")
+    broken = _broken(ctx)
+    assert broken is not None and broken["entry_id"] == str(third.id)
+    assert "missing before it" in str(broken["reason"])
 
 
 def test_an_erasure_keeps_the_chain_verifiable(db_url: str, ctx: Context) -> None:
