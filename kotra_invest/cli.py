@@ -940,6 +940,10 @@ def build_parser() -> argparse.ArgumentParser:
     hshow.add_argument("entity", help="investor, delegation, contact, project …")
     hshow.add_argument("id", type=_uuid)
     hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
+    hshow.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you download a history holding a contact's data (required then; kept in the access log)",
+    )  # fmt: skip
     hshow.add_argument("--json", action="store_true", help="print a JSON array")
     hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
     hrestore.add_argument("entry", type=_uuid, help="the change's id (the last column of 'history show')")

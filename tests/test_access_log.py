@@ -240,3 +240,18 @@ def test_entries_removed_without_a_purge_are_found(sqlite_url: str) -> None:
         assert s.scalar(select(func.count()).select_from(AccessEntry)) == 2
         assert s.scalar(select(func.count()).select_from(Contact)) == 0
     ctx.db.dispose()
+
+
+def test_a_history_holding_a_contact_is_a_download(db_url: str, ctx: Context, tmp_path: Path) -> None:
+    from kotra_invest.services.history import export_history
+
+    mission = build_home(ctx)
+    silent = dataclasses.replace(ctx, access_reason=None)
+    with pytest.raises(ValidationError):
+        export_history(silent, "investor", mission.acme, tmp_path / "acme.xlsx")
+    assert not (tmp_path / "acme.xlsx").exists()
+    export_history(silent, "delegation", mission.delegation, tmp_path / "trip.xlsx")  # no one's personal data
+    export_history(ctx, "contact", mission.contact, tmp_path / "ada.xlsx")
+    [entry] = _entries(ctx)
+    assert (entry.action, entry.what, entry.reason) == ("download", "history_export", "testing")
+    assert json.loads(entry.contact_ids or "[]") == [str(mission.contact)]

@@ -25,6 +25,7 @@ def _what(kind: str) -> str:
         "briefing_pack": QCoreApplication.translate("AccessReason", "export a briefing pack"),
         "mission_pack": QCoreApplication.translate("AccessReason", "take a mission pack out"),
         "privacy_export": QCoreApplication.translate("AccessReason", "export a person's data"),
+        "history_export": QCoreApplication.translate("AccessReason", "export a history holding contacts' data"),
     }
     return words.get(kind, kind)
 

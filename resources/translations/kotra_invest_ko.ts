@@ -61,6 +61,11 @@
         <source>export a person&apos;s data</source>
         <translation>개인의 정보를 내보내려고</translation>
     </message>
+    <message>
+        <location filename="../../kotra_invest/ui/access_reason.py" line="28"/>
+        <source>export a history holding contacts&apos; data</source>
+        <translation>연락처 정보가 담긴 변경 이력을 내보내려고</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -1491,12 +1496,12 @@
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="86"/>
+        <location filename="../../kotra_invest/ui/history.py" line="92"/>
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="90"/>
+        <location filename="../../kotra_invest/ui/history.py" line="96"/>
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>
@@ -2732,17 +2737,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/access_reason.py" line="38"/>
+        <location filename="../../kotra_invest/ui/access_reason.py" line="39"/>
         <source>Reason for the access log</source>
         <translation>개인정보 접속기록 사유</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/access_reason.py" line="41"/>
+        <location filename="../../kotra_invest/ui/access_reason.py" line="42"/>
         <source>You are about to %1. It carries personal data, so the access log keeps why. This reason is kept for the rest of this session.</source>
         <translation>%1 합니다. 개인정보가 담겨 있어 접속기록에 사유를 남깁니다. 이 사유는 이번 세션 동안 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/access_reason.py" line="49"/>
+        <location filename="../../kotra_invest/ui/access_reason.py" line="50"/>
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
     </message>
