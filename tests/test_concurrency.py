@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 
 from kotra_invest.domain.errors import StaleRecord
 from kotra_invest.domain.models import AuditEntry, Investor
+from kotra_invest.services.audit_trail import verify
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
-from kotra_invest.services.audit_trail import verify
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import pg_audit
 
