@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -341,6 +341,9 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
             for cell in ws[ws.max_row]:
                 cell.fill = PatternFill("solid", fgColor="F8CBAD")
     ws["A1"].font = Font(bold=True, size=13)
+    ws.merge_cells("A2:I2")
+    ws["A2"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[2].height = 32
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
     for letter, width in zip("ABCDEFGHI", (18, 8, 8, 10, 14, 22, 14, 10, 30), strict=True):
@@ -358,6 +361,13 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
     detail.freeze_panes = "A2"
     for letter, width in zip("ABCDEFGHIJ", (20, 16, 18, 16, 10, 18, 38, 10, 40, 10), strict=True):
         detail.column_dimensions[letter].width = width
+    # The review is printed and signed: each sheet across one landscape page.
+    for sheet in (ws, detail):
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
     try:
         with replaced_atomically(Path(path)) as temp:
             wb.save(temp)
