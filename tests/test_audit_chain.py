@@ -10,6 +10,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -267,3 +268,32 @@ def test_verify_reads_nothing_but_the_chain(tmp_path: Path) -> None:
     result = _kotra_cli(url, "audit", "verify", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["intact"] is True
+
+
+@pytest.mark.postgres
+def test_an_officers_access_entries_are_theirs_and_stay(server: tuple[Context, str]) -> None:
+    """On the server, an access-log entry says who and when as the server knows it, and no
+    officer can change, remove or purge entries (the purge is the admins' function)."""
+    from kotra_invest.domain.models import AccessEntry
+
+    ctx, url = server
+    forged = (
+        "INSERT INTO access_log (id, at, actor, action, what, contact_count, source) "
+        "VALUES (gen_random_uuid(), now() - interval '5 years', 'lee', 'view', 'contact', 1, 'sql')"
+    )
+    with _as_kim(url) as kim:
+        kim.execute(forged)
+        for attack in (
+            "UPDATE access_log SET reason = 'nothing to see'",
+            "DELETE FROM access_log",
+            "TRUNCATE access_log",
+            "SELECT kotra_purge_access_log(now() - interval '3 years')",
+            forged.replace("'view'", "'purge'"),
+        ):
+            with pytest.raises(psycopg.Error):
+                kim.execute(attack)
+    with unit_of_work(ctx) as s:
+        [entry] = s.scalars(select(AccessEntry)).all()
+    assert entry.actor == "kim"  # not the 'lee' it claimed
+    assert entry.at > datetime.now(UTC) - timedelta(days=1)  # the server's clock, not five years ago
+    assert [r.broken for r in verify(ctx)] == [None, None]
