@@ -297,3 +297,30 @@ def test_an_officers_access_entries_are_theirs_and_stay(server: tuple[Context, s
     assert entry.actor == "kim"  # not the 'lee' it claimed
     assert entry.at > datetime.now(UTC) - timedelta(days=1)  # the server's clock, not five years ago
     assert [r.broken for r in verify(ctx)] == [None, None]
+
+
+def test_the_entries_of_an_older_database_are_chained_by_the_upgrade(db_url: str) -> None:
+    from kotra_invest.store import migrate
+    from kotra_invest.store.engine import open_database
+
+    db = open_database(db_url)
+    try:
+        migrate.upgrade(db, "0005_server")
+        with db.engine.begin() as conn:
+            for n, (old, new) in enumerate((("a", "b"), (None, "{}"), ("[erased]", None))):
+                conn.execute(
+                    AuditEntry.__table__.insert().values(  # the columns a 0005 database has
+                        id=uuid.uuid4(), at=datetime(2026, 11, 1 + n, tzinfo=UTC), actor="kim", source="cli",
+                        change_set=uuid.uuid4(), entity="investor", record_id=uuid.uuid4(), action="update",
+                        field="notes", old_value=old, new_value=new,
+                    )
+                )  # fmt: skip
+        migrate.upgrade(db)
+        ctx = Context(db=db, actor="tester")
+        [audit, access] = verify(ctx)
+        assert (audit.entries, audit.broken, access.broken) == (3, None, None)
+        create_investor(ctx, InvestorDraft(name="After the upgrade"))
+        [audit, _access] = verify(ctx)
+        assert (audit.entries, audit.broken) == (4, None)
+    finally:
+        db.dispose()
