@@ -38,7 +38,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
+
+from kotra_invest.domain.models import AccessEntry, AuditEntry
 
 REDACTED = "[erased]"  # services.unit_of_work.REDACTED (the store keeps its own copy)
 GENESIS = ""  # the prev_hash of a chain's first entry
@@ -229,13 +231,10 @@ class ChainReport:
 
 
 def _rows(conn: Connection, table: str, columns: Sequence[str]) -> Iterable[dict[str, Any]]:
-    from kotra_invest.domain.models import AccessEntry, AuditEntry  # typed reads: UUIDs and instants parsed
-
-    model = AuditEntry if table == "audit_log" else AccessEntry
-    cols = [model.__table__.c[c] for c in columns]  # type: ignore[attr-defined]
-    from sqlalchemy import select
-
-    query = select(*cols).order_by(model.__table__.c.seq.is_(None), model.__table__.c.seq)  # type: ignore[attr-defined]
+    """The entries in chain order (unsealed ones last), read through the models' column types so
+    UUIDs and instants come back the same from both engines."""
+    model_table = (AuditEntry if table == "audit_log" else AccessEntry).__table__
+    query = select(*(model_table.c[c] for c in columns)).order_by(model_table.c.seq.is_(None), model_table.c.seq)
     for row in conn.execute(query.execution_options(yield_per=2000)).mappings():
         yield dict(row)
 
