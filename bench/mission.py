@@ -60,7 +60,7 @@ DRAFT = DelegationDraft(
 
 
 def build_home(path: Path, investors: int) -> tuple[uuid.UUID, int]:
-    ctx = Context(db=connect(f"sqlite:///{path}"), actor="bench", source="bench")
+    ctx = Context(db=connect(f"sqlite:///{path}"), actor="bench", source="bench", access_reason="benchmark")
     try:
         delegation = create_delegation(ctx, DRAFT)
         with unit_of_work(ctx) as s:

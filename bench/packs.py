@@ -96,7 +96,7 @@ def report(url: str, lang: str, repeat: int) -> str:
     from kotra_invest.briefing.pdf import write_delegation_pdf
     from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
-    ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench", lang=lang)
+    ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench", lang=lang, access_reason="benchmark")
     try:
         started = time.perf_counter()
         pack = _pack(ctx, lang)

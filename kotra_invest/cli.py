@@ -8,6 +8,7 @@ reported in one line too.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -39,6 +40,9 @@ def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Contex
     ctx = signed_in_context(
         settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang
     )
+    reason = getattr(args, "access_reason", None)
+    if reason is not None:  # why personal data is printed or downloaded: the access log keeps it
+        ctx = dataclasses.replace(ctx, access_reason=reason)
     try:
         yield ctx
     finally:
@@ -734,6 +738,8 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kotra_invest.commands import audit as audit_commands
+
     def options(default: Any) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         shared.add_argument(
@@ -870,10 +876,18 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--xlsx", metavar="FILE")
     brief.add_argument("--pdf", metavar="FILE")
     brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
+    brief.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you print or download this personal data (required; kept in the access log)",
+    )  # fmt: skip
     profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
     profile.add_argument("investor", help="id, or a part of the name that only one investor has")
     profile.add_argument("--pdf", metavar="FILE")
     profile.add_argument("--xlsx", metavar="FILE")
+    profile.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you print or download this personal data (required; kept in the access log)",
+    )  # fmt: skip
 
     reference = commands.add_parser(
         "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
@@ -895,6 +909,10 @@ def build_parser() -> argparse.ArgumentParser:
     pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
     pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
     pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")
+    pexp.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you print or download this personal data (required; kept in the access log)",
+    )  # fmt: skip
     pinfo = add(pack_commands, "info", cmd_pack_info, "say which delegation and database a pack belongs to")
     pinfo.add_argument("file")
     pinfo.add_argument("--passphrase-file", metavar="F")
@@ -939,6 +957,10 @@ def build_parser() -> argparse.ArgumentParser:
     hshow.add_argument("entity", help="investor, delegation, contact, project …")
     hshow.add_argument("id", type=_uuid)
     hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
+    hshow.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you download a history holding a contact's data (required then; kept in the access log)",
+    )  # fmt: skip
     hshow.add_argument("--json", action="store_true", help="print a JSON array")
     hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
     hrestore.add_argument("entry", type=_uuid, help="the change's id (the last column of 'history show')")
@@ -949,9 +971,14 @@ def build_parser() -> argparse.ArgumentParser:
     pexp = add(privacy_commands, "export", cmd_privacy_export, "write all we hold about a contact (JSON, xlsx)")
     pexp.add_argument("contact", type=_uuid)
     pexp.add_argument("folder")
+    pexp.add_argument(
+        "--reason", dest="access_reason", metavar="TEXT",
+        help="why you print or download this personal data (required; kept in the access log)",
+    )  # fmt: skip
     perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
     perase.add_argument("contact", type=_uuid)
     perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
+    audit_commands.register(commands, common)
     return parser
 
 

@@ -79,7 +79,11 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def ctx(db: Database) -> Context:
-    return Context(db=db, actor="tester", source="test", lang=os.environ.get("KOTRA_INVEST_LANG", "en"))
+    # A reason is given as an officer would for every print or download of personal data
+    # (services.access_log); tests of the refusal make a context without one.
+    return Context(
+        db=db, actor="tester", source="test", lang=os.environ.get("KOTRA_INVEST_LANG", "en"), access_reason="testing"
+    )
 
 
 @pytest.fixture

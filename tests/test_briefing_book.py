@@ -36,7 +36,7 @@ FOOTER_TOP = pdf.PAGE_HEIGHT - pdf.MARGIN_BOTTOM + 4  # pdfplumber measures from
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
     path = tmp_path_factory.mktemp("book") / "demo.sqlite3"
     db = connect(f"sqlite:///{path}")
-    ctx = Context(db=db, actor="tester", source="test")
+    ctx = Context(db=db, actor="tester", source="test", access_reason="testing")
     generate_demo(ctx)
     yield ctx
     db.dispose()

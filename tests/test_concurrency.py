@@ -14,9 +14,11 @@ from sqlalchemy import func, select
 
 from kotra_invest.domain.errors import StaleRecord
 from kotra_invest.domain.models import AuditEntry, Investor
+from kotra_invest.services.audit_trail import verify
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.store import pg_audit
 
 PROCESSES = 20
 ATTEMPTS = 15  # per process
@@ -88,6 +90,8 @@ def _edit_loop(url: str, ids: list[uuid.UUID], seed: int, start: Any, results: A
 def test_twenty_processes_lose_no_update(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     upgrade(pg_url)
     db = connect(pg_url)
+    with db.engine.begin() as conn:
+        pg_audit.install(conn)  # as `server init` does: the database writes the audit trail
     ctx = Context(db=db, actor="tester", source="test")
     ids = [create_investor(ctx, InvestorDraft(name=f"Contested {i}", notes="0")) for i in range(RECORDS)]
 
@@ -114,6 +118,8 @@ def test_twenty_processes_lose_no_update(pg_url: str, capsys: pytest.CaptureFixt
     # would add up to less than the saves.
     assert counters == saved == versions - RECORDS == audited
     assert conflicts > 0  # the processes did collide, and every collision was detected
+    # Twenty writers appending to one hash chain at once: it is still one unbroken chain.
+    assert [r.broken for r in verify(ctx)] == [None, None]
     wall = max(o[2] for o in outcomes)
     with capsys.disabled():
         print(

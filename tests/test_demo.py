@@ -40,7 +40,7 @@ TODAY = date(2026, 11, 25)
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Context, DemoSummary]]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db = connect(f"sqlite:///{path}")
-    ctx = Context(db=db, actor="tester", source="test")
+    ctx = Context(db=db, actor="tester", source="test", access_reason="testing")
     steps: list[tuple[str, float]] = []
     summary = generate_demo(ctx, progress=lambda step, done: steps.append((step, done)))
     assert steps, "progress was never reported"

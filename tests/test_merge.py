@@ -246,7 +246,7 @@ def test_a_pack_cannot_touch_a_confidential_project_hidden_from_its_exporter(
 def test_a_pack_changing_a_confidential_project_is_refused_to_an_officer_who_may_not_see_it(
     ctx: Context, mission: Mission, tmp_path: Path
 ) -> None:
-    keeper = Context(db=ctx.db, actor="keeper", source="test")  # the project's owner may take it along
+    keeper = Context(db=ctx.db, actor="keeper", source="test", access_reason="testing")  # the project's owner may take it along
     path = tmp_path / "keeper.kipack"
     export_pack(keeper, mission.delegation, path)
     work_abroad(path, lambda p: edit(p, Project, mission.secret, title="Project Falcon, phase 2"))

@@ -31,7 +31,7 @@ KILLS = 10
 def _build(tmp_path: Path) -> tuple[Path, Path]:
     """A home database and a pack of it with a few thousand changes made abroad."""
     home_path = tmp_path / "home.sqlite3"
-    home = Context(db=connect(f"sqlite:///{home_path}"), actor="tester")
+    home = Context(db=connect(f"sqlite:///{home_path}"), actor="tester", access_reason="testing")
     try:
         mission = build_home(home)
         with unit_of_work(home) as s:

@@ -30,7 +30,7 @@ FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 class Home:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.ctx = Context(db=connect(f"sqlite:///{folder / 'home.sqlite3'}"), actor="tester")
+        self.ctx = Context(db=connect(f"sqlite:///{folder / 'home.sqlite3'}"), actor="tester", access_reason="testing")
         self.mission: Mission = build_home(self.ctx)
         self.template = folder / "template.kipack"
         export_pack(self.ctx, self.mission.delegation, self.template)

@@ -185,7 +185,8 @@ def test_cli_export_dry_run_conflict_report_and_merge(sqlite_url: str, tmp_path:
     secret = tmp_path / "passphrase.txt"
     secret.write_text("correct horse\n", encoding="utf-8")
     exported = _cli(
-        tmp_path, "--db", sqlite_url, "pack", "export", "대전 AI", str(pack), "--passphrase-file", str(secret)
+        tmp_path, "--db", sqlite_url, "pack", "export", "대전 AI", str(pack), "--passphrase-file", str(secret),
+        "--reason", "trip to Daejeon",
     )
     assert exported.returncode == 0, exported.stderr
     assert "3" in exported.stdout and str(pack) in exported.stdout

@@ -100,7 +100,7 @@ def world(ctx: Context) -> dict[str, uuid.UUID]:
 
 
 def as_(ctx: Context, login: str) -> Context:
-    return Context(db=ctx.db, actor=login, source="test", lang="en")
+    return Context(db=ctx.db, actor=login, source="test", lang="en", access_reason="testing")
 
 
 def _code(call: object) -> str:

@@ -15,9 +15,9 @@ daejeon=$(cli delegations list --year 2026 --json |
 baybrook=$(cli investors list --json --limit 1000 |
     .venv/bin/python -c 'import json, sys; print(next(r["id"] for r in json.load(sys.stdin) if r["name"].startswith("Baybrook")))')
 for lang in ko en; do
-    KOTRA_INVEST_LANG=$lang cli brief "$daejeon" --pdf "$out/daejeon-ai-robotics-$lang.pdf" \
+    KOTRA_INVEST_LANG=$lang cli brief "$daejeon" --reason "sample briefing packs for the README" --pdf "$out/daejeon-ai-robotics-$lang.pdf" \
         --xlsx "$out/daejeon-ai-robotics-$lang.xlsx" >"$work/preflight-$lang.txt"
 done
-KOTRA_INVEST_LANG=en cli profile "$baybrook" --pdf "$out/profile-baybrook-en.pdf" \
+KOTRA_INVEST_LANG=en cli profile "$baybrook" --reason "sample profile for the README" --pdf "$out/profile-baybrook-en.pdf" \
     --xlsx "$out/profile-baybrook-en.xlsx" >/dev/null
 head -n 1 "$work"/preflight-*.txt

@@ -46,7 +46,7 @@ from kotra_invest.domain.models import (
     Region,
     Task,
 )
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services.dashboard import UNASSIGNED, year_figures
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -458,7 +458,11 @@ def _kpis(ctx: Context, session: Session, year: int, lang: str) -> Kpis:
 
 
 def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") -> DelegationPack:
-    """Everything a delegation leader takes on the trip, in Korean or English."""
+    """Everything a delegation leader takes on the trip, in Korean or English.
+
+    The pack carries the target investors' contacts: it is a download of personal data, so it
+    needs the officer's reason (ctx.access_reason) and is logged."""
+    access_log.require_reason(ctx, access_log.DOWNLOAD)
     words = labels(lang)
     with unit_of_work(ctx) as session:
         # The pack holds the projects the person making it may see, under their code names.
@@ -507,6 +511,12 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             )
             for t in targets
         )
+        access_log.record(
+            ctx, access_log.DOWNLOAD, "briefing_pack",
+            access_log.contacts_of_investors(session, [t.investor.id for t in targets]),
+            subject=delegation.id, session=session,
+        )  # fmt: skip
+        session.commit()
         ko = lang == "ko"
         if ko:
             title, other = delegation.title, delegation.title_en
@@ -578,13 +588,22 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
 
 
 def investor_profile(ctx: Context, investor_id: uuid.UUID, lang: str = "ko") -> ProfilePack:
-    """One investor's profile, for an officer before a call or a meeting."""
+    """One investor's profile, for an officer before a call or a meeting.
+
+    It is printed (PDF) with the investor's contacts on it: a print of personal data, so it
+    needs the officer's reason (ctx.access_reason) and is logged."""
+    access_log.require_reason(ctx, access_log.PRINT)
     words = labels(lang)
     with unit_of_work(ctx) as session:
         visible = access.visible_projects(access.principal(session, ctx))
         investor = session.get(Investor, investor_id)
         if investor is None or investor.deleted_at is not None:
             raise NotFound("investor", investor_id)
+        access_log.record(
+            ctx, access_log.PRINT, "investor_profile", access_log.contacts_of_investors(session, [investor.id]),
+            subject=investor.id, session=session,
+        )  # fmt: skip
+        session.commit()
         return ProfilePack(
             lang=lang,
             generated_at=datetime.now(UTC),

@@ -80,6 +80,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only an administrator can do this ({login} is not one).",
     ),
     "cancelled": ("취소했습니다. 기존 파일은 그대로입니다.", "Cancelled; any existing file is unchanged."),
+    "access_reason_required": (
+        "개인정보가 담긴 자료를 인쇄하거나 내려받으려면 사유를 적어야 합니다 (--reason \"…\").",
+        "Printing or downloading personal data needs a reason: give it with --reason \"…\".",
+    ),
+    "retention_too_short": (
+        "개인정보 접속기록은 최소 {min}일 보관해야 합니다 ({value}일은 너무 짧습니다).",
+        "The access log must be kept at least {min} days ({value} is too short).",
+    ),
+    "audit_chain_broken": (
+        "감사 기록의 해시 체인이 끊어졌습니다: {chain} 기록 {entry} ({when}, {table}): {reason}",
+        "The {chain} hash chain is broken at entry {entry} ({when}, {table}): {reason}",
+    ),
     "write_failed": ("파일을 쓸 수 없습니다: {path} ({reason})", "Cannot write {path}: {reason}"),
     "backup_failed": ("백업할 수 없습니다: {reason}", "Backup failed: {reason}"),
     "restore_failed": ("복원할 수 없습니다: {reason}", "Restore failed: {reason}"),

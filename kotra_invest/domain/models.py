@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -490,3 +491,34 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (store.audit_chain): sealed by the database as the entry is written.
+    seq: Mapped[int | None] = mapped_column(BigInteger, unique=True, index=True)
+    value_nonce: Mapped[str | None] = mapped_column(String(32))  # dropped when the values are erased
+    value_digest: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AccessEntry(Base):
+    """One view, print or download of personal data (개인정보 접속기록): who, when, from which
+    PC, whose data, what and why. Append-only and hash-chained like the audit trail; entries
+    older than the retention period may be purged (store.audit_chain)."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (Index("ix_access_log_actor_at", "actor", "at"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str | None] = mapped_column(String(255))  # the PC's name
+    address: Mapped[str | None] = mapped_column(String(64))  # its network address
+    action: Mapped[str] = mapped_column(String(16))  # view, print, download, purge
+    what: Mapped[str] = mapped_column(String(40))  # contact, investor_profile, briefing_pack, mission_pack …
+    subject: Mapped[str | None] = mapped_column(String(200))  # the record shown or exported
+    contact_ids: Mapped[str | None] = mapped_column(Text)  # JSON list: whose data
+    contact_count: Mapped[int] = mapped_column(default=0)
+    reason: Mapped[str | None] = mapped_column(Text)  # the officer's reason for a print or download
+    source: Mapped[str] = mapped_column(String(200))  # desktop, cli …
+    detail: Mapped[str | None] = mapped_column(Text)  # JSON: files written; a purge's anchor
+    seq: Mapped[int | None] = mapped_column(BigInteger, unique=True, index=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))

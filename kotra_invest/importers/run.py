@@ -52,7 +52,7 @@ from kotra_invest.importers.values import (
     website_domain,
 )
 from kotra_invest.services import access
-from kotra_invest.services.unit_of_work import Context, audit_text, unit_of_work
+from kotra_invest.services.unit_of_work import Context, audit_text, database_writes_audit, unit_of_work
 from kotra_invest.store import search_index
 
 Progress = Callable[[int, int], None]
@@ -479,6 +479,8 @@ class _Writer:
             if not rows:
                 continue
             conn.execute(insert(Base.metadata.tables[table]), rows)
+            if database_writes_audit(self.session):
+                continue  # the server's row triggers wrote these entries, with the import as source
             conn.execute(
                 insert(AuditEntry.__table__),
                 [

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Investor
+from kotra_invest.services import access_log
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import ContactRow
 from kotra_invest.services.records import linked, live, tombstone, undelete, writer
@@ -74,6 +75,9 @@ def get_contact(ctx: Context, contact_id: uuid.UUID) -> tuple[ContactDraft, int]
             c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on, c.source,
             c.notes,
         )  # fmt: skip
+        # The contact editor shows the person's details: a view of personal data.
+        access_log.record(ctx, access_log.VIEW, "contact", [c.id], subject=c.id, session=session)
+        session.commit()
         return draft, c.version
 
 

@@ -40,7 +40,7 @@ from kotra_invest.domain.models import (
     ReferenceRow,
 )
 from kotra_invest.files.atomic import replaced_atomically
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
 
 # Labels of the fields a history shows most; any other field falls back to the error labels,
@@ -208,8 +208,17 @@ def export_history(
     *,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """The record's history as an Excel sheet at `path` (replaced only when complete)."""
+    """The record's history as an Excel sheet at `path` (replaced only when complete).
+
+    A history holding a contact's changes (a contact's, or an investor's with its contacts) is
+    a download of personal data: it needs the officer's reason and is logged."""
     changes = record_history(ctx, entity, record_id)
+    people = sorted({c.record_id for c in changes if c.entity == "contact"})
+    if people:
+        access_log.record(
+            ctx, access_log.DOWNLOAD, "history_export", people, subject=f"{entity} {record_id}",
+            detail={"file": str(path)},
+        )  # fmt: skip
     lang = "ko" if ctx.lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from kotra_invest.domain.enums import TaskStatus
 from kotra_invest.domain.models import Delegation, Investor, MeetingTarget, Project, Task
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services import projects as project_rows
 from kotra_invest.services import tasks as task_rows
 from kotra_invest.services.contacts import contacts_of
@@ -82,6 +82,9 @@ def investor_page(
             )
             .order_by(Delegation.starts_on.desc(), Delegation.title)
         ).all()
+        # The window lists the contacts' names, e-mails and phones: a view of their personal data.
+        access_log.record(ctx, access_log.VIEW, "investor_window", [c.id for c in contacts], subject=inv.id, session=session)
+        session.commit()
         return InvestorPage(
             id=inv.id,
             version=inv.version,

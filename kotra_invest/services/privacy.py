@@ -26,7 +26,7 @@ from kotra_invest.domain.enums import AuditAction, Consent
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, ItineraryItem
 from kotra_invest.files.atomic import replaced_atomically
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services import validation as check
 from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
 
@@ -120,11 +120,20 @@ def export_contact(
     *,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Path, Path]:
-    """Write contact-<id>.json and contact-<id>.xlsx into `folder`: all we hold about the person."""
+    """Write contact-<id>.json and contact-<id>.xlsx into `folder`: all we hold about the person.
+
+    A download of personal data: it needs the officer's reason (ctx.access_reason) and is
+    logged (before the files are written: a log that over-reports beats one that misses)."""
+    access_log.require_reason(ctx)
     with unit_of_work(ctx) as session:
         contact = _contact(session, ctx, contact_id)
         _may_handle(session, ctx, contact)
         held = _held(session, ctx, contact)
+        access_log.record(
+            ctx, access_log.DOWNLOAD, "privacy_export", [contact.id], subject=contact.id,
+            detail={"folder": str(folder)}, session=session,
+        )  # fmt: skip
+        session.commit()
     folder = Path(folder).expanduser()
     json_path = folder / f"contact-{contact_id}.json"
     xlsx_path = folder / f"contact-{contact_id}.xlsx"
@@ -196,8 +205,17 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
         contact.consent = Consent.WITHDRAWN
         contact.deleted_at = contact.deleted_at or utcnow()
         session.flush()
+        if not ctx.db.is_sqlite:
+            # On the server only an admin-only SECURITY DEFINER function may touch old entries:
+            # it redacts them and appends the chained 'erase' entry (store.pg_audit).
+            session.execute(
+                text("SELECT kotra_erase_personal_data(:record, :reason)"), {"record": contact.id, "reason": reason}
+            )
+            session.commit()
+            return
         # Redact what the person's earlier entries hold (not this erasure's own entries, whose
-        # old values are already the marker and whose new values are blank).
+        # old values are already the marker and whose new values are blank). The nonce goes
+        # with the values: the chain keeps only their salted digest (store.audit_chain).
         for column in (AuditEntry.old_value, AuditEntry.new_value):
             session.execute(
                 update(AuditEntry)
@@ -207,7 +225,7 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
                     column != REDACTED,
                     or_(AuditEntry.field.is_(None), AuditEntry.field.in_(PERSONAL_FIELDS)),
                 )
-                .values({column.key: REDACTED})
+                .values({column.key: REDACTED, "value_nonce": None})
                 .execution_options(synchronize_session=False)
             )
         session.add(

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -25,6 +25,7 @@ from kotra_invest.domain.base import Synced, utcnow
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import StaleRecord, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry
+from kotra_invest.store import pg_audit
 from kotra_invest.store.engine import Database, is_corruption
 
 # What the audit trail holds instead of a value erased on a data subject's request.
@@ -42,6 +43,9 @@ class Context:
     actor: str = "system"  # the officer's login
     source: str = "cli"  # desktop, cli, import, merge, demo …
     lang: str = "en"
+    # Why the officer prints or downloads personal data (the access log asks for it):
+    # `--reason` on the command line, the reason dialog on the desktop.
+    access_reason: str | None = None
 
 
 @contextmanager
@@ -137,10 +141,15 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get("actor", "system")
     now = utcnow()
     entries: list[AuditEntry] = []
+    # On a server whose row triggers write the trail (store.pg_audit.install), this hook only
+    # stamps the records: an entry of its own would be the same change written twice.
+    database_writes = bool(session.info.get("database_audits"))
     # Records whose personal data is being erased: their old values must not reach the trail.
     erasing: set[uuid.UUID] = session.info.get("erasing", set())
 
     def entry(obj: Synced, action: AuditAction, field: str | None = None, old: Any = None, new: Any = None) -> None:
+        if database_writes:
+            return
         if obj.id in erasing and old is not None:
             old = REDACTED
         entries.append(
@@ -223,4 +232,34 @@ class AuditedSession(Session):
     """
 
 
+def _pass_context(session: Session, _transaction: Any, connection: Connection) -> None:
+    """At the start of each transaction on PostgreSQL: tell the database's audit triggers who
+    (as the app knows it), from where and in which change set, in transaction-local settings;
+    and learn whether those triggers are the trail's writer here."""
+    if connection.dialect.name != "postgresql":
+        return
+    if "kotra_database_audits" not in connection.info:
+        connection.info["kotra_database_audits"] = pg_audit.database_writes_audit(connection)
+    session.info["database_audits"] = connection.info["kotra_database_audits"]
+    connection.execute(
+        text(
+            "SELECT set_config('kotra.actor', :actor, true), set_config('kotra.source', :source, true), "
+            "set_config('kotra.change_set', :change_set, true)"
+        ),
+        {
+            "actor": str(session.info.get("actor", "system")),
+            "source": str(session.info.get("source", "cli"))[:200],
+            "change_set": str(session.info.setdefault("change_set", uuid.uuid4())),
+        },
+    )
+
+
+def database_writes_audit(session: Session) -> bool:
+    """Whether the database's own triggers write this session's audit entries (a shared server
+    after `server init`): bulk writers (imports) then leave the entries to them."""
+    session.connection()  # begins the transaction, so `_pass_context` has looked
+    return bool(session.info.get("database_audits"))
+
+
 event.listen(AuditedSession, "before_flush", _record_changes)
+event.listen(AuditedSession, "after_begin", _pass_context)

@@ -96,6 +96,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _chain_functions(dbapi_connection: Any, _record: Any) -> None:
+    # The audit trail's and the access log's sealing triggers call these (store.audit_chain).
+    from kotra_invest.store.audit_chain import register_sqlite_functions
+
+    register_sqlite_functions(dbapi_connection)
+
+
 def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
     # SQLCipher logs a failed HMAC check (a wrong key) to stderr; the user gets our message instead.
     cursor = dbapi_connection.cursor()
@@ -154,6 +161,7 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
         if url.drivername == CIPHER_DRIVER:
             event.listen(engine, "connect", _quiet_cipher, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _chain_functions)
         event.listen(engine, "begin", _sqlite_begin)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     _probe(db)

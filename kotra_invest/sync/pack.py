@@ -41,7 +41,7 @@ from kotra_invest.domain.models import (
     Task,
     delegation_fez,
 )
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import migrate
 from kotra_invest.store.engine import SQLITE_HEADER, Database, cipher_url, open_database
@@ -167,6 +167,8 @@ def export_pack(
     cannot be written, DomainError("cancelled") when cancelled (nothing is left behind).
     """
     target = target.expanduser()
+    # A pack carries the delegation's contacts off the server: a download of personal data.
+    access_log.require_reason(ctx, access_log.DOWNLOAD)
     steps = 3 + len(REFERENCE_MODELS) + len(MISSION_MODELS)
     done = 0
 
@@ -197,6 +199,11 @@ def export_pack(
             .all()
         )
         title = delegation.title
+        access_log.record(
+            ctx, access_log.DOWNLOAD, "mission_pack", [r["id"] for r in mission.get(Contact, ())],
+            subject=delegation_id, detail={"file": str(target)}, session=session,
+        )  # fmt: skip
+        session.commit()
         step()
 
     now = datetime.now(UTC)

@@ -46,7 +46,7 @@ from kotra_invest.services import delegations, reference
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import background, formatting
+from kotra_invest.ui import access_reason, background, formatting
 from kotra_invest.ui.forms import (
     FormDialog,
     button_row,
@@ -663,9 +663,13 @@ class DelegationWindow(QWidget):
 
         mission.take_on_mission(self, self.ctx, self.delegation_id, self.page.title if self.page else "mission")
 
-    def export_briefing(self) -> background.Job:
-        """Assemble the pack, show its pre-flight check, then ask where to write it."""
-        ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
+    def export_briefing(self) -> background.Job | None:
+        """Ask why (the pack carries personal data), assemble the pack, show its pre-flight check,
+        then ask where to write it."""
+        ctx = access_reason.with_reason(self, self.ctx, "briefing_pack")
+        if ctx is None:
+            return None
+        delegation_id, lang = self.delegation_id, self.ctx.lang
 
         def work(_progress: object, _cancel: object) -> tuple[object, tuple[object, ...]]:
             from kotra_invest.briefing.assemble import delegation_pack
@@ -693,9 +697,12 @@ class DelegationWindow(QWidget):
         if path:
             self.write_briefing(Path(path), pack)
 
-    def write_briefing(self, pdf_path: Path, pack: object | None = None) -> background.Job:
+    def write_briefing(self, pdf_path: Path, pack: object | None = None) -> background.Job | None:
         """The PDF and, beside it, the Excel workbook, in the UI's language, off the GUI thread."""
-        ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
+        ctx = access_reason.with_reason(self, self.ctx, "briefing_pack")
+        if ctx is None:
+            return None
+        delegation_id, lang = self.delegation_id, self.ctx.lang
         xlsx_path = pdf_path.with_suffix(".xlsx")
 
         def work(_progress: object, _cancel: object) -> tuple[Path, Path]:

@@ -83,10 +83,16 @@ class HistoryView(QWidget):
         return True
 
     def export(self) -> None:
+        from kotra_invest.ui.access_reason import with_reason
+
+        # A contact's changes are personal data: the access log wants to know why they leave.
+        ctx = with_reason(self, self.ctx, "history_export") if self.entity in ("contact", "investor") else self.ctx
+        if ctx is None:
+            return
         chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(Path.home() / "history.xlsx"), "Excel (*.xlsx)")
         if not chosen:
             return
-        ctx, entity, record_id = self.ctx, self.entity, self.record_id
+        entity, record_id = self.entity, self.record_id
         background.start_with_progress(self, self.tr("Writing the history…"),
                                        lambda progress, _c: history.export_history(ctx, entity, record_id, Path(chosen), progress=progress),
                                        on_error=lambda exc: show_failure(self, exc, self.ctx.lang), cancellable=False)  # fmt: skip

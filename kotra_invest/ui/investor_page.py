@@ -24,7 +24,7 @@ from kotra_invest.services import contacts, interactions, tasks
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
+from kotra_invest.ui import access_reason, formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
@@ -283,11 +283,14 @@ class InvestorWindow(QWidget):
         contact_id = _selected_id(self.contacts)
         if not isinstance(contact_id, uuid.UUID):
             return None
+        ctx = access_reason.with_reason(self, self.ctx, "privacy_export")
+        if ctx is None:
+            return None
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the personal data export"), str(Path.home()))
             if not folder:
                 return None
-        ctx, target = self.ctx, Path(folder)
+        target = Path(folder)
         return background.start_with_progress(self, self.tr("Exporting personal data…"),
                                               lambda progress, _c: privacy.export_contact(ctx, contact_id, target, progress=progress),
                                               on_error=self._report, cancellable=False)  # fmt: skip
@@ -354,17 +357,21 @@ class InvestorWindow(QWidget):
     def add_task(self) -> None:
         self.task_actions.create(tasks.TaskDraft(title="", investor_id=self.investor_id))
 
-    def export_profile(self) -> None:
+    def export_profile(self, path: str | None = None) -> object:
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
 
         from kotra_invest.ui import background
 
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)")
-        if not path:
-            return
-        ctx, investor_id = self.ctx, self.investor_id
+        ctx = access_reason.with_reason(self, self.ctx, "investor_profile")
+        if ctx is None:
+            return None
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)")
+            if not path:
+                return None
+        investor_id = self.investor_id
 
         def work(_p: object, _c: object) -> str:
             from kotra_invest.briefing.assemble import investor_profile
@@ -376,4 +383,4 @@ class InvestorWindow(QWidget):
             write_profile_xlsx(pack, Path(path).with_suffix(".xlsx"))
             return path
 
-        background.start_with_progress(self, self.tr("Writing the profile…"), work, on_error=self._report, cancellable=False)
+        return background.start_with_progress(self, self.tr("Writing the profile…"), work, on_error=self._report, cancellable=False)

@@ -79,7 +79,13 @@ class PassphraseDialog(QDialog):
 
 def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, title: str, target: Path | None = None,
                     passphrase: str | None = None) -> background.Job | None:  # fmt: skip
-    """Export the delegation's pack (asking where and for a passphrase unless given)."""
+    """Export the delegation's pack (asking why, where and for a passphrase unless given)."""
+    from kotra_invest.ui.access_reason import with_reason
+
+    reasoned = with_reason(parent, ctx, "mission_pack")
+    if reasoned is None:
+        return None
+    ctx = reasoned
     if target is None:
         safe = "".join(ch if ch.isalnum() else "-" for ch in title)[:40].strip("-") or "mission"
         chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kipack"), PACK_FILTER)

@@ -1,0 +1,132 @@
+"""`audit verify` and `access-log report | purge | retention`: checking the audit trail's hash
+chains, and the monthly review of who viewed, printed or downloaded personal data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
+
+
+def _say(args: argparse.Namespace, ko: str, en: str) -> None:
+    print(ko if args.settings.lang == "ko" else en)
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.audit_trail import verify
+
+    with _opened(args) as ctx:
+        reports = verify(ctx)
+    if args.json:
+        json.dump(
+            {
+                "intact": all(r.broken is None for r in reports),
+                "chains": [
+                    {"chain": r.chain, "entries": r.entries, "broken": r.broken.as_dict() if r.broken else None}
+                    for r in reports
+                ],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    for r in reports:
+        if r.broken is None:
+            if not args.json:
+                _say(args, f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음", f"{r.chain}: {r.entries:,} entries, chain intact")
+            continue
+        b = r.broken
+        when = b.at.isoformat() if b.at else "?"
+        print(
+            f"kotra-invest: {r.chain}: the chain breaks at entry {b.entry_id} (number {b.seq}, {when}, {b.table}): "
+            f"{b.reason}",
+            file=sys.stderr,
+        )
+    return 0 if all(r.broken is None for r in reports) else EXIT_BROKEN
+
+
+def cmd_access_report(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.access_log import monthly_report, write_report_xlsx
+
+    with _opened(args) as ctx:
+        report = monthly_report(ctx, args.month)
+    if args.xlsx:
+        write_report_xlsx(report, Path(args.xlsx).expanduser(), args.settings.lang)
+    if args.json:
+        json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    ko = args.settings.lang == "ko"
+    print(report.rule)
+    header = ("담당자", "조회", "인쇄", "다운로드", "반출 연락처", "월평균") if ko else (
+        "officer", "views", "prints", "downloads", "contacts out", "usual")  # fmt: skip
+    print("  ".join(f"{h:>12}" for h in header))
+    for o in report.officers:
+        mark = "  !" if o.flagged else ""
+        cells = (o.actor, o.views, o.prints, o.downloads, o.contacts_out, f"{o.usual_out:.1f}")
+        print("  ".join(f"{c!s:>12}" for c in cells) + mark)
+    if not report.officers:
+        _say(args, f"{report.month}: 기록이 없습니다.", f"{report.month}: no accesses recorded.")
+    return 0
+
+
+def cmd_access_purge(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.access_log import purge, retention_days
+
+    with _opened(args) as ctx:
+        removed = purge(ctx)
+        days = retention_days(ctx)
+    _say(
+        args,
+        f"보관 기간({days}일)이 지난 접속기록 {removed:,}건을 지웠습니다.",
+        f"Removed {removed:,} access-log entries older than the retention period ({days} days).",
+    )
+    return 0
+
+
+def cmd_access_retention(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.access_log import retention_days, set_retention_days
+
+    with _opened(args) as ctx:
+        if args.days is not None:
+            set_retention_days(ctx, args.days)
+        days = retention_days(ctx)
+    _say(args, f"접속기록 보관 기간: {days}일", f"Access-log retention: {days} days")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    def add(group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    audit = commands.add_parser("audit", parents=[common], help="the audit trail: check its hash chain")
+    audit_commands = audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    verify = add(
+        audit_commands, "verify", cmd_audit_verify,
+        "walk the audit trail's and the access log's hash chains; name the first broken link (exit 1)",
+    )  # fmt: skip
+    verify.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    access = commands.add_parser(
+        "access-log", parents=[common], help="who viewed, printed or downloaded personal data (개인정보 접속기록)"
+    )
+    access_commands = access.add_subparsers(title="access-log commands", metavar="ACTION", required=True)
+    report = add(access_commands, "report", cmd_access_report, "the monthly review, unusual volumes flagged")
+    report.add_argument("--month", required=True, help="the month to review, e.g. 2026-11 (UTC)")
+    report.add_argument("--xlsx", metavar="FILE", help="also write the review as an Excel workbook")
+    report.add_argument("--json", action="store_true", help="print the review as JSON")
+    add(access_commands, "purge", cmd_access_purge, "remove entries older than the retention period (admins)")
+    retention = add(access_commands, "retention", cmd_access_retention, "show or set how long entries are kept")
+    retention.add_argument("days", nargs="?", type=int, help="days to keep (at least 730)")
