@@ -422,11 +422,21 @@ def _check_outputs(*targets: str | None) -> None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import find_delegation
 
     _check_outputs(args.xlsx, args.pdf, args.ics)
+    if args.item is not None and not args.ics:
+        raise ValidationError("required", field="--ics")
     with _opened(args) as ctx:
-        pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
+        delegation_id = find_delegation(ctx, args.delegation).id
+        pack = delegation_pack(ctx, delegation_id, args.settings.lang)
+        if args.ics:
+            from kotra_invest.briefing.ics import find_item
+            from kotra_invest.services.calendar import itinerary_revisions
+
+            only = find_item(pack, args.item) if args.item is not None else None
+            revisions = itinerary_revisions(ctx, delegation_id)
     if args.xlsx:
         from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
@@ -438,7 +448,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.ics:
         from kotra_invest.briefing.ics import write_itinerary_ics
 
-        _write(args, write_itinerary_ics, pack, args.ics)
+        _write(args, lambda p, path: write_itinerary_ics(p, path, revisions, only), pack, args.ics)
     return 0
 
 
@@ -853,6 +863,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--xlsx", metavar="FILE")
     brief.add_argument("--pdf", metavar="FILE")
     brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
+    brief.add_argument("--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)")
     profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
     profile.add_argument("investor", help="id, or a part of the name that only one investor has")
     profile.add_argument("--pdf", metavar="FILE")

@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
     "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
     "invalid_currency": (
-        "통화 코드는 영문 3자리(예: USD)여야 합니다: {value}",
-        "A currency is a three-letter code such as USD: {value}",
+        "통화 코드는 ISO 4217 영문 3자리(예: USD)여야 합니다: {value}",
+        "A currency is a three-letter ISO 4217 code such as USD: {value}",
     ),
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
