@@ -8,6 +8,7 @@ reported in one line too.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest import __version__
+from kotra_invest.commands import pack_reports
 from kotra_invest.config import Settings, data_dir
 from kotra_invest.domain.errors import DomainError
 
@@ -521,16 +523,18 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 
 def cmd_pack_info(args: argparse.Namespace) -> int:
     from kotra_invest.services.unit_of_work import Context
-    from kotra_invest.sync.pack import open_pack, pack_info
+    from kotra_invest.sync.pack import copied_open, files_left_beside, open_pack, pack_info
 
+    missing = files_left_beside(Path(args.file).expanduser())  # before opening folds them in
     db = open_pack(Path(args.file), _passphrase(args))
     try:
         info = pack_info(Context(db=db, actor=args.settings.login))
+        missing += copied_open(db)
     finally:
         db.dispose()
     assert info is not None  # open_pack refuses anything else
     if args.json:
-        _print_json(info)
+        _print_json({**dataclasses.asdict(info), "left_behind": [m.message(args.settings.lang) for m in missing]})
         return 0
     _say(
         args,
@@ -538,6 +542,8 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
         f"Mission pack for {info.delegation_title}, cut from {info.source} on {info.cut_at:%Y-%m-%d %H:%M} UTC "
         f"by {info.cut_by}",
     )
+    for warning in missing:
+        print(f"{'주의' if args.settings.lang == 'ko' else 'WARNING'}: {warning.message(args.settings.lang)}")
     return 0
 
 
@@ -573,6 +579,15 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         for c in plan.conflicts:
             print(f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
                   f"pack {_show(c.pack)!r} ({c.pack_by or '?'})")  # fmt: skip
+        lang = args.settings.lang
+        for held in (*plan.refused, *plan.already_home, *plan.erased):
+            head = {"refused": "REFUSED", "already_home": "ALREADY HOME", "erased": "ERASED"}[held.kind]
+            where = f" {held.field}" if held.field else ""
+            value = f" {_show(held.pack)!r}" if held.field else ""
+            print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
+        for twin in plan.twins:
+            print(f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
+                  f"{twin.reason(lang)}")  # fmt: skip
         if args.dry_run:
             _say(args, "시험 실행: 아무것도 바꾸지 않았습니다.", "Dry run: nothing was changed.")
             return 0
@@ -595,6 +610,9 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         f"Merged: {summary.inserted:,} record(s) added, {summary.updated_fields:,} field(s) changed, "
         f"{len(plan.conflicts)} conflict(s) resolved",
     )
+    if summary.report_id is not None:
+        _say(args, f"병합 보고서: kotra-invest pack reports {summary.report_id}",
+             f"Merge report: kotra-invest pack reports {summary.report_id}")  # fmt: skip
     return 0
 
 
@@ -903,6 +921,7 @@ def build_parser() -> argparse.ArgumentParser:
     pmerge.add_argument(
         "--report", metavar="FILE", help="where to write unresolved conflicts (default: beside the pack)"
     )
+    pack_reports.register(pack_commands, common)
     add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
     server = commands.add_parser("server", parents=[common], help="the shared PostgreSQL server")
     server_commands = server.add_subparsers(title="server commands", metavar="ACTION", required=True)
