@@ -5,7 +5,11 @@ erased people, twins, and the report that stays in the history.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
+import subprocess
+import sys
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -19,6 +23,7 @@ from kotra_invest.briefing.assemble import delegation_pack
 from kotra_invest.briefing.ics import export_calendar
 from kotra_invest.domain.enums import FdiKind, ItineraryKind
 from kotra_invest.domain.models import Contact, FdiAmount, Investor, ItineraryItem, Setting
+from kotra_invest.services.database import connect
 from kotra_invest.services.merge_history import merge_report, merge_reports, merged_snapshot
 from kotra_invest.services.privacy import erase_contact
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
@@ -308,3 +313,61 @@ def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(ctx: Contex
     assert {(t["record_id"], t["home_id"]) for t in report["items"]["twin"]} == {
         (str(by_mail), str(at_home)), (str(by_name), str(namesake)), (str(company), str(home_company))
     }
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "KOTRA_INVEST_LANG": "en",
+           "KOTRA_INVEST_USER": "tester"}  # fmt: skip
+    env.pop("KOTRA_INVEST_DB", None)
+    return subprocess.run([sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env,
+                          timeout=300, check=False)  # fmt: skip
+
+
+def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str, tmp_path: Path) -> None:
+    home = Context(db=connect(sqlite_url), actor="tester")
+    try:
+        mission = build_home(home)
+        pack = tmp_path / "trip.kipack"
+        export_pack(home, mission.delegation, pack)
+    finally:
+        home.db.dispose()
+    abroad = open_pack_ctx(pack)
+    mark_open(abroad.db)  # the app abroad still has it open when the copy is made
+    try:
+        add(abroad, ItineraryItem(delegation_id=mission.delegation, kind=ItineraryKind.MEETING, title="Olympus",
+                                  starts_local=datetime(2026, 4, 15, 10), ends_local=datetime(2026, 4, 15, 9),
+                                  time_zone="Mars/Olympus_Mons"))  # fmt: skip
+        edit(abroad, Contact, mission.contact, email="not an email <script>", job_title="CEO")
+        usb = tmp_path / "usb.kipack"
+        shutil.copyfile(pack, usb)
+    finally:
+        abroad.db.dispose()
+
+    info = _cli(tmp_path, "pack", "info", str(usb))
+    assert info.returncode == 0, info.stderr
+    assert "WARNING: This file was copied while the pack was open" in info.stdout
+    merged = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(usb))
+    assert merged.returncode == 0, merged.stderr
+    assert "REFUSED itinerary_item 'Olympus' time_zone 'Mars/Olympus_Mons': Unknown time zone" in merged.stdout
+    assert "REFUSED contact 'Ada Lovelace' email 'not an email <script>': Not a valid e-mail address" in merged.stdout
+    assert "1 field(s) changed" in merged.stdout and "pack reports" in merged.stdout
+
+    listed = _cli(tmp_path, "--db", sqlite_url, "pack", "reports")
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stdout.strip().splitlines()
+    assert "대전 AI·로봇 투자유치단" in line and "refused 3" in line
+    shown = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0])
+    assert shown.returncode == 0, shown.stderr
+    assert "REFUSED itinerary_item 'Olympus' time_zone 'Mars/Olympus_Mons'" in shown.stdout
+    assert "CHANGED contact 'Ada Lovelace' job_title 'CFO' -> 'CEO'" in shown.stdout
+    as_json = json.loads(_cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0], "--json").stdout)
+    assert as_json["counts"]["refused"] == 3
+    missing = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", "ffffffff")
+    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1 and "Traceback" not in missing.stderr
+
+    brief = _cli(tmp_path, "--db", sqlite_url, "brief", "대전 AI", "--ics", str(tmp_path / "trip.ics"), "--xlsx",
+                 str(tmp_path / "trip.xlsx"))  # fmt: skip
+    assert brief.returncode == 0, brief.stderr  # nothing that breaks the briefing came home

@@ -407,16 +407,25 @@ OPEN_MARKER = "pack_open_on"  # set while the desktop has the pack open: a copy 
 
 
 def mark_open(db: Database) -> None:
-    """Note in the pack that it is open here now; `mark_closed` removes the note again."""
+    """Note in the pack that it is open here now; `mark_closed` removes the note again.
+
+    Best effort: a pack on read-only media cannot take the note, and still opens.
+    """
     marker = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "since": datetime.now(UTC).isoformat()})
-    with db.engine.begin() as conn:
-        conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
-        conn.execute(insert(Setting.__table__), [{"key": OPEN_MARKER, "value": marker}])
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
+            conn.execute(insert(Setting.__table__), [{"key": OPEN_MARKER, "value": marker}])
+    except SQLAlchemyError:
+        return
 
 
 def mark_closed(db: Database) -> None:
-    with db.engine.begin() as conn:
-        conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
+    except SQLAlchemyError:
+        return
 
 
 @dataclass(frozen=True)
