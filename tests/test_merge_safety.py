@@ -362,7 +362,7 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     shown = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0])
     assert shown.returncode == 0, shown.stderr
     assert "REFUSED itinerary_item 'Olympus' time_zone 'Mars/Olympus_Mons'" in shown.stdout
-    assert "CHANGED contact 'Ada Lovelace' job_title 'CFO' -> 'CEO'" in shown.stdout
+    assert "CHANGED contact 'Ada Lovelace' job_title: 'CFO' -> 'CEO'" in shown.stdout
     as_json = json.loads(_cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0], "--json").stdout)
     assert as_json["counts"]["refused"] == 3
     missing = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", "ffffffff")
