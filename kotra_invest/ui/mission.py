@@ -137,45 +137,43 @@ def pack_banner(ctx: Context) -> str | None:
 
 def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]]:
     """Every row the merge dialog lists after the conflicts: kind, record, field, home, pack, why."""
-    tr = QCoreApplication.translate
     rows: list[tuple[str, str, str, str, str, str]] = []
-    kinds = {"refused": tr("Mission", "Refused"), "already_home": tr("Mission", "Already home"),
-             "erased": tr("Mission", "Erased, not restored")}  # fmt: skip
+    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
+             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
     for held in (*plan.refused, *plan.already_home, *plan.erased):
         rows.append((kinds[held.kind], held.label, held.field or "", _text(held.home) if held.field else "",
                      _text(held.pack) if held.field else "", held.reason(lang)))  # fmt: skip
     for twin in plan.twins:
-        rows.append((tr("Mission", "Same record twice?"), twin.pack_label, "", f"{twin.home_label}\n{twin.home_id}",
+        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), twin.pack_label, "", f"{twin.home_label}\n{twin.home_id}",
                      f"{twin.pack_label}\n{twin.pack_id}", twin.reason(lang)))  # fmt: skip
     for change in plan.inserts:
-        rows.append((tr("Mission", "New"), change.label, "", "", change.entity, ""))
+        rows.append((QCoreApplication.translate("Mission", "New"), change.label, "", "", change.entity, ""))
     for change in plan.updates:
-        rows.append((tr("Mission", "Changed"), change.label, change.field or "", _text(change.home), _text(change.pack), ""))
+        rows.append((QCoreApplication.translate("Mission", "Changed"), change.label, change.field or "", _text(change.home), _text(change.pack), ""))
     return rows
 
 
 def _report_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str, str, str, str, str]]:
     """A kept report's rows, conflicts first, in the dialog's columns."""
-    tr = QCoreApplication.translate
     reason = "reason_ko" if lang == "ko" else "reason"
     items = report["items"]
-    choices = {"home": tr("Mission", "Keep home"), "pack": tr("Mission", "Keep pack"), "edit": tr("Mission", "Edit"), None: "—"}
-    rows = [(tr("Mission", "Conflict"), c["label"], c["field"], _text(c["home"]), _text(c["pack"]),
+    choices = {"home": QCoreApplication.translate("Mission", "Keep home"), "pack": QCoreApplication.translate("Mission", "Keep pack"), "edit": QCoreApplication.translate("Mission", "Edit"), None: "—"}
+    rows = [(QCoreApplication.translate("Mission", "Conflict"), c["label"], c["field"], _text(c["home"]), _text(c["pack"]),
              choices.get(c["choice"], "—") + (f": {c['value']}" if c["choice"] == "edit" else ""))
             for c in items["conflict"]]  # fmt: skip
-    kinds = {"refused": tr("Mission", "Refused"), "already_home": tr("Mission", "Already home"),
-             "erased": tr("Mission", "Erased, not restored")}  # fmt: skip
+    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
+             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
     for kind, label in kinds.items():
         for h in items[kind]:
             rows.append((label, h["label"], h["field"] or "", _text(h["home"]) if h["field"] else "",
                          _text(h["pack"]) if h["field"] else "", h[reason]))  # fmt: skip
     for t in items["twin"]:
-        rows.append((tr("Mission", "Same record twice?"), t["pack_label"], "", f"{t['home_label']}\n{t['home_id']}",
+        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), t["pack_label"], "", f"{t['home_label']}\n{t['home_id']}",
                      f"{t['pack_label']}\n{t['record_id']}", t[reason]))  # fmt: skip
     for c in items["insert"]:
-        rows.append((tr("Mission", "New"), c["label"], "", "", c["entity"], ""))
+        rows.append((QCoreApplication.translate("Mission", "New"), c["label"], "", "", c["entity"], ""))
     for c in items["update"]:
-        rows.append((tr("Mission", "Changed"), c["label"], c["field"] or "", _text(c["home"]), _text(c["pack"]), ""))
+        rows.append((QCoreApplication.translate("Mission", "Changed"), c["label"], c["field"] or "", _text(c["home"]), _text(c["pack"]), ""))
     return rows
 
 
@@ -187,10 +185,9 @@ def _read_only(text: str) -> QTableWidgetItem:
 
 def _change_table(parent: QWidget, rows: int) -> QTableWidget:
     table = QTableWidget(rows, 7, parent)
-    tr = QCoreApplication.translate
-    table.setHorizontalHeaderLabels([tr("Mission", "What"), tr("Mission", "Record"), tr("Mission", "Field"),
-                                     tr("Mission", "At home"), tr("Mission", "In the pack"), tr("Mission", "Keep"),
-                                     tr("Mission", "Value to keep (when edited) / why")])  # fmt: skip
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Mission", "What"), QCoreApplication.translate("Mission", "Record"), QCoreApplication.translate("Mission", "Field"),
+                                     QCoreApplication.translate("Mission", "At home"), QCoreApplication.translate("Mission", "In the pack"), QCoreApplication.translate("Mission", "Keep"),
+                                     QCoreApplication.translate("Mission", "Value to keep (when edited) / why")])  # fmt: skip
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in ((0, 120), (1, 180), (3, 200), (4, 200)):
