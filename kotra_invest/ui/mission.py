@@ -135,6 +135,14 @@ def pack_banner(ctx: Context) -> str | None:
     return words["ko" if ctx.lang == "ko" else "en"].format(t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang))
 
 
+def _entity(entity: str, lang: str) -> str:
+    """A kind of record in words ("투자가" / "Investor"), for the rows of new records."""
+    from kotra_invest.domain.errors import FIELD_LABELS
+
+    words = FIELD_LABELS.get(entity)
+    return entity if words is None else words[0] if lang == "ko" else words[1]
+
+
 def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]]:
     """Every row the merge dialog lists after the conflicts: kind, record, field, home, pack, why."""
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -147,7 +155,7 @@ def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]
         rows.append((QCoreApplication.translate("Mission", "Same record twice?"), twin.pack_label, "", f"{twin.home_label}\n{twin.home_id}",
                      f"{twin.pack_label}\n{twin.pack_id}", twin.reason(lang)))  # fmt: skip
     for change in plan.inserts:
-        rows.append((QCoreApplication.translate("Mission", "New"), change.label, "", "", change.entity, ""))
+        rows.append((QCoreApplication.translate("Mission", "New"), change.label, _entity(change.entity, lang), "", "", ""))
     for change in plan.updates:
         rows.append((QCoreApplication.translate("Mission", "Changed"), change.label, change.field or "", _text(change.home), _text(change.pack), ""))
     return rows
@@ -171,7 +179,7 @@ def _report_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str, str,
         rows.append((QCoreApplication.translate("Mission", "Same record twice?"), t["pack_label"], "", f"{t['home_label']}\n{t['home_id']}",
                      f"{t['pack_label']}\n{t['record_id']}", t[reason]))  # fmt: skip
     for c in items["insert"]:
-        rows.append((QCoreApplication.translate("Mission", "New"), c["label"], "", "", c["entity"], ""))
+        rows.append((QCoreApplication.translate("Mission", "New"), c["label"], _entity(c["entity"], lang), "", "", ""))
     for c in items["update"]:
         rows.append((QCoreApplication.translate("Mission", "Changed"), c["label"], c["field"] or "", _text(c["home"]), _text(c["pack"]), ""))
     return rows
@@ -187,10 +195,10 @@ def _change_table(parent: QWidget, rows: int) -> QTableWidget:
     table = QTableWidget(rows, 7, parent)
     table.setHorizontalHeaderLabels([QCoreApplication.translate("Mission", "What"), QCoreApplication.translate("Mission", "Record"), QCoreApplication.translate("Mission", "Field"),
                                      QCoreApplication.translate("Mission", "At home"), QCoreApplication.translate("Mission", "In the pack"), QCoreApplication.translate("Mission", "Keep"),
-                                     QCoreApplication.translate("Mission", "Value to keep (when edited) / why")])  # fmt: skip
+                                     QCoreApplication.translate("Mission", "Edited value / why")])  # fmt: skip
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    for column, width in ((0, 120), (1, 180), (3, 200), (4, 200)):
+    for column, width in ((0, 110), (1, 170), (2, 100), (3, 190), (4, 190), (5, 130)):
         table.setColumnWidth(column, width)
     return table
 

@@ -2289,73 +2289,73 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="206"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="214"/>
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="209"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="217"/>
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="211"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="219"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="214"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="222"/>
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="227"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="228"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="235"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="236"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="231"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="239"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="235"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="243"/>
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="236"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="244"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="237"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="245"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="239"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="247"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="257"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="265"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="260"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="268"/>
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="261"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="269"/>
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="295"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="303"/>
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
@@ -2363,37 +2363,37 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="308"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="316"/>
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="313"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="321"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="313"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="321"/>
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="313"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="321"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="313"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="321"/>
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="313"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="321"/>
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="318"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="326"/>
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -2423,113 +2423,113 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="141"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="164"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="149"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="172"/>
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="141"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="164"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="149"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="172"/>
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="142"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="165"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="150"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="173"/>
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="147"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="171"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="155"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="179"/>
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="150"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="174"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="158"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="182"/>
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="152"/>
-        <location filename="../../kotra_invest/ui/mission.py" line="176"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="160"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="184"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="160"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="168"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="160"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="168"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="160"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="168"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="161"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="169"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="188"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="196"/>
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="188"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="196"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="188"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="196"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="189"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="197"/>
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="189"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="197"/>
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="189"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="197"/>
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="190"/>
-        <source>Value to keep (when edited) / why</source>
+        <location filename="../../kotra_invest/ui/mission.py" line="198"/>
+        <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="374"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="382"/>
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="402"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="410"/>
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="410"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="418"/>
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/mission.py" line="412"/>
+        <location filename="../../kotra_invest/ui/mission.py" line="420"/>
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
