@@ -13,11 +13,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import ics
 import pytest
 import vobject
-from icalendar import Calendar
+from icalendar import Calendar, Event
 
 from kotra_invest.briefing.assemble import delegation_pack
 from kotra_invest.briefing.ics import export_calendar, timezone_component
@@ -207,3 +208,31 @@ def test_one_meeting_from_the_command_line(sqlite_url: str, tmp_path: Path) -> N
     alone = _cli(tmp_path, "--db", sqlite_url, "brief", "인도", "--pdf", str(tmp_path / "x.pdf"), "--item", "Meeting 5")
     assert alone.returncode == 2 and "--ics" in alone.stderr
     assert not (tmp_path / "x.ics").exists() and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "zone", ["Australia/Lord_Howe", "Africa/Casablanca", "Europe/Dublin", "America/Santiago", "Asia/Tehran"]
+)
+def test_zones_with_unusual_rules_read_right_in_every_parser(zone: str) -> None:
+    """Half-hour summer time, Ramadan breaks, negative DST, a southern zone, a DST abolished."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//kotra-invest tests//EN")
+    calendar.add("version", "2.0")
+    calendar.add_component(timezone_component(zone, [2026]))
+    expected = {}
+    moment = datetime(2026, 1, 2, 12, 0)
+    while moment.year == 2026:
+        event = Event()
+        event.add("uid", f"{moment:%m%d}@test")
+        event.add("dtstamp", datetime(2026, 1, 1, tzinfo=UTC))
+        event.add("dtstart", moment.replace(tzinfo=ZoneInfo(zone)))
+        event.add("dtend", moment.replace(tzinfo=ZoneInfo(zone)) + timedelta(hours=1))
+        event.add("sequence", 0)
+        calendar.add_component(event)
+        expected[f"{moment:%m%d}@test"] = moment.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+        moment += timedelta(days=4)
+    data = calendar.to_ical()
+    for name, parse in PARSERS.items():
+        read = parse(data)
+        wrong = {uid: read[uid][0] for uid, want in expected.items() if read[uid][0] != want}
+        assert not wrong, f"{name}: {len(wrong)} of {len(expected)} events off in {zone}: {wrong}"
