@@ -22,7 +22,7 @@ from sqlalchemy import select, text
 from kotra_invest.briefing.assemble import delegation_pack
 from kotra_invest.briefing.ics import export_calendar
 from kotra_invest.domain.enums import FdiKind, ItineraryKind
-from kotra_invest.domain.models import Contact, FdiAmount, Investor, ItineraryItem, Setting
+from kotra_invest.domain.models import AuditEntry, Contact, FdiAmount, Investor, ItineraryItem, Setting
 from kotra_invest.services.database import connect
 from kotra_invest.services.merge_history import merge_report, merge_reports, merged_snapshot
 from kotra_invest.services.privacy import erase_contact
@@ -371,3 +371,24 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     brief = _cli(tmp_path, "--db", sqlite_url, "brief", "대전 AI", "--ics", str(tmp_path / "trip.ics"), "--xlsx",
                  str(tmp_path / "trip.xlsx"))  # fmt: skip
     assert brief.returncode == 0, brief.stderr  # nothing that breaks the briefing came home
+
+
+def test_the_merge_writes_the_same_audit_trail_as_a_save(ctx: Context, mission: Mission, pack: Path) -> None:
+    abroad = open_pack_ctx(pack)
+    edit(abroad, Investor, mission.acme, website="https://acme.example")
+    edit(abroad, Contact, mission.contact, deleted_at=datetime(2026, 4, 15, tzinfo=UTC))
+    made = add(abroad, Investor(name="Dyson Robotics SF", tags=["로봇", "AI"]))
+    abroad.db.dispose()
+    before = get(ctx, Investor, mission.acme).version
+    summary = apply_merge(ctx, plan_merge(ctx, pack))
+    with unit_of_work(ctx) as s:
+        trail = {
+            (e.record_id, e.action.value, e.field): (e.old_value, e.new_value, e.actor, e.source)
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.change_set == summary.change_set))
+        }
+    assert trail[(mission.acme, "update", "website")] == (None, "https://acme.example", "tester", "merge")
+    assert trail[(mission.contact, "delete", "deleted_at")][0] is None
+    inserted = json.loads(trail[(made, "insert", None)][1])
+    assert inserted["name"] == "Dyson Robotics SF" and inserted["tags"] == '["로봇", "AI"]'
+    acme = get(ctx, Investor, mission.acme)
+    assert (acme.version, acme.updated_by) == (before + 1, "tester")  # a save's bookkeeping

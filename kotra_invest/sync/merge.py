@@ -32,17 +32,18 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, func, select, text
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 from sqlalchemy import Enum as SaEnum
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.base import Base
+from kotra_invest.domain.base import Base, utcnow
+from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
 from kotra_invest.services import access
 from kotra_invest.services.merge_history import PERSON_FIELDS, keep_report, keep_snapshot, merged_snapshot
-from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
+from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
 from kotra_invest.sync import rules
 from kotra_invest.sync.pack import (
     BASE_TABLE,
@@ -66,7 +67,8 @@ from kotra_invest.sync.records import (
     link_fields,
 )
 
-_CHUNK = 500  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
+_CHUNK = 500
+_AUDIT_SKIP = frozenset({"updated_at", "updated_by", "version", "created_at"})  # as unit_of_work's hook  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
 
 Choice = Literal["pack", "home", "edit"]
 
@@ -745,17 +747,25 @@ def apply_merge(
         _check_unchanged(session, ops.home_versions)
         _check_visible(session, who, values, ops.inserts)
         step()
+        writer = _BulkWriter(session, merge_ctx.actor, merge_ctx.source)
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
-            for row in ops.inserts.get(entity, []):
-                obj = model(**{k: v for k, v in row.items() if k != "version"})
-                session.add(obj)
-            session.flush()  # parents before children: the tables' foreign keys need it
+            rows = ops.inserts.get(entity, [])
+            if link_fields(model):  # link sets (a delegation's FEZs) go through the ORM and its audit hook
+                for row in rows:
+                    session.add(model(**{k: v for k, v in row.items() if k != "version"}))
+                session.flush()  # parents before children: the tables' foreign keys need it
+            else:
+                writer.insert(model, rows)
             step()
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
             mine = {rid: v for (e, rid), v in values.items() if e == entity}
             links = {link.key for link in link_fields(model)}
+            if not links:
+                writer.update(model, mine, ops.home_versions)
+                step()
+                continue
             if entity == "delegation":
                 for row in ops.inserts.get(entity, []):  # a delegation made abroad brings its FEZs
                     fezs = plan_links(plan, row["id"])
@@ -772,6 +782,7 @@ def apply_merge(
                         setattr(obj, fld, value)
                 session.flush()
             step()
+        writer.write_audit()
         now = datetime.now(UTC)
         erased = _erased_contacts(session, list(ops.snapshot.get("contact", {})))
         # A refused record is not remembered as merged: the next merge of the pack reports it again.
@@ -855,6 +866,99 @@ def merge_report_of(
         "counts": {kind: len(rows) for kind, rows in items.items()},
         "items": items,
     }
+
+
+class _BulkWriter:
+    """Inserts and updates as executemany statements, with the audit entries the ORM hook would write.
+
+    A merge brings thousands of records; the ORM's unit of work spends most of the merge building
+    objects and one UPDATE per record. The entries are the same as `unit_of_work`'s hook writes
+    (an insert's non-empty fields as JSON; one entry per changed field, deletes and restores
+    named so), and every update names the version the plan saw, checked after the statement.
+    """
+
+    def __init__(self, session: Session, actor: str, source: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.source = source
+        self.now = utcnow()
+        self.change_set = session.info.setdefault("change_set", uuid.uuid4())
+        self.audit: list[dict[str, Any]] = []
+
+    def _entry(self, entity: str, record_id: uuid.UUID, action: AuditAction, fld: str | None = None,
+               old: Any = None, new: Any = None) -> None:  # fmt: skip
+        self.audit.append({"id": uuid.uuid4(), "at": self.now, "actor": self.actor, "source": self.source,
+                           "change_set": self.change_set, "entity": entity, "record_id": record_id,
+                           "action": action, "field": fld, "old_value": audit_text(old),
+                           "new_value": audit_text(new)})  # fmt: skip
+
+    def insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        table = model.__table__  # type: ignore[attr-defined]
+        entity = table.name
+        batch = []
+        for row in rows:
+            values = {column.key: row.get(column.key) for column in table.columns}
+            for column in table.columns:  # as the hook's _apply_scalar_defaults: the value the record starts with
+                if values[column.key] is None and column.default is not None and column.default.is_scalar:
+                    values[column.key] = column.default.arg
+            values |= {"created_at": values["created_at"] or self.now, "updated_at": self.now,
+                       "updated_by": self.actor, "version": 1}  # fmt: skip
+            snapshot = {key: audit_text(value) for key, value in values.items() if key not in _AUDIT_SKIP}
+            snapshot = {k: v for k, v in snapshot.items() if v is not None and k != "id"}
+            self._entry(entity, values["id"], AuditAction.INSERT,
+                        new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))  # fmt: skip
+            batch.append(values)
+        for start in range(0, len(batch), _CHUNK):
+            self.session.execute(insert(table), batch[start : start + _CHUNK])
+
+    def update(self, model: type[Base], changes: dict[uuid.UUID, dict[str, Any]],
+               versions: Mapping[tuple[str, uuid.UUID], int | None]) -> None:  # fmt: skip
+        if not changes:
+            return
+        table = model.__table__  # type: ignore[attr-defined]
+        entity = table.name
+        ids = list(changes)
+        current = _home_rows(self.session, model, ids)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for record_id, fields in changes.items():
+            old = current.get(record_id)
+            expected = versions.get((entity, record_id))
+            if old is None or old["version"] != expected:
+                raise DomainError("merge_home_changed", entity=entity)
+            for fld, new in fields.items():
+                before = old[fld]
+                if audit_text(before) == audit_text(new):
+                    continue
+                if fld == "deleted_at":
+                    action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
+                else:
+                    action = AuditAction.UPDATE
+                self._entry(entity, record_id, action, fld, before, new)
+            names = tuple(sorted(fields))
+            params = {"b_id": record_id, "b_version": expected, **{f"v_{f}": fields[f] for f in names}}
+            groups.setdefault(names, []).append(params)
+        for names, batch in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+                .values({**{table.c[f]: bindparam(f"v_{f}") for f in names}, table.c.version: table.c.version + 1,
+                         table.c.updated_at: self.now, table.c.updated_by: self.actor})
+            )
+            for start in range(0, len(batch), _CHUNK):
+                self.session.execute(statement, batch[start : start + _CHUNK])
+        # The version named in each UPDATE is what makes a concurrent change fail instead of being
+        # overwritten; executemany cannot say which row missed, so the versions are read back.
+        after = _home_rows(self.session, model, ids)
+        for record_id in ids:
+            if after[record_id]["version"] != (versions[(entity, record_id)] or 0) + 1:
+                raise DomainError("merge_home_changed", entity=entity)
+
+    def write_audit(self) -> None:
+        for start in range(0, len(self.audit), _CHUNK):
+            self.session.execute(insert(AuditEntry.__table__), self.audit[start : start + _CHUNK])
+        self.audit = []
 
 
 def plan_links(plan: MergePlan, delegation_id: uuid.UUID) -> list[uuid.UUID]:
