@@ -715,8 +715,9 @@ def apply_merge(
     missing = [c for c in plan.conflicts if c.key not in resolutions]
     if missing:
         raise DomainError("merge_unresolved", count=len(missing))
-    if plan.already_merged:
-        return MergeSummary(0, 0, 0, 0, 0, None)
+    held = plan.refused or plan.already_home or plan.erased or plan.twins
+    if plan.already_merged or (plan.is_empty and not held):
+        return MergeSummary(0, 0, 0, 0, 0, None)  # nothing to apply or to report
     ops = plan.ops
     counts = {"pack": 0, "home": 0, "edit": 0}
     values = {key: dict(v) for key, v in ops.updates.items()}
