@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest import __version__, logs
+from kotra_invest.commands import pack_reports
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
@@ -439,11 +440,21 @@ def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import find_delegation
 
     _check_outputs(args.xlsx, args.pdf, args.ics)
+    if args.item is not None and not args.ics:
+        raise ValidationError("required", field="--ics")
     with _opened(args) as ctx:
-        pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
+        delegation_id = find_delegation(ctx, args.delegation).id
+        pack = delegation_pack(ctx, delegation_id, args.settings.lang)
+        if args.ics:
+            from kotra_invest.briefing.ics import find_item
+            from kotra_invest.services.calendar import itinerary_revisions
+
+            revisions = itinerary_revisions(ctx, delegation_id)
+            only = find_item(pack, args.item, revisions) if args.item is not None else None
     _print_preflight(args, pack)
     if args.xlsx:
         from kotra_invest.briefing.xlsx import write_delegation_xlsx
@@ -456,7 +467,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.ics:
         from kotra_invest.briefing.ics import write_itinerary_ics
 
-        _write(args, write_itinerary_ics, pack, args.ics)
+        _write(args, lambda p, path: write_itinerary_ics(p, path, revisions, only), pack, args.ics)
     return 0
 
 
@@ -529,16 +540,18 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 
 def cmd_pack_info(args: argparse.Namespace) -> int:
     from kotra_invest.services.unit_of_work import Context
-    from kotra_invest.sync.pack import open_pack, pack_info
+    from kotra_invest.sync.pack import copied_open, files_left_beside, open_pack, pack_info
 
+    missing = files_left_beside(Path(args.file).expanduser())  # before opening folds them in
     db = open_pack(Path(args.file), _passphrase(args))
     try:
         info = pack_info(Context(db=db, actor=args.settings.login))
+        missing += copied_open(db)
     finally:
         db.dispose()
     assert info is not None  # open_pack refuses anything else
     if args.json:
-        _print_json(info)
+        _print_json({**dataclasses.asdict(info), "left_behind": [m.message(args.settings.lang) for m in missing]})
         return 0
     _say(
         args,
@@ -546,6 +559,8 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
         f"Mission pack for {info.delegation_title}, cut from {info.source} on {info.cut_at:%Y-%m-%d %H:%M} UTC "
         f"by {info.cut_by}",
     )
+    for warning in missing:
+        print(f"{'주의' if args.settings.lang == 'ko' else 'WARNING'}: {warning.message(args.settings.lang)}")
     return 0
 
 
@@ -581,6 +596,15 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         for c in plan.conflicts:
             print(f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
                   f"pack {_show(c.pack)!r} ({c.pack_by or '?'})")  # fmt: skip
+        lang = args.settings.lang
+        for held in (*plan.refused, *plan.already_home, *plan.erased):
+            head = {"refused": "REFUSED", "already_home": "ALREADY HOME", "erased": "ERASED"}[held.kind]
+            where = f" {held.field}" if held.field else ""
+            value = f" {_show(held.pack)!r}" if held.field else ""
+            print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
+        for twin in plan.twins:
+            print(f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
+                  f"{twin.reason(lang)}")  # fmt: skip
         if args.dry_run:
             _say(args, "시험 실행: 아무것도 바꾸지 않았습니다.", "Dry run: nothing was changed.")
             return 0
@@ -603,6 +627,9 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         f"Merged: {summary.inserted:,} record(s) added, {summary.updated_fields:,} field(s) changed, "
         f"{len(plan.conflicts)} conflict(s) resolved",
     )
+    if summary.report_id is not None:
+        _say(args, f"병합 보고서: kotra-invest pack reports {summary.report_id}",
+             f"Merge report: kotra-invest pack reports {summary.report_id}")  # fmt: skip
     return 0
 
 
@@ -880,6 +907,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--reason", dest="access_reason", metavar="TEXT",
         help="why you print or download this personal data (required; kept in the access log)",
     )  # fmt: skip
+    brief.add_argument("--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)")
     profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
     profile.add_argument("investor", help="id, or a part of the name that only one investor has")
     profile.add_argument("--pdf", metavar="FILE")
@@ -927,6 +955,7 @@ def build_parser() -> argparse.ArgumentParser:
     pmerge.add_argument(
         "--report", metavar="FILE", help="where to write unresolved conflicts (default: beside the pack)"
     )
+    pack_reports.register(pack_commands, common)
     add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
     server = commands.add_parser("server", parents=[common], help="the shared PostgreSQL server")
     server_commands = server.add_subparsers(title="server commands", metavar="ACTION", required=True)

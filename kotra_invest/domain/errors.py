@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
     "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
     "invalid_currency": (
-        "통화 코드는 영문 3자리(예: USD)여야 합니다: {value}",
-        "A currency is a three-letter code such as USD: {value}",
+        "통화 코드는 ISO 4217 영문 3자리(예: USD)여야 합니다: {value}",
+        "A currency is a three-letter ISO 4217 code such as USD: {value}",
     ),
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
@@ -154,6 +154,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge_home_changed": (
         "병합을 준비한 뒤 {entity} 기록이 변경되었습니다. 병합을 다시 준비하세요.",
         "A {entity} record changed here since the merge was planned; plan the merge again.",
+    ),
+    "pack_left_wal": (
+        "저장한 편집 일부가 이 파일이 아니라 옆의 {path}에 남아 있습니다. 팩을 프로그램에서 한 번 열었다 닫은 뒤 복사하세요.",
+        "Saved edits are not in this file but in {path} beside it: open and close the pack in the app once, then copy it.",
+    ),
+    "pack_left_journal": (
+        "프로그램이 변경을 쓰던 중 멈췄습니다({path}). 그 변경은 이 팩에 없습니다.",
+        "The app stopped while writing a change ({path}); that change is not in this pack.",
+    ),
+    "pack_copied_open": (
+        "이 파일은 {host}에서 팩이 열려 있는 동안({since}부터) 복사되었거나 프로그램이 팩을 닫지 못했습니다. 그 뒤의 편집은 이 파일에 없습니다.",
+        "This file was copied while the pack was open on {host} (since {since}), or the app never closed it: edits made after that are not in it.",
+    ),
+    "merge_already_home": (
+        "이미 병합됨: 이 출장 팩의 더 새로운 사본을 먼저 병합했으므로 이 옛 값은 적용하지 않았습니다.",
+        "already home: a newer copy of this pack was merged before; this older value was not applied",
+    ),
+    "merge_erased": (
+        "요청에 따라 삭제한 개인정보입니다. 복원하지 않았습니다.",
+        "erased on request, not restored",
+    ),
+    "merge_depends_on_refused": (
+        "받아들이지 않은 {entity} 기록에 딸린 기록이라 가져오지 않았습니다.",
+        "belongs to a {entity} record that was refused, so it was not brought in",
+    ),
+    "merge_twin": (
+        "양쪽에서 따로 만든 같은 {entity}일 수 있습니다({why}). 두 기록을 하나로 합치세요.",
+        "probably the same {entity} created on both sides ({why}): merge the two records",
     ),
     "merge_forbidden": (
         "미션 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.",
@@ -338,6 +366,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "delegation_member": ("유치단원", "Delegation member"),
     "itinerary_item": ("일정", "Itinerary entry"),
     "fdi_amount": ("투자 금액", "FDI amount"),
+    "merge_report": ("병합 보고서", "Merge report"),
     "results": ("성과 요약", "Results summary"),
     # --- server ---
     "login": ("로그인", "Login"),

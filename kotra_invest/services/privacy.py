@@ -4,7 +4,8 @@ and erased on request.
 An erasure blanks the person's fields, keeps a tombstone (so the delete reaches mission packs
 and nothing that pointed at the contact breaks), records who erased it and why, and redacts the
 values the person's earlier audit entries hold: an erasure that left them readable in the
-history would not be one. Migration 0005 lets the audit trail take exactly that redaction.
+history would not be one. Migration 0005 lets the audit trail take exactly that redaction. The
+copies home keeps of merged mission packs, and the merge reports, are scrubbed alike.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investo
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access, access_log
 from kotra_invest.services import validation as check
+from kotra_invest.services.merge_history import scrub_contact
 from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
 
 # The fields that are the person; what stays after an erasure is the tombstone and its links.
@@ -205,6 +207,8 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
         contact.consent = Consent.WITHDRAWN
         contact.deleted_at = contact.deleted_at or utcnow()
         session.flush()
+        # Home's copies of merged mission packs (and their reports) hold the person too.
+        scrub_contact(session, contact.id)
         if not ctx.db.is_sqlite:
             # On the server only an admin-only SECURITY DEFINER function may touch old entries:
             # it redacts them and appends the chained 'erase' entry (store.pg_audit).

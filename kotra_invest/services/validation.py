@@ -11,6 +11,24 @@ from kotra_invest.domain.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+# ISO 4217 codes in use (2026), funds and metals included; XTS (testing) and XXX (no currency)
+# are not amounts anyone invests. "ZZZ" from a hand-edited pack is refused like a typo.
+CURRENCIES = frozenset(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF
+    BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF
+    CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB
+    EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF
+    IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD
+    KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU
+    MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN
+    PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD
+    SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY
+    TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST
+    XAF XAG XAU XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG
+    ZWL
+    """.split()  # noqa: SIM905 - a table to read, not a list to scroll
+)
 
 
 def text(value: str | None, field: str, *, required: bool = False, max_length: int | None = None) -> str | None:
@@ -54,7 +72,7 @@ def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
 
 def currency(value: str | None, field: str = "currency") -> str:
     code = (value or "USD").strip().upper()
-    if not _CURRENCY.match(code):
+    if not _CURRENCY.match(code) or code not in CURRENCIES:
         raise ValidationError("invalid_currency", field=field, value=value)
     return code
 

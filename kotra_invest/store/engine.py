@@ -110,6 +110,18 @@ def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _one_file(dbapi_connection: Any, _record: Any) -> None:
+    # A mission pack is copied to a USB stick, often while the app still has it open. In WAL mode
+    # committed edits wait in `*.kipack-wal` until a checkpoint, and a copy of the one file drops
+    # them. With a rollback journal every commit is in the file itself when it returns (the
+    # `-journal` exists only while a transaction is being written), and FULL makes it durable.
+    # A pack is one officer's laptop database: WAL's concurrent readers buy nothing there.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
 def cipher_url(path: Path, key: str | None) -> str:
     """The URL of an SQLCipher file; the key travels escaped, so any passphrase works."""
     # URL.render_as_string drops a password given without a user name, so the text is built here.
@@ -162,6 +174,8 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
             event.listen(engine, "connect", _quiet_cipher, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", _chain_functions)
+        if url.drivername == CIPHER_DRIVER:
+            event.listen(engine, "connect", _one_file)  # after the defaults: it overrides WAL
         event.listen(engine, "begin", _sqlite_begin)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     _probe(db)

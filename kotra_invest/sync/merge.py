@@ -1,24 +1,29 @@
 """Bringing a mission pack home: a three-way merge per field against the base the pack was cut from.
 
-Two phases, so the desktop can show the conflicts between them: `plan_merge` reads the pack
-and home and says what would change; `apply_merge` applies the plan with the user's
-resolutions in one audited transaction, after checking home has not moved since the plan.
+Two phases, so the desktop can show every incoming change between them: `plan_merge` reads the
+pack and home and says what would change; `apply_merge` applies the plan with the user's
+resolutions in one audited transaction, after checking home has not moved since the plan, and
+keeps the merge's report (services.merge_history) for the history.
 
 Rules, per field: changed only in the pack → applied; changed only at home → kept; changed on
 both sides to different values → a conflict. Records created on either side are kept. A delete
 on one side against an edit on the other is a conflict. Link sets (a delegation's FEZs) merge
-as sets: additions and removals from both sides. After a merge, home remembers the pack as it
-was merged; that becomes the base for the same pack next time, so merging it again changes
-nothing, and a pack worked on further merges only what changed since.
+as sets: additions and removals from both sides.
+
+The base is always the pack's own (`pack_base`, written when it was cut). Home also remembers
+each pack as it was last merged; a record whose copy in this pack is older than that (an old
+copy of the pack merged after a newer one) is "already home" and never applied, and a field
+still holding what home merged from the pack before brings nothing new. Every incoming record
+passes the save's own rules (sync.rules); a refused value is reported with its reason and
+never stored. A person erased on request is never brought back. A contact or investor created
+abroad that looks like one created at home is offered as a merge of the two.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import json
 import uuid
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -27,16 +32,19 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, select, text
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 from sqlalchemy import Enum as SaEnum
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.base import Base
+from kotra_invest.domain.base import Base, utcnow
+from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, StorageError, ValidationError
-from kotra_invest.domain.models import AuditEntry, Delegation, Fez, Project, Setting, delegation_fez
+from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
 from kotra_invest.services import access
-from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.services.merge_history import PERSON_FIELDS, keep_report, keep_snapshot, merged_snapshot
+from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
+from kotra_invest.sync import rules
 from kotra_invest.sync.pack import (
     BASE_TABLE,
     Cancel,
@@ -49,10 +57,18 @@ from kotra_invest.sync.pack import (
     open_pack,
     pack_fingerprint,
 )
-from kotra_invest.sync.records import MISSION_MODELS, MODEL_BY_TABLE, NATURAL_KEYS, fields_of, label_of, link_fields
+from kotra_invest.sync.records import (
+    MISSION_MODELS,
+    MODEL_BY_TABLE,
+    NATURAL_KEYS,
+    canon,
+    fields_of,
+    label_of,
+    link_fields,
+)
 
-MERGED_KEY = "merged_pack:"  # + the pack's id: how the pack looked when it was last merged here
-_CHUNK = 500  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
+_CHUNK = 500
+_AUDIT_SKIP = frozenset({"updated_at", "updated_by", "version", "created_at"})  # as unit_of_work's hook  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
 
 Choice = Literal["pack", "home", "edit"]
 
@@ -89,6 +105,40 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Held:
+    """An incoming value the merge does not apply, and why (field None: the whole record)."""
+
+    kind: Literal["already_home", "refused", "erased"]
+    entity: str
+    record_id: uuid.UUID
+    label: str
+    field: str | None
+    pack: Any  # canonical value (or the record's fields, for a whole record)
+    home: Any
+    code: str  # a DomainError code: the reason, in the user's language via `reason()`
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def reason(self, lang: str = "en") -> str:
+        return DomainError(self.code, **self.params).message(lang)
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A record created abroad that looks like one created at home: offered as a merge of the two."""
+
+    entity: str
+    pack_id: uuid.UUID  # the record the merge brings in
+    home_id: uuid.UUID  # the one home already had
+    pack_label: str
+    home_label: str
+    why: str  # "email" or "name"
+
+    def reason(self, lang: str = "en") -> str:
+        why = {"email": ("같은 이메일", "same e-mail"), "name": ("같은 이름", "same name")}[self.why]
+        return DomainError("merge_twin", entity=self.entity, why=why[0] if lang == "ko" else why[1]).message(lang)
+
+
+@dataclass(frozen=True)
 class Resolution:
     choice: Choice
     value: Any = None  # for "edit": the value to keep (text is parsed for the field's type)
@@ -119,6 +169,10 @@ class MergePlan:
     conflicts: tuple[Conflict, ...]
     already_merged: bool  # this very pack content was merged before: nothing to do
     ops: _Ops = field(repr=False, compare=False)
+    already_home: tuple[Held, ...] = ()  # older than what a newer copy of the pack brought
+    refused: tuple[Held, ...] = ()  # values that break a domain rule: never stored
+    erased: tuple[Held, ...] = ()  # people erased on request: never brought back
+    twins: tuple[Twin, ...] = ()  # created on both sides: offered as a merge
 
     @property
     def is_empty(self) -> bool:
@@ -133,6 +187,7 @@ class MergeSummary:
     conflicts_kept_home: int
     conflicts_edited: int
     change_set: uuid.UUID | None  # the audit trail's id of the merge (None when nothing changed)
+    report_id: uuid.UUID | None = None  # the kept report (services.merge_history.merge_report)
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -250,15 +305,6 @@ def _home_links(session: Session, ids: list[uuid.UUID]) -> dict[str, list[str]]:
     return links
 
 
-def _previous(session: Session, pack_id: uuid.UUID) -> tuple[str | None, dict[str, dict[str, Any]]]:
-    raw = session.scalar(select(Setting.value).where(Setting.key == f"{MERGED_KEY}{pack_id}"))
-    if raw is None:
-        return None, {}
-    stored = json.loads(raw)
-    snapshot = json.loads(zlib.decompress(base64.b64decode(stored["snapshot"])))
-    return stored.get("fingerprint"), snapshot
-
-
 def plan_merge(
     ctx: Context,
     pack_path: Path,
@@ -283,13 +329,14 @@ def plan_merge(
         if home_id != data.info.source_database_id:
             raise StorageError("pack_other_database", path=str(pack_path), source=data.info.source)
         fingerprint = pack_fingerprint(data.records)
-        previous_fingerprint, snapshot = _previous(session, data.info.pack_id)
+        previous_fingerprint, snapshot = merged_snapshot(session, data.info.pack_id)
         planner = _Planner(session, data, snapshot)
         for done, model in enumerate(MISSION_MODELS, start=2):
             check_cancel(cancel)
             planner.plan(model)
             if progress is not None:
                 progress(done, total)
+        planner.find_twins()
         conflicts = planner.conflicts
         # The plan shows values: it must not show a confidential project to someone who may not see it.
         touched = dict(planner.update_values) | {(c.entity, c.record_id): {} for c in conflicts}
@@ -311,6 +358,10 @@ def plan_merge(
         conflicts=tuple(c for c in conflicts),
         already_merged=previous_fingerprint == fingerprint,
         ops=ops,
+        already_home=tuple(planner.already_home),
+        refused=tuple(planner.refused),
+        erased=tuple(planner.erased),
+        twins=tuple(planner.twins),
     )
 
 
@@ -322,10 +373,15 @@ class _Planner:
         self.inserts: list[Change] = []
         self.updates: list[Change] = []
         self.conflicts: list[Conflict] = []
+        self.already_home: list[Held] = []
+        self.refused: list[Held] = []
+        self.erased: list[Held] = []
+        self.twins: list[Twin] = []
         self.insert_rows: dict[str, list[dict[str, Any]]] = {}
         self.update_values: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.conflict_values: dict[str, Any] = {}
         self.home_versions: dict[tuple[str, uuid.UUID], int | None] = {}
+        self.refused_ids: set[uuid.UUID] = set()  # records refused whole: their children cannot come
 
     def plan(self, model: type[Base]) -> None:
         entity = model.__tablename__  # type: ignore[attr-defined]
@@ -337,20 +393,34 @@ class _Planner:
         for record_id, row in pack_rows.items():
             key = str(record_id)
             p = self.data.records[entity][key]
-            b = self.snapshot.get(entity, {}).get(key) or self.data.base.get(entity, {}).get(key)
+            b = self.data.base.get(entity, {}).get(key)  # the pack's own base, always
+            s = self.snapshot.get(entity, {}).get(key)  # this record as home last merged it from the pack
             h_row = home.get(record_id)
+            if s is not None and p == s:
+                continue  # nothing happened to it abroad since home merged it
             if b is not None and h_row is not None and _unchanged(p, b):
                 continue  # nothing happened to it abroad: whatever home did stays
             label = label_of(entity, h_row or row)
+            if entity == "contact" and h_row is not None and _erased(h_row):
+                if p.get("full_name") != REDACTED:
+                    self.erased.append(Held("erased", entity, record_id, REDACTED, None, None, None, "merge_erased"))
+                continue  # an erasure is never undone by a pack, whatever the pack holds
+            if s is not None and int(p.get("version") or 0) < int(s.get("version") or 0):
+                older = [f for f in fields if p.get(f) != s.get(f)]
+                for f in older or [None]:  # type: ignore[list-item]
+                    self.already_home.append(Held("already_home", entity, record_id, label, f,
+                                                  p.get(f) if f else None, s.get(f) if f else None,
+                                                  "merge_already_home"))  # fmt: skip
+                continue
             if h_row is None:
                 h_row = self._natural_twin(model, row)
                 if h_row is None:
-                    self._insert(entity, record_id, row, label)
+                    self._insert(model, entity, record_id, row, label)
                     continue
-                b = None  # the same target made on both sides: compare the two directly
+                b, s = None, None  # the same target made on both sides: compare the two directly
             links = {"fezs": home_links.get(key, [])} if model is Delegation else None
             h = base_record(model, h_row, links)
-            self._three_way(model, entity, h_row["id"], label, fields, row, p, h, b or {})
+            self._three_way(model, entity, h_row, label, fields, row, p, h, b or {}, s)
 
     def _natural_twin(self, model: type[Base], row: dict[str, Any]) -> dict[str, Any] | None:
         names = NATURAL_KEYS.get(model.__tablename__)  # type: ignore[attr-defined]
@@ -362,8 +432,42 @@ class _Planner:
         )
         return dict(found) if found is not None else None
 
-    def _insert(self, entity: str, record_id: uuid.UUID, row: dict[str, Any], label: str) -> None:
-        self.inserts.append(Change(entity, record_id, label, None, None, self.data.records[entity][str(record_id)]))
+    def _refuse(self, entity: str, record_id: uuid.UUID, label: str, fld: str | None, pack: Any, home: Any,
+                exc: DomainError) -> None:  # fmt: skip
+        params = {**exc.params, **({"field": exc.field} if exc.field else {})}
+        self.refused.append(Held("refused", entity, record_id, label, fld, pack, home, exc.code, params))
+
+    def _refused_parent(self, model: type[Base], row: dict[str, Any]) -> str | None:
+        """The entity of a record refused whole that this row hangs on, if any."""
+        if not self.refused_ids:
+            return None
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            value = row.get(column.key)
+            if column.foreign_keys and isinstance(value, uuid.UUID) and value in self.refused_ids:
+                return str(next(iter(column.foreign_keys)).column.table.name)
+        return None
+
+    def _insert(self, model: type[Base], entity: str, record_id: uuid.UUID, row: dict[str, Any], label: str) -> None:
+        canonical = self.data.records[entity][str(record_id)]
+        parent = self._refused_parent(model, row)
+        if parent is not None:
+            self.refused_ids.add(record_id)
+            self._refuse(entity, record_id, label, None, canonical, None,
+                         DomainError("merge_depends_on_refused", entity=parent))  # fmt: skip
+            return
+        broken = rules.problems(entity, row)
+        if any(not rule.droppable for rule, _exc in broken):
+            self.refused_ids.add(record_id)
+            for rule, exc in broken:
+                self._refuse(entity, record_id, label, rule.fields[0], canonical.get(rule.fields[0]), None, exc)
+            return
+        if broken:  # only values the record is valid without: it comes home without them
+            row = dict(row)
+            for rule, exc in broken:
+                for name in rule.fields:
+                    self._refuse(entity, record_id, label, name, canonical.get(name), None, exc)
+                    row[name] = None
+        self.inserts.append(Change(entity, record_id, label, None, None, canonical))
         self.insert_rows.setdefault(entity, []).append(row)
         self.home_versions[(entity, record_id)] = None
 
@@ -371,50 +475,84 @@ class _Planner:
         self,
         model: type[Base],
         entity: str,
-        home_id: uuid.UUID,
+        h_row: dict[str, Any],
         label: str,
         fields: list[str],
         row: dict[str, Any],
         p: dict[str, Any],
         h: dict[str, Any],
         b: dict[str, Any],
+        s: dict[str, Any] | None,
     ) -> None:
+        """Merge one record both sides hold; `b` is the pack's base, `s` the record as last merged."""
+        home_id = h_row["id"]
+        # What the pack changed is measured from what home last merged from it (when this copy is
+        # not older, which `plan` made sure of); home "did nothing" if it still holds the base or
+        # exactly what it merged from the pack.
+        since = s if s is not None else b
+
+        def home_changed(f: str) -> bool:
+            return h.get(f) != b.get(f) and (s is None or h.get(f) != s.get(f))
+
         edited = [f for f in fields if f != "deleted_at"]
-        home_edited = any(h.get(f) != b.get(f) for f in edited)
-        pack_edited = any(p.get(f) != b.get(f) for f in edited)
-        touched = False
+        home_edited = any(home_changed(f) for f in edited)
+        pack_edited = any(p.get(f) != since.get(f) for f in edited)
+        updates: list[tuple[str, Any, Any, Any]] = []  # field, home, pack (canonical), value
+        conflicts: list[tuple[str, Literal["edit", "delete"], Any, Any, Any, Any]] = []
         links = {link.key: link for link in link_fields(model)}
         for f in fields:
-            pv, hv, bv = p.get(f), h.get(f), b.get(f)
+            pv, hv, bv = p.get(f), h.get(f), since.get(f)
             if pv in (hv, bv):
                 continue  # nothing new from the pack (a home change, if any, stays)
             if f in links:
                 base_set, pack_set, home_set = set(bv or []), set(pv or []), set(hv or [])
                 merged = (home_set | (pack_set - base_set)) - (base_set - pack_set)
                 if merged != home_set:
-                    self._update(entity, home_id, label, f, hv, sorted(merged), [uuid.UUID(i) for i in merged])
-                    touched = True
+                    updates.append((f, hv, sorted(merged), [uuid.UUID(i) for i in merged]))
                 continue
             if f == "deleted_at":
                 if hv is not None and pv is not None:
                     continue  # deleted on both sides: it stays deleted
                 # Deleted on one side and restored on the other, or deleted abroad but edited here.
-                if hv != bv or (pv is not None and home_edited):
-                    self._conflict(entity, home_id, label, f, "delete", bv, hv, pv, row[f])
+                if home_changed(f) or (pv is not None and home_edited):
+                    conflicts.append((f, "delete", bv, hv, pv, row[f]))
                 else:
-                    self._update(entity, home_id, label, f, hv, pv, row[f])
-                touched = True
+                    updates.append((f, hv, pv, row[f]))
                 continue
-            if hv == bv:
-                self._update(entity, home_id, label, f, hv, pv, row[f])
+            if not home_changed(f):
+                updates.append((f, hv, pv, row[f]))
             else:
-                self._conflict(entity, home_id, label, f, "edit", bv, hv, pv, row[f])
-            touched = True
-        home_deleted = h.get("deleted_at") is not None and b.get("deleted_at") is None
-        if home_deleted and pack_edited and p.get("deleted_at") is None:
+                conflicts.append((f, "edit", bv, hv, pv, row[f]))
+        home_deleted = h.get("deleted_at") is not None and home_changed("deleted_at")
+        if home_deleted and pack_edited and p.get("deleted_at") is None and not any(c[0] == "deleted_at" for c in conflicts):
             # Deleted at home while edited abroad: keep the edits only if the user says so.
-            self._conflict(entity, home_id, label, "deleted_at", "delete", None, h["deleted_at"], None, None)
-            touched = True
+            conflicts.append(("deleted_at", "delete", None, h["deleted_at"], None, None))
+        # The record as it would be with everything the pack brings must pass the save's rules;
+        # a rule it breaks drops the pack's values for that rule's fields (home's stay).
+        incoming = {f: value for f, _h, _p, value in updates} | {c[0]: c[5] for c in conflicts}
+        merged_row = {**h_row, **incoming}
+        dropped: set[str] = set()
+        for rule, exc in rules.problems(entity, merged_row):
+            for name in rule.fields:
+                if name in incoming and name not in dropped:
+                    dropped.add(name)
+                    self._refuse(entity, home_id, label, name, p.get(name), h.get(name), exc)
+        parent = self._refused_parent(model, {f: v for f, v in incoming.items() if f not in dropped})
+        if parent is not None:
+            for name, value in incoming.items():
+                if isinstance(value, uuid.UUID) and value in self.refused_ids and name not in dropped:
+                    dropped.add(name)
+                    self._refuse(entity, home_id, label, name, p.get(name), h.get(name),
+                                 DomainError("merge_depends_on_refused", entity=parent))  # fmt: skip
+        touched = False
+        for f, hv, pv, value in updates:
+            if f not in dropped:
+                self._update(entity, home_id, label, f, hv, pv, value)
+                touched = True
+        for f, kind, bv, hv, pv, value in conflicts:
+            if f not in dropped:
+                self._conflict(entity, home_id, label, f, kind, bv, hv, pv, value)
+                touched = True
         if touched:
             self.home_versions[(entity, home_id)] = h["version"]
 
@@ -442,6 +580,47 @@ class _Planner:
         self.conflict_values[key] = value
         self.conflicts.append(Conflict(key, entity, record_id, label, fld, kind, base, home, pack,
                                        None, None, None, None))  # fmt: skip
+
+    def find_twins(self) -> None:
+        """Contacts and investors created abroad that home already has under the same e-mail or name."""
+        for row in self.insert_rows.get("investor", []):
+            name = (row.get("name") or "").strip().casefold()
+            if not name:
+                continue
+            found = self.session.execute(
+                select(Investor.id, Investor.name).where(
+                    func.lower(func.trim(Investor.name)) == name, Investor.deleted_at.is_(None), Investor.id != row["id"]
+                )
+            ).first()
+            if found is not None:
+                self.twins.append(Twin("investor", row["id"], found[0], row["name"], found[1], "name"))
+        for row in self.insert_rows.get("contact", []):
+            if row.get("deleted_at") is not None:
+                continue
+            email = (row.get("email") or "").strip().lower()
+            live = [Contact.deleted_at.is_(None), Contact.id != row["id"], Contact.full_name != REDACTED]
+            found = None
+            why = "email"
+            if email:
+                found = self.session.execute(
+                    select(Contact.id, Contact.full_name).where(func.lower(Contact.email) == email, *live)
+                ).first()
+            if found is None and row.get("investor_id") is not None:
+                why = "name"
+                found = self.session.execute(
+                    select(Contact.id, Contact.full_name).where(
+                        func.lower(func.trim(Contact.full_name)) == (row.get("full_name") or "").strip().casefold(),
+                        Contact.investor_id == row["investor_id"],
+                        *live,
+                    )
+                ).first()
+            if found is not None:
+                self.twins.append(Twin("contact", row["id"], found[0], row["full_name"], found[1], why))
+
+
+def _erased(row: dict[str, Any]) -> bool:
+    """A contact erased on request (services.privacy): its tombstone is named by the marker."""
+    return row.get("full_name") == REDACTED and row.get("deleted_at") is not None
 
 
 def _unchanged(pack: dict[str, Any], base: dict[str, Any]) -> bool:
@@ -536,8 +715,9 @@ def apply_merge(
     missing = [c for c in plan.conflicts if c.key not in resolutions]
     if missing:
         raise DomainError("merge_unresolved", count=len(missing))
-    if plan.already_merged or plan.is_empty:
-        return MergeSummary(0, 0, 0, 0, 0, None)
+    held = plan.refused or plan.already_home or plan.erased or plan.twins
+    if plan.already_merged or (plan.is_empty and not held):
+        return MergeSummary(0, 0, 0, 0, 0, None)  # nothing to apply or to report
     ops = plan.ops
     counts = {"pack": 0, "home": 0, "edit": 0}
     values = {key: dict(v) for key, v in ops.updates.items()}
@@ -568,17 +748,25 @@ def apply_merge(
         _check_unchanged(session, ops.home_versions)
         _check_visible(session, who, values, ops.inserts)
         step()
+        writer = _BulkWriter(session, merge_ctx.actor, merge_ctx.source)
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
-            for row in ops.inserts.get(entity, []):
-                obj = model(**{k: v for k, v in row.items() if k != "version"})
-                session.add(obj)
-            session.flush()  # parents before children: the tables' foreign keys need it
+            rows = ops.inserts.get(entity, [])
+            if link_fields(model):  # link sets (a delegation's FEZs) go through the ORM and its audit hook
+                for row in rows:
+                    session.add(model(**{k: v for k, v in row.items() if k != "version"}))
+                session.flush()  # parents before children: the tables' foreign keys need it
+            else:
+                writer.insert(model, rows)
             step()
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
             mine = {rid: v for (e, rid), v in values.items() if e == entity}
             links = {link.key for link in link_fields(model)}
+            if not links:
+                writer.update(model, mine, ops.home_versions)
+                step()
+                continue
             if entity == "delegation":
                 for row in ops.inserts.get(entity, []):  # a delegation made abroad brings its FEZs
                     fezs = plan_links(plan, row["id"])
@@ -595,13 +783,14 @@ def apply_merge(
                         setattr(obj, fld, value)
                 session.flush()
             step()
-        stored = {
-            "fingerprint": ops.fingerprint,
-            "at": datetime.now(UTC).isoformat(),
-            "by": ctx.actor,
-            "snapshot": base64.b64encode(zlib.compress(json.dumps(ops.snapshot).encode(), 6)).decode(),
-        }
-        session.merge(Setting(key=f"{MERGED_KEY}{plan.info.pack_id}", value=json.dumps(stored)))
+        writer.write_audit()
+        now = datetime.now(UTC)
+        erased = _erased_contacts(session, list(ops.snapshot.get("contact", {})))
+        # A refused record is not remembered as merged: the next merge of the pack reports it again.
+        refused = {(h.entity, str(h.record_id)) for h in plan.refused}
+        kept = {entity: {i: r for i, r in rows.items() if (entity, i) not in refused} for entity, rows in ops.snapshot.items()}
+        keep_snapshot(session, plan.info.pack_id, ops.fingerprint, _scrubbed(kept, erased), now, ctx.actor)
+        report_id = keep_report(session, merge_report_of(plan, resolutions, now, ctx.actor))
         check_cancel(cancel)
         change_set = session.info["change_set"]
         session.commit()
@@ -613,7 +802,164 @@ def apply_merge(
         conflicts_kept_home=counts["home"],
         conflicts_edited=counts["edit"],
         change_set=change_set,
+        report_id=report_id,
     )
+
+
+def _erased_contacts(session: Session, ids: list[str]) -> set[str]:
+    erased: set[str] = set()
+    keys = [uuid.UUID(i) for i in ids]
+    for start in range(0, len(keys), _CHUNK):
+        erased |= {str(i) for i in session.scalars(
+            select(Contact.id).where(Contact.id.in_(keys[start : start + _CHUNK]), Contact.full_name == REDACTED,
+                                     Contact.deleted_at.is_not(None)))}  # fmt: skip
+    return erased
+
+
+def _scrubbed(snapshot: dict[str, dict[str, Any]], erased: set[str]) -> dict[str, dict[str, Any]]:
+    """The pack's records as kept at home, without the values of people erased here."""
+    if not erased:
+        return snapshot
+    contacts = dict(snapshot.get("contact", {}))
+    for record_id in erased & set(contacts):
+        record = dict(contacts[record_id])
+        for name in PERSON_FIELDS:
+            if name in record:
+                record[name] = REDACTED if name == "full_name" else None
+        contacts[record_id] = record
+    return {**snapshot, "contact": contacts}
+
+
+def _held_item(held: Held) -> dict[str, Any]:
+    return {"entity": held.entity, "record_id": str(held.record_id), "label": held.label, "field": held.field,
+            "pack": held.pack, "home": held.home, "code": held.code, "params": canon(held.params),
+            "reason": held.reason("en"), "reason_ko": held.reason("ko")}  # fmt: skip
+
+
+def merge_report_of(
+    plan: MergePlan, resolutions: Mapping[str, Resolution], at: datetime, by: str
+) -> dict[str, Any]:
+    """The merge as the history keeps it: everything that came in, was answered, or was held back."""
+    items: dict[str, list[dict[str, Any]]] = {
+        "conflict": [
+            {"entity": c.entity, "record_id": str(c.record_id), "label": c.label, "field": c.field, "kind": c.kind,
+             "base": c.base, "home": c.home, "pack": c.pack, "home_by": c.home_by, "pack_by": c.pack_by,
+             "choice": resolutions[c.key].choice if c.key in resolutions else None,
+             "value": canon(resolutions[c.key].value) if c.key in resolutions else None}
+            for c in plan.conflicts
+        ],
+        "insert": [{"entity": c.entity, "record_id": str(c.record_id), "label": c.label} for c in plan.inserts],
+        "update": [{"entity": c.entity, "record_id": str(c.record_id), "label": c.label, "field": c.field,
+                    "home": c.home, "pack": c.pack} for c in plan.updates],
+        "already_home": [_held_item(h) for h in plan.already_home],
+        "refused": [_held_item(h) for h in plan.refused],
+        "erased": [_held_item(h) for h in plan.erased],
+        "twin": [{"entity": t.entity, "record_id": str(t.pack_id), "home_id": str(t.home_id),
+                  "pack_label": t.pack_label, "home_label": t.home_label, "why": t.why,
+                  "reason": t.reason("en"), "reason_ko": t.reason("ko")} for t in plan.twins],
+    }  # fmt: skip
+    return {
+        "at": at.isoformat(),
+        "by": by,
+        "pack": str(plan.pack_path),
+        "pack_id": str(plan.info.pack_id),
+        "delegation": plan.info.delegation_title,
+        "counts": {kind: len(rows) for kind, rows in items.items()},
+        "items": items,
+    }
+
+
+class _BulkWriter:
+    """Inserts and updates as executemany statements, with the audit entries the ORM hook would write.
+
+    A merge brings thousands of records; the ORM's unit of work spends most of the merge building
+    objects and one UPDATE per record. The entries are the same as `unit_of_work`'s hook writes
+    (an insert's non-empty fields as JSON; one entry per changed field, deletes and restores
+    named so), and every update names the version the plan saw, checked after the statement.
+    """
+
+    def __init__(self, session: Session, actor: str, source: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.source = source
+        self.now = utcnow()
+        self.change_set = session.info.setdefault("change_set", uuid.uuid4())
+        self.audit: list[dict[str, Any]] = []
+
+    def _entry(self, entity: str, record_id: uuid.UUID, action: AuditAction, fld: str | None = None,
+               old: Any = None, new: Any = None) -> None:  # fmt: skip
+        self.audit.append({"id": uuid.uuid4(), "at": self.now, "actor": self.actor, "source": self.source,
+                           "change_set": self.change_set, "entity": entity, "record_id": record_id,
+                           "action": action, "field": fld, "old_value": audit_text(old),
+                           "new_value": audit_text(new)})  # fmt: skip
+
+    def insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        table = model.__table__  # type: ignore[attr-defined]
+        entity = table.name
+        batch = []
+        for row in rows:
+            values = {column.key: row.get(column.key) for column in table.columns}
+            for column in table.columns:  # as the hook's _apply_scalar_defaults: the value the record starts with
+                if values[column.key] is None and column.default is not None and column.default.is_scalar:
+                    values[column.key] = column.default.arg
+            values |= {"created_at": values["created_at"] or self.now, "updated_at": self.now,
+                       "updated_by": self.actor, "version": 1}  # fmt: skip
+            snapshot = {key: audit_text(value) for key, value in values.items() if key not in _AUDIT_SKIP}
+            snapshot = {k: v for k, v in snapshot.items() if v is not None and k != "id"}
+            self._entry(entity, values["id"], AuditAction.INSERT,
+                        new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))  # fmt: skip
+            batch.append(values)
+        for start in range(0, len(batch), _CHUNK):
+            self.session.execute(insert(table), batch[start : start + _CHUNK])
+
+    def update(self, model: type[Base], changes: dict[uuid.UUID, dict[str, Any]],
+               versions: Mapping[tuple[str, uuid.UUID], int | None]) -> None:  # fmt: skip
+        if not changes:
+            return
+        table = model.__table__  # type: ignore[attr-defined]
+        entity = table.name
+        ids = list(changes)
+        current = _home_rows(self.session, model, ids)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for record_id, fields in changes.items():
+            old = current.get(record_id)
+            expected = versions.get((entity, record_id))
+            if old is None or old["version"] != expected:
+                raise DomainError("merge_home_changed", entity=entity)
+            for fld, new in fields.items():
+                before = old[fld]
+                if audit_text(before) == audit_text(new):
+                    continue
+                if fld == "deleted_at":
+                    action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
+                else:
+                    action = AuditAction.UPDATE
+                self._entry(entity, record_id, action, fld, before, new)
+            names = tuple(sorted(fields))
+            params = {"b_id": record_id, "b_version": expected, **{f"v_{f}": fields[f] for f in names}}
+            groups.setdefault(names, []).append(params)
+        for names, batch in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+                .values({**{table.c[f]: bindparam(f"v_{f}") for f in names}, table.c.version: table.c.version + 1,
+                         table.c.updated_at: self.now, table.c.updated_by: self.actor})
+            )
+            for start in range(0, len(batch), _CHUNK):
+                self.session.execute(statement, batch[start : start + _CHUNK])
+        # The version named in each UPDATE is what makes a concurrent change fail instead of being
+        # overwritten; executemany cannot say which row missed, so the versions are read back.
+        after = _home_rows(self.session, model, ids)
+        for record_id in ids:
+            if after[record_id]["version"] != (versions[(entity, record_id)] or 0) + 1:
+                raise DomainError("merge_home_changed", entity=entity)
+
+    def write_audit(self) -> None:
+        for start in range(0, len(self.audit), _CHUNK):
+            self.session.execute(insert(AuditEntry.__table__), self.audit[start : start + _CHUNK])
+        self.audit = []
 
 
 def plan_links(plan: MergePlan, delegation_id: uuid.UUID) -> list[uuid.UUID]:

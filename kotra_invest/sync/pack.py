@@ -9,12 +9,17 @@ is refused instead of merged home as a wrong value. Beside the data, a pack hold
   and by whom (`pack_*` keys);
 - in `pack_base`: each exported mission record as it was at the cut, in canonical JSON: the
   base of the three-way merge (kotra_invest.sync.merge).
+
+A pack keeps a rollback journal, not WAL (store.engine): whenever no write is under way, the
+one file holds every edit, so it can be copied to a USB stick even while the app has it open.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import threading
 import uuid
 from collections.abc import Callable, Iterable
@@ -258,7 +263,7 @@ def export_pack(
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise StorageError("write_failed", path=str(target), reason=reason) from exc
         raise
-    pack.dispose()  # the last connection closing folds the WAL into the one file
+    pack.dispose()
     try:
         partial.replace(target)
     except OSError as exc:
@@ -401,6 +406,72 @@ def open_pack(path: Path, passphrase: str | None = None) -> Database:
         db.dispose()
         raise StorageError("pack_damaged", path=str(path)) from exc
     return db
+
+
+# --- one file, and what a copy can leave behind ---------------------------------------------
+
+OPEN_MARKER = "pack_open_on"  # set while the desktop has the pack open: a copy taken then carries it
+
+
+def mark_open(db: Database) -> None:
+    """Note in the pack that it is open here now; `mark_closed` removes the note again.
+
+    Best effort: a pack on read-only media cannot take the note, and still opens.
+    """
+    marker = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "since": datetime.now(UTC).isoformat()})
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
+            conn.execute(insert(Setting.__table__), [{"key": OPEN_MARKER, "value": marker}])
+    except SQLAlchemyError:
+        return
+
+
+def mark_closed(db: Database) -> None:
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(Setting.__table__.delete().where(Setting.key == OPEN_MARKER))
+    except SQLAlchemyError:
+        return
+
+
+@dataclass(frozen=True)
+class LeftBehind:
+    """Why a pack file may lack edits: what `pack info` warns about before anyone merges it."""
+
+    code: str  # pack_left_wal, pack_left_journal or pack_copied_open (a DomainError code)
+    params: dict[str, str]
+
+    def message(self, lang: str = "en") -> str:
+        return DomainError(self.code, **self.params).message(lang)
+
+
+def files_left_beside(path: Path) -> list[LeftBehind]:
+    """A `-wal` or `-journal` beside the pack: look before opening it, which folds them in.
+
+    A `-wal` holds committed edits the file lacks (a pack written before packs kept a rollback
+    journal, copied without it); a `-journal` is a change the app was writing when it stopped.
+    """
+    found = []
+    for suffix, code in (("-wal", "pack_left_wal"), ("-journal", "pack_left_journal")):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists() and extra.stat().st_size > 0:
+            found.append(LeftBehind(code, {"path": str(extra)}))
+    return found
+
+
+def copied_open(db: Database) -> list[LeftBehind]:
+    """The open marker inside: the file was copied while the pack was open, or never closed."""
+    with db.engine.connect() as conn:
+        raw = conn.execute(select(Setting.value).where(Setting.key == OPEN_MARKER)).scalar()
+    if not raw:
+        return []
+    try:
+        marker = json.loads(raw)
+        host, since = str(marker["host"]), f"{datetime.fromisoformat(marker['since']):%Y-%m-%d %H:%M} UTC"
+    except (ValueError, KeyError, TypeError):
+        host, since = "?", "?"
+    return [LeftBehind("pack_copied_open", {"host": host, "since": since})]
 
 
 def pack_fingerprint(data: Any) -> str:

@@ -192,6 +192,10 @@ def show_main_window(ctx: Context) -> QMainWindow:
         window.restoreGeometry(previous.saveGeometry())
         previous.close()
         previous.deleteLater()
+    if ctx.db.encrypted:  # after the old window's close took the pack's open-marker away
+        from kotra_invest.ui.mission import pack_opened
+
+        pack_opened(ctx)
     window.sig_language_changed.connect(lambda lang: show_main_window(replace(ctx, lang=lang)))
     window.sig_switch_database.connect(show_main_window)
     window.show()

@@ -497,7 +497,8 @@ class DelegationWindow(QWidget):
         self.itinerary.itemDoubleClicked.connect(lambda _i, _c: self.edit_item())
         self.tabs.addTab(self._with_buttons(self.itinerary, [(self.tr("Add item…"), self.add_item),
                                                              (self.tr("Edit…"), self.edit_item),
-                                                             (self.tr("Delete"), self.delete_item)]), self.tr("Itinerary"))  # fmt: skip
+                                                             (self.tr("Delete"), self.delete_item),
+                                                             (self.tr("Add to &calendar (.ics)…"), self.export_calendar)]), self.tr("Itinerary"))  # fmt: skip
 
         self.targets = _table(self, [self.tr("Investor"), self.tr("Country"), self.tr("Industry"), self.tr("Status"), self.tr("Priority")], "targets")
         self.targets.doubleClicked.connect(lambda _i: self._open_target_investor())
@@ -783,6 +784,27 @@ class DelegationWindow(QWidget):
         item = self.itinerary.currentItem()
         value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         return value if isinstance(value, uuid.UUID) else None
+
+    def export_calendar(self, path: Path | None = None) -> background.Job | None:
+        """The selected item as a calendar file for a phone; with no item selected, the whole itinerary."""
+        item_id = self._selected_item_id()
+        if path is None:
+            default = Path.home() / ("meeting.ics" if item_id else "itinerary.ics")
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Add to calendar"), str(default), self.tr("Calendar (*.ics)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        ctx, delegation_id, lang, target = self.ctx, self.delegation_id, self.ctx.lang, path
+
+        def work(_progress: object, _cancel: object) -> Path:
+            from kotra_invest.briefing.ics import export_calendar
+
+            return export_calendar(ctx, delegation_id, lang, target, item_id)
+
+        def done(written: object) -> None:
+            self.heading.setToolTip(self.tr("Calendar file written: %1").replace("%1", str(written)))
+
+        return background.start_with_progress(self, self.tr("Writing the calendar file…"), work, on_done=done, on_error=self._report, cancellable=False)
 
     def add_item(self) -> ItineraryEditor:
         editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self)

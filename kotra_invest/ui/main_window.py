@@ -146,10 +146,14 @@ class MainWindow(QMainWindow):
         bring_back = QAction(self.tr("&Bring back mission…"), self)
         bring_back.setObjectName("action_bring_back")
         bring_back.triggered.connect(self.bring_back_mission)
+        merge_reports = QAction(self.tr("Merged mission &packs…"), self)
+        merge_reports.setObjectName("action_merge_reports")
+        merge_reports.triggered.connect(self.show_merge_reports)
         self.file_menu.addAction(open_pack)
         self.file_menu.addAction(bring_back)
+        self.file_menu.addAction(merge_reports)
         self.file_menu.addSeparator()
-        self.actions_by_name.update(open_pack=open_pack, bring_back=bring_back)
+        self.actions_by_name.update(open_pack=open_pack, bring_back=bring_back, merge_reports=merge_reports)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -227,6 +231,11 @@ class MainWindow(QMainWindow):
         from kotra_invest.ui import mission
 
         mission.bring_back(self, self.ctx, on_merged=lambda _summary: self._refresh_all())
+
+    def show_merge_reports(self) -> QWidget:
+        from kotra_invest.ui import mission
+
+        return mission.show_merge_reports(self, self.ctx)
 
     def _about(self) -> None:
         from kotra_invest import __version__
@@ -391,4 +400,8 @@ class MainWindow(QMainWindow):
                 save(store)
         for window in list(self.record_windows):
             window.close()
+        if self.ctx.db.encrypted:  # a mission pack: closed properly, a later copy needs no warning
+            from kotra_invest.ui.mission import pack_closed
+
+            pack_closed(self.ctx)
         super().closeEvent(event)

@@ -141,8 +141,78 @@ def pack_banner(ctx: Context) -> str | None:
     return words["ko" if ctx.lang == "ko" else "en"].format(t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang))
 
 
+def _entity(entity: str, lang: str) -> str:
+    """A kind of record in words ("투자가" / "Investor"), for the rows of new records."""
+    from kotra_invest.domain.errors import FIELD_LABELS
+
+    words = FIELD_LABELS.get(entity)
+    return entity if words is None else words[0] if lang == "ko" else words[1]
+
+
+def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]]:
+    """Every row the merge dialog lists after the conflicts: kind, record, field, home, pack, why."""
+    rows: list[tuple[str, str, str, str, str, str]] = []
+    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
+             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
+    for held in (*plan.refused, *plan.already_home, *plan.erased):
+        rows.append((kinds[held.kind], held.label, held.field or "", _text(held.home) if held.field else "",
+                     _text(held.pack) if held.field else "", held.reason(lang)))  # fmt: skip
+    for twin in plan.twins:
+        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), twin.pack_label, "", f"{twin.home_label}\n{twin.home_id}",
+                     f"{twin.pack_label}\n{twin.pack_id}", twin.reason(lang)))  # fmt: skip
+    for change in plan.inserts:
+        rows.append((QCoreApplication.translate("Mission", "New"), change.label, _entity(change.entity, lang), "", "", ""))
+    for change in plan.updates:
+        rows.append((QCoreApplication.translate("Mission", "Changed"), change.label, change.field or "", _text(change.home), _text(change.pack), ""))
+    return rows
+
+
+def _report_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str, str, str, str, str]]:
+    """A kept report's rows, conflicts first, in the dialog's columns."""
+    reason = "reason_ko" if lang == "ko" else "reason"
+    items = report["items"]
+    choices = {"home": QCoreApplication.translate("Mission", "Keep home"), "pack": QCoreApplication.translate("Mission", "Keep pack"), "edit": QCoreApplication.translate("Mission", "Edit"), None: "—"}
+    rows = [(QCoreApplication.translate("Mission", "Conflict"), c["label"], c["field"], _text(c["home"]), _text(c["pack"]),
+             choices.get(c["choice"], "—") + (f": {c['value']}" if c["choice"] == "edit" else ""))
+            for c in items["conflict"]]  # fmt: skip
+    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
+             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
+    for kind, label in kinds.items():
+        for h in items[kind]:
+            rows.append((label, h["label"], h["field"] or "", _text(h["home"]) if h["field"] else "",
+                         _text(h["pack"]) if h["field"] else "", h[reason]))  # fmt: skip
+    for t in items["twin"]:
+        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), t["pack_label"], "", f"{t['home_label']}\n{t['home_id']}",
+                     f"{t['pack_label']}\n{t['record_id']}", t[reason]))  # fmt: skip
+    for c in items["insert"]:
+        rows.append((QCoreApplication.translate("Mission", "New"), c["label"], _entity(c["entity"], lang), "", "", ""))
+    for c in items["update"]:
+        rows.append((QCoreApplication.translate("Mission", "Changed"), c["label"], c["field"] or "", _text(c["home"]), _text(c["pack"]), ""))
+    return rows
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _change_table(parent: QWidget, rows: int) -> QTableWidget:
+    table = QTableWidget(rows, 7, parent)
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Mission", "What"), QCoreApplication.translate("Mission", "Record"), QCoreApplication.translate("Mission", "Field"),
+                                     QCoreApplication.translate("Mission", "At home"), QCoreApplication.translate("Mission", "In the pack"), QCoreApplication.translate("Mission", "Keep"),
+                                     QCoreApplication.translate("Mission", "Edited value / why")])  # fmt: skip
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in ((0, 110), (1, 170), (2, 100), (3, 190), (4, 190), (5, 130)):
+        table.setColumnWidth(column, width)
+    return table
+
+
 class MergeDialog(QDialog):
-    """What the pack brings in, and one answer per conflict (keep home, keep pack, or edit)."""
+    """Everything the pack brings in — conflicts first, each with an answer (keep home, keep pack,
+    or edit) — then what was refused or is already home, possible duplicates, and every new
+    record and changed field, so nothing merges unseen."""
 
     def __init__(self, plan: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,14 +224,17 @@ class MergeDialog(QDialog):
         else:
             summary = (self.tr("New records: %1 · changed fields: %2 · conflicts: %3")
                        .replace("%1", str(len(plan.inserts))).replace("%2", str(len(plan.updates))).replace("%3", str(len(plan.conflicts))))  # fmt: skip
+            if plan.refused or plan.already_home or plan.erased or plan.twins:
+                summary += "\n" + (self.tr("Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4")
+                                   .replace("%1", str(len(plan.refused))).replace("%2", str(len(plan.already_home)))
+                                   .replace("%3", str(len(plan.erased))).replace("%4", str(len(plan.twins))))  # fmt: skip
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("merge_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(len(plan.conflicts), 6, self)
-        self.table.setObjectName("conflicts")
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("At home"), self.tr("In the pack"),
-                                              self.tr("Keep"), self.tr("Value to keep (when edited)")])  # fmt: skip
+        others = [] if plan.already_merged else _plan_rows(plan, lang)
+        self.table = _change_table(self, len(plan.conflicts) + len(others))
+        self.table.setObjectName("changes")
         self.choices: list[QComboBox] = []
         self.values: list[QLineEdit] = []
         for row, conflict in enumerate(plan.conflicts):
@@ -169,11 +242,9 @@ class MergeDialog(QDialog):
             pack = _text(conflict.pack) if conflict.kind == "edit" or conflict.pack is not None else self.tr("(deleted)")
             who_home = f"{conflict.home_by or '?'} · {formatting.moment(conflict.home_at, lang)}"
             who_pack = f"{conflict.pack_by or '?'} · {formatting.moment(conflict.pack_at, lang)}"
-            cells = [conflict.label, conflict.field, f"{home}\n{who_home}", f"{pack}\n{who_pack}"]
+            cells = [self.tr("Conflict"), conflict.label, conflict.field, f"{home}\n{who_home}", f"{pack}\n{who_pack}"]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, _read_only(text))
             choice = QComboBox(self.table)
             choice.addItem(self.tr("— choose —"), None)
             choice.addItem(self.tr("Keep home"), "home")
@@ -184,16 +255,14 @@ class MergeDialog(QDialog):
             value.setText(_text(conflict.pack) if conflict.pack is not None else "")
             value.setEnabled(False)
             choice.currentIndexChanged.connect(lambda _i, c=choice, v=value: v.setEnabled(c.currentData() == "edit"))
-            self.table.setCellWidget(row, 4, choice)
-            self.table.setCellWidget(row, 5, value)
+            self.table.setCellWidget(row, 5, choice)
+            self.table.setCellWidget(row, 6, value)
             self.choices.append(choice)
             self.values.append(value)
+        for row, (kind, label, field_name, home, pack, why) in enumerate(others, start=len(plan.conflicts)):
+            for column, text in enumerate((kind, label, field_name, home, pack, "", why)):
+                self.table.setItem(row, column, _read_only(text))
         self.table.resizeRowsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(3, 200)
         layout.addWidget(self.table, 1)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
@@ -209,7 +278,16 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1000, 560)
+        self.resize(1100, 600)
+
+    def row_texts(self, row: int) -> list[str]:
+        """What row `row` shows, column by column (for screen readers' and tests' sake)."""
+        texts = []
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            widget = self.table.cellWidget(row, column)
+            texts.append(item.text() if item is not None else widget.currentText() if isinstance(widget, QComboBox) else "")
+        return texts
 
     def choose_all(self, choice: str) -> None:
         for combo in self.choices:
@@ -231,6 +309,76 @@ class MergeDialog(QDialog):
             self.error.setText(self.tr("%1 conflicts still need an answer.").replace("%1", str(missing)))
             return
         self.accept()
+
+
+class MergeReportsDialog(QDialog):
+    """The history of merged mission packs; each report reopens with every change it brought."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        from kotra_invest.services.merge_history import merge_reports
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Merged mission packs"))
+        self.reports = merge_reports(ctx)
+        layout = QVBoxLayout(self)
+        self.list = QTableWidget(len(self.reports), 5, self)
+        self.list.setObjectName("merge_reports")
+        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("By"), self.tr("Delegation"), self.tr("Pack"), self.tr("In short")])
+        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        for row, report in enumerate(self.reports):
+            counts = report.counts
+            short = (self.tr("%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home")
+                     .replace("%1", str(counts.get("insert", 0))).replace("%2", str(counts.get("update", 0)))
+                     .replace("%3", str(counts.get("conflict", 0))).replace("%4", str(counts.get("refused", 0)))
+                     .replace("%5", str(counts.get("already_home", 0))))  # fmt: skip
+            for column, text in enumerate((formatting.moment(report.at, ctx.lang), report.by, report.delegation, report.pack, short)):
+                self.list.setItem(row, column, _read_only(text))
+        self.list.itemSelectionChanged.connect(self._show_selected)
+        layout.addWidget(self.list, 1)
+        self.detail = _change_table(self, 0)
+        self.detail.setObjectName("merge_report")
+        layout.addWidget(self.detail, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 700)
+        if self.reports:
+            self.list.selectRow(0)
+
+    def _show_selected(self) -> None:
+        from kotra_invest.services.merge_history import merge_report
+
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.reports):
+            return
+        rows = _report_rows(merge_report(self.ctx, self.reports[row].id), self.ctx.lang)
+        self.detail.setRowCount(len(rows))
+        for index, (kind, label, field_name, home, pack, why) in enumerate(rows):
+            for column, text in enumerate((kind, label, field_name, home, pack, "", why)):
+                self.detail.setItem(index, column, _read_only(text))
+        self.detail.resizeRowsToContents()
+
+
+def show_merge_reports(parent: QWidget, ctx: Context) -> MergeReportsDialog:
+    dialog = MergeReportsDialog(ctx, parent)
+    dialog.setObjectName("merge_reports_dialog")
+    dialog.open()
+    return dialog
+
+
+def pack_opened(ctx: Context) -> None:
+    """Mark the open pack as open here, so a copy taken now says so in `pack info`."""
+    from kotra_invest.sync.pack import mark_open
+
+    mark_open(ctx.db)
+
+
+def pack_closed(ctx: Context) -> None:
+    from kotra_invest.sync.pack import mark_closed
+
+    mark_closed(ctx.db)
 
 
 def bring_back(parent: QWidget, ctx: Context, path: Path | None = None, passphrase: str | None = None,
@@ -265,7 +413,7 @@ def bring_back(parent: QWidget, ctx: Context, path: Path | None = None, passphra
             return apply_merge(ctx, plan, answers, progress=progress, cancel=cancel)
 
         def merged(summary: Any) -> None:
-            text = (QCoreApplication.translate("Mission", "Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5.")
+            text = (QCoreApplication.translate("Mission", "Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File > Merged mission packs.")
                     .replace("%1", str(summary.inserted)).replace("%2", str(summary.updated_fields))
                     .replace("%3", str(summary.conflicts_kept_home)).replace("%4", str(summary.conflicts_kept_pack))
                     .replace("%5", str(summary.conflicts_edited)))  # fmt: skip

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from mission_data import build_home, edit, get, open_pack_ctx  # tests/ is on the path
+from mission_data import add, build_home, edit, get, open_pack_ctx  # tests/ is on the path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -72,8 +72,8 @@ def test_bring_back_asks_about_the_conflict_and_merges_the_answer(qtbot: QtBot, 
     dialog = mission.MergeDialog(plan, "en", window)
     qtbot.addWidget(dialog)
     assert "conflicts: 1" in dialog.summary.text()
-    assert dialog.table.item(0, 2).text().startswith("called from Seoul")
-    assert dialog.table.item(0, 3).text().startswith("met the CFO in San Jose")
+    assert dialog.table.item(0, 3).text().startswith("called from Seoul")
+    assert dialog.table.item(0, 4).text().startswith("met the CFO in San Jose")
     dialog._accept()
     assert "1 conflicts still need an answer" in dialog.error.text()  # nothing merges half-answered
     dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("edit"))
@@ -86,3 +86,79 @@ def test_bring_back_asks_about_the_conflict_and_merges_the_answer(qtbot: QtBot, 
     assert summary.conflicts_edited == 1
     assert get(ctx, Investor, home.acme).notes == "called from Seoul; met the CFO in San Jose"
     assert get(ctx, Investor, home.borg).name == "Borg Battery Systems"  # changed abroad only: taken
+
+
+def test_the_merge_dialog_lists_every_incoming_change_conflicts_first(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    from kotra_invest.domain.models import Contact
+    from kotra_invest.sync.merge import plan_merge
+    from kotra_invest.sync.pack import export_pack
+
+    ctx = replace(ctx, actor="planner")
+    home = build_home(ctx)
+    target = tmp_path / "trip.kipack"
+    export_pack(ctx, home.delegation, target)
+    abroad = open_pack_ctx(target)
+    edit(abroad, Investor, home.acme, notes="met the CFO in San Jose")
+    edit(abroad, Investor, home.borg, website="https://borg.example")
+    edit(abroad, Contact, home.contact, email="not an email <script>")
+    add(abroad, Investor(name="Dyson Robotics SF"))
+    add(abroad, Contact(investor_id=home.acme, full_name="Ada Lovelace"))  # created abroad too
+    abroad.db.dispose()
+    edit(ctx, Investor, home.acme, notes="called from Seoul")
+
+    dialog = mission.MergeDialog(plan_merge(ctx, target), "en", window)
+    qtbot.addWidget(dialog)
+    rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
+    kinds = [r[0] for r in rows]
+    assert kinds[0] == "Conflict" and kinds.count("Conflict") == 1  # conflicts first
+    assert ["Changed", "Borg Batteries", "website", "—", "https://borg.example", "", ""] in rows
+    assert any(r[0] == "New" and r[1] == "Dyson Robotics SF" for r in rows)
+    [refused] = [r for r in rows if r[0] == "Refused"]
+    assert (refused[2], refused[4]) == ("email", "not an email <script>")
+    assert "Not a valid e-mail address" in refused[6]
+    [twin] = [r for r in rows if r[0] == "Same record twice?"]
+    assert str(home.contact) in twin[3] and "merge the two records" in twin[6]
+    assert "Refused: 1" in dialog.summary.text() and "possible duplicates: 1" in dialog.summary.text()
+
+
+def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from kotra_invest.sync.pack import export_pack
+
+    ctx = replace(ctx, actor="planner")
+    home = build_home(ctx)
+    target = tmp_path / "trip.kipack"
+    export_pack(ctx, home.delegation, target)
+    abroad = open_pack_ctx(target)
+    edit(abroad, Investor, home.acme, notes="met the CFO in San Jose")
+    edit(abroad, Investor, home.borg, name="Borg Battery Systems")
+    abroad.db.dispose()
+    edit(ctx, Investor, home.acme, notes="called from Seoul")
+
+    answered: list[bool] = []
+
+    def answer() -> None:
+        dialog = window.property("merge_dialog")
+        if not isinstance(dialog, mission.MergeDialog) or not dialog.isVisible():
+            QTimer.singleShot(50, answer)
+            return
+        dialog.all_pack.click()
+        dialog.merge_button.click()
+        answered.append(True)
+
+    QTimer.singleShot(50, answer)
+    merged: list[object] = []
+    mission.bring_back(window, ctx, path=target, on_merged=merged.append)
+    qtbot.waitUntil(lambda: bool(merged), timeout=60_000)
+    assert answered and get(ctx, Investor, home.acme).notes == "met the CFO in San Jose"
+
+    window.actions_by_name["merge_reports"].trigger()
+    reports = window.findChild(mission.MergeReportsDialog, "merge_reports_dialog")
+    assert reports is not None and reports.list.rowCount() == 1
+    assert reports.list.item(0, 2).text() == "대전 AI·로봇 투자유치단"
+    shown = {(reports.detail.item(r, 0).text(), reports.detail.item(r, 2).text()) for r in range(reports.detail.rowCount())}
+    assert ("Conflict", "notes") in shown and ("Changed", "name") in shown
+    conflict_row = next(r for r in range(reports.detail.rowCount()) if reports.detail.item(r, 0).text() == "Conflict")
+    assert reports.detail.item(conflict_row, 6).text() == "Keep pack"
+    reports.close()

@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="491" />
-        <location filename="../../ui/delegations.py" line="509" />
+        <location filename="../../ui/delegations.py" line="510" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="495" />
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
@@ -824,212 +824,237 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="500" />
+        <location filename="../../ui/delegations.py" line="501" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="501" />
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="507" />
+        <location filename="../../ui/delegations.py" line="508" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="508" />
+        <location filename="../../ui/delegations.py" line="509" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="510" />
+        <location filename="../../ui/delegations.py" line="511" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="524" />
+        <location filename="../../ui/delegations.py" line="525" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="525" />
+        <location filename="../../ui/delegations.py" line="526" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="526" />
+        <location filename="../../ui/delegations.py" line="527" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527" />
+        <location filename="../../ui/delegations.py" line="528" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="530" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="533" />
+        <location filename="../../ui/delegations.py" line="534" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="573" />
+        <location filename="../../ui/delegations.py" line="574" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="574" />
+        <location filename="../../ui/delegations.py" line="575" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="575" />
+        <location filename="../../ui/delegations.py" line="576" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="576" />
+        <location filename="../../ui/delegations.py" line="577" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="577" />
+        <location filename="../../ui/delegations.py" line="578" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="578" />
+        <location filename="../../ui/delegations.py" line="579" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="579" />
+        <location filename="../../ui/delegations.py" line="580" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="580" />
+        <location filename="../../ui/delegations.py" line="581" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="599" />
+        <location filename="../../ui/delegations.py" line="600" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="612" />
+        <location filename="../../ui/delegations.py" line="613" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="638" />
+        <location filename="../../ui/delegations.py" line="639" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="639" />
+        <location filename="../../ui/delegations.py" line="640" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="654" />
+        <location filename="../../ui/delegations.py" line="655" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="692" />
+        <location filename="../../ui/delegations.py" line="693" />
         <source>Checking the briefing pack…</source>
         <translation>브리핑 자료 점검 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="696" />
+        <location filename="../../ui/delegations.py" line="697" />
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="719" />
+        <location filename="../../ui/delegations.py" line="720" />
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="722" />
+        <location filename="../../ui/delegations.py" line="723" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="737" />
+        <location filename="../../ui/delegations.py" line="738" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="761" />
+        <location filename="../../ui/delegations.py" line="762" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="770" />
+        <location filename="../../ui/delegations.py" line="771" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="796" />
+        <location filename="../../ui/delegations.py" line="793" />
+        <source>Add to calendar</source>
+        <translation>캘린더에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="793" />
+        <source>Calendar (*.ics)</source>
+        <translation>캘린더 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="805" />
+        <source>Calendar file written: %1</source>
+        <translation>캘린더 파일을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="807" />
+        <source>Writing the calendar file…</source>
+        <translation>캘린더 파일을 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="818" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="842" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="829" />
+        <location filename="../../ui/delegations.py" line="851" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="836" />
+        <location filename="../../ui/delegations.py" line="858" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="845" />
+        <location filename="../../ui/delegations.py" line="867" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="863" />
+        <location filename="../../ui/delegations.py" line="885" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="869" />
+        <location filename="../../ui/delegations.py" line="891" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="899" />
+        <location filename="../../ui/delegations.py" line="921" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -2157,57 +2182,62 @@ Reason (e.g. the request's date and reference):</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Merged mission &amp;packs…</source>
+        <translation>병합한 출장 팩(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2291,95 +2321,113 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="150" />
+        <location filename="../../ui/mission.py" line="220" />
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="153" />
+        <location filename="../../ui/mission.py" line="223" />
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="155" />
+        <location filename="../../ui/mission.py" line="225" />
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="163" />
-        <source>Record</source>
-        <translation>기록</translation>
+        <location filename="../../ui/mission.py" line="228" />
+        <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
+        <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="163" />
-        <source>Field</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mission.py" line="163" />
-        <source>At home</source>
-        <translation>본부 데이터</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mission.py" line="163" />
-        <source>In the pack</source>
-        <translation>출장 팩</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mission.py" line="164" />
-        <source>Keep</source>
-        <translation>유지할 값</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mission.py" line="164" />
-        <source>Value to keep (when edited)</source>
-        <translation>직접 입력한 값</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mission.py" line="168" />
-        <location filename="../../ui/mission.py" line="169" />
+        <location filename="../../ui/mission.py" line="241" />
+        <location filename="../../ui/mission.py" line="242" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="178" />
+        <location filename="../../ui/mission.py" line="245" />
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="249" />
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="179" />
+        <location filename="../../ui/mission.py" line="250" />
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="180" />
+        <location filename="../../ui/mission.py" line="251" />
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="182" />
+        <location filename="../../ui/mission.py" line="253" />
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202" />
+        <location filename="../../ui/mission.py" line="271" />
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="205" />
+        <location filename="../../ui/mission.py" line="274" />
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="206" />
+        <location filename="../../ui/mission.py" line="275" />
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="231" />
+        <location filename="../../ui/mission.py" line="309" />
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportsDialog</name>
+    <message>
+        <location filename="../../ui/mission.py" line="322" />
+        <source>Merged mission packs</source>
+        <translation>병합한 출장 팩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="327" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="327" />
+        <source>By</source>
+        <translation>병합한 사람</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="327" />
+        <source>Delegation</source>
+        <translation>유치단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="327" />
+        <source>Pack</source>
+        <translation>팩 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="327" />
+        <source>In short</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="332" />
+        <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
+        <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
 </context>
 <context>
@@ -2407,22 +2455,113 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="240" />
+        <location filename="../../ui/mission.py" line="155" />
+        <location filename="../../ui/mission.py" line="178" />
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="155" />
+        <location filename="../../ui/mission.py" line="178" />
+        <source>Already home</source>
+        <translation>이미 반영됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="156" />
+        <location filename="../../ui/mission.py" line="179" />
+        <source>Erased, not restored</source>
+        <translation>삭제 요청 — 복원 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="161" />
+        <location filename="../../ui/mission.py" line="185" />
+        <source>Same record twice?</source>
+        <translation>같은 기록 중복?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="164" />
+        <location filename="../../ui/mission.py" line="188" />
+        <source>New</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="166" />
+        <location filename="../../ui/mission.py" line="190" />
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="174" />
+        <source>Keep home</source>
+        <translation>본부 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="174" />
+        <source>Keep pack</source>
+        <translation>출장 팩 값 적용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="174" />
+        <source>Edit</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="175" />
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="202" />
+        <source>What</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="202" />
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="202" />
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="203" />
+        <source>At home</source>
+        <translation>본부 값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="203" />
+        <source>In the pack</source>
+        <translation>출장 팩의 값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="203" />
+        <source>Keep</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="204" />
+        <source>Edited value / why</source>
+        <translation>직접 입력한 값 / 사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="388" />
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="268" />
-        <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5.</source>
-        <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 처리 — 본부 값 %3건, 출장 팩 값 %4건, 직접 입력 %5건.</translation>
+        <location filename="../../ui/mission.py" line="416" />
+        <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
+        <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="276" />
+        <location filename="../../ui/mission.py" line="424" />
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="278" />
+        <location filename="../../ui/mission.py" line="426" />
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
