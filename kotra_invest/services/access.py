@@ -320,9 +320,9 @@ def check_flush(session: Session) -> None:
         return
     who = session.info.get("principal")
     if not isinstance(who, Principal):
-        sqlite = session.get_bind().dialect.name == "sqlite"
-        who = _principal(session, str(session.info.get("actor", "system")), sqlite=sqlite)
-        session.info["principal"] = who
+        actor = str(session.info.get("actor", "system"))
+        who = _principal(session, actor, sqlite=session.get_bind().dialect.name == "sqlite")
+        session.info.update(principal=who, principal_of=actor, actor=who.login)
     if who.is_admin:
         return
     for record in new:

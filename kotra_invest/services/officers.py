@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session, selectinload
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import Office, Officer
+from kotra_invest.domain.rules import GROUP_ROLES
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.store import pg_security
 
 
 def ensure_officer(ctx: Context, *, name: str | None = None, role: Role = Role.OFFICER) -> uuid.UUID:
@@ -102,6 +104,25 @@ def _role(value: Role | str) -> Role:
         raise ValidationError("invalid_value", field="role", value=value) from exc
 
 
+def _server_login(
+    session: Session, officer: Officer, *, password: str | None = None, can_login: bool = True
+) -> bool:
+    """Make the officer's PostgreSQL login match their record: its group role (what the server
+    says their role is), password, LOGIN or NOLOGIN. In the same transaction as the record.
+    False on the embedded file, or on a server where `server init` has not run yet."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    conn = session.connection()
+    if not pg_security.is_installed(conn):
+        return False
+    session.flush()
+    role = officer.role if officer.active else Role.VIEWER
+    pg_security.set_login(
+        conn, officer.login, GROUP_ROLES[role.value], password=password, can_login=can_login and officer.active
+    )
+    return True
+
+
 def _keeps_an_admin(session: Session, officer: Officer) -> None:
     """Refuse to leave the database with no active admin (nobody could manage users then)."""
     others = session.scalar(
@@ -135,8 +156,11 @@ def create_officer(
     office_code: str | None = None,
     name_en: str | None = None,
     email: str | None = None,
+    password: str | None = None,
 ) -> uuid.UUID:
-    """Register a user. On a shared server `login` is the PostgreSQL role they connect as."""
+    """Register a user. On a shared server `login` is the PostgreSQL role they connect as: it is
+    made (or, if it exists, given the role) with `password`, which only travels as a SCRAM
+    verifier."""
     role = _role(role)
     login = check.required_text(login, "login", max_length=64)
     with unit_of_work(ctx) as session:
@@ -152,6 +176,7 @@ def create_officer(
             office_id=id_for_code(session, Office, office_code, "office"),
         )
         session.add(officer)
+        _server_login(session, officer, password=password)
         session.commit()
         return officer.id
 
@@ -164,6 +189,7 @@ def set_role(ctx: Context, login: str, role: Role | str) -> OfficerRow:
         if role is not Role.ADMIN:
             _keeps_an_admin(session, officer)
         officer.role = role
+        _server_login(session, officer)
         session.commit()
         return _row(officer, ctx.lang)
 
@@ -175,5 +201,6 @@ def deactivate(ctx: Context, login: str) -> OfficerRow:
         officer = _by_login(session, login)
         _keeps_an_admin(session, officer)
         officer.active = False
+        _server_login(session, officer, can_login=False)
         session.commit()
         return _row(officer, ctx.lang)
