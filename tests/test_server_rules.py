@@ -93,7 +93,7 @@ def _seed(setup: Context) -> dict[str, uuid.UUID]:
     ids["secret_meeting"] = create_interaction(
         setup,
         InteractionDraft(InteractionKind.MEETING, when, "Falcon site shortlist", ids["acme"],
-                         project_id=ids["secret"], officer_login="kim"),  # fmt: skip
+                         project_id=ids["secret"], officer_login="kim"),
     )
     ids["task"] = create_task(setup, TaskDraft("Send the brochure", investor_id=ids["acme"], assignee_login="kim"))
     ids["trip"] = create_delegation(setup, DelegationDraft("부산 투자유치단", 2026, ("KR-26",)))
@@ -262,7 +262,7 @@ def _sql(world: World, login: str, statement: str, **params: Any) -> int | list[
         ("kim", "UPDATE alembic_version SET version_num = 'x'", "denied"),
         ("kim", "INSERT INTO audit_log (id, at, actor, source, change_set, entity, record_id, action) VALUES "
                 "(gen_random_uuid(), now(), 'boss', 'psql', gen_random_uuid(), 'investor', gen_random_uuid(), 'update')",
-         "denied"),  # fmt: skip
+         "denied"),
         ("reader", "UPDATE investor SET notes = 'x'", "denied"),  # viewers have no write grant at all
         ("kim", f"SELECT title FROM project WHERE title = '{SECRET_TITLE}'", [(SECRET_TITLE,)]),  # the owner sees it
         ("mate", "UPDATE project SET probability = 50 WHERE title = 'Daejeon plant'", 1),  # same office
