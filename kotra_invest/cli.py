@@ -74,6 +74,9 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
             f"업그레이드했습니다: {before or '빈 데이터베이스'} → {after}",
             f"Upgraded: {before or 'empty'} → {after}",
         )
+    if not args.settings.database_url.startswith("sqlite"):
+        # The server enforces the new version's rules only once `server init` has run again.
+        _say(args, "이제 'kotra-invest server init'을 실행하세요.", "Now run 'kotra-invest server init'.")
     return 0
 
 
