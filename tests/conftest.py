@@ -54,10 +54,12 @@ def pg_server() -> Iterator[PgServer]:
 
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
-    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
-    url = pg_server.create_database()
-    yield url
-    pg_server.drop_database(url)
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test. It is owned by a
+    role of its own that is not a superuser (as docs/operations.md sets a server up), and the
+    URL connects as that owner: no test works as the superuser, which only makes the owner."""
+    database = pg_server.create_owned_database()
+    yield database.url
+    database.drop()
 
 
 @pytest.fixture

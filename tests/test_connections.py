@@ -120,8 +120,8 @@ def test_the_connection_test_reports_schema_and_who_signs_in(pg_url: str) -> Non
         "current", migrate.head_revision(), migrate.head_revision()
     )
     assert status.usable and status.server_version
-    # The test connects as the server's superuser, who has no officer record yet: the owner.
-    assert (status.login, status.role, status.officer_known) == ("postgres", "admin", False)
+    # The test connects as the database's owner, who has no officer record: an admin.
+    assert (status.login, status.role, status.officer_known) == (make_url(pg_url).username, "admin", False)
 
 
 def test_the_signed_in_officer_is_the_server_user_or_the_os_user(db_url: str) -> None:

@@ -104,8 +104,17 @@ def _seed(setup: Context) -> dict[str, uuid.UUID]:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def world(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[World]:
-    w = World(request.param)
-    if request.param == "sqlite":
+    yield from _world(request, request.param, sqlite_url)
+
+
+@pytest.fixture
+def pg_world(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[World]:
+    yield from _world(request, "postgresql", sqlite_url)
+
+
+def _world(request: pytest.FixtureRequest, engine: str, sqlite_url: str) -> Iterator[World]:
+    w = World(engine)
+    if engine == "sqlite":
         db = connect(sqlite_url)
         w.ids = _seed(Context(db=db, actor="setup", source="test"))
         w.dbs = {login: db for login in PEOPLE}
@@ -268,11 +277,11 @@ def _sql(world: World, login: str, statement: str, **params: Any) -> int | list[
         ("mate", "UPDATE project SET probability = 50 WHERE title = 'Daejeon plant'", 1),  # same office
     ],
 )
-def test_plain_sql_on_an_officers_own_login_meets_the_same_rules(world: World, who: str, statement: str, outcome: Any) -> None:
-    if world.engine != "postgresql":
-        pytest.skip("row-level security is the server's")
+def test_plain_sql_on_an_officers_own_login_meets_the_same_rules(
+    pg_world: World, who: str, statement: str, outcome: Any
+) -> None:
     try:
-        result: Any = _sql(world, who, statement)
+        result: Any = _sql(pg_world, who, statement)
     except DBAPIError as exc:
         assert "permission denied" in str(exc.orig) or "row-level security" in str(exc.orig), str(exc.orig)
         result = "denied"
