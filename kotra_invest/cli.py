@@ -645,7 +645,7 @@ def _password(args: argparse.Namespace, login: str) -> str | None:
         return None
     first = getpass(f"Password for {login}: ")
     if first != getpass("Again: "):
-        raise DomainError("password_file", path="(typed)", reason="the two passwords differ")
+        raise DomainError("passwords_differ")
     return first or None
 
 

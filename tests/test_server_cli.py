@@ -92,4 +92,33 @@ def test_init_is_idempotent_owner_only_and_logins_follow_the_officers(
 
     # The login function touches kotra-invest logins only: never the owner or a superuser.
     code, _, err = _run(capsys, "--db", owner, "officers", "add", "postgres", "슈퍼", "--office", "HQ")
-    assert code == 2 and "postgres" in err and "unexpected" not in err
+    assert (code, err) == (2, "kotra-invest: postgres is a server role that cannot be made a kotra-invest user.\n")
+
+
+@pytest.mark.postgres
+def test_without_a_password_file_the_password_is_asked_twice_and_never_echoed(
+    owned_pg: OwnedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import io
+
+    owner = owned_pg.url
+    assert _run(capsys, "--db", owner, "db", "upgrade")[0] == 0
+    assert _run(capsys, "--db", owner, "server", "init")[0] == 0
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal())
+    typed = iter(["Typed-Secret-1", "Typed-Secret-2"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
+    code, out, err = _run(capsys, "--db", owner, "officers", "add", "typo.user", "오타", "--office", "HQ")
+    assert (code, err.strip()) == (2, "kotra-invest: The two passwords typed differ; nothing was changed.")
+    assert _superuser_rows(owned_pg, "SELECT 1 FROM pg_roles WHERE rolname = 'typo.user'") == []  # nothing made
+
+    typed = iter(["Typed-Secret-1", "Typed-Secret-1"])
+    code, out, err = _run(capsys, "--db", owner, "officers", "add", "typed.user", "입력", "--office", "HQ")
+    assert code == 0 and "Typed-Secret-1" not in out + err
+    [(verifier,)] = _superuser_rows(owned_pg, "SELECT rolpassword FROM pg_authid WHERE rolname = 'typed.user'")
+    assert str(verifier).startswith("SCRAM-SHA-256$") and "Typed-Secret-1" not in str(verifier)

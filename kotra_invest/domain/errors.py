@@ -176,6 +176,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "비밀번호 파일을 읽을 수 없습니다: {path} ({reason})",
         "Cannot read the password file {path}: {reason}",
     ),
+    "passwords_differ": (
+        "두 번 입력한 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.",
+        "The two passwords typed differ; nothing was changed.",
+    ),
     "not_a_login": (
         "{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.",
         "{login} is a server role that cannot be made a kotra-invest user.",

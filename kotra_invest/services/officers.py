@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import Role
@@ -117,9 +118,14 @@ def _server_login(
         return False
     session.flush()
     role = officer.role if officer.active else Role.VIEWER
-    pg_security.set_login(
-        conn, officer.login, GROUP_ROLES[role.value], password=password, can_login=can_login and officer.active
-    )
+    try:
+        pg_security.set_login(
+            conn, officer.login, GROUP_ROLES[role.value], password=password, can_login=can_login and officer.active
+        )
+    except DBAPIError as exc:
+        if "cannot be a kotra-invest login" in str(exc.orig):  # a superuser, the owner, a group role
+            raise DomainError("not_a_login", login=officer.login) from exc
+        raise
     return True
 
 
