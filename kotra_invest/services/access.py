@@ -113,25 +113,6 @@ def _from_officer_table(session: Session, login: str, *, owner: bool) -> Princip
     return Principal(login=login, role=row.role, officer_id=row.id, office_id=row.office_id)
 
 
-def session_user(session: Session) -> str | None:
-    """The server's name for this connection's user; None on the embedded file."""
-    if session.get_bind().dialect.name == "sqlite":
-        return None
-    return str(session.scalar(text("SELECT session_user")))
-
-
-def _owns_the_server(session: Session) -> bool:
-    """Whether the PostgreSQL role of this connection is a superuser or owns the database."""
-    return bool(
-        session.scalar(
-            text(
-                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_roles r, pg_database d "
-                "WHERE r.rolname = session_user AND d.datname = current_database()"
-            )
-        )
-    )
-
-
 def current(ctx: Context) -> Principal:
     """The principal of `ctx`, for a caller with no session of its own (the desktop's status bar)."""
     with unit_of_work(ctx) as session:
