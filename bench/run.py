@@ -46,6 +46,7 @@ MODULES: dict[str, str] = {
     "mission": "mission.py",
     "concurrency": "concurrency.py",
     "investors_page": "investors_page.py",
+    "bundle": "bundle.py",
 }
 NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
 QUICK_SCALE = 3

@@ -11,16 +11,14 @@ import argparse
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotra_invest import __version__
+from kotra_invest import __version__, logs
 from kotra_invest.commands import server as server_commands
-from kotra_invest.config import Settings, data_dir
+from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
 if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
@@ -424,6 +422,21 @@ def _check_outputs(*targets: str | None) -> None:
         raise ValidationError("invalid_value", field="output", value="the same file twice")
 
 
+def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
+    """The pre-flight list before the files: what to fix in the records, not a reason to stop."""
+    from kotra_invest.briefing.preflight import preflight
+
+    problems = preflight(pack)
+    serious = sum(1 for p in problems if p.serious)
+    _say(
+        args,
+        f"사전 점검: 확인할 내용 {serious}건" + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
+        f"Pre-flight check: {serious} to look at" + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
+    )
+    for p in problems:
+        print(f"  {'!' if p.serious else '-'} {p.message}")
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import delegation_pack
     from kotra_invest.services.delegations import find_delegation
@@ -431,6 +444,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     _check_outputs(args.xlsx, args.pdf, args.ics)
     with _opened(args) as ctx:
         pack = delegation_pack(ctx, find_delegation(ctx, args.delegation).id, args.settings.lang)
+    _print_preflight(args, pack)
     if args.xlsx:
         from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
@@ -595,7 +609,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
 def cmd_desktop(args: argparse.Namespace) -> int:
     from kotra_invest.ui.app import run
 
-    return run(args.settings)
+    return run(args.settings, self_test=getattr(args, "self_test", False))
 
 
 # --- server mode: who am I, officers, history, personal data ---------------------------------
@@ -763,6 +777,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open the desktop app's main window, then quit (checks an installation)"
+    )
     parser.set_defaults(handler=cmd_desktop)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -966,22 +983,17 @@ def _positive(value: str) -> int:
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "kotra-invest.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now(UTC).isoformat()} kotra-invest {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+    log.error("unexpected error", exc_info=exc)
+    for handler in log.handlers:
+        handler.flush()
+    return logs.setup_logging()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.settings = Settings.resolve(db=args.db, lang=args.lang)
+    logs.setup_logging()
     try:
         return int(args.handler(args))
     except DomainError as exc:

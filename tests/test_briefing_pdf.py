@@ -126,6 +126,7 @@ def make_itinerary(lang: str = "ko") -> tuple[ItineraryLine, ...]:
                 venue="Lumen HQ",
                 investor="Lumen Semiconductor 0",
                 notes="통역 동행" if ko else "Interpreter attends",
+                kind_code="meeting",
             )
         )
     return tuple(lines)
@@ -237,10 +238,13 @@ def test_delegation_pack_says_what_the_pack_holds(tmp_path: Path, lang: str) -> 
         "results",
         "kpis",
         "members",
-        "interactions",
+        "executive_summary",
+        "why_now",
+        "ask",
+        "last_meetings",
         "projects",
+        "risks",
         "offers",
-        "talking_points",
         "pipeline_by_stage",
         "fdi_by_region",
     ):
@@ -252,7 +256,7 @@ def test_delegation_pack_says_what_the_pack_holds(tmp_path: Path, lang: str) -> 
     contents_page = text.split("\f")[1]
     assert words_of["contents"] in contents_page
     assert re.search(r"Lumen Semiconductor 1.*\d+\s*$", contents_page, re.MULTILINE)
-    # Cover, contents, overview, itinerary, two investors, results, KPIs.
+    # Cover, contents, summary, overview, itinerary, two investors, results, KPIs.
     pages = pages_of(out)
     assert 8 <= pages <= 14
     # Every page after the cover says "N / total" and carries the confidentiality mark.
@@ -356,7 +360,7 @@ def test_failed_write_leaves_the_existing_file_and_no_temp(tmp_path: Path, monke
     def boom(self: object, *args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pdf._Doc, "multiBuild", boom)
+    monkeypatch.setattr(pdf._Doc, "build", boom)
     with pytest.raises(RuntimeError, match="disk full"):
         pdf.write_delegation_pdf(make_pack("en"), target)
     assert target.read_bytes() == b"old pack"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import subprocess
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -304,8 +306,14 @@ def test_print_setup(tmp_path: Path) -> None:
     wb = load_workbook(write_delegation_xlsx(pack, tmp_path / "pack.xlsx"))
     for ws in wb.worksheets:
         assert int(ws.page_setup.paperSize) == 9  # A4
-        assert ws.page_setup.fitToWidth == 1
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        # Fitted to the page width only when that keeps 11 pt text at 8 pt or more on paper;
+        # else a fixed scale, the columns running over pages with the first one repeated.
+        if ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert ws.page_setup.fitToWidth == 1
+            assert xlsx.print_scale(ws) >= xlsx.FIT_WHEN_AT_LEAST, ws.title
+        else:
+            assert 11 * int(ws.page_setup.scale) / 100 >= 8, ws.title
+            assert ws.print_title_cols == "$A:$A"
         assert ws.oddHeader.left.text == pack.title
         assert ws.oddHeader.right.text == "대외비"
         assert ws.oddFooter.center.text == "&P / &N"
@@ -544,3 +552,39 @@ def test_sheet_names_are_cleaned_and_unique() -> None:
     assert xlsx._sheet_name("x" * 40, []) == "x" * 31
     assert xlsx._sheet_name("People", ["people"]) == "People (2)"
     assert len(xlsx._sheet_name("y" * 40, ["y" * 31])) == 31
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (libreoffice-calc-nogui) is not installed")
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_libreoffice_prints_every_sheet_legibly(tmp_path: Path, lang: str) -> None:
+    """LibreOffice, a client we did not write, opens the workbook headless and prints it to PDF:
+    no error, and no text on paper below 8 pt (a 14-column list fitted to A4 came out at ~5 pt);
+    each "Key figures" chart stands on its own, not over the other or the tables."""
+    import pdfplumber
+
+    pack = make_delegation(lang)
+    many = tuple(dataclasses.replace(pack.investors[0], name=f"Investor number {i} with a long name") for i in range(30))
+    pack = dataclasses.replace(pack, investors=many)
+    book = write_delegation_xlsx(pack, tmp_path / "pack.xlsx")
+    profile = write_profile_xlsx(make_profile(lang), tmp_path / "profile.xlsx")
+    done = subprocess.run(
+        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(book), str(profile)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for name in ("pack", "profile"):
+        printed = tmp_path / "out" / f"{name}.pdf"
+        assert printed.exists(), done.stdout + done.stderr
+        with pdfplumber.open(printed) as pdf:
+            assert len(pdf.pages) >= (8 if name == "pack" else 2)
+            for number, page in enumerate(pdf.pages, 1):
+                sizes = [c["size"] for c in page.chars if c["text"].strip()]
+                assert sizes, f"{name} page {number} is empty"
+                assert min(sizes) >= 8, f"{name} page {number}: text at {min(sizes):.1f} pt"
+    wb = load_workbook(book)
+    kpis = wb["Key figures" if lang == "en" else "주요 지표"]
+    assert kpis.row_breaks.brk, "the second chart starts a page of its own"

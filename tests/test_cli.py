@@ -161,6 +161,9 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
     result = _run("--lang", "en", "brief", daejeon["id"], "--xlsx", f"{out}.xlsx", "--pdf", f"{out}.pdf",
                   "--ics", f"{out}.ics", db=url, home=home)  # fmt: skip
     assert result.returncode == 0, result.stderr
+    # The pre-flight list comes first: the demo's meeting notes are Korean, an English pack says so.
+    assert result.stdout.startswith("Pre-flight check: ")
+    assert "exists in Korean only and is left out of this English pack" in result.stdout
     assert openpyxl.load_workbook(f"{out}.xlsx").sheetnames
     assert Path(f"{out}.pdf").read_bytes()[:5] == b"%PDF-"
     assert list(Calendar.from_ical(Path(f"{out}.ics").read_bytes()).walk("VEVENT"))

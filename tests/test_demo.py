@@ -272,3 +272,28 @@ def test_the_demo_load_is_one_entry_in_the_audit_trail(demo: tuple[Context, Demo
     assert _scalar(ctx, "SELECT count(*) FROM audit_log WHERE source = 'demo' AND field = 'demo'") == 1
     recorded = _scalar(ctx, "SELECT new_value FROM audit_log WHERE source = 'demo'")
     assert f'"investor": {summary.investors}' in recorded
+
+
+def test_no_delegation_contradicts_itself(demo: tuple[Context, DemoSummary]) -> None:
+    """What the pre-flight check would flag never comes from the demo: every destination has
+    appointments (a 미국·일본 trip goes to Tokyo too), nothing overlaps, and a finished trip's
+    'meetings held' equals its meetings on the itinerary, its targets met and its meetings recorded."""
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.briefing.preflight import preflight
+    from kotra_invest.services.delegations import list_delegations
+
+    ctx, _summary = demo
+    checked = 0
+    for year in (2026, 2027):
+        for row in list_delegations(ctx, year=year):
+            pack = delegation_pack(ctx, row.id, "ko")
+            problems = [p for p in preflight(pack) if p.code in ("no_itinerary", "overlap", "counts_disagree")]
+            assert problems == [], pack.title
+            for city, _city_ko in pack.destination_cities:
+                assert any(x.city == city and x.kind_code != "travel" for x in pack.itinerary), (pack.title, city)
+            if pack.status_code == "done":
+                meetings = sum(1 for x in pack.itinerary if x.kind_code == "meeting")
+                assert pack.results.meetings_held == meetings == pack.targets_met == pack.interactions_recorded
+                assert f"면담 {meetings}건" in (pack.results.summary or "")
+            checked += 1
+    assert checked >= 36

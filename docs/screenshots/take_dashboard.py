@@ -3,7 +3,7 @@
     .venv/bin/python docs/screenshots/take_dashboard.py [--db sqlite:///demo.sqlite3] [--size 1180x760]
 
 Without --db a demo database is generated in a temporary folder. The Korean strings come from
-resources/translations/kotra_invest_ko.ts, compiled on the fly with pyside6-lrelease.
+kotra_invest/resources/translations/kotra_invest_ko.ts, compiled on the fly with pyside6-lrelease.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ TODAY = date(2026, 11, 25)  # the demo data's "today"
 def korean_translator(app: QApplication, folder: Path) -> QTranslator:
     qm = folder / "kotra_invest_ko.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ROOT / "resources/translations/kotra_invest_ko.ts"), "-qm", str(qm)], check=True,
+    subprocess.run([str(lrelease), str(ROOT / "kotra_invest/resources/translations/kotra_invest_ko.ts"), "-qm", str(qm)], check=True,
                    capture_output=True)  # fmt: skip
     translator = QTranslator(app)
     assert translator.load(str(qm)), qm

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.briefing.content import (
@@ -23,9 +24,12 @@ from kotra_invest.briefing.content import (
     ProjectLine,
     RegionOffer,
     Results,
+    RiskLine,
+    Untranslated,
 )
 from kotra_invest.briefing.labels import labels
-from kotra_invest.domain.enums import FdiKind, StageKind
+from kotra_invest.briefing.preflight import has_hangul
+from kotra_invest.domain.enums import FdiKind, MeetingTargetStatus, StageKind, TaskStatus
 from kotra_invest.domain.errors import NotFound
 from kotra_invest.domain.models import (
     Contact,
@@ -40,6 +44,7 @@ from kotra_invest.domain.models import (
     Project,
     Province,
     Region,
+    Task,
 )
 from kotra_invest.services import access
 from kotra_invest.services.dashboard import UNASSIGNED, year_figures
@@ -50,10 +55,55 @@ KOREA = ZoneInfo("Asia/Seoul")
 RECENT_INTERACTIONS = 8
 
 
+# A lost project this long ago no longer colours a meeting.
+LOST_WITHIN_DAYS = 3 * 365
+# A silence this long is itself a reason to go and see the investor.
+QUIET_DAYS = 180
+
+
+class _Language:
+    """Keeps an English pack English.
+
+    Free text that exists in Korean only is left out (a short marker stands in its place) and
+    noted, so the pre-flight list names it; a proper name with no English spelling is kept and
+    noted, so the reader knows why Hangul appears. A Korean pack takes every text as it is.
+    """
+
+    def __init__(self, lang: str, words: dict[str, str]) -> None:
+        self.english = lang == "en"
+        self.marker = words["korean_only"]
+        self.confidential = words["confidential"]
+        self.untranslated: list[Untranslated] = []
+        self.proper: list[str] = []
+
+    def text(self, value: str | None, where: str) -> str | None:
+        if not self.english or not has_hangul(value):
+            return value
+        self.untranslated.append(Untranslated(where, value or ""))
+        return self.marker
+
+    def name(self, value: str | None) -> str | None:
+        if self.english and value and has_hangul(value) and value not in self.proper:
+            self.proper.append(value)
+        return value
+
+    def korean_name(self, value: str | None) -> str | None:
+        """A Korean spelling beside an English one: an English pack does not print it."""
+        return None if self.english else value
+
+
+# "Notified (신고)": an English reference name that carries its Korean term in brackets.
+_KOREAN_GLOSS = re.compile(r"\s*\([^()]*[\uac00-\ud7af][^()]*\)")
+
+
 def _name(row: object | None, lang: str) -> str | None:
     if row is None:
         return None
-    return row.name_ko if lang == "ko" else row.name_en  # type: ignore[attr-defined]
+    if lang == "ko":
+        return row.name_ko  # type: ignore[attr-defined]
+    # An English reader gains nothing from the Korean gloss, and an English pack stays English.
+    name = row.name_en  # type: ignore[attr-defined]
+    return _KOREAN_GLOSS.sub("", name) if name else name
 
 
 def _person(officer: Officer | None, lang: str) -> str | None:
@@ -72,8 +122,15 @@ def _offset(moment: datetime) -> str:
 
 
 def _projects(
-    session: Session, investor_id: uuid.UUID, lang: str, words: dict[str, str], visible: ColumnElement[bool]
+    session: Session,
+    investor_id: uuid.UUID,
+    lang: str,
+    words: dict[str, str],
+    visible: ColumnElement[bool],
+    language: _Language | None = None,
+    owner_name: str = "",
 ) -> tuple[ProjectLine, ...]:
+    language = language or _Language(lang, words)
     projects = session.scalars(
         select(Project)
         .join(PipelineStage, PipelineStage.id == Project.stage_id)
@@ -111,7 +168,9 @@ def _projects(
         lines.append(
             ProjectLine(
                 # Confidential projects leave the building under their code name only.
-                title=(p.code_name or words["confidential"]) if p.confidential else p.title,
+                title=(p.code_name or words["confidential"])
+                if p.confidential
+                else language.text(p.title, f"{owner_name}: project title") or "",
                 confidential=p.confidential,
                 project_type=p.project_type.label(lang),
                 stage=_name(p.stage, lang) or "",
@@ -162,7 +221,13 @@ def _profile(
     *,
     target: MeetingTarget | None = None,
     fallback_provinces: list[uuid.UUID] | None = None,
+    language: _Language | None = None,
+    meeting: ItineraryLine | None = None,
+    today: date | None = None,
 ) -> InvestorProfile:
+    language = language or _Language(lang, words)
+    today = today or datetime.now(KOREA).date()
+    who = investor.name
     contacts = session.scalars(
         select(Contact)
         .where(Contact.investor_id == investor.id, Contact.deleted_at.is_(None))
@@ -181,7 +246,7 @@ def _profile(
         .order_by(Interaction.occurred_at.desc())
         .limit(RECENT_INTERACTIONS)
     ).all()
-    projects = _projects(session, investor.id, lang, words, visible)
+    projects = _projects(session, investor.id, lang, words, visible, language, who)
     target_provinces = session.scalars(
         select(Project.target_province_id).where(
             Project.investor_id == investor.id,
@@ -191,39 +256,151 @@ def _profile(
         )
     ).all()
     province_ids = list(dict.fromkeys([*target_provinces, *(fallback_provinces or [])]))
+    lines = tuple(
+        InteractionLine(
+            when=i.occurred_at,
+            kind=i.kind.label(lang),
+            officer=language.name(officers.get(i.officer_id) if i.officer_id else None),
+            contact=language.name(people.get(i.contact_id) if i.contact_id else None),
+            summary=language.text(i.summary, f"{who}: meeting note of {i.occurred_at:%Y-%m-%d}") or "",
+            outcome=language.text(i.outcome, f"{who}: outcome of {i.occurred_at:%Y-%m-%d}"),
+        )
+        for i in interactions
+    )
+    tags = tuple(t for t in (investor.tags or ()) if not (language.english and has_hangul(t)))
+    for t in investor.tags or ():
+        if t not in tags:
+            language.text(t, f"{who}: tag")
+    risks = _risks(session, investor.id, visible, language, who, today, has_contacts=bool(contacts))
+    last_contact = interactions[0].occurred_at.astimezone(KOREA).date() if interactions else None
     return InvestorProfile(
         id=investor.id,
-        name=investor.name,
-        name_ko=investor.name_ko,
+        name=language.name(investor.name) or "",
+        name_ko=language.korean_name(investor.name_ko),
         country=_name(investor.country, lang),
         industry=_name(investor.industry, lang),
         size=investor.size.label(lang) if investor.size else None,
         website=investor.website,
-        owner=_person(investor.owner, lang),
+        owner=language.name(_person(investor.owner, lang)),
         in_korea=investor.in_korea,
-        tags=tuple(investor.tags or ()),
-        notes=investor.notes,
-        contacts=tuple(PersonLine(c.full_name, c.name_ko, c.job_title, c.email, c.phone) for c in contacts),
-        interactions=tuple(
-            InteractionLine(
-                when=i.occurred_at,
-                kind=i.kind.label(lang),
-                officer=officers.get(i.officer_id) if i.officer_id else None,
-                contact=people.get(i.contact_id) if i.contact_id else None,
-                summary=i.summary,
-                outcome=i.outcome,
+        tags=tags,
+        notes=language.text(investor.notes, f"{who}: notes"),
+        contacts=tuple(
+            PersonLine(
+                language.name(c.full_name) or "",
+                language.korean_name(c.name_ko),
+                language.text(c.job_title, f"{who}: job title of {c.full_name}"),
+                c.email,
+                c.phone,
             )
-            for i in interactions
+            for c in contacts
         ),
+        interactions=lines,
         projects=projects,
         offers=_offers(session, province_ids, lang),
-        talking_points=target.talking_points if target else None,
+        talking_points=language.text(target.talking_points, f"{who}: talking points") if target else None,
         meeting_status=target.status.label(lang) if target else None,
         priority=target.priority if target else None,
+        meeting_status_code=target.status.value if target else None,
+        why_now=_why_now(words, investor.in_korea, projects, lines, meeting, last_contact, today),
+        risks=risks,
+        last_contact=last_contact,
     )
 
 
-def _itinerary(delegation: Delegation, investors: dict[uuid.UUID, str], lang: str) -> tuple[ItineraryLine, ...]:
+def _money(amount: Decimal) -> str:
+    return f"{int(amount):,}"
+
+
+def _why_now(
+    words: dict[str, str],
+    in_korea: bool,
+    projects: tuple[ProjectLine, ...],
+    interactions: tuple[InteractionLine, ...],
+    meeting: ItineraryLine | None,
+    last_contact: date | None,
+    today: date,
+) -> tuple[str, ...]:
+    """Why this meeting matters now, from the records alone: what a leader reads in the car."""
+    out: list[str] = []
+    if meeting is not None:
+        # A trip already made says when we met; a trip ahead, when we will.
+        key = "why_met" if meeting.starts_utc.astimezone(KOREA).date() < today else "why_meeting"
+        out.append(
+            words[key].format(date=f"{meeting.starts_local:%Y-%m-%d %H:%M}", city=meeting.city or meeting.time_zone)
+        )
+    if projects:
+        lead = projects[0]  # the most advanced stage comes first
+        since = lead.stage_since.isoformat() if lead.stage_since else "—"
+        # A title left out as Korean-only is no name to read aloud: say what kind of project it is.
+        title = lead.title if lead.title != words["korean_only"] else f"{lead.project_type} project"
+        out.append(words["why_stage"].format(project=title, stage=lead.stage, since=since))
+    notified = sum((p.notified_usd for p in projects), Decimal(0))
+    arrived = sum((p.arrived_usd for p in projects), Decimal(0))
+    if notified > arrived > Decimal(-1):
+        out.append(words["why_gap"].format(gap=_money(notified - arrived), notified=_money(notified)))
+    if last_contact is not None and (today - last_contact).days >= QUIET_DAYS:
+        out.append(words["why_quiet"].format(days=(today - last_contact).days))
+    elif interactions:
+        out.append(words["why_recent"].format(date=last_contact.isoformat() if last_contact else "—", kind=interactions[0].kind))
+    if in_korea:
+        out.append(words["why_in_korea"])
+    return tuple(out)
+
+
+def _risks(
+    session: Session,
+    investor_id: uuid.UUID,
+    visible: ColumnElement[bool],
+    language: _Language,
+    who: str,
+    today: date,
+    *,
+    has_contacts: bool,
+) -> tuple[RiskLine, ...]:
+    """What could sour the meeting: our overdue promises and projects lost lately.
+
+    There is no grievance record yet; overdue follow-ups are the closest thing an investor
+    would raise, so they come first."""
+    out: list[RiskLine] = []
+    overdue = session.execute(
+        select(Task.title, Task.due_on)
+        .where(
+            Task.investor_id == investor_id,
+            Task.deleted_at.is_(None),
+            Task.status == TaskStatus.OPEN,
+            Task.due_on < today,
+        )
+        .order_by(Task.due_on)
+        .limit(3)
+    ).all()
+    out += [RiskLine("overdue_task", language.text(t, f"{who}: task") or "", due) for t, due in overdue]
+    lost = session.execute(
+        select(Project.title, Project.code_name, Project.confidential, Project.lost_reason, Project.stage_since)
+        .join(PipelineStage, PipelineStage.id == Project.stage_id)
+        .where(
+            Project.investor_id == investor_id,
+            Project.deleted_at.is_(None),
+            PipelineStage.code == "LOST",
+            visible,
+            or_(Project.stage_since.is_(None), Project.stage_since >= date.fromordinal(today.toordinal() - LOST_WITHIN_DAYS)),
+        )
+        .order_by(Project.stage_since.desc())
+        .limit(2)
+    ).all()
+    for title, code_name, confidential, reason, since in lost:
+        shown = (code_name or language.confidential) if confidential else language.text(title, f"{who}: lost project")
+        why = language.text(reason, f"{who}: reason a project was lost")
+        out.append(RiskLine("lost_project", f"{shown}" + (f" — {why}" if why else ""), since))
+    if not has_contacts:
+        out.append(RiskLine("no_contact", ""))
+    return tuple(out)
+
+
+def _itinerary(
+    delegation: Delegation, investors: dict[uuid.UUID, str], lang: str, language: _Language | None = None
+) -> tuple[ItineraryLine, ...]:
+    language = language or _Language(lang, labels(lang))
     lines = []
     for item in sorted(delegation.itinerary, key=lambda i: i.starts_at()):
         if item.deleted_at is not None:
@@ -231,6 +408,15 @@ def _itinerary(delegation: Delegation, investors: dict[uuid.UUID, str], lang: st
         zone = ZoneInfo(item.time_zone)
         starts = item.starts_local.replace(tzinfo=zone)
         ends = item.ends_local.replace(tzinfo=zone) if item.ends_local else None
+        kind = item.kind.label(lang)
+        investor = investors.get(item.investor_id) if item.investor_id else None
+        where = f"Itinerary {item.starts_local:%Y-%m-%d %H:%M}"
+        title = item.title
+        if language.english and has_hangul(title):
+            # A title in Korean only gets one said in English from what the item knows.
+            derived = f"{kind}: {investor}" if investor else f"{kind} · {item.city or item.time_zone}"
+            language.untranslated.append(Untranslated(f"{where} · title (shown as \"{derived}\")", title))
+            title = derived
         lines.append(
             ItineraryLine(
                 day=item.starts_local.date(),
@@ -241,13 +427,14 @@ def _itinerary(delegation: Delegation, investors: dict[uuid.UUID, str], lang: st
                 starts_korea=starts.astimezone(KOREA).replace(tzinfo=None),
                 starts_utc=starts.astimezone(UTC),
                 ends_utc=ends.astimezone(UTC) if ends else None,
-                kind=item.kind.label(lang),
-                title=item.title,
-                city=item.city,
-                venue=item.venue,
-                investor=investors.get(item.investor_id) if item.investor_id else None,
-                notes=item.notes,
+                kind=kind,
+                title=title,
+                city=language.name(item.city),
+                venue=language.name(item.venue),
+                investor=language.name(investor),
+                notes=language.text(item.notes, f"{where} · notes"),
                 id=item.id,
+                kind_code=item.kind.value,
             )
         )
     return tuple(lines)
@@ -299,17 +486,39 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             (t for t in delegation.targets if t.deleted_at is None and t.investor.deleted_at is None),
             key=lambda t: (t.priority, t.investor.name.lower()),
         )
+        language = _Language(lang, words)
+        investor_names = {t.investor.id: t.investor.name for t in targets}
+        itinerary = _itinerary(delegation, investor_names, lang, language)
+        first_meeting: dict[str, ItineraryLine] = {}
+        for line in itinerary:
+            if line.kind_code == "meeting" and line.investor:
+                first_meeting.setdefault(line.investor, line)
         profiles = tuple(
-            _profile(session, t.investor, lang, words, visible, target=t, fallback_provinces=lead_ids)
+            _profile(
+                session,
+                t.investor,
+                lang,
+                words,
+                visible,
+                target=t,
+                fallback_provinces=lead_ids,
+                language=language,
+                meeting=first_meeting.get(t.investor.name),
+            )
             for t in targets
         )
-        investor_names = {t.investor.id: t.investor.name for t in targets}
         ko = lang == "ko"
-        title, other = (
-            (delegation.title, delegation.title_en)
-            if ko
-            else (delegation.title_en or delegation.title, delegation.title)
+        if ko:
+            title, other = delegation.title, delegation.title_en
+        else:
+            # The Korean title is not a subtitle an English reader can use.
+            title, other = delegation.title_en or language.name(delegation.title) or "", None
+        recorded = session.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(Interaction.delegation_id == delegation.id, Interaction.deleted_at.is_(None))
         )
+        live_destinations = [d for d in delegation.destinations if d.deleted_at is None]
         return DelegationPack(
             lang=lang,
             generated_at=datetime.now(UTC),
@@ -320,35 +529,51 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             status=delegation.status.label(lang),
             starts_on=delegation.starts_on,
             ends_on=delegation.ends_on,
-            leader=_person(delegation.leader, lang),
+            leader=language.name(_person(delegation.leader, lang)),
             destinations=tuple(
-                f"{(d.city_ko if ko and d.city_ko else d.city)}, {_name(d.country, lang)}"
-                for d in delegation.destinations
-                if d.deleted_at is None
+                f"{(d.city_ko if ko and d.city_ko else language.name(d.city))}, {_name(d.country, lang)}"
+                for d in live_destinations
             ),
             target_industry=_name(delegation.target_industry, lang),
-            objectives=delegation.objectives,
+            objectives=language.text(delegation.objectives, "Objectives"),
             lead_provinces=tuple(_name(p.province, lang) or "" for p in live_provinces if p.is_lead),
             other_provinces=tuple(_name(p.province, lang) or "" for p in live_provinces if not p.is_lead),
             fezs=tuple(_name(f, lang) or "" for f in delegation.fezs),
             organisations=tuple(
-                (o.name_ko if ko or not o.name_en else o.name_en)
+                o.name_ko if ko else (o.name_en or language.name(o.name_ko) or "")
                 for o in delegation.organisations
                 if o.deleted_at is None
             ),
             members=tuple(
                 MemberLine(m.name, m.name_en, m.organisation, m.position, m.is_leader)
+                if ko
+                else MemberLine(
+                    m.name_en or language.name(m.name) or "",
+                    None,
+                    language.name(m.organisation),
+                    language.text(m.position, f"Member {m.name_en or m.name}: position"),
+                    m.is_leader,
+                )
                 for m in sorted(delegation.members, key=lambda m: (not m.is_leader, m.name))
                 if m.deleted_at is None
             ),
-            itinerary=_itinerary(delegation, investor_names, lang),
+            itinerary=itinerary,
             investors=profiles,
             results=Results(
-                delegation.result_meetings, delegation.result_mous, delegation.result_pledged_usd, delegation.results
+                delegation.result_meetings,
+                delegation.result_mous,
+                delegation.result_pledged_usd,
+                language.text(delegation.results, "Results summary"),
             ),
             kpis=_kpis(ctx, session, delegation.year, lang),
             confidentiality=words["confidential"],
             labels=words,
+            status_code=delegation.status.value,
+            destination_cities=tuple((d.city, d.city_ko) for d in live_destinations),
+            targets_met=sum(1 for t in targets if t.status == MeetingTargetStatus.MET),
+            interactions_recorded=recorded,
+            untranslated=tuple(language.untranslated),
+            proper_names=tuple(language.proper),
         )
 
 

@@ -60,6 +60,15 @@ class ProjectLine:
 
 
 @dataclass(frozen=True)
+class RiskLine:
+    """Something that could sour a meeting: an overdue promise of ours, a project lost before."""
+
+    kind: str  # "overdue_task" | "lost_project" | "no_contact" — the renderer picks the words
+    text: str  # the task's title, the lost project's title and reason …
+    on_date: date | None = None
+
+
+@dataclass(frozen=True)
 class RegionOffer:
     """What a target province offers: its region, strategic industries and FEZs."""
 
@@ -89,6 +98,10 @@ class InvestorProfile:
     talking_points: str | None = None  # what we want from the meeting (delegation packs)
     meeting_status: str | None = None
     priority: int | None = None  # 1 high … 3 low
+    meeting_status_code: str | None = None  # MeetingTargetStatus value, for the pre-flight check
+    why_now: tuple[str, ...] = ()  # sentences in the pack's language, most telling first
+    risks: tuple[RiskLine, ...] = ()
+    last_contact: date | None = None  # the newest interaction, whatever its kind
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,7 @@ class ItineraryLine:
     investor: str | None
     notes: str | None
     id: uuid.UUID | None = None  # the itinerary item's, so calendar events keep their identity
+    kind_code: str = ""  # ItineraryKind value: the pre-flight check counts meetings by it
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,14 @@ class Kpis:
     year: int
     pipeline_by_stage: tuple[tuple[str, int], ...]  # (stage label, projects), pipeline order
     fdi_by_region: tuple[tuple[str, Decimal, Decimal], ...]  # (region label, notified USD, arrived USD)
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A text an English pack leaves out because it exists in Korean only."""
+
+    where: str  # e.g. "Itinerary 2026-03-10 09:00 · notes", in English
+    text: str  # the Korean original, for the pre-flight list (never printed in the pack)
 
 
 @dataclass(frozen=True)
@@ -160,6 +182,13 @@ class DelegationPack:
     kpis: Kpis
     confidentiality: str
     labels: dict[str, str] = field(default_factory=dict)  # section and column names in `lang`
+    status_code: str = ""  # DelegationStatus value
+    destination_cities: tuple[tuple[str, str | None], ...] = ()  # (city, city_ko) per destination
+    targets_met: int | None = None  # meeting targets marked "met"
+    interactions_recorded: int | None = None  # interactions recorded against this delegation
+    # English packs only: what was left out as Korean-only, and the Hangul proper names kept.
+    untranslated: tuple[Untranslated, ...] = ()
+    proper_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

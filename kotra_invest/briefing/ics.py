@@ -15,7 +15,7 @@ from icalendar import Calendar, Event
 
 from kotra_invest import __version__
 from kotra_invest.briefing.content import DelegationPack
-from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.files.atomic import replaced_atomically
 
 # An itinerary entry without an end time shows as an hour-long block.
 DEFAULT_LENGTH = timedelta(hours=1)

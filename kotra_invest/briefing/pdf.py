@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -39,10 +39,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
-import kotra_invest
-from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.assets import asset_dir
+from kotra_invest.files.atomic import replaced_atomically
 
 from .content import (
     DelegationPack,
@@ -56,9 +55,10 @@ from .content import (
     ProjectLine,
     RegionOffer,
     Results,
+    RiskLine,
 )
 
-FONT_DIR = Path(kotra_invest.__file__).resolve().parents[1] / "resources" / "fonts"
+FONT_DIR = asset_dir("fonts")
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
 # NanumGothic has Hangul and basic Latin but not Š, ł, ğ, ő, ễ …: names from Czechia, Poland,
@@ -148,7 +148,7 @@ def usd(amount: Decimal | None, lang: str) -> str:
         return DASH
     plain = f"{_whole(amount):,}"
     if lang == "ko" and abs(amount) >= 10_000:
-        return f'{plain}<br/><font color="#5A6478" size="6.5">{korean_amount(amount)} 달러</font>'
+        return f'{plain}<br/><font color="#5A6478">{korean_amount(amount)} 달러</font>'
     return plain
 
 
@@ -166,6 +166,45 @@ def _compact(value: float, lang: str) -> str:
         if v >= scale:
             return f"{sign}{v / scale:,.1f}{suffix}".replace(f".0{suffix}", suffix)
     return f"{sign}{v:,.0f}"
+
+
+def _weekday(d: date, labels: dict[str, str]) -> str:
+    names = labels.get("weekdays", "Mon,Tue,Wed,Thu,Fri,Sat,Sun").split(",")
+    return names[d.weekday()]
+
+
+def _day_heading(d: date, labels: dict[str, str], lang: str) -> str:
+    """'2026-02-02 (월)' in Korean, 'Monday 2 February 2026' in English."""
+    if lang == "ko":
+        return f"{d.isoformat()} ({_weekday(d, labels)})"
+    return f"{_weekday(d, labels)} {d.day} {d:%B %Y}"
+
+
+def _short_day(d: date, labels: dict[str, str], lang: str) -> str:
+    name = _weekday(d, labels)
+    return f"{d:%m-%d} ({name})" if lang == "ko" else f"{name[:3]} {d.day} {d:%b}"
+
+
+def _clip(text: str, limit: int) -> str:
+    """Free text cut to what a one-page brief has room for, at a word where there is one."""
+    one = " ".join(text.split())
+    if len(one) <= limit:
+        return one
+    cut = one[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 0.6 else cut) + "…"
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall `flowables` stand in a frame of `width`, spacing included."""
+    total = 0.0
+    for f in flowables:
+        _w, h = f.wrap(width, PAGE_HEIGHT * 4)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # a frame's room, less its padding
 
 
 def _day(d: date | None) -> str:
@@ -218,6 +257,23 @@ class _Table(Table):
         return [parts[0], FrameBreak(), *parts[1:]]
 
 
+class _Para(Paragraph):
+    """A paragraph that lays its lines out once per width.
+
+    reportlab wraps each cell paragraph when a table is measured, again when it is placed and
+    again when it is drawn; the line breaking is the biggest cost of a 50-investor pack and its
+    result depends on the width alone."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        if self._wrapped_at == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 class _Chart(Drawing):
     """A drawing whose renderer starts in NanumGothic, not in (unembedded, unused) Helvetica."""
 
@@ -238,8 +294,13 @@ class _Styles:
     def __init__(self) -> None:
         base = {"fontName": FONT, "splitLongWords": 1}
         self.body = ParagraphStyle("body", fontSize=9.5, leading=13.5, spaceAfter=4, **base)
-        self.small = ParagraphStyle("small", fontSize=8, leading=10.5, textColor=MUTED, **base)
-        self.cell = ParagraphStyle("cell", fontSize=7.8, leading=10, **base)
+        # Nothing a reader needs is set below 9 pt; secondary text (muted) is 8.5 pt at the least.
+        self.small = ParagraphStyle("small", fontSize=8.5, leading=11, textColor=MUTED, **base)
+        self.cell = ParagraphStyle("cell", fontSize=9, leading=11.5, **base)
+        self.bullet = ParagraphStyle(
+            "bullet", fontSize=9.5, leading=13, leftIndent=10, bulletIndent=0, spaceAfter=1.5,
+            bulletFontName=FONT, bulletFontSize=9.5, **base,
+        )
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=FONT_BOLD, textColor=colors.white)
         self.key_cell = ParagraphStyle("key_cell", parent=self.cell, fontName=FONT_BOLD, textColor=NAVY)
         self.h1 = ParagraphStyle(
@@ -304,8 +365,91 @@ class _Heading(Paragraph):
         return []
 
 
-def _numbered_canvas(font: str, skip_first: bool, footer_y: float) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each can say 'N / total'."""
+class _Contents:
+    """The table of contents, laid out before the build and drawn after it, in one pass.
+
+    reportlab's TableOfContents needs a build per pass until the page numbers settle (three
+    builds of a 50-investor pack). Here every heading is known before the build, so the number
+    of contents pages is too: the story keeps that many pages free, the document notes each
+    heading's page as it is placed, and the canvas draws the entries when it writes the pages.
+    """
+
+    def __init__(self, title: str, styles: Sequence[ParagraphStyle]) -> None:
+        self.title = title
+        self.styles = styles
+        self.entries: list[tuple[int, str, str]] = []  # (level, markup, key), in story order
+        self.pages: dict[str, int] = {}  # key -> page number, filled during the build
+        self.first_page = 0
+        self._layout: list[list[tuple[Paragraph, float, int, str]]] = []
+
+    def add(self, level: int, markup: str, key: str) -> None:
+        self.entries.append((level, markup, key))
+
+    def story(self, first_page: int) -> list[Flowable]:
+        """Free pages for the contents, counted from the entries (call after every add)."""
+        self.first_page = first_page
+        room = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 30  # below the title
+        pages: list[list[tuple[Paragraph, float, int, str]]] = [[]]
+        used = 0.0
+        for level, markup, key in self.entries:
+            style = self.styles[min(level, len(self.styles) - 1)]
+            para = _Para(markup, style)
+            _w, height = para.wrap(FRAME_WIDTH - 40, PAGE_HEIGHT)
+            height += style.spaceBefore
+            if used + height > room and pages[-1]:
+                pages.append([])
+                used = 0.0
+            pages[-1].append((para, height, level, key))
+            used += height
+        self._layout = pages
+        out: list[Flowable] = []
+        for n in range(len(pages)):
+            # A page needs something on it to be a page; a 1-point spacer is that something.
+            out += [Spacer(1, 1), PageBreak()] if n < len(pages) - 1 else [Spacer(1, 1)]
+        return out
+
+    def draw(self, canvas: Canvas, page: int) -> None:
+        index = page - self.first_page
+        if not 0 <= index < len(self._layout):
+            return
+        top = PAGE_HEIGHT - MARGIN_TOP
+        if index == 0:
+            canvas.setFont(FONT_BOLD, 16)
+            canvas.setFillColor(NAVY)
+            canvas.drawString(MARGIN_X, top - 16, self.title)
+        y = top - 30
+        for para, height, level, key in self._layout[index]:
+            number = self.pages.get(key)
+            para.drawOn(canvas, MARGIN_X, y - height)
+            if number is None:
+                y -= height
+                continue
+            style = self.styles[min(level, len(self.styles) - 1)]
+            lines = para.blPara.lines
+            bottom = y - height
+            # The number stands on the baseline of the entry's last line.
+            baseline = bottom + para.height - style.fontSize - (len(lines) - 1) * style.leading
+            text = str(number)
+            font = style.fontName
+            canvas.setFont(font, style.fontSize)
+            canvas.setFillColor(colors.black)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, baseline, text)
+            widths = para.getActualLineWidths0()
+            ends = MARGIN_X + style.leftIndent + (widths[-1] if widths else 0) + 4
+            canvas.setStrokeColor(GRID)
+            canvas.setDash(1, 2)
+            canvas.line(ends, baseline, PAGE_WIDTH - MARGIN_X - pdfmetrics.stringWidth(text, font, style.fontSize) - 4, baseline)
+            canvas.setDash()
+            # Named: the replayed page states would otherwise reuse the automatic annotation numbers.
+            canvas.linkAbsolute("", key, (MARGIN_X, y - height, PAGE_WIDTH - MARGIN_X, y), thickness=0, name=f"toc-{key}")
+            y -= height
+
+
+def _numbered_canvas(
+    font: str, skip_first: bool, footer_y: float, contents: _Contents | None = None
+) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each can say 'N / total' (and the
+    contents pages can list the page of every heading)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -320,6 +464,8 @@ def _numbered_canvas(font: str, skip_first: bool, footer_y: float) -> type[Canva
             total = len(self._saved)
             for state in self._saved:
                 self.__dict__.update(state)
+                if contents is not None:
+                    contents.draw(self, self._pageNumber)
                 if not (skip_first and self._pageNumber == 1):
                     self.setFont(font, 8)
                     self.setFillColor(MUTED)
@@ -331,7 +477,9 @@ def _numbered_canvas(font: str, skip_first: bool, footer_y: float) -> type[Canva
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, *, title: str, mark: str, generated: str, cover: bool) -> None:
+    def __init__(
+        self, filename: str, *, title: str, mark: str, generated: str, cover: bool, contents: _Contents | None = None
+    ) -> None:
         super().__init__(
             filename,
             pagesize=A4,
@@ -346,6 +494,7 @@ class _Doc(BaseDocTemplate):
             initialFontName=FONT,
         )
         self._header_title = title
+        self._contents = contents
         self._mark = mark
         self._generated = generated
         body = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body")
@@ -387,23 +536,23 @@ class _Doc(BaseDocTemplate):
         if isinstance(flowable, _Heading):
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.outline, flowable.toc_key, level=flowable.toc_level, closed=True)
-            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page, flowable.toc_key))
+            if self._contents is not None:
+                self._contents.pages.setdefault(flowable.toc_key, self.page)
 
 
 def _footer_y() -> float:
     return MARGIN_BOTTOM - 10 * mm
 
 
-def _build(story: list[Flowable], path: Path, doc_factory: Callable[[str], _Doc], *, multi: bool, cover: bool) -> Path:
-    """Build into a temporary file beside `path`, then move it over `path` in one step."""
+def _build(
+    story: list[Flowable], path: Path, doc_factory: Callable[[str], _Doc], *, cover: bool, contents: _Contents | None = None
+) -> Path:
+    """Build once into a temporary file beside `path`, then move it over `path` in one step."""
     register_fonts()
     with replaced_atomically(path) as temp:
         doc = doc_factory(str(temp))
-        canvasmaker = _numbered_canvas(FONT, skip_first=cover, footer_y=_footer_y())
-        if multi:
-            doc.multiBuild(story, canvasmaker=canvasmaker)
-        else:
-            doc.build(story, canvasmaker=canvasmaker)
+        canvasmaker = _numbered_canvas(FONT, skip_first=cover, footer_y=_footer_y(), contents=contents)
+        doc.build(story, canvasmaker=canvasmaker)
     return path
 
 
@@ -419,6 +568,7 @@ class _Writer:
         self.lang = lang
         self.s = _Styles()
         self._keys = 0
+        self.toc = _Contents(self.labels.get("contents", "contents"), self.s.toc)
 
     def label(self, key: str) -> str:
         return esc(self.labels.get(key, key))
@@ -426,22 +576,24 @@ class _Writer:
     def heading(self, markup: str, level: int, outline: str) -> _Heading:
         self._keys += 1
         style = self.s.h1 if level == 0 else self.s.h2
-        return _Heading(markup, style, level, f"h{self._keys}", outline)
+        key = f"h{self._keys}"
+        self.toc.add(level, markup, key)
+        return _Heading(markup, style, level, key, outline)
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup, style or self.s.body)
+        return _Para(markup, style or self.s.body)
 
     def none(self) -> Paragraph:
-        return Paragraph(self.label("none"), self.s.small)
+        return _Para(self.label("none"), self.s.small)
 
     def cell(self, markup: str) -> Paragraph:
-        return Paragraph(markup, self.s.cell)
+        return _Para(markup, self.s.cell)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[str]], fractions: Sequence[float]) -> Table:
         """A grid table of wrapped cells whose header repeats and whose rows may split across pages."""
         total = sum(fractions)
         widths = [FRAME_WIDTH * f / total for f in fractions]
-        data: list[list[Paragraph]] = [[Paragraph(self.label(h), self.s.head_cell) for h in header]]
+        data: list[list[Paragraph]] = [[_Para(self.label(h), self.s.head_cell) for h in header]]
         data += [[self.cell(c) for c in row] for row in rows]
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -460,7 +612,7 @@ class _Writer:
 
     def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
         """Key/value table: labels on the left in bold."""
-        data = [[Paragraph(self.label(k), self.s.key_cell), self.cell(v)] for k, v in pairs]
+        data = [[_Para(self.label(k), self.s.key_cell), self.cell(v)] for k, v in pairs]
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
@@ -488,15 +640,16 @@ class _Writer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ]
         return _Table(
-            [[Paragraph(markup, self.s.body)]],
+            [[_Para(markup, self.s.body)]],
             colWidths=[FRAME_WIDTH],
             style=_style(style),
             splitInRow=1,
             hAlign="LEFT",
         )
 
-    def listing(self, items: Sequence[str]) -> str:
-        return ", ".join(esc(i) for i in items) if items else DASH
+    def listing(self, items: Sequence[str], separator: str = ", ") -> str:
+        # Destinations read "San Jose, United States": a comma cannot also separate them.
+        return separator.join(esc(i) for i in items) if items else DASH
 
     # -- delegation sections -------------------------------------------------------------------
 
@@ -510,7 +663,7 @@ class _Writer:
             out.append(Spacer(1, 12))
         pairs = [
             ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
-            ("destinations", self.listing(pack.destinations)),
+            ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("status", _or_dash(pack.status)),
             ("generated", esc(_korea_stamp(pack.generated_at))),
@@ -518,7 +671,7 @@ class _Writer:
         out.append(self.facts(pairs))
         out.append(Spacer(1, 22 * mm))
         mark = Table(
-            [[Paragraph(esc(pack.confidentiality), s.mark)]],
+            [[_Para(esc(pack.confidentiality), s.mark)]],
             colWidths=[FRAME_WIDTH * 0.4],
             style=_style([]),
             hAlign="CENTER",
@@ -526,22 +679,15 @@ class _Writer:
         out.append(mark)
         return out
 
-    def contents(self) -> list[Flowable]:
-        padding = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
-        toc = TableOfContents(
-            levelStyles=self.s.toc, dotsMinLevel=0, tableStyle=_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *padding])
-        )
-        return [self.para(self.label("contents"), self.s.h1), toc]
-
     def overview(self, pack: DelegationPack) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.label("overview"), 0, self.labels.get("overview", "overview"))]
-        out.append(Paragraph(self.label("objectives"), self.s.h3))
+        out.append(_Para(self.label("objectives"), self.s.h3))
         out.append(self.para(esc(pack.objectives)) if pack.objectives else self.none())
         out.append(Spacer(1, 4))
         pairs = [
             ("year", esc(pack.year)),
             ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
-            ("destinations", self.listing(pack.destinations)),
+            ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("target_industry", _or_dash(pack.target_industry)),
             ("lead_provinces", self.listing(pack.lead_provinces)),
@@ -550,7 +696,7 @@ class _Writer:
             ("organisations", self.listing(pack.organisations)),
         ]
         out.append(self.facts(pairs))
-        out.append(Paragraph(self.label("members"), self.s.h3))
+        out.append(_Para(self.label("members"), self.s.h3))
         out.append(self.members(pack.members) if pack.members else self.none())
         return out
 
@@ -586,7 +732,7 @@ class _Writer:
                     later = (x.ends_local.date() - x.starts_local.date()).days
                     if later > 0:  # ends after midnight
                         when += f" (+{later})"
-                zone = f'<br/><font size="6.5" color="#5A6478">{esc(x.time_zone)}<br/>{esc(x.utc_offset)}</font>'
+                zone = f'<br/><font color="#5A6478" size="8.5">{esc(x.time_zone)}<br/>{esc(x.utc_offset)}</font>'
                 title = f"<b>{esc(x.title)}</b>"
                 if x.notes:
                     title += f'<br/><font color="#5A6478">{esc(x.notes)}</font>'
@@ -602,10 +748,10 @@ class _Writer:
                     ]
                 )
             header = ["time", "korea_time", "kind", "title", "city", "investor"]
-            table = self.table(header, rows, [1.75, 1.25, 1.0, 2.9, 1.7, 1.7])
-            day_title = Paragraph(f"{self.label('day')}: {esc(day.isoformat())}", self.s.h3)
-            out.append(CondPageBreak(60))
-            out += [day_title, table]
+            table = self.table(header, rows, [2.15, 1.2, 0.95, 2.8, 1.6, 1.6])
+            day_title = _Para(esc(_day_heading(day, self.labels, self.lang)), self.s.h3)
+            # A day stays on one page when it fits on one: no day's last rows alone on a page.
+            out.append(KeepTogether([day_title, table]))
         return out
 
     def results(self, results: Results) -> list[Flowable]:
@@ -616,48 +762,57 @@ class _Writer:
             ("pledged", usd(results.pledged_usd, self.lang)),
         ]
         out.append(self.facts(pairs))
-        out.append(Paragraph(self.label("summary"), self.s.h3))
+        out.append(_Para(self.label("summary"), self.s.h3))
         out.append(self.para(esc(results.summary)) if results.summary else self.none())
         return out
 
     def kpis(self, kpis: Kpis) -> list[Flowable]:
         outline = f"{self.labels.get('kpis', 'kpis')} {kpis.year}"
         out: list[Flowable] = [self.heading(f"{self.label('kpis')} · {kpis.year}", 0, outline)]
-        out.append(Paragraph(self.label("pipeline_by_stage"), self.s.h3))
+        title = _Para(self.label("pipeline_by_stage"), self.s.h3)
         if kpis.pipeline_by_stage and any(n for _, n in kpis.pipeline_by_stage):
-            out.append(self.stage_chart(kpis.pipeline_by_stage))
             rows = [[esc(stage), f"{n:,}"] for stage, n in kpis.pipeline_by_stage]
-            out.append(self.table(["stage", "projects"], rows, [3, 1]))
+            table = self.table(["stage", "projects"], rows, [3, 1])
+            out.append(KeepTogether([title, self.stage_chart(kpis.pipeline_by_stage), Spacer(1, 4), table]))
         else:
-            out.append(self.none())
-        out.append(CondPageBreak(90 * mm))
-        out.append(Paragraph(self.label("fdi_by_region"), self.s.h3))
+            out += [title, self.none()]
+        title = _Para(self.label("fdi_by_region"), self.s.h3)
         if kpis.fdi_by_region and any(n or a for _, n, a in kpis.fdi_by_region):
-            out.append(self.region_chart(kpis.fdi_by_region))
             rows = [[esc(r), usd(n, self.lang), usd(a, self.lang)] for r, n, a in kpis.fdi_by_region]
-            out.append(self.table(["region", "notified_usd", "arrived_usd"], rows, [2, 1.5, 1.5]))
+            table = self.table(["region", "notified_usd", "arrived_usd"], rows, [2, 1.5, 1.5])
+            out.append(KeepTogether([title, self.region_chart(kpis.fdi_by_region), Spacer(1, 4), table]))
         else:
-            out.append(self.none())
+            out += [title, self.none()]
         return out
 
     # -- charts --------------------------------------------------------------------------------
 
     def _chart(self, categories: Sequence[str], series: Sequence[Sequence[float]], money: bool) -> Drawing:
-        height = 62 * mm
+        """Horizontal bars: category names sit on the left, one per line, in either language,
+        so long English names can neither collide nor run into what follows the chart."""
+        size = 8.5
+        bar = 9 if len(series) > 1 else 11
+        group = bar * len(series) + 6
+        label_width = min(
+            max((pdfmetrics.stringWidth(c, FONT, size) for c in categories), default=40) + 10, FRAME_WIDTH * 0.45
+        )
+        top_room = 22 if money else 6  # the legend and the unit stand above a money chart
+        plot_height = group * len(categories)
+        height = plot_height + 26 + top_room
         drawing = _Chart(FRAME_WIDTH, height)
-        chart = VerticalBarChart()
-        chart.x, chart.y = 48, 46
-        chart.width, chart.height = FRAME_WIDTH - 70, height - 62
-        chart.data = [list(s) for s in series]
-        chart.categoryAxis.categoryNames = [_fit(c, FONT, 7, 120) for c in categories]
+        chart = HorizontalBarChart()
+        chart.x, chart.y = label_width, 20
+        chart.width, chart.height = FRAME_WIDTH - label_width - 30, plot_height
+        # reportlab draws the first category at the bottom; the reader expects the table's order.
+        chart.data = [list(reversed(list(s))) for s in series]
+        chart.categoryAxis.categoryNames = [_fit(c, FONT, size, label_width - 10) for c in reversed(categories)]
         for axis in (chart.categoryAxis, chart.valueAxis):
             axis.labels.fontName = FONT
-            axis.labels.fontSize = 7
-        many = len(categories) > 5
-        chart.categoryAxis.labels.angle = 30 if many else 0
-        chart.categoryAxis.labels.boxAnchor = "ne" if many else "n"
-        chart.categoryAxis.labels.dy = -4
+            axis.labels.fontSize = size
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
         chart.valueAxis.valueMin = 0
+        chart.valueAxis.maximumTicks = 6
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.gridStrokeColor = GRID
         chart.valueAxis.gridStrokeWidth = 0.3
@@ -674,13 +829,15 @@ class _Writer:
         for i in range(len(series)):
             chart.bars[i].fillColor = palette[i % len(palette)]
             chart.bars[i].strokeColor = None
-        chart.barSpacing = 1
-        chart.groupSpacing = 8
+        chart.barWidth = bar
+        chart.barSpacing = 0
+        chart.groupSpacing = 6
         if not money:
             chart.barLabelFormat = "%d"
             chart.barLabels.fontName = FONT
-            chart.barLabels.fontSize = 7
-            chart.barLabels.nudge = 6
+            chart.barLabels.fontSize = size
+            chart.barLabels.boxAnchor = "w"
+            chart.barLabels.dx = 3
         drawing.add(chart)
         return drawing
 
@@ -692,18 +849,210 @@ class _Writer:
         drawing = self._chart([r for r, _, _ in data], series, money=True)
         legend = Legend()
         legend.fontName = FONT
-        legend.fontSize = 7.5
+        legend.fontSize = 8.5
         legend.alignment = "right"
         legend.columnMaximum = 1
-        legend.x, legend.y = FRAME_WIDTH - 170, drawing.height - 4
+        legend.x, legend.y = FRAME_WIDTH - 190, drawing.height - 4
         legend.colorNamePairs = [
             (NAVY, self.labels.get("notified", "notified")),
             (colors.HexColor("#E0A526"), self.labels.get("arrived", "arrived")),
         ]
-        legend.deltax = 70
+        legend.deltax = 85
         drawing.add(legend)
-        drawing.add(String(0, drawing.height - 10, "USD", fontName=FONT, fontSize=7, fillColor=MUTED))
+        drawing.add(String(0, drawing.height - 12, "USD", fontName=FONT, fontSize=8.5, fillColor=MUTED))
         return drawing
+
+    # -- executive summary ---------------------------------------------------------------------
+
+    def summary(self, pack: DelegationPack) -> list[Flowable]:
+        """One page: where and when, whom we meet (stage and amounts), and what we ask."""
+        heading = self.heading(self.label("executive_summary"), 0, self.labels.get("executive_summary", "summary"))
+        top = [heading, self.para(f"<b>{esc(pack.title)}</b> · {esc(_dates(pack.starts_on, pack.ends_on))}"
+                                  + (f" · {self.label('leader')}: {esc(pack.leader)}" if pack.leader else ""))]
+        stops = self._stops(pack)
+        ranked = sorted(pack.investors, key=lambda p: (p.priority or 9, p.name.lower()))
+        asking = [p for p in ranked if p.talking_points]
+
+        def build(n_investors: int, n_asks: int, clip: int) -> list[Flowable]:
+            out = list(top)
+            out.append(_Para(self.label("stops"), self.s.h3))
+            out.append(stops)
+            out.append(_Para(f"{self.label('investors')} ({len(ranked)})", self.s.h3))
+            out.append(self._summary_investors(ranked[:n_investors]) if ranked else self.none())
+            if len(ranked) > n_investors:
+                more = self.labels.get("more_in_workbook", "{n}").format(n=len(ranked) - n_investors)
+                out.append(_Para(esc(more), self.s.small))
+            out.append(_Para(self.label("the_asks"), self.s.h3))
+            if not asking:
+                out.append(self.none())
+            for p in asking[:n_asks]:
+                text = _clip(p.talking_points or "", clip)
+                out.append(_Para(f"<b>{esc(p.name)}</b>: {esc(text)}", self.s.bullet, bulletText="•"))
+            return out
+
+        # The most the page holds: fewer investors and asks, shorter asks, until it fits.
+        for n_investors, n_asks, clip in ((12, 6, 220), (10, 5, 160), (8, 4, 120), (6, 3, 100), (4, 2, 80)):
+            flowables = build(n_investors, n_asks, clip)
+            if _height(flowables, FRAME_WIDTH) <= BODY_HEIGHT:
+                return flowables
+        return flowables
+
+    def _stops(self, pack: DelegationPack) -> Table:
+        """Cities with the days the itinerary spends there and the meetings held in each."""
+        by_city: dict[str, list[ItineraryLine]] = {}
+        for x in sorted(pack.itinerary, key=lambda x: x.starts_utc):
+            if x.city:
+                by_city.setdefault(x.city.casefold(), []).append(x)
+        rows = []
+        seen: set[str] = set()
+        for (city, city_ko), shown in zip(pack.destination_cities, pack.destinations, strict=False):
+            items = by_city.get(city.casefold()) or by_city.get((city_ko or "").casefold()) or []
+            seen.add(city.casefold())
+            rows.append(self._stop_row(shown, items))
+        if not pack.destination_cities:
+            for shown in pack.destinations:
+                rows.append(self._stop_row(shown, by_city.get(shown.split(",")[0].strip().casefold(), [])))
+                seen.add(shown.split(",")[0].strip().casefold())
+        for key, items in by_city.items():
+            if key not in seen and any(x.kind_code != "travel" for x in items):
+                rows.append(self._stop_row(items[0].city or "", items))
+        return self.table(["city", "dates", "meetings"], rows, [3, 4, 1.2])
+
+    def _stop_row(self, shown: str, items: Sequence[ItineraryLine]) -> list[str]:
+        if not items:
+            return [esc(shown), f'<font color="#B3261E">{self.label("no_itinerary_here")}</font>', "0"]
+        first, last = items[0].day, items[-1].day
+        days = _short_day(first, self.labels, self.lang)
+        if last != first:
+            days += " – " + _short_day(last, self.labels, self.lang)
+        meetings = sum(1 for x in items if x.kind_code == "meeting" or (not x.kind_code and x.investor))
+        return [esc(shown), esc(days), str(meetings)]
+
+    def _summary_investors(self, investors: Sequence[InvestorProfile]) -> Table:
+        rows = []
+        for p in investors:
+            lead = p.projects[0] if p.projects else None
+            stage = esc(lead.stage) if lead else DASH
+            amounts = []
+            if lead is not None and lead.capex is not None:
+                amounts.append(f"{self.label('capex')} {_whole(lead.capex):,} {esc(lead.capex_currency)}")
+            notified = sum((x.notified_usd for x in p.projects), Decimal(0))
+            if notified:
+                amounts.append(f"{self.label('notified')} USD {_whole(notified):,}")
+            status = " · ".join(esc(x) for x in (p.meeting_status, p.priority and f"P{p.priority}") if x)
+            rows.append(
+                [
+                    f"<b>{esc(_clip(p.name, 60))}</b><br/>{_or_dash(p.country)}",
+                    stage,
+                    "<br/>".join(amounts) or DASH,
+                    status or DASH,
+                ]
+            )
+        return self.table(["investor", "stage", "amount", "meeting_status"], rows, [3.2, 1.6, 3.0, 1.5])
+
+    # -- one page per investor -----------------------------------------------------------------
+
+    def brief(self, p: InvestorProfile, heading: Flowable) -> list[Flowable]:
+        """An investor on one page: why now, the ask, what the last meetings said, open
+        projects and amounts, risks, whom to ask for. Long lists are cut to what fits."""
+        for meetings, projects, clip in ((3, 4, 420), (3, 3, 260), (2, 3, 180), (2, 2, 120), (1, 2, 80), (1, 1, 60)):
+            flowables = self._brief(p, heading, meetings, projects, clip)
+            if _height(flowables, FRAME_WIDTH) <= BODY_HEIGHT:
+                return flowables
+        return flowables  # a name or an ask longer than a page: it flows on, ending the section
+
+    def _brief(self, p: InvestorProfile, heading: Flowable, n_meetings: int, n_projects: int, clip: int) -> list[Flowable]:
+        out: list[Flowable] = [heading]
+        name = f"<b>{esc(p.name)}</b>" + (f" ({esc(p.name_ko)})" if p.name_ko else "")
+        yes_no = self.label("yes") if p.in_korea else self.label("no")
+        status = " · ".join(esc(x) for x in (p.meeting_status, p.priority and f"{self.label('priority')} {p.priority}") if x)
+        grid = [
+            [self.label("company"), name, "", ""],
+            [self.label("country"), _or_dash(p.country), self.label("industry"), _or_dash(p.industry)],
+            [self.label("size"), _or_dash(p.size), self.label("owner"), _or_dash(p.owner)],
+            [self.label("meeting_status"), status or DASH, self.label("in_korea"), yes_no],
+            [self.label("website"), _or_dash(p.website), "", ""],
+        ]
+        out.append(self.grid(grid, spans=(0, 4)))
+        out.append(_Para(self.label("why_now"), self.s.h3))
+        if p.why_now:
+            out += [_Para(esc(line), self.s.bullet, bulletText="•") for line in p.why_now]
+        else:
+            out.append(self.none())
+        out.append(_Para(self.label("ask"), self.s.h3))
+        out.append(self.callout(esc(_clip(p.talking_points, clip * 2))) if p.talking_points else self.none())
+        if p.notes:
+            out.append(_Para(self.label("notes"), self.s.h3))
+            out.append(self.para(esc(_clip(p.notes, clip))))
+        out.append(_Para(self.label("last_meetings"), self.s.h3))
+        if p.interactions:
+            rows = [
+                [
+                    esc(i.when.astimezone(KOREA).strftime("%Y-%m-%d")) + f"<br/>{esc(i.kind)}",
+                    _or_dash(i.contact),
+                    esc(_clip(i.summary, clip)),
+                    _or_dash(_clip(i.outcome, clip // 2) if i.outcome else None),
+                ]
+                for i in p.interactions[:n_meetings]
+            ]
+            out.append(self.table(["when", "contact", "summary", "outcome"], rows, [1.5, 1.6, 4.4, 2.2]))
+            self._more(out, len(p.interactions) - n_meetings)
+        else:
+            out.append(self.none())
+        out.append(_Para(self.label("projects"), self.s.h3))
+        if p.projects:
+            out.append(self.projects(p.projects[:n_projects]))
+            self._more(out, len(p.projects) - n_projects)
+        else:
+            out.append(self.none())
+        out.append(_Para(self.label("risks"), self.s.h3))
+        if p.risks:
+            out += [_Para(esc(self.risk(r)), self.s.bullet, bulletText="•") for r in p.risks]
+        else:
+            out.append(self.none())
+        people = [
+            f"<b>{esc(c.name)}</b>" + "".join(f" · {esc(x)}" for x in (c.job_title, c.email, c.phone) if x)
+            for c in p.contacts[:3]
+        ]
+        offers = [
+            f"<b>{esc(o.province)}</b>" + (f" ({self.listing(o.fezs)})" if o.fezs else "")
+            + (f": {self.listing(o.strategic_industries)}" if o.strategic_industries else "")
+            for o in p.offers[:2]
+        ]
+        tail = [
+            f"<b>{self.label('contacts')}</b>: " + ("; ".join(people) if people else self.label("none")),
+            f"<b>{self.label('offers')}</b>: " + ("; ".join(offers) if offers else self.label("none")),
+        ]
+        out.append(Spacer(1, 4))
+        out += [self.para(line, self.s.cell) for line in tail]
+        return out
+
+    def _more(self, out: list[Flowable], n: int) -> None:
+        if n > 0:
+            out.append(_Para(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
+
+    def risk(self, r: RiskLine) -> str:
+        template = self.labels.get(f"risk_{r.kind}", "{text}")
+        return template.format(text=r.text, date=r.on_date.isoformat() if r.on_date else DASH)
+
+    def grid(self, rows: Sequence[Sequence[str]], spans: Sequence[int] = ()) -> Table:
+        """Facts two by two: label, value, label, value; the rows in `spans` give the value the
+        whole width (a long company name must not interleave with the next column)."""
+        data = [
+            [_Para(c, self.s.key_cell if i % 2 == 0 else self.s.cell) for i, c in enumerate(row)] for row in rows
+        ]
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
+            ("BACKGROUND", (2, 0), (2, -1), ZEBRA),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        for row in spans:
+            style += [("SPAN", (1, row), (3, row)), ("BACKGROUND", (2, row), (2, row), colors.white)]
+        widths = [FRAME_WIDTH * f for f in (0.17, 0.33, 0.17, 0.33)]
+        return _Table(data, colWidths=widths, style=_style(style), hAlign="LEFT")
 
     # -- investor profile -------------------------------------------------------------------------
 
@@ -733,10 +1082,10 @@ class _Writer:
             pairs.append(("priority", esc(p.priority)))
         out.append(self.facts(pairs))
         if p.talking_points:
-            out.append(Paragraph(self.label("talking_points"), self.s.h3))
+            out.append(_Para(self.label("talking_points"), self.s.h3))
             out.append(self.callout(esc(p.talking_points)))
         if p.notes:
-            out.append(Paragraph(self.label("notes"), self.s.h3))
+            out.append(_Para(self.label("notes"), self.s.h3))
             out.append(self.para(esc(p.notes)))
         out += self._section("contacts", p.contacts, self.people)
         out += self._section("interactions", p.interactions, self.interactions)
@@ -745,7 +1094,7 @@ class _Writer:
         return out
 
     def _section(self, key: str, items: Sequence[Any], render: Callable[[Sequence[Any]], Table]) -> list[Flowable]:
-        title = Paragraph(self.label(key), self.s.h3)
+        title = _Para(self.label(key), self.s.h3)
         if not items:
             return [KeepTogether([title, self.none()])]
         return [CondPageBreak(40), title, render(items)]
@@ -770,7 +1119,7 @@ class _Writer:
             for i in lines
         ]
         header = ["when", "kind", "officer", "contact", "summary", "outcome"]
-        return self.table(header, rows, [1.2, 0.95, 1.1, 1.2, 4.4, 1.7])
+        return self.table(header, rows, [1.6, 1.05, 1.25, 1.45, 3.7, 1.75])
 
     def projects(self, projects: Sequence[ProjectLine]) -> Table:
         rows = []
@@ -783,7 +1132,7 @@ class _Writer:
                 title += f" · {esc(pr.industry)}"
             for a in pr.amounts:
                 amount = f"{_whole(a.amount):,} {a.currency}"
-                title += f'<br/><font size="6.5" color="#5A6478">{esc(a.kind)} {a.on_date.isoformat()} · {esc(amount)}</font>'
+                title += f'<br/><font color="#5A6478">{esc(a.kind)} {a.on_date.isoformat()} · {esc(amount)}</font>'
             stage = f"{esc(pr.stage)}" + (f"<br/>{pr.stage_since.isoformat()}" if pr.stage_since else "")
             place = "<br/>".join(esc(x) for x in (pr.target_province, pr.fez) if x) or DASH
             figures = []
@@ -827,27 +1176,31 @@ def write_delegation_pdf(pack: DelegationPack, path: Path) -> Path:
     """Render a delegation briefing pack to `path` (replaced atomically); returns `path`."""
     register_fonts()
     w = _Writer(pack.labels, pack.lang)
-    story: list[Flowable] = [NextPageTemplate("cover"), *w.cover(pack), NextPageTemplate("body"), PageBreak()]
-    story += w.contents()
-    story += [PageBreak(), *w.overview(pack)]
-    story += [PageBreak(), *w.itinerary(pack.itinerary)]
+    body: list[Flowable] = [*w.summary(pack)]
+    body += [PageBreak(), *w.overview(pack)]
+    body += [PageBreak(), *w.itinerary(pack.itinerary)]
     investors_label = pack.labels.get("investors", "investors")
-    story += [PageBreak(), w.heading(w.label("investors"), 0, investors_label)]
+    body += [PageBreak(), w.heading(w.label("investors"), 0, investors_label)]
     if not pack.investors:
-        story.append(w.none())
+        body.append(w.none())
     for i, investor in enumerate(pack.investors):
         markup, plain = w.investor_name(investor)
         if i:
-            story.append(PageBreak())
-        story += w.profile(investor, w.heading(markup, 1, plain))
-    story += [PageBreak(), *w.results(pack.results)]
-    story += [PageBreak(), *w.kpis(pack.kpis)]
+            body.append(PageBreak())
+        body += w.brief(investor, w.heading(markup, 1, plain))
+    body += [PageBreak(), *w.results(pack.results)]
+    body += [PageBreak(), *w.kpis(pack.kpis)]
+    # Every heading is known now, so the contents know how many pages they take.
+    story: list[Flowable] = [NextPageTemplate("cover"), *w.cover(pack), NextPageTemplate("body"), PageBreak()]
+    story += [*w.toc.story(first_page=2), PageBreak(), *body]
     generated = f"{pack.labels.get('generated', 'generated')}: {_korea_stamp(pack.generated_at)}"
 
     def factory(filename: str) -> _Doc:
-        return _Doc(filename, title=pack.title, mark=pack.confidentiality, generated=generated, cover=True)
+        return _Doc(
+            filename, title=pack.title, mark=pack.confidentiality, generated=generated, cover=True, contents=w.toc
+        )
 
-    return _build(story, path, factory, multi=True, cover=True)
+    return _build(story, path, factory, cover=True, contents=w.toc)
 
 
 def write_profile_pdf(pack: ProfilePack, path: Path) -> Path:
@@ -858,12 +1211,12 @@ def write_profile_pdf(pack: ProfilePack, path: Path) -> Path:
     stamp = _korea_stamp(pack.generated_at)
     story: list[Flowable] = [
         Table(
-            [[Paragraph(w.label("profile_title"), w.s.cover_kicker), Paragraph(esc(pack.confidentiality), w.s.mark)]],
+            [[_Para(w.label("profile_title"), w.s.cover_kicker), _Para(esc(pack.confidentiality), w.s.mark)]],
             colWidths=[FRAME_WIDTH * 0.7, FRAME_WIDTH * 0.3],
             style=_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]),
             hAlign="LEFT",
         ),
-        Paragraph(f"{w.label('generated')}: {esc(stamp)}", w.s.small),
+        _Para(f"{w.label('generated')}: {esc(stamp)}", w.s.small),
         Spacer(1, 4),
     ]
     heading = _Heading(markup, w.s.cover_title, 0, "profile", plain)
@@ -874,4 +1227,4 @@ def write_profile_pdf(pack: ProfilePack, path: Path) -> Path:
     def factory(filename: str) -> _Doc:
         return _Doc(filename, title=header, mark=pack.confidentiality, generated=generated, cover=False)
 
-    return _build(story, path, factory, multi=False, cover=False)
+    return _build(story, path, factory, cover=False)

@@ -26,8 +26,6 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import ColumnElement, String, and_, case, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
-from kotra_invest.briefing.files import replaced_atomically
-from kotra_invest.briefing.xlsx import clean_text
 from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import (
@@ -42,6 +40,8 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
+from kotra_invest.files.atomic import replaced_atomically
+from kotra_invest.files.text import clean_text
 from kotra_invest.services import access
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,7 +27,8 @@ from kotra_invest.briefing.content import (
     ProfilePack,
     ProjectLine,
 )
-from kotra_invest.briefing.files import replaced_atomically
+from kotra_invest.files.atomic import replaced_atomically
+from kotra_invest.files.text import clean_text
 
 __all__ = ["write_delegation_xlsx", "write_profile_xlsx"]
 
@@ -55,7 +56,6 @@ PERCENT_FORMAT = "0%"
 MAX_WIDTH = 60
 MIN_WIDTH = 6
 _WRAP_FROM = 40  # a column whose longest text is wider than this wraps instead of widening
-_MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -164,13 +164,6 @@ def _sheet_name(wanted: str, taken: Sequence[str]) -> str:
     return candidate
 
 
-def clean_text(text: str) -> str:
-    # Control characters are illegal in the XML of a workbook; openpyxl would refuse the cell.
-    # A bare CR would come back as LF anyway (XML end-of-line handling), so normalise it up front.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:_MAX_CELL_CHARS]
-
-
 def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Any:
     """Write one typed cell. Text is always stored as text: it can never become a formula."""
     cell = ws.cell(row=row, column=col)
@@ -219,6 +212,25 @@ def _display_width(value: Any, number_format: str | None) -> int:
 def _fit_columns(ws: Worksheet, widths: dict[int, int]) -> None:
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(width + 2, MAX_WIDTH))
+    _fit_rows(ws)
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Rows tall enough for their wrapped text. Excel grows such rows when it opens the file,
+    LibreOffice does not: its print showed a long objective running over the rows below."""
+    needed: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
+                continue
+            width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+            lines = sum(
+                max(1, -(-_display_width(part, None) // max(1, int(width) - 1))) for part in cell.value.split("\n")
+            )
+            needed[cell.row] = max(needed.get(cell.row, 1), lines)
+    for row, lines in needed.items():
+        if lines > 1:
+            ws.row_dimensions[row].height = min(409, 15 * lines)  # 409 pt: Excel's tallest row
 
 
 def _write_table(
@@ -250,6 +262,9 @@ def _write_table(
     for offset, wrap in enumerate(wraps):
         for row in range(top + 1, last + 1):
             ws.cell(row=row, column=left + offset).alignment = _TOP_WRAP if wrap else _TOP
+        if wrap:
+            # A wrapping column grows downwards, not sideways: the list stays printable on A4.
+            widths[left + offset] = min(widths[left + offset], _WRAP_FROM)
     return top, last
 
 
@@ -337,10 +352,44 @@ def _print_setup(ws: Worksheet, book: _Book) -> None:
     ws.oddFooter.right.text = _header_footer_text(book.confidentiality)
 
 
+# Printing: an A4 page less Excel's default 0.7" side margins, in pixels at 96 dpi, and the
+# smallest print scale that keeps the default 11 pt font at 8 pt or more on paper.
+_PRINTABLE_PX = {"portrait": (210 - 2 * 19.05) / 25.4 * 96, "landscape": (297 - 2 * 19.05) / 25.4 * 96}
+# LibreOffice fitted a sheet this estimate put at 75 % to 61 %: its fonts measure wider. So a
+# sheet is fitted to the page width only when the estimate leaves room to spare; otherwise it
+# prints at a fixed 80 % (11 pt → 8.8 pt) across pages.
+FIT_WHEN_AT_LEAST = 95  # percent, estimated
+FIXED_PRINT_SCALE = 80
+
+
+def _column_px(width: float) -> float:
+    """A column's width on screen (and on paper at 100 %): Calibri 11's 7-pixel digit plus padding."""
+    return int(width * 7 + 5)
+
+
+def print_scale(ws: Worksheet) -> int:
+    """The percentage a sheet prints at: what fitting its width would take, or the fixed
+    scale when fitting would shrink the text below 8 pt (the columns then run over pages)."""
+    widths = [ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, ws.max_column + 1)]
+    needed = sum(_column_px(w) for w in widths)
+    room = _PRINTABLE_PX[ws.page_setup.orientation or "portrait"]
+    if not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
+        return int(ws.page_setup.scale or 100)
+    return min(100, int(room / needed * 100)) if needed else 100
+
+
 def _orient(ws: Worksheet, widths: dict[int, int]) -> None:
+    """Landscape for wide sheets; a sheet too wide even so prints at a legible fixed scale
+    across pages, its first column repeated on each, rather than shrunk to a blur."""
     total = sum(max(MIN_WIDTH, min(w + 2, MAX_WIDTH)) for w in widths.values())
     if len(widths) > 6 or total > 100:
         ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    if print_scale(ws) < FIT_WHEN_AT_LEAST:
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.fitToWidth = None
+        ws.page_setup.fitToHeight = None
+        ws.page_setup.scale = FIXED_PRINT_SCALE
+        ws.print_title_cols = "A:A"
 
 
 def _set_properties(wb: Workbook, title: str, generated_at: datetime) -> None:
@@ -483,6 +532,10 @@ def _results_sheet(book: _Book, pack: DelegationPack) -> None:
     _fit_columns(ws, widths)
 
 
+# Rows a 7.5 cm chart covers at the default 15 pt (0.53 cm) row height, and a gap row.
+CHART_ROWS = 16
+
+
 def _kpis_sheet(book: _Book, pack: DelegationPack) -> None:
     """Two tables side by side so one frozen header row serves both; bar charts below them."""
     w = book.words
@@ -515,6 +568,10 @@ def _kpis_sheet(book: _Book, pack: DelegationPack) -> None:
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
 
     chart_row = max(s_last, r_last) + 3
+    if s_last > s_header or r_last > r_header:
+        # The tables on the first page, each chart on a page of its own: fixed breaks, because
+        # where a page would end depends on the printing program's fonts (Hangul rows are taller).
+        ws.row_breaks.append(Break(id=chart_row - 2))
     if s_last > s_header:
         chart = BarChart()
         chart.type = "bar"
@@ -522,17 +579,22 @@ def _kpis_sheet(book: _Book, pack: DelegationPack) -> None:
         chart.legend = None
         chart.add_data(Reference(ws, min_col=2, min_row=s_header, max_row=s_last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=s_header + 1, max_row=s_last))
-        chart.height, chart.width = 7.5, 12
+        chart.height, chart.width = 7.5, 18
         ws.add_chart(chart, f"A{chart_row}")
     if r_last > r_header:
         chart = BarChart()
-        chart.type = "col"
+        chart.type = "bar"  # horizontal: long region names stay readable, one per line
         chart.title = w["fdi_by_region"]
         chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=r_header, max_row=r_last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=4, min_row=r_header + 1, max_row=r_last))
         chart.y_axis.numFmt = MONEY_FORMAT
-        chart.height, chart.width = 7.5, 16
-        ws.add_chart(chart, f"D{chart_row}")
+        chart.height, chart.width = 9, 18
+        # Below the first chart, not beside it: side by side they overlapped whenever the
+        # stage names made column A–C narrower than the first chart.
+        below = chart_row + (CHART_ROWS if s_last > s_header else 0)
+        if s_last > s_header:
+            ws.row_breaks.append(Break(id=below - 1))  # each chart whole on its page
+        ws.add_chart(chart, f"A{below}")
 
 
 # --- sheets shared by both packs --------------------------------------------------------------

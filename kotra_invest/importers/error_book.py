@@ -17,8 +17,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kotra_invest.briefing.xlsx import clean_text
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.files.text import clean_text
 from kotra_invest.importers.mapping import ERROR_COLUMN
 from kotra_invest.importers.run import ImportReport, iter_error_rows
 

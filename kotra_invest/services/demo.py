@@ -1679,8 +1679,6 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
 
     row = synced()
     row.update(id=d.id)
-    met = rng.sample(d.targets, round(len(d.targets) * rng.uniform(0.6, 0.9))) if d.status == "done" else []
-    met_ids = {t.id for t in met}
     row.update(
         title=f"{short} {d.label_ko} 투자유치단{ordinal} ({countries_ko})",
         title_en=f"{ref.province_name[d.province][1]} {d.label_en} Investment Delegation to {countries_en}{ordinal_en}",
@@ -1699,19 +1697,6 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
         result_mous=None,
         result_pledged_usd=None,
     )
-    if d.status == "done":
-        mous = rng.choices((0, 1, 2, 3), (30, 40, 20, 10))[0]
-        pledged = Decimal(rng.randint(0, 40) * 5_000_000) if mous else Decimal(0)
-        named = met[0].name if met else "현지 기업"
-        row.update(
-            result_meetings=len(met) + rng.randint(2, 8),
-            result_mous=mous,
-            result_pledged_usd=pledged,
-            results=(
-                f"투자가 면담 {_count_text(len(met))}, MOU {mous}건 체결. {named} 등 {d.label_ko} 기업 "
-                f"투자 의향 확인 (약 {int(pledged / 1_000_000)}백만 달러). 후속 현장 방문 {rng.randint(1, 4)}건 추진 예정."
-            ),
-        )
     out["delegation"].append(row)
 
     for p in provinces:
@@ -1743,7 +1728,23 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
         out["dest"].append(r)
 
     _members(gen, rng, d, leader, provinces, fezs, synced, out["member"])
-    _itinerary(gen, rng, d, short, met_ids, synced, out["item"])
+    # A finished trip met exactly the investors its itinerary has meetings with: the results,
+    # the targets' statuses and the meetings recorded all count the same meetings.
+    met_ids = _itinerary(gen, rng, d, short, d.status == "done", synced, out["item"])
+    if d.status == "done":
+        met = [t for t in d.targets if t.id in met_ids]
+        mous = min(len(met), rng.choices((0, 1, 2, 3), (30, 40, 20, 10))[0])
+        pledged = Decimal(rng.randint(0, 40) * 5_000_000) if mous else Decimal(0)
+        named = met[0].name if met else "현지 기업"
+        row.update(
+            result_meetings=len(met),
+            result_mous=mous,
+            result_pledged_usd=pledged,
+            results=(
+                f"투자가 면담 {_count_text(len(met))}, MOU {mous}건 체결. {named} 등 {d.label_ko} 기업 "
+                f"투자 의향 확인 (약 {int(pledged / 1_000_000)}백만 달러). 후속 현장 방문 {rng.randint(1, 4)}건 추진 예정."
+            ),
+        )
     for t in d.targets:
         status = {
             "done": "met" if t.id in met_ids else "declined",
@@ -1769,8 +1770,18 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
         out["target"].append(r)
 
 
+def _utc(local: datetime, zone: str) -> datetime:
+    return local.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+def _long_haul(zone_a: str, zone_b: str, day: date) -> bool:
+    noon = datetime(day.year, day.month, day.day, 12)
+    gap = abs(_utc(noon, zone_a) - _utc(noon, zone_b))
+    return gap >= timedelta(hours=4)
+
+
 def _count_text(n: int) -> str:
-    return f"{n}건" if n else "다수"
+    return f"{n}건"
 
 
 def _english_list(items: list[str]) -> str:
@@ -1826,12 +1837,15 @@ def _itinerary(
     rng: random.Random,
     d: _Delegation,
     short: str,
-    met_ids: set[uuid.UUID],
+    held: bool,
     synced: Callable[[], dict[str, Any]],
     out: list[dict[str, Any]],
-) -> None:
+) -> set[uuid.UUID]:
     """6–15 entries at local wall-clock times: flights in and out, meetings, at most one IR
-    seminar per city, the odd site visit. Meetings held with targets become interactions."""
+    seminar per city, the odd site visit; every destination city gets at least one, and no two
+    overlap. When the trip is over (`held`), each meeting became an interaction; returns the
+    ids of the investors met."""
+    met_ids: set[uuid.UUID] = set()
     days = (d.ends_on - d.starts_on).days + 1
     # Split the trip's days between the cities: the first and the last day are for flying.
     per_city = max(1, (days - 2) // len(d.cities))
@@ -1859,6 +1873,9 @@ def _itinerary(
             notes=extra.get("notes"),
         )
         out.append(r)
+        ends[0] = max(ends[0], _utc(start + timedelta(minutes=minutes), tz))
+
+    ends = [datetime.min.replace(tzinfo=UTC)]  # when the last item so far ends, in UTC
 
     def at(day: date, hour: int, minute: int = 0) -> datetime:
         return datetime(day.year, day.month, day.day, hour, minute)
@@ -1868,8 +1885,29 @@ def _itinerary(
          None, notes="공항 영접: 현지 무역관")  # fmt: skip
     # Two flights and up to one transfer per further city frame the appointments: keep 6–15 in all.
     wanted = max(4, rng.randint(6, 15) - 2 - (len(d.cities) - 1))
-    slots = [(city, day, hour) for city, dates in legs for day in dates for hour in (9, 11, 14, 16)]
-    chosen = sorted(rng.sample(slots, min(len(slots), wanted)), key=lambda s: (s[1], s[2]))
+    # After an ocean crossing the first day of a leg is for landing (when the leg has another).
+    arriving = {
+        city: dates[0]
+        for (before, _), (city, dates) in itertools.pairwise(legs)
+        if len(dates) > 1 and _long_haul(CITIES[before][3], CITIES[city][3], dates[0])
+    }
+    slots = [
+        (city, day, hour)
+        for city, dates in legs
+        for day in dates
+        if arriving.get(city) != day
+        for hour in (9, 11, 14, 16)
+    ]
+    chosen = rng.sample(slots, min(len(slots), wanted))
+    # A trip to two countries spends time in both: a city the draw missed takes a slot from the
+    # city with the most.
+    for city, dates in legs:
+        if dates and not any(c == city for c, _d, _h in chosen):
+            # dict.fromkeys, not a set: a set's order changes with the process's hash seed.
+            busiest = max(dict.fromkeys(c for c, _d, _h in chosen), key=lambda c: sum(1 for x in chosen if x[0] == c))
+            chosen.remove(next(x for x in chosen if x[0] == busiest))
+            chosen.append(rng.choice([x for x in slots if x[0] == city]))
+    chosen.sort(key=lambda s: (s[1], s[2]))
     seminar_done: set[str] = set()
     queue = list(d.targets)
     rng.shuffle(queue)
@@ -1877,20 +1915,33 @@ def _itinerary(
     for city, day, hour in chosen:
         name, name_ko, _cc, tz, venues = CITIES[city]
         if city != previous_city:
-            item("travel", f"{CITIES[previous_city][1]} → {name_ko} 이동", city, at(day, 7, 30), 120, None)
+            # The transfer lands an hour before the first appointment when the day allows it,
+            # else as soon as the last appointment lets the delegation leave; an appointment the
+            # flight makes impossible is dropped. Across an ocean the flight takes eleven hours.
+            minutes = 660 if _long_haul(CITIES[previous_city][3], tz, day) else 120
+            first = _utc(at(day, hour), tz)
+            departs = max(first - timedelta(minutes=minutes + 60), ends[0] + timedelta(minutes=90))
+            departs += timedelta(minutes=-departs.minute % 30, seconds=-departs.second)
+            # Written in the zone it leaves from, as a ticket is: 11:00 in San Jose, not 04:00 in Tokyo.
+            local = departs.astimezone(ZoneInfo(CITIES[previous_city][3])).replace(tzinfo=None)
+            item("travel", f"{CITIES[previous_city][1]} → {name_ko} 이동", previous_city, local, minutes, None)
             previous_city = city
-        if hour == 14 and city not in seminar_done:
+        if _utc(at(day, hour), tz) < ends[0] + timedelta(minutes=30):
+            continue
+        # A finished trip met someone: its first appointment is a meeting.
+        if hour == 14 and city not in seminar_done and (met_ids or not held):
             seminar_done.add(city)
-            item("ir_seminar", f"{short} {d.label_ko} 투자환경 설명회 ({name_ko})", city, at(day, hour), 150,
+            item("ir_seminar", f"{short} {d.label_ko} 투자환경 설명회 ({name_ko})", city, at(day, hour), 120,
                  venues[0], notes="현지 기업 30~50개사 초청, 1:1 상담 병행")  # fmt: skip
-        elif queue and rng.random() < 0.85:
+        elif queue and (rng.random() < 0.85 or (not met_ids and held)):
             inv = queue.pop()
             contact_id, contact_name = inv.contacts[0] if inv.contacts else (None, "")
             start = at(day, hour, 30 if hour == 11 else 0)
             item("meeting", f"{inv.name} 면담", city, start, 60,
                  rng.choice((f"{inv.name} 본사", f"{venues[1]} 비즈니스 라운지")),
                  investor_id=inv.id, contact_id=contact_id)  # fmt: skip
-            if inv.id in met_ids:
+            if held:
+                met_ids.add(inv.id)
                 when = start.replace(tzinfo=ZoneInfo(tz)).astimezone(UTC)
                 who = contact_name or inv.name
                 summary = f"{short} {d.label_ko} 투자유치단 현지 면담 ({who}). {d.label_ko} 투자 협의, 후속 일정 논의."
@@ -1900,6 +1951,7 @@ def _itinerary(
                  at(day, hour), 120, venues[1])  # fmt: skip
     # Fly home from wherever the last appointment was.
     item("travel", f"{CITIES[previous_city][1]} 출발 → 인천(ICN)", previous_city, at(d.ends_on, 10), 60, None)
+    return met_ids
 
 
 # --- promotion events ----------------------------------------------------------------------

@@ -22,7 +22,6 @@ from openpyxl.styles import Font, PatternFill
 from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session
 
-from kotra_invest.briefing.files import replaced_atomically
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import FIELD_LABELS, DomainError, NotFound, StaleRecord, ValidationError
@@ -38,6 +37,7 @@ from kotra_invest.domain.models import (
     Project,
 )
 from kotra_invest.domain.rules import hidden_with_project
+from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
 

@@ -21,11 +21,11 @@ from openpyxl.styles import Font
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
-from kotra_invest.briefing.files import replaced_atomically
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import AuditAction, Consent
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, ItineraryItem
+from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work

@@ -6,18 +6,18 @@ a current schema never loads it (about 90 ms of a 0.6 s start-up).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from kotra_invest.assets import asset_dir
 from kotra_invest.domain.errors import StorageError
 from kotra_invest.store.engine import Database
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = asset_dir("migrations")
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.

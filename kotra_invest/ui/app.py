@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.assets import asset_dir
 from kotra_invest.config import ENV_LANG, Settings
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import database, officers
 from kotra_invest.services.unit_of_work import Context
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS = asset_dir("fonts")
 
 
 def load_fonts() -> str | None:
@@ -86,7 +87,9 @@ def _open(settings: Settings) -> Context:
     return Context(db=db, actor=actor, source="desktop", lang=settings.lang)
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, self_test: bool = False) -> int:
+    """Open the desktop app; `self_test` opens the main window, says what it shows and quits
+    (an installer's or IT department's check that the installed program really starts)."""
     if QApplication.instance() is None and _no_display():
         message = (
             "화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help)."
@@ -110,14 +113,28 @@ def run(settings: Settings) -> int:
         database.daily_backup(ctx.db)
         if ctx.db.is_sqlite and not ctx.db.encrypted:
             officers.ensure_file_owner(ctx)  # the person at the keyboard owns the embedded file
-        if database.should_offer_demo(ctx):
+        if database.should_offer_demo(ctx) and not self_test:  # a self-test never waits for a person
             _offer_demo(ctx, None)
             database.mark_demo_offered(ctx)
     except DomainError as exc:
         QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
         return 2
-    show_main_window(ctx)
-    return app.exec()
+    window = show_main_window(ctx)
+    if self_test:
+        QTimer.singleShot(0, lambda: _report_self_test(window))
+    status = app.exec()
+    # Page loads still running on worker threads must end before Qt is torn down: one that
+    # finishes afterwards aborts the process (seen when the window is closed right after it opens).
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return status
+
+
+def _report_self_test(window: QMainWindow) -> None:
+    QThreadPool.globalInstance().waitForDone(10_000)  # the first pages have loaded, as a person would see them
+    QApplication.processEvents()
+    shown = window.isVisible() and window.windowTitle()
+    print(f"kotra-invest: main window shown: {window.windowTitle()}" if shown else "kotra-invest: the main window did not show")
+    QApplication.exit(0 if shown else 1)
 
 
 def _report_unexpected_errors(lang: str) -> None:
@@ -125,19 +142,11 @@ def _report_unexpected_errors(lang: str) -> None:
     the user gets a sentence, and the app stays up (nothing unsaved is lost)."""
     import logging
 
-    from kotra_invest.config import data_dir
+    from kotra_invest.logs import setup_logging
     from kotra_invest.ui import background
 
+    setup_logging()
     logger = logging.getLogger("kotra_invest")
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
-            handler = logging.FileHandler(folder / "kotra-invest.log", encoding="utf-8")
-            handler.setFormatter(logging.Formatter("--- %(asctime)s %(name)s %(levelname)s\n%(message)s"))
-            logger.addHandler(handler)
-    except OSError:
-        pass  # a read-only home: the message box below still tells the user
 
     def hook(kind: type[BaseException], exc: BaseException, trace: object) -> None:
         if issubclass(kind, KeyboardInterrupt):

@@ -456,6 +456,9 @@ class DelegationWindow(QWidget):
     sig_changed = Signal()
     """Something about the delegation was saved."""
 
+    sig_briefing_written = Signal(object)
+    """The briefing pack's files were written: (pdf path, xlsx path)."""
+
     def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
@@ -660,13 +663,37 @@ class DelegationWindow(QWidget):
 
         mission.take_on_mission(self, self.ctx, self.delegation_id, self.page.title if self.page else "mission")
 
-    def export_briefing(self) -> None:
+    def export_briefing(self) -> background.Job:
+        """Assemble the pack, show its pre-flight check, then ask where to write it."""
+        ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
+
+        def work(_progress: object, _cancel: object) -> tuple[object, tuple[object, ...]]:
+            from kotra_invest.briefing.assemble import delegation_pack
+            from kotra_invest.briefing.preflight import preflight
+
+            pack = delegation_pack(ctx, delegation_id, lang)
+            return pack, preflight(pack)
+
+        def checked(result: object) -> None:
+            pack, problems = result  # type: ignore[misc]
+            if not problems:
+                self._choose_briefing_file(pack)
+                return
+            from kotra_invest.ui.preflight import PreflightDialog
+
+            self.preflight_dialog = PreflightDialog(problems, self)
+            self.preflight_dialog.accepted.connect(lambda: self._choose_briefing_file(pack))
+            self.preflight_dialog.open()
+
+        return background.start_with_progress(self, self.tr("Checking the briefing pack…"), work, on_done=checked, on_error=self._report, cancellable=False)
+
+    def _choose_briefing_file(self, pack: object) -> None:
         default = Path.home() / f"briefing-{date.today():%Y%m%d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"), str(default), "PDF (*.pdf)")
         if path:
-            self.write_briefing(Path(path))
+            self.write_briefing(Path(path), pack)
 
-    def write_briefing(self, pdf_path: Path) -> background.Job:
+    def write_briefing(self, pdf_path: Path, pack: object | None = None) -> background.Job:
         """The PDF and, beside it, the Excel workbook, in the UI's language, off the GUI thread."""
         ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
         xlsx_path = pdf_path.with_suffix(".xlsx")
@@ -676,13 +703,14 @@ class DelegationWindow(QWidget):
             from kotra_invest.briefing.pdf import write_delegation_pdf
             from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
-            pack = delegation_pack(ctx, delegation_id, lang)
-            write_delegation_pdf(pack, pdf_path)
-            write_delegation_xlsx(pack, xlsx_path)
+            content = pack if pack is not None else delegation_pack(ctx, delegation_id, lang)
+            write_delegation_pdf(content, pdf_path)  # type: ignore[arg-type]
+            write_delegation_xlsx(content, xlsx_path)  # type: ignore[arg-type]
             return pdf_path, xlsx_path
 
         def done(paths: object) -> None:
             self.heading.setToolTip(self.tr("Briefing pack written: %1").replace("%1", " · ".join(str(p) for p in paths)))  # type: ignore[union-attr]
+            self.sig_briefing_written.emit(paths)
 
         return background.start_with_progress(self, self.tr("Writing the briefing pack…"), work, on_done=done, on_error=self._report, cancellable=False)
 

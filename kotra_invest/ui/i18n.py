@@ -6,11 +6,11 @@ holds the Korean, compiled to the `.qm` file that ships beside it (`pyside6-lrel
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from kotra_invest.assets import asset_dir
+
+TRANSLATIONS = asset_dir("translations")
 
 _installed: list[QTranslator] = []
 

@@ -28,7 +28,7 @@ from kotra_invest.ui.dashboard import DashboardPage
 from kotra_invest.ui.formatting import usd
 
 TODAY = date(2026, 11, 25)  # the demo data's today
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "kotra_invest_ko.ts"
+TS = Path(__file__).resolve().parents[2] / "kotra_invest" / "resources" / "translations" / "kotra_invest_ko.ts"
 
 
 @pytest.fixture

@@ -250,3 +250,50 @@ def test_the_project_table_model_passes_the_model_tester(qtbot: QtBot, qtmodelte
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.row_at(0).title == f"Plant {PAGE_SIZE + 4:03d}"  # type: ignore[union-attr]
     qtmodeltester.check(model)  # last: the tester fetches inside its own reset handler
+
+
+def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path, monkeypatch
+) -> None:
+    """A destination with no itinerary and two items at the same time are listed before the
+    officer picks a file; Cancel writes nothing, Export anyway writes the PDF and the workbook."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from kotra_invest.ui.preflight import PreflightDialog
+
+    year = date.today().year
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="경남 로봇 투자유치단 (미국·일본)", title_en="Gyeongnam robotics delegation", year=year,
+        lead_province_codes=("KR-48",), starts_on=date(year, 3, 9), ends_on=date(year, 3, 13),
+        destinations=(DestinationDraft("US", "Houston", "America/Chicago"), DestinationDraft("JP", "Tokyo", "Asia/Tokyo")),
+    ))  # fmt: skip
+    for title in ("Meeting at Chevron", "Site visit"):
+        add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.MEETING, title, datetime(year, 3, 10, 9, 30),
+                                                              "America/Chicago", datetime(year, 3, 10, 10, 30), city="Houston"))  # fmt: skip
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    target = tmp_path / "pack.pdf"
+    chosen: list[str] = []
+
+    def save_name(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        chosen.append(str(target))
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    button = next(b for b in delegation.findChildren(QPushButton) if b.text().replace("&", "").startswith("Export briefing"))
+    button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(delegation, "preflight_dialog", None), PreflightDialog), timeout=20_000)
+    dialog = delegation.preflight_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("Tokyo" in line and "no itinerary" in line for line in lines), lines
+    assert any("overlap" in line and "Meeting at Chevron" in line for line in lines), lines
+    dialog.reject()
+    assert chosen == [] and not target.exists()
+
+    button.click()
+    qtbot.waitUntil(lambda: delegation.preflight_dialog is not dialog and delegation.preflight_dialog.isVisible(), timeout=20_000)
+    with qtbot.waitSignal(delegation.sig_briefing_written, timeout=30_000):
+        delegation.preflight_dialog.export_button.click()
+    assert chosen == [str(target)]
+    assert target.read_bytes()[:5] == b"%PDF-" and target.with_suffix(".xlsx").exists()

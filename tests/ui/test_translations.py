@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from kotra_invest.services.unit_of_work import Context
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "kotra_invest_ko.ts"
+TS = ROOT / "kotra_invest" / "resources" / "translations" / "kotra_invest_ko.ts"
 QM = TS.with_suffix(".qm")
 TOOLS = Path(sys.executable).parent
 

@@ -1,0 +1,1 @@
+"""Neutral helpers every layer may use: writing files atomically, cleaning text for spreadsheets."""
