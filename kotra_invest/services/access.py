@@ -212,7 +212,7 @@ def owner_of(session: Session, record: Any, *, before: bool = False) -> uuid.UUI
     if rule.owner is not None:
         owner = _value(record, rule.owner, before=before)
         if owner is not None:
-            return owner  # type: ignore[no-any-return]
+            return uuid.UUID(str(owner))
     for column, table in rule.parents:
         parent = _load(session, table, _value(record, column, before=before))
         owner = owner_of(session, parent) if parent is not None else None
