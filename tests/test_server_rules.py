@@ -288,3 +288,16 @@ def test_plain_sql_on_an_officers_own_login_meets_the_same_rules(
     if isinstance(result, list):
         result = [tuple(r) for r in result]
     assert result == outcome
+
+
+def test_every_record_kind_has_a_stated_rule() -> None:
+    """A table added without a rule would be admins' only on both engines (fail closed); this
+    says so when it happens, so the rule is stated on purpose."""
+    from kotra_invest.domain.base import Base, Synced
+    from kotra_invest.domain.rules import RULES
+
+    synced = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    links = {t.name for t in Base.metadata.tables.values() if len(t.primary_key.columns) == 2}
+    assert synced - RULES.keys() == set()
+    assert links - RULES.keys() == set()
+    assert all(RULES[t].links for t in links)
