@@ -9,7 +9,10 @@ in a folder that is kept (`--cluster`, default /tmp/kotra-bench-pg): the demo da
 (role officer, so the permission rule applies) editing investors of their own team.
 
 Each officer repeats: one search (all kinds, as the search box does), one save of an investor
-(read it, save a change with the version read). The baseline runs under the same concurrency
+(read it, save a change with the version read). The saves run a third time with the server
+enforcing the rules itself (`server init`: row-level security, and the audit triggers when this
+version has them), each officer connected as their own PostgreSQL login: its p95 against the
+app's without them is the price of the server's enforcement. The baseline runs under the same concurrency
 and does the bare SQL of the same work: the ILIKE on each kind's search documents, and
 `UPDATE investor … WHERE id = … AND version = …` after a `SELECT version`. Nothing asserts a
 time; it prints a Markdown table.
@@ -33,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +48,9 @@ from kotra_invest.domain.models import Investor, Officer
 from kotra_invest.services import search as search_service
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.investors import InvestorDraft, update_investor
+from kotra_invest.services.server import init_server
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.store import pg_security
 
 QUERIES = ("유치", "무역지원", "robotics", "battery", "Motors", "반도체", "hanseatic", "바이오")
 DATABASE = "kotra_bench"
@@ -167,7 +173,7 @@ def _officer(
             continue
 
         began = time.perf_counter()
-        if kind == "app":
+        if kind in ("app", "rls"):
             with unit_of_work(ctx) as s:  # what the edit form loads: the record as the user sees it
                 record = s.get(Investor, investor)
                 assert record is not None
@@ -206,12 +212,15 @@ def _client(
     results: Any,
 ) -> None:
     db = connect(url)
+    # With the server's rules each officer is their own login: a connection pool of their own.
+    own = {login: connect(login_url(url, login)) for login, _ in officers} if kind == "rls" else {}
     outs: list[dict[str, list[float]]] = [{"search": [], "save": [], "conflicts": [], "cpu": []} for _ in officers]
     start.wait()
     until = time.perf_counter() + seconds
     threads = [
         threading.Thread(
-            target=_officer, args=(kind, work, Context(db, actor=login, source="bench"), ids, n, until, outs[n])
+            target=_officer,
+            args=(kind, work, Context(own.get(login, db), actor=login, source="bench"), ids, n, until, outs[n]),
         )
         for n, (login, ids) in enumerate(officers)
     ]
@@ -220,6 +229,8 @@ def _client(
     for t in threads:
         t.join()
     db.dispose()
+    for officer_db in own.values():
+        officer_db.dispose()
     results.put({k: [x for o in outs for x in o[k]] for k in ("search", "save", "conflicts", "cpu")})
 
 
@@ -240,6 +251,22 @@ def _run(
     for w in workers:
         w.join()
     return merged
+
+
+def login_url(url: str, login: str) -> str:
+    return make_url(url).set(username=login).render_as_string(hide_password=False)
+
+
+def _server_rules(url: str, officers: list[tuple[str, list[uuid.UUID]]]) -> None:
+    """`server init` on the bench database (as its owner) and a login for each officer."""
+    db = connect(url)
+    try:
+        init_server(db)
+        with db.engine.begin() as conn:
+            for login in sorted({login for login, _ in officers}):
+                pg_security.set_login(conn, login, "kotra_officer")
+    finally:
+        db.dispose()
 
 
 def _p95(samples: list[float]) -> float:
@@ -292,6 +319,8 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float) ->
     # times mostly the searches' CPU, whichever operation the clock is on.
     runs = {(kind, work): _run(kind, work, url, officers, processes, seconds)
             for work in ("save", "search") for kind in ("app", "bare")}  # fmt: skip
+    _server_rules(url, officers)  # the database's owner and the superuser are not bound by them
+    runs[("rls", "save")] = _run("rls", "save", url, officers, processes, seconds)
     with create_engine(url, poolclass=NullPool).connect() as conn:
         investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
         version = conn.execute(text("SHOW server_version")).scalar()
@@ -313,6 +342,13 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float) ->
             f"{cpu_a:.1f} / {cpu_b:.1f} |"
         )
     lines.append("")
+    rls, app = runs[("rls", "save")]["save"], runs[("app", "save")]["save"]
+    lines.append(
+        f"Saves with the server enforcing the rules (row-level security{', audit triggers' if _audit() else ''};"
+        f" each officer on their own login): {len(rls) / seconds:.0f} ops/s, p50 {statistics.median(rls):.1f} ms,"
+        f" p95 {_p95(rls):.1f} ms — **{_p95(rls) / _p95(app):.2f}×** the app's save p95 without them."
+    )
+    lines.append("")
     conflicts = (len(runs[("app", "save")]["conflicts"]), len(runs[("bare", "save")]["conflicts"]))
     lines.append(
         f"Each row is its own run: {officer_count} officers doing only that. Search = the search box (all five kinds,"
@@ -322,6 +358,14 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float) ->
         " operation is the larger part, the ratio measures the clients, not the server (each officer has a PC)."
     )
     return lines
+
+
+def _audit() -> bool:
+    try:
+        from kotra_invest.store import pg_audit  # type: ignore[attr-defined]  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

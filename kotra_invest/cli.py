@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kotra_invest import __version__, logs
 from kotra_invest.commands import pack_reports
+from kotra_invest.commands import server as server_commands
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
@@ -76,6 +77,9 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
             f"업그레이드했습니다: {before or '빈 데이터베이스'} → {after}",
             f"Upgraded: {before or 'empty'} → {after}",
         )
+    if not args.settings.database_url.startswith("sqlite"):
+        # The server enforces the new version's rules only once `server init` has run again.
+        _say(args, "이제 'kotra-invest server init'을 실행하세요.", "Now run 'kotra-invest server init'.")
     return 0
 
 
@@ -652,17 +656,6 @@ def cmd_whoami(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_server_test(args: argparse.Namespace) -> int:
-    from kotra_invest.services.connections import test_connection
-
-    status = test_connection(args.settings.database_url, login=getattr(args, "login", None))
-    print(f"server: {status.url} (PostgreSQL {status.server_version})")
-    print(f"schema: {status.schema_state} ({status.revision or 'none'}; this program: {status.expected_revision})")
-    known = "" if status.officer_known else " (no officer record)"
-    print(f"signed in as: {status.login} — {status.role}{known}")
-    return 0 if status.usable else EXIT_USER_ERROR
-
-
 def cmd_officers_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.officers import list_officers
 
@@ -677,13 +670,39 @@ def cmd_officers_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace, login: str) -> str | None:
+    """A new server login's password: the first line of --password-file, else asked (twice,
+    never echoed) when a person is at the terminal; None on the embedded file or in a script."""
+    from getpass import getpass
+
+    from kotra_invest.services.connections import login_for
+
+    if args.password_file:
+        try:
+            with open(args.password_file, encoding="utf-8") as fh:
+                password = fh.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise DomainError("password_file", path=args.password_file, reason=exc.strerror or str(exc)) from exc
+        if not password:
+            raise DomainError("password_file", path=args.password_file, reason="empty")
+        return password
+    if login_for(args.settings.database_url) is None or not sys.stdin.isatty():
+        return None
+    first = getpass(f"Password for {login}: ")
+    if first != getpass("Again: "):
+        raise DomainError("passwords_differ")
+    return first or None
+
+
 def cmd_officers_add(args: argparse.Namespace) -> int:
     from kotra_invest.services.officers import create_officer
 
+    password = _password(args, args.new_login)
     with _opened(args) as ctx:
         create_officer(
-            ctx, args.new_login, args.name, args.role, office_code=args.office, name_en=args.name_en, email=args.email
-        )
+            ctx, args.new_login, args.name, args.role, office_code=args.office, name_en=args.name_en,
+            email=args.email, password=password,
+        )  # fmt: skip
     _say(args, f"등록했습니다: {args.new_login} ({args.role})", f"Registered {args.new_login} ({args.role})")
     return 0
 
@@ -957,9 +976,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack_reports.register(pack_commands, common)
     add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
-    server = commands.add_parser("server", parents=[common], help="the shared PostgreSQL server")
-    server_commands = server.add_subparsers(title="server commands", metavar="ACTION", required=True)
-    add(server_commands, "test", cmd_server_test, "connect to --db and report the schema and your role there")
+    server_commands.register(commands, common)
 
     roles = ("admin", "officer", "leader", "viewer")
     officers = commands.add_parser("officers", parents=[common], help="users and their roles (admins only)")
@@ -974,6 +991,9 @@ def build_parser() -> argparse.ArgumentParser:
     oadd.add_argument("--office", help="office code: the officer's team")
     oadd.add_argument("--name-en")
     oadd.add_argument("--email")
+    oadd.add_argument(
+        "--password-file", metavar="F", help="on a server: the new login's password, the first line of F (else asked)"
+    )
     orole = add(officer_commands, "set-role", cmd_officers_set_role, "change an officer's role")
     orole.add_argument("officer", metavar="LOGIN")
     orole.add_argument("role", choices=roles)

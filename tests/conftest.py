@@ -11,7 +11,7 @@ import pytest
 # Qt needs no display for the tests: set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pg_server import PgServer, Unavailable
+from pg_server import OwnedDatabase, PgServer, Unavailable
 from pg_server import start as start_pg_server
 
 from kotra_invest.services.database import connect, upgrade
@@ -54,10 +54,22 @@ def pg_server() -> Iterator[PgServer]:
 
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
-    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
-    url = pg_server.create_database()
-    yield url
-    pg_server.drop_database(url)
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test. It is owned by a
+    role of its own that is not a superuser (as docs/operations.md sets a server up), and the
+    URL connects as that owner: no test works as the superuser, which only makes the owner."""
+    database = pg_server.create_owned_database()
+    yield database.url
+    database.drop()
+
+
+@pytest.fixture
+def owned_pg(pg_server: PgServer) -> Iterator[OwnedDatabase]:
+    """A fresh PostgreSQL database owned by a non-superuser role, as docs/operations.md makes one:
+    the superuser only creates the owner and the database; tests connect as the owner or as
+    officers' own logins (`owned_pg.url_for(login)`)."""
+    database = pg_server.create_owned_database()
+    yield database
+    database.drop()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=["sqlite", "postgresql"])

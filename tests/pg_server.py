@@ -49,6 +49,17 @@ class PgServer:
         self._admin(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return self.admin_url.set(database=name).render_as_string(hide_password=False)
 
+    def create_owned_database(self) -> OwnedDatabase:
+        """A database as docs/operations.md sets one up: the superuser only makes an owner role
+        (LOGIN CREATEROLE, not a superuser) and the database it owns; everything else is done
+        by that owner and by officers' own logins (`OwnedDatabase.url_for`)."""
+        tag = uuid.uuid4().hex[:10]
+        owner, name = f"owner_{tag}", f"test_{tag}"
+        self._admin(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+        self._admin(f"CREATE DATABASE \"{name}\" OWNER \"{owner}\" TEMPLATE template0 ENCODING 'UTF8'")
+        url = self.admin_url.set(database=name, username=owner).render_as_string(hide_password=False)
+        return OwnedDatabase(self, owner, url)
+
     def drop_database(self, url: str) -> None:
         # FORCE ends the connections a test's engine pool still holds.
         self._admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
@@ -79,6 +90,22 @@ class PgServer:
     def resume(self) -> None:
         assert self._cluster is not None, "only a private cluster can be resumed"
         self._cluster.pg_ctl("-w", "-t", "60", "start")
+
+
+class OwnedDatabase:
+    """A database owned by a non-superuser role; its officers connect as their own logins."""
+
+    def __init__(self, server: PgServer, owner: str, url: str) -> None:
+        self.server, self.owner, self.url = server, owner, url
+
+    def url_for(self, login: str) -> str:
+        """The same database, connected as `login` (the test cluster trusts local connections;
+        a real server asks for the password)."""
+        return make_url(self.url).set(username=login).render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        self.server.drop_database(self.url)
+        self.server._admin(f'DROP ROLE IF EXISTS "{self.owner}"')
 
 
 def start() -> PgServer:

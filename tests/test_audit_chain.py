@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pg_server import SUPERUSER
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -55,11 +56,17 @@ def _tamper(ctx: Context, db_url: str, entry_id: uuid.UUID, sql: str) -> None:
         raw.commit()
         raw.close()
     else:
-        engine = create_engine(db_url, poolclass=NullPool)
+        engine = create_engine(_as_superuser(db_url), poolclass=NullPool)
         with engine.begin() as conn:
             conn.exec_driver_sql("SET LOCAL session_replication_role = replica")  # triggers off: superuser only
             conn.exec_driver_sql(sql.replace("?", "%s"), (str(entry_id),))
         engine.dispose()
+
+
+def _as_superuser(db_url: str) -> str:
+    """The same database as the cluster's superuser: the tests' own database is owned by an
+    ordinary role (tests/pg_server.py), and only a superuser can switch triggers off."""
+    return make_url(db_url).set(username=SUPERUSER).render_as_string(hide_password=False)
 
 
 def _kotra_cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -168,12 +175,12 @@ def server(pg_url: str) -> Iterator[tuple[Context, str]]:
     db = connect(pg_url)
     yield Context(db=db, actor="tester", source="desktop"), pg_url
     db.dispose()
-    cleanup = create_engine(pg_url, poolclass=NullPool)
+    cleanup = create_engine(_as_superuser(pg_url), poolclass=NullPool)
     with cleanup.begin() as conn:
-        conn.exec_driver_sql("REASSIGN OWNED BY kim TO CURRENT_USER")
+        conn.exec_driver_sql(f'REASSIGN OWNED BY kim TO "{make_url(pg_url).username}"')
         conn.exec_driver_sql("DROP OWNED BY kim")
     cleanup.dispose()
-    with create_engine(make_url(pg_url).set(database="postgres"), poolclass=NullPool).begin() as conn:
+    with create_engine(make_url(_as_superuser(pg_url)).set(database="postgres"), poolclass=NullPool).begin() as conn:
         conn.exec_driver_sql("DROP ROLE IF EXISTS kim")
 
 

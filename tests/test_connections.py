@@ -92,8 +92,14 @@ def test_a_password_with_url_characters_survives_the_url() -> None:
     url = make_url(SEOUL.url("p@ss/wo:rd?#"))
     assert (url.password, url.username, url.host, url.query["sslmode"]) == ("p@ss/wo:rd?#", "kim.minji", SEOUL.host, "prefer")
     assert connections.login_for(SEOUL.url()) == "kim.minji"
-    assert connections.login_for(SEOUL.url(), "svc.report") == "svc.report"
     assert connections.login_for("sqlite:///x.sqlite3") is None
+    assert connections.login_for("sqlite:///x.sqlite3", "svc.report") == "svc.report"
+    # On a server the server says who is connected: another name is refused, in one sentence.
+    with pytest.raises(DomainError) as refused:
+        connections.login_for(SEOUL.url(), "svc.report")
+    assert refused.value.message("en") == (
+        "--login cannot be used on a shared server: connect with your own server login (you are kim.minji)."
+    )
 
 
 def test_an_unreachable_server_is_reported_quickly_and_clearly() -> None:
@@ -114,8 +120,8 @@ def test_the_connection_test_reports_schema_and_who_signs_in(pg_url: str) -> Non
         "current", migrate.head_revision(), migrate.head_revision()
     )
     assert status.usable and status.server_version
-    # The test connects as the server's superuser, who has no officer record yet: the owner.
-    assert (status.login, status.role, status.officer_known) == ("postgres", "admin", False)
+    # The test connects as the database's owner, who has no officer record: an admin.
+    assert (status.login, status.role, status.officer_known) == (make_url(pg_url).username, "admin", False)
 
 
 def test_the_signed_in_officer_is_the_server_user_or_the_os_user(db_url: str) -> None:
@@ -127,6 +133,10 @@ def test_the_signed_in_officer_is_the_server_user_or_the_os_user(db_url: str) ->
         assert (ctx.actor, ctx.source, ctx.lang) == (expected, "desktop", "ko")
     finally:
         ctx.db.dispose()
-    ctx = connections.signed_in_context(db_url, "os.user", login="svc.report")
-    assert ctx.actor == "svc.report"
-    ctx.db.dispose()
+    if db_url.startswith("sqlite"):  # --login is for the embedded file only
+        ctx = connections.signed_in_context(db_url, "os.user", login="svc.report")
+        assert ctx.actor == "svc.report"
+        ctx.db.dispose()
+    else:
+        with pytest.raises(DomainError, match="--login cannot be used"):
+            connections.signed_in_context(db_url, "os.user", login="svc.report")

@@ -13,7 +13,7 @@ from kotra_invest.services.unit_of_work import Context
 
 @pytest.mark.postgres
 def test_a_save_while_the_server_is_down_fails_clearly_and_succeeds_after_restart(private_server: PgServer) -> None:
-    url = private_server.create_database()
+    url = private_server.create_owned_database().url  # as an owner, not the superuser
     upgrade(url)
     db = connect(url)
     ctx = Context(db, "kim.minji", source="desktop")

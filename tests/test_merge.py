@@ -249,7 +249,8 @@ def test_a_pack_changing_a_confidential_project_is_refused_to_an_officer_who_may
     keeper = Context(db=ctx.db, actor="keeper", source="test", access_reason="testing")  # the project's owner may take it along
     path = tmp_path / "keeper.kipack"
     export_pack(keeper, mission.delegation, path)
-    work_abroad(path, lambda p: edit(p, Project, mission.secret, title="Project Falcon, phase 2"))
+    # Changed in the pack by someone who was allowed to there (the file's owner, here its admin).
+    work_abroad(path, lambda p: edit(Context(db=p.db, actor="pack-admin"), Project, mission.secret, title="Project Falcon, phase 2"))
     before = fingerprint(ctx.db)
     with pytest.raises(DomainError) as refused:
         plan_merge(ctx, path)  # by someone of another office: not even the plan shows it

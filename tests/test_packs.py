@@ -32,7 +32,8 @@ def test_a_pack_holds_the_delegation_its_investors_and_reference_data_but_no_hid
 ) -> None:
     with unit_of_work(ctx) as s:
         robot_id = s.scalar(select(Industry.id).where(Industry.code == "ROBOT"))
-    edit(ctx, Industry, robot_id, name_en="Robots & AI")  # renamed at home: the pack carries home's names
+    admin = Context(db=ctx.db, actor="home-admin", source="test")  # reference data: admins only
+    edit(admin, Industry, robot_id, name_en="Robots & AI")  # renamed at home: the pack carries home's names
     path = tmp_path / "trip.kipack"
     info = export_pack(ctx, mission.delegation, path)
 

@@ -193,8 +193,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- server: roles, history, personal data, connections ---
     "not_permitted": (
-        "{login} 님은 이 {entity} 기록을 변경할 수 없습니다 (다른 팀의 기록입니다).",
-        "{login} may not change this {entity} record (it belongs to another team).",
+        "이 {entity} 기록을 변경할 수 없습니다 ({owner} 담당 기록입니다).",
+        "You may not change this {entity} record (it belongs to {owner}).",
+    ),
+    "server_refused": (
+        "서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).",
+        "The server refused this change: you may not change this record ({reason}).",
+    ),
+    "login_on_server": (
+        "공용 서버에서는 --login을 쓸 수 없습니다: 자신의 서버 계정({user})으로 접속하세요.",
+        "--login cannot be used on a shared server: connect with your own server login (you are {user}).",
+    ),
+    "not_database_owner": (
+        "'server init'은 데이터베이스 소유자만 실행할 수 있습니다 (현재 {user}).",
+        "Only the database's owner may run 'server init' (you are {user}).",
+    ),
+    "not_a_server": (
+        "이 명령은 공용 PostgreSQL 서버에서만 쓸 수 있습니다: {what}",
+        "This works only on a shared PostgreSQL server: {what}",
+    ),
+    "password_file": (
+        "비밀번호 파일을 읽을 수 없습니다: {path} ({reason})",
+        "Cannot read the password file {path}: {reason}",
+    ),
+    "passwords_differ": (
+        "두 번 입력한 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.",
+        "The two passwords typed differ; nothing was changed.",
+    ),
+    "not_a_login": (
+        "{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.",
+        "{login} is a server role that cannot be made a kotra-invest user.",
     ),
     "officer_exists": ("이미 있는 로그인입니다: {login}", "An officer with login {login} already exists."),
     "last_admin": (
@@ -395,6 +423,8 @@ class DomainError(Exception):
         template = ko if lang == "ko" else en
         label = FIELD_LABELS.get(self.field or "", (self.field or "", self.field or ""))
         values = {"code": self.code, "field": label[0] if lang == "ko" else label[1], **self.params}
+        # A value given in both languages (owner_ko, owner_en) fills {owner} in the reader's.
+        values |= {k[:-3]: v for k, v in self.params.items() if k.endswith(f"_{'ko' if lang == 'ko' else 'en'}")}
         entity = FIELD_LABELS.get(str(self.params.get("entity", "")))
         if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
             values["entity"] = entity[0]

@@ -4,25 +4,29 @@ Every service that lists, searches, exports or packs projects filters with
 `visible_projects()`; every service that writes asks `require_write()` first. Keeping the rule
 here (and not in each query) is what lets the permission tests prove that no path leaks.
 
-On the embedded SQLite database the person at the keyboard owns the file: an actor with no
-officer record is its administrator. On a shared server an unknown login may only read, except
-the database's owner or a superuser (who could change anything with psql anyway): that is how
-the first admin is created on a new server (docs/operations.md).
+Who is signed in: on the embedded SQLite file, the context's actor (the person at the keyboard
+owns the file: an actor with no officer record is its administrator). On a shared PostgreSQL
+server, the connection's session user, whose role is what the server says: membership of the
+group roles kotra_admin, kotra_leader, kotra_officer, kotra_viewer (domain/rules.GROUP_ROLES).
+Only the database's owner or a superuser — who could change anything with psql anyway, and
+whom row-level security does not bind — may act for another officer (scripts, tests).
 
-These rules are enforced by the application. The hard boundary on a shared server is still the
-PostgreSQL role an officer connects as; a client that claims another login (`--login`) gets that
-officer's rights in the application, which is why the server's roles are given to people, not
-shared (see docs/operations.md).
+Which record may be changed is stated once, in domain/rules.RULES. `require_edit` applies it
+here, on every flush of every unit of work (`check_flush`), on both engines; on the server the
+same rules are also the row-level security policies (`kotra-invest server init`), so a client
+that skips this layer — psql — meets them anyway.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, select, text, true
+from sqlalchemy import ColumnElement, false, inspect, or_, select, text, true
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import (
@@ -31,9 +35,11 @@ from kotra_invest.domain.models import (
     Interaction,
     Investor,
     MeetingTarget,
+    Office,
     Officer,
     Project,
 )
+from kotra_invest.domain.rules import GROUP_ROLES, rule_for
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -56,28 +62,55 @@ class Principal:
 
 
 def principal(session: Session, ctx: Context) -> Principal:
-    """The principal acting in `ctx`, read from the officer table in the caller's session."""
+    """The principal acting in `ctx`, read in the caller's session (and kept for its lifetime)."""
+    cached = session.info.get("principal")
+    if isinstance(cached, Principal) and session.info.get("principal_of") == ctx.actor:
+        return cached
+    who = _principal(session, ctx.actor, sqlite=ctx.db.is_sqlite)
+    session.info.update(principal=who, principal_of=ctx.actor)
+    if who.login != ctx.actor:
+        session.info["actor"] = who.login  # the audit trail names who the server says is connected
+    return who
+
+
+def _principal(session: Session, actor: str, *, sqlite: bool) -> Principal:
+    if sqlite:
+        return _from_officer_table(session, actor, owner=True)
+    server = session.execute(
+        text(
+            "SELECT session_user AS login, r.rolsuper OR d.datdba = r.oid AS owner, "
+            "ARRAY(SELECT g.rolname FROM pg_roles g WHERE g.rolname = ANY(:groups) "
+            "      AND pg_has_role(session_user, g.oid, 'MEMBER')) AS groups "
+            "FROM pg_roles r, pg_database d WHERE r.rolname = session_user AND d.datname = current_database()"
+        ),
+        {"groups": list(GROUP_ROLES.values())},
+    ).one()
+    if server.owner:
+        # The owner or a superuser may act for any officer (scripts, the first admin); row-level
+        # security does not bind them, so trusting their word costs nothing.
+        return _from_officer_table(session, actor, owner=True)
+    login = str(server.login)
+    row = session.execute(
+        select(Officer.id, Officer.office_id, Officer.active).where(
+            Officer.login == login, Officer.deleted_at.is_(None)
+        )
+    ).first()
+    groups = set(server.groups)
+    role = next((Role(r) for r, group in GROUP_ROLES.items() if group in groups), Role.VIEWER)
+    if row is None or not row.active:
+        return Principal(login=login, role=Role.VIEWER, officer_id=row.id if row else None)
+    return Principal(login=login, role=role, officer_id=row.id, office_id=row.office_id)
+
+
+def _from_officer_table(session: Session, login: str, *, owner: bool) -> Principal:
     row = session.execute(
         select(Officer.id, Officer.role, Officer.office_id, Officer.active).where(
-            Officer.login == ctx.actor, Officer.deleted_at.is_(None)
+            Officer.login == login, Officer.deleted_at.is_(None)
         )
     ).first()
     if row is None or not row.active:
-        owner = row is None and (ctx.db.is_sqlite or _owns_the_server(session))
-        return Principal(login=ctx.actor, role=Role.ADMIN if owner else Role.VIEWER)
-    return Principal(login=ctx.actor, role=row.role, officer_id=row.id, office_id=row.office_id)
-
-
-def _owns_the_server(session: Session) -> bool:
-    """Whether the PostgreSQL role of this connection is a superuser or owns the database."""
-    return bool(
-        session.scalar(
-            text(
-                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_roles r, pg_database d "
-                "WHERE r.rolname = current_user AND d.datname = current_database()"
-            )
-        )
-    )
+        return Principal(login=login, role=Role.ADMIN if row is None and owner else Role.VIEWER)
+    return Principal(login=login, role=row.role, officer_id=row.id, office_id=row.office_id)
 
 
 def current(ctx: Context) -> Principal:
@@ -125,30 +158,158 @@ def _leads_delegation_of(session: Session, who: Principal, investor_id: uuid.UUI
 
 def require_edit_investor(session: Session, who: Principal, investor: Investor) -> None:
     """Officers change their own and their team's investors; a delegation leader also those on
-    their delegations; admins everything; viewers nothing."""
-    require_write(who)
-    if who.is_admin or _same_team(session, who, investor.owner_id):
-        return
-    if who.role is Role.LEADER and _leads_delegation_of(session, who, investor.id):
-        return
-    raise DomainError("not_permitted", login=who.login, entity="investor")
+    their delegations; admins everything; viewers nothing (domain/rules.RULES["investor"])."""
+    require_edit(session, who, investor)
 
 
 def require_edit_delegation(session: Session, who: Principal, delegation: Delegation) -> None:
     """A delegation is changed by its leader, the leader's team, its members and admins."""
-    require_write(who)
-    if who.is_admin or _same_team(session, who, delegation.leader_id):
-        return
-    member = session.scalar(
+    require_edit(session, who, delegation)
+
+
+# --- the rule table, applied --------------------------------------------------------------------
+
+
+def _model(table: str) -> type[Any] | None:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_
+    return None
+
+
+def _value(record: Any, column: str, *, before: bool) -> Any:
+    """A column's value; `before`: as the database holds it now (what an UPDATE's USING sees)."""
+    if before and inspect(record).persistent:
+        history = inspect(record).attrs[column].history
+        if history.deleted:
+            return history.deleted[0]
+        if history.added:  # set without the old value loaded: read the stored one
+            table = inspect(record).mapper.local_table
+            return session_of(record).scalar(select(table.c[column]).where(table.c.id == record.id))
+    return getattr(record, column)
+
+
+def session_of(record: Any) -> Session:
+    session = inspect(record).session
+    assert session is not None
+    return session
+
+
+def _load(session: Session, table: str, record_id: Any) -> Any:
+    """A parent record: one pending in this flush, or the stored one."""
+    model = _model(table)
+    if model is None or record_id is None:
+        return None
+    for pending in session.new:
+        if isinstance(pending, model) and pending.id == record_id:
+            return pending
+    return session.get(model, record_id)
+
+
+def owner_of(session: Session, record: Any, *, before: bool = False) -> uuid.UUID | None:
+    """The officer who owns `record` by its table's rule (following parents); None: nobody's."""
+    rule = rule_for(record.__tablename__)
+    if rule.owner is not None:
+        owner = _value(record, rule.owner, before=before)
+        if owner is not None:
+            return uuid.UUID(str(owner))
+    for column, table in rule.parents:
+        parent = _load(session, table, _value(record, column, before=before))
+        owner = owner_of(session, parent) if parent is not None else None
+        if owner is not None:
+            return owner
+    return None
+
+
+def _is_member(session: Session, who: Principal, delegation_id: Any) -> bool:
+    if who.officer_id is None or delegation_id is None:
+        return False
+    found = session.scalar(
         select(DelegationMember.id).where(
-            DelegationMember.delegation_id == delegation.id,
+            DelegationMember.delegation_id == delegation_id,
             DelegationMember.officer_id == who.officer_id,
             DelegationMember.deleted_at.is_(None),
         )
     )
-    if who.officer_id is not None and member is not None:
+    return found is not None
+
+
+def may_edit(session: Session, who: Principal, record: Any, *, before: bool = False) -> bool:
+    """Whether `who` may change `record` under domain/rules.RULES (the service-layer enforcer)."""
+    if not who.may_write:
+        return False
+    if who.is_admin:
+        return True
+    rule = rule_for(record.__tablename__)
+    if rule.admin_only:
+        return False
+    if _same_team(session, who, owner_of(session, record, before=before)):
+        return True
+    if rule.also and who.officer_id is not None and _value(record, rule.also, before=before) == who.officer_id:
+        return True
+    if rule.delegation and _is_member(session, who, _value(record, rule.delegation, before=before)):
+        return True
+    if rule.investor and who.role is Role.LEADER:
+        investor_id = _value(record, rule.investor, before=before)
+        if investor_id is not None and _leads_delegation_of(session, who, investor_id):
+            return True
+    return False
+
+
+def _owner_names(session: Session, owner_id: uuid.UUID | None) -> dict[str, str]:
+    """Whose record it is, for the refusal's sentence, in both languages."""
+    found = None
+    if owner_id is not None:
+        found = session.execute(
+            select(Officer.name, Officer.name_en, Office.name_ko, Office.name_en.label("office_en"))
+            .outerjoin(Office, Office.id == Officer.office_id)
+            .where(Officer.id == owner_id)
+        ).first()
+    if found is None:
+        return {"owner_ko": "다른 팀", "owner_en": "another team"}
+    ko = f"{found.name}, {found.name_ko}" if found.name_ko else found.name
+    en_name = found.name_en or found.name
+    en = f"{en_name}, {found.office_en}" if found.office_en else en_name
+    return {"owner_ko": ko, "owner_en": en}
+
+
+def require_edit(session: Session, who: Principal, record: Any, *, before: bool = True) -> None:
+    """Refuse a change of `record` that the rules do not allow `who`, naming whose it is."""
+    require_write(who)
+    if may_edit(session, who, record, before=before):
         return
-    raise DomainError("not_permitted", login=who.login, entity="delegation")
+    rule = rule_for(record.__tablename__)
+    if rule.admin_only:
+        raise DomainError("admin_only", login=who.login)
+    owner = owner_of(session, record, before=before)
+    raise DomainError("not_permitted", login=who.login, entity=record.__tablename__, **_owner_names(session, owner))
+
+
+def check_flush(session: Session) -> None:
+    """Apply the rules to everything a unit of work is about to write (hooked before the audit).
+
+    New records are checked as they will be (INSERT … WITH CHECK), changed and deleted ones as
+    they are stored now (UPDATE … USING): an officer may hand their record over to another
+    team, but not take one. Writes by the embedded file's owner or the server's owner pass.
+    """
+    new = [o for o in session.new if isinstance(o, Synced)]
+    changed = [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
+    changed += [o for o in session.deleted if isinstance(o, Synced)]
+    if not new and not changed:
+        return
+    if session.info.get("file_owner") and session.get_bind().dialect.name == "sqlite":
+        return
+    who = session.info.get("principal")
+    if not isinstance(who, Principal):
+        actor = str(session.info.get("actor", "system"))
+        who = _principal(session, actor, sqlite=session.get_bind().dialect.name == "sqlite")
+        session.info.update(principal=who, principal_of=actor, actor=who.login)
+    if who.is_admin:
+        return
+    for record in new:
+        require_edit(session, who, record, before=False)
+    for record in changed:
+        require_edit(session, who, record, before=True)
 
 
 def may_see_confidential(who: Principal, project_owner_id: uuid.UUID | None, owner_office_id: uuid.UUID | None) -> bool:

@@ -1,9 +1,9 @@
 """Connecting to the shared PostgreSQL server: saved server profiles (never with the password),
 the password in the OS keyring when there is one, and a connection test that says what is wrong.
 
-Who is signed in on a server: the officer whose `login` equals the PostgreSQL user name of the
-connection (`login_for`); the CLI's `--login` names another officer explicitly (for scripts run
-under a service account). See docs/operations.md.
+Who is signed in on a server: the officer whose `login` equals the connection's session user —
+the server says who it is, and with which role (its group roles). `--login` is refused there:
+it is only for the embedded file. See docs/operations.md.
 """
 
 from __future__ import annotations
@@ -180,13 +180,14 @@ def forget_password(label: str) -> None:
 
 
 def login_for(url: str, override: str | None = None) -> str | None:
-    """Who is signed in on the database at `url`: `override` (--login), else the server user
-    name; None for the embedded file (there the person at the keyboard is the actor)."""
-    if override:
-        return override
+    """Who is signed in on the database at `url` before connecting: on a server its user name
+    (the server's session user is the truth once connected, see `signed_in_context`); on the
+    embedded file `override` (--login), else None (the person at the keyboard)."""
     parsed = parse_database_url(url)
     if parsed.get_backend_name() != "postgresql":
-        return None
+        return override or None
+    if override:
+        raise DomainError("login_on_server", user=parsed.username or os.environ.get("PGUSER") or "?")
     return parsed.username or os.environ.get("PGUSER") or None
 
 
@@ -198,7 +199,12 @@ def signed_in_context(
     `database.connect` raises (unreachable, schema too new or out of date)."""
     from kotra_invest.services.database import connect
 
-    return Context(db=connect(url), actor=login_for(url, login) or fallback_login, source=source, lang=lang)
+    actor = login_for(url, login) or fallback_login
+    db = connect(url)
+    if not db.is_sqlite:
+        with db.engine.connect() as conn:
+            actor = str(conn.exec_driver_sql("SELECT session_user").scalar())  # what the server says
+    return Context(db=db, actor=actor, source=source, lang=lang)
 
 
 def test_connection(url: str, *, login: str | None = None) -> ServerStatus:
@@ -218,6 +224,9 @@ def test_connection(url: str, *, login: str | None = None) -> ServerStatus:
         state = migrate.schema_state(db)
         revision = migrate.current_revision(db)
         actor = login_for(url, login) or login or "officer"
+        if not db.is_sqlite:
+            with db.engine.connect() as conn:
+                actor = str(conn.exec_driver_sql("SELECT session_user").scalar())
         if state == "current":
             who = access.current(Context(db=db, actor=actor))
             role, known = who.role.value, who.officer_id is not None

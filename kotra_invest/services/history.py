@@ -28,17 +28,15 @@ from kotra_invest.domain.errors import FIELD_LABELS, DomainError, NotFound, Stal
 from kotra_invest.domain.models import (
     AuditEntry,
     Contact,
-    Delegation,
     DelegationDestination,
     DelegationMember,
     DelegationOrganisation,
     DelegationProvince,
-    Investor,
     ItineraryItem,
     MeetingTarget,
     Project,
-    ReferenceRow,
 )
+from kotra_invest.domain.rules import hidden_with_project
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access, access_log
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
@@ -142,10 +140,14 @@ def _check_visible(session: Session, ctx: Context, entity: str, record_id: uuid.
     record = session.get(model, record_id)
     if record is None:
         raise NotFound(entity, record_id)
-    if isinstance(record, Project):
+    # A record hidden with a project (the project itself, its tranches, meetings and tasks about
+    # it: domain/rules.py) does not exist for someone who may not see that project.
+    column = hidden_with_project().get(entity)
+    project_id = None if column is None else record.id if column == "id" else getattr(record, column)
+    if project_id is not None:
         who = access.principal(session, ctx)
-        if not access.visible_project_ids(session, who, [record.id]):
-            raise NotFound(entity, record_id)  # another team's confidential project does not exist
+        if not access.visible_project_ids(session, who, [project_id]):
+            raise NotFound(entity, record_id)
     return record
 
 
@@ -303,15 +305,7 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         record = _check_visible(session, ctx, entry.entity, entry.record_id)
         if getattr(record, "deleted_at", None) is not None:
             raise DomainError("deleted", entity=entry.entity)
-        who = access.principal(session, ctx)
-        if isinstance(record, Investor):
-            access.require_edit_investor(session, who, record)
-        elif isinstance(record, Delegation):
-            access.require_edit_delegation(session, who, record)
-        elif isinstance(record, ReferenceRow):
-            access.require_admin(who)
-        else:
-            access.require_write(who)
+        access.require_edit(session, access.principal(session, ctx), record)  # domain/rules.py, every kind
         if record.version != expected_version:
             raise StaleRecord(entry.entity)
         try:

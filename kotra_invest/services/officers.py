@@ -7,15 +7,18 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import Office, Officer
+from kotra_invest.domain.rules import GROUP_ROLES
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.store import pg_security
 
 
 def ensure_officer(ctx: Context, *, name: str | None = None, role: Role = Role.OFFICER) -> uuid.UUID:
@@ -44,6 +47,7 @@ def ensure_file_owner(ctx: Context, *, name: str | None = None) -> uuid.UUID:
     if not ctx.db.is_sqlite:
         raise DomainError("not_supported", what="ensure_file_owner")
     with unit_of_work(ctx) as session:
+        session.info["file_owner"] = True  # the person at the keyboard owns the file: no rule binds them
         officer = session.scalar(select(Officer).where(Officer.login == ctx.actor))
         if officer is None:
             officer = Officer(login=ctx.actor, name=name or ctx.actor, role=Role.ADMIN)
@@ -101,6 +105,30 @@ def _role(value: Role | str) -> Role:
         raise ValidationError("invalid_value", field="role", value=value) from exc
 
 
+def _server_login(
+    session: Session, officer: Officer, *, password: str | None = None, can_login: bool = True
+) -> bool:
+    """Make the officer's PostgreSQL login match their record: its group role (what the server
+    says their role is), password, LOGIN or NOLOGIN. In the same transaction as the record.
+    False on the embedded file, or on a server where `server init` has not run yet."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    conn = session.connection()
+    if not pg_security.is_installed(conn):
+        return False
+    session.flush()
+    role = officer.role if officer.active else Role.VIEWER
+    try:
+        pg_security.set_login(
+            conn, officer.login, GROUP_ROLES[role.value], password=password, can_login=can_login and officer.active
+        )
+    except DBAPIError as exc:
+        if "cannot be a kotra-invest login" in str(exc.orig):  # a superuser, the owner, a group role
+            raise DomainError("not_a_login", login=officer.login) from exc
+        raise
+    return True
+
+
 def _keeps_an_admin(session: Session, officer: Officer) -> None:
     """Refuse to leave the database with no active admin (nobody could manage users then)."""
     others = session.scalar(
@@ -134,8 +162,11 @@ def create_officer(
     office_code: str | None = None,
     name_en: str | None = None,
     email: str | None = None,
+    password: str | None = None,
 ) -> uuid.UUID:
-    """Register a user. On a shared server `login` is the PostgreSQL role they connect as."""
+    """Register a user. On a shared server `login` is the PostgreSQL role they connect as: it is
+    made (or, if it exists, given the role) with `password`, which only travels as a SCRAM
+    verifier."""
     role = _role(role)
     login = check.required_text(login, "login", max_length=64)
     with unit_of_work(ctx) as session:
@@ -151,6 +182,7 @@ def create_officer(
             office_id=id_for_code(session, Office, office_code, "office"),
         )
         session.add(officer)
+        _server_login(session, officer, password=password)
         session.commit()
         return officer.id
 
@@ -163,6 +195,7 @@ def set_role(ctx: Context, login: str, role: Role | str) -> OfficerRow:
         if role is not Role.ADMIN:
             _keeps_an_admin(session, officer)
         officer.role = role
+        _server_login(session, officer)
         session.commit()
         return _row(officer, ctx.lang)
 
@@ -174,5 +207,6 @@ def deactivate(ctx: Context, login: str) -> OfficerRow:
         officer = _by_login(session, login)
         _keeps_an_admin(session, officer)
         officer.active = False
+        _server_login(session, officer, can_login=False)
         session.commit()
         return _row(officer, ctx.lang)

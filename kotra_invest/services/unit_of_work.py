@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kotra_invest.domain.base import Synced, utcnow
 from kotra_invest.domain.enums import AuditAction
-from kotra_invest.domain.errors import StaleRecord, StorageError, ValidationError
+from kotra_invest.domain.errors import DomainError, StaleRecord, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry
 from kotra_invest.store import pg_audit
 from kotra_invest.store.engine import Database, is_corruption
@@ -82,6 +82,10 @@ def translate_database_error(ctx: Context, exc: DBAPIError) -> Exception:
         return StorageError("database_busy")
     if is_corruption(exc):
         return StorageError("database_corrupt", path=ctx.db.describe())
+    if getattr(exc.orig, "sqlstate", None) == "42501" or "row-level security" in str(exc.orig):
+        # insufficient_privilege: the server's grants or row-level security said no, to a
+        # change the service layer let through (it should not: the rules are the same).
+        return DomainError("server_refused", reason=_first_line(exc))
     if isinstance(exc, OperationalError | InterfaceError):  # the server went away, the file vanished
         return StorageError("database_unreachable", url=ctx.db.describe(), reason=_first_line(exc))
     return exc
@@ -261,5 +265,14 @@ def database_writes_audit(session: Session) -> bool:
     return bool(session.info.get("database_audits"))
 
 
+def _enforce_rules(session: Session, _context: Any, _instances: Any) -> None:
+    # Imported here: access builds on this module. Runs before the audit is written, so a
+    # refused change leaves no entry behind.
+    from kotra_invest.services import access
+
+    access.check_flush(session)
+
+
+event.listen(AuditedSession, "before_flush", _enforce_rules)
 event.listen(AuditedSession, "before_flush", _record_changes)
 event.listen(AuditedSession, "after_begin", _pass_context)

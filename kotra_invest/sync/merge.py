@@ -43,7 +43,7 @@ from kotra_invest.domain.errors import DomainError, StorageError, ValidationErro
 from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
 from kotra_invest.services import access
 from kotra_invest.services.merge_history import PERSON_FIELDS, keep_report, keep_snapshot, merged_snapshot
-from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
+from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, database_writes_audit, unit_of_work
 from kotra_invest.sync import rules
 from kotra_invest.sync.pack import (
     BASE_TABLE,
@@ -957,6 +957,11 @@ class _BulkWriter:
                 raise DomainError("merge_home_changed", entity=entity)
 
     def write_audit(self) -> None:
+        if database_writes_audit(self.session):
+            # A shared server after `server init`: its row triggers have written these entries
+            # already (under the session user), and officers may not insert into the trail.
+            self.audit = []
+            return
         for start in range(0, len(self.audit), _CHUNK):
             self.session.execute(insert(AuditEntry.__table__), self.audit[start : start + _CHUNK])
         self.audit = []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import connections
 from kotra_invest.services.unit_of_work import Context
@@ -116,10 +117,10 @@ class ConnectDialog(QDialog):
         self.status.setText(self.tr("Testing…"))
 
         def shown(status: Any) -> None:
-            role = status.role
+            role = Role(status.role).label(self.lang)  # the role the server gives this login
             state = {"current": self.tr("schema up to date"), "outdated": self.tr("schema older than this program: run 'kotra-invest db upgrade'"),
                      "too_new": self.tr("schema newer than this program: update kotra-invest"), "empty": self.tr("empty database: run 'kotra-invest db upgrade'")}  # fmt: skip
-            self.status.setText(self.tr("Reachable (PostgreSQL %1); %2; you are %3 (%4).")
+            self.status.setText(self.tr("Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.")
                                 .replace("%1", status.server_version).replace("%2", state.get(status.schema_state, status.schema_state))
                                 .replace("%3", status.login).replace("%4", role))  # fmt: skip
 

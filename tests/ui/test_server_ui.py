@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pg_server import OwnedDatabase
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from kotra_invest.services import contacts
-from kotra_invest.services.database import upgrade
+from kotra_invest.services import contacts, officers
+from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+from kotra_invest.services.server import init_server
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.connect import ConnectDialog
 from kotra_invest.ui.history import HistoryView
@@ -90,6 +92,55 @@ def test_connect_dialog_tests_the_server_and_opens_it(qtbot: QtBot, pg_url: str)
     assert isinstance(ctx, Context) and not ctx.db.is_sqlite
     assert ctx.actor == url.username
     ctx.db.dispose()
+
+
+@pytest.mark.postgres
+def test_connect_dialog_shows_the_role_the_server_gives(qtbot: QtBot, owned_pg: OwnedDatabase) -> None:
+    """An officer's own login, after `server init`: the dialog says what the server says."""
+    upgrade(owned_pg.url)
+    owner = connect(owned_pg.url)
+    try:
+        init_server(owner)
+        officers.create_officer(Context(db=owner, actor="setup"), "lee.ui", "이지훈", "leader", office_code="HQ")
+    finally:
+        owner.dispose()
+    url = make_url(owned_pg.url_for("lee.ui"))
+    dialog = ConnectDialog("en", "os-user")
+    qtbot.addWidget(dialog)
+    dialog.host.setText(str(url.query["host"]))
+    dialog.database.setText(url.database or "")
+    dialog.user.setText("lee.ui")
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.test()
+    qtbot.waitUntil(lambda: "Reachable" in dialog.status.text() or "annot" in dialog.status.text(), timeout=15_000)
+    assert dialog.status.text().endswith("the server signs you in as lee.ui, role: Delegation leader.")
+
+
+def test_a_refused_change_says_whose_record_it_is(qtbot: QtBot, ctx: Context) -> None:
+    """Park (Busan) opens Kim's (HQ) investor and edits a contact's e-mail: the form says why not."""
+    from kotra_invest.ui.app import load_fonts
+
+    officers.create_officer(ctx, "kim", "김민지", "officer", office_code="HQ", name_en="Kim Minji")
+    officers.create_officer(ctx, "park", "박소연", "officer", office_code="RHQ-BS")
+    acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="kim"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))
+    load_fonts()
+    park = MainWindow(Context(db=ctx.db, actor="park", source="desktop", lang="en"))
+    qtbot.addWidget(park)
+    opened = park.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    opened.contacts.selectRow(0)
+    editor = opened.edit_contact()
+    assert editor is not None
+    editor.email.setText("jane.doe@acme.example")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.general_error.isVisible(), timeout=10_000)
+    assert editor.general_error.text() == (
+        "You may not change this contact record (it belongs to Kim Minji, KOTRA Headquarters (Invest KOREA))."
+    )
+    assert contacts.list_contacts(ctx, acme)[0].email == "jane@acme.example"  # unchanged
+    for record_window in list(park.record_windows):
+        record_window.close()
 
 
 def test_connect_dialog_says_what_is_missing(qtbot: QtBot) -> None:

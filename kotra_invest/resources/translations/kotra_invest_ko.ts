@@ -211,102 +211,102 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect.py" line="38" />
+        <location filename="../../ui/connect.py" line="39" />
         <source>Connect to server</source>
         <translation>서버 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="41" />
+        <location filename="../../ui/connect.py" line="42" />
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="60" />
+        <location filename="../../ui/connect.py" line="61" />
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="63" />
+        <location filename="../../ui/connect.py" line="64" />
         <source>No system keyring here: the password is asked every time</source>
         <translation>시스템 키링을 사용할 수 없음: 매번 비밀번호를 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="67" />
+        <location filename="../../ui/connect.py" line="68" />
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="71" />
+        <location filename="../../ui/connect.py" line="72" />
         <source>Saved connections</source>
         <translation>저장된 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="72" />
+        <location filename="../../ui/connect.py" line="73" />
         <source>Server</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="73" />
+        <location filename="../../ui/connect.py" line="74" />
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="74" />
+        <location filename="../../ui/connect.py" line="75" />
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="75" />
+        <location filename="../../ui/connect.py" line="76" />
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="76" />
+        <location filename="../../ui/connect.py" line="77" />
         <source>Encryption (sslmode)</source>
         <translation>암호화(sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="77" />
+        <location filename="../../ui/connect.py" line="78" />
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="81" />
+        <location filename="../../ui/connect.py" line="82" />
         <source>&amp;Connect</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="116" />
+        <location filename="../../ui/connect.py" line="117" />
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="120" />
+        <location filename="../../ui/connect.py" line="121" />
         <source>schema up to date</source>
         <translation>스키마 최신 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="120" />
+        <location filename="../../ui/connect.py" line="121" />
         <source>schema older than this program: run 'kotra-invest db upgrade'</source>
         <translation>스키마가 이 프로그램보다 오래됨: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="121" />
+        <location filename="../../ui/connect.py" line="122" />
         <source>schema newer than this program: update kotra-invest</source>
         <translation>스키마가 이 프로그램보다 최신임: kotra-invest를 업데이트하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="121" />
+        <location filename="../../ui/connect.py" line="122" />
         <source>empty database: run 'kotra-invest db upgrade'</source>
         <translation>빈 데이터베이스: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="122" />
-        <source>Reachable (PostgreSQL %1); %2; you are %3 (%4).</source>
-        <translation>연결 가능(PostgreSQL %1); %2; 현재 사용자: %3(%4).</translation>
+        <location filename="../../ui/connect.py" line="123" />
+        <source>Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.</source>
+        <translation>연결 가능(PostgreSQL %1); %2; 서버가 인정하는 사용자: %3, 역할: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="137" />
+        <location filename="../../ui/connect.py" line="138" />
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
