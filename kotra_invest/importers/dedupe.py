@@ -1,9 +1,10 @@
 """Is this row a company (or person) we already have? Normalised names, fuzzy scores, domains, e-mails.
 
 The same company is written "Siemens AG", "SIEMENS Aktiengesellschaft" and "지멘스(주)": names
-are compared without legal forms, case, width and punctuation, then fuzzily within the same
-first letters (a blocking key: comparing each row with every one of 100,000 investors would
-take minutes; a typo in the first two letters is the price).
+are compared without legal forms, case, width and punctuation, then fuzzily within blocks of
+the same first or last three letters and the same numbers (comparing each row with every one of
+100,000 investors would take minutes). Names that carry different numbers ("Alpha Fund I" and
+"II", "Co 0" and "Co 10") are never fuzzy duplicates; only a shared website domain joins them.
 """
 
 from __future__ import annotations
@@ -77,6 +78,37 @@ def company_key(name: str | None) -> str:
     return key or "".join(ch for ch in text if ch.isalnum())  # "AG Inc." is still a name
 
 
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$")
+_NUMBER = re.compile(r"\d+")
+
+
+def number_marks(name: str | None) -> tuple[str, ...]:
+    """The numbers and roman numerals a name carries: "Alpha Fund II" → ("2",), "Co 10" → ("10",).
+
+    Two names that differ in them are different funds, vintages or series, however alike the rest.
+    """
+    if not name:
+        return ()
+    text = unicodedata.normalize("NFKC", name).casefold()
+    marks = [str(int(n)) for n in _NUMBER.findall(text)]
+    romans = {"i": 1, "v": 5, "x": 10}
+    for word in re.findall(r"[a-z]+", text):
+        if _ROMAN.match(word):
+            total = 0
+            for a, b in zip(word, [*word[1:], ""], strict=True):
+                value = romans[a]
+                total += -value if b and romans[b] > value else value
+            marks.append(str(total))
+    return tuple(marks)
+
+
+def _blocks(key: str, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The blocks a name is compared within: its first and its last three characters, each with
+    its numbers. A typo near the start is still found by the end and vice versa, and "Fund 7"
+    is never compared with the thousands of other numbered funds of the same family."""
+    return ((*marks, "<", key[:3]), (*marks, ">", key[-3:]))
+
+
 def person_key(name: str | None) -> str:
     if not name:
         return ""
@@ -99,7 +131,7 @@ class CompanyIndex:
     def __init__(self) -> None:
         self._by_key: dict[str, list[tuple[uuid.UUID | None, int | None, str]]] = {}
         self._by_domain: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
-        self._blocks: dict[str, dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
+        self._blocks: dict[tuple[str, ...], dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
 
     def add(
         self,
@@ -118,7 +150,8 @@ class CompanyIndex:
             bucket = self._by_key.setdefault(key, [])
             if all(e[0] != record_id or e[1] != row for e in bucket):
                 bucket.append(entry)
-            self._blocks.setdefault(key[:2], {}).setdefault(key, entry)
+            for block in _blocks(key, number_marks(n)):
+                self._blocks.setdefault(block, {}).setdefault(key, entry)
         if domain:
             self._by_domain.setdefault(domain, entry)
 
@@ -137,27 +170,39 @@ class CompanyIndex:
             return Match(record_id, row, shown, "website", 100)
         return self.fuzzy(name)
 
-    def fuzzy(self, name: str) -> Match | None:
+    def _near(self, name: str, limit: int) -> list[tuple[tuple[uuid.UUID | None, int | None, str], int]]:
+        """Companies whose names are within the fuzzy cut-off of `name` and carry the same numbers."""
         key = company_key(name)
         if len(key) < 4:  # "LG" vs "GE": short names are too easily near each other
+            return []
+        found: dict[str, int] = {}
+        for block_key in _blocks(key, number_marks(name)):
+            block = self._blocks.get(block_key)
+            if not block:
+                continue
+            for other, score, _i in process.extract(
+                key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+            ):
+                found[other] = max(found.get(other, 0), int(score))
+        ranked = sorted(found.items(), key=lambda item: -item[1])[:limit]
+        entries = []
+        for other, score in ranked:
+            entry = next(
+                b[other] for k in _blocks(key, number_marks(name)) if (b := self._blocks.get(k)) and other in b
+            )
+            entries.append((entry, score))
+        return entries
+
+    def fuzzy(self, name: str) -> Match | None:
+        near = self._near(name, 1)
+        if not near:
             return None
-        block = self._blocks.get(key[:2])
-        if not block:
-            return None
-        best = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best is None:
-            return None
-        record_id, row, shown = block[best[0]]
-        return Match(record_id, row, shown, "fuzzy_name", int(best[1]))
+        (record_id, row, shown), score = near[0]
+        return Match(record_id, row, shown, "fuzzy_name", score)
 
     def candidates(self, name: str) -> list[tuple[uuid.UUID | None, int | None, str, int]]:
         """Every company the name could mean: exact key matches, else fuzzy ones (for a reference by name)."""
         exact = self.exact(name)
         if exact:
             return [(*e, 100) for e in exact]
-        key = company_key(name)
-        block = self._blocks.get(key[:2]) if len(key) >= 4 else None
-        if not block:
-            return []
-        found = process.extract(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
-        return [(*block[k], int(score)) for k, score, _ in found]
+        return [(*entry, score) for entry, score in self._near(name, 5)]
