@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest import __version__
+from kotra_invest.commands import synonyms as synonyms_commands
 from kotra_invest.config import Settings, data_dir
 from kotra_invest.domain.errors import DomainError
 
@@ -298,7 +299,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
     _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
 def cmd_import(args: argparse.Namespace) -> int:
-    from kotra_invest.importers import import_file, save_mapping, suggest_mapping, write_error_workbook
+    from kotra_invest.importers import import_file, save_mapping, suggest, write_error_workbook
     from kotra_invest.importers.read import open_source
 
     def progress(done: int, total: int) -> None:
@@ -321,7 +322,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.save_mapping and not args.mapping:
         info = open_source(source, sheet=args.sheet, encoding=args.encoding)
-        saved = save_mapping(suggest_mapping(args.kind, info.headers))
+        with _opened(args, source="import") as ctx:
+            saved = save_mapping(suggest(ctx, args.kind, info))
         _say(args, f"열 매핑을 기억했습니다: {saved}", f"Mapping remembered: {saved}")
     errors_file: Path | None = None
     if report.errors:
@@ -346,6 +348,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.file_name}: {report.rows_read:,} rows — created {report.created:,}, updated {report.updated:,}, "
         f"skipped as duplicates {dup_skipped:,}, failed {report.failed:,}",
     )
+    for line in report.explanations:
+        print(f"  {'열 매핑' if ko else 'column'} {line}")
+    names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
+             "interactions": ("최근 접촉", "last meetings")}  # fmt: skip
+    for related, made, changed, left in report.related:
+        ko_name, en_name = names[related]
+        _say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
+             f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}")  # fmt: skip
     for d in report.duplicates[:20]:
         where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
         print(f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}")
@@ -858,6 +868,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("--pdf", metavar="FILE")
     profile.add_argument("--xlsx", metavar="FILE")
 
+    synonyms_commands.register(commands, common)
     reference = commands.add_parser(
         "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
     )

@@ -175,7 +175,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot sign in to {url}: check the user name and password.",
     ),
     # --- import ---
-    "synonym_taken": ("{value}은(는) 이미 {code}의 다른 이름입니다.", "{value} already names {code}."),
+    "synonym_taken": ("{value}은(는) 이미 {row}의 다른 이름입니다.", "{value} already names {row}."),
     "import_file_missing": ("파일을 찾을 수 없습니다: {path}", "File not found: {path}"),
     "import_unreadable": ("파일을 읽을 수 없습니다: {path} ({reason})", "Cannot read {path}: {reason}"),
     "import_empty": ("빈 파일입니다. 가져올 내용이 없습니다: {path}", "{path} is empty: there is nothing to import."),

@@ -154,7 +154,7 @@ def add_synonym(ctx: Context, kind: str, code: str, name: str) -> Synonym:
             raise NotFound(kind, code)
         for other, names in synonyms_by_table(session)[table].items():
             if other != row.code and any(fold(n) == fold(name) for n in names):
-                raise ValidationError("synonym_taken", value=name, code=other)
+                raise ValidationError("synonym_taken", value=name, row=other)
         stored = _stored(session)
         removed = stored["removed"].setdefault(table, {}).setdefault(row.code, [])
         stored["removed"][table][row.code] = [n for n in removed if n.casefold() != name.casefold()]
