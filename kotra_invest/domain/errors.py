@@ -256,6 +256,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "contact_name": ("상대 담당자", "Contact person"),
+    "contact_title": ("담당자 직책", "Contact's job title"),
+    "contact_email": ("담당자 이메일", "Contact e-mail"),
+    "contact_phone": ("담당자 전화", "Contact phone"),
+    "project_title": ("프로젝트명", "Project title"),
+    "project_capex": ("투자 예정액", "Planned investment"),
+    "project_currency": ("통화", "Currency"),
+    "project_stage": ("진행 단계", "Project stage"),
+    "meeting_date": ("최근 접촉일", "Last contact"),
+    "meeting_summary": ("최근 접촉 내용", "Last contact notes"),
     "size": ("기업 규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 사업장 보유", "Operates in Korea"),

@@ -76,3 +76,53 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_with_a_sentence(qtbot: QtBo
     wizard.file_page.path.setText(str(fake))
     assert not wizard.file_page.open_file()
     assert wizard.file_page.error.text() and not wizard.file_page.isComplete()
+
+
+def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """The tracker shaped as regional offices keep it, with default settings: the wizard says why
+    담당자 is the contact person, shows which columns feed which record, and imports them all."""
+    from import_helpers import TRACKER_NAMES, tracker_xlsx
+    from sqlalchemy import func, select
+
+    from kotra_invest.domain.models import Contact, Interaction, Project
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("investors"))
+    files.path.setText(str(tracker_xlsx(tmp_path / "관리대장.xlsx")))
+    assert files.open_file() and wizard.source.header_row == 3
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    table = mapping.table
+    by_header = {table.item(r, 0).text(): (mapping.combos[r].currentData(), table.item(r, 3).text()) for r in range(table.rowCount())}
+    assert by_header["담당자"] == ("contact_name", "Contact person")
+    assert by_header["기업명"] == ("name_ko", "Investor") and by_header["영문명"] == ("name", "Investor")
+    assert by_header["투자예정액"] == ("project_capex", "Project")
+    assert by_header["최근접촉일"] == ("meeting_date", "Last meeting")
+    assert "담당자 → Contact person: values are not officers" in mapping.reasons.text()
+    assert mapping.isComplete()
+
+    wizard.next()
+    preview = wizard.preview_page
+    headers = [preview.table.horizontalHeaderItem(c).text() for c in range(preview.table.columnCount())]
+    assert "Contact: full name" in headers or any(h.startswith("Contact:") for h in headers)
+
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert "9 would be created" in check.summary.text() and "3 rows have errors" in check.summary.text()
+    assert "Contact persons: 8 new" in check.summary.text()
+    reasons = {check.errors.item(r, 2).text() for r in range(check.errors.rowCount())}
+    assert any("jane.roe(at)badmail" in r for r in reasons) and any("Narnia" in r for r in reasons)
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert "9 created" in wizard.done_page.summary.text()
+    assert {row.name for row in list_investors(ctx).rows} == TRACKER_NAMES
+    with unit_of_work(ctx) as session:
+        assert [session.scalar(select(func.count()).select_from(m)) for m in (Contact, Project, Interaction)] == [8, 7, 7]
