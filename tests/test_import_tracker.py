@@ -92,3 +92,37 @@ def test_a_column_of_officers_stays_the_owner(ctx: Context, tmp_path: Path) -> N
     mapping = suggest(ctx, "investors", info)
     assert mapping.columns == ("name", "owner")
     assert mapping.explain("en") == ["담당자 → Owner: the values are officers (logins or names)"]
+
+
+def test_numbered_names_are_different_investors(ctx: Context, tmp_path: Path) -> None:
+    """20,000 distinct "X Fund N" rows: 20,000 investors, none taken for another's duplicate."""
+    from import_helpers import csv_file
+
+    families = ["Alpha", "Beta", "Gamma", "Delta", "Orion", "Nova", "Atlas", "Zenith", "Polaris", "Vega"]
+    names = [f"{family} Fund {n}" for family in families for n in range(2_000)]
+    path = csv_file(tmp_path / "funds.csv", ["회사명,국가", *(f"{name},US" for name in names)])
+    report = run_import(ctx, open_source(path), suggest(ctx, "investors", open_source(path)))
+    assert (report.created, report.skipped, report.failed) == (20_000, 0, 0)
+
+
+def test_numbers_and_roman_numerals_keep_funds_apart_unless_the_domain_agrees(ctx: Context, tmp_path: Path) -> None:
+    from import_helpers import xlsx
+
+    path = xlsx(
+        tmp_path / "f.xlsx",
+        [
+            ["회사명", "홈페이지"],
+            ["Alpha Fund I", None],
+            ["Alpha Fund II", None],
+            ["Co 0", None],
+            ["Co 10", None],
+            ["Samsnug Biologics", None],  # a typo, not a number: still a duplicate of row 7
+            ["Samsung Biologics", None],
+            ["Sigma Partners III", "https://sigma.example"],
+            ["Sigma Partners IV", "https://www.sigma.example/"],  # same website: the same firm
+        ],
+    )
+    info = open_source(path)
+    report = run_import(ctx, info, suggest(ctx, "investors", info))
+    assert report.created == 6
+    assert [(d.row, d.reason) for d in report.duplicates] == [(7, "fuzzy_name"), (9, "website")]
