@@ -188,9 +188,12 @@ def cmd_investors_search(args: argparse.Namespace) -> int:
 def cmd_investors_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.investors import list_investors
     from kotra_invest.services.read_models import InvestorFilter
+    from kotra_invest.services.reference import require_known
 
     filters = InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner)
     with _opened(args) as ctx:
+        require_known(ctx, {"countries": args.country, "industries": args.industry, "regions": args.region,
+                            "stages": args.stage, "officers": args.owner})  # fmt: skip
         page = list_investors(ctx, filters, sort=args.sort, limit=args.limit)
     _print_investors(args, page.rows)
     return 0
@@ -247,7 +250,11 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
         text=args.text,
         include_closed=not args.open_only,
     )
+    from kotra_invest.services.reference import require_known
+
     with _opened(args) as ctx:
+        require_known(ctx, {"stages": args.stage, "regions": args.region, "provinces": args.province,
+                            "industries": args.industry, "fezs": args.fez, "officers": args.owner})  # fmt: skip
         page = list_projects(ctx, filters, sort=args.sort, descending=args.desc, limit=args.limit)
     if args.json:
         _print_json(list(page.rows))
@@ -317,6 +324,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             on_duplicate=args.on_duplicate,
             dry_run=args.dry_run,
             progress=progress if sys.stderr.isatty() else None,
+            unknown_investors=args.unknown_investors,
+            unknown_owners=args.unknown_owners,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -351,7 +360,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in report.explanations:
         print(f"  {'열 매핑' if ko else 'column'} {line}")
     names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
-             "interactions": ("최근 접촉", "last meetings")}  # fmt: skip
+             "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
+             "officers": ("새 직원 계정", "new officer accounts")}  # fmt: skip
     for related, made, changed, left in report.related:
         ko_name, en_name = names[related]
         _say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
@@ -850,6 +860,12 @@ def build_parser() -> argparse.ArgumentParser:
                            help="what a duplicate row does (default: reported and skipped)")
     importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
+                           help="projects/meetings naming an investor not in the database: refuse the row (default) "
+                                "or create the investor from the row (e.g. a pipeline export into an empty database)")
+    importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
+                           help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
+                                "create the officer (admins), or stop the import storing nothing")  # fmt: skip
 
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")

@@ -130,8 +130,8 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     assert _cell(plant, "Stage since").number_format == "yyyy-mm-dd"
     assert _cell(plant, "Expected capex").value == pytest.approx(12_500_000.5)
     assert _cell(plant, "Expected capex").number_format == "#,##0"
-    assert _cell(plant, "Probability").value == pytest.approx(0.4)
-    assert _cell(plant, "Probability").number_format == "0%"
+    assert _cell(plant, "Probability").value == 40  # a whole percent, shown "40%": 100 stays 100 read back
+    assert _cell(plant, "Probability").number_format == '0"%"'
     # USD tranches summed; the EUR figure and the deleted tranche are not.
     assert _cell(plant, "Notified (USD)").value == pytest.approx(1_500_000.25)
     assert _cell(plant, "Notified (USD)").number_format == "#,##0"

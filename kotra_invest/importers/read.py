@@ -31,6 +31,73 @@ _ENCODINGS = ("utf-8", "utf-8-sig", "cp949", "euc-kr")
 
 Row = tuple[Any, ...]
 
+# Document-security (DRM) wrappers on government office PCs replace the file with an encrypted
+# envelope whose first bytes name the product; openpyxl would call it "not a spreadsheet", which
+# sends the officer looking for the wrong fix. Markers as found in the first KiB of such files:
+# Fasoo (DRM One / Enterprise DRM) "DRMONE", SoftCamp Document Security "SCDSA" (SCDSA002…),
+# MarkAny Document SAFER "MARKANY"/"<## MARKANY", and Microsoft IRM's "DRMEncryptedTransform" /
+# "\x09DRMContent" streams inside a Compound File (names in UTF-16).
+_DRM_MARKERS = (b"DRMONE", b"SCDSA", b"MARKANY", b"MarkAny", b"FASOO", b"Fasoo DRM")
+_DRM_STREAMS = tuple(n.encode("utf-16-le") for n in ("DRMEncryptedTransform", "\x09DRMContent", "\x09DRMViewerContent"))
+
+MB = 1024 * 1024
+ENV_MAX_MB = "KOTRA_INVEST_IMPORT_MAX_MB"
+ENV_MAX_CELLS = "KOTRA_INVEST_IMPORT_MAX_CELLS"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big a file an import opens: checked before parsing, so a zip bomb is refused, not unpacked.
+
+    The defaults hold a 200,000-row, 50-column tracker with room to spare; the environment
+    settings KOTRA_INVEST_IMPORT_MAX_MB and KOTRA_INVEST_IMPORT_MAX_CELLS raise or lower them."""
+
+    max_bytes: int = 512 * MB  # uncompressed: the sum of the workbook's parts, or a CSV's size
+    max_cells: int = 20_000_000
+
+    @classmethod
+    def from_environment(cls) -> Limits:
+        import os
+
+        def number(name: str, default: int) -> int:
+            try:
+                value = int(os.environ.get(name, "") or default)
+            except ValueError:
+                return default
+            return value if value > 0 else default
+
+        return cls(number(ENV_MAX_MB, 512) * MB, number(ENV_MAX_CELLS, 20_000_000))
+
+
+def _size(n: int) -> str:
+    return f"{n / MB:,.0f} MB" if n < 10 * 1024 * MB else f"{n / 1024 / MB:,.1f} GB"
+
+
+def check_workbook_size(path: Path, limits: Limits) -> None:
+    """Refuse a workbook whose parts unpack to more than the limit, from the zip's central
+    directory alone (nothing is decompressed; Python's zip reader never inflates a part past
+    the size the directory declares, so a lying directory cannot get round this either)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _fail("import_not_spreadsheet", path) from exc
+    if total > limits.max_bytes:
+        raise _fail("import_too_large", path, size=_size(total), limit=_size(limits.max_bytes), setting=ENV_MAX_MB)
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
+
+
+def _declared_cells(archive: zipfile.ZipFile, member: str) -> int:
+    """rows × columns of a sheet's <dimension>, read from its first 64 KiB only (0 if absent)."""
+    with archive.open(member) as handle:
+        head = handle.read(65536)
+    m = _DIMENSION.search(head)
+    if m is None:
+        return 0
+    return (_column_index(m.group(1)) + 1) * int(m.group(2))
+
 
 @dataclass(frozen=True)
 class SourceInfo:
@@ -67,11 +134,15 @@ def detect_format(path: Path) -> str:
         raise _fail("import_unreadable", path, reason=exc.strerror or type(exc).__name__) from exc
     if not head.strip():
         raise _fail("import_empty", path)
+    if any(marker in head[:4096] for marker in _DRM_MARKERS):
+        raise _fail("import_drm", path)
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if head.startswith(_OLE_MAGIC):
         with path.open("rb") as handle:
             whole = handle.read(8 * 1024 * 1024)
+        if any(stream in whole for stream in _DRM_STREAMS):
+            raise _fail("import_drm", path)
         if _ENCRYPTION_STREAM in whole:
             raise _fail("import_encrypted", path)
         raise _fail("import_legacy_xls", path)
@@ -104,7 +175,11 @@ def detect_encoding(path: Path, data: bytes) -> str:
     raise _fail("import_encoding", path)
 
 
-def _csv_text(path: Path, encoding: str | None) -> tuple[str, str]:
+def _csv_text(path: Path, encoding: str | None, limits: Limits | None = None) -> tuple[str, str]:
+    limits = limits or Limits.from_environment()
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise _fail("import_too_large", path, size=_size(size), limit=_size(limits.max_bytes), setting=ENV_MAX_MB)
     data = path.read_bytes()
     chosen = encoding or detect_encoding(path, data)
     try:
@@ -180,10 +255,12 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
 class _Workbook:
     """An xlsx opened read-only, with its merged ranges per sheet."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, limits: Limits | None = None) -> None:
         import openpyxl
 
         self.path = path
+        self.limits = limits or Limits.from_environment()
+        check_workbook_size(path, self.limits)  # before openpyxl inflates a single part
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "data validation extension not supported" and the like
@@ -215,6 +292,20 @@ class _Workbook:
         if not hasattr(ws, "iter_rows"):  # a chart sheet
             raise _fail("import_no_sheet", self.path, sheet=name, sheets=", ".join(self.book.sheetnames))
         return ws
+
+    def check_cells(self, ws: Any) -> None:
+        """Refuse a sheet whose declared size passes the cell limit (before reading its rows)."""
+        member = getattr(ws, "_worksheet_path", None)
+        if not member:
+            return
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                cells = _declared_cells(archive, member.lstrip("/"))
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return
+        if cells > self.limits.max_cells:
+            raise _fail("import_too_many_cells", self.path, cells=f"{self.limits.max_cells:,}",
+                        limit=f"{self.limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
 
     def merges(self, ws: Any) -> list[_Merge]:
         member = getattr(ws, "_worksheet_path", None)
@@ -356,7 +447,13 @@ class Reader:
     def rows(self) -> Iterator[tuple[int, Row]]:
         """(row number, cells) of every non-blank row under the header, cells padded to the headers."""
         width = len(self.info.headers)
+        limits = Limits.from_environment()
+        # A sheet without a <dimension>, or one that lies about it, is still bounded while it streams.
+        most_rows = limits.max_cells // max(width, 1)
         for number, row in _raw_rows(self.info):
+            if number > most_rows:
+                raise _fail("import_too_many_cells", self.info.path, cells=f"{limits.max_cells:,}",
+                            limit=f"{limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
             if number <= self.info.header_row or _row_is_blank(row):
                 continue
             cells = tuple(row[:width]) + (None,) * (width - len(row))
@@ -411,6 +508,7 @@ def open_source(
             if ws is None:
                 raise _fail("import_empty", path)
             sheet_name = ws.title
+            book.check_cells(ws)
             head_rows = _take(book.rows(ws), HEADER_SCAN_ROWS + SAMPLE_ROWS)
             estimated = int(ws.max_row or 0)
             if estimated <= 1:  # no <dimension> in the file (some writers leave it out): count the rows

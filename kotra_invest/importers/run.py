@@ -45,6 +45,7 @@ from kotra_invest.importers.values import (
     parse_email,
     parse_instant,
     parse_int,
+    parse_percent,
     parse_phone,
     parse_tags,
     parse_website,
@@ -59,6 +60,11 @@ Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
 
 ON_DUPLICATE = ("skip", "update", "create")
+# A row naming an investor the database lacks: refuse the row, or create the investor from it.
+UNKNOWN_INVESTORS = ("error", "create")
+# A row naming an owner who is no officer here: refuse the row, leave the owner empty, create an
+# officer account (admins), or stop the whole import before anything is stored.
+UNKNOWN_OWNERS = ("error", "empty", "create", "stop")
 BATCH = 1000
 # From this many rows on, the search index is built once at the end instead of row by row; below
 # it, re-indexing the whole table would cost more than the triggers do.
@@ -177,6 +183,41 @@ class _Converter:
         self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
         self.investor_country: dict[uuid.UUID | None, str] = {}
         self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
+        self.unknown_investors = "error"
+        self.unknown_owners = "error"
+        self.new_officers: list[dict[str, Any]] = []
+
+    def owner(self, value: Any, field: str) -> uuid.UUID | None:
+        """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
+        try:
+            return self.lookups.officer(value, field)
+        except CellError as exc:
+            if self.unknown_owners == "empty":
+                return None
+            if self.unknown_owners == "stop":
+                raise DomainError("import_unknown_owner_stop", value=as_text(value)) from exc
+            if self.unknown_owners != "create":
+                raise
+        return self._new_officer(as_text(value) or "")
+
+    def _new_officer(self, text: str) -> uuid.UUID:
+        import unicodedata
+
+        local = text.partition("@")[0] if "@" in text else text
+        ascii_login = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode().lower()
+        login = re.sub(r"[^a-z0-9._-]+", ".", ascii_login).strip(".") or f"import.{uuid.uuid4().hex[:8]}"
+        taken = {v for v in self.lookups.officer_logins.values()}
+        base, n = login[:56], 2
+        while login in taken:
+            login, n = f"{base}.{n}", n + 1
+        officer_id = uuid.uuid4()
+        self.new_officers.append({"id": officer_id, "login": login, "name": (local if "@" in text else text)[:80],
+                                  "name_en": None, "email": text if "@" in text else None, "role": "officer",
+                                  "office_id": None, "active": True})  # fmt: skip
+        self.lookups.officer_logins[officer_id] = login
+        for key in (login, text, local):
+            self.lookups.officers.setdefault(fold(key), officer_id)
+        return officer_id
 
     def error(self, row: _Row, exc: DomainError, field_key: str | None) -> None:
         column = self.mapping.headers[self.positions[field_key]] if field_key in self.positions else None
@@ -195,6 +236,8 @@ class _Converter:
             try:
                 return parse(raw.get(key), key)
             except DomainError as exc:
+                if exc.code == "import_unknown_owner_stop":
+                    raise DomainError(exc.code, row=number, **exc.params) from exc
                 self.error(row, exc, key)
                 return None
 
@@ -206,7 +249,8 @@ class _Converter:
         return row
 
     def _text(self, n: int) -> Callable[[Any, str], str | None]:
-        return lambda v, f: text_value(v, f, max_length=n)
+        # Names and titles (up to a few hundred characters) are one line; notes keep their lines.
+        return lambda v, f: text_value(v, f, max_length=n, single_line=n <= 200)
 
     def _ref(self, table: str) -> Callable[[Any, str], uuid.UUID | None]:
         def parse(v: Any, f: str) -> uuid.UUID | None:
@@ -219,9 +263,16 @@ class _Converter:
         name = as_text(raw.get("investor"))
         if name is None:
             return
-        candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
+        if self.unknown_investors == "create":
+            # Creating what is missing: only the same name is the same investor ("Pinefield Corp."
+            # is not "Pinefield Inc."), so an export read back never folds two investors into one.
+            candidates = [(*e, 100) for e in self.companies.exact(name) if e[0] is not None and fold(e[2]) == fold(name)]
+        else:
+            candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
         ids = {c[0] for c in candidates}
-        if not candidates:
+        if not candidates and self.unknown_investors == "create":
+            row.extra["new_investor"] = name  # created with the row (see _process), once per file
+        elif not candidates:
             self.error(row, CellError("import_investor_unknown", field="investor", value=name), "investor")
         elif len(ids) > 1:
             shown = "; ".join(sorted({c[2] for c in candidates}))
@@ -244,7 +295,7 @@ class _Converter:
         v["industry_id"] = cell("industry", self._ref("industry"))
         v["size"] = cell("size", lambda x, f: self.lookups.enum(CompanySize, x, f))
         v["website"] = cell("website", parse_website)
-        v["owner_id"] = cell("owner", self.lookups.officer)
+        v["owner_id"] = cell("owner", self.owner)
         v["tags"] = cell("tags", parse_tags) or None
         v["in_korea"] = cell("in_korea", parse_bool)
         v["notes"] = cell("notes", self._text(20000))
@@ -330,10 +381,13 @@ class _Converter:
         capex = self._amount(row, raw, "capex", currency)
         v["capex_amount"], v["capex_currency"] = capex if capex else (None, currency or self.mapping.default_currency)
         v["expected_jobs"] = cell("expected_jobs", lambda x, f: parse_int(x, f, high=10_000_000))
-        v["probability"] = cell("probability", lambda x, f: parse_int(x, f, high=100))
+        v["probability"] = cell("probability", parse_percent)
+        row.extra["investor_ko"] = cell("investor_ko", self._text(200))
+        country = cell("investor_country", self._ref("country"))
+        row.extra["investor_country"] = country
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
-        v["owner_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
@@ -356,7 +410,7 @@ class _Converter:
         v["kind"] = cell("kind", lambda x, f: self.lookups.enum(InteractionKind, x, f)) or "meeting"
         v["summary"] = cell("summary", self._text(20000))
         v["outcome"] = cell("outcome", self._text(20000))
-        v["officer_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        v["officer_id"] = cell("owner", self.owner) or self.who.officer_id
         v["contact_id"] = None  # every row of a bulk insert names the same columns
         row.extra["contact"] = as_text(raw.get("contact"))
 
@@ -609,6 +663,20 @@ class _Related:
         self.session.flush()
 
 
+def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, actor: str) -> uuid.UUID:
+    """Create the investor a projects row names and the database lacks (from its name, Korean
+    name and country); later rows naming it find it like any other investor."""
+    name = row.extra.pop("new_investor")
+    record = {
+        **_synced(now, actor), "name": name, "name_ko": row.extra.get("investor_ko"),
+        "country_id": row.extra.get("investor_country"), "industry_id": None, "size": None, "website": None,
+        "owner_id": None, "tags": [], "in_korea": False, "notes": None,
+    }  # fmt: skip
+    writer.add("investor", record)
+    known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))
+    return record["id"]
+
+
 def _shown_name(kind: str, values: dict[str, Any]) -> str:
     for key in ("name", "full_name", "title", "summary"):
         if values.get(key):
@@ -669,7 +737,7 @@ class _Writer:
         conn = self.session.connection()
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
-        for table in ("investor", "contact", "project", "fdi_amount", "interaction"):
+        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction"):
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -758,6 +826,8 @@ def _process(
     progress: Progress | None,
     cancel: Cancel | None,
     collect_preview: bool = False,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> tuple[ImportReport, list[PreviewRow]]:
     started = time.perf_counter()
     kind = mapping.kind
@@ -769,6 +839,11 @@ def _process(
     feeds = frozenset(record_of(kind, f) for f in mapping.columns if f) - {kind}
     known = _Known(session, kind, who, feeds)  # a confidential project others may not see is no duplicate
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
+    converter.unknown_investors = unknown_investors
+    converter.unknown_owners = unknown_owners
+    if write and unknown_owners == "create":
+        access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
+    made_investors = made_officers = 0
     if kind == "contacts":
         converter.investor_country = dict(
             session.execute(select(Investor.id, Country.code).join(Country, Investor.country_id == Country.id)).all()
@@ -806,6 +881,13 @@ def _process(
                 if progress is not None:
                     progress(read, max(total, read))
             row = converter.convert(number, cells)
+            for officer in converter.new_officers:
+                writer.add("officer", {**_synced(now, ctx.actor), **officer})
+                made_officers += 1
+            converter.new_officers.clear()
+            if row.extra.get("new_investor") and not row.errors:
+                row.values["investor_id"] = _new_investor(writer, known, row, now, ctx.actor)
+                made_investors += 1
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
                 contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
                 if contact_id is None:
@@ -929,7 +1011,9 @@ def _process(
         committed=False,
         seconds=round(time.perf_counter() - started, 3),
         headers=info.headers,
-        related=tuple((k, *related.counts[k]) for k in ("contacts", "projects", "interactions") if k in feeds),
+        related=tuple((k, *related.counts[k]) for k in ("contacts", "projects", "interactions") if k in feeds)
+        + ((("investors", made_investors, 0, 0),) if made_investors else ())
+        + ((("officers", made_officers, 0, 0),) if made_officers else ()),
         explanations=tuple(mapping.explain(ctx.lang)),
         failed_rows=tuple(failed_rows),
     )
@@ -966,6 +1050,8 @@ def check(
     decisions: dict[int, str] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
     return run_import(
@@ -977,6 +1063,8 @@ def check(
         dry_run=True,
         progress=progress,
         cancel=cancel,
+        unknown_investors=unknown_investors,
+        unknown_owners=unknown_owners,
     )
 
 
@@ -991,6 +1079,8 @@ def run_import(
     all_or_nothing: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
 
@@ -1002,6 +1092,10 @@ def run_import(
     """
     if on_duplicate is not None and on_duplicate not in ON_DUPLICATE:
         raise DomainError("invalid_value", field="on_duplicate", value=on_duplicate)
+    if unknown_investors not in UNKNOWN_INVESTORS:
+        raise DomainError("invalid_value", field="unknown_investors", value=unknown_investors)
+    if unknown_owners not in UNKNOWN_OWNERS:
+        raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
     _check_mapping(source, mapping)
     import_ctx = replace(ctx, source=_source_of(source))
     with unit_of_work(import_ctx) as session:
@@ -1016,6 +1110,8 @@ def run_import(
             limit=None,
             progress=progress,
             cancel=cancel,
+            unknown_investors=unknown_investors,
+            unknown_owners=unknown_owners,
         )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
@@ -1050,6 +1146,8 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
     from kotra_invest.importers.mapping import is_known_header, load_mapping
@@ -1058,7 +1156,8 @@ def import_file(
     fields_of(kind)
     info = open_source(path, sheet=sheet, encoding=encoding, known_header=is_known_header)
     mapping = load_mapping(mapping_file, kind, info.headers) if mapping_file else suggest(ctx, kind, info)
-    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel)
+    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
+                      unknown_investors=unknown_investors, unknown_owners=unknown_owners)  # fmt: skip
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:
