@@ -139,20 +139,26 @@ class Lookups:
         raise CellError("import_unknown_reference", field=field, value=text, hint=self.closest(table, folded))
 
     def closest(self, table: str, folded: str, limit: int = 3) -> str:
-        """The rows a misspelt or unknown name most likely means, best first, each with its names."""
+        """The rows a misspelt or unknown name most likely means, best first, each with its names.
+
+        Only names that are really alike (and close to the best of them) are offered; in a short
+        list (industries, stages) with nothing alike, the list itself is the suggestion."""
         keyed = self.tables[table]
-        codes: list[str] = []
+        best: dict[str, float] = {}
         for scorer in (fuzz.WRatio, fuzz.partial_ratio):
-            for key, _score, _i in process.extract(
-                folded, keyed.keys(), scorer=scorer, limit=limit * 4, score_cutoff=45
+            for key, score, _i in process.extract(
+                folded, keyed.keys(), scorer=scorer, limit=limit * 4, score_cutoff=70
             ):
                 code = keyed[key][1]
-                if code not in codes:
-                    codes.append(code)
-            if codes:
+                best[code] = max(best.get(code, 0), score)
+            if best:
                 break
+        top = max(best.values(), default=0)
+        codes = [c for c, score in sorted(best.items(), key=lambda item: -item[1]) if score >= top - 10][:limit]
         labels = self.labels.get(table, {})
-        return "; ".join(labels.get(c, c) for c in codes[:limit]) or "-"
+        if not codes and len(labels) <= 15:
+            return ", ".join(label.partition(" / ")[0] + ")" for label in labels.values())
+        return "; ".join(labels.get(c, c) for c in codes) or "-"
 
     def code_of(self, ref_id: uuid.UUID) -> str:
         """A reference row's code, or an officer's / investor's id, as a preview shows it."""

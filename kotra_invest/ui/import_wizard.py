@@ -59,7 +59,8 @@ def _column_label(column: str, lang: str) -> str:
 
 def _related_text(page: QWizardPage, report: Any) -> str:
     """The contacts, projects and meetings an investors import also fills, one line each."""
-    names = {"contacts": page.tr("Contact persons"), "projects": page.tr("Projects"), "interactions": page.tr("Last meetings")}
+    names = {"contacts": page.tr("Contact persons"), "projects": page.tr("Projects"), "interactions": page.tr("Last meetings"),
+             "investors": page.tr("New investors"), "officers": page.tr("New officer accounts")}  # fmt: skip
     lines = [
         page.tr("%1: %2 new, %3 updated, %4 duplicates skipped.")
         .replace("%1", names[kind]).replace("%2", f"{made:,}").replace("%3", f"{changed:,}").replace("%4", f"{left:,}")
@@ -363,6 +364,16 @@ class CheckPage(QWizardPage):
         self.on_duplicate.addItem(self.tr("Skip duplicates"), "skip")
         self.on_duplicate.addItem(self.tr("Update the existing record (changed fields)"), "update")
         self.on_duplicate.addItem(self.tr("Create them anyway"), "create")
+        self.unknown_investors = QComboBox(self)
+        self.unknown_investors.setObjectName("unknown_investors")
+        self.unknown_investors.addItem(self.tr("Leave the row out"), "error")
+        self.unknown_investors.addItem(self.tr("Create the investor from the row"), "create")
+        self.unknown_owners = QComboBox(self)
+        self.unknown_owners.setObjectName("unknown_owners")
+        self.unknown_owners.addItem(self.tr("Leave the row out"), "error")
+        self.unknown_owners.addItem(self.tr("Import the row without an owner"), "empty")
+        self.unknown_owners.addItem(self.tr("Create the officer (administrators)"), "create")
+        self.unknown_owners.addItem(self.tr("Stop the import"), "stop")
         self.summary = QLabel(self)
         self.summary.setObjectName("check_summary")
         self.summary.setWordWrap(True)
@@ -377,6 +388,8 @@ class CheckPage(QWizardPage):
         self.failure.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
         form.addRow(self.tr("Duplicates"), self.on_duplicate)
+        form.addRow(self.tr("Investors not in the database"), self.unknown_investors)
+        form.addRow(self.tr("Owners who are not officers here"), self.unknown_owners)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -384,6 +397,11 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.save_errors)
         layout.addWidget(self.failure)
         self.on_duplicate.currentIndexChanged.connect(lambda _i: self.initializePage())
+        self.unknown_investors.currentIndexChanged.connect(lambda _i: self.initializePage())
+        self.unknown_owners.currentIndexChanged.connect(lambda _i: self.initializePage())
+
+    def policies(self) -> dict[str, str]:
+        return {"unknown_investors": self.unknown_investors.currentData(), "unknown_owners": self.unknown_owners.currentData()}
 
     def initializePage(self) -> None:
         from kotra_invest.importers.run import check
@@ -392,9 +410,11 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.failure.clear()
         ctx, source, mapping, policy = self.w.ctx, self.w.source, self.w.mapping, self.on_duplicate.currentData()
+        unknown = self.policies()
+        self.unknown_investors.setEnabled(self.w.kind() != "investors")
         self.w.job = background.start_with_progress(
             self, self.tr("Checking the file…"),
-            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
             on_done=self.show_report, on_error=lambda exc: self.w.report_error(exc, self.failure),
         )  # fmt: skip
 
@@ -451,9 +471,10 @@ class DonePage(QWizardPage):
         self.summary.setText(self.tr("Importing…"))
         ctx, source, mapping = self.w.ctx, self.w.source, self.w.mapping
         policy = self.w.check_page.on_duplicate.currentData()
+        unknown = self.w.check_page.policies()
         self.w.job = background.start_with_progress(
             self, self.tr("Importing…"),
-            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
             on_done=self._done, on_error=self._failed,
         )  # fmt: skip
 

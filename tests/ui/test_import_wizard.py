@@ -126,3 +126,45 @@ def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
     assert {row.name for row in list_investors(ctx).rows} == TRACKER_NAMES
     with unit_of_work(ctx) as session:
         assert [session.scalar(select(func.count()).select_from(m)) for m in (Contact, Project, Interaction)] == [8, 7, 7]
+
+
+def test_the_pipeline_export_reads_back_through_the_wizard(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    """An officer brings a colleague's pipeline export into an empty database: the wizard creates
+    the investors and the owners it names when told to, and every row comes in."""
+    import openpyxl
+
+    from kotra_invest.services.projects import list_projects
+
+    path = tmp_path / "파이프라인.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["투자가", "투자가 (한글)", "본사 국가", "프로젝트", "단계", "투자 예정액", "통화", "가능성", "도착액 (USD)", "최근 도착일", "담당자"])
+    sheet.append(["Acme Robotics Inc.", "애크미 로보틱스", "미국", "Gyeonggi robot plant", "면담", 12500000, "USD", 100, 300000, "2026-03-25", "박신규"])
+    sheet.append(["Beta Bio GmbH", None, "독일", "Osong lab", "첫 접촉", None, None, 40, None, None, "박신규"])
+    book.save(path)
+
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("projects"))
+    files.path.setText(str(path))
+    assert files.open_file()
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert "2 rows have errors" in check.summary.text()  # unknown investors: left out by default
+    check.unknown_investors.setCurrentIndex(check.unknown_investors.findData("create"))
+    qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.failed == 2, timeout=20_000)
+    assert {check.errors.item(r, 1).text() for r in range(check.errors.rowCount())} == {"담당자"}
+    check.unknown_owners.setCurrentIndex(check.unknown_owners.findData("create"))
+    qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.failed == 0, timeout=20_000)
+    assert "New investors: 2 new" in check.summary.text() and "New officer accounts: 1 new" in check.summary.text()
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert "2 created" in wizard.done_page.summary.text()
+    rows = {row.title: row for row in list_projects(ctx).rows}
+    assert set(rows) == {"Gyeonggi robot plant", "Osong lab"}
