@@ -14,6 +14,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -65,6 +66,7 @@ _KOREAN_FORMS = ("주식회사", "(주)", "㈜", "유한회사", "(유)", "유�
 _LEGAL = re.compile(r"\b(?:" + "|".join(_LEGAL_FORMS) + r")\b\.?")
 
 
+@lru_cache(maxsize=1 << 16)
 def company_key(name: str | None) -> str:
     """A company name without case, width, legal form, punctuation and spaces ("" if nothing is left)."""
     if not name:
@@ -82,6 +84,7 @@ _ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$")
 _NUMBER = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1 << 16)
 def number_marks(name: str | None) -> tuple[str, ...]:
     """The numbers and roman numerals a name carries: "Alpha Fund II" → ("2",), "Co 10" → ("10",).
 
@@ -102,11 +105,18 @@ def number_marks(name: str | None) -> tuple[str, ...]:
     return tuple(marks)
 
 
-def _blocks(key: str, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The blocks a name is compared within: its first and its last three characters, each with
-    its numbers. A typo near the start is still found by the end and vice versa, and "Fund 7"
-    is never compared with the thousands of other numbered funds of the same family."""
-    return ((*marks, "<", key[:3]), (*marks, ">", key[-3:]))
+def _blocks(key: str, first_word: str, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The blocks a name is compared within: its first three characters, and the end of its first
+    word, each with its numbers. A typo near the start is still found by the end of the word and
+    vice versa (the end of the whole name would be "ics" for every "… Robotics" of a file), and
+    "Fund 7" is never compared with the thousands of other numbered funds of the same family."""
+    return ((*marks, "<", key[:3]), (*marks, ">", first_word[-3:], str(len(key) // 4)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(name: str) -> str:
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", name).casefold())
+    return words[0] if words else ""
 
 
 def person_key(name: str | None) -> str:
@@ -150,7 +160,7 @@ class CompanyIndex:
             bucket = self._by_key.setdefault(key, [])
             if all(e[0] != record_id or e[1] != row for e in bucket):
                 bucket.append(entry)
-            for block in _blocks(key, number_marks(n)):
+            for block in _blocks(key, _first_word(n), number_marks(n)):
                 self._blocks.setdefault(block, {}).setdefault(key, entry)
         if domain:
             self._by_domain.setdefault(domain, entry)
@@ -175,23 +185,22 @@ class CompanyIndex:
         key = company_key(name)
         if len(key) < 4:  # "LG" vs "GE": short names are too easily near each other
             return []
-        found: dict[str, int] = {}
-        for block_key in _blocks(key, number_marks(name)):
+        found: dict[str, tuple[int, tuple[uuid.UUID | None, int | None, str]]] = {}
+        for block_key in _blocks(key, _first_word(name), number_marks(name)):
             block = self._blocks.get(block_key)
             if not block:
                 continue
-            for other, score, _i in process.extract(
-                key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
-            ):
-                found[other] = max(found.get(other, 0), int(score))
-        ranked = sorted(found.items(), key=lambda item: -item[1])[:limit]
-        entries = []
-        for other, score in ranked:
-            entry = next(
-                b[other] for k in _blocks(key, number_marks(name)) if (b := self._blocks.get(k)) and other in b
-            )
-            entries.append((entry, score))
-        return entries
+            if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
+                best = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                hits = [] if best is None else [(best[0], best[1])]
+            else:
+                hits = [(k, score) for k, score, _i in process.extract(key, block.keys(), scorer=fuzz.ratio,
+                                                                      score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+            for other, score in hits:
+                if other not in found or found[other][0] < score:
+                    found[other] = (int(score), block[other])
+        ranked = sorted(found.values(), key=lambda item: -item[0])[:limit]
+        return [(entry, score) for score, entry in ranked]
 
     def fuzzy(self, name: str) -> Match | None:
         near = self._near(name, 1)

@@ -11,9 +11,11 @@ import codecs
 import csv
 import io
 import re
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -252,6 +254,38 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
     return list({(m.first_row, m.first_col): m for m in found}.values())
 
 
+_SIZE_LOCK = threading.Lock()
+
+
+@contextmanager
+def _dimensions_from_the_head() -> Iterator[None]:
+    """While a workbook opens: read each sheet's <dimension> from the first 64 KiB of its XML.
+
+    openpyxl's read-only sheets look for it by parsing the sheet until found, which for a sheet
+    without one (some writers leave it out) means parsing every row once just to open the file.
+    Without a dimension the sizes stay unknown and `_Workbook.count_rows` counts row tags."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    def head_size(ws: Any) -> None:
+        with ws._get_source() as src:
+            head = src.read(65536)
+        m = _DIMENSION_FULL.search(head)
+        if m is not None:
+            ws._min_column, ws._min_row = _column_index(m.group(1)) + 1, int(m.group(2))
+            ws._max_column, ws._max_row = _column_index(m.group(3) or m.group(1)) + 1, int(m.group(4) or m.group(2))
+
+    with _SIZE_LOCK:  # a class attribute: one workbook opens at a time under the patch
+        original = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = head_size  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+
+
+_DIMENSION_FULL = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
 class _Workbook:
     """An xlsx opened read-only, with its merged ranges per sheet."""
 
@@ -262,7 +296,7 @@ class _Workbook:
         self.limits = limits or Limits.from_environment()
         check_workbook_size(path, self.limits)  # before openpyxl inflates a single part
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), _dimensions_from_the_head():
                 warnings.simplefilter("ignore")  # "data validation extension not supported" and the like
                 self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as exc:

@@ -183,6 +183,7 @@ class _Converter:
         self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
         self.investor_country: dict[uuid.UUID | None, str] = {}
         self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
+        self.feeds_related = any(record_of(kind, f) != kind for f in self.positions)
         self.unknown_investors = "error"
         self.unknown_owners = "error"
         self.new_officers: list[dict[str, Any]] = []
@@ -233,8 +234,11 @@ class _Converter:
         raw = {f: cells[i] for f, i in self.positions.items() if i < len(cells)}
 
         def cell(key: str, parse: Callable[[Any, str], Any]) -> Any:
+            value = raw.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                return None  # a blank or unmapped cell: every parser reads it as nothing
             try:
-                return parse(raw.get(key), key)
+                return parse(value, key)
             except DomainError as exc:
                 if exc.code == "import_unknown_owner_stop":
                     raise DomainError(exc.code, row=number, **exc.params) from exc
@@ -266,7 +270,9 @@ class _Converter:
         if self.unknown_investors == "create":
             # Creating what is missing: only the same name is the same investor ("Pinefield Corp."
             # is not "Pinefield Inc."), so an export read back never folds two investors into one.
-            candidates = [(*e, 100) for e in self.companies.exact(name) if e[0] is not None and fold(e[2]) == fold(name)]
+            candidates = [
+                (*e, 100) for e in self.companies.exact(name) if e[0] is not None and fold(e[2]) == fold(name)
+            ]
         else:
             candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
         ids = {c[0] for c in candidates}
@@ -299,7 +305,8 @@ class _Converter:
         v["tags"] = cell("tags", parse_tags) or None
         v["in_korea"] = cell("in_korea", parse_bool)
         v["notes"] = cell("notes", self._text(20000))
-        self._related(row, raw, cell)
+        if self.feeds_related:
+            self._related(row, raw, cell)
 
     def _related(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         """The contact person, planned project and last meeting one tracker row also holds."""

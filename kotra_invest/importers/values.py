@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -48,6 +49,7 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key for names: width- and case-folded, without spaces and punctuation."""
     text = unicodedata.normalize("NFKC", text).casefold()
