@@ -150,3 +150,23 @@ def test_synonyms_are_reference_data_an_admin_edits(tmp_path: Path) -> None:
     again = _run("import", "investors", str(csv_file(tmp_path / "t.csv", ["회사명,업종", "Medi Two,의료기기"])),
                  "--dry-run", db=db, home=tmp_path)  # fmt: skip
     assert "failed 1" in again.stdout and "closest: BIO" in again.stdout, again.stdout
+
+
+def test_the_pipeline_export_reads_back_as_the_readme_says(tmp_path: Path) -> None:
+    """README: `import projects FILE --unknown-investors create --unknown-owners create` into an
+    empty database recreates the same sheet."""
+    source, target = tmp_path / "source.sqlite3", tmp_path / "empty.sqlite3"
+    assert _run("demo", db=source, home=tmp_path).returncode == 0
+    exported, again = tmp_path / "pipeline.xlsx", tmp_path / "again.xlsx"
+    assert _run("projects", "export", str(exported), db=source, home=tmp_path).returncode == 0
+    done = _run("import", "projects", str(exported), "--unknown-investors", "create", "--unknown-owners", "create",
+                "--on-duplicate", "create", db=target, home=tmp_path)  # fmt: skip
+    assert done.returncode == 0 and "failed 0" in done.stdout, done.stdout + done.stderr
+    assert "new investors: created" in done.stdout and "new officer accounts: created" in done.stdout
+    assert _run("projects", "export", str(again), db=target, home=tmp_path).returncode == 0
+
+    def rows(path: Path) -> list[tuple[object, ...]]:
+        values = list(openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+        return [values[0], *sorted(values[1:], key=lambda r: tuple(str(v) for v in r))]
+
+    assert rows(again) == rows(exported) and len(rows(exported)) > 300
