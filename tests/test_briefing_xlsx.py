@@ -351,7 +351,7 @@ def test_cells_are_typed(tmp_path: Path) -> None:
     assert proj.cell(2, _column(proj, "Expected capex")).number_format == "#,##0"
     assert proj.cell(2, _column(proj, "Expected jobs")).value == 420
     probability = proj.cell(2, _column(proj, "Probability"))
-    assert probability.value == pytest.approx(0.7) and probability.number_format == "0%"
+    assert probability.value == 70 and probability.number_format == '0"%"'
     # Missing values stay empty rather than becoming 0 or "None".
     assert proj.cell(3, _column(proj, "Expected capex")).value is None
     assert proj.cell(3, _column(proj, "Probability")).value is None

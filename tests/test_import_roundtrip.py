@@ -100,3 +100,57 @@ def test_fdi_amounts_with_their_dates_come_back(ctx: Context, tmp_path: Path) ->
     with unit_of_work(ctx) as session:
         (amount,) = session.scalars(select(Project)).one().fdi_amounts
         assert (amount.kind.value, amount.amount, amount.on_date) == ("arrived", Decimal(500000), date(2026, 3, 25))
+
+
+def _sheet(path: Path, title: str, tmp_path: Path) -> Path:
+    """One sheet of a briefing workbook saved on its own, as an officer would copy it out."""
+    book = openpyxl.load_workbook(path)
+    for ws in list(book.worksheets):
+        if ws.title != title:
+            book.remove(ws)
+    out = tmp_path / f"{title}.xlsx"
+    book.save(out)
+    return out
+
+
+def test_the_briefing_workbook_tables_read_back_into_an_empty_database(ctx: Context, tmp_path: Path) -> None:
+    """A delegation pack's tables (investors, people, open projects, interactions), each imported
+    into an empty database, give each investor the same profile as in the pack."""
+    from kotra_invest.briefing.assemble import delegation_pack, investor_profile
+    from kotra_invest.briefing.xlsx import write_delegation_xlsx
+    from kotra_invest.domain.models import MeetingTarget
+
+    generate_demo(ctx, scale=1)
+    with unit_of_work(ctx) as session:
+        delegation_id = session.scalars(select(MeetingTarget.delegation_id).limit(1)).one()
+    pack = delegation_pack(ctx, delegation_id, lang="ko")
+    assert pack.investors
+    workbook = write_delegation_xlsx(pack, tmp_path / "briefing.xlsx")
+
+    target = _empty(tmp_path, "briefing-empty.sqlite3")
+    for title, kind in (("면담 대상 투자가", "investors"), ("인물", "contacts"), ("진행 프로젝트", "projects"),
+                        ("접촉 이력", "interactions")):  # fmt: skip
+        info = open_source(_sheet(workbook, title, tmp_path))
+        mapping = suggest(target, kind, info, owners_are_officers=True)
+        report = run_import(target, info, mapping, on_duplicate="create", unknown_owners="create")
+        assert report.failed == 0, (title, report.errors[:3])
+
+    with unit_of_work(target) as session:
+        from kotra_invest.domain.models import Investor
+
+        ids = {i.name: i.id for i in session.scalars(select(Investor))}
+    assert set(ids) == {i.name for i in pack.investors}
+    for original in pack.investors:
+        again = investor_profile(target, ids[original.name], lang="ko").profile
+        fields = ("name", "name_ko", "country", "industry", "size", "website", "owner", "in_korea")
+        assert {f: getattr(again, f) for f in fields} == {f: getattr(original, f) for f in fields}
+        assert sorted(again.contacts, key=repr) == sorted(original.contacts, key=repr)
+        same = ("title", "project_type", "stage", "stage_since", "target_province", "fez", "industry", "capex",
+                "capex_currency", "expected_jobs", "probability", "notified_usd", "arrived_usd")  # fmt: skip
+        assert sorted(tuple(getattr(p, f) for f in same) for p in again.projects) == sorted(
+            tuple(getattr(p, f) for f in same) for p in original.projects
+        )
+        assert [(i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in again.interactions] == [
+            (i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in original.interactions
+        ]
+    target.db.dispose()

@@ -1,9 +1,9 @@
 """Is this row a company (or person) we already have? Normalised names, fuzzy scores, domains, e-mails.
 
 The same company is written "Siemens AG", "SIEMENS Aktiengesellschaft" and "지멘스(주)": names
-are compared without legal forms, case, width and punctuation, then fuzzily within blocks of
-the same first or last three letters and the same numbers (comparing each row with every one of
-100,000 investors would take minutes). Names that carry different numbers ("Alpha Fund I" and
+are compared without legal forms, case, width and punctuation, then fuzzily within small blocks
+(the same first letters, or the same end of the first word and of the name; the same numbers; a
+near length): comparing each row with every one of 100,000 investors would take minutes. Names that carry different numbers ("Alpha Fund I" and
 "II", "Co 0" and "Co 10") are never fuzzy duplicates; only a shared website domain joins them.
 """
 
@@ -106,11 +106,19 @@ def number_marks(name: str | None) -> tuple[str, ...]:
 
 
 def _blocks(key: str, first_word: str, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The blocks a name is compared within: its first three characters, and the end of its first
-    word, each with its numbers. A typo near the start is still found by the end of the word and
-    vice versa (the end of the whole name would be "ics" for every "… Robotics" of a file), and
-    "Fund 7" is never compared with the thousands of other numbered funds of the same family."""
-    return ((*marks, "<", key[:3]), (*marks, ">", first_word[-3:], str(len(key) // 4)))
+    """The blocks a name is compared within: its first four characters, and the end of its first
+    word with the end of the name, each with its numbers. A typo near the start is still found by
+    the ends and vice versa (the end of the name alone would be "cs" for every "… Robotics" of a
+    file), and "Fund 7" is never compared with the thousands of other numbered funds of the same
+    family. Each block is further split by the name's length (see `_lengths`)."""
+    return ((*marks, "<", key[:4]), (*marks, ">", first_word[-4:], key[-2:]))
+
+
+def _lengths(length: int) -> range:
+    """The key lengths a name of `length` can be a fuzzy duplicate of: at FUZZY_CUTOFF, ratio =
+    1 - indel / (len1 + len2), so the lengths differ by at most 2(100 - cutoff)/cutoff of it."""
+    spread = int(length * 2 * (100 - FUZZY_CUTOFF) / FUZZY_CUTOFF) + 1
+    return range(max(1, length - spread), length + spread + 1)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -161,7 +169,7 @@ class CompanyIndex:
             if all(e[0] != record_id or e[1] != row for e in bucket):
                 bucket.append(entry)
             for block in _blocks(key, _first_word(n), number_marks(n)):
-                self._blocks.setdefault(block, {}).setdefault(key, entry)
+                self._blocks.setdefault((*block, str(len(key))), {}).setdefault(key, entry)
         if domain:
             self._by_domain.setdefault(domain, entry)
 
@@ -185,22 +193,24 @@ class CompanyIndex:
         key = company_key(name)
         if len(key) < 4:  # "LG" vs "GE": short names are too easily near each other
             return []
-        found: dict[str, tuple[int, tuple[uuid.UUID | None, int | None, str]]] = {}
-        for block_key in _blocks(key, _first_word(name), number_marks(name)):
-            block = self._blocks.get(block_key)
-            if not block:
-                continue
-            if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
-                best = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-                hits = [] if best is None else [(best[0], best[1])]
-            else:
-                hits = [(k, score) for k, score, _i in process.extract(key, block.keys(), scorer=fuzz.ratio,
-                                                                      score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
-            for other, score in hits:
-                if other not in found or found[other][0] < score:
-                    found[other] = (int(score), block[other])
-        ranked = sorted(found.values(), key=lambda item: -item[0])[:limit]
-        return [(entry, score) for score, entry in ranked]
+        # Every candidate of every block, scored in one call: the per-call cost of the scorer, not
+        # the comparisons, dominates with blocks this small.
+        choices: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
+        for base in _blocks(key, _first_word(name), number_marks(name)):
+            for length in _lengths(len(key)):
+                block = self._blocks.get((*base, str(length)))
+                if block:
+                    for other, entry in block.items():
+                        choices.setdefault(other, entry)
+        if not choices:
+            return []
+        if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
+            best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            hits = [] if best is None else [(best[0], best[1])]
+        else:
+            hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
+                                                                  score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+        return [(choices[other], int(score)) for other, score in hits]
 
     def fuzzy(self, name: str) -> Match | None:
         near = self._near(name, 1)

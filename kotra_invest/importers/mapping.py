@@ -83,7 +83,17 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "company (en)",
             required=True,
         ),
-        _f("name_ko", "한글 회사명", "Korean name", "국문 회사명", "국문명", "한글명", "회사명(국문)", "name (ko)"),
+        _f(
+            "name_ko",
+            "한글 회사명",
+            "Korean name",
+            "국문 회사명",
+            "국문명",
+            "한글명",
+            "한글 이름",
+            "회사명(국문)",
+            "name (ko)",
+        ),
         _f("country", "국가", "Country", "국적", "본사 국가", "투자국", "hq country", "country of origin", "nation"),
         _f("industry", "산업", "Industry", "업종", "산업 분야", "분야", "sector", "industry sector"),
         _f("size", "기업 규모", "Company size", "규모", "size"),
@@ -204,7 +214,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         ),
         _f("project_type", "투자 유형", "Project type", "유형", "투자형태", "type", "investment type"),
         _f("stage", "단계", "Stage", "진행 단계", "진행상황", "상태", "status", "pipeline stage"),
-        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "기준일", "since"),
+        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since"),
         _f(
             "province",
             "시·도",
@@ -306,7 +316,18 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             required=True,
         ),
         _f("outcome", "결과", "Outcome", "후속 조치", "조치사항", "result", "next steps", "follow-up"),
-        _f("contact", "상대방", "Contact", "면담자", "참석자", "contact name", "contact email", "attendee"),
+        _f(
+            "contact",
+            "상대방",
+            "Contact",
+            "상대",
+            "면담자",
+            "참석자",
+            "counterpart",
+            "contact name",
+            "contact email",
+            "attendee",
+        ),
         _COMMON_OWNER,
     ),
 }
@@ -400,6 +421,7 @@ def suggest_mapping(
     remembered: bool = True,
     sample: tuple[tuple[Any, ...], ...] | list[tuple[Any, ...]] = (),
     officers: frozenset[str] | set[str] | None = None,
+    owners_are_officers: bool = False,
 ) -> Mapping:
     """A mapping for these headers: the one saved for this header set, else matched by name.
 
@@ -439,7 +461,7 @@ def suggest_mapping(
             taken.add(key)
     mapping = Mapping(kind=kind, headers=headers, columns=tuple(columns))
     if sample:
-        mapping = _by_content(mapping, [tuple(r) for r in sample], officers or frozenset())
+        mapping = _by_content(mapping, [tuple(r) for r in sample], officers or frozenset(), owners_are_officers)
     return mapping
 
 
@@ -523,7 +545,12 @@ def hangul_share(values: list[str]) -> float:
     return sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e") / len(letters)
 
 
-def _by_content(mapping: Mapping, sample: list[tuple[Any, ...]], officers: frozenset[str] | set[str]) -> Mapping:
+def _by_content(
+    mapping: Mapping,
+    sample: list[tuple[Any, ...]],
+    officers: frozenset[str] | set[str],
+    owners_are_officers: bool = False,
+) -> Mapping:
     kind = mapping.kind
     known = {s.key for s in fields_of(kind)}
     aliases = _aliases(kind)
@@ -536,6 +563,8 @@ def _by_content(mapping: Mapping, sample: list[tuple[Any, ...]], officers: froze
             continue
         if columns[i] is not None and columns[i] not in _PERSON_FIELDS:
             continue  # "이름" that is already the company name of a contacts file stays so
+        if owners_are_officers and columns[i] == "owner":
+            continue  # the user said what to do with owners unknown here: the column names officers
         what = classify_values(_values(sample, i), officers)
         if what is None:
             continue

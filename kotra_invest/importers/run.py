@@ -404,6 +404,8 @@ class _Converter:
         ):
             amount = self._amount(row, raw, amount_key, currency)
             on = cell(date_key, parse_date)
+            if amount is not None and amount[0] == 0 and on is None:
+                amount = None  # "0" with no date (a report's empty total): nothing notified or arrived
             if amount is not None and on is None and not any(e.field == date_key for e in row.errors):
                 self.error(row, CellError("required", field=date_key), date_key)
             elif amount is not None and on is not None:
@@ -1129,16 +1131,22 @@ def run_import(
     return replace(report, committed=True)
 
 
-def suggest(ctx: Context, kind: str, source: SourceInfo, *, remembered: bool = True) -> Mapping:
+def suggest(
+    ctx: Context, kind: str, source: SourceInfo, *, remembered: bool = True, owners_are_officers: bool = False
+) -> Mapping:
     """The mapping for a file, its ambiguous columns decided by their values (the sample rows)
-    against this database's officers: the wizard's and the command line's first guess."""
+    against this database's officers: the wizard's and the command line's first guess.
+
+    `owners_are_officers`: an owner column stays the owner even when its values are no officers
+    of this database (the user chose to create, leave empty or stop on unknown owners)."""
     from kotra_invest.importers.lookups import officer_keys
     from kotra_invest.importers.mapping import suggest_mapping
 
     with unit_of_work(ctx) as session:
         officers = officer_keys(session)
     sample = [cells for _number, cells in source.sample]
-    return suggest_mapping(kind, source.headers, remembered=remembered, sample=sample, officers=officers)
+    return suggest_mapping(kind, source.headers, remembered=remembered, sample=sample, officers=officers,
+                           owners_are_officers=owners_are_officers)  # fmt: skip
 
 
 def import_file(
@@ -1162,7 +1170,12 @@ def import_file(
 
     fields_of(kind)
     info = open_source(path, sheet=sheet, encoding=encoding, known_header=is_known_header)
-    mapping = load_mapping(mapping_file, kind, info.headers) if mapping_file else suggest(ctx, kind, info)
+    told = unknown_owners != "error"  # the user said what unknown owners are: the owner column is officers
+    mapping = (
+        load_mapping(mapping_file, kind, info.headers)
+        if mapping_file
+        else suggest(ctx, kind, info, owners_are_officers=told)
+    )
     return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
                       unknown_investors=unknown_investors, unknown_owners=unknown_owners)  # fmt: skip
 

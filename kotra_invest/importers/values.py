@@ -403,7 +403,14 @@ def parse_phone(value: Any, field: str, region: str | None = None) -> str | None
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
+            if re.fullmatch(r"\+\d{7,15}", text):
+                return text  # already canonical (E.164), as the app itself stores and exports it
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    # A number already written internationally that this phone-number table does not know (a new
+    # range, an extension plan) is kept as written: the contact editor stores it, so an export of
+    # the app reads back. Only text that is no phone number at all is refused.
+    if re.fullmatch(r"\+\d[\d\s().\-/]{5,24}", text) and 7 <= sum(ch.isdigit() for ch in text) <= 15:
+        return text
     raise CellError("import_bad_phone", field=field, value=text)
 
 
