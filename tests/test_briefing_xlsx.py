@@ -273,7 +273,9 @@ def test_table_headers_frozen_panes_and_filters(tmp_path: Path) -> None:
         "Outcome",
     ]
     assert _header(wb["Open projects"])[:5] == ["Investor", "Project", "Type", "Stage", "Since"]
-    assert _header(wb["Open projects"])[-3:] == ["Probability", "Notified (USD)", "Arrived (USD)"]
+    assert _header(wb["Open projects"])[-5:] == [
+        "Probability", "Notified (USD)", "Arrived (USD)", "Latest notified", "Latest arrived",
+    ]  # fmt: skip
 
     for name in ("Itinerary", "Investors to meet", "People", "History of interactions", "Open projects"):
         ws = wb[name]
