@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 import threading
 import warnings
@@ -162,40 +161,75 @@ def _utf16(head: bytes) -> bool:
 # --- CSV -----------------------------------------------------------------------------------
 
 
+_CHUNK = 1 << 20
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes strictly, read a chunk at a time (never whole in memory)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def detect_encoding(path: Path, data: bytes) -> str:
-    """The encoding a CSV was saved in: BOM, else strict UTF-8, else CP949 (Korean Excel's ANSI)."""
+    """The encoding a CSV was saved in: BOM, else strict UTF-8, else CP949 (Korean Excel's ANSI).
+    `data` is the file's first bytes; the candidates are tried on the whole file, streamed."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if _utf16(data):
         return "utf-16"
     for candidate in ("utf-8", "cp949"):
-        try:
-            data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-        return candidate
+        if _decodes(path, candidate):
+            return candidate
     raise _fail("import_encoding", path)
 
 
-def _csv_text(path: Path, encoding: str | None, limits: Limits | None = None) -> tuple[str, str]:
+@dataclass(frozen=True)
+class _CsvFacts:
+    encoding: str
+    head: str  # the first 64 KiB of text, for the delimiter
+    lines: int
+    blank: bool
+
+
+def _csv_facts(path: Path, encoding: str | None, limits: Limits | None = None) -> _CsvFacts:
+    """Encoding, a head for sniffing, the line count — one streamed pass, bounded memory."""
     limits = limits or Limits.from_environment()
     size = path.stat().st_size
     if size > limits.max_bytes:
         raise _fail("import_too_large", path, size=_size(size), limit=_size(limits.max_bytes), setting=ENV_MAX_MB)
-    data = path.read_bytes()
-    chosen = encoding or detect_encoding(path, data)
+    with path.open("rb") as handle:
+        first = handle.read(65536)
+    chosen = encoding or detect_encoding(path, first)
     try:
         codecs.lookup(chosen)
     except LookupError as exc:
         raise _fail("import_encoding_unknown", path, encoding=chosen) from exc
+    decoder = codecs.getincrementaldecoder(chosen)(errors="strict")
+    head, lines, blank_so_far, last = "", 0, True, ""
     try:
-        text = data.decode(chosen)
+        with path.open("rb") as handle:
+            while True:
+                chunk = handle.read(_CHUNK)
+                text = decoder.decode(chunk, final=not chunk)
+                if "\x00" in text:
+                    raise _fail("import_not_spreadsheet", path)
+                if len(head) < 65536:
+                    head += text[: 65536 - len(head)]
+                lines += text.count("\n")
+                blank_so_far = blank_so_far and not text.strip().strip("\ufeff")
+                last = text[-1:] or last
+                if not chunk:
+                    break
     except UnicodeDecodeError as exc:
         raise _fail("import_encoding_wrong", path, encoding=chosen) from exc
-    text = text.removeprefix("\ufeff")
-    if "\x00" in text:
-        raise _fail("import_not_spreadsheet", path)
-    return text, chosen
+    return _CsvFacts(chosen, head.removeprefix("\ufeff"), lines + (0 if last in ("\n", "") else 1), blank_so_far)
 
 
 def _delimiter(text: str) -> str:
@@ -208,13 +242,19 @@ def _delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, Row]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for cells in reader:
-            yield reader.line_num, tuple(cells)
-    except csv.Error as exc:
-        raise _fail("import_unreadable", path, reason=f"line {reader.line_num}: {exc}") from exc
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, Row]]:
+    """The CSV's rows, streamed from the file (a row at a time, whatever the file's size)."""
+    with path.open(encoding=encoding, errors="strict", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for cells in reader:
+                if reader.line_num == 1 and cells:
+                    cells[0] = cells[0].removeprefix("\ufeff")  # a BOM under an encoding given by hand
+                yield reader.line_num, tuple(cells)
+        except csv.Error as exc:
+            raise _fail("import_unreadable", path, reason=f"line {reader.line_num}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise _fail("import_encoding_wrong", path, encoding=encoding) from exc
 
 
 # --- xlsx ----------------------------------------------------------------------------------
@@ -496,8 +536,7 @@ class Reader:
 
 def _raw_rows(info: SourceInfo) -> Iterator[tuple[int, Row]]:
     if info.format == "csv":
-        text, _ = _csv_text(info.path, info.encoding)
-        yield from _csv_rows(info.path, text, info.delimiter or ",")
+        yield from _csv_rows(info.path, info.encoding or "utf-8", info.delimiter or ",")
         return
     book = _Workbook(info.path)
     try:
@@ -525,14 +564,15 @@ def open_source(
     known = known_header or is_known_header
     fmt = detect_format(path)
     if fmt == "csv":
-        text, chosen = _csv_text(path, encoding)
-        if not text.strip():
+        facts = _csv_facts(path, encoding)
+        if facts.blank:
             raise _fail("import_empty", path)
-        delimiter = _delimiter(text)
+        chosen = facts.encoding
+        delimiter = _delimiter(facts.head)
         sheets: tuple[str, ...] = (path.stem,)
         sheet_name: str | None = None
-        head_rows = _take(_csv_rows(path, text, delimiter), HEADER_SCAN_ROWS + SAMPLE_ROWS)
-        estimated = text.count("\n") + (0 if text.endswith("\n") else 1)
+        head_rows = _take(_csv_rows(path, chosen, delimiter), HEADER_SCAN_ROWS + SAMPLE_ROWS)
+        estimated = facts.lines
     else:
         chosen, delimiter = None, None
         book = _Workbook(path)
