@@ -151,3 +151,8 @@ def test_an_unknown_filter_code_is_an_error_not_an_empty_list(tmp_path: Path, ar
     ok = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "investors", "list",
                          "--country", "us"], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
     assert ok.returncode == 0, ok.stderr
+
+
+def test_a_tracker_naming_a_drm_vendor_is_still_a_tracker(tmp_path: Path) -> None:
+    path = csv_file(tmp_path / "t.csv", ["회사명,국가,메모", "MarkAny Inc.,KR,SCDSA 문서보안 / DRMONE 도입 검토"])
+    assert open_source(path).headers == ("회사명", "국가", "메모")

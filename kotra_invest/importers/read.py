@@ -135,7 +135,7 @@ def detect_format(path: Path) -> str:
         raise _fail("import_unreadable", path, reason=exc.strerror or type(exc).__name__) from exc
     if not head.strip():
         raise _fail("import_empty", path)
-    if any(marker in head[:4096] for marker in _DRM_MARKERS):
+    if _drm_wrapped(head):
         raise _fail("import_drm", path)
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
@@ -152,6 +152,16 @@ def detect_format(path: Path) -> str:
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xls"):
         raise _fail("import_not_spreadsheet", path)  # a workbook name on something that is not one
     return "csv"
+
+
+def _drm_wrapped(head: bytes) -> bool:
+    """A document-security envelope: its marker at the very start, or in a binary (NUL-holding)
+    head. A CSV that merely names "MarkAny Inc." as an investor is text and stays importable."""
+    if head.startswith(_ZIP_MAGIC):
+        return False  # a workbook: the wrappers never leave a readable zip behind
+    start, first_kib = head[:16], head[:4096]  # the envelopes put their name in the first bytes
+    binary = b"\x00" in first_kib and not _utf16(head)
+    return any(m in start or (binary and m in first_kib) for m in _DRM_MARKERS)
 
 
 def _utf16(head: bytes) -> bool:
