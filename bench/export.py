@@ -36,16 +36,14 @@ def baseline_export(ctx: Context, path: Path, lang: str) -> int:
     types = {t.value: t.label(lang) for t in ProjectType}
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Pipeline")
-    ws.append([f"c{i}" for i in range(19)])
+    ws.append([f"c{i}" for i in range(20)])
     written = 0
     with unit_of_work(ctx) as session:
         for rows, totals in pages(session, lang):
             for pid, *values, owner in rows:
-                n_usd, a_usd, last = totals.get(pid, (None, None, None))
-                prob = values[14]
+                n_usd, a_usd, last, last_arrival = totals.get(pid, (None, None, None, None))
                 values[4] = types.get(values[4], values[4])
-                values[14] = None if prob is None else prob / 100
-                ws.append([*values, n_usd, a_usd, last, owner])
+                ws.append([*values, n_usd, a_usd, last, last_arrival, owner])
             written += len(rows)
     wb.save(path)
     return written

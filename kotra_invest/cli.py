@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from kotra_invest import __version__, logs
 from kotra_invest.commands import pack_reports
 from kotra_invest.commands import server as server_commands
+from kotra_invest.commands import synonyms as synonyms_commands
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
@@ -194,9 +195,12 @@ def cmd_investors_search(args: argparse.Namespace) -> int:
 def cmd_investors_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.investors import list_investors
     from kotra_invest.services.read_models import InvestorFilter
+    from kotra_invest.services.reference import require_known
 
     filters = InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner)
     with _opened(args) as ctx:
+        require_known(ctx, {"countries": args.country, "industries": args.industry, "regions": args.region,
+                            "stages": args.stage, "officers": args.owner})  # fmt: skip
         page = list_investors(ctx, filters, sort=args.sort, limit=args.limit)
     _print_investors(args, page.rows)
     return 0
@@ -253,7 +257,11 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
         text=args.text,
         include_closed=not args.open_only,
     )
+    from kotra_invest.services.reference import require_known
+
     with _opened(args) as ctx:
+        require_known(ctx, {"stages": args.stage, "regions": args.region, "provinces": args.province,
+                            "industries": args.industry, "fezs": args.fez, "officers": args.owner})  # fmt: skip
         page = list_projects(ctx, filters, sort=args.sort, descending=args.desc, limit=args.limit)
     if args.json:
         _print_json(list(page.rows))
@@ -305,7 +313,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
     _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
 def cmd_import(args: argparse.Namespace) -> int:
-    from kotra_invest.importers import import_file, save_mapping, suggest_mapping, write_error_workbook
+    from kotra_invest.importers import import_file, save_mapping, suggest, write_error_workbook
     from kotra_invest.importers.read import open_source
 
     def progress(done: int, total: int) -> None:
@@ -323,12 +331,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             on_duplicate=args.on_duplicate,
             dry_run=args.dry_run,
             progress=progress if sys.stderr.isatty() else None,
+            unknown_investors=args.unknown_investors,
+            unknown_owners=args.unknown_owners,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.save_mapping and not args.mapping:
         info = open_source(source, sheet=args.sheet, encoding=args.encoding)
-        saved = save_mapping(suggest_mapping(args.kind, info.headers))
+        with _opened(args, source="import") as ctx:
+            saved = save_mapping(suggest(ctx, args.kind, info))
         _say(args, f"열 매핑을 기억했습니다: {saved}", f"Mapping remembered: {saved}")
     errors_file: Path | None = None
     if report.errors:
@@ -353,6 +364,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.file_name}: {report.rows_read:,} rows — created {report.created:,}, updated {report.updated:,}, "
         f"skipped as duplicates {dup_skipped:,}, failed {report.failed:,}",
     )
+    for line in report.explanations:
+        print(f"  {'열 매핑' if ko else 'column'} {line}")
+    names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
+             "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
+             "officers": ("새 직원 계정", "new officer accounts")}  # fmt: skip
+    for related, made, changed, left in report.related:
+        ko_name, en_name = names[related]
+        _say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
+             f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}")  # fmt: skip
     for d in report.duplicates[:20]:
         where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
         print(f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}")
@@ -909,6 +929,12 @@ def build_parser() -> argparse.ArgumentParser:
                            help="what a duplicate row does (default: reported and skipped)")
     importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
+                           help="projects/meetings naming an investor not in the database: refuse the row (default) "
+                                "or create the investor from the row (e.g. a pipeline export into an empty database)")
+    importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
+                           help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
+                                "create the officer (admins), or stop the import storing nothing")  # fmt: skip
 
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")
@@ -936,6 +962,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="why you print or download this personal data (required; kept in the access log)",
     )  # fmt: skip
 
+    synonyms_commands.register(commands, common)
     reference = commands.add_parser(
         "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
     )

@@ -103,3 +103,70 @@ def test_bad_files_fail_in_one_line_and_change_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
         assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+
+
+def test_the_officers_tracker_imports_with_default_settings(tmp_path: Path) -> None:
+    """xlsx and its CP949 CSV twin: every valid row, its contact, project and last meeting; the
+    dry run explains why 담당자 is the contact person and lists the invalid rows with reasons."""
+    from import_helpers import TRACKER_VALID, tracker_csv, tracker_xlsx
+
+    for make, name in ((tracker_xlsx, "관리대장.xlsx"), (tracker_csv, "관리대장.csv")):
+        db = tmp_path / f"{name}.sqlite3"
+        path = make(tmp_path / name)
+        dry = _run("import", "investors", str(path), "--dry-run", db=db, home=tmp_path)
+        assert dry.returncode == 0, dry.stderr
+        assert "column 담당자 → Contact person: values are not officers" in dry.stdout
+        assert "column 기업명 → Korean name: the values are written in Hangul" in dry.stdout
+        assert f"created {TRACKER_VALID}," in dry.stdout and "failed 3" in dry.stdout
+        assert "Not a valid e-mail address: jane.roe(at)badmail" in dry.stdout
+        assert "Not in the reference data: Narnia" in dry.stdout
+        assert _investors(db) == []
+
+        done = _run("import", "investors", str(path), db=db, home=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "contact persons: created 8" in done.stdout
+        assert "projects: created 7" in done.stdout and "last meetings: created 7" in done.stdout
+        assert len(_investors(db)) == TRACKER_VALID
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 8
+            assert conn.execute("SELECT count(*) FROM project").fetchone()[0] == 7
+            assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 7
+            assert conn.execute("SELECT count(*) FROM investor WHERE owner_id IS NOT NULL").fetchone()[0] == 0
+
+
+def test_synonyms_are_reference_data_an_admin_edits(tmp_path: Path) -> None:
+    db = tmp_path / "k.sqlite3"
+    path = csv_file(tmp_path / "s.csv", ["회사명,업종", "Medi Co,의료기기", "Xeno Ltd,우주항공"])
+    listed = _run("synonyms", "list", "industries", db=db, home=tmp_path)
+    assert listed.returncode == 0 and "BIO          의료기기" in listed.stdout
+    added = _run("synonyms", "add", "industries", "AERO", "우주항공", db=db, home=tmp_path)
+    assert added.returncode == 0, added.stderr
+    taken = _run("synonyms", "add", "industries", "ROBOT", "의료기기", db=db, home=tmp_path)
+    assert taken.returncode == 2 and "already names BIO" in taken.stderr
+    done = _run("import", "investors", str(path), db=db, home=tmp_path)
+    assert "created 2" in done.stdout, done.stdout
+    removed = _run("synonyms", "remove", "industries", "의료기기", db=db, home=tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    again = _run("import", "investors", str(csv_file(tmp_path / "t.csv", ["회사명,업종", "Medi Two,의료기기"])),
+                 "--dry-run", db=db, home=tmp_path)  # fmt: skip
+    assert "failed 1" in again.stdout and "closest: BIO" in again.stdout, again.stdout
+
+
+def test_the_pipeline_export_reads_back_as_the_readme_says(tmp_path: Path) -> None:
+    """README: `import projects FILE --unknown-investors create --unknown-owners create` into an
+    empty database recreates the same sheet."""
+    source, target = tmp_path / "source.sqlite3", tmp_path / "empty.sqlite3"
+    assert _run("demo", db=source, home=tmp_path).returncode == 0
+    exported, again = tmp_path / "pipeline.xlsx", tmp_path / "again.xlsx"
+    assert _run("projects", "export", str(exported), db=source, home=tmp_path).returncode == 0
+    done = _run("import", "projects", str(exported), "--unknown-investors", "create", "--unknown-owners", "create",
+                "--on-duplicate", "create", db=target, home=tmp_path)  # fmt: skip
+    assert done.returncode == 0 and "failed 0" in done.stdout, done.stdout + done.stderr
+    assert "new investors: created" in done.stdout and "new officer accounts: created" in done.stdout
+    assert _run("projects", "export", str(again), db=target, home=tmp_path).returncode == 0
+
+    def rows(path: Path) -> list[tuple[object, ...]]:
+        values = list(openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+        return [values[0], *sorted(values[1:], key=lambda r: tuple(str(v) for v in r))]
+
+    assert rows(again) == rows(exported) and len(rows(exported)) > 300

@@ -104,7 +104,7 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     assert [c.value for c in rows[0]] == HEADERS_EN
     assert all(c.font.b for c in rows[0])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:S{len(rows)}"
+    assert ws.auto_filter.ref == f"A1:T{len(rows)}"
     assert len(rows) == 4
     assert ws.column_dimensions["A"].width == COLUMNS[0][3]
 
@@ -130,14 +130,15 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     assert _cell(plant, "Stage since").number_format == "yyyy-mm-dd"
     assert _cell(plant, "Expected capex").value == pytest.approx(12_500_000.5)
     assert _cell(plant, "Expected capex").number_format == "#,##0"
-    assert _cell(plant, "Probability").value == pytest.approx(0.4)
-    assert _cell(plant, "Probability").number_format == "0%"
+    assert _cell(plant, "Probability").value == 40  # a whole percent, shown "40%": 100 stays 100 read back
+    assert _cell(plant, "Probability").number_format == '0"%"'
     # USD tranches summed; the EUR figure and the deleted tranche are not.
     assert _cell(plant, "Notified (USD)").value == pytest.approx(1_500_000.25)
     assert _cell(plant, "Notified (USD)").number_format == "#,##0"
     assert _cell(plant, "Arrived (USD)").value == pytest.approx(500_000)
     assert _cell(plant, "Latest notified").value == datetime(2026, 2, 20)
     assert _cell(plant, "Latest notified").number_format == "yyyy-mm-dd"
+    assert _cell(plant, "Latest arrived").value == datetime(2026, 3, 25)  # read back, it recreates the arrival
     assert _cell(plant, "Expected jobs").data_type == "n"
 
     secret = projects["Project Aurora"]
@@ -211,7 +212,7 @@ def test_an_empty_pipeline_is_a_header_only_sheet(ctx: Context, tmp_path: Path) 
     assert export_pipeline_xlsx(ctx, path, lang="en") == 0
     ws, rows = _sheet_rows(path)
     assert [[c.value for c in row] for row in rows] == [HEADERS_EN]
-    assert ws.auto_filter.ref == "A1:S1"
+    assert ws.auto_filter.ref == "A1:T1"
 
 
 @pytest.mark.parametrize("checks_before_cancel", [0, 1])

@@ -51,7 +51,9 @@ PAGE_SIZE = 5_000
 
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0"
-PERCENT_FORMAT = "0%"
+# The probability is stored and written as a whole percent (40, shown "40%"), not as a fraction:
+# a sheet read back, or summed by an officer, means the same number the app does (100 stays 100).
+PERCENT_FORMAT = '0"%"'
 
 # key, Korean header, English header, width (characters), number format of the column's cells.
 COLUMNS: tuple[tuple[str, str, str, int, str | None], ...] = (
@@ -73,6 +75,7 @@ COLUMNS: tuple[tuple[str, str, str, int, str | None], ...] = (
     ("notified_usd", "신고액 (USD)", "Notified (USD)", 16, MONEY_FORMAT),
     ("arrived_usd", "도착액 (USD)", "Arrived (USD)", 16, MONEY_FORMAT),
     ("latest_notified", "최근 신고일", "Latest notified", 12, DATE_FORMAT),
+    ("latest_arrived", "최근 도착일", "Latest arrived", 12, DATE_FORMAT),
     ("owner", "담당자", "Owner", 14, None),
 )
 
@@ -180,7 +183,7 @@ def page_query(
 
 
 def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
-    """Per project with ids in [first, last]: notified USD, arrived USD, latest notified date.
+    """Per project with ids in [first, last]: notified USD, arrived USD, latest notified and arrived dates.
 
     Only live amounts count; only USD amounts are summed (other currencies are not converted).
     The latest notified date is that of any live notified amount, whatever its currency."""
@@ -192,6 +195,7 @@ def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
             func.sum(case((and_(notified, usd), FdiAmount.amount))),
             func.sum(case((and_(FdiAmount.kind == FdiKind.ARRIVED, usd), FdiAmount.amount))),
             func.max(case((notified, FdiAmount.on_date))),
+            func.max(case((FdiAmount.kind == FdiKind.ARRIVED, FdiAmount.on_date))),
         )
         .where(FdiAmount.deleted_at.is_(None), FdiAmount.project_id.between(first, last))
         .group_by(FdiAmount.project_id)
@@ -237,13 +241,13 @@ def _write_sheet(
     # One styled cell per formatted column, refilled on every row: a write-only sheet serialises
     # each row as it is appended, so the cell is free again for the next row. This keeps the
     # number formats without building a styled cell object per value.
-    stage_since, capex, probability, notified, arrived, latest = (
+    stage_since, capex, probability, notified, arrived, latest, latest_arrival = (
         _formatted(ws, fmt)
-        for fmt in (DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DATE_FORMAT)
+        for fmt in (DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DATE_FORMAT, DATE_FORMAT)
     )
     types = {t.value: t.label(lang) for t in ProjectType}
     text = _text_cells(ws)
-    none = (None, None, None)
+    none = (None, None, None, None)
     written = 0
     for rows, totals in pages(session, lang, visible=visible):
         if cancelled is not None and cancelled():
@@ -253,7 +257,7 @@ def _write_sheet(
             pid, name, name_ko, country, title, ptype, stage, since, province, region, fez, industry,
             capex_amount, currency, jobs, prob, owner,
         ) in rows:  # fmt: skip
-            n_usd, a_usd, last = totals.get(pid, none)
+            n_usd, a_usd, last, last_arrival = totals.get(pid, none)
             append(
                 (
                     text(name),
@@ -270,10 +274,11 @@ def _write_sheet(
                     _put(capex, capex_amount),
                     text(currency),
                     jobs,
-                    _put(probability, None if prob is None else prob / 100),
+                    _put(probability, prob),
                     _put(notified, n_usd),
                     _put(arrived, a_usd),
                     _put(latest, last),
+                    _put(latest_arrival, last_arrival),
                     text(owner),
                 )
             )

@@ -40,6 +40,8 @@ _FALLBACK_LABELS: dict[str, tuple[str, str]] = {
     "name_ko": ("한글 이름", "Korean name"),
     "name_en": ("영문 이름", "English name"),
     "ends": ("종료 시각", "Ends"),
+    "latest_notified": ("최근 신고일", "Latest notified"),
+    "latest_arrived": ("최근 도착일", "Latest arrived"),
 }
 
 # Korea has kept UTC+9 without daylight saving since 1988, so a fixed offset is exact for any
@@ -51,7 +53,9 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 TIME_FORMAT = "hh:mm"
 MONEY_FORMAT = "#,##0"
 INTEGER_FORMAT = "0"
-PERCENT_FORMAT = "0%"
+# Whole percents (70, shown "70%"), as stored and as the pipeline export writes them: a sheet read
+# back means the same number (a fraction would make 100 % read back as 1).
+PERCENT_FORMAT = '0"%"'
 
 MAX_WIDTH = 60
 MIN_WIDTH = 6
@@ -662,9 +666,15 @@ def _projects_sheet(book: _Book, investors: Sequence[InvestorProfile], with_inve
         _Column(w["probability"], PERCENT_FORMAT),
         _Column(w["notified_usd"], MONEY_FORMAT),
         _Column(w["arrived_usd"], MONEY_FORMAT),
+        # The dates go with the amounts: the sheet read back by the import recreates them.
+        _Column(w["latest_notified"], DATE_FORMAT),
+        _Column(w["latest_arrived"], DATE_FORMAT),
     ]
     if with_investor:
         columns.insert(0, _Column(w["investor"]))
+
+    def latest(p: ProjectLine, kind: str) -> date | None:
+        return max((a.on_date for a in p.amounts if a.kind == w[kind]), default=None)
 
     def row(p: ProjectLine) -> tuple[Any, ...]:
         return (
@@ -678,9 +688,11 @@ def _projects_sheet(book: _Book, investors: Sequence[InvestorProfile], with_inve
             p.capex,
             p.capex_currency,
             p.expected_jobs,
-            None if p.probability is None else p.probability / 100,
+            p.probability,
             p.notified_usd,
             p.arrived_usd,
+            latest(p, "notified"),
+            latest(p, "arrived"),
         )
 
     _table_sheet(book, "projects", columns, _per_investor(investors, with_investor, lambda i: i.projects, row))

@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
     "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
     "invalid_currency": (
-        "통화 코드는 ISO 4217 영문 3자리(예: USD)여야 합니다: {value}",
-        "A currency is a three-letter ISO 4217 code such as USD: {value}",
+        "통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}",
+        "A currency is an ISO 4217 code such as USD or KRW: {value}",
     ),
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
@@ -243,6 +243,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot sign in to {url}: check the user name and password.",
     ),
     # --- import ---
+    "synonym_taken": ("{value}은(는) 이미 {row}의 다른 이름입니다.", "{value} already names {row}."),
+    "unknown_filter_code": (
+        "{value}은(는) 알 수 없는 코드입니다. 'kotra-invest reference list {kind}'로 코드를 확인하세요.",
+        "Unknown code for {kind}: {value} (see 'kotra-invest reference list {kind}').",
+    ),
+    "import_unknown_owner_stop": (
+        "{row}행의 담당자 {value}은(는) 등록된 직원이 아니어서 가져오기를 멈췄습니다. 아무것도 저장하지 않았습니다.",
+        "Row {row} names {value} as owner, who is no officer here: the import stopped and stored nothing.",
+    ),
+    "import_too_large": (
+        "{path}은(는) 압축을 풀면 {size}로 가져오기 한도 {limit}를 넘어 열지 않았습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.",
+        "{path} was not opened: it unpacks to {size}, more than the import limit of {limit}; split the file or raise the setting {setting}.",
+    ),
+    "import_too_many_cells": (
+        "{path}에는 셀이 {cells}개 넘게 있어 가져오기 한도 {limit}개를 넘습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.",
+        "{path} holds more than {cells} cells, over the import limit of {limit}; split the file or raise the setting {setting}.",
+    ),
+    "import_drm": (
+        "{path}: 문서보안(DRM) 프로그램으로 보호된 파일입니다. 보호를 해제한 사본을 저장하거나 보안 담당자에게 문의하세요.",
+        "{path}: this file is protected by document security software: save an unprotected copy or ask your security officer.",
+    ),
     "import_file_missing": ("파일을 찾을 수 없습니다: {path}", "File not found: {path}"),
     "import_unreadable": ("파일을 읽을 수 없습니다: {path} ({reason})", "Cannot read {path}: {reason}"),
     "import_empty": ("빈 파일입니다. 가져올 내용이 없습니다: {path}", "{path} is empty: there is nothing to import."),
@@ -323,6 +344,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "contact_name": ("상대 담당자", "Contact person"),
+    "contact_title": ("담당자 직책", "Contact's job title"),
+    "contact_email": ("담당자 이메일", "Contact e-mail"),
+    "contact_phone": ("담당자 전화", "Contact phone"),
+    "project_title": ("프로젝트명", "Project title"),
+    "project_capex": ("투자 예정액", "Planned investment"),
+    "project_currency": ("통화", "Currency"),
+    "project_stage": ("진행 단계", "Project stage"),
+    "meeting_date": ("최근 접촉일", "Last contact"),
+    "meeting_summary": ("최근 접촉 내용", "Last contact notes"),
     "size": ("기업 규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 사업장 보유", "Operates in Korea"),

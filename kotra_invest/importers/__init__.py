@@ -26,6 +26,7 @@ from kotra_invest.importers.run import (
     import_file,
     preview,
     run_import,
+    suggest,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "remembered_mapping",
     "run_import",
     "save_mapping",
+    "suggest",
     "suggest_mapping",
     "write_error_workbook",
 ]

@@ -1,9 +1,10 @@
 """Is this row a company (or person) we already have? Normalised names, fuzzy scores, domains, e-mails.
 
 The same company is written "Siemens AG", "SIEMENS Aktiengesellschaft" and "지멘스(주)": names
-are compared without legal forms, case, width and punctuation, then fuzzily within the same
-first letters (a blocking key: comparing each row with every one of 100,000 investors would
-take minutes; a typo in the first two letters is the price).
+are compared without legal forms, case, width and punctuation, then fuzzily within small blocks
+(the same first letters, or the same end of the first word and of the name; the same numbers; a
+near length): comparing each row with every one of 100,000 investors would take minutes. Names that carry different numbers ("Alpha Fund I" and
+"II", "Co 0" and "Co 10") are never fuzzy duplicates; only a shared website domain joins them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -64,6 +66,7 @@ _KOREAN_FORMS = ("주식회사", "(주)", "㈜", "유한회사", "(유)", "유�
 _LEGAL = re.compile(r"\b(?:" + "|".join(_LEGAL_FORMS) + r")\b\.?")
 
 
+@lru_cache(maxsize=1 << 16)
 def company_key(name: str | None) -> str:
     """A company name without case, width, legal form, punctuation and spaces ("" if nothing is left)."""
     if not name:
@@ -75,6 +78,53 @@ def company_key(name: str | None) -> str:
     stripped = _LEGAL.sub(" ", text)
     key = "".join(ch for ch in stripped if ch.isalnum())
     return key or "".join(ch for ch in text if ch.isalnum())  # "AG Inc." is still a name
+
+
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$")
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1 << 16)
+def number_marks(name: str | None) -> tuple[str, ...]:
+    """The numbers and roman numerals a name carries: "Alpha Fund II" → ("2",), "Co 10" → ("10",).
+
+    Two names that differ in them are different funds, vintages or series, however alike the rest.
+    """
+    if not name:
+        return ()
+    text = unicodedata.normalize("NFKC", name).casefold()
+    marks = [str(int(n)) for n in _NUMBER.findall(text)]
+    romans = {"i": 1, "v": 5, "x": 10}
+    for word in re.findall(r"[a-z]+", text):
+        if _ROMAN.match(word):
+            total = 0
+            for a, b in zip(word, [*word[1:], ""], strict=True):
+                value = romans[a]
+                total += -value if b and romans[b] > value else value
+            marks.append(str(total))
+    return tuple(marks)
+
+
+def _blocks(key: str, first_word: str, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The blocks a name is compared within: its first four characters, and the end of its first
+    word with the end of the name, each with its numbers. A typo near the start is still found by
+    the ends and vice versa (the end of the name alone would be "cs" for every "… Robotics" of a
+    file), and "Fund 7" is never compared with the thousands of other numbered funds of the same
+    family. Each block is further split by the name's length (see `_lengths`)."""
+    return ((*marks, "<", key[:4]), (*marks, ">", first_word[-4:], key[-2:]))
+
+
+def _lengths(length: int) -> range:
+    """The key lengths a name of `length` can be a fuzzy duplicate of: at FUZZY_CUTOFF, ratio =
+    1 - indel / (len1 + len2), so the lengths differ by at most 2(100 - cutoff)/cutoff of it."""
+    spread = int(length * 2 * (100 - FUZZY_CUTOFF) / FUZZY_CUTOFF) + 1
+    return range(max(1, length - spread), length + spread + 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(name: str) -> str:
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", name).casefold())
+    return words[0] if words else ""
 
 
 def person_key(name: str | None) -> str:
@@ -99,7 +149,7 @@ class CompanyIndex:
     def __init__(self) -> None:
         self._by_key: dict[str, list[tuple[uuid.UUID | None, int | None, str]]] = {}
         self._by_domain: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
-        self._blocks: dict[str, dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
+        self._blocks: dict[tuple[str, ...], dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
 
     def add(
         self,
@@ -118,7 +168,8 @@ class CompanyIndex:
             bucket = self._by_key.setdefault(key, [])
             if all(e[0] != record_id or e[1] != row for e in bucket):
                 bucket.append(entry)
-            self._blocks.setdefault(key[:2], {}).setdefault(key, entry)
+            for block in _blocks(key, _first_word(n), number_marks(n)):
+                self._blocks.setdefault((*block, str(len(key))), {}).setdefault(key, entry)
         if domain:
             self._by_domain.setdefault(domain, entry)
 
@@ -137,27 +188,40 @@ class CompanyIndex:
             return Match(record_id, row, shown, "website", 100)
         return self.fuzzy(name)
 
-    def fuzzy(self, name: str) -> Match | None:
+    def _near(self, name: str, limit: int) -> list[tuple[tuple[uuid.UUID | None, int | None, str], int]]:
+        """Companies whose names are within the fuzzy cut-off of `name` and carry the same numbers."""
         key = company_key(name)
         if len(key) < 4:  # "LG" vs "GE": short names are too easily near each other
+            return []
+        # Every candidate of every block, scored in one call: the per-call cost of the scorer, not
+        # the comparisons, dominates with blocks this small.
+        choices: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
+        for base in _blocks(key, _first_word(name), number_marks(name)):
+            for length in _lengths(len(key)):
+                block = self._blocks.get((*base, str(length)))
+                if block:
+                    for other, entry in block.items():
+                        choices.setdefault(other, entry)
+        if not choices:
+            return []
+        if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
+            best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            hits = [] if best is None else [(best[0], best[1])]
+        else:
+            hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
+                                                                  score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+        return [(choices[other], int(score)) for other, score in hits]
+
+    def fuzzy(self, name: str) -> Match | None:
+        near = self._near(name, 1)
+        if not near:
             return None
-        block = self._blocks.get(key[:2])
-        if not block:
-            return None
-        best = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best is None:
-            return None
-        record_id, row, shown = block[best[0]]
-        return Match(record_id, row, shown, "fuzzy_name", int(best[1]))
+        (record_id, row, shown), score = near[0]
+        return Match(record_id, row, shown, "fuzzy_name", score)
 
     def candidates(self, name: str) -> list[tuple[uuid.UUID | None, int | None, str, int]]:
         """Every company the name could mean: exact key matches, else fuzzy ones (for a reference by name)."""
         exact = self.exact(name)
         if exact:
             return [(*e, 100) for e in exact]
-        key = company_key(name)
-        block = self._blocks.get(key[:2]) if len(key) >= 4 else None
-        if not block:
-            return []
-        found = process.extract(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
-        return [(*block[k], int(score)) for k, score, _ in found]
+        return [(*entry, score) for entry, score in self._near(name, 5)]

@@ -18,30 +18,8 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.enums import CompanySize, Consent, InteractionKind, Labelled, ProjectType
 from kotra_invest.domain.models import Country, Fez, Industry, Officer, PipelineStage, Province, ReferenceRow, Region
 from kotra_invest.importers.values import CellError, as_text, fold
+from kotra_invest.services.synonyms import synonyms_by_table
 
-# Names people use that are not the reference row's own names.
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("USA", "U.S.", "U.S.A.", "America", "United States of America", "美國", "미합중국", "US of A"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "United Kingdom of Great Britain", "GBR", "영국"),
-    "KR": ("Korea", "South Korea", "Republic of Korea", "한국", "남한", "KOR", "ROK"),
-    "DE": ("Deutschland", "DEU", "Federal Republic of Germany"),
-    "JP": ("JPN", "Nippon", "日本"),
-    "CN": ("CHN", "PRC", "People's Republic of China", "중화인민공화국", "中国"),
-    "FR": ("FRA",),
-    "NL": ("Holland", "NLD", "The Netherlands"),
-    "CH": ("CHE", "Swiss"),
-    "TW": ("Chinese Taipei", "Republic of China", "TWN"),
-    "VN": ("Vietnam", "VNM"),
-    "AE": ("UAE", "U.A.E.", "Emirates"),
-    "TR": ("Turkey", "터키", "TUR"),
-    "CZ": ("Czech Republic", "CZE"),
-    "IR": ("Islamic Republic of Iran",),
-    "SG": ("SGP",),
-    "IN": ("IND",),
-    "CA": ("CAN",),
-    "AU": ("AUS",),
-    "HK": ("HKG", "Hong Kong SAR", "香港"),
-}
 _ENUM_ALIASES: dict[type[Enum], dict[str, tuple[str, ...]]] = {
     ProjectType: {
         "greenfield": ("신규", "신설", "신규 투자", "공장 신설", "new", "new plant", "jv", "합작"),
@@ -71,8 +49,8 @@ _ENUM_ALIASES: dict[type[Enum], dict[str, tuple[str, ...]]] = {
 _PROVINCE_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "도")
 
 
-def _variants(row: ReferenceRow, table: str) -> set[str]:
-    names = {row.code, row.name_ko, row.name_en}
+def _variants(row: ReferenceRow, table: str, synonyms: dict[str, list[str]] | None = None) -> set[str]:
+    names = {row.code, row.name_ko, row.name_en, *(synonyms or {}).get(row.code, ())}
     if table == "province":
         for suffix in _PROVINCE_SUFFIXES:
             if row.name_ko.endswith(suffix) and len(row.name_ko) > len(suffix) + 1:
@@ -90,11 +68,17 @@ def _variants(row: ReferenceRow, table: str) -> set[str]:
         }
     elif table == "industry":
         names |= {part for part in re.split(r"[·/,]", row.name_ko) if len(part) >= 2}
-    elif table == "country":
-        names |= set(_COUNTRY_ALIASES.get(row.code, ()))
     elif table == "pipeline_stage":
         names.add(re.sub(r"\s*\(.*\)", "", row.name_en))
     return {fold(n) for n in names if n and fold(n)}
+
+
+def officer_keys(session: Session) -> frozenset[str]:
+    """Every officer's login, name, English name and e-mail, folded: to tell an officer column."""
+    keys: set[str] = set()
+    for row in session.execute(select(Officer.login, Officer.name, Officer.name_en, Officer.email)):
+        keys.update(fold(v) for v in row if v)
+    return frozenset(keys)
 
 
 class Lookups:
@@ -102,13 +86,21 @@ class Lookups:
 
     def __init__(self, session: Session) -> None:
         self.tables: dict[str, dict[str, tuple[uuid.UUID, str]]] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # table -> code -> "code (이름 / name)"
+        synonyms = synonyms_by_table(session)
         for model in (Country, Province, Region, Fez, Industry, PipelineStage):
+            table = model.__tablename__  # type: ignore[attr-defined]
             keyed: dict[str, tuple[uuid.UUID, str]] = {}
             rows = session.scalars(select(model).where(model.deleted_at.is_(None))).all()  # type: ignore[attr-defined]
+            # A row's own names first: a synonym never takes a name another row is called by.
             for row in rows:
-                for name in _variants(row, model.__tablename__):  # type: ignore[attr-defined]
+                for name in _variants(row, table):
                     keyed.setdefault(name, (row.id, row.code))  # type: ignore[attr-defined]
-            self.tables[model.__tablename__] = keyed  # type: ignore[attr-defined]
+            for row in rows:
+                for name in _variants(row, table, synonyms.get(table)):
+                    keyed.setdefault(name, (row.id, row.code))  # type: ignore[attr-defined]
+            self.tables[table] = keyed
+            self.labels[table] = {row.code: f"{row.code} ({row.name_ko} / {row.name_en})" for row in rows}  # type: ignore[attr-defined]
         self.codes = {ref_id: code for keyed in self.tables.values() for ref_id, code in keyed.values()}
         self.officers: dict[str, uuid.UUID] = {}
         self.officer_logins: dict[uuid.UUID, str] = {}
@@ -138,14 +130,35 @@ class Lookups:
             within = {keyed[k] for k in keyed if folded in k or (len(k) >= 3 and k in folded)}
             if len({ref_id for ref_id, _code in within}) == 1:
                 return within.pop()
-        best = process.extractOne(folded, keyed.keys(), scorer=fuzz.ratio, score_cutoff=70)
-        hint = best[0] if best else ""
-        raise CellError("import_unknown_reference", field=field, value=text, hint=self._shown(table, hint))
+        # "AI·데이터센터", "로봇/자동화": parts that all name the same row name it.
+        parts = [fold(p) for p in re.split(r"[·・/,&+]|\band\b|및", text) if fold(p)]
+        if len(parts) >= 2:
+            hits = {keyed[p] for p in parts if p in keyed}
+            if len({ref_id for ref_id, _code in hits}) == 1:
+                return hits.pop()
+        raise CellError("import_unknown_reference", field=field, value=text, hint=self.closest(table, folded))
 
-    def _shown(self, table: str, key: str) -> str:
-        if not key:
-            return "-"
-        return self.tables[table][key][1]
+    def closest(self, table: str, folded: str, limit: int = 3) -> str:
+        """The rows a misspelt or unknown name most likely means, best first, each with its names.
+
+        Only names that are really alike (and close to the best of them) are offered; in a short
+        list (industries, stages) with nothing alike, the list itself is the suggestion."""
+        keyed = self.tables[table]
+        best: dict[str, float] = {}
+        for scorer in (fuzz.WRatio, fuzz.partial_ratio):
+            for key, score, _i in process.extract(
+                folded, keyed.keys(), scorer=scorer, limit=limit * 4, score_cutoff=70
+            ):
+                code = keyed[key][1]
+                best[code] = max(best.get(code, 0), score)
+            if best:
+                break
+        top = max(best.values(), default=0)
+        codes = [c for c, score in sorted(best.items(), key=lambda item: -item[1]) if score >= top - 10][:limit]
+        labels = self.labels.get(table, {})
+        if not codes and len(labels) <= 15:
+            return ", ".join(label.partition(" / ")[0] + ")" for label in labels.values())
+        return "; ".join(labels.get(c, c) for c in codes) or "-"
 
     def code_of(self, ref_id: uuid.UUID) -> str:
         """A reference row's code, or an officer's / investor's id, as a preview shows it."""

@@ -83,7 +83,17 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "company (en)",
             required=True,
         ),
-        _f("name_ko", "한글 회사명", "Korean name", "국문 회사명", "국문명", "한글명", "회사명(국문)", "name (ko)"),
+        _f(
+            "name_ko",
+            "한글 회사명",
+            "Korean name",
+            "국문 회사명",
+            "국문명",
+            "한글명",
+            "한글 이름",
+            "회사명(국문)",
+            "name (ko)",
+        ),
         _f("country", "국가", "Country", "국적", "본사 국가", "투자국", "hq country", "country of origin", "nation"),
         _f("industry", "산업", "Industry", "업종", "산업 분야", "분야", "sector", "industry sector"),
         _f("size", "기업 규모", "Company size", "규모", "size"),
@@ -92,6 +102,66 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("tags", "태그", "Tags", "키워드", "labels", "keywords"),
         _f("in_korea", "국내 진출", "Already in Korea", "한국 진출 여부", "국내법인", "in korea", "korean subsidiary"),
         _f("notes", "메모", "Notes", "비고", "특이사항", "remarks", "comments", "description", "note"),
+        # The other records a tracker row carries: its contact person, planned project, last meeting.
+        _f(
+            "contact_name",
+            "상대 담당자",
+            "Contact person",
+            "담당자명",
+            "담당자 이름",
+            "키맨",
+            "key person",
+            "contact",
+            "contact person",
+            "contact name",
+        ),
+        _f("contact_title", "담당자 직책", "Contact's job title", "직책", "직위", "직함", "job title", "position"),
+        _f("contact_email", "이메일", "Contact e-mail", "메일", "이메일 주소", "email", "e-mail", "email address"),
+        _f(
+            "contact_phone",
+            "전화",
+            "Contact phone",
+            "전화번호",
+            "연락처",
+            "휴대폰",
+            "핸드폰",
+            "tel",
+            "telephone",
+            "mobile",
+            "phone",
+        ),
+        _f("project_title", "프로젝트명", "Project title", "프로젝트", "사업명", "project", "project name"),
+        _f(
+            "project_capex",
+            "투자 예정액",
+            "Planned investment",
+            "투자예정액",
+            "투자 예정 금액",
+            "투자금액",
+            "투자액",
+            "투자규모",
+            "예상 투자액",
+            "capex",
+            "expected capex",
+            "planned amount",
+            "investment amount",
+        ),
+        _f("project_currency", "통화", "Currency", "화폐", "ccy"),
+        _f("project_stage", "진행 단계", "Project stage", "단계", "진행상황", "stage", "pipeline stage"),
+        _f(
+            "meeting_date",
+            "최근 접촉일",
+            "Last contact",
+            "최근접촉일",
+            "최근 면담일",
+            "최근 미팅",
+            "접촉일",
+            "면담일",
+            "last contact date",
+            "last meeting",
+            "last meeting date",
+        ),
+        _f("meeting_summary", "최근 접촉 내용", "Last contact notes", "면담 내용", "접촉 내용", "meeting notes"),
     ),
     "contacts": (
         _INVESTOR_REF,
@@ -144,7 +214,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         ),
         _f("project_type", "투자 유형", "Project type", "유형", "투자형태", "type", "investment type"),
         _f("stage", "단계", "Stage", "진행 단계", "진행상황", "상태", "status", "pipeline stage"),
-        _f("stage_since", "단계 변경일", "Stage since", "기준일", "since"),
+        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since"),
         _f(
             "province",
             "시·도",
@@ -153,6 +223,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "지역",
             "투자 지역",
             "대상 지역",
+            "대상 시·도",
             "location",
             "target province",
             "region",
@@ -173,15 +244,46 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "amount",
         ),
         _f("currency", "통화", "Currency", "화폐", "ccy"),
-        _f("notified_amount", "신고 금액", "Notified amount", "신고액", "신고금액", "pledged", "pledged amount"),
-        _f("notified_on", "신고일", "Notified on", "신고 일자", "pledge date", "notification date"),
+        _f(
+            "notified_amount",
+            "신고 금액",
+            "Notified amount",
+            "신고액",
+            "신고금액",
+            "notified",
+            "pledged",
+            "pledged amount",
+        ),
+        _f(
+            "notified_on",
+            "신고일",
+            "Notified on",
+            "신고 일자",
+            "최근 신고일",
+            "latest notified",
+            "pledge date",
+            "notification date",
+        ),
         _f("arrived_amount", "도착 금액", "Arrived amount", "도착액", "도착금액", "arrived"),
-        _f("arrived_on", "도착일", "Arrived on", "도착 일자", "arrival date"),
-        _f("expected_jobs", "고용 예정", "Expected jobs", "고용", "고용창출", "일자리", "jobs", "employment"),
+        _f("arrived_on", "도착일", "Arrived on", "도착 일자", "최근 도착일", "latest arrived", "arrival date"),
+        _f(
+            "expected_jobs",
+            "고용 예정",
+            "Expected jobs",
+            "예상 고용",
+            "고용",
+            "고용창출",
+            "일자리",
+            "jobs",
+            "employment",
+        ),
         _f("probability", "가능성", "Probability", "성사 가능성", "확률", "likelihood"),
         _f("confidential", "대외비", "Confidential", "비공개", "secret"),
         _f("code_name", "코드명", "Code name", "가칭"),
         _COMMON_OWNER,
+        # What the pipeline export says of each investor: enough to create one the database lacks.
+        _f("investor_ko", "투자가 (한글)", "Investor's Korean name", "투자가 한글명", "korean name", "name (ko)"),
+        _f("investor_country", "본사 국가", "HQ country", "국가", "국적", "country", "hq country"),
     ),
     "interactions": (
         _INVESTOR_REF,
@@ -214,10 +316,34 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             required=True,
         ),
         _f("outcome", "결과", "Outcome", "후속 조치", "조치사항", "result", "next steps", "follow-up"),
-        _f("contact", "상대방", "Contact", "면담자", "참석자", "contact name", "contact email", "attendee"),
+        _f(
+            "contact",
+            "상대방",
+            "Contact",
+            "상대",
+            "면담자",
+            "참석자",
+            "counterpart",
+            "contact name",
+            "contact email",
+            "attendee",
+        ),
         _COMMON_OWNER,
     ),
 }
+
+
+# The record kind a field of an investors import fills, by its prefix (the rest fill the investor).
+RECORD_PREFIXES = (("contact_", "contacts"), ("project_", "projects"), ("meeting_", "interactions"))
+
+
+def record_of(kind: str, field_key: str | None) -> str:
+    """Which record a field fills: an investors import also creates contacts, projects and meetings."""
+    if kind == "investors" and field_key:
+        for prefix, record in RECORD_PREFIXES:
+            if field_key.startswith(prefix):
+                return record
+    return kind
 
 
 def fields_of(kind: str) -> tuple[FieldSpec, ...]:
@@ -252,6 +378,8 @@ class Mapping:
     columns: tuple[str | None, ...]
     default_currency: str = "USD"  # for amounts whose text and row name no currency
     notes: tuple[str, ...] = field(default=())  # e.g. "remembered from 2026-11-02"
+    # Choices made by reading the values, not only the header: (column, Korean, English) sentences.
+    reasons: tuple[tuple[int, str, str], ...] = field(default=())
 
     def assign(self, column: int, field_key: str | None) -> Mapping:
         """The mapping with `column` filling `field_key` (None: ignored); a field fills from one column only."""
@@ -270,15 +398,41 @@ class Mapping:
             return None
 
     def missing_required(self) -> tuple[str, ...]:
-        return tuple(s.key for s in fields_of(self.kind) if s.required and s.key not in self.columns)
+        present = set(self.columns)
+        if self.kind == "investors" and "name_ko" in present:
+            present.add("name")  # a Korean-only row is named by its Korean name
+        return tuple(s.key for s in fields_of(self.kind) if s.required and s.key not in present)
+
+    def explain(self, lang: str = "ko") -> list[str]:
+        """Each automatic choice made from the values, as a sentence: "담당자 → Contact person: …"."""
+        labels = {s.key: s.label(lang) for s in fields_of(self.kind)}
+        lines = []
+        for column, ko, en in self.reasons:
+            target = self.columns[column] if column < len(self.columns) else None
+            shown = labels.get(target, "—") if target else ("무시" if lang == "ko" else "ignored")
+            lines.append(f"{self.headers[column]} → {shown}: {ko if lang == 'ko' else en}")
+        return lines
 
 
-def suggest_mapping(kind: str, headers: tuple[str, ...] | list[str], *, remembered: bool = True) -> Mapping:
+def suggest_mapping(
+    kind: str,
+    headers: tuple[str, ...] | list[str],
+    *,
+    remembered: bool = True,
+    sample: tuple[tuple[Any, ...], ...] | list[tuple[Any, ...]] = (),
+    officers: frozenset[str] | set[str] | None = None,
+    owners_are_officers: bool = False,
+) -> Mapping:
     """A mapping for these headers: the one saved for this header set, else matched by name.
 
     Names are matched exactly (folded: case, width, spaces, punctuation) against Korean and
     English aliases, then fuzzily (a typo or an extra word) with a high cut-off; a field is
     given to one column only, the best-scoring one.
+
+    With a `sample` of data rows, ambiguous headers (담당자, 연락처, 이름 …) are decided by their
+    values — `officers` (folded logins, names, e-mails) vs. people at the company vs. phone
+    numbers — and Korean / English name columns by their script; each such choice is explained
+    in `Mapping.reasons`.
     """
     fields_of(kind)
     headers = tuple(headers)
@@ -305,7 +459,150 @@ def suggest_mapping(kind: str, headers: tuple[str, ...] | list[str], *, remember
         if key is not None and key not in taken:
             columns[i] = key
             taken.add(key)
-    return Mapping(kind=kind, headers=headers, columns=tuple(columns))
+    mapping = Mapping(kind=kind, headers=headers, columns=tuple(columns))
+    if sample:
+        mapping = _by_content(mapping, [tuple(r) for r in sample], officers or frozenset(), owners_are_officers)
+    return mapping
+
+
+# --- reading the values ----------------------------------------------------------------------
+
+# Headers that name a role, not a content: the values tell an officer from a person at the company
+# from a phone number.
+AMBIGUOUS_HEADERS = frozenset(
+    fold(h)
+    for h in (
+        "담당자",
+        "담당",
+        "담당자명",
+        "연락처",
+        "담당자 연락처",
+        "이름",
+        "성명",
+        "contact",
+        "contacts",
+        "person",
+        "name",
+    )
+)
+_PERSON_FIELDS = frozenset(
+    {"owner", "contact_name", "contact_phone", "contact_email", "full_name", "phone", "email", "contact"}
+)
+# What a value looks like -> the fields (in order of preference) it can fill.
+_FIELDS_BY_CONTENT = {
+    "officer": ("owner",),
+    "email": ("contact_email", "email", "contact"),
+    "phone": ("contact_phone", "phone"),
+    "person": ("contact_name", "full_name", "contact"),
+}
+_CONTENT_WORDS = {
+    "officer": ("값이 등록된 직원(로그인·이름)입니다", "the values are officers (logins or names)"),
+    "email": ("값이 이메일 주소입니다", "the values are e-mail addresses"),
+    "phone": ("값이 전화번호입니다", "the values are phone numbers"),
+    "person": ("값이 직원이 아니라 상대 회사 사람입니다", "values are not officers: people at the company"),
+}
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_LIKE = re.compile(r"^[+(]?[\d][\d\s().\-/]{5,}(?:\s*(?:ext|x|내선)\.?\s*\d+)?$", re.IGNORECASE)
+_LOGIN_LIKE = re.compile(r"^[a-z][a-z0-9]*[._][a-z0-9._]+$")
+
+
+def _values(sample: list[tuple[Any, ...]], column: int) -> list[str]:
+    found = []
+    for row in sample:
+        value = row[column] if column < len(row) else None
+        if value is None:
+            continue
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+        if text:
+            found.append(text)
+    return found
+
+
+def classify_values(values: list[str], officers: frozenset[str] | set[str]) -> str | None:
+    """What a column's values are: "officer", "email", "phone", "person", or None (no values)."""
+    if not values:
+        return None
+
+    def share(test: Any) -> float:
+        return sum(1 for v in values if test(v)) / len(values)
+
+    if officers and share(lambda v: fold(v) in officers) >= 0.5:
+        return "officer"
+    if share(lambda v: _EMAIL_LIKE.match(v) is not None) >= 0.6:
+        return "email"
+    if share(lambda v: _PHONE_LIKE.match(v) is not None and sum(c.isdigit() for c in v) >= 7) >= 0.6:
+        return "phone"
+    if share(lambda v: _LOGIN_LIKE.match(v) is not None) >= 0.6:
+        return "officer"  # "kim.minsu": a login, even of an officer this database does not know yet
+    return "person"
+
+
+def hangul_share(values: list[str]) -> float:
+    """The share of letters that are Hangul, over all the values' letters."""
+    letters = [ch for v in values for ch in v if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e") / len(letters)
+
+
+def _by_content(
+    mapping: Mapping,
+    sample: list[tuple[Any, ...]],
+    officers: frozenset[str] | set[str],
+    owners_are_officers: bool = False,
+) -> Mapping:
+    kind = mapping.kind
+    known = {s.key for s in fields_of(kind)}
+    aliases = _aliases(kind)
+    columns = list(mapping.columns)
+    reasons: list[tuple[int, str, str]] = []
+    # Ambiguous role headers first: the values decide.
+    for i, header in enumerate(mapping.headers):
+        folded = fold(re.sub(r"\(.*?\)|\[.*?\]", "", header))
+        if folded not in AMBIGUOUS_HEADERS and not (columns[i] in _PERSON_FIELDS and folded.startswith("담당")):
+            continue
+        if columns[i] is not None and columns[i] not in _PERSON_FIELDS:
+            continue  # "이름" that is already the company name of a contacts file stays so
+        if owners_are_officers and columns[i] == "owner":
+            continue  # the user said what to do with owners unknown here: the column names officers
+        what = classify_values(_values(sample, i), officers)
+        if what is None:
+            continue
+        choice = next(
+            (f for f in _FIELDS_BY_CONTENT[what] if f in known and (f == columns[i] or f not in columns)), None
+        )
+        if choice is None or (choice == columns[i] and folded not in AMBIGUOUS_HEADERS):
+            continue
+        columns[i] = choice
+        reasons.append((i, *_CONTENT_WORDS[what]))
+    # Korean and English names: the Hangul column is the Korean name, the Latin one the name.
+    if kind in ("investors", "contacts"):
+        name_key = "name" if kind == "investors" else "full_name"
+        candidates = [
+            i
+            for i, header in enumerate(mapping.headers)
+            if columns[i] in (name_key, "name_ko")
+            or (
+                columns[i] is None
+                and aliases.get(fold(re.sub(r"\(.*?\)|\[.*?\]", "", header))) in (name_key, "name_ko")
+            )
+        ]
+        if len(candidates) >= 2:
+            scripts = {i: hangul_share(_values(sample, i)) for i in candidates}
+            korean = max(candidates, key=lambda i: scripts[i])
+            latin = min(candidates, key=lambda i: scripts[i])
+            if scripts[korean] >= 0.5 and scripts[latin] < 0.5 and korean != latin:
+                for i in candidates:
+                    if columns[i] in (name_key, "name_ko") and i not in (korean, latin):
+                        columns[i] = None
+                if columns[korean] != "name_ko":
+                    columns[korean] = "name_ko"
+                    reasons.append((korean, "값이 한글입니다", "the values are written in Hangul"))
+                if columns[latin] != name_key:
+                    columns[latin] = name_key
+                    reasons.append((latin, "값이 영문입니다 (영문만 있는 행도 가져옵니다)",
+                                    "the values are in Latin letters (English-only rows are valid)"))  # fmt: skip
+    return replace(mapping, columns=tuple(columns), reasons=tuple(reasons))
 
 
 def _contained(folded: str, choices: list[str], aliases: dict[str, str]) -> str | None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,73 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(
 _ENCODINGS = ("utf-8", "utf-8-sig", "cp949", "euc-kr")
 
 Row = tuple[Any, ...]
+
+# Document-security (DRM) wrappers on government office PCs replace the file with an encrypted
+# envelope whose first bytes name the product; openpyxl would call it "not a spreadsheet", which
+# sends the officer looking for the wrong fix. Markers as found in the first KiB of such files:
+# Fasoo (DRM One / Enterprise DRM) "DRMONE", SoftCamp Document Security "SCDSA" (SCDSA002…),
+# MarkAny Document SAFER "MARKANY"/"<## MARKANY", and Microsoft IRM's "DRMEncryptedTransform" /
+# "\x09DRMContent" streams inside a Compound File (names in UTF-16).
+_DRM_MARKERS = (b"DRMONE", b"SCDSA", b"MARKANY", b"MarkAny", b"FASOO", b"Fasoo DRM")
+_DRM_STREAMS = tuple(n.encode("utf-16-le") for n in ("DRMEncryptedTransform", "\x09DRMContent", "\x09DRMViewerContent"))
+
+MB = 1024 * 1024
+ENV_MAX_MB = "KOTRA_INVEST_IMPORT_MAX_MB"
+ENV_MAX_CELLS = "KOTRA_INVEST_IMPORT_MAX_CELLS"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big a file an import opens: checked before parsing, so a zip bomb is refused, not unpacked.
+
+    The defaults hold a 200,000-row, 50-column tracker with room to spare; the environment
+    settings KOTRA_INVEST_IMPORT_MAX_MB and KOTRA_INVEST_IMPORT_MAX_CELLS raise or lower them."""
+
+    max_bytes: int = 512 * MB  # uncompressed: the sum of the workbook's parts, or a CSV's size
+    max_cells: int = 20_000_000
+
+    @classmethod
+    def from_environment(cls) -> Limits:
+        import os
+
+        def number(name: str, default: int) -> int:
+            try:
+                value = int(os.environ.get(name, "") or default)
+            except ValueError:
+                return default
+            return value if value > 0 else default
+
+        return cls(number(ENV_MAX_MB, 512) * MB, number(ENV_MAX_CELLS, 20_000_000))
+
+
+def _size(n: int) -> str:
+    return f"{n / MB:,.0f} MB" if n < 10 * 1024 * MB else f"{n / 1024 / MB:,.1f} GB"
+
+
+def check_workbook_size(path: Path, limits: Limits) -> None:
+    """Refuse a workbook whose parts unpack to more than the limit, from the zip's central
+    directory alone (nothing is decompressed; Python's zip reader never inflates a part past
+    the size the directory declares, so a lying directory cannot get round this either)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _fail("import_not_spreadsheet", path) from exc
+    if total > limits.max_bytes:
+        raise _fail("import_too_large", path, size=_size(total), limit=_size(limits.max_bytes), setting=ENV_MAX_MB)
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
+
+
+def _declared_cells(archive: zipfile.ZipFile, member: str) -> int:
+    """rows × columns of a sheet's <dimension>, read from its first 64 KiB only (0 if absent)."""
+    with archive.open(member) as handle:
+        head = handle.read(65536)
+    m = _DIMENSION.search(head)
+    if m is None:
+        return 0
+    return (_column_index(m.group(1)) + 1) * int(m.group(2))
 
 
 @dataclass(frozen=True)
@@ -67,11 +135,15 @@ def detect_format(path: Path) -> str:
         raise _fail("import_unreadable", path, reason=exc.strerror or type(exc).__name__) from exc
     if not head.strip():
         raise _fail("import_empty", path)
+    if _drm_wrapped(head):
+        raise _fail("import_drm", path)
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if head.startswith(_OLE_MAGIC):
         with path.open("rb") as handle:
             whole = handle.read(8 * 1024 * 1024)
+        if any(stream in whole for stream in _DRM_STREAMS):
+            raise _fail("import_drm", path)
         if _ENCRYPTION_STREAM in whole:
             raise _fail("import_encrypted", path)
         raise _fail("import_legacy_xls", path)
@@ -82,6 +154,16 @@ def detect_format(path: Path) -> str:
     return "csv"
 
 
+def _drm_wrapped(head: bytes) -> bool:
+    """A document-security envelope: its marker at the very start, or in a binary (NUL-holding)
+    head. A CSV that merely names "MarkAny Inc." as an investor is text and stays importable."""
+    if head.startswith(_ZIP_MAGIC):
+        return False  # a workbook: the wrappers never leave a readable zip behind
+    start, first_kib = head[:16], head[:4096]  # the envelopes put their name in the first bytes
+    binary = b"\x00" in first_kib and not _utf16(head)
+    return any(m in start or (binary and m in first_kib) for m in _DRM_MARKERS)
+
+
 def _utf16(head: bytes) -> bool:
     return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
@@ -89,36 +171,75 @@ def _utf16(head: bytes) -> bool:
 # --- CSV -----------------------------------------------------------------------------------
 
 
+_CHUNK = 1 << 20
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes strictly, read a chunk at a time (never whole in memory)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def detect_encoding(path: Path, data: bytes) -> str:
-    """The encoding a CSV was saved in: BOM, else strict UTF-8, else CP949 (Korean Excel's ANSI)."""
+    """The encoding a CSV was saved in: BOM, else strict UTF-8, else CP949 (Korean Excel's ANSI).
+    `data` is the file's first bytes; the candidates are tried on the whole file, streamed."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if _utf16(data):
         return "utf-16"
     for candidate in ("utf-8", "cp949"):
-        try:
-            data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-        return candidate
+        if _decodes(path, candidate):
+            return candidate
     raise _fail("import_encoding", path)
 
 
-def _csv_text(path: Path, encoding: str | None) -> tuple[str, str]:
-    data = path.read_bytes()
-    chosen = encoding or detect_encoding(path, data)
+@dataclass(frozen=True)
+class _CsvFacts:
+    encoding: str
+    head: str  # the first 64 KiB of text, for the delimiter
+    lines: int
+    blank: bool
+
+
+def _csv_facts(path: Path, encoding: str | None, limits: Limits | None = None) -> _CsvFacts:
+    """Encoding, a head for sniffing, the line count — one streamed pass, bounded memory."""
+    limits = limits or Limits.from_environment()
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise _fail("import_too_large", path, size=_size(size), limit=_size(limits.max_bytes), setting=ENV_MAX_MB)
+    with path.open("rb") as handle:
+        first = handle.read(65536)
+    chosen = encoding or detect_encoding(path, first)
     try:
         codecs.lookup(chosen)
     except LookupError as exc:
         raise _fail("import_encoding_unknown", path, encoding=chosen) from exc
+    decoder = codecs.getincrementaldecoder(chosen)(errors="strict")
+    head, lines, blank_so_far, last = "", 0, True, ""
     try:
-        text = data.decode(chosen)
+        with path.open("rb") as handle:
+            while True:
+                chunk = handle.read(_CHUNK)
+                text = decoder.decode(chunk, final=not chunk)
+                if "\x00" in text:
+                    raise _fail("import_not_spreadsheet", path)
+                if len(head) < 65536:
+                    head += text[: 65536 - len(head)]
+                lines += text.count("\n")
+                blank_so_far = blank_so_far and not text.strip().strip("\ufeff")
+                last = text[-1:] or last
+                if not chunk:
+                    break
     except UnicodeDecodeError as exc:
         raise _fail("import_encoding_wrong", path, encoding=chosen) from exc
-    text = text.removeprefix("\ufeff")
-    if "\x00" in text:
-        raise _fail("import_not_spreadsheet", path)
-    return text, chosen
+    return _CsvFacts(chosen, head.removeprefix("\ufeff"), lines + (0 if last in ("\n", "") else 1), blank_so_far)
 
 
 def _delimiter(text: str) -> str:
@@ -131,13 +252,19 @@ def _delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, Row]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for cells in reader:
-            yield reader.line_num, tuple(cells)
-    except csv.Error as exc:
-        raise _fail("import_unreadable", path, reason=f"line {reader.line_num}: {exc}") from exc
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, Row]]:
+    """The CSV's rows, streamed from the file (a row at a time, whatever the file's size)."""
+    with path.open(encoding=encoding, errors="strict", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for cells in reader:
+                if reader.line_num == 1 and cells:
+                    cells[0] = cells[0].removeprefix("\ufeff")  # a BOM under an encoding given by hand
+                yield reader.line_num, tuple(cells)
+        except csv.Error as exc:
+            raise _fail("import_unreadable", path, reason=f"line {reader.line_num}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise _fail("import_encoding_wrong", path, encoding=encoding) from exc
 
 
 # --- xlsx ----------------------------------------------------------------------------------
@@ -177,15 +304,49 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
     return list({(m.first_row, m.first_col): m for m in found}.values())
 
 
+_SIZE_LOCK = threading.Lock()
+
+
+@contextmanager
+def _dimensions_from_the_head() -> Iterator[None]:
+    """While a workbook opens: read each sheet's <dimension> from the first 64 KiB of its XML.
+
+    openpyxl's read-only sheets look for it by parsing the sheet until found, which for a sheet
+    without one (some writers leave it out) means parsing every row once just to open the file.
+    Without a dimension the sizes stay unknown and `_Workbook.count_rows` counts row tags."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    def head_size(ws: Any) -> None:
+        with ws._get_source() as src:
+            head = src.read(65536)
+        m = _DIMENSION_FULL.search(head)
+        if m is not None:
+            ws._min_column, ws._min_row = _column_index(m.group(1)) + 1, int(m.group(2))
+            ws._max_column, ws._max_row = _column_index(m.group(3) or m.group(1)) + 1, int(m.group(4) or m.group(2))
+
+    with _SIZE_LOCK:  # a class attribute: one workbook opens at a time under the patch
+        original = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = head_size  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+
+
+_DIMENSION_FULL = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
 class _Workbook:
     """An xlsx opened read-only, with its merged ranges per sheet."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, limits: Limits | None = None) -> None:
         import openpyxl
 
         self.path = path
+        self.limits = limits or Limits.from_environment()
+        check_workbook_size(path, self.limits)  # before openpyxl inflates a single part
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), _dimensions_from_the_head():
                 warnings.simplefilter("ignore")  # "data validation extension not supported" and the like
                 self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as exc:
@@ -215,6 +376,20 @@ class _Workbook:
         if not hasattr(ws, "iter_rows"):  # a chart sheet
             raise _fail("import_no_sheet", self.path, sheet=name, sheets=", ".join(self.book.sheetnames))
         return ws
+
+    def check_cells(self, ws: Any) -> None:
+        """Refuse a sheet whose declared size passes the cell limit (before reading its rows)."""
+        member = getattr(ws, "_worksheet_path", None)
+        if not member:
+            return
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                cells = _declared_cells(archive, member.lstrip("/"))
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return
+        if cells > self.limits.max_cells:
+            raise _fail("import_too_many_cells", self.path, cells=f"{self.limits.max_cells:,}",
+                        limit=f"{self.limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
 
     def merges(self, ws: Any) -> list[_Merge]:
         member = getattr(ws, "_worksheet_path", None)
@@ -356,7 +531,13 @@ class Reader:
     def rows(self) -> Iterator[tuple[int, Row]]:
         """(row number, cells) of every non-blank row under the header, cells padded to the headers."""
         width = len(self.info.headers)
+        limits = Limits.from_environment()
+        # A sheet without a <dimension>, or one that lies about it, is still bounded while it streams.
+        most_rows = limits.max_cells // max(width, 1)
         for number, row in _raw_rows(self.info):
+            if number > most_rows:
+                raise _fail("import_too_many_cells", self.info.path, cells=f"{limits.max_cells:,}",
+                            limit=f"{limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
             if number <= self.info.header_row or _row_is_blank(row):
                 continue
             cells = tuple(row[:width]) + (None,) * (width - len(row))
@@ -365,8 +546,7 @@ class Reader:
 
 def _raw_rows(info: SourceInfo) -> Iterator[tuple[int, Row]]:
     if info.format == "csv":
-        text, _ = _csv_text(info.path, info.encoding)
-        yield from _csv_rows(info.path, text, info.delimiter or ",")
+        yield from _csv_rows(info.path, info.encoding or "utf-8", info.delimiter or ",")
         return
     book = _Workbook(info.path)
     try:
@@ -394,14 +574,15 @@ def open_source(
     known = known_header or is_known_header
     fmt = detect_format(path)
     if fmt == "csv":
-        text, chosen = _csv_text(path, encoding)
-        if not text.strip():
+        facts = _csv_facts(path, encoding)
+        if facts.blank:
             raise _fail("import_empty", path)
-        delimiter = _delimiter(text)
+        chosen = facts.encoding
+        delimiter = _delimiter(facts.head)
         sheets: tuple[str, ...] = (path.stem,)
         sheet_name: str | None = None
-        head_rows = _take(_csv_rows(path, text, delimiter), HEADER_SCAN_ROWS + SAMPLE_ROWS)
-        estimated = text.count("\n") + (0 if text.endswith("\n") else 1)
+        head_rows = _take(_csv_rows(path, chosen, delimiter), HEADER_SCAN_ROWS + SAMPLE_ROWS)
+        estimated = facts.lines
     else:
         chosen, delimiter = None, None
         book = _Workbook(path)
@@ -411,6 +592,7 @@ def open_source(
             if ws is None:
                 raise _fail("import_empty", path)
             sheet_name = ws.title
+            book.check_cells(ws)
             head_rows = _take(book.rows(ws), HEADER_SCAN_ROWS + SAMPLE_ROWS)
             estimated = int(ws.max_row or 0)
             if estimated <= 1:  # no <dimension> in the file (some writers leave it out): count the rows

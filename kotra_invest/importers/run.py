@@ -31,7 +31,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
 from kotra_invest.importers.dedupe import CompanyIndex, Match, person_key
 from kotra_invest.importers.lookups import Lookups
-from kotra_invest.importers.mapping import Mapping, fields_of
+from kotra_invest.importers.mapping import Mapping, fields_of, record_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
 from kotra_invest.importers.values import (
     CellError,
@@ -45,6 +45,7 @@ from kotra_invest.importers.values import (
     parse_email,
     parse_instant,
     parse_int,
+    parse_percent,
     parse_phone,
     parse_tags,
     parse_website,
@@ -59,6 +60,11 @@ Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
 
 ON_DUPLICATE = ("skip", "update", "create")
+# A row naming an investor the database lacks: refuse the row, or create the investor from it.
+UNKNOWN_INVESTORS = ("error", "create")
+# A row naming an owner who is no officer here: refuse the row, leave the owner empty, create an
+# officer account (admins), or stop the whole import before anything is stored.
+UNKNOWN_OWNERS = ("error", "empty", "create", "stop")
 BATCH = 1000
 # From this many rows on, the search index is built once at the end instead of row by row; below
 # it, re-indexing the whole table would cost more than the triggers do.
@@ -131,6 +137,11 @@ class ImportReport:
     committed: bool
     seconds: float
     headers: tuple[str, ...] = ()
+    # An investors import also fills the row's contact person, project and last meeting:
+    # (record kind, created, updated, skipped) for each of them that the mapping feeds.
+    related: tuple[tuple[str, int, int, int], ...] = ()
+    # The mapping's choices made from the values, as sentences in the report's language.
+    explanations: tuple[str, ...] = ()
     failed_rows: tuple[tuple[int, Row], ...] = field(default=(), repr=False)  # for the error workbook
 
     @property
@@ -172,6 +183,42 @@ class _Converter:
         self.positions = {f: i for i, f in enumerate(mapping.columns) if f}
         self.investor_country: dict[uuid.UUID | None, str] = {}
         self.units = {f: header_unit(mapping.headers[i]) for f, i in self.positions.items()}
+        self.feeds_related = any(record_of(kind, f) != kind for f in self.positions)
+        self.unknown_investors = "error"
+        self.unknown_owners = "error"
+        self.new_officers: list[dict[str, Any]] = []
+
+    def owner(self, value: Any, field: str) -> uuid.UUID | None:
+        """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
+        try:
+            return self.lookups.officer(value, field)
+        except CellError as exc:
+            if self.unknown_owners == "empty":
+                return None
+            if self.unknown_owners == "stop":
+                raise DomainError("import_unknown_owner_stop", value=as_text(value)) from exc
+            if self.unknown_owners != "create":
+                raise
+        return self._new_officer(as_text(value) or "")
+
+    def _new_officer(self, text: str) -> uuid.UUID:
+        import unicodedata
+
+        local = text.partition("@")[0] if "@" in text else text
+        ascii_login = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode().lower()
+        login = re.sub(r"[^a-z0-9._-]+", ".", ascii_login).strip(".") or f"import.{uuid.uuid4().hex[:8]}"
+        taken = {v for v in self.lookups.officer_logins.values()}
+        base, n = login[:56], 2
+        while login in taken:
+            login, n = f"{base}.{n}", n + 1
+        officer_id = uuid.uuid4()
+        self.new_officers.append({"id": officer_id, "login": login, "name": (local if "@" in text else text)[:80],
+                                  "name_en": None, "email": text if "@" in text else None, "role": "officer",
+                                  "office_id": None, "active": True})  # fmt: skip
+        self.lookups.officer_logins[officer_id] = login
+        for key in (login, text, local):
+            self.lookups.officers.setdefault(fold(key), officer_id)
+        return officer_id
 
     def error(self, row: _Row, exc: DomainError, field_key: str | None) -> None:
         column = self.mapping.headers[self.positions[field_key]] if field_key in self.positions else None
@@ -187,21 +234,27 @@ class _Converter:
         raw = {f: cells[i] for f, i in self.positions.items() if i < len(cells)}
 
         def cell(key: str, parse: Callable[[Any, str], Any]) -> Any:
+            value = raw.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                return None  # a blank or unmapped cell: every parser reads it as nothing
             try:
-                return parse(raw.get(key), key)
+                return parse(value, key)
             except DomainError as exc:
+                if exc.code == "import_unknown_owner_stop":
+                    raise DomainError(exc.code, row=number, **exc.params) from exc
                 self.error(row, exc, key)
                 return None
 
         getattr(self, f"_{self.kind}")(row, raw, cell)
         for spec in fields_of(self.kind):
             missing = spec.required and spec.key in self.positions and as_text(raw.get(spec.key)) is None
-            if missing and not any(e.field == spec.key for e in row.errors):
+            if missing and row.values.get(spec.key) is None and not any(e.field == spec.key for e in row.errors):
                 self.error(row, CellError("required", field=spec.key), spec.key)
         return row
 
     def _text(self, n: int) -> Callable[[Any, str], str | None]:
-        return lambda v, f: text_value(v, f, max_length=n)
+        # Names and titles (up to a few hundred characters) are one line; notes keep their lines.
+        return lambda v, f: text_value(v, f, max_length=n, single_line=n <= 200)
 
     def _ref(self, table: str) -> Callable[[Any, str], uuid.UUID | None]:
         def parse(v: Any, f: str) -> uuid.UUID | None:
@@ -214,9 +267,18 @@ class _Converter:
         name = as_text(raw.get("investor"))
         if name is None:
             return
-        candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
+        if self.unknown_investors == "create":
+            # Creating what is missing: only the same name is the same investor ("Pinefield Corp."
+            # is not "Pinefield Inc."), so an export read back never folds two investors into one.
+            candidates = [
+                (*e, 100) for e in self.companies.exact(name) if e[0] is not None and fold(e[2]) == fold(name)
+            ]
+        else:
+            candidates = [c for c in self.companies.candidates(name) if c[0] is not None]
         ids = {c[0] for c in candidates}
-        if not candidates:
+        if not candidates and self.unknown_investors == "create":
+            row.extra["new_investor"] = name  # created with the row (see _process), once per file
+        elif not candidates:
             self.error(row, CellError("import_investor_unknown", field="investor", value=name), "investor")
         elif len(ids) > 1:
             shown = "; ".join(sorted({c[2] for c in candidates}))
@@ -231,14 +293,52 @@ class _Converter:
         v = row.values
         v["name"] = cell("name", self._text(200))
         v["name_ko"] = cell("name_ko", self._text(200))
+        if v["name"] is None and v["name_ko"] is not None:
+            v["name"] = v["name_ko"]  # a Korean-only row: its Korean name is the only name it has
+        elif v["name"] is None and not row.errors and "name" not in self.positions:
+            self.error(row, CellError("required", field="name"), "name_ko")
         v["country_id"] = cell("country", self._ref("country"))
         v["industry_id"] = cell("industry", self._ref("industry"))
         v["size"] = cell("size", lambda x, f: self.lookups.enum(CompanySize, x, f))
         v["website"] = cell("website", parse_website)
-        v["owner_id"] = cell("owner", self.lookups.officer)
+        v["owner_id"] = cell("owner", self.owner)
         v["tags"] = cell("tags", parse_tags) or None
         v["in_korea"] = cell("in_korea", parse_bool)
         v["notes"] = cell("notes", self._text(20000))
+        if self.feeds_related:
+            self._related(row, raw, cell)
+
+    def _related(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        """The contact person, planned project and last meeting one tracker row also holds."""
+        v = row.values
+        country = self.lookups.codes.get(v["country_id"]) if v.get("country_id") else None
+        contact = {
+            "full_name": cell("contact_name", self._text(160)),
+            "job_title": cell("contact_title", self._text(160)),
+            "email": cell("contact_email", parse_email),
+            "phone": cell("contact_phone", lambda x, f: parse_phone(x, f, country)),
+        }
+        if any(value is not None for value in contact.values()):
+            # A company address or number without a name is still the way to reach someone there.
+            contact["full_name"] = contact["full_name"] or contact["email"] or contact["phone"]
+            row.extra["contact"] = contact
+        currency = cell("project_currency", parse_currency)
+        capex = self._amount(row, raw, "project_capex", currency)
+        stage = cell("project_stage", lambda x, f: self.lookups.reference("pipeline_stage", x, f))
+        title = cell("project_title", self._text(200))
+        if capex is not None or stage is not None or title is not None:
+            row.extra["project"] = {
+                "title": title,
+                "stage_id": stage[0] if stage else None,
+                "capex_amount": capex[0] if capex else None,
+                "capex_currency": capex[1] if capex else (currency or self.mapping.default_currency),
+            }
+        when = cell("meeting_date", parse_instant)
+        summary = cell("meeting_summary", self._text(20000))
+        if when is not None:
+            row.extra["meeting"] = {"occurred_at": when, "summary": summary}
+        elif summary is not None and "meeting_date" not in {e.field for e in row.errors}:
+            self.error(row, CellError("required", field="meeting_date"), "meeting_date")
 
     def _contacts(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         self._investor_ref(row, raw)
@@ -288,10 +388,13 @@ class _Converter:
         capex = self._amount(row, raw, "capex", currency)
         v["capex_amount"], v["capex_currency"] = capex if capex else (None, currency or self.mapping.default_currency)
         v["expected_jobs"] = cell("expected_jobs", lambda x, f: parse_int(x, f, high=10_000_000))
-        v["probability"] = cell("probability", lambda x, f: parse_int(x, f, high=100))
+        v["probability"] = cell("probability", parse_percent)
+        row.extra["investor_ko"] = cell("investor_ko", self._text(200))
+        country = cell("investor_country", self._ref("country"))
+        row.extra["investor_country"] = country
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
-        v["owner_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
@@ -301,6 +404,8 @@ class _Converter:
         ):
             amount = self._amount(row, raw, amount_key, currency)
             on = cell(date_key, parse_date)
+            if amount is not None and amount[0] == 0 and on is None:
+                amount = None  # "0" with no date (a report's empty total): nothing notified or arrived
             if amount is not None and on is None and not any(e.field == date_key for e in row.errors):
                 self.error(row, CellError("required", field=date_key), date_key)
             elif amount is not None and on is not None:
@@ -314,7 +419,7 @@ class _Converter:
         v["kind"] = cell("kind", lambda x, f: self.lookups.enum(InteractionKind, x, f)) or "meeting"
         v["summary"] = cell("summary", self._text(20000))
         v["outcome"] = cell("outcome", self._text(20000))
-        v["officer_id"] = cell("owner", self.lookups.officer) or self.who.officer_id
+        v["officer_id"] = cell("owner", self.owner) or self.who.officer_id
         v["contact_id"] = None  # every row of a bulk insert names the same columns
         row.extra["contact"] = as_text(raw.get("contact"))
 
@@ -322,10 +427,32 @@ class _Converter:
 # --- duplicates ----------------------------------------------------------------------------
 
 
+# Mail services anyone may use: an address there says nothing about the company.
+_PUBLIC_MAIL = frozenset(
+    {"gmail.com", "naver.com", "daum.net", "hanmail.net", "kakao.com", "nate.com", "outlook.com", "hotmail.com",
+     "yahoo.com", "yahoo.co.jp", "icloud.com", "qq.com", "163.com", "126.com", "gmx.de", "web.de", "proton.me"}
+)  # fmt: skip
+
+
+def _company_domain(row: _Row) -> str | None:
+    """The company's own domain: its website's, else its contact's e-mail domain (not a public one)."""
+    domain = website_domain(row.values.get("website"))
+    if domain:
+        return domain
+    email = (row.extra.get("contact") or {}).get("email")
+    if email:
+        mail_domain = email.rpartition("@")[2].lower().removeprefix("www.")
+        if mail_domain not in _PUBLIC_MAIL:
+            return mail_domain
+    return None
+
+
 class _Known:
     """What the database and the earlier rows already hold, to find each row's duplicate."""
 
-    def __init__(self, session: Session, kind: str, who: access.Principal) -> None:
+    def __init__(
+        self, session: Session, kind: str, who: access.Principal, related: frozenset[str] = frozenset()
+    ) -> None:
         self.kind = kind
         self.companies = CompanyIndex()
         for rid, name, name_ko, website in session.execute(
@@ -336,7 +463,7 @@ class _Known:
         self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
-        if kind in ("contacts", "interactions"):
+        if kind in ("contacts", "interactions") or "contacts" in related:
             for rid, investor_id, full_name, email in session.execute(
                 select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
                     Contact.deleted_at.is_(None)
@@ -346,14 +473,14 @@ class _Known:
                     self.contacts_by_email.setdefault(email.casefold(), (rid, None, full_name))
                 self.contacts_by_person.setdefault((investor_id, person_key(full_name)), rid)
                 self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
-        if kind == "projects":
+        if kind == "projects" or "projects" in related:
             for rid, investor_id, title in session.execute(
                 select(Project.id, Project.investor_id, Project.title).where(
                     Project.deleted_at.is_(None), access.visible_projects(who)
                 )
             ):
                 self.keys.setdefault(("title", investor_id, fold(title)), (rid, None, title))
-        if kind == "interactions":
+        if kind == "interactions" or "interactions" in related:
             for rid, investor_id, occurred_at, ikind, summary in session.execute(
                 select(
                     Interaction.id,
@@ -369,7 +496,7 @@ class _Known:
     def find(self, row: _Row) -> Match | None:
         v = row.values
         if self.kind == "investors":
-            return self.companies.find(v["name"], website_domain(v["website"]), other_names=(v["name_ko"],))
+            return self.companies.find(v["name"], _company_domain(row), other_names=(v["name_ko"],))
         if self.kind == "contacts":
             email = (v["email"] or "").casefold()
             if email and email in self.contacts_by_email:
@@ -394,7 +521,7 @@ class _Known:
         v = row.values
         if self.kind == "investors":
             self.companies.add(
-                v["name"], record_id, row.number, other_names=(v["name_ko"],), domain=website_domain(v["website"])
+                v["name"], record_id, row.number, other_names=(v["name_ko"],), domain=_company_domain(row)
             )
         elif self.kind == "contacts":
             if v["email"]:
@@ -408,10 +535,155 @@ class _Known:
                 shown = v.get("title") or (v.get("summary") or "")[:60]
                 self.keys.setdefault(key, (record_id, row.number, shown))
 
+    def related_key(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any]) -> tuple[Any, ...]:
+        if kind == "contacts":
+            return ("person", investor_id, person_key(values["full_name"]))
+        if kind == "projects":
+            return ("title", investor_id, fold(values["title"] or ""))
+        return ("interaction", investor_id, values["occurred_at"], values["kind"], fold(values["summary"] or "")[:200])
+
+    def find_related(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any]) -> Match | None:
+        """The record a tracker row's contact, project or meeting duplicates (the kind's own keys)."""
+        if kind == "contacts" and values["email"] and values["email"].casefold() in self.contacts_by_email:
+            rid, earlier, shown = self.contacts_by_email[values["email"].casefold()]
+            return Match(rid, earlier, shown, "email", 100)
+        hit = self.keys.get(self.related_key(kind, investor_id, values))
+        reason = {"contacts": "name", "projects": "same_title"}.get(kind, "same_interaction")
+        return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
+
+    def remember_related(
+        self, kind: str, investor_id: uuid.UUID, values: dict[str, Any], record_id: uuid.UUID, number: int
+    ) -> None:
+        shown = values.get("full_name") or values.get("title") or (values.get("summary") or "")[:60]
+        if kind == "contacts" and values["email"]:
+            self.contacts_by_email.setdefault(values["email"].casefold(), (record_id, number, shown))
+        if kind == "contacts":
+            self.contacts_by_person.setdefault((investor_id, person_key(values["full_name"])), record_id)
+        self.keys.setdefault(self.related_key(kind, investor_id, values), (record_id, number, shown))
+
     def contact_id(self, investor_id: uuid.UUID | None, text: str) -> uuid.UUID | None:
         if "@" in text and text.casefold() in self.contacts_by_email:
             return self.contacts_by_email[text.casefold()][0]
         return self.contacts_by_person.get((investor_id, person_key(text)))
+
+
+class _Related:
+    """The contact person, project and last meeting of each investor row, each de-duplicated by
+    its own kind's keys (e-mail or name at that investor; title; date and summary)."""
+
+    def __init__(
+        self,
+        session: Session,
+        ctx: Context,
+        known: _Known,
+        writer: _Writer,
+        lookups: Lookups,
+        who: access.Principal,
+        now: datetime,
+        file_name: str,
+    ) -> None:
+        self.session = session
+        self.ctx = ctx
+        self.known = known
+        self.writer = writer
+        self.who = who
+        self.now = now
+        self.file_name = file_name
+        self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("contacts", "projects", "interactions")}
+        self.created: dict[uuid.UUID, dict[str, Any]] = {}
+        self.updates: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+        lead = lookups.reference("pipeline_stage", "LEAD", "stage")
+        self.lead_stage = lead[0] if lead else None
+
+    def add(self, number: int, investor_id: uuid.UUID, row: _Row, investor: dict[str, Any], policy: str | None) -> None:
+        ko = self.ctx.lang == "ko"
+        contact_id = None
+        if row.extra.get("contact"):
+            c = row.extra["contact"]
+            values = {
+                "investor_id": investor_id, "full_name": c["full_name"], "name_ko": None, "job_title": c["job_title"],
+                "email": c["email"], "phone": c["phone"], "consent": "not_asked", "consent_on": None,
+                "source": f"import:{self.file_name}"[:160], "notes": None,
+            }  # fmt: skip
+            contact_id = self._one("contacts", number, investor_id, values, policy)
+        if row.extra.get("project"):
+            p = row.extra["project"]
+            title = (
+                p["title"] or (f"{investor['name']} 투자 계획" if ko else f"{investor['name']} investment plan")[:200]
+            )
+            values = {
+                "investor_id": investor_id, "title": title, "project_type": "greenfield",
+                "stage_id": p["stage_id"] or self.lead_stage, "stage_since": None, "target_province_id": None,
+                "fez_id": None, "industry_id": investor.get("industry_id"), "capex_amount": p["capex_amount"],
+                "capex_currency": p["capex_currency"], "expected_jobs": None, "probability": None,
+                "confidential": False, "code_name": None, "owner_id": investor.get("owner_id") or self.who.officer_id,
+            }  # fmt: skip
+            self._one("projects", number, investor_id, values, policy)
+        if row.extra.get("meeting"):
+            m = row.extra["meeting"]
+            summary = m["summary"] or (f"최근 접촉 ({self.file_name})" if ko else f"Last contact ({self.file_name})")
+            values = {
+                "investor_id": investor_id, "contact_id": contact_id, "project_id": None, "delegation_id": None,
+                "officer_id": investor.get("owner_id") or self.who.officer_id, "kind": "meeting",
+                "occurred_at": m["occurred_at"], "summary": summary, "outcome": None,
+            }  # fmt: skip
+            self._one("interactions", number, investor_id, values, policy)
+
+    def _one(
+        self, kind: str, number: int, investor_id: uuid.UUID, values: dict[str, Any], policy: str | None
+    ) -> uuid.UUID:
+        match = self.known.find_related(kind, investor_id, values)
+        action = policy if match is not None and policy in ON_DUPLICATE else ("create" if match is None else "skip")
+        counts = self.counts[kind]
+        if action == "create" or match is None or match.record_id is None:
+            record = {**_synced(self.now, self.ctx.actor), **values}
+            self.writer.add(_MODELS[kind].__tablename__, record)  # type: ignore[attr-defined]
+            self.created[record["id"]] = record
+            self.known.remember_related(kind, investor_id, values, record["id"], number)
+            counts[0] += 1
+            return record["id"]
+        if action == "update":
+            current = self.created.get(match.record_id)
+            if current is None:
+                obj = self.session.get(_MODELS[kind], match.record_id)
+                current = _record_values(obj, values.keys()) if obj is not None else {}
+            pending = self.updates.get((kind, match.record_id), {})
+            changes = _changes(
+                {**current, **pending}, {k: v for k, v in values.items() if k not in ("source", "consent")}
+            )
+            if changes:
+                if (kind, match.record_id) not in self.updates:
+                    counts[1] += 1
+                self.updates[(kind, match.record_id)] = {**pending, **{c.field: values[c.field] for c in changes}}
+                return match.record_id
+        counts[2] += 1
+        return match.record_id
+
+    def apply_updates(self) -> None:
+        self.writer.flush()
+        for (kind, record_id), changes in self.updates.items():
+            record = self.created.get(record_id)
+            if record is not None:
+                continue  # created in this run: already written with the first row's values
+            obj = self.session.get(_MODELS[kind], record_id)
+            if obj is not None:
+                for key, value in changes.items():
+                    setattr(obj, key, value)
+        self.session.flush()
+
+
+def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, actor: str) -> uuid.UUID:
+    """Create the investor a projects row names and the database lacks (from its name, Korean
+    name and country); later rows naming it find it like any other investor."""
+    name = row.extra.pop("new_investor")
+    record = {
+        **_synced(now, actor), "name": name, "name_ko": row.extra.get("investor_ko"),
+        "country_id": row.extra.get("investor_country"), "industry_id": None, "size": None, "website": None,
+        "owner_id": None, "tags": [], "in_korea": False, "notes": None,
+    }  # fmt: skip
+    writer.add("investor", record)
+    known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))
+    return record["id"]
 
 
 def _shown_name(kind: str, values: dict[str, Any]) -> str:
@@ -474,7 +746,7 @@ class _Writer:
         conn = self.session.connection()
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
-        for table in ("investor", "contact", "project", "fdi_amount", "interaction"):
+        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction"):
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -565,6 +837,8 @@ def _process(
     progress: Progress | None,
     cancel: Cancel | None,
     collect_preview: bool = False,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> tuple[ImportReport, list[PreviewRow]]:
     started = time.perf_counter()
     kind = mapping.kind
@@ -573,14 +847,22 @@ def _process(
     if write:
         access.require_write(who)
     lookups = Lookups(session)
-    known = _Known(session, kind, who)  # a confidential project others may not see is no duplicate
+    feeds = frozenset(record_of(kind, f) for f in mapping.columns if f) - {kind}
+    known = _Known(session, kind, who, feeds)  # a confidential project others may not see is no duplicate
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
+    converter.unknown_investors = unknown_investors
+    converter.unknown_owners = unknown_owners
+    if write and unknown_owners == "create":
+        access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
+    made_investors = made_officers = 0
     if kind == "contacts":
         converter.investor_country = dict(
             session.execute(select(Investor.id, Country.code).join(Country, Investor.country_id == Country.id)).all()
         )
     change_set = session.info.setdefault("change_set", uuid.uuid4())
     writer = _Writer(session, ctx.actor, _source_of(info), change_set, write=write)
+    now = datetime.now(UTC)
+    related = _Related(session, ctx, known, writer, lookups, who, now, info.file_name)
     created_values: dict[uuid.UUID, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
     errors: list[RowError] = []
@@ -589,7 +871,6 @@ def _process(
     previews: list[PreviewRow] = []
     created = skipped = read = 0
     total = max(info.estimated_rows, 1)
-    now = datetime.now(UTC)
     conn = session.connection()
     with ExitStack() as indexing:
         bulk = False
@@ -611,6 +892,13 @@ def _process(
                 if progress is not None:
                     progress(read, max(total, read))
             row = converter.convert(number, cells)
+            for officer in converter.new_officers:
+                writer.add("officer", {**_synced(now, ctx.actor), **officer})
+                made_officers += 1
+            converter.new_officers.clear()
+            if row.extra.get("new_investor") and not row.errors:
+                row.values["investor_id"] = _new_investor(writer, known, row, now, ctx.actor)
+                made_investors += 1
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
                 contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
                 if contact_id is None:
@@ -628,8 +916,10 @@ def _process(
                 action = (decisions or {}).get(number, on_duplicate) if match else "create"
                 if match is not None and action not in ON_DUPLICATE:
                     action = "skip"  # without a choice, a duplicate is reported and skipped, never created
+                target_id: uuid.UUID | None
                 if action == "create":
                     record = {**_synced(now, ctx.actor), **values}
+                    target_id = record["id"]
                     writer.add(model.__tablename__, record)  # type: ignore[attr-defined]
                     created_values[record["id"]] = record
                     for fdi_kind, amount, currency, on in row.extra.get("fdi", ()):
@@ -660,6 +950,7 @@ def _process(
                         )
                 else:
                     assert match is not None and match.record_id is not None
+                    target_id = match.record_id
                     current = created_values.get(match.record_id)
                     if current is None:
                         obj = session.get(model, match.record_id)
@@ -683,10 +974,23 @@ def _process(
                     )
                 if duplicate is not None:
                     duplicates.append(duplicate)
+                if kind == "investors" and target_id is not None:
+                    related.add(
+                        number,
+                        target_id,
+                        row,
+                        values,
+                        on_duplicate if decisions is None else decisions.get(number, on_duplicate),
+                    )
             if collect_preview:
                 shown = tuple(
                     (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
                     for k, v in row.values.items()
+                ) + tuple(
+                    (f"{part}.{k}", lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
+                    for part in ("contact", "project", "meeting")
+                    if isinstance(row.extra.get(part), dict)
+                    for k, v in row.extra[part].items()
                 )
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
@@ -698,6 +1002,8 @@ def _process(
                 for key, value in updates[obj.id].items():
                     setattr(obj, key, value)
             session.flush()
+    if write:
+        related.apply_updates()
     updated = len(updates)
     if progress is not None:
         progress(read, read)
@@ -716,6 +1022,10 @@ def _process(
         committed=False,
         seconds=round(time.perf_counter() - started, 3),
         headers=info.headers,
+        related=tuple((k, *related.counts[k]) for k in ("contacts", "projects", "interactions") if k in feeds)
+        + ((("investors", made_investors, 0, 0),) if made_investors else ())
+        + ((("officers", made_officers, 0, 0),) if made_officers else ()),
+        explanations=tuple(mapping.explain(ctx.lang)),
         failed_rows=tuple(failed_rows),
     )
     return report, previews
@@ -751,6 +1061,8 @@ def check(
     decisions: dict[int, str] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
     return run_import(
@@ -762,6 +1074,8 @@ def check(
         dry_run=True,
         progress=progress,
         cancel=cancel,
+        unknown_investors=unknown_investors,
+        unknown_owners=unknown_owners,
     )
 
 
@@ -776,6 +1090,8 @@ def run_import(
     all_or_nothing: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
 
@@ -787,6 +1103,10 @@ def run_import(
     """
     if on_duplicate is not None and on_duplicate not in ON_DUPLICATE:
         raise DomainError("invalid_value", field="on_duplicate", value=on_duplicate)
+    if unknown_investors not in UNKNOWN_INVESTORS:
+        raise DomainError("invalid_value", field="unknown_investors", value=unknown_investors)
+    if unknown_owners not in UNKNOWN_OWNERS:
+        raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
     _check_mapping(source, mapping)
     import_ctx = replace(ctx, source=_source_of(source))
     with unit_of_work(import_ctx) as session:
@@ -801,6 +1121,8 @@ def run_import(
             limit=None,
             progress=progress,
             cancel=cancel,
+            unknown_investors=unknown_investors,
+            unknown_owners=unknown_owners,
         )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
@@ -809,6 +1131,24 @@ def run_import(
             raise DomainError("cancelled")
         session.commit()
     return replace(report, committed=True)
+
+
+def suggest(
+    ctx: Context, kind: str, source: SourceInfo, *, remembered: bool = True, owners_are_officers: bool = False
+) -> Mapping:
+    """The mapping for a file, its ambiguous columns decided by their values (the sample rows)
+    against this database's officers: the wizard's and the command line's first guess.
+
+    `owners_are_officers`: an owner column stays the owner even when its values are no officers
+    of this database (the user chose to create, leave empty or stop on unknown owners)."""
+    from kotra_invest.importers.lookups import officer_keys
+    from kotra_invest.importers.mapping import suggest_mapping
+
+    with unit_of_work(ctx) as session:
+        officers = officer_keys(session)
+    sample = [cells for _number, cells in source.sample]
+    return suggest_mapping(kind, source.headers, remembered=remembered, sample=sample, officers=officers,
+                           owners_are_officers=owners_are_officers)  # fmt: skip
 
 
 def import_file(
@@ -823,15 +1163,23 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    unknown_investors: str = "error",
+    unknown_owners: str = "error",
 ) -> ImportReport:
     """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
-    from kotra_invest.importers.mapping import is_known_header, load_mapping, suggest_mapping
+    from kotra_invest.importers.mapping import is_known_header, load_mapping
     from kotra_invest.importers.read import open_source
 
     fields_of(kind)
     info = open_source(path, sheet=sheet, encoding=encoding, known_header=is_known_header)
-    mapping = load_mapping(mapping_file, kind, info.headers) if mapping_file else suggest_mapping(kind, info.headers)
-    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel)
+    told = unknown_owners != "error"  # the user said what unknown owners are: the owner column is officers
+    mapping = (
+        load_mapping(mapping_file, kind, info.headers)
+        if mapping_file
+        else suggest(ctx, kind, info, owners_are_officers=told)
+    )
+    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
+                      unknown_investors=unknown_investors, unknown_owners=unknown_owners)  # fmt: skip
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:

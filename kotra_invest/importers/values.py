@@ -10,12 +10,15 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
 
+from kotra_invest.domain.currencies import is_currency
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.services import validation as check
 
 KST = ZoneInfo("Asia/Seoul")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 once Excel's 1900 leap-year bug is allowed for
@@ -46,14 +49,18 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key for names: width- and case-folded, without spaces and punctuation."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def text_value(value: Any, field: str, *, max_length: int) -> str | None:
+def text_value(value: Any, field: str, *, max_length: int, single_line: bool = False) -> str | None:
+    """A cell as stored text: without control characters and bidi overrides (a name also on one line)."""
     text = as_text(value)
+    if text is not None:
+        text = (check.single_line(text) if single_line else check.clean(text).strip()) or None
     if text is not None and len(text) > max_length:
         raise CellError("too_long", field=field, max=max_length)
     return text
@@ -260,6 +267,8 @@ def parse_currency(value: Any, field: str) -> str | None:
     if text is None:
         return None
     if re.fullmatch(r"[A-Za-z]{3}", text):
+        if not is_currency(text.upper()):
+            raise CellError("invalid_currency", field=field, value=text)
         return text.upper()
     try:
         rest, currency = _take_currency(text)
@@ -394,7 +403,14 @@ def parse_phone(value: Any, field: str, region: str | None = None) -> str | None
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
+            if re.fullmatch(r"\+\d{7,15}", text):
+                return text  # already canonical (E.164), as the app itself stores and exports it
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    # A number already written internationally that this phone-number table does not know (a new
+    # range, an extension plan) is kept as written: the contact editor stores it, so an export of
+    # the app reads back. Only text that is no phone number at all is refused.
+    if re.fullmatch(r"\+\d[\d\s().\-/]{5,24}", text) and 7 <= sum(ch.isdigit() for ch in text) <= 15:
+        return text
     raise CellError("import_bad_phone", field=field, value=text)
 
 
@@ -426,6 +442,16 @@ def parse_int(value: Any, field: str, *, low: int = 0, high: int = 10**9) -> int
     if not number.is_finite() or number != number.to_integral_value() or not low <= number <= high:
         raise CellError("invalid_value", field=field, value=as_text(value))
     return int(number)
+
+
+def parse_percent(value: Any, field: str) -> int | None:
+    """A probability as a whole percent: 40, "40%", "40 %"; a fraction below 1 (0.4, as older
+    exports and Excel's % cells hold it) is read as that share. 1 is 1 % — 100 % is written 100."""
+    if isinstance(value, float) and 0 < value < 1:
+        value = round(value * 100)
+    elif isinstance(value, str) and re.fullmatch(r"\s*0?\.\d+\s*", value):
+        value = round(float(value) * 100)
+    return parse_int(value, field, high=100)
 
 
 def parse_tags(value: Any, field: str) -> list[str]:

@@ -41,6 +41,23 @@ def id_for_code(session: Session, model: type[ReferenceRow], code: str | None, f
     return found
 
 
+def require_known(ctx: Context, given: dict[str, str | list[str] | tuple[str, ...] | None]) -> None:
+    """Refuse filter codes that name nothing ({"countries": "XX", "officers": "kim"}): a typo in a
+    filter is an error to show, not an empty list that reads like "no such records"."""
+    from kotra_invest.domain.models import Officer
+
+    with unit_of_work(ctx) as session:
+        for kind, codes in given.items():
+            for code in [codes] if isinstance(codes, str) else list(codes or ()):
+                if kind == "officers":
+                    found = session.scalar(select(Officer.id).where(Officer.login == code.strip()))
+                else:
+                    model = _model(kind)
+                    found = session.scalar(select(model.id).where(model.code == code.strip().upper()))  # type: ignore[attr-defined]
+                if found is None:
+                    raise ValidationError("unknown_filter_code", field=kind, value=code, kind=kind)
+
+
 def _model(kind: str) -> type[ReferenceRow]:
     model = KINDS.get(kind)
     if model is None:

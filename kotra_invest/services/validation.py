@@ -7,33 +7,36 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kotra_invest.domain.currencies import is_currency
 from kotra_invest.domain.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-# ISO 4217 codes in use (2026), funds and metals included; XTS (testing) and XXX (no currency)
-# are not amounts anyone invests. "ZZZ" from a hand-edited pack is refused like a typo.
-CURRENCIES = frozenset(
-    """
-    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF
-    BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF
-    CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB
-    EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF
-    IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD
-    KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU
-    MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN
-    PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD
-    SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY
-    TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST
-    XAF XAG XAU XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG
-    ZWL
-    """.split()  # noqa: SIM905 - a table to read, not a list to scroll
-)
+# The ISO 4217 table is kotra_invest.domain.currencies (one table for saves, imports and merges).
+
+
+# Characters nobody types on purpose into a name or a note, and that make text lie about itself:
+# C0/C1 controls (but tab and line breaks), the bidi embeddings, overrides and isolates that make
+# "exe.txt" show as "txt.exe", zero-width spaces and a stray byte-order mark.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean(value: str) -> str:
+    """The text without control characters and bidi overrides (every stored text goes through this)."""
+    return _UNSAFE.sub("", value)
+
+
+def single_line(value: str | None) -> str | None:
+    """A name as one line: cleaned, its line breaks and tabs and runs of spaces made one space."""
+    if value is None:
+        return None
+    return re.sub(r"\s+", " ", clean(value)).strip() or None
 
 
 def text(value: str | None, field: str, *, required: bool = False, max_length: int | None = None) -> str | None:
-    """Trimmed text, or None for blank; refuses blanks where required and overlong values."""
-    cleaned = value.strip() if isinstance(value, str) else value
+    """Trimmed text without control characters or bidi overrides, or None for blank; refuses
+    blanks where required and overlong values."""
+    cleaned = clean(value).strip() if isinstance(value, str) else value
     if not cleaned:
         if required:
             raise ValidationError("required", field=field)
@@ -72,7 +75,7 @@ def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
 
 def currency(value: str | None, field: str = "currency") -> str:
     code = (value or "USD").strip().upper()
-    if not _CURRENCY.match(code) or code not in CURRENCIES:
+    if not _CURRENCY.match(code) or not is_currency(code):
         raise ValidationError("invalid_currency", field=field, value=value)
     return code
 

@@ -48,9 +48,31 @@ def _column_label(column: str, lang: str) -> str:
     """'country_id' reads as 'Country' (국가): the field's words from the domain's labels."""
     from kotra_invest.domain.errors import FIELD_LABELS
 
+    if "." in column:  # "contact.email": a field of the contact person an investor row also fills
+        part, _dot, rest = column.partition(".")
+        words = {"contact": ("상대 담당자", "Contact"), "project": ("프로젝트", "Project"), "meeting": ("최근 접촉", "Meeting")}
+        return f"{words[part][0 if lang == 'ko' else 1]}: {_column_label(rest, lang)}"
     key = column.removesuffix("_id")
     words = FIELD_LABELS.get(key) or FIELD_LABELS.get(column)
     return (words[0] if lang == "ko" else words[1]) if words else key.replace("_", " ")
+
+
+def _related_text(page: QWizardPage, report: Any) -> str:
+    """The contacts, projects and meetings an investors import also fills, one line each."""
+    names = {"contacts": page.tr("Contact persons"), "projects": page.tr("Projects"), "interactions": page.tr("Last meetings"),
+             "investors": page.tr("New investors"), "officers": page.tr("New officer accounts")}  # fmt: skip
+    lines = [
+        page.tr("%1: %2 new, %3 updated, %4 duplicates skipped.")
+        .replace("%1", names[kind]).replace("%2", f"{made:,}").replace("%3", f"{changed:,}").replace("%4", f"{left:,}")
+        for kind, made, changed, left in report.related
+    ]  # fmt: skip
+    return "".join("\n" + line for line in lines)
+
+
+def _reasons_text(page: QWizardPage, report: Any) -> str:
+    if not report.explanations:
+        return ""
+    return "\n" + page.tr("Columns chosen from their values:") + "".join("\n  " + line for line in report.explanations)
 
 
 class ImportWizard(QWizard):
@@ -179,27 +201,38 @@ class MappingPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Each column was matched by its header; change any that is wrong. Fields marked * are required."))
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("mapping_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"), self.tr("Stored as")])
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"), self.tr("Stored as"), self.tr("Record")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("mapping_reasons")
+        self.reasons.setWordWrap(True)
         self.remember = QCheckBox(self.tr("Remember this matching for files with these headers"), self)
         self.remember.setChecked(True)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.remember)
         layout.addWidget(self.error)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
-        from kotra_invest.importers.mapping import fields_of, suggest_mapping
+        from kotra_invest.importers.mapping import fields_of
+        from kotra_invest.importers.run import suggest
 
         source = self.w.source
         kind = self.w.kind()
-        self.w.mapping = suggest_mapping(kind, source.headers)
+        try:
+            self.w.mapping = suggest(self.w.ctx, kind, source)  # the values decide ambiguous headers
+        except DomainError as exc:
+            self.w.report_error(exc, self.error)
+            return
+        reasons = self.w.mapping.explain(self.w.ctx.lang)
+        self.reasons.setText(self.tr("Chosen from the values:") + "\n" + "\n".join(reasons) if reasons else "")
         fields = fields_of(kind)
         self.table.setRowCount(len(source.headers))
         self.combos = []
@@ -214,7 +247,9 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.columns[row])))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._assign(r))
             self.table.setCellWidget(row, 2, combo)
+            self.table.setItem(row, 3, _cell(""))
             self.combos.append(combo)
+        self._show_records()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self._show_missing()
@@ -229,7 +264,24 @@ class MappingPage(QWizardPage):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.columns[other])))
             combo.blockSignals(False)
+        self._show_records()
         self._show_missing()
+
+    def record_names(self) -> dict[str, str]:
+        return {"investors": self.tr("Investor"), "contacts": self.tr("Contact person"), "projects": self.tr("Project"),
+                "interactions": self.tr("Last meeting")}  # fmt: skip
+
+    def _show_records(self) -> None:
+        """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""
+        from kotra_invest.importers.mapping import record_of
+
+        names = self.record_names()
+        kind = self.w.kind()
+        for row, field_key in enumerate(self.w.mapping.columns):
+            shown = names.get(record_of(kind, field_key), "") if field_key else ""
+            item = self.table.item(row, 3)
+            if item is not None:
+                item.setText(shown)
 
     def _show_missing(self) -> None:
         from kotra_invest.importers.mapping import fields_of
@@ -279,14 +331,16 @@ class PreviewPage(QWizardPage):
             self.w.report_error(exc, self.error)
             self.rows = []
             return
-        fields = [name for name, _v in self.rows[0].values] if self.rows else []
+        # Rows differ in the records they fill (one has a contact person, the next none): every field of any row.
+        fields = list(dict.fromkeys(name for row in self.rows for name, _v in row.values))
         self.table.setColumnCount(len(fields) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), *(_column_label(f, self.w.ctx.lang) for f in fields), self.tr("Problems")])
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             self.table.setItem(r, 0, _cell(row.row))
-            for c, (_name, value) in enumerate(row.values, start=1):
-                self.table.setItem(r, c, _cell(value))
+            values = dict(row.values)
+            for c, name in enumerate(fields, start=1):
+                self.table.setItem(r, c, _cell(values.get(name)))
             problems = [e.message for e in row.errors]
             if row.duplicate is not None:
                 problems.append(self.tr("duplicate of %1").replace("%1", row.duplicate.matched_name))
@@ -310,6 +364,16 @@ class CheckPage(QWizardPage):
         self.on_duplicate.addItem(self.tr("Skip duplicates"), "skip")
         self.on_duplicate.addItem(self.tr("Update the existing record (changed fields)"), "update")
         self.on_duplicate.addItem(self.tr("Create them anyway"), "create")
+        self.unknown_investors = QComboBox(self)
+        self.unknown_investors.setObjectName("unknown_investors")
+        self.unknown_investors.addItem(self.tr("Leave the row out"), "error")
+        self.unknown_investors.addItem(self.tr("Create the investor from the row"), "create")
+        self.unknown_owners = QComboBox(self)
+        self.unknown_owners.setObjectName("unknown_owners")
+        self.unknown_owners.addItem(self.tr("Leave the row out"), "error")
+        self.unknown_owners.addItem(self.tr("Import the row without an owner"), "empty")
+        self.unknown_owners.addItem(self.tr("Create the officer (administrators)"), "create")
+        self.unknown_owners.addItem(self.tr("Stop the import"), "stop")
         self.summary = QLabel(self)
         self.summary.setObjectName("check_summary")
         self.summary.setWordWrap(True)
@@ -324,6 +388,8 @@ class CheckPage(QWizardPage):
         self.failure.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
         form.addRow(self.tr("Duplicates"), self.on_duplicate)
+        form.addRow(self.tr("Investors not in the database"), self.unknown_investors)
+        form.addRow(self.tr("Owners who are not officers here"), self.unknown_owners)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -331,6 +397,11 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.save_errors)
         layout.addWidget(self.failure)
         self.on_duplicate.currentIndexChanged.connect(lambda _i: self.initializePage())
+        self.unknown_investors.currentIndexChanged.connect(lambda _i: self.initializePage())
+        self.unknown_owners.currentIndexChanged.connect(lambda _i: self.initializePage())
+
+    def policies(self) -> dict[str, str]:
+        return {"unknown_investors": self.unknown_investors.currentData(), "unknown_owners": self.unknown_owners.currentData()}
 
     def initializePage(self) -> None:
         from kotra_invest.importers.run import check
@@ -339,9 +410,11 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.failure.clear()
         ctx, source, mapping, policy = self.w.ctx, self.w.source, self.w.mapping, self.on_duplicate.currentData()
+        unknown = self.policies()
+        self.unknown_investors.setEnabled(self.w.kind() != "investors")
         self.w.job = background.start_with_progress(
             self, self.tr("Checking the file…"),
-            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
             on_done=self.show_report, on_error=lambda exc: self.w.report_error(exc, self.failure),
         )  # fmt: skip
 
@@ -352,6 +425,7 @@ class CheckPage(QWizardPage):
             .replace("%1", f"{report.rows_read:,}").replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
             .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
         )  # fmt: skip
+        self.summary.setText(self.summary.text() + _related_text(self, report) + _reasons_text(self, report))
         self.errors.setRowCount(len(report.errors))
         for r, error in enumerate(report.errors):
             self.errors.setItem(r, 0, _cell(error.row))
@@ -397,9 +471,10 @@ class DonePage(QWizardPage):
         self.summary.setText(self.tr("Importing…"))
         ctx, source, mapping = self.w.ctx, self.w.source, self.w.mapping
         policy = self.w.check_page.on_duplicate.currentData()
+        unknown = self.w.check_page.policies()
         self.w.job = background.start_with_progress(
             self, self.tr("Importing…"),
-            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel),
+            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
             on_done=self._done, on_error=self._failed,
         )  # fmt: skip
 
@@ -410,6 +485,7 @@ class DonePage(QWizardPage):
             .replace("%1", report.file_name).replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
             .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
         )  # fmt: skip
+        self.summary.setText(self.summary.text() + _related_text(self, report))
         self.completeChanged.emit()
 
     def _failed(self, exc: Exception) -> None:

@@ -76,3 +76,95 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_with_a_sentence(qtbot: QtBo
     wizard.file_page.path.setText(str(fake))
     assert not wizard.file_page.open_file()
     assert wizard.file_page.error.text() and not wizard.file_page.isComplete()
+
+
+def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """The tracker shaped as regional offices keep it, with default settings: the wizard says why
+    담당자 is the contact person, shows which columns feed which record, and imports them all."""
+    from import_helpers import TRACKER_NAMES, tracker_xlsx
+    from sqlalchemy import func, select
+
+    from kotra_invest.domain.models import Contact, Interaction, Project
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("investors"))
+    files.path.setText(str(tracker_xlsx(tmp_path / "관리대장.xlsx")))
+    assert files.open_file() and wizard.source.header_row == 3
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    table = mapping.table
+    by_header = {table.item(r, 0).text(): (mapping.combos[r].currentData(), table.item(r, 3).text()) for r in range(table.rowCount())}
+    assert by_header["담당자"] == ("contact_name", "Contact person")
+    assert by_header["기업명"] == ("name_ko", "Investor") and by_header["영문명"] == ("name", "Investor")
+    assert by_header["투자예정액"] == ("project_capex", "Project")
+    assert by_header["최근접촉일"] == ("meeting_date", "Last meeting")
+    assert "담당자 → Contact person: values are not officers" in mapping.reasons.text()
+    assert mapping.isComplete()
+
+    wizard.next()
+    preview = wizard.preview_page
+    headers = [preview.table.horizontalHeaderItem(c).text() for c in range(preview.table.columnCount())]
+    assert "Contact: full name" in headers or any(h.startswith("Contact:") for h in headers)
+
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert "9 would be created" in check.summary.text() and "3 rows have errors" in check.summary.text()
+    assert "Contact persons: 8 new" in check.summary.text()
+    reasons = {check.errors.item(r, 2).text() for r in range(check.errors.rowCount())}
+    assert any("jane.roe(at)badmail" in r for r in reasons) and any("Narnia" in r for r in reasons)
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert "9 created" in wizard.done_page.summary.text()
+    assert {row.name for row in list_investors(ctx).rows} == TRACKER_NAMES
+    with unit_of_work(ctx) as session:
+        assert [session.scalar(select(func.count()).select_from(m)) for m in (Contact, Project, Interaction)] == [8, 7, 7]
+
+
+def test_the_pipeline_export_reads_back_through_the_wizard(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    """An officer brings a colleague's pipeline export into an empty database: the wizard creates
+    the investors and the owners it names when told to, and every row comes in."""
+    import openpyxl
+
+    from kotra_invest.services.projects import list_projects
+
+    path = tmp_path / "파이프라인.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["투자가", "투자가 (한글)", "본사 국가", "프로젝트", "단계", "투자 예정액", "통화", "가능성", "도착액 (USD)", "최근 도착일", "담당자"])
+    sheet.append(["Acme Robotics Inc.", "애크미 로보틱스", "미국", "Gyeonggi robot plant", "면담", 12500000, "USD", 100, 300000, "2026-03-25", "박신규"])
+    sheet.append(["Beta Bio GmbH", None, "독일", "Osong lab", "첫 접촉", None, None, 40, None, None, "박신규"])
+    book.save(path)
+
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("projects"))
+    files.path.setText(str(path))
+    assert files.open_file()
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert "2 rows have errors" in check.summary.text()  # unknown investors: left out by default
+    check.unknown_investors.setCurrentIndex(check.unknown_investors.findData("create"))
+    qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.failed == 2, timeout=20_000)
+    assert {check.errors.item(r, 1).text() for r in range(check.errors.rowCount())} == {"담당자"}
+    check.unknown_owners.setCurrentIndex(check.unknown_owners.findData("create"))
+    qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.failed == 0, timeout=20_000)
+    assert "New investors: 2 new" in check.summary.text() and "New officer accounts: 1 new" in check.summary.text()
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert "2 created" in wizard.done_page.summary.text()
+    rows = {row.title: row for row in list_projects(ctx).rows}
+    assert set(rows) == {"Gyeonggi robot plant", "Osong lab"}

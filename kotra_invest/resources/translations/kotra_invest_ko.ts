@@ -90,72 +90,108 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306" />
+        <location filename="../../ui/import_wizard.py" line="360" />
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307" />
+        <location filename="../../ui/import_wizard.py" line="361" />
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310" />
+        <location filename="../../ui/import_wizard.py" line="364" />
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311" />
+        <location filename="../../ui/import_wizard.py" line="365" />
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312" />
+        <location filename="../../ui/import_wizard.py" line="366" />
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318" />
+        <location filename="../../ui/import_wizard.py" line="369" />
+        <location filename="../../ui/import_wizard.py" line="373" />
+        <source>Leave the row out</source>
+        <translation>그 행은 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="370" />
+        <source>Create the investor from the row</source>
+        <translation>행의 내용으로 투자가 새로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="374" />
+        <source>Import the row without an owner</source>
+        <translation>담당자 없이 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="375" />
+        <source>Create the officer (administrators)</source>
+        <translation>직원 계정 새로 만들기 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="376" />
+        <source>Stop the import</source>
+        <translation>가져오기 멈추기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318" />
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318" />
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321" />
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326" />
+        <location filename="../../ui/import_wizard.py" line="390" />
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339" />
+        <location filename="../../ui/import_wizard.py" line="391" />
+        <source>Investors not in the database</source>
+        <translation>데이터베이스에 없는 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="392" />
+        <source>Owners who are not officers here</source>
+        <translation>등록된 직원이 아닌 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="416" />
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351" />
+        <location filename="../../ui/import_wizard.py" line="424" />
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="442" />
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -1151,23 +1187,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385" />
+        <location filename="../../ui/import_wizard.py" line="459" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397" />
-        <location filename="../../ui/import_wizard.py" line="401" />
+        <location filename="../../ui/import_wizard.py" line="471" />
+        <location filename="../../ui/import_wizard.py" line="476" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416" />
+        <location filename="../../ui/import_wizard.py" line="492" />
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -1336,72 +1372,72 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92" />
+        <location filename="../../ui/import_wizard.py" line="114" />
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93" />
+        <location filename="../../ui/import_wizard.py" line="115" />
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="122" />
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106" />
+        <location filename="../../ui/import_wizard.py" line="128" />
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119" />
+        <location filename="../../ui/import_wizard.py" line="141" />
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="120" />
+        <location filename="../../ui/import_wizard.py" line="142" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121" />
+        <location filename="../../ui/import_wizard.py" line="143" />
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="144" />
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="152" />
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160" />
+        <location filename="../../ui/import_wizard.py" line="182" />
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -1538,7 +1574,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -2245,42 +2281,72 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180" />
+        <location filename="../../ui/import_wizard.py" line="202" />
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181" />
+        <location filename="../../ui/import_wizard.py" line="203" />
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187" />
+        <location filename="../../ui/import_wizard.py" line="206" />
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212" />
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211" />
+        <location filename="../../ui/import_wizard.py" line="235" />
+        <source>Chosen from the values:</source>
+        <translation>값을 보고 정한 열:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244" />
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239" />
+        <location filename="../../ui/import_wizard.py" line="271" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="271" />
+        <source>Contact person</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="271" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="272" />
+        <source>Last meeting</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="291" />
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -2648,27 +2714,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260" />
+        <location filename="../../ui/import_wizard.py" line="312" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261" />
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284" />
+        <location filename="../../ui/import_wizard.py" line="337" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284" />
+        <location filename="../../ui/import_wizard.py" line="337" />
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292" />
+        <location filename="../../ui/import_wizard.py" line="346" />
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -3025,6 +3091,44 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/tasks.py" line="137" />
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62" />
+        <source>Contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="62" />
+        <source>Last meetings</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63" />
+        <source>New investors</source>
+        <translation>새 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="63" />
+        <source>New officer accounts</source>
+        <translation>새 직원 계정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="65" />
+        <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
+        <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="75" />
+        <source>Columns chosen from their values:</source>
+        <translation>값을 보고 정한 열:</translation>
     </message>
 </context>
 </TS>

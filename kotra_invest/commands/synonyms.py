@@ -1,0 +1,71 @@
+"""`kotra-invest synonyms …`: the other names an import reads as a reference row (의료기기 → BIO)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+KINDS = ("industries", "countries", "provinces", "fezs", "stages")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened, _print_json
+    from kotra_invest.services.synonyms import list_synonyms
+
+    with _opened(args) as ctx:
+        found = list_synonyms(ctx, args.kind)
+    if args.json:
+        _print_json(found)
+        return 0
+    for synonym in found:
+        print(f"{synonym.code:<12} {synonym.name}{'' if synonym.built_in else '  *'}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened, _say
+    from kotra_invest.services.synonyms import add_synonym
+
+    with _opened(args) as ctx:
+        added = add_synonym(ctx, args.kind, args.code, args.name)
+    _say(
+        args,
+        f"{added.name} → {added.code}: 가져오기에서 이 이름을 읽습니다.",
+        f"{added.name} → {added.code}: imports read this name now.",
+    )
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened, _say
+    from kotra_invest.services.synonyms import remove_synonym
+
+    with _opened(args) as ctx:
+        removed = remove_synonym(ctx, args.kind, args.name)
+    _say(
+        args,
+        f"{removed.name}은(는) 더 이상 {removed.code}가 아닙니다.",
+        f"{removed.name} no longer means {removed.code}.",
+    )
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser(
+        "synonyms", parents=[common], help="other names imports read as a reference row (의료기기 → BIO)"
+    )
+    actions = group.add_subparsers(title="synonym commands", metavar="ACTION", required=True)
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("kind", choices=KINDS)
+        return sub
+
+    listing = add("list", cmd_list, "the names each row is also read by (* added here)")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    adding = add("add", cmd_add, "let a name mean a row in every import (admins)")
+    adding.add_argument("code", help="the row's code, e.g. BIO, US")
+    adding.add_argument("name", help="the other name, e.g. 의료기기")
+    removing = add("remove", cmd_remove, "stop a name meaning a row, a built-in one too (admins)")
+    removing.add_argument("name")

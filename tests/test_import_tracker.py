@@ -1,0 +1,128 @@
+"""An officer's real tracker, imported with default settings: one sheet, several records per row.
+
+The sheet is shaped as regional offices keep it (title rows, merged cells, 담당자 holding the
+investor's contact person, Korean and English name columns, industries as officers spell them);
+its CP949 CSV twin must import the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from import_helpers import TRACKER_NAMES, TRACKER_VALID, counts, tracker_csv, tracker_xlsx
+from sqlalchemy import select
+
+from kotra_invest.domain.enums import Role
+from kotra_invest.domain.models import Contact, Interaction, Investor, Project
+from kotra_invest.importers import open_source, run_import, suggest
+from kotra_invest.services.officers import ensure_officer
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+
+@pytest.fixture(autouse=True)
+def _officer(ctx: Context) -> None:
+    ensure_officer(ctx, role=Role.OFFICER)
+
+
+@pytest.mark.parametrize("make", [tracker_xlsx, tracker_csv], ids=["xlsx", "cp949-csv"])
+def test_the_tracker_imports_every_valid_row_with_its_contact_project_and_last_meeting(
+    ctx: Context, tmp_path: Path, make: object
+) -> None:
+    path = make(tmp_path / ("관리대장.xlsx" if make is tracker_xlsx else "관리대장.csv"))  # type: ignore[operator]
+    info = open_source(path)
+    mapping = suggest(ctx, "investors", info)
+    by_header = dict(zip(info.headers, mapping.columns, strict=True))
+    assert by_header["담당자"] == "contact_name"
+    assert (by_header["기업명"], by_header["영문명"]) == ("name_ko", "name")
+    assert by_header["투자예정액"] == "project_capex" and by_header["최근접촉일"] == "meeting_date"
+    assert any(line.startswith("담당자 → ") and "officers" in line for line in mapping.explain("en"))
+
+    report = run_import(ctx, info, mapping)
+
+    assert report.created == TRACKER_VALID, report.errors
+    first = info.header_row + 1  # the CSV twin has one title line, the workbook two
+    assert {(e.row - first, e.column) for e in report.errors} == {(7, "이메일"), (8, "영문명"), (9, "국가")}
+    assert dict((k, c) for k, c, _u, _s in report.related) == {"contacts": 8, "projects": 7, "interactions": 7}
+    with unit_of_work(ctx) as session:
+        investors = {i.name: i for i in session.scalars(select(Investor))}
+        assert set(investors) == TRACKER_NAMES
+        siemens = investors["Siemens Healthineers AG"]
+        assert siemens.name_ko == "지멘스헬시니어스" and siemens.industry.code == "BIO" and siemens.owner_id is None
+        assert investors["Northwind Data Centers"].industry.code == "AI"
+        assert investors["Northwind Data Centers"].country.code == "US"
+        assert investors["Alpha Fund II"].country.code == "US"
+        contact = session.scalars(select(Contact).where(Contact.investor_id == siemens.id)).one()
+        assert (contact.full_name, contact.email) == ("Anna Weber", "anna.weber@siemens-healthineers.com")
+        project = session.scalars(select(Project).where(Project.investor_id == siemens.id)).one()
+        assert (project.capex_amount, project.capex_currency, project.stage.code) == (12_500_000, "USD", "LEAD")
+        meeting = session.scalars(select(Interaction).where(Interaction.investor_id == siemens.id)).one()
+        assert meeting.occurred_at.date().isoformat() == "2026-03-03"  # 00:00 KST on 4 March
+        assert meeting.contact_id == contact.id
+        acme_project = session.scalars(
+            select(Project).join(Investor).where(Investor.name == "Acme Robotics Inc.")
+        ).one()
+        assert (acme_project.capex_amount, acme_project.capex_currency) == (420_000_000, "KRW")
+
+
+def test_importing_the_tracker_again_duplicates_nothing(ctx: Context, tmp_path: Path) -> None:
+    info = open_source(tracker_xlsx(tmp_path / "관리대장.xlsx"))
+    run_import(ctx, info, suggest(ctx, "investors", info))
+    before = counts(ctx)
+    again = run_import(ctx, info, suggest(ctx, "investors", info))
+    assert again.created == 0 and again.skipped == TRACKER_VALID
+    assert all(created == 0 for _k, created, _u, _s in again.related)
+    after = counts(ctx)
+    assert {k: v for k, v in after.items() if k != "audit_entry"} == {
+        k: v for k, v in before.items() if k != "audit_entry"
+    }
+
+
+def test_a_column_of_officers_stays_the_owner(ctx: Context, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from import_helpers import xlsx
+
+    from kotra_invest.services.officers import create_officer
+
+    ensure_officer(replace(ctx, actor="admin"), role=Role.ADMIN)
+    create_officer(replace(ctx, actor="admin"), "kim.minsu", "김민수")
+    path = xlsx(tmp_path / "t.xlsx", [["회사명", "담당자"], ["Acme", "김민수"], ["Beta", "kim.minsu"]])
+    info = open_source(path)
+    mapping = suggest(ctx, "investors", info)
+    assert mapping.columns == ("name", "owner")
+    assert mapping.explain("en") == ["담당자 → Owner: the values are officers (logins or names)"]
+
+
+def test_numbered_names_are_different_investors(ctx: Context, tmp_path: Path) -> None:
+    """20,000 distinct "X Fund N" rows: 20,000 investors, none taken for another's duplicate."""
+    from import_helpers import csv_file
+
+    families = ["Alpha", "Beta", "Gamma", "Delta", "Orion", "Nova", "Atlas", "Zenith", "Polaris", "Vega"]
+    names = [f"{family} Fund {n}" for family in families for n in range(2_000)]
+    path = csv_file(tmp_path / "funds.csv", ["회사명,국가", *(f"{name},US" for name in names)])
+    report = run_import(ctx, open_source(path), suggest(ctx, "investors", open_source(path)))
+    assert (report.created, report.skipped, report.failed) == (20_000, 0, 0)
+
+
+def test_numbers_and_roman_numerals_keep_funds_apart_unless_the_domain_agrees(ctx: Context, tmp_path: Path) -> None:
+    from import_helpers import xlsx
+
+    path = xlsx(
+        tmp_path / "f.xlsx",
+        [
+            ["회사명", "홈페이지"],
+            ["Alpha Fund I", None],
+            ["Alpha Fund II", None],
+            ["Co 0", None],
+            ["Co 10", None],
+            ["Samsnug Biologics", None],  # a typo, not a number: still a duplicate of row 7
+            ["Samsung Biologics", None],
+            ["Sigma Partners III", "https://sigma.example"],
+            ["Sigma Partners IV", "https://www.sigma.example/"],  # same website: the same firm
+        ],
+    )
+    info = open_source(path)
+    report = run_import(ctx, info, suggest(ctx, "investors", info))
+    assert report.created == 6
+    assert [(d.row, d.reason) for d in report.duplicates] == [(7, "fuzzy_name"), (9, "website")]
