@@ -15,20 +15,20 @@ import pytest
 from people import acting, team
 
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.projects import ProjectDraft, create_project
 from kotra_invest.services.tasks import (
+    TASK,
     TaskDraft,
     cancel_task,
     complete_task,
     create_task,
-    delete_task,
     get_task,
     get_task_row,
     my_tasks,
     reopen_task,
-    restore_task,
     tasks_for,
     update_task,
 )
@@ -104,10 +104,10 @@ def test_bad_input_edit_delete_restore(ctx: Context, investor: uuid.UUID) -> Non
     draft, version = get_task(ctx, task)
     assert draft.assignee_login == "tester"
     assert update_task(ctx, task, version, replace(draft, due_on=date(2026, 6, 1))) == version + 1
-    delete_task(ctx, task)
+    records.delete(ctx, TASK, task)
     with pytest.raises(NotFound):
         get_task(ctx, task)
-    restore_task(ctx, task)
+    records.restore(ctx, TASK, task)
     assert get_task_row(ctx, task).due_on == date(2026, 6, 1)
 
 

@@ -56,7 +56,7 @@ from kotra_invest.services.page_models import (
     TargetRow,
 )
 from kotra_invest.services.read_models import DelegationRow
-from kotra_invest.services.records import linked, live, officer_id, officer_login, tombstone, undelete, writer
+from kotra_invest.services.records import Kind, linked, live, officer_id, officer_login, writer
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -381,12 +381,7 @@ def set_leader(
         return d.version
 
 
-def delete_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, Delegation, "delegation", delegation_id, expected_version)
-
-
-def restore_delegation(ctx: Context, delegation_id: uuid.UUID) -> int:
-    return undelete(ctx, Delegation, "delegation", delegation_id)
+DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation)
 
 
 # --- members -----------------------------------------------------------------------------------
@@ -433,12 +428,7 @@ def update_member(ctx: Context, member_id: uuid.UUID, expected_version: int, dra
         return member.version
 
 
-def remove_member(ctx: Context, member_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, DelegationMember, "delegation_member", member_id, expected_version)
-
-
-def restore_member(ctx: Context, member_id: uuid.UUID) -> int:
-    return undelete(ctx, DelegationMember, "delegation_member", member_id)
+DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind("delegation_member", DelegationMember)
 
 
 # --- participating organisations (local governments, FEZ authorities, agencies) ------------------
@@ -475,12 +465,7 @@ def organisations(ctx: Context, delegation_id: uuid.UUID) -> list[tuple[uuid.UUI
         return [(o.id, OrganisationDraft(o.kind, o.name_ko, o.name_en), o.version) for o in rows]
 
 
-def remove_organisation(ctx: Context, organisation_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, DelegationOrganisation, "delegation_organisation", organisation_id, expected_version)
-
-
-def restore_organisation(ctx: Context, organisation_id: uuid.UUID) -> int:
-    return undelete(ctx, DelegationOrganisation, "delegation_organisation", organisation_id)
+DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind("delegation_organisation", DelegationOrganisation)
 
 
 # --- investors to meet -------------------------------------------------------------------------
@@ -538,12 +523,7 @@ def get_target(ctx: Context, target_id: uuid.UUID) -> tuple[TargetDraft, int]:
         return TargetDraft(t.status, t.priority, t.talking_points), t.version
 
 
-def remove_target(ctx: Context, target_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, MeetingTarget, "meeting_target", target_id, expected_version)
-
-
-def restore_target(ctx: Context, target_id: uuid.UUID) -> int:
-    return undelete(ctx, MeetingTarget, "meeting_target", target_id)
+MEETING_TARGET: Kind[MeetingTarget, TargetDraft] = Kind("meeting_target", MeetingTarget)
 
 
 # --- itinerary (items are added with delegations.add_itinerary_item) -----------------------------
@@ -592,9 +572,4 @@ def update_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: in
         return item.version
 
 
-def delete_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, ItineraryItem, "itinerary_item", item_id, expected_version)
-
-
-def restore_itinerary_item(ctx: Context, item_id: uuid.UUID) -> int:
-    return undelete(ctx, ItineraryItem, "itinerary_item", item_id)
+ITINERARY_ITEM: Kind[ItineraryItem, ItineraryDraft] = Kind("itinerary_item", ItineraryItem)

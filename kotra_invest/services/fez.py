@@ -11,13 +11,12 @@ from datetime import date
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import PromotionKind
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Country, Fez, PromotionEvent, Province, Region, promotion_fez
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import FezRow, PromotionEventRow
-from kotra_invest.services.records import live, writer
+from kotra_invest.services.records import Kind, live, writer
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -142,23 +141,7 @@ def update_event(ctx: Context, event_id: uuid.UUID, expected_version: int, draft
         return event.version
 
 
-def delete_event(ctx: Context, event_id: uuid.UUID, expected_version: int | None = None) -> None:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        live(session, PromotionEvent, event_id, "promotion_event", expected_version).deleted_at = utcnow()
-        session.commit()
-
-
-def restore_event(ctx: Context, event_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        event = session.get(PromotionEvent, event_id)
-        if event is None:
-            raise NotFound("promotion_event", event_id)
-        if event.deleted_at is not None:
-            event.deleted_at = None
-            session.commit()
-        return event.version
+PROMOTION_EVENT: Kind[PromotionEvent, PromotionEventDraft] = Kind("promotion_event", PromotionEvent)
 
 
 def _fez_order(fezs: list[Fez]) -> list[Fez]:

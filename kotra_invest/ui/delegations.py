@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
-from kotra_invest.services import delegations, reference
+from kotra_invest.services import delegations, records, reference
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
@@ -237,8 +237,8 @@ class DelegationsPage(QWidget):
             self.undo_stack.push(
                 ServiceCommand(
                     self.tr("New delegation %1").replace("%1", title),
-                    lambda: pages.restore_delegation(self.ctx, new_id),
-                    lambda: pages.delete_delegation(self.ctx, new_id),
+                    lambda: records.restore(self.ctx, pages.DELEGATION, new_id),
+                    lambda: records.delete(self.ctx, pages.DELEGATION, new_id),
                     on_change=self.refresh,
                     on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
                 )
@@ -699,8 +699,8 @@ class DelegationWindow(QWidget):
 
         def saved(member_id: object) -> None:
             assert isinstance(member_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add member"), lambda: pages.restore_member(self.ctx, member_id),
-                                                lambda: pages.remove_member(self.ctx, member_id),
+            self.undo_stack.push(ServiceCommand(self.tr("Add member"), lambda: records.restore(self.ctx, pages.DELEGATION_MEMBER, member_id),
+                                                lambda: records.delete(self.ctx, pages.DELEGATION_MEMBER, member_id),
                                                 on_change=self._changed, on_error=self._report))  # fmt: skip
             self._changed()
 
@@ -732,8 +732,8 @@ class DelegationWindow(QWidget):
     def remove_member(self) -> None:
         member_id = _selected_id(self.members)
         if isinstance(member_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove member"), lambda: pages.remove_member(self.ctx, member_id),
-                    lambda: pages.restore_member(self.ctx, member_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Remove member"), lambda: records.delete(self.ctx, pages.DELEGATION_MEMBER, member_id),
+                    lambda: records.restore(self.ctx, pages.DELEGATION_MEMBER, member_id), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     # --- itinerary -----------------------------------------------------------------------------
 
@@ -758,8 +758,8 @@ class DelegationWindow(QWidget):
 
         def saved(item_id: object) -> None:
             assert isinstance(item_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: pages.restore_itinerary_item(self.ctx, item_id),
-                                                lambda: pages.delete_itinerary_item(self.ctx, item_id),
+            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
+                                                lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
                                                 on_change=self._changed, on_error=self._report))  # fmt: skip
             self._changed()
 
@@ -791,8 +791,8 @@ class DelegationWindow(QWidget):
     def delete_item(self) -> None:
         item_id = self._selected_item_id()
         if item_id is not None:
-            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: pages.delete_itinerary_item(self.ctx, item_id),
-                    lambda: pages.restore_itinerary_item(self.ctx, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
+                    lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     # --- investors to meet ---------------------------------------------------------------------
 
@@ -807,8 +807,8 @@ class DelegationWindow(QWidget):
         def do() -> None:
             created["id"] = pages.add_target(self.ctx, self.delegation_id, investor_id)
 
-        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: pages.remove_target(self.ctx, created["id"]),
-                       redo=lambda: pages.restore_target(self.ctx, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
+        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: records.delete(self.ctx, pages.MEETING_TARGET, created["id"]),
+                       redo=lambda: records.restore(self.ctx, pages.MEETING_TARGET, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     def set_target_status(self) -> None:
         target_id = _selected_id(self.targets)
@@ -831,8 +831,8 @@ class DelegationWindow(QWidget):
     def remove_target(self) -> None:
         target_id = _selected_id(self.targets)
         if isinstance(target_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: pages.remove_target(self.ctx, target_id),
-                    lambda: pages.restore_target(self.ctx, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: records.delete(self.ctx, pages.MEETING_TARGET, target_id),
+                    lambda: records.restore(self.ctx, pages.MEETING_TARGET, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     def _open_target_investor(self) -> None:
         target_id = _selected_id(self.targets)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import fez, reference
+from kotra_invest.services import fez, records, reference
 from kotra_invest.services.page_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
@@ -175,8 +175,8 @@ class FezPage(QWidget):
 
         def saved(event_id: object) -> None:
             assert isinstance(event_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("New promotion event"), lambda: fez.restore_event(self.ctx, event_id),
-                                                lambda: fez.delete_event(self.ctx, event_id), on_change=self.refresh, on_error=self._report))  # fmt: skip
+            self.undo_stack.push(ServiceCommand(self.tr("New promotion event"), lambda: records.restore(self.ctx, fez.PROMOTION_EVENT, event_id),
+                                                lambda: records.delete(self.ctx, fez.PROMOTION_EVENT, event_id), on_change=self.refresh, on_error=self._report))  # fmt: skip
             self.refresh()
 
         editor.sig_saved.connect(saved)
@@ -207,5 +207,5 @@ class FezPage(QWidget):
     def delete_selected(self) -> None:
         event_id = _selected_id(self.event_table)
         if isinstance(event_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Delete promotion event"), lambda: fez.delete_event(self.ctx, event_id),
-                    lambda: fez.restore_event(self.ctx, event_id), on_change=self.refresh, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Delete promotion event"), lambda: records.delete(self.ctx, fez.PROMOTION_EVENT, event_id),
+                    lambda: records.restore(self.ctx, fez.PROMOTION_EVENT, event_id), on_change=self.refresh, on_error=self._report)  # fmt: skip

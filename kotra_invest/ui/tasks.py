@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
@@ -17,7 +17,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, show_failure
-from kotra_invest.ui.undo import ServiceCommand, perform
+from kotra_invest.ui.undo import Changed, RecordEdits
 
 
 class TaskEditor(FormDialog):
@@ -44,42 +44,38 @@ class TaskEditor(FormDialog):
 
 
 class TaskActions:
-    """Create, complete, reopen and delete tasks with undo; for the Tasks page and record pages."""
+    """Create, edit, complete, reopen, cancel and delete tasks with undo; for the Tasks page and record pages."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: object) -> None:
-        self.ctx, self.undo_stack, self.parent, self.on_change = ctx, undo_stack, parent, on_change
-
-    def report(self, exc: Exception) -> None:
-        show_failure(self.parent, exc, self.ctx.lang)
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], object]) -> None:
+        self.ctx, self.parent = ctx, parent
+        self.edits = RecordEdits(ctx, undo_stack, parent, lambda _changed: on_change())
 
     def create(self, about: tasks.TaskDraft | None = None) -> TaskEditor:
         editor = TaskEditor(self.ctx, None, self.parent)
         if about is not None:
             editor.base = about
-        editor.set_save(lambda: partial(tasks.create_task, self.ctx, editor.draft()))
+        return self.edits.create(tasks.TASK, editor, QCoreApplication.translate("TaskActions", "New task"))
 
-        def saved(task_id: object) -> None:
-            assert isinstance(task_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("TaskActions", "New task"), lambda: tasks.restore_task(self.ctx, task_id),
-                                                lambda: tasks.delete_task(self.ctx, task_id),
-                                                on_change=self.on_change, on_error=self.report))  # type: ignore[arg-type]  # fmt: skip
-            self.on_change()  # type: ignore[operator]
+    def edit(self, task_id: uuid.UUID) -> TaskEditor | None:
+        return self.edits.edit(tasks.TASK, task_id, lambda draft: TaskEditor(self.ctx, draft, self.parent),
+                               QCoreApplication.translate("TaskActions", "Edit task"))  # fmt: skip
 
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+    def set_status(self, row: TaskRow, status: str) -> bool:
+        """Done, open again or cancelled; undo puts the status it had back."""
+        calls = {"done": tasks.complete_task, "open": tasks.reopen_task, "cancelled": tasks.cancel_task}
+        texts = {"done": QCoreApplication.translate("TaskActions", "Complete %1"), "open": QCoreApplication.translate("TaskActions", "Reopen %1"),
+                 "cancelled": QCoreApplication.translate("TaskActions", "Cancel %1")}  # fmt: skip
+        if status == row.status:
+            return False
+        ctx, go, back = self.ctx, calls[status], calls[row.status]
+        return self.edits.run(texts[status].replace("%1", row.title), lambda: go(ctx, row.id), lambda: back(ctx, row.id),
+                              Changed("task", (row.id,)))  # fmt: skip
 
     def toggle_done(self, row: TaskRow) -> bool:
-        done = row.status == "open"
-        first, then = (tasks.complete_task, tasks.reopen_task) if done else (tasks.reopen_task, tasks.complete_task)
-        text = QCoreApplication.translate("TaskActions", "Complete %1") if done else QCoreApplication.translate("TaskActions", "Reopen %1")
-        return perform(self.undo_stack, text.replace("%1", row.title), lambda: first(self.ctx, row.id),
-                       lambda: then(self.ctx, row.id), on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
+        return self.set_status(row, "done" if row.status == "open" else "open")
 
     def delete(self, row: TaskRow) -> bool:
-        return perform(self.undo_stack, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title),
-                       lambda: tasks.delete_task(self.ctx, row.id), lambda: tasks.restore_task(self.ctx, row.id),
-                       on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
+        return self.edits.delete(tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title))
 
 
 class TasksPage(QWidget):

@@ -1,0 +1,189 @@
+"""An officer's day walked through the real widgets: a project moved to 신고 with its amount, a
+도착 tranche, both undone; a meeting logged with a follow-up; an editor closed with changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.services import projects, tasks
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.dashboard import DashboardPage
+from kotra_invest.ui.investor_page import InvestorWindow
+from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.project_page import ProjectWindow
+from kotra_invest.ui.projects import MoveDialog, ProjectsPage
+from kotra_invest.ui.tasks import TasksPage
+
+YEAR = date.today().year
+
+
+def _when_modal(qtbot: QtBot, kind: type, act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Act on the next modal dialog of `kind` once it is up (a modal exec() blocks the test)."""
+    seen: list[QWidget] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            seen.append(dialog)
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _notified_total(qtbot: QtBot, dashboard: DashboardPage) -> Decimal:
+    with qtbot.waitSignal(dashboard.sig_loaded, timeout=10_000):
+        dashboard.refresh()
+    return dashboard.data.figures.fdi_total.notified_usd
+
+
+def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="MOU"))
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    before = _notified_total(qtbot, dashboard)
+
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.refresh()
+    page.table.selectRow(0)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveDialog)
+        assert "Cathode plant" in dialog.windowTitle()
+        dialog.stage.setCurrentIndex(dialog.stage.findData("NOTIFIED"))
+        assert dialog.amount.isVisible() and dialog.currency.text() == "USD"
+        qtbot.keyClicks(dialog.amount, "12,500,000")
+        dialog.on_date.setDate(QDate(YEAR, 3, 4))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = _when_modal(qtbot, MoveDialog, fill)
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert seen, "Ctrl+M opened the move dialog"
+    assert projects.get_project_row(ctx, project_id).stage_code == "NOTIFIED"  # type: ignore[arg-type]
+
+    page.open_selected()  # as a double click does
+    opened = window.record_windows[-1]
+    assert isinstance(opened, ProjectWindow)
+    assert opened.tranches.rowCount() == 1
+    assert [opened.tranches.item(0, c).text() for c in range(4)] == ["Notified (pledged)", f"{YEAR}-03-04", "12,500,000", "USD"]
+    assert "USD 12.5 M" in opened.totals.text()
+    assert _notified_total(qtbot, dashboard) - before == Decimal("12500000")
+
+    # A 도착 tranche in the project window, through its editor.
+    editor = opened.add_tranche()
+    editor.kind.setCurrentIndex(editor.kind.findData(projects.FdiKind.ARRIVED))
+    qtbot.keyClicks(editor.amount, "4000000")
+    editor.on_date.setDate(QDate(YEAR, 6, 1))
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.tranches.rowCount() == 2
+    assert "USD 4.0 M" in opened.totals.text()
+    stages = [opened.stages.item(r, 2).text() for r in range(opened.stages.rowCount())]
+    assert "Notified (신고)" in stages
+
+    # The tranche was added in the project window: its own history undoes it.
+    opened.undo_stack.undo()
+    assert opened.tranches.rowCount() == 1
+    # The move was made on the projects page: the main window's history undoes it, tranche and all.
+    window.undo_stack.undo()
+    assert projects.get_project_row(ctx, project_id).stage_code == "MOU"  # type: ignore[arg-type]
+    assert projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
+    assert _notified_total(qtbot, dashboard) == before
+    opened.refresh()
+    assert opened.tranches.rowCount() == 0
+
+
+def test_a_non_usd_tranche_is_shown_unconverted_never_as_zero(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    projects.add_fdi_amount(ctx, project_id, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(YEAR, 2, 1), "EUR"))  # type: ignore[arg-type]
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    assert "not converted" in opened.totals.text()
+    assert "EUR" in opened.totals.text()
+
+
+def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    editor = opened.log_activity()
+    assert editor is not None
+    qtbot.keyClicks(editor.summary, "Site visit in Ulsan")
+    qtbot.keyClicks(editor.outcome, "Send the incentive sheet")
+    editor.follow_up.setChecked(True)
+    assert editor.follow_up_title.text() == "Send the incentive sheet"
+    editor.assignee.setCurrentIndex(editor.assignee.findData(ctx.actor))
+    editor.due.setDate(QDate(YEAR + 1, 1, 15))
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.timeline.item(0, 2).text() == "Site visit in Ulsan"
+    assert opened.timeline.item(0, 3).text() == "Send the incentive sheet"
+
+    page = window.show_page("tasks")
+    assert isinstance(page, TasksPage)
+    page.refresh()
+    titles = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert "Send the incentive sheet" in titles
+    mine = tasks.my_tasks(ctx)
+    assert [t.title for t in mine] == ["Send the incentive sheet"] and mine[0].due_on == date(YEAR + 1, 1, 15)
+
+    # Open the meeting again and change its outcome.
+    opened.timeline.selectRow(0)
+    again = opened.open_activity()
+    assert again is not None and again.outcome.text() == "Send the incentive sheet"
+    again.outcome.setText("Sheet sent")
+    with qtbot.waitSignal(again.sig_saved):
+        again.save()
+    assert opened.timeline.item(0, 3).text() == "Sheet sent"
+    opened.undo_stack.undo()  # the edit
+    assert opened.timeline.item(0, 3).text() == "Send the incentive sheet"
+    opened.undo_stack.undo()  # the meeting and its follow-up, as one
+    assert opened.timeline.rowCount() == 0
+    assert tasks.my_tasks(ctx) == []
+
+
+def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    editor = opened.add_contact()
+    qtbot.waitExposed(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not editor.isVisible()
+
+    editor = opened.add_contact()
+    qtbot.waitExposed(editor)
+    qtbot.keyClicks(editor.full_name, "Kim Minsu")
+    questions: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    _when_modal(qtbot, QMessageBox, keep)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert questions == ["Discard your changes?"]
+    assert editor.isVisible() and editor.full_name.text() == "Kim Minsu"
+
+    _when_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())  # type: ignore[attr-defined]
+    editor.close()
+    assert not editor.isVisible()
+
+    # Esc closes the record window itself, and its history goes with it.
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: opened not in window.record_windows)
