@@ -156,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{login} 님은 이 {entity} 기록을 변경할 수 없습니다 (다른 팀의 기록입니다).",
         "{login} may not change this {entity} record (it belongs to another team).",
     ),
+    "everyone_not_permitted": (
+        "모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.",
+        "Only administrators and delegation leaders see everyone's tasks.",
+    ),
     "officer_exists": ("이미 있는 로그인입니다: {login}", "An officer with login {login} already exists."),
     "last_admin": (
         "마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.",

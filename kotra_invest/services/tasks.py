@@ -11,8 +11,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.enums import TaskStatus
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.enums import Role, TaskStatus
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import Delegation, Interaction, Investor, Officer, Project, Task
 from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
@@ -180,13 +180,53 @@ def my_tasks(ctx: Context, *, overdue_only: bool = False, today: date | None = N
     """The signed-in officer's open tasks, overdue first (then by due date; undated last).
 
     On the embedded database an actor with no officer record owns the unassigned tasks."""
+    return task_list(ctx, overdue_only=overdue_only, today=today, limit=limit)
+
+
+# Whose tasks a list shows: the officer's own, their office's, or everyone's (admins and leaders).
+SCOPES = ("mine", "office", "everyone")
+
+
+def task_scopes(ctx: Context) -> tuple[str, ...]:
+    """The scopes the signed-in officer may choose."""
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+    return SCOPES if _sees_everyone(who) else SCOPES[:2]
+
+
+def _sees_everyone(who: Principal) -> bool:
+    return who.is_admin or who.role is Role.LEADER
+
+
+def task_list(
+    ctx: Context,
+    *,
+    scope: str = "mine",
+    include_closed: bool = False,
+    overdue_only: bool = False,
+    today: date | None = None,
+    limit: int = 500,
+) -> list[TaskRow]:
+    """Tasks by whose they are (`scope`: mine, office, everyone), open ones first, overdue first."""
+    if scope not in SCOPES:
+        raise ValidationError("invalid_value", field="scope", value=scope)
     today = today or date.today()
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         mine = Task.assignee_id == who.officer_id if who.officer_id is not None else Task.assignee_id.is_(None)
-        query = rows_query(ctx.lang, who).where(mine, Task.status == TaskStatus.OPEN)
+        query = rows_query(ctx.lang, who)
+        if scope == "mine" or (scope == "office" and who.office_id is None):
+            query = query.where(mine)
+        elif scope == "office":
+            query = query.where(Task.assignee_id.in_(select(Officer.id).where(Officer.office_id == who.office_id)))
+        elif not _sees_everyone(who):
+            raise DomainError("everyone_not_permitted")
+        if not include_closed:
+            query = query.where(Task.status == TaskStatus.OPEN)
         if overdue_only:
-            query = query.where(Task.due_on < today)
+            query = query.where(Task.status == TaskStatus.OPEN, Task.due_on < today)
+        if include_closed:  # the open ones first, each part in the usual order
+            query = query.order_by(None).order_by(Task.status != TaskStatus.OPEN, Task.due_on.is_(None), Task.due_on, Task.title, Task.id)
         fetched = session.execute(query.limit(limit)).all()
     return to_rows(fetched, ctx.lang, today)
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,7 @@ from kotra_invest.ui.forms import (
     with_buttons,
 )
 from kotra_invest.ui.pickers import InvestorPicker
+from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 
@@ -450,18 +451,16 @@ class MemberEditor(FormDialog):
 # --- the delegation's window ------------------------------------------------------------------
 
 
-class DelegationWindow(QWidget):
+class DelegationWindow(RecordWindow):
     """One delegation: overview, members, itinerary, investors to meet, results."""
 
     sig_changed = Signal()
     """Something about the delegation was saved."""
 
-    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window)
+    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
+        super().__init__(undo_stack, parent)  # the window's own undo history
         self.ctx = ctx
         self.delegation_id = delegation_id
-        self.undo_stack = undo_stack
         self.page: pages.DelegationPage | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("delegation_title")

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             elif kind == "delegation":
                 from kotra_invest.ui.delegations import DelegationWindow
 
-                window = DelegationWindow(self.ctx, record_id, self.undo_stack, self)
+                window = DelegationWindow(self.ctx, record_id, self.undo_group, self)
             elif kind == "project":
                 from kotra_invest.ui.project_page import ProjectWindow
 

@@ -187,3 +187,40 @@ def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: Ma
     qtbot.waitUntil(opened.isActiveWindow)
     qtbot.keyClick(opened.tabs, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: opened not in window.record_windows)
+
+
+def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyone(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services.demo import generate_demo
+
+    generate_demo(ctx)
+    page = window.show_page("tasks")
+    assert isinstance(page, TasksPage)
+    page.refresh()
+    assert page.table.rowCount() == 0
+    assert page.empty.isVisible() and ctx.actor in page.empty.text()
+    assert page.show_everyone.isVisible() and page.show_everyone.text() == "Show everyone's tasks"
+    qtbot.mouseClick(page.show_everyone, Qt.MouseButton.LeftButton)
+    assert page.scope.currentData() == "everyone"
+    assert page.table.rowCount() > 20
+    assert not page.empty.isVisible()
+    assignees = {page.table.item(r, 3).text() for r in range(page.table.rowCount())}
+    assert len(assignees) > 3  # everyone's, not one officer's
+
+    # A task about a project opens the project's window.
+    row = next(r for r in page.rows if r.project_id is not None)
+    page.table.selectRow(page.rows.index(row))
+    page.open_subject()
+    opened = window.record_windows[-1]
+    assert isinstance(opened, ProjectWindow) and opened.project_id == row.project_id
+
+    # Completed ones show on request; cancel and reopen are undoable.
+    open_count = page.table.rowCount()
+    page.show_closed.setChecked(True)
+    assert page.table.rowCount() > open_count
+    first = page.rows[0]
+    assert first.status == "open"
+    page.table.selectRow(0)
+    page.cancel_selected()
+    assert tasks.get_task_row(ctx, first.id).status == "cancelled"
+    window.undo_stack.undo()
+    assert tasks.get_task_row(ctx, first.id).status == "open"
