@@ -32,14 +32,17 @@ log = logging.getLogger("kotra_invest")
 
 
 @contextmanager
-def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Context]:
-    """The services' context for one command: the database is open only while it runs."""
+def _opened(args: argparse.Namespace, *, source: str = "cli", create: bool = False) -> Iterator[Context]:
+    """The services' context for one command: the database is open only while it runs. A file
+    that does not exist is an error (a typo must not leave an empty database behind): only
+    `db upgrade` and `demo` create one."""
     from kotra_invest.services.connections import signed_in_context
 
     settings: Settings = args.settings
     # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
     ctx = signed_in_context(
-        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang
+        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang,
+        create=create,
     )
     try:
         yield ctx
@@ -132,7 +135,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def progress(step: str, fraction: float) -> None:
         print(f"\r{step:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
 
-    with _opened(args, source="demo") as ctx:
+    with _opened(args, source="demo", create=True) as ctx:
         summary = generate_demo(
             ctx, scale=args.scale, seed=args.seed, progress=progress if sys.stderr.isatty() else None
         )
@@ -260,21 +263,17 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
 
 
 def cmd_projects_move(args: argparse.Namespace) -> int:
-    import uuid
     from datetime import date
 
     from kotra_invest.domain.errors import ValidationError
-    from kotra_invest.services.projects import get_project_row, move_project
+    from kotra_invest.services.projects import find_project, get_project_row, move_project
 
-    try:
-        project_id = uuid.UUID(args.project)
-    except ValueError as exc:
-        raise ValidationError("invalid_value", field="project", value=args.project) from exc
     try:
         on_date = date.fromisoformat(args.on) if args.on else None
     except ValueError as exc:
         raise ValidationError("invalid_value", field="on_date", value=args.on) from exc
     with _opened(args) as ctx:
+        project_id = find_project(ctx, args.project).id
         move_project(ctx, project_id, args.stage, on_date=on_date, lost_reason=args.reason)
         row = get_project_row(ctx, project_id)
     if args.json:
@@ -295,8 +294,10 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
     for row in rows:
         flag = "!" if row.overdue else " "
         about = row.investor or row.delegation or ""
-        print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
+        due = row.due_on.isoformat() if row.due_on else "-"  # a date's own format() would read "<10" as strftime
+        print(f"{flag} {due:<10} {row.title}  {about}  {row.id}")
     _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
+    return 0
 def cmd_import(args: argparse.Namespace) -> int:
     from kotra_invest.importers import import_file, save_mapping, suggest_mapping, write_error_workbook
     from kotra_invest.importers.read import open_source
@@ -720,6 +721,11 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kotra_invest.commands import dashboard as dashboard_cli
+    from kotra_invest.commands import meetings as meeting_cli
+    from kotra_invest.commands import projects as project_cli
+    from kotra_invest.commands import tasks as task_cli
+
     def options(default: Any) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         shared.add_argument(
@@ -815,11 +821,12 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--limit", type=_positive, default=100)
     plist.add_argument("--json", action="store_true", help="print a JSON array")
     pmove = add(project_commands, "move", cmd_projects_move, "move a project to another stage (dated, audited)")
-    pmove.add_argument("project", help="the project's id")
+    pmove.add_argument("project", help="id, or a part of the title that only one project has")
     pmove.add_argument("stage", help="stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")
     pmove.add_argument("--on", metavar="YYYY-MM-DD", help="the date it entered the stage (default today)")
     pmove.add_argument("--reason", help="why it was lost (needed for LOST)")
     pmove.add_argument("--json", action="store_true", help="print the moved project as JSON")
+    project_cli.register(project_commands, common)
 
     tasks = commands.add_parser("tasks", parents=[common], help="my tasks and follow-ups")
     task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
@@ -827,6 +834,9 @@ def build_parser() -> argparse.ArgumentParser:
     tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
     tlist.add_argument("--limit", type=_positive, default=100)
     tlist.add_argument("--json", action="store_true", help="print a JSON array")
+    task_cli.register(task_commands, common)
+    dashboard_cli.register(commands, common)
+    meeting_cli.register(commands, common)
 
     importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
     importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))

@@ -156,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{login} 님은 이 {entity} 기록을 변경할 수 없습니다 (다른 팀의 기록입니다).",
         "{login} may not change this {entity} record (it belongs to another team).",
     ),
+    "no_database": (
+        "데이터베이스가 없습니다: {path}. 새로 만들려면 'kotra-invest db upgrade'(빈 데이터베이스) 또는 'kotra-invest demo'를 실행하십시오.",
+        "There is no database at {path}. Create one with 'kotra-invest db upgrade' (empty) or 'kotra-invest demo'.",
+    ),
     "everyone_not_permitted": (
         "모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.",
         "Only administrators and delegation leaders see everyone's tasks.",

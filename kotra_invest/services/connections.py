@@ -191,14 +191,14 @@ def login_for(url: str, override: str | None = None) -> str | None:
 
 
 def signed_in_context(
-    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko"
+    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko", create: bool = True
 ) -> Context:
     """Open the database at `url` for the services, with the right officer signed in: `login`,
     else the server user, else (embedded file) `fallback_login` — the OS user. Raises what
     `database.connect` raises (unreachable, schema too new or out of date)."""
     from kotra_invest.services.database import connect
 
-    return Context(db=connect(url), actor=login_for(url, login) or fallback_login, source=source, lang=lang)
+    return Context(db=connect(url, create=create), actor=login_for(url, login) or fallback_login, source=source, lang=lang)
 
 
 def test_connection(url: str, *, login: str | None = None) -> ServerStatus:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import FdiKind, ProjectType, StageKind
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.errors import Ambiguous, NotFound, ValidationError
 from kotra_invest.domain.models import (
     AuditEntry,
     FdiAmount,
@@ -551,6 +551,32 @@ def get_project_row(ctx: Context, project_id: uuid.UUID) -> ProjectRow:
         if not fetched:
             raise NotFound("project", project_id)
         return to_rows(session, fetched, ctx.lang)[0]
+
+
+def find_project(ctx: Context, key: str) -> ProjectRow:
+    """The project with id `key`, or the one whose title or code name contains `key` — if only one
+    (visible) project does; Ambiguous lists the candidates."""
+    key = key.strip()
+    if not key:
+        raise ValidationError("required", field="project")
+    try:
+        return get_project_row(ctx, uuid.UUID(key))
+    except (ValueError, NotFound):
+        pass
+    pattern = like_pattern(key)
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        found = session.execute(
+            rows_query(ctx.lang, who)
+            .where(or_(Project.title.ilike(pattern, escape="\\"), Project.code_name.ilike(pattern, escape="\\")))
+            .order_by(Project.title, Project.id)
+            .limit(11)
+        ).all()
+        if not found:
+            raise NotFound("project", key)
+        if len(found) > 1:
+            raise Ambiguous("project", key, [f"{r.title} · {r.investor} ({r.id})" for r in found[:10]])
+        return to_rows(session, found, ctx.lang)[0]
 
 
 def board(ctx: Context, filters: ProjectFilter | None = None, *, per_stage: int = 20) -> list[BoardColumn]:
