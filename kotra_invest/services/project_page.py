@@ -14,7 +14,7 @@ from kotra_invest.services import access
 from kotra_invest.services import interactions as interaction_rows
 from kotra_invest.services import projects as project_rows
 from kotra_invest.services import tasks as task_rows
-from kotra_invest.services.page_models import FdiAmountRow, FdiSum, FdiTotal, ProjectPage
+from kotra_invest.services.page_models import FdiAmountRow, FdiSum, FdiTotal, ProjectPage, StageChange
 from kotra_invest.services.records import visible_project
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -54,6 +54,10 @@ def project_page(ctx: Context, project_id: uuid.UUID, *, today: date | None = No
         task_query = task_rows.rows_query(lang, who).where(Task.project_id == project_id)
         tasks = task_rows.to_rows(session.execute(task_query).all(), lang, today or date.today())
         lost_reason = project.lost_reason
+        if not stages or stages[-1].to_stage != row.stage:
+            # Records from a file import or the demo have no recorded move: their stage is still dated.
+            stages.append(StageChange(at=project.created_at, on_date=row.stage_since, from_stage=stages[-1].to_stage if stages else None,
+                                      to_stage=row.stage, actor=project.updated_by or "", reason=lost_reason))  # fmt: skip
     return ProjectPage(
         row=row,
         lost_reason=lost_reason,

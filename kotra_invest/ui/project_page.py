@@ -102,7 +102,7 @@ class ProjectWindow(RecordWindow):
         self.totals.setObjectName("fdi_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.tabs.addTab(with_buttons(self, self.tranches, [(self.tr("Add amount…"), self.add_tranche), (self.tr("Edit…"), self.edit_tranche),
-                                                            (self.tr("Delete"), self.delete_tranche)], self.totals), self.tr("신고/도착"))  # fmt: skip
+                                                            (self.tr("Delete"), self.delete_tranche)], self.totals), self.tr("Notified / arrived"))  # fmt: skip
         self.stages = _table(self, [self.tr("Since"), self.tr("From"), self.tr("To"), self.tr("Reason"), self.tr("Who"), self.tr("Recorded")], "stages")
         self.tabs.addTab(self.stages, self.tr("Stages"))
         self.meetings = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"), self.tr("With"), self.tr("Officer")], "meetings")
@@ -136,9 +136,10 @@ class ProjectWindow(RecordWindow):
         row, lang = page.row, self.ctx.lang
         self.setWindowTitle(f"{row.title} — kotra-invest")
         self.title.setText(row.title + (f"  ·  {row.code_name}" if row.confidential and row.code_name else "") + f"  ·  {row.investor}")
+        since = self.tr("since %1").replace("%1", formatting.day(row.stage_since, lang))
         facts = [
             (self.tr("Investor"), row.investor), (self.tr("Type"), row.project_type_label),
-            (self.tr("Stage"), f"{row.stage} ({self.tr('since %1').replace('%1', formatting.day(row.stage_since, lang))})" if row.stage_since else row.stage),
+            (self.tr("Stage"), f"{row.stage} ({since})" if row.stage_since else row.stage),
             (self.tr("Lost because"), page.lost_reason or "") if page.lost_reason else (None, None),
             (self.tr("Target province"), row.province), (self.tr("Free Economic Zone"), row.fez), (self.tr("Industry"), row.industry),
             (self.tr("Planned investment"), formatting.money(row.capex_amount, row.capex_currency, lang) if row.capex_amount is not None else None),
@@ -150,6 +151,8 @@ class ProjectWindow(RecordWindow):
         self.facts.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts if k) + "</table>")
         _fill(self.tranches, [(t.id, [t.kind_label, formatting.day(t.on_date, lang), amount_text(t.amount), t.currency, t.note or ""])
                               for t in page.tranches])  # fmt: skip
+        for r in range(self.tranches.rowCount()):
+            self.tranches.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setText("  ·  ".join(f"<b>{t.kind_label}</b> {self._total_text(t)}" for t in page.totals))
         _fill(self.stages, [(i, [formatting.day(s.on_date, lang), s.from_stage or "", s.to_stage, s.reason or "", s.actor,
                                  formatting.moment(s.at, lang)]) for i, s in enumerate(reversed(page.stages))])  # fmt: skip

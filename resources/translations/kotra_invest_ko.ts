@@ -2798,7 +2798,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/project_page.py" line="105" />
-        <source>신고/도착</source>
+        <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
@@ -2912,97 +2912,102 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="140" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="139" />
+        <source>since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/project_page.py" line="141" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="140" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="141" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="141" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="142" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="142" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="143" />
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="143" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="144" />
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="143" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="144" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="143" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="144" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="144" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="145" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="145" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="146" />
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="146" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="147" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="147" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="148" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="148" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="149" />
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="148" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="149" />
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="148" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="149" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="168" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="171" />
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="177" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="180" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="191" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="194" />
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="198" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="201" />
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/project_page.py" line="202" />
+        <location filename="../../kotra_invest/ui/project_page.py" line="205" />
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
