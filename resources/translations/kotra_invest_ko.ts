@@ -1452,37 +1452,42 @@
         <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="38" />
+        <location filename="../../kotra_invest/ui/history.py" line="40" />
         <source>E&amp;xport history…</source>
         <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="60" />
+        <location filename="../../kotra_invest/ui/history.py" line="56" />
+        <source>This change cannot be put back (a new record, a delete or erased data).</source>
+        <translation>이 변경은 되돌릴 수 없습니다 (새 기록, 삭제, 파기된 개인정보).</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/history.py" line="68" />
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="69" />
+        <location filename="../../kotra_invest/ui/history.py" line="78" />
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="72" />
+        <location filename="../../kotra_invest/ui/history.py" line="81" />
         <source>Put %1 back to “%2”?</source>
         <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="73" />
+        <location filename="../../kotra_invest/ui/history.py" line="82" />
         <source>Restore a previous value</source>
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="86" />
+        <location filename="../../kotra_invest/ui/history.py" line="95" />
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/history.py" line="90" />
+        <location filename="../../kotra_invest/ui/history.py" line="99" />
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>

@@ -224,3 +224,32 @@ def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyo
     assert tasks.get_task_row(ctx, first.id).status == "cancelled"
     window.undo_stack.undo()
     assert tasks.get_task_row(ctx, first.id).status == "open"
+
+
+def test_the_history_tab_speaks_names_and_restores_only_what_can_be(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    import re
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", target_province_code="KR-26"))
+    projects.move_project(ctx, project_id, "MOU", on_date=date(YEAR, 5, 4))  # type: ignore[arg-type]
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    history = opened.history_tab
+    assert history is not None
+    history.refresh()  # type: ignore[attr-defined]
+    table = history.table  # type: ignore[attr-defined]
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    uuid_like = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
+    assert not any(uuid_like.search(cell) for row in rows for cell in row), rows
+    stage = next(row for row in rows if row[3] == "Stage")
+    assert (stage[4], stage[5]) == ("Lead identified", "MOU signed")
+    since = next(row for row in rows if row[3] == "In stage since")
+    assert since[5] == f"{YEAR}-05-04"
+    created = next(r for r, row in enumerate(rows) if row[2] == "Created")
+    assert "Busan" in rows[created][5] and "Acme Batteries" in rows[created][5]
+    table.selectRow(created)
+    assert not history.restore_button.isEnabled()  # type: ignore[attr-defined]
+    table.selectRow(rows.index(stage))
+    assert history.restore_button.isEnabled()  # type: ignore[attr-defined]
+    assert history.restore_selected(ask=False)  # type: ignore[attr-defined]
+    assert projects.get_project_row(ctx, project_id).stage_code == "LEAD"  # type: ignore[arg-type]
