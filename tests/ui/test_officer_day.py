@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services import projects, tasks
+from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.dashboard import DashboardPage
@@ -22,6 +24,32 @@ from kotra_invest.ui.projects import MoveDialog, ProjectsPage
 from kotra_invest.ui.tasks import TasksPage
 
 YEAR = date.today().year
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """The officer's day runs on the embedded file and on the shared server alike."""
+    return request.getfixturevalue("pg_url") if request.param == "postgresql" else sqlite_url
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: Context) -> Iterator[MainWindow]:
+    """The main window as the officer opens it: the file's owner, or an admin on the server."""
+    from kotra_invest.domain.enums import Role
+    from kotra_invest.services.officers import ensure_file_owner, ensure_officer
+    from kotra_invest.ui.app import load_fonts
+
+    load_fonts()
+    if ctx.db.is_sqlite:
+        ensure_file_owner(ctx)
+    else:
+        ensure_officer(ctx, name="Tester", role=Role.ADMIN)
+    main_window = MainWindow(ctx)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    yield main_window
+    for record_window in list(main_window.record_windows):
+        record_window.close()
 
 
 def _when_modal(qtbot: QtBot, kind: type, act: Callable[[QWidget], None]) -> list[QWidget]:
@@ -182,11 +210,30 @@ def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: Ma
     editor.close()
     assert not editor.isVisible()
 
-    # Esc closes the record window itself, and its history goes with it.
+    # A contact saved in the record window is undone from the Edit menu while that window is active…
+    editor = opened.add_contact()
+    qtbot.keyClicks(editor.full_name, "Lee Jiwon")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.contacts.rowCount() == 1
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    assert window.undo_group.activeStack() is opened.undo_stack
+    window.actions_by_name["undo"].trigger()
+    assert opened.contacts.rowCount() == 0
+    window.actions_by_name["redo"].trigger()
+    assert opened.contacts.rowCount() == 1
+
+    # …and Esc closes the record window, its history with it: no undo can reach it any more.
     opened.activateWindow()
     qtbot.waitUntil(opened.isActiveWindow)
     qtbot.keyClick(opened.tabs, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: opened not in window.record_windows)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.undo_group.activeStack() is window.undo_stack
+    window.actions_by_name["undo"].trigger()
+    assert [c.full_name for c in investor_page(ctx, acme).contacts] == ["Lee Jiwon"]
 
 
 def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyone(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
