@@ -47,7 +47,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     with _opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         project = find_project(ctx, args.project).id if args.project else None
-        draft = InteractionDraft(InteractionKind(args.kind), when, args.summary, investor.id, project_id=project, outcome=args.outcome)
+        draft = InteractionDraft(InteractionKind(args.kind), when, args.summary, investor.id, project_id=project, outcome=args.outcome,
+                                 place=args.place, their_participants=args.theirs, our_participants=args.ours)  # fmt: skip
         follow_up = TaskDraft(args.follow_up, due, args.assignee) if args.follow_up else None
         logged = log_meeting(ctx, draft, follow_up)
         row = get_interaction_row(ctx, logged.meeting_id)
@@ -75,6 +76,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
             changes["outcome"] = args.outcome or None
         if args.kind is not None:
             changes["kind"] = InteractionKind(args.kind)
+        for option, field in (("place", "place"), ("theirs", "their_participants"), ("ours", "our_participants")):
+            if getattr(args, option) is not None:
+                changes[field] = getattr(args, option) or None
         if args.at is not None:
             changes["occurred_at"] = moment(args.at, "occurred_at")
         if args.project is not None:
@@ -110,6 +114,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     madd.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]", help="when (default now; no zone: this computer's)")
     madd.add_argument("--project", help="the project it was about")
     madd.add_argument("--outcome", help="what came of it / the next step")
+    madd.add_argument("--place", help="where it was held")
+    madd.add_argument("--theirs", metavar="NAMES", help="who took part for the investor")
+    madd.add_argument("--ours", metavar="NAMES", help="who took part on our side")
     madd.add_argument("--follow-up", metavar="TITLE", help="create this follow-up task in the same save")
     madd.add_argument("--assignee", help="the follow-up's officer (login; default: you)")
     madd.add_argument("--due", metavar="YYYY-MM-DD", help="the follow-up's due date")
@@ -119,6 +126,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     medit.add_argument("--summary")
     medit.add_argument("--outcome", help="the new outcome ('' clears it)")
     medit.add_argument("--kind", choices=KINDS)
+    medit.add_argument("--place", help="'' clears it")
+    medit.add_argument("--theirs", metavar="NAMES", help="who took part for the investor ('' clears it)")
+    medit.add_argument("--ours", metavar="NAMES", help="who took part on our side ('' clears it)")
     medit.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]")
     medit.add_argument("--project", help="the project it was about ('' for none)")
     medit.add_argument("--json", action="store_true", help="print the meeting as JSON")

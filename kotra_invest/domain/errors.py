@@ -263,6 +263,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "place": ("장소", "Place"),
+    "their_participants": ("상대측 참석자", "Their participants"),
+    "our_participants": ("우리측 참석자", "Our participants"),
     "size": ("기업 규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 사업장 보유", "Operates in Korea"),

@@ -37,6 +37,9 @@ class InteractionDraft:
     delegation_id: uuid.UUID | None = None
     officer_login: str | None = None  # None on create: the signed-in officer
     outcome: str | None = None
+    place: str | None = None
+    their_participants: str | None = None  # the investor's side
+    our_participants: str | None = None  # officers, governors, FEZ staff …
 
 
 def not_hidden(who: Principal, column: Any) -> ColumnElement[bool]:
@@ -76,6 +79,9 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
     item.occurred_at = draft.occurred_at
     item.summary = summary
     item.outcome = check.text(draft.outcome, "outcome")
+    item.place = check.text(draft.place, "place", max_length=200)
+    item.their_participants = check.text(draft.their_participants, "their_participants")
+    item.our_participants = check.text(draft.our_participants, "our_participants")
     item.investor_id = investor_id
     item.contact_id = contact_id
     item.project_id = project_id
@@ -86,7 +92,7 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
 def _read(session: Session, i: Interaction) -> InteractionDraft:
     return InteractionDraft(
         i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
-        officer_login(session, i.officer_id), i.outcome,
+        officer_login(session, i.officer_id), i.outcome, i.place, i.their_participants, i.our_participants,
     )  # fmt: skip
 
 

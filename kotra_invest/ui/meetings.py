@@ -54,6 +54,11 @@ class MeetingEditor(FormDialog):
         for trip in delegations.list_delegations(ctx):
             self.delegation.addItem(trip.title if ctx.lang == "ko" or not trip.title_en else trip.title_en, trip.id)
         self.add_field("delegation", self.tr("During delegation"), self.delegation)
+        self.place = self.line("place", self.tr("Place"), max_length=200)
+        self.their_participants = self.line("their_participants", self.tr("Their participants"))
+        self.their_participants.setPlaceholderText(self.tr("e.g. CEO Anna Lindqvist, CFO Erik Sand"))
+        self.our_participants = self.line("our_participants", self.tr("Our participants"))
+        self.our_participants.setPlaceholderText(self.tr("e.g. Director Kim (KOTRA), Busan FEZ"))
         self.summary = self.text_area("summary", self.tr("Summary"))
         self.outcome = self.line("outcome", self.tr("Outcome / next step"))
         self.follow_up = QCheckBox(self.tr("Create a follow-up task"), self)
@@ -82,6 +87,9 @@ class MeetingEditor(FormDialog):
             set_combo_data(self.delegation, draft.delegation_id)
             self.summary.setPlainText(draft.summary)
             self.outcome.setText(draft.outcome or "")
+            self.place.setText(draft.place or "")
+            self.their_participants.setText(draft.their_participants or "")
+            self.our_participants.setText(draft.our_participants or "")
         if project_id is not None:
             set_combo_data(self.project, project_id)
         self.resize(560, 620)
@@ -99,7 +107,8 @@ class MeetingEditor(FormDialog):
             kind=self.kind.currentData(), occurred_at=moment.astimezone(), summary=self.summary.toPlainText().strip(),
             investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
             delegation_id=self.delegation.currentData(), officer_login=self.base.officer_login if self.base else None,
-            outcome=line_text(self.outcome),
+            outcome=line_text(self.outcome), place=line_text(self.place), their_participants=line_text(self.their_participants),
+            our_participants=line_text(self.our_participants),
         )  # fmt: skip
 
     def follow_up_draft(self) -> tasks.TaskDraft | None:

@@ -2208,17 +2208,17 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="144" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="153" />
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="161" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="170" />
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="164" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="173" />
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -2262,36 +2262,61 @@ Reason (e.g. the request's date and reference):</source>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/meetings.py" line="57" />
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/meetings.py" line="58" />
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/meetings.py" line="59" />
+        <source>e.g. CEO Anna Lindqvist, CFO Erik Sand</source>
+        <translation>예: Anna Lindqvist 대표, Erik Sand CFO</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/meetings.py" line="60" />
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/meetings.py" line="61" />
+        <source>e.g. Director Kim (KOTRA), Busan FEZ</source>
+        <translation>예: 김 관장(KOTRA), 부산진해경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/meetings.py" line="62" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="58" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="63" />
         <source>Outcome / next step</source>
         <translation>결과 / 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="59" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="64" />
         <source>Create a follow-up task</source>
         <translation>후속 할 일 만들기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="71" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="76" />
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="72" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="77" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="73" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="78" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/meetings.py" line="74" />
+        <location filename="../../kotra_invest/ui/meetings.py" line="79" />
         <source>Due</source>
         <translation>기한</translation>
     </message>

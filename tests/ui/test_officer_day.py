@@ -149,6 +149,9 @@ def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: Qt
     editor = opened.log_activity()
     assert editor is not None
     qtbot.keyClicks(editor.summary, "Site visit in Ulsan")
+    qtbot.keyClicks(editor.place, "Ulsan Mipo plant")
+    qtbot.keyClicks(editor.their_participants, "CEO Anna Lindqvist")
+    qtbot.keyClicks(editor.our_participants, "Director Kim, Ulsan FEZ")
     qtbot.keyClicks(editor.outcome, "Send the incentive sheet")
     editor.follow_up.setChecked(True)
     assert editor.follow_up_title.text() == "Send the incentive sheet"
@@ -171,6 +174,8 @@ def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: Qt
     opened.timeline.selectRow(0)
     again = opened.open_activity()
     assert again is not None and again.outcome.text() == "Send the incentive sheet"
+    assert (again.place.text(), again.their_participants.text(), again.our_participants.text()) == (
+        "Ulsan Mipo plant", "CEO Anna Lindqvist", "Director Kim, Ulsan FEZ")
     again.outcome.setText("Sheet sent")
     with qtbot.waitSignal(again.sig_saved):
         again.save()
