@@ -36,6 +36,7 @@ from kotra_invest.domain.models import (
     MeetingTarget,
     Province,
 )
+from kotra_invest.services import records
 from kotra_invest.services import validation as check
 from kotra_invest.services.delegations import (
     DelegationDraft,
@@ -397,38 +398,29 @@ def _apply_member(session: Session, member: DelegationMember, draft: MemberDraft
     member.officer_id = officer
 
 
+def _write_member(session: Session, _who: object, member: DelegationMember, draft: MemberDraft, creating: bool) -> None:
+    if creating:
+        live(session, Delegation, member.delegation_id, "delegation")
+    _apply_member(session, member, draft)
+
+
+DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind(
+    "delegation_member", DelegationMember,
+    lambda s, m: MemberDraft(m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(s, m.officer_id)),
+    _write_member,  # type: ignore[arg-type]
+)  # fmt: skip
+
+
 def add_member(ctx: Context, delegation_id: uuid.UUID, draft: MemberDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        live(session, Delegation, delegation_id, "delegation")
-        member = DelegationMember(delegation_id=delegation_id)
-        with session.no_autoflush:
-            _apply_member(session, member, draft)
-        session.add(member)
-        session.commit()
-        return member.id
+    return records.create(ctx, DELEGATION_MEMBER, draft, delegation_id=delegation_id)
 
 
 def get_member(ctx: Context, member_id: uuid.UUID) -> tuple[MemberDraft, int]:
-    with unit_of_work(ctx) as session:
-        m = live(session, DelegationMember, member_id, "delegation_member")
-        draft = MemberDraft(
-            m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(session, m.officer_id)
-        )
-        return draft, m.version
+    return records.get(ctx, DELEGATION_MEMBER, member_id)
 
 
 def update_member(ctx: Context, member_id: uuid.UUID, expected_version: int, draft: MemberDraft) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        member = live(session, DelegationMember, member_id, "delegation_member", expected_version)
-        with session.no_autoflush:
-            _apply_member(session, member, draft)
-        session.commit()
-        return member.version
-
-
-DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind("delegation_member", DelegationMember)
+    return records.update(ctx, DELEGATION_MEMBER, member_id, expected_version, draft)
 
 
 # --- participating organisations (local governments, FEZ authorities, agencies) ------------------

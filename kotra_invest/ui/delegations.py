@@ -60,7 +60,7 @@ from kotra_invest.ui.forms import (
 )
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.record_window import RecordWindow
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
 
 
 def _qdate(value: date | None) -> QDate:
@@ -459,6 +459,7 @@ class DelegationWindow(RecordWindow):
 
     def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)  # the window's own undo history
+        self.edits = RecordEdits(ctx, self.undo_stack, self, lambda _changed: self._changed())
         self.ctx = ctx
         self.delegation_id = delegation_id
         self.page: pages.DelegationPage | None = None
@@ -688,51 +689,18 @@ class DelegationWindow(RecordWindow):
     # --- members -------------------------------------------------------------------------------
 
     def add_member(self) -> MemberEditor:
-        editor = MemberEditor(self.ctx, None, self)
-
-        def build() -> Callable[[], object]:
-            draft = editor.draft()
-            return lambda: pages.add_member(self.ctx, self.delegation_id, draft)
-
-        editor.set_save(build)
-
-        def saved(member_id: object) -> None:
-            assert isinstance(member_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add member"), lambda: records.restore(self.ctx, pages.DELEGATION_MEMBER, member_id),
-                                                lambda: records.delete(self.ctx, pages.DELEGATION_MEMBER, member_id),
-                                                on_change=self._changed, on_error=self._report))  # fmt: skip
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.create(pages.DELEGATION_MEMBER, MemberEditor(self.ctx, None, self), self.tr("Add member"),
+                                 links={"delegation_id": self.delegation_id})  # fmt: skip
 
     def edit_member(self) -> None:
         member_id = _selected_id(self.members)
-        if not isinstance(member_id, uuid.UUID):
-            return
-        try:
-            before, version = pages.get_member(self.ctx, member_id)
-        except DomainError as exc:
-            self._report(exc)
-            return
-        editor = MemberEditor(self.ctx, before, self)
-        editor.set_save(lambda: partial(pages.update_member, self.ctx, member_id, version, editor.draft()))
-
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: pages.update_member(self.ctx, member_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.tr("Edit member"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
+        if isinstance(member_id, uuid.UUID):
+            self.edits.edit(pages.DELEGATION_MEMBER, member_id, lambda before: MemberEditor(self.ctx, before, self), self.tr("Edit member"))
 
     def remove_member(self) -> None:
         member_id = _selected_id(self.members)
         if isinstance(member_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove member"), lambda: records.delete(self.ctx, pages.DELEGATION_MEMBER, member_id),
-                    lambda: records.restore(self.ctx, pages.DELEGATION_MEMBER, member_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            self.edits.delete(pages.DELEGATION_MEMBER, member_id, self.tr("Remove member"))
 
     # --- itinerary -----------------------------------------------------------------------------
 

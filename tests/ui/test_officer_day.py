@@ -305,3 +305,31 @@ def test_the_history_tab_speaks_names_and_restores_only_what_can_be(qtbot: QtBot
     assert history.restore_button.isEnabled()  # type: ignore[attr-defined]
     assert history.restore_selected(ask=False)  # type: ignore[attr-defined]
     assert projects.get_project_row(ctx, project_id).stage_code == "LEAD"  # type: ignore[arg-type]
+
+
+def test_a_delegation_member_is_added_edited_and_removed_through_the_one_edit_path(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
+    from kotra_invest.ui.delegations import DelegationWindow
+
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="부산 수소 투자유치단", year=YEAR, lead_province_codes=("KR-26",), starts_on=date(YEAR, 3, 9), ends_on=date(YEAR, 3, 13),
+        destinations=(DestinationDraft("US", "Houston", "America/Chicago"),)))  # fmt: skip
+    opened = window.open_record("delegation", delegation_id)
+    assert isinstance(opened, DelegationWindow)
+    editor = opened.add_member()
+    qtbot.keyClicks(editor.name, "Park Hyungjun")
+    qtbot.keyClicks(editor.position, "Mayor")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.members.rowCount() == 1
+    opened.members.selectRow(0)
+    opened.edit_member()
+    edit = opened.findChildren(type(editor))[-1]
+    edit.position.setText("Mayor of Busan")
+    with qtbot.waitSignal(edit.sig_saved):
+        edit.save()
+    assert "Mayor of Busan" in [opened.members.item(0, c).text() for c in range(opened.members.columnCount())]
+    opened.undo_stack.undo()
+    assert "Mayor" in [opened.members.item(0, c).text() for c in range(opened.members.columnCount())]
+    opened.undo_stack.undo()
+    assert opened.members.rowCount() == 0
