@@ -536,7 +536,7 @@ class ProjectsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 130, 130)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)
         self.board.sig_activated.connect(lambda card: self.sig_open_record.emit("project", card.id))
         self.views = QStackedWidget(self)

@@ -83,7 +83,7 @@ def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: Q
 
     page = window.show_page("projects")
     assert isinstance(page, ProjectsPage)
-    page.refresh()
+    page.view_choice.setCurrentIndex(page.view_choice.findData("table"))  # the settings may remember the board
     page.table.selectRow(0)
 
     def fill(dialog: QWidget) -> None:
@@ -333,3 +333,27 @@ def test_a_delegation_member_is_added_edited_and_removed_through_the_one_edit_pa
     assert "Mayor" in [opened.members.item(0, c).text() for c in range(opened.members.columnCount())]
     opened.undo_stack.undo()
     assert opened.members.rowCount() == 0
+
+
+def test_search_the_table_and_the_board_open_the_project_window(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Zyxwv cathode plant"))
+    qtbot.keyClicks(window.search, "zyxwv")
+    qtbot.waitUntil(lambda: window.search.hit_ids() == [project_id])
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert isinstance(window.record_windows[-1], ProjectWindow) and window.record_windows[-1].project_id == project_id
+
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.view_choice.setCurrentIndex(page.view_choice.findData("table"))  # the settings may remember the board
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(window.record_windows) == 2 and window.record_windows[-1].project_id == project_id  # type: ignore[attr-defined]
+
+    page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
+    cards = page.board.lists["LEAD"]
+    cards.setFocus()
+    cards.setCurrentItem(cards.item(0))
+    qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert len(window.record_windows) == 3 and window.record_windows[-1].project_id == project_id  # type: ignore[attr-defined]
