@@ -4,6 +4,9 @@ A command is pushed after its first run succeeded (an editor saved, a delete wen
 its first `redo()` — the one `QUndoStack.push` makes — does nothing. If an undo cannot be done
 (someone else changed the record since), the user is told and the command leaves the stack: an
 undo never overwrites another officer's work.
+
+`RecordEdits` is the one edit path of the desktop: create, edit and delete any record kind
+declared in services (`records.Kind`) with its undo, telling the views what changed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import records
 from kotra_invest.services.records import Kind
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.forms import show_failure
 
 
 class ServiceCommand(QUndoCommand):
@@ -132,17 +136,13 @@ class RecordEdits:
         self.ctx, self.stack, self.parent, self.on_change = ctx, stack, parent, on_change
 
     def report(self, exc: Exception) -> None:
-        from kotra_invest.ui.forms import show_failure  # forms imports nothing from here: no cycle at run time
-
         show_failure(self.parent, exc, self.ctx.lang)
 
     def command(self, text: str, redo: Callable[[], object], undo: Callable[[], object], changed: Changed) -> ServiceCommand:
         return ServiceCommand(text, redo, undo, on_change=lambda: self.on_change(changed), on_error=self.report)
 
-    def create(self, kind: Kind[Any, D], editor: Any, text: str, *, links: dict[str, Any] | None = None,
-               then: Callable[[uuid.UUID], None] | None = None) -> Any:  # fmt: skip
-        """Open `editor` (a FormDialog with `draft()`) to create a record of `kind`; `then` runs in the
-        same save's success (e.g. a follow-up), before the views hear of it."""
+    def create(self, kind: Kind[Any, D], editor: Any, text: str, *, links: dict[str, Any] | None = None) -> Any:
+        """Open `editor` (a FormDialog with `draft()`) to create a record of `kind` (`links`: its parent keys)."""
         ctx, extra = self.ctx, links or {}
         editor.set_save(lambda: partial(records.create, ctx, kind, editor.draft(), **extra))
 
@@ -150,9 +150,7 @@ class RecordEdits:
             assert isinstance(record_id, uuid.UUID)
             changed = Changed(kind.entity, (record_id,))
             self.stack.push(self.command(text, lambda: records.restore(ctx, kind, record_id),
-                                          lambda: records.delete(ctx, kind, record_id), changed))  # fmt: skip
-            if then is not None:
-                then(record_id)
+                                         lambda: records.delete(ctx, kind, record_id), changed))  # fmt: skip
             self.on_change(changed)
 
         editor.sig_saved.connect(saved)
