@@ -284,19 +284,21 @@ def cmd_projects_move(args: argparse.Namespace) -> int:
 
 
 def cmd_tasks_list(args: argparse.Namespace) -> int:
-    from kotra_invest.services.tasks import my_tasks
+    from kotra_invest.services.tasks import task_list
 
     with _opened(args) as ctx:
-        rows = my_tasks(ctx, overdue_only=args.overdue, limit=args.limit)
+        rows = task_list(ctx, scope=args.scope, include_closed=args.closed, overdue_only=args.overdue, limit=args.limit)
     if args.json:
         _print_json(rows)
         return 0
     for row in rows:
         flag = "!" if row.overdue else " "
-        about = row.investor or row.delegation or ""
+        about = row.project or row.investor or row.delegation or ""
         due = row.due_on.isoformat() if row.due_on else "-"  # a date's own format() would read "<10" as strftime
-        print(f"{flag} {due:<10} {row.title}  {about}  {row.id}")
-    _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
+        status = "" if row.status == "open" else f" [{row.status_label}]"
+        who = f"  ({row.assignee})" if args.scope != "mine" and row.assignee else ""
+        print(f"{flag} {due:<10} {row.title}{status}  {about}{who}  {row.id}")
+    _say(args, f"할 일 {len(rows)}건", f"{len(rows)} task(s)")
     return 0
 def cmd_import(args: argparse.Namespace) -> int:
     from kotra_invest.importers import import_file, save_mapping, suggest_mapping, write_error_workbook
@@ -832,6 +834,9 @@ def build_parser() -> argparse.ArgumentParser:
     task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
     tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
     tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    tlist.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
+                       help="whose: mine (default), my office's, everyone's (admins and leaders)")
+    tlist.add_argument("--closed", action="store_true", help="done and cancelled ones too")
     tlist.add_argument("--limit", type=_positive, default=100)
     tlist.add_argument("--json", action="store_true", help="print a JSON array")
     task_cli.register(task_commands, common)

@@ -115,3 +115,15 @@ def test_a_read_command_on_a_database_that_is_not_there_creates_nothing(tmp_path
     assert not target.exists() and not target.parent.exists()
     created = _run("db", "upgrade", db=f"sqlite:///{target}", home=tmp_path)
     assert created.returncode == 0 and target.exists()
+
+
+def test_tasks_list_by_scope_everyone_only_for_admins_and_leaders(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    officers = _json(_run("officers", "list", "--json", db=url, home=home))
+    assert isinstance(officers, list)
+    plain = next(o["login"] for o in officers if o["role"] == "officer")
+    everyone = _json(_run("tasks", "list", "--scope", "everyone", "--limit", "500", "--json", db=url, home=home))
+    assert isinstance(everyone, list) and len({t["assignee"] for t in everyone}) > 3
+    office = _json(_run("--login", plain, "tasks", "list", "--scope", "office", "--json", db=url, home=home))
+    assert isinstance(office, list) and office
+    _assert_clear_failure(_run("--login", plain, "tasks", "list", "--scope", "everyone", db=url, home=home), "leaders")
