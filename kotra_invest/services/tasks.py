@@ -176,13 +176,6 @@ def to_rows(fetched: Any, lang: str, today: date) -> list[TaskRow]:
     return rows
 
 
-def my_tasks(ctx: Context, *, overdue_only: bool = False, today: date | None = None, limit: int = 100) -> list[TaskRow]:
-    """The signed-in officer's open tasks, overdue first (then by due date; undated last).
-
-    On the embedded database an actor with no officer record owns the unassigned tasks."""
-    return task_list(ctx, overdue_only=overdue_only, today=today, limit=limit)
-
-
 # Whose tasks a list shows: the officer's own, their office's, or everyone's (admins and leaders).
 SCOPES = ("mine", "office", "everyone")
 
@@ -207,7 +200,9 @@ def task_list(
     today: date | None = None,
     limit: int = 500,
 ) -> list[TaskRow]:
-    """Tasks by whose they are (`scope`: mine, office, everyone), open ones first, overdue first."""
+    """Tasks by whose they are (`scope`: mine, office, everyone), open ones first, overdue first
+    (then by due date; undated last). On the embedded database an actor with no officer record
+    owns the unassigned tasks."""
     if scope not in SCOPES:
         raise ValidationError("invalid_value", field="scope", value=scope)
     today = today or date.today()

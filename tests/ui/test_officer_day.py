@@ -167,7 +167,7 @@ def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: Qt
     page.refresh()
     titles = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert "Send the incentive sheet" in titles
-    mine = tasks.my_tasks(ctx)
+    mine = tasks.task_list(ctx)
     assert [t.title for t in mine] == ["Send the incentive sheet"] and mine[0].due_on == date(YEAR + 1, 1, 15)
 
     # Open the meeting again and change its outcome.
@@ -184,7 +184,7 @@ def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: Qt
     assert opened.timeline.item(0, 3).text() == "Send the incentive sheet"
     opened.undo_stack.undo()  # the meeting and its follow-up, as one
     assert opened.timeline.rowCount() == 0
-    assert tasks.my_tasks(ctx) == []
+    assert tasks.task_list(ctx) == []
 
 
 def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
