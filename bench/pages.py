@@ -138,7 +138,7 @@ def report(url: str, repeat: int) -> str:
         ),
         (
             "my tasks (busiest officer)",
-            lambda: tasks.my_tasks(ctx, today=date(2026, 11, 25), limit=100),
+            lambda: tasks.task_list(ctx, today=date(2026, 11, 25), limit=100),
             _bare(
                 ctx,
                 (

@@ -34,14 +34,17 @@ log = logging.getLogger("kotra_invest")
 
 
 @contextmanager
-def _opened(args: argparse.Namespace, *, source: str = "cli") -> Iterator[Context]:
-    """The services' context for one command: the database is open only while it runs."""
+def _opened(args: argparse.Namespace, *, source: str = "cli", create: bool = False) -> Iterator[Context]:
+    """The services' context for one command: the database is open only while it runs. A file
+    that does not exist is an error (a typo must not leave an empty database behind): only
+    `db upgrade` and `demo` create one."""
     from kotra_invest.services.connections import signed_in_context
 
     settings: Settings = args.settings
     # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
     ctx = signed_in_context(
-        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang
+        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang,
+        create=create,
     )
     reason = getattr(args, "access_reason", None)
     if reason is not None:  # why personal data is printed or downloaded: the access log keeps it
@@ -140,7 +143,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def progress(step: str, fraction: float) -> None:
         print(f"\r{step:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
 
-    with _opened(args, source="demo") as ctx:
+    with _opened(args, source="demo", create=True) as ctx:
         summary = generate_demo(
             ctx, scale=args.scale, seed=args.seed, progress=progress if sys.stderr.isatty() else None
         )
@@ -275,21 +278,17 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
 
 
 def cmd_projects_move(args: argparse.Namespace) -> int:
-    import uuid
     from datetime import date
 
     from kotra_invest.domain.errors import ValidationError
-    from kotra_invest.services.projects import get_project_row, move_project
+    from kotra_invest.services.projects import find_project, get_project_row, move_project
 
-    try:
-        project_id = uuid.UUID(args.project)
-    except ValueError as exc:
-        raise ValidationError("invalid_value", field="project", value=args.project) from exc
     try:
         on_date = date.fromisoformat(args.on) if args.on else None
     except ValueError as exc:
         raise ValidationError("invalid_value", field="on_date", value=args.on) from exc
     with _opened(args) as ctx:
+        project_id = find_project(ctx, args.project).id
         move_project(ctx, project_id, args.stage, on_date=on_date, lost_reason=args.reason)
         row = get_project_row(ctx, project_id)
     if args.json:
@@ -300,18 +299,22 @@ def cmd_projects_move(args: argparse.Namespace) -> int:
 
 
 def cmd_tasks_list(args: argparse.Namespace) -> int:
-    from kotra_invest.services.tasks import my_tasks
+    from kotra_invest.services.tasks import task_list
 
     with _opened(args) as ctx:
-        rows = my_tasks(ctx, overdue_only=args.overdue, limit=args.limit)
+        rows = task_list(ctx, scope=args.scope, include_closed=args.closed, overdue_only=args.overdue, limit=args.limit)
     if args.json:
         _print_json(rows)
         return 0
     for row in rows:
         flag = "!" if row.overdue else " "
-        about = row.investor or row.delegation or ""
-        print(f"{flag} {row.due_on or '-':<10} {row.title}  {about}  {row.id}")
-    _say(args, f"할 일 {len(rows)}건", f"{len(rows)} open task(s)")
+        about = row.project or row.investor or row.delegation or ""
+        due = row.due_on.isoformat() if row.due_on else "-"  # a date's own format() would read "<10" as strftime
+        status = "" if row.status == "open" else f" [{row.status_label}]"
+        who = f"  ({row.assignee})" if args.scope != "mine" and row.assignee else ""
+        print(f"{flag} {due:<10} {row.title}{status}  {about}{who}  {row.id}")
+    _say(args, f"할 일 {len(rows)}건", f"{len(rows)} task(s)")
+    return 0
 def cmd_import(args: argparse.Namespace) -> int:
     from kotra_invest.importers import import_file, save_mapping, suggest, write_error_workbook
     from kotra_invest.importers.read import open_source
@@ -805,6 +808,10 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from kotra_invest.commands import audit as audit_commands
+    from kotra_invest.commands import dashboard as dashboard_cli
+    from kotra_invest.commands import meetings as meeting_cli
+    from kotra_invest.commands import projects as project_cli
+    from kotra_invest.commands import tasks as task_cli
 
     def options(default: Any) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
@@ -904,18 +911,25 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--limit", type=_positive, default=100)
     plist.add_argument("--json", action="store_true", help="print a JSON array")
     pmove = add(project_commands, "move", cmd_projects_move, "move a project to another stage (dated, audited)")
-    pmove.add_argument("project", help="the project's id")
+    pmove.add_argument("project", help="id, or a part of the title that only one project has")
     pmove.add_argument("stage", help="stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")
     pmove.add_argument("--on", metavar="YYYY-MM-DD", help="the date it entered the stage (default today)")
     pmove.add_argument("--reason", help="why it was lost (needed for LOST)")
     pmove.add_argument("--json", action="store_true", help="print the moved project as JSON")
+    project_cli.register(project_commands, common)
 
     tasks = commands.add_parser("tasks", parents=[common], help="my tasks and follow-ups")
     task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
     tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
     tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    tlist.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
+                       help="whose: mine (default), my office's, everyone's (admins and leaders)")
+    tlist.add_argument("--closed", action="store_true", help="done and cancelled ones too")
     tlist.add_argument("--limit", type=_positive, default=100)
     tlist.add_argument("--json", action="store_true", help="print a JSON array")
+    task_cli.register(task_commands, common)
+    dashboard_cli.register(commands, common)
+    meeting_cli.register(commands, common)
 
     importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
     importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))

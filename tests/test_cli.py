@@ -136,6 +136,7 @@ def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
 def test_a_damaged_database_is_restored_from_the_command_line(tmp_path: Path) -> None:
     db_file = tmp_path / "k.sqlite3"
     url = f"sqlite:///{db_file}"
+    assert _run("db", "upgrade", db=url, home=tmp_path).returncode == 0  # only upgrade and demo create a database
     _run("investors", "add", "Survivor Ltd", db=url, home=tmp_path)
     assert _run("db", "backup", str(tmp_path / "good.sqlite3"), db=url, home=tmp_path).returncode == 0
     for leftover in tmp_path.glob("k.sqlite3-*"):

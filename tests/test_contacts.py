@@ -11,14 +11,14 @@ from people import acting, team
 
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.contacts import (
+    CONTACT,
     ContactDraft,
     create_contact,
-    delete_contact,
     get_contact,
     get_contact_row,
     list_contacts,
-    restore_contact,
     update_contact,
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor
@@ -68,11 +68,11 @@ def test_edit_undo_conflict_delete_restore(ctx: Context, investor: uuid.UUID) ->
     assert get_contact_row(ctx, anna).job_title == "VP Asia"
 
     with pytest.raises(DomainError) as caught:
-        delete_contact(acting(ctx, "reader"), anna)
+        records.delete(acting(ctx, "reader"), CONTACT, anna)
     assert caught.value.code == "read_only"
-    delete_contact(ctx, anna)
+    records.delete(ctx, CONTACT, anna)
     assert list_contacts(ctx, investor) == []
     with pytest.raises(NotFound):
         get_contact(ctx, anna)
-    assert restore_contact(ctx, anna) == 5
+    assert records.restore(ctx, CONTACT, anna) == 5
     assert [c.id for c in list_contacts(ctx, investor)] == [anna]

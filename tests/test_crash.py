@@ -23,6 +23,7 @@ def test_killing_a_bulk_load_leaves_the_database_as_it_was(tmp_path: Path, momen
     url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "KOTRA_INVEST_LANG": "en"}
     # A committed change before the load (the demo only loads into a database with no investors).
+    subprocess.run([*_cli("--db", url, "db", "upgrade")], env=env, check=True)  # only upgrade and demo create a file
     subprocess.run(
         [*_cli("--db", url, "reference", "rename", "industries", "ROBOT", "--en", "Robots")], env=env, check=True
     )

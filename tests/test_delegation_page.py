@@ -13,7 +13,13 @@ from people import acting, team
 
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.delegation_page import (
+    DELEGATION,
+    DELEGATION_MEMBER,
+    DELEGATION_ORGANISATION,
+    ITINERARY_ITEM,
+    MEETING_TARGET,
     MemberDraft,
     OrganisationDraft,
     ResultsDraft,
@@ -22,18 +28,9 @@ from kotra_invest.services.delegation_page import (
     add_organisation,
     add_target,
     delegation_page,
-    delete_delegation,
-    delete_itinerary_item,
     get_delegation,
     get_itinerary_item,
     organisations,
-    remove_member,
-    remove_organisation,
-    remove_target,
-    restore_delegation,
-    restore_itinerary_item,
-    restore_organisation,
-    restore_target,
     set_delegation_fezs,
     set_leader,
     set_results,
@@ -120,10 +117,10 @@ def test_investors_to_meet_can_be_added_removed_and_restored(ctx: Context, deleg
     ]  # fmt: skip
     assert list_delegations(ctx)[0].investors_to_meet == 2
 
-    remove_target(ctx, tb)
+    records.delete(ctx, MEETING_TARGET, tb)
     assert [t.investor for t in delegation_page(ctx, delegation).targets] == ["Alpha Robotics"]
-    restore_target(ctx, tb)
-    remove_target(ctx, ta)
+    records.restore(ctx, MEETING_TARGET, tb)
+    records.delete(ctx, MEETING_TARGET, ta)
     assert add_target(ctx, delegation, a) == ta  # the old entry comes back, with its talking points
     [alpha] = [t for t in delegation_page(ctx, delegation).targets if t.id == ta]
     assert alpha.talking_points == "Cobot plant in Daedeok"
@@ -179,7 +176,7 @@ def test_members_and_itinerary_entries_edit_delete_and_restore(ctx: Context, del
     assert [(m.name, m.is_leader, m.officer_login) for m in page.members] == [
         ("이대전", True, None), ("김담당", False, "tester"),
     ]  # fmt: skip
-    remove_member(ctx, leader)
+    records.delete(ctx, DELEGATION_MEMBER, leader)
     assert [m.name for m in delegation_page(ctx, delegation).members] == ["김담당"]
 
     item = add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.MEETING, "Lunch", datetime(2026, 4, 13, 12),
@@ -189,9 +186,9 @@ def test_members_and_itinerary_entries_edit_delete_and_restore(ctx: Context, del
     with pytest.raises(ValidationError) as caught:
         update_itinerary_item(ctx, item, 2, replace(draft, starts_local=datetime(2026, 3, 8, 2, 30)))
     assert caught.value.code == "nonexistent_local_time"
-    delete_itinerary_item(ctx, item)
+    records.delete(ctx, ITINERARY_ITEM, item)
     assert delegation_page(ctx, delegation).itinerary == ()
-    restore_itinerary_item(ctx, item)
+    records.restore(ctx, ITINERARY_ITEM, item)
     assert delegation_page(ctx, delegation).itinerary[0].items[0].starts_local == datetime(2026, 4, 13, 13)
 
 
@@ -235,11 +232,11 @@ def test_delete_restore_and_read_only(ctx: Context, delegation: uuid.UUID) -> No
     with pytest.raises(DomainError) as caught:
         set_results(acting(ctx, "reader"), delegation, 1, ResultsDraft(1))
     assert caught.value.code == "read_only"
-    delete_delegation(ctx, delegation, expected_version=1)
+    records.delete(ctx, DELEGATION, delegation, expected_version=1)
     assert list_delegations(ctx) == []
     with pytest.raises(NotFound):
         delegation_page(ctx, delegation)
-    restore_delegation(ctx, delegation)
+    records.restore(ctx, DELEGATION, delegation)
     assert delegation_page(ctx, delegation).title == DAEJEON.title
 
 
@@ -255,9 +252,9 @@ def test_participating_organisations_are_listed_in_the_callers_language(ctx: Con
     )  # fmt: skip
     korean = delegation_page(acting(ctx, "tester", "ko"), delegation).organisations
     assert korean[0] == ("지방자치단체", "대전광역시")
-    remove_organisation(ctx, city)
+    records.delete(ctx, DELEGATION_ORGANISATION, city)
     assert [draft.name_ko for _, draft, _ in organisations(ctx, delegation)] == ["대전테크노파크"]
-    restore_organisation(ctx, city)
+    records.restore(ctx, DELEGATION_ORGANISATION, city)
     assert len(organisations(ctx, delegation)) == 2
 
 

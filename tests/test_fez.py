@@ -10,15 +10,15 @@ from people import acting, team
 
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.fez import (
+    PROMOTION_EVENT,
     PromotionEventDraft,
     create_event,
-    delete_event,
     get_event,
     get_event_row,
     list_events,
     list_fezs,
-    restore_event,
     update_event,
 )
 from kotra_invest.services.unit_of_work import Context
@@ -87,10 +87,10 @@ def test_edit_undo_delete_restore_and_read_only(ctx: Context) -> None:
     update_event(ctx, event, v2, draft)
     assert get_event_row(ctx, event).fez_codes == ("BJFEZ", "GFEZ")
     with pytest.raises(DomainError) as caught:
-        delete_event(acting(ctx, "reader"), event)
+        records.delete(acting(ctx, "reader"), PROMOTION_EVENT, event)
     assert caught.value.code == "read_only"
-    delete_event(ctx, event)
+    records.delete(ctx, PROMOTION_EVENT, event)
     with pytest.raises(NotFound):
         get_event(ctx, event)
-    restore_event(ctx, event)
+    records.restore(ctx, PROMOTION_EVENT, event)
     assert len(list_events(ctx)) == 1

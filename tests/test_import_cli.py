@@ -14,6 +14,9 @@ from import_helpers import csv_file
 
 
 def _run(*args: str, db: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    if not db.exists() and args[:2] != ("db", "upgrade"):  # only `db upgrade` and `demo` create a database
+        created = _run("db", "upgrade", db=db, home=home)
+        assert created.returncode == 0, created.stderr
     env = {
         **os.environ,
         "XDG_DATA_HOME": str(home / "data"),

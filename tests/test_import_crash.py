@@ -49,6 +49,7 @@ def test_killing_an_import_at_random_moments_leaves_the_last_committed_state(tmp
 
     # How long a whole import takes on this machine (into a database of its own).
     timing_db = tmp_path / "timing.sqlite3"
+    subprocess.run(_cli("--db", f"sqlite:///{timing_db}", "db", "upgrade"), env=env, check=True, capture_output=True)
     started = time.monotonic()
     subprocess.run(_cli("--db", f"sqlite:///{timing_db}", "import", "investors", str(_big_csv(tmp_path / "t.csv", "t"))),
                    env=env, check=True, capture_output=True)  # fmt: skip
@@ -58,6 +59,7 @@ def test_killing_an_import_at_random_moments_leaves_the_last_committed_state(tmp
     db = tmp_path / "k.sqlite3"
     url = f"sqlite:///{db}"
     small = csv_file(tmp_path / "small.csv", ["회사명,국가", "Committed One,US", "Committed Two,DE"])
+    subprocess.run(_cli("--db", url, "db", "upgrade"), env=env, check=True, capture_output=True)
     subprocess.run(_cli("--db", url, "import", "investors", str(small)), env=env, check=True, capture_output=True)
     committed = _state(db)
     assert committed[0] == 2 and committed[3] == "ok"

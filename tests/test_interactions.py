@@ -11,14 +11,14 @@ from people import acting, team
 
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.contacts import ContactDraft, create_contact
 from kotra_invest.services.interactions import (
+    INTERACTION,
     InteractionDraft,
     create_interaction,
-    delete_interaction,
     get_interaction,
     get_interaction_row,
-    restore_interaction,
     timeline,
     update_interaction,
 )
@@ -78,7 +78,7 @@ def test_notes_about_a_hidden_project_are_hidden_with_it(ctx: Context, investor:
     create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Courtesy call", investor))
     busan = acting(ctx, "other")
     assert [r.summary for r in timeline(busan, investor).rows] == ["Courtesy call"]
-    for attempt in (lambda: get_interaction(busan, hidden), lambda: delete_interaction(busan, hidden)):
+    for attempt in (lambda: get_interaction(busan, hidden), lambda: records.delete(busan, INTERACTION, hidden)):
         with pytest.raises(NotFound):
             attempt()
     with pytest.raises(ValidationError) as caught:  # nor can they attach notes to it
@@ -94,7 +94,7 @@ def test_edit_conflict_delete_restore(ctx: Context, investor: uuid.UUID) -> None
     assert update_interaction(ctx, item, version, replace(draft, outcome="Wants a site visit")) == version + 1
     with pytest.raises(StaleRecord):
         update_interaction(ctx, item, version, replace(draft, outcome="other"))
-    delete_interaction(ctx, item)
+    records.delete(ctx, INTERACTION, item)
     assert timeline(ctx, investor).rows == ()
-    restore_interaction(ctx, item)
+    records.restore(ctx, INTERACTION, item)
     assert timeline(ctx, investor).rows[0].outcome == "Wants a site visit"

@@ -12,12 +12,13 @@ from people import acting, team
 
 from kotra_invest.domain.enums import CompanySize, FdiKind, InteractionKind, ProjectType
 from kotra_invest.domain.errors import NotFound, StaleRecord
+from kotra_invest.services import records
 from kotra_invest.services.contacts import ContactDraft, create_contact
 from kotra_invest.services.delegation_page import add_target
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.interactions import InteractionDraft, create_interaction, timeline
 from kotra_invest.services.investor_page import get_investor, investor_page
-from kotra_invest.services.investors import InvestorDraft, create_investor, delete_investor, update_investor
+from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor, update_investor
 from kotra_invest.services.projects import FdiAmountDraft, ProjectDraft, add_fdi_amount, create_project
 from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.tasks import TaskDraft, complete_task, create_task
@@ -95,6 +96,6 @@ def test_get_investor_gives_the_draft_to_reload_or_overwrite(ctx: Context, inves
     update_investor(ctx, investor, fresh_version, replace(fresh, notes="mine"))
     page = investor_page(ctx, investor)
     assert (page.website, page.notes, page.version) == ("https://norvik.se", "mine", 3)
-    delete_investor(ctx, investor)
+    records.delete(ctx, INVESTOR, investor)
     with pytest.raises(NotFound):
         investor_page(ctx, investor)

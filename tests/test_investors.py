@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import AuditEntry, Investor
+from kotra_invest.services import records
 from kotra_invest.services.investors import (
+    INVESTOR,
     InvestorDraft,
     create_investor,
-    delete_investor,
     get_investor_row,
     list_investors,
-    restore_investor,
     search_investors,
     update_investor,
 )
@@ -131,7 +131,7 @@ def test_concurrent_sessions_cannot_overwrite_each_other(ctx: Context) -> None:
 
 def test_deleted_investor_leaves_lists_and_search_and_can_be_restored(ctx: Context) -> None:
     investor_id = create_investor(ctx, NORVIK)
-    delete_investor(ctx, investor_id)
+    records.delete(ctx, INVESTOR, investor_id)
 
     assert search_investors(ctx, "노르빅") == []
     assert list_investors(ctx).rows == ()
@@ -139,7 +139,7 @@ def test_deleted_investor_leaves_lists_and_search_and_can_be_restored(ctx: Conte
         update_investor(ctx, investor_id, 2, NORVIK)
     assert [e.action.value for e in _audit(ctx, investor_id)] == ["insert", "delete"]
 
-    restore_investor(ctx, investor_id)
+    records.restore(ctx, INVESTOR, investor_id)
     assert [r.id for r in search_investors(ctx, "노르빅")] == [investor_id]
 
 

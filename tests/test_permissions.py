@@ -32,14 +32,14 @@ from kotra_invest.domain.models import (
     Project,
 )
 from kotra_invest.domain.reference_data import reference_id
-from kotra_invest.services import access, history, officers
+from kotra_invest.services import access, history, officers, records
 from kotra_invest.services.dashboard import year_figures
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import (
+    INVESTOR,
     InvestorDraft,
     create_investor,
-    delete_investor,
     get_investor_row,
     list_investors,
     update_investor,
@@ -114,7 +114,7 @@ def test_a_viewer_cannot_write_through_any_service(ctx: Context, world: dict[str
     version = get_investor_row(ctx, world["acme"]).version
     assert _code(lambda: create_investor(reader, InvestorDraft(name="Initech"))) == "read_only"
     assert _code(lambda: update_investor(reader, world["acme"], version, InvestorDraft(name="Hacked"))) == "read_only"
-    assert _code(lambda: delete_investor(reader, world["acme"])) == "read_only"
+    assert _code(lambda: records.delete(reader, INVESTOR, world["acme"])) == "read_only"
     draft = DelegationDraft(title="x", year=2026, lead_province_codes=("KR-11",))
     assert _code(lambda: create_delegation(reader, draft)) == "read_only"
     assert _code(lambda: rename_reference(reader, "regions", "CAP", name_ko="x", name_en=None)) == "admin_only"

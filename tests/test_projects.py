@@ -17,26 +17,23 @@ from people import acting, team
 
 from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.page_models import ProjectFilter
 from kotra_invest.services.projects import (
+    FDI_AMOUNT,
+    PROJECT,
     FdiAmountDraft,
     ProjectDraft,
     add_fdi_amount,
     board,
     create_project,
-    delete_fdi_amount,
-    delete_project,
     fdi_amounts,
-    get_fdi_amount,
     get_project,
     get_project_row,
     list_projects,
     move_project,
-    restore_fdi_amount,
-    restore_project,
     stage_history,
-    update_fdi_amount,
     update_project,
 )
 from kotra_invest.services.unit_of_work import Context
@@ -63,7 +60,7 @@ def test_project_row_shows_reference_names_and_sums_fdi_per_currency(ctx: Contex
     add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.NOTIFIED, Decimal("5000000"), date(2026, 5, 2)))
     add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.ARRIVED, "1000000", date(2026, 6, 2), currency="eur"))
     gone = add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.ARRIVED, "999", date(2026, 6, 3)))
-    delete_fdi_amount(ctx, gone)
+    records.delete(ctx, FDI_AMOUNT, gone)
 
     row = get_project_row(ctx, project)
     assert (row.investor, row.stage_code, row.stage, row.province, row.region_code, row.industry) == (
@@ -81,16 +78,16 @@ def test_project_row_shows_reference_names_and_sums_fdi_per_currency(ctx: Contex
 def test_an_fdi_amount_is_edited_on_its_version_and_restored_after_delete(ctx: Context, investor: uuid.UUID) -> None:
     project = create_project(ctx, _draft(investor))
     amount = add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.NOTIFIED, "1000000", date(2026, 3, 2)))
-    draft, version = get_fdi_amount(ctx, amount)
-    assert update_fdi_amount(ctx, amount, version, replace(draft, amount=Decimal("1500000"))) == version + 1
+    draft, version = records.get(ctx, FDI_AMOUNT, amount)
+    assert records.update(ctx, FDI_AMOUNT, amount, version, replace(draft, amount=Decimal("1500000"))) == version + 1
     with pytest.raises(StaleRecord):
-        update_fdi_amount(ctx, amount, version, replace(draft, amount=Decimal("9")))
+        records.update(ctx, FDI_AMOUNT, amount, version, replace(draft, amount=Decimal("9")))
     with pytest.raises(ValidationError) as caught:
         add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.ARRIVED, "12", date(2026, 3, 2), currency="dollars"))
     assert (caught.value.code, caught.value.field) == ("invalid_currency", "currency")
-    delete_fdi_amount(ctx, amount)
+    records.delete(ctx, FDI_AMOUNT, amount)
     assert get_project_row(ctx, project).notified_usd == 0
-    restore_fdi_amount(ctx, amount)
+    records.restore(ctx, FDI_AMOUNT, amount)
     assert [a.amount for a in fdi_amounts(ctx, project)] == [Decimal("1500000.00")]
 
 
@@ -208,7 +205,7 @@ def test_a_confidential_project_does_not_exist_for_another_team(ctx: Context, in
     assert sum(c.count for c in board(busan)) == 1
     assert list_projects(busan, ProjectFilter(text="Falcon")).rows == ()
     for attempt in (lambda: get_project_row(busan, secret), lambda: move_project(busan, secret, "MOU"),
-                    lambda: stage_history(busan, secret), lambda: delete_project(busan, secret)):  # fmt: skip
+                    lambda: stage_history(busan, secret), lambda: records.delete(busan, PROJECT, secret)):  # fmt: skip
         with pytest.raises(NotFound):
             attempt()
     assert {r.title for r in list_projects(acting(ctx, "mate")).rows} == {"Gigafactory", "Sales office"}
@@ -221,11 +218,11 @@ def test_delete_and_restore_and_a_viewer_cannot_write(ctx: Context, investor: uu
         move_project(acting(ctx, "reader"), project, "MOU")
     assert caught.value.code == "read_only"
 
-    delete_project(ctx, project, expected_version=1)
+    records.delete(ctx, PROJECT, project, expected_version=1)
     assert list_projects(ctx).rows == ()
     with pytest.raises(NotFound):
         get_project(ctx, project)
-    assert restore_project(ctx, project) == 3
+    assert records.restore(ctx, PROJECT, project) == 3
     assert [r.id for r in list_projects(ctx).rows] == [project]
 
 

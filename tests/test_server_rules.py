@@ -23,15 +23,15 @@ from sqlalchemy.pool import NullPool
 
 from kotra_invest.domain.enums import FdiKind, InteractionKind, ItineraryKind, Role
 from kotra_invest.domain.errors import DomainError, NotFound
-from kotra_invest.services import history, officers
+from kotra_invest.services import history, officers, records
 from kotra_invest.services.contacts import ContactDraft, create_contact, get_contact, update_contact
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.delegation_page import add_target, set_leader
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft, add_itinerary_item, create_delegation
 from kotra_invest.services.interactions import (
+    INTERACTION,
     InteractionDraft,
     create_interaction,
-    delete_interaction,
     get_interaction,
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
@@ -162,7 +162,7 @@ def _add_tranche(w: World, who: str) -> None:
 
 
 def _delete_meeting(w: World, who: str) -> None:
-    delete_interaction(w.as_(who), w.ids["meeting"])
+    records.delete(w.as_(who), INTERACTION, w.ids["meeting"])
 
 
 def _complete_task(w: World, who: str) -> None:

@@ -15,20 +15,20 @@ import pytest
 from people import acting, team
 
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.services import records
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.projects import ProjectDraft, create_project
 from kotra_invest.services.tasks import (
+    TASK,
     TaskDraft,
     cancel_task,
     complete_task,
     create_task,
-    delete_task,
     get_task,
     get_task_row,
-    my_tasks,
     reopen_task,
-    restore_task,
+    task_list,
     tasks_for,
     update_task,
 )
@@ -52,20 +52,20 @@ def test_my_tasks_show_the_overdue_first_and_only_mine(ctx: Context, investor: u
     done = create_task(ctx, TaskDraft("Done already", date(2026, 3, 1)))
     complete_task(ctx, done)
 
-    mine = my_tasks(ctx, today=TODAY)
+    mine = task_list(ctx, today=TODAY)
     assert [(t.title, t.overdue) for t in mine] == [
         ("Long overdue", True), ("Due yesterday", True), ("Next week", False), ("Undated follow-up", False),
     ]  # fmt: skip
-    assert [t.title for t in my_tasks(ctx, overdue_only=True, today=TODAY)] == ["Long overdue", "Due yesterday"]
-    assert [t.title for t in my_tasks(ctx, today=TODAY, limit=1)] == ["Long overdue"]
-    assert [t.title for t in my_tasks(acting(ctx, "mate"), today=TODAY)] == ["Mate's task"]
+    assert [t.title for t in task_list(ctx, overdue_only=True, today=TODAY)] == ["Long overdue", "Due yesterday"]
+    assert [t.title for t in task_list(ctx, today=TODAY, limit=1)] == ["Long overdue"]
+    assert [t.title for t in task_list(acting(ctx, "mate"), today=TODAY)] == ["Mate's task"]
     assert mine[0].investor == "Norvik Robotics AB" and mine[0].assignee == "Kim Officer"
 
 
 def test_complete_reopen_and_cancel_return_versions(ctx: Context, investor: uuid.UUID) -> None:
     task = create_task(ctx, TaskDraft("Send brochure", date(2026, 5, 1), investor_id=investor))
     v2 = complete_task(ctx, task, expected_version=1)
-    assert get_task_row(ctx, task, today=TODAY).status == "done" and my_tasks(ctx, today=TODAY) == []
+    assert get_task_row(ctx, task, today=TODAY).status == "done" and task_list(ctx, today=TODAY) == []
     with pytest.raises(StaleRecord):
         reopen_task(ctx, task, expected_version=1)
     reopen_task(ctx, task, expected_version=v2)  # the undo of "complete"
@@ -88,7 +88,7 @@ def test_tasks_for_a_project_or_delegation_and_hidden_projects(ctx: Context, inv
     assert [t.delegation for t in tasks_for(ctx, delegation_id=trip)] == ["대전 투자유치단"]
     assert {t.title for t in tasks_for(ctx, investor_id=investor)} == {"Site visit", "Board memo"}
     # Assigned to "other", about a project their team cannot see: the task is hidden from them too.
-    assert my_tasks(acting(ctx, "other"), today=TODAY) == []
+    assert task_list(acting(ctx, "other"), today=TODAY) == []
     with pytest.raises(ValidationError) as caught:
         create_task(acting(ctx, "other"), TaskDraft("Peek", project_id=secret))
     assert caught.value.field == "project"
@@ -104,10 +104,10 @@ def test_bad_input_edit_delete_restore(ctx: Context, investor: uuid.UUID) -> Non
     draft, version = get_task(ctx, task)
     assert draft.assignee_login == "tester"
     assert update_task(ctx, task, version, replace(draft, due_on=date(2026, 6, 1))) == version + 1
-    delete_task(ctx, task)
+    records.delete(ctx, TASK, task)
     with pytest.raises(NotFound):
         get_task(ctx, task)
-    restore_task(ctx, task)
+    records.restore(ctx, TASK, task)
     assert get_task_row(ctx, task).due_on == date(2026, 6, 1)
 
 

@@ -85,6 +85,19 @@ def main() -> int:
     investor.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     settle()
     investor.grab().save(str(HERE / f"investor-projects-{args.lang}.png"))
+    from kotra_invest.services import projects as project_rows
+    from kotra_invest.services.project_page import project_page
+
+    rows = project_rows.list_projects(ctx, limit=300).rows
+    richest = max(rows, key=lambda r: (bool(r.notified_usd) and bool(r.arrived_usd), len(project_page(ctx, r.id).tranches),
+                                       len(project_page(ctx, r.id).stages)))  # fmt: skip
+    project = window.open_record("project", richest.id)
+    assert project is not None
+    project.resize(1100, 640)
+    for tab, name in ((0, "project"), (1, "project-fdi"), (2, "project-stages")):
+        project.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        settle()
+        project.grab().save(str(HERE / f"{name}-{args.lang}.png"))
     print(f"screenshots written to {HERE}")
     return 0
 

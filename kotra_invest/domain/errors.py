@@ -224,6 +224,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.",
         "{login} is a server role that cannot be made a kotra-invest user.",
     ),
+    "no_database": (
+        "데이터베이스가 없습니다: {path}. 새로 만들려면 'kotra-invest db upgrade'(빈 데이터베이스) 또는 'kotra-invest demo'를 실행하십시오.",
+        "There is no database at {path}. Create one with 'kotra-invest db upgrade' (empty) or 'kotra-invest demo'.",
+    ),
+    "everyone_not_permitted": (
+        "모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.",
+        "Only administrators and delegation leaders see everyone's tasks.",
+    ),
     "officer_exists": ("이미 있는 로그인입니다: {login}", "An officer with login {login} already exists."),
     "last_admin": (
         "마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.",
@@ -354,6 +362,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "project_stage": ("진행 단계", "Project stage"),
     "meeting_date": ("최근 접촉일", "Last contact"),
     "meeting_summary": ("최근 접촉 내용", "Last contact notes"),
+    "place": ("장소", "Place"),
+    "their_participants": ("상대측 참석자", "Their participants"),
+    "our_participants": ("우리측 참석자", "Our participants"),
     "size": ("기업 규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 사업장 보유", "Operates in Korea"),

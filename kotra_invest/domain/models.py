@@ -291,6 +291,9 @@ class Interaction(Synced, Base):
     occurred_at: Mapped[datetime]
     summary: Mapped[str] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(String(200))
+    their_participants: Mapped[str | None] = mapped_column(Text)  # the investor's side, as the officer wrote it
+    our_participants: Mapped[str | None] = mapped_column(Text)  # officers, governors, FEZ staff …
 
 
 class Task(Synced, Base):

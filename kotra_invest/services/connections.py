@@ -192,7 +192,7 @@ def login_for(url: str, override: str | None = None) -> str | None:
 
 
 def signed_in_context(
-    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko"
+    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko", create: bool = True
 ) -> Context:
     """Open the database at `url` for the services, with the right officer signed in: `login`,
     else the server user, else (embedded file) `fallback_login` — the OS user. Raises what
@@ -200,7 +200,7 @@ def signed_in_context(
     from kotra_invest.services.database import connect
 
     actor = login_for(url, login) or fallback_login
-    db = connect(url)
+    db = connect(url, create=create)
     if not db.is_sqlite:
         with db.engine.connect() as conn:
             actor = str(conn.exec_driver_sql("SELECT session_user").scalar())  # what the server says

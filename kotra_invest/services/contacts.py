@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Investor
-from kotra_invest.services import access_log
+from kotra_invest.services import access_log, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import ContactRow
-from kotra_invest.services.records import linked, live, tombstone, undelete, writer
+from kotra_invest.services.records import Kind, linked, live
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -57,45 +57,28 @@ def _apply(session: Session, contact: Contact, draft: ContactDraft) -> None:
     contact.notes = check.text(draft.notes, "notes")
 
 
+CONTACT: Kind[Contact, ContactDraft] = Kind(
+    "contact", Contact,
+    lambda _s, c: ContactDraft(c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on,
+                               c.source, c.notes),
+    lambda s, _who, c, d, _creating: _apply(s, c, d),
+)  # fmt: skip
+
+
 def create_contact(ctx: Context, draft: ContactDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        contact = Contact()
-        _apply(session, contact, draft)
-        session.add(contact)
-        session.commit()
-        return contact.id
+    return records.create(ctx, CONTACT, draft)
 
 
 def get_contact(ctx: Context, contact_id: uuid.UUID) -> tuple[ContactDraft, int]:
     """The contact as an editable draft and the version it was read at."""
-    with unit_of_work(ctx) as session:
-        c = live(session, Contact, contact_id, "contact")
-        draft = ContactDraft(
-            c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on, c.source,
-            c.notes,
-        )  # fmt: skip
-        # The contact editor shows the person's details: a view of personal data.
-        access_log.record(ctx, access_log.VIEW, "contact", [c.id], subject=c.id, session=session)
-        session.commit()
-        return draft, c.version
+    draft_and_version = records.get(ctx, CONTACT, contact_id)
+    # The contact editor shows the person's details: a view of personal data.
+    access_log.record(ctx, access_log.VIEW, "contact", [contact_id], subject=contact_id)
+    return draft_and_version
 
 
 def update_contact(ctx: Context, contact_id: uuid.UUID, expected_version: int, draft: ContactDraft) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        contact = live(session, Contact, contact_id, "contact", expected_version)
-        _apply(session, contact, draft)
-        session.commit()
-        return contact.version
-
-
-def delete_contact(ctx: Context, contact_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, Contact, "contact", contact_id, expected_version)
-
-
-def restore_contact(ctx: Context, contact_id: uuid.UUID) -> int:
-    return undelete(ctx, Contact, "contact", contact_id)
+    return records.update(ctx, CONTACT, contact_id, expected_version, draft)
 
 
 def _row(c: Contact, lang: str) -> ContactRow:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, select
 
-from kotra_invest.domain.errors import StorageError
+from kotra_invest.domain.errors import DomainError, StorageError
 from kotra_invest.domain.models import Investor, Setting
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import backup, migrate
@@ -53,7 +53,16 @@ def _pack_url(url: str, passphrase: str | None) -> str | None:
     return cipher_url(path, passphrase)
 
 
-def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None = None) -> Database:
+def _missing_file(url: str) -> Path | None:
+    """The embedded file `url` names, when it does not exist (a server is never 'missing' here)."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else path
+
+
+def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None = None, create: bool = True) -> Database:
     """Open the database at `url`, ready for services.
 
     The embedded SQLite file belongs to one officer, so it is brought up to date on the spot
@@ -62,6 +71,9 @@ def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None =
     file, see kotra_invest.sync) opens like any database; `passphrase` is its passphrase, if it
     was cut with one.
     """
+    missing = _missing_file(url)
+    if missing is not None and not create:  # only `db upgrade`, `demo` and the desktop make a new file
+        raise DomainError("no_database", path=str(missing))
     pack_url = _pack_url(url, passphrase)
     if pack_url is not None:
         try:

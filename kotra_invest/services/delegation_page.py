@@ -36,6 +36,7 @@ from kotra_invest.domain.models import (
     MeetingTarget,
     Province,
 )
+from kotra_invest.services import records
 from kotra_invest.services import validation as check
 from kotra_invest.services.delegations import (
     DelegationDraft,
@@ -56,7 +57,7 @@ from kotra_invest.services.page_models import (
     TargetRow,
 )
 from kotra_invest.services.read_models import DelegationRow
-from kotra_invest.services.records import linked, live, officer_id, officer_login, tombstone, undelete, writer
+from kotra_invest.services.records import Kind, linked, live, officer_id, officer_login, writer
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -381,12 +382,7 @@ def set_leader(
         return d.version
 
 
-def delete_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, Delegation, "delegation", delegation_id, expected_version)
-
-
-def restore_delegation(ctx: Context, delegation_id: uuid.UUID) -> int:
-    return undelete(ctx, Delegation, "delegation", delegation_id)
+DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation)
 
 
 # --- members -----------------------------------------------------------------------------------
@@ -402,43 +398,29 @@ def _apply_member(session: Session, member: DelegationMember, draft: MemberDraft
     member.officer_id = officer
 
 
+def _write_member(session: Session, _who: object, member: DelegationMember, draft: MemberDraft, creating: bool) -> None:
+    if creating:
+        live(session, Delegation, member.delegation_id, "delegation")
+    _apply_member(session, member, draft)
+
+
+DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind(
+    "delegation_member", DelegationMember,
+    lambda s, m: MemberDraft(m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(s, m.officer_id)),
+    _write_member,  # type: ignore[arg-type]
+)  # fmt: skip
+
+
 def add_member(ctx: Context, delegation_id: uuid.UUID, draft: MemberDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        live(session, Delegation, delegation_id, "delegation")
-        member = DelegationMember(delegation_id=delegation_id)
-        with session.no_autoflush:
-            _apply_member(session, member, draft)
-        session.add(member)
-        session.commit()
-        return member.id
+    return records.create(ctx, DELEGATION_MEMBER, draft, delegation_id=delegation_id)
 
 
 def get_member(ctx: Context, member_id: uuid.UUID) -> tuple[MemberDraft, int]:
-    with unit_of_work(ctx) as session:
-        m = live(session, DelegationMember, member_id, "delegation_member")
-        draft = MemberDraft(
-            m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(session, m.officer_id)
-        )
-        return draft, m.version
+    return records.get(ctx, DELEGATION_MEMBER, member_id)
 
 
 def update_member(ctx: Context, member_id: uuid.UUID, expected_version: int, draft: MemberDraft) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        member = live(session, DelegationMember, member_id, "delegation_member", expected_version)
-        with session.no_autoflush:
-            _apply_member(session, member, draft)
-        session.commit()
-        return member.version
-
-
-def remove_member(ctx: Context, member_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, DelegationMember, "delegation_member", member_id, expected_version)
-
-
-def restore_member(ctx: Context, member_id: uuid.UUID) -> int:
-    return undelete(ctx, DelegationMember, "delegation_member", member_id)
+    return records.update(ctx, DELEGATION_MEMBER, member_id, expected_version, draft)
 
 
 # --- participating organisations (local governments, FEZ authorities, agencies) ------------------
@@ -475,12 +457,7 @@ def organisations(ctx: Context, delegation_id: uuid.UUID) -> list[tuple[uuid.UUI
         return [(o.id, OrganisationDraft(o.kind, o.name_ko, o.name_en), o.version) for o in rows]
 
 
-def remove_organisation(ctx: Context, organisation_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, DelegationOrganisation, "delegation_organisation", organisation_id, expected_version)
-
-
-def restore_organisation(ctx: Context, organisation_id: uuid.UUID) -> int:
-    return undelete(ctx, DelegationOrganisation, "delegation_organisation", organisation_id)
+DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind("delegation_organisation", DelegationOrganisation)
 
 
 # --- investors to meet -------------------------------------------------------------------------
@@ -538,12 +515,7 @@ def get_target(ctx: Context, target_id: uuid.UUID) -> tuple[TargetDraft, int]:
         return TargetDraft(t.status, t.priority, t.talking_points), t.version
 
 
-def remove_target(ctx: Context, target_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, MeetingTarget, "meeting_target", target_id, expected_version)
-
-
-def restore_target(ctx: Context, target_id: uuid.UUID) -> int:
-    return undelete(ctx, MeetingTarget, "meeting_target", target_id)
+MEETING_TARGET: Kind[MeetingTarget, TargetDraft] = Kind("meeting_target", MeetingTarget)
 
 
 # --- itinerary (items are added with delegations.add_itinerary_item) -----------------------------
@@ -592,9 +564,4 @@ def update_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: in
         return item.version
 
 
-def delete_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: int | None = None) -> None:
-    tombstone(ctx, ItineraryItem, "itinerary_item", item_id, expected_version)
-
-
-def restore_itinerary_item(ctx: Context, item_id: uuid.UUID) -> int:
-    return undelete(ctx, ItineraryItem, "itinerary_item", item_id)
+ITINERARY_ITEM: Kind[ItineraryItem, ItineraryDraft] = Kind("itinerary_item", ItineraryItem)

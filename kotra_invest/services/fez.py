@@ -11,13 +11,13 @@ from datetime import date
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import PromotionKind
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Country, Fez, PromotionEvent, Province, Region, promotion_fez
+from kotra_invest.services import records
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import FezRow, PromotionEventRow
-from kotra_invest.services.records import live, writer
+from kotra_invest.services.records import Kind, live
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -109,56 +109,32 @@ def _apply(session: Session, event: PromotionEvent, draft: PromotionEventDraft) 
     event.regions = regions
 
 
+def _read(_session: Session, e: PromotionEvent) -> PromotionEventDraft:
+    return PromotionEventDraft(
+        title=e.title, kind=e.kind, starts_on=e.starts_on, fez_codes=tuple(f.code for f in _fez_order(e.fezs)),
+        region_codes=tuple(r.code for r in _region_order(e.regions)), title_en=e.title_en,
+        country_code=e.country.code if e.country else None, city=e.city, ends_on=e.ends_on, venue=e.venue,
+        leads_generated=e.leads_generated, notes=e.notes,
+    )  # fmt: skip
+
+
+PROMOTION_EVENT: Kind[PromotionEvent, PromotionEventDraft] = Kind(
+    "promotion_event", PromotionEvent, _read, lambda s, _who, e, d, _creating: _apply(s, e, d)
+)
+
+
 def create_event(ctx: Context, draft: PromotionEventDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        event = PromotionEvent()
-        session.add(event)
-        with session.no_autoflush:
-            _apply(session, event, draft)
-        session.commit()
-        return event.id
+    return records.create(ctx, PROMOTION_EVENT, draft)
 
 
 def get_event(ctx: Context, event_id: uuid.UUID) -> tuple[PromotionEventDraft, int]:
-    with unit_of_work(ctx) as session:
-        e = live(session, PromotionEvent, event_id, "promotion_event")
-        draft = PromotionEventDraft(
-            title=e.title, kind=e.kind, starts_on=e.starts_on, fez_codes=tuple(f.code for f in _fez_order(e.fezs)),
-            region_codes=tuple(r.code for r in _region_order(e.regions)), title_en=e.title_en,
-            country_code=e.country.code if e.country else None, city=e.city, ends_on=e.ends_on, venue=e.venue,
-            leads_generated=e.leads_generated, notes=e.notes,
-        )  # fmt: skip
-        return draft, e.version
+    return records.get(ctx, PROMOTION_EVENT, event_id)
 
 
 def update_event(ctx: Context, event_id: uuid.UUID, expected_version: int, draft: PromotionEventDraft) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        event = live(session, PromotionEvent, event_id, "promotion_event", expected_version)
-        with session.no_autoflush:
-            _apply(session, event, draft)
-        session.commit()
-        return event.version
+    return records.update(ctx, PROMOTION_EVENT, event_id, expected_version, draft)
 
 
-def delete_event(ctx: Context, event_id: uuid.UUID, expected_version: int | None = None) -> None:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        live(session, PromotionEvent, event_id, "promotion_event", expected_version).deleted_at = utcnow()
-        session.commit()
-
-
-def restore_event(ctx: Context, event_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        event = session.get(PromotionEvent, event_id)
-        if event is None:
-            raise NotFound("promotion_event", event_id)
-        if event.deleted_at is not None:
-            event.deleted_at = None
-            session.commit()
-        return event.version
 
 
 def _fez_order(fezs: list[Fez]) -> list[Fez]:

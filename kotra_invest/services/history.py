@@ -71,6 +71,32 @@ _LABELS: dict[str, tuple[str, str]] = {
     "confidential": ("대외비", "Confidential"),
     "code_name": ("코드명", "Code name"),
     "personal_data": ("개인정보", "Personal data"),
+    "stage_since": ("단계 시작일", "In stage since"),
+    "target_province_id": ("대상 시·도", "Target province"),
+    "fez_id": ("경제자유구역", "Free Economic Zone"),
+    "investor_id": ("투자가", "Investor"),
+    "project_id": ("프로젝트", "Project"),
+    "delegation_id": ("투자유치단", "Delegation"),
+    "contact_id": ("상대방", "Contact"),
+    "officer_id": ("담당 직원", "Officer"),
+    "assignee_id": ("담당자", "Assignee"),
+    "project_type": ("유형", "Type"),
+    "expected_jobs": ("예상 고용", "Expected jobs"),
+    "probability": ("성사 가능성", "Probability"),
+    "lost_reason": ("무산 사유", "Reason lost"),
+    "capex_currency": ("투자 예정액 통화", "Capex currency"),
+    "kind": ("종류", "Kind"),
+    "amount": ("금액", "Amount"),
+    "on_date": ("일자", "Date"),
+    "outcome": ("결과", "Outcome"),
+    "place": ("장소", "Place"),
+    "their_participants": ("상대측 참석자", "Their participants"),
+    "our_participants": ("우리측 참석자", "Our participants"),
+    "summary": ("요약", "Summary"),
+    "occurred_at": ("일시", "When"),
+    "due_on": ("기한", "Due"),
+    "status": ("상태", "Status"),
+    "completed_at": ("완료 시각", "Completed"),
     None: ("기록", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 
@@ -107,6 +133,8 @@ class FieldChange:
     source: str  # desktop, cli, import, merge, demo …
     change_set: uuid.UUID
     restorable: bool
+    old_shown: str | None = None  # the values as a reader wants them: names, not ids; dates, yes/no
+    new_shown: str | None = None
 
     def label(self, lang: str) -> str:
         return self.label_ko if lang == "ko" else self.label_en
@@ -166,7 +194,8 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
             select(AuditEntry).where(AuditEntry.record_id.in_(ids)).order_by(AuditEntry.at.desc(), AuditEntry.id)
         ).all()
         models = _models()
-        return [_change(e, models.get(e.entity), ctx.lang) for e in entries]
+        shown = _Shown(session, who, ctx.lang, models)
+        return [_change(e, models.get(e.entity), ctx.lang, shown) for e in entries]
 
 
 def changes_since(ctx: Context, entity: str, record_id: uuid.UUID, since: datetime) -> list[FieldChange]:
@@ -175,8 +204,96 @@ def changes_since(ctx: Context, entity: str, record_id: uuid.UUID, since: dateti
     return [c for c in reversed(record_history(ctx, entity, record_id)) if c.when > since]
 
 
-def _change(e: AuditEntry, model: type[Any] | None, lang: str) -> FieldChange:
+class _Shown:
+    """Audit values as a reader wants them: a reference by its name (a hidden project stays hidden),
+    an enum by its label, yes/no, dates in the user's style, amounts with separators, and a new
+    record's snapshot as "field: value" pairs."""
+
+    def __init__(self, session: Session, who: access.Principal, lang: str, models: dict[str, type[Any]]) -> None:
+        self.session, self.who, self.lang, self.models = session, who, lang, models
+        self.names: dict[tuple[str, str], str] = {}
+
+    def value(self, model: type[Any] | None, field: str | None, raw: str | None) -> str | None:
+        if raw is None or model is None or field is None or raw == REDACTED:
+            return raw
+        mapper = inspect(model)
+        if field not in mapper.column_attrs:
+            return raw  # a link set (FEZs, regions): their codes read well already
+        column = mapper.column_attrs[field].columns[0]
+        for key in column.foreign_keys:
+            return self.name(key.column.table.name, raw)
+        try:
+            python_type = column.type.python_type
+        except NotImplementedError:
+            return raw
+        ko = self.lang == "ko"
+        try:
+            if isinstance(python_type, type) and issubclass(python_type, Enum):
+                member = python_type(raw)
+                return member.label(self.lang) if hasattr(member, "label") else raw
+            if python_type is bool:
+                return ("예" if raw == "true" else "아니요") if ko else ("yes" if raw == "true" else "no")
+            if python_type is Decimal:
+                amount = Decimal(raw)
+                return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+            if python_type is date:
+                day = date.fromisoformat(raw)
+                return f"{day.year}. {day.month}. {day.day}." if ko else day.isoformat()
+            if python_type is datetime:
+                moment = datetime.fromisoformat(raw)
+                zone = " UTC" if moment.utcoffset() is not None and not moment.utcoffset() else ""
+                return f"{moment:%Y-%m-%d %H:%M}{zone}"
+        except (ValueError, ArithmeticError):
+            return raw
+        return raw
+
+    def name(self, table: str, raw: str) -> str:
+        if (table, raw) in self.names:
+            return self.names[(table, raw)]
+        model = self.models.get(table)
+        shown = raw
+        try:
+            record = self.session.get(model, uuid.UUID(raw)) if model is not None else None
+        except ValueError:
+            record = None
+        if isinstance(record, Project) and not access.visible_project_ids(self.session, self.who, [record.id]):
+            shown = "—"  # another team's confidential project: not even its name
+        elif record is not None:
+            label = getattr(record, "name", None)
+            if callable(label):  # reference rows know their Korean and English names
+                shown = label(self.lang)
+            else:
+                for attr in ("name", "title", "full_name", "login"):
+                    if isinstance(getattr(record, attr, None), str):
+                        shown = getattr(record, attr)
+                        break
+        self.names[(table, raw)] = shown
+        return shown
+
+    def snapshot(self, model: type[Any] | None, raw: str | None) -> str | None:
+        """A new record's values, one "field: value" pair each."""
+        try:
+            values = json.loads(raw or "")
+        except ValueError:
+            return raw
+        if not isinstance(values, dict):
+            return raw
+        parts = []
+        for field, value in values.items():
+            label = _labels(field)[0 if self.lang == "ko" else 1]
+            text = ", ".join(map(str, value)) if isinstance(value, list) else self.value(model, field, str(value))
+            parts.append(f"{label}: {text}")
+        return "; ".join(parts)
+
+
+def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | None = None) -> FieldChange:
     ko, en = _labels(e.field)
+    if shown is None:
+        old_shown, new_shown = e.old_value, e.new_value
+    elif e.action is AuditAction.INSERT:
+        old_shown, new_shown = None, shown.snapshot(model, e.new_value)
+    else:
+        old_shown, new_shown = shown.value(model, e.field, e.old_value), shown.value(model, e.field, e.new_value)
     return FieldChange(
         id=e.id,
         entity=e.entity,
@@ -193,6 +310,8 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str) -> FieldChange:
         source=e.source,
         change_set=e.change_set,
         restorable=_restorable(e, model),
+        old_shown=old_shown,
+        new_shown=new_shown,
     )
 
 

@@ -14,16 +14,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import NotFound, ValidationError
 from kotra_invest.domain.models import Contact, Delegation, Interaction, Investor, Officer, Project
-from kotra_invest.services import access
+from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
 from kotra_invest.services.page_models import InteractionRow
 from kotra_invest.services.read_models import Cursor, Page
-from kotra_invest.services.records import linked, linked_project, live, officer_id, officer_login, writer
+from kotra_invest.services.records import Kind, linked, linked_project, live, officer_id, officer_login, project_shown
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -38,6 +37,9 @@ class InteractionDraft:
     delegation_id: uuid.UUID | None = None
     officer_login: str | None = None  # None on create: the signed-in officer
     outcome: str | None = None
+    place: str | None = None
+    their_participants: str | None = None  # the investor's side
+    our_participants: str | None = None  # officers, governors, FEZ staff …
 
 
 def not_hidden(who: Principal, column: Any) -> ColumnElement[bool]:
@@ -77,6 +79,9 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
     item.occurred_at = draft.occurred_at
     item.summary = summary
     item.outcome = check.text(draft.outcome, "outcome")
+    item.place = check.text(draft.place, "place", max_length=200)
+    item.their_participants = check.text(draft.their_participants, "their_participants")
+    item.our_participants = check.text(draft.our_participants, "our_participants")
     item.investor_id = investor_id
     item.contact_id = contact_id
     item.project_id = project_id
@@ -84,71 +89,29 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
     item.officer_id = officer
 
 
-def _visible(
-    session: Session, who: Principal, interaction_id: uuid.UUID, expected_version: int | None = None
-) -> Interaction:
-    item = live(session, Interaction, interaction_id, "interaction", expected_version)
-    if (
-        item.project_id is not None
-        and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
-        is None
-    ):
-        raise NotFound("interaction", interaction_id)
-    return item
+def _read(session: Session, i: Interaction) -> InteractionDraft:
+    return InteractionDraft(
+        i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
+        officer_login(session, i.officer_id), i.outcome, i.place, i.their_participants, i.our_participants,
+    )  # fmt: skip
+
+
+INTERACTION: Kind[Interaction, InteractionDraft] = Kind(
+    "interaction", Interaction, _read, lambda s, who, i, d, creating: _apply(s, who, i, d, creating=creating),
+    visible=lambda s, who, i: project_shown(s, who, i.project_id),
+)  # fmt: skip
 
 
 def create_interaction(ctx: Context, draft: InteractionDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        item = Interaction()
-        _apply(session, who, item, draft, creating=True)
-        session.add(item)
-        session.commit()
-        return item.id
+    return records.create(ctx, INTERACTION, draft)
 
 
 def get_interaction(ctx: Context, interaction_id: uuid.UUID) -> tuple[InteractionDraft, int]:
-    with unit_of_work(ctx) as session:
-        i = _visible(session, access.principal(session, ctx), interaction_id)
-        draft = InteractionDraft(
-            i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
-            officer_login(session, i.officer_id), i.outcome,
-        )  # fmt: skip
-        return draft, i.version
+    return records.get(ctx, INTERACTION, interaction_id)
 
 
 def update_interaction(ctx: Context, interaction_id: uuid.UUID, expected_version: int, draft: InteractionDraft) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        item = _visible(session, who, interaction_id, expected_version)
-        _apply(session, who, item, draft, creating=False)
-        session.commit()
-        return item.version
-
-
-def delete_interaction(ctx: Context, interaction_id: uuid.UUID, expected_version: int | None = None) -> None:
-    with unit_of_work(ctx) as session:
-        item = _visible(session, writer(session, ctx), interaction_id, expected_version)
-        item.deleted_at = utcnow()
-        session.commit()
-
-
-def restore_interaction(ctx: Context, interaction_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        item = session.get(Interaction, interaction_id)
-        if item is None:
-            raise NotFound("interaction", interaction_id)
-        if (
-            item.project_id is not None
-            and session.scalar(select(Project.id).where(Project.id == item.project_id, access.visible_projects(who)))
-            is None
-        ):
-            raise NotFound("interaction", interaction_id)
-        if item.deleted_at is not None:
-            item.deleted_at = None
-            session.commit()
-        return item.version
+    return records.update(ctx, INTERACTION, interaction_id, expected_version, draft)
 
 
 def rows_query(lang: str, who: Principal) -> Select[Any]:

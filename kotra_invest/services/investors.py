@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import Ambiguous, NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Country, Industry, Investor, Officer, PipelineStage, Project, Province, Region
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, Page
+from kotra_invest.services.records import Kind
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.search import like_pattern, search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -94,22 +94,7 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
         return investor.version
 
 
-def delete_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Tombstone the investor: it disappears from lists and search, and the delete can travel."""
-    with unit_of_work(ctx) as session:
-        investor = _load(session, ctx, investor_id, expected_version)
-        investor.deleted_at = utcnow()
-        session.commit()
-
-
-def restore_investor(ctx: Context, investor_id: uuid.UUID) -> None:
-    with unit_of_work(ctx) as session:
-        investor = session.get(Investor, investor_id)
-        if investor is None:
-            raise NotFound("investor", investor_id)
-        access.require_edit_investor(session, access.principal(session, ctx), investor)
-        investor.deleted_at = None
-        session.commit()
+INVESTOR: Kind[Investor, InvestorDraft] = Kind("investor", Investor, may_edit=access.require_edit_investor)
 
 
 def _rows_query() -> Select[Any]:

@@ -99,6 +99,7 @@ class StageChange:
     from_stage: str | None
     to_stage: str
     actor: str
+    reason: str | None = None  # why, when the move was to 'lost'
 
 
 # --- people and activity -----------------------------------------------------------------------
@@ -327,3 +328,27 @@ class DelegationPage:
     itinerary: tuple[ItineraryDay, ...]
     targets: tuple[TargetRow, ...]
     results: DelegationResults
+
+
+@dataclass(frozen=True)
+class FdiTotal:
+    """A project's 신고 or 도착 total: the USD tranches added, the others listed as they are
+    (not converted: a missing rate must not read as zero)."""
+
+    kind: str  # notified | arrived
+    kind_label: str
+    usd: Decimal
+    not_converted: tuple[FdiSum, ...]
+
+
+@dataclass(frozen=True)
+class ProjectPage:
+    """Everything the project window shows, read in one unit of work."""
+
+    row: ProjectRow
+    lost_reason: str | None
+    tranches: tuple[FdiAmountRow, ...]
+    totals: tuple[FdiTotal, ...]  # notified, then arrived
+    stages: tuple[StageChange, ...]  # oldest first
+    meetings: tuple[InteractionRow, ...]  # newest first
+    tasks: tuple[TaskRow, ...]  # open first, then done and cancelled

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import FdiKind, ProjectType, StageKind
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.errors import Ambiguous, NotFound, ValidationError
 from kotra_invest.domain.models import (
     AuditEntry,
     FdiAmount,
@@ -34,7 +34,7 @@ from kotra_invest.domain.models import (
     Province,
     Region,
 )
-from kotra_invest.services import access
+from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
 from kotra_invest.services.page_models import (
@@ -46,7 +46,15 @@ from kotra_invest.services.page_models import (
     StageChange,
 )
 from kotra_invest.services.read_models import Cursor, Page
-from kotra_invest.services.records import linked, live, officer_id, officer_login, visible_project, writer
+from kotra_invest.services.records import (
+    Kind,
+    linked,
+    officer_id,
+    officer_login,
+    project_shown,
+    visible_project,
+    writer,
+)
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.search import like_pattern
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -144,53 +152,48 @@ def _apply(session: Session, who: Principal, project: Project, draft: ProjectDra
     project.owner_id = owner
 
 
+def _read(session: Session, project: Project) -> ProjectDraft:
+    def code(model: Any, ref_id: uuid.UUID | None) -> str | None:
+        return None if ref_id is None else session.scalar(select(model.code).where(model.id == ref_id))
+
+    return ProjectDraft(
+        investor_id=project.investor_id,
+        title=project.title,
+        project_type=project.project_type,
+        stage_code=code(PipelineStage, project.stage_id) or "LEAD",
+        stage_since=project.stage_since,
+        target_province_code=code(Province, project.target_province_id),
+        fez_code=code(Fez, project.fez_id),
+        industry_code=code(Industry, project.industry_id),
+        capex_amount=project.capex_amount,
+        capex_currency=project.capex_currency,
+        expected_jobs=project.expected_jobs,
+        probability=project.probability,
+        confidential=project.confidential,
+        code_name=project.code_name,
+        lost_reason=project.lost_reason,
+        owner_login=officer_login(session, project.owner_id),
+    )
+
+
+PROJECT: Kind[Project, ProjectDraft] = Kind(
+    "project", Project, _read, lambda s, who, p, d, creating: _apply(s, who, p, d, creating=creating),
+    visible=lambda s, who, p: project_shown(s, who, p.id),
+)  # fmt: skip
+
+
 def create_project(ctx: Context, draft: ProjectDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        project = Project()
-        _apply(session, who, project, draft, creating=True)
-        session.add(project)
-        session.commit()
-        return project.id
+    return records.create(ctx, PROJECT, draft)
 
 
 def get_project(ctx: Context, project_id: uuid.UUID) -> tuple[ProjectDraft, int]:
     """The project as an editable draft and the version it was read at (for reload / overwrite)."""
-    with unit_of_work(ctx) as session:
-        project = visible_project(session, access.principal(session, ctx), project_id)
-
-        def code(model: Any, ref_id: uuid.UUID | None) -> str | None:
-            return None if ref_id is None else session.scalar(select(model.code).where(model.id == ref_id))
-
-        draft = ProjectDraft(
-            investor_id=project.investor_id,
-            title=project.title,
-            project_type=project.project_type,
-            stage_code=code(PipelineStage, project.stage_id) or "LEAD",
-            stage_since=project.stage_since,
-            target_province_code=code(Province, project.target_province_id),
-            fez_code=code(Fez, project.fez_id),
-            industry_code=code(Industry, project.industry_id),
-            capex_amount=project.capex_amount,
-            capex_currency=project.capex_currency,
-            expected_jobs=project.expected_jobs,
-            probability=project.probability,
-            confidential=project.confidential,
-            code_name=project.code_name,
-            lost_reason=project.lost_reason,
-            owner_login=officer_login(session, project.owner_id),
-        )
-        return draft, project.version
+    return records.get(ctx, PROJECT, project_id)
 
 
 def update_project(ctx: Context, project_id: uuid.UUID, expected_version: int, draft: ProjectDraft) -> int:
     """Save an edit made on `expected_version`; returns the new version (StaleRecord on a conflict)."""
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        project = visible_project(session, who, project_id, expected_version)
-        _apply(session, who, project, draft, creating=False)
-        session.commit()
-        return project.version
+    return records.update(ctx, PROJECT, project_id, expected_version, draft)
 
 
 def move_project(
@@ -201,14 +204,35 @@ def move_project(
     on_date: date | None = None,
     lost_reason: str | None = None,
     expected_version: int | None = None,
+    tranche: FdiAmountDraft | None = None,
+    tranche_id: uuid.UUID | None = None,
+    withdraw: uuid.UUID | None = None,
 ) -> int:
     """Move a project to another stage as one action: the stage, the date it entered it
     (`on_date`, default today) and — for 'lost' — the reason. The audit trail keeps the dated
-    history (see `stage_history`). Returns the new version."""
+    history (see `stage_history`). Returns the new version.
+
+    A move to 신고 or 도착 records its amount in the same action: `tranche` (with `tranche_id`
+    chosen by the caller, so a redo brings back the same row); the undo of such a move takes the
+    tranche back with `withdraw`."""
     with unit_of_work(ctx) as session:
         who = writer(session, ctx)
         project = visible_project(session, who, project_id, expected_version)
         stage = _stage(session, stage_code)
+        if tranche is not None:
+            row = session.get(FdiAmount, tranche_id) if tranche_id is not None else None
+            if row is None:
+                row = FdiAmount(id=tranche_id or uuid.uuid4(), project_id=project_id)
+                session.add(row)
+            elif row.project_id != project_id:
+                raise ValidationError("invalid_value", field="tranche", value=str(tranche_id))
+            with session.no_autoflush:
+                _write_amount(session, who, row, tranche, False)
+            row.deleted_at = None
+        if withdraw is not None:
+            taken = session.get(FdiAmount, withdraw)
+            if taken is not None and taken.project_id == project_id and taken.deleted_at is None:
+                taken.deleted_at = utcnow()
         reason = check.text(lost_reason, "lost_reason") or (project.lost_reason if stage.code == LOST else None)
         if stage.code == LOST and not reason:
             raise ValidationError("lost_needs_reason", field="lost_reason")
@@ -220,65 +244,46 @@ def move_project(
         return project.version
 
 
-def delete_project(ctx: Context, project_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Tombstone the project (its FDI amounts stay, and come back with it on restore)."""
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        project = visible_project(session, who, project_id, expected_version)
-        project.deleted_at = utcnow()
-        session.commit()
-
-
-def restore_project(ctx: Context, project_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        project = session.scalar(select(Project).where(Project.id == project_id, access.visible_projects(who)))
-        if project is None:
-            raise NotFound("project", project_id)
-        if project.deleted_at is not None:
-            project.deleted_at = None
-            session.commit()
-        return project.version
-
-
 def stage_history(ctx: Context, project_id: uuid.UUID) -> list[StageChange]:
     """The project's moves between stages, oldest first, from the audit trail."""
     with unit_of_work(ctx) as session:
         visible_project(session, access.principal(session, ctx), project_id)
-        entries = session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.record_id == project_id, AuditEntry.entity == "project")
-            .order_by(AuditEntry.at, AuditEntry.id)
-        ).all()
-        names = {str(s.id): s.name(ctx.lang) for s in session.scalars(select(PipelineStage)).all()}
+        return stage_changes(session, ctx.lang, project_id)
+
+
+def stage_changes(session: Session, lang: str, project_id: uuid.UUID) -> list[StageChange]:
+    """`stage_history` inside the caller's unit of work (the project page reads it with the rest)."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.record_id == project_id, AuditEntry.entity == "project")
+        .order_by(AuditEntry.at, AuditEntry.id)
+    ).all()
+    names = {str(s.id): s.name(lang) for s in session.scalars(select(PipelineStage)).all()}
+    # One change set is one action: its entries (in no set order) say the stage, the date, the reason.
     changes: dict[uuid.UUID, dict[str, Any]] = {}
-    order: list[uuid.UUID] = []
     for entry in entries:
+        change = changes.setdefault(entry.change_set, {"at": entry.at, "actor": entry.actor, "to": None, "from": None,
+                                                       "since": None, "reason": None, "moved": False})  # fmt: skip
         if entry.action.value == "insert":
             snapshot = json.loads(entry.new_value or "{}")
             if "stage_id" in snapshot:
-                changes[entry.change_set] = {
-                    "at": entry.at, "actor": entry.actor, "to": snapshot["stage_id"], "from": None,
-                    "since": snapshot.get("stage_since"),
-                }  # fmt: skip
-                order.append(entry.change_set)
-        elif entry.field in ("stage_id", "stage_since"):
-            change = changes.get(entry.change_set)
-            if change is None:
-                change = changes[entry.change_set] = {"at": entry.at, "actor": entry.actor, "to": None, "from": None}
-                order.append(entry.change_set)
-            if entry.field == "stage_id":
-                change["from"], change["to"] = entry.old_value, entry.new_value
-            else:
-                change["since"] = entry.new_value
+                change.update(to=snapshot["stage_id"], since=snapshot.get("stage_since"), moved=True,
+                              reason=snapshot.get("lost_reason"))  # fmt: skip
+        elif entry.field == "stage_id":
+            change.update({"from": entry.old_value, "to": entry.new_value, "moved": True})
+        elif entry.field == "stage_since":
+            change.update(since=entry.new_value, moved=True)
+        elif entry.field == "lost_reason":
+            change["reason"] = entry.new_value
     history: list[StageChange] = []
     current: str | None = None
-    for change_set in order:
-        change = changes[change_set]
+    for change in changes.values():
+        if not change["moved"]:
+            continue
         to = change["to"] or current  # a re-dated move keeps the stage
         if to is None:
             continue
-        since = change.get("since")
+        since = change["since"]
         history.append(
             StageChange(
                 at=change["at"],
@@ -286,6 +291,7 @@ def stage_history(ctx: Context, project_id: uuid.UUID) -> list[StageChange]:
                 from_stage=names.get(change["from"]) if change["from"] else None,
                 to_stage=names.get(to, to),
                 actor=change["actor"],
+                reason=change["reason"],
             )
         )
         current = to
@@ -304,74 +310,38 @@ def _check_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
     return amount, check.currency(draft.currency), check.text(draft.note, "note")
 
 
+def _write_amount(session: Session, who: Principal, row: FdiAmount, draft: FdiAmountDraft, creating: bool) -> None:
+    amount, currency, note = _check_amount(draft)
+    if creating:
+        visible_project(session, who, row.project_id)  # a live project the officer may see
+    row.kind, row.amount, row.currency, row.on_date, row.note = draft.kind, amount, currency, draft.on_date, note
+
+
+FDI_AMOUNT: Kind[FdiAmount, FdiAmountDraft] = Kind(
+    "fdi_amount", FdiAmount, lambda _s, r: FdiAmountDraft(r.kind, r.amount, r.on_date, r.currency, r.note), _write_amount,
+    visible=lambda s, who, r: project_shown(s, who, r.project_id),
+)  # fmt: skip
+
+
 def add_fdi_amount(ctx: Context, project_id: uuid.UUID, draft: FdiAmountDraft) -> uuid.UUID:
     """Record a dated 신고 (notified) or 도착 (arrived) amount of a project."""
-    amount, currency, note = _check_amount(draft)
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        visible_project(session, who, project_id)
-        row = FdiAmount(
-            project_id=project_id, kind=draft.kind, amount=amount, currency=currency, on_date=draft.on_date, note=note
-        )
-        session.add(row)
-        session.commit()
-        return row.id
-
-
-def _visible_amount(session: Session, who: Principal, amount_id: uuid.UUID, expected_version: int | None) -> FdiAmount:
-    row = live(session, FdiAmount, amount_id, "fdi_amount", expected_version)
-    visible_project(session, who, row.project_id)
-    return row
-
-
-def get_fdi_amount(ctx: Context, amount_id: uuid.UUID) -> tuple[FdiAmountDraft, int]:
-    with unit_of_work(ctx) as session:
-        row = _visible_amount(session, access.principal(session, ctx), amount_id, None)
-        return FdiAmountDraft(row.kind, row.amount, row.on_date, row.currency, row.note), row.version
-
-
-def update_fdi_amount(ctx: Context, amount_id: uuid.UUID, expected_version: int, draft: FdiAmountDraft) -> int:
-    amount, currency, note = _check_amount(draft)
-    with unit_of_work(ctx) as session:
-        row = _visible_amount(session, writer(session, ctx), amount_id, expected_version)
-        row.kind, row.amount, row.currency, row.on_date, row.note = draft.kind, amount, currency, draft.on_date, note
-        session.commit()
-        return row.version
-
-
-def delete_fdi_amount(ctx: Context, amount_id: uuid.UUID, expected_version: int | None = None) -> None:
-    with unit_of_work(ctx) as session:
-        row = _visible_amount(session, writer(session, ctx), amount_id, expected_version)
-        row.deleted_at = utcnow()
-        session.commit()
-
-
-def restore_fdi_amount(ctx: Context, amount_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        row = session.get(FdiAmount, amount_id)
-        if row is None:
-            raise NotFound("fdi_amount", amount_id)
-        visible_project(session, who, row.project_id)
-        if row.deleted_at is not None:
-            row.deleted_at = None
-            session.commit()
-        return row.version
+    return records.create(ctx, FDI_AMOUNT, draft, project_id=project_id)
 
 
 def fdi_amounts(ctx: Context, project_id: uuid.UUID) -> list[FdiAmountRow]:
     """The project's live amounts, oldest first."""
     with unit_of_work(ctx) as session:
         visible_project(session, access.principal(session, ctx), project_id)
-        rows = session.scalars(
-            select(FdiAmount)
-            .where(FdiAmount.project_id == project_id, FdiAmount.deleted_at.is_(None))
-            .order_by(FdiAmount.on_date, FdiAmount.id)
-        ).all()
-        return [
-            FdiAmountRow(r.id, r.kind.value, r.kind.label(ctx.lang), r.amount, r.currency, r.on_date, r.note, r.version)
-            for r in rows
-        ]
+        return amount_rows(session, ctx.lang, project_id)
+
+
+def amount_rows(session: Session, lang: str, project_id: uuid.UUID) -> list[FdiAmountRow]:
+    rows = session.scalars(
+        select(FdiAmount)
+        .where(FdiAmount.project_id == project_id, FdiAmount.deleted_at.is_(None))
+        .order_by(FdiAmount.on_date, FdiAmount.id)
+    ).all()
+    return [FdiAmountRow(r.id, r.kind.value, r.kind.label(lang), r.amount, r.currency, r.on_date, r.note, r.version) for r in rows]
 
 
 # --- the table and the board -----------------------------------------------------------------
@@ -581,6 +551,32 @@ def get_project_row(ctx: Context, project_id: uuid.UUID) -> ProjectRow:
         if not fetched:
             raise NotFound("project", project_id)
         return to_rows(session, fetched, ctx.lang)[0]
+
+
+def find_project(ctx: Context, key: str) -> ProjectRow:
+    """The project with id `key`, or the one whose title or code name contains `key` — if only one
+    (visible) project does; Ambiguous lists the candidates."""
+    key = key.strip()
+    if not key:
+        raise ValidationError("required", field="project")
+    try:
+        return get_project_row(ctx, uuid.UUID(key))
+    except (ValueError, NotFound):
+        pass
+    pattern = like_pattern(key)
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        found = session.execute(
+            rows_query(ctx.lang, who)
+            .where(or_(Project.title.ilike(pattern, escape="\\"), Project.code_name.ilike(pattern, escape="\\")))
+            .order_by(Project.title, Project.id)
+            .limit(11)
+        ).all()
+        if not found:
+            raise NotFound("project", key)
+        if len(found) > 1:
+            raise Ambiguous("project", key, [f"{r.title} · {r.investor} ({r.id})" for r in found[:10]])
+        return to_rows(session, found, ctx.lang)[0]
 
 
 def board(ctx: Context, filters: ProjectFilter | None = None, *, per_stage: int = 20) -> list[BoardColumn]:

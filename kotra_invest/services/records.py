@@ -1,4 +1,4 @@
-"""Helpers every record service shares: load a live record, check links, tombstone and restore.
+"""Helpers every record service shares, and the one edit path: each editable kind declared once.
 
 Keeping these in one place makes the editing contract the same for every entity: a missing or
 deleted record is NotFound, an edit on an old version is StaleRecord, a delete is a tombstone,
@@ -8,7 +8,9 @@ and a write by a read-only officer is refused before anything is touched.
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -91,24 +93,112 @@ def linked_project(
     return project_id
 
 
-def tombstone(
-    ctx: Context, model: type[Synced], entity: str, record_id: uuid.UUID, expected_version: int | None
-) -> None:
+def project_shown(session: Session, who: Principal, project_id: uuid.UUID | None) -> bool:
+    """Whether a record linked to `project_id` may be seen: unlinked ones always, else as the project
+    (deleted or not: a record of a hidden project stays hidden on restore too)."""
+    if project_id is None:
+        return True
+    return session.scalar(select(Project.id).where(Project.id == project_id, access.visible_projects(who))) is not None
+
+
+# --- one edit path: each editable record kind declared once ----------------------------------------
+
+D = TypeVar("D")
+
+
+def _anyone(_session: Session, _who: Principal, _record: Any) -> bool:
+    return True
+
+
+def _any_writer(_session: Session, who: Principal, _record: Any) -> None:
+    access.require_write(who)
+
+
+@dataclass(frozen=True)
+class Kind(Generic[R, D]):
+    """An editable record kind: its model, its draft (`read` a record into one, `write` one onto a
+    record after validating it), who may see it and who may change it. The generic use cases below
+    (`get`, `create`, `update`, `delete`, `restore`) do the rest the same way for every kind, as
+    Calibre's `@write_api` does: a unit of work, the rules from `access`, the version check, the
+    tombstone. `write` gets `creating` (defaults that apply to a new record only)."""
+
+    entity: str
+    model: type[R]
+    read: Callable[[Session, R], D] | None = None
+    write: Callable[[Session, Principal, R, D, bool], None] | None = None
+    visible: Callable[[Session, Principal, R], bool] = _anyone  # one it may not see does not exist
+    may_edit: Callable[[Session, Principal, R], None] = _any_writer  # raises when refused
+
+
+def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:
+    record = session.get(kind.model, record_id)
+    if record is None or (record.deleted_at is not None and not deleted_too) or not kind.visible(session, who, record):
+        raise NotFound(kind.entity, record_id)
+    return record
+
+
+def checked(session: Session, ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None) -> tuple[Principal, R]:
+    """The record, once the acting officer may see and change it, at the version they saw."""
+    who = access.principal(session, ctx)
+    access.require_write(who)
+    record = _load(session, who, kind, record_id)
+    kind.may_edit(session, who, record)
+    if expected_version is not None and record.version != expected_version:
+        raise StaleRecord(kind.entity)
+    return who, record
+
+
+def get(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> tuple[D, int]:
+    """The record as an editable draft and the version it was read at (for undo and conflicts)."""
+    assert kind.read is not None, kind.entity
+    with unit_of_work(ctx) as session:
+        record = _load(session, access.principal(session, ctx), kind, record_id)
+        return kind.read(session, record), record.version
+
+
+def create(ctx: Context, kind: Kind[R, D], draft: D, **links: Any) -> uuid.UUID:
+    """A new record from `draft`; `links` are its parent keys (e.g. project_id of an FDI amount)."""
+    assert kind.write is not None, kind.entity
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        access.require_write(who)
+        record = kind.model(**links)
+        with session.no_autoflush:  # every lookup before the record joins the session
+            kind.write(session, who, record, draft, True)
+        if not kind.visible(session, who, record):
+            raise ValidationError("invalid_value", field="project", value=str(links or ""))
+        kind.may_edit(session, who, record)
+        session.add(record)
+        session.commit()
+        return record.id
+
+
+def update(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int, draft: D) -> int:
+    """Save an edit made on `expected_version`; returns the new version (StaleRecord on a conflict)."""
+    assert kind.write is not None, kind.entity
+    with unit_of_work(ctx) as session:
+        who, record = checked(session, ctx, kind, record_id, expected_version)
+        with session.no_autoflush:
+            kind.write(session, who, record, draft, False)
+        session.commit()
+        return record.version
+
+
+def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None = None) -> None:
     """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back."""
     with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        record = live(session, model, record_id, entity, expected_version)  # type: ignore[type-var]
+        _who, record = checked(session, ctx, kind, record_id, expected_version)
         record.deleted_at = utcnow()
         session.commit()
 
 
-def undelete(ctx: Context, model: type[Synced], entity: str, record_id: uuid.UUID) -> int:
+def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
     """Undo a delete; returns the record's version after the restore."""
     with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        record: Any = session.get(model, record_id)
-        if record is None:
-            raise NotFound(entity, record_id)
+        who = access.principal(session, ctx)
+        access.require_write(who)
+        record = _load(session, who, kind, record_id, deleted_too=True)
+        kind.may_edit(session, who, record)
         if record.deleted_at is not None:
             record.deleted_at = None
             session.commit()

@@ -9,7 +9,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.rules import GROUP_ROLES
 from kotra_invest.store import pg_audit, pg_security
 from kotra_invest.store.engine import Database
 
@@ -45,14 +44,3 @@ def init_server(db: Database) -> InitReport:
         # (after the group roles exist: it grants to them).
         pg_audit.install(conn)
     return InitReport(statements=done, audit_installed=True, owner=owner)
-
-
-def installed(db: Database) -> bool:
-    if db.is_sqlite:
-        return False
-    with db.engine.connect() as conn:
-        return pg_security.is_installed(conn)
-
-
-def group_of(role: str) -> str:
-    return GROUP_ROLES[role]

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.enums import TaskStatus
-from kotra_invest.domain.errors import NotFound, ValidationError
+from kotra_invest.domain.base import utcnow
+from kotra_invest.domain.enums import Role, TaskStatus
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import Delegation, Interaction, Investor, Officer, Project, Task
-from kotra_invest.services import access
+from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
 from kotra_invest.services.interactions import not_hidden
 from kotra_invest.services.page_models import TaskRow
-from kotra_invest.services.records import linked, linked_project, live, officer_id, officer_login, writer
+from kotra_invest.services.records import Kind, linked, linked_project, officer_id, officer_login, project_shown
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -58,52 +59,37 @@ def _apply(session: Session, who: Principal, task: Task, draft: TaskDraft, *, cr
     task.notes = check.text(draft.notes, "notes")
 
 
-def _visible(session: Session, who: Principal, task_id: uuid.UUID, expected_version: int | None = None) -> Task:
-    task = live(session, Task, task_id, "task", expected_version)
-    if (
-        task.project_id is not None
-        and session.scalar(select(Project.id).where(Project.id == task.project_id, access.visible_projects(who)))
-        is None
-    ):
-        raise NotFound("task", task_id)
-    return task
+def _read(session: Session, t: Task) -> TaskDraft:
+    return TaskDraft(
+        t.title, t.due_on, officer_login(session, t.assignee_id), t.investor_id, t.project_id, t.delegation_id,
+        t.interaction_id, t.notes,
+    )  # fmt: skip
+
+
+TASK: Kind[Task, TaskDraft] = Kind(
+    "task", Task, _read, lambda s, who, t, d, creating: _apply(s, who, t, d, creating=creating),
+    visible=lambda s, who, t: project_shown(s, who, t.project_id),
+)  # fmt: skip
 
 
 def create_task(ctx: Context, draft: TaskDraft) -> uuid.UUID:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        task = Task(status=TaskStatus.OPEN)
-        _apply(session, who, task, draft, creating=True)
-        session.add(task)
-        session.commit()
-        return task.id
+    return records.create(ctx, TASK, draft)
 
 
 def get_task(ctx: Context, task_id: uuid.UUID) -> tuple[TaskDraft, int]:
-    with unit_of_work(ctx) as session:
-        t = _visible(session, access.principal(session, ctx), task_id)
-        draft = TaskDraft(
-            t.title, t.due_on, officer_login(session, t.assignee_id), t.investor_id, t.project_id, t.delegation_id,
-            t.interaction_id, t.notes,
-        )  # fmt: skip
-        return draft, t.version
+    return records.get(ctx, TASK, task_id)
 
 
 def update_task(ctx: Context, task_id: uuid.UUID, expected_version: int, draft: TaskDraft) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        task = _visible(session, who, task_id, expected_version)
-        _apply(session, who, task, draft, creating=False)
-        session.commit()
-        return task.version
+    return records.update(ctx, TASK, task_id, expected_version, draft)
 
 
 def _set_status(ctx: Context, task_id: uuid.UUID, status: TaskStatus, expected_version: int | None) -> int:
     with unit_of_work(ctx) as session:
-        task = _visible(session, writer(session, ctx), task_id, expected_version)
+        _who, task = records.checked(session, ctx, TASK, task_id, expected_version)
         if task.status is not status:
             task.status = status
-            task.completed_at = datetime.now(UTC) if status is TaskStatus.DONE else None
+            task.completed_at = utcnow() if status is TaskStatus.DONE else None
             session.commit()
         return task.version
 
@@ -121,29 +107,15 @@ def cancel_task(ctx: Context, task_id: uuid.UUID, expected_version: int | None =
     return _set_status(ctx, task_id, TaskStatus.CANCELLED, expected_version)
 
 
-def delete_task(ctx: Context, task_id: uuid.UUID, expected_version: int | None = None) -> None:
+def assignees(ctx: Context) -> list[tuple[str, str]]:
+    """Who a task can be given to: every active officer, (login, name in the user's language)."""
     with unit_of_work(ctx) as session:
-        task = _visible(session, writer(session, ctx), task_id, expected_version)
-        task.deleted_at = datetime.now(UTC)
-        session.commit()
-
-
-def restore_task(ctx: Context, task_id: uuid.UUID) -> int:
-    with unit_of_work(ctx) as session:
-        who = writer(session, ctx)
-        task = session.get(Task, task_id)
-        if task is None:
-            raise NotFound("task", task_id)
-        if (
-            task.project_id is not None
-            and session.scalar(select(Project.id).where(Project.id == task.project_id, access.visible_projects(who)))
-            is None
-        ):
-            raise NotFound("task", task_id)
-        if task.deleted_at is not None:
-            task.deleted_at = None
-            session.commit()
-        return task.version
+        found = session.execute(
+            select(Officer.login, Officer.name, Officer.name_en)
+            .where(Officer.deleted_at.is_(None), Officer.active.is_(True))
+            .order_by(Officer.name, Officer.login)
+        ).all()
+    return [(login, name if ctx.lang == "ko" else name_en or name) for login, name, name_en in found]
 
 
 # --- lists -----------------------------------------------------------------------------------------
@@ -204,17 +176,52 @@ def to_rows(fetched: Any, lang: str, today: date) -> list[TaskRow]:
     return rows
 
 
-def my_tasks(ctx: Context, *, overdue_only: bool = False, today: date | None = None, limit: int = 100) -> list[TaskRow]:
-    """The signed-in officer's open tasks, overdue first (then by due date; undated last).
+# Whose tasks a list shows: the officer's own, their office's, or everyone's (admins and leaders).
+SCOPES = ("mine", "office", "everyone")
 
-    On the embedded database an actor with no officer record owns the unassigned tasks."""
+
+def task_scopes(ctx: Context) -> tuple[str, ...]:
+    """The scopes the signed-in officer may choose."""
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+    return SCOPES if _sees_everyone(who) else SCOPES[:2]
+
+
+def _sees_everyone(who: Principal) -> bool:
+    return who.is_admin or who.role is Role.LEADER
+
+
+def task_list(
+    ctx: Context,
+    *,
+    scope: str = "mine",
+    include_closed: bool = False,
+    overdue_only: bool = False,
+    today: date | None = None,
+    limit: int = 500,
+) -> list[TaskRow]:
+    """Tasks by whose they are (`scope`: mine, office, everyone), open ones first, overdue first
+    (then by due date; undated last). On the embedded database an actor with no officer record
+    owns the unassigned tasks."""
+    if scope not in SCOPES:
+        raise ValidationError("invalid_value", field="scope", value=scope)
     today = today or date.today()
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         mine = Task.assignee_id == who.officer_id if who.officer_id is not None else Task.assignee_id.is_(None)
-        query = rows_query(ctx.lang, who).where(mine, Task.status == TaskStatus.OPEN)
+        query = rows_query(ctx.lang, who)
+        if scope == "mine" or (scope == "office" and who.office_id is None):
+            query = query.where(mine)
+        elif scope == "office":
+            query = query.where(Task.assignee_id.in_(select(Officer.id).where(Officer.office_id == who.office_id)))
+        elif not _sees_everyone(who):
+            raise DomainError("everyone_not_permitted")
+        if not include_closed:
+            query = query.where(Task.status == TaskStatus.OPEN)
         if overdue_only:
-            query = query.where(Task.due_on < today)
+            query = query.where(Task.status == TaskStatus.OPEN, Task.due_on < today)
+        if include_closed:  # the open ones first, each part in the usual order
+            query = query.order_by(None).order_by(Task.status != TaskStatus.OPEN, Task.due_on.is_(None), Task.due_on, Task.title, Task.id)
         fetched = session.execute(query.limit(limit)).all()
     return to_rows(fetched, ctx.lang, today)
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
-from kotra_invest.services import delegations, reference
+from kotra_invest.services import delegations, records, reference
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
@@ -59,7 +59,8 @@ from kotra_invest.ui.forms import (
     with_buttons,
 )
 from kotra_invest.ui.pickers import InvestorPicker
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.record_window import RecordWindow
+from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
 
 
 def _qdate(value: date | None) -> QDate:
@@ -237,8 +238,8 @@ class DelegationsPage(QWidget):
             self.undo_stack.push(
                 ServiceCommand(
                     self.tr("New delegation %1").replace("%1", title),
-                    lambda: pages.restore_delegation(self.ctx, new_id),
-                    lambda: pages.delete_delegation(self.ctx, new_id),
+                    lambda: records.restore(self.ctx, pages.DELEGATION, new_id),
+                    lambda: records.delete(self.ctx, pages.DELEGATION, new_id),
                     on_change=self.refresh,
                     on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
                 )
@@ -450,7 +451,7 @@ class MemberEditor(FormDialog):
 # --- the delegation's window ------------------------------------------------------------------
 
 
-class DelegationWindow(QWidget):
+class DelegationWindow(RecordWindow):
     """One delegation: overview, members, itinerary, investors to meet, results."""
 
     sig_changed = Signal()
@@ -459,12 +460,11 @@ class DelegationWindow(QWidget):
     sig_briefing_written = Signal(object)
     """The briefing pack's files were written: (pdf path, xlsx path)."""
 
-    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window)
+    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
+        super().__init__(undo_stack, parent)  # the window's own undo history
+        self.edits = RecordEdits(ctx, self.undo_stack, self, lambda _changed: self._changed())
         self.ctx = ctx
         self.delegation_id = delegation_id
-        self.undo_stack = undo_stack
         self.page: pages.DelegationPage | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("delegation_title")
@@ -725,51 +725,18 @@ class DelegationWindow(QWidget):
     # --- members -------------------------------------------------------------------------------
 
     def add_member(self) -> MemberEditor:
-        editor = MemberEditor(self.ctx, None, self)
-
-        def build() -> Callable[[], object]:
-            draft = editor.draft()
-            return lambda: pages.add_member(self.ctx, self.delegation_id, draft)
-
-        editor.set_save(build)
-
-        def saved(member_id: object) -> None:
-            assert isinstance(member_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add member"), lambda: pages.restore_member(self.ctx, member_id),
-                                                lambda: pages.remove_member(self.ctx, member_id),
-                                                on_change=self._changed, on_error=self._report))  # fmt: skip
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.create(pages.DELEGATION_MEMBER, MemberEditor(self.ctx, None, self), self.tr("Add member"),
+                                 links={"delegation_id": self.delegation_id})  # fmt: skip
 
     def edit_member(self) -> None:
         member_id = _selected_id(self.members)
-        if not isinstance(member_id, uuid.UUID):
-            return
-        try:
-            before, version = pages.get_member(self.ctx, member_id)
-        except DomainError as exc:
-            self._report(exc)
-            return
-        editor = MemberEditor(self.ctx, before, self)
-        editor.set_save(lambda: partial(pages.update_member, self.ctx, member_id, version, editor.draft()))
-
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: pages.update_member(self.ctx, member_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.tr("Edit member"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
+        if isinstance(member_id, uuid.UUID):
+            self.edits.edit(pages.DELEGATION_MEMBER, member_id, lambda before: MemberEditor(self.ctx, before, self), self.tr("Edit member"))
 
     def remove_member(self) -> None:
         member_id = _selected_id(self.members)
         if isinstance(member_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove member"), lambda: pages.remove_member(self.ctx, member_id),
-                    lambda: pages.restore_member(self.ctx, member_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            self.edits.delete(pages.DELEGATION_MEMBER, member_id, self.tr("Remove member"))
 
     # --- itinerary -----------------------------------------------------------------------------
 
@@ -815,8 +782,8 @@ class DelegationWindow(QWidget):
 
         def saved(item_id: object) -> None:
             assert isinstance(item_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: pages.restore_itinerary_item(self.ctx, item_id),
-                                                lambda: pages.delete_itinerary_item(self.ctx, item_id),
+            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
+                                                lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
                                                 on_change=self._changed, on_error=self._report))  # fmt: skip
             self._changed()
 
@@ -848,8 +815,8 @@ class DelegationWindow(QWidget):
     def delete_item(self) -> None:
         item_id = self._selected_item_id()
         if item_id is not None:
-            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: pages.delete_itinerary_item(self.ctx, item_id),
-                    lambda: pages.restore_itinerary_item(self.ctx, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
+                    lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     # --- investors to meet ---------------------------------------------------------------------
 
@@ -864,8 +831,8 @@ class DelegationWindow(QWidget):
         def do() -> None:
             created["id"] = pages.add_target(self.ctx, self.delegation_id, investor_id)
 
-        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: pages.remove_target(self.ctx, created["id"]),
-                       redo=lambda: pages.restore_target(self.ctx, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
+        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: records.delete(self.ctx, pages.MEETING_TARGET, created["id"]),
+                       redo=lambda: records.restore(self.ctx, pages.MEETING_TARGET, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     def set_target_status(self) -> None:
         target_id = _selected_id(self.targets)
@@ -888,8 +855,8 @@ class DelegationWindow(QWidget):
     def remove_target(self) -> None:
         target_id = _selected_id(self.targets)
         if isinstance(target_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: pages.remove_target(self.ctx, target_id),
-                    lambda: pages.restore_target(self.ctx, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: records.delete(self.ctx, pages.MEETING_TARGET, target_id),
+                    lambda: records.restore(self.ctx, pages.MEETING_TARGET, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
 
     def _open_target_investor(self) -> None:
         target_id = _selected_id(self.targets)

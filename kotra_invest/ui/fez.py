@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
@@ -30,7 +29,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import RecordEdits
 
 
 def _pydate(value: QDate) -> date:
@@ -103,6 +102,7 @@ class FezPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
+        self.edits = RecordEdits(ctx, undo_stack, self, lambda _changed: self.refresh())
         self.fezs: list[FezRow] = []
         self.events: list[PromotionEventRow] = []
         self.fez_table = _table(self, [self.tr("Free Economic Zone"), self.tr("Provinces"), self.tr("Since"), self.tr("Events")], "fez_table")
@@ -171,41 +171,15 @@ class FezPage(QWidget):
         for r in range(editor.fez_list.count()):
             if editor.fez_list.item(r).data(Qt.ItemDataRole.UserRole) == selected:
                 editor.fez_list.item(r).setCheckState(Qt.CheckState.Checked)
-        editor.set_save(lambda: partial(fez.create_event, self.ctx, editor.draft()))
-
-        def saved(event_id: object) -> None:
-            assert isinstance(event_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("New promotion event"), lambda: fez.restore_event(self.ctx, event_id),
-                                                lambda: fez.delete_event(self.ctx, event_id), on_change=self.refresh, on_error=self._report))  # fmt: skip
-            self.refresh()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.create(fez.PROMOTION_EVENT, editor, self.tr("New promotion event"))
 
     def edit_selected(self) -> None:
         event_id = _selected_id(self.event_table)
-        if not isinstance(event_id, uuid.UUID):
-            return
-        try:
-            before, version = fez.get_event(self.ctx, event_id)
-        except DomainError as exc:
-            self._report(exc)
-            return
-        editor = EventEditor(self.ctx, self.fezs, before, self)
-        editor.set_save(lambda: partial(fez.update_event, self.ctx, event_id, version, editor.draft()))
-
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: fez.update_event(self.ctx, event_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.tr("Edit promotion event"), edit.redo, edit.undo, on_change=self.refresh, on_error=self._report))
-            self.refresh()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
+        if isinstance(event_id, uuid.UUID):
+            self.edits.edit(fez.PROMOTION_EVENT, event_id, lambda before: EventEditor(self.ctx, self.fezs, before, self),
+                            self.tr("Edit promotion event"))  # fmt: skip
 
     def delete_selected(self) -> None:
         event_id = _selected_id(self.event_table)
         if isinstance(event_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Delete promotion event"), lambda: fez.delete_event(self.ctx, event_id),
-                    lambda: fez.restore_event(self.ctx, event_id), on_change=self.refresh, on_error=self._report)  # fmt: skip
+            self.edits.delete(fez.PROMOTION_EVENT, event_id, self.tr("Delete promotion event"))

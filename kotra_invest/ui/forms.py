@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -93,6 +95,38 @@ class FormDialog(QDialog):
         self._save_fn: Callable[[], Any] | None = None
         self.on_conflict: Callable[[], None] | None = None  # set by editors that can reload
         self.saving = False
+        self._clean: list[object] | None = None  # the fields as opened: a change asks before discarding
+
+    def _snapshot(self) -> list[object]:
+        values: list[object] = []
+        for widget in self.fields.values():
+            for reader in ("text", "toPlainText", "isChecked", "currentIndex", "dateTime", "value"):
+                # Date and spin boxes have text() too; their typed value is what matters.
+                if reader == "text" and isinstance(widget, (QAbstractSpinBox, QComboBox, QLabel)):
+                    continue
+                read = getattr(widget, reader, None)
+                if callable(read):
+                    values.append(read())
+                    break
+        return values
+
+    def mark_clean(self) -> None:
+        """The fields as they are now are what the editor opened with (nothing to lose yet)."""
+        self._clean = self._snapshot()
+
+    def is_changed(self) -> bool:
+        return self._clean is not None and self._snapshot() != self._clean
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._clean is None:  # the editor filled its fields in its constructor
+            self.mark_clean()
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: a changed editor asks before its input is thrown away."""
+        if self.is_changed() and not ask_discard(self):
+            return
+        super().reject()
 
     def add_field(self, key: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
         """A row: the label (with * when required), the widget, and an error line under it."""
@@ -193,6 +227,16 @@ class FormDialog(QDialog):
             self.on_conflict()
             return
         self.show_error(exc)
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Whether to throw away what was typed in an editor (the default answer keeps it)."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), QCoreApplication.translate("FormDialog", "Discard your changes?"),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box.setObjectName("ask_discard")
+    box.setInformativeText(QCoreApplication.translate("FormDialog", "What you typed in this editor has not been saved."))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:

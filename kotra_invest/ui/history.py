@@ -35,6 +35,8 @@ class HistoryView(QWidget):
         restore = QPushButton(self.tr("&Restore the value before this change"), self)
         restore.setObjectName("restore_value")
         restore.clicked.connect(self.restore_selected)
+        restore.setEnabled(False)  # only a change of one field can be put back: enabled when one is chosen
+        self.restore_button = restore
         export = QPushButton(self.tr("E&xport history…"), self)
         export.clicked.connect(self.export)
         buttons = QHBoxLayout()
@@ -45,7 +47,13 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
+
+    def _selection_changed(self) -> None:
+        change = self.selected()
+        self.restore_button.setEnabled(change is not None and change.restorable)
+        self.restore_button.setToolTip("" if change is None or change.restorable else self.tr("This change cannot be put back (a new record, a delete or erased data)."))
 
     def refresh(self) -> None:
         try:
@@ -55,9 +63,10 @@ class HistoryView(QWidget):
             return
         lang = self.ctx.lang
         _fill(self.table, [(c.id, [formatting.moment(c.when, lang), c.who, c.action_label,
-                                   (c.label_ko if lang == "ko" else c.label_en) if c.field else "", c.old or "", c.new or "", c.source])
+                                   (c.label_ko if lang == "ko" else c.label_en) if c.field else "", c.old_shown or "", c.new_shown or "", c.source])
                            for c in self.changes])  # fmt: skip
         self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))))
+        self._selection_changed()
 
     def selected(self) -> history.FieldChange | None:
         chosen = _selected_id(self.table)
@@ -69,7 +78,7 @@ class HistoryView(QWidget):
             self.note.setText(self.tr("Choose a field change to restore."))
             return False
         label = change.label_ko if self.ctx.lang == "ko" else change.label_en
-        question = self.tr("Put %1 back to “%2”?").replace("%1", label).replace("%2", change.old or "")
+        question = self.tr("Put %1 back to “%2”?").replace("%1", label).replace("%2", change.old_shown or "")
         if ask and not confirm(self, self.tr("Restore a previous value"), question):
             return False
         try:

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from functools import partial
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kotra_invest.domain.enums import Consent, InteractionKind
+from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import contacts, interactions, tasks
+from kotra_invest.services import contacts, tasks
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
@@ -28,9 +25,11 @@ from kotra_invest.ui import access_reason, formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
+from kotra_invest.ui.meetings import MeetingActions
 from kotra_invest.ui.projects import ProjectActions
+from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.tasks import TaskActions
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import Changed, RecordEdits
 
 
 class ContactEditor(FormDialog):
@@ -78,61 +77,28 @@ class ContactEditor(FormDialog):
         )  # fmt: skip
 
 
-class InteractionEditor(FormDialog):
-    """Log a meeting, call, e-mail or visit: when (this computer's time), what was said, what came of it."""
-
-    def __init__(self, ctx: Context, investor_id: uuid.UUID, page: InvestorPage, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Log an activity"), ctx.lang, parent)
-        self.investor_id = investor_id
-        self.kind = QComboBox(self)
-        for kind in InteractionKind:
-            self.kind.addItem(kind.label(ctx.lang), kind)
-        self.add_field("kind", self.tr("Kind"), self.kind)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.add_field("occurred_at", self.tr("When"), self.when, required=True)
-        self.contact = QComboBox(self)
-        self.contact.addItem("—", None)
-        for person in page.contacts:
-            self.contact.addItem(person.full_name, person.id)
-        self.add_field("contact", self.tr("With"), self.contact)
-        self.project = QComboBox(self)
-        self.project.addItem("—", None)
-        for project in page.projects:
-            self.project.addItem(project.title, project.id)
-        self.add_field("project", self.tr("About project"), self.project)
-        self.summary = self.text_area("summary", self.tr("Summary"))
-        self.outcome = self.line("outcome", self.tr("Outcome / next step"))
-
-    def draft(self) -> interactions.InteractionDraft:
-        moment = self.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        return interactions.InteractionDraft(
-            kind=self.kind.currentData(), occurred_at=moment.astimezone(), summary=self.summary.toPlainText().strip(),
-            investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
-            outcome=line_text(self.outcome),
-        )  # fmt: skip
-
-
-class InvestorWindow(QWidget):
+class InvestorWindow(RecordWindow):
     """One investor, everything about them, in tabs."""
 
     sig_changed = Signal()
     """Something about the investor was saved (other views refresh)."""
+    sig_open_record = Signal(str, object)
+    """A related record to open in its own window: ("project", id)."""
 
     def __init__(
-        self, ctx: Context, investor_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None, *, focus: str | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window)
+        self, ctx: Context, investor_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None, *,
+        focus: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(undo_stack, parent)
+        undo_stack = self.undo_stack  # the window's own history
         self.ctx = ctx
         self.investor_id = investor_id
-        self.undo_stack = undo_stack
         self.page: InvestorPage | None = None
         self.investor_actions = InvestorActions(ctx, undo_stack, self, self._changed)
         self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
         self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
+        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
+        self.meeting_actions = MeetingActions(ctx, undo_stack, self, self._changed)
         self.title = QLabel(self)
         self.title.setObjectName("investor_title")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -153,12 +119,16 @@ class InvestorWindow(QWidget):
                                                             (self.tr("Erase on request…"), self.erase_contact)]), self.tr("Contacts"))  # fmt: skip
         self.projects = _table(self, [self.tr("Project"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
                                       self.tr("Notified (신고)"), self.tr("Arrived (도착)")], "projects")  # fmt: skip
-        self.projects.doubleClicked.connect(lambda _i: self._project_action("edit"))
+        self.projects.doubleClicked.connect(lambda _i: self._project_action("open"))
         self.tabs.addTab(self._with_buttons(self.projects, [(self.tr("New project…"), self.add_project),
+                                                            (self.tr("Open project"), lambda: self._project_action("open")),
                                                             (self.tr("Move to stage…"), lambda: self._project_action("move")),
                                                             (self.tr("Edit…"), lambda: self._project_action("edit"))]), self.tr("Projects"))  # fmt: skip
-        self.timeline = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("With"), self.tr("Officer")], "timeline")
+        self.timeline = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"), self.tr("With"),
+                                      self.tr("Project"), self.tr("Officer")], "timeline")  # fmt: skip
+        self.timeline.doubleClicked.connect(lambda _i: self.open_activity())
         self.tabs.addTab(self._with_buttons(self.timeline, [(self.tr("Log meeting or call…"), self.log_activity),
+                                                            (self.tr("Open…"), self.open_activity),
                                                             (self.tr("Delete"), self.delete_activity)]), self.tr("Activity"))  # fmt: skip
         self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
@@ -178,7 +148,7 @@ class InvestorWindow(QWidget):
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)
 
-    def _changed(self) -> None:
+    def _changed(self, _what: Changed | None = None) -> None:
         self.refresh()
         self.sig_changed.emit()
 
@@ -210,8 +180,8 @@ class InvestorWindow(QWidget):
                                       p.province or "", formatting.usd(p.notified_usd, lang) if p.notified_usd else "—",
                                       formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—"])
                               for p in page.projects])  # fmt: skip
-        _fill(self.timeline, [(i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.contact or "", i.officer or ""])
-                              for i in page.timeline])  # fmt: skip
+        _fill(self.timeline, [(i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.outcome or "", i.contact or "",
+                                      i.project or "", i.officer or ""]) for i in page.timeline])  # fmt: skip
         _fill(self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks])
         self._refresh_history()
 
@@ -230,46 +200,19 @@ class InvestorWindow(QWidget):
     # --- contacts ------------------------------------------------------------------------------
 
     def add_contact(self) -> ContactEditor:
-        editor = ContactEditor(self.ctx, self.investor_id, None, self)
-        editor.set_save(lambda: partial(contacts.create_contact, self.ctx, editor.draft()))
-
-        def saved(contact_id: object) -> None:
-            assert isinstance(contact_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add contact"), lambda: contacts.restore_contact(self.ctx, contact_id),
-                                                lambda: contacts.delete_contact(self.ctx, contact_id), on_change=self._changed, on_error=self._report))  # fmt: skip
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.create(contacts.CONTACT, ContactEditor(self.ctx, self.investor_id, None, self), self.tr("Add contact"))
 
     def edit_contact(self) -> ContactEditor | None:
         contact_id = _selected_id(self.contacts)
         if not isinstance(contact_id, uuid.UUID):
             return None
-        try:
-            before, version = contacts.get_contact(self.ctx, contact_id)
-        except DomainError as exc:
-            self._report(exc)
-            return None
-        editor = ContactEditor(self.ctx, self.investor_id, before, self)
-        editor.set_save(lambda: partial(contacts.update_contact, self.ctx, contact_id, version, editor.draft()))
-
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: contacts.update_contact(self.ctx, contact_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.tr("Edit contact"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.edit(contacts.CONTACT, contact_id, lambda before: ContactEditor(self.ctx, self.investor_id, before, self),
+                               self.tr("Edit contact"))  # fmt: skip
 
     def delete_contact(self) -> None:
         contact_id = _selected_id(self.contacts)
         if isinstance(contact_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Delete contact"), lambda: contacts.delete_contact(self.ctx, contact_id),
-                    lambda: contacts.restore_contact(self.ctx, contact_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            self.edits.delete(contacts.CONTACT, contact_id, self.tr("Delete contact"))
 
     def export_contact_data(self, folder: str | None = None) -> object:
         """Everything held about the selected person, as JSON and Excel (a data-subject request)."""
@@ -327,32 +270,24 @@ class InvestorWindow(QWidget):
         row = next((p for p in self.page.projects if p.id == project_id), None) if self.page else None
         if row is None:
             return
-        if what == "move":
+        if what == "open":
+            self.sig_open_record.emit("project", row.id)
+        elif what == "move":
             self.project_actions.move(row)
         else:
             self.project_actions.edit(row.id)
 
-    def log_activity(self) -> InteractionEditor | None:
-        if self.page is None:
-            return None
-        editor = InteractionEditor(self.ctx, self.investor_id, self.page, self)
-        editor.set_save(lambda: partial(interactions.create_interaction, self.ctx, editor.draft()))
+    def log_activity(self) -> QWidget | None:
+        return self.meeting_actions.create(self.investor_id)
 
-        def saved(item_id: object) -> None:
-            assert isinstance(item_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Log activity"), lambda: interactions.restore_interaction(self.ctx, item_id),
-                                                lambda: interactions.delete_interaction(self.ctx, item_id), on_change=self._changed, on_error=self._report))  # fmt: skip
-            self._changed()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+    def open_activity(self) -> QWidget | None:
+        item_id = _selected_id(self.timeline)
+        return self.meeting_actions.edit(item_id) if isinstance(item_id, uuid.UUID) else None
 
     def delete_activity(self) -> None:
         item_id = _selected_id(self.timeline)
         if isinstance(item_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Delete activity"), lambda: interactions.delete_interaction(self.ctx, item_id),
-                    lambda: interactions.restore_interaction(self.ctx, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            self.meeting_actions.delete(item_id)
 
     def add_task(self) -> None:
         self.task_actions.create(tasks.TaskDraft(title="", investor_id=self.investor_id))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import investors, reference
+from kotra_invest.services import investors, records, reference
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
@@ -305,10 +305,10 @@ class InvestorActions:
             created = {"id": new_id}
 
             def redo() -> None:  # redo of a create undone by a delete: bring the same record back
-                investors.restore_investor(self.ctx, created["id"])
+                records.restore(self.ctx, investors.INVESTOR, created["id"])
 
             def undo() -> None:
-                investors.delete_investor(self.ctx, created["id"])
+                records.delete(self.ctx, investors.INVESTOR, created["id"])
 
             text = QCoreApplication.translate("InvestorActions", "New investor %1").replace("%1", draft.name)
             self.undo_stack.push(ServiceCommand(text, redo, undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)))
@@ -380,7 +380,7 @@ class InvestorActions:
         if ask and not confirm(self.parent, QCoreApplication.translate("InvestorActions", "Delete investor"), question):
             return False
         try:
-            investors.delete_investor(self.ctx, row.id, row.version)
+            records.delete(self.ctx, investors.INVESTOR, row.id, row.version)
         except DomainError as exc:
             self._report(exc)
             return False
@@ -388,8 +388,8 @@ class InvestorActions:
         self.undo_stack.push(
             ServiceCommand(
                 text,
-                lambda: investors.delete_investor(self.ctx, row.id),
-                lambda: investors.restore_investor(self.ctx, row.id),
+                lambda: records.delete(self.ctx, investors.INVESTOR, row.id),
+                lambda: records.restore(self.ctx, investors.INVESTOR, row.id),
                 on_change=self.on_change,
                 on_error=lambda exc: self._report(exc),
             )

@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,7 +51,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kotra-invest — investment attraction CRM"))
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # the pages' history; each record window has its own
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
@@ -160,9 +163,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(quit_action)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         edit.addAction(undo)
         edit.addAction(redo)
@@ -352,17 +355,15 @@ class MainWindow(QMainWindow):
             if kind == "investor":
                 from kotra_invest.ui.investor_page import InvestorWindow
 
-                window: QWidget = InvestorWindow(self.ctx, record_id, self.undo_stack, self, focus=focus)
+                window: QWidget = InvestorWindow(self.ctx, record_id, self.undo_group, self, focus=focus)
             elif kind == "delegation":
                 from kotra_invest.ui.delegations import DelegationWindow
 
-                window = DelegationWindow(self.ctx, record_id, self.undo_stack, self)
+                window = DelegationWindow(self.ctx, record_id, self.undo_group, self)
             elif kind == "project":
-                projects = self.show_page("projects")
-                show_project = getattr(projects, "open_project", None)
-                if show_project is not None:
-                    show_project(record_id)
-                return projects
+                from kotra_invest.ui.project_page import ProjectWindow
+
+                window = ProjectWindow(self.ctx, record_id, self.undo_group, self)
             elif kind == "task":
                 return self.show_page("tasks")
             else:
@@ -373,11 +374,19 @@ class MainWindow(QMainWindow):
         changed = getattr(window, "sig_changed", None)
         if changed is not None:
             changed.connect(self._refresh_all)
+        related = getattr(window, "sig_open_record", None)
+        if related is not None:
+            related.connect(self.open_record)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record_windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self.record_windows.remove(w) if w in self.record_windows else None)
         window.show()
         return window
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.undo_group.setActiveStack(self.undo_stack)  # back in the main window: its history
+        super().changeEvent(event)
 
     # --- layout memory -------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,8 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotra_invest.domain.enums import ProjectType
-from kotra_invest.domain.errors import DomainError, ValidationError
+from kotra_invest.domain.enums import FdiKind, ProjectType
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
 from kotra_invest.services.page_models import BoardColumn, ProjectFilter, ProjectRow
 from kotra_invest.services.read_models import Cursor
@@ -55,7 +54,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.pickers import InvestorPicker
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import Changed, RecordEdits
 
 PAGE_SIZE = 200
 CONFIDENTIAL_MARK = "[C]"  # the shipped fonts have no lock symbol; the tooltip and legend say what it means
@@ -151,6 +150,23 @@ class ProjectTableModel(QAbstractTableModel):
         self._rows, self._next, self._exhausted = list(page.rows), page.next, page.next is None
         self.endResetModel()
 
+    def refresh_ids(self, ids: tuple[uuid.UUID, ...]) -> bool:
+        """Re-read just these rows (Calibre's refresh_ids); False when one is not shown (reload instead)."""
+        places = [self.row_of(i) for i in ids]
+        if not ids or min(places) < 0:
+            return False
+        for project_id, place in zip(ids, places, strict=True):
+            try:
+                fresh = projects.get_project_row(self._ctx, project_id)
+            except NotFound:  # deleted: the row leaves
+                self.beginRemoveRows(QModelIndex(), place, place)
+                del self._rows[place]
+                self.endRemoveRows()
+                continue
+            self._rows[place] = fresh
+            self.dataChanged.emit(self.index(place, 0), self.index(place, len(self.headers) - 1))
+        return True
+
     def row_at(self, row: int) -> ProjectRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -158,36 +174,95 @@ class ProjectTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), -1)
 
 
-class MoveDialog(QDialog):
-    """Move a project: the new stage, the date it entered it (today by default), why when lost."""
+# Stages whose move records an FDI amount in the same dialog and the same undoable action.
+TRANCHE_OF_STAGE = {"NOTIFIED": FdiKind.NOTIFIED, "ARRIVED": FdiKind.ARRIVED}
 
-    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None) -> None:
+
+def parse_amount(text: str, field: str = "amount") -> Decimal | None:
+    """An amount as officers type it: 12,500,000 or 12500000.5; empty is None."""
+    cleaned = text.replace(",", "").replace(" ", "").strip()
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValidationError("invalid_value", field=field, value=text) from exc
+
+
+class MoveDialog(QDialog):
+    """Move a project: the new stage, the date it entered it (today by default), why when lost;
+    for 신고/도착 also the amount and currency, recorded with the move as one action."""
+
+    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None, *, project: str = "",
+                 lang: str = "en") -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Move to stage"))
+        self.lang = lang
+        self.setWindowTitle(self.tr("Move to stage") + (f" — {project}" if project else ""))
         self.stage = QComboBox(self)
         self.stage.setObjectName("move_stage")
         for code, name in stages:
             self.stage.addItem(name, code)
         set_combo_data(self.stage, current)
         self.on_date = QDateEdit(QDate.currentDate(), self)
+        self.on_date.setObjectName("move_date")
         self.on_date.setCalendarPopup(True)
+        self.on_date.setDisplayFormat("yyyy-MM-dd")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Required when the project is lost"))
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("move_amount")
+        self.amount.setPlaceholderText(self.tr("e.g. 12,500,000"))
+        self.currency = QLineEdit("USD", self)
+        self.currency.setObjectName("move_currency")
+        self.currency.setMaxLength(3)
         self.error = QLabel(self)
+        self.error.setObjectName("move_error")
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout(self)
+        if project:
+            form.addRow(self.tr("Project"), QLabel(f"<b>{project}</b>", self))
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Since"), self.on_date)
         form.addRow(self.tr("Reason"), self.reason)
+        self.amount_label = QLabel(self.tr("Amount"), self)
+        self.currency_label = QLabel(self.tr("Currency"), self)
+        form.addRow(self.amount_label, self.amount)
+        form.addRow(self.currency_label, self.currency)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self._stage_changed()
+
+    def _stage_changed(self) -> None:
+        kind = TRANCHE_OF_STAGE.get(self.stage.currentData() or "")
+        for widget in (self.amount_label, self.amount, self.currency_label, self.currency):
+            widget.setVisible(kind is not None)
+        if kind is not None:
+            self.amount_label.setText(self.tr("Notified amount (신고)") if kind is FdiKind.NOTIFIED else self.tr("Arrived amount (도착)"))
+
+    def _accept(self) -> None:
+        try:
+            self.tranche()
+        except ValidationError as exc:
+            self.error.setText(exc.message(self.lang))
+            return
+        self.accept()
 
     def chosen_date(self) -> date:
         value = self.on_date.date()
         return date(value.year(), value.month(), value.day())
+
+    def tranche(self) -> projects.FdiAmountDraft | None:
+        """The amount this move records, or None (another stage, or no amount given)."""
+        kind = TRANCHE_OF_STAGE.get(self.stage.currentData() or "")
+        amount = parse_amount(self.amount.text()) if kind is not None else None
+        if kind is None or amount is None:
+            return None
+        currency = (self.currency.text().strip() or "USD").upper()
+        return projects.FdiAmountDraft(kind, amount, self.chosen_date(), currency)
 
 
 class ProjectEditor(FormDialog):
@@ -274,12 +349,13 @@ class ProjectEditor(FormDialog):
 class ProjectActions:
     """New, edit, move, delete a project — undoable — for the pipeline page and the investor page."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], None]) -> None:
-        self.ctx, self.undo_stack, self.parent, self.on_change = ctx, undo_stack, parent, on_change
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+        self.ctx, self.undo_stack, self.parent = ctx, undo_stack, parent
+        self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
         self.stages = [(s.code, s.name_ko if ctx.lang == "ko" else s.name_en) for s in reference.list_reference(ctx, "stages")]
 
     def report(self, exc: Exception) -> None:
-        show_failure(self.parent, exc, self.ctx.lang)
+        self.edits.report(exc)
 
     def create(self, investor_id: uuid.UUID | None = None, investor_label: str = "") -> ProjectEditor | None:
         if investor_id is None:
@@ -290,63 +366,47 @@ class ProjectActions:
             investor_label = picker.results.currentItem().text() if picker.results.currentItem() else ""
         editor = ProjectEditor(self.ctx, None, investor_label, self.parent)
         editor.investor_id = investor_id
-        editor.set_save(lambda: partial(projects.create_project, self.ctx, editor.draft()))
-
-        def saved(project_id: object) -> None:
-            assert isinstance(project_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("ProjectActions", "New project"), lambda: projects.restore_project(self.ctx, project_id),
-                                                lambda: projects.delete_project(self.ctx, project_id),
-                                                on_change=self.on_change, on_error=self.report))  # fmt: skip
-            self.on_change()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+        return self.edits.create(projects.PROJECT, editor, QCoreApplication.translate("ProjectActions", "New project"))
 
     def edit(self, project_id: uuid.UUID) -> ProjectEditor | None:
         try:
-            before, version = projects.get_project(self.ctx, project_id)
-            row = projects.get_project_row(self.ctx, project_id)
+            investor = projects.get_project_row(self.ctx, project_id).investor
         except DomainError as exc:
             self.report(exc)
             return None
-        editor = ProjectEditor(self.ctx, before, row.investor, self.parent)
-        editor.set_save(lambda: partial(projects.update_project, self.ctx, project_id, version, editor.draft()))
+        return self.edits.edit(projects.PROJECT, project_id, lambda before: ProjectEditor(self.ctx, before, investor, self.parent),
+                               QCoreApplication.translate("ProjectActions", "Edit project"))  # fmt: skip
 
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: projects.update_project(self.ctx, project_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("ProjectActions", "Edit project"), edit.redo, edit.undo, on_change=self.on_change, on_error=self.report))
-            self.on_change()
-
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
-
-    def move(self, row: ProjectRow, stage_code: str | None = None, on_date: date | None = None, reason: str | None = None) -> bool:
-        """Move `row` to a stage; without a stage given, ask (stage, date, reason) in a dialog."""
+    def move(self, row: ProjectRow, stage_code: str | None = None, on_date: date | None = None, reason: str | None = None,
+             tranche: projects.FdiAmountDraft | None = None) -> bool:  # fmt: skip
+        """Move `row` to a stage; without a stage given, ask (stage, date, reason, 신고/도착 amount) in a
+        dialog. A move that records an amount is one action: its undo takes both back."""
         if stage_code is None:
-            dialog = MoveDialog(self.stages, row.stage_code, self.parent)
+            dialog = MoveDialog(self.stages, row.stage_code, self.parent, project=_title(row), lang=self.ctx.lang)
             if not dialog.exec():
                 return False
             stage_code, on_date, reason = dialog.stage.currentData(), dialog.chosen_date(), dialog.reason.text().strip() or None
+            tranche = dialog.tranche()
         state = {"version": row.version}
         old_stage, old_since = row.stage_code, row.stage_since
+        tranche_id = uuid.uuid4() if tranche is not None else None
+        ctx, project_id = self.ctx, row.id
 
-        def to(code: str, when: date | None, why: str | None) -> None:
-            state["version"] = projects.move_project(self.ctx, row.id, code, on_date=when, lost_reason=why, expected_version=state["version"])
+        def forward() -> None:
+            state["version"] = projects.move_project(ctx, project_id, stage_code, on_date=on_date, lost_reason=reason,
+                                                     expected_version=state["version"], tranche=tranche, tranche_id=tranche_id)  # fmt: skip
+
+        def back() -> None:
+            state["version"] = projects.move_project(ctx, project_id, old_stage, on_date=old_since, expected_version=state["version"],
+                                                     withdraw=tranche_id)  # fmt: skip
 
         label = next((name for code, name in self.stages if code == stage_code), stage_code)
-        return perform(self.undo_stack, QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label),
-                       lambda: to(stage_code, on_date, reason), lambda: to(old_stage, old_since, None),
-                       on_change=self.on_change, on_error=self.report)  # fmt: skip
+        text = QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label)
+        return self.edits.run(text, forward, back, Changed("project", (project_id,)))
 
     def delete(self, row: ProjectRow) -> bool:
-        return perform(self.undo_stack, QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title),
-                       lambda: projects.delete_project(self.ctx, row.id, row.version),
-                       lambda: projects.restore_project(self.ctx, row.id),
-                       redo=lambda: projects.delete_project(self.ctx, row.id),
-                       on_change=self.on_change, on_error=self.report)  # fmt: skip
+        return self.edits.delete(projects.PROJECT, row.id,
+                                 QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title), row.version)
 
 
 class BoardView(QScrollArea):
@@ -435,13 +495,13 @@ class ProjectsPage(QWidget):
     """The pipeline: a table or a board, the same filters for both."""
 
     sig_open_record = Signal(str, object)
-    """A record to open: ("investor", id)."""
+    """A record to open in its window: ("investor" | "project", id)."""
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         lang = ctx.lang
-        self.actions = ProjectActions(ctx, undo_stack, self, self.refresh)
+        self.actions = ProjectActions(ctx, undo_stack, self, self.changed)
         self.text = QLineEdit(self)
         self.text.setObjectName("project_filter_text")
         self.text.setPlaceholderText(self.tr("Filter by title, code name or investor…"))
@@ -476,15 +536,16 @@ class ProjectsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 130, 130)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)
-        self.board.sig_activated.connect(lambda card: self.actions.move(card))
+        self.board.sig_activated.connect(lambda card: self.sig_open_record.emit("project", card.id))
         self.views = QStackedWidget(self)
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
 
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("&New project…"), lambda: self.actions.create(), "new_project"),
+                                 (self.tr("&Open"), self.open_selected, "open_project"),
                                  (self.tr("&Edit…"), self.edit_selected, "edit_project"),
                                  (self.tr("&Move to stage…"), self.move_selected, "move_project"),
                                  (self.tr("Open &investor"), self.open_investor, "open_investor"),
@@ -529,6 +590,12 @@ class ProjectsPage(QWidget):
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
 
+    def changed(self, changed: Changed) -> None:
+        """After an action: the table reloads only the rows it changed (a new row: the page)."""
+        if self.views.currentWidget() is self.table and changed.touches("project") and self.model.refresh_ids(changed.ids):
+            return
+        self.refresh()
+
     def selected_row(self) -> ProjectRow | None:
         if self.views.currentWidget() is self.board:
             return self.board.selected()
@@ -550,6 +617,11 @@ class ProjectsPage(QWidget):
         found = self.model.row_of(project_id)
         if found >= 0:
             self.table.selectRow(found)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.sig_open_record.emit("project", row.id)
 
     def edit_selected(self) -> None:
         row = self.selected_row()

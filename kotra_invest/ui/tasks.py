@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import tasks
@@ -16,19 +27,27 @@ from kotra_invest.services.page_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, plain_text, show_failure
-from kotra_invest.ui.undo import ServiceCommand, perform
+from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
+from kotra_invest.ui.undo import Changed, RecordEdits
 
 
 class TaskEditor(FormDialog):
+    """A task: what, by when, who does it (any active officer), notes; what it is about stays linked."""
+
     def __init__(self, ctx: Context, draft: tasks.TaskDraft | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Task"), ctx.lang, parent)
         self.title = self.line("title", self.tr("What is to be done"), required=True, max_length=200)
         self.due = QDateEdit(QDate.currentDate().addDays(7), self)
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
         self.add_field("due_on", self.tr("Due"), self.due)
+        self.assignee = QComboBox(self)
+        for login, name in tasks.assignees(ctx):
+            self.assignee.addItem(name, login)
+        self.add_field("assignee", self.tr("Assignee"), self.assignee)
         self.notes = self.text_area("notes", self.tr("Notes"))
         self.base = draft or tasks.TaskDraft(title="")
+        set_combo_data(self.assignee, (draft.assignee_login if draft else None) or ctx.actor)
         if draft is not None:
             self.title.setText(draft.title)
             if draft.due_on:
@@ -37,70 +56,89 @@ class TaskEditor(FormDialog):
 
     def draft(self) -> tasks.TaskDraft:
         value = self.due.date()
-        from dataclasses import replace
-
         return replace(self.base, title=self.title.text().strip(), due_on=date(value.year(), value.month(), value.day()),
-                       notes=plain_text(self.notes))  # fmt: skip
+                       assignee_login=self.assignee.currentData() or self.base.assignee_login, notes=plain_text(self.notes))  # fmt: skip
 
 
 class TaskActions:
-    """Create, complete, reopen and delete tasks with undo; for the Tasks page and record pages."""
+    """Create, edit, complete, reopen, cancel and delete tasks with undo; for the Tasks page and record pages."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: object) -> None:
-        self.ctx, self.undo_stack, self.parent, self.on_change = ctx, undo_stack, parent, on_change
-
-    def report(self, exc: Exception) -> None:
-        show_failure(self.parent, exc, self.ctx.lang)
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], object]) -> None:
+        self.ctx, self.parent = ctx, parent
+        self.edits = RecordEdits(ctx, undo_stack, parent, lambda _changed: on_change())
 
     def create(self, about: tasks.TaskDraft | None = None) -> TaskEditor:
         editor = TaskEditor(self.ctx, None, self.parent)
         if about is not None:
             editor.base = about
-        editor.set_save(lambda: partial(tasks.create_task, self.ctx, editor.draft()))
+        return self.edits.create(tasks.TASK, editor, QCoreApplication.translate("TaskActions", "New task"))
 
-        def saved(task_id: object) -> None:
-            assert isinstance(task_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(QCoreApplication.translate("TaskActions", "New task"), lambda: tasks.restore_task(self.ctx, task_id),
-                                                lambda: tasks.delete_task(self.ctx, task_id),
-                                                on_change=self.on_change, on_error=self.report))  # type: ignore[arg-type]  # fmt: skip
-            self.on_change()  # type: ignore[operator]
+    def edit(self, task_id: uuid.UUID) -> TaskEditor | None:
+        return self.edits.edit(tasks.TASK, task_id, lambda draft: TaskEditor(self.ctx, draft, self.parent),
+                               QCoreApplication.translate("TaskActions", "Edit task"))  # fmt: skip
 
-        editor.sig_saved.connect(saved)
-        editor.open()
-        return editor
+    def set_status(self, row: TaskRow, status: str) -> bool:
+        """Done, open again or cancelled; undo puts the status it had back."""
+        calls = {"done": tasks.complete_task, "open": tasks.reopen_task, "cancelled": tasks.cancel_task}
+        texts = {"done": QCoreApplication.translate("TaskActions", "Complete %1"), "open": QCoreApplication.translate("TaskActions", "Reopen %1"),
+                 "cancelled": QCoreApplication.translate("TaskActions", "Cancel %1")}  # fmt: skip
+        if status == row.status:
+            return False
+        ctx, go, back = self.ctx, calls[status], calls[row.status]
+        return self.edits.run(texts[status].replace("%1", row.title), lambda: go(ctx, row.id), lambda: back(ctx, row.id),
+                              Changed("task", (row.id,)))  # fmt: skip
 
     def toggle_done(self, row: TaskRow) -> bool:
-        done = row.status == "open"
-        first, then = (tasks.complete_task, tasks.reopen_task) if done else (tasks.reopen_task, tasks.complete_task)
-        text = QCoreApplication.translate("TaskActions", "Complete %1") if done else QCoreApplication.translate("TaskActions", "Reopen %1")
-        return perform(self.undo_stack, text.replace("%1", row.title), lambda: first(self.ctx, row.id),
-                       lambda: then(self.ctx, row.id), on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
+        return self.set_status(row, "done" if row.status == "open" else "open")
 
     def delete(self, row: TaskRow) -> bool:
-        return perform(self.undo_stack, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title),
-                       lambda: tasks.delete_task(self.ctx, row.id), lambda: tasks.restore_task(self.ctx, row.id),
-                       on_change=self.on_change, on_error=self.report)  # type: ignore[arg-type]  # fmt: skip
+        return self.edits.delete(tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title))
 
 
 class TasksPage(QWidget):
-    """The signed-in officer's tasks."""
+    """Tasks: mine, my office's or everyone's (admins and leaders); open ones, or all."""
 
     sig_open_record = Signal(str, object)
-    """A record a task is about: ("investor" | "delegation", id)."""
+    """A record a task is about: ("investor" | "project" | "delegation", id)."""
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[TaskRow] = []
         self.actions = TaskActions(ctx, undo_stack, self, self.refresh)
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("task_scope")
+        names = {"mine": self.tr("My tasks"), "office": self.tr("My office"), "everyone": self.tr("Everyone")}
+        for scope in tasks.task_scopes(ctx):
+            self.scope.addItem(names[scope], scope)
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
+        self.show_closed = QCheckBox(self.tr("Show completed and cancelled"), self)
+        self.show_closed.setObjectName("show_closed")
+        filters = QHBoxLayout()
+        for widget in (self.scope, self.overdue_only, self.show_closed):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.scope.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)
-        self.table: QTableWidget = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Status"), self.tr("About"), self.tr("Notes")], "task_table")
-        self.table.doubleClicked.connect(lambda _i: self.open_subject())
+        self.show_closed.toggled.connect(self.refresh)
+        self.table: QTableWidget = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Status"), self.tr("Assignee"), self.tr("About"),
+                                                 self.tr("Notes")], "task_table")  # fmt: skip
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty = QLabel(self)
+        self.empty.setObjectName("tasks_empty")
+        self.empty.setWordWrap(True)
+        self.show_everyone = QPushButton(self)
+        self.show_everyone.setObjectName("show_everyone")
+        self.show_everyone.clicked.connect(self._widen)
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.empty, 1)
+        empty_row.addWidget(self.show_everyone)
         self.count = QLabel(self)
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("&New task…"), lambda: self.actions.create(), "new_task"),
+                                 (self.tr("&Edit…"), self.edit_selected, "edit_task"),
                                  (self.tr("&Done / reopen (Space)"), self.toggle_selected, "toggle_task"),
+                                 (self.tr("&Cancel task"), self.cancel_selected, "cancel_task"),
                                  (self.tr("Open what it is &about"), self.open_subject, "open_subject"),
                                  (self.tr("&Delete"), self.delete_selected, "delete_task")):  # fmt: skip
             button = QPushButton(text, self)
@@ -110,7 +148,8 @@ class TasksPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.overdue_only)
+        layout.addLayout(filters)
+        layout.addLayout(empty_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, activated=self.toggle_selected)
@@ -120,13 +159,14 @@ class TasksPage(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.rows = tasks.my_tasks(self.ctx, overdue_only=self.overdue_only.isChecked(), limit=500)
+            self.rows = tasks.task_list(self.ctx, scope=self.scope.currentData() or "mine", include_closed=self.show_closed.isChecked(),
+                                        overdue_only=self.overdue_only.isChecked())  # fmt: skip
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
             return
         lang = self.ctx.lang
-        _fill(self.table, [(row.id, [row.title, formatting.day(row.due_on, lang), row.status_label,
-                                     row.investor or row.project or row.delegation or "", (row.notes or "").split("\n")[0]])
+        _fill(self.table, [(row.id, [row.title, formatting.day(row.due_on, lang), row.status_label, row.assignee or "",
+                                     row.project or row.investor or row.delegation or "", (row.notes or "").split("\n")[0]])
                            for row in self.rows])  # fmt: skip
         overdue = QBrush(QColor("#b3261e"))
         for r, row in enumerate(self.rows):
@@ -135,15 +175,48 @@ class TasksPage(QWidget):
                 self.table.item(r, 1).setToolTip(self.tr("Overdue"))
         late = sum(1 for row in self.rows if row.overdue)
         self.count.setText(self.tr("%1 tasks, %2 overdue").replace("%1", str(len(self.rows))).replace("%2", str(late)))
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        """An empty list says why, and offers the next wider list (a newcomer on the demo has no tasks yet)."""
+        scope = self.scope.currentData() or "mine"
+        # The widest list the officer may see: everyone's for admins and leaders, else the office's.
+        wider = next((s for s in reversed(tasks.SCOPES[tasks.SCOPES.index(scope) + 1:]) if self.scope.findData(s) >= 0), None)
+        shown = not self.rows
+        self.empty.setVisible(shown)
+        self.show_everyone.setVisible(shown and wider is not None)
+        if not shown:
+            return
+        if scope == "mine":
+            self.empty.setText(self.tr("No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.")
+                               .replace("%1", self.ctx.actor))  # fmt: skip
+        else:
+            self.empty.setText(self.tr("No open tasks here."))
+        if wider is not None:
+            self.show_everyone.setText(self.tr("Show everyone's tasks") if wider == "everyone" else self.tr("Show my office's tasks"))
+            self.show_everyone.setProperty("scope", wider)
+
+    def _widen(self) -> None:
+        self.scope.setCurrentIndex(self.scope.findData(self.show_everyone.property("scope")))
 
     def selected_row(self) -> TaskRow | None:
         chosen = _selected_id(self.table)
         return next((row for row in self.rows if row.id == chosen), None)
 
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.edit(row.id)
+
     def toggle_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
             self.actions.toggle_done(row)
+
+    def cancel_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.set_status(row, "cancelled")
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -151,12 +224,13 @@ class TasksPage(QWidget):
             self.actions.delete(row)
 
     def open_subject(self) -> None:
+        """Open the record the task is about: its project first, else its investor or delegation."""
         row = self.selected_row()
         if row is None:
             return
-        if row.investor_id is not None:
+        if row.project_id is not None:
+            self.sig_open_record.emit("project", row.project_id)
+        elif row.investor_id is not None:
             self.sig_open_record.emit("investor", row.investor_id)
         elif row.delegation_id is not None:
             self.sig_open_record.emit("delegation", row.delegation_id)
-        elif row.project_id is not None:
-            self.sig_open_record.emit("project", row.project_id)

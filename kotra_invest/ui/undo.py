@@ -4,15 +4,27 @@ A command is pushed after its first run succeeded (an editor saved, a delete wen
 its first `redo()` — the one `QUndoStack.push` makes — does nothing. If an undo cannot be done
 (someone else changed the record since), the user is told and the command leaves the stack: an
 undo never overwrites another officer's work.
+
+`RecordEdits` is the one edit path of the desktop: create, edit and delete any record kind
+declared in services (`records.Kind`) with its undo, telling the views what changed.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import records
+from kotra_invest.services.records import Kind
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.forms import show_failure
 
 
 class ServiceCommand(QUndoCommand):
@@ -98,3 +110,82 @@ def perform(
     stack.push(ServiceCommand(text, redo or do, undo, on_change=on_change, on_error=on_error))
     on_change()
     return True
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What an action changed: a record kind and ids. Each view decides what to reload (only those
+    rows, when it can), as Anki's operations broadcast their changes."""
+
+    entity: str
+    ids: tuple[uuid.UUID, ...] = ()
+
+    def touches(self, *entities: str) -> bool:
+        return self.entity in entities
+
+
+D = TypeVar("D")
+
+
+class RecordEdits:
+    """The desktop's one edit path, for every record kind (Anki's CollectionOp): an editor saves its
+    draft through the generic use cases off the GUI thread, the action goes on the undo stack, and
+    `on_change` hears what changed. A new editable kind needs its Kind and its editor, nothing here."""
+
+    def __init__(self, ctx: Context, stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+        self.ctx, self.stack, self.parent, self.on_change = ctx, stack, parent, on_change
+
+    def report(self, exc: Exception) -> None:
+        show_failure(self.parent, exc, self.ctx.lang)
+
+    def command(self, text: str, redo: Callable[[], object], undo: Callable[[], object], changed: Changed) -> ServiceCommand:
+        return ServiceCommand(text, redo, undo, on_change=lambda: self.on_change(changed), on_error=self.report)
+
+    def create(self, kind: Kind[Any, D], editor: Any, text: str, *, links: dict[str, Any] | None = None) -> Any:
+        """Open `editor` (a FormDialog with `draft()`) to create a record of `kind` (`links`: its parent keys)."""
+        ctx, extra = self.ctx, links or {}
+        editor.set_save(lambda: partial(records.create, ctx, kind, editor.draft(), **extra))
+
+        def saved(record_id: object) -> None:
+            assert isinstance(record_id, uuid.UUID)
+            changed = Changed(kind.entity, (record_id,))
+            self.stack.push(self.command(text, lambda: records.restore(ctx, kind, record_id),
+                                         lambda: records.delete(ctx, kind, record_id), changed))  # fmt: skip
+            self.on_change(changed)
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit(self, kind: Kind[Any, D], record_id: uuid.UUID, make_editor: Callable[[D], Any], text: str) -> Any:
+        """Open an editor on the record's current draft; the save and its undo are version-checked."""
+        ctx = self.ctx
+        try:
+            before, version = records.get(ctx, kind, record_id)
+        except DomainError as exc:
+            self.report(exc)
+            return None
+        editor = make_editor(before)
+        editor.set_save(lambda: partial(records.update, ctx, kind, record_id, version, editor.draft()))
+
+        def saved(new_version: object) -> None:
+            assert isinstance(new_version, int)
+            edit = VersionedEdit(lambda v, d: records.update(ctx, kind, record_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            changed = Changed(kind.entity, (record_id,))
+            self.stack.push(self.command(text, edit.redo, edit.undo, changed))
+            self.on_change(changed)
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def delete(self, kind: Kind[Any, Any], record_id: uuid.UUID, text: str, version: int | None = None) -> bool:
+        """Tombstone the record now (checked against `version` when given); undo restores it."""
+        ctx = self.ctx
+        return self.run(text, lambda: records.delete(ctx, kind, record_id, version), lambda: records.restore(ctx, kind, record_id),
+                        Changed(kind.entity, (record_id,)), redo=lambda: records.delete(ctx, kind, record_id))  # fmt: skip
+
+    def run(self, text: str, do: Callable[[], object], undo: Callable[[], object], changed: Changed, *,
+            redo: Callable[[], object] | None = None) -> bool:  # fmt: skip
+        """Any other undoable action (a move, a status): done now, undone and redone by service calls."""
+        return perform(self.stack, text, do, undo, redo=redo, on_change=lambda: self.on_change(changed), on_error=self.report)

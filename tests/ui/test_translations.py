@@ -57,3 +57,33 @@ def test_the_korean_ui_speaks_korean(qtbot: QtBot, ctx: Context) -> None:
         assert any("\uac00" <= ch <= "\ud7a3" for ch in window.search.placeholderText())
     finally:
         i18n.install("en")
+
+
+def test_the_project_window_and_the_meeting_editor_speak_korean(qtbot: QtBot, ctx: Context) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from kotra_invest.services import projects
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.meetings import MeetingEditor
+    from kotra_invest.ui.project_page import ProjectWindow
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    korean = replace(ctx, lang="ko")
+    assert i18n.install("ko")
+    try:
+        window = ProjectWindow(korean, project_id, None)
+        qtbot.addWidget(window)
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert tabs == ["개요", "신고/도착", "단계 이력", "면담", "할 일", "변경 이력"]
+        editor = MeetingEditor(korean, acme, None, window)
+        qtbot.addWidget(editor)
+        for widget in (window, editor):
+            words = [w.text() for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel) if w.text()]
+            english = [w for w in words if w.isascii() and any(c.isalpha() for c in w) and w not in ("Cathode plant", "Acme Batteries", "USD")]
+            assert english == [], english
+    finally:
+        i18n.install("en")

@@ -77,12 +77,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="397" />
+        <location filename="../../ui/projects.py" line="457" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="402" />
+        <location filename="../../ui/projects.py" line="462" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -350,52 +350,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="40" />
+        <location filename="../../ui/investor_page.py" line="39" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="42" />
+        <location filename="../../ui/investor_page.py" line="41" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="43" />
+        <location filename="../../ui/investor_page.py" line="42" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="44" />
+        <location filename="../../ui/investor_page.py" line="43" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="44" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="46" />
+        <location filename="../../ui/investor_page.py" line="45" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="51" />
+        <location filename="../../ui/investor_page.py" line="50" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="56" />
+        <location filename="../../ui/investor_page.py" line="55" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="57" />
+        <location filename="../../ui/investor_page.py" line="56" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="58" />
+        <location filename="../../ui/investor_page.py" line="57" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -694,67 +694,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="261" />
+        <location filename="../../ui/delegations.py" line="262" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="261" />
+        <location filename="../../ui/delegations.py" line="262" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="264" />
+        <location filename="../../ui/delegations.py" line="265" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="265" />
+        <location filename="../../ui/delegations.py" line="266" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="269" />
+        <location filename="../../ui/delegations.py" line="270" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="273" />
+        <location filename="../../ui/delegations.py" line="274" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="275" />
+        <location filename="../../ui/delegations.py" line="276" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="284" />
+        <location filename="../../ui/delegations.py" line="285" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="286" />
+        <location filename="../../ui/delegations.py" line="287" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="291" />
+        <location filename="../../ui/delegations.py" line="292" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="292" />
+        <location filename="../../ui/delegations.py" line="293" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="295" />
+        <location filename="../../ui/delegations.py" line="296" />
         <source>Destinations (country code, city, time zone; separated by ;)</source>
         <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="296" />
+        <location filename="../../ui/delegations.py" line="297" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1020,77 +1020,77 @@
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="738" />
+        <location filename="../../ui/delegations.py" line="728" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="762" />
+        <location filename="../../ui/delegations.py" line="734" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="771" />
+        <location filename="../../ui/delegations.py" line="739" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="793" />
+        <location filename="../../ui/delegations.py" line="760" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="793" />
+        <location filename="../../ui/delegations.py" line="760" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="805" />
+        <location filename="../../ui/delegations.py" line="772" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="807" />
+        <location filename="../../ui/delegations.py" line="774" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="818" />
+        <location filename="../../ui/delegations.py" line="785" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="842" />
+        <location filename="../../ui/delegations.py" line="809" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="851" />
+        <location filename="../../ui/delegations.py" line="818" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="858" />
+        <location filename="../../ui/delegations.py" line="825" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="867" />
+        <location filename="../../ui/delegations.py" line="834" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="885" />
+        <location filename="../../ui/delegations.py" line="852" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="891" />
+        <location filename="../../ui/delegations.py" line="858" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="921" />
+        <location filename="../../ui/delegations.py" line="888" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1098,88 +1098,88 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="124" />
-        <location filename="../../ui/delegations.py" line="145" />
+        <location filename="../../ui/delegations.py" line="125" />
+        <location filename="../../ui/delegations.py" line="146" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="127" />
+        <location filename="../../ui/delegations.py" line="128" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="130" />
+        <location filename="../../ui/delegations.py" line="131" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="133" />
+        <location filename="../../ui/delegations.py" line="134" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="137" />
+        <location filename="../../ui/delegations.py" line="138" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="142" />
+        <location filename="../../ui/delegations.py" line="143" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="153" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="153" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="153" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="153" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="153" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="153" />
+        <location filename="../../ui/delegations.py" line="154" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="153" />
+        <location filename="../../ui/delegations.py" line="154" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="161" />
+        <location filename="../../ui/delegations.py" line="162" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="218" />
+        <location filename="../../ui/delegations.py" line="219" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="239" />
+        <location filename="../../ui/delegations.py" line="240" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1211,57 +1211,57 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ui/fez.py" line="44" />
+        <location filename="../../ui/fez.py" line="43" />
         <source>Promotion event</source>
         <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="45" />
+        <location filename="../../ui/fez.py" line="44" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="46" />
+        <location filename="../../ui/fez.py" line="45" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="50" />
+        <location filename="../../ui/fez.py" line="49" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="53" />
+        <location filename="../../ui/fez.py" line="52" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="62" />
+        <location filename="../../ui/fez.py" line="61" />
         <source>FEZs taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="63" />
+        <location filename="../../ui/fez.py" line="62" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="64" />
+        <location filename="../../ui/fez.py" line="63" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="65" />
+        <location filename="../../ui/fez.py" line="64" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="68" />
+        <location filename="../../ui/fez.py" line="67" />
         <source>Leads generated</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="69" />
+        <location filename="../../ui/fez.py" line="68" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1354,17 +1354,17 @@
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="178" />
+        <location filename="../../ui/fez.py" line="174" />
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="201" />
+        <location filename="../../ui/fez.py" line="180" />
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="210" />
+        <location filename="../../ui/fez.py" line="185" />
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -1445,14 +1445,24 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="84" />
+        <location filename="../../ui/forms.py" line="86" />
         <source>* required</source>
         <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="115" />
+        <location filename="../../ui/forms.py" line="149" />
         <source>required</source>
         <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="234" />
+        <source>Discard your changes?</source>
+        <translation>변경 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="237" />
+        <source>What you typed in this editor has not been saved.</source>
+        <translation>이 편집 창에 입력한 내용은 아직 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1536,37 +1546,42 @@
         <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38" />
+        <location filename="../../ui/history.py" line="40" />
         <source>E&amp;xport history…</source>
         <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="60" />
+        <location filename="../../ui/history.py" line="56" />
+        <source>This change cannot be put back (a new record, a delete or erased data).</source>
+        <translation>이 변경은 되돌릴 수 없습니다 (새 기록, 삭제, 파기된 개인정보).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="68" />
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="69" />
+        <location filename="../../ui/history.py" line="78" />
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="72" />
+        <location filename="../../ui/history.py" line="81" />
         <source>Put %1 back to “%2”?</source>
         <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73" />
+        <location filename="../../ui/history.py" line="82" />
         <source>Restore a previous value</source>
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="92" />
+        <location filename="../../ui/history.py" line="101" />
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96" />
+        <location filename="../../ui/history.py" line="105" />
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>
@@ -1577,44 +1592,6 @@
         <location filename="../../ui/import_wizard.py" line="84" />
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionEditor</name>
-    <message>
-        <location filename="../../ui/investor_page.py" line="85" />
-        <source>Log an activity</source>
-        <translation>활동 기록</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="90" />
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="94" />
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="99" />
-        <source>With</source>
-        <translation>상대</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="104" />
-        <source>About project</source>
-        <translation>관련 프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="105" />
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="106" />
-        <source>Outcome / next step</source>
-        <translation>결과 / 후속 조치</translation>
     </message>
 </context>
 <context>
@@ -1714,306 +1691,312 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="146" />
+        <location filename="../../ui/investor_page.py" line="112" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="147" />
+        <location filename="../../ui/investor_page.py" line="113" />
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="147" />
+        <location filename="../../ui/investor_page.py" line="113" />
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150" />
-        <location filename="../../ui/investor_page.py" line="159" />
+        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="126" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="151" />
-        <location filename="../../ui/investor_page.py" line="162" />
+        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="119" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="119" />
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="155" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="155" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="157" />
+        <location filename="../../ui/investor_page.py" line="123" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="158" />
+        <location filename="../../ui/investor_page.py" line="124" />
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="125" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="159" />
+        <location filename="../../ui/investor_page.py" line="126" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="127" />
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="161" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="162" />
+        <location filename="../../ui/investor_page.py" line="131" />
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="163" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="163" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="163" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="164" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="164" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="168" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="168" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="168" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="169" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="169" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="169" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="170" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="170" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="170" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="171" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="172" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="173" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="174" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="226" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="238" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="261" />
+        <location filename="../../ui/investor_page.py" line="210" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="271" />
+        <location filename="../../ui/investor_page.py" line="215" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="290" />
+        <location filename="../../ui/investor_page.py" line="233" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="294" />
+        <location filename="../../ui/investor_page.py" line="237" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="308" />
+        <location filename="../../ui/investor_page.py" line="251" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="252" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="343" />
-        <source>Log activity</source>
-        <translation>활동 기록</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="354" />
-        <source>Delete activity</source>
-        <translation>활동 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="371" />
+        <location filename="../../ui/investor_page.py" line="306" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="386" />
+        <location filename="../../ui/investor_page.py" line="321" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -2079,52 +2062,52 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="361" />
+        <location filename="../../ui/delegations.py" line="362" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="365" />
+        <location filename="../../ui/delegations.py" line="366" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="366" />
+        <location filename="../../ui/delegations.py" line="367" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="370" />
+        <location filename="../../ui/delegations.py" line="371" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="374" />
+        <location filename="../../ui/delegations.py" line="375" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="379" />
+        <location filename="../../ui/delegations.py" line="380" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="380" />
+        <location filename="../../ui/delegations.py" line="381" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="381" />
+        <location filename="../../ui/delegations.py" line="382" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="386" />
+        <location filename="../../ui/delegations.py" line="387" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="387" />
+        <location filename="../../ui/delegations.py" line="388" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2137,143 +2120,143 @@ Reason (e.g. the request's date and reference):</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
         <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2352,34 +2335,150 @@ Reason (e.g. the request's date and reference):</source>
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../ui/meetings.py" line="153" />
+        <source>Log meeting</source>
+        <translation>면담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="170" />
+        <source>Edit meeting</source>
+        <translation>면담 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="173" />
+        <source>Delete meeting</source>
+        <translation>면담 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../ui/meetings.py" line="28" />
+        <source>Log a meeting</source>
+        <translation>면담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="28" />
+        <source>Meeting</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="37" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="41" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="46" />
+        <source>With</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="51" />
+        <source>About project</source>
+        <translation>관련 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="56" />
+        <source>During delegation</source>
+        <translation>관련 투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="57" />
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="58" />
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="59" />
+        <source>e.g. CEO Anna Lindqvist, CFO Erik Sand</source>
+        <translation>예: Anna Lindqvist 대표, Erik Sand CFO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="60" />
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="61" />
+        <source>e.g. Director Kim (KOTRA), Busan FEZ</source>
+        <translation>예: 김 관장(KOTRA), 부산진해경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="62" />
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="63" />
+        <source>Outcome / next step</source>
+        <translation>결과 / 다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="64" />
+        <source>Create a follow-up task</source>
+        <translation>후속 할 일 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="76" />
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="77" />
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="78" />
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="79" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+</context>
+<context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="425" />
+        <location filename="../../ui/delegations.py" line="426" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="426" />
+        <location filename="../../ui/delegations.py" line="427" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="427" />
+        <location filename="../../ui/delegations.py" line="428" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="428" />
+        <location filename="../../ui/delegations.py" line="429" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="429" />
+        <location filename="../../ui/delegations.py" line="430" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="430" />
+        <location filename="../../ui/delegations.py" line="431" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -2635,29 +2734,59 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="166" />
+        <location filename="../../ui/projects.py" line="200" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="175" />
+        <location filename="../../ui/projects.py" line="211" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="179" />
+        <location filename="../../ui/projects.py" line="214" />
+        <source>e.g. 12,500,000</source>
+        <translation>예: 12,500,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="223" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="224" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="180" />
+        <location filename="../../ui/projects.py" line="225" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="181" />
+        <location filename="../../ui/projects.py" line="226" />
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="227" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="228" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="244" />
+        <source>Notified amount (신고)</source>
+        <translation>신고 금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="244" />
+        <source>Arrived amount (도착)</source>
+        <translation>도착 금액</translation>
     </message>
 </context>
 <context>
@@ -2742,27 +2871,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="286" />
+        <location filename="../../ui/projects.py" line="362" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="297" />
+        <location filename="../../ui/projects.py" line="369" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319" />
+        <location filename="../../ui/projects.py" line="378" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="340" />
+        <location filename="../../ui/projects.py" line="404" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="345" />
+        <location filename="../../ui/projects.py" line="409" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -2770,77 +2899,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="197" />
+        <location filename="../../ui/projects.py" line="272" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="197" />
+        <location filename="../../ui/projects.py" line="272" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="200" />
+        <location filename="../../ui/projects.py" line="275" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="201" />
+        <location filename="../../ui/projects.py" line="276" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="205" />
+        <location filename="../../ui/projects.py" line="280" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="208" />
+        <location filename="../../ui/projects.py" line="283" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="210" />
+        <location filename="../../ui/projects.py" line="285" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="212" />
+        <location filename="../../ui/projects.py" line="287" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="214" />
+        <location filename="../../ui/projects.py" line="289" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="215" />
+        <location filename="../../ui/projects.py" line="290" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="216" />
+        <location filename="../../ui/projects.py" line="291" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="220" />
+        <location filename="../../ui/projects.py" line="295" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="224" />
+        <location filename="../../ui/projects.py" line="299" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="225" />
+        <location filename="../../ui/projects.py" line="300" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="226" />
+        <location filename="../../ui/projects.py" line="301" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -2848,120 +2977,406 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="78" />
+        <location filename="../../ui/projects.py" line="77" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="78" />
+        <location filename="../../ui/projects.py" line="77" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="78" />
+        <location filename="../../ui/projects.py" line="77" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="78" />
+        <location filename="../../ui/projects.py" line="77" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="78" />
+        <location filename="../../ui/projects.py" line="77" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="79" />
+        <location filename="../../ui/projects.py" line="78" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="79" />
+        <location filename="../../ui/projects.py" line="78" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="79" />
+        <location filename="../../ui/projects.py" line="78" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="79" />
+        <location filename="../../ui/projects.py" line="78" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
 </context>
 <context>
-    <name>ProjectsPage</name>
+    <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/projects.py" line="447" />
-        <source>Filter by title, code name or investor…</source>
-        <translation>제목, 코드명, 투자가로 필터…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="449" />
-        <source>All stages</source>
-        <translation>전체 단계</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="450" />
-        <source>All regions</source>
-        <translation>전체 권역</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="451" />
-        <source>All industries</source>
-        <translation>전체 산업</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="452" />
-        <source>All FEZs</source>
-        <translation>전체 경제자유구역</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="454" />
-        <source>All owners</source>
-        <translation>전체 담당 직원</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="455" />
-        <source>Mine</source>
-        <translation>내 담당</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="458" />
-        <source>Table</source>
-        <translation>표</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="459" />
-        <source>Board</source>
-        <translation>보드</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="487" />
-        <source>&amp;New project…</source>
-        <translation>새 프로젝트(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projects.py" line="488" />
+        <location filename="../../ui/project_page.py" line="96" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="489" />
+        <location filename="../../ui/project_page.py" line="97" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="490" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="491" />
+        <location filename="../../ui/project_page.py" line="98" />
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="99" />
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="99" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="99" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="99" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="104" />
+        <source>Add amount…</source>
+        <translation>금액 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="104" />
+        <location filename="../../ui/project_page.py" line="114" />
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="111" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="105" />
+        <source>Notified / arrived</source>
+        <translation>신고/도착</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>From</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>To</source>
+        <translation>새 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="106" />
+        <source>Recorded</source>
+        <translation>기록 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="107" />
+        <source>Stages</source>
+        <translation>단계 이력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>With</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="108" />
+        <source>Officer</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="110" />
+        <source>Log meeting…</source>
+        <translation>면담 기록…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="110" />
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="111" />
+        <source>Meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="112" />
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="112" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="112" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="112" />
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="114" />
+        <source>New task…</source>
+        <translation>새 할 일…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="115" />
+        <source>Done / reopen</source>
+        <translation>완료 / 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="115" />
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="139" />
+        <source>since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="141" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="141" />
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="142" />
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="143" />
+        <source>Lost because</source>
+        <translation>무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="144" />
+        <source>Target province</source>
+        <translation>대상 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="144" />
+        <source>Free Economic Zone</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="144" />
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="145" />
+        <source>Planned investment</source>
+        <translation>투자 계획 금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="146" />
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="147" />
+        <source>Probability</source>
+        <translation>성사 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="148" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="149" />
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="149" />
+        <source>yes — code name %1</source>
+        <translation>예 — 코드명 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="149" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="171" />
+        <source>+ %1 (not converted)</source>
+        <translation>+ %1 (환산 전)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="180" />
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="194" />
+        <source>Add FDI amount</source>
+        <translation>투자 금액 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="201" />
+        <source>Edit FDI amount</source>
+        <translation>투자 금액 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="205" />
+        <source>Delete FDI amount</source>
+        <translation>투자 금액 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../ui/projects.py" line="507" />
+        <source>Filter by title, code name or investor…</source>
+        <translation>제목, 코드명, 투자가로 필터…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="509" />
+        <source>All stages</source>
+        <translation>전체 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="510" />
+        <source>All regions</source>
+        <translation>전체 권역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="511" />
+        <source>All industries</source>
+        <translation>전체 산업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="512" />
+        <source>All FEZs</source>
+        <translation>전체 경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="514" />
+        <source>All owners</source>
+        <translation>전체 담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="515" />
+        <source>Mine</source>
+        <translation>내 담당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="518" />
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="519" />
+        <source>Board</source>
+        <translation>보드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="547" />
+        <source>&amp;New project…</source>
+        <translation>새 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="548" />
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="549" />
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="550" />
+        <source>&amp;Move to stage…</source>
+        <translation>단계 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="551" />
+        <source>Open &amp;investor</source>
+        <translation>투자가 열기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="552" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -2985,24 +3400,47 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>RecordWindow</name>
+    <message>
+        <location filename="../../ui/record_window.py" line="27" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_window.py" line="29" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../ui/tasks.py" line="63" />
+        <location filename="../../ui/tasks.py" line="74" />
         <source>New task</source>
         <translation>새 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="75" />
+        <location filename="../../ui/tasks.py" line="78" />
+        <source>Edit task</source>
+        <translation>할 일 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="83" />
         <source>Complete %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="75" />
+        <location filename="../../ui/tasks.py" line="83" />
         <source>Reopen %1</source>
         <translation>%1 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80" />
+        <location filename="../../ui/tasks.py" line="84" />
+        <source>Cancel %1</source>
+        <translation>%1 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="95" />
         <source>Delete task %1</source>
         <translation>할 일 %1 삭제</translation>
     </message>
@@ -3010,22 +3448,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/tasks.py" line="25" />
+        <location filename="../../ui/tasks.py" line="38" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="26" />
+        <location filename="../../ui/tasks.py" line="39" />
         <source>What is to be done</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="29" />
+        <location filename="../../ui/tasks.py" line="43" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="30" />
+        <location filename="../../ui/tasks.py" line="47" />
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="48" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3033,64 +3476,152 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/tasks.py" line="96" />
+        <location filename="../../ui/tasks.py" line="111" />
+        <source>My tasks</source>
+        <translation>내 할 일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="111" />
+        <source>My office</source>
+        <translation>우리 부서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="111" />
+        <source>Everyone</source>
+        <translation>전체 직원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="114" />
         <source>Overdue only</source>
         <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98" />
+        <location filename="../../ui/tasks.py" line="115" />
+        <source>Show completed and cancelled</source>
+        <translation>완료·취소된 할 일도 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="124" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98" />
+        <location filename="../../ui/tasks.py" line="124" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98" />
+        <location filename="../../ui/tasks.py" line="124" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98" />
+        <location filename="../../ui/tasks.py" line="124" />
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98" />
+        <location filename="../../ui/tasks.py" line="124" />
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="125" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="102" />
+        <location filename="../../ui/tasks.py" line="138" />
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="103" />
+        <location filename="../../ui/tasks.py" line="139" />
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="140" />
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104" />
+        <location filename="../../ui/tasks.py" line="141" />
+        <source>&amp;Cancel task</source>
+        <translation>할 일 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="142" />
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105" />
+        <location filename="../../ui/tasks.py" line="143" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="135" />
+        <location filename="../../ui/tasks.py" line="175" />
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="137" />
+        <location filename="../../ui/tasks.py" line="177" />
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="191" />
+        <source>No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.</source>
+        <translation>%1 님에게 배정된 진행 중인 할 일이 없습니다. 새 할 일과 면담의 후속 조치는 지정한 담당자에게 배정됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="194" />
+        <source>No open tasks here.</source>
+        <translation>진행 중인 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="196" />
+        <source>Show everyone's tasks</source>
+        <translation>전체 직원의 할 일 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="196" />
+        <source>Show my office's tasks</source>
+        <translation>우리 부서의 할 일 보기</translation>
+    </message>
+</context>
+<context>
+    <name>TrancheEditor</name>
+    <message>
+        <location filename="../../ui/project_page.py" line="39" />
+        <source>FDI amount</source>
+        <translation>투자 금액 (신고/도착)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="43" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="44" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="45" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="50" />
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="51" />
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>

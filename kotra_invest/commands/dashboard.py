@@ -1,0 +1,37 @@
+"""`dashboard`: the dashboard's figures for a year, including its 신고/도착 USD totals."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from kotra_invest.cli import _opened, _print_json
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from kotra_invest.services.dashboard import year_figures
+    from kotra_invest.services.read_models import to_json
+
+    year = args.year or date.today().year
+    with _opened(args) as ctx:
+        figures = year_figures(ctx, year)
+    total = figures.fdi_total
+    if args.json:
+        # The headline first: the year's notified (신고) and arrived (도착) USD, then every figure.
+        _print_json({"year": year, "notified_usd": total.notified_usd, "arrived_usd": total.arrived_usd,
+                     "figures": to_json(figures)})  # fmt: skip
+        return 0
+    print(f"{year}: notified (신고) USD {total.notified_usd:,} · arrived (도착) USD {total.arrived_usd:,}")
+    print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
+    for stage, count in figures.projects_by_stage.items():
+        print(f"  {stage:<14} {count:>6,}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    sub = commands.add_parser("dashboard", parents=[common], help="the dashboard's figures for a year",
+                              description="the dashboard's figures for a year, with the notified and arrived USD totals")  # fmt: skip
+    sub.set_defaults(handler=cmd_dashboard)
+    sub.add_argument("--year", type=int, help="the year (default: this year)")
+    sub.add_argument("--json", action="store_true", help="print the figures as JSON")

@@ -1,0 +1,96 @@
+"""`tasks add|edit|done|cancel`: follow-ups from the command line, given to any active officer."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any
+
+from kotra_invest.cli import _opened, _print_json, _say
+from kotra_invest.commands._shared import day, record_id
+
+
+def _show(args: argparse.Namespace, ctx: Any, task_id: Any, ko: str, en: str) -> None:
+    from kotra_invest.services.tasks import get_task_row
+
+    row = get_task_row(ctx, task_id)
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
+             f"{en}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}")  # fmt: skip
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kotra_invest.services.investors import find_investor
+    from kotra_invest.services.projects import find_project
+    from kotra_invest.services.tasks import TaskDraft, create_task
+
+    due = day(args.due, "due_on")
+    with _opened(args) as ctx:
+        investor = find_investor(ctx, args.investor).id if args.investor else None
+        project = find_project(ctx, args.project).id if args.project else None
+        task_id = create_task(ctx, TaskDraft(args.title, due, args.assignee, investor, project, notes=args.notes))
+        _show(args, ctx, task_id, "만들었습니다", "Created")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from kotra_invest.services.tasks import get_task, update_task
+
+    task_id = record_id(args.id, "task")
+    due = day(args.due, "due_on")
+    with _opened(args) as ctx:
+        draft, version = get_task(ctx, task_id)
+        changes: dict[str, Any] = {}
+        if args.title is not None:
+            changes["title"] = args.title
+        if due is not None:
+            changes["due_on"] = due
+        if args.assignee is not None:
+            changes["assignee_login"] = args.assignee
+        if args.notes is not None:
+            changes["notes"] = args.notes or None
+        update_task(ctx, task_id, version, replace(draft, **changes))
+        _show(args, ctx, task_id, "고쳤습니다", "Updated")
+    return 0
+
+
+def _status(args: argparse.Namespace, which: str) -> int:
+    from kotra_invest.services import tasks
+
+    task_id = record_id(args.id, "task")
+    call = {"done": tasks.complete_task, "cancel": tasks.cancel_task, "reopen": tasks.reopen_task}[which]
+    with _opened(args) as ctx:
+        call(ctx, task_id)
+        _show(args, ctx, task_id, "상태를 바꿨습니다", "Status changed")
+    return 0
+
+
+def register(task_commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add add/edit/done/cancel/reopen to the existing `tasks` group."""
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        sub = task_commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    tadd = add("add", cmd_add, "create a task (for you, or --assignee)")
+    tadd.add_argument("title")
+    tadd.add_argument("--due", metavar="YYYY-MM-DD")
+    tadd.add_argument("--assignee", help="an active officer's login (default: you)")
+    tadd.add_argument("--investor", help="id, or a part of the name that only one investor has")
+    tadd.add_argument("--project", help="id, or a part of the title that only one project has")
+    tadd.add_argument("--notes")
+    tadd.add_argument("--json", action="store_true", help="print the task as JSON")
+    tedit = add("edit", cmd_edit, "change a task's title, due date, assignee or notes")
+    tedit.add_argument("id")
+    tedit.add_argument("--title")
+    tedit.add_argument("--due", metavar="YYYY-MM-DD")
+    tedit.add_argument("--assignee", help="an active officer's login")
+    tedit.add_argument("--notes", help="'' clears them")
+    tedit.add_argument("--json", action="store_true", help="print the task as JSON")
+    for name, text in (("done", "mark a task done"), ("cancel", "cancel a task"), ("reopen", "open a done or cancelled task again")):
+        sub = add(name, lambda a, n=name: _status(a, n), text)
+        sub.add_argument("id")
+        sub.add_argument("--json", action="store_true", help="print the task as JSON")
