@@ -935,6 +935,9 @@ def build_parser() -> argparse.ArgumentParser:
     perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
     perase.add_argument("contact", type=_uuid)
     perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
+    from kotra_invest.commands import merge as merge_commands
+
+    merge_commands.register(commands, common)
     return parser
 
 

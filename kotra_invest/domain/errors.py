@@ -27,6 +27,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "invalid_email": ("이메일 주소 형식이 올바르지 않습니다: {value}", "Not a valid e-mail address: {value}"),
     "not_found": ("{entity}을(를) 찾을 수 없습니다: {key}", "No {entity} found for: {key}"),
+    "merge_same_record": ("같은 기록끼리는 병합할 수 없습니다.", "A record cannot be merged with itself."),
+    "merge_changed": (
+        "병합한 뒤 기록이 바뀌어 병합을 되돌릴 수 없습니다.",
+        "The records changed after the merge; the merge cannot be undone.",
+    ),
     "ambiguous": (
         "'{key}'에 해당하는 {entity}이(가) 여러 개입니다: {candidates}",
         "'{key}' matches several {entity} records: {candidates}",
@@ -265,6 +270,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "target_industry": ("목표 산업", "Target industry"),
     "website": ("웹사이트", "Website"),
     "owner": ("담당자", "Owner"),
+    "merged_from": ("병합된 기록", "Merged from"),
+    "merged_into_id": ("병합 대상", "Merged into"),
     "notes": ("메모", "Notes"),
     "title": ("제목", "Title"),
     "title_en": ("영문 제목", "English title"),

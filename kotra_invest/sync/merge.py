@@ -36,6 +36,7 @@ from kotra_invest.domain.base import Base
 from kotra_invest.domain.errors import DomainError, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry, Delegation, Fez, Project, Setting, delegation_fez
 from kotra_invest.services import access
+from kotra_invest.services.merging import follow_merged
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.sync.pack import (
     BASE_TABLE,
@@ -571,6 +572,7 @@ def apply_merge(
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
             for row in ops.inserts.get(entity, []):
+                follow_merged(session, row)  # a record made abroad may name an investor merged since
                 obj = model(**{k: v for k, v in row.items() if k != "version"})
                 session.add(obj)
             session.flush()  # parents before children: the tables' foreign keys need it
@@ -588,6 +590,7 @@ def apply_merge(
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                    follow_merged(session, mine[obj.id])
                     for fld, value in mine[obj.id].items():
                         if fld in links:
                             value = [session.get(Fez, i) for i in value]

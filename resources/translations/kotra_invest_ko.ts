@@ -1,44 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="82" />
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="83" />
-        <source>Korean name</source>
-        <translation>국문명</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="84" />
-        <source>Country</source>
-        <translation>국가</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="85" />
-        <source>Industry</source>
-        <translation>산업</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="86" />
-        <source>Owner</source>
-        <translation>담당 직원</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="87" />
-        <source>Website</source>
-        <translation>웹사이트</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="88" />
-        <source>Updated</source>
-        <translation>수정일</translation>
-    </message>
-</context>
-<context>
     <name>Background</name>
     <message>
         <location filename="../../kotra_invest/ui/background.py" line="113" />
@@ -286,52 +248,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="42" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="44" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="44" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="46" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="45" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="47" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="46" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="48" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="47" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="49" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="48" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="50" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="53" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="55" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="58" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="60" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="59" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="61" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="60" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="62" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -630,67 +592,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="259" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="261" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="259" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="261" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="262" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="264" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="263" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="265" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="269" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="271" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="273" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="273" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="275" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="282" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="284" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="284" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="286" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="289" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="292" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="293" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="295" />
         <source>Destinations (country code, city, time zone; separated by ;)</source>
         <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="294" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="296" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -698,305 +660,305 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="478" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="479" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="482" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="484" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="494" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="506" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="503" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="507" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="519" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="520" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="523" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="524" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="525" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="530" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="580" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="570" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="571" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="572" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="583" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="573" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="584" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="574" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="585" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="575" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="586" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="576" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="587" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="577" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="606" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="596" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="619" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="609" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="645" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="635" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="646" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="636" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="661" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="651" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="675" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="665" />
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="695" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="685" />
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="697" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="687" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="712" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="702" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="736" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="726" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="745" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="735" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="771" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="761" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="795" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="785" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="804" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="794" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="811" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="801" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="820" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="810" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="838" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="828" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="844" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="834" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="874" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="864" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1004,88 +966,88 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="122" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="143" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="124" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="145" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="125" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="127" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="128" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="130" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="131" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="133" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="135" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="137" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="140" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="142" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="150" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="151" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="151" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="156" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="158" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="159" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="161" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="216" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="218" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="237" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="239" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1112,6 +1074,64 @@
         <location filename="../../kotra_invest/ui/import_wizard.py" line="416" />
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="37" />
+        <source>the same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="38" />
+        <source>an almost identical name</source>
+        <translation>거의 같은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="39" />
+        <source>the same website or e-mail domain</source>
+        <translation>같은 웹사이트 또는 이메일 도메인</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="40" />
+        <source>the same e-mail address</source>
+        <translation>같은 이메일 주소</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="56" />
+        <source>Possible duplicate</source>
+        <translation>중복 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="57" />
+        <source>an investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="57" />
+        <source>a contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="58" />
+        <source>There is already %1 with %2: &lt;b&gt;%3&lt;/b&gt;. Is this the same one?</source>
+        <translation>%2을(를) 가진 %1이(가) 이미 있습니다: &lt;b&gt;%3&lt;/b&gt;. 같은 곳입니까?</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="62" />
+        <source>Open the existing one</source>
+        <translation>기존 기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="64" />
+        <source>Save anyway</source>
+        <translation>그래도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="66" />
+        <source>Go back</source>
+        <translation>돌아가기</translation>
     </message>
 </context>
 <context>
@@ -1351,12 +1371,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/forms.py" line="82" />
+        <location filename="../../kotra_invest/ui/forms.py" line="84" />
         <source>* required</source>
         <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/forms.py" line="113" />
+        <location filename="../../kotra_invest/ui/forms.py" line="115" />
         <source>required</source>
         <translation>필수</translation>
     </message>
@@ -1488,37 +1508,37 @@
 <context>
     <name>InteractionEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="87" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="89" />
         <source>Log an activity</source>
         <translation>활동 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="92" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="94" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="96" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="98" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="101" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="103" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="106" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="108" />
         <source>About project</source>
         <translation>관련 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="107" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="109" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="108" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="110" />
         <source>Outcome / next step</source>
         <translation>결과 / 후속 조치</translation>
     </message>
@@ -1526,85 +1546,90 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="313" />
+        <location filename="../../kotra_invest/ui/investors.py" line="338" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="370" />
+        <location filename="../../kotra_invest/ui/investors.py" line="396" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="379" />
+        <location filename="../../kotra_invest/ui/investors.py" line="405" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="380" />
+        <location filename="../../kotra_invest/ui/investors.py" line="406" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="387" />
+        <location filename="../../kotra_invest/ui/investors.py" line="413" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="466" />
+        <source>Change owner of %1 investors</source>
+        <translation>투자가 %1곳 담당자 변경</translation>
     </message>
 </context>
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="204" />
+        <location filename="../../kotra_invest/ui/investors.py" line="211" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="204" />
+        <location filename="../../kotra_invest/ui/investors.py" line="211" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="207" />
+        <location filename="../../kotra_invest/ui/investors.py" line="214" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="208" />
+        <location filename="../../kotra_invest/ui/investors.py" line="215" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="209" />
+        <location filename="../../kotra_invest/ui/investors.py" line="216" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="211" />
+        <location filename="../../kotra_invest/ui/investors.py" line="218" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="217" />
+        <location filename="../../kotra_invest/ui/investors.py" line="224" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="218" />
+        <location filename="../../kotra_invest/ui/investors.py" line="225" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="219" />
+        <location filename="../../kotra_invest/ui/investors.py" line="226" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="220" />
+        <location filename="../../kotra_invest/ui/investors.py" line="227" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="221" />
+        <location filename="../../kotra_invest/ui/investors.py" line="228" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1618,308 +1643,361 @@
     </message>
 </context>
 <context>
-    <name>InvestorWindow</name>
+    <name>InvestorTableModel</name>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="148" />
-        <source>&amp;Edit…</source>
-        <translation>편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="149" />
-        <source>Export &amp;profile…</source>
-        <translation>프로필 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="149" />
-        <source>Company</source>
-        <translation>회사</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
+        <location filename="../../kotra_invest/ui/investors.py" line="89" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
-        <source>Job title</source>
-        <translation>직함</translation>
+        <location filename="../../kotra_invest/ui/investors.py" line="90" />
+        <source>Korean name</source>
+        <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
-        <source>E-mail</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="150" />
-        <source>Consent</source>
-        <translation>동의</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
-        <source>Add contact…</source>
-        <translation>담당자 추가…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
-        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
-        <source>Export personal data…</source>
-        <translation>개인정보 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
-        <source>Contacts</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="155" />
-        <source>Erase on request…</source>
-        <translation>요청에 따른 삭제(파기)…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
-        <source>Since</source>
-        <translation>단계 진입일</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="156" />
-        <source>Target province</source>
-        <translation>목표 시·도</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
-        <source>Notified (신고)</source>
-        <translation>신고 금액</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
-        <source>Arrived (도착)</source>
-        <translation>도착 금액</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
-        <source>New project…</source>
-        <translation>새 프로젝트…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
-        <source>Move to stage…</source>
-        <translation>단계 이동…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
-        <source>Projects</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
-        <source>With</source>
-        <translation>상대</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
-        <source>Officer</source>
-        <translation>직원</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
-        <source>Log meeting or call…</source>
-        <translation>면담·통화 기록…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="164" />
-        <source>Activity</source>
-        <translation>활동</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
-        <source>Due</source>
-        <translation>기한</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
-        <source>Assignee</source>
-        <translation>배정 직원</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="166" />
-        <source>New task…</source>
-        <translation>새 할 일…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="166" />
-        <source>Tasks</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
+        <location filename="../../kotra_invest/ui/investors.py" line="91" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
+        <location filename="../../kotra_invest/ui/investors.py" line="92" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
-        <source>Size</source>
-        <translation>규모</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
-        <source>Website</source>
-        <translation>웹사이트</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
+        <location filename="../../kotra_invest/ui/investors.py" line="93" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
+        <location filename="../../kotra_invest/ui/investors.py" line="94" />
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="95" />
+        <source>Updated</source>
+        <translation>수정일</translation>
+    </message>
+</context>
+<context>
+    <name>InvestorWindow</name>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="152" />
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
+        <source>Export &amp;profile…</source>
+        <translation>프로필 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="153" />
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>Job title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="154" />
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
+        <source>Add contact…</source>
+        <translation>담당자 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="157" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="167" />
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="158" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="170" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="159" />
+        <source>Merge two…</source>
+        <translation>두 명 병합…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="160" />
+        <source>Export personal data…</source>
+        <translation>개인정보 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
+        <source>Contacts</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="161" />
+        <source>Erase on request…</source>
+        <translation>요청에 따른 삭제(파기)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <source>Since</source>
+        <translation>단계 진입일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="162" />
+        <source>Target province</source>
+        <translation>목표 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
+        <source>Notified (신고)</source>
+        <translation>신고 금액</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="163" />
+        <source>Arrived (도착)</source>
+        <translation>도착 금액</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="165" />
+        <source>New project…</source>
+        <translation>새 프로젝트…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="166" />
+        <source>Move to stage…</source>
+        <translation>단계 이동…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="167" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="168" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="168" />
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="168" />
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="168" />
+        <source>With</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="168" />
+        <source>Officer</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="169" />
+        <source>Log meeting or call…</source>
+        <translation>면담·통화 기록…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="170" />
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="171" />
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="171" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="171" />
+        <source>Assignee</source>
+        <translation>배정 직원</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="172" />
+        <source>New task…</source>
+        <translation>새 할 일…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="172" />
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="206" />
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="206" />
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="206" />
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="207" />
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="207" />
+        <source>Owner</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="207" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="208" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="213" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="209" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="214" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="210" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="215" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="211" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="216" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="212" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="237" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="234" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="249" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="247" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="272" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="271" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="282" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="315" />
+        <source>Merge contacts</source>
+        <translation>연락처 병합</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="315" />
+        <source>Select exactly two contacts to merge.</source>
+        <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investor_page.py" line="325" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="298" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="341" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="302" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="345" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="316" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="359" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="317" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="360" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="351" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="394" />
         <source>Log activity</source>
         <translation>활동 기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="362" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="405" />
         <source>Delete activity</source>
         <translation>활동 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="375" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="418" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investor_page.py" line="390" />
+        <location filename="../../kotra_invest/ui/investor_page.py" line="433" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -1927,57 +2005,77 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="425" />
+        <location filename="../../kotra_invest/ui/investors.py" line="500" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="431" />
+        <location filename="../../kotra_invest/ui/investors.py" line="506" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="432" />
+        <location filename="../../kotra_invest/ui/investors.py" line="507" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="433" />
+        <location filename="../../kotra_invest/ui/investors.py" line="508" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="434" />
+        <location filename="../../kotra_invest/ui/investors.py" line="509" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="444" />
+        <location filename="../../kotra_invest/ui/investors.py" line="519" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="445" />
+        <location filename="../../kotra_invest/ui/investors.py" line="520" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="465" />
+        <location filename="../../kotra_invest/ui/investors.py" line="541" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="468" />
+        <location filename="../../kotra_invest/ui/investors.py" line="544" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="470" />
+        <location filename="../../kotra_invest/ui/investors.py" line="546" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="561" />
+        <location filename="../../kotra_invest/ui/investors.py" line="548" />
+        <source>Change &amp;owner…</source>
+        <translation>담당자 변경(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="551" />
+        <source>&amp;Merge two…</source>
+        <translation>두 곳 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="640" />
+        <source>Merge investors</source>
+        <translation>투자가 병합</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="640" />
+        <source>Select exactly two investors to merge.</source>
+        <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="665" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
@@ -1985,52 +2083,52 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="359" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="361" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="363" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="365" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="364" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="366" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="368" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="370" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="372" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="374" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="377" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="378" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="381" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="387" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2225,32 +2323,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="423" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="424" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="429" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="430" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -2278,9 +2376,47 @@ Reason (e.g. the request's date and reference):</source>
         <translation>기록</translation>
     </message>
     <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="132" />
+        <location filename="../../kotra_invest/ui/merge.py" line="216" />
+        <source>Merge investors</source>
+        <translation>투자가 병합</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="132" />
+        <location filename="../../kotra_invest/ui/merge.py" line="218" />
+        <source>Merge contacts</source>
+        <translation>연락처 병합</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="137" />
         <location filename="../../kotra_invest/ui/mission.py" line="157" />
         <source>Field</source>
         <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="138" />
+        <source>Stays: %1</source>
+        <translation>남길 기록: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="139" />
+        <source>Merged into it: %1</source>
+        <translation>병합될 기록: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="156" />
+        <source>Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
+        <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="159" />
+        <source>Swap which one stays</source>
+        <translation>남길 기록 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="163" />
+        <source>Merge</source>
+        <translation>병합</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/mission.py" line="157" />
@@ -2420,6 +2556,24 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../kotra_invest/ui/projects.py" line="181" />
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="432" />
+        <source>Change owner</source>
+        <translation>담당자 변경</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="435" />
+        <source>(nobody)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="443" />
+        <source>New owner of %1 investors:</source>
+        <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
 </context>
 <context>
