@@ -935,9 +935,10 @@ def build_parser() -> argparse.ArgumentParser:
     perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
     perase.add_argument("contact", type=_uuid)
     perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
-    from kotra_invest.commands import merge as merge_commands
+    from kotra_invest.commands import export, merge
 
-    merge_commands.register(commands, common)
+    merge.register(commands, common)
+    export.register(commands, common)
     return parser
 
 

@@ -17,7 +17,7 @@ from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investo
 from kotra_invest.services import contacts, duplicates, interactions, merging, owners, projects
 from kotra_invest.services.history import record_history
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
-from kotra_invest.services.officers import ensure_file_owner
+from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.sync.merge import apply_merge, plan_merge
 from kotra_invest.sync.pack import export_pack
@@ -26,7 +26,7 @@ from kotra_invest.sync.pack import export_pack
 @pytest.fixture
 def two(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
     """Siemens twice: once with the website, once with a typo and a project, a meeting and a contact."""
-    ensure_file_owner(ctx)
+    ensure_officer(ctx)
     keep = create_investor(ctx, InvestorDraft(name="Siemens Healthineers AG", website="https://www.siemens-healthineers.com", owner_login="tester"))
     drop = create_investor(
         ctx, InvestorDraft(name="Siemens Healthneers", country_code="DE", industry_code="BIO", notes="met at BIO-Europe", owner_login="tester")

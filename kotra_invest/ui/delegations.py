@@ -58,6 +58,7 @@ from kotra_invest.ui.forms import (
     show_failure,
     with_buttons,
 )
+from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
@@ -221,6 +222,10 @@ class DelegationsPage(QWidget):
         chosen = _selected_id(self.table)
         if isinstance(chosen, uuid.UUID):
             self.sig_open_record.emit("delegation", chosen)
+
+    def export_source(self) -> ListSource:
+        return widget_source(self.tr("Delegations %1").replace("%1", str(self.year.value())), self.table,
+                             f"delegations-{self.year.value()}")  # fmt: skip
 
     def create(self) -> DelegationEditor:
         editor = DelegationEditor(self.ctx, None, self)

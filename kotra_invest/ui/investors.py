@@ -8,7 +8,7 @@ queries, never a proxy over loaded rows, so the cost of a page does not grow wit
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.briefing.lists import investor_pages
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import duplicates, investors, officers, owners, reference
@@ -57,6 +58,7 @@ from kotra_invest.ui.forms import (
     set_combo_data,
     show_failure,
 )
+from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
@@ -72,6 +74,7 @@ class Column:
     header: str
     text: Callable[[InvestorRow, str], str]
     sort: str | None = None
+    value: Callable[[InvestorRow], Any] | None = None  # the typed value an export writes (default: the text)
 
 
 def _bare_site(url: str | None) -> str:
@@ -92,7 +95,8 @@ def _columns() -> list[Column]:
         Column(QCoreApplication.translate("InvestorTableModel", "Industry"), lambda r, _l: r.industry or ""),
         Column(QCoreApplication.translate("InvestorTableModel", "Owner"), lambda r, _l: r.owner or ""),
         Column(QCoreApplication.translate("InvestorTableModel", "Website"), lambda r, _l: _bare_site(r.website)),
-        Column(QCoreApplication.translate("InvestorTableModel", "Updated"), lambda r, lang: formatting.moment(r.updated_at, lang), "updated"),
+        Column(QCoreApplication.translate("InvestorTableModel", "Updated"), lambda r, lang: formatting.moment(r.updated_at, lang), "updated",
+               lambda r: r.updated_at),
     ]
 
 
@@ -663,6 +667,19 @@ class InvestorsPage(QWidget):
         shown = self.model.rowCount()
         more = "" if self.model.complete else "+"
         self.count.setText(self.tr("%1 investors").replace("%1", f"{shown:,}{more}"))
+
+    def export_source(self) -> ListSource:
+        """The list as shown, for Export to Excel and Print: same filter, same sort, all pages."""
+        model = self.model
+
+        def pages() -> Iterator[InvestorRow]:
+            return investor_pages(self.ctx, model.filters, sort=model.sort_key, descending=model.descending)
+
+        def value(row: InvestorRow, column: int) -> Any:
+            spec = model.columns[column]
+            return spec.value(row) if spec.value is not None else spec.text(row, self.ctx.lang)
+
+        return model_source(self.tr("Investors"), self.table, pages, value, "investors")
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("investors/header", self.table.horizontalHeader().saveState())

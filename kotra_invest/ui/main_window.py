@@ -149,6 +149,20 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(open_pack)
         self.file_menu.addAction(bring_back)
         self.file_menu.addSeparator()
+        for name, text, shortcut, slot in (
+            ("export_list", self.tr("&Export list to Excel…"), "Ctrl+E", self.export_list),
+            ("print_list", self.tr("&Print list…"), "Ctrl+P", self.print_list),
+            ("pdf_list", self.tr("Save list as P&DF…"), None, self.save_list_pdf),
+            ("export_search", self.tr("Export &search results to Excel…"), None, self.export_search_results),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.file_menu.addAction(action)
+            self.actions_by_name[name] = action
+        self.file_menu.addSeparator()
         self.actions_by_name.update(open_pack=open_pack, bring_back=bring_back)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -194,6 +208,56 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(quit_action, action)
         self.actions_by_name[name] = action
         return action
+
+    # --- lists to Excel, the printer and PDF --------------------------------------------------
+
+    def list_source(self) -> object | None:
+        """What the current page shows, as Export and Print take it (None: the page has no list)."""
+        make = getattr(self.stack.currentWidget(), "export_source", None)
+        if make is None:
+            QMessageBox.information(self, "kotra-invest", self.tr("This page has no list to export or print."))
+            return None
+        return make()
+
+    def export_list(self, path: object = None) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]
+
+    def print_list(self) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.print_list(self, self.ctx, source)  # type: ignore[arg-type]
+
+    def save_list_pdf(self, path: object = None) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.save_pdf(self, self.ctx, source, path)  # type: ignore[arg-type]
+
+    def export_search_results(self, path: object = None) -> object:
+        """The hits of what is typed in the search box, with their kind, as a workbook."""
+        from kotra_invest.services.search import search
+        from kotra_invest.ui import list_export
+
+        text = self.search.text().strip()
+        if not text:
+            QMessageBox.information(self, "kotra-invest", self.tr("Type something in the search box first."))
+            return None
+        try:
+            hits = search(self.ctx, text, limit=1000)
+        except DomainError as exc:
+            QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
+            return None
+        kinds = {"investor": self.tr("Investor"), "contact": self.tr("Contact"), "delegation": self.tr("Delegation"),
+                 "project": self.tr("Project"), "interaction": self.tr("Meeting")}  # fmt: skip
+        source = list_export.ListSource(
+            self.tr("Search: %1").replace("%1", text), [self.tr("Kind"), self.tr("Result")],
+            lambda: iter([[kinds.get(h.kind, h.kind), h.label] for h in hits]), "search-results",
+        )  # fmt: skip
+        return list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]
 
     def import_file(self) -> QWidget:
         from kotra_invest.ui.import_wizard import ImportWizard

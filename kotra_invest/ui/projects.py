@@ -7,7 +7,7 @@ lost), undoable; the board shows each stage's count and its longest-waiting proj
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import partial
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.briefing.lists import project_pages
 from kotra_invest.domain.enums import ProjectType
 from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.services import projects, reference
@@ -54,6 +55,7 @@ from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
+from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
@@ -156,6 +158,12 @@ class ProjectTableModel(QAbstractTableModel):
 
     def row_of(self, project_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), -1)
+
+    def export_value(self, row: ProjectRow, column: int) -> Any:
+        """The typed value an export writes: dates, USD amounts and moments as such, else the text."""
+        typed = {3: lambda r: r.stage_since, 6: lambda r: r.notified_usd or None, 7: lambda r: r.arrived_usd or None,
+                 8: lambda r: r.updated_at}  # fmt: skip
+        return typed[column](row) if column in typed else self._texts[column](row)
 
 
 class MoveDialog(QDialog):
@@ -570,6 +578,16 @@ class ProjectsPage(QWidget):
         row = self.selected_row()
         if row is not None:
             self.sig_open_record.emit("investor", row.investor_id)
+
+    def export_source(self) -> ListSource:
+        """The pipeline table as shown (the board exports the same rows), for Excel and Print."""
+        model = self.model
+        filters = self.current_filter()
+
+        def pages() -> Iterator[ProjectRow]:
+            return project_pages(self.ctx, filters, sort=model.sort_key, descending=model.descending)
+
+        return model_source(self.tr("Projects"), self.table, pages, model.export_value, "projects")
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("projects/header", self.table.horizontalHeader().saveState())

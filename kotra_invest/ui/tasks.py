@@ -17,6 +17,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, show_failure
+from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.undo import ServiceCommand, perform
 
 
@@ -135,6 +136,9 @@ class TasksPage(QWidget):
                 self.table.item(r, 1).setToolTip(self.tr("Overdue"))
         late = sum(1 for row in self.rows if row.overdue)
         self.count.setText(self.tr("%1 tasks, %2 overdue").replace("%1", str(len(self.rows))).replace("%2", str(late)))
+
+    def export_source(self) -> ListSource:
+        return widget_source(self.tr("Tasks"), self.table, "tasks")
 
     def selected_row(self) -> TaskRow | None:
         chosen = _selected_id(self.table)

@@ -11,12 +11,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="397" />
+        <location filename="../../kotra_invest/ui/projects.py" line="405" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="402" />
+        <location filename="../../kotra_invest/ui/projects.py" line="410" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -592,67 +592,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="261" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="261" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="264" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="269" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="265" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="270" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="269" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="274" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="273" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="278" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="275" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="280" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="284" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="289" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="286" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="296" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="292" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="297" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="295" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="300" />
         <source>Destinations (country code, city, time zone; separated by ;)</source>
         <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="296" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="301" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -660,305 +660,305 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="480" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="481" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="482" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="483" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="496" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="501" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="506" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="511" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="495" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="500" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="499" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="509" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="505" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="510" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="507" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="512" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="521" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="522" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="523" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="524" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="530" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="570" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="575" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="571" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="576" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="572" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="577" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="573" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="578" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="574" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="579" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="575" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="580" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="576" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="577" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="596" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="601" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="609" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="614" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="635" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="640" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="636" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="641" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="651" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="656" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="665" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="670" />
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="685" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="690" />
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="687" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="692" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="702" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="707" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="726" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="731" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="735" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="740" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="761" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="766" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="785" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="790" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="794" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="799" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="801" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="806" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="810" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="815" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="828" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="833" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="834" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="864" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="869" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -966,88 +966,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="124" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="145" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="125" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="127" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="128" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="130" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="131" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="133" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="134" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="137" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="138" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="142" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="143" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="152" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="158" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="159" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="161" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="162" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="218" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="219" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="239" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="227" />
+        <source>Delegations %1</source>
+        <translation>%1년 투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/delegations.py" line="244" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1137,57 +1142,57 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="44" />
+        <location filename="../../kotra_invest/ui/fez.py" line="45" />
         <source>Promotion event</source>
         <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="45" />
+        <location filename="../../kotra_invest/ui/fez.py" line="46" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="46" />
+        <location filename="../../kotra_invest/ui/fez.py" line="47" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="50" />
+        <location filename="../../kotra_invest/ui/fez.py" line="51" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="53" />
+        <location filename="../../kotra_invest/ui/fez.py" line="54" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="62" />
+        <location filename="../../kotra_invest/ui/fez.py" line="63" />
         <source>FEZs taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="63" />
+        <location filename="../../kotra_invest/ui/fez.py" line="64" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="64" />
+        <location filename="../../kotra_invest/ui/fez.py" line="65" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="65" />
+        <location filename="../../kotra_invest/ui/fez.py" line="66" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="68" />
+        <location filename="../../kotra_invest/ui/fez.py" line="69" />
         <source>Leads generated</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="69" />
+        <location filename="../../kotra_invest/ui/fez.py" line="70" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1195,102 +1200,107 @@
 <context>
     <name>FezPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108" />
+        <location filename="../../kotra_invest/ui/fez.py" line="109" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108" />
+        <location filename="../../kotra_invest/ui/fez.py" line="109" />
         <source>Provinces</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108" />
+        <location filename="../../kotra_invest/ui/fez.py" line="109" />
         <source>Since</source>
         <translation>지정 연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="108" />
+        <location filename="../../kotra_invest/ui/fez.py" line="109" />
         <source>Events</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110" />
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110" />
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Event</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110" />
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110" />
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="110" />
+        <location filename="../../kotra_invest/ui/fez.py" line="111" />
         <source>FEZs</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="111" />
+        <location filename="../../kotra_invest/ui/fez.py" line="112" />
         <source>Regions</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="111" />
+        <location filename="../../kotra_invest/ui/fez.py" line="112" />
         <source>Leads</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="121" />
+        <location filename="../../kotra_invest/ui/fez.py" line="122" />
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="121" />
+        <location filename="../../kotra_invest/ui/fez.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="122" />
+        <location filename="../../kotra_invest/ui/fez.py" line="123" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="122" />
+        <location filename="../../kotra_invest/ui/fez.py" line="123" />
         <source>Show &amp;all events</source>
         <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="159" />
+        <location filename="../../kotra_invest/ui/fez.py" line="137" />
+        <source>Joint FEZ promotion events</source>
+        <translation>경제자유구역 공동 홍보 행사</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/fez.py" line="164" />
         <source>Joint promotion events of %1</source>
         <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="159" />
+        <location filename="../../kotra_invest/ui/fez.py" line="164" />
         <source>All joint promotion events</source>
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="178" />
+        <location filename="../../kotra_invest/ui/fez.py" line="183" />
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="201" />
+        <location filename="../../kotra_invest/ui/fez.py" line="206" />
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/fez.py" line="210" />
+        <location filename="../../kotra_invest/ui/fez.py" line="215" />
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -1546,32 +1556,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="338" />
+        <location filename="../../kotra_invest/ui/investors.py" line="342" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="396" />
+        <location filename="../../kotra_invest/ui/investors.py" line="400" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="405" />
+        <location filename="../../kotra_invest/ui/investors.py" line="409" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="406" />
+        <location filename="../../kotra_invest/ui/investors.py" line="410" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="413" />
+        <location filename="../../kotra_invest/ui/investors.py" line="417" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="466" />
+        <location filename="../../kotra_invest/ui/investors.py" line="470" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -1579,57 +1589,57 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="211" />
+        <location filename="../../kotra_invest/ui/investors.py" line="215" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="211" />
+        <location filename="../../kotra_invest/ui/investors.py" line="215" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="214" />
+        <location filename="../../kotra_invest/ui/investors.py" line="218" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="215" />
+        <location filename="../../kotra_invest/ui/investors.py" line="219" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="216" />
+        <location filename="../../kotra_invest/ui/investors.py" line="220" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="218" />
+        <location filename="../../kotra_invest/ui/investors.py" line="222" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="224" />
+        <location filename="../../kotra_invest/ui/investors.py" line="228" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="225" />
+        <location filename="../../kotra_invest/ui/investors.py" line="229" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="226" />
+        <location filename="../../kotra_invest/ui/investors.py" line="230" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="227" />
+        <location filename="../../kotra_invest/ui/investors.py" line="231" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="228" />
+        <location filename="../../kotra_invest/ui/investors.py" line="232" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1645,37 +1655,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="89" />
+        <location filename="../../kotra_invest/ui/investors.py" line="92" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="90" />
+        <location filename="../../kotra_invest/ui/investors.py" line="93" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="91" />
+        <location filename="../../kotra_invest/ui/investors.py" line="94" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="92" />
+        <location filename="../../kotra_invest/ui/investors.py" line="95" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="93" />
+        <location filename="../../kotra_invest/ui/investors.py" line="96" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="94" />
+        <location filename="../../kotra_invest/ui/investors.py" line="97" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="95" />
+        <location filename="../../kotra_invest/ui/investors.py" line="98" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -2005,130 +2015,135 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="500" />
+        <location filename="../../kotra_invest/ui/investors.py" line="504" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="506" />
+        <location filename="../../kotra_invest/ui/investors.py" line="510" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="507" />
+        <location filename="../../kotra_invest/ui/investors.py" line="511" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="508" />
+        <location filename="../../kotra_invest/ui/investors.py" line="512" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="509" />
+        <location filename="../../kotra_invest/ui/investors.py" line="513" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="519" />
+        <location filename="../../kotra_invest/ui/investors.py" line="523" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="520" />
+        <location filename="../../kotra_invest/ui/investors.py" line="524" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="541" />
+        <location filename="../../kotra_invest/ui/investors.py" line="545" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="544" />
+        <location filename="../../kotra_invest/ui/investors.py" line="548" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="546" />
+        <location filename="../../kotra_invest/ui/investors.py" line="550" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="548" />
+        <location filename="../../kotra_invest/ui/investors.py" line="552" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="551" />
+        <location filename="../../kotra_invest/ui/investors.py" line="555" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="640" />
+        <location filename="../../kotra_invest/ui/investors.py" line="644" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="640" />
+        <location filename="../../kotra_invest/ui/investors.py" line="644" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="665" />
+        <location filename="../../kotra_invest/ui/investors.py" line="669" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/investors.py" line="682" />
+        <source>Investors</source>
+        <translation>투자가</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="361" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="366" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="365" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="370" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="366" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="371" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="370" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="375" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="374" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="381" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="391" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="387" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="392" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2223,56 +2238,126 @@ Reason (e.g. the request's date and reference):</source>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/main_window.py" line="153" />
+        <source>&amp;Export list to Excel…</source>
+        <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="154" />
+        <source>&amp;Print list…</source>
+        <translation>목록 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="155" />
+        <source>Save list as P&amp;DF…</source>
+        <translation>목록을 PDF로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="156" />
+        <source>Export &amp;search results to Excel…</source>
+        <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="158" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="172" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="159" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="173" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="175" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="167" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="168" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="182" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="172" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="186" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="181" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="182" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="196" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="216" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="218" />
+        <source>This page has no list to export or print.</source>
+        <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="247" />
+        <source>Type something in the search box first.</source>
+        <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="255" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="255" />
+        <source>Meeting</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="280" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="237" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="301" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2323,32 +2408,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="425" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="430" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="426" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="431" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="427" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="432" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="428" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="433" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="429" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="434" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="430" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="435" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -2533,27 +2618,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="166" />
+        <location filename="../../kotra_invest/ui/projects.py" line="174" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="175" />
+        <location filename="../../kotra_invest/ui/projects.py" line="183" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="179" />
+        <location filename="../../kotra_invest/ui/projects.py" line="187" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="180" />
+        <location filename="../../kotra_invest/ui/projects.py" line="188" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="181" />
+        <location filename="../../kotra_invest/ui/projects.py" line="189" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2561,17 +2646,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="432" />
+        <location filename="../../kotra_invest/ui/investors.py" line="436" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="435" />
+        <location filename="../../kotra_invest/ui/investors.py" line="439" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/investors.py" line="443" />
+        <location filename="../../kotra_invest/ui/investors.py" line="447" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -2635,27 +2720,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="286" />
+        <location filename="../../kotra_invest/ui/projects.py" line="294" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="297" />
+        <location filename="../../kotra_invest/ui/projects.py" line="305" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="319" />
+        <location filename="../../kotra_invest/ui/projects.py" line="327" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="340" />
+        <location filename="../../kotra_invest/ui/projects.py" line="348" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="345" />
+        <location filename="../../kotra_invest/ui/projects.py" line="353" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -2663,77 +2748,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="197" />
+        <location filename="../../kotra_invest/ui/projects.py" line="205" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="197" />
+        <location filename="../../kotra_invest/ui/projects.py" line="205" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="200" />
+        <location filename="../../kotra_invest/ui/projects.py" line="208" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="201" />
+        <location filename="../../kotra_invest/ui/projects.py" line="209" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="205" />
+        <location filename="../../kotra_invest/ui/projects.py" line="213" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="208" />
+        <location filename="../../kotra_invest/ui/projects.py" line="216" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="210" />
+        <location filename="../../kotra_invest/ui/projects.py" line="218" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="212" />
+        <location filename="../../kotra_invest/ui/projects.py" line="220" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="214" />
+        <location filename="../../kotra_invest/ui/projects.py" line="222" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="215" />
+        <location filename="../../kotra_invest/ui/projects.py" line="223" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="216" />
+        <location filename="../../kotra_invest/ui/projects.py" line="224" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="220" />
+        <location filename="../../kotra_invest/ui/projects.py" line="228" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="224" />
+        <location filename="../../kotra_invest/ui/projects.py" line="232" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="225" />
+        <location filename="../../kotra_invest/ui/projects.py" line="233" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="226" />
+        <location filename="../../kotra_invest/ui/projects.py" line="234" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -2741,47 +2826,47 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="78" />
+        <location filename="../../kotra_invest/ui/projects.py" line="80" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="78" />
+        <location filename="../../kotra_invest/ui/projects.py" line="80" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="78" />
+        <location filename="../../kotra_invest/ui/projects.py" line="80" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="78" />
+        <location filename="../../kotra_invest/ui/projects.py" line="80" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="78" />
+        <location filename="../../kotra_invest/ui/projects.py" line="80" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="79" />
+        <location filename="../../kotra_invest/ui/projects.py" line="81" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="79" />
+        <location filename="../../kotra_invest/ui/projects.py" line="81" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="79" />
+        <location filename="../../kotra_invest/ui/projects.py" line="81" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="79" />
+        <location filename="../../kotra_invest/ui/projects.py" line="81" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -2789,95 +2874,100 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="447" />
+        <location filename="../../kotra_invest/ui/projects.py" line="455" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="449" />
+        <location filename="../../kotra_invest/ui/projects.py" line="457" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="450" />
+        <location filename="../../kotra_invest/ui/projects.py" line="458" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="451" />
+        <location filename="../../kotra_invest/ui/projects.py" line="459" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="452" />
+        <location filename="../../kotra_invest/ui/projects.py" line="460" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="454" />
+        <location filename="../../kotra_invest/ui/projects.py" line="462" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="455" />
+        <location filename="../../kotra_invest/ui/projects.py" line="463" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="458" />
+        <location filename="../../kotra_invest/ui/projects.py" line="466" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="459" />
+        <location filename="../../kotra_invest/ui/projects.py" line="467" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="487" />
+        <location filename="../../kotra_invest/ui/projects.py" line="495" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="488" />
+        <location filename="../../kotra_invest/ui/projects.py" line="496" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="489" />
+        <location filename="../../kotra_invest/ui/projects.py" line="497" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="490" />
+        <location filename="../../kotra_invest/ui/projects.py" line="498" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="491" />
+        <location filename="../../kotra_invest/ui/projects.py" line="499" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="590" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
     </message>
 </context>
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="63" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="64" />
         <source>New task</source>
         <translation>새 할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="75" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="76" />
         <source>Complete %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="75" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="76" />
         <source>Reopen %1</source>
         <translation>%1 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="80" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="81" />
         <source>Delete task %1</source>
         <translation>할 일 %1 삭제</translation>
     </message>
@@ -2885,22 +2975,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="25" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="26" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="26" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="27" />
         <source>What is to be done</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="29" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="30" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="30" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="31" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2908,64 +2998,69 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="96" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="97" />
         <source>Overdue only</source>
         <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="99" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="99" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="99" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="99" />
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="98" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="99" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="102" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="103" />
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="103" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="104" />
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="104" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="105" />
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="105" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="106" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="135" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="136" />
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/tasks.py" line="137" />
+        <location filename="../../kotra_invest/ui/tasks.py" line="138" />
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/tasks.py" line="141" />
+        <source>Tasks</source>
+        <translation>할 일</translation>
     </message>
 </context>
 </TS>
