@@ -43,7 +43,7 @@ from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTa
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
 from kotra_invest.services import delegations, reference
-from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
+from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background, formatting
@@ -60,6 +60,7 @@ from kotra_invest.ui.forms import (
 )
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.pickers import InvestorPicker
+from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 
@@ -295,9 +296,9 @@ class DelegationEditor(FormDialog):
         self.ends.setCalendarPopup(True)
         self.add_field("starts_on", self.tr("Departs"), self.starts)
         self.add_field("ends_on", self.tr("Returns"), self.ends)
-        self.destinations = QLineEdit(self)
-        self.destinations.setPlaceholderText("US San Francisco America/Los_Angeles; JP Tokyo Asia/Tokyo")
-        self.add_field("destinations", self.tr("Destinations (country code, city, time zone; separated by ;)"), self.destinations)
+        # Country → city from the reference list, the zone filled in: nobody types "Europe/Warsaw".
+        self.destinations = DestinationPicker(reference.list_reference(ctx, "countries"), lang, self)
+        self.add_field("destinations", self.tr("Destinations"), self.destinations)
         self.objectives = self.text_area("objectives", self.tr("Objectives"))
         if draft is not None:
             self.load(draft)
@@ -319,18 +320,11 @@ class DelegationEditor(FormDialog):
         set_combo_data(self.industry, draft.target_industry_code)
         self.starts.setDate(_qdate(draft.starts_on))
         self.ends.setDate(_qdate(draft.ends_on))
-        self.destinations.setText("; ".join(f"{d.country_code} {d.city} {d.time_zone}" for d in draft.destinations))
+        self.destinations.set_destinations(draft.destinations)
         self.objectives.setPlainText(draft.objectives or "")
 
     def draft(self) -> DelegationDraft:
-        destinations = []
-        for part in self.destinations.text().split(";"):
-            words = part.split()
-            if not words:
-                continue
-            if len(words) < 3:
-                raise DomainError("invalid_value", field="destinations", value=part.strip())
-            destinations.append(DestinationDraft(words[0].upper(), " ".join(words[1:-1]), words[-1]))
+        destinations = self.destinations.destinations()
         lead = self.lead.currentData()
         others = tuple(
             self.others.item(r).data(Qt.ItemDataRole.UserRole)
@@ -348,7 +342,7 @@ class DelegationEditor(FormDialog):
             ends_on=_pydate(self.ends.date()),
             status=self.status.currentData(),
             objectives=plain_text(self.objectives),
-            destinations=tuple(destinations),
+            destinations=destinations,
         )
 
 
@@ -362,8 +356,19 @@ class ItineraryEditor(FormDialog):
         targets: list[tuple[uuid.UUID, str]],
         draft: ItineraryDraft | None,
         parent: QWidget | None = None,
+        *,
+        places: list[tuple[str, str]] | None = None,
+        trip: tuple[date | None, date | None] = (None, None),
     ) -> None:
         super().__init__(self.tr("Itinerary item"), ctx.lang, parent)
+        self.trip = trip
+        # The delegation's stops: picking one fills in the city and its time zone.
+        self.place = QComboBox(self)
+        self.place.setObjectName("itinerary_place")
+        self.place.addItem("—", None)
+        for city, zone in places or []:
+            self.place.addItem(f"{city} — {zone}", (city, zone))
+        self.add_field("place", self.tr("Where (a stop of the trip)"), self.place)
         self.kind = QComboBox(self)
         for kind in ItineraryKind:
             self.kind.addItem(kind.label(ctx.lang), kind)
@@ -390,6 +395,15 @@ class ItineraryEditor(FormDialog):
             self.investor.addItem(name, investor_id)
         self.add_field("investor", self.tr("Investor met"), self.investor)
         self.notes = self.text_area("notes", self.tr("Notes"))
+        self.date_warning = QLabel(self)
+        self.date_warning.setObjectName("date_warning")
+        self.date_warning.setStyleSheet("color: #8a5300;")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.hide()
+        self._layout.insertWidget(1, self.date_warning)
+        self.place.currentIndexChanged.connect(self._place_chosen)
+        self.starts.dateTimeChanged.connect(self._check_dates)
+        self.ends.dateTimeChanged.connect(self._check_dates)
         if draft is not None:
             set_combo_data(self.kind, draft.kind)
             self.title.setText(draft.title)
@@ -401,7 +415,32 @@ class ItineraryEditor(FormDialog):
             self.venue.setText(draft.venue or "")
             set_combo_data(self.investor, draft.investor_id)
             self.notes.setPlainText(getattr(draft, "notes", None) or "")
-        self.resize(520, 520)
+            for index in range(1, self.place.count()):
+                if self.place.itemData(index) == (draft.city, draft.time_zone):
+                    self.place.setCurrentIndex(index)
+        self._check_dates()
+        self.resize(520, 560)
+
+    def _place_chosen(self) -> None:
+        chosen = self.place.currentData()
+        if chosen is not None:
+            city, zone = chosen
+            self.city.setText(city)
+            self.zone.setCurrentText(zone)
+
+    def _check_dates(self) -> None:
+        """Warn (not refuse: a pre-trip call is fine) when the item falls outside the trip's dates."""
+        first, last = self.trip
+        if first is None or last is None:
+            return
+        days = [_pydate(self.starts.date()), _pydate(self.ends.date())]
+        outside = any(day < first or day > last for day in days)
+        self.date_warning.setText(
+            self.tr("This is outside the trip's dates (%1 – %2).")
+            .replace("%1", formatting.day(first, self.lang))
+            .replace("%2", formatting.day(last, self.lang))
+        )
+        self.date_warning.setVisible(outside)
 
     def draft(self) -> ItineraryDraft:
         def naive(widget: QDateTimeEdit) -> datetime:
@@ -564,8 +603,10 @@ class DelegationWindow(QWidget):
         self.page = page
         lang = self.ctx.lang
         title = page.title if lang == "ko" or not page.title_en else page.title_en
-        self.setWindowTitle(f"{title} — kotra-invest")
-        self.heading.setText(f"{title}  ·  {page.status_label}")
+        # Titles repeat year after year: the window and heading carry the trip's dates.
+        when = f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}" if page.starts_on else str(page.year)
+        self.setWindowTitle(f"{title} ({when}) — kotra-invest")
+        self.heading.setText(f"{title}  ·  {when}  ·  {page.status_label}")
         provinces = ", ".join(p.name + (" ★" if p.is_lead else "") for p in page.provinces)
         fezs = ", ".join(name for _code, name in page.fezs) or "—"
         places = "<br>".join(f"{d.city} ({d.country}) — {d.time_zone}" for d in page.destinations) or "—"
@@ -742,6 +783,12 @@ class DelegationWindow(QWidget):
 
     # --- itinerary -----------------------------------------------------------------------------
 
+    def _places(self) -> list[tuple[str, str]]:
+        return [(d.city, d.time_zone) for d in self.page.destinations] if self.page else []
+
+    def _trip(self) -> tuple[date | None, date | None]:
+        return (self.page.starts_on, self.page.ends_on) if self.page else (None, None)
+
     def _zones(self) -> list[str]:
         zones = [d.time_zone for d in self.page.destinations] if self.page else []
         return list(dict.fromkeys(zones + ["Asia/Seoul"]))
@@ -755,7 +802,8 @@ class DelegationWindow(QWidget):
         return value if isinstance(value, uuid.UUID) else None
 
     def add_item(self) -> ItineraryEditor:
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self)
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self,
+                                 places=self._places(), trip=self._trip())  # fmt: skip
         if self.page and self.page.starts_on:
             editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
             editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
@@ -781,7 +829,8 @@ class DelegationWindow(QWidget):
         except DomainError as exc:
             self._report(exc)
             return
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self)
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self,
+                                 places=self._places(), trip=self._trip())  # fmt: skip
         editor.set_save(lambda: partial(pages.update_itinerary_item, self.ctx, item_id, version, editor.draft()))
 
         def saved(new_version: object) -> None:

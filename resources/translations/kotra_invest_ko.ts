@@ -592,67 +592,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="269" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="270" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="270" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="271" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="274" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="275" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="278" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="279" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="280" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="281" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="289" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="292" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="296" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="297" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="297" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="298" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="300" />
-        <source>Destinations (country code, city, time zone; separated by ;)</source>
-        <translation>방문지(국가 코드, 도시, 시간대; ;로 구분)</translation>
+        <location filename="../../kotra_invest/ui/delegations.py" line="301" />
+        <source>Destinations</source>
+        <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="301" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="302" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -660,305 +660,305 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="485" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="524" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="486" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="525" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="487" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="488" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="490" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="491" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="530" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="492" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="501" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="531" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="540" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="511" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="550" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="493" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="497" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="500" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="539" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="541" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="502" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="541" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="504" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="509" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="548" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="510" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="549" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="512" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="551" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="565" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="566" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="567" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="568" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="571" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="574" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="575" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="616" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="576" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="617" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="577" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="618" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="578" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="619" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="579" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="620" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="580" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="621" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="581" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="622" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="582" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="623" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="601" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="642" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="614" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="655" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="640" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="681" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="641" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="682" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="656" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="697" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="670" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="711" />
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="690" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="731" />
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료 저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="692" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="733" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="707" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="748" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="731" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="772" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="740" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="781" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="766" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="814" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="790" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="799" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="848" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="806" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="855" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="815" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="864" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="833" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="882" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="888" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="869" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="918" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -966,95 +966,133 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="125" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="126" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="128" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="129" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="131" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="132" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="134" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="135" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="138" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="139" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="143" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="144" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="159" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="160" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="162" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="163" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="219" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="220" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="227" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="228" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="244" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="245" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="57" />
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="59" />
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="68" />
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="70" />
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="72" />
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="97" />
+        <source>Time zone of %1: %2</source>
+        <translation>%1의 시간대: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/places.py" line="99" />
+        <source>A city not on the list: pick its time zone.</source>
+        <translation>목록에 없는 도시입니다. 시간대를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -2098,54 +2136,64 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="366" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="363" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="370" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="371" />
+        <source>Where (a stop of the trip)</source>
+        <translation>장소 (방문 도시)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/delegations.py" line="375" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="371" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="376" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="375" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="389" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="385" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="390" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="386" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="391" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="391" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="396" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="392" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="397" />
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/delegations.py" line="439" />
+        <source>This is outside the trip's dates (%1 – %2).</source>
+        <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
 </context>
 <context>
@@ -2408,32 +2456,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="430" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="469" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="431" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="470" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="432" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="471" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="433" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="472" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="434" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="473" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="435" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="474" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
