@@ -11,12 +11,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="405" />
+        <location filename="../../kotra_invest/ui/projects.py" line="502" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="410" />
+        <location filename="../../kotra_invest/ui/projects.py" line="507" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -2666,27 +2666,37 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="174" />
+        <location filename="../../kotra_invest/ui/projects.py" line="178" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="183" />
+        <location filename="../../kotra_invest/ui/projects.py" line="178" />
+        <source>Move %1 to stage</source>
+        <translation>%1 단계 이동</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="189" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="187" />
+        <location filename="../../kotra_invest/ui/projects.py" line="193" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/projects.py" line="194" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="188" />
+        <location filename="../../kotra_invest/ui/projects.py" line="195" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="189" />
+        <location filename="../../kotra_invest/ui/projects.py" line="196" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2768,27 +2778,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="294" />
+        <location filename="../../kotra_invest/ui/projects.py" line="301" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="305" />
+        <location filename="../../kotra_invest/ui/projects.py" line="312" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="327" />
+        <location filename="../../kotra_invest/ui/projects.py" line="334" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="348" />
+        <location filename="../../kotra_invest/ui/projects.py" line="365" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="353" />
+        <location filename="../../kotra_invest/ui/projects.py" line="370" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -2796,77 +2806,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="205" />
+        <location filename="../../kotra_invest/ui/projects.py" line="212" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="205" />
+        <location filename="../../kotra_invest/ui/projects.py" line="212" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="208" />
+        <location filename="../../kotra_invest/ui/projects.py" line="215" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="209" />
+        <location filename="../../kotra_invest/ui/projects.py" line="216" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="213" />
+        <location filename="../../kotra_invest/ui/projects.py" line="220" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="216" />
+        <location filename="../../kotra_invest/ui/projects.py" line="223" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="218" />
+        <location filename="../../kotra_invest/ui/projects.py" line="225" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="220" />
+        <location filename="../../kotra_invest/ui/projects.py" line="227" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="222" />
+        <location filename="../../kotra_invest/ui/projects.py" line="229" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="223" />
+        <location filename="../../kotra_invest/ui/projects.py" line="230" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="224" />
+        <location filename="../../kotra_invest/ui/projects.py" line="231" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="228" />
+        <location filename="../../kotra_invest/ui/projects.py" line="235" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="232" />
+        <location filename="../../kotra_invest/ui/projects.py" line="239" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="233" />
+        <location filename="../../kotra_invest/ui/projects.py" line="240" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="234" />
+        <location filename="../../kotra_invest/ui/projects.py" line="241" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -2874,47 +2884,47 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="80" />
+        <location filename="../../kotra_invest/ui/projects.py" line="83" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="80" />
+        <location filename="../../kotra_invest/ui/projects.py" line="83" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="80" />
+        <location filename="../../kotra_invest/ui/projects.py" line="83" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="80" />
+        <location filename="../../kotra_invest/ui/projects.py" line="83" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="80" />
+        <location filename="../../kotra_invest/ui/projects.py" line="83" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="81" />
+        <location filename="../../kotra_invest/ui/projects.py" line="84" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="81" />
+        <location filename="../../kotra_invest/ui/projects.py" line="84" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="81" />
+        <location filename="../../kotra_invest/ui/projects.py" line="84" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="81" />
+        <location filename="../../kotra_invest/ui/projects.py" line="84" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -2922,77 +2932,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="455" />
+        <location filename="../../kotra_invest/ui/projects.py" line="554" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="457" />
+        <location filename="../../kotra_invest/ui/projects.py" line="556" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="458" />
+        <location filename="../../kotra_invest/ui/projects.py" line="557" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="459" />
+        <location filename="../../kotra_invest/ui/projects.py" line="558" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="460" />
+        <location filename="../../kotra_invest/ui/projects.py" line="559" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="462" />
+        <location filename="../../kotra_invest/ui/projects.py" line="561" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="463" />
+        <location filename="../../kotra_invest/ui/projects.py" line="562" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="466" />
+        <location filename="../../kotra_invest/ui/projects.py" line="565" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="467" />
+        <location filename="../../kotra_invest/ui/projects.py" line="566" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="495" />
+        <location filename="../../kotra_invest/ui/projects.py" line="595" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="496" />
+        <location filename="../../kotra_invest/ui/projects.py" line="596" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="497" />
+        <location filename="../../kotra_invest/ui/projects.py" line="597" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="498" />
+        <location filename="../../kotra_invest/ui/projects.py" line="598" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="499" />
+        <location filename="../../kotra_invest/ui/projects.py" line="599" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/projects.py" line="590" />
+        <location filename="../../kotra_invest/ui/projects.py" line="697" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
