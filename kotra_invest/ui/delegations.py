@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -706,31 +705,17 @@ class DelegationWindow(QWidget):
 
         mission.take_on_mission(self, self.ctx, self.delegation_id, self.page.title if self.page else "mission")
 
-    def export_briefing(self) -> None:
-        default = Path.home() / f"briefing-{date.today():%Y%m%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"), str(default), "PDF (*.pdf)")
-        if path:
-            self.write_briefing(Path(path))
+    def export_briefing(self, folder: Path | None = None) -> QWidget | None:
+        """One dialog: PDF, Excel and/or the itinerary calendar, named after the trip and its dates."""
+        from kotra_invest.ui.briefing_export import BriefingDialog
 
-    def write_briefing(self, pdf_path: Path) -> background.Job:
-        """The PDF and, beside it, the Excel workbook, in the UI's language, off the GUI thread."""
-        ctx, delegation_id, lang = self.ctx, self.delegation_id, self.ctx.lang
-        xlsx_path = pdf_path.with_suffix(".xlsx")
-
-        def work(_progress: object, _cancel: object) -> tuple[Path, Path]:
-            from kotra_invest.briefing.assemble import delegation_pack
-            from kotra_invest.briefing.pdf import write_delegation_pdf
-            from kotra_invest.briefing.xlsx import write_delegation_xlsx
-
-            pack = delegation_pack(ctx, delegation_id, lang)
-            write_delegation_pdf(pack, pdf_path)
-            write_delegation_xlsx(pack, xlsx_path)
-            return pdf_path, xlsx_path
-
-        def done(paths: object) -> None:
-            self.heading.setToolTip(self.tr("Briefing pack written: %1").replace("%1", " · ".join(str(p) for p in paths)))  # type: ignore[union-attr]
-
-        return background.start_with_progress(self, self.tr("Writing the briefing pack…"), work, on_done=done, on_error=self._report, cancellable=False)
+        if self.page is None:
+            return None
+        page = self.page
+        dialog = BriefingDialog(self.ctx, self.delegation_id, (page.title, page.title_en),
+                                (page.starts_on, page.ends_on, page.year), self, folder)  # fmt: skip
+        dialog.open()
+        return dialog
 
     # --- members -------------------------------------------------------------------------------
 

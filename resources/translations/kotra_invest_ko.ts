@@ -22,6 +22,79 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="76" />
+        <source>Export briefing pack</source>
+        <translation>브리핑 자료 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="78" />
+        <source>PDF (to print and read)</source>
+        <translation>PDF (인쇄·열람용)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="79" />
+        <source>Excel workbook (to edit)</source>
+        <translation>엑셀 통합 문서 (편집용)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="80" />
+        <source>Itinerary calendar (.ics, for Outlook and phones)</source>
+        <translation>일정 캘린더 (.ics, Outlook·휴대전화용)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="95" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="106" />
+        <source>Write</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="113" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="114" />
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="115" />
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="136" />
+        <source>Choose at least one file.</source>
+        <translation>파일을 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="140" />
+        <source>Folder for the briefing pack</source>
+        <translation>브리핑 자료를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="150" />
+        <source>There is no folder %1.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="159" />
+        <source>Briefing pack written: %1</source>
+        <translation>브리핑 자료를 썼습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/briefing_export.py" line="167" />
+        <source>Writing the briefing pack…</source>
+        <translation>브리핑 자료를 쓰는 중…</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../kotra_invest/ui/import_wizard.py" line="306" />
@@ -592,67 +665,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="267" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="266" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="270" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="269" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="271" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="270" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="275" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="274" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="279" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="278" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="281" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="280" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="290" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="289" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="292" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="291" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="297" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="296" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="298" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="297" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="301" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="300" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="302" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="301" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -660,305 +733,290 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="524" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="523" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="525" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="524" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="525" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="527" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="526" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="528" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="530" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="529" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="531" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="540" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="530" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="539" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="550" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="531" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="549" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="532" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="531" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="536" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="535" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="542" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="539" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="538" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="541" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="540" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="541" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="540" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="542" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="542" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="542" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="543" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="542" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="548" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="547" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="549" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="548" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="551" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="550" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="565" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="564" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="566" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="565" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="567" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="566" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="568" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="567" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="571" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="570" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="574" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="573" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="616" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="615" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="617" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="616" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="618" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="617" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="619" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="618" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="620" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="619" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="621" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="620" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="622" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="621" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="623" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="622" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="642" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="641" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="655" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="654" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="681" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="680" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="682" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="681" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="697" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="696" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="711" />
-        <source>Export briefing pack</source>
-        <translation>브리핑 자료 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="731" />
-        <source>Briefing pack written: %1</source>
-        <translation>브리핑 자료 저장 완료: %1</translation>
-    </message>
-    <message>
         <location filename="../../kotra_invest/ui/delegations.py" line="733" />
-        <source>Writing the briefing pack…</source>
-        <translation>브리핑 자료 작성 중…</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="748" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="772" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="757" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="781" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="766" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="814" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="799" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="839" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="824" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="848" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="833" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="855" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="840" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="864" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="849" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="882" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="867" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="888" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="873" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="918" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="903" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -966,93 +1024,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="126" />
-        <location filename="../../kotra_invest/ui/delegations.py" line="147" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="125" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="146" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="129" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="128" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="132" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="131" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="135" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="134" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="139" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="138" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="144" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="143" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="153" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="155" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="154" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="160" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="159" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="163" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="162" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="220" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="219" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="228" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="227" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="245" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="244" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -2136,62 +2194,62 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="363" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="362" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="371" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="370" />
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="375" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="374" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="376" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="375" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="380" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="379" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="384" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="383" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="389" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="388" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="390" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="389" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="391" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="390" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="396" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="395" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="397" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="396" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="439" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="438" />
         <source>This is outside the trip's dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -2456,32 +2514,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="469" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="468" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="470" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="469" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="471" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="470" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="472" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="471" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="473" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="472" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="474" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="473" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
