@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,9 +47,14 @@ class MainWindow(QMainWindow):
     sig_switch_database = Signal(object)
     """The user opened another database (a mission pack, a server): its Context; the app rebuilds."""
 
-    def __init__(self, ctx: Context, *, role: str | None = None, banner: str | None = None) -> None:
+    def __init__(
+        self, ctx: Context, *, role: str | None = None, banner: str | None = None, home_ctx: Context | None = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
+        # Inside a mission pack: the office database to return to (None when not in a pack).
+        self.in_pack = banner is not None
+        self.home_ctx = home_ctx if self.in_pack else None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kotra-invest — investment attraction CRM"))
         self.undo_stack = QUndoStack(self)
@@ -86,10 +92,23 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
         self.stack = QStackedWidget(self)
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Across the whole window, not in the toolbar's overflow: in a pack, every edit stays in
+        # the pack until it is brought home, and the user must not mistake it for office data.
+        self.banner = QLabel(banner or "", central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff1d6; color: #6b3a00; font-weight: bold; padding: 6px 12px;"
+                                  " border-bottom: 2px solid #d98a00;")  # fmt: skip
+        self.banner.setVisible(bool(banner))
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.rail)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.rail.currentRowChanged.connect(lambda r: self.show_page(PAGES[r]) if r >= 0 else None)
 
@@ -100,10 +119,6 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(" " + self.tr("Search") + " ", self))
         toolbar.addWidget(self.search)
-        self.banner = QLabel(banner or "", self)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("color: #8a4b00; font-weight: bold; padding-left: 12px;")
-        toolbar.addWidget(self.banner)
         self.addToolBar(toolbar)
         for sequence in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
             QShortcut(sequence, self, activated=self.focus_search)
@@ -148,6 +163,15 @@ class MainWindow(QMainWindow):
         bring_back.triggered.connect(self.bring_back_mission)
         self.file_menu.addAction(open_pack)
         self.file_menu.addAction(bring_back)
+        return_home = QAction(self.tr("&Return to office data"), self)
+        return_home.setObjectName("action_return_home")
+        return_home.triggered.connect(self.return_to_office)
+        self.file_menu.addAction(return_home)
+        # Bringing a pack back is done from the office data; inside a pack there is nothing to merge into.
+        bring_back.setEnabled(not self.in_pack)
+        return_home.setVisible(self.in_pack)
+        return_home.setEnabled(self.home_ctx is not None)
+        self.actions_by_name["return_home"] = return_home
         self.file_menu.addSeparator()
         for name, text, shortcut, slot in (
             ("export_list", self.tr("&Export list to Excel…"), "Ctrl+E", self.export_list),
@@ -273,6 +297,11 @@ class MainWindow(QMainWindow):
         dialog = connect_dialog(self, self.ctx)
         dialog.sig_connected.connect(self.sig_switch_database.emit)
         return dialog
+
+    def return_to_office(self) -> None:
+        """Close the pack and show the office data again (the pack keeps what was done in it)."""
+        if self.home_ctx is not None:
+            self.sig_switch_database.emit(self.home_ctx)
 
     def open_mission_pack(self) -> None:
         from kotra_invest.ui import mission

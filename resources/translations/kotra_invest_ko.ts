@@ -2257,213 +2257,218 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="53" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="59" />
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="65" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="66" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="72" />
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="67" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="73" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="68" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="74" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="69" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="75" />
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="70" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="76" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="76" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="82" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="98" />
-        <location filename="../../kotra_invest/ui/main_window.py" line="101" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="117" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="120" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="113" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="128" />
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="113" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="128" />
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="117" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="132" />
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="130" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="132" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="147" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="138" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="153" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="143" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="158" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="146" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="153" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="166" />
+        <source>&amp;Return to office data</source>
+        <translation>본부 데이터로 돌아가기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/main_window.py" line="177" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="154" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="178" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="155" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="179" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="156" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="180" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="167" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="172" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="196" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="173" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="197" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="175" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="199" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="181" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="182" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="206" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="186" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="210" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="195" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="196" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="220" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="218" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="242" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="247" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="271" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="254" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="255" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="279" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="255" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="279" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="257" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="280" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="309" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="301" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="330" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
