@@ -637,7 +637,9 @@ class DelegationWindow(QWidget):
                 span = f"{item.starts_local:%H:%M}" + (f"–{item.ends_local:%H:%M}" if item.ends_local else "")
                 child = QTreeWidgetItem([span, f"{item.zone_abbreviation} ({item.utc_offset})", f"{item.kind_label}: {item.title}",
                                          ", ".join(x for x in (item.venue, item.city) if x), item.investor or ""])  # fmt: skip
-                korea = f"{item.starts_korea:%Y-%m-%d %H:%M}" + (f"–{item.ends_korea:%H:%M}" if item.ends_korea else "")
+                starts_korea = item.starts_korea.astimezone(formatting.KOREA)
+                korea = f"{formatting.day(starts_korea.date(), lang)} {starts_korea:%H:%M}" + (
+                    f"–{item.ends_korea.astimezone(formatting.KOREA):%H:%M}" if item.ends_korea else "") + " KST"  # fmt: skip
                 child.setToolTip(0, self.tr("Korea time: %1").replace("%1", korea))
                 child.setToolTip(1, item.time_zone)
                 child.setData(0, Qt.ItemDataRole.UserRole, item.id)

@@ -13,14 +13,14 @@ import html
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QDesktopServices, QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QTableView, QTableWidget, QWidget
 
 from kotra_invest.briefing.lists import write_table_xlsx
 from kotra_invest.services.unit_of_work import Context
@@ -171,6 +171,8 @@ def _shown(value: Any, lang: str) -> str:
 
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return formatting.moment(value, lang)
     if isinstance(value, date):
         return formatting.day(value, lang)
     return str(value)
@@ -179,6 +181,12 @@ def _shown(value: Any, lang: str) -> str:
 def print_list(parent: QWidget, ctx: Context, source: ListSource, pdf_path: Path | None = None, *, ask: bool = True) -> Path | None:
     """Print the list (the system's print dialog), or save it as a PDF when `pdf_path` is given."""
     document = QTextDocument(parent)
+    # DejaVu Sans first: NanumGothic's space has no text mapping in Qt's PDF, so a copied or
+    # searched line read "Umicore\x01SA"; Hangul falls through to NanumGothic.
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", QApplication.font().family()])
+    font.setPointSize(8)
+    document.setDefaultFont(font)
     document.setHtml(as_html(source, ctx.lang))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))

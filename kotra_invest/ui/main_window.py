@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        from kotra_invest.ui import input_care
+
+        input_care.install(ctx.lang)  # IME commits and the one date style, for every window and dialog
         # Inside a mission pack: the office database to return to (None when not in a pack).
         self.in_pack = banner is not None
         self.home_ctx = home_ctx if self.in_pack else None

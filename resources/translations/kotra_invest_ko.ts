@@ -941,82 +941,82 @@
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="641" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="643" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="654" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="656" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="680" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="682" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="681" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="683" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="696" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="698" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="733" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="735" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="757" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="759" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="766" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="768" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="799" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="801" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="824" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="826" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="833" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="835" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="840" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="842" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="849" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="851" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="867" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="869" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="873" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="875" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/delegations.py" line="903" />
+        <location filename="../../kotra_invest/ui/delegations.py" line="905" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -2257,218 +2257,218 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="59" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="62" />
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="71" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="74" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="72" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="75" />
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="73" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="76" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="74" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="77" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="75" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="78" />
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="76" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="79" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="82" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="85" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="117" />
         <location filename="../../kotra_invest/ui/main_window.py" line="120" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="123" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="128" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="131" />
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="128" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="131" />
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="132" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="135" />
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="145" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="147" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="150" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="153" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="156" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="158" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="161" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="164" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="166" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="169" />
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="177" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="180" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="178" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="181" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="179" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="182" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="180" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="183" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="191" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="194" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="196" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="199" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="197" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="199" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="202" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="205" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="206" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="209" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="210" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="213" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="219" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="220" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="223" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="242" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="245" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="271" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="274" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="278" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="279" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="282" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="279" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="282" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="284" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="284" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="281" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="284" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="309" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="312" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/main_window.py" line="330" />
+        <location filename="../../kotra_invest/ui/main_window.py" line="333" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -3068,6 +3068,19 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../kotra_invest/ui/projects.py" line="697" />
         <source>Projects</source>
         <translation>프로젝트</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kotra_invest/ui/i18n.py" line="20" />
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/i18n.py" line="21" />
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_every_list_page_exports_prints_and_saves_a_pdf(qtbot: QtBot, window: Ma
             box.deleteLater()
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "written_message") is None)
     text = subprocess.run(["pdftotext", str(tmp_path / "investors.pdf"), "-"], capture_output=True, text=True, check=False).stdout
-    assert "Umicore SA" in text
+    assert "Umicore SA" in text and "KST" in text  # real spaces (searchable), times with their zone
 
 
 def test_the_command_line_exports_the_same_columns(ctx: Context, tmp_path: Path) -> None:

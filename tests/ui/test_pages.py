@@ -67,7 +67,8 @@ def test_itinerary_shows_local_time_with_zone_and_korea_time_on_hover(qtbot: QtB
     item = day.child(0)
     assert item.text(0) == "09:30"
     assert item.text(1) == "CDT (UTC-05:00)"  # 10 March: US daylight time has begun, Chicago is UTC-5
-    assert item.toolTip(0).endswith(f"{year}-03-10 23:30")  # 09:30 in Houston is 23:30 in Seoul
+    weekday = date(year, 3, 10).strftime("%a")
+    assert item.toolTip(0).endswith(f"{year}-03-10 ({weekday}) 23:30 KST")  # 09:30 in Houston is 23:30 in Seoul
     assert "Meeting at Chevron" in item.text(2)
 
 
@@ -205,9 +206,9 @@ def test_an_itinerary_item_added_in_the_editor_keeps_each_citys_local_time(qtbot
     san_jose = tree.topLevelItem(0).child(0)
     tokyo = tree.topLevelItem(1).child(0)
     assert (san_jose.text(0), san_jose.text(1)) == ("16:00-17:00".replace("-", "–"), "PST (UTC-08:00)")
-    assert san_jose.toolTip(0).startswith("Korea time: 2027-01-15 09:00")  # 16:00 PST is 09:00 KST the next day
+    assert san_jose.toolTip(0).startswith("Korea time: 2027-01-15 (Fri) 09:00")  # 16:00 PST is 09:00 KST the next day
     assert (tokyo.text(0), tokyo.text(1)) == ("10:00–11:00", "JST (UTC+09:00)")
-    assert tokyo.toolTip(0).startswith("Korea time: 2027-01-19 10:00")  # Tokyo and Seoul share the clock
+    assert tokyo.toolTip(0).startswith("Korea time: 2027-01-19 (Tue) 10:00")  # Tokyo and Seoul share the clock
     window.undo_stack.undo()
     assert delegation.itinerary.topLevelItemCount() == 1
 
