@@ -7,6 +7,7 @@ import would flag is flagged when typed by hand too.
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 
@@ -32,14 +33,16 @@ from kotra_invest.ui.forms import FormDialog, show_failure
 from kotra_invest.ui.undo import ServiceCommand
 
 
-def _reason_text(reason: str) -> str:
-    words = {
-        "name": QCoreApplication.translate("DuplicateWarning", "the same name"),
-        "fuzzy_name": QCoreApplication.translate("DuplicateWarning", "an almost identical name"),
-        "website": QCoreApplication.translate("DuplicateWarning", "the same website or e-mail domain"),
-        "email": QCoreApplication.translate("DuplicateWarning", "the same e-mail address"),
-    }
-    return words.get(reason, reason)
+def _warning_text(kind: str, reason: str) -> str:
+    """One whole sentence per case: composed from pieces, the Korean read badly."""
+    sentences = {
+        ("investor", "name"): QCoreApplication.translate("DuplicateWarning", "An investor with the same name is already registered: <b>%1</b>. Is it the same company?"),
+        ("investor", "fuzzy_name"): QCoreApplication.translate("DuplicateWarning", "An investor with an almost identical name is already registered: <b>%1</b>. Is it the same company?"),
+        ("investor", "website"): QCoreApplication.translate("DuplicateWarning", "An investor with the same website or e-mail domain is already registered: <b>%1</b>. Is it the same company?"),
+        ("contact", "email"): QCoreApplication.translate("DuplicateWarning", "A contact with the same e-mail address is already registered: <b>%1</b>. Is it the same person?"),
+        ("contact", "name"): QCoreApplication.translate("DuplicateWarning", "A contact with the same name is already registered at this investor: <b>%1</b>. Is it the same person?"),
+    }  # fmt: skip
+    return sentences.get((kind, reason), sentences[("investor", "name")])
 
 
 class DuplicateWarning(QDialog):
@@ -54,10 +57,9 @@ class DuplicateWarning(QDialog):
         super().__init__(parent)
         self.match = match
         self.setWindowTitle(self.tr("Possible duplicate"))
-        what = self.tr("an investor") if kind == "investor" else self.tr("a contact")
-        text = self.tr("There is already %1 with %2: <b>%3</b>. Is this the same one?")
-        self.message = QLabel(text.replace("%1", what).replace("%2", _reason_text(match.reason)).replace("%3", match.name), self)
+        self.message = QLabel(_warning_text(kind, match.reason).replace("%1", html.escape(match.name)), self)
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(self)
         self.open_existing = self.buttons.addButton(self.tr("Open the existing one"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_existing.setObjectName("open_existing")
@@ -143,7 +145,10 @@ class MergeDialog(QDialog):
             grid.addWidget(QLabel(ko if ctx.lang == "ko" else en, self), row, 0)
             group = QButtonGroup(self)
             for column, (side, value) in enumerate((("keep", f.keep), ("drop", f.drop)), start=1):
-                button = QRadioButton(value or "—", self)
+                # Long notes would stretch the dialog off the screen: the start shows, the tooltip all.
+                shown = value if len(value) <= 60 else value[:57] + "…"
+                button = QRadioButton(shown.replace("\n", " ") or "—", self)
+                button.setToolTip(value)
                 button.setObjectName(f"merge_{f.field}_{side}")
                 button.setEnabled(f.differs)
                 group.addButton(button, column)

@@ -472,7 +472,7 @@
     </message>
     <message>
         <location filename="../../kotra_invest/ui/dashboard.py" line="293" />
-        <location filename="../../kotra_invest/ui/dashboard.py" line="584" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="586" />
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
@@ -497,167 +497,167 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="401" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="403" />
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="428" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="430" />
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="438" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="440" />
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="439" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="441" />
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="444" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="446" />
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="446" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="448" />
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="448" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="450" />
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="453" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="455" />
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="456" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="458" />
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="460" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="462" />
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="461" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="463" />
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="470" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="472" />
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="477" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="479" />
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="482" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="484" />
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="482" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="484" />
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="491" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="493" />
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="500" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="502" />
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="507" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="509" />
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="514" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="516" />
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="521" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="523" />
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="524" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="526" />
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="524" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="526" />
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="539" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="541" />
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="551" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="553" />
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="551" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="553" />
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="552" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="554" />
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="556" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="558" />
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="563" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="565" />
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="565" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="567" />
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="567" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="569" />
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="574" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="576" />
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="580" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="582" />
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/dashboard.py" line="583" />
+        <location filename="../../kotra_invest/ui/dashboard.py" line="585" />
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -1180,57 +1180,47 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="37" />
-        <source>the same name</source>
-        <translation>같은 이름</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="38" />
-        <source>an almost identical name</source>
-        <translation>거의 같은 이름</translation>
-    </message>
-    <message>
         <location filename="../../kotra_invest/ui/merge.py" line="39" />
-        <source>the same website or e-mail domain</source>
-        <translation>같은 웹사이트 또는 이메일 도메인</translation>
+        <source>An investor with the same name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
+        <translation>이름이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/merge.py" line="40" />
-        <source>the same e-mail address</source>
-        <translation>같은 이메일 주소</translation>
+        <source>An investor with an almost identical name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
+        <translation>이름이 거의 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="56" />
+        <location filename="../../kotra_invest/ui/merge.py" line="41" />
+        <source>An investor with the same website or e-mail domain is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
+        <translation>웹사이트나 이메일 도메인이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="42" />
+        <source>A contact with the same e-mail address is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
+        <translation>이메일 주소가 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="43" />
+        <source>A contact with the same name is already registered at this investor: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
+        <translation>이 투자가에 이름이 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/merge.py" line="59" />
         <source>Possible duplicate</source>
         <translation>중복 가능성</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="57" />
-        <source>an investor</source>
-        <translation>투자가</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="57" />
-        <source>a contact</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="58" />
-        <source>There is already %1 with %2: &lt;b&gt;%3&lt;/b&gt;. Is this the same one?</source>
-        <translation>%2을(를) 가진 %1이(가) 이미 있습니다: &lt;b&gt;%3&lt;/b&gt;. 같은 곳입니까?</translation>
-    </message>
-    <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="62" />
+        <location filename="../../kotra_invest/ui/merge.py" line="64" />
         <source>Open the existing one</source>
         <translation>기존 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="64" />
+        <location filename="../../kotra_invest/ui/merge.py" line="66" />
         <source>Save anyway</source>
         <translation>그래도 저장</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="66" />
+        <location filename="../../kotra_invest/ui/merge.py" line="68" />
         <source>Go back</source>
         <translation>돌아가기</translation>
     </message>
@@ -2572,45 +2562,45 @@ Reason (e.g. the request's date and reference):</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="132" />
-        <location filename="../../kotra_invest/ui/merge.py" line="216" />
+        <location filename="../../kotra_invest/ui/merge.py" line="134" />
+        <location filename="../../kotra_invest/ui/merge.py" line="221" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="132" />
-        <location filename="../../kotra_invest/ui/merge.py" line="218" />
+        <location filename="../../kotra_invest/ui/merge.py" line="134" />
+        <location filename="../../kotra_invest/ui/merge.py" line="223" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="137" />
+        <location filename="../../kotra_invest/ui/merge.py" line="139" />
         <location filename="../../kotra_invest/ui/mission.py" line="157" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="138" />
+        <location filename="../../kotra_invest/ui/merge.py" line="140" />
         <source>Stays: %1</source>
         <translation>남길 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="139" />
+        <location filename="../../kotra_invest/ui/merge.py" line="141" />
         <source>Merged into it: %1</source>
         <translation>병합될 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="156" />
+        <location filename="../../kotra_invest/ui/merge.py" line="161" />
         <source>Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
         <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="159" />
+        <location filename="../../kotra_invest/ui/merge.py" line="164" />
         <source>Swap which one stays</source>
         <translation>남길 기록 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../kotra_invest/ui/merge.py" line="163" />
+        <location filename="../../kotra_invest/ui/merge.py" line="168" />
         <source>Merge</source>
         <translation>병합</translation>
     </message>
