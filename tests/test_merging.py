@@ -18,6 +18,7 @@ from kotra_invest.services import contacts, duplicates, interactions, merging, o
 from kotra_invest.services.history import record_history
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
 from kotra_invest.services.officers import ensure_officer
+from kotra_invest.services.search import search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.sync.merge import apply_merge, plan_merge
 from kotra_invest.sync.pack import export_pack
@@ -82,6 +83,7 @@ def test_merge_moves_everything_takes_the_chosen_values_and_undo_restores_both(
     assert survivor.country_id is not None
     assert loser.deleted_at is not None and loser.merged_into_id == keep
     assert [r.name for r in list_investors(ctx).rows] == ["Siemens Healthineers AG"]
+    assert [h.id for h in search(ctx, "Healthneers", kinds=("investor",))] == []  # the loser left search too
     merged_line = [c for c in record_history(ctx, "investor", keep) if c.field == "merged_from"]
     assert merged_line and "Siemens Healthneers" in (merged_line[0].new or "")
 

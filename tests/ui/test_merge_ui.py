@@ -110,3 +110,45 @@ def test_change_owner_of_two_investors_and_undo(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(lambda: {page.model.row_at(i).owner for i in range(2)} == {None})  # type: ignore[union-attr]
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(first)).owner is not None)  # type: ignore[union-attr]
+
+
+def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services import contacts
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    first = contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com"))
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    page.tabs.setCurrentIndex(1)
+    page.contacts.selectAll()
+    dialog = page.merge_contacts()
+    assert isinstance(dialog, MergeDialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 1)
+    kept = contacts.get_contact(ctx, dialog.keep_id)[0]
+    assert (kept.email, kept.phone) == ("jan@umicore.com", "+32 2 123")
+    assert first in (dialog.keep_id, dialog.drop_id)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 2)
+    page.close()
+
+
+def test_a_contact_with_an_existing_email_is_warned_about(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services import contacts
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com"))
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    editor = page.add_contact()
+    qtbot.keyClicks(editor.full_name, "J. Peeters")
+    qtbot.keyClicks(editor.email, "JAN@umicore.com")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    warning = editor.duplicate_warning  # type: ignore[attr-defined]
+    assert isinstance(warning, DuplicateWarning) and warning.isVisible()
+    assert "Jan Peeters" in warning.message.text()
+    warning.reject()
+    assert page.contacts.rowCount() == 1
+    editor.reject()
+    page.close()
