@@ -559,7 +559,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     _say(
         args,
-        f"미션 팩을 만들었습니다: {args.file} ({info.delegation_title}, 기록 {info.records:,}건)",
+        f"출장 팩을 만들었습니다: {args.file} ({info.delegation_title}, 기록 {info.records:,}건)",
         f"Wrote the mission pack {args.file} ({info.delegation_title}, {info.records:,} records)",
     )
     return 0
@@ -582,7 +582,7 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
         return 0
     _say(
         args,
-        f"{info.delegation_title} 미션 팩: {info.source}에서 {info.cut_at:%Y-%m-%d %H:%M} UTC에 {info.cut_by} 님이 만듦",
+        f"{info.delegation_title} 출장 팩: {info.source}에서 {info.cut_at:%Y-%m-%d %H:%M} UTC에 {info.cut_by} 님이 만듦",
         f"Mission pack for {info.delegation_title}, cut from {info.source} on {info.cut_at:%Y-%m-%d %H:%M} UTC "
         f"by {info.cut_by}",
     )
@@ -613,7 +613,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         if plan.already_merged:
             _say(
                 args,
-                "이미 병합한 미션 팩입니다. 바꿀 것이 없습니다.",
+                "이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.",
                 "This pack was merged already; nothing to change.",
             )
             return 0
@@ -1069,6 +1069,10 @@ def build_parser() -> argparse.ArgumentParser:
     perase.add_argument("contact", type=_uuid)
     perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
     audit_commands.register(commands, common)
+    from kotra_invest.commands import export, merge
+
+    merge.register(commands, common)
+    export.register(commands, common)
     return parser
 
 

@@ -64,7 +64,7 @@ def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: 
     assert page.timeline[0].contact == "Anna Lindqvist"
     [task] = page.open_tasks
     assert (task.title, task.project, task.overdue) == ("Book site visit", "Cobot plant", False)
-    assert page.delegations == ((trip, "Daejeon robotics", "Proposed"),)
+    assert page.delegations == ((trip, "Daejeon robotics (2026)", "Proposed"),)  # titles repeat yearly: the year tells them apart
 
     last = page.timeline[-1]
     rest = timeline(ctx, investor, after=Cursor(last.occurred_at, last.id), limit=10)

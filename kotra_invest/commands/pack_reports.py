@@ -36,7 +36,7 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
             _print_json(rows)
             return 0
         if not rows:
-            print("병합한 미션 팩이 없습니다." if ko else "No mission pack has been merged here.")
+            print("병합한 출장 팩이 없습니다." if ko else "No mission pack has been merged here.")
         for row in rows:
             counts = ", ".join(f"{kind} {n}" for kind, n in row.counts.items() if n)
             print(f"{str(row.id)[:8]}  {row.at:%Y-%m-%d %H:%M} UTC  {row.by:<12} {row.delegation}  ({counts or '-'})")

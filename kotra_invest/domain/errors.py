@@ -27,6 +27,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "invalid_email": ("이메일 주소 형식이 올바르지 않습니다: {value}", "Not a valid e-mail address: {value}"),
     "not_found": ("{entity}을(를) 찾을 수 없습니다: {key}", "No {entity} found for: {key}"),
+    "merge_same_record": ("같은 기록끼리는 병합할 수 없습니다.", "A record cannot be merged with itself."),
+    "merge_changed": (
+        "병합한 뒤 기록이 바뀌어 병합을 되돌릴 수 없습니다.",
+        "The records changed after the merge; the merge cannot be undone.",
+    ),
     "ambiguous": (
         "'{key}'에 해당하는 {entity}이(가) 여러 개입니다: {candidates}",
         "'{key}' matches several {entity} records: {candidates}",
@@ -117,30 +122,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This investor is already on the delegation's list to meet.",
     ),
     # --- mission packs (sync) ---
-    "pack_missing": ("미션 팩 파일을 열 수 없습니다: {path} ({reason})", "Cannot open the mission pack {path}: {reason}"),
-    "not_a_pack": ("미션 팩 파일이 아닙니다: {path}", "This file is not a kotra-invest mission pack: {path}"),
+    "pack_missing": ("출장 팩 파일을 열 수 없습니다: {path} ({reason})", "Cannot open the mission pack {path}: {reason}"),
+    "not_a_pack": ("출장 팩 파일이 아닙니다: {path}", "This file is not a kotra-invest mission pack: {path}"),
     "pack_locked": (
-        "미션 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}",
+        "출장 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}",
         "The mission pack is damaged, or protected by a passphrase (give it): {path}",
     ),
     "pack_wrong_passphrase": (
-        "미션 팩의 암호가 틀렸습니다(또는 파일이 손상되었습니다): {path}",
+        "출장 팩의 암호가 틀렸습니다(또는 파일이 손상되었습니다): {path}",
         "Wrong passphrase for the mission pack (or the file is damaged): {path}",
     ),
     "pack_damaged": (
-        "미션 팩 파일이 손상되었습니다. 아무것도 병합하지 않았습니다: {path}",
+        "출장 팩 파일이 손상되었습니다. 아무것도 병합하지 않았습니다: {path}",
         "The mission pack is damaged; nothing was merged: {path}",
     ),
     "pack_outdated": (
-        "이전 버전의 kotra-invest로 만든 미션 팩입니다. 프로그램에서 한 번 연 뒤 다시 병합하세요: {path}",
+        "이전 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램에서 한 번 연 뒤 다시 병합하세요: {path}",
         "The mission pack was made by an older kotra-invest; open it in the app once, then merge it: {path}",
     ),
     "pack_too_new": (
-        "더 새로운 버전의 kotra-invest로 만든 미션 팩입니다. 프로그램을 업데이트하세요: {path}",
+        "더 새로운 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램을 업데이트하세요: {path}",
         "The mission pack was made by a newer kotra-invest; please update the program: {path}",
     ),
     "pack_other_database": (
-        "이 미션 팩은 다른 데이터베이스({source})에서 만든 것이라 여기에 병합할 수 없습니다: {path}",
+        "이 출장 팩은 다른 데이터베이스({source})에서 만든 것이라 여기에 병합할 수 없습니다: {path}",
         "This mission pack was cut from another database ({source}) and cannot be merged here: {path}",
     ),
     "merge_unresolved": (
@@ -184,7 +189,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "probably the same {entity} created on both sides ({why}): merge the two records",
     ),
     "merge_forbidden": (
-        "미션 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.",
+        "출장 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.",
         "The mission pack changes a confidential project you may not see; nothing was merged.",
     ),
     "passphrase_file": (
@@ -375,6 +380,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "target_industry": ("목표 산업", "Target industry"),
     "website": ("웹사이트", "Website"),
     "owner": ("담당자", "Owner"),
+    "merged_from": ("병합된 기록", "Merged from"),
+    "merged_into_id": ("병합 대상", "Merged into"),
     "notes": ("메모", "Notes"),
     "title": ("제목", "Title"),
     "title_en": ("영문 제목", "English title"),

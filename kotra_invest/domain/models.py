@@ -188,6 +188,8 @@ class Investor(Synced, Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     in_korea: Mapped[bool] = mapped_column(default=False)  # already operates here: expansion prospect
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set on the tombstone of an investor merged into another: where its records went.
+    merged_into_id: Mapped[uuid.UUID | None]
 
     country: Mapped[Country | None] = relationship()
     industry: Mapped[Industry | None] = relationship()
@@ -210,6 +212,8 @@ class Contact(Synced, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     source: Mapped[str | None] = mapped_column(String(160))  # business card, event, referral, import …
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set on the tombstone of a contact merged into another: where its records went.
+    merged_into_id: Mapped[uuid.UUID | None]
 
     investor: Mapped[Investor | None] = relationship(back_populates="contacts")
 

@@ -29,7 +29,6 @@ from kotra_invest.domain.base import Base
 from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
-from kotra_invest.importers.dedupe import CompanyIndex, Match, person_key
 from kotra_invest.importers.lookups import Lookups
 from kotra_invest.importers.mapping import Mapping, fields_of, record_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
@@ -53,6 +52,7 @@ from kotra_invest.importers.values import (
     website_domain,
 )
 from kotra_invest.services import access
+from kotra_invest.services.duplicates import CompanyIndex, Match, known_companies, person_key
 from kotra_invest.services.unit_of_work import Context, audit_text, database_writes_audit, unit_of_work
 from kotra_invest.store import search_index
 
@@ -454,11 +454,7 @@ class _Known:
         self, session: Session, kind: str, who: access.Principal, related: frozenset[str] = frozenset()
     ) -> None:
         self.kind = kind
-        self.companies = CompanyIndex()
-        for rid, name, name_ko, website in session.execute(
-            select(Investor.id, Investor.name, Investor.name_ko, Investor.website).where(Investor.deleted_at.is_(None))
-        ):
-            self.companies.add(name, rid, other_names=(name_ko,), domain=website_domain(website))
+        self.companies = known_companies(session)  # the same index the editors' duplicate warning uses
         # key -> (record id, earlier row or None, shown name)
         self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}

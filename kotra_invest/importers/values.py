@@ -19,6 +19,7 @@ import phonenumbers
 from kotra_invest.domain.currencies import is_currency
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services import validation as check
+from kotra_invest.services.duplicates import website_domain
 
 KST = ZoneInfo("Asia/Seoul")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 once Excel's 1900 leap-year bug is allowed for
@@ -459,15 +460,6 @@ def parse_tags(value: Any, field: str) -> list[str]:
     if text is None:
         return []
     return sorted({t.strip() for t in re.split(r"[,;/|·\n]", text) if t.strip()})
-
-
-def website_domain(url: str | None) -> str | None:
-    """The host of a website, as duplicates are compared: no scheme, no www., no path."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().casefold())
-    host = host.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split(":", 1)[0].removeprefix("www.")
-    return host or None
 
 
 def parse_website(value: Any, field: str) -> str | None:

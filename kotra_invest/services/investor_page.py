@@ -73,7 +73,7 @@ def investor_page(
             today,
         )
         delegations = session.execute(
-            select(Delegation.id, Delegation.title, Delegation.title_en, MeetingTarget.status)
+            select(Delegation.id, Delegation.title, Delegation.title_en, MeetingTarget.status, Delegation.year)
             .join(MeetingTarget, MeetingTarget.delegation_id == Delegation.id)
             .where(
                 MeetingTarget.investor_id == investor_id,
@@ -107,8 +107,13 @@ def investor_page(
             timeline=tuple(timeline),
             timeline_more=more,
             open_tasks=tuple(tasks),
+            # Titles repeat year after year ("경남 로봇 투자유치단"): the year tells them apart.
             delegations=tuple(
-                (d_id, title if lang == "ko" or not title_en else title_en, status.label(lang))
-                for d_id, title, title_en, status in delegations
+                (d_id, _with_year(title if lang == "ko" or not title_en else title_en, year), status.label(lang))
+                for d_id, title, title_en, status, year in delegations
             ),
         )
+
+
+def _with_year(title: str, year: int) -> str:
+    return title if str(year) in title else f"{title} ({year})"

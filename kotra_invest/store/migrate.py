@@ -21,7 +21,7 @@ MIGRATIONS_DIR = asset_dir("migrations")
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.
-HEAD_REVISION = "0010_meeting_details"
+HEAD_REVISION = "0011_merge_tombstone"
 
 
 def _config() -> Config:

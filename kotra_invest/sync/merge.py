@@ -43,6 +43,7 @@ from kotra_invest.domain.errors import DomainError, StorageError, ValidationErro
 from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
 from kotra_invest.services import access
 from kotra_invest.services.merge_history import PERSON_FIELDS, keep_report, keep_snapshot, merged_snapshot
+from kotra_invest.services.merging import follow_merged
 from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, database_writes_audit, unit_of_work
 from kotra_invest.sync import rules
 from kotra_invest.sync.pack import (
@@ -752,6 +753,8 @@ def apply_merge(
         for model in MISSION_MODELS:
             entity = model.__tablename__  # type: ignore[attr-defined]
             rows = ops.inserts.get(entity, [])
+            for row in rows:
+                follow_merged(session, row)  # a record made abroad may name an investor merged since
             if link_fields(model):  # link sets (a delegation's FEZs) go through the ORM and its audit hook
                 for row in rows:
                     session.add(model(**{k: v for k, v in row.items() if k != "version"}))
@@ -776,6 +779,7 @@ def apply_merge(
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                    follow_merged(session, mine[obj.id])
                     for fld, value in mine[obj.id].items():
                         if fld in links:
                             value = [session.get(Fez, i) for i in value]

@@ -183,10 +183,12 @@ def show_main_window(ctx: Context) -> QMainWindow:
         from kotra_invest.ui.mission import pack_banner
 
         banner = pack_banner(ctx)
-    window = MainWindow(ctx, role=_role_of(ctx), banner=banner)
     import shiboken6
 
     old = [w for w in _windows if shiboken6.isValid(w)]  # a closed window may be gone already
+    # Opening a pack from the office data remembers the office, for "Return to office data".
+    home = next((getattr(w, "home_ctx", None) or w.ctx for w in old if getattr(w, "ctx", None) is not None), None)
+    window = MainWindow(ctx, role=_role_of(ctx), banner=banner, home_ctx=home if banner else None)
     _windows[:] = [window]
     for previous in old:
         window.restoreGeometry(previous.saveGeometry())

@@ -398,7 +398,9 @@ class DashboardPage(QWidget):
         self.status.setText(status)
 
     def _updated_text(self) -> str:
-        return self.tr("Updated {0}").format(self._loaded_at.strftime("%H:%M"))
+        # Korean time, labelled: a laptop abroad would otherwise show its own clock unmarked.
+        loaded = self._loaded_at.astimezone(formatting.KOREA)
+        return self.tr("Updated {0}").format(f"{loaded:%H:%M} {loaded.tzname()}")
 
     def _failed(self, exc: Exception) -> None:
         self._job = None

@@ -43,7 +43,7 @@ from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTa
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
 from kotra_invest.services import delegations, records, reference
-from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
+from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background, formatting
@@ -58,7 +58,9 @@ from kotra_invest.ui.forms import (
     show_failure,
     with_buttons,
 )
+from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.pickers import InvestorPicker
+from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
 
@@ -223,6 +225,10 @@ class DelegationsPage(QWidget):
         if isinstance(chosen, uuid.UUID):
             self.sig_open_record.emit("delegation", chosen)
 
+    def export_source(self) -> ListSource:
+        return widget_source(self.tr("Delegations %1").replace("%1", str(self.year.value())), self.table,
+                             f"delegations-{self.year.value()}")  # fmt: skip
+
     def create(self) -> DelegationEditor:
         editor = DelegationEditor(self.ctx, None, self)
 
@@ -291,9 +297,9 @@ class DelegationEditor(FormDialog):
         self.ends.setCalendarPopup(True)
         self.add_field("starts_on", self.tr("Departs"), self.starts)
         self.add_field("ends_on", self.tr("Returns"), self.ends)
-        self.destinations = QLineEdit(self)
-        self.destinations.setPlaceholderText("US San Francisco America/Los_Angeles; JP Tokyo Asia/Tokyo")
-        self.add_field("destinations", self.tr("Destinations (country code, city, time zone; separated by ;)"), self.destinations)
+        # Country → city from the reference list, the zone filled in: nobody types "Europe/Warsaw".
+        self.destinations = DestinationPicker(reference.list_reference(ctx, "countries"), lang, self)
+        self.add_field("destinations", self.tr("Destinations"), self.destinations)
         self.objectives = self.text_area("objectives", self.tr("Objectives"))
         if draft is not None:
             self.load(draft)
@@ -315,18 +321,11 @@ class DelegationEditor(FormDialog):
         set_combo_data(self.industry, draft.target_industry_code)
         self.starts.setDate(_qdate(draft.starts_on))
         self.ends.setDate(_qdate(draft.ends_on))
-        self.destinations.setText("; ".join(f"{d.country_code} {d.city} {d.time_zone}" for d in draft.destinations))
+        self.destinations.set_destinations(draft.destinations)
         self.objectives.setPlainText(draft.objectives or "")
 
     def draft(self) -> DelegationDraft:
-        destinations = []
-        for part in self.destinations.text().split(";"):
-            words = part.split()
-            if not words:
-                continue
-            if len(words) < 3:
-                raise DomainError("invalid_value", field="destinations", value=part.strip())
-            destinations.append(DestinationDraft(words[0].upper(), " ".join(words[1:-1]), words[-1]))
+        destinations = self.destinations.destinations()
         lead = self.lead.currentData()
         others = tuple(
             self.others.item(r).data(Qt.ItemDataRole.UserRole)
@@ -344,7 +343,7 @@ class DelegationEditor(FormDialog):
             ends_on=_pydate(self.ends.date()),
             status=self.status.currentData(),
             objectives=plain_text(self.objectives),
-            destinations=tuple(destinations),
+            destinations=destinations,
         )
 
 
@@ -358,8 +357,19 @@ class ItineraryEditor(FormDialog):
         targets: list[tuple[uuid.UUID, str]],
         draft: ItineraryDraft | None,
         parent: QWidget | None = None,
+        *,
+        places: list[tuple[str, str]] | None = None,
+        trip: tuple[date | None, date | None] = (None, None),
     ) -> None:
         super().__init__(self.tr("Itinerary item"), ctx.lang, parent)
+        self.trip = trip
+        # The delegation's stops: picking one fills in the city and its time zone.
+        self.place = QComboBox(self)
+        self.place.setObjectName("itinerary_place")
+        self.place.addItem("—", None)
+        for city, zone in places or []:
+            self.place.addItem(f"{city} — {zone}", (city, zone))
+        self.add_field("place", self.tr("Where (a stop of the trip)"), self.place)
         self.kind = QComboBox(self)
         for kind in ItineraryKind:
             self.kind.addItem(kind.label(ctx.lang), kind)
@@ -386,6 +396,15 @@ class ItineraryEditor(FormDialog):
             self.investor.addItem(name, investor_id)
         self.add_field("investor", self.tr("Investor met"), self.investor)
         self.notes = self.text_area("notes", self.tr("Notes"))
+        self.date_warning = QLabel(self)
+        self.date_warning.setObjectName("date_warning")
+        self.date_warning.setStyleSheet("color: #8a5300;")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.hide()
+        self._layout.insertWidget(1, self.date_warning)
+        self.place.currentIndexChanged.connect(self._place_chosen)
+        self.starts.dateTimeChanged.connect(self._check_dates)
+        self.ends.dateTimeChanged.connect(self._check_dates)
         if draft is not None:
             set_combo_data(self.kind, draft.kind)
             self.title.setText(draft.title)
@@ -397,7 +416,32 @@ class ItineraryEditor(FormDialog):
             self.venue.setText(draft.venue or "")
             set_combo_data(self.investor, draft.investor_id)
             self.notes.setPlainText(getattr(draft, "notes", None) or "")
-        self.resize(520, 520)
+            for index in range(1, self.place.count()):
+                if self.place.itemData(index) == (draft.city, draft.time_zone):
+                    self.place.setCurrentIndex(index)
+        self._check_dates()
+        self.resize(520, 560)
+
+    def _place_chosen(self) -> None:
+        chosen = self.place.currentData()
+        if chosen is not None:
+            city, zone = chosen
+            self.city.setText(city)
+            self.zone.setCurrentText(zone)
+
+    def _check_dates(self) -> None:
+        """Warn (not refuse: a pre-trip call is fine) when the item falls outside the trip's dates."""
+        first, last = self.trip
+        if first is None or last is None:
+            return
+        days = [_pydate(self.starts.date()), _pydate(self.ends.date())]
+        outside = any(day < first or day > last for day in days)
+        self.date_warning.setText(
+            self.tr("This is outside the trip's dates (%1 – %2).")
+            .replace("%1", formatting.day(first, self.lang))
+            .replace("%2", formatting.day(last, self.lang))
+        )
+        self.date_warning.setVisible(outside)
 
     def draft(self) -> ItineraryDraft:
         def naive(widget: QDateTimeEdit) -> datetime:
@@ -456,9 +500,6 @@ class DelegationWindow(RecordWindow):
 
     sig_changed = Signal()
     """Something about the delegation was saved."""
-
-    sig_briefing_written = Signal(object)
-    """The briefing pack's files were written: (pdf path, xlsx path)."""
 
     def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)  # the window's own undo history
@@ -563,8 +604,10 @@ class DelegationWindow(RecordWindow):
         self.page = page
         lang = self.ctx.lang
         title = page.title if lang == "ko" or not page.title_en else page.title_en
-        self.setWindowTitle(f"{title} — kotra-invest")
-        self.heading.setText(f"{title}  ·  {page.status_label}")
+        # Titles repeat year after year: the window and heading carry the trip's dates.
+        when = f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}" if page.starts_on else str(page.year)
+        self.setWindowTitle(f"{title} ({when}) — kotra-invest")
+        self.heading.setText(f"{title}  ·  {when}  ·  {page.status_label}")
         provinces = ", ".join(p.name + (" ★" if p.is_lead else "") for p in page.provinces)
         fezs = ", ".join(name for _code, name in page.fezs) or "—"
         places = "<br>".join(f"{d.city} ({d.country}) — {d.time_zone}" for d in page.destinations) or "—"
@@ -596,7 +639,9 @@ class DelegationWindow(RecordWindow):
                 span = f"{item.starts_local:%H:%M}" + (f"–{item.ends_local:%H:%M}" if item.ends_local else "")
                 child = QTreeWidgetItem([span, f"{item.zone_abbreviation} ({item.utc_offset})", f"{item.kind_label}: {item.title}",
                                          ", ".join(x for x in (item.venue, item.city) if x), item.investor or ""])  # fmt: skip
-                korea = f"{item.starts_korea:%Y-%m-%d %H:%M}" + (f"–{item.ends_korea:%H:%M}" if item.ends_korea else "")
+                starts_korea = item.starts_korea.astimezone(formatting.KOREA)
+                korea = f"{formatting.day(starts_korea.date(), lang)} {starts_korea:%H:%M}" + (
+                    f"–{item.ends_korea.astimezone(formatting.KOREA):%H:%M}" if item.ends_korea else "") + " KST"  # fmt: skip
                 child.setToolTip(0, self.tr("Korea time: %1").replace("%1", korea))
                 child.setToolTip(1, item.time_zone)
                 child.setData(0, Qt.ItemDataRole.UserRole, item.id)
@@ -664,63 +709,21 @@ class DelegationWindow(RecordWindow):
 
         mission.take_on_mission(self, self.ctx, self.delegation_id, self.page.title if self.page else "mission")
 
-    def export_briefing(self) -> background.Job | None:
-        """Ask why (the pack carries personal data), assemble the pack, show its pre-flight check,
-        then ask where to write it."""
+    def export_briefing(self, folder: Path | None = None) -> QWidget | None:
+        """One dialog: PDF, Excel and/or the itinerary calendar, named after the trip and its dates."""
+        from kotra_invest.ui.briefing_export import BriefingDialog
+
+        if self.page is None:
+            return None
+        # The pack carries personal data: why, asked once per session (the access log keeps it).
         ctx = access_reason.with_reason(self, self.ctx, "briefing_pack")
         if ctx is None:
             return None
-        delegation_id, lang = self.delegation_id, self.ctx.lang
-
-        def work(_progress: object, _cancel: object) -> tuple[object, tuple[object, ...]]:
-            from kotra_invest.briefing.assemble import delegation_pack
-            from kotra_invest.briefing.preflight import preflight
-
-            pack = delegation_pack(ctx, delegation_id, lang)
-            return pack, preflight(pack)
-
-        def checked(result: object) -> None:
-            pack, problems = result  # type: ignore[misc]
-            if not problems:
-                self._choose_briefing_file(pack)
-                return
-            from kotra_invest.ui.preflight import PreflightDialog
-
-            self.preflight_dialog = PreflightDialog(problems, self)
-            self.preflight_dialog.accepted.connect(lambda: self._choose_briefing_file(pack))
-            self.preflight_dialog.open()
-
-        return background.start_with_progress(self, self.tr("Checking the briefing pack…"), work, on_done=checked, on_error=self._report, cancellable=False)
-
-    def _choose_briefing_file(self, pack: object) -> None:
-        default = Path.home() / f"briefing-{date.today():%Y%m%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"), str(default), "PDF (*.pdf)")
-        if path:
-            self.write_briefing(Path(path), pack)
-
-    def write_briefing(self, pdf_path: Path, pack: object | None = None) -> background.Job | None:
-        """The PDF and, beside it, the Excel workbook, in the UI's language, off the GUI thread."""
-        ctx = access_reason.with_reason(self, self.ctx, "briefing_pack")
-        if ctx is None:
-            return None
-        delegation_id, lang = self.delegation_id, self.ctx.lang
-        xlsx_path = pdf_path.with_suffix(".xlsx")
-
-        def work(_progress: object, _cancel: object) -> tuple[Path, Path]:
-            from kotra_invest.briefing.assemble import delegation_pack
-            from kotra_invest.briefing.pdf import write_delegation_pdf
-            from kotra_invest.briefing.xlsx import write_delegation_xlsx
-
-            content = pack if pack is not None else delegation_pack(ctx, delegation_id, lang)
-            write_delegation_pdf(content, pdf_path)  # type: ignore[arg-type]
-            write_delegation_xlsx(content, xlsx_path)  # type: ignore[arg-type]
-            return pdf_path, xlsx_path
-
-        def done(paths: object) -> None:
-            self.heading.setToolTip(self.tr("Briefing pack written: %1").replace("%1", " · ".join(str(p) for p in paths)))  # type: ignore[union-attr]
-            self.sig_briefing_written.emit(paths)
-
-        return background.start_with_progress(self, self.tr("Writing the briefing pack…"), work, on_done=done, on_error=self._report, cancellable=False)
+        page = self.page
+        dialog = BriefingDialog(ctx, self.delegation_id, (page.title, page.title_en),
+                                (page.starts_on, page.ends_on, page.year), self, folder)  # fmt: skip
+        dialog.open()
+        return dialog
 
     # --- members -------------------------------------------------------------------------------
 
@@ -739,6 +742,12 @@ class DelegationWindow(RecordWindow):
             self.edits.delete(pages.DELEGATION_MEMBER, member_id, self.tr("Remove member"))
 
     # --- itinerary -----------------------------------------------------------------------------
+
+    def _places(self) -> list[tuple[str, str]]:
+        return [(d.city, d.time_zone) for d in self.page.destinations] if self.page else []
+
+    def _trip(self) -> tuple[date | None, date | None]:
+        return (self.page.starts_on, self.page.ends_on) if self.page else (None, None)
 
     def _zones(self) -> list[str]:
         zones = [d.time_zone for d in self.page.destinations] if self.page else []
@@ -774,7 +783,8 @@ class DelegationWindow(RecordWindow):
         return background.start_with_progress(self, self.tr("Writing the calendar file…"), work, on_done=done, on_error=self._report, cancellable=False)
 
     def add_item(self) -> ItineraryEditor:
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self)
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self,
+                                 places=self._places(), trip=self._trip())  # fmt: skip
         if self.page and self.page.starts_on:
             editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
             editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
@@ -800,7 +810,8 @@ class DelegationWindow(RecordWindow):
         except DomainError as exc:
             self._report(exc)
             return
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self)
+        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self,
+                                 places=self._places(), trip=self._trip())  # fmt: skip
         editor.set_save(lambda: partial(pages.update_itinerary_item, self.ctx, item_id, version, editor.draft()))
 
         def saved(new_version: object) -> None:

@@ -29,6 +29,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
+from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.undo import RecordEdits
 
 
@@ -130,6 +131,10 @@ class FezPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
+
+    def export_source(self) -> ListSource:
+        """The events shown on the right (the chosen FEZ's, or all)."""
+        return widget_source(self.tr("Joint FEZ promotion events"), self.event_table, "fez-events")
 
     def refresh(self) -> None:
         try:

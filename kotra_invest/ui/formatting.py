@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 _EOK = 10**8
 _MAN = 10**4
@@ -47,16 +48,35 @@ def money(value: Decimal | int | None, currency: str, lang: str) -> str:
     return f"{currency} {amount:,.0f}"
 
 
+KOREA = ZoneInfo("Asia/Seoul")
+_WEEKDAYS = {"ko": "월화수목금토일", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+
+# The one date style of the app, for Qt's pickers too (QDateEdit display formats): four-digit
+# years; Korean "2026. 3. 4. (수)", English "2026-03-04 (Wed)".
+PICKER_DATE = {"ko": "yyyy. M. d. (ddd)", "en": "yyyy-MM-dd (ddd)"}
+
+
 def day(value: date | None, lang: str) -> str:
+    """A date in the app's one style: 2026. 3. 4. (수) / 2026-03-04 (Wed)."""
     if value is None:
         return ""
-    return f"{value.year}. {value.month}. {value.day}." if lang == "ko" else value.isoformat()
+    weekday = _WEEKDAYS["ko" if lang == "ko" else "en"][value.weekday()]
+    if lang == "ko":
+        return f"{value.year}. {value.month}. {value.day}. ({weekday})"
+    return f"{value.isoformat()} ({weekday})"
 
 
-def moment(value: datetime | None, lang: str) -> str:
-    """A stored (UTC) moment in the computer's own time zone."""
+def moment(value: datetime | None, lang: str, zone: str | None = None) -> str:
+    """A stored (UTC) moment on the clock of `zone` (Korea when not given), the zone named:
+    '2026. 3. 4. (수) 14:30 KST'. Never the PC's own zone: a laptop abroad would shift it silently."""
     if value is None:
         return ""
-    if value.tzinfo is not None:
-        value = value.astimezone()
-    return f"{day(value.date(), lang)} {value:%H:%M}"
+    tz = ZoneInfo(zone) if zone else KOREA
+    local = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(tz)
+    return f"{day(local.date(), lang)} {local:%H:%M} {local.tzname()}"
+
+
+def wall_clock(value: datetime, zone: str, lang: str) -> str:
+    """A naive wall-clock time in `zone`, labelled: '2026. 3. 4. (수) 10:00 CET'."""
+    local = value.replace(tzinfo=ZoneInfo(zone))
+    return f"{day(local.date(), lang)} {local:%H:%M} {local.tzname()}"

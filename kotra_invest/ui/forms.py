@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest.domain.errors import DomainError, StaleRecord
 from kotra_invest.services.read_models import ReferenceItem
-from kotra_invest.ui import background
+from kotra_invest.ui import background, input_care
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -196,6 +196,7 @@ class FormDialog(QDialog):
     def save(self) -> None:
         if self._save_fn is None or self.saving:
             return
+        input_care.commit_pending()  # a syllable still being composed belongs to what is saved
         self.clear_errors()
         try:
             call = self.prepare_save()

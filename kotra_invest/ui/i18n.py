@@ -6,13 +6,29 @@ holds the Korean, compiled to the `.qm` file that ships beside it (`pyside6-lrel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kotra_invest.assets import asset_dir
 
 TRANSLATIONS = asset_dir("translations")
 
 _installed: list[QTranslator] = []
+
+# Strings of Qt's own file dialog that its Korean catalogue (qtbase_ko, written for Qt 5) lacks in
+# their Qt 6 spelling: our catalogue carries them, so the dialog has no English label left.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def _qt_translations() -> list[str]:
+    """Where Qt's own .qm files are: Qt's reported path, else PySide6's folder (a frozen app)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def install(lang: str) -> bool:
@@ -27,8 +43,8 @@ def install(lang: str) -> bool:
         return True
     ours = QTranslator(app)
     loaded = ours.load(str(TRANSLATIONS / "kotra_invest_ko.qm"))
-    qt_own = QTranslator(app)  # OK/Cancel/Yes/No in Qt's standard dialogs
-    if qt_own.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own = QTranslator(app)  # OK/Cancel/Yes/No, the file and print dialogs: Qt's own strings
+    if any(qt_own.load("qtbase_ko", folder) for folder in _qt_translations()):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     if loaded:

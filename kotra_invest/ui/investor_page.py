@@ -7,9 +7,11 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QLabel,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import contacts, tasks
+from kotra_invest.services import contacts, duplicates, tasks
+from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
@@ -26,6 +29,7 @@ from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
 from kotra_invest.ui.meetings import MeetingActions
+from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
 from kotra_invest.ui.projects import ProjectActions
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.tasks import TaskActions
@@ -94,7 +98,9 @@ class InvestorWindow(RecordWindow):
         self.ctx = ctx
         self.investor_id = investor_id
         self.page: InvestorPage | None = None
-        self.investor_actions = InvestorActions(ctx, undo_stack, self, self._changed)
+        self.investor_actions = InvestorActions(
+            ctx, undo_stack, self, self._changed, open_investor=lambda i: self._open_elsewhere("investor", i)
+        )
         self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
         self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
         self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
@@ -113,8 +119,10 @@ class InvestorWindow(RecordWindow):
                                                          (self.tr("Export &profile…"), self.export_profile)]), self.tr("Company"))  # fmt: skip
         self.contacts = _table(self, [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], "contacts")
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two, to merge
         self.tabs.addTab(self._with_buttons(self.contacts, [(self.tr("Add contact…"), self.add_contact), (self.tr("Edit…"), self.edit_contact),
                                                             (self.tr("Delete"), self.delete_contact),
+                                                            (self.tr("Merge two…"), self.merge_contacts),
                                                             (self.tr("Export personal data…"), self.export_contact_data),
                                                             (self.tr("Erase on request…"), self.erase_contact)]), self.tr("Contacts"))  # fmt: skip
         self.projects = _table(self, [self.tr("Project"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
@@ -200,14 +208,64 @@ class InvestorWindow(RecordWindow):
     # --- contacts ------------------------------------------------------------------------------
 
     def add_contact(self) -> ContactEditor:
-        return self.edits.create(contacts.CONTACT, ContactEditor(self.ctx, self.investor_id, None, self), self.tr("Add contact"))
+        editor = ContactEditor(self.ctx, self.investor_id, None, self)
+        self._guard_contact(editor, None)
+        return self.edits.create(contacts.CONTACT, editor, self.tr("Add contact"))
 
     def edit_contact(self) -> ContactEditor | None:
         contact_id = _selected_id(self.contacts)
         if not isinstance(contact_id, uuid.UUID):
             return None
-        return self.edits.edit(contacts.CONTACT, contact_id, lambda before: ContactEditor(self.ctx, self.investor_id, before, self),
-                               self.tr("Edit contact"))  # fmt: skip
+        def guarded(before: contacts.ContactDraft) -> ContactEditor:
+            editor = ContactEditor(self.ctx, self.investor_id, before, self)
+            self._guard_contact(editor, contact_id)
+            return editor
+
+        return self.edits.edit(contacts.CONTACT, contact_id, guarded, self.tr("Edit contact"))
+
+    def _open_elsewhere(self, kind: str, record_id: uuid.UUID) -> None:
+        opener = getattr(self.parentWidget(), "open_record", None)  # the main window
+        if callable(opener):
+            opener(kind, record_id)
+
+    def _guard_contact(self, editor: ContactEditor, contact_id: uuid.UUID | None) -> None:
+        def check() -> Match | None:
+            draft = editor.draft()
+            return duplicates.contact_duplicate(
+                self.ctx, draft.full_name, email=draft.email, investor_id=draft.investor_id, exclude=contact_id
+            )
+
+        guard_duplicates(editor, "contact", check, self._open_contact)
+
+    def _open_contact(self, contact_id: uuid.UUID) -> None:
+        """The existing contact, in its investor's window (this one when it is ours)."""
+        try:
+            row = contacts.get_contact_row(self.ctx, contact_id)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        if row.investor_id == self.investor_id:
+            self.tabs.setCurrentIndex(1)
+            for r in range(self.contacts.rowCount()):
+                item = self.contacts.item(r, 0)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) == contact_id:
+                    self.contacts.selectRow(r)
+            return
+        opener = getattr(self.parentWidget(), "open_record", None)  # the main window
+        if callable(opener) and row.investor_id is not None:
+            opener("investor", row.investor_id, "contact")
+
+    def merge_contacts(self) -> QWidget | None:
+        """Merge the two selected contacts: the current one stays unless the user swaps."""
+        rows = sorted({index.row() for index in self.contacts.selectionModel().selectedRows()})
+        ids = [self.contacts.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Merge contacts"), self.tr("Select exactly two contacts to merge."))
+            return None
+        current = _selected_id(self.contacts)
+        keep = current if current in ids else ids[0]
+        drop = ids[1] if keep == ids[0] else ids[0]
+        return merge_with_undo(self.ctx, self.undo_stack, self, "contact", keep, drop, self._changed)
 
     def delete_contact(self) -> None:
         contact_id = _selected_id(self.contacts)

@@ -8,7 +8,7 @@ queries, never a proxy over loaded rows, so the cost of a page does not grow wit
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,19 +26,24 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from kotra_invest.briefing.lists import investor_pages
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import investors, records, reference
+from kotra_invest.services import duplicates, investors, officers, owners, records, reference
+from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
@@ -53,7 +58,9 @@ from kotra_invest.ui.forms import (
     set_combo_data,
     show_failure,
 )
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit
+from kotra_invest.ui.list_export import ListSource, model_source
+from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
+from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 PAGE_SIZE = 200
 
@@ -67,6 +74,7 @@ class Column:
     header: str
     text: Callable[[InvestorRow, str], str]
     sort: str | None = None
+    value: Callable[[InvestorRow], Any] | None = None  # the typed value an export writes (default: the text)
 
 
 def _bare_site(url: str | None) -> str:
@@ -77,15 +85,18 @@ def _bare_site(url: str | None) -> str:
     return bare.rstrip("/")
 
 
-def _columns(tr: Callable[[str], str]) -> list[Column]:
+def _columns() -> list[Column]:
+    # translate() with the context spelled out: a `tr` handed in as an argument is invisible to
+    # lupdate, which filed these headers under no context — they stayed English in the Korean UI.
     return [
-        Column(tr("Name"), lambda r, _l: r.name, "name"),
-        Column(tr("Korean name"), lambda r, _l: r.name_ko or ""),
-        Column(tr("Country"), lambda r, _l: r.country or ""),
-        Column(tr("Industry"), lambda r, _l: r.industry or ""),
-        Column(tr("Owner"), lambda r, _l: r.owner or ""),
-        Column(tr("Website"), lambda r, _l: _bare_site(r.website)),
-        Column(tr("Updated"), lambda r, lang: formatting.moment(r.updated_at, lang), "updated"),
+        Column(QCoreApplication.translate("InvestorTableModel", "Name"), lambda r, _l: r.name, "name"),
+        Column(QCoreApplication.translate("InvestorTableModel", "Korean name"), lambda r, _l: r.name_ko or ""),
+        Column(QCoreApplication.translate("InvestorTableModel", "Country"), lambda r, _l: r.country or ""),
+        Column(QCoreApplication.translate("InvestorTableModel", "Industry"), lambda r, _l: r.industry or ""),
+        Column(QCoreApplication.translate("InvestorTableModel", "Owner"), lambda r, _l: r.owner or ""),
+        Column(QCoreApplication.translate("InvestorTableModel", "Website"), lambda r, _l: _bare_site(r.website)),
+        Column(QCoreApplication.translate("InvestorTableModel", "Updated"), lambda r, lang: formatting.moment(r.updated_at, lang), "updated",
+               lambda r: r.updated_at),
     ]
 
 
@@ -98,7 +109,7 @@ class InvestorTableModel(QAbstractTableModel):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.columns = _columns(self.tr)
+        self.columns = _columns()
         self._rows: list[InvestorRow] = []
         self._next: Cursor | None = None
         self._exhausted = True
@@ -271,12 +282,29 @@ class InvestorEditor(FormDialog):
 class InvestorActions:
     """New / edit / delete an investor, with undo, shared by the list and the investor page."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        undo_stack: QUndoStack,
+        parent: QWidget,
+        on_change: Callable[[], None],
+        open_investor: Callable[[uuid.UUID], object] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.undo_stack = undo_stack
         self.parent = parent
         self.on_change = on_change
+        self.open_investor = open_investor  # "open the existing one" of the duplicate warning
         self._choices: dict[str, list[ReferenceItem]] | None = None
+
+    def _guard(self, editor: InvestorEditor, investor_id: uuid.UUID | None) -> None:
+        def check() -> Match | None:
+            draft = editor.draft()
+            return duplicates.investor_duplicate(
+                self.ctx, draft.name, name_ko=draft.name_ko, website=draft.website, exclude=investor_id
+            )
+
+        guard_duplicates(editor, "investor", check, self.open_investor)
 
     def choices(self) -> dict[str, list[ReferenceItem]]:
         if self._choices is None:
@@ -298,6 +326,7 @@ class InvestorActions:
             return lambda: investors.create_investor(self.ctx, draft)
 
         editor.set_save(build)
+        self._guard(editor, None)
 
         def saved(new_id: object) -> None:
             assert isinstance(new_id, uuid.UUID)
@@ -357,6 +386,7 @@ class InvestorActions:
                 editor.save()
 
         editor.on_conflict = conflict
+        self._guard(editor, investor_id)
 
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
@@ -398,6 +428,54 @@ class InvestorActions:
         return True
 
 
+class OwnerDialog(QDialog):
+    """Pick the officer who takes over the selected investors."""
+
+    def __init__(self, ctx: Context, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change owner"))
+        self.officer = QComboBox(self)
+        self.officer.setObjectName("owner_choice")
+        self.officer.addItem(self.tr("(nobody)"), None)
+        for officer in officers.list_officers(ctx):
+            self.officer.addItem(f"{officer.name} ({officer.login})", officer.login)
+        set_combo_data(self.officer, ctx.actor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("New owner of %1 investors:").replace("%1", str(count)), self))
+        layout.addWidget(self.officer)
+        layout.addWidget(buttons)
+
+
+def change_owner_with_undo(
+    ctx: Context, undo_stack: QUndoStack, parent: QWidget, ids: list[uuid.UUID], on_change: Callable[[], None]
+) -> OwnerDialog | None:
+    """Ask for the new owner of `ids`, then hand them over in one undoable action."""
+    if not ids:
+        return None
+    dialog = OwnerDialog(ctx, len(ids), parent)
+
+    def finished(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        login = dialog.officer.currentData()
+        previous: dict[uuid.UUID, str | None] = {}
+
+        def do() -> None:
+            previous.clear()
+            previous.update(owners.change_owner(ctx, ids, login))
+
+        text = QCoreApplication.translate("InvestorActions", "Change owner of %1 investors").replace("%1", str(len(ids)))
+        perform(undo_stack, text, do, lambda: owners.restore_owners(ctx, dict(previous)), on_change=on_change,
+                on_error=lambda exc: show_failure(parent, exc, ctx.lang))  # fmt: skip
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
+
+
 def _field_labels(editor: FormDialog) -> dict[str, str]:
     labels = {}
     for key, widget in editor.fields.items():
@@ -417,7 +495,8 @@ class InvestorsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = InvestorTableModel(ctx, self)
-        self.actions = InvestorActions(ctx, undo_stack, self, self.refresh)
+        self.undo_stack = undo_stack
+        self.actions = InvestorActions(ctx, undo_stack, self, self.refresh, open_investor=self.sig_open_investor.emit)
         lang = ctx.lang
 
         self.text = QLineEdit(self)
@@ -450,7 +529,8 @@ class InvestorsPage(QWidget):
         self.table.setObjectName("investor_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: to hand them to another owner, or two to merge.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -469,10 +549,18 @@ class InvestorsPage(QWidget):
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(self.tr("&Delete"), self)
         delete.clicked.connect(self.delete_selected)
+        owner = QPushButton(self.tr("Change &owner…"), self)
+        owner.setObjectName("change_owner")
+        owner.clicked.connect(self.change_owner_of_selected)
+        merge = QPushButton(self.tr("&Merge two…"), self)
+        merge.setObjectName("merge_investors")
+        merge.clicked.connect(self.merge_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
         buttons.addWidget(delete)
+        buttons.addWidget(owner)
+        buttons.addWidget(merge)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
 
@@ -540,6 +628,26 @@ class InvestorsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The selected investors, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = [self.model.row_at(r) for r in rows]
+        return [row.id for row in found if row is not None]
+
+    def change_owner_of_selected(self) -> OwnerDialog | None:
+        return change_owner_with_undo(self.ctx, self.undo_stack, self, self.selected_ids(), self.refresh)
+
+    def merge_selected(self) -> QWidget | None:
+        """Merge the two selected investors: the first selected stays unless the user swaps."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Merge investors"), self.tr("Select exactly two investors to merge."))
+            return None
+        current = self.selected_row()
+        keep = current.id if current is not None and current.id in ids else ids[0]
+        drop = ids[1] if keep == ids[0] else ids[0]
+        return merge_with_undo(self.ctx, self.undo_stack, self, "investor", keep, drop, self.refresh)
+
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
@@ -559,6 +667,19 @@ class InvestorsPage(QWidget):
         shown = self.model.rowCount()
         more = "" if self.model.complete else "+"
         self.count.setText(self.tr("%1 investors").replace("%1", f"{shown:,}{more}"))
+
+    def export_source(self) -> ListSource:
+        """The list as shown, for Export to Excel and Print: same filter, same sort, all pages."""
+        model = self.model
+
+        def pages() -> Iterator[InvestorRow]:
+            return investor_pages(self.ctx, model.filters, sort=model.sort_key, descending=model.descending)
+
+        def value(row: InvestorRow, column: int) -> Any:
+            spec = model.columns[column]
+            return spec.value(row) if spec.value is not None else spec.text(row, self.ctx.lang)
+
+        return model_source(self.tr("Investors"), self.table, pages, value, "investors")
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("investors/header", self.table.horizontalHeader().saveState())

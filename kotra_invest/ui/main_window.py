@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,9 +47,17 @@ class MainWindow(QMainWindow):
     sig_switch_database = Signal(object)
     """The user opened another database (a mission pack, a server): its Context; the app rebuilds."""
 
-    def __init__(self, ctx: Context, *, role: str | None = None, banner: str | None = None) -> None:
+    def __init__(
+        self, ctx: Context, *, role: str | None = None, banner: str | None = None, home_ctx: Context | None = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
+        from kotra_invest.ui import input_care
+
+        input_care.install(ctx.lang)  # IME commits and the one date style, for every window and dialog
+        # Inside a mission pack: the office database to return to (None when not in a pack).
+        self.in_pack = banner is not None
+        self.home_ctx = home_ctx if self.in_pack else None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kotra-invest — investment attraction CRM"))
         self.undo_stack = QUndoStack(self)  # the pages' history; each record window has its own
@@ -89,10 +98,23 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
         self.stack = QStackedWidget(self)
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Across the whole window, not in the toolbar's overflow: in a pack, every edit stays in
+        # the pack until it is brought home, and the user must not mistake it for office data.
+        self.banner = QLabel(banner or "", central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff1d6; color: #6b3a00; font-weight: bold; padding: 6px 12px;"
+                                  " border-bottom: 2px solid #d98a00;")  # fmt: skip
+        self.banner.setVisible(bool(banner))
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.rail)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.rail.currentRowChanged.connect(lambda r: self.show_page(PAGES[r]) if r >= 0 else None)
 
@@ -103,10 +125,6 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(" " + self.tr("Search") + " ", self))
         toolbar.addWidget(self.search)
-        self.banner = QLabel(banner or "", self)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("color: #8a4b00; font-weight: bold; padding-left: 12px;")
-        toolbar.addWidget(self.banner)
         self.addToolBar(toolbar)
         for sequence in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
             QShortcut(sequence, self, activated=self.focus_search)
@@ -155,6 +173,29 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(open_pack)
         self.file_menu.addAction(bring_back)
         self.file_menu.addAction(merge_reports)
+        return_home = QAction(self.tr("&Return to office data"), self)
+        return_home.setObjectName("action_return_home")
+        return_home.triggered.connect(self.return_to_office)
+        self.file_menu.addAction(return_home)
+        # Bringing a pack back is done from the office data; inside a pack there is nothing to merge into.
+        bring_back.setEnabled(not self.in_pack)
+        return_home.setVisible(self.in_pack)
+        return_home.setEnabled(self.home_ctx is not None)
+        self.actions_by_name["return_home"] = return_home
+        self.file_menu.addSeparator()
+        for name, text, shortcut, slot in (
+            ("export_list", self.tr("&Export list to Excel…"), "Ctrl+E", self.export_list),
+            ("print_list", self.tr("&Print list…"), "Ctrl+P", self.print_list),
+            ("pdf_list", self.tr("Save list as P&DF…"), None, self.save_list_pdf),
+            ("export_search", self.tr("Export &search results to Excel…"), None, self.export_search_results),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.file_menu.addAction(action)
+            self.actions_by_name[name] = action
         self.file_menu.addSeparator()
         self.actions_by_name.update(open_pack=open_pack, bring_back=bring_back, merge_reports=merge_reports)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -202,6 +243,56 @@ class MainWindow(QMainWindow):
         self.actions_by_name[name] = action
         return action
 
+    # --- lists to Excel, the printer and PDF --------------------------------------------------
+
+    def list_source(self) -> object | None:
+        """What the current page shows, as Export and Print take it (None: the page has no list)."""
+        make = getattr(self.stack.currentWidget(), "export_source", None)
+        if make is None:
+            QMessageBox.information(self, "kotra-invest", self.tr("This page has no list to export or print."))
+            return None
+        return make()
+
+    def export_list(self, path: object = None) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]
+
+    def print_list(self) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.print_list(self, self.ctx, source)  # type: ignore[arg-type]
+
+    def save_list_pdf(self, path: object = None) -> object:
+        from kotra_invest.ui import list_export
+
+        source = self.list_source()
+        return None if source is None else list_export.save_pdf(self, self.ctx, source, path)  # type: ignore[arg-type]
+
+    def export_search_results(self, path: object = None) -> object:
+        """The hits of what is typed in the search box, with their kind, as a workbook."""
+        from kotra_invest.services.search import search
+        from kotra_invest.ui import list_export
+
+        text = self.search.text().strip()
+        if not text:
+            QMessageBox.information(self, "kotra-invest", self.tr("Type something in the search box first."))
+            return None
+        try:
+            hits = search(self.ctx, text, limit=1000)
+        except DomainError as exc:
+            QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
+            return None
+        kinds = {"investor": self.tr("Investor"), "contact": self.tr("Contact"), "delegation": self.tr("Delegation"),
+                 "project": self.tr("Project"), "interaction": self.tr("Meeting")}  # fmt: skip
+        source = list_export.ListSource(
+            self.tr("Search: %1").replace("%1", text), [self.tr("Kind"), self.tr("Result")],
+            lambda: iter([[kinds.get(h.kind, h.kind), h.label] for h in hits]), "search-results",
+        )  # fmt: skip
+        return list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]
+
     def import_file(self) -> QWidget:
         from kotra_invest.ui.import_wizard import ImportWizard
 
@@ -216,6 +307,11 @@ class MainWindow(QMainWindow):
         dialog = connect_dialog(self, self.ctx)
         dialog.sig_connected.connect(self.sig_switch_database.emit)
         return dialog
+
+    def return_to_office(self) -> None:
+        """Close the pack and show the office data again (the pack keeps what was done in it)."""
+        if self.home_ctx is not None:
+            self.sig_switch_database.emit(self.home_ctx)
 
     def open_mission_pack(self) -> None:
         from kotra_invest.ui import mission

@@ -6,16 +6,19 @@ lost), undoable; the board shows each stage's count and its longest-waiting proj
 
 from __future__ import annotations
 
+import html
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QDate,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -45,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.briefing.lists import project_pages
 from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
@@ -53,6 +57,7 @@ from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
+from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import Changed, RecordEdits
 
@@ -173,6 +178,12 @@ class ProjectTableModel(QAbstractTableModel):
     def row_of(self, project_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), -1)
 
+    def export_value(self, row: ProjectRow, column: int) -> Any:
+        """The typed value an export writes: dates, USD amounts and moments as such, else the text."""
+        typed = {3: lambda r: r.stage_since, 6: lambda r: r.notified_usd or None, 7: lambda r: r.arrived_usd or None,
+                 8: lambda r: r.updated_at}  # fmt: skip
+        return typed[column](row) if column in typed else self._texts[column](row)
+
 
 # Stages whose move records an FDI amount in the same dialog and the same undoable action.
 TRANCHE_OF_STAGE = {"NOTIFIED": FdiKind.NOTIFIED, "ARRIVED": FdiKind.ARRIVED}
@@ -193,11 +204,14 @@ class MoveDialog(QDialog):
     """Move a project: the new stage, the date it entered it (today by default), why when lost;
     for 신고/도착 also the amount and currency, recorded with the move as one action."""
 
-    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None, *, project: str = "",
+    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None, project: str = "", *,
                  lang: str = "en") -> None:  # fmt: skip
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(self.tr("Move to stage") + (f" — {project}" if project else ""))
+        # Named: from the board, a dropped card is easily the wrong one.
+        self.setWindowTitle(self.tr("Move %1 to stage").replace("%1", project) if project else self.tr("Move to stage"))
+        self.project_label = QLabel(f"<b>{html.escape(project)}</b>", self)
+        self.project_label.setObjectName("move_project_name")
         self.stage = QComboBox(self)
         self.stage.setObjectName("move_stage")
         for code, name in stages:
@@ -219,8 +233,7 @@ class MoveDialog(QDialog):
         self.error.setObjectName("move_error")
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout(self)
-        if project:
-            form.addRow(self.tr("Project"), QLabel(f"<b>{project}</b>", self))
+        form.addRow(self.tr("Project"), self.project_label)
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Since"), self.on_date)
         form.addRow(self.tr("Reason"), self.reason)
@@ -377,12 +390,22 @@ class ProjectActions:
         return self.edits.edit(projects.PROJECT, project_id, lambda before: ProjectEditor(self.ctx, before, investor, self.parent),
                                QCoreApplication.translate("ProjectActions", "Edit project"))  # fmt: skip
 
-    def move(self, row: ProjectRow, stage_code: str | None = None, on_date: date | None = None, reason: str | None = None,
-             tranche: projects.FdiAmountDraft | None = None) -> bool:  # fmt: skip
+    def move(
+        self,
+        row: ProjectRow,
+        stage_code: str | None = None,
+        on_date: date | None = None,
+        reason: str | None = None,
+        tranche: projects.FdiAmountDraft | None = None,
+        *,
+        proposed: str | None = None,
+    ) -> bool:
         """Move `row` to a stage; without a stage given, ask (stage, date, reason, 신고/도착 amount) in a
-        dialog. A move that records an amount is one action: its undo takes both back."""
+        dialog, `proposed` preselected (the column a card was dropped on). A move that records an
+        amount is one action: its undo takes both back."""
         if stage_code is None:
-            dialog = MoveDialog(self.stages, row.stage_code, self.parent, project=_title(row), lang=self.ctx.lang)
+            dialog = MoveDialog(self.stages, proposed or row.stage_code, self.parent, project=_title(row), lang=self.ctx.lang)
+            self.move_dialog = dialog
             if not dialog.exec():
                 return False
             stage_code, on_date, reason = dialog.stage.currentData(), dialog.chosen_date(), dialog.reason.text().strip() or None
@@ -409,11 +432,68 @@ class ProjectActions:
                                  QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title), row.version)
 
 
+PROJECT_MIME = "application/x-kotra-invest-project"
+
+
+class StageList(QListWidget):
+    """One stage's cards. A card dragged here from another stage asks to move (the move dialog
+    decides); the list itself never moves items, the refreshed board does."""
+
+    sig_dropped = Signal(str, str)
+    """A card was dropped here: (project id, this stage's code)."""
+
+    def __init__(self, stage_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage_code = stage_code
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeTypes(self) -> list[str]:
+        return [PROJECT_MIME]
+
+    def mimeData(self, items: Any) -> QMimeData:
+        data = QMimeData()
+        card = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if isinstance(card, ProjectRow):
+            data.setData(PROJECT_MIME, QByteArray(str(card.id).encode()))
+        return data
+
+    def _project_of(self, event: Any) -> str | None:
+        mime = event.mimeData()
+        return bytes(mime.data(PROJECT_MIME)).decode() if mime is not None and mime.hasFormat(PROJECT_MIME) else None
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self._project_of(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._project_of(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:
+        project = self._project_of(event)
+        # Ignored: Qt must not move the item itself; the move happens (or not) after the dialog.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if project:
+            # After the drop returns: a dialog opened inside the drag's event loop misbehaves.
+            QTimer.singleShot(0, lambda: self.sig_dropped.emit(project, self.stage_code))
+
+
 class BoardView(QScrollArea):
     """One column per stage: its name, how many projects, the longest-waiting cards first."""
 
     sig_activated = Signal(object)
     """A card was activated (its ProjectRow)."""
+    sig_dropped = Signal(object, str)
+    """A card was dropped on another stage's column: (its ProjectRow, that stage's code)."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -422,6 +502,28 @@ class BoardView(QScrollArea):
         self.lists: dict[str, QListWidget] = {}
         self.captions: dict[str, QLabel] = {}
         self.columns: list[BoardColumn] = []
+        self.keep_selected: uuid.UUID | None = None  # the card to select again after a refresh
+
+    def card(self, project_id: uuid.UUID) -> ProjectRow | None:
+        return next((c for column in self.columns for c in column.cards if c.id == project_id), None)
+
+    def _dropped(self, project: str, stage_code: str) -> None:
+        card = self.card(uuid.UUID(project))
+        if card is not None and card.stage_code != stage_code:
+            self.keep_selected = card.id
+            self.sig_dropped.emit(card, stage_code)
+
+    def select_project(self, project_id: uuid.UUID) -> bool:
+        """Select the card (in whatever column it is now) and show it."""
+        for cards in self.lists.values():
+            for r in range(cards.count()):
+                card = cards.item(r).data(Qt.ItemDataRole.UserRole)
+                if isinstance(card, ProjectRow) and card.id == project_id:
+                    cards.setCurrentRow(r)
+                    cards.setFocus()
+                    self.ensureWidgetVisible(cards)
+                    return True
+        return False
 
     def show_columns(self, columns: list[BoardColumn]) -> None:
         self.columns = columns
@@ -433,7 +535,8 @@ class BoardView(QScrollArea):
         for column in columns:
             box = QVBoxLayout()
             caption = QLabel(f"<b>{column.stage}</b> ({column.count:,})", holder)
-            cards = QListWidget(holder)
+            cards = StageList(column.stage_code, holder)
+            cards.sig_dropped.connect(self._dropped)
             cards.setObjectName(f"board_{column.stage_code}")
             cards.setMinimumWidth(200)
             cards.setWordWrap(True)
@@ -470,6 +573,8 @@ class BoardView(QScrollArea):
             self.lists[column.stage_code] = cards
             self.captions[column.stage_code] = caption
         self.setWidget(holder)
+        if self.keep_selected is not None:
+            self.select_project(self.keep_selected)
 
     def _activate(self, item: QListWidgetItem) -> None:
         card = item.data(Qt.ItemDataRole.UserRole)
@@ -539,6 +644,7 @@ class ProjectsPage(QWidget):
         self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)
         self.board.sig_activated.connect(lambda card: self.sig_open_record.emit("project", card.id))
+        self.board.sig_dropped.connect(lambda card, stage: self._move_card(card, stage))
         self.views = QStackedWidget(self)
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
@@ -623,6 +729,13 @@ class ProjectsPage(QWidget):
         if row is not None:
             self.sig_open_record.emit("project", row.id)
 
+    def _move_card(self, card: ProjectRow, proposed: str | None = None) -> None:
+        """A card activated or dropped: the move dialog (the same as Move to stage), then the
+        card stays selected in its new column."""
+        self.board.keep_selected = card.id
+        self.actions.move(card, proposed=proposed)
+        self.board.select_project(card.id)
+
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
@@ -642,6 +755,16 @@ class ProjectsPage(QWidget):
         row = self.selected_row()
         if row is not None:
             self.sig_open_record.emit("investor", row.investor_id)
+
+    def export_source(self) -> ListSource:
+        """The pipeline table as shown (the board exports the same rows), for Excel and Print."""
+        model = self.model
+        filters = self.current_filter()
+
+        def pages() -> Iterator[ProjectRow]:
+            return project_pages(self.ctx, filters, sort=model.sort_key, descending=model.descending)
+
+        return model_source(self.tr("Projects"), self.table, pages, model.export_value, "projects")
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("projects/header", self.table.horizontalHeader().saveState())

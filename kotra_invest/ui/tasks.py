@@ -28,6 +28,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
+from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 
@@ -198,6 +199,9 @@ class TasksPage(QWidget):
 
     def _widen(self) -> None:
         self.scope.setCurrentIndex(self.scope.findData(self.show_everyone.property("scope")))
+
+    def export_source(self) -> ListSource:
+        return widget_source(self.tr("Tasks"), self.table, "tasks")
 
     def selected_row(self) -> TaskRow | None:
         chosen = _selected_id(self.table)

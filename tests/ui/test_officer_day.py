@@ -104,7 +104,7 @@ def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: Q
     opened = window.record_windows[-1]
     assert isinstance(opened, ProjectWindow)
     assert opened.tranches.rowCount() == 1
-    assert [opened.tranches.item(0, c).text() for c in range(4)] == ["Notified (pledged)", f"{YEAR}-03-04", "12,500,000", "USD"]
+    assert [opened.tranches.item(0, c).text() for c in range(4)] == ["Notified (pledged)", f"{YEAR}-03-04 ({date(YEAR, 3, 4):%a})", "12,500,000", "USD"]
     assert "USD 12.5 M" in opened.totals.text()
     assert _notified_total(qtbot, dashboard) - before == Decimal("12500000")
 

@@ -18,6 +18,7 @@ from kotra_invest.services.delegations import (
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.briefing_export import BriefingDialog
 from kotra_invest.ui.delegations import DelegationsPage, DelegationWindow
 from kotra_invest.ui.fez import FezPage
 from kotra_invest.ui.investor_page import InvestorWindow
@@ -67,7 +68,8 @@ def test_itinerary_shows_local_time_with_zone_and_korea_time_on_hover(qtbot: QtB
     item = day.child(0)
     assert item.text(0) == "09:30"
     assert item.text(1) == "CDT (UTC-05:00)"  # 10 March: US daylight time has begun, Chicago is UTC-5
-    assert item.toolTip(0).endswith(f"{year}-03-10 23:30")  # 09:30 in Houston is 23:30 in Seoul
+    weekday = date(year, 3, 10).strftime("%a")
+    assert item.toolTip(0).endswith(f"{year}-03-10 ({weekday}) 23:30 KST")  # 09:30 in Houston is 23:30 in Seoul
     assert "Meeting at Chevron" in item.text(2)
 
 
@@ -206,10 +208,10 @@ def test_an_itinerary_item_added_in_the_editor_keeps_each_citys_local_time(qtbot
     san_jose = tree.topLevelItem(0).child(0)
     tokyo = tree.topLevelItem(1).child(0)
     assert (san_jose.text(0), san_jose.text(1)) == ("16:00-17:00".replace("-", "–"), "PST (UTC-08:00)")
-    assert san_jose.toolTip(0).startswith("Korea time: 2027-01-15 09:00")  # 16:00 PST is 09:00 KST the next day
+    assert san_jose.toolTip(0).startswith("Korea time: 2027-01-15 (Fri) 09:00")  # 16:00 PST is 09:00 KST the next day
     assert (tokyo.text(0), tokyo.text(1)) == ("10:00–11:00", "JST (UTC+09:00)")
-    assert tokyo.toolTip(0).startswith("Korea time: 2027-01-19 10:00")  # Tokyo and Seoul share the clock
-    delegation.undo_stack.undo()
+    assert tokyo.toolTip(0).startswith("Korea time: 2027-01-19 (Tue) 10:00")  # Tokyo and Seoul share the clock
+    delegation.undo_stack.undo()  # the delegation window keeps its own history
     assert delegation.itinerary.topLevelItemCount() == 1
 
 
@@ -258,7 +260,7 @@ def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
 ) -> None:
     """A destination with no itinerary and two items at the same time are listed before the
     officer picks a file; Cancel writes nothing, Export anyway writes the PDF and the workbook."""
-    from PySide6.QtWidgets import QFileDialog, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from kotra_invest.ui.preflight import PreflightDialog
 
@@ -273,28 +275,23 @@ def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
                                                               "America/Chicago", datetime(year, 3, 10, 10, 30), city="Houston"))  # fmt: skip
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
-    target = tmp_path / "pack.pdf"
-    chosen: list[str] = []
-
-    def save_name(*_args: object, **_kwargs: object) -> tuple[str, str]:
-        chosen.append(str(target))
-        return str(target), "PDF (*.pdf)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     button = next(b for b in delegation.findChildren(QPushButton) if b.text().replace("&", "").startswith("Export briefing"))
     button.click()
-    qtbot.waitUntil(lambda: isinstance(getattr(delegation, "preflight_dialog", None), PreflightDialog), timeout=20_000)
-    dialog = delegation.preflight_dialog
+    export = qtbot.waitUntil(lambda: delegation.findChild(BriefingDialog) is not None) or delegation.findChild(BriefingDialog)
+    export.folder.setText(str(tmp_path))
+    export.write_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(export, "preflight_dialog", None), PreflightDialog), timeout=20_000)
+    dialog = export.preflight_dialog
     qtbot.waitUntil(dialog.isVisible)
     lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert any("Tokyo" in line and "no itinerary" in line for line in lines), lines
     assert any("overlap" in line and "Meeting at Chevron" in line for line in lines), lines
     dialog.reject()
-    assert chosen == [] and not target.exists()
+    assert list(tmp_path.glob("*.pdf")) == [] and export.write_button.isEnabled()  # nothing written; the leader may try again
 
-    button.click()
-    qtbot.waitUntil(lambda: delegation.preflight_dialog is not dialog and delegation.preflight_dialog.isVisible(), timeout=20_000)
-    with qtbot.waitSignal(delegation.sig_briefing_written, timeout=30_000):
-        delegation.preflight_dialog.export_button.click()
-    assert chosen == [str(target)]
-    assert target.read_bytes()[:5] == b"%PDF-" and target.with_suffix(".xlsx").exists()
+    export.write_button.click()
+    qtbot.waitUntil(lambda: export.preflight_dialog is not dialog and export.preflight_dialog.isVisible(), timeout=20_000)
+    export.preflight_dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(getattr(export, "written", None)), timeout=30_000)
+    [pdf] = [path for path in export.written if path.suffix == ".pdf"]
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.with_suffix(".xlsx").exists()

@@ -1,0 +1,72 @@
+"""`export investors|projects|delegations|tasks FILE.xlsx [filters]`: a list as the desktop exports it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    exporting = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a list (investors, projects, delegations, tasks) to an Excel workbook",
+        description="Write a list to an Excel workbook with the desktop's columns, filtered and sorted as asked. "
+        "The file is replaced only when the whole list is written.",
+    )
+    exporting.set_defaults(handler=cmd_export)
+    exporting.add_argument("kind", choices=("investors", "projects", "delegations", "tasks"))
+    exporting.add_argument("file", metavar="FILE.xlsx")
+    filters = exporting.add_argument_group("filters (each list takes the ones that apply to it)")
+    filters.add_argument("--country", help="investors: the HQ country's code, e.g. DE")
+    filters.add_argument("--industry", help="investors, projects, delegations: an industry code, e.g. BIO")
+    filters.add_argument("--region", help="investors, projects, delegations: a region code, e.g. CAP")
+    filters.add_argument("--stage", help="investors, projects: a pipeline stage code, e.g. MOU")
+    filters.add_argument("--owner", help="investors, projects: an officer's login")
+    filters.add_argument("--text", help="projects, delegations: part of the title")
+    filters.add_argument("--year", type=int, help="delegations: the year")
+    filters.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"),
+                         help="delegations: the status")  # fmt: skip
+    filters.add_argument("--overdue", action="store_true", help="tasks: overdue ones only")
+    exporting.add_argument("--sort", help="investors: name|updated; projects: title|investor|updated")
+    exporting.add_argument("--descending", action="store_true")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.lists import export_list
+    from kotra_invest.cli import _opened, _say
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.delegations import DelegationFilter
+    from kotra_invest.services.page_models import ProjectFilter
+    from kotra_invest.services.read_models import InvestorFilter
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("invalid_value", field="output", value=args.file)
+    with _opened(args) as ctx:
+        count = export_list(
+            ctx,
+            args.kind,
+            path,
+            investor_filter=InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner),
+            project_filter=ProjectFilter(
+                stage_codes=(args.stage,) if args.stage else (),
+                region_code=args.region,
+                industry_code=args.industry,
+                owner_login=args.owner,
+                text=args.text,
+            ),
+            delegation_filter=DelegationFilter(
+                year=args.year,
+                statuses=(args.status,) if args.status else (),
+                region_code=args.region,
+                industry_code=args.industry,
+                text=args.text,
+            ),
+            sort=args.sort,
+            descending=args.descending,
+            overdue_only=args.overdue,
+        )
+    _say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
+    return 0

@@ -1,0 +1,79 @@
+"""`investors merge KEEP DROP` and `contacts merge KEEP DROP`: two records found to be one become one."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Any:
+    """The sub-command group of an existing command (investors), to add an action to it."""
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    investors = _subcommands(commands.choices["investors"])
+    imerge = investors.add_parser(
+        "merge",
+        parents=[common],
+        help="merge investor DROP into KEEP (its contacts, projects, meetings and tasks move)",
+        description="Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item and "
+        "meeting target of DROP moves to KEEP; DROP is kept as a deleted record naming KEEP.",
+    )
+    imerge.set_defaults(handler=cmd_investors_merge)
+    contacts = commands.add_parser("contacts", parents=[common], help="contacts")
+    contact_commands = contacts.add_subparsers(title="contact commands", metavar="ACTION", required=True)
+    cmerge = contact_commands.add_parser(
+        "merge", parents=[common], help="merge contact DROP into KEEP (their meetings move)",
+        description="Merge contact DROP into KEEP: meetings and itinerary items naming DROP move to KEEP.",
+    )  # fmt: skip
+    cmerge.set_defaults(handler=cmd_contacts_merge)
+    for sub, what in ((imerge, "investor"), (cmerge, "contact")):
+        sub.add_argument("keep", metavar="KEEP", help=f"the {what} that stays (id or unambiguous name)")
+        sub.add_argument("drop", metavar="DROP", help=f"the {what} merged into it (id or unambiguous name)")
+        sub.add_argument(
+            "--prefer", choices=("keep", "drop"), default="keep",
+            help="whose value wins where both have one (default: keep); an empty field always takes the other's",
+        )  # fmt: skip
+        sub.add_argument("--json", action="store_true", help="print what was merged as JSON")
+
+
+def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: str) -> None:
+    from kotra_invest.cli import _print_json, _say
+
+    moved = dict(result.moved_counts)
+    if args.json:
+        _print_json(
+            {"kind": result.kind, "keep": str(result.keep_id), "dropped": str(result.drop_id), "moved": moved,
+             "fields_taken": [f for f, _v in result.keep_before]}
+        )  # fmt: skip
+        return
+    summary = ", ".join(f"{table} {count}" for table, count in sorted(moved.items())) or "-"
+    _say(
+        args,
+        f"병합했습니다: {drop_name} → {keep_name} (옮긴 기록: {summary})",
+        f"Merged {drop_name} into {keep_name} (moved: {summary})",
+    )
+
+
+def cmd_investors_merge(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.investors import find_investor
+    from kotra_invest.services.merging import merge_investors
+
+    with _opened(args) as ctx:
+        keep, drop = find_investor(ctx, args.keep), find_investor(ctx, args.drop)
+        result = merge_investors(ctx, keep.id, drop.id, default=args.prefer)
+    _report(args, result, keep.name, drop.name)
+    return 0
+
+
+def cmd_contacts_merge(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened
+    from kotra_invest.services.merging import find_contact, merge_contacts
+
+    with _opened(args) as ctx:
+        keep, drop = find_contact(ctx, args.keep), find_contact(ctx, args.drop)
+        result = merge_contacts(ctx, keep[0], drop[0], default=args.prefer)
+    _report(args, result, keep[1], drop[1])
+    return 0

@@ -1,0 +1,66 @@
+"""Briefing export from the desktop: one dialog, PDF / xlsx / .ics, names carrying the delegation
+and its dates, a finished message with Open file and Open folder; the files read back by other
+clients (pdftotext, openpyxl, vobject)."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import vobject
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.enums import ItineraryKind
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    DestinationDraft,
+    ItineraryDraft,
+    add_itinerary_item,
+    create_delegation,
+)
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.briefing_export import BriefingDialog, file_stem
+from kotra_invest.ui.delegations import DelegationWindow
+from kotra_invest.ui.main_window import MainWindow
+
+
+def test_the_dialog_writes_the_three_files_named_after_the_trip(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="충북 이차전지 투자유치단 (폴란드·헝가리)", year=2027, lead_province_codes=("KR-43",),
+        title_en="Chungbuk battery delegation (Poland, Hungary)", starts_on=date(2027, 5, 10), ends_on=date(2027, 5, 15),
+        destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),)))  # fmt: skip
+    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.IR_SEMINAR, "IR seminar", datetime(2027, 5, 11, 10),
+                                                          "Europe/Warsaw", datetime(2027, 5, 11, 12), "Warsaw"))  # fmt: skip
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    dialog = delegation.export_briefing(tmp_path)
+    assert isinstance(dialog, BriefingDialog)
+    dialog.formats["ics"].setChecked(True)
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    stem = "Chungbuk battery delegation (Poland, Hungary) 2027-05-10–2027-05-15"
+    assert dialog.names.text().splitlines() == [f"{stem}.pdf", f"{stem}.xlsx", f"{stem}.ics"]
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: delegation.findChild(QMessageBox, "written_message") is not None, timeout=60_000)
+    box = delegation.findChild(QMessageBox, "written_message")
+    assert box.findChild(QPushButton, "open_file") is not None and box.findChild(QPushButton, "open_folder") is not None
+    box.close()
+
+    pdf_text = subprocess.run(["pdftotext", str(tmp_path / f"{stem}.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "IR seminar" in pdf_text
+    assert openpyxl.load_workbook(tmp_path / f"{stem}.xlsx").sheetnames
+    calendar = vobject.readOne((tmp_path / f"{stem}.ics").read_text(encoding="utf-8"))
+    [event] = calendar.vevent_list
+    assert event.summary.value.endswith("IR seminar") or "IR seminar" in event.summary.value
+    # The wall clock and the zone's name: what Outlook shows. (vobject misreads the RDATE-style
+    # VTIMEZONE icalendar writes and reports +01:00 in May; the zone's name is unambiguous.)
+    assert event.dtstart.value.replace(tzinfo=None) == datetime(2027, 5, 11, 10, 0)
+    assert event.dtstart.params.get("X-VOBJ-ORIGINAL-TZID") == ["Europe/Warsaw"]
+
+
+def test_file_names_are_safe_on_windows() -> None:
+    assert file_stem('A/B: "C"?', date(2026, 3, 9), date(2026, 3, 13), 2026) == "A B C 2026-03-09–2026-03-13"
+    assert file_stem("부산 수소 투자유치단", None, None, 2026) == "부산 수소 투자유치단 2026"

@@ -1,0 +1,154 @@
+"""Scenario (3) of issue 19 through the real widgets: a new investor with an existing one's website →
+the duplicate warning → merge → the loser's projects and meetings are on the survivor; undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kotra_invest.domain.enums import InteractionKind
+from kotra_invest.domain.models import Interaction, Investor, Project
+from kotra_invest.services import interactions, projects
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.ui.investor_page import InvestorWindow
+from kotra_invest.ui.investors import InvestorEditor, InvestorsPage, OwnerDialog
+from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.merge import DuplicateWarning, MergeDialog
+
+
+def _visible(kind: type) -> object:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def _count(ctx: Context, model: type, investor_id: object) -> int:
+    with unit_of_work(ctx) as s:
+        return len(s.scalars(select(model.id).where(model.investor_id == investor_id, model.deleted_at.is_(None))).all())
+
+
+def test_duplicate_warning_then_merge_then_undo(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    existing = create_investor(ctx, InvestorDraft(name="Merck KGaA", website="https://www.merckgroup.com", owner_login="tester"))
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+
+    qtbot.mouseClick(page.findChild(QPushButton, "new_investor"), Qt.MouseButton.LeftButton)
+    editor = _visible(InvestorEditor)
+    assert isinstance(editor, InvestorEditor)
+    qtbot.keyClicks(editor.name, "EMD Group")
+    qtbot.keyClicks(editor.website, "merckgroup.com/kr")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    warning = _visible(DuplicateWarning)
+    assert isinstance(warning, DuplicateWarning)
+    assert "Merck KGaA" in warning.message.text() and "website" in warning.message.text()
+    with unit_of_work(ctx) as s:  # nothing is saved while the warning asks
+        assert s.scalar(select(Investor.id).where(Investor.name == "EMD Group")) is None
+    with qtbot.waitSignal(editor.sig_saved):
+        qtbot.mouseClick(warning.save_anyway, Qt.MouseButton.LeftButton)  # the user saves, meaning to merge
+
+    with unit_of_work(ctx) as s:
+        new = s.scalar(select(Investor.id).where(Investor.name == "EMD Group"))
+    projects.create_project(ctx, projects.ProjectDraft(investor_id=new, title="Pyeongtaek electronics materials"))
+    interactions.create_interaction(ctx, interactions.InteractionDraft(
+        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 2, tzinfo=UTC), summary="Site talk", investor_id=new))  # fmt: skip
+    page.refresh()
+
+    # Select both rows, the existing one current: it stays.
+    page.table.selectAll()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(existing), 0))
+    page.table.selectAll()
+    page.merge_selected()
+    dialog = _visible(MergeDialog)
+    assert isinstance(dialog, MergeDialog)
+    assert dialog.keep_id == existing
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).name == "Merck KGaA"  # type: ignore[union-attr]
+    assert (_count(ctx, Project, existing), _count(ctx, Interaction, existing)) == (1, 1)
+    assert (_count(ctx, Project, new), _count(ctx, Interaction, new)) == (0, 0)
+    survivor = window.open_record("investor", existing)
+    assert isinstance(survivor, InvestorWindow)
+    assert survivor.projects.rowCount() == 1 and survivor.timeline.rowCount() == 1
+    survivor.close()
+
+    window.undo_stack.undo()
+    assert (_count(ctx, Project, new), _count(ctx, Interaction, new)) == (1, 1)
+    assert (_count(ctx, Project, existing), _count(ctx, Interaction, existing)) == (0, 0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+
+def test_open_the_existing_one_from_the_warning(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    existing = create_investor(ctx, InvestorDraft(name="Bayer Pharmaceuticals AG", website="https://www.bayer.com"))
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    editor = page.actions.create()
+    qtbot.keyClicks(editor.name, "Bayer Pharmaceuticls")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    warning = _visible(DuplicateWarning)
+    assert isinstance(warning, DuplicateWarning)
+    qtbot.mouseClick(warning.open_existing, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    opened = [w for w in window.record_windows if isinstance(w, InvestorWindow)]
+    assert [w.investor_id for w in opened] == [existing]
+
+
+def test_change_owner_of_two_investors_and_undo(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    first = create_investor(ctx, InvestorDraft(name="Alpha Robotics", owner_login="tester"))
+    create_investor(ctx, InvestorDraft(name="Beta Robotics", owner_login="tester"))
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    page.table.selectAll()
+    dialog = page.change_owner_of_selected()
+    assert isinstance(dialog, OwnerDialog)
+    dialog.officer.setCurrentIndex(0)  # nobody
+    dialog.accept()
+    qtbot.waitUntil(lambda: {page.model.row_at(i).owner for i in range(2)} == {None})  # type: ignore[union-attr]
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(first)).owner is not None)  # type: ignore[union-attr]
+
+
+def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services import contacts
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    first = contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com"))
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    page.tabs.setCurrentIndex(1)
+    page.contacts.selectAll()
+    dialog = page.merge_contacts()
+    assert isinstance(dialog, MergeDialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 1)
+    kept = contacts.get_contact(ctx, dialog.keep_id)[0]
+    assert (kept.email, kept.phone) == ("jan@umicore.com", "+32 2 123")
+    assert first in (dialog.keep_id, dialog.drop_id)
+    page.undo_stack.undo()  # the investor window keeps its own history
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 2)
+    page.close()
+
+
+def test_a_contact_with_an_existing_email_is_warned_about(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services import contacts
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com"))
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    editor = page.add_contact()
+    qtbot.keyClicks(editor.full_name, "J. Peeters")
+    qtbot.keyClicks(editor.email, "JAN@umicore.com")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    warning = editor.duplicate_warning  # type: ignore[attr-defined]
+    assert isinstance(warning, DuplicateWarning) and warning.isVisible()
+    assert "Jan Peeters" in warning.message.text()
+    warning.reject()
+    assert page.contacts.rowCount() == 1
+    editor.done(0)  # closed by the test, not by Esc (which asks first)
+    page.close()
