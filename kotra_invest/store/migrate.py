@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.
-HEAD_REVISION = "0005_server"
+HEAD_REVISION = "0008_search_bigrams"
 
 
 def _config() -> Config:
