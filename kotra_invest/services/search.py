@@ -34,8 +34,10 @@ KINDS = ("investor", "delegation", "project", "contact", "interaction")
 _TRIGRAM = 3
 _NAMED = {ix.kind for ix in search_index.INDEXED if ix.name != "NULL"}
 
-# The tiers of a kind's hits, best first.
+# The tiers of a kind's hits, best first, and their names in SearchHit.match.
 EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
+MATCHES = {EXACT: "exact", PREFIX: "prefix", NAME_CONTAINS: "name", ANYWHERE: "text"}
+_TIER_OF = {name: tier for tier, name in MATCHES.items()}
 
 
 def terms_of(query: str) -> list[str]:
@@ -64,6 +66,21 @@ def _bigram_usable(term: str) -> bool:
     return any(c.isalnum() for c in term)
 
 
+def _sqlite_source(
+    doc: str, fts: str, bi: str, long_terms: list[str], short_terms: list[str], scope: str
+) -> tuple[str, str, str]:
+    """(FROM, the index condition, what to order by) for a tier that finds terms in `scope`
+    ("names" or "all"): the trigram index when a term has 3+ characters, else the bigram one.
+    Ordered by the FTS table's own rowid, so FTS5 walks its doclist backwards and stops at the
+    LIMIT (ordering by the document's id instead sorts every match first)."""
+    if long_terms:
+        return f"{fts} f JOIN {doc} d ON d.id = f.rowid", f"{fts} MATCH :{scope}_long", "f.rowid"
+    if short_terms and all(_bigram_usable(t) for t in short_terms):
+        return f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :{scope}_short", "b.rowid"
+    # Signs only (rare): a scan, newest first, that still stops at the LIMIT.
+    return f"{doc} d", "d.name_key IS NOT NULL" if scope == "names" else "1", "d.id"
+
+
 def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
     doc, fts, bi = search_index.doc_table(kind), search_index.fts_table(kind), search_index.bigram_table(kind)
     cols = "d.ref, d.label, d.parent_ref"
@@ -85,26 +102,17 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
             f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE d.alt_key > lower(:q)"
             " AND d.alt_key < lower(:q) || char(1114111) ORDER BY d.alt_key LIMIT :n",
         ]
-        if long_terms:
-            source, match = f"{fts} f JOIN {doc} d ON d.id = f.rowid", f"{fts} MATCH :names_long"
-        elif all(_bigram_usable(t) for t in short_terms):
-            source, match = f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :names_short"
-        else:
-            source, match = f"{doc} d", "d.name_key IS NOT NULL"
+        source, match, walk = _sqlite_source(doc, fts, bi, long_terms, short_terms, "names")
         tiers.append(
             f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {source} WHERE {match} AND {checked(names)}"
-            " ORDER BY d.id DESC LIMIT :n"
+            f" ORDER BY {walk} DESC LIMIT :n"
         )
     if any(len(t) >= 2 for t in terms):
-        if long_terms:
-            source, match = f"{fts} f JOIN {doc} d ON d.id = f.rowid", f"{fts} MATCH :all_long"
-        elif all(_bigram_usable(t) for t in short_terms if len(t) == 2):
-            source, match = f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :all_short"
-        else:
-            source, match = f"{doc} d", "1"
+        pairs = [t for t in short_terms if len(t) == 2]
+        source, match, walk = _sqlite_source(doc, fts, bi, long_terms, pairs, "all")
         tiers.append(
             f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {source} WHERE {match} AND {checked('d.body')}"
-            " ORDER BY d.id DESC LIMIT :n"
+            f" ORDER BY {walk} DESC LIMIT :n"
         )
     return tiers
 
@@ -165,11 +173,11 @@ def ranked(rows: Sequence[tuple[int, str, int, object, str, object]], kind: str,
     """The tiers' rows best first, each record once (at its best tier), at most `limit`."""
     seen: set[object] = set()
     hits: list[SearchHit] = []
-    for *_order, ref, label, parent in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
+    for tier, _name, _newest, ref, label, parent in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
         if ref in seen:
             continue
         seen.add(ref)
-        hits.append(SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent)))  # type: ignore[arg-type]
+        hits.append(SearchHit(kind, _as_uuid(ref), label, _as_uuid(parent), MATCHES[tier]))  # type: ignore[arg-type]
         if len(hits) == limit:
             break
     return hits
@@ -177,8 +185,9 @@ def ranked(rows: Sequence[tuple[int, str, int, object, str, object]], kind: str,
 
 def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int = 50) -> list[SearchHit]:
     """Records whose text contains every term of `query`: up to `limit` of each kind asked for,
-    grouped by kind in the order of KINDS, best match first within a kind (see the module's
-    docstring); among equals, the most recently indexed first.
+    best match first (see the module's docstring): all exact name matches, then all prefix
+    matches, and so on, each tier in the order of KINDS; among equals the most recently indexed
+    first. So "대전" lists the delegation named 대전 before the investors whose notes mention it.
     """
     terms = terms_of(query.replace("\x00", ""))  # NUL cannot be stored or searched for
     if not terms:
@@ -201,4 +210,5 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 visible = access.visible_interaction_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
+    hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
