@@ -1364,9 +1364,14 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../kotra_invest/ui/search_box.py" line="32" />
-        <source>Search investors, contacts, delegations, projects, notes (Ctrl+K)</source>
-        <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K)</translation>
+        <location filename="../../kotra_invest/ui/search_box.py" line="46" />
+        <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
+        <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../kotra_invest/ui/search_box.py" line="148" />
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
     </message>
     <message>
         <location filename="../../kotra_invest/ui/search_box.py" line="35" />
