@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,7 +108,6 @@ def run(settings: Settings) -> int:
         app.setFont(QFont(family, 10))
     try:
         ctx = _open(settings)
-        database.daily_backup(ctx.db)
         if ctx.db.is_sqlite and not ctx.db.encrypted:
             officers.ensure_file_owner(ctx)  # the person at the keyboard owns the embedded file
         if database.should_offer_demo(ctx):
@@ -117,7 +117,53 @@ def run(settings: Settings) -> int:
         QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
         return 2
     show_main_window(ctx)
-    return app.exec()
+    backup = DailyBackup(ctx)
+    QTimer.singleShot(FIRST_PAINT_MS, backup.start)  # after the window is painted and answering
+    try:
+        return app.exec()
+    finally:
+        backup.finish()
+
+
+FIRST_PAINT_MS = 1500
+
+
+class DailyBackup:
+    """The day's backup of the embedded file, on a thread of its own after the window is up:
+    never between the officer and the window (a 1.8 GB copy took 12 s there). Paced in small
+    steps while the app runs; when the app closes first, the copy finishes unpaced before the
+    process ends (the window is gone by then), so a short session still gets its backup."""
+
+    def __init__(self, ctx: Context) -> None:
+        from kotra_invest.store.backup import Pace
+
+        self.ctx = ctx
+        self.pace = Pace.new()
+        self.thread: threading.Thread | None = None
+        self.asked = False
+
+    def start(self) -> None:
+        if self.asked:
+            return
+        self.asked = True
+        if not database.daily_backup_due(self.ctx.db):
+            return
+        self.thread = threading.Thread(target=self._run, name="daily-backup")
+        self.thread.start()
+
+    def _run(self) -> None:
+        import logging
+
+        try:
+            database.daily_backup(self.ctx.db, self.pace)
+        except Exception:  # noqa: BLE001 — a failed backup must not take the app down; the log keeps it
+            logging.getLogger("kotra_invest").exception("the daily backup failed")
+
+    def finish(self) -> None:
+        self.pace.hurry.set()
+        self.start()  # closed before the timer fired: take it now, at close
+        if self.thread is not None:
+            self.thread.join()
 
 
 def _report_unexpected_errors(lang: str) -> None:

@@ -1,0 +1,1 @@
+"""The command line's command groups: one module each, its parser and handlers together."""
