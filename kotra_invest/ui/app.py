@@ -117,6 +117,7 @@ def run(settings: Settings) -> int:
         QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
         return 2
     show_main_window(ctx)
+    QTimer.singleShot(0, _collect_garbage_again)  # once the first paint is done (see cli.cmd_desktop)
     backup = DailyBackup(ctx)
     QTimer.singleShot(FIRST_PAINT_MS, backup.start)  # after the window is painted and answering
     try:
@@ -126,6 +127,13 @@ def run(settings: Settings) -> int:
 
 
 FIRST_PAINT_MS = 1500
+
+
+def _collect_garbage_again() -> None:
+    import gc
+
+    gc.freeze()  # what the start made lives as long as the app: later collections skip it
+    gc.enable()
 
 
 class DailyBackup:
