@@ -38,6 +38,11 @@ def daily_backup(db: Database, pace: backup.Pace | None = None) -> Path | None:
     return backup.backup_if_due(db, pace) if db.is_sqlite and not db.encrypted else None
 
 
+def backup_pace() -> backup.Pace:
+    """A paced background backup's controls: `hurry` (drop the pauses), `cancel`."""
+    return backup.Pace.new()
+
+
 def daily_backup_due(db: Database) -> bool:
     return db.is_sqlite and not db.encrypted and backup.backup_due(db)
 

@@ -143,10 +143,8 @@ class DailyBackup:
     process ends (the window is gone by then), so a short session still gets its backup."""
 
     def __init__(self, ctx: Context) -> None:
-        from kotra_invest.store.backup import Pace
-
         self.ctx = ctx
-        self.pace = Pace.new()
+        self.pace = database.backup_pace()
         self.thread: threading.Thread | None = None
         self.asked = False
 
