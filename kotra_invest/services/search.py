@@ -66,19 +66,34 @@ def _bigram_usable(term: str) -> bool:
     return any(c.isalnum() for c in term)
 
 
+def names_match(terms: list[str]) -> str | None:
+    """The FTS5 query for names holding every term, over the tagged pairs and single characters
+    of the bigram table's `names` column (see store/search_index.py); None when a term has a
+    sign or a space in it, which the names' tokens cannot answer (then a scan, rare)."""
+    if not all(term.isalnum() for term in terms):
+        return None
+    tokens: list[str] = []
+    for term in terms:
+        grams = [term + search_index.SINGLE_TAG] if len(term) == 1 else [
+            term[i : i + 2] + search_index.PAIR_TAG for i in range(len(term) - 1)
+        ]  # fmt: skip
+        tokens += [g for g in dict.fromkeys(grams) if g not in tokens]
+    return "{names} : (" + " AND ".join(_fts_phrase(t) for t in tokens) + ")"
+
+
 def _sqlite_source(
-    doc: str, fts: str, bi: str, long_terms: list[str], short_terms: list[str], scope: str
+    doc: str, fts: str, bi: str, long_terms: list[str], short_terms: list[str]
 ) -> tuple[str, str, str]:
-    """(FROM, the index condition, what to order by) for a tier that finds terms in `scope`
-    ("names" or "all"): the trigram index when a term has 3+ characters, else the bigram one.
-    Ordered by the FTS table's own rowid, so FTS5 walks its doclist backwards and stops at the
-    LIMIT (ordering by the document's id instead sorts every match first)."""
+    """(FROM, the index condition, what to order by) for the tier that finds terms anywhere:
+    the trigram index when a term has 3+ characters, else the bigram one. Ordered by the FTS
+    table's own rowid, so FTS5 walks its doclist backwards and stops at the LIMIT (ordering by
+    the document's id instead sorts every match first)."""
     if long_terms:
-        return f"{fts} f JOIN {doc} d ON d.id = f.rowid", f"{fts} MATCH :{scope}_long", "f.rowid"
+        return f"{fts} f JOIN {doc} d ON d.id = f.rowid", f"{fts} MATCH :all_long", "f.rowid"
     if short_terms and all(_bigram_usable(t) for t in short_terms):
-        return f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :{scope}_short", "b.rowid"
+        return f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :all_short", "b.rowid"
     # Signs only (rare): a scan, newest first, that still stops at the LIMIT.
-    return f"{doc} d", "d.name_key IS NOT NULL" if scope == "names" else "1", "d.id"
+    return f"{doc} d", "1", "d.id"
 
 
 def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
@@ -93,6 +108,10 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
 
     tiers: list[str] = []
     if kind in _NAMED:
+        if names_match(terms) is not None:
+            source, match, walk = f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :names", "b.rowid"
+        else:
+            source, match, walk = f"{doc} d", "d.name_key IS NOT NULL", "d.id"
         tiers += [
             f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE d.name_key = lower(:q) OR d.alt_key = lower(:q)"
             " ORDER BY d.id DESC LIMIT :n",
@@ -101,15 +120,12 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
             " AND d.name_key < lower(:q) || char(1114111) ORDER BY d.name_key LIMIT :n",
             f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE d.alt_key > lower(:q)"
             " AND d.alt_key < lower(:q) || char(1114111) ORDER BY d.alt_key LIMIT :n",
-        ]
-        source, match, walk = _sqlite_source(doc, fts, bi, long_terms, short_terms, "names")
-        tiers.append(
             f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {source} WHERE {match} AND {checked(names)}"
-            f" ORDER BY {walk} DESC LIMIT :n"
-        )
+            f" ORDER BY {walk} DESC LIMIT :n",
+        ]
     if any(len(t) >= 2 for t in terms):
         pairs = [t for t in short_terms if len(t) == 2]
-        source, match, walk = _sqlite_source(doc, fts, bi, long_terms, pairs, "all")
+        source, match, walk = _sqlite_source(doc, fts, bi, long_terms, pairs)
         tiers.append(
             f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {source} WHERE {match} AND {checked('d.body')}"
             f" ORDER BY {walk} DESC LIMIT :n"
@@ -159,12 +175,9 @@ def kind_query(is_sqlite: bool, kind: str, terms: list[str], limit: int) -> tupl
         params[f"r{i}"] = term
     if is_sqlite:
         long_match = " AND ".join(_fts_phrase(t) for t in terms if len(t) >= _TRIGRAM)
-        short_terms = [t for t in terms if len(t) < _TRIGRAM]
-        params["names_long"] = f"{{name_key alt_key}} : ({long_match})" if long_match else None
         params["all_long"] = long_match or None
-        params["names_short"] = "{names} : (" + " AND ".join(_fts_phrase(t) for t in short_terms) + ")"
-        pairs = [_fts_phrase(t) for t in short_terms if len(t) == 2]
-        params["all_short"] = " AND ".join(pairs) or None
+        params["all_short"] = " AND ".join(_fts_phrase(t) for t in terms if len(t) == 2) or None
+        params["names"] = names_match(terms)
     sql = " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
     return sql, {k: v for k, v in params.items() if f":{k}" in sql}
 

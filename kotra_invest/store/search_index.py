@@ -137,12 +137,18 @@ def _values(ix: Indexed, row: str, tags: str) -> str:
 # --- SQLite ----------------------------------------------------------------------------------
 #
 # Two FTS5 tables per kind. The trigram one (external content: the document table) answers
-# terms of three or more characters. The bigram one answers one- and two-character terms: it
-# is contentless, with every pair of adjacent characters of the text as a token (unicode61 keeps
-# 무역 or i무 whole and cuts a pair with a space or a sign down to its one letter, so a letter
-# next to a space is a token too), and detail=column: no positions, only which column (the
-# names or the whole text), which is all a two-character lookup needs. Both are supersets of
-# LIKE (case folding); the service checks each hit with LIKE, so the hits are exactly LIKE's.
+# terms of three or more characters anywhere in the text. The bigram one is contentless, with
+# every pair of adjacent characters as a token (unicode61 keeps 무역 or i무 whole and cuts a pair
+# with a space or a sign down to its one letter) and detail=column (no positions: a pair is one
+# token). Its `body` column answers two-character terms anywhere. Its `names` column holds the
+# names' pairs and single characters, each tagged with a private-use character (U+E000 pairs,
+# U+E001 singles, token characters to unicode61), so a name lookup reads a doclist of names
+# only and never walks the far longer doclist of the same pair in the text; a name containing
+# a longer term contains all its pairs, so names are searched by their pairs at any length.
+# Both are supersets of LIKE (case folding); the service checks each hit with LIKE, so the hits
+# are exactly LIKE's.
+
+PAIR_TAG, SINGLE_TAG = "\ue000", "\ue001"
 
 
 def sqlite_grams(text_sql: str, *, singles: bool = False) -> str:
@@ -150,9 +156,10 @@ def sqlite_grams(text_sql: str, *, singles: bool = False) -> str:
     for names: a one-character search looks in names only): a series from json_each over an
     array of length(text) zeros, because a trigger body cannot hold a recursive CTE."""
     series = f"json_each('[' || substr(replace(hex(zeroblob(length({text_sql}))), '00', ',0'), 2) || ']')"
+    assert ord(PAIR_TAG) == 57344 and ord(SINGLE_TAG) == 57345
     gram = f"substr({text_sql}, key + 1, 2)"
-    if singles:
-        gram += f" || ' ' || substr({text_sql}, key + 1, 1)"
+    if singles:  # the names: tagged pairs and tagged single characters
+        gram = f"{gram} || char(57344) || ' ' || substr({text_sql}, key + 1, 1) || char(57345)"
     return f"coalesce((SELECT group_concat({gram}, ' ') FROM {series}), '')"
 
 
@@ -169,13 +176,12 @@ def _sqlite_fts_triggers(ix: Indexed) -> dict[str, str]:
     doc, fts, bi = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind)
     return {
         f"{doc}_ai": f"""CREATE TRIGGER {doc}_ai AFTER INSERT ON {doc} BEGIN
-            INSERT INTO {fts}(rowid, name_key, alt_key, body) VALUES (new.id, new.name_key, new.alt_key, new.body);
+            INSERT INTO {fts}(rowid, body) VALUES (new.id, new.body);
             INSERT INTO {bi}(rowid, names, body)
                 VALUES (new.id, {_sqlite_name_grams("new")}, {sqlite_grams("new.body")});
         END""",
         f"{doc}_ad": f"""CREATE TRIGGER {doc}_ad AFTER DELETE ON {doc} BEGIN
-            INSERT INTO {fts}({fts}, rowid, name_key, alt_key, body)
-                VALUES ('delete', old.id, old.name_key, old.alt_key, old.body);
+            INSERT INTO {fts}({fts}, rowid, body) VALUES ('delete', old.id, old.body);
             INSERT INTO {bi}({bi}, rowid, names, body)
                 VALUES ('delete', old.id, {_sqlite_name_grams("old")}, {sqlite_grams("old.body")});
         END""",
@@ -220,8 +226,7 @@ def _sqlite_statements() -> list[str]:
             f"CREATE INDEX {doc}_name ON {doc}(name_key) WHERE name_key IS NOT NULL",
             f"CREATE INDEX {doc}_alt ON {doc}(alt_key) WHERE alt_key IS NOT NULL",
             # External content: the text is stored once, in the document table.
-            f"""CREATE VIRTUAL TABLE {fts} USING fts5(name_key, alt_key, body, content='{doc}', content_rowid='id',
-                tokenize='trigram')""",
+            f"CREATE VIRTUAL TABLE {fts} USING fts5(body, content='{doc}', content_rowid='id', tokenize='trigram')",
             f"""CREATE VIRTUAL TABLE {bi} USING fts5(names, body, content='', detail=column, columnsize=0,
                 tokenize='unicode61 remove_diacritics 0')""",
             *_sqlite_fts_triggers(ix).values(),

@@ -17,7 +17,7 @@ from alembic import op
 
 from kotra_invest.store import search_index
 
-SEARCH_INDEX_FINGERPRINT = "a6c3883cf1ed5e06"
+SEARCH_INDEX_FINGERPRINT = "f343b63d110fe485"
 
 revision = "0008_search_bigrams"
 down_revision = "0005_server"
