@@ -205,14 +205,17 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     terms = terms_of(query.replace("\x00", ""))  # NUL cannot be stored or searched for
     if not terms:
         raise ValidationError("empty_query", field="query")
+    wanted = [k for k in KINDS if k in kinds]
+    sql, params = query_of_kinds(ctx.db.is_sqlite, wanted, terms, limit)
     hits: list[SearchHit] = []
     with unit_of_work(ctx) as session:  # database failures come back as domain errors
         who = access.principal(session, ctx)
-        for kind in (k for k in KINDS if k in kinds):
-            sql, params = kind_query(ctx.db.is_sqlite, kind, terms, limit)
-            if not sql:
-                continue  # single characters in a kind without names
-            found = ranked(session.execute(text(sql), params).all(), kind, limit)  # type: ignore[arg-type]
+        rows: dict[str, list[tuple[int, str, int, object, str, object]]] = {kind: [] for kind in wanted}
+        if sql:
+            for kind, *row in session.execute(text(sql), params):
+                rows[kind].append(row)  # type: ignore[arg-type]
+        for kind in wanted:
+            found = ranked(rows[kind], kind, limit)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
@@ -225,3 +228,15 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
             hits.extend(found)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
+
+
+def query_of_kinds(is_sqlite: bool, kinds: Sequence[str], terms: list[str], limit: int) -> tuple[str, dict[str, object]]:
+    """Every kind's tiers in one statement (one round trip), each row led by its kind."""
+    parts: list[str] = []
+    params: dict[str, object] = {}
+    for kind in kinds:
+        sql, kind_params = kind_query(is_sqlite, kind, terms, limit)
+        if sql:  # single characters in a kind without names: nothing to look up
+            parts.append(f"SELECT '{kind}' AS kind, k.* FROM ({sql}) AS k")
+            params.update(kind_params)  # the same values for every kind
+    return " UNION ALL ".join(parts), params
