@@ -174,7 +174,10 @@ def _like_scan(ctx: Context, kind: str, term: str) -> set[str]:
 
 
 @PROPERTY
-@given(names=st.lists(st.tuples(_TEXT, _TEXT, _TEXT), min_size=1, max_size=8), terms=st.lists(_TERMS, min_size=1, max_size=4))
+@given(
+    names=st.lists(st.tuples(_TEXT, _TEXT, _TEXT), min_size=1, max_size=8),
+    terms=st.lists(_TERMS, min_size=1, max_size=4),
+)
 def test_a_two_character_search_finds_exactly_what_the_like_scan_found(
     ctx: Context, names: list[tuple[str, str, str]], terms: list[str]
 ) -> None:
@@ -208,12 +211,16 @@ def test_two_characters_are_an_index_lookup_not_a_scan(ctx: Context) -> None:
 
 
 def test_ranking_puts_exact_and_prefix_name_matches_first(ctx: Context) -> None:
-    """"대전" lists the delegation named 대전, then the ones whose title starts with it, then an
+    """ "대전" lists the delegation named 대전, then the ones whose title starts with it, then an
     investor whose name holds it, before the (newer) investors that merely mention it."""
     exact = create_delegation(ctx, DelegationDraft(title="대전", year=2026, lead_province_codes=("KR-30",)))
-    prefix = create_delegation(ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", year=2026, lead_province_codes=("KR-30",)))
+    prefix = create_delegation(
+        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", year=2026, lead_province_codes=("KR-30",))
+    )
     named = create_investor(ctx, InvestorDraft(name="Hanbit Daejeon", name_ko="한빛대전전자"))
-    mentions = [create_investor(ctx, InvestorDraft(name=f"Mentions {i}", notes="2026 대전 투자설명회 참석")) for i in range(3)]
+    mentions = [
+        create_investor(ctx, InvestorDraft(name=f"Mentions {i}", notes="2026 대전 투자설명회 참석")) for i in range(3)
+    ]
     hits = search(ctx, "대전")
     assert [(h.id, h.match) for h in hits] == [
         (exact, "exact"),

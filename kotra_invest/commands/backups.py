@@ -1,7 +1,7 @@
 """`kotra-invest backups …`: the automatic backups beside the embedded database and their disk use.
 
-    kotra-invest backups list        each backup with its size, the total, and how many are kept
-    kotra-invest backups keep N      keep the newest N automatic backups (1-30; default 3)
+kotra-invest backups list        each backup with its size, the total, and how many are kept
+kotra-invest backups keep N      keep the newest N automatic backups (1-30; default 3)
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def cmd_backups_list(args: argparse.Namespace) -> int:
     for path, size in backups:
         print(f"{_size(size):>12}  {path}")
     if ko:
-        print(f"백업 {len(backups)}개, 합계 {_size(total)}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N).")
+        print(
+            f"백업 {len(backups)}개, 합계 {_size(total)}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N)."
+        )
     else:
         print(f"{len(backups)} backups, {_size(total)} in all; the newest {kept} automatic ones are kept"
               " (kotra-invest backups keep N).")  # fmt: skip
@@ -46,7 +48,9 @@ def cmd_backups_keep(args: argparse.Namespace) -> int:
     if args.settings.lang == "ko":
         print(f"자동 백업을 최근 {args.count}개까지 보관합니다 (지금 합계 {_size(total)}; 다음 백업 때 정리됩니다).")
     else:
-        print(f"The newest {args.count} automatic backups will be kept (now {_size(total)} in all; trimmed at the next backup).")
+        print(
+            f"The newest {args.count} automatic backups will be kept (now {_size(total)} in all; trimmed at the next backup)."
+        )
     return 0
 
 

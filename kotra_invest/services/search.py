@@ -81,9 +81,7 @@ def names_match(terms: list[str]) -> str | None:
     return "{names} : (" + " AND ".join(_fts_phrase(t) for t in tokens) + ")"
 
 
-def _sqlite_source(
-    doc: str, fts: str, bi: str, long_terms: list[str], short_terms: list[str]
-) -> tuple[str, str, str]:
+def _sqlite_source(doc: str, fts: str, bi: str, long_terms: list[str], short_terms: list[str]) -> tuple[str, str, str]:
     """(FROM, the index condition, what to order by) for the tier that finds terms anywhere:
     the trigram index when a term has 3+ characters, else the bigram one. Ordered by the FTS
     table's own rowid, so FTS5 walks its doclist backwards and stops at the LIMIT (ordering by
@@ -230,7 +228,9 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     return hits
 
 
-def query_of_kinds(is_sqlite: bool, kinds: Sequence[str], terms: list[str], limit: int) -> tuple[str, dict[str, object]]:
+def query_of_kinds(
+    is_sqlite: bool, kinds: Sequence[str], terms: list[str], limit: int
+) -> tuple[str, dict[str, object]]:
     """Every kind's tiers in one statement (one round trip), each row led by its kind."""
     parts: list[str] = []
     params: dict[str, object] = {}

@@ -310,7 +310,10 @@ def _postgresql_drop() -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in INDEXED]
     out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in INDEXED]
     out += [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in INDEXED]
-    return out + ["DROP FUNCTION IF EXISTS search_bigrams(text)", "DROP FUNCTION IF EXISTS search_name_grams(text, text)"]
+    return out + [
+        "DROP FUNCTION IF EXISTS search_bigrams(text)",
+        "DROP FUNCTION IF EXISTS search_name_grams(text, text)",
+    ]
 
 
 def create(conn: Connection) -> None:

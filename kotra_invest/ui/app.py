@@ -162,7 +162,7 @@ class DailyBackup:
 
         try:
             database.daily_backup(self.ctx.db, self.pace)
-        except Exception:  # noqa: BLE001 — a failed backup must not take the app down; the log keeps it
+        except Exception:  # a failed backup must not take the app down; the log keeps it
             logging.getLogger("kotra_invest").exception("the daily backup failed")
 
     def finish(self) -> None:
