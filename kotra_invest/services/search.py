@@ -106,7 +106,10 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
 
     tiers: list[str] = []
     if kind in _NAMED:
-        if names_match(terms) is not None:
+        if long_terms:  # the names' own trigram index
+            nt = search_index.names_table(kind)
+            source, match, walk = f"{nt} m JOIN {doc} d ON d.id = m.rowid", f"{nt} MATCH :names_long", "m.rowid"
+        elif names_match(terms) is not None:
             source, match, walk = f"{bi} b JOIN {doc} d ON d.id = b.rowid", f"{bi} MATCH :names", "b.rowid"
         else:
             source, match, walk = f"{doc} d", "d.name_key IS NOT NULL", "d.id"
@@ -176,6 +179,7 @@ def kind_query(is_sqlite: bool, kind: str, terms: list[str], limit: int) -> tupl
         params["all_long"] = long_match or None
         params["all_short"] = " AND ".join(_fts_phrase(t) for t in terms if len(t) == 2) or None
         params["names"] = names_match(terms)
+        params["names_long"] = long_match or None
     sql = " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
     return sql, {k: v for k, v in params.items() if f":{k}" in sql}
 
@@ -203,17 +207,16 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     terms = terms_of(query.replace("\x00", ""))  # NUL cannot be stored or searched for
     if not terms:
         raise ValidationError("empty_query", field="query")
-    wanted = [k for k in KINDS if k in kinds]
-    sql, params = query_of_kinds(ctx.db.is_sqlite, wanted, terms, limit)
     hits: list[SearchHit] = []
     with unit_of_work(ctx) as session:  # database failures come back as domain errors
         who = access.principal(session, ctx)
-        rows: dict[str, list[tuple[int, str, int, object, str, object]]] = {kind: [] for kind in wanted}
-        if sql:
-            for kind, *row in session.execute(text(sql), params):
-                rows[kind].append(row)  # type: ignore[arg-type]
-        for kind in wanted:
-            found = ranked(rows[kind], kind, limit)
+        # One statement per kind: measured, five small statements beat one UNION ALL of them
+        # all (SQLite plans the trigram walks worse inside the compound, 3x slower for English).
+        for kind in (k for k in KINDS if k in kinds):
+            sql, params = kind_query(ctx.db.is_sqlite, kind, terms, limit)
+            if not sql:
+                continue  # single characters in a kind without names: nothing to look up
+            found = ranked(session.execute(text(sql), params).all(), kind, limit)  # type: ignore[arg-type]
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
@@ -226,17 +229,3 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
             hits.extend(found)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
-
-
-def query_of_kinds(
-    is_sqlite: bool, kinds: Sequence[str], terms: list[str], limit: int
-) -> tuple[str, dict[str, object]]:
-    """Every kind's tiers in one statement (one round trip), each row led by its kind."""
-    parts: list[str] = []
-    params: dict[str, object] = {}
-    for kind in kinds:
-        sql, kind_params = kind_query(is_sqlite, kind, terms, limit)
-        if sql:  # single characters in a kind without names: nothing to look up
-            parts.append(f"SELECT '{kind}' AS kind, k.* FROM ({sql}) AS k")
-            params.update(kind_params)  # the same values for every kind
-    return " UNION ALL ".join(parts), params

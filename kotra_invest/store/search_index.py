@@ -119,6 +119,10 @@ def bigram_table(kind: str) -> str:
     return f"search_{kind}_bi"
 
 
+def names_table(kind: str) -> str:
+    return f"search_{kind}_names"
+
+
 _COLUMNS = "ref, parent_ref, label, body, name_key, alt_key"
 
 
@@ -173,15 +177,17 @@ def _sqlite_name_grams(row: str) -> str:
 
 def _sqlite_fts_triggers(ix: Indexed) -> dict[str, str]:
     """Documents → FTS: both indexes follow their document table."""
-    doc, fts, bi = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind)
+    doc, fts, bi, names = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind), names_table(ix.kind)
     return {
         f"{doc}_ai": f"""CREATE TRIGGER {doc}_ai AFTER INSERT ON {doc} BEGIN
             INSERT INTO {fts}(rowid, body) VALUES (new.id, new.body);
+            INSERT INTO {names}(rowid, name_key, alt_key) VALUES (new.id, new.name_key, new.alt_key);
             INSERT INTO {bi}(rowid, names, body)
                 VALUES (new.id, {_sqlite_name_grams("new")}, {sqlite_grams("new.body")});
         END""",
         f"{doc}_ad": f"""CREATE TRIGGER {doc}_ad AFTER DELETE ON {doc} BEGIN
             INSERT INTO {fts}({fts}, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO {names}({names}, rowid, name_key, alt_key) VALUES ('delete', old.id, old.name_key, old.alt_key);
             INSERT INTO {bi}({bi}, rowid, names, body)
                 VALUES ('delete', old.id, {_sqlite_name_grams("old")}, {sqlite_grams("old.body")});
         END""",
@@ -227,6 +233,10 @@ def _sqlite_statements() -> list[str]:
             f"CREATE INDEX {doc}_alt ON {doc}(alt_key) WHERE alt_key IS NOT NULL",
             # External content: the text is stored once, in the document table.
             f"CREATE VIRTUAL TABLE {fts} USING fts5(body, content='{doc}', content_rowid='id', tokenize='trigram')",
+            # The names alone, by trigram: a name holding a 3+ character term, without walking
+            # the (far longer) doclists of the whole text.
+            f"""CREATE VIRTUAL TABLE {names_table(ix.kind)} USING fts5(name_key, alt_key, content='{doc}',
+                content_rowid='id', tokenize='trigram')""",
             f"""CREATE VIRTUAL TABLE {bi} USING fts5(names, body, content='', detail=column, columnsize=0,
                 tokenize='unicode61 remove_diacritics 0')""",
             *_sqlite_fts_triggers(ix).values(),
@@ -239,6 +249,7 @@ def _sqlite_drop() -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS {name}" for ix in INDEXED for name in _sqlite_record_triggers(ix)]
     for ix in INDEXED:
         out += [
+            f"DROP TABLE IF EXISTS {names_table(ix.kind)}",
             f"DROP TABLE IF EXISTS {bigram_table(ix.kind)}",
             f"DROP TABLE IF EXISTS {fts_table(ix.kind)}",
             f"DROP TABLE IF EXISTS {doc_table(ix.kind)}",
@@ -360,6 +371,7 @@ def _sqlite_reindex(conn: Connection, ix: Indexed, *, from_scratch: bool) -> Non
             conn.exec_driver_sql(f"DELETE FROM {doc_table(ix.kind)}")
         _index_missing(conn, ix)
         conn.exec_driver_sql(f"INSERT INTO {fts_table(ix.kind)}({fts_table(ix.kind)}) VALUES ('rebuild')")
+        conn.exec_driver_sql(f"INSERT INTO {names_table(ix.kind)}({names_table(ix.kind)}) VALUES ('rebuild')")
         bi = bigram_table(ix.kind)
         conn.exec_driver_sql(f"INSERT INTO {bi}({bi}) VALUES ('delete-all')")  # contentless: no 'rebuild'
         conn.exec_driver_sql(
@@ -417,7 +429,7 @@ def missing_objects(conn: Connection) -> list[str]:
     """The index's tables and triggers that should exist and do not (a damaged index)."""
     if conn.dialect.name == "sqlite":
         expected = {doc_table(ix.kind) for ix in INDEXED} | {fts_table(ix.kind) for ix in INDEXED}
-        expected |= {bigram_table(ix.kind) for ix in INDEXED}
+        expected |= {bigram_table(ix.kind) for ix in INDEXED} | {names_table(ix.kind) for ix in INDEXED}
         expected |= {name for ix in INDEXED for name in (*_sqlite_record_triggers(ix), *_sqlite_fts_triggers(ix))}
         present = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     else:

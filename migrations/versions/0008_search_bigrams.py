@@ -17,7 +17,7 @@ from alembic import op
 
 from kotra_invest.store import search_index
 
-SEARCH_INDEX_FINGERPRINT = "f343b63d110fe485"
+SEARCH_INDEX_FINGERPRINT = "911238feb7c73522"
 
 revision = "0008_search_bigrams"
 down_revision = "0005_server"
