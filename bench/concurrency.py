@@ -336,5 +336,11 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
     return lines
 
 
+if __name__.startswith("bench_"):
+    # Loaded by bench/run.py under another name: the spawned client processes must find `_client`
+    # by an importable module name (bench/ is on their path), the same object in this process.
+    sys.modules["concurrency"] = sys.modules[__name__]
+    _client.__module__ = "concurrency"
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -42,6 +42,7 @@ def test_global_search_finds_as_you_type_and_opens_the_investor(qtbot: QtBot, wi
 
 def test_search_says_so_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
     window.search.setText("zzzz-nothing")
-    qtbot.waitUntil(lambda: window.search.results.count() == 1)
+    qtbot.waitUntil(lambda: not window.search.is_searching())  # not "Searching…": the answer
+    assert window.search.results.count() == 1
     assert "Nothing found" in window.search.results.item(0).text()
     assert window.search.hit_ids() == []
