@@ -72,49 +72,85 @@ START_TIMEOUT_S = 300  # a start that shows a modal error box would otherwise ha
 # Runs in the child. Kept free of kotra_invest imports at the top so the bare window pays for
 # nothing but Python and PySide6. Prints one line, `BENCH {json}`, when the window is usable.
 RUNNER = r"""
-import json, runpy, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+import importlib.machinery, json, runpy, sys, time
 
 mode = sys.argv[1]
-app = QApplication(sys.argv[:1])
 PAGES_TO_FETCH = 5
 
 
-def report(window):
-    shown = time.monotonic()
-    rows = 0
-    if mode == "app":
-        # Then what an officer does next: open the Investors page and scroll down a few pages
-        # (the view fetches the next keyset page as it nears the end), so the peak memory counts it.
-        page = window.show_page("investors")
-        app.processEvents()
-        for _ in range(PAGES_TO_FETCH):
-            page.table.scrollToBottom()
+def install_hook(QtWidgets):
+    # Called the moment PySide6.QtWidgets is first imported, by whoever imports it: the app
+    # imports its data layer before PySide6 (PySide6's import hook taxes every later import),
+    # so the runner must not import PySide6 ahead of it, or it would time a different start.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    QApplication, QMainWindow = QtWidgets.QApplication, QtWidgets.QMainWindow
+
+    def report(window):
+        shown = time.monotonic()
+        rows = 0
+        if mode == "app":
+            # Then what an officer does next: open the Investors page and scroll down a few pages
+            # (the view fetches the next keyset page as it nears the end), so the peak memory counts it.
+            page = window.show_page("investors")
+            app = QApplication.instance()
             app.processEvents()
-        rows = page.model.rowCount()
-    with open("/proc/self/status") as fh:
-        hwm_kb = int(next(line for line in fh if line.startswith("VmHWM:")).split()[1])
-    print("BENCH " + json.dumps({"shown": shown, "hwm_kb": hwm_kb, "rows": rows}), flush=True)
-    QApplication.quit()
+            for _ in range(PAGES_TO_FETCH):
+                page.table.scrollToBottom()
+                app.processEvents()
+            rows = page.model.rowCount()
+        with open("/proc/self/status") as fh:
+            hwm_kb = int(next(line for line in fh if line.startswith("VmHWM:")).split()[1])
+        print("BENCH " + json.dumps({"shown": shown, "hwm_kb": hwm_kb, "rows": rows}), flush=True)
+        QApplication.quit()
+
+    class FirstMainWindow(QObject):
+        # The Show event arrives inside show(), before the event loop runs; a zero timer set then
+        # fires on the loop's first turn, once the window has been laid out and exposed.
+        fired = False
+
+        def eventFilter(self, obj, event):
+            if not self.fired and event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow):
+                self.fired = True
+                QTimer.singleShot(0, lambda: report(obj))
+            return False
+
+    hook = FirstMainWindow()
+
+    class HookedApplication(QApplication):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self.installEventFilter(hook)
+            self._bench_hook = hook
+
+    QtWidgets.QApplication = HookedApplication
 
 
-class FirstMainWindow(QObject):
-    # The Show event arrives inside show(), before the event loop runs; a zero timer set then
-    # fires on the loop's first turn, once the window has been laid out and exposed.
-    fired = False
+class WhenQtWidgetsLoads:
+    # A meta-path finder for one name: it lets the normal machinery load PySide6.QtWidgets,
+    # then installs the hook on it, and takes itself off the path.
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        loader = spec.loader
+        run = loader.exec_module
 
-    def eventFilter(self, obj, event):
-        if not self.fired and event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow):
-            self.fired = True
-            QTimer.singleShot(0, lambda: report(obj))
-        return False
+        def exec_module(module):
+            run(module)
+            install_hook(module)
+
+        loader.exec_module = exec_module
+        return spec
 
 
-hook = FirstMainWindow()
-app.installEventFilter(hook)
+sys.meta_path.insert(0, WhenQtWidgetsLoads())
 
 if mode == "bare":
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.setCentralWidget(QLabel("bare PySide6 window", window))
@@ -144,19 +180,22 @@ PYCACHE = Path(tempfile.mkdtemp(prefix="bench-desktop-pycache-"))
 atexit.register(shutil.rmtree, PYCACHE, ignore_errors=True)  # also when a start fails and we exit early
 
 
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(PYCACHE))
+def _child_env(display: str | None = None) -> dict[str, str]:
+    platform = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display} if display else {"QT_QPA_PLATFORM": "offscreen"}
+    env = dict(os.environ, **platform, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(PYCACHE))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("KOTRA_INVEST_LANG", "ko")  # the officers' language and font path
     return env
 
 
-def _start_once(mode: str, url: str | None, extra_flags: tuple[str, ...] = ()) -> tuple[float, float, str, int]:
+def _start_once(
+    mode: str, url: str | None, extra_flags: tuple[str, ...] = (), display: str | None = None
+) -> tuple[float, float, str, int]:
     """One fresh process: (seconds from spawn to a usable window, peak RSS in MB, its stderr,
-    investor rows loaded in the Investors page)."""
+    investor rows loaded in the Investors page). `display`: an X server's, else offscreen."""
     command = [sys.executable, *extra_flags, "-c", RUNNER, mode, *([url] if url else [])]
     spawned = time.monotonic()
-    done = subprocess.run(command, env=_child_env(), capture_output=True, text=True, timeout=START_TIMEOUT_S)
+    done = subprocess.run(command, env=_child_env(display), capture_output=True, text=True, timeout=START_TIMEOUT_S)
     line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
     if line is None:
         raise SystemExit(f"{mode} start failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}")
@@ -210,27 +249,90 @@ class StartStage:
             raise SystemExit(f"{self.real} changed during the start-up runs")
 
 
-def measure_start(url: str, repeat: int) -> dict[str, list[float]]:
+def measure_start(url: str, repeat: int, display: str | None = None) -> dict[str, list[float]]:
     """App and bare window, interleaved so drift on the machine hits both alike."""
     stage = StartStage(url)
     samples: dict[str, list[float]] = {"app_s": [], "app_mb": [], "bare_s": [], "bare_mb": [], "rows": []}
     try:
-        _start_once("app", stage.url)  # warm the page cache and the .pyc files; not counted
-        _start_once("bare", None)
+        _start_once("app", stage.url, display=display)  # warm the page cache and the .pyc files; not counted
+        _start_once("bare", None, display=display)
         # The first start on a fresh file adds this machine's officer (ensure_officer), as the real
         # app's first start does; the timed starts after it must write nothing.
         stage.rebase()
         for _ in range(repeat):
-            seconds, mb, _, rows = _start_once("app", stage.url)
+            seconds, mb, _, rows = _start_once("app", stage.url, display=display)
             samples["app_s"].append(seconds)
             samples["app_mb"].append(mb)
             samples["rows"].append(rows)
-            seconds, mb, _, _ = _start_once("bare", None)
+            seconds, mb, _, _ = _start_once("bare", None, display=display)
             samples["bare_s"].append(seconds)
             samples["bare_mb"].append(mb)
     finally:
         stage.check_and_remove()
     return samples
+
+
+def measure_first_start(url: str, repeat: int) -> tuple[list[float], list[float], list[int]]:
+    """The first start of the day (the daily backup due) against a later one (a backup of today
+    present), interleaved: (first s, later s, the sizes of the backups the first starts wrote).
+    The app takes the due backup after its window is up, or at close when closed at once, as
+    here: each first start must leave one whole backup behind, or the run stops."""
+    stage = StartStage(url)
+    first: list[float] = []
+    later: list[float] = []
+    written: list[int] = []
+    placeholder = next(stage.backups.glob("*-daily.sqlite3"))
+    try:
+        _start_once("app", stage.url)  # warm-up, not counted
+        for _ in range(repeat):
+            placeholder.unlink()  # no backup today: this start is the day's first
+            seconds, _, _, _ = _start_once("app", stage.url)
+            first.append(seconds)
+            taken = [p for p in stage.backups.glob("*-daily.sqlite3")]
+            if len(taken) != 1 or list(stage.backups.glob("*.partial")):
+                raise SystemExit(f"the first start of the day left {taken} in {stage.backups}")
+            written.append(taken[0].stat().st_size)
+            taken[0].unlink()
+            placeholder.touch()
+            seconds, _, _, _ = _start_once("app", stage.url)
+            later.append(seconds)
+    finally:
+        stage.rebase()  # the backups read the file only; the officer row may have been added at warm-up
+        stage.check_and_remove()
+    return first, later, written
+
+
+class Xvfb:
+    """A private virtual X server (a real X11 server in memory) for one measurement, or None
+    when Xvfb is not installed (apt-get install xvfb xauth libxcb-icccm4 libxcb-keysyms1)."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.display: str | None = None
+
+    def __enter__(self) -> str | None:
+        binary = shutil.which("Xvfb")
+        if binary is None:
+            return None
+        read, write = os.pipe()
+        self.process = subprocess.Popen(
+            [binary, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        os.close(write)
+        with os.fdopen(read) as fh:
+            number = fh.readline().strip()
+        if not number:
+            self.__exit__()
+            return None
+        self.display = f":{number}"
+        return self.display
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+            self.process = None
 
 
 def import_profile(url: str, top: int = 15) -> list[tuple[float, float, str]]:
@@ -395,7 +497,8 @@ def report(
 ) -> str:
     """The section's Markdown; with `env`, the start-up and memory figures go to the targets' summary."""
     lines = [
-        f"QT_QPA_PLATFORM=offscreen; {repeat} starts of each, interleaved; the dashboard {repeat * 3} runs each.",
+        f"QT_QPA_PLATFORM=offscreen unless the row says Xvfb (a real X server); {repeat} starts of each, interleaved;"
+        f" the dashboard {repeat * 3} runs each.",
         "",
         "| work | app p50 | app p95 | baseline p50 | baseline p95 | p50 ratio | p95 ratio |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -423,6 +526,25 @@ def report(
         if env is not None and url_ == url:
             env.record("startup", f"start, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
             env.record("rss_investors", f"Investors page, {rows:,} rows", _p(start["app_mb"], 50), _p(start["bare_mb"], 50))
+
+    label = _describe(url)
+    with Xvfb() as display:
+        if display is None:
+            notes.append("Xvfb is not installed: the start on a real X server was not measured.")
+        else:
+            start = measure_start(url, repeat, display)
+            row(f"start to usable main window, Xvfb X server ({label})", start["app_s"], start["bare_s"], "s", 2)
+            if env is not None:
+                env.record("startup_xvfb", f"start on Xvfb, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
+    first, later, written = measure_first_start(url, max(3, repeat // 2))
+    row(f"first start of the day vs a later start, offscreen ({label})", first, later, "s", 2)
+    notes.append(
+        f"First start of the day: the daily backup was due; each such start left a whole backup"
+        f" ({_p([float(w) for w in written], 50) / 1e9:.2f} GB), written after the window was up (at close here, as"
+        " the runner closes at once); the baseline is a start with today's backup present."
+    )
+    if env is not None:
+        env.record("first_start", f"first start of the day, {label}", _p(first, 50), _p(later, 50))
 
     app, bare, note = measure_dashboard(url, repeat * 3)
     row(f"dashboard year_figures({YEAR}) ({_describe(url)})", app, bare, "ms", 1)

@@ -8,8 +8,12 @@ Builds the demo database at `--scale` (333 ≈ 100,000 investors and 1,000,000 i
 minutes) once, with `kotra-invest demo`, and caches it in bench/.cache/ under the schema
 revision, so a migration rebuilds it. Then runs every benchmark module listed in MODULES (and
 any other bench/*.py exposing `section(env)`; see bench/harness.py for the protocol). A module
-that is missing, has no `section`, needs PostgreSQL when none is given (`--pg URL` or
-KOTRA_INVEST_BENCH_PG), or fails is listed as skipped with the reason; the run goes on.
+that is missing, has no `section`, or fails is listed as skipped with the reason; the run goes on.
+
+PostgreSQL: `--pg URL` (or KOTRA_INVEST_BENCH_PG) names a server holding the demo data;
+without one, the run starts its own throwaway cluster the way tests/pg_server.py does (a Unix
+socket in bench/.cache/pg, nothing listening on a port), fills it with the demo at `--scale`
+once (kept for the next run, like the SQLite file), and stops it at the end. `--no-pg` skips it.
 
 The report: the machine, the date and load average, a summary of issue 8's targets (measured
 ratio and absolute, target, met or missed), then each module's section. Not a test: nothing
@@ -131,6 +135,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help=f"smoke run: scale {QUICK_SCALE}, few repeats")
     parser.add_argument("--repeat", type=int, default=30, help="runs per fast figure (ms-scale work)")
     parser.add_argument("--pg", default=os.environ.get("KOTRA_INVEST_BENCH_PG"), help="PostgreSQL URL, if any")
+    parser.add_argument("--no-pg", action="store_true", help="do not start a PostgreSQL server of the run's own")
     parser.add_argument("--out", type=Path, help="write the report here (default: bench/RESULTS.md on a full run)")
     args = parser.parse_args()
 
@@ -139,10 +144,40 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown module {', '.join(unknown)}; known: {', '.join(modules)}")
     scale = QUICK_SCALE if args.quick else args.scale
+    pg_url, cluster = args.pg, None
+    wants_pg = not args.only or bool({"search", "concurrency"} & set(args.only))  # the modules that use it
+    if pg_url is None and wants_pg and not args.no_pg:
+        pg_url, cluster = own_pg_server(scale)
     env = Env(
         url=f"sqlite:///{ensure_demo(scale)}", scale=scale, repeat=5 if args.quick else args.repeat,
-        quick=args.quick, pg_url=args.pg,
+        quick=args.quick, pg_url=pg_url,
     )  # fmt: skip
+    try:
+        return _run_all(args, modules, env, scale)
+    finally:
+        if cluster is not None:
+            cluster.pg_ctl("-m", "fast", "-w", "stop")
+
+
+def own_pg_server(scale: int) -> tuple[str | None, object]:
+    """A throwaway PostgreSQL cluster of this run (kept in bench/.cache/pg with its demo data),
+    started; (its URL, the cluster to stop) or (None, None) when PostgreSQL is not installed."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    concurrency = _load("concurrency", BENCH / "concurrency.py")
+    folder = BENCH / ".cache" / "pg"
+    try:
+        cluster = concurrency._cluster(folder)
+    except Exception as exc:  # no initdb on this machine: the PostgreSQL sections say so
+        _log(f"no PostgreSQL server of our own: {exc}")
+        return None, None
+    _log(f"PostgreSQL: our own cluster in {folder}; the demo data at scale {scale} (built once, minutes)")
+    started = time.perf_counter()
+    url = concurrency._ensure_data(folder, scale)
+    _log(f"PostgreSQL ready in {time.perf_counter() - started:.0f} s")
+    return url, cluster
+
+
+def _run_all(args: argparse.Namespace, modules: dict[str, Path], env: Env, scale: int) -> int:
     started_at, load_before = datetime.now(UTC), load_average()
     sections: list[tuple[str, str]] = []
     skipped: list[str] = []
@@ -168,7 +203,7 @@ def main() -> int:
         f"- Load average at the start: {load_before}; at the end: {load_average()}. The machine is shared,"
         " so absolute times are noisy; the ratios (both sides measured interleaved or back to back) are what to read.",
         "",
-        "## Targets (issue 8)",
+        "## Targets (issues 8 and 15)",
         "",
         summary(env.figures),
         "",

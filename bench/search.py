@@ -3,8 +3,12 @@
     .venv/bin/python bench/search.py [--db URL] [--repeat 30]   (or through bench/run.py)
 
 Search: the service `search.search` (what the global search box calls: every kind of record, 60
-of each) and the investors-only search, against the bare FTS5 MATCH (3+ characters) or LIKE (1-2
-characters) per document table, nothing else: no join for labels, no row objects. The list:
+of each, ranked exact / prefix / name / text) and the investors-only search, against the bare
+index lookup per document table, nothing else: no join for labels, no ranking, no row objects.
+The bare lookup is the index the term needs: FTS5 trigram MATCH for 3+ characters, the bigram
+FTS5 MATCH for 2, the bigram names column for 1 (a single character searches names only). With
+a PostgreSQL server (bench/run.py starts one), the same queries on it, one client: the service
+against the bare GIN lookup (bigram arrays for 1-2 characters, pg_trgm ILIKE for 3+). The list:
 `list_investors` for the first page and for a keyset page after 90,000 rows, against the bare
 `SELECT … ORDER BY name, id LIMIT 100` (with the same keyset condition for the deep page).
 """
@@ -32,9 +36,13 @@ from kotra_invest.services.unit_of_work import Context  # noqa: E402
 
 TITLE = "Search and the investors list"
 QUERIES = {
+    "Korean 1 char (대)": "대",
     "Korean 2 chars (유치)": "유치",
+    "Korean 2 chars (대전)": "대전",
     "Korean 3+ chars (무역지원)": "무역지원",
     "Korean 3+ chars, rare (노르빅)": "노르빅",
+    "English 1 char (k)": "k",
+    "English 2 chars (ai)": "ai",
     "English (robotics)": "robotics",
     "English, rare (hanseatic)": "hanseatic",
 }
@@ -43,14 +51,26 @@ PAGE = 100
 DEEP = 90_000  # the deep page starts after this many rows
 
 
+NAMED = ("investor", "delegation", "project", "contact")  # kinds with a name or title
+
+
 def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -> Callable[[], object]:
-    """The raw queries a hand-written SQLite app would run: FTS5 MATCH or LIKE per document table."""
-    if len(query) >= 3:
-        statements = [text(f"SELECT rowid FROM search_{k}_fts WHERE search_{k}_fts MATCH :q LIMIT :n") for k in kinds]
-        params: dict[str, object] = {"q": f'"{query}"', "n": limit}
+    """The bare index lookup a hand-written app would run per document table (see the docstring)."""
+    params: dict[str, object] = {"n": limit}
+    if ctx.db.is_sqlite:
+        params["q"] = f'"{query}"' if len(query) > 1 else f'{{names}} : "{query}"'
+        table = "fts" if len(query) >= 3 else "bi"
+        statements = [
+            text(f"SELECT rowid FROM search_{k}_{table} WHERE search_{k}_{table} MATCH :q LIMIT :n")
+            for k in kinds if len(query) > 1 or k in NAMED
+        ]  # fmt: skip
     else:
-        statements = [text(f"SELECT id FROM search_{k}_doc WHERE body LIKE :q LIMIT :n") for k in kinds]
-        params = {"q": f"%{query}%", "n": limit}
+        params["q"] = query
+        params["p"] = f"%{query}%"
+        where = {1: "name_grams @> ARRAY[lower(:q)]", 2: "grams @> search_bigrams(:q)"}.get(len(query), "body ILIKE :p")
+        statements = [
+            text(f"SELECT id FROM search_{k}_doc WHERE {where} LIMIT :n") for k in kinds if len(query) > 1 or k in NAMED
+        ]
 
     def run() -> object:
         with ctx.db.engine.connect() as conn:
@@ -63,7 +83,8 @@ def _same_sql(ctx: Context, query: str, limit: int) -> Callable[[], object]:
     """The service's own SQL (labels joined from the documents) on one connection, with no session,
     access context or read models: how much of the gap to the bare query is the SQL itself."""
     terms = search_service.terms_of(query)
-    statements = [search_service._kind_query(ctx, kind, terms, limit) for kind in search_service.KINDS]
+    statements = [search_service.kind_query(ctx.db.is_sqlite, kind, terms, limit) for kind in search_service.KINDS]
+    statements = [(sql, params) for sql, params in statements if sql]
 
     def run() -> object:
         with ctx.db.engine.connect() as conn:
@@ -82,6 +103,24 @@ def _bare_page(ctx: Context, after: tuple[str, object] | None) -> Callable[[], o
             return conn.execute(sql, params).all()
 
     return run
+
+
+def _pg_rows(url: str, repeat: int) -> list[tuple[str, list[float], list[float]]]:
+    """The search box's queries on the PostgreSQL server, one client at a time."""
+    db = connect(url, migrate_embedded=False)
+    ctx = Context(db, actor="bench", source="bench")
+    rows = []
+    try:
+        for label, query in QUERIES.items():
+            app, bare = timed_pair_ms(
+                lambda q=query: search_service.search(ctx, q, limit=BOX_LIMIT),
+                _bare_search(ctx, query, search_service.KINDS, BOX_LIMIT),
+                repeat,
+            )
+            rows.append((f"PostgreSQL: search box, all kinds, {label}", app, bare))
+    finally:
+        db.dispose()
+    return rows
 
 
 def section(env: Env) -> str:
@@ -133,6 +172,10 @@ def section(env: Env) -> str:
         rows.append((f"investors list, keyset page after {deep:,} rows", app, bare))
     finally:
         db.dispose()
+    pg_note = "No PostgreSQL server in this run: its rows are missing."
+    if env.pg_url:
+        rows += _pg_rows(env.pg_url, max(env.repeat, 30))
+        pg_note = "PostgreSQL rows: one client on an idle server (the 50-officer load is its own section)."
 
     lines = [
         f"{investors:,} investors, {docs:,} search documents ({db.describe()}); {repeat} runs per row, warm cache, app and bare calls alternating.",
@@ -147,12 +190,14 @@ def section(env: Env) -> str:
         )
     lines += [
         "",
-        f"Baselines return bare rowids from the {len(search_service.KINDS)} kinds' FTS5 tables; the app also joins"
-        " the documents for each hit's label and parent, applies the access rule and builds read models. The"
-        " service's own SQL run bare on one connection (no session, no read models) takes, p95: "
+        f"Baselines return bare rowids from the {len(search_service.KINDS)} kinds' indexes (one lookup each); the app"
+        " walks up to five ranked tiers per kind (exact name, name prefix ×2, names containing, anywhere), joins the"
+        " documents for each hit's label and parent, checks each hit with LIKE, applies the access rule and builds"
+        " read models. The service's own SQL run bare on one connection (no session, no read models) takes, p95: "
         + "; ".join(same_sql)
-        + ". A 1–2 character term is a LIKE scan of each kind's documents for the app and the bare query alike."
-        " The deep page"
+        + ". "
+        + pg_note
+        + " The deep page"
         + (" returns the same rows as the bare keyset query." if same else " DIFFERS from the bare keyset query."),
     ]
     return "\n".join(lines)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kotra_invest.domain.enums import InteractionKind, ProjectType
 from kotra_invest.domain.errors import ValidationError
-from kotra_invest.domain.models import Contact, Interaction, PipelineStage, Project
+from kotra_invest.domain.models import Contact, Interaction, Investor, PipelineStage, Project
 from kotra_invest.domain.reference_data import reference_id
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor, search_investors, update_investor
-from kotra_invest.services.search import search
+from kotra_invest.services.search import kind_query, like_pattern, search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -143,3 +146,97 @@ def test_a_moved_contact_is_found_under_its_new_investor(ctx: Context, records: 
         session.commit()
     [hit] = search(ctx, "sato", kinds=("contact",))
     assert hit.parent_id == records["centre"]
+
+
+# --- the bigram index and ranking (issue 15) --------------------------------------------------
+
+# A few syllables and letters, so that two-character terms recur across records and inside
+# words, with signs and spaces between them; mixed case for the case folding.
+_SYLLABLES = "대전수소로봇유치무역모터"
+_TEXT = st.text(alphabet=st.sampled_from([*_SYLLABLES, "A", "b", "B", " ", " ", "·", "-"]), min_size=0, max_size=40)
+_TERMS = st.text(alphabet=st.sampled_from([*_SYLLABLES, "a", "B", "-"]), min_size=2, max_size=2).filter(
+    lambda t: not t.isspace()
+)
+PROPERTY = settings(max_examples=40, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+
+
+def _like_scan(ctx: Context, kind: str, term: str) -> set[str]:
+    """What the search did before the bigram index: LIKE over every document of the kind."""
+    from sqlalchemy import text
+
+    operator = "LIKE" if ctx.db.is_sqlite else "ILIKE"
+    with ctx.db.engine.connect() as conn:
+        rows = conn.execute(
+            text(f"SELECT ref FROM search_{kind}_doc WHERE body {operator} :p ESCAPE '\\'"), {"p": like_pattern(term)}
+        )
+        return {str(uuid.UUID(str(ref))) for (ref,) in rows}
+
+
+@PROPERTY
+@given(
+    names=st.lists(st.tuples(_TEXT, _TEXT, _TEXT), min_size=1, max_size=8),
+    terms=st.lists(_TERMS, min_size=1, max_size=4),
+)
+def test_a_two_character_search_finds_exactly_what_the_like_scan_found(
+    ctx: Context, names: list[tuple[str, str, str]], terms: list[str]
+) -> None:
+    with unit_of_work(ctx) as session:
+        session.add_all(
+            Investor(name=name.strip() or "x", name_ko=name_ko or None, notes=notes or None)
+            for name, name_ko, notes in names
+        )
+        session.commit()
+    # Terms taken from the stored text too, so that most of them do occur.
+    terms = [*terms, *(n[2][i : i + 2] for n in names for i in range(0, len(n[2]) - 1, 7))]
+    for term in (t for t in terms if len(t) == 2 and not any(c.isspace() for c in t)):
+        found = {str(h.id) for h in search(ctx, term, kinds=("investor",), limit=100_000)}
+        assert found == _like_scan(ctx, "investor", term), term
+
+
+def test_two_characters_are_an_index_lookup_not_a_scan(ctx: Context) -> None:
+    """The plan of a two-character search reads the bigram index, never the whole table."""
+    from sqlalchemy import text
+
+    sql, params = kind_query(ctx.db.is_sqlite, "interaction", ["대전"], 60)
+    with ctx.db.engine.connect() as conn:
+        if ctx.db.is_sqlite:
+            plan = " | ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}"), params))
+            assert "SCAN b VIRTUAL TABLE INDEX" in plan, plan  # b: the bigram table
+            assert "SCAN d" not in plan and "TEMP B-TREE" not in plan, plan  # no scan, no sort of every match
+        else:
+            conn.exec_driver_sql("SET enable_seqscan = off")  # an empty table: show that an index *can* answer
+            plan = " | ".join(row[0] for row in conn.execute(text(f"EXPLAIN {sql}"), params))
+            assert "search_interaction_doc_grams" in plan, plan
+
+
+def test_ranking_puts_exact_and_prefix_name_matches_first(ctx: Context) -> None:
+    """ "대전" lists the delegation named 대전, then the ones whose title starts with it, then an
+    investor whose name holds it, before the (newer) investors that merely mention it."""
+    exact = create_delegation(ctx, DelegationDraft(title="대전", year=2026, lead_province_codes=("KR-30",)))
+    prefix = create_delegation(
+        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", year=2026, lead_province_codes=("KR-30",))
+    )
+    named = create_investor(ctx, InvestorDraft(name="Hanbit Daejeon", name_ko="한빛대전전자"))
+    mentions = [
+        create_investor(ctx, InvestorDraft(name=f"Mentions {i}", notes="2026 대전 투자설명회 참석")) for i in range(3)
+    ]
+    hits = search(ctx, "대전")
+    assert [(h.id, h.match) for h in hits] == [
+        (exact, "exact"),
+        (prefix, "prefix"),
+        (named, "name"),
+        *((m, "text") for m in reversed(mentions)),  # among equals, the newest first
+    ]
+    english = search(ctx, "hanbit daejeon")  # case and spacing as typed
+    assert (english[0].id, english[0].match) == (named, "exact")
+    assert [h.id for h in search(ctx, "Hanbit", kinds=("investor",))] == [named]
+
+
+def test_one_character_searches_names_and_titles_only(ctx: Context, records: dict[str, object]) -> None:
+    """A single syllable would match most meeting notes; it finds names holding it instead."""
+    assert {h.id for h in search(ctx, "모")} == {records["robots"]}  # 간사이 정밀모터, not the note's 본사
+    assert search(ctx, "본") == []  # only in a meeting note (오사카 본사 면담)
+    assert [h.id for h in search(ctx, "간")] == [records["robots"]]
+    [prefix] = search(ctx, "간", kinds=("investor",))
+    assert prefix.match == "prefix"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kotra_invest.domain.errors import StorageError
+from kotra_invest.domain.errors import StorageError, ValidationError
 from kotra_invest.services.database import connect
-from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
+from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors, search_investors
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store import backup
 from kotra_invest.store.engine import integrity_problems, open_database
@@ -198,3 +198,84 @@ def test_the_daily_backup_is_taken_once_a_day(sqlite_url: str) -> None:
     second = daily_backup(db)
     assert second is not None and second != first
     db.dispose()
+
+
+# --- the daily backup off the start path, and its disk cost (issue 15) -------------------------
+
+
+def test_a_paced_backup_is_one_snapshot_though_the_app_writes_between_its_steps(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    ctx = Context(connect(sqlite_url), "tester")
+    for i in range(300):  # a few hundred pages, so the copy takes many steps
+        create_investor(ctx, InvestorDraft(name=f"Before {i:03d}", notes="기록 " * 200))
+    monkeypatch.setattr(backup, "STEP_PAGES", 8)
+    writes: list[int] = []
+
+    def an_officer_saves_meanwhile(_seconds: float) -> None:
+        if not writes:  # between the first two steps: a save through the app's own engine
+            create_investor(ctx, InvestorDraft(name="Saved During The Backup"))
+        writes.append(1)
+
+    monkeypatch.setattr(backup.time, "sleep", an_officer_saves_meanwhile)
+    target = backup.backup(ctx.db, reason="daily", pace=backup.Pace.new())
+    assert len(writes) > 10  # it did go in many small steps, with a pause after each
+    copy = sqlite3.connect(target)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    names = {name for (name,) in copy.execute("SELECT name FROM investor")}
+    copy.close()
+    assert len(names) == 300 and "Saved During The Backup" not in names  # the snapshot at its start
+    assert [r.name for r in search_investors(ctx, "Saved During")] == ["Saved During The Backup"]  # saved, not lost
+    ctx.db.dispose()
+
+
+def test_a_cancelled_backup_leaves_nothing_behind(sqlite_url: str) -> None:
+    db = connect(sqlite_url)
+    create_investor(Context(db, "tester"), InvestorDraft(name="Co"))
+    pace = backup.Pace.new()
+    pace.cancel.set()
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup(db, reason="daily", pace=pace)
+    assert list(backup.backup_folder(db).iterdir()) == []
+    db.dispose()
+
+
+def test_the_number_of_backups_kept_is_a_setting_of_the_database(sqlite_url: str) -> None:
+    from kotra_invest.services.database import backup_disk_use, backups_kept, set_backups_kept
+
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester")
+    assert backups_kept(ctx) == backup.KEEP_BACKUPS
+    set_backups_kept(ctx, 2)
+    for _ in range(4):
+        backup.backup(db, reason="daily")
+    manual = backup.backup(db)  # made by hand: never rotated away
+    listed, total = backup_disk_use(ctx)
+    assert listed[0][0] == manual and len(listed) == 3
+    assert total == sum(p.stat().st_size for p in backup.list_backups(db)) > 0
+    with pytest.raises(ValidationError):
+        set_backups_kept(ctx, 0)
+    assert backups_kept(ctx) == 2
+    db.dispose()
+
+
+def test_the_backups_commands_show_the_total_and_refuse_a_bad_count(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kotra_invest.cli import main
+
+    db = connect(sqlite_url)
+    backup.backup(db, reason="daily")
+    db.dispose()
+    assert main(["--db", sqlite_url, "--lang", "en", "backups", "keep", "4"]) == 0
+    assert "newest 4 automatic backups" in capsys.readouterr().out
+    assert main(["--db", sqlite_url, "--lang", "en", "backups", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "1 backups" in out and "in all" in out and "newest 4" in out and "-daily.sqlite3" in out
+    assert main(["--db", sqlite_url, "--lang", "ko", "backups", "keep", "99"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "99" in err
+    assert main(["--db", sqlite_url, "--lang", "ko", "backups", "list"]) == 0
+    assert "최근 4개" in capsys.readouterr().out

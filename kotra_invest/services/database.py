@@ -29,12 +29,55 @@ def restore_backup(url: str, source: Path) -> Path | None:
     return backup.restore(Path(parsed.database).expanduser(), source)
 
 
-def daily_backup(db: Database) -> Path | None:
-    """The embedded database's daily backup, when one is due (the desktop calls this at start).
+def daily_backup(db: Database, pace: backup.Pace | None = None) -> Path | None:
+    """The embedded database's daily backup, when one is due (the desktop calls this on a worker
+    thread after its first paint, paced by `pace`).
 
     A mission pack is skipped: it is a copy already, and the backup tool cannot read SQLCipher.
     """
-    return backup.backup_if_due(db) if db.is_sqlite and not db.encrypted else None
+    return backup.backup_if_due(db, pace) if db.is_sqlite and not db.encrypted else None
+
+
+def backup_pace() -> backup.Pace:
+    """A paced background backup's controls: `hurry` (drop the pauses), `cancel`."""
+    return backup.Pace.new()
+
+
+def daily_backup_due(db: Database) -> bool:
+    return db.is_sqlite and not db.encrypted and backup.backup_due(db)
+
+
+def _file_of(ctx: Context) -> Path:
+    if not ctx.db.is_sqlite or ctx.db.sqlite_path is None or ctx.db.encrypted:
+        raise StorageError("not_supported", what="backups of a server or a mission pack (use pg_dump on the server)")
+    return ctx.db.sqlite_path
+
+
+def backups_kept(ctx: Context) -> int:
+    """How many automatic backups (daily, before a migration) of this database are kept."""
+    return backup.backups_kept(_file_of(ctx))
+
+
+def set_backups_kept(ctx: Context, count: int) -> None:
+    """Keep the newest `count` automatic backups of this database (older ones are removed at the
+    next backup): the bound on their disk use, at about `count` × the file's size."""
+    from kotra_invest.domain.errors import ValidationError
+
+    _file_of(ctx)
+    if count not in backup.KEEP_RANGE:
+        raise ValidationError("invalid_value", field="backups kept (1-30)", value=str(count))
+    with unit_of_work(ctx) as session:
+        row = session.get(Setting, backup.KEEP_SETTING)
+        if row is None:
+            session.add(Setting(key=backup.KEEP_SETTING, value=str(count)))
+        else:
+            row.value = str(count)
+        session.commit()
+
+
+def backup_disk_use(ctx: Context) -> tuple[list[tuple[Path, int]], int]:
+    """The backups beside this database, newest first, with their sizes in bytes, and the total."""
+    return backup.disk_use(_file_of(ctx))
 
 
 def _pack_url(url: str, passphrase: str | None) -> str | None:

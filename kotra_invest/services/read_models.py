@@ -93,6 +93,9 @@ class SearchHit:
     id: uuid.UUID
     label: str
     parent_id: uuid.UUID | None  # the investor a contact, project or interaction belongs to
+    # How it matched, best first: "exact" name or title, name "prefix", "name" contains every
+    # term, or the terms are somewhere in the record's "text".
+    match: str = "text"
 
 
 @dataclass(frozen=True)

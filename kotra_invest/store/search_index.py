@@ -40,6 +40,10 @@ class Indexed:
     body: str
     parent: str  # the investor a contact/project/interaction belongs to, or NULL
     watched: tuple[str, ...]  # the columns whose change re-indexes the row
+    # The record's name or title, and its other name (Korean or English), for ranking: an exact
+    # or prefix match of a name comes before a match anywhere in the text. NULL: no name.
+    name: str = "NULL"
+    alt_name: str = "NULL"
 
 
 def _cat(*columns: str) -> str:
@@ -54,6 +58,8 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.name", "R.name_ko", "R.website", "R.notes", "{tags}"),
         parent="NULL",
         watched=("name", "name_ko", "website", "notes", "tags", "deleted_at"),
+        name="R.name",
+        alt_name="R.name_ko",
     ),
     Indexed(
         "contact",
@@ -62,6 +68,8 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.full_name", "R.name_ko", "R.job_title", "R.email"),
         parent="R.investor_id",
         watched=("investor_id", "full_name", "name_ko", "job_title", "email", "deleted_at"),
+        name="R.full_name",
+        alt_name="R.name_ko",
     ),
     Indexed(
         "delegation",
@@ -70,6 +78,8 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.title", "R.title_en", "R.objectives"),
         parent="NULL",
         watched=("title", "title_en", "objectives", "deleted_at"),
+        name="R.title",
+        alt_name="R.title_en",
     ),
     Indexed(
         # A confidential project is findable by its code name only.
@@ -79,6 +89,8 @@ INDEXED: tuple[Indexed, ...] = (
         body="CASE WHEN R.confidential THEN coalesce(R.code_name, '') ELSE " + _cat("R.title", "R.code_name") + " END",
         parent="R.investor_id",
         watched=("investor_id", "title", "code_name", "confidential", "deleted_at"),
+        name="CASE WHEN R.confidential THEN R.code_name ELSE R.title END",
+        alt_name="CASE WHEN R.confidential THEN NULL ELSE R.code_name END",
     ),
     Indexed(
         "interaction",
@@ -103,25 +115,81 @@ def fts_table(kind: str) -> str:
     return f"search_{kind}_fts"
 
 
-_COLUMNS = "ref, parent_ref, label, body"
+def bigram_table(kind: str) -> str:
+    return f"search_{kind}_bi"
+
+
+def names_table(kind: str) -> str:
+    return f"search_{kind}_names"
+
+
+_COLUMNS = "ref, parent_ref, label, body, name_key, alt_key"
+
+
+def _key(expr: str) -> str:
+    # Lower-cased on both sides by the engine's own lower(), so a query compares like the index.
+    return f"nullif(lower(trim({expr})), '')"
 
 
 def _values(ix: Indexed, row: str, tags: str) -> str:
-    return f"{row}.id, {_sql(ix.parent, row, tags)}, {_sql(ix.label, row, tags)}, {_sql(ix.body, row, tags)}"
+    return (
+        f"{row}.id, {_sql(ix.parent, row, tags)}, {_sql(ix.label, row, tags)}, {_sql(ix.body, row, tags)}, "
+        f"{_key(_sql(ix.name, row, tags))}, {_key(_sql(ix.alt_name, row, tags))}"
+    )
 
 
 # --- SQLite ----------------------------------------------------------------------------------
+#
+# Two FTS5 tables per kind. The trigram one (external content: the document table) answers
+# terms of three or more characters anywhere in the text. The bigram one is contentless, with
+# every pair of adjacent characters as a token (unicode61 keeps 무역 or i무 whole and cuts a pair
+# with a space or a sign down to its one letter) and detail=column (no positions: a pair is one
+# token). Its `body` column answers two-character terms anywhere. Its `names` column holds the
+# names' pairs and single characters, each tagged with a private-use character (U+E000 pairs,
+# U+E001 singles, token characters to unicode61), so a name lookup reads a doclist of names
+# only and never walks the far longer doclist of the same pair in the text; a name containing
+# a longer term contains all its pairs, so names are searched by their pairs at any length.
+# Both are supersets of LIKE (case folding); the service checks each hit with LIKE, so the hits
+# are exactly LIKE's.
+
+PAIR_TAG, SINGLE_TAG = "\ue000", "\ue001"
+
+
+def sqlite_grams(text_sql: str, *, singles: bool = False) -> str:
+    """SQL for the space-separated character pairs of `text_sql` (and each single character too,
+    for names: a one-character search looks in names only): a series from json_each over an
+    array of length(text) zeros, because a trigger body cannot hold a recursive CTE."""
+    series = f"json_each('[' || substr(replace(hex(zeroblob(length({text_sql}))), '00', ',0'), 2) || ']')"
+    assert ord(PAIR_TAG) == 57344 and ord(SINGLE_TAG) == 57345
+    gram = f"substr({text_sql}, key + 1, 2)"
+    if singles:  # the names: tagged pairs and tagged single characters
+        gram = f"{gram} || char(57344) || ' ' || substr({text_sql}, key + 1, 1) || char(57345)"
+    return f"coalesce((SELECT group_concat({gram}, ' ') FROM {series}), '')"
+
+
+def _sqlite_names(row: str) -> str:
+    return f"coalesce({row}.name_key, '') || ' ' || coalesce({row}.alt_key, '')"
+
+
+def _sqlite_name_grams(row: str) -> str:
+    return sqlite_grams(_sqlite_names(row), singles=True)
 
 
 def _sqlite_fts_triggers(ix: Indexed) -> dict[str, str]:
-    """Documents → FTS: the external-content index follows its document table."""
-    doc, fts = doc_table(ix.kind), fts_table(ix.kind)
+    """Documents → FTS: both indexes follow their document table."""
+    doc, fts, bi, names = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind), names_table(ix.kind)
     return {
         f"{doc}_ai": f"""CREATE TRIGGER {doc}_ai AFTER INSERT ON {doc} BEGIN
             INSERT INTO {fts}(rowid, body) VALUES (new.id, new.body);
+            INSERT INTO {names}(rowid, name_key, alt_key) VALUES (new.id, new.name_key, new.alt_key);
+            INSERT INTO {bi}(rowid, names, body)
+                VALUES (new.id, {_sqlite_name_grams("new")}, {sqlite_grams("new.body")});
         END""",
         f"{doc}_ad": f"""CREATE TRIGGER {doc}_ad AFTER DELETE ON {doc} BEGIN
             INSERT INTO {fts}({fts}, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO {names}({names}, rowid, name_key, alt_key) VALUES ('delete', old.id, old.name_key, old.alt_key);
+            INSERT INTO {bi}({bi}, rowid, names, body)
+                VALUES ('delete', old.id, {_sqlite_name_grams("old")}, {sqlite_grams("old.body")});
         END""",
     }
 
@@ -149,17 +217,28 @@ def _sqlite_record_triggers(ix: Indexed) -> dict[str, str]:
 def _sqlite_statements() -> list[str]:
     out: list[str] = []
     for ix in INDEXED:
-        doc, fts = doc_table(ix.kind), fts_table(ix.kind)
+        doc, fts, bi = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind)
         out += [
             f"""CREATE TABLE {doc} (
                 id INTEGER PRIMARY KEY,
                 ref CHAR(32) NOT NULL UNIQUE,
                 parent_ref CHAR(32),
                 label TEXT NOT NULL,
-                body TEXT NOT NULL
+                body TEXT NOT NULL,
+                name_key TEXT,
+                alt_key TEXT
             )""",
+            # Exact and prefix name matches are B-tree lookups (a kind without names costs nothing).
+            f"CREATE INDEX {doc}_name ON {doc}(name_key) WHERE name_key IS NOT NULL",
+            f"CREATE INDEX {doc}_alt ON {doc}(alt_key) WHERE alt_key IS NOT NULL",
             # External content: the text is stored once, in the document table.
             f"CREATE VIRTUAL TABLE {fts} USING fts5(body, content='{doc}', content_rowid='id', tokenize='trigram')",
+            # The names alone, by trigram: a name holding a 3+ character term, without walking
+            # the (far longer) doclists of the whole text.
+            f"""CREATE VIRTUAL TABLE {names_table(ix.kind)} USING fts5(name_key, alt_key, content='{doc}',
+                content_rowid='id', tokenize='trigram')""",
+            f"""CREATE VIRTUAL TABLE {bi} USING fts5(names, body, content='', detail=column, columnsize=0,
+                tokenize='unicode61 remove_diacritics 0')""",
             *_sqlite_fts_triggers(ix).values(),
             *_sqlite_record_triggers(ix).values(),
         ]
@@ -169,15 +248,39 @@ def _sqlite_statements() -> list[str]:
 def _sqlite_drop() -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS {name}" for ix in INDEXED for name in _sqlite_record_triggers(ix)]
     for ix in INDEXED:
-        out += [f"DROP TABLE IF EXISTS {fts_table(ix.kind)}", f"DROP TABLE IF EXISTS {doc_table(ix.kind)}"]
+        out += [
+            f"DROP TABLE IF EXISTS {names_table(ix.kind)}",
+            f"DROP TABLE IF EXISTS {bigram_table(ix.kind)}",
+            f"DROP TABLE IF EXISTS {fts_table(ix.kind)}",
+            f"DROP TABLE IF EXISTS {doc_table(ix.kind)}",
+        ]
     return out
 
 
 # --- PostgreSQL ------------------------------------------------------------------------------
+#
+# In-schema, no extension beyond pg_trgm: each document carries the array of its text's
+# character pairs (and its names' pairs and single characters), computed by the database as
+# generated columns, under GIN indexes. `grams @> search_bigrams('대전')` is an index lookup.
+
+_PG_FUNCTIONS = [
+    r"""CREATE FUNCTION search_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+            SELECT substr(x.s, i, 2) AS g FROM (SELECT lower(coalesce(t, '')) AS s) x,
+                generate_series(1, length(x.s) - 1) AS i
+        ) pairs WHERE g !~ '\s'
+    $$""",
+    r"""CREATE FUNCTION search_name_grams(a text, b text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+            SELECT substr(x.s, i, n) AS g FROM (SELECT lower(coalesce(a, '') || ' ' || coalesce(b, '')) AS s) x,
+                generate_series(1, length(x.s)) AS i, (VALUES (1), (2)) AS v(n)
+        ) grams WHERE g <> '' AND g !~ '\s'
+    $$""",
+]
 
 
 def _postgresql_statements() -> list[str]:
-    out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"]
+    out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *_PG_FUNCTIONS]
     for ix in INDEXED:
         doc = doc_table(ix.kind)
         out += [
@@ -186,9 +289,17 @@ def _postgresql_statements() -> list[str]:
                 ref UUID NOT NULL UNIQUE,
                 parent_ref UUID,
                 label TEXT NOT NULL,
-                body TEXT NOT NULL
+                body TEXT NOT NULL,
+                name_key TEXT,
+                alt_key TEXT,
+                grams TEXT[] GENERATED ALWAYS AS (search_bigrams(body)) STORED,
+                name_grams TEXT[] GENERATED ALWAYS AS (search_name_grams(name_key, alt_key)) STORED
             )""",
             f"CREATE INDEX {doc}_body_trgm ON {doc} USING gin (body gin_trgm_ops)",
+            f"CREATE INDEX {doc}_grams ON {doc} USING gin (grams)",
+            f"CREATE INDEX {doc}_name_grams ON {doc} USING gin (name_grams)",
+            f'CREATE INDEX {doc}_name ON {doc} ((name_key COLLATE "C")) WHERE name_key IS NOT NULL',
+            f'CREATE INDEX {doc}_alt ON {doc} ((alt_key COLLATE "C")) WHERE alt_key IS NOT NULL',
             f"""CREATE FUNCTION search_{ix.kind}_sync() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP <> 'INSERT' THEN
@@ -209,7 +320,11 @@ def _postgresql_statements() -> list[str]:
 def _postgresql_drop() -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in INDEXED]
     out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in INDEXED]
-    return out + [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in INDEXED]
+    out += [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in INDEXED]
+    return out + [
+        "DROP FUNCTION IF EXISTS search_bigrams(text)",
+        "DROP FUNCTION IF EXISTS search_name_grams(text, text)",
+    ]
 
 
 def create(conn: Connection) -> None:
@@ -256,6 +371,13 @@ def _sqlite_reindex(conn: Connection, ix: Indexed, *, from_scratch: bool) -> Non
             conn.exec_driver_sql(f"DELETE FROM {doc_table(ix.kind)}")
         _index_missing(conn, ix)
         conn.exec_driver_sql(f"INSERT INTO {fts_table(ix.kind)}({fts_table(ix.kind)}) VALUES ('rebuild')")
+        conn.exec_driver_sql(f"INSERT INTO {names_table(ix.kind)}({names_table(ix.kind)}) VALUES ('rebuild')")
+        bi = bigram_table(ix.kind)
+        conn.exec_driver_sql(f"INSERT INTO {bi}({bi}) VALUES ('delete-all')")  # contentless: no 'rebuild'
+        conn.exec_driver_sql(
+            f"INSERT INTO {bi}(rowid, names, body) SELECT d.id, {_sqlite_name_grams('d')}, "
+            f"{sqlite_grams('d.body')} FROM {doc_table(ix.kind)} d"
+        )
 
 
 def rebuild(conn: Connection) -> None:
@@ -307,6 +429,7 @@ def missing_objects(conn: Connection) -> list[str]:
     """The index's tables and triggers that should exist and do not (a damaged index)."""
     if conn.dialect.name == "sqlite":
         expected = {doc_table(ix.kind) for ix in INDEXED} | {fts_table(ix.kind) for ix in INDEXED}
+        expected |= {bigram_table(ix.kind) for ix in INDEXED} | {names_table(ix.kind) for ix in INDEXED}
         expected |= {name for ix in INDEXED for name in (*_sqlite_record_triggers(ix), *_sqlite_fts_triggers(ix))}
         present = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -110,7 +111,6 @@ def run(settings: Settings, self_test: bool = False) -> int:
         app.setFont(QFont(family, 10))
     try:
         ctx = _open(settings)
-        database.daily_backup(ctx.db)
         if ctx.db.is_sqlite and not ctx.db.encrypted:
             officers.ensure_file_owner(ctx)  # the person at the keyboard owns the embedded file
         if database.should_offer_demo(ctx) and not self_test:  # a self-test never waits for a person
@@ -120,9 +120,17 @@ def run(settings: Settings, self_test: bool = False) -> int:
         QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
         return 2
     window = show_main_window(ctx)
+    QTimer.singleShot(0, _collect_garbage_again)  # once the first paint is done (see cli.cmd_desktop)
+    backup = DailyBackup(ctx)
     if self_test:
         QTimer.singleShot(0, lambda: _report_self_test(window))
-    status = app.exec()
+    else:
+        QTimer.singleShot(FIRST_PAINT_MS, backup.start)  # after the window is painted and answering
+    try:
+        status = app.exec()
+    finally:
+        if not self_test:  # a self-test checks the installation; it leaves the officer's data alone
+            backup.finish()
     # Page loads still running on worker threads must end before Qt is torn down: one that
     # finishes afterwards aborts the process (seen when the window is closed right after it opens).
     QThreadPool.globalInstance().waitForDone(10_000)
@@ -135,6 +143,52 @@ def _report_self_test(window: QMainWindow) -> None:
     shown = window.isVisible() and window.windowTitle()
     print(f"kotra-invest: main window shown: {window.windowTitle()}" if shown else "kotra-invest: the main window did not show")
     QApplication.exit(0 if shown else 1)
+
+
+FIRST_PAINT_MS = 1500
+
+
+def _collect_garbage_again() -> None:
+    import gc
+
+    gc.freeze()  # what the start made lives as long as the app: later collections skip it
+    gc.enable()
+
+
+class DailyBackup:
+    """The day's backup of the embedded file, on a thread of its own after the window is up:
+    never between the officer and the window (a 1.8 GB copy took 12 s there). Paced in small
+    steps while the app runs; when the app closes first, the copy finishes unpaced before the
+    process ends (the window is gone by then), so a short session still gets its backup."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.pace = database.backup_pace()
+        self.thread: threading.Thread | None = None
+        self.asked = False
+
+    def start(self) -> None:
+        if self.asked:
+            return
+        self.asked = True
+        if not database.daily_backup_due(self.ctx.db):
+            return
+        self.thread = threading.Thread(target=self._run, name="daily-backup")
+        self.thread.start()
+
+    def _run(self) -> None:
+        import logging
+
+        try:
+            database.daily_backup(self.ctx.db, self.pace)
+        except Exception:  # a failed backup must not take the app down; the log keeps it
+            logging.getLogger("kotra_invest").exception("the daily backup failed")
+
+    def finish(self) -> None:
+        self.pace.hurry.set()
+        self.start()  # closed before the timer fired: take it now, at close
+        if self.thread is not None:
+            self.thread.join()
 
 
 def _report_unexpected_errors(lang: str) -> None:

@@ -71,8 +71,9 @@ def start(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     parent: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> Job:
-    """Run `fn` on the thread pool; `on_done`/`on_error` are called on the GUI thread."""
+    """Run `fn` on the thread pool (or `pool`); `on_done`/`on_error` are called on the GUI thread."""
     # The job is never a child of the widget: a widget closed while its job runs would delete
     # the job's QObject under the worker thread's feet. The job lives in `_running` instead, and
     # its result is dropped if the widget that wanted it is gone.
@@ -96,7 +97,7 @@ def start(
 
     job.sig_finished.connect(finished)
     job.sig_failed.connect(failed)
-    QThreadPool.globalInstance().start(_Runnable(job))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(job))
     return job
 
 

@@ -1,21 +1,34 @@
-"""The global search box: type anywhere (Ctrl+F / Ctrl+K), results drop down grouped by kind, Enter opens.
+"""The global search box: type anywhere (Ctrl+F / Ctrl+K), results drop down best match first, Enter opens.
 
 The drop-down is a frameless tool window, not a popup: a popup would grab the keyboard and the
 user could not keep typing. Arrow keys and Enter are forwarded from the line edit to the list.
+
+The search runs on a worker thread of its own, never on the GUI thread: a slow query or a slow
+server must not freeze typing. Each search carries a number; only the newest one's result is
+shown, and a search still queued when a newer one starts is skipped without touching the
+database. "Searching…" appears only when the answer takes longer than a frame.
+
+Korean is typed through an input method: the syllable being composed (the preedit) is on
+screen but not yet in text(). A pause searches what the user sees, composed syllable included,
+without committing it (committing on a pause would split 저 from the ㄴ that makes it 전);
+Enter and leaving the box commit it, as a Korean user expects.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import search
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background
+
+FRAME_MS = 16  # "Searching…" only for an answer slower than one frame at 60 Hz
+_STALE = object()  # what a skipped search returns
 
 
 class GlobalSearch(QLineEdit):
@@ -29,7 +42,9 @@ class GlobalSearch(QLineEdit):
         self.ctx = ctx
         self.setObjectName("global_search")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Search investors, contacts, delegations, projects, notes (Ctrl+K)"))
+        self.setPlaceholderText(
+            self.tr("Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names")
+        )
         self.setMinimumWidth(420)
         self.kind_names = {
             "investor": self.tr("Investor"),
@@ -52,22 +67,103 @@ class GlobalSearch(QLineEdit):
         self._timer.setInterval(150)  # one query per pause in typing, not per keystroke
         self._timer.timeout.connect(self.run_search)
         self.textChanged.connect(lambda _t: self._timer.start())
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(FRAME_MS)
+        self._slow.timeout.connect(self._show_searching)
+        # One worker: a burst of keystrokes never runs searches side by side, and a queued stale
+        # one is skipped (see _search_in_background).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._preedit = ""
+        self._generation = 0  # the number of the newest search; read by the worker thread
+        self._shown = 0  # the number of the search whose result is on screen
+        self._open_when_done = False  # Enter came before the answer: open its first hit
         self.installEventFilter(self)
 
-    def run_search(self) -> list[SearchHit]:
-        query = self.text().strip()
-        self.results.clear()
+    # --- the composing syllable (input methods) ---------------------------------------------
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        super().inputMethodEvent(event)
+        preedit = event.preeditString()
+        if preedit != self._preedit:
+            self._preedit = preedit
+            self._timer.start()  # the composed syllable changes what is searched, as typing does
+
+    def visible_text(self) -> str:
+        """What the user sees in the box: the committed text with the composing syllable at the cursor."""
+        if not self._preedit:
+            return self.text()
+        at = self.cursorPosition()
+        return self.text()[:at] + self._preedit + self.text()[at:]
+
+    def commit_composition(self) -> None:
+        """Make the composing syllable part of the text (Enter, leaving the box)."""
+        if not self._preedit:
+            return
+        QGuiApplication.inputMethod().commit()  # a platform input method commits it itself
+        if self._preedit:  # none did (or none is running): commit what is on screen, then reset it
+            commit = QInputMethodEvent()
+            commit.setCommitString(self._preedit)
+            self._preedit = ""
+            super().inputMethodEvent(commit)
+            QGuiApplication.inputMethod().reset()
+
+    # --- searching ----------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search what the box shows, on the worker thread; the answer arrives in _deliver."""
+        self._timer.stop()
+        query = self.visible_text().strip()
+        self._generation += 1
+        generation = self._generation
         if not query:
+            self._slow.stop()
+            self._shown = generation
+            self.results.clear()
             self.popup.hide()
-            return []
-        try:
-            hits = search.search(self.ctx, query, limit=60)
-        except DomainError as exc:
-            item = QListWidgetItem(exc.message(self.ctx.lang))
+            return
+        self._slow.start()
+        background.start(
+            lambda _progress, _cancel: self._search_in_background(generation, query),
+            on_done=lambda hits: self._deliver(generation, query, hits),
+            on_error=lambda exc: self._deliver(generation, query, exc),
+            parent=self,
+            pool=self._pool,
+        )
+
+    def _search_in_background(self, generation: int, query: str) -> object:  # on the worker thread
+        if generation != self._generation:
+            return _STALE  # the user typed on while this one waited: it would only be dropped
+        return search.search(self.ctx, query, limit=60)
+
+    def is_searching(self) -> bool:
+        """A search was asked for (or typing is pausing) and its answer is not on screen yet."""
+        return self._timer.isActive() or self._shown != self._generation
+
+    def _show_searching(self) -> None:
+        if self._shown == self._generation:
+            return
+        self.results.clear()
+        item = QListWidgetItem(self.tr("Searching…"))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.addItem(item)
+        self._show_popup()
+
+    def _deliver(self, generation: int, query: str, answer: object) -> None:
+        if generation != self._generation or answer is _STALE:
+            return  # a newer search is on its way: this answer is stale
+        self._slow.stop()
+        self._shown = generation
+        self.results.clear()
+        if isinstance(answer, Exception):
+            item = QListWidgetItem(background.error_text(answer, self.ctx.lang))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
             self._show_popup()
-            return []
+            self._open_when_done = False
+            return
+        hits: list[SearchHit] = answer  # type: ignore[assignment]
         if not hits:
             item = QListWidgetItem(self.tr("Nothing found for “%1”").replace("%1", query))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -79,7 +175,9 @@ class GlobalSearch(QLineEdit):
         if hits:
             self.results.setCurrentRow(0)
         self._show_popup()
-        return hits
+        if self._open_when_done:
+            self._open_when_done = False
+            self._choose()
 
     def _show_popup(self) -> None:
         width = max(self.width(), 520)
@@ -104,16 +202,21 @@ class GlobalSearch(QLineEdit):
                 self.results.setCurrentRow(row)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._timer.isActive():  # Enter before the pause: search now, then open the first hit
-                    self._timer.stop()
+                had_preedit = bool(self._preedit)
+                self.commit_composition()
+                if had_preedit or self._timer.isActive():  # Enter before the pause: search now
                     self.run_search()
-                self._choose()
+                if self.is_searching():
+                    self._open_when_done = True  # open the first hit when the answer comes
+                else:
+                    self._choose()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.popup.hide()
                 self.clear()
                 return True
         if watched is self and event.type() == QEvent.Type.FocusOut:
+            self.commit_composition()
             QTimer.singleShot(150, self._hide_unless_focused)
         return super().eventFilter(watched, event)
 

@@ -33,8 +33,8 @@ def test_global_search_finds_as_you_type_and_opens_the_investor(qtbot: QtBot, wi
     window.search.setText("로보틱")  # Hangul cannot be typed with keyClicks
     qtbot.waitUntil(lambda: window.search.hit_ids() == [norvik])
 
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert len(window.record_windows) == 1
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # the answer comes from a worker thread
+    qtbot.waitUntil(lambda: len(window.record_windows) == 1)
     opened = window.record_windows[0]
     assert opened.investor_id == norvik
     assert "Norvik Robotics AB" in opened.title.text()
@@ -42,6 +42,7 @@ def test_global_search_finds_as_you_type_and_opens_the_investor(qtbot: QtBot, wi
 
 def test_search_says_so_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
     window.search.setText("zzzz-nothing")
-    qtbot.waitUntil(lambda: window.search.results.count() == 1)
+    qtbot.waitUntil(lambda: not window.search.is_searching())  # not "Searching…": the answer
+    assert window.search.results.count() == 1
     assert "Nothing found" in window.search.results.item(0).text()
     assert window.search.hit_ids() == []

@@ -108,3 +108,39 @@ def test_a_damaged_database_is_restored_from_its_backup_when_the_officer_agrees(
     hits = search(Context(db, "tester"), "Rescued")
     assert [h.label for h in hits] == ["Rescued GmbH"]
     db.dispose()
+
+
+def test_the_daily_backup_is_taken_after_the_window_is_up_not_before(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.services.unit_of_work import Context
+
+    database = tmp_path / "mine.sqlite3"
+    db = connect(f"sqlite:///{database}")
+    create_investor(Context(db, "tester"), InvestorDraft(name="Backed Up Co"))  # not empty: no demo offered
+    db.dispose()
+    backups = tmp_path / "backups"
+    when_shown: list[list[str]] = []
+
+    def look_then_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, look_then_close)
+            return
+        when_shown.append(sorted(p.name for p in backups.glob("*")) if backups.exists() else [])
+        for window in windows:
+            window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, look_then_close)
+    assert main(["--db", f"sqlite:///{database}"]) == 0
+    assert when_shown == [[]]  # the window was up before any backup was written
+    [daily] = backups.glob("mine-*-daily.sqlite3")  # closed at once: taken at close, whole
+    assert not list(backups.glob("*.partial"))
+    import sqlite3
+
+    copy = sqlite3.connect(daily)
+    assert copy.execute("SELECT name FROM investor").fetchall() == [("Backed Up Co",)]
+    copy.close()

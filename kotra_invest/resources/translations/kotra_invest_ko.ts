@@ -31,7 +31,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="113" />
+        <location filename="../../ui/background.py" line="114" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1584,37 +1584,42 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search_box.py" line="32" />
-        <source>Search investors, contacts, delegations, projects, notes (Ctrl+K)</source>
-        <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K)</translation>
+        <location filename="../../ui/search_box.py" line="46" />
+        <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
+        <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="35" />
+        <location filename="../../ui/search_box.py" line="50" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="36" />
+        <location filename="../../ui/search_box.py" line="51" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="37" />
+        <location filename="../../ui/search_box.py" line="52" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="38" />
+        <location filename="../../ui/search_box.py" line="53" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="39" />
+        <location filename="../../ui/search_box.py" line="54" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="72" />
+        <location filename="../../ui/search_box.py" line="148" />
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="168" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_meeting_details"
-down_revision = "0007_audit"
+down_revision = "0008_search_bigrams"
 branch_labels = None
 depends_on = None
 
