@@ -18,6 +18,8 @@ mkdir "$work/src"
 git archive HEAD | tar -x -C "$work/src"
 
 say "building the wheel"
+# The build backend of pyproject.toml, in the project's venv: no isolated build env to download.
+.venv/bin/pip install --quiet --disable-pip-version-check "setuptools>=68" wheel
 .venv/bin/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$work/dist" "$work/src"
 wheel=$(ls "$work"/dist/kotra_invest-*.whl)
 # Every shipped asset must be inside (the first wave's wheel had none of its 89).
