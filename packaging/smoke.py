@@ -51,7 +51,7 @@ def main() -> None:
     if not delegations:
         sys.exit("smoke: the demo made no delegations")
     pdf = work / "brief.pdf"
-    run("brief --pdf", [*exe, *db, "brief", str(delegations[0]["id"]), "--pdf", str(pdf)], env)
+    run("brief --pdf", [*exe, *db, "brief", str(delegations[0]["id"]), "--pdf", str(pdf), "--reason", "installation check"], env)
     fonts = font_names(pdf.read_bytes())
     if not any("NanumGothic" in name for name in fonts):
         sys.exit(f"smoke: the briefing PDF does not embed the Korean font (fonts: {sorted(fonts)})")
