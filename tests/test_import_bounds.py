@@ -73,6 +73,10 @@ def test_the_cli_refuses_a_zip_bomb_in_one_sentence_and_changes_nothing(tmp_path
     db = tmp_path / "k.sqlite3"
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
            "KOTRA_INVEST_LANG": "en"}  # fmt: skip
+    # An officer's database exists before anything is imported or listed (only `db upgrade` and
+    # `demo` create one).
+    subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
+                   capture_output=True, env=env, timeout=120, check=True)  # fmt: skip
     done = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "import", "investors",
                            str(bomb)], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
     assert done.returncode == 2
@@ -145,6 +149,10 @@ def test_an_unknown_filter_code_is_an_error_not_an_empty_list(tmp_path: Path, ar
     db = tmp_path / "k.sqlite3"
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
            "KOTRA_INVEST_LANG": "en"}  # fmt: skip
+    # An officer's database exists before anything is imported or listed (only `db upgrade` and
+    # `demo` create one).
+    subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
+                   capture_output=True, env=env, timeout=120, check=True)  # fmt: skip
     done = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", *args],
                           capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
     assert done.returncode == 2 and words in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
