@@ -86,7 +86,6 @@ INTERNAL = {
     # no caller yet: left for the coordinator (outside this branch's part of issue 19)
     "connections.delete_profile": "NO CALLER YET: the connect dialog has no 'remove saved server'",
     "connections.forget_password": "NO CALLER YET: the connect dialog has no 'forget password'",
-    "contacts.get_contact_row": "NO CALLER YET: a contacts list/merge (issue 19 item 4, deskb)",
     "contacts.list_contacts": "NO CALLER YET: a contacts list/merge (issue 19 item 4, deskb)",
     "delegation_page.add_organisation": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
     "delegation_page.organisations": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
