@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.services import dashboard
 from kotra_invest.services.read_models import Amounts, DashboardData, DelegationTally, YearFigures
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import background, formatting
+from kotra_invest.ui import background
 from kotra_invest.ui.charts import AMBER, GREEN, GREY, NAVY, SKY, Bars, ChartPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole

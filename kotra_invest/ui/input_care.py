@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotra_invest.ui.formatting import PICKER_DATE
+from kotra_invest.formatting import PICKER_DATE
 
 _PENDING = "_kotra_preedit"  # the widget property holding its uncommitted syllable
 _KEYS_THAT_COMMIT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
