@@ -256,7 +256,7 @@ def _profile(
             visible,
         )
     ).all()
-    province_ids = list(dict.fromkeys([*target_provinces, *(fallback_provinces or [])]))
+    province_ids = list(dict.fromkeys([*(p for p in target_provinces if p is not None), *(fallback_provinces or [])]))
     lines = tuple(
         InteractionLine(
             when=i.occurred_at,

@@ -60,6 +60,7 @@ from kotra_invest.ui.forms import (
     with_buttons,
 )
 from kotra_invest.ui.list_export import ListSource, widget_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.record_window import RecordWindow
@@ -109,7 +110,7 @@ def _selected_id(table: QTableWidget) -> object | None:
 # --- the list ---------------------------------------------------------------------------------
 
 
-class DelegationsPage(QWidget):
+class DelegationsPage(Page):
     """The delegations of a year; filters by status, region, industry and destination country."""
 
     sig_open_record = Signal(str, object)

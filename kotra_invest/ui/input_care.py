@@ -76,10 +76,10 @@ class InputCare(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(watched, _TEXT_INPUTS):
             assert isinstance(event, QKeyEvent)
             if event.key() in _KEYS_THAT_COMMIT and _pending(watched):
-                commit_pending(watched)  # type: ignore[arg-type]
+                commit_pending(watched)
         elif kind == QEvent.Type.FocusOut and isinstance(watched, _TEXT_INPUTS):
             if _pending(watched):
-                commit_pending(watched)  # type: ignore[arg-type]
+                commit_pending(watched)
         elif kind == QEvent.Type.Polish and isinstance(watched, QDateTimeEdit):
             self._style_picker(watched)
         return False

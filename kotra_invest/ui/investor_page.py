@@ -201,7 +201,7 @@ class InvestorWindow(RecordWindow):
             return
         if self.history_tab is None:
             self.history_tab = HistoryView(self.ctx, "investor", self.investor_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self._changed)  # type: ignore[attr-defined]
+            self.history_tab.sig_restored.connect(self._changed)
             self.tabs.addTab(self.history_tab, self.tr("History"))
         else:
             self.history_tab.refresh()  # type: ignore[attr-defined]

@@ -60,6 +60,7 @@ from kotra_invest.ui.forms import (
 )
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 PAGE_SIZE = 200
@@ -485,7 +486,7 @@ def _field_labels(editor: FormDialog) -> dict[str, str]:
     return labels
 
 
-class InvestorsPage(QWidget):
+class InvestorsPage(Page):
     """Filters above, the table below; Enter opens, Ctrl+N adds, Delete deletes (with undo)."""
 
     sig_open_investor = Signal(object)

@@ -58,6 +58,7 @@ from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import Changed, RecordEdits
 
@@ -596,7 +597,7 @@ class BoardView(QScrollArea):
         return None
 
 
-class ProjectsPage(QWidget):
+class ProjectsPage(Page):
     """The pipeline: a table or a board, the same filters for both."""
 
     sig_open_record = Signal(str, object)

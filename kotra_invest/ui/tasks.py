@@ -29,6 +29,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 
@@ -96,7 +97,7 @@ class TaskActions:
         return self.edits.delete(tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title))
 
 
-class TasksPage(QWidget):
+class TasksPage(Page):
     """Tasks: mine, my office's or everyone's (admins and leaders); open ones, or all."""
 
     sig_open_record = Signal(str, object)
