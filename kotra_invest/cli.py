@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotra_invest import __version__, logs
+from kotra_invest import __version__, formatting, logs
 from kotra_invest.commands import backups, pack_reports
 from kotra_invest.commands import server as server_commands
 from kotra_invest.commands import synonyms as synonyms_commands
@@ -270,8 +270,8 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
         _print_json(list(page.rows))
         return 0
     for row in page.rows:
-        notified = f"{row.notified_usd:,.0f}" if row.notified_usd else "-"
-        print(f"{row.stage:<24} {row.title}  ({row.investor}, {row.province or '-'})  USD {notified}  {row.id}")
+        notified = formatting.usd(row.notified_usd, args.settings.lang) if row.notified_usd else "-"
+        print(f"{row.stage:<24} {row.title}  ({row.investor}, {row.province or '-'})  {notified}  {row.id}")
     more = " +" if page.next is not None else ""
     _say(args, f"{len(page.rows)}건{more}", f"{len(page.rows)}{more} project(s)")
     return 0

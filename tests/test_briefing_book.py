@@ -170,14 +170,14 @@ def test_executive_summary_is_one_page_with_cities_investors_and_asks(demo: Cont
     if first.projects:
         assert re.sub(r"\s+", "", first.projects[0].stage) in words
     # The weekday stands beside each date: 2026-01-31 was a Saturday.
-    assert "01-31(토)" in words
+    assert "1.31.(토)" in words
 
 
 def test_itinerary_days_are_headed_with_their_weekday(tmp_path: Path) -> None:
     text = "\n".join(_pages_text(pdf.write_delegation_pdf(make_pack("en"), tmp_path / "en.pdf")))
     assert "Tuesday 1 December 2026" in text and "Wednesday 2 December 2026" in text
     text = "\n".join(_pages_text(pdf.write_delegation_pdf(make_pack("ko"), tmp_path / "ko.pdf")))
-    assert "2026-12-01 (화)" in text
+    assert "2026. 12. 1. (화)" in text
 
 
 def test_english_region_chart_labels_neither_overlap_nor_spill(tmp_path: Path) -> None:

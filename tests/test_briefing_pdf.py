@@ -227,7 +227,7 @@ def test_delegation_pack_says_what_the_pack_holds(tmp_path: Path, lang: str) -> 
         "125,000,000",
         "America/Los_Angeles",
         "UTC-08:00",
-        "2026-12-01",
+        "2026. 12. 1. (화)" if lang == "ko" else "2026-12-01 (Tue)",  # the app's one date style
     ):
         assert flat(expected) in words, expected
     for key in (
@@ -376,9 +376,8 @@ def test_successful_write_replaces_the_file(tmp_path: Path) -> None:
 
 
 def test_amounts() -> None:
-    assert pdf.korean_amount(Decimal("420000000")) == "4억2,000만"
-    assert pdf.korean_amount(Decimal("1250000000000")) == "1조2,500억"
-    assert pdf.korean_amount(Decimal("9999")) == "9,999"
+    # The Korean reading under a table's figure is the app's one writer (tests/test_formatting.py).
+    assert pdf.usd(Decimal("420000000"), "ko") == '420,000,000<br/><font color="#5A6478">4억2,000만 달러</font>'
     assert pdf.usd(Decimal("1234567.5"), "en") == "1,234,568"
     assert pdf.usd(None, "en") == pdf.DASH
     assert pdf.esc("R&D <Labs>\nnext") == "R&amp;D &lt;Labs&gt;<br/>next"

@@ -8,6 +8,7 @@ import subprocess
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from test_cli import _assert_clear_failure, _run
 
@@ -104,6 +105,13 @@ def test_a_meeting_with_a_follow_up_and_tasks_for_another_officer(demo: tuple[st
     renamed = _json(_run("tasks", "edit", task["id"], "--title", "Call back on Monday", "--json", db=url, home=home))
     assert isinstance(renamed, dict) and renamed["title"] == "Call back on Monday"
     _assert_clear_failure(_run("tasks", "add", "x", "--assignee", "nobody.here", db=url, home=home), "nobody.here")
+
+    # The list as a workbook: it ended in an AttributeError (a service renamed under it).
+    book = home / "my-tasks.xlsx"
+    exported = _run("export", "tasks", str(book), db=url, home=home)
+    assert exported.returncode == 0, exported.stderr
+    titles = [row[0] for row in openpyxl.load_workbook(book).active.iter_rows(min_row=2, values_only=True)]
+    assert "Send the site list" in titles
 
 
 @pytest.mark.parametrize("command", [("investors", "list"), ("tasks", "list"), ("projects", "list"), ("dashboard", "--json")])

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kotra_invest import formatting
 from kotra_invest.briefing.content import (
     DelegationPack,
     FdiLine,
@@ -255,7 +256,7 @@ def _profile(
             visible,
         )
     ).all()
-    province_ids = list(dict.fromkeys([*target_provinces, *(fallback_provinces or [])]))
+    province_ids = list(dict.fromkeys([*(p for p in target_provinces if p is not None), *(fallback_provinces or [])]))
     lines = tuple(
         InteractionLine(
             when=i.occurred_at,
@@ -302,18 +303,15 @@ def _profile(
         meeting_status=target.status.label(lang) if target else None,
         priority=target.priority if target else None,
         meeting_status_code=target.status.value if target else None,
-        why_now=_why_now(words, investor.in_korea, projects, lines, meeting, last_contact, today),
+        why_now=_why_now(words, lang, investor.in_korea, projects, lines, meeting, last_contact, today),
         risks=risks,
         last_contact=last_contact,
     )
 
 
-def _money(amount: Decimal) -> str:
-    return f"{int(amount):,}"
-
-
 def _why_now(
     words: dict[str, str],
+    lang: str,
     in_korea: bool,
     projects: tuple[ProjectLine, ...],
     interactions: tuple[InteractionLine, ...],
@@ -327,22 +325,25 @@ def _why_now(
         # A trip already made says when we met; a trip ahead, when we will.
         key = "why_met" if meeting.starts_utc.astimezone(KOREA).date() < today else "why_meeting"
         out.append(
-            words[key].format(date=f"{meeting.starts_local:%Y-%m-%d %H:%M}", city=meeting.city or meeting.time_zone)
+            words[key].format(
+                date=f"{formatting.day(meeting.starts_local.date(), lang)} {meeting.starts_local:%H:%M}",
+                city=meeting.city or meeting.time_zone,
+            )
         )
     if projects:
         lead = projects[0]  # the most advanced stage comes first
-        since = lead.stage_since.isoformat() if lead.stage_since else "—"
+        since = formatting.day(lead.stage_since, lang) if lead.stage_since else formatting.DASH
         # A title left out as Korean-only is no name to read aloud: say what kind of project it is.
         title = lead.title if lead.title != words["korean_only"] else f"{lead.project_type} project"
         out.append(words["why_stage"].format(project=title, stage=lead.stage, since=since))
     notified = sum((p.notified_usd for p in projects), Decimal(0))
     arrived = sum((p.arrived_usd for p in projects), Decimal(0))
     if notified > arrived > Decimal(-1):
-        out.append(words["why_gap"].format(gap=_money(notified - arrived), notified=_money(notified)))
+        out.append(words["why_gap"].format(gap=formatting.exact(notified - arrived), notified=formatting.exact(notified)))
     if last_contact is not None and (today - last_contact).days >= QUIET_DAYS:
         out.append(words["why_quiet"].format(days=(today - last_contact).days))
     elif interactions:
-        out.append(words["why_recent"].format(date=last_contact.isoformat() if last_contact else "—", kind=interactions[0].kind))
+        out.append(words["why_recent"].format(date=formatting.day(last_contact, lang) if last_contact else formatting.DASH, kind=interactions[0].kind))
     if in_korea:
         out.append(words["why_in_korea"])
     return tuple(out)

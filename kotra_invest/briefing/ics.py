@@ -120,7 +120,9 @@ def _rule_holds(rule: tuple[int, str, tuple[int, int, int]], onset: _Onset) -> b
     return (local.day - 1) // 7 + 1 == ordinal
 
 
-def _component(onset: _Onset, rrule: dict[str, object] | None, until: datetime | None) -> TimezoneStandard:
+def _component(
+    onset: _Onset, rrule: dict[str, object] | None, until: datetime | None
+) -> TimezoneStandard | TimezoneDaylight:
     part = TimezoneDaylight() if onset.dst else TimezoneStandard()
     part.add("dtstart", onset.local)
     part.add("tzoffsetfrom", onset.before)

@@ -216,7 +216,7 @@ def export_list(
     elif kind == "delegations":
         rows = delegations.filter_delegations(ctx, delegation_filter or delegations.DelegationFilter())
     else:
-        rows = tasks.my_tasks(ctx, overdue_only=overdue_only, limit=100_000)
+        rows = tasks.task_list(ctx, overdue_only=overdue_only, limit=100_000)
     lang = ctx.lang
     titles = {"investors": ("투자가", "Investors"), "projects": ("프로젝트", "Projects"),
               "delegations": ("투자유치단", "Delegations"), "tasks": ("할 일", "Tasks")}  # fmt: skip

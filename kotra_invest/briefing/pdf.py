@@ -5,12 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -40,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kotra_invest import formatting
 from kotra_invest.assets import asset_dir
 from kotra_invest.files.atomic import replaced_atomically
 
@@ -67,7 +67,6 @@ FALLBACK = "DejaVuSans"
 FALLBACK_BOLD = "DejaVuSans-Bold"
 _covered: frozenset[int] = frozenset()
 
-KOREA = ZoneInfo("Asia/Seoul")
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
@@ -124,65 +123,14 @@ def _or_dash(value: object | None) -> str:
     return DASH if value is None or value == "" else esc(value)
 
 
-def _whole(amount: Decimal) -> int:
-    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def korean_amount(amount: Decimal) -> str:
-    """'4억2,000만' — how Korean readers say large numbers; below 만 is dropped as noise."""
-    n = _whole(amount)
-    sign = "-" if n < 0 else ""
-    n = abs(n)
-    if n < 10_000:
-        return f"{sign}{n:,}"
-    jo, rest = divmod(n, 10**12)
-    eok, rest = divmod(rest, 10**8)
-    man = rest // 10**4
-    parts = [f"{jo:,}조" if jo else "", f"{eok:,}억" if eok else "", f"{man:,}만" if man else ""]
-    return sign + "".join(p for p in parts if p)
-
-
 def usd(amount: Decimal | None, lang: str) -> str:
     """Markup for a USD amount: thousands separators; Korean packs add the 억/만 reading."""
     if amount is None:
         return DASH
-    plain = f"{_whole(amount):,}"
+    plain = f"{formatting.whole(amount):,}"
     if lang == "ko" and abs(amount) >= 10_000:
-        return f'{plain}<br/><font color="#5A6478">{korean_amount(amount)} 달러</font>'
+        return f'{plain}<br/><font color="#5A6478">{formatting.korean_number(amount)} 달러</font>'
     return plain
-
-
-def _compact(value: float, lang: str) -> str:
-    """Axis tick text: short, so long amounts do not collide under a chart."""
-    v = abs(value)
-    sign = "-" if value < 0 else ""
-    if lang == "ko":
-        if v >= 10**8:
-            return f"{sign}{v / 10**8:,.1f}억".replace(".0억", "억")
-        if v >= 10**4:
-            return f"{sign}{v / 10**4:,.0f}만"
-        return f"{sign}{v:,.0f}"
-    for scale, suffix in ((10**9, "B"), (10**6, "M"), (10**3, "K")):
-        if v >= scale:
-            return f"{sign}{v / scale:,.1f}{suffix}".replace(f".0{suffix}", suffix)
-    return f"{sign}{v:,.0f}"
-
-
-def _weekday(d: date, labels: dict[str, str]) -> str:
-    names = labels.get("weekdays", "Mon,Tue,Wed,Thu,Fri,Sat,Sun").split(",")
-    return names[d.weekday()]
-
-
-def _day_heading(d: date, labels: dict[str, str], lang: str) -> str:
-    """'2026-02-02 (월)' in Korean, 'Monday 2 February 2026' in English."""
-    if lang == "ko":
-        return f"{d.isoformat()} ({_weekday(d, labels)})"
-    return f"{_weekday(d, labels)} {d.day} {d:%B %Y}"
-
-
-def _short_day(d: date, labels: dict[str, str], lang: str) -> str:
-    name = _weekday(d, labels)
-    return f"{d:%m-%d} ({name})" if lang == "ko" else f"{name[:3]} {d.day} {d:%b}"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -205,20 +153,6 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 
 
 BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # a frame's room, less its padding
-
-
-def _day(d: date | None) -> str:
-    return d.isoformat() if d else DASH
-
-
-def _korea_stamp(moment: datetime) -> str:
-    return moment.astimezone(KOREA).strftime("%Y-%m-%d %H:%M")
-
-
-def _dates(starts: date | None, ends: date | None) -> str:
-    if starts and ends and starts != ends:
-        return f"{starts.isoformat()} – {ends.isoformat()}"
-    return _day(starts or ends)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -662,11 +596,11 @@ class _Writer:
         else:
             out.append(Spacer(1, 12))
         pairs = [
-            ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
+            ("dates", esc(formatting.day_range(pack.starts_on, pack.ends_on, self.lang))),
             ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("status", _or_dash(pack.status)),
-            ("generated", esc(_korea_stamp(pack.generated_at))),
+            ("generated", esc(formatting.moment(pack.generated_at, pack.lang))),
         ]
         out.append(self.facts(pairs))
         out.append(Spacer(1, 22 * mm))
@@ -686,7 +620,7 @@ class _Writer:
         out.append(Spacer(1, 4))
         pairs = [
             ("year", esc(pack.year)),
-            ("dates", esc(_dates(pack.starts_on, pack.ends_on))),
+            ("dates", esc(formatting.day_range(pack.starts_on, pack.ends_on, self.lang))),
             ("destinations", self.listing(pack.destinations, " · ")),
             ("leader", _or_dash(pack.leader)),
             ("target_industry", _or_dash(pack.target_industry)),
@@ -749,7 +683,7 @@ class _Writer:
                 )
             header = ["time", "korea_time", "kind", "title", "city", "investor"]
             table = self.table(header, rows, [2.15, 1.2, 0.95, 2.8, 1.6, 1.6])
-            day_title = _Para(esc(_day_heading(day, self.labels, self.lang)), self.s.h3)
+            day_title = _Para(esc(formatting.long_day(day, self.lang)), self.s.h3)
             # A day stays on one page when it fits on one: no day's last rows alone on a page.
             out.append(KeepTogether([day_title, table]))
         return out
@@ -818,7 +752,7 @@ class _Writer:
         chart.valueAxis.gridStrokeWidth = 0.3
         if money:
             lang = self.lang
-            chart.valueAxis.labelTextFormat = lambda v: _compact(v, lang)
+            chart.valueAxis.labelTextFormat = lambda v: formatting.compact(v, lang)
         else:
             peak = max((max(s) for s in series if s), default=0)
             if peak < 5:  # whole projects, not 0.5 of one
@@ -867,7 +801,7 @@ class _Writer:
     def summary(self, pack: DelegationPack) -> list[Flowable]:
         """One page: where and when, whom we meet (stage and amounts), and what we ask."""
         heading = self.heading(self.label("executive_summary"), 0, self.labels.get("executive_summary", "summary"))
-        top = [heading, self.para(f"<b>{esc(pack.title)}</b> · {esc(_dates(pack.starts_on, pack.ends_on))}"
+        top = [heading, self.para(f"<b>{esc(pack.title)}</b> · {esc(formatting.day_range(pack.starts_on, pack.ends_on, self.lang))}"
                                   + (f" · {self.label('leader')}: {esc(pack.leader)}" if pack.leader else ""))]
         stops = self._stops(pack)
         ranked = sorted(pack.investors, key=lambda p: (p.priority or 9, p.name.lower()))
@@ -922,9 +856,9 @@ class _Writer:
         if not items:
             return [esc(shown), f'<font color="#B3261E">{self.label("no_itinerary_here")}</font>', "0"]
         first, last = items[0].day, items[-1].day
-        days = _short_day(first, self.labels, self.lang)
+        days = formatting.short_day(first, self.lang)
         if last != first:
-            days += " – " + _short_day(last, self.labels, self.lang)
+            days += " – " + formatting.short_day(last, self.lang)
         meetings = sum(1 for x in items if x.kind_code == "meeting" or (not x.kind_code and x.investor))
         return [esc(shown), esc(days), str(meetings)]
 
@@ -935,10 +869,10 @@ class _Writer:
             stage = esc(lead.stage) if lead else DASH
             amounts = []
             if lead is not None and lead.capex is not None:
-                amounts.append(f"{self.label('capex')} {_whole(lead.capex):,} {esc(lead.capex_currency)}")
+                amounts.append(f"{self.label('capex')} {formatting.whole(lead.capex):,} {esc(lead.capex_currency)}")
             notified = sum((x.notified_usd for x in p.projects), Decimal(0))
             if notified:
-                amounts.append(f"{self.label('notified')} USD {_whole(notified):,}")
+                amounts.append(f"{self.label('notified')} USD {formatting.whole(notified):,}")
             status = " · ".join(esc(x) for x in (p.meeting_status, p.priority and f"P{p.priority}") if x)
             rows.append(
                 [
@@ -988,7 +922,7 @@ class _Writer:
         if p.interactions:
             rows = [
                 [
-                    esc(i.when.astimezone(KOREA).strftime("%Y-%m-%d")) + f"<br/>{esc(i.kind)}",
+                    esc(formatting.day(i.when.astimezone(formatting.KOREA).date(), self.lang)) + f"<br/>{esc(i.kind)}",
                     _or_dash(i.contact),
                     esc(_clip(i.summary, clip)),
                     _or_dash(_clip(i.outcome, clip // 2) if i.outcome else None),
@@ -1033,7 +967,7 @@ class _Writer:
 
     def risk(self, r: RiskLine) -> str:
         template = self.labels.get(f"risk_{r.kind}", "{text}")
-        return template.format(text=r.text, date=r.on_date.isoformat() if r.on_date else DASH)
+        return template.format(text=r.text, date=formatting.day(r.on_date, self.lang) if r.on_date else DASH)
 
     def grid(self, rows: Sequence[Sequence[str]], spans: Sequence[int] = ()) -> Table:
         """Facts two by two: label, value, label, value; the rows in `spans` give the value the
@@ -1109,7 +1043,7 @@ class _Writer:
     def interactions(self, lines: Sequence[InteractionLine]) -> Table:
         rows = [
             [
-                esc(i.when.astimezone(KOREA).strftime("%Y-%m-%d")),
+                esc(formatting.day(i.when.astimezone(formatting.KOREA).date(), self.lang)),
                 esc(i.kind),
                 _or_dash(i.officer),
                 _or_dash(i.contact),
@@ -1131,13 +1065,13 @@ class _Writer:
             if pr.industry:
                 title += f" · {esc(pr.industry)}"
             for a in pr.amounts:
-                amount = f"{_whole(a.amount):,} {a.currency}"
-                title += f'<br/><font color="#5A6478">{esc(a.kind)} {a.on_date.isoformat()} · {esc(amount)}</font>'
-            stage = f"{esc(pr.stage)}" + (f"<br/>{pr.stage_since.isoformat()}" if pr.stage_since else "")
+                amount = f"{formatting.whole(a.amount):,} {a.currency}"
+                title += f'<br/><font color="#5A6478">{esc(a.kind)} {esc(formatting.day(a.on_date, self.lang))} · {esc(amount)}</font>'
+            stage = f"{esc(pr.stage)}" + (f"<br/>{esc(formatting.day(pr.stage_since, self.lang))}" if pr.stage_since else "")
             place = "<br/>".join(esc(x) for x in (pr.target_province, pr.fez) if x) or DASH
             figures = []
             if pr.capex is not None:
-                figures.append(f"{_whole(pr.capex):,} {esc(pr.capex_currency)}")
+                figures.append(f"{formatting.whole(pr.capex):,} {esc(pr.capex_currency)}")
             if pr.expected_jobs is not None:
                 figures.append(f"{self.label('jobs')}: {pr.expected_jobs:,}")
             if pr.probability is not None:
@@ -1193,7 +1127,7 @@ def write_delegation_pdf(pack: DelegationPack, path: Path) -> Path:
     # Every heading is known now, so the contents know how many pages they take.
     story: list[Flowable] = [NextPageTemplate("cover"), *w.cover(pack), NextPageTemplate("body"), PageBreak()]
     story += [*w.toc.story(first_page=2), PageBreak(), *body]
-    generated = f"{pack.labels.get('generated', 'generated')}: {_korea_stamp(pack.generated_at)}"
+    generated = f"{pack.labels.get('generated', 'generated')}: {formatting.moment(pack.generated_at, pack.lang)}"
 
     def factory(filename: str) -> _Doc:
         return _Doc(
@@ -1208,7 +1142,7 @@ def write_profile_pdf(pack: ProfilePack, path: Path) -> Path:
     register_fonts()
     w = _Writer(pack.labels, pack.lang)
     markup, plain = w.investor_name(pack.profile)
-    stamp = _korea_stamp(pack.generated_at)
+    stamp = formatting.moment(pack.generated_at, pack.lang)
     story: list[Flowable] = [
         Table(
             [[_Para(w.label("profile_title"), w.s.cover_kicker), _Para(esc(pack.confidentiality), w.s.mark)]],

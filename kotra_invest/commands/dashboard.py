@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json
+from kotra_invest import formatting
+from kotra_invest.cli import _opened, _print_json, _say
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -22,7 +23,9 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         _print_json({"year": year, "notified_usd": total.notified_usd, "arrived_usd": total.arrived_usd,
                      "figures": to_json(figures)})  # fmt: skip
         return 0
-    print(f"{year}: notified (신고) USD {total.notified_usd:,} · arrived (도착) USD {total.arrived_usd:,}")
+    lang = args.settings.lang
+    notified, arrived = formatting.usd(total.notified_usd, lang), formatting.usd(total.arrived_usd, lang)
+    _say(args, f"{year}년: 신고 {notified} · 도착 {arrived}", f"{year}: notified (신고) {notified} · arrived (도착) {arrived}")
     print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
     for stage, count in figures.projects_by_stage.items():
         print(f"  {stage:<14} {count:>6,}")

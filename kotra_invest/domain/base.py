@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, MetaData, Numeric, String, Table, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -58,6 +58,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
+    # Every model here is mapped to one Table (no mapping to joins or selects), so say so: the
+    # stubs type __table__ as the broader FromClause, which has no insert(), delete() or name.
+    __table__: ClassVar[Table]
+
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
         uuid.UUID: Uuid(),

@@ -89,9 +89,9 @@ class Lookups:
         self.labels: dict[str, dict[str, str]] = {}  # table -> code -> "code (이름 / name)"
         synonyms = synonyms_by_table(session)
         for model in (Country, Province, Region, Fez, Industry, PipelineStage):
-            table = model.__tablename__  # type: ignore[attr-defined]
+            table = model.__tablename__
             keyed: dict[str, tuple[uuid.UUID, str]] = {}
-            rows = session.scalars(select(model).where(model.deleted_at.is_(None))).all()  # type: ignore[attr-defined]
+            rows = session.scalars(select(model).where(model.deleted_at.is_(None))).all()
             # A row's own names first: a synonym never takes a name another row is called by.
             for row in rows:
                 for name in _variants(row, table):

@@ -326,11 +326,11 @@ def _dimensions_from_the_head() -> Iterator[None]:
 
     with _SIZE_LOCK:  # a class attribute: one workbook opens at a time under the patch
         original = ReadOnlyWorksheet._get_size
-        ReadOnlyWorksheet._get_size = head_size  # type: ignore[method-assign]
+        ReadOnlyWorksheet._get_size = head_size
         try:
             yield
         finally:
-            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+            ReadOnlyWorksheet._get_size = original
 
 
 _DIMENSION_FULL = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')

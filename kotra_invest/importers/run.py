@@ -633,7 +633,7 @@ class _Related:
         counts = self.counts[kind]
         if action == "create" or match is None or match.record_id is None:
             record = {**_synced(self.now, self.ctx.actor), **values}
-            self.writer.add(_MODELS[kind].__tablename__, record)  # type: ignore[attr-defined]
+            self.writer.add(_MODELS[kind].__tablename__, record)
             self.created[record["id"]] = record
             self.known.remember_related(kind, investor_id, values, record["id"], number)
             counts[0] += 1
@@ -916,7 +916,7 @@ def _process(
                 if action == "create":
                     record = {**_synced(now, ctx.actor), **values}
                     target_id = record["id"]
-                    writer.add(model.__tablename__, record)  # type: ignore[attr-defined]
+                    writer.add(model.__tablename__, record)
                     created_values[record["id"]] = record
                     for fdi_kind, amount, currency, on in row.extra.get("fdi", ()):
                         writer.add(

@@ -24,7 +24,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from sqlalchemy import select, text
+from sqlalchemy import CursorResult, select, text
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import DomainError, ValidationError
@@ -167,7 +167,8 @@ def purge(ctx: Context, *, now: datetime | None = None) -> int:
         ).first()
         if last is None:
             return 0
-        purged = session.execute(table.delete().where(table.c.seq <= last.seq)).rowcount or 0
+        deleted: CursorResult[Any] = session.execute(table.delete().where(table.c.seq <= last.seq))  # type: ignore[assignment]  # a DML statement's result is a CursorResult; Session.execute is typed for selects
+        purged = deleted.rowcount or 0
         host, address = this_pc()
         session.add(
             AccessEntry(

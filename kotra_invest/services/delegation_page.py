@@ -321,7 +321,9 @@ def update_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: 
                 row.deleted_at = now
         for province_id, is_lead in wanted.items():
             d.provinces.append(DelegationProvince(province_id=province_id, is_lead=is_lead))
-        current = {(x.country_id, x.city.casefold()): x for x in d.destinations if x.deleted_at is None}
+        current: dict[tuple[uuid.UUID | None, str], DelegationDestination] = {
+            (x.country_id, x.city.casefold()): x for x in d.destinations if x.deleted_at is None
+        }
         for seq, (country_id, city, city_ko, zone) in enumerate(destinations):
             found = current.pop((country_id, city.casefold()), None)
             if found is None:
@@ -407,7 +409,7 @@ def _write_member(session: Session, _who: object, member: DelegationMember, draf
 DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind(
     "delegation_member", DelegationMember,
     lambda s, m: MemberDraft(m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(s, m.officer_id)),
-    _write_member,  # type: ignore[arg-type]
+    _write_member,
 )  # fmt: skip
 
 

@@ -81,7 +81,7 @@ def _row(d: Delegation, lang: str, targets: int) -> DelegationRow:
     )  # fmt: skip
 
 
-def _query() -> Select[tuple[Delegation]]:
+def _query() -> Select[Delegation]:
     # Provinces and destinations taken off a delegation are tombstoned; no list shows them.
     return _live_query()
 
@@ -230,7 +230,7 @@ class DelegationFilter:
     ending_from: date | None = None  # still running or ahead on that day
 
 
-def _live_query() -> Select[tuple[Delegation]]:
+def _live_query() -> Select[Delegation]:
     """Like `_query`, but a province or destination taken off the delegation (tombstoned) is left out."""
     return (
         select(Delegation)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -47,13 +48,13 @@ def list_fezs(ctx: Context) -> list[FezRow]:
             .options(selectinload(Fez.provinces).selectinload(Province.region))
             .order_by(Fez.designated_year, Fez.sort_order, Fez.code)
         ).all()
-        events = dict(
+        events: dict[uuid.UUID, int] = dict(
             session.execute(
                 select(promotion_fez.c.fez_id, func.count())
                 .join(PromotionEvent, PromotionEvent.id == promotion_fez.c.event_id)
                 .where(PromotionEvent.deleted_at.is_(None))
                 .group_by(promotion_fez.c.fez_id)
-            ).all()
+            ).tuples().all()
         )
         return [
             FezRow(
@@ -69,7 +70,10 @@ def list_fezs(ctx: Context) -> list[FezRow]:
         ]
 
 
-def _by_codes(session: Session, model: type[Fez] | type[Region], codes: tuple[str, ...], field: str) -> list:
+_Coded = TypeVar("_Coded", Fez, Region)
+
+
+def _by_codes(session: Session, model: type[_Coded], codes: tuple[str, ...], field: str) -> list[_Coded]:
     wanted = list(dict.fromkeys(c.strip().upper() for c in codes if c.strip()))
     found = {
         r.code: r for r in session.scalars(select(model).where(model.code.in_(wanted), model.deleted_at.is_(None)))

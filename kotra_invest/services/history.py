@@ -146,7 +146,7 @@ def _models() -> dict[str, type[Any]]:
 
 def _labels(field: str | None) -> tuple[str, str]:
     if field in _LABELS:
-        return _LABELS[field]  # type: ignore[index]
+        return _LABELS[field]
     if field is not None and field in FIELD_LABELS:
         return FIELD_LABELS[field]
     return (field or "", field or "")
@@ -186,7 +186,7 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         who = access.principal(session, ctx)
         ids = [record_id]
         for model, parent in _CHILDREN.get(entity, ()):
-            query = select(model.id).where(parent == record_id)  # type: ignore[attr-defined]
+            query = select(model.id).where(parent == record_id)
             if model is Project:
                 query = query.where(access.visible_projects(who))
             ids.extend(session.scalars(query))

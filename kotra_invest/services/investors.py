@@ -97,7 +97,7 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
 INVESTOR: Kind[Investor, InvestorDraft] = Kind("investor", Investor, may_edit=access.require_edit_investor)
 
 
-def _rows_query() -> Select[Any]:
+def _rows_query() -> Select[*tuple[Any, ...]]:  # a wide row: its columns are named where it is read
     return (
         select(
             Investor.id,

@@ -84,6 +84,11 @@ class MergeResult:
     moved_counts: tuple[tuple[str, int], ...]  # table -> rows moved, for the messages
 
 
+def _get(session: Session, kind: str, record_id: uuid.UUID) -> Investor | Contact | None:
+    # One get per model: a get through a union of model types would type as the common Base.
+    return session.get(Investor, record_id) if kind == "investor" else session.get(Contact, record_id)
+
+
 def _fields(kind: Kind) -> tuple[str, ...]:
     return INVESTOR_FIELDS if kind == "investor" else CONTACT_FIELDS
 
@@ -92,8 +97,7 @@ def _shown(session: Session, field: str, value: Any, lang: str) -> str:
     if value is None or value == []:
         return ""
     if field in ("country_id", "industry_id"):
-        model = Country if field == "country_id" else Industry
-        row = session.get(model, value)
+        row = session.get(Country, value) if field == "country_id" else session.get(Industry, value)
         return row.name(lang) if row is not None else str(value)
     if field == "owner_id":
         officer = session.get(Officer, value)
@@ -111,11 +115,10 @@ def _shown(session: Session, field: str, value: Any, lang: str) -> str:
 def _pair(session: Session, ctx: Context, kind: Kind, keep_id: uuid.UUID, drop_id: uuid.UUID) -> tuple[Any, Any]:
     if keep_id == drop_id:
         raise DomainError("merge_same_record")
-    model = _MODELS[kind]
     who = writer(session, ctx)
     pair = []
     for record_id in (keep_id, drop_id):
-        record = session.get(model, record_id)
+        record = _get(session, kind, record_id)
         if record is None or record.deleted_at is not None:
             raise NotFound(kind, record_id)
         investor = record if isinstance(record, Investor) else (
@@ -230,11 +233,10 @@ def merge_contacts(
 def unmerge(ctx: Context, result: MergeResult) -> None:
     """Undo a merge: the loser comes back with its rows, the survivor gets its old values back.
     Refused (merge_changed) when the survivor was edited since, so nobody's later work is lost."""
-    model = _MODELS[result.kind]
     with unit_of_work(ctx) as session:
         writer(session, ctx)
-        keep = session.get(model, result.keep_id)
-        drop = session.get(model, result.drop_id)
+        keep = _get(session, result.kind, result.keep_id)
+        drop = _get(session, result.kind, result.drop_id)
         if keep is None or drop is None:
             raise NotFound(result.kind, result.keep_id if keep is None else result.drop_id)
         if keep.version != result.keep_version or drop.merged_into_id != keep.id:

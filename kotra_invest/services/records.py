@@ -77,7 +77,7 @@ def linked(session: Session, model: type[Synced], record_id: uuid.UUID | None, f
     """Check that a record a draft links to (an investor, contact, delegation …) is live."""
     if record_id is None:
         return None
-    found = session.scalar(select(model.id).where(model.id == record_id, model.deleted_at.is_(None)))  # type: ignore[attr-defined]
+    found = session.scalar(select(model.id).where(model.id == record_id, model.deleted_at.is_(None)))
     if found is None:
         raise ValidationError("invalid_value", field=field, value=str(record_id))
     return found

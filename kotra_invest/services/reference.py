@@ -34,7 +34,7 @@ def id_for_code(session: Session, model: type[ReferenceRow], code: str | None, f
     if not code:
         return None
     found = session.scalar(
-        select(model.id).where(model.code == code.strip().upper(), model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        select(model.id).where(model.code == code.strip().upper(), model.deleted_at.is_(None))
     )
     if found is None:
         raise ValidationError("invalid_value", field=field, value=code)
@@ -53,7 +53,7 @@ def require_known(ctx: Context, given: dict[str, str | list[str] | tuple[str, ..
                     found = session.scalar(select(Officer.id).where(Officer.login == code.strip()))
                 else:
                     model = _model(kind)
-                    found = session.scalar(select(model.id).where(model.code == code.strip().upper()))  # type: ignore[attr-defined]
+                    found = session.scalar(select(model.id).where(model.code == code.strip().upper()))
                 if found is None:
                     raise ValidationError("unknown_filter_code", field=kind, value=code, kind=kind)
 
@@ -77,9 +77,9 @@ def list_reference(ctx: Context, kind: str) -> list[ReferenceItem]:
     model = _model(kind)
     with unit_of_work(ctx) as session:
         rows = session.scalars(
-            select(model).where(model.deleted_at.is_(None)).order_by(model.sort_order, model.code)  # type: ignore[attr-defined]
+            select(model).where(model.deleted_at.is_(None)).order_by(model.sort_order, model.code)
         ).all()
-        return [ReferenceItem(r.id, r.code, r.name_ko, r.name_en, _parents(r), r.version) for r in rows]  # type: ignore[attr-defined]
+        return [ReferenceItem(r.id, r.code, r.name_ko, r.name_en, _parents(r), r.version) for r in rows]
 
 
 def rename_reference(ctx: Context, kind: str, code: str, *, name_ko: str | None, name_en: str | None) -> ReferenceItem:
@@ -95,4 +95,4 @@ def rename_reference(ctx: Context, kind: str, code: str, *, name_ko: str | None,
         if name_en is not None:
             row.name_en = check.required_text(name_en, "name_en", max_length=160)
         session.commit()
-        return ReferenceItem(row.id, row.code, row.name_ko, row.name_en, _parents(row), row.version)  # type: ignore[attr-defined]
+        return ReferenceItem(row.id, row.code, row.name_ko, row.name_en, _parents(row), row.version)

@@ -216,7 +216,7 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
             sql, params = kind_query(ctx.db.is_sqlite, kind, terms, limit)
             if not sql:
                 continue  # single characters in a kind without names: nothing to look up
-            found = ranked(session.execute(text(sql), params).all(), kind, limit)  # type: ignore[arg-type]
+            found = ranked(session.execute(text(sql), params).all(), kind, limit)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may

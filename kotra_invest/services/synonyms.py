@@ -84,14 +84,22 @@ class Synonym:
     built_in: bool
 
 
-def _stored(session: Session) -> dict[str, dict[str, list[str]]]:
+# "added" / "removed" -> table -> code -> names
+_Stored = dict[str, dict[str, dict[str, list[str]]]]
+
+
+def _stored(session: Session) -> _Stored:
     """{"added": {table: {code: [names]}}, "removed": {table: {code: [names]}}} as stored."""
     value = session.scalar(select(Setting.value).where(Setting.key == SETTING_KEY))
     try:
         data = json.loads(value) if value else {}
     except ValueError:
         data = {}  # a damaged document is no reason to stop importing: the built-in names still work
-    return {part: data.get(part) if isinstance(data.get(part), dict) else {} for part in ("added", "removed")}
+    parts: _Stored = {}
+    for part in ("added", "removed"):
+        value = data.get(part) if isinstance(data, dict) else None
+        parts[part] = value if isinstance(value, dict) else {}
+    return parts
 
 
 def synonyms_by_table(session: Session) -> dict[str, dict[str, list[str]]]:
@@ -133,7 +141,7 @@ def list_synonyms(ctx: Context, kind: str) -> list[Synonym]:
     ]
 
 
-def _save(session: Session, stored: dict[str, dict[str, list[str]]]) -> None:
+def _save(session: Session, stored: _Stored) -> None:
     row = session.get(Setting, SETTING_KEY)
     text = json.dumps(stored, ensure_ascii=False, sort_keys=True)
     if row is None:
@@ -149,7 +157,7 @@ def add_synonym(ctx: Context, kind: str, code: str, name: str) -> Synonym:
     with unit_of_work(ctx) as session:
         access.require_admin(access.principal(session, ctx))  # reference data is the agency's
         model = KINDS[kind]
-        row = session.scalar(select(model).where(model.code == code.strip().upper(), model.deleted_at.is_(None)))  # type: ignore[attr-defined]
+        row = session.scalar(select(model).where(model.code == code.strip().upper(), model.deleted_at.is_(None)))
         if row is None:
             raise NotFound(kind, code)
         for other, names in synonyms_by_table(session)[table].items():

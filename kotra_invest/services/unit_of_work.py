@@ -128,7 +128,7 @@ def _apply_scalar_defaults(obj: Synced) -> None:
         column = attr.columns[0]
         default = column.default
         if default is not None and default.is_scalar and getattr(obj, attr.key) is None:
-            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+            setattr(obj, attr.key, default.arg)
 
 
 def _links(obj: Synced) -> list[str]:
@@ -196,11 +196,11 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
             history = state.attrs[key].history
             if not history.has_changes():
                 continue
-            old = sorted(_link_key(o) for o in (*history.unchanged, *history.deleted))
-            new = sorted(_link_key(o) for o in (*history.unchanged, *history.added))
-            if old != new:
+            old_links = sorted(_link_key(o) for o in (*history.unchanged, *history.deleted))
+            new_links = sorted(_link_key(o) for o in (*history.unchanged, *history.added))
+            if old_links != new_links:
                 changed = True
-                entry(obj, AuditAction.UPDATE, key, old, new)
+                entry(obj, AuditAction.UPDATE, key, old_links, new_links)
         for key in _columns(obj):
             if key in _BOOKKEEPING:
                 continue

@@ -310,7 +310,7 @@ def audited_tables(connection: Connection) -> list[str]:
     from kotra_invest.domain.base import Base, Synced
 
     names = sorted(
-        m.class_.__tablename__  # type: ignore[attr-defined]
+        m.class_.__tablename__
         for m in Base.registry.mappers
         if issubclass(m.class_, Synced) and hasattr(m.class_, "__tablename__")
     )

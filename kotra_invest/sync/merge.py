@@ -24,20 +24,21 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 from sqlalchemy import Enum as SaEnum
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from kotra_invest.domain.base import Base, utcnow
+from kotra_invest.domain.base import Base, Synced, utcnow
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, StorageError, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
@@ -217,10 +218,10 @@ def _read_pack(conn: Connection) -> _PackData:
     rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
     records: dict[str, dict[str, dict[str, Any]]] = {}
     for model in MISSION_MODELS:
-        entity = model.__tablename__  # type: ignore[attr-defined]
+        entity = model.__tablename__
         typed = {}
         canonical = {}
-        for row in conn.execute(select(model.__table__)).mappings():  # type: ignore[attr-defined]
+        for row in conn.execute(select(model.__table__)).mappings():
             values = dict(row)
             record_id = values["id"]
             _check_row(model, values)
@@ -239,7 +240,7 @@ def _read_pack(conn: Connection) -> _PackData:
 
 def _expected_type(column: Any) -> type | tuple[type, ...] | None:
     if isinstance(column.type, SaEnum) and column.type.enum_class is not None:
-        return column.type.enum_class  # type: ignore[no-any-return]
+        return column.type.enum_class
     try:
         kind = column.type.python_type
     except NotImplementedError:
@@ -250,12 +251,12 @@ def _expected_type(column: Any) -> type | tuple[type, ...] | None:
         return datetime
     if kind is dict:  # JSON
         return (list, dict)
-    return kind  # type: ignore[no-any-return]
+    return kind
 
 
 def _check_row(model: type[Base], values: dict[str, Any]) -> None:
     """Refuse values the schema could not have produced: SQLite stores anything in any column."""
-    for column in model.__table__.columns:  # type: ignore[attr-defined]
+    for column in model.__table__.columns:
         value = values.get(column.key)
         if value is None:
             if not column.nullable:
@@ -288,7 +289,7 @@ def _load_pack(path: Path, passphrase: str | None) -> _PackData:
 
 
 def _home_rows(session: Session, model: type[Base], ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__
     found: dict[uuid.UUID, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -385,7 +386,7 @@ class _Planner:
         self.refused_ids: set[uuid.UUID] = set()  # records refused whole: their children cannot come
 
     def plan(self, model: type[Base]) -> None:
-        entity = model.__tablename__  # type: ignore[attr-defined]
+        entity = model.__tablename__
         pack_rows = self.data.rows[entity]
         ids = list(pack_rows)
         home = _home_rows(self.session, model, ids)
@@ -424,10 +425,10 @@ class _Planner:
             self._three_way(model, entity, h_row, label, fields, row, p, h, b or {}, s)
 
     def _natural_twin(self, model: type[Base], row: dict[str, Any]) -> dict[str, Any] | None:
-        names = NATURAL_KEYS.get(model.__tablename__)  # type: ignore[attr-defined]
+        names = NATURAL_KEYS.get(model.__tablename__)
         if not names:
             return None
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         found = (
             self.session.execute(select(table).where(and_(*(table.c[n] == row[n] for n in names)))).mappings().first()
         )
@@ -442,7 +443,7 @@ class _Planner:
         """The entity of a record refused whole that this row hangs on, if any."""
         if not self.refused_ids:
             return None
-        for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for column in model.__table__.columns:
             value = row.get(column.key)
             if column.foreign_keys and isinstance(value, uuid.UUID) and value in self.refused_ids:
                 return str(next(iter(column.foreign_keys)).column.table.name)
@@ -665,9 +666,9 @@ def _coerce(model: type[Base], fld: str, value: Any) -> Any:
     """An edited value typed for its column: the desktop's dialog hands text."""
     if value is None or not isinstance(value, str):
         return value
-    column = model.__table__.c[fld]  # type: ignore[attr-defined]
+    column = model.__table__.c[fld]
     if isinstance(column.type, SaEnum) and column.type.enum_class is not None:
-        enum_class: type[Enum] = column.type.enum_class  # type: ignore[assignment]
+        enum_class: type[Enum] = column.type.enum_class
         try:
             return enum_class(value)
         except ValueError as exc:
@@ -751,7 +752,7 @@ def apply_merge(
         step()
         writer = _BulkWriter(session, merge_ctx.actor, merge_ctx.source)
         for model in MISSION_MODELS:
-            entity = model.__tablename__  # type: ignore[attr-defined]
+            entity = model.__tablename__
             rows = ops.inserts.get(entity, [])
             for row in rows:
                 follow_merged(session, row)  # a record made abroad may name an investor merged since
@@ -763,7 +764,7 @@ def apply_merge(
                 writer.insert(model, rows)
             step()
         for model in MISSION_MODELS:
-            entity = model.__tablename__  # type: ignore[attr-defined]
+            entity = model.__tablename__
             mine = {rid: v for (e, rid), v in values.items() if e == entity}
             links = {link.key for link in link_fields(model)}
             if not links:
@@ -778,7 +779,7 @@ def apply_merge(
             ids = list(mine)
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
-                for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                for obj in cast("Iterable[Synced]", session.scalars(select(model).where(model.id.in_(chunk)))):  # type: ignore[attr-defined]
                     follow_merged(session, mine[obj.id])
                     for fld, value in mine[obj.id].items():
                         if fld in links:
@@ -900,13 +901,13 @@ class _BulkWriter:
     def insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         entity = table.name
         batch = []
         for row in rows:
-            values = {column.key: row.get(column.key) for column in table.columns}
+            values: dict[str, Any] = {column.key: row.get(column.key) for column in table.columns}
             for column in table.columns:  # as the hook's _apply_scalar_defaults: the value the record starts with
-                if values[column.key] is None and column.default is not None and column.default.is_scalar:
+                if values[column.key] is None and isinstance(column.default, ScalarElementColumnDefault):
                     values[column.key] = column.default.arg
             values |= {"created_at": values["created_at"] or self.now, "updated_at": self.now,
                        "updated_by": self.actor, "version": 1}  # fmt: skip
@@ -922,7 +923,7 @@ class _BulkWriter:
                versions: Mapping[tuple[str, uuid.UUID], int | None]) -> None:  # fmt: skip
         if not changes:
             return
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         entity = table.name
         ids = list(changes)
         current = _home_rows(self.session, model, ids)
@@ -981,7 +982,7 @@ def _check_unchanged(session: Session, expected: dict[tuple[str, uuid.UUID], int
     for entity, record_id in expected:
         by_entity.setdefault(entity, []).append(record_id)
     for entity, ids in by_entity.items():
-        table = MODEL_BY_TABLE[entity].__table__  # type: ignore[attr-defined]
+        table = MODEL_BY_TABLE[entity].__table__
         now: dict[uuid.UUID, int] = {}
         for start in range(0, len(ids), _CHUNK):
             rows = session.execute(
@@ -1003,11 +1004,11 @@ def _check_visible(
     ids = {rid for (entity, rid) in values if entity == "project"}
     for entity, rows in inserts.items():
         ids |= {r["project_id"] for r in rows if r.get("project_id") is not None and entity != "project"}
-    ids = list(ids)
-    for start in range(0, len(ids), _CHUNK):
+    in_pack = list(ids)
+    for start in range(0, len(in_pack), _CHUNK):
         hidden = session.scalar(
             select(Project.id)
-            .where(Project.id.in_(ids[start : start + _CHUNK]), ~access.visible_projects(who))
+            .where(Project.id.in_(in_pack[start : start + _CHUNK]), ~access.visible_projects(who))
             .limit(1)
         )
         if hidden is not None:

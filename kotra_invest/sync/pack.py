@@ -149,7 +149,7 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
 
 
 def _mission_filter(model: type[Base], scope: dict[str, set[uuid.UUID]], delegation_id: uuid.UUID) -> Any:
-    table: Table = model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__
     if table.name in scope:
         return _in(table.c.id, scope[table.name])
     if "delegation_id" in table.c:  # the delegation's own child tables
@@ -192,10 +192,10 @@ def export_pack(
         if not home_id:
             raise StorageError("not_supported", what="mission packs (this database has no identity)")
         scope = _select_scope(session, ctx, delegation_id)
-        reference = {m: session.execute(select(m.__table__)).mappings().all() for m in REFERENCE_MODELS}  # type: ignore[attr-defined]
+        reference = {m: session.execute(select(m.__table__)).mappings().all() for m in REFERENCE_MODELS}
         links = {t: session.execute(select(t)).mappings().all() for t in REFERENCE_LINKS}
         mission = {
-            m: session.execute(select(m.__table__).where(_mission_filter(m, scope, delegation_id))).mappings().all()  # type: ignore[attr-defined]
+            m: session.execute(select(m.__table__).where(_mission_filter(m, scope, delegation_id))).mappings().all()
             for m in MISSION_MODELS
         }
         delegation_links = (
@@ -226,7 +226,7 @@ def export_pack(
         with pack.engine.begin() as conn:
             _clear_reference(conn)
             for model in REFERENCE_MODELS:
-                _insert(conn, model.__table__, reference[model])  # type: ignore[attr-defined]
+                _insert(conn, model.__table__, reference[model])
                 step()
             for table in REFERENCE_LINKS:
                 _insert(conn, table, links[table])
@@ -238,7 +238,7 @@ def export_pack(
             )
             for model in MISSION_MODELS:
                 rows = mission[model]
-                _insert(conn, model.__table__, rows)  # type: ignore[attr-defined]
+                _insert(conn, model.__table__, rows)
                 _insert_base(conn, model, rows, delegation_links)
                 step()
             _insert(conn, delegation_fez, delegation_links)
@@ -293,7 +293,7 @@ def _clear_reference(conn: Connection) -> None:
     for table in REFERENCE_LINKS:
         conn.execute(table.delete())
     for model in reversed(REFERENCE_MODELS):
-        conn.execute(model.__table__.delete())  # type: ignore[attr-defined]
+        conn.execute(model.__table__.delete())
 
 
 def _insert(conn: Connection, table: Table, rows: Iterable[Any]) -> None:
@@ -315,7 +315,7 @@ def _insert_base(conn: Connection, model: type[Base], rows: Any, delegation_link
     by_record: dict[str, list[str]] = {}
     for link in delegation_links:
         by_record.setdefault(str(link["delegation_id"]), []).append(str(link["fez_id"]))
-    entity = model.__tablename__  # type: ignore[attr-defined]
+    entity = model.__tablename__
     batch = []
     for row in rows:
         links = {"fezs": by_record.get(str(row["id"]), [])} if model is Delegation else None

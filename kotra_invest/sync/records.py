@@ -62,7 +62,7 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     ItineraryItem,
     MeetingTarget,
 )
-MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}  # type: ignore[attr-defined]
+MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}
 
 # Copied whole into every pack, so that every reference a mission record makes resolves.
 REFERENCE_MODELS: tuple[type[Base], ...] = (Region, Province, Industry, Fez, PipelineStage, Country, Office, Officer)
@@ -92,7 +92,7 @@ class LinkField:
 @cache
 def fields_of(model: type[Base]) -> tuple[str, ...]:
     """The columns an officer's edit can change, in table order (deleted_at included)."""
-    return tuple(c.key for c in model.__table__.columns if c.key not in BOOKKEEPING)  # type: ignore[attr-defined]
+    return tuple(c.key for c in model.__table__.columns if c.key not in BOOKKEEPING)
 
 
 @cache
@@ -102,7 +102,7 @@ def link_fields(model: type[Base]) -> tuple[LinkField, ...]:
         table = rel.secondary
         if not isinstance(table, Table):
             continue
-        local = next(c.name for c in table.columns if c.references(model.__table__.c.id))  # type: ignore[attr-defined]
+        local = next(c.name for c in table.columns if c.references(model.__table__.c.id))
         remote = next(c.name for c in table.columns if c.name != local)
         links.append(LinkField(rel.key, table, local, remote))
     return tuple(links)

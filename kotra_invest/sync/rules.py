@@ -21,7 +21,7 @@ class Rule:
     """One check over some fields of a record; `droppable`: the record is valid without the value."""
 
     fields: tuple[str, ...]
-    test: Callable[[dict[str, Any]], None]  # raises ValidationError
+    test: Callable[[dict[str, Any]], object]  # raises ValidationError; what it returns is unused
     droppable: bool = False
 
 

@@ -64,7 +64,7 @@ def write_pack(pack: object, revisions: object, folder: Path, stem: str, formats
     written = []
     for fmt in FORMATS:
         if fmt in formats:
-            written.append(writers[fmt](pack, folder / f"{stem}.{fmt}"))  # type: ignore[operator]
+            written.append(writers[fmt](pack, folder / f"{stem}.{fmt}"))
     return written
 
 

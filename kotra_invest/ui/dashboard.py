@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.services import dashboard
 from kotra_invest.services.read_models import Amounts, DashboardData, DelegationTally, YearFigures
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import background, formatting
+from kotra_invest.ui import background
 from kotra_invest.ui.charts import AMBER, GREEN, GREY, NAVY, SKY, Bars, ChartPanel
+from kotra_invest.ui.page import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -176,7 +178,7 @@ class RecordList(QFrame):
             self.stack.setCurrentWidget(self.empty)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """The year at a glance for officers and their management."""
 
     sig_open_record = Signal(str, object)

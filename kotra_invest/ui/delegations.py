@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
@@ -46,7 +47,7 @@ from kotra_invest.services import delegations, records, reference
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import access_reason, background, formatting
+from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.forms import (
     FormDialog,
     button_row,
@@ -59,6 +60,7 @@ from kotra_invest.ui.forms import (
     with_buttons,
 )
 from kotra_invest.ui.list_export import ListSource, widget_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.record_window import RecordWindow
@@ -108,7 +110,7 @@ def _selected_id(table: QTableWidget) -> object | None:
 # --- the list ---------------------------------------------------------------------------------
 
 
-class DelegationsPage(QWidget):
+class DelegationsPage(Page):
     """The delegations of a year; filters by status, region, industry and destination country."""
 
     sig_open_record = Signal(str, object)

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fez, reference
 from kotra_invest.services.page_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import RecordEdits
 
 
@@ -96,7 +97,7 @@ class EventEditor(FormDialog):
         )  # fmt: skip
 
 
-class FezPage(QWidget):
+class FezPage(Page):
     """The FEZs on the left; the events of the chosen one (or all) on the right."""
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:

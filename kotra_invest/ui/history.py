@@ -9,10 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import history
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import background, formatting
+from kotra_invest.ui import background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import confirm, show_failure
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotra_invest.ui.formatting import PICKER_DATE
+from kotra_invest.formatting import PICKER_DATE
 
 _PENDING = "_kotra_preedit"  # the widget property holding its uncommitted syllable
 _KEYS_THAT_COMMIT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
@@ -76,10 +76,10 @@ class InputCare(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(watched, _TEXT_INPUTS):
             assert isinstance(event, QKeyEvent)
             if event.key() in _KEYS_THAT_COMMIT and _pending(watched):
-                commit_pending(watched)  # type: ignore[arg-type]
+                commit_pending(watched)
         elif kind == QEvent.Type.FocusOut and isinstance(watched, _TEXT_INPUTS):
             if _pending(watched):
-                commit_pending(watched)  # type: ignore[arg-type]
+                commit_pending(watched)
         elif kind == QEvent.Type.Polish and isinstance(watched, QDateTimeEdit):
             self._style_picker(watched)
         return False

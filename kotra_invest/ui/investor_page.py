@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import contacts, duplicates, tasks
@@ -24,7 +25,7 @@ from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import access_reason, formatting
+from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
@@ -200,7 +201,7 @@ class InvestorWindow(RecordWindow):
             return
         if self.history_tab is None:
             self.history_tab = HistoryView(self.ctx, "investor", self.investor_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self._changed)  # type: ignore[attr-defined]
+            self.history_tab.sig_restored.connect(self._changed)
             self.tabs.addTab(self.history_tab, self.tr("History"))
         else:
             self.history_tab.refresh()  # type: ignore[attr-defined]

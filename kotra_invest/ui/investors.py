@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.briefing.lists import investor_pages
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
@@ -47,7 +48,6 @@ from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
 from kotra_invest.ui.conflict import Choice, ConflictDialog
 from kotra_invest.ui.forms import (
     FormDialog,
@@ -60,6 +60,7 @@ from kotra_invest.ui.forms import (
 )
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
 
 PAGE_SIZE = 200
@@ -485,7 +486,7 @@ def _field_labels(editor: FormDialog) -> dict[str, str]:
     return labels
 
 
-class InvestorsPage(QWidget):
+class InvestorsPage(Page):
     """Filters above, the table below; Enter opens, Ctrl+N adds, Delete deletes (with undo)."""
 
     sig_open_investor = Signal(object)

@@ -167,7 +167,7 @@ def as_html(source: ListSource, lang: str) -> str:
 
 
 def _shown(value: Any, lang: str) -> str:
-    from kotra_invest.ui import formatting
+    from kotra_invest import formatting
 
     if value is None:
         return ""

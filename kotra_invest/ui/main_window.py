@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.search_box import GlobalSearch
 
 SETTINGS_ORG = "kotra-invest"
@@ -64,8 +65,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
-        self.pages: dict[str, QWidget] = {}
-        self._factories: dict[str, Callable[[], QWidget]] = {
+        self.pages: dict[str, Page] = {}
+        self._factories: dict[str, Callable[[], Page]] = {
             "dashboard": self._make_dashboard,
             "delegations": self._make_delegations,
             "investors": self._make_investors,
@@ -247,11 +248,10 @@ class MainWindow(QMainWindow):
 
     def list_source(self) -> object | None:
         """What the current page shows, as Export and Print take it (None: the page has no list)."""
-        make = getattr(self.stack.currentWidget(), "export_source", None)
-        if make is None:
+        source = self._current_page().export_source()
+        if source is None:
             QMessageBox.information(self, "kotra-invest", self.tr("This page has no list to export or print."))
-            return None
-        return make()
+        return source
 
     def export_list(self, path: object = None) -> object:
         from kotra_invest.ui import list_export
@@ -354,19 +354,22 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------
 
-    def page(self, key: str) -> QWidget:
+    def _current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page), "the stack holds pages only"
+        return page
+
+    def page(self, key: str) -> Page:
         """The page, built on first use."""
         if key not in self.pages:
             page = self._factories[key]()
             page.setObjectName(f"page_{key}")
             self.pages[key] = page
             self.stack.addWidget(page)
-            restore = getattr(page, "restore_layout", None)
-            if restore is not None:
-                restore(settings())
+            page.restore_layout(settings())
         return self.pages[key]
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         row = PAGES.index(key)
@@ -378,56 +381,51 @@ class MainWindow(QMainWindow):
         return page
 
     def refresh_current(self) -> None:
-        page = self.stack.currentWidget()
-        refresh = getattr(page, "refresh", None)
-        if refresh is not None:
-            refresh()
+        self._current_page().refresh()
 
     def _refresh_all(self) -> None:
         for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+            page.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def _make_dashboard(self) -> QWidget:
+    def _make_dashboard(self) -> Page:
         from kotra_invest.ui.dashboard import DashboardPage
 
         page = DashboardPage(self.ctx, self)
         page.sig_open_record.connect(self.open_record)
         return page
 
-    def _make_investors(self) -> QWidget:
+    def _make_investors(self) -> Page:
         from kotra_invest.ui.investors import InvestorsPage
 
         page = InvestorsPage(self.ctx, self.undo_stack, self)
         page.sig_open_investor.connect(lambda investor_id: self.open_record("investor", investor_id))
         return page
 
-    def _make_delegations(self) -> QWidget:
+    def _make_delegations(self) -> Page:
         from kotra_invest.ui.delegations import DelegationsPage
 
         page = DelegationsPage(self.ctx, self.undo_stack, self)
         page.sig_open_record.connect(self.open_record)
         return page
 
-    def _make_projects(self) -> QWidget:
+    def _make_projects(self) -> Page:
         from kotra_invest.ui.projects import ProjectsPage
 
         page = ProjectsPage(self.ctx, self.undo_stack, self)
         page.sig_open_record.connect(self.open_record)
         return page
 
-    def _make_fez(self) -> QWidget:
+    def _make_fez(self) -> Page:
         from kotra_invest.ui.fez import FezPage
 
         page = FezPage(self.ctx, self.undo_stack, self)
         return page
 
-    def _make_tasks(self) -> QWidget:
+    def _make_tasks(self) -> Page:
         from kotra_invest.ui.tasks import TasksPage
 
         page = TasksPage(self.ctx, self.undo_stack, self)
@@ -500,9 +498,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         for page in self.pages.values():
-            save = getattr(page, "save_layout", None)
-            if save is not None:
-                save(store)
+            page.save_layout(store)
         for window in list(self.record_windows):
             window.close()
         if self.ctx.db.encrypted:  # a mission pack: closed properly, a later copy needs no warning

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import background, formatting
+from kotra_invest.ui import background
 
 PACK_FILTER = "kotra-invest mission pack (*.kipack);;All files (*)"
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import projects, tasks
 from kotra_invest.services.page_models import ProjectPage
 from kotra_invest.services.project_page import project_page
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
 from kotra_invest.ui.meetings import MeetingActions
@@ -25,11 +25,6 @@ from kotra_invest.ui.projects import ProjectActions, parse_amount
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.tasks import TaskActions
 from kotra_invest.ui.undo import Changed, RecordEdits
-
-
-def amount_text(value: Decimal) -> str:
-    """12,500,000 — the cents only when there are some."""
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
 
 
 class TrancheEditor(FormDialog):
@@ -51,7 +46,7 @@ class TrancheEditor(FormDialog):
         self.note = self.line("note", self.tr("Note"))
         if draft is not None:
             set_combo_data(self.kind, draft.kind)
-            self.amount.setText(amount_text(Decimal(draft.amount)))
+            self.amount.setText(formatting.exact(Decimal(draft.amount)))
             self.currency.setText(draft.currency)
             self.on_date.setDate(QDate(draft.on_date.year, draft.on_date.month, draft.on_date.day))
             self.note.setText(draft.note or "")
@@ -149,7 +144,7 @@ class ProjectWindow(RecordWindow):
             (self.tr("Confidential"), self.tr("yes — code name %1").replace("%1", row.code_name or "") if row.confidential else self.tr("no")),
         ] + [(total.kind_label, self._total_text(total)) for total in page.totals]  # fmt: skip
         self.facts.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts if k) + "</table>")
-        _fill(self.tranches, [(t.id, [t.kind_label, formatting.day(t.on_date, lang), amount_text(t.amount), t.currency, t.note or ""])
+        _fill(self.tranches, [(t.id, [t.kind_label, formatting.day(t.on_date, lang), formatting.exact(t.amount), t.currency, t.note or ""])
                               for t in page.tranches])  # fmt: skip
         for r in range(self.tranches.rowCount()):
             self.tranches.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.briefing.lists import project_pages
 from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
@@ -55,9 +56,9 @@ from kotra_invest.services import projects, reference
 from kotra_invest.services.page_models import BoardColumn, ProjectFilter, ProjectRow
 from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import Changed, RecordEdits
 
@@ -596,7 +597,7 @@ class BoardView(QScrollArea):
         return None
 
 
-class ProjectsPage(QWidget):
+class ProjectsPage(Page):
     """The pipeline: a table or a board, the same filters for both."""
 
     sig_open_record = Signal(str, object)

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import tasks
 from kotra_invest.services.page_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
+from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 
@@ -96,7 +97,7 @@ class TaskActions:
         return self.edits.delete(tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title))
 
 
-class TasksPage(QWidget):
+class TasksPage(Page):
     """Tasks: mine, my office's or everyone's (admins and leaders); open ones, or all."""
 
     sig_open_record = Signal(str, object)

@@ -170,7 +170,7 @@ class RecordEdits:
 
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: records.update(ctx, kind, record_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
+            edit = VersionedEdit(lambda v, d: records.update(ctx, kind, record_id, v, d), before, editor.draft(), new_version)
             changed = Changed(kind.entity, (record_id,))
             self.stack.push(self.command(text, edit.redo, edit.undo, changed))
             self.on_change(changed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import DelegationStatus
+from kotra_invest.formatting import usd
 from kotra_invest.services.dashboard import UNASSIGNED, overdue_tasks, upcoming_trips, year_figures
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
@@ -25,7 +26,6 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store.engine import Database
 from kotra_invest.ui.app import load_fonts
 from kotra_invest.ui.dashboard import DashboardPage
-from kotra_invest.ui.formatting import usd
 
 TODAY = date(2026, 11, 25)  # the demo data's today
 TS = Path(__file__).resolve().parents[2] / "kotra_invest" / "resources" / "translations" / "kotra_invest_ko.ts"

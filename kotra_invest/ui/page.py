@@ -1,0 +1,32 @@
+"""What the main window may ask of every page: one declared API instead of looking methods up.
+
+A page overrides what it has: `refresh` (reload after an edit anywhere), `export_source` (the
+list that File ▸ Export and Print take; None when the page shows no list), and the layout pair
+(column widths and sort order kept between sessions). The defaults do nothing, so a new page
+is a `Page` from its first line and the window never needs `getattr` to talk to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from kotra_invest.ui.list_export import ListSource
+
+
+class Page(QWidget):
+    def refresh(self) -> None:
+        """Reload what the page shows."""
+
+    def export_source(self) -> ListSource | None:
+        """The list this page shows, as Export and Print take it; None: no list here."""
+        return None
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Keep the page's layout (column widths, sort) for the next session."""
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Put back what `save_layout` kept."""
