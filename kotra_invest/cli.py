@@ -1088,6 +1088,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge.register(commands, common)
     export.register(commands, common)
+    from kotra_invest.commands import map as map_commands; map_commands.register(commands, common)  # noqa: E702 - one line per group, for merging
     return parser
 
 
