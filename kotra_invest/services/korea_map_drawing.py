@@ -189,22 +189,25 @@ def _bound_text(value: float, m: KoreaMap) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".") if value < 10 else f"{value:,.0f}"
 
 
-def draw(m: KoreaMap, selected: str | None = None) -> Scene:
-    """Lay the map out: a title, the 17 tiles, and the legend in the sea beside Jeju."""
+def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Scene:
+    """Lay the map out: a title (unless the page around it has one), the 17 tiles, and the legend
+    in the sea beside Jeju."""
     words = _WORDS["ko" if m.lang == "ko" else "en"]
     items: list[Item] = []
     areas: list[TileArea] = []
     bounds = breaks(m)
     title = f"{m.figure_label} · {m.year}" if m.yearly else m.figure_label
-    items.append(Label(MARGIN, MARGIN + 14, title, 14, bold=True))
-    if m.note:
-        items.append(Label(MARGIN, MARGIN + 31, m.note, 8.5, colour=MUTED))
+    top = GRID_TOP if titled else MARGIN
+    if titled:
+        items.append(Label(MARGIN, MARGIN + 14, title, 14, bold=True))
+        if m.note:
+            items.append(Label(MARGIN, MARGIN + 31, m.note, 8.5, colour=MUTED))
 
     width = MARGIN * 2 + COLUMNS * PITCH - (PITCH - TILE)
     bottom = 0.0
     for p in m.provinces:
         tile = TILE_BY_CODE[p.code]
-        x, y = MARGIN + tile.column * PITCH, GRID_TOP + tile.row * PITCH
+        x, y = MARGIN + tile.column * PITCH, top + tile.row * PITCH
         bottom = max(bottom, y + TILE)
         fill = colour_of(p.value, m, bounds)
         ink = _on(fill)
@@ -212,16 +215,16 @@ def draw(m: KoreaMap, selected: str | None = None) -> Scene:
         if p.code in m.lead:
             items.append(Box(x + 1.75, y + 1.75, TILE - 3.5, TILE - 3.5, None, "#000000", 3.5))
         if p.code in m.sites:
-            items.append(Box(x + 6, y + 6, TILE - 12, TILE - 12, None, "#000000", 2.0, (4.0, 2.5)))
+            items.append(Box(x + 4.5, y + 4.5, TILE - 9, TILE - 9, None, "#000000", 1.8, (4.0, 2.5)))
         if p.code == selected:
             items.append(Box(x + 1.75, y + 1.75, TILE - 3.5, TILE - 3.5, None, SELECTED, 3.5))
-        name_size = 11.5 if m.lang == "ko" else 10.0
-        items.append(Label(x + 9, y + 21, p.short, name_size, bold=True, colour=ink))
+        name_size = 13.0 if m.lang == "ko" else 11.5
+        items.append(Label(x + 11, y + 23, p.short, name_size, bold=True, colour=ink))
         value_text = format_value(p.value, m.unit, m.lang)
         items.append(Label(x + TILE / 2, y + TILE / 2 + 13, value_text, 17 if len(value_text) <= 5 else 14,
                            bold=True, colour=ink, align="center"))  # fmt: skip
         for i, _fez in enumerate(p.fezs):
-            items.append(Shape(_diamond(x + 14 + i * 13, y + TILE - 13, 5), "#ffffff", "#000000", 1.2))
+            items.append(Shape(_diamond(x + 16 + i * 13, y + TILE - 15, 5), "#ffffff", "#000000", 1.2))
         tip = f"{p.name}: {value_text}"
         if p.fezs:
             tip += " · " + ", ".join(p.fezs)
@@ -230,20 +233,20 @@ def draw(m: KoreaMap, selected: str | None = None) -> Scene:
     # The legend sits in the sea east of Jeju (Jeju takes the first column of the last row).
     jeju = TILE_BY_CODE["KR-49"]
     lx = MARGIN + (jeju.column + 1) * PITCH + 10
-    ly = GRID_TOP + jeju.row * PITCH - 4
+    ly = top + jeju.row * PITCH - 4
     unit_word = words["unit_usd"] if m.unit == "usd" else words["unit_count"]
     if m.available:
-        items.append(Label(lx, ly + 8, unit_word, 8, colour=MUTED))
+        items.append(Label(lx, ly + 8, unit_word, 9, colour=MUTED))
         swatch = 40.0
         sy = ly + 14
         items.append(Box(lx, sy, swatch * 0.6, 12, ZERO_COLOUR, EDGE, 0.8))
-        items.append(Label(lx + swatch * 0.3, sy + 23, words["zero"], 7.5, colour=INK, align="center"))
+        items.append(Label(lx + swatch * 0.3, sy + 23, words["zero"], 8.5, colour=INK, align="center"))
         x0 = lx + swatch * 0.6 + 6
         for i, colour in enumerate(CLASS_COLOURS):
             items.append(Box(x0 + i * swatch, sy, swatch, 12, colour, EDGE, 0.8))
         # The upper bound of each class under its right edge; the 0 below the white swatch says where it starts.
         for i, bound in enumerate(bounds[1:], start=1):
-            items.append(Label(x0 + i * swatch, sy + 23, _bound_text(bound, m), 7.5, colour=INK, align="center"))
+            items.append(Label(x0 + i * swatch, sy + 23, _bound_text(bound, m), 8.5, colour=INK, align="center"))
         cursor = sy + 40
     else:
         items.append(Label(lx, ly + 8, words["missing"], 8, bold=True, colour=INK))
@@ -260,7 +263,7 @@ def draw(m: KoreaMap, selected: str | None = None) -> Scene:
         rows.append((words["selected"], lambda y: Box(lx, y - 9, 14, 11, None, SELECTED, 3.0)))
     for text, mark in rows:
         items.append(mark(cursor))
-        items.append(Label(lx + 22, cursor, text, 8, colour=INK))
+        items.append(Label(lx + 22, cursor, text, 9, colour=INK))
         cursor += 15
     if m.available and m.unassigned:
         items.append(Label(lx, cursor, words["unassigned"].format(format_value(m.unassigned, m.unit, m.lang)), 8,

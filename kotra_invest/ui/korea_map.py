@@ -116,7 +116,7 @@ class KoreaMapWidget(QWidget):
         self.selected: str | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(240, 330))
+        self.setMinimumSize(QSize(200, 280))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     @property
@@ -133,7 +133,7 @@ class KoreaMapWidget(QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        self._scene = draw(self._map, self.selected) if self._map is not None else None
+        self._scene = draw(self._map, self.selected, titled=False) if self._map is not None else None
         if self._scene is not None:
             self.setAccessibleName(self._scene.title)
             self.setAccessibleDescription("; ".join(t.tip for t in self._scene.tiles))
@@ -146,7 +146,8 @@ class KoreaMapWidget(QWidget):
         scene = self._scene
         assert scene is not None
         scale = min(self.width() / scene.width, self.height() / scene.height)
-        return scale, (self.width() - scene.width * scale) / 2, (self.height() - scene.height * scale) / 2
+        # Centred across, at the top: spare height goes below the legend, not between map and chooser.
+        return scale, (self.width() - scene.width * scale) / 2, 0.0
 
     def tile_centre(self, code: str) -> QPointF:
         """Where the province's tile is on the widget (tests click there)."""
