@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from datetime import date
 from decimal import Decimal
@@ -58,7 +59,7 @@ def test_the_tiles_keep_the_country_s_shape() -> None:
     at = {t.short_en: (t.column, t.row) for t in TILES}
     # The capital region in the north-west, Incheon on the west coast, Gangwon in the north-east.
     assert at["Incheon"][0] < at["Seoul"][0] < at["Gangwon"][0] and at["Seoul"][1] == 0
-    assert at["Gangwon"] == max((p for p in at.values() if p[1] == 0))
+    assert at["Gangwon"] == max(p for p in at.values() if p[1] == 0)
     # Busan at the south-east corner of the mainland, Honam in the south-west, Jeju alone below.
     mainland = [p for name, p in at.items() if name != "Jeju"]
     assert at["Busan"] == (max(c for c, _ in mainland), max(r for _, r in mainland))
@@ -133,6 +134,12 @@ def test_open_cases_say_not_available_until_a_provider_is_registered(ctx: Contex
         korea_map_service._providers.update(saved)
 
 
+def test_the_command_line_offers_every_figure() -> None:
+    from kotra_invest.commands.map import FIGURE_CHOICES
+
+    assert set(FIGURE_CHOICES) == set(korea_map_service.FIGURES)
+
+
 def test_unknown_figure_or_year_is_one_clear_error(ctx: Context) -> None:
     with pytest.raises(ValidationError) as caught:
         korea_map(ctx, "grievances", 2026)
@@ -172,7 +179,7 @@ def test_the_scale_darkens_with_the_value_and_every_tile_carries_its_number(ctx:
     assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 4
     # Lightness alone tells the classes apart (grey print, any colour vision).
     steps = [_luminance(c) for c in CLASS_COLOURS]
-    assert all(a - b > 0.08 for a, b in zip(steps, steps[1:], strict=False))
+    assert all(a - b > 0.08 for a, b in itertools.pairwise(steps))
     texts = scene.texts()
     assert {"Seoul", "Daejeon", "Jeju", "10", "120", "250", "480", "Unit: USD million"} <= set(texts)
     assert colour_of(Decimal("480000000"), m, (0, 100, 200, 300, 400, 500)) == CLASS_COLOURS[-1]

@@ -80,9 +80,9 @@ FIGURES: dict[str, Figure] = {
     "pipeline": Figure("pipeline", "투자 프로젝트 수", "Pipeline projects", "count",
                        "진행 중인 모든 프로젝트(연도 무관), 목표 시·도별", "All live projects, whatever the year, by target province",
                        yearly=False),
-    "notified": Figure("notified", "신고 금액", "Notified FDI (신고)", "usd",
+    "notified": Figure("notified", "신고 금액", "Notified FDI", "usd",
                        "신고일 기준, 목표 시·도별", "By notification date and target province"),
-    "arrived": Figure("arrived", "도착 금액", "Arrived FDI (도착)", "usd",
+    "arrived": Figure("arrived", "도착 금액", "Arrived FDI", "usd",
                       "도착일 기준, 목표 시·도별", "By arrival date and target province"),
     "delegations": Figure("delegations", "투자유치단 수", "Delegations", "count",
                           "주관 시·도별, 취소 제외", "By lead province, cancelled ones left out"),
@@ -98,14 +98,6 @@ def register_provider(figure: str, provider: Provider) -> None:
     if figure not in FIGURES:
         raise ValidationError("invalid_value", field="figure", value=figure)
     _providers[figure] = provider
-
-
-def figure_codes() -> tuple[str, ...]:
-    return tuple(FIGURES)
-
-
-def is_available(figure: str) -> bool:
-    return figure in _providers
 
 
 def _live_projects(session: Session, ctx: Context) -> tuple[object, ...]:
