@@ -109,7 +109,7 @@ def _live_projects(session: Session, ctx: Context) -> tuple[object, ...]:
 
 
 def _by_province(rows: Iterable[tuple[object, object]]) -> dict[str | None, Decimal]:
-    return {code if code is None else str(code): Decimal(n or 0) for code, n in rows}
+    return {code if code is None else str(code): Decimal(str(n or 0)) for code, n in rows}
 
 
 def _pipeline(session: Session, ctx: Context, year: int) -> dict[str | None, Decimal]:

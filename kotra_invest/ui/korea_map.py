@@ -99,7 +99,7 @@ def save_png(korea_map: KoreaMap, path: Path, scale: float = 2.0) -> None:
     image = render_image(draw(korea_map), scale)
     # Written beside the target and renamed: a failed run leaves an older map exactly as it was.
     with replaced_atomically(path) as temporary:
-        if not image.save(str(temporary), "PNG"):
+        if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
             raise OSError("the image could not be encoded")
 
 
