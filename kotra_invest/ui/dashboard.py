@@ -317,7 +317,7 @@ class DashboardPage(QWidget):
         # The map beside the charts and lists, over both rows: a tall figure, narrower than a chart.
         row = QHBoxLayout()
         row.setSpacing(12)
-        row.addLayout(grid, 2)
+        row.addLayout(grid, 3)
         row.addWidget(self.map_panel, 1)
         page.addLayout(row, 1)
 
