@@ -87,7 +87,7 @@ FIGURES: dict[str, Figure] = {
     "delegations": Figure("delegations", "투자유치단 수", "Delegations", "count",
                           "주관 시·도별, 취소 제외", "By lead province, cancelled ones left out"),
     "cases": Figure("cases", "미해결 고충 사례", "Open grievance cases", "count",
-                    "투자자 소재 시·도별", "By the investor's province"),
+                    "시·도별 미해결 사례", "Open cases by province"),
 }  # fmt: skip
 
 _providers: dict[str, Provider] = {}
