@@ -330,6 +330,7 @@ class DashboardPage(QWidget):
             self.trips.tree,
             self.tasks.tree,
             self.map_figure,
+            self.korea_map,
             self.show_investors,
             self.show_projects,
             self.clear_province,

@@ -14,11 +14,13 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QHelpEvent,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -104,7 +106,11 @@ def save_png(korea_map: KoreaMap, path: Path, scale: float = 2.0) -> None:
 
 
 class KoreaMapWidget(QWidget):
-    """The map, scaled to fit; a click on a tile chooses its province, a second click clears it."""
+    """The map, scaled to fit; a click on a tile chooses its province, a second click clears it.
+
+    By keyboard: Tab in, the arrow keys move a focus frame from tile to tile, Enter or Space
+    chooses (or clears) as a click does.
+    """
 
     sig_province_clicked = Signal(object)
     """The user clicked a tile: its province code, or None when the click cleared the choice."""
@@ -114,7 +120,9 @@ class KoreaMapWidget(QWidget):
         self._map: KoreaMap | None = None
         self._scene: Scene | None = None
         self.selected: str | None = None
+        self.current: str | None = None  # the tile with the keyboard focus frame
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(200, 280))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -170,14 +178,63 @@ class KoreaMapWidget(QWidget):
         painter.translate(dx, dy)
         painter.scale(scale, scale)
         paint(painter, self._scene)
+        area = next((t for t in self._scene.tiles if t.code == self.current), None)
+        if self.hasFocus() and area is not None:
+            pen = QPen(QColor("#000000"), 1.5, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(area.x - 3, area.y - 3, area.w + 6, area.h + 6))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current is None and self._scene is not None and self._scene.tiles:
+            self.current = self.selected or self._scene.tiles[0].code
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if self._scene is None or self.current is None:
+            return super().keyPressEvent(event)
+        if key in steps:
+            self.current = self._neighbour(self.current, *steps[key])
+            tip = next(t.tip for t in self._scene.tiles if t.code == self.current)
+            self.setAccessibleDescription(tip)  # a screen reader says where the frame is
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._choose(self.current)
+        else:
+            super().keyPressEvent(event)
+
+    def _neighbour(self, code: str, dx: int, dy: int) -> str:
+        """The nearest tile in the direction of the arrow, or the same tile at the map's edge."""
+        assert self._scene is not None
+        here = next(t for t in self._scene.tiles if t.code == code)
+        best: tuple[float, str] | None = None
+        for t in self._scene.tiles:
+            along = (t.x - here.x) * dx + (t.y - here.y) * dy
+            if along <= 0:
+                continue
+            across = abs((t.y - here.y) if dx else (t.x - here.x))
+            score = along + 2 * across
+            if best is None or score < best[0]:
+                best = (score, t.code)
+        return best[1] if best is not None else code
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
         code = self.province_at(event.position().x(), event.position().y())
-        if code is None:
-            return
+        if code is not None:
+            self.current = code
+            self._choose(code)
+
+    def _choose(self, code: str) -> None:
         chosen = None if code == self.selected else code
         self.select(chosen)
         self.sig_province_clicked.emit(chosen)

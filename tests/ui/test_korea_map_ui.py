@@ -103,3 +103,30 @@ def test_the_figure_chooser_recolours_the_map(qtbot: QtBot, ctx: Context) -> Non
     _wait_for_map(qtbot, page, "cases")
     assert not page.map_data.available
     assert "—" in page.korea_map.accessibleDescription()
+
+
+def test_the_map_is_usable_by_keyboard(qtbot: QtBot, ctx: Context) -> None:
+    from kotra_invest.ui.dashboard import DashboardPage
+
+    page = DashboardPage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1440, 860)
+    page.show()
+    _wait_for_map(qtbot, page, "notified")
+    chosen: list[object] = []
+    page.sig_province_chosen.connect(chosen.append)
+    page.map_figure.setFocus()
+    qtbot.keyClick(page.map_figure, Qt.Key.Key_Tab)  # the map comes next in the tab order
+    assert page.korea_map.hasFocus() and page.korea_map.current == "KR-11"  # Seoul, the first province
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):  # Incheon, Seoul, Sejong, Daejeon
+        qtbot.keyClick(page.korea_map, key)
+    assert page.korea_map.current == "KR-30"
+    qtbot.keyClick(page.korea_map, Qt.Key.Key_Return)
+    assert page.province == "KR-30" and chosen == ["KR-30"]
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Left):  # Jeonnam, over the sea to Jeju, the edge
+        qtbot.keyClick(page.korea_map, key)
+    assert page.korea_map.current == "KR-49"
+    qtbot.keyClick(page.korea_map, Qt.Key.Key_Space)
+    assert chosen == ["KR-30", "KR-49"] and page.province == "KR-49"
+    qtbot.keyClick(page.korea_map, Qt.Key.Key_Space)  # again: every province
+    assert chosen[-1] is None and page.province is None
