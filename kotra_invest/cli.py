@@ -1085,9 +1085,11 @@ def build_parser() -> argparse.ArgumentParser:
     perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
     audit_commands.register(commands, common)
     from kotra_invest.commands import export, merge
+    from kotra_invest.commands import map as map_commands
 
     merge.register(commands, common)
     export.register(commands, common)
+    map_commands.register(commands, common)
     return parser
 
 

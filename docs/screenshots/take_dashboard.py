@@ -47,7 +47,7 @@ def shoot(app: QApplication, ctx: Context, path: Path, size: tuple[int, int], lo
     page = DashboardPage(Context(ctx.db, login, "desktop", ctx.lang), today=lambda: TODAY)
     page.resize(*size)
     page.show()
-    while page.data is None:
+    while page.data is None or page.map_data is None:  # the map loads on its own
         app.processEvents()
     app.processEvents()
     page.grab().save(str(path))

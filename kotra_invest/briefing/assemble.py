@@ -49,6 +49,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.services import access, access_log
 from kotra_invest.services.dashboard import UNASSIGNED, year_figures
+from kotra_invest.services.korea_map import build_map
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 KOREA = ZoneInfo("Asia/Seoul")
@@ -530,6 +531,15 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             .where(Interaction.delegation_id == delegation.id, Interaction.deleted_at.is_(None))
         )
         live_destinations = [d for d in delegation.destinations if d.deleted_at is None]
+        sites = _proposed_sites(session, [t.investor.id for t in targets], visible)
+        site_names = dict(
+            session.execute(select(Province.code, Province.name_ko if ko else Province.name_en)
+                            .where(Province.code.in_(sites)).order_by(Province.sort_order)).all()
+        ) if sites else {}  # fmt: skip
+        korea_map = build_map(
+            session, ctx, "notified", delegation.year, lang=lang,
+            lead=[p.province.code for p in live_provinces if p.is_lead], sites=sites,
+        )  # fmt: skip
         return DelegationPack(
             lang=lang,
             generated_at=datetime.now(UTC),
@@ -585,7 +595,30 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             interactions_recorded=recorded,
             untranslated=tuple(language.untranslated),
             proper_names=tuple(language.proper),
+            korea_map=korea_map,
+            site_names=tuple(site_names.values()),
         )
+
+
+def _proposed_sites(session: Session, investor_ids: list[uuid.UUID], visible: ColumnElement[bool]) -> list[str]:
+    """Where the investors to meet would land: the target provinces of their open and won projects
+    the pack's maker may see (a confidential project of another team marks no site)."""
+    if not investor_ids:
+        return []
+    return list(
+        session.scalars(
+            select(Province.code)
+            .join(Project, Project.target_province_id == Province.id)
+            .join(PipelineStage, PipelineStage.id == Project.stage_id)
+            .where(
+                Project.investor_id.in_(investor_ids),
+                Project.deleted_at.is_(None),
+                PipelineStage.kind != StageKind.SIDE,
+                visible,
+            )
+            .distinct()
+        ).all()
+    )
 
 
 def investor_profile(ctx: Context, investor_id: uuid.UUID, lang: str = "ko") -> ProfilePack:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from kotra_invest.services.korea_map import KoreaMap
+
 
 @dataclass(frozen=True)
 class PersonLine:
@@ -189,6 +191,9 @@ class DelegationPack:
     # English packs only: what was left out as Korean-only, and the Hangul proper names kept.
     untranslated: tuple[Untranslated, ...] = ()
     proper_names: tuple[str, ...] = ()
+    # The year's notified FDI by province, the lead province(s) and the proposed sites marked.
+    korea_map: KoreaMap | None = None
+    site_names: tuple[str, ...] = ()  # the proposed sites' provinces, named in the pack's language
 
 
 @dataclass(frozen=True)

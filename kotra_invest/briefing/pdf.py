@@ -42,6 +42,9 @@ from reportlab.platypus import (
 from kotra_invest import formatting
 from kotra_invest.assets import asset_dir
 from kotra_invest.files.atomic import replaced_atomically
+from kotra_invest.services.korea_map_drawing import Box as MapBox
+from kotra_invest.services.korea_map_drawing import Label as MapLabel
+from kotra_invest.services.korea_map_drawing import Scene, draw
 
 from .content import (
     DelegationPack,
@@ -206,6 +209,54 @@ class _Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return size
+
+
+class _MapFlowable(Flowable):
+    """The tile map's scene (services/korea_map_drawing.py, shared with the desktop) replayed with
+    reportlab's canvas, scaled to the frame: real text runs, so a reader can copy and search them."""
+
+    def __init__(self, scene: Scene, width: float) -> None:
+        super().__init__()
+        self.scene = scene
+        self.scale = min(1.0, width / scene.width)
+        self.width, self.height = scene.width * self.scale, scene.height * self.scale
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, height = self.canv, self.scene.height
+        canvas.saveState()
+        canvas.scale(self.scale, self.scale)
+        for item in self.scene.items:
+            if isinstance(item, MapLabel):
+                canvas.setFillColor(colors.HexColor(item.colour))
+                font = FONT_BOLD if item.bold else FONT
+                if any(ord(ch) not in _covered for ch in item.text):
+                    font = FALLBACK_BOLD if item.bold else FALLBACK
+                canvas.setFont(font, item.size)
+                draw_text = {"center": canvas.drawCentredString, "right": canvas.drawRightString}.get(
+                    item.align, canvas.drawString
+                )
+                draw_text(item.x, height - item.y, item.text)
+                continue
+            canvas.setFillColor(colors.HexColor(item.fill) if item.fill else colors.white)
+            if item.stroke:
+                canvas.setStrokeColor(colors.HexColor(item.stroke))
+                canvas.setLineWidth(item.width)
+            canvas.setDash(list(item.dash) if isinstance(item, MapBox) and item.dash else [])
+            fill, stroke = int(item.fill is not None), int(item.stroke is not None)
+            if isinstance(item, MapBox):
+                canvas.rect(item.x, height - item.y - item.h, item.w, item.h, fill=fill, stroke=stroke)
+            else:
+                path = canvas.beginPath()
+                (x0, y0), *rest = item.points
+                path.moveTo(x0, height - y0)
+                for x, y in rest:
+                    path.lineTo(x, height - y)
+                path.close()
+                canvas.drawPath(path, fill=fill, stroke=stroke)
+        canvas.restoreState()
 
 
 class _Chart(Drawing):
@@ -632,6 +683,20 @@ class _Writer:
         out.append(self.facts(pairs))
         out.append(_Para(self.label("members"), self.s.h3))
         out.append(self.members(pack.members) if pack.members else self.none())
+        return out
+
+    def korea_map(self, pack: DelegationPack) -> list[Flowable]:
+        """The year's notified FDI by province with the lead province and the proposed sites drawn in."""
+        out: list[Flowable] = [self.heading(self.label("map"), 0, self.labels.get("map", "map"))]
+        if pack.korea_map is None:
+            return [*out, self.none()]
+        out.append(_MapFlowable(draw(pack.korea_map), FRAME_WIDTH * 0.82))
+        out.append(Spacer(1, 6))
+        pairs = [
+            ("map_lead", self.listing(pack.lead_provinces)),
+            ("map_sites", self.listing(pack.site_names)),
+        ]
+        out.append(self.facts(pairs))
         return out
 
     def members(self, members: Sequence[MemberLine]) -> Table:
@@ -1112,6 +1177,7 @@ def write_delegation_pdf(pack: DelegationPack, path: Path) -> Path:
     w = _Writer(pack.labels, pack.lang)
     body: list[Flowable] = [*w.summary(pack)]
     body += [PageBreak(), *w.overview(pack)]
+    body += [PageBreak(), *w.korea_map(pack)]
     body += [PageBreak(), *w.itinerary(pack.itinerary)]
     investors_label = pack.labels.get("investors", "investors")
     body += [PageBreak(), w.heading(w.label("investors"), 0, investors_label)]

@@ -137,7 +137,7 @@ def _filtered(query: Select[Any], filters: InvestorFilter, who: access.Principal
         query = query.where(Industry.code == filters.industry_code.upper())
     if filters.owner_login:
         query = query.where(Officer.login == filters.owner_login)
-    if filters.region_code or filters.stage_code:
+    if filters.region_code or filters.stage_code or filters.province_code:
         # Only projects the user may see: a filter must not reveal a confidential project.
         conditions = [Project.investor_id == Investor.id, Project.deleted_at.is_(None), access.visible_projects(who)]
         if filters.stage_code:
@@ -150,6 +150,9 @@ def _filtered(query: Select[Any], filters: InvestorFilter, who: access.Principal
                 .where(Region.code == filters.region_code.upper())
             )
             conditions.append(Project.target_province_id.in_(provinces.scalar_subquery()))
+        if filters.province_code:
+            province = select(Province.id).where(Province.code == filters.province_code.strip().upper())
+            conditions.append(Project.target_province_id.in_(province.scalar_subquery()))
         query = query.where(exists().where(and_(*conditions)))
     return query
 

@@ -66,6 +66,7 @@ class InvestorFilter:
     industry_code: str | None = None
     region_code: str | None = None  # of any project's target province
     stage_code: str | None = None  # of any project
+    province_code: str | None = None  # of any project's target province (a tile of the map)
     owner_login: str | None = None
     ids: tuple[uuid.UUID, ...] | None = None  # only these (the hits of a text search), still sorted and paged
 

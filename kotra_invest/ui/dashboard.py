@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
-from kotra_invest.services import dashboard
+from kotra_invest.services import dashboard, korea_map
+from kotra_invest.services.korea_map import KoreaMap
 from kotra_invest.services.read_models import Amounts, DashboardData, DelegationTally, YearFigures
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 from kotra_invest.ui.charts import AMBER, GREEN, GREY, NAVY, SKY, Bars, ChartPanel
+from kotra_invest.ui.korea_map import KoreaMapWidget
 from kotra_invest.ui.page import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -185,6 +187,12 @@ class DashboardPage(Page):
     """The user activated a record: its kind ("delegation", "task") and its uuid."""
     sig_loaded = Signal()
     """New figures are on screen."""
+    sig_map_loaded = Signal()
+    """The map of Korea shows the chosen figure."""
+    sig_province_chosen = Signal(object)
+    """A tile of the map was clicked: the province code the investors and projects lists show, or None for all."""
+    sig_show_page = Signal(str)
+    """The user wants the filtered list: "investors" or "projects"."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -193,7 +201,10 @@ class DashboardPage(Page):
         self._today = today
         self._job: background.Job | None = None
         self._generation = 0
+        self._map_job: background.Job | None = None
+        self._map_generation = 0
         self.data: DashboardData | None = None
+        self.map_data: KoreaMap | None = None
         self._loaded_at = datetime.now()
         self.setObjectName("dashboardPage")
         self.setStyleSheet(STYLE)
@@ -297,6 +308,7 @@ class DashboardPage(Page):
             lst.setMinimumHeight(line * 14)
             lst.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
 
+        self._build_map(body)
         grid.addWidget(self.delegation_panel, 0, 0, 1, 3)
         grid.addWidget(self.fdi_panel, 0, 3, 1, 3)
         grid.addWidget(self.pipeline_panel, 1, 0, 1, 2)
@@ -304,7 +316,12 @@ class DashboardPage(Page):
         grid.addWidget(self.tasks, 1, 4, 1, 2)
         for column in range(6):
             grid.setColumnStretch(column, 1)
-        page.addLayout(grid, 1)
+        # The map beside the charts and lists, over both rows: a tall figure, narrower than a chart.
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addLayout(grid, 3)
+        row.addWidget(self.map_panel, 1)
+        page.addLayout(row, 1)
 
         # Keyboard: year, refresh, the two chart switches, then the lists (charts take no focus).
         chain = [
@@ -314,12 +331,72 @@ class DashboardPage(Page):
             self.fdi_view,
             self.trips.tree,
             self.tasks.tree,
+            self.map_figure,
+            self.korea_map,
+            self.show_investors,
+            self.show_projects,
+            self.clear_province,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._set_title()
 
+    def _build_map(self, body: QWidget) -> None:
+        panel = self.map_panel = QFrame(body)
+        panel.setObjectName("chartPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(14, 10, 14, 8)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Map of Korea"), panel)
+        title.setObjectName("panelTitle")
+        header.addWidget(title, 1)
+        layout.addLayout(header)
+        self.map_figure = QComboBox(panel)
+        self.map_figure.setObjectName("map_figure")
+        for code, text in (
+            ("notified", self.tr("Notified FDI (신고)")),
+            ("arrived", self.tr("Arrived FDI (도착)")),
+            ("pipeline", self.tr("Pipeline projects")),
+            ("delegations", self.tr("Delegations by lead province")),
+            ("cases", self.tr("Open grievance cases")),
+        ):
+            self.map_figure.addItem(text, code)
+        self.map_figure.setAccessibleName(self.tr("Map figure"))
+        layout.addWidget(self.map_figure)
+        self.korea_map = KoreaMapWidget(panel)
+        self.korea_map.setToolTip(self.tr("Click a province to filter the investors and projects lists"))
+        layout.addWidget(self.korea_map, 1)
+        self.map_note = QLabel(panel)
+        self.map_note.setObjectName("panelNote")
+        self.map_note.setWordWrap(True)
+        layout.addWidget(self.map_note)
+        self.map_filter = QLabel(panel)
+        self.map_filter.setObjectName("panelNote")
+        self.map_filter.setWordWrap(True)
+        layout.addWidget(self.map_filter)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.show_investors = QPushButton(self.tr("Investors"), panel)
+        self.show_investors.setObjectName("map_show_investors")
+        self.show_projects = QPushButton(self.tr("Projects"), panel)
+        self.show_projects.setObjectName("map_show_projects")
+        self.clear_province = QPushButton(self.tr("Clear"), panel)
+        self.clear_province.setToolTip(self.tr("Show all provinces in the investors and projects lists"))
+        self.clear_province.setObjectName("map_clear_province")
+        for button in (self.show_investors, self.show_projects, self.clear_province):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self._show_province_filter()
+
     def _connect(self) -> None:
+        self.map_figure.currentIndexChanged.connect(self.refresh_map)
+        self.korea_map.sig_province_clicked.connect(self.choose_province)
+        self.show_investors.clicked.connect(lambda: self.sig_show_page.emit("investors"))
+        self.show_projects.clicked.connect(lambda: self.sig_show_page.emit("projects"))
+        self.clear_province.clicked.connect(lambda: self.choose_province(None))
         self.refresh_action.triggered.connect(self.refresh)
         self.cancel_button.clicked.connect(self.cancel)
         self.year_box.currentIndexChanged.connect(self._year_changed)
@@ -379,6 +456,55 @@ class DashboardPage(Page):
         self.cancel_button.show()
         self.status.setText(self.tr("Loading…"))
         self.error.hide()
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        """Reload the map's figure for the year in the background; an older load's result is dropped."""
+        if self._map_job is not None:
+            self._map_job.cancel.set()
+        self._map_generation += 1
+        generation, year, ctx, figure = self._map_generation, self.year, self._ctx, self.map_figure.currentData()
+
+        def load(progress: background.Progress, cancel: object) -> KoreaMap:
+            return korea_map.korea_map(ctx, figure, year)
+
+        def done(data: KoreaMap) -> None:
+            if shiboken6.isValid(self) and generation == self._map_generation:
+                self._map_job = None
+                self.map_data = data
+                self.korea_map.show_map(data)
+                self.map_note.setText(data.note)
+                self.sig_map_loaded.emit()
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self) and generation == self._map_generation:
+                self._map_job = None
+                self.error.setText(background.error_text(exc, self._lang))
+                self.error.show()
+
+        self._map_job = background.start(load, on_done=done, on_error=failed, parent=self)
+
+    @property
+    def province(self) -> str | None:
+        """The province the lists are filtered to from the map, if any."""
+        return self.korea_map.selected
+
+    def choose_province(self, code: str | None) -> None:
+        """Filter the investors and projects lists to a province (None: all), as a click on its tile does."""
+        self.korea_map.select(code)
+        self._show_province_filter()
+        self.sig_province_chosen.emit(code)
+
+    def _show_province_filter(self) -> None:
+        code = self.korea_map.selected
+        name = None
+        if code is not None and self.map_data is not None:
+            name = next((p.name for p in self.map_data.provinces if p.code == code), code)
+        if name is None:
+            self.map_filter.setText(self.tr("Click a province to show only its investors and projects."))
+        else:
+            self.map_filter.setText(self.tr("Investors and projects lists: {0} only").format(name))
+        self.clear_province.setEnabled(code is not None)
 
     def cancel(self) -> None:
         """Stop the load in flight; the figures on screen stay."""

@@ -509,6 +509,7 @@ class InvestorsPage(Page):
         filter_row.addWidget(self.text, 2)
         for kind, table, label in (
             ("region", "regions", self.tr("All regions")),
+            ("province", "provinces", self.tr("All provinces")),
             ("industry", "industries", self.tr("All industries")),
             ("country", "countries", self.tr("All countries")),
             ("stage", "stages", self.tr("All stages")),
@@ -596,9 +597,15 @@ class InvestorsPage(Page):
             industry_code=self.filters["industry"].currentData(),
             region_code=self.filters["region"].currentData(),
             stage_code=self.filters["stage"].currentData(),
+            province_code=self.filters["province"].currentData(),
             owner_login=self.mine.currentData(),
             ids=ids,
         )
+
+    def set_province(self, code: str | None) -> None:
+        """Show only investors with a project in the province (a tile clicked on the dashboard's map)."""
+        combo = self.filters["province"]
+        combo.setCurrentIndex(max(combo.findData(code), 0))  # reloads through _filters_changed
 
     def _filters_changed(self) -> None:
         try:

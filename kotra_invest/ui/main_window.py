@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.pages: dict[str, Page] = {}
+        self.province_filter: str | None = None  # chosen on the dashboard's map
         self._factories: dict[str, Callable[[], Page]] = {
             "dashboard": self._make_dashboard,
             "delegations": self._make_delegations,
@@ -396,13 +397,25 @@ class MainWindow(QMainWindow):
 
         page = DashboardPage(self.ctx, self)
         page.sig_open_record.connect(self.open_record)
+        page.sig_province_chosen.connect(self.filter_by_province)
+        page.sig_show_page.connect(self.show_page)
         return page
+
+    def filter_by_province(self, code: str | None) -> None:
+        """The dashboard map's choice: the investors and projects lists show only that province (None: all)."""
+        self.province_filter = code
+        for key in ("investors", "projects"):
+            page = self.pages.get(key)
+            if page is not None:  # a page built later starts with the filter (see its factory)
+                page.set_province(code)  # type: ignore[attr-defined]
 
     def _make_investors(self) -> Page:
         from kotra_invest.ui.investors import InvestorsPage
 
         page = InvestorsPage(self.ctx, self.undo_stack, self)
         page.sig_open_investor.connect(lambda investor_id: self.open_record("investor", investor_id))
+        if self.province_filter:
+            page.set_province(self.province_filter)
         return page
 
     def _make_delegations(self) -> Page:
@@ -417,6 +430,8 @@ class MainWindow(QMainWindow):
 
         page = ProjectsPage(self.ctx, self.undo_stack, self)
         page.sig_open_record.connect(self.open_record)
+        if self.province_filter:
+            page.set_province(self.province_filter)
         return page
 
     def _make_fez(self) -> Page:

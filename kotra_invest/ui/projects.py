@@ -614,6 +614,8 @@ class ProjectsPage(Page):
         self.text.setClearButtonEnabled(True)
         self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, empty=self.tr("All stages"), parent=self)
         self.region = reference_combo(reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self)
+        self.province = reference_combo(reference.list_reference(ctx, "provinces"), lang, empty=self.tr("All provinces"), parent=self)
+        self.province.setObjectName("filter_province")
         self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self)
         self.fez = reference_combo(reference.list_reference(ctx, "fezs"), lang, empty=self.tr("All FEZs"), parent=self)
         self.owner = QComboBox(self)
@@ -625,7 +627,7 @@ class ProjectsPage(Page):
         self.view_choice.addItem(self.tr("Board"), "board")
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
-        for combo in (self.stage, self.region, self.industry, self.fez, self.owner, self.view_choice):
+        for combo in (self.stage, self.region, self.province, self.industry, self.fez, self.owner, self.view_choice):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
 
@@ -680,11 +682,16 @@ class ProjectsPage(Page):
         return ProjectFilter(
             stage_codes=(stage,) if stage else (),
             region_code=self.region.currentData(),
+            province_code=self.province.currentData(),
             industry_code=self.industry.currentData(),
             fez_code=self.fez.currentData(),
             owner_login=self.owner.currentData(),
             text=self.text.text().strip() or None,
         )
+
+    def set_province(self, code: str | None) -> None:
+        """Show only the projects targeting the province (a tile clicked on the dashboard's map)."""
+        self.province.setCurrentIndex(max(self.province.findData(code), 0))  # reloads through refresh
 
     def refresh(self) -> None:
         try:

@@ -1,0 +1,55 @@
+"""`map`: the dashboard's tile map of Korea for a figure and a year, saved as a PNG.
+
+The PNG is painted by the desktop's own painter (ui/korea_map.py) on an offscreen image, so it is
+the dashboard's map to the pixel; ui is imported only when the command runs, as `run` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.cli import _opened, _say
+
+FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.errors import DomainError, ValidationError
+    from kotra_invest.services.korea_map import korea_map
+
+    path = Path(args.png).expanduser()
+    if path.is_dir():
+        raise ValidationError("write_failed", path=str(path), reason="a folder, not a file")
+    if not path.parent.is_dir():  # a typo in the folder must not create folders
+        raise ValidationError("write_failed", path=str(path), reason="no such folder")
+    year = args.year or date.today().year
+    lang = args.settings.lang
+    with _opened(args) as ctx:
+        data = korea_map(ctx, args.figure, year, lang=lang)
+    from kotra_invest.ui.korea_map import save_png
+
+    try:
+        save_png(data, path)
+    except DomainError:
+        raise
+    except OSError as exc:
+        raise ValidationError("write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if not data.available:
+        _say(args, f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
+             f"{data.figure_label}: not available (an empty map was saved)")  # fmt: skip
+    _say(args, f"지도를 저장했습니다: {path}", f"Map saved: {path}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    sub = commands.add_parser("map", parents=[common], help="the tile map of Korea for a figure, as a PNG",
+                              description="the dashboard's tile map of Korea, one figure per province, saved as a PNG")  # fmt: skip
+    sub.set_defaults(handler=cmd_map)
+    sub.add_argument("--figure", required=True, choices=FIGURE_CHOICES,
+                     help="notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead "
+                          "province) or cases (open grievance cases)")  # fmt: skip
+    sub.add_argument("--year", type=int, help="the year (default: this year)")
+    sub.add_argument("--png", required=True, metavar="FILE", help="the PNG file to write")

@@ -1,0 +1,253 @@
+"""The tile map of Korea on screen and as a PNG: the shared `Scene` replayed through a QPainter.
+
+The layout, colours and legend come from services/korea_map_drawing.py (the briefing PDF
+replays the same scene through reportlab); this module only paints, scales to the widget and
+turns a click back into the province under it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QHelpEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from kotra_invest.files.atomic import replaced_atomically
+from kotra_invest.services.korea_map import KoreaMap
+from kotra_invest.services.korea_map_drawing import Box, Label, Scene, Shape, draw
+
+FAMILY = "NanumGothic"  # registered by ui.app.load_fonts; Qt falls back to a system face without it
+
+
+def paint(painter: QPainter, scene: Scene) -> None:
+    """Replay the scene in the painter's current coordinates (scene points)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    dpi = painter.device().logicalDpiY() or 96
+    for item in scene.items:
+        if isinstance(item, Box):
+            painter.setBrush(QBrush(QColor(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
+            painter.setPen(_pen(item.stroke, item.width, item.dash))
+            painter.drawRect(QRectF(item.x, item.y, item.w, item.h))
+        elif isinstance(item, Shape):
+            painter.setBrush(QBrush(QColor(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
+            painter.setPen(_pen(item.stroke, item.width, ()))
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in item.points]))
+        elif isinstance(item, Label):
+            font = QFont(FAMILY)
+            # A point of the scene is one unit of the painter: the font's size in those units.
+            font.setPointSizeF(item.size * 72 / dpi)
+            font.setBold(item.bold)
+            painter.setFont(font)
+            painter.setPen(QColor(item.colour))
+            advance = QFontMetricsF(font, painter.device()).horizontalAdvance(item.text)
+            x = item.x - (advance / 2 if item.align == "center" else advance if item.align == "right" else 0)
+            painter.drawText(QPointF(x, item.y), item.text)
+
+
+def _pen(colour: str | None, width: float, dash: tuple[float, ...]) -> QPen:
+    if colour is None:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(QColor(colour), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if dash:
+        pen.setDashPattern([d / width for d in dash])  # Qt's dashes are in pen widths
+    return pen
+
+
+def render_image(scene: Scene, scale: float = 2.0) -> QImage:
+    """The scene on a white image, `scale` pixels per point (2: sharp on paper and on HiDPI screens)."""
+    image = QImage(QSize(round(scene.width * scale), round(scene.height * scale)), QImage.Format.Format_ARGB32)
+    image.setDotsPerMeterX(round(72 * scale / 0.0254))  # so a viewer prints it at the scene's size
+    image.setDotsPerMeterY(round(72 * scale / 0.0254))
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    paint(painter, scene)
+    painter.end()
+    return image
+
+
+def save_png(korea_map: KoreaMap, path: Path, scale: float = 2.0) -> None:
+    """The command line's PNG: the dashboard's painter on an offscreen image.
+
+    Runs without a display: a command line has no QApplication, so one offscreen QGuiApplication
+    is made for the drawing (fonts need it); the shipped fonts are registered as the desktop does.
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    from kotra_invest.ui.app import load_fonts
+
+    load_fonts()
+    image = render_image(draw(korea_map), scale)
+    # Written beside the target and renamed: a failed run leaves an older map exactly as it was.
+    with replaced_atomically(path) as temporary:
+        if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
+            raise OSError("the image could not be encoded")
+
+
+class KoreaMapWidget(QWidget):
+    """The map, scaled to fit; a click on a tile chooses its province, a second click clears it.
+
+    By keyboard: Tab in, the arrow keys move a focus frame from tile to tile, Enter or Space
+    chooses (or clears) as a click does.
+    """
+
+    sig_province_clicked = Signal(object)
+    """The user clicked a tile: its province code, or None when the click cleared the choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._map: KoreaMap | None = None
+        self._scene: Scene | None = None
+        self.selected: str | None = None
+        self.current: str | None = None  # the tile with the keyboard focus frame
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(200, 280))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def scene(self) -> Scene | None:
+        return self._scene
+
+    def show_map(self, korea_map: KoreaMap) -> None:
+        self._map = korea_map
+        self._redraw()
+
+    def select(self, code: str | None) -> None:
+        """Mark a province as chosen (without emitting): the dashboard keeps it across reloads."""
+        self.selected = code
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self._scene = draw(self._map, self.selected, titled=False) if self._map is not None else None
+        if self._scene is not None:
+            self.setAccessibleName(self._scene.title)
+            self.setAccessibleDescription("; ".join(t.tip for t in self._scene.tiles))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 510)
+
+    def _transform(self) -> tuple[float, float, float]:
+        scene = self._scene
+        assert scene is not None
+        scale = min(self.width() / scene.width, self.height() / scene.height)
+        # Centred across, at the top: spare height goes below the legend, not between map and chooser.
+        return scale, (self.width() - scene.width * scale) / 2, 0.0
+
+    def tile_centre(self, code: str) -> QPointF:
+        """Where the province's tile is on the widget (tests click there)."""
+        assert self._scene is not None
+        scale, dx, dy = self._transform()
+        area = next(t for t in self._scene.tiles if t.code == code)
+        return QPointF(dx + (area.x + area.w / 2) * scale, dy + (area.y + area.h / 2) * scale)
+
+    def province_at(self, x: float, y: float) -> str | None:
+        if self._scene is None:
+            return None
+        scale, dx, dy = self._transform()
+        return self._scene.tile_at((x - dx) / scale, (y - dy) / scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._scene is None:
+            return
+        painter = QPainter(self)
+        scale, dx, dy = self._transform()
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        paint(painter, self._scene)
+        area = next((t for t in self._scene.tiles if t.code == self.current), None)
+        if self.hasFocus() and area is not None:
+            pen = QPen(QColor("#000000"), 1.5, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(area.x - 3, area.y - 3, area.w + 6, area.h + 6))
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current is None and self._scene is not None and self._scene.tiles:
+            self.current = self.selected or self._scene.tiles[0].code
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if self._scene is None or self.current is None:
+            return super().keyPressEvent(event)
+        if key in steps:
+            self.current = self._neighbour(self.current, *steps[key])
+            tip = next(t.tip for t in self._scene.tiles if t.code == self.current)
+            self.setAccessibleDescription(tip)  # a screen reader says where the frame is
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._choose(self.current)
+        else:
+            super().keyPressEvent(event)
+
+    def _neighbour(self, code: str, dx: int, dy: int) -> str:
+        """The nearest tile in the direction of the arrow, or the same tile at the map's edge."""
+        assert self._scene is not None
+        here = next(t for t in self._scene.tiles if t.code == code)
+        best: tuple[float, str] | None = None
+        for t in self._scene.tiles:
+            along = (t.x - here.x) * dx + (t.y - here.y) * dy
+            if along <= 0:
+                continue
+            across = abs((t.y - here.y) if dx else (t.x - here.x))
+            score = along + 2 * across
+            if best is None or score < best[0]:
+                best = (score, t.code)
+        return best[1] if best is not None else code
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        code = self.province_at(event.position().x(), event.position().y())
+        if code is not None:
+            self.current = code
+            self._choose(code)
+
+    def _choose(self, code: str) -> None:
+        chosen = None if code == self.selected else code
+        self.select(chosen)
+        self.sig_province_clicked.emit(chosen)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._scene is not None:
+            help_event = event if isinstance(event, QHelpEvent) else None
+            if help_event is not None:
+                code = self.province_at(help_event.pos().x(), help_event.pos().y())
+                tip = next((t.tip for t in self._scene.tiles if t.code == code), "")
+                if tip:
+                    QToolTip.showText(help_event.globalPos(), tip, self)
+                else:
+                    QToolTip.hideText()
+                return True
+        return super().event(event)
