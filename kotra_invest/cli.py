@@ -1088,6 +1088,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge.register(commands, common)
     export.register(commands, common)
+    from kotra_invest.commands import cases, enquiries, incentives, milestones
+
+    for group in (cases, incentives, milestones, enquiries):  # aftercare: after 신고
+        group.register(commands, common)
     return parser
 
 

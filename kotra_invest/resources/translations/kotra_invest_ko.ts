@@ -29,6 +29,358 @@
     </message>
 </context>
 <context>
+    <name>AftercareActions</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="315" />
+        <source>New grievance case</source>
+        <translation>새 고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="318" />
+        <source>Edit grievance case</source>
+        <translation>고충 사례 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="322" />
+        <source>Acknowledge case</source>
+        <translation>고충 사례 착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="327" />
+        <location filename="../../ui/aftercare.py" line="331" />
+        <source>Resolve case</source>
+        <translation>고충 사례 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="327" />
+        <source>How was it resolved?</source>
+        <translation>어떻게 해결되었습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="334" />
+        <source>Delete grievance case</source>
+        <translation>고충 사례 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="339" />
+        <source>New enquiry</source>
+        <translation>새 투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="342" />
+        <source>Edit enquiry</source>
+        <translation>투자 문의 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="346" />
+        <source>Mark enquiry answered</source>
+        <translation>투자 문의 답변 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="349" />
+        <source>Delete enquiry</source>
+        <translation>투자 문의 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="353" />
+        <source>New incentive application</source>
+        <translation>새 인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="358" />
+        <source>Edit incentive application</source>
+        <translation>인센티브 신청 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="366" />
+        <source>Mark application %1</source>
+        <translation>신청 상태 %1(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="370" />
+        <source>Delete incentive application</source>
+        <translation>인센티브 신청 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="373" />
+        <source>New milestone</source>
+        <translation>새 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="377" />
+        <source>Edit milestone</source>
+        <translation>절차 단계 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="380" />
+        <source>Delete milestone</source>
+        <translation>절차 단계 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>AftercarePage</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="422" />
+        <location filename="../../ui/aftercare.py" line="436" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="422" />
+        <source>0–7 days</source>
+        <translation>0–7일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="422" />
+        <source>8–30 days</source>
+        <translation>8–30일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="422" />
+        <source>31–90 days</source>
+        <translation>31–90일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="423" />
+        <source>Over 90 days</source>
+        <translation>90일 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="423" />
+        <location filename="../../ui/aftercare.py" line="534" />
+        <location filename="../../ui/aftercare.py" line="539" />
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="425" />
+        <source>Show resolved and withdrawn</source>
+        <translation>해결·취하된 사례도 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="427" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <source>Overdue only</source>
+        <translation>기한 경과만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="430" />
+        <source>All categories</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="436" />
+        <location filename="../../ui/aftercare.py" line="463" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="436" />
+        <location filename="../../ui/aftercare.py" line="487" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="436" />
+        <location filename="../../ui/aftercare.py" line="488" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="436" />
+        <location filename="../../ui/aftercare.py" line="463" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="437" />
+        <source>Age (days)</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="437" />
+        <location filename="../../ui/aftercare.py" line="464" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="437" />
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="437" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="452" />
+        <location filename="../../ui/aftercare.py" line="477" />
+        <location filename="../../ui/aftercare.py" line="498" />
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="452" />
+        <source>&amp;Acknowledge</source>
+        <translation>착수(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="453" />
+        <source>&amp;Resolve…</source>
+        <translation>해결(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="453" />
+        <source>Open &amp;investor</source>
+        <translation>투자가 열기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="478" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="455" />
+        <location filename="../../ui/aftercare.py" line="545" />
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="459" />
+        <source>Unanswered only</source>
+        <translation>미답변만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="463" />
+        <source>Who asked</source>
+        <translation>문의자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="463" />
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="463" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="464" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="464" />
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="464" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="477" />
+        <source>&amp;New enquiry…</source>
+        <translation>새 문의(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="478" />
+        <source>Mark &amp;answered</source>
+        <translation>답변 완료(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="479" />
+        <location filename="../../ui/aftercare.py" line="545" />
+        <source>Enquiries</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="483" />
+        <source>Every status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="487" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="487" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="487" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="488" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="488" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="488" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="488" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="489" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="489" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="498" />
+        <source>Next &amp;step</source>
+        <translation>다음 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="499" />
+        <source>Open &amp;project</source>
+        <translation>프로젝트 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="500" />
+        <location filename="../../ui/aftercare.py" line="546" />
+        <source>Incentive applications</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="531" />
+        <source>All open cases</source>
+        <translation>진행 중인 사례 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="535" />
+        <source>%1 open, %2 overdue</source>
+        <translation>진행 %1건, 기한 경과 %2건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="540" />
+        <source>Targets: acknowledge within %1 days, answer within %2 days</source>
+        <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../ui/background.py" line="114" />
@@ -125,6 +477,69 @@
         <location filename="../../ui/briefing_export.py" line="205" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료를 쓰는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="113" />
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="115" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="116" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="117" />
+        <source>Ministry or agency involved</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="118" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="119" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="120" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="121" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="122" />
+        <source>Resolved</source>
+        <translation>해결일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="123" />
+        <source>What the investor asks</source>
+        <translation>고충 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="124" />
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="125" />
+        <source>Policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1735,84 @@
     </message>
 </context>
 <context>
+    <name>EnquiryEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="156" />
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="160" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="161" />
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="164" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="165" />
+        <source>Company (not yet an investor)</source>
+        <translation>회사(아직 투자가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="166" />
+        <source>Who asked</source>
+        <translation>문의자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="167" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="168" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="169" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="170" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="171" />
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="172" />
+        <source>The enquiry</source>
+        <translation>문의 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="173" />
+        <source>Our answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="196" />
+        <source>Choose investor…</source>
+        <translation>투자가 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="201" />
+        <source>Investor who asked</source>
+        <translation>문의한 투자가</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../ui/fez.py" line="44" />
@@ -1614,12 +2107,22 @@
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="148" />
+        <location filename="../../ui/search_box.py" line="55" />
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="56" />
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="150" />
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="168" />
+        <location filename="../../ui/search_box.py" line="170" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -1713,6 +2216,79 @@
         <location filename="../../ui/import_wizard.py" line="84" />
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="227" />
+        <source>Incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="230" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="231" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="232" />
+        <source>Which one (e.g. 충청북도)</source>
+        <translation>기관명(예: 충청북도)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="233" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="234" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="235" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="236" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="237" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="238" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="239" />
+        <source>Jobs to create</source>
+        <translation>고용 조건(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="240" />
+        <source>Years to keep the investment</source>
+        <translation>투자 유지 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="241" />
+        <source>Conditions</source>
+        <translation>지원 조건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="242" />
+        <source>Clawback</source>
+        <translation>환수</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2510,7 @@
     <message>
         <location filename="../../ui/investor_page.py" line="128" />
         <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="151" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
@@ -2034,6 +2611,7 @@
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="148" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
@@ -2053,129 +2631,265 @@
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="147" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="147" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="147" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="147" />
+        <location filename="../../ui/investor_page.py" line="151" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="147" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Age (days)</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="151" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="151" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="151" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="155" />
+        <source>New grievance case…</source>
+        <translation>새 고충 사례…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="155" />
+        <source>Open case…</source>
+        <translation>사례 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="156" />
+        <source>Acknowledge</source>
+        <translation>착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="157" />
+        <source>Resolve…</source>
+        <translation>해결…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="158" />
+        <source>Incentive applications of their projects</source>
+        <translation>이 투자가 프로젝트의 인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="160" />
+        <source>Aftercare</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="194" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="194" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="194" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="197" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="198" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="199" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="215" />
+        <source>Grievance received</source>
+        <translation>고충 접수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="215" />
+        <source>Grievance acknowledged</source>
+        <translation>고충 처리 착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="216" />
+        <source>Grievance resolved</source>
+        <translation>고충 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="216" />
+        <source>Grievance withdrawn</source>
+        <translation>고충 취하</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="235" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="213" />
+        <location filename="../../ui/investor_page.py" line="244" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224" />
+        <location filename="../../ui/investor_page.py" line="255" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="294" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="294" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="273" />
+        <location filename="../../ui/investor_page.py" line="304" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291" />
+        <location filename="../../ui/investor_page.py" line="322" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295" />
+        <location filename="../../ui/investor_page.py" line="326" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="340" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="310" />
+        <location filename="../../ui/investor_page.py" line="341" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="364" />
+        <location filename="../../ui/investor_page.py" line="402" />
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="435" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="379" />
+        <location filename="../../ui/investor_page.py" line="450" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -2334,218 +3048,223 @@ Reason (e.g. the request's date and reference):</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>Aftercare</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2924,6 +3643,39 @@ Reason (e.g. the request's date and reference):</source>
         <location filename="../../ui/mission.py" line="332" />
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="273" />
+        <source>Procedure milestone</source>
+        <translation>투자 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="275" />
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="276" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="277" />
+        <source>Review ended</source>
+        <translation>심사 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="278" />
+        <source>Document (e.g. 신고필증 no.)</source>
+        <translation>서류(예: 신고필증 번호)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="279" />
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -3406,11 +4158,13 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="126" />
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="120" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -3421,6 +4175,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="127" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -3432,12 +4187,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../ui/project_page.py" line="104" />
         <location filename="../../ui/project_page.py" line="114" />
+        <location filename="../../ui/project_page.py" line="123" />
+        <location filename="../../ui/project_page.py" line="129" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="105" />
         <location filename="../../ui/project_page.py" line="111" />
+        <location filename="../../ui/project_page.py" line="125" />
+        <location filename="../../ui/project_page.py" line="130" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -3533,6 +4292,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="112" />
+        <location filename="../../ui/project_page.py" line="120" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -3557,102 +4317,182 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="139" />
+        <location filename="../../ui/project_page.py" line="120" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="120" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="120" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="123" />
+        <source>New application…</source>
+        <translation>새 신청…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="124" />
+        <source>Next step (approved, paid)</source>
+        <translation>다음 단계(승인, 지급)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="125" />
+        <source>Incentives</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="126" />
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="126" />
+        <source>Review ended</source>
+        <translation>심사 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="126" />
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="126" />
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="129" />
+        <source>Add milestone…</source>
+        <translation>단계 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="130" />
+        <source>Procedure</source>
+        <translation>투자 절차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="154" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="156" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="156" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142" />
+        <location filename="../../ui/project_page.py" line="157" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="158" />
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="145" />
+        <location filename="../../ui/project_page.py" line="160" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="146" />
+        <location filename="../../ui/project_page.py" line="161" />
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="147" />
+        <location filename="../../ui/project_page.py" line="162" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="163" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="164" />
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="164" />
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="164" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="171" />
+        <location filename="../../ui/project_page.py" line="202" />
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="180" />
+        <location filename="../../ui/project_page.py" line="211" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="194" />
+        <location filename="../../ui/project_page.py" line="225" />
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="201" />
+        <location filename="../../ui/project_page.py" line="232" />
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="205" />
+        <location filename="../../ui/project_page.py" line="236" />
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
