@@ -150,7 +150,8 @@ class IncentiveRow:
 def incentive_rows_in(session: Session, who: Principal, lang: str, *, project_id: uuid.UUID | None = None,
                       investor_id: uuid.UUID | None = None, status: str | None = None) -> list[IncentiveRow]:  # fmt: skip
     query = (
-        select(IncentiveApplication, Project.title, Project.confidential, Project.code_name, Investor.id, Investor.name)
+        # Only projects the caller may see are joined: their real titles are theirs to read.
+        select(IncentiveApplication, Project.title, Investor.id, Investor.name)
         .join(Project, Project.id == IncentiveApplication.project_id)
         .join(Investor, Investor.id == Project.investor_id)
         .where(IncentiveApplication.deleted_at.is_(None), Project.deleted_at.is_(None), Investor.deleted_at.is_(None),
@@ -168,12 +169,12 @@ def incentive_rows_in(session: Session, who: Principal, lang: str, *, project_id
             raise ValidationError("invalid_value", field="status", value=status) from None
     return [
         IncentiveRow(
-            a.id, a.version, a.project_id, (code or "(confidential)") if conf else title, inv_id, inv_name, a.incentive_type.value,
+            a.id, a.version, a.project_id, title, inv_id, inv_name, a.incentive_type.value,
             a.incentive_type.label(lang), a.granting_body.value, a.granting_body.label(lang), a.granting_body_name, a.status.value,
             a.status.label(lang), a.amount, a.currency, a.applied_on, a.approved_on, a.paid_on, a.jobs_required, a.keep_years,
             a.conditions, a.clawback,
         )
-        for a, title, conf, code, inv_id, inv_name in session.execute(query).all()
+        for a, title, inv_id, inv_name in session.execute(query).all()
     ]
 
 
@@ -237,7 +238,7 @@ class MilestoneRow:
 def milestone_rows_in(session: Session, who: Principal, lang: str, *, project_id: uuid.UUID | None = None) -> list[MilestoneRow]:
     order = {s.value: i for i, s in enumerate(MilestoneStep)}
     query = (
-        select(ProcedureMilestone, Project.title, Project.confidential, Project.code_name, Officer)
+        select(ProcedureMilestone, Project.title, Officer)
         .join(Project, Project.id == ProcedureMilestone.project_id)
         .outerjoin(Officer, Officer.id == ProcedureMilestone.recorded_by_id)
         .where(ProcedureMilestone.deleted_at.is_(None), Project.deleted_at.is_(None), access.visible_projects(who))
@@ -245,9 +246,9 @@ def milestone_rows_in(session: Session, who: Principal, lang: str, *, project_id
     if project_id is not None:
         query = query.where(ProcedureMilestone.project_id == project_id)
     rows = [
-        MilestoneRow(m.id, m.version, m.project_id, (code or "(confidential)") if conf else title, m.step.value, m.step.label(lang),
+        MilestoneRow(m.id, m.version, m.project_id, title, m.step.value, m.step.label(lang),
                      m.on_date, m.ends_on, m.document, (o.name if lang == "ko" else o.name_en or o.name) if o else m.updated_by, m.note)
-        for m, title, conf, code, o in session.execute(query).all()
+        for m, title, o in session.execute(query).all()
     ]
     rows.sort(key=lambda r: (r.project, r.on_date, order[r.step], r.id))
     return rows
