@@ -21,13 +21,13 @@ def _seed(w: World) -> dict[str, Any]:
     kim = w.as_("kim")
     return {
         "case": records.create(kim, aftercare.CASE, aftercare.CaseDraft(w.ids["acme"], "Falcon customs ruling", CaseCategory.CUSTOMS,
-                                                                         date(2026, 4, 1), agency="관세청")),  # fmt: skip
+                                                                         date(2026, 4, 1), agency="관세청")),
         "secret_grant": records.create(kim, incentives.INCENTIVE, incentives.IncentiveDraft(
-            IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, amount="9000000000", applied_on=date(2026, 4, 2)), project_id=w.ids["secret"]),  # fmt: skip
+            IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, amount="9000000000", applied_on=date(2026, 4, 2)), project_id=w.ids["secret"]),
         "secret_step": records.create(kim, incentives.MILESTONE, incentives.MilestoneDraft(MilestoneStep.SECURITY_REVIEW, date(2026, 4, 3)),
-                                      project_id=w.ids["secret"]),  # fmt: skip
+                                      project_id=w.ids["secret"]),
         "enquiry": records.create(kim, aftercare.ENQUIRY, aftercare.EnquiryDraft("Falcon land", EnquirySource.EMAIL, date(2026, 4, 4),
-                                                                                 investor_id=w.ids["acme"])),  # fmt: skip
+                                                                                 investor_id=w.ids["acme"])),
     }
 
 
