@@ -44,6 +44,7 @@ from kotra_invest.assets import asset_dir
 from kotra_invest.files.atomic import replaced_atomically
 
 from .content import (
+    AftercareLine,
     DelegationPack,
     InteractionLine,
     InvestorProfile,
@@ -1005,6 +1006,10 @@ class _Writer:
             self._more(out, len(p.projects) - n_projects)
         else:
             out.append(self.none())
+        if p.aftercare:  # an investor here already: what we owe them is part of the conversation
+            out.append(_Para(self.label("aftercare"), self.s.h3))
+            out += [_Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare[: n_projects + 1]]
+            self._more(out, len(p.aftercare) - n_projects - 1)
         out.append(_Para(self.label("risks"), self.s.h3))
         if p.risks:
             out += [_Para(esc(self.risk(r)), self.s.bullet, bulletText="•") for r in p.risks]
@@ -1030,6 +1035,13 @@ class _Writer:
     def _more(self, out: list[Flowable], n: int) -> None:
         if n > 0:
             out.append(_Para(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
+
+    def aftercare_line(self, a: AftercareLine) -> str:
+        if a.kind == "case":
+            late = self.labels["aftercare_overdue"] if a.overdue else ""
+            return self.labels["aftercare_case"].format(label=a.label, text=a.text, status=a.status, days=a.age_days, late=late)
+        return self.labels["aftercare_incentive"].format(label=a.label, text=a.text, status=a.status,
+                                                         amount=f", {a.amount}" if a.amount else "")  # fmt: skip
 
     def risk(self, r: RiskLine) -> str:
         template = self.labels.get(f"risk_{r.kind}", "{text}")
@@ -1090,6 +1102,9 @@ class _Writer:
         out += self._section("contacts", p.contacts, self.people)
         out += self._section("interactions", p.interactions, self.interactions)
         out += self._section("projects", p.projects, self.projects)
+        if p.aftercare:
+            out += [CondPageBreak(40), _Para(self.label("aftercare"), self.s.h3)]
+            out += [_Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare]
         out += self._section("offers", p.offers, self.offers)
         return out
 
