@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 from mission_data import Mission, build_home, open_pack_ctx
 
-from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveStatus, IncentiveType, MilestoneStep
+from kotra_invest.domain.aftercare_models import (
+    CaseCategory,
+    GrantingBody,
+    IncentiveStatus,
+    IncentiveType,
+    MilestoneStep,
+)
 from kotra_invest.domain.errors import NotFound
 from kotra_invest.services import aftercare, incentives, records
 from kotra_invest.services.unit_of_work import Context
