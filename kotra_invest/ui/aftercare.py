@@ -449,7 +449,7 @@ class AftercarePage(QWidget):
         column.addWidget(self.summary)
         column.addLayout(filters)
         column.addWidget(self.case_table, 1)
-        column.addLayout(self._buttons([(self.tr("&Edit…"), self.edit_case), (self.tr("&Acknowledge"), self.acknowledge),
+        column.addLayout(self._buttons([(self.tr("&New case…"), self.new_case), (self.tr("&Edit…"), self.edit_case), (self.tr("&Acknowledge"), self.acknowledge),
                                         (self.tr("&Resolve…"), self.resolve), (self.tr("Open &investor"), self.open_investor),
                                         (self.tr("&Delete"), self.delete_case)]))  # fmt: skip
         self.tabs.addTab(cases, self.tr("Grievance cases"))
@@ -546,6 +546,17 @@ class AftercarePage(QWidget):
                   2: (self.tr("Incentive applications"), self.incentive_table, "incentives")}  # fmt: skip
         title, table, name = tables[self.tabs.currentIndex()]
         return widget_source(title, table, name)
+
+    def new_case(self, investor_id: uuid.UUID | None = None) -> CaseEditor | None:
+        """A grievance received here: first whose it is (a picker), then the case."""
+        if investor_id is None:
+            from kotra_invest.ui.pickers import InvestorPicker
+
+            picker = InvestorPicker(self.ctx, self.tr("Whose grievance is it?"), self)
+            if not picker.exec() or picker.chosen is None:
+                return None
+            investor_id = picker.chosen
+        return self.actions.new_case(investor_id)
 
     def selected_case(self) -> CaseRow | None:
         chosen = _selected_id(self.case_table)

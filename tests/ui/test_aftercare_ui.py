@@ -148,3 +148,21 @@ def test_an_enquiry_past_its_target_is_overdue_until_answered(qtbot: QtBot, wind
     assert aftercare.enquiry_list(ctx)[0].answered_on == date.today()
     window.undo_stack.undo()  # type: ignore[attr-defined]
     assert aftercare.enquiry_list(ctx, overdue_only=True)[0].id == enquiry_id
+
+
+def test_a_case_received_on_the_aftercare_page_and_undone(qtbot: QtBot, window: object, ctx: Context) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert isinstance(page, AftercarePage)
+    editor = page.new_case(acme)
+    assert isinstance(editor, CaseEditor)
+    qtbot.keyClicks(editor.subject, "Customs ruling on robot arms")
+    editor.category.setCurrentIndex(editor.category.findData(CaseCategory.CUSTOMS))  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert _texts(page.case_table, 0) == ["Customs ruling on robot arms"]
+    assert _texts(page.case_table, 2) == ["Customs"]
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    assert page.case_table.rowCount() == 0
+    window.undo_stack.redo()  # type: ignore[attr-defined]
+    assert _texts(page.case_table, 0) == ["Customs ruling on robot arms"]

@@ -226,6 +226,11 @@
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/aftercare.py" line="452" />
+        <source>&amp;New case…</source>
+        <translation>새 고충 사례(&amp;N)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/aftercare.py" line="453" />
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
@@ -378,6 +383,11 @@
         <location filename="../../ui/aftercare.py" line="540" />
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="555" />
+        <source>Whose grievance is it?</source>
+        <translation>어느 투자가의 고충입니까?</translation>
     </message>
 </context>
 <context>
