@@ -8,6 +8,7 @@ import dataclasses
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import openpyxl
 import pdfplumber
 import pytest
 from test_briefing_pdf import make_pack, make_profile
@@ -15,6 +16,7 @@ from test_briefing_pdf import make_pack, make_profile
 from kotra_invest.briefing import pdf
 from kotra_invest.briefing.assemble import KOREA, delegation_pack, investor_profile
 from kotra_invest.briefing.content import AftercareLine
+from kotra_invest.briefing.xlsx import write_profile_xlsx
 from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveStatus, IncentiveType
 from kotra_invest.services import aftercare, incentives, projects, records
 from kotra_invest.services.delegation_page import add_target
@@ -68,6 +70,10 @@ def test_the_brief_and_the_profile_show_open_cases_and_incentives(world: tuple[C
     profile = investor_profile(ctx, acme, lang)  # type: ignore[arg-type]
     text = _text(pdf.write_profile_pdf(profile, tmp_path / "profile.pdf"))
     assert "Customs ruling on cathode powder" in text
+    book = openpyxl.load_workbook(write_profile_xlsx(profile, tmp_path / "profile.xlsx"))
+    cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    [aftercare_cell] = [c for c in cells if "Customs ruling on cathode powder" in c]
+    assert len(aftercare_cell.splitlines()) == 2  # the open case and the paid grant, one line each
 
 
 def test_a_brief_with_aftercare_is_still_one_page(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 _LABELS: dict[str, tuple[str, str]] = {
     "pack_title": ("투자유치단 브리핑 자료", "Delegation briefing pack"),
     "profile_title": ("투자가 프로필", "Investor profile"),
@@ -134,3 +136,12 @@ _LABELS: dict[str, tuple[str, str]] = {
 def labels(lang: str) -> dict[str, str]:
     index = 0 if lang == "ko" else 1
     return {key: pair[index] for key, pair in _LABELS.items()}
+
+
+def aftercare_sentence(line: Any, words: Any) -> str:
+    """An AftercareLine as one sentence in the pack's language (the PDF's bullet, the workbook's cell)."""
+    if line.kind == "case":
+        late = words["aftercare_overdue"] if line.overdue else ""
+        return words["aftercare_case"].format(label=line.label, text=line.text, status=line.status, days=line.age_days, late=late)
+    amount = f", {line.amount}" if line.amount else ""
+    return words["aftercare_incentive"].format(label=line.label, text=line.text, status=line.status, amount=amount)

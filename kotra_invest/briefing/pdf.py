@@ -1037,11 +1037,9 @@ class _Writer:
             out.append(_Para(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
 
     def aftercare_line(self, a: AftercareLine) -> str:
-        if a.kind == "case":
-            late = self.labels["aftercare_overdue"] if a.overdue else ""
-            return self.labels["aftercare_case"].format(label=a.label, text=a.text, status=a.status, days=a.age_days, late=late)
-        return self.labels["aftercare_incentive"].format(label=a.label, text=a.text, status=a.status,
-                                                         amount=f", {a.amount}" if a.amount else "")  # fmt: skip
+        from kotra_invest.briefing.labels import aftercare_sentence
+
+        return aftercare_sentence(a, self.labels)
 
     def risk(self, r: RiskLine) -> str:
         template = self.labels.get(f"risk_{r.kind}", "{text}")
