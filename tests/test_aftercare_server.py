@@ -95,3 +95,17 @@ def test_plain_sql_on_an_officers_own_login_meets_the_aftercare_rules(pg_world: 
     if isinstance(result, list):
         result = [tuple(r) for r in result]
     assert result == outcome
+
+
+def test_search_finds_cases_and_enquiries_but_not_a_hidden_projects_case(world: World) -> None:  # noqa: F811
+    from kotra_invest.services.search import search
+
+    _seed(world)
+    records.create(world.as_("kim"), aftercare.CASE, aftercare.CaseDraft(world.ids["acme"], "Falcon 공장 인허가 지연", CaseCategory.CONSTRUCTION,
+                                                                          date(2026, 4, 6), project_id=world.ids["secret"]))  # fmt: skip
+    mine = {(h.kind, h.label) for h in search(world.as_("mate"), "Falcon")}
+    assert {("case", "Falcon customs ruling"), ("case", "Falcon 공장 인허가 지연"), ("enquiry", "Falcon land")} <= mine
+    theirs = {(h.kind, h.label) for h in search(world.as_("park"), "Falcon")}
+    assert ("case", "Falcon customs ruling") in theirs and ("case", "Falcon 공장 인허가 지연") not in theirs
+    assert [h.kind for h in search(world.as_("park"), "인허가")] == []  # three Hangul characters: the trigram index
+    assert [h.label for h in search(world.as_("mate"), "인허", kinds=("case",))] == ["Falcon 공장 인허가 지연"]  # two: the bigrams
