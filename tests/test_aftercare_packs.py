@@ -91,3 +91,18 @@ def test_a_confidential_projects_application_stays_home(ctx: Context, mission: M
         assert incentives.incentive_list(pctx) == []
     finally:
         pctx.db.dispose()
+
+
+def test_merging_two_investors_moves_the_droppeds_cases_and_enquiries(ctx: Context, mission: Mission) -> None:
+    from kotra_invest.domain.aftercare_models import EnquirySource
+    from kotra_invest.services.merging import merge_investors, unmerge
+
+    case_id = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(mission.borg, "Visa for the plant manager", CaseCategory.LIVING,
+                                                                       date(2026, 3, 2)))  # fmt: skip
+    enquiry_id = records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land rent", EnquirySource.EMAIL, date(2026, 3, 3),
+                                                                               investor_id=mission.borg))  # fmt: skip
+    result = merge_investors(ctx, mission.acme, mission.borg)
+    assert [c.id for c in aftercare.case_list(ctx, investor_id=mission.acme)] == [case_id]
+    assert [e.investor_id for e in aftercare.enquiry_list(ctx) if e.id == enquiry_id] == [mission.acme]
+    unmerge(ctx, result)
+    assert [c.id for c in aftercare.case_list(ctx, investor_id=mission.borg)] == [case_id]
