@@ -109,3 +109,29 @@ def test_search_finds_cases_and_enquiries_but_not_a_hidden_projects_case(world: 
     assert ("case", "Falcon customs ruling") in theirs and ("case", "Falcon 공장 인허가 지연") not in theirs
     assert [h.kind for h in search(world.as_("park"), "인허가")] == []  # three Hangul characters: the trigram index
     assert [h.label for h in search(world.as_("mate"), "인허", kinds=("case",))] == ["Falcon 공장 인허가 지연"]  # two: the bigrams
+
+
+@pytest.mark.postgres
+def test_an_audited_server_upgraded_to_aftercare_audits_the_new_tables_at_once(owned_pg: Any) -> None:
+    """A server in use (0011, writing its own audit trail) upgraded: the new tables are audited by
+    the database from their first row, before the next `server init` states their rules."""
+    from sqlalchemy import text
+
+    from kotra_invest.store import migrate, pg_audit
+    from kotra_invest.store.engine import open_database
+
+    db = open_database(owned_pg.url)
+    try:
+        migrate.upgrade(db, "0011_merge_tombstone")
+        with db.engine.begin() as conn:
+            pg_audit.install(conn)  # what `server init` did at 0011 for the audit trail
+        migrate.upgrade(db)
+        with db.engine.connect() as conn:
+            triggers = set(conn.execute(text("SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = 'kotra_audit'")).scalars())
+        assert {"grievance_case", "incentive_application", "procedure_milestone", "enquiry"} <= triggers
+        migrate.downgrade(db, "0011_merge_tombstone")  # and back down, the index without the new kinds
+        with db.engine.connect() as conn:
+            left = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE tablename LIKE 'search_%'")).scalars())
+        assert "search_case_doc" not in left and "search_investor_doc" in left
+    finally:
+        db.dispose()
