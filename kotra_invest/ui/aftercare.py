@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -288,6 +289,26 @@ class MilestoneEditor(FormDialog):
                                          _date_of(self.ends_on), line_text(self.document), plain_text(self.note))  # type: ignore[arg-type]  # fmt: skip
 
 
+class TargetsDialog(FormDialog):
+    """The response-time targets the whole office is measured by (admins change them)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Response-time targets"), ctx.lang, parent)
+        self.ctx = ctx
+        current = aftercare.targets(ctx)
+        self.spins: dict[str, QSpinBox] = {}
+        for name, label in (("case_acknowledge_days", self.tr("Acknowledge a grievance within (days)")),
+                            ("case_resolve_days", self.tr("Resolve a grievance within (days)")),
+                            ("enquiry_acknowledge_days", self.tr("Acknowledge an enquiry within (days)")),
+                            ("enquiry_answer_days", self.tr("Answer an enquiry within (days)"))):  # fmt: skip
+            spin = QSpinBox(self)
+            spin.setRange(1, 365)
+            spin.setValue(getattr(current, name))
+            self.add_field(name, label, spin, required=True)
+            self.spins[name] = spin
+        self.set_save(lambda: partial(aftercare.set_targets, ctx, **{k: s.value() for k, s in self.spins.items()}))
+
+
 # --- actions with undo ------------------------------------------------------------------------------
 
 
@@ -475,7 +496,8 @@ class AftercarePage(QWidget):
         column.addLayout(filters)
         column.addWidget(self.enquiry_table, 1)
         column.addLayout(self._buttons([(self.tr("&New enquiry…"), lambda: self.actions.new_enquiry()), (self.tr("&Edit…"), self.edit_enquiry),
-                                        (self.tr("Mark &answered"), self.answer_enquiry), (self.tr("&Delete"), self.delete_enquiry)]))  # fmt: skip
+                                        (self.tr("Mark &answered"), self.answer_enquiry), (self.tr("&Delete"), self.delete_enquiry),
+                                        (self.tr("Response-time &targets…"), self.edit_targets)]))  # fmt: skip
         self.tabs.addTab(enquiries, self.tr("Enquiries"))
 
         self.incentive_status = QComboBox(self)
@@ -540,6 +562,13 @@ class AftercarePage(QWidget):
         self.targets.setText(self.tr("Targets: acknowledge within %1 days, answer within %2 days")
                              .replace("%1", str(targets.enquiry_acknowledge_days)).replace("%2", str(targets.enquiry_answer_days)))  # fmt: skip
         _fill(self.incentive_table, [(a.id, [a.investor, a.project, *incentive_cells(a, lang)]) for a in self.applications])
+
+    def edit_targets(self) -> TargetsDialog:
+        """The targets, for everyone to read and admins to change (a refusal shows in the dialog)."""
+        dialog = TargetsDialog(self.ctx, self)
+        dialog.sig_saved.connect(lambda _t: self.refresh())
+        dialog.open()
+        return dialog
 
     def export_source(self) -> ListSource:
         tables = {0: (self.tr("Grievance cases"), self.case_table, "cases"), 1: (self.tr("Enquiries"), self.enquiry_table, "enquiries"),

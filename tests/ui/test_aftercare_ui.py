@@ -166,3 +166,20 @@ def test_a_case_received_on_the_aftercare_page_and_undone(qtbot: QtBot, window: 
     assert page.case_table.rowCount() == 0
     window.undo_stack.redo()  # type: ignore[attr-defined]
     assert _texts(page.case_table, 0) == ["Customs ruling on robot arms"]
+
+
+def test_the_targets_are_settings_and_the_overdue_view_follows_them(qtbot: QtBot, window: object, ctx: Context) -> None:
+    received = date.today() - timedelta(days=3)
+    records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, received,
+                                                                   company="Nordic Foods AB"))  # fmt: skip
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert isinstance(page, AftercarePage)
+    page.enquiry_overdue.setChecked(True)
+    assert page.enquiry_table.rowCount() == 1
+    dialog = page.edit_targets()
+    dialog.spins["enquiry_acknowledge_days"].setValue(7)
+    with qtbot.waitSignal(dialog.sig_saved):
+        dialog.save()
+    assert page.enquiry_table.rowCount() == 0  # a week to acknowledge: three days is in time
+    assert "7 days" in page.targets.text()
+    assert aftercare.targets(ctx).enquiry_acknowledge_days == 7

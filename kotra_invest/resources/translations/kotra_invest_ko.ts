@@ -31,88 +31,88 @@
 <context>
     <name>AftercareActions</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="315" />
+        <location filename="../../ui/aftercare.py" line="336" />
         <source>New grievance case</source>
         <translation>새 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="318" />
+        <location filename="../../ui/aftercare.py" line="339" />
         <source>Edit grievance case</source>
         <translation>고충 사례 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="322" />
+        <location filename="../../ui/aftercare.py" line="343" />
         <source>Acknowledge case</source>
         <translation>고충 사례 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="327" />
-        <location filename="../../ui/aftercare.py" line="331" />
+        <location filename="../../ui/aftercare.py" line="348" />
+        <location filename="../../ui/aftercare.py" line="352" />
         <source>Resolve case</source>
         <translation>고충 사례 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="327" />
+        <location filename="../../ui/aftercare.py" line="348" />
         <source>How was it resolved?</source>
         <translation>어떻게 해결되었습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="334" />
+        <location filename="../../ui/aftercare.py" line="355" />
         <source>Delete grievance case</source>
         <translation>고충 사례 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="339" />
+        <location filename="../../ui/aftercare.py" line="360" />
         <source>New enquiry</source>
         <translation>새 투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="342" />
+        <location filename="../../ui/aftercare.py" line="363" />
         <source>Edit enquiry</source>
         <translation>투자 문의 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="346" />
+        <location filename="../../ui/aftercare.py" line="367" />
         <source>Mark enquiry answered</source>
         <translation>투자 문의 답변 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="349" />
+        <location filename="../../ui/aftercare.py" line="370" />
         <source>Delete enquiry</source>
         <translation>투자 문의 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="353" />
+        <location filename="../../ui/aftercare.py" line="374" />
         <source>New incentive application</source>
         <translation>새 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="358" />
+        <location filename="../../ui/aftercare.py" line="379" />
         <source>Edit incentive application</source>
         <translation>인센티브 신청 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="366" />
+        <location filename="../../ui/aftercare.py" line="387" />
         <source>Mark application %1</source>
         <translation>신청 상태 %1(으)로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="370" />
+        <location filename="../../ui/aftercare.py" line="391" />
         <source>Delete incentive application</source>
         <translation>인센티브 신청 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="373" />
+        <location filename="../../ui/aftercare.py" line="394" />
         <source>New milestone</source>
         <translation>새 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="377" />
+        <location filename="../../ui/aftercare.py" line="398" />
         <source>Edit milestone</source>
         <translation>절차 단계 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="380" />
+        <location filename="../../ui/aftercare.py" line="401" />
         <source>Delete milestone</source>
         <translation>절차 단계 삭제</translation>
     </message>
@@ -120,272 +120,277 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="422" />
-        <location filename="../../ui/aftercare.py" line="436" />
+        <location filename="../../ui/aftercare.py" line="443" />
+        <location filename="../../ui/aftercare.py" line="457" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="422" />
+        <location filename="../../ui/aftercare.py" line="443" />
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="422" />
+        <location filename="../../ui/aftercare.py" line="443" />
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="422" />
+        <location filename="../../ui/aftercare.py" line="443" />
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="423" />
+        <location filename="../../ui/aftercare.py" line="444" />
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="423" />
-        <location filename="../../ui/aftercare.py" line="534" />
-        <location filename="../../ui/aftercare.py" line="539" />
+        <location filename="../../ui/aftercare.py" line="444" />
+        <location filename="../../ui/aftercare.py" line="556" />
+        <location filename="../../ui/aftercare.py" line="561" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="425" />
+        <location filename="../../ui/aftercare.py" line="446" />
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="427" />
-        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="448" />
+        <location filename="../../ui/aftercare.py" line="478" />
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="430" />
+        <location filename="../../ui/aftercare.py" line="451" />
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="436" />
-        <location filename="../../ui/aftercare.py" line="463" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="484" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="436" />
-        <location filename="../../ui/aftercare.py" line="487" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="509" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="436" />
-        <location filename="../../ui/aftercare.py" line="488" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="436" />
-        <location filename="../../ui/aftercare.py" line="463" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="484" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="437" />
+        <location filename="../../ui/aftercare.py" line="458" />
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="437" />
-        <location filename="../../ui/aftercare.py" line="464" />
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="437" />
+        <location filename="../../ui/aftercare.py" line="458" />
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="437" />
+        <location filename="../../ui/aftercare.py" line="458" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="452" />
-        <location filename="../../ui/aftercare.py" line="477" />
+        <location filename="../../ui/aftercare.py" line="473" />
         <location filename="../../ui/aftercare.py" line="498" />
+        <location filename="../../ui/aftercare.py" line="520" />
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="452" />
+        <location filename="../../ui/aftercare.py" line="473" />
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="452" />
+        <location filename="../../ui/aftercare.py" line="473" />
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="453" />
+        <location filename="../../ui/aftercare.py" line="474" />
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="453" />
+        <location filename="../../ui/aftercare.py" line="474" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
-        <location filename="../../ui/aftercare.py" line="478" />
+        <location filename="../../ui/aftercare.py" line="475" />
+        <location filename="../../ui/aftercare.py" line="499" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="455" />
-        <location filename="../../ui/aftercare.py" line="545" />
+        <location filename="../../ui/aftercare.py" line="476" />
+        <location filename="../../ui/aftercare.py" line="574" />
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459" />
+        <location filename="../../ui/aftercare.py" line="480" />
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="463" />
+        <location filename="../../ui/aftercare.py" line="484" />
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="463" />
+        <location filename="../../ui/aftercare.py" line="484" />
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="463" />
+        <location filename="../../ui/aftercare.py" line="484" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="464" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="464" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="464" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="477" />
+        <location filename="../../ui/aftercare.py" line="498" />
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="478" />
+        <location filename="../../ui/aftercare.py" line="499" />
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="479" />
-        <location filename="../../ui/aftercare.py" line="545" />
+        <location filename="../../ui/aftercare.py" line="500" />
+        <source>Response-time &amp;targets…</source>
+        <translation>응답 목표 기한(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="501" />
+        <location filename="../../ui/aftercare.py" line="574" />
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="483" />
+        <location filename="../../ui/aftercare.py" line="505" />
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="487" />
+        <location filename="../../ui/aftercare.py" line="509" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="487" />
+        <location filename="../../ui/aftercare.py" line="509" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="487" />
+        <location filename="../../ui/aftercare.py" line="509" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="488" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="488" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="488" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="488" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="489" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="489" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="498" />
+        <location filename="../../ui/aftercare.py" line="520" />
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="499" />
+        <location filename="../../ui/aftercare.py" line="521" />
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="500" />
-        <location filename="../../ui/aftercare.py" line="546" />
+        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="575" />
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="531" />
+        <location filename="../../ui/aftercare.py" line="553" />
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="535" />
+        <location filename="../../ui/aftercare.py" line="557" />
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="540" />
+        <location filename="../../ui/aftercare.py" line="562" />
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="555" />
+        <location filename="../../ui/aftercare.py" line="584" />
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -492,62 +497,62 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="113" />
+        <location filename="../../ui/aftercare.py" line="114" />
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="115" />
+        <location filename="../../ui/aftercare.py" line="116" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="116" />
+        <location filename="../../ui/aftercare.py" line="117" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="117" />
+        <location filename="../../ui/aftercare.py" line="118" />
         <source>Ministry or agency involved</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="118" />
+        <location filename="../../ui/aftercare.py" line="119" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="119" />
+        <location filename="../../ui/aftercare.py" line="120" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="120" />
+        <location filename="../../ui/aftercare.py" line="121" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="121" />
+        <location filename="../../ui/aftercare.py" line="122" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="122" />
+        <location filename="../../ui/aftercare.py" line="123" />
         <source>Resolved</source>
         <translation>해결일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="123" />
+        <location filename="../../ui/aftercare.py" line="124" />
         <source>What the investor asks</source>
         <translation>고충 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="124" />
+        <location filename="../../ui/aftercare.py" line="125" />
         <source>Resolution</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="125" />
+        <location filename="../../ui/aftercare.py" line="126" />
         <source>Policy-improvement proposal</source>
         <translation>제도개선 건의</translation>
     </message>
@@ -1747,77 +1752,77 @@
 <context>
     <name>EnquiryEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="156" />
+        <location filename="../../ui/aftercare.py" line="157" />
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="160" />
+        <location filename="../../ui/aftercare.py" line="161" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="161" />
+        <location filename="../../ui/aftercare.py" line="162" />
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="164" />
+        <location filename="../../ui/aftercare.py" line="165" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="165" />
+        <location filename="../../ui/aftercare.py" line="166" />
         <source>Company (not yet an investor)</source>
         <translation>회사(아직 투자가 아님)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="166" />
+        <location filename="../../ui/aftercare.py" line="167" />
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="167" />
+        <location filename="../../ui/aftercare.py" line="168" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="168" />
+        <location filename="../../ui/aftercare.py" line="169" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="169" />
+        <location filename="../../ui/aftercare.py" line="170" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="170" />
+        <location filename="../../ui/aftercare.py" line="171" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="171" />
+        <location filename="../../ui/aftercare.py" line="172" />
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="172" />
+        <location filename="../../ui/aftercare.py" line="173" />
         <source>The enquiry</source>
         <translation>문의 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="173" />
+        <location filename="../../ui/aftercare.py" line="174" />
         <source>Our answer</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="196" />
+        <location filename="../../ui/aftercare.py" line="197" />
         <source>Choose investor…</source>
         <translation>투자가 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="201" />
+        <location filename="../../ui/aftercare.py" line="202" />
         <source>Investor who asked</source>
         <translation>문의한 투자가</translation>
     </message>
@@ -2231,72 +2236,72 @@
 <context>
     <name>IncentiveEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="227" />
+        <location filename="../../ui/aftercare.py" line="228" />
         <source>Incentive application</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="230" />
+        <location filename="../../ui/aftercare.py" line="231" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="231" />
+        <location filename="../../ui/aftercare.py" line="232" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="232" />
+        <location filename="../../ui/aftercare.py" line="233" />
         <source>Which one (e.g. 충청북도)</source>
         <translation>기관명(예: 충청북도)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="233" />
+        <location filename="../../ui/aftercare.py" line="234" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="234" />
+        <location filename="../../ui/aftercare.py" line="235" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="235" />
+        <location filename="../../ui/aftercare.py" line="236" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="236" />
+        <location filename="../../ui/aftercare.py" line="237" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="237" />
+        <location filename="../../ui/aftercare.py" line="238" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="238" />
+        <location filename="../../ui/aftercare.py" line="239" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="239" />
+        <location filename="../../ui/aftercare.py" line="240" />
         <source>Jobs to create</source>
         <translation>고용 조건(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="240" />
+        <location filename="../../ui/aftercare.py" line="241" />
         <source>Years to keep the investment</source>
         <translation>투자 유지 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="241" />
+        <location filename="../../ui/aftercare.py" line="242" />
         <source>Conditions</source>
         <translation>지원 조건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="242" />
+        <location filename="../../ui/aftercare.py" line="243" />
         <source>Clawback</source>
         <translation>환수</translation>
     </message>
@@ -3658,32 +3663,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="273" />
+        <location filename="../../ui/aftercare.py" line="274" />
         <source>Procedure milestone</source>
         <translation>투자 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="275" />
+        <location filename="../../ui/aftercare.py" line="276" />
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="276" />
+        <location filename="../../ui/aftercare.py" line="277" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="277" />
+        <location filename="../../ui/aftercare.py" line="278" />
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="278" />
+        <location filename="../../ui/aftercare.py" line="279" />
         <source>Document (e.g. 신고필증 no.)</source>
         <translation>서류(예: 신고필증 번호)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="279" />
+        <location filename="../../ui/aftercare.py" line="280" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -4632,6 +4637,34 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/record_window.py" line="29" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="296" />
+        <source>Response-time targets</source>
+        <translation>응답 목표 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="300" />
+        <source>Acknowledge a grievance within (days)</source>
+        <translation>고충 착수 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="301" />
+        <source>Resolve a grievance within (days)</source>
+        <translation>고충 해결 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="302" />
+        <source>Acknowledge an enquiry within (days)</source>
+        <translation>문의 착수 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="303" />
+        <source>Answer an enquiry within (days)</source>
+        <translation>문의 답변 기한(일)</translation>
     </message>
 </context>
 <context>
