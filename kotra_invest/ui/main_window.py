@@ -449,7 +449,10 @@ class MainWindow(QMainWindow):
         if hit.kind in ("contact", "interaction", "case") and hit.parent_id is not None:
             self.open_record("investor", hit.parent_id, focus=hit.kind)
         elif hit.kind == "enquiry":
-            self.show_page("aftercare")
+            page = self.show_page("aftercare")
+            tabs = getattr(page, "tabs", None)
+            if tabs is not None:
+                tabs.setCurrentIndex(1)  # the enquiries
         elif hit.kind == "project":
             self.open_record("project", hit.id)
         else:

@@ -183,3 +183,21 @@ def test_the_targets_are_settings_and_the_overdue_view_follows_them(qtbot: QtBot
     assert page.enquiry_table.rowCount() == 0  # a week to acknowledge: three days is in time
     assert "7 days" in page.targets.text()
     assert aftercare.targets(ctx).enquiry_acknowledge_days == 7
+
+
+def test_search_opens_a_case_in_its_investors_window_and_an_enquiry_on_the_page(qtbot: QtBot, window: object, ctx: Context) -> None:
+    from kotra_invest.services.search import search
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
+    records.create(ctx, aftercare.CASE, aftercare.CaseDraft(acme, "통관 보류로 설비 반입 지연", CaseCategory.CUSTOMS, date.today()))
+    records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, date.today(),
+                                                                   company="Nordic Foods AB"))  # fmt: skip
+    [case_hit] = search(ctx, "반입")
+    window.open_hit(case_hit)  # type: ignore[attr-defined]
+    opened = window.record_windows[-1]  # type: ignore[attr-defined]
+    assert isinstance(opened, InvestorWindow)
+    assert opened.tabs.tabText(opened.tabs.currentIndex()) == "Aftercare"
+    [enquiry_hit] = search(ctx, "Cheongju")
+    window.open_hit(enquiry_hit)  # type: ignore[attr-defined]
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Enquiries"
