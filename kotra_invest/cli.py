@@ -968,7 +968,7 @@ def build_parser() -> argparse.ArgumentParser:
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")
     everything.add_argument(
-        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction")
+        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry")
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
@@ -1090,6 +1090,10 @@ def build_parser() -> argparse.ArgumentParser:
     merge.register(commands, common)
     export.register(commands, common)
     map_commands.register(commands, common)
+    from kotra_invest.commands import cases, enquiries, incentives, milestones
+
+    for group in (cases, incentives, milestones, enquiries):  # aftercare: after 신고
+        group.register(commands, common)
     return parser
 
 

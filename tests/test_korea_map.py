@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from people import acting, team
 
+from kotra_invest.domain.aftercare_models import CaseCategory, CaseStatus
 from kotra_invest.domain.enums import DelegationStatus, FdiKind, ProjectType
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE, TILES
 from kotra_invest.domain.models import FdiAmount, Project
 from kotra_invest.domain.reference_data import FEZS, PROVINCES, reference_id
+from kotra_invest.services import aftercare, records
 from kotra_invest.services import korea_map as korea_map_service
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
@@ -118,20 +121,28 @@ def test_a_confidential_project_of_another_team_colours_no_tile(ctx: Context) ->
         assert korea_map(seen, "pipeline", 2026).value_of("KR-48") == expected_count, login
 
 
-def test_open_cases_say_not_available_until_a_provider_is_registered(ctx: Context) -> None:
-    cases = korea_map(ctx, "cases", 2026, lang="en")
-    assert not cases.available and all(p.value is None for p in cases.provinces)
-    scene = draw(cases)
-    assert any("Not available" in text for text in scene.texts())
-    assert not any(isinstance(i, Box) and i.fill in CLASS_COLOURS for i in scene.items)  # no tile coloured
+def test_open_cases_land_where_their_project_lands_and_a_hidden_one_nowhere(ctx: Context) -> None:
+    people = team(ctx)
+    busan = acting(ctx, "other")
+    seen_plant = _project(busan, "KR-48", owner=people["other"])
+    hidden_plant = _project(busan, "KR-48", confidential=True, owner=people["other"])
+    received = date(2026, 4, 1)
 
-    saved = dict(korea_map_service._providers)
-    try:
-        register_provider("cases", lambda session, c, year: {"KR-49": Decimal(3)})
-        assert korea_map(ctx, "cases", 2026).value_of("KR-49") == 3
-    finally:
-        korea_map_service._providers.clear()
-        korea_map_service._providers.update(saved)
+    def case(project_id: uuid.UUID, subject: str) -> uuid.UUID:
+        with unit_of_work(busan) as session:
+            investor_id = session.get(Project, project_id).investor_id  # type: ignore[union-attr]
+        return records.create(busan, aftercare.CASE, aftercare.CaseDraft(
+            investor_id, subject, CaseCategory.CUSTOMS, received, project_id=project_id))  # fmt: skip
+
+    case(seen_plant, "Customs ruling")
+    case(hidden_plant, "Site permit")
+    closed = case(seen_plant, "Visa")
+    draft, version = records.get(busan, aftercare.CASE, closed)
+    records.update(busan, aftercare.CASE, closed, version, replace(draft, status=CaseStatus.RESOLVED,
+                                                                     resolved_on=date(2026, 4, 9), resolution="Issued"))  # fmt: skip
+
+    assert korea_map(busan, "cases", 2026).value_of("KR-48") == 2  # the resolved one is not open
+    assert korea_map(acting(ctx, "tester"), "cases", 2026).value_of("KR-48") == 1  # nor the hidden project's
 
 
 def test_the_command_line_offers_every_figure() -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest import formatting
 from kotra_invest.briefing.content import (
+    AftercareLine,
     DelegationPack,
     FdiLine,
     InteractionLine,
@@ -214,6 +215,46 @@ def _offers(session: Session, province_ids: list[uuid.UUID], lang: str) -> tuple
     )
 
 
+def _aftercare(
+    session: Session, investor_id: uuid.UUID, lang: str, visible: ColumnElement[bool], language: _Language, who: str, today: date
+) -> tuple[AftercareLine, ...]:
+    """The investor's open grievance cases (overdue first, then the oldest) and the incentive
+    applications still in course or paid; none about a project the reader may not see."""
+    from kotra_invest.domain.aftercare_models import CaseStatus, GrievanceCase, IncentiveApplication, IncentiveStatus
+    from kotra_invest.services.aftercare import read_targets
+
+    targets = read_targets(session)
+    shown = select(Project.id).where(visible)
+    cases = session.scalars(
+        select(GrievanceCase).where(
+            GrievanceCase.investor_id == investor_id, GrievanceCase.deleted_at.is_(None),
+            GrievanceCase.status.in_((CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED)),
+            or_(GrievanceCase.project_id.is_(None), GrievanceCase.project_id.in_(shown)),
+        )
+    ).all()  # fmt: skip
+    lines = []
+    for c in cases:
+        allowed = targets.case_acknowledge_days if c.status is CaseStatus.RECEIVED else targets.case_resolve_days
+        age = (today - c.received_on).days
+        lines.append(AftercareLine("case", c.category.label(lang), language.text(c.subject, f"{who}: grievance case") or "",
+                                   c.status.label(lang), c.received_on, age, age > allowed))  # fmt: skip
+    lines.sort(key=lambda line: (not line.overdue, -(line.age_days or 0)))
+    applications = session.scalars(
+        select(IncentiveApplication)
+        .join(Project, Project.id == IncentiveApplication.project_id)
+        .where(
+            Project.investor_id == investor_id, Project.deleted_at.is_(None), visible, IncentiveApplication.deleted_at.is_(None),
+            IncentiveApplication.status.in_((IncentiveStatus.APPLIED, IncentiveStatus.APPROVED, IncentiveStatus.PAID)),
+        )
+        .order_by(IncentiveApplication.applied_on.desc())
+    ).all()  # fmt: skip
+    for a in applications:
+        body = language.text(a.granting_body_name, f"{who}: granting body") or a.granting_body.label(lang)
+        amount = f"{a.currency} {a.amount:,.0f}" if a.amount is not None else None
+        lines.append(AftercareLine("incentive", a.incentive_type.label(lang), body, a.status.label(lang), a.applied_on, amount=amount))
+    return tuple(lines)
+
+
 def _profile(
     session: Session,
     investor: Investor,
@@ -275,6 +316,7 @@ def _profile(
             language.text(t, f"{who}: tag")
     risks = _risks(session, investor.id, visible, language, who, today, has_contacts=bool(contacts))
     last_contact = interactions[0].occurred_at.astimezone(KOREA).date() if interactions else None
+    aftercare = _aftercare(session, investor.id, lang, visible, language, who, today)
     return InvestorProfile(
         id=investor.id,
         name=language.name(investor.name) or "",
@@ -298,6 +340,7 @@ def _profile(
             for c in contacts
         ),
         interactions=lines,
+        aftercare=aftercare,
         projects=projects,
         offers=_offers(session, province_ids, lang),
         talking_points=language.text(target.talking_points, f"{who}: talking points") if target else None,

@@ -81,6 +81,21 @@ class RegionOffer:
 
 
 @dataclass(frozen=True)
+class AftercareLine:
+    """An open grievance case or an incentive application, as the brief shows it: the words are the
+    pack's language already (a label, a subject), the state and how old or how much."""
+
+    kind: str  # "case" | "incentive"
+    label: str  # the case's category, the incentive's type
+    text: str  # the case's subject, the granting body
+    status: str
+    on_date: date | None = None  # received / applied
+    age_days: int | None = None  # a case's age
+    overdue: bool = False
+    amount: str | None = None  # an incentive's amount with its currency, as written
+
+
+@dataclass(frozen=True)
 class InvestorProfile:
     id: uuid.UUID
     name: str
@@ -104,6 +119,7 @@ class InvestorProfile:
     why_now: tuple[str, ...] = ()  # sentences in the pack's language, most telling first
     risks: tuple[RiskLine, ...] = ()
     last_contact: date | None = None  # the newest interaction, whatever its kind
+    aftercare: tuple[AftercareLine, ...] = ()  # open grievance cases, then live incentive applications
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 _LABELS: dict[str, tuple[str, str]] = {
     "pack_title": ("투자유치단 브리핑 자료", "Delegation briefing pack"),
     "profile_title": ("투자가 프로필", "Investor profile"),
@@ -108,6 +110,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "why_now": ("왜 지금인가", "Why now"),
     "last_meetings": ("최근 접촉", "What the last meetings said"),
     "risks": ("위험 요인", "Risks"),
+    "aftercare": ("사후관리: 고충 사례와 인센티브", "Aftercare: grievances and incentives"),
+    "aftercare_case": ("고충 [{label}] {text}: {status}, {days}일째{late}", "Grievance [{label}] {text}: {status}, {days} days{late}"),
+    "aftercare_incentive": ("인센티브 [{label}] {text}: {status}{amount}", "Incentive [{label}] {text}: {status}{amount}"),
+    "aftercare_overdue": (" (기한 경과)", " (overdue)"),
     "more_in_workbook": ("외 {n}건: 엑셀 자료 참조", "{n} more in the workbook"),
     "preflight": ("사전 점검", "Pre-flight check"),
     "preflight_ok": ("문제 없음", "No problems found"),
@@ -133,3 +139,12 @@ _LABELS: dict[str, tuple[str, str]] = {
 def labels(lang: str) -> dict[str, str]:
     index = 0 if lang == "ko" else 1
     return {key: pair[index] for key, pair in _LABELS.items()}
+
+
+def aftercare_sentence(line: Any, words: Any) -> str:
+    """An AftercareLine as one sentence in the pack's language (the PDF's bullet, the workbook's cell)."""
+    if line.kind == "case":
+        late = words["aftercare_overdue"] if line.overdue else ""
+        return words["aftercare_case"].format(label=line.label, text=line.text, status=line.status, days=line.age_days, late=late)
+    amount = f", {line.amount}" if line.amount else ""
+    return words["aftercare_incentive"].format(label=line.label, text=line.text, status=line.status, amount=amount)

@@ -47,6 +47,7 @@ from kotra_invest.services.korea_map_drawing import Label as MapLabel
 from kotra_invest.services.korea_map_drawing import Scene, draw
 
 from .content import (
+    AftercareLine,
     DelegationPack,
     InteractionLine,
     InvestorProfile,
@@ -1004,6 +1005,10 @@ class _Writer:
             self._more(out, len(p.projects) - n_projects)
         else:
             out.append(self.none())
+        if p.aftercare:  # an investor here already: what we owe them is part of the conversation
+            out.append(_Para(self.label("aftercare"), self.s.h3))
+            out += [_Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare[: n_projects + 1]]
+            self._more(out, len(p.aftercare) - n_projects - 1)
         out.append(_Para(self.label("risks"), self.s.h3))
         if p.risks:
             out += [_Para(esc(self.risk(r)), self.s.bullet, bulletText="•") for r in p.risks]
@@ -1029,6 +1034,11 @@ class _Writer:
     def _more(self, out: list[Flowable], n: int) -> None:
         if n > 0:
             out.append(_Para(esc(self.labels.get("more_in_workbook", "{n}").format(n=n)), self.s.small))
+
+    def aftercare_line(self, a: AftercareLine) -> str:
+        from kotra_invest.briefing.labels import aftercare_sentence
+
+        return aftercare_sentence(a, self.labels)
 
     def risk(self, r: RiskLine) -> str:
         template = self.labels.get(f"risk_{r.kind}", "{text}")
@@ -1089,6 +1099,9 @@ class _Writer:
         out += self._section("contacts", p.contacts, self.people)
         out += self._section("interactions", p.interactions, self.interactions)
         out += self._section("projects", p.projects, self.projects)
+        if p.aftercare:
+            out += [CondPageBreak(40), _Para(self.label("aftercare"), self.s.h3)]
+            out += [_Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare]
         out += self._section("offers", p.offers, self.offers)
         return out
 

@@ -27,6 +27,7 @@ from kotra_invest.briefing.content import (
     ProfilePack,
     ProjectLine,
 )
+from kotra_invest.briefing.labels import aftercare_sentence
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
 
@@ -724,6 +725,7 @@ def _profile_sheet(book: _Book, profile: InvestorProfile) -> None:
     pairs += [
         (w["tags"], [", ".join(profile.tags) if profile.tags else w["none"]]),
         (w["notes"], [_text_or_none(w, profile.notes)]),
+        (w["aftercare"], ["\n".join(aftercare_sentence(a, w) for a in profile.aftercare) or w["none"]]),
         (w["notified_usd"], [(_usd_sum(profile.projects, "notified_usd"), MONEY_FORMAT)]),
         (w["arrived_usd"], [(_usd_sum(profile.projects, "arrived_usd"), MONEY_FORMAT)]),
     ]

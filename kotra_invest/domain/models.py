@@ -525,3 +525,6 @@ class AccessEntry(Base):
     seq: Mapped[int | None] = mapped_column(BigInteger, unique=True, index=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+
+
+from kotra_invest.domain import aftercare_models  # noqa: E402, F401 - cases, incentives, milestones, enquiries

@@ -72,6 +72,7 @@ from kotra_invest.domain.models import (
     promotion_region,
     province_industry,
 )
+from kotra_invest.services import demo_aftercare
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store import search_index
 
@@ -974,6 +975,7 @@ def generate_demo(
             _promotions(gen)
             _interactions(gen)
             _tasks(gen)
+            demo_aftercare.generate(gen)  # cases, incentives, milestones, enquiries
             _audit_the_load(conn, ctx, gen.counts, scale, seed)
             gen.report("search index", 0.99)
         gen.report("done", 1.0)

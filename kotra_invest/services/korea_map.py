@@ -22,7 +22,9 @@ from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE
 from kotra_invest.domain.models import Delegation, DelegationProvince, FdiAmount, Fez, Investor, Project, Province
+from kotra_invest.domain.aftercare_models import GrievanceCase
 from kotra_invest.services import access
+from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 # (session, ctx, year) -> {province code: value}; the key None holds what has no province yet.
@@ -166,7 +168,29 @@ def _delegations(session: Session, ctx: Context, year: int) -> dict[str | None, 
     )
 
 
+def _open_cases(session: Session, ctx: Context, year: int) -> dict[str | None, Decimal]:
+    # A case lands where its project is to land; a case about the investor at large has no tile.
+    # Open whenever received: a grievance from last year still waiting is this year's work.
+    who = access.principal(session, ctx)
+    query = (
+        select(Province.code, func.count(GrievanceCase.id))
+        .select_from(GrievanceCase)
+        .join(Investor, Investor.id == GrievanceCase.investor_id)
+        .outerjoin(Project, Project.id == GrievanceCase.project_id)
+        .outerjoin(Province, Province.id == Project.target_province_id)
+        .where(
+            GrievanceCase.deleted_at.is_(None),
+            Investor.deleted_at.is_(None),
+            GrievanceCase.status.in_(OPEN_CASE),
+            GrievanceCase.project_id.is_(None) | access.visible_projects(who),
+        )
+        .group_by(Province.code)
+    )
+    return _by_province(session.execute(query).all())
+
+
 register_provider("pipeline", _pipeline)
+register_provider("cases", _open_cases)
 register_provider("notified", _fdi(FdiKind.NOTIFIED))
 register_provider("arrived", _fdi(FdiKind.ARRIVED))
 register_provider("delegations", _delegations)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase
 from kotra_invest.domain.base import Synced, utcnow
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, NotFound
@@ -51,6 +52,8 @@ _POINTERS: dict[str, tuple[tuple[type[Synced], str], ...]] = {
         (Task, "investor_id"),
         (ItineraryItem, "investor_id"),
         (MeetingTarget, "investor_id"),
+        (GrievanceCase, "investor_id"),
+        (Enquiry, "investor_id"),
     ),
     "contact": ((Interaction, "contact_id"), (ItineraryItem, "contact_id")),
 }

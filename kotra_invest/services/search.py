@@ -21,7 +21,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services import access
@@ -30,7 +31,7 @@ from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import search_index
 
 # Also the order results come in: what an officer most often looks for first.
-KINDS = ("investor", "delegation", "project", "contact", "interaction")
+KINDS = ("investor", "delegation", "project", "contact", "interaction", "case", "enquiry")
 _TRIGRAM = 3
 _NAMED = {ix.kind for ix in search_index.INDEXED if ix.name != "NULL"}
 
@@ -226,6 +227,22 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
             elif kind == "interaction" and not who.is_admin:
                 visible = access.visible_interaction_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
+            elif kind == "case" and not who.is_admin:
+                visible = _visible_case_ids(session, who, [hit.id for hit in found])
+                found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
+
+
+def _visible_case_ids(session: Session, who: access.Principal, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The grievance cases among `ids` not about a project hidden from `who`."""
+    from kotra_invest.domain.aftercare_models import GrievanceCase
+    from kotra_invest.domain.models import Project
+
+    if not ids:
+        return set()
+    hidden = select(Project.id).where(~access.visible_projects(who))
+    query = select(GrievanceCase.id).where(GrievanceCase.id.in_(ids),
+                                           GrievanceCase.project_id.is_(None) | GrievanceCase.project_id.not_in(hidden))  # fmt: skip
+    return set(session.scalars(query))

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 SEARCH_PREFIX = "search_"
@@ -99,6 +100,25 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.summary", "R.outcome"),
         parent="R.investor_id",
         watched=("investor_id", "summary", "outcome", "deleted_at"),
+    ),
+    Indexed(
+        # A grievance case of a confidential project is found by its subject; search hides it.
+        "case",
+        "grievance_case",
+        label="R.subject",
+        body=_cat("R.subject", "R.description", "R.agency", "R.resolution", "R.policy_proposal"),
+        parent="R.investor_id",
+        watched=("investor_id", "subject", "description", "agency", "resolution", "policy_proposal", "deleted_at"),
+        name="R.subject",
+    ),
+    Indexed(
+        "enquiry",
+        "enquiry",
+        label="R.subject || coalesce(' · ' || R.company, '')",
+        body=_cat("R.subject", "R.body", "R.company", "R.contact_name", "R.answer"),
+        parent="R.investor_id",
+        watched=("investor_id", "subject", "body", "company", "contact_name", "answer", "deleted_at"),
+        name="R.subject",
     ),
 )
 
@@ -214,9 +234,9 @@ def _sqlite_record_triggers(ix: Indexed) -> dict[str, str]:
     }
 
 
-def _sqlite_statements() -> list[str]:
+def _sqlite_statements(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
     out: list[str] = []
-    for ix in INDEXED:
+    for ix in kinds:
         doc, fts, bi = doc_table(ix.kind), fts_table(ix.kind), bigram_table(ix.kind)
         out += [
             f"""CREATE TABLE {doc} (
@@ -245,9 +265,9 @@ def _sqlite_statements() -> list[str]:
     return out
 
 
-def _sqlite_drop() -> list[str]:
-    out = [f"DROP TRIGGER IF EXISTS {name}" for ix in INDEXED for name in _sqlite_record_triggers(ix)]
-    for ix in INDEXED:
+def _sqlite_drop(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
+    out = [f"DROP TRIGGER IF EXISTS {name}" for ix in kinds for name in _sqlite_record_triggers(ix)]
+    for ix in kinds:
         out += [
             f"DROP TABLE IF EXISTS {names_table(ix.kind)}",
             f"DROP TABLE IF EXISTS {bigram_table(ix.kind)}",
@@ -279,9 +299,9 @@ _PG_FUNCTIONS = [
 ]
 
 
-def _postgresql_statements() -> list[str]:
+def _postgresql_statements(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
     out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *_PG_FUNCTIONS]
-    for ix in INDEXED:
+    for ix in kinds:
         doc = doc_table(ix.kind)
         out += [
             f"""CREATE TABLE {doc} (
@@ -317,24 +337,42 @@ def _postgresql_statements() -> list[str]:
     return out
 
 
-def _postgresql_drop() -> list[str]:
-    out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in INDEXED]
-    out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in INDEXED]
-    out += [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in INDEXED]
+def _postgresql_drop(kinds: tuple[Indexed, ...] = INDEXED, *, functions: bool = True) -> list[str]:
+    out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in kinds]
+    out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in kinds]
+    out += [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in kinds]
+    if not functions:
+        return out
     return out + [
         "DROP FUNCTION IF EXISTS search_bigrams(text)",
         "DROP FUNCTION IF EXISTS search_name_grams(text, text)",
     ]
 
 
+def _existing(conn: Connection) -> tuple[Indexed, ...]:
+    """The kinds whose table this database has: a migration older than a kind's table (0008
+    rebuilding the index before 0013 made the grievance cases) indexes the others."""
+    tables = set(inspect(conn).get_table_names())
+    return tuple(ix for ix in INDEXED if ix.table in tables)
+
+
 def create(conn: Connection) -> None:
-    statements = _sqlite_statements() if conn.dialect.name == "sqlite" else _postgresql_statements()
+    kinds = _existing(conn)
+    statements = _sqlite_statements(kinds) if conn.dialect.name == "sqlite" else _postgresql_statements(kinds)
     for statement in statements:
         conn.exec_driver_sql(statement)
 
 
 def drop(conn: Connection) -> None:
     statements = _sqlite_drop() if conn.dialect.name == "sqlite" else _postgresql_drop()
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
+def drop_kinds(conn: Connection, kinds: tuple[str, ...]) -> None:
+    """The index of some kinds only, for a migration going down that drops their tables."""
+    chosen = tuple(ix for ix in INDEXED if ix.kind in kinds)
+    statements = _sqlite_drop(chosen) if conn.dialect.name == "sqlite" else _postgresql_drop(chosen, functions=False)
     for statement in statements:
         conn.exec_driver_sql(statement)
 
@@ -382,7 +420,7 @@ def _sqlite_reindex(conn: Connection, ix: Indexed, *, from_scratch: bool) -> Non
 
 def rebuild(conn: Connection) -> None:
     """Re-derive every document from the tables (after a restore, or to repair the index)."""
-    for ix in INDEXED:
+    for ix in _existing(conn):
         if conn.dialect.name == "sqlite":
             _sqlite_reindex(conn, ix, from_scratch=True)
         else:

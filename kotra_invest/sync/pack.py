@@ -32,6 +32,7 @@ from sqlalchemy import ColumnElement, Connection, Table, false, insert, or_, sel
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.errors import DomainError, NotFound, StorageError
 from kotra_invest.domain.models import (
@@ -137,6 +138,12 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
     # own rows only, as context for the history).
     delegations = {d} | _ids(session, select(Interaction.delegation_id).where(_in(Interaction.id, interactions)))
     delegations |= _ids(session, select(Task.delegation_id).where(_in(Task.id, tasks)))
+    # Aftercare travels with its investors: officers abroad meet them and hear their grievances.
+    cases = _ids(session, select(GrievanceCase.id).where(_in(GrievanceCase.investor_id, investors),
+                                                         _null_or_in(GrievanceCase.project_id, projects)))  # fmt: skip
+    applications = _ids(session, select(IncentiveApplication.id).where(_in(IncentiveApplication.project_id, projects)))
+    milestones = _ids(session, select(ProcedureMilestone.id).where(_in(ProcedureMilestone.project_id, projects)))
+    enquiries = _ids(session, select(Enquiry.id).where(_in(Enquiry.investor_id, investors)))
     return {
         "investor": investors,
         "contact": contacts,
@@ -145,6 +152,10 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
         "delegation": delegations,
         "interaction": interactions,
         "task": tasks,
+        "grievance_case": cases,
+        "incentive_application": applications,
+        "procedure_milestone": milestones,
+        "enquiry": enquiries,
     }
 
 

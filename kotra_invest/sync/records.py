@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Table, inspect
 
+from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.models import (
     Contact,
@@ -61,6 +62,10 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     Task,
     ItineraryItem,
     MeetingTarget,
+    GrievanceCase,
+    IncentiveApplication,
+    ProcedureMilestone,
+    Enquiry,
 )
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}
 
@@ -132,7 +137,7 @@ def canon(value: Any) -> Any:
 
 def label_of(entity: str, values: dict[str, Any]) -> str:
     """A few words a user recognises the record by, in a conflict list."""
-    for key in ("name", "full_name", "title", "city", "name_ko", "summary"):
+    for key in ("name", "full_name", "title", "city", "name_ko", "summary", "subject"):
         text = values.get(key)
         if text:
             text = str(text)

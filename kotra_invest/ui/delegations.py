@@ -8,7 +8,7 @@ and the results; every change is undoable; the briefing pack is one click away.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
@@ -88,7 +88,7 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[object, list[str]]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
     """Rows of (id, texts); the id rides on the first cell."""
     table.setRowCount(len(rows))
     for r, (row_id, texts) in enumerate(rows):

@@ -141,13 +141,31 @@ class InvestorWindow(RecordWindow):
                                                             (self.tr("Delete"), self.delete_activity)]), self.tr("Activity"))  # fmt: skip
         self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
+        from kotra_invest.ui.aftercare import AftercareActions
+
+        self.aftercare = AftercareActions(ctx, undo_stack, self, self._changed)
+        self.cases: list = []
+        self.case_table = _table(self, [self.tr("Subject"), self.tr("Investor"), self.tr("Category"), self.tr("Status"), self.tr("Received"),
+                                        self.tr("Age (days)"), self.tr("Due"), self.tr("Ministry or agency"), self.tr("Home Doctor")], "cases")  # fmt: skip
+        self.case_table.setColumnHidden(1, True)  # it is this investor
+        self.case_table.doubleClicked.connect(lambda _i: self.open_case())
+        self.incentive_table = _table(self, [self.tr("Project"), self.tr("Incentive"), self.tr("Granting body"), self.tr("Status"), self.tr("Amount"),
+                                             self.tr("Applied"), self.tr("Approved"), self.tr("Paid"), self.tr("Jobs"), self.tr("Years")], "incentives")  # fmt: skip
+        aftercare_tab = QWidget(self)
+        column = QVBoxLayout(aftercare_tab)
+        column.addWidget(self._with_buttons(self.case_table, [(self.tr("New grievance case…"), self.new_case), (self.tr("Open case…"), self.open_case),
+                                                              (self.tr("Acknowledge"), self.acknowledge_case),
+                                                              (self.tr("Resolve…"), self.resolve_case)]), 2)  # fmt: skip
+        column.addWidget(QLabel(self.tr("Incentive applications of their projects"), self))
+        column.addWidget(self.incentive_table, 1)
+        self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 660)
         self.refresh()
-        tab_of = {"contact": 1, "project": 2, "interaction": 3}
+        tab_of = {"contact": 1, "project": 2, "interaction": 3, "case": 5}
         if focus in tab_of:
             self.tabs.setCurrentIndex(tab_of[focus])
 
@@ -189,8 +207,21 @@ class InvestorWindow(RecordWindow):
                                       p.province or "", formatting.usd(p.notified_usd, lang) if p.notified_usd else "—",
                                       formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—"])
                               for p in page.projects])  # fmt: skip
-        _fill(self.timeline, [(i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.outcome or "", i.contact or "",
-                                      i.project or "", i.officer or ""]) for i in page.timeline])  # fmt: skip
+        self._refresh_aftercare()
+        meetings = [(i.occurred_at.date(), 0, i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.outcome or "",
+                                                  i.contact or "", i.project or "", i.officer or ""]) for i in page.timeline]  # fmt: skip
+        # The timeline holds the aftercare too: each case where it was received, taken up and resolved.
+        case_events = []
+        for c in self.cases:
+            steps = [(c.received_on, self.tr("Grievance received")), (c.acknowledged_on, self.tr("Grievance acknowledged")),
+                     (c.resolved_on, self.tr("Grievance resolved") if c.status == "resolved" else self.tr("Grievance withdrawn"))]  # fmt: skip
+            for step, (day, what) in enumerate(steps, start=1):
+                if day is not None:
+                    outcome = (c.resolution or "") if day == c.resolved_on else c.status_label
+                    case_events.append((day, step, c.id, [formatting.day(day, lang), f"{what} · {c.category_label}", c.subject, outcome,
+                                                    c.agency or "", c.project or "", c.home_doctor or ""]))  # fmt: skip
+        merged = sorted(meetings + case_events, key=lambda e: (e[0], e[1]), reverse=True)  # a case's later steps above its earlier
+        _fill(self.timeline, [(row_id, cells) for _day, _step, row_id, cells in merged])
         _fill(self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks])
         self._refresh_history()
 
@@ -341,15 +372,55 @@ class InvestorWindow(RecordWindow):
 
     def open_activity(self) -> QWidget | None:
         item_id = _selected_id(self.timeline)
+        if any(c.id == item_id for c in self.cases):
+            return self.aftercare.edit_case(item_id)  # type: ignore[arg-type]
         return self.meeting_actions.edit(item_id) if isinstance(item_id, uuid.UUID) else None
 
     def delete_activity(self) -> None:
         item_id = _selected_id(self.timeline)
-        if isinstance(item_id, uuid.UUID):
+        if any(c.id == item_id for c in self.cases):
+            self.aftercare.delete_case(item_id)  # type: ignore[arg-type]
+        elif isinstance(item_id, uuid.UUID):
             self.meeting_actions.delete(item_id)
 
     def add_task(self) -> None:
         self.task_actions.create(tasks.TaskDraft(title="", investor_id=self.investor_id))
+
+    # --- aftercare -----------------------------------------------------------------------------
+
+    def _refresh_aftercare(self) -> None:
+        from kotra_invest.services import aftercare, incentives
+        from kotra_invest.ui.aftercare import case_cells, incentive_cells, mark_overdue
+
+        lang = self.ctx.lang
+        try:
+            self.cases = aftercare.case_list(self.ctx, investor_id=self.investor_id)
+            applications = incentives.incentive_list(self.ctx, investor_id=self.investor_id)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        _fill(self.case_table, [(c.id, case_cells(c, lang)) for c in self.cases])
+        mark_overdue(self.case_table, [c.overdue for c in self.cases], 6, self.tr("Overdue"))
+        _fill(self.incentive_table, [(a.id, [a.project, *incentive_cells(a, lang)]) for a in applications])
+
+    def new_case(self) -> QWidget:
+        return self.aftercare.new_case(self.investor_id)
+
+    def _selected_case(self) -> uuid.UUID | None:
+        case_id = _selected_id(self.case_table)
+        return case_id if isinstance(case_id, uuid.UUID) else None
+
+    def open_case(self) -> QWidget | None:
+        case_id = self._selected_case()
+        return self.aftercare.edit_case(case_id) if case_id else None
+
+    def acknowledge_case(self) -> bool:
+        case_id = self._selected_case()
+        return case_id is not None and self.aftercare.acknowledge(case_id)
+
+    def resolve_case(self, resolution: str | None = None) -> bool:
+        case_id = self._selected_case()
+        return case_id is not None and self.aftercare.resolve(case_id, resolution)
 
     def export_profile(self, path: str | None = None) -> object:
         from pathlib import Path

@@ -33,7 +33,7 @@ from kotra_invest.ui.search_box import GlobalSearch
 SETTINGS_ORG = "kotra-invest"
 
 # The navigation rail, in order: (key, English name; translated by the window).
-PAGES = ("dashboard", "delegations", "investors", "projects", "fez", "tasks")
+PAGES = ("dashboard", "delegations", "investors", "projects", "fez", "tasks", "aftercare")
 
 
 def settings() -> QSettings:
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             "projects": self._make_projects,
             "fez": self._make_fez,
             "tasks": self._make_tasks,
+            "aftercare": self._make_aftercare,
         }
         self._titles = {
             "dashboard": self.tr("Dashboard"),
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             "projects": self.tr("Projects"),
             "fez": self.tr("FEZ promotion"),
             "tasks": self.tr("Tasks"),
+            "aftercare": self.tr("Aftercare"),
         }
         self.record_windows: list[QWidget] = []
 
@@ -447,11 +449,23 @@ class MainWindow(QMainWindow):
         page.sig_open_record.connect(self.open_record)
         return page
 
+    def _make_aftercare(self) -> Page:
+        from kotra_invest.ui.aftercare import AftercarePage
+
+        page = AftercarePage(self.ctx, self.undo_stack, self)
+        page.sig_open_record.connect(self.open_record)
+        return page
+
     # --- opening records -----------------------------------------------------------------
 
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.kind in ("contact", "interaction") and hit.parent_id is not None:
+        if hit.kind in ("contact", "interaction", "case") and hit.parent_id is not None:
             self.open_record("investor", hit.parent_id, focus=hit.kind)
+        elif hit.kind == "enquiry":
+            page = self.show_page("aftercare")
+            tabs = getattr(page, "tabs", None)
+            if tabs is not None:
+                tabs.setCurrentIndex(1)  # the enquiries
         elif hit.kind == "project":
             self.open_record("project", hit.id)
         else:

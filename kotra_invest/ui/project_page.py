@@ -108,6 +108,21 @@ class ProjectWindow(RecordWindow):
         self.task_table.doubleClicked.connect(lambda _i: self.edit_task())
         self.tabs.addTab(with_buttons(self, self.task_table, [(self.tr("New task…"), self.add_task), (self.tr("Edit…"), self.edit_task),
                                                               (self.tr("Done / reopen"), self.toggle_task)]), self.tr("Tasks"))  # fmt: skip
+        from kotra_invest.ui.aftercare import AftercareActions
+
+        self.aftercare = AftercareActions(ctx, undo_stack, self, self._changed)
+        self.applications: list = []
+        self.incentive_table = _table(self, [self.tr("Incentive"), self.tr("Granting body"), self.tr("Status"), self.tr("Amount"), self.tr("Applied"),
+                                             self.tr("Approved"), self.tr("Paid"), self.tr("Jobs"), self.tr("Years")], "incentives")  # fmt: skip
+        self.incentive_table.doubleClicked.connect(lambda _i: self.edit_incentive())
+        self.tabs.addTab(with_buttons(self, self.incentive_table, [(self.tr("New application…"), self.add_incentive), (self.tr("Edit…"), self.edit_incentive),
+                                                                   (self.tr("Next step (approved, paid)"), self.advance_incentive),
+                                                                   (self.tr("Delete"), self.delete_incentive)]), self.tr("Incentives"))  # fmt: skip
+        self.milestone_table = _table(self, [self.tr("Step"), self.tr("Date"), self.tr("Review ended"), self.tr("Document"), self.tr("Recorded by"),
+                                             self.tr("Note")], "milestones")  # fmt: skip
+        self.milestone_table.doubleClicked.connect(lambda _i: self.edit_milestone())
+        self.tabs.addTab(with_buttons(self, self.milestone_table, [(self.tr("Add milestone…"), self.add_milestone), (self.tr("Edit…"), self.edit_milestone),
+                                                                   (self.tr("Delete"), self.delete_milestone)]), self.tr("Procedure"))  # fmt: skip
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -154,7 +169,23 @@ class ProjectWindow(RecordWindow):
         _fill(self.meetings, [(m.id, [formatting.moment(m.occurred_at, lang), m.kind_label, m.summary, m.outcome or "", m.contact or "",
                                       m.officer or ""]) for m in page.meetings])  # fmt: skip
         _fill(self.task_table, [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks])
+        self._refresh_after_notification()
         self._refresh_history()
+
+    def _refresh_after_notification(self) -> None:
+        from kotra_invest.services import incentives
+        from kotra_invest.ui.aftercare import incentive_cells
+
+        lang = self.ctx.lang
+        try:
+            self.applications = incentives.incentive_list(self.ctx, project_id=self.project_id)
+            milestones = incentives.milestone_list(self.ctx, project_id=self.project_id)
+        except DomainError as exc:
+            self.title.setText(exc.message(lang))
+            return
+        _fill(self.incentive_table, [(a.id, incentive_cells(a, lang)) for a in self.applications])
+        _fill(self.milestone_table, [(m.id, [m.step_label, formatting.day(m.on_date, lang), formatting.day(m.ends_on, lang), m.document or "",
+                                             m.recorded_by or "", m.note or ""]) for m in milestones])  # fmt: skip
 
     def _total_text(self, total: object) -> str:
         from kotra_invest.services.page_models import FdiTotal
@@ -198,6 +229,33 @@ class ProjectWindow(RecordWindow):
     def delete_tranche(self) -> bool:
         amount_id = _selected_id(self.tranches)
         return isinstance(amount_id, uuid.UUID) and self.edits.delete(projects.FDI_AMOUNT, amount_id, self.tr("Delete FDI amount"))
+
+    def add_incentive(self) -> QWidget:
+        return self.aftercare.new_incentive(self.project_id)
+
+    def edit_incentive(self) -> QWidget | None:
+        chosen = _selected_id(self.incentive_table)
+        return self.aftercare.edit_incentive(chosen) if isinstance(chosen, uuid.UUID) else None
+
+    def advance_incentive(self) -> bool:
+        chosen = _selected_id(self.incentive_table)
+        row = next((a for a in self.applications if a.id == chosen), None)
+        return row is not None and self.aftercare.advance_incentive(row)
+
+    def delete_incentive(self) -> bool:
+        chosen = _selected_id(self.incentive_table)
+        return isinstance(chosen, uuid.UUID) and self.aftercare.delete_incentive(chosen)
+
+    def add_milestone(self) -> QWidget:
+        return self.aftercare.new_milestone(self.project_id)
+
+    def edit_milestone(self) -> QWidget | None:
+        chosen = _selected_id(self.milestone_table)
+        return self.aftercare.edit_milestone(chosen) if isinstance(chosen, uuid.UUID) else None
+
+    def delete_milestone(self) -> bool:
+        chosen = _selected_id(self.milestone_table)
+        return isinstance(chosen, uuid.UUID) and self.aftercare.delete_milestone(chosen)
 
     def log_meeting(self) -> QWidget | None:
         if self.page is None:

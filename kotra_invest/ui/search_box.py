@@ -52,6 +52,8 @@ class GlobalSearch(QLineEdit):
             "delegation": self.tr("Delegation"),
             "project": self.tr("Project"),
             "interaction": self.tr("Activity"),
+            "case": self.tr("Grievance case"),
+            "enquiry": self.tr("Enquiry"),
         }
         self.popup = QFrame(self, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)

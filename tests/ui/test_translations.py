@@ -53,7 +53,7 @@ def test_the_korean_ui_speaks_korean(qtbot: QtBot, ctx: Context) -> None:
         window = MainWindow(replace(ctx, lang="ko"))
         qtbot.addWidget(window)
         names = [window.rail.item(row).text() for row in range(window.rail.count())]
-        assert names == ["대시보드", "투자유치단", "투자가", "프로젝트", "경제자유구역 홍보", "할 일"]
+        assert names == ["대시보드", "투자유치단", "투자가", "프로젝트", "경제자유구역 홍보", "할 일", "사후관리"]
         assert any("\uac00" <= ch <= "\ud7a3" for ch in window.search.placeholderText())
     finally:
         i18n.install("en")
@@ -78,7 +78,7 @@ def test_the_project_window_and_the_meeting_editor_speak_korean(qtbot: QtBot, ct
         window = ProjectWindow(korean, project_id, None)
         qtbot.addWidget(window)
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert tabs == ["개요", "신고/도착", "단계 이력", "면담", "할 일", "변경 이력"]
+        assert tabs == ["개요", "신고/도착", "단계 이력", "면담", "할 일", "인센티브", "투자 절차", "변경 이력"]
         editor = MeetingEditor(korean, acme, None, window)
         qtbot.addWidget(editor)
         for widget in (window, editor):

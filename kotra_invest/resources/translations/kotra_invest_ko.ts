@@ -29,6 +29,373 @@
     </message>
 </context>
 <context>
+    <name>AftercareActions</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="336" />
+        <source>New grievance case</source>
+        <translation>새 고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="339" />
+        <source>Edit grievance case</source>
+        <translation>고충 사례 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="343" />
+        <source>Acknowledge case</source>
+        <translation>고충 사례 착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="348" />
+        <location filename="../../ui/aftercare.py" line="352" />
+        <source>Resolve case</source>
+        <translation>고충 사례 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="348" />
+        <source>How was it resolved?</source>
+        <translation>어떻게 해결되었습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="355" />
+        <source>Delete grievance case</source>
+        <translation>고충 사례 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="360" />
+        <source>New enquiry</source>
+        <translation>새 투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="363" />
+        <source>Edit enquiry</source>
+        <translation>투자 문의 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="367" />
+        <source>Mark enquiry answered</source>
+        <translation>투자 문의 답변 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="370" />
+        <source>Delete enquiry</source>
+        <translation>투자 문의 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="374" />
+        <source>New incentive application</source>
+        <translation>새 인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="379" />
+        <source>Edit incentive application</source>
+        <translation>인센티브 신청 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="387" />
+        <source>Mark application %1</source>
+        <translation>신청 상태 %1(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="391" />
+        <source>Delete incentive application</source>
+        <translation>인센티브 신청 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="394" />
+        <source>New milestone</source>
+        <translation>새 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="398" />
+        <source>Edit milestone</source>
+        <translation>절차 단계 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="401" />
+        <source>Delete milestone</source>
+        <translation>절차 단계 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>AftercarePage</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="443" />
+        <location filename="../../ui/aftercare.py" line="457" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="443" />
+        <source>0–7 days</source>
+        <translation>0–7일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="443" />
+        <source>8–30 days</source>
+        <translation>8–30일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="443" />
+        <source>31–90 days</source>
+        <translation>31–90일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="444" />
+        <source>Over 90 days</source>
+        <translation>90일 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="444" />
+        <location filename="../../ui/aftercare.py" line="556" />
+        <location filename="../../ui/aftercare.py" line="561" />
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="446" />
+        <source>Show resolved and withdrawn</source>
+        <translation>해결·취하된 사례도 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="448" />
+        <location filename="../../ui/aftercare.py" line="478" />
+        <source>Overdue only</source>
+        <translation>기한 경과만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="451" />
+        <source>All categories</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="484" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="509" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="510" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="484" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="458" />
+        <source>Age (days)</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="485" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="458" />
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="458" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="473" />
+        <location filename="../../ui/aftercare.py" line="498" />
+        <location filename="../../ui/aftercare.py" line="520" />
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="473" />
+        <source>&amp;Acknowledge</source>
+        <translation>착수(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="473" />
+        <source>&amp;New case…</source>
+        <translation>새 고충 사례(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="474" />
+        <source>&amp;Resolve…</source>
+        <translation>해결(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="474" />
+        <source>Open &amp;investor</source>
+        <translation>투자가 열기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="475" />
+        <location filename="../../ui/aftercare.py" line="499" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="476" />
+        <location filename="../../ui/aftercare.py" line="574" />
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="480" />
+        <source>Unanswered only</source>
+        <translation>미답변만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="484" />
+        <source>Who asked</source>
+        <translation>문의자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="484" />
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="484" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="485" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="485" />
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="485" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="498" />
+        <source>&amp;New enquiry…</source>
+        <translation>새 문의(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="499" />
+        <source>Mark &amp;answered</source>
+        <translation>답변 완료(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="500" />
+        <source>Response-time &amp;targets…</source>
+        <translation>응답 목표 기한(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="501" />
+        <location filename="../../ui/aftercare.py" line="574" />
+        <source>Enquiries</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="505" />
+        <source>Every status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="509" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="509" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="509" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="510" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="510" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="510" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="510" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="511" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="511" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="520" />
+        <source>Next &amp;step</source>
+        <translation>다음 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="521" />
+        <source>Open &amp;project</source>
+        <translation>프로젝트 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="575" />
+        <source>Incentive applications</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="553" />
+        <source>All open cases</source>
+        <translation>진행 중인 사례 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="557" />
+        <source>%1 open, %2 overdue</source>
+        <translation>진행 %1건, 기한 경과 %2건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="562" />
+        <source>Targets: acknowledge within %1 days, answer within %2 days</source>
+        <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="584" />
+        <source>Whose grievance is it?</source>
+        <translation>어느 투자가의 고충입니까?</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../ui/background.py" line="114" />
@@ -39,12 +406,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="560" />
+        <location filename="../../ui/projects.py" line="561" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="565" />
+        <location filename="../../ui/projects.py" line="566" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -125,6 +492,69 @@
         <location filename="../../ui/briefing_export.py" line="205" />
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료를 쓰는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="114" />
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="116" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="117" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="118" />
+        <source>Ministry or agency involved</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="119" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="120" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="121" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="122" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="123" />
+        <source>Resolved</source>
+        <translation>해결일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="124" />
+        <source>What the investor asks</source>
+        <translation>고충 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="125" />
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="126" />
+        <source>Policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
     </message>
 </context>
 <context>
@@ -390,52 +820,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="43" />
+        <location filename="../../ui/investor_page.py" line="44" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="46" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="46" />
+        <location filename="../../ui/investor_page.py" line="47" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="47" />
+        <location filename="../../ui/investor_page.py" line="48" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="48" />
+        <location filename="../../ui/investor_page.py" line="49" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="49" />
+        <location filename="../../ui/investor_page.py" line="50" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="54" />
+        <location filename="../../ui/investor_page.py" line="55" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="59" />
+        <location filename="../../ui/investor_page.py" line="60" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="60" />
+        <location filename="../../ui/investor_page.py" line="61" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="61" />
+        <location filename="../../ui/investor_page.py" line="62" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -443,352 +873,352 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="242" />
+        <location filename="../../ui/dashboard.py" line="244" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244" />
+        <location filename="../../ui/dashboard.py" line="246" />
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="251" />
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="254" />
+        <location filename="../../ui/dashboard.py" line="256" />
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271" />
+        <location filename="../../ui/dashboard.py" line="273" />
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277" />
-        <location filename="../../ui/dashboard.py" line="355" />
+        <location filename="../../ui/dashboard.py" line="279" />
+        <location filename="../../ui/dashboard.py" line="358" />
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="278" />
-        <location filename="../../ui/dashboard.py" line="356" />
+        <location filename="../../ui/dashboard.py" line="280" />
+        <location filename="../../ui/dashboard.py" line="359" />
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279" />
+        <location filename="../../ui/dashboard.py" line="281" />
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
+        <location filename="../../ui/dashboard.py" line="289" />
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="289" />
-        <location filename="../../ui/dashboard.py" line="295" />
+        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="297" />
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290" />
-        <location filename="../../ui/dashboard.py" line="296" />
+        <location filename="../../ui/dashboard.py" line="292" />
+        <location filename="../../ui/dashboard.py" line="298" />
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="293" />
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="293" />
+        <location filename="../../ui/dashboard.py" line="295" />
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="297" />
+        <location filename="../../ui/dashboard.py" line="299" />
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298" />
+        <location filename="../../ui/dashboard.py" line="300" />
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="300" />
+        <location filename="../../ui/dashboard.py" line="302" />
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="303" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="303" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="303" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304" />
-        <location filename="../../ui/dashboard.py" line="711" />
+        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="714" />
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="348" />
+        <location filename="../../ui/dashboard.py" line="351" />
         <source>Map of Korea</source>
         <translation>한국 지도</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="357" />
+        <location filename="../../ui/dashboard.py" line="360" />
         <source>Pipeline projects</source>
         <translation>투자 프로젝트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="361" />
         <source>Delegations by lead province</source>
         <translation>주관 시·도별 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="359" />
+        <location filename="../../ui/dashboard.py" line="362" />
         <source>Open grievance cases</source>
         <translation>미해결 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362" />
+        <location filename="../../ui/dashboard.py" line="365" />
         <source>Map figure</source>
         <translation>지도 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="368" />
         <source>Click a province to filter the investors and projects lists</source>
         <translation>시·도를 누르면 투자가·프로젝트 목록이 그 시·도로 좁혀집니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377" />
+        <location filename="../../ui/dashboard.py" line="380" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379" />
+        <location filename="../../ui/dashboard.py" line="382" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="381" />
+        <location filename="../../ui/dashboard.py" line="384" />
         <source>Clear</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382" />
+        <location filename="../../ui/dashboard.py" line="385" />
         <source>Show all provinces in the investors and projects lists</source>
         <translation>투자가·프로젝트 목록에 모든 시·도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454" />
+        <location filename="../../ui/dashboard.py" line="457" />
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501" />
+        <location filename="../../ui/dashboard.py" line="504" />
         <source>Click a province to show only its investors and projects.</source>
         <translation>시·도를 누르면 그 시·도의 투자가와 프로젝트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="503" />
+        <location filename="../../ui/dashboard.py" line="506" />
         <source>Investors and projects lists: {0} only</source>
         <translation>투자가·프로젝트 목록: {0}만</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="513" />
+        <location filename="../../ui/dashboard.py" line="516" />
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="528" />
+        <location filename="../../ui/dashboard.py" line="531" />
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="555" />
+        <location filename="../../ui/dashboard.py" line="558" />
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="565" />
+        <location filename="../../ui/dashboard.py" line="568" />
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="566" />
+        <location filename="../../ui/dashboard.py" line="569" />
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="571" />
+        <location filename="../../ui/dashboard.py" line="574" />
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="573" />
+        <location filename="../../ui/dashboard.py" line="576" />
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="575" />
+        <location filename="../../ui/dashboard.py" line="578" />
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="580" />
+        <location filename="../../ui/dashboard.py" line="583" />
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583" />
+        <location filename="../../ui/dashboard.py" line="586" />
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587" />
+        <location filename="../../ui/dashboard.py" line="590" />
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="588" />
+        <location filename="../../ui/dashboard.py" line="591" />
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="597" />
+        <location filename="../../ui/dashboard.py" line="600" />
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="604" />
+        <location filename="../../ui/dashboard.py" line="607" />
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="609" />
+        <location filename="../../ui/dashboard.py" line="612" />
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="609" />
+        <location filename="../../ui/dashboard.py" line="612" />
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="618" />
+        <location filename="../../ui/dashboard.py" line="621" />
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="627" />
+        <location filename="../../ui/dashboard.py" line="630" />
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="634" />
+        <location filename="../../ui/dashboard.py" line="637" />
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="641" />
+        <location filename="../../ui/dashboard.py" line="644" />
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="648" />
+        <location filename="../../ui/dashboard.py" line="651" />
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="651" />
+        <location filename="../../ui/dashboard.py" line="654" />
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="651" />
+        <location filename="../../ui/dashboard.py" line="654" />
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="666" />
+        <location filename="../../ui/dashboard.py" line="669" />
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="678" />
+        <location filename="../../ui/dashboard.py" line="681" />
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="678" />
+        <location filename="../../ui/dashboard.py" line="681" />
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="679" />
+        <location filename="../../ui/dashboard.py" line="682" />
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="683" />
+        <location filename="../../ui/dashboard.py" line="686" />
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="690" />
+        <location filename="../../ui/dashboard.py" line="693" />
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="692" />
+        <location filename="../../ui/dashboard.py" line="695" />
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="694" />
+        <location filename="../../ui/dashboard.py" line="697" />
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="701" />
+        <location filename="../../ui/dashboard.py" line="704" />
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="707" />
+        <location filename="../../ui/dashboard.py" line="710" />
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="710" />
+        <location filename="../../ui/dashboard.py" line="713" />
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -796,67 +1226,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="268" />
+        <location filename="../../ui/delegations.py" line="270" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="268" />
+        <location filename="../../ui/delegations.py" line="270" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="271" />
+        <location filename="../../ui/delegations.py" line="273" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="274" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="276" />
+        <location filename="../../ui/delegations.py" line="278" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="280" />
+        <location filename="../../ui/delegations.py" line="282" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="282" />
+        <location filename="../../ui/delegations.py" line="284" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="291" />
+        <location filename="../../ui/delegations.py" line="293" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="293" />
+        <location filename="../../ui/delegations.py" line="295" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="298" />
+        <location filename="../../ui/delegations.py" line="300" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="299" />
+        <location filename="../../ui/delegations.py" line="301" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="302" />
+        <location filename="../../ui/delegations.py" line="304" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="303" />
+        <location filename="../../ui/delegations.py" line="305" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -864,315 +1294,315 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="524" />
+        <location filename="../../ui/delegations.py" line="526" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="525" />
+        <location filename="../../ui/delegations.py" line="527" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="526" />
+        <location filename="../../ui/delegations.py" line="528" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527" />
+        <location filename="../../ui/delegations.py" line="529" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="530" />
+        <location filename="../../ui/delegations.py" line="532" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
-        <location filename="../../ui/delegations.py" line="540" />
+        <location filename="../../ui/delegations.py" line="533" />
+        <location filename="../../ui/delegations.py" line="542" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="532" />
-        <location filename="../../ui/delegations.py" line="551" />
+        <location filename="../../ui/delegations.py" line="534" />
+        <location filename="../../ui/delegations.py" line="553" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="532" />
+        <location filename="../../ui/delegations.py" line="534" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="538" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="538" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="538" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="538" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="538" />
+        <location filename="../../ui/delegations.py" line="546" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="539" />
+        <location filename="../../ui/delegations.py" line="541" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="541" />
+        <location filename="../../ui/delegations.py" line="543" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="542" />
+        <location filename="../../ui/delegations.py" line="544" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="542" />
+        <location filename="../../ui/delegations.py" line="544" />
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="546" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="546" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="546" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="546" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="549" />
+        <location filename="../../ui/delegations.py" line="551" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="550" />
+        <location filename="../../ui/delegations.py" line="552" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="552" />
+        <location filename="../../ui/delegations.py" line="554" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="566" />
+        <location filename="../../ui/delegations.py" line="568" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="567" />
+        <location filename="../../ui/delegations.py" line="569" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="568" />
+        <location filename="../../ui/delegations.py" line="570" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="569" />
+        <location filename="../../ui/delegations.py" line="571" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="572" />
+        <location filename="../../ui/delegations.py" line="574" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="575" />
+        <location filename="../../ui/delegations.py" line="577" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="619" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="620" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="619" />
+        <location filename="../../ui/delegations.py" line="621" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="620" />
+        <location filename="../../ui/delegations.py" line="622" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="621" />
+        <location filename="../../ui/delegations.py" line="623" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="622" />
+        <location filename="../../ui/delegations.py" line="624" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="625" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="626" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645" />
+        <location filename="../../ui/delegations.py" line="647" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="658" />
+        <location filename="../../ui/delegations.py" line="660" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="684" />
+        <location filename="../../ui/delegations.py" line="686" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="685" />
+        <location filename="../../ui/delegations.py" line="687" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="700" />
+        <location filename="../../ui/delegations.py" line="702" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="731" />
+        <location filename="../../ui/delegations.py" line="733" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="737" />
+        <location filename="../../ui/delegations.py" line="739" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="742" />
+        <location filename="../../ui/delegations.py" line="744" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="769" />
+        <location filename="../../ui/delegations.py" line="771" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="769" />
+        <location filename="../../ui/delegations.py" line="771" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="781" />
+        <location filename="../../ui/delegations.py" line="783" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="783" />
+        <location filename="../../ui/delegations.py" line="785" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="795" />
+        <location filename="../../ui/delegations.py" line="797" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="822" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="829" />
+        <location filename="../../ui/delegations.py" line="831" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="836" />
+        <location filename="../../ui/delegations.py" line="838" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="845" />
+        <location filename="../../ui/delegations.py" line="847" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="863" />
+        <location filename="../../ui/delegations.py" line="865" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="869" />
+        <location filename="../../ui/delegations.py" line="871" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="899" />
+        <location filename="../../ui/delegations.py" line="901" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1180,93 +1610,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="127" />
-        <location filename="../../ui/delegations.py" line="148" />
+        <location filename="../../ui/delegations.py" line="129" />
+        <location filename="../../ui/delegations.py" line="150" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="130" />
+        <location filename="../../ui/delegations.py" line="132" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="133" />
+        <location filename="../../ui/delegations.py" line="135" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="136" />
+        <location filename="../../ui/delegations.py" line="138" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="140" />
+        <location filename="../../ui/delegations.py" line="142" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="145" />
+        <location filename="../../ui/delegations.py" line="147" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="156" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="156" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="161" />
+        <location filename="../../ui/delegations.py" line="163" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="164" />
+        <location filename="../../ui/delegations.py" line="166" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="221" />
+        <location filename="../../ui/delegations.py" line="223" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="229" />
+        <location filename="../../ui/delegations.py" line="231" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="246" />
+        <location filename="../../ui/delegations.py" line="248" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1382,59 +1812,137 @@
     </message>
 </context>
 <context>
+    <name>EnquiryEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="157" />
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="161" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="162" />
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="165" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="166" />
+        <source>Company (not yet an investor)</source>
+        <translation>회사(아직 투자가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="167" />
+        <source>Who asked</source>
+        <translation>문의자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="168" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="169" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="170" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="171" />
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="172" />
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="173" />
+        <source>The enquiry</source>
+        <translation>문의 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="174" />
+        <source>Our answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="197" />
+        <source>Choose investor…</source>
+        <translation>투자가 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="202" />
+        <source>Investor who asked</source>
+        <translation>문의한 투자가</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ui/fez.py" line="44" />
+        <location filename="../../ui/fez.py" line="45" />
         <source>Promotion event</source>
         <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="45" />
+        <location filename="../../ui/fez.py" line="46" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="46" />
+        <location filename="../../ui/fez.py" line="47" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="50" />
+        <location filename="../../ui/fez.py" line="51" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="53" />
+        <location filename="../../ui/fez.py" line="54" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="62" />
+        <location filename="../../ui/fez.py" line="63" />
         <source>FEZs taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="63" />
+        <location filename="../../ui/fez.py" line="64" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="64" />
+        <location filename="../../ui/fez.py" line="65" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="65" />
+        <location filename="../../ui/fez.py" line="66" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="68" />
+        <location filename="../../ui/fez.py" line="69" />
         <source>Leads generated</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="69" />
+        <location filename="../../ui/fez.py" line="70" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1442,107 +1950,107 @@
 <context>
     <name>FezPage</name>
     <message>
-        <location filename="../../ui/fez.py" line="109" />
+        <location filename="../../ui/fez.py" line="110" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="109" />
+        <location filename="../../ui/fez.py" line="110" />
         <source>Provinces</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="109" />
+        <location filename="../../ui/fez.py" line="110" />
         <source>Since</source>
         <translation>지정 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="109" />
+        <location filename="../../ui/fez.py" line="110" />
         <source>Events</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="111" />
+        <location filename="../../ui/fez.py" line="112" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="111" />
+        <location filename="../../ui/fez.py" line="112" />
         <source>Event</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="111" />
+        <location filename="../../ui/fez.py" line="112" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="111" />
+        <location filename="../../ui/fez.py" line="112" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="111" />
+        <location filename="../../ui/fez.py" line="112" />
         <source>FEZs</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="113" />
         <source>Regions</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="113" />
         <source>Leads</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="122" />
+        <location filename="../../ui/fez.py" line="123" />
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="122" />
+        <location filename="../../ui/fez.py" line="123" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="124" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="124" />
         <source>Show &amp;all events</source>
         <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="137" />
+        <location filename="../../ui/fez.py" line="138" />
         <source>Joint FEZ promotion events</source>
         <translation>경제자유구역 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="164" />
+        <location filename="../../ui/fez.py" line="165" />
         <source>Joint promotion events of %1</source>
         <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="164" />
+        <location filename="../../ui/fez.py" line="165" />
         <source>All joint promotion events</source>
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="179" />
+        <location filename="../../ui/fez.py" line="180" />
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="185" />
+        <location filename="../../ui/fez.py" line="186" />
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="190" />
+        <location filename="../../ui/fez.py" line="191" />
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -1676,12 +2184,22 @@
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="148" />
+        <location filename="../../ui/search_box.py" line="55" />
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="56" />
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="150" />
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="168" />
+        <location filename="../../ui/search_box.py" line="170" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -1689,82 +2207,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="33" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="33" />
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="33" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="33" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="33" />
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="34" />
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="34" />
         <source>From</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="35" />
+        <location filename="../../ui/history.py" line="36" />
         <source>&amp;Restore the value before this change</source>
         <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40" />
+        <location filename="../../ui/history.py" line="41" />
         <source>E&amp;xport history…</source>
         <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="56" />
+        <location filename="../../ui/history.py" line="57" />
         <source>This change cannot be put back (a new record, a delete or erased data).</source>
         <translation>이 변경은 되돌릴 수 없습니다 (새 기록, 삭제, 파기된 개인정보).</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="68" />
+        <location filename="../../ui/history.py" line="69" />
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="78" />
+        <location filename="../../ui/history.py" line="79" />
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81" />
+        <location filename="../../ui/history.py" line="82" />
         <source>Put %1 back to “%2”?</source>
         <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82" />
+        <location filename="../../ui/history.py" line="83" />
         <source>Restore a previous value</source>
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="101" />
+        <location filename="../../ui/history.py" line="102" />
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105" />
+        <location filename="../../ui/history.py" line="106" />
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>
@@ -1778,34 +2296,107 @@
     </message>
 </context>
 <context>
+    <name>IncentiveEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="228" />
+        <source>Incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="231" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="232" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="233" />
+        <source>Which one (e.g. 충청북도)</source>
+        <translation>기관명(예: 충청북도)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="234" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="235" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="236" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="237" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="238" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="239" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="240" />
+        <source>Jobs to create</source>
+        <translation>고용 조건(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="241" />
+        <source>Years to keep the investment</source>
+        <translation>투자 유지 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="242" />
+        <source>Conditions</source>
+        <translation>지원 조건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="243" />
+        <source>Clawback</source>
+        <translation>환수</translation>
+    </message>
+</context>
+<context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="342" />
+        <location filename="../../ui/investors.py" line="343" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="400" />
+        <location filename="../../ui/investors.py" line="401" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="409" />
+        <location filename="../../ui/investors.py" line="410" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="410" />
+        <location filename="../../ui/investors.py" line="411" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="417" />
+        <location filename="../../ui/investors.py" line="418" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="470" />
+        <location filename="../../ui/investors.py" line="471" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -1813,57 +2404,57 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="215" />
+        <location filename="../../ui/investors.py" line="216" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="215" />
+        <location filename="../../ui/investors.py" line="216" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="218" />
+        <location filename="../../ui/investors.py" line="219" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="219" />
+        <location filename="../../ui/investors.py" line="220" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="220" />
+        <location filename="../../ui/investors.py" line="221" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="223" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="228" />
+        <location filename="../../ui/investors.py" line="229" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="229" />
+        <location filename="../../ui/investors.py" line="230" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="230" />
+        <location filename="../../ui/investors.py" line="231" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="231" />
+        <location filename="../../ui/investors.py" line="232" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="232" />
+        <location filename="../../ui/investors.py" line="233" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1879,37 +2470,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="92" />
+        <location filename="../../ui/investors.py" line="93" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="93" />
+        <location filename="../../ui/investors.py" line="94" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="94" />
+        <location filename="../../ui/investors.py" line="95" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="95" />
+        <location filename="../../ui/investors.py" line="96" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="96" />
+        <location filename="../../ui/investors.py" line="97" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="97" />
+        <location filename="../../ui/investors.py" line="98" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="98" />
+        <location filename="../../ui/investors.py" line="99" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -1917,327 +2508,465 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="119" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="124" />
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="141" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="126" />
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="126" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="152" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="139" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139" />
+        <location filename="../../ui/investor_page.py" line="140" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="141" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="142" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="149" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="142" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="143" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="143" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="148" />
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="149" />
+        <source>Age (days)</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="149" />
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="149" />
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="152" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="153" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="153" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="153" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="153" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="153" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="156" />
+        <source>New grievance case…</source>
+        <translation>새 고충 사례…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="156" />
+        <source>Open case…</source>
+        <translation>사례 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="157" />
+        <source>Acknowledge</source>
+        <translation>착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="158" />
+        <source>Resolve…</source>
+        <translation>해결…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="159" />
+        <source>Incentive applications of their projects</source>
+        <translation>이 투자가 프로젝트의 인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="161" />
+        <source>Aftercare</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="195" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="196" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="197" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="197" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="197" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="198" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="199" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="216" />
+        <source>Grievance received</source>
+        <translation>고충 접수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="216" />
+        <source>Grievance acknowledged</source>
+        <translation>고충 처리 착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="217" />
+        <source>Grievance resolved</source>
+        <translation>고충 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="217" />
+        <source>Grievance withdrawn</source>
+        <translation>고충 취하</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="236" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="213" />
+        <location filename="../../ui/investor_page.py" line="245" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224" />
+        <location filename="../../ui/investor_page.py" line="256" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="295" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="295" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="273" />
+        <location filename="../../ui/investor_page.py" line="305" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291" />
+        <location filename="../../ui/investor_page.py" line="323" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295" />
+        <location filename="../../ui/investor_page.py" line="327" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="341" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="310" />
+        <location filename="../../ui/investor_page.py" line="342" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="364" />
+        <location filename="../../ui/investor_page.py" line="403" />
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="436" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="379" />
+        <location filename="../../ui/investor_page.py" line="451" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -2245,87 +2974,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="504" />
+        <location filename="../../ui/investors.py" line="505" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="510" />
+        <location filename="../../ui/investors.py" line="511" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="511" />
+        <location filename="../../ui/investors.py" line="512" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="512" />
+        <location filename="../../ui/investors.py" line="513" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="513" />
+        <location filename="../../ui/investors.py" line="514" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="514" />
+        <location filename="../../ui/investors.py" line="515" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="524" />
+        <location filename="../../ui/investors.py" line="525" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="525" />
+        <location filename="../../ui/investors.py" line="526" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="546" />
+        <location filename="../../ui/investors.py" line="547" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="549" />
+        <location filename="../../ui/investors.py" line="550" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="551" />
+        <location filename="../../ui/investors.py" line="552" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="553" />
+        <location filename="../../ui/investors.py" line="554" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="556" />
+        <location filename="../../ui/investors.py" line="557" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="651" />
+        <location filename="../../ui/investors.py" line="652" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="651" />
+        <location filename="../../ui/investors.py" line="652" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="676" />
+        <location filename="../../ui/investors.py" line="677" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="689" />
+        <location filename="../../ui/investors.py" line="690" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -2333,62 +3062,62 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="364" />
+        <location filename="../../ui/delegations.py" line="366" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="372" />
+        <location filename="../../ui/delegations.py" line="374" />
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="376" />
+        <location filename="../../ui/delegations.py" line="378" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="377" />
+        <location filename="../../ui/delegations.py" line="379" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="381" />
+        <location filename="../../ui/delegations.py" line="383" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="385" />
+        <location filename="../../ui/delegations.py" line="387" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="390" />
+        <location filename="../../ui/delegations.py" line="392" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="391" />
+        <location filename="../../ui/delegations.py" line="393" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="392" />
+        <location filename="../../ui/delegations.py" line="394" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="397" />
+        <location filename="../../ui/delegations.py" line="399" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="398" />
+        <location filename="../../ui/delegations.py" line="400" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="440" />
+        <location filename="../../ui/delegations.py" line="442" />
         <source>This is outside the trip's dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -2396,223 +3125,228 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Aftercare</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
         <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2809,32 +3543,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="470" />
+        <location filename="../../ui/delegations.py" line="472" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="471" />
+        <location filename="../../ui/delegations.py" line="473" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="472" />
+        <location filename="../../ui/delegations.py" line="474" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="473" />
+        <location filename="../../ui/delegations.py" line="475" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="476" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="477" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -2842,73 +3576,73 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="220" />
+        <location filename="../../ui/mission.py" line="221" />
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="223" />
+        <location filename="../../ui/mission.py" line="224" />
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="225" />
+        <location filename="../../ui/mission.py" line="226" />
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="228" />
+        <location filename="../../ui/mission.py" line="229" />
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="241" />
         <location filename="../../ui/mission.py" line="242" />
+        <location filename="../../ui/mission.py" line="243" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="245" />
+        <location filename="../../ui/mission.py" line="246" />
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="249" />
+        <location filename="../../ui/mission.py" line="250" />
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="250" />
+        <location filename="../../ui/mission.py" line="251" />
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="251" />
+        <location filename="../../ui/mission.py" line="252" />
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="253" />
+        <location filename="../../ui/mission.py" line="254" />
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="271" />
+        <location filename="../../ui/mission.py" line="272" />
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="274" />
+        <location filename="../../ui/mission.py" line="275" />
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="275" />
+        <location filename="../../ui/mission.py" line="276" />
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="309" />
+        <location filename="../../ui/mission.py" line="310" />
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
@@ -2958,173 +3692,206 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="322" />
+        <location filename="../../ui/mission.py" line="323" />
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="332" />
+        <location filename="../../ui/mission.py" line="333" />
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="274" />
+        <source>Procedure milestone</source>
+        <translation>투자 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="276" />
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="277" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="278" />
+        <source>Review ended</source>
+        <translation>심사 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="279" />
+        <source>Document (e.g. 신고필증 no.)</source>
+        <translation>서류(예: 신고필증 번호)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="280" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="91" />
+        <location filename="../../ui/mission.py" line="92" />
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="105" />
+        <location filename="../../ui/mission.py" line="106" />
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="107" />
+        <location filename="../../ui/mission.py" line="108" />
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="116" />
+        <location filename="../../ui/mission.py" line="117" />
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="155" />
-        <location filename="../../ui/mission.py" line="178" />
+        <location filename="../../ui/mission.py" line="156" />
+        <location filename="../../ui/mission.py" line="179" />
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="155" />
-        <location filename="../../ui/mission.py" line="178" />
+        <location filename="../../ui/mission.py" line="156" />
+        <location filename="../../ui/mission.py" line="179" />
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="156" />
-        <location filename="../../ui/mission.py" line="179" />
+        <location filename="../../ui/mission.py" line="157" />
+        <location filename="../../ui/mission.py" line="180" />
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="161" />
-        <location filename="../../ui/mission.py" line="185" />
+        <location filename="../../ui/mission.py" line="162" />
+        <location filename="../../ui/mission.py" line="186" />
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="164" />
-        <location filename="../../ui/mission.py" line="188" />
+        <location filename="../../ui/mission.py" line="165" />
+        <location filename="../../ui/mission.py" line="189" />
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="166" />
-        <location filename="../../ui/mission.py" line="190" />
+        <location filename="../../ui/mission.py" line="167" />
+        <location filename="../../ui/mission.py" line="191" />
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
+        <location filename="../../ui/mission.py" line="175" />
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
+        <location filename="../../ui/mission.py" line="175" />
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
+        <location filename="../../ui/mission.py" line="175" />
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
+        <location filename="../../ui/mission.py" line="176" />
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202" />
+        <location filename="../../ui/mission.py" line="203" />
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202" />
+        <location filename="../../ui/mission.py" line="203" />
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202" />
+        <location filename="../../ui/mission.py" line="203" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="204" />
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="204" />
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="204" />
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="205" />
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="388" />
+        <location filename="../../ui/mission.py" line="389" />
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="416" />
+        <location filename="../../ui/mission.py" line="417" />
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="424" />
+        <location filename="../../ui/mission.py" line="425" />
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="426" />
+        <location filename="../../ui/mission.py" line="427" />
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -3132,62 +3899,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="212" />
+        <location filename="../../ui/projects.py" line="213" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="212" />
+        <location filename="../../ui/projects.py" line="213" />
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="225" />
+        <location filename="../../ui/projects.py" line="226" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="228" />
+        <location filename="../../ui/projects.py" line="229" />
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="236" />
+        <location filename="../../ui/projects.py" line="237" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="237" />
+        <location filename="../../ui/projects.py" line="238" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="238" />
+        <location filename="../../ui/projects.py" line="239" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="239" />
+        <location filename="../../ui/projects.py" line="240" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="240" />
+        <location filename="../../ui/projects.py" line="241" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="241" />
+        <location filename="../../ui/projects.py" line="242" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="257" />
+        <location filename="../../ui/projects.py" line="258" />
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="257" />
+        <location filename="../../ui/projects.py" line="258" />
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -3195,17 +3962,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="436" />
+        <location filename="../../ui/investors.py" line="437" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="439" />
+        <location filename="../../ui/investors.py" line="440" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="447" />
+        <location filename="../../ui/investors.py" line="448" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -3213,27 +3980,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="49" />
+        <location filename="../../ui/mission.py" line="50" />
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="59" />
+        <location filename="../../ui/mission.py" line="60" />
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="62" />
+        <location filename="../../ui/mission.py" line="63" />
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="63" />
+        <location filename="../../ui/mission.py" line="64" />
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="72" />
+        <location filename="../../ui/mission.py" line="73" />
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
@@ -3292,27 +4059,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="375" />
+        <location filename="../../ui/projects.py" line="376" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="382" />
+        <location filename="../../ui/projects.py" line="383" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="391" />
+        <location filename="../../ui/projects.py" line="392" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="427" />
+        <location filename="../../ui/projects.py" line="428" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="432" />
+        <location filename="../../ui/projects.py" line="433" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -3320,77 +4087,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="285" />
+        <location filename="../../ui/projects.py" line="286" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="285" />
+        <location filename="../../ui/projects.py" line="286" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="288" />
+        <location filename="../../ui/projects.py" line="289" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="289" />
+        <location filename="../../ui/projects.py" line="290" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="293" />
+        <location filename="../../ui/projects.py" line="294" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="296" />
+        <location filename="../../ui/projects.py" line="297" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="298" />
+        <location filename="../../ui/projects.py" line="299" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="300" />
+        <location filename="../../ui/projects.py" line="301" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="302" />
+        <location filename="../../ui/projects.py" line="303" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="303" />
+        <location filename="../../ui/projects.py" line="304" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="304" />
+        <location filename="../../ui/projects.py" line="305" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="308" />
+        <location filename="../../ui/projects.py" line="309" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="312" />
+        <location filename="../../ui/projects.py" line="313" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="313" />
+        <location filename="../../ui/projects.py" line="314" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="314" />
+        <location filename="../../ui/projects.py" line="315" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -3398,47 +4165,47 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="82" />
+        <location filename="../../ui/projects.py" line="83" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="82" />
+        <location filename="../../ui/projects.py" line="83" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="82" />
+        <location filename="../../ui/projects.py" line="83" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="82" />
+        <location filename="../../ui/projects.py" line="83" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="82" />
+        <location filename="../../ui/projects.py" line="83" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -3446,280 +4213,368 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_page.py" line="96" />
+        <location filename="../../ui/project_page.py" line="91" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="97" />
+        <location filename="../../ui/project_page.py" line="92" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="93" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="93" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="94" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="94" />
+        <location filename="../../ui/project_page.py" line="121" />
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="94" />
+        <location filename="../../ui/project_page.py" line="115" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="94" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="94" />
+        <location filename="../../ui/project_page.py" line="122" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104" />
+        <location filename="../../ui/project_page.py" line="99" />
         <source>Add amount…</source>
         <translation>금액 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104" />
-        <location filename="../../ui/project_page.py" line="114" />
+        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="109" />
+        <location filename="../../ui/project_page.py" line="118" />
+        <location filename="../../ui/project_page.py" line="124" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
-        <location filename="../../ui/project_page.py" line="111" />
+        <location filename="../../ui/project_page.py" line="100" />
+        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="120" />
+        <location filename="../../ui/project_page.py" line="125" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="100" />
         <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>To</source>
         <translation>새 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>Recorded</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107" />
+        <location filename="../../ui/project_page.py" line="102" />
         <source>Stages</source>
         <translation>단계 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="105" />
         <source>Log meeting…</source>
         <translation>면담 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="105" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="111" />
+        <location filename="../../ui/project_page.py" line="106" />
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="112" />
+        <location filename="../../ui/project_page.py" line="107" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="112" />
+        <location filename="../../ui/project_page.py" line="107" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="112" />
+        <location filename="../../ui/project_page.py" line="107" />
+        <location filename="../../ui/project_page.py" line="115" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="112" />
+        <location filename="../../ui/project_page.py" line="107" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="114" />
+        <location filename="../../ui/project_page.py" line="109" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="110" />
         <source>Done / reopen</source>
         <translation>완료 / 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="110" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="139" />
+        <location filename="../../ui/project_page.py" line="115" />
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="115" />
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="115" />
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="116" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="116" />
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="116" />
+        <source>Jobs</source>
+        <translation>고용(명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="116" />
+        <source>Years</source>
+        <translation>유지(년)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="118" />
+        <source>New application…</source>
+        <translation>새 신청…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="119" />
+        <source>Next step (approved, paid)</source>
+        <translation>다음 단계(승인, 지급)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="120" />
+        <source>Incentives</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Review ended</source>
+        <translation>심사 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="121" />
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="124" />
+        <source>Add milestone…</source>
+        <translation>단계 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="125" />
+        <source>Procedure</source>
+        <translation>투자 절차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="149" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="151" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="151" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142" />
+        <location filename="../../ui/project_page.py" line="152" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="153" />
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="154" />
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="154" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="154" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="145" />
+        <location filename="../../ui/project_page.py" line="155" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="146" />
+        <location filename="../../ui/project_page.py" line="156" />
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="147" />
+        <location filename="../../ui/project_page.py" line="157" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="158" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="171" />
+        <location filename="../../ui/project_page.py" line="197" />
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="180" />
+        <location filename="../../ui/project_page.py" line="206" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="194" />
+        <location filename="../../ui/project_page.py" line="220" />
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="201" />
+        <location filename="../../ui/project_page.py" line="227" />
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="205" />
+        <location filename="../../ui/project_page.py" line="231" />
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -3727,87 +4582,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="612" />
+        <location filename="../../ui/projects.py" line="613" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="614" />
+        <location filename="../../ui/projects.py" line="615" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="615" />
+        <location filename="../../ui/projects.py" line="616" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="616" />
+        <location filename="../../ui/projects.py" line="617" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="618" />
+        <location filename="../../ui/projects.py" line="619" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="619" />
+        <location filename="../../ui/projects.py" line="620" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="621" />
+        <location filename="../../ui/projects.py" line="622" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="622" />
+        <location filename="../../ui/projects.py" line="623" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="625" />
+        <location filename="../../ui/projects.py" line="626" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="626" />
+        <location filename="../../ui/projects.py" line="627" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="655" />
+        <location filename="../../ui/projects.py" line="656" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="656" />
+        <location filename="../../ui/projects.py" line="657" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="657" />
+        <location filename="../../ui/projects.py" line="658" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="658" />
+        <location filename="../../ui/projects.py" line="659" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="659" />
+        <location filename="../../ui/projects.py" line="660" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="660" />
+        <location filename="../../ui/projects.py" line="661" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="774" />
+        <location filename="../../ui/projects.py" line="775" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -3857,34 +4712,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../ui/aftercare.py" line="296" />
+        <source>Response-time targets</source>
+        <translation>응답 목표 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="300" />
+        <source>Acknowledge a grievance within (days)</source>
+        <translation>고충 착수 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="301" />
+        <source>Resolve a grievance within (days)</source>
+        <translation>고충 해결 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="302" />
+        <source>Acknowledge an enquiry within (days)</source>
+        <translation>문의 착수 기한(일)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="303" />
+        <source>Answer an enquiry within (days)</source>
+        <translation>문의 답변 기한(일)</translation>
+    </message>
+</context>
+<context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../ui/tasks.py" line="75" />
+        <location filename="../../ui/tasks.py" line="76" />
         <source>New task</source>
         <translation>새 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="79" />
+        <location filename="../../ui/tasks.py" line="80" />
         <source>Edit task</source>
         <translation>할 일 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="84" />
+        <location filename="../../ui/tasks.py" line="85" />
         <source>Complete %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="84" />
+        <location filename="../../ui/tasks.py" line="85" />
         <source>Reopen %1</source>
         <translation>%1 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="85" />
+        <location filename="../../ui/tasks.py" line="86" />
         <source>Cancel %1</source>
         <translation>%1 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="96" />
+        <location filename="../../ui/tasks.py" line="97" />
         <source>Delete task %1</source>
         <translation>할 일 %1 삭제</translation>
     </message>
@@ -3892,27 +4775,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/tasks.py" line="39" />
+        <location filename="../../ui/tasks.py" line="40" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="40" />
+        <location filename="../../ui/tasks.py" line="41" />
         <source>What is to be done</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="44" />
+        <location filename="../../ui/tasks.py" line="45" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="48" />
+        <location filename="../../ui/tasks.py" line="49" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="49" />
+        <location filename="../../ui/tasks.py" line="50" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3920,122 +4803,122 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/tasks.py" line="112" />
+        <location filename="../../ui/tasks.py" line="113" />
         <source>My tasks</source>
         <translation>내 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="112" />
+        <location filename="../../ui/tasks.py" line="113" />
         <source>My office</source>
         <translation>우리 부서</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="112" />
+        <location filename="../../ui/tasks.py" line="113" />
         <source>Everyone</source>
         <translation>전체 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="115" />
+        <location filename="../../ui/tasks.py" line="116" />
         <source>Overdue only</source>
         <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="116" />
+        <location filename="../../ui/tasks.py" line="117" />
         <source>Show completed and cancelled</source>
         <translation>완료·취소된 할 일도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125" />
+        <location filename="../../ui/tasks.py" line="126" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125" />
+        <location filename="../../ui/tasks.py" line="126" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125" />
+        <location filename="../../ui/tasks.py" line="126" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125" />
+        <location filename="../../ui/tasks.py" line="126" />
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125" />
+        <location filename="../../ui/tasks.py" line="126" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="127" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="139" />
+        <location filename="../../ui/tasks.py" line="140" />
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140" />
+        <location filename="../../ui/tasks.py" line="141" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="141" />
+        <location filename="../../ui/tasks.py" line="142" />
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="142" />
+        <location filename="../../ui/tasks.py" line="143" />
         <source>&amp;Cancel task</source>
         <translation>할 일 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="143" />
+        <location filename="../../ui/tasks.py" line="144" />
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="144" />
+        <location filename="../../ui/tasks.py" line="145" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="176" />
+        <location filename="../../ui/tasks.py" line="177" />
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="178" />
+        <location filename="../../ui/tasks.py" line="179" />
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="192" />
+        <location filename="../../ui/tasks.py" line="193" />
         <source>No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.</source>
         <translation>%1 님에게 배정된 진행 중인 할 일이 없습니다. 새 할 일과 면담의 후속 조치는 지정한 담당자에게 배정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="195" />
+        <location filename="../../ui/tasks.py" line="196" />
         <source>No open tasks here.</source>
         <translation>진행 중인 할 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="197" />
+        <location filename="../../ui/tasks.py" line="198" />
         <source>Show everyone's tasks</source>
         <translation>전체 직원의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="197" />
+        <location filename="../../ui/tasks.py" line="198" />
         <source>Show my office's tasks</source>
         <translation>우리 부서의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="204" />
+        <location filename="../../ui/tasks.py" line="205" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
@@ -4043,32 +4926,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TrancheEditor</name>
     <message>
-        <location filename="../../ui/project_page.py" line="39" />
+        <location filename="../../ui/project_page.py" line="34" />
         <source>FDI amount</source>
         <translation>투자 금액 (신고/도착)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="43" />
+        <location filename="../../ui/project_page.py" line="38" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="44" />
+        <location filename="../../ui/project_page.py" line="39" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="45" />
+        <location filename="../../ui/project_page.py" line="40" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="50" />
+        <location filename="../../ui/project_page.py" line="45" />
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="51" />
+        <location filename="../../ui/project_page.py" line="46" />
         <source>Note</source>
         <translation>메모</translation>
     </message>

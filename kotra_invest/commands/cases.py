@@ -1,0 +1,190 @@
+"""`cases list|add|edit|acknowledge|resolve|targets`: investors' grievances (aftercare) from the command
+line. INVESTOR and PROJECT are ids or names only one record has; a bad value is one sentence, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from enum import Enum
+from typing import Any, TypeVar
+
+from kotra_invest.cli import _opened, _print_json, _say
+from kotra_invest.commands._shared import day, record_id
+from kotra_invest.domain.errors import ValidationError
+
+E = TypeVar("E", bound=Enum)
+
+
+def choice(kind: type[E], value: str | None, field: str) -> E | None:
+    """A vocabulary's value as typed (its code, any case), or None when not given."""
+    if value is None:
+        return None
+    try:
+        return kind(value.strip().lower())
+    except ValueError:
+        codes = ", ".join(str(m.value) for m in kind)
+        raise ValidationError("invalid_value", field=field, value=f"{value} ({codes})") from None
+
+
+def changes(pairs: dict[str, Any]) -> dict[str, Any]:
+    """The options the user gave ('' clears a text)."""
+    return {k: (v if v != "" else None) for k, v in pairs.items() if v is not None}
+
+
+def _row(ctx: Any, case_id: Any) -> Any:
+    from kotra_invest.services.aftercare import case_list
+
+    return next(r for r in case_list(ctx) if r.id == case_id)
+
+
+def _show(args: argparse.Namespace, ctx: Any, case_id: Any, ko: str, en: str) -> None:
+    row = _row(ctx, case_id)
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
+             f"{en}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}")  # fmt: skip
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.aftercare import case_list
+    from kotra_invest.services.investors import find_investor
+
+    with _opened(args) as ctx:
+        investor = find_investor(ctx, args.investor).id if args.investor else None
+        rows = case_list(ctx, investor_id=investor, open_only=args.open, category=args.category, overdue_only=args.overdue)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        late = " !" if r.overdue else ""
+        print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}")
+    _say(args, f"{len(rows)}건", f"{len(rows)} case(s)")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.aftercare_models import CaseCategory
+    from kotra_invest.services import records
+    from kotra_invest.services.aftercare import CASE, CaseDraft
+    from kotra_invest.services.investors import find_investor
+    from kotra_invest.services.projects import find_project
+
+    category = choice(CaseCategory, args.category, "category")
+    received = day(args.received, "received_on") or date.today()
+    with _opened(args) as ctx:
+        investor = find_investor(ctx, args.investor).id
+        project = find_project(ctx, args.project).id if args.project else None
+        draft = CaseDraft(investor, args.subject, category, received, project, args.description, args.agency, args.home_doctor)  # type: ignore[arg-type]
+        case_id = records.create(ctx, CASE, draft)
+        _show(args, ctx, case_id, "접수했습니다", "Received")
+    return 0
+
+
+def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
+    from kotra_invest.services import records
+    from kotra_invest.services.aftercare import CASE
+
+    case_id = record_id(args.id, "grievance_case")
+    with _opened(args) as ctx:
+        draft, version = records.get(ctx, CASE, case_id)
+        records.update(ctx, CASE, case_id, version, change(ctx, draft))
+        _show(args, ctx, case_id, ko, en)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.aftercare_models import CaseCategory, CaseStatus
+    from kotra_invest.services.projects import find_project
+
+    given = changes({
+        "subject": args.subject, "category": choice(CaseCategory, args.category, "category"), "agency": args.agency,
+        "home_doctor_login": args.home_doctor, "status": choice(CaseStatus, args.status, "status"),
+        "received_on": day(args.received, "received_on"), "acknowledged_on": day(args.acknowledged, "acknowledged_on"),
+        "resolved_on": day(args.resolved, "resolved_on"), "resolution": args.resolution, "policy_proposal": args.proposal,
+        "description": args.description,
+    })  # fmt: skip
+
+    def change(ctx: Any, draft: Any) -> Any:
+        if args.project is not None:
+            given["project_id"] = find_project(ctx, args.project).id if args.project else None
+        return replace(draft, **given)
+
+    return _edit(args, change, "고쳤습니다", "Updated")
+
+
+def cmd_acknowledge(args: argparse.Namespace) -> int:
+    from kotra_invest.services.aftercare import acknowledged
+
+    on = day(args.on, "acknowledged_on") or date.today()
+    return _edit(args, lambda _ctx, d: acknowledged(d, on), "착수했습니다", "Acknowledged")
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from kotra_invest.services.aftercare import resolved
+
+    on = day(args.on, "resolved_on") or date.today()
+    return _edit(args, lambda _ctx, d: resolved(d, on, args.resolution, args.proposal), "해결했습니다", "Resolved")
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    from kotra_invest.services import aftercare
+
+    given = {name: getattr(args, name) for name in aftercare.Targets.__dataclass_fields__}
+    with _opened(args) as ctx:
+        targets = aftercare.set_targets(ctx, **given) if any(v is not None for v in given.values()) else aftercare.targets(ctx)
+    if args.json:
+        _print_json(targets)
+    else:
+        _say(args, f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
+                   f"문의 착수 {targets.enquiry_acknowledge_days}일, 답변 {targets.enquiry_answer_days}일",
+             f"cases: acknowledge within {targets.case_acknowledge_days} days, resolve within {targets.case_resolve_days}; "
+             f"enquiries: acknowledge within {targets.enquiry_acknowledge_days} days, answer within {targets.enquiry_answer_days}")  # fmt: skip
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("cases", help="investors' grievance cases (aftercare)", description="investors' grievance cases (aftercare)")
+    sub = group.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        parser.add_argument("--json", action="store_true", help="print as JSON")
+        return parser
+
+    categories = "tax, procedure, labour, regulatory, construction, finance, customs, living, trade"
+    clist = add("list", cmd_list, "list cases, overdue first, then the oldest")
+    clist.add_argument("--investor", help="id, or a part of the name only one investor has")
+    clist.add_argument("--open", action="store_true", help="open cases only")
+    clist.add_argument("--overdue", action="store_true", help="cases past their target only")
+    clist.add_argument("--category", help=categories)
+    cadd = add("add", cmd_add, "receive a grievance case from an investor")
+    cadd.add_argument("investor")
+    cadd.add_argument("subject")
+    cadd.add_argument("--category", required=True, help=categories)
+    cadd.add_argument("--project")
+    cadd.add_argument("--agency", help="the ministry or agency involved")
+    cadd.add_argument("--home-doctor", help="an officer's login (default: you)")
+    cadd.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
+    cadd.add_argument("--description")
+    cedit = add("edit", cmd_edit, "change a case ('' clears a text)")
+    cedit.add_argument("id")
+    for option in ("--subject", "--category", "--agency", "--home-doctor", "--description", "--resolution", "--project"):
+        cedit.add_argument(option)
+    cedit.add_argument("--proposal", help="a policy-improvement proposal")
+    cedit.add_argument("--status", help="received, acknowledged, resolved, withdrawn")
+    for option in ("--received", "--acknowledged", "--resolved"):
+        cedit.add_argument(option, metavar="YYYY-MM-DD")
+    cack = add("acknowledge", cmd_acknowledge, "the Home Doctor took the case up")
+    cack.add_argument("id")
+    cack.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
+    cres = add("resolve", cmd_resolve, "close a case as resolved")
+    cres.add_argument("id")
+    cres.add_argument("--resolution", required=True)
+    cres.add_argument("--proposal", help="a policy-improvement proposal")
+    cres.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
+    ctargets = add("targets", cmd_targets, "show the response-time targets, or set them (admins)")
+    for name in ("case_acknowledge_days", "case_resolve_days", "enquiry_acknowledge_days", "enquiry_answer_days"):
+        ctargets.add_argument("--" + name.replace("_", "-"), dest=name, type=int, metavar="DAYS")

@@ -1,0 +1,139 @@
+"""`enquiries list|add|edit|answer`: incoming enquiries and their response-time targets from the command
+line; `list --overdue` is the overdue view. A bad value is one sentence, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from kotra_invest.cli import _opened, _print_json, _say
+from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands.cases import changes, choice
+
+SOURCES = "email, phone, website, event, overseas_office, referral, walk_in"
+PRIORITIES = "high, normal, low"
+
+
+def _show(args: argparse.Namespace, ctx: Any, enquiry_id: Any, ko: str, en: str) -> None:
+    from kotra_invest.services.aftercare import enquiry_list
+
+    row = next(r for r in enquiry_list(ctx) if r.id == enquiry_id)
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"{ko}: {row.subject} ({row.who_asked}) — {row.id}", f"{en}: {row.subject} ({row.who_asked}) — {row.id}")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.aftercare import enquiry_list
+
+    with _opened(args) as ctx:
+        rows = enquiry_list(ctx, open_only=args.open, overdue_only=args.overdue)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        late = " !" if r.overdue else ""
+        print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}")
+    _say(args, f"{len(rows)}건", f"{len(rows)} enquiry(ies)")
+    return 0
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    from kotra_invest.domain.aftercare_models import EnquiryPriority, EnquirySource
+
+    return changes({
+        "subject": getattr(args, "subject_option", None), "source": choice(EnquirySource, args.source, "source"),
+        "company": args.company, "contact_name": args.contact, "body": args.body, "owner_login": args.owner,
+        "priority": choice(EnquiryPriority, args.priority, "priority"), "received_on": day(args.received, "received_on"),
+        "acknowledged_on": day(args.acknowledged, "acknowledged_on"), "answered_on": day(args.answered, "answered_on"),
+        "answer": args.answer,
+    })  # fmt: skip
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.aftercare_models import EnquirySource
+    from kotra_invest.services import records
+    from kotra_invest.services.aftercare import ENQUIRY, EnquiryDraft
+    from kotra_invest.services.investors import find_investor
+
+    given = _given(args)
+    draft = replace(EnquiryDraft(args.subject, EnquirySource.EMAIL, date.today()), **given)
+    with _opened(args) as ctx:
+        if args.investor:
+            draft = replace(draft, investor_id=find_investor(ctx, args.investor).id)
+        enquiry_id = records.create(ctx, ENQUIRY, draft)
+        _show(args, ctx, enquiry_id, "접수했습니다", "Received")
+    return 0
+
+
+def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
+    from kotra_invest.services import records
+    from kotra_invest.services.aftercare import ENQUIRY
+
+    enquiry_id = record_id(args.id, "enquiry")
+    with _opened(args) as ctx:
+        draft, version = records.get(ctx, ENQUIRY, enquiry_id)
+        records.update(ctx, ENQUIRY, enquiry_id, version, change(ctx, draft))
+        _show(args, ctx, enquiry_id, ko, en)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from kotra_invest.services.investors import find_investor
+
+    given = _given(args)
+
+    def change(ctx: Any, draft: Any) -> Any:
+        if args.investor is not None:
+            given["investor_id"] = find_investor(ctx, args.investor).id if args.investor else None
+        return replace(draft, **given)
+
+    return _edit(args, change, "고쳤습니다", "Updated")
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from kotra_invest.services.aftercare import enquiry_answered
+
+    on = day(args.on, "answered_on") or date.today()
+    return _edit(args, lambda _ctx, d: enquiry_answered(d, on, args.answer), "답변을 기록했습니다", "Answered")
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("enquiries", help="incoming enquiries and response times", description="incoming enquiries and response times")
+    sub = group.add_subparsers(dest="enquiries_command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        parser.add_argument("--json", action="store_true", help="print as JSON")
+        return parser
+
+    def fields(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--source", help=SOURCES)
+        parser.add_argument("--investor", help="id, or a part of the name only one investor has")
+        parser.add_argument("--company", help="who asked, while not yet an investor")
+        parser.add_argument("--contact", help="the person who asked")
+        parser.add_argument("--body")
+        parser.add_argument("--owner", help="an officer's login (default: you)")
+        parser.add_argument("--priority", help=PRIORITIES)
+        for option in ("--received", "--acknowledged", "--answered"):
+            parser.add_argument(option, metavar="YYYY-MM-DD")
+        parser.add_argument("--answer")
+
+    elist = add("list", cmd_list, "list enquiries, overdue first")
+    elist.add_argument("--open", action="store_true", help="unanswered only")
+    elist.add_argument("--overdue", action="store_true", help="past their response-time target only")
+    eadd = add("add", cmd_add, "log an incoming enquiry (default: by e-mail, today)")
+    eadd.add_argument("subject")
+    fields(eadd)
+    eedit = add("edit", cmd_edit, "change an enquiry ('' clears a text)")
+    eedit.add_argument("id")
+    eedit.add_argument("--subject", dest="subject_option")
+    fields(eedit)
+    eans = add("answer", cmd_answer, "the enquiry was answered")
+    eans.add_argument("id")
+    eans.add_argument("--answer")
+    eans.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")

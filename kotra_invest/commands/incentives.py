@@ -1,0 +1,138 @@
+"""`incentives list|add|edit|approve|pay`: incentive applications on projects from the command line.
+PROJECT is an id or a title only one project has; a bad value is one sentence, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from kotra_invest.cli import _opened, _print_json, _say
+from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands.cases import changes, choice
+
+TYPES = "cash_grant, fiz_rent, customs, local_tax, employment, training, other"
+BODIES = "ministry, local_government, fez_authority"
+STATUSES = "applied, approved, paid, rejected, withdrawn, clawed_back"
+
+
+def _show(args: argparse.Namespace, ctx: Any, application_id: Any, ko: str, en: str) -> None:
+    from kotra_invest.services.incentives import incentive_list
+
+    row = next(r for r in incentive_list(ctx) if r.id == application_id)
+    if args.json:
+        _print_json(row)
+    else:
+        _say(args, f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
+             f"{en}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}")  # fmt: skip
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
+
+    return changes({
+        "incentive_type": choice(IncentiveType, args.type, "incentive_type"), "granting_body": choice(GrantingBody, args.body, "granting_body"),
+        "granting_body_name": args.body_name, "status": choice(IncentiveStatus, args.status, "status"), "amount": args.amount,
+        "currency": args.currency.upper() if args.currency else None, "applied_on": day(args.applied, "applied_on"),
+        "approved_on": day(args.approved, "approved_on"), "paid_on": day(args.paid, "paid_on"), "jobs_required": args.jobs,
+        "keep_years": args.keep_years, "conditions": args.conditions, "clawback": args.clawback, "notes": args.notes,
+    })  # fmt: skip
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.incentives import incentive_list
+    from kotra_invest.services.projects import find_project
+
+    with _opened(args) as ctx:
+        project = find_project(ctx, args.project).id if args.project else None
+        rows = incentive_list(ctx, project_id=project, status=args.status)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        amount = f"{r.currency} {r.amount:,}" if r.amount is not None else "-"
+        print(f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}")
+    _say(args, f"{len(rows)}건", f"{len(rows)} application(s)")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveType
+    from kotra_invest.services import records
+    from kotra_invest.services.incentives import INCENTIVE, IncentiveDraft
+    from kotra_invest.services.projects import find_project
+
+    given = _given(args)
+    given.setdefault("applied_on", date.today())
+    draft = replace(IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY), **given)
+    with _opened(args) as ctx:
+        project = find_project(ctx, args.project).id
+        application_id = records.create(ctx, INCENTIVE, draft, project_id=project)
+        _show(args, ctx, application_id, "신청을 기록했습니다", "Recorded")
+    return 0
+
+
+def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
+    from kotra_invest.services import records
+    from kotra_invest.services.incentives import INCENTIVE
+
+    application_id = record_id(args.id, "incentive_application")
+    with _opened(args) as ctx:
+        draft, version = records.get(ctx, INCENTIVE, application_id)
+        records.update(ctx, INCENTIVE, application_id, version, change(draft))
+        _show(args, ctx, application_id, ko, en)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    given = _given(args)
+    return _edit(args, lambda d: replace(d, **given), "고쳤습니다", "Updated")
+
+
+def cmd_step(args: argparse.Namespace, status: str) -> int:
+    from kotra_invest.domain.aftercare_models import IncentiveStatus
+    from kotra_invest.services.incentives import moved_to
+
+    on = day(args.on, f"{status}_on") or date.today()
+    return _edit(args, lambda d: moved_to(d, IncentiveStatus(status), on), "상태를 바꿨습니다", "Status changed")
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("incentives", help="incentive applications on projects", description="incentive applications on projects")
+    sub = group.add_subparsers(dest="incentives_command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        parser.add_argument("--json", action="store_true", help="print as JSON")
+        return parser
+
+    def fields(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--type", help=TYPES)
+        parser.add_argument("--body", help=BODIES)
+        parser.add_argument("--body-name", help="which one, e.g. 충청북도")
+        parser.add_argument("--status", help=STATUSES)
+        parser.add_argument("--amount")
+        parser.add_argument("--currency", help="ISO code (default KRW)")
+        for option in ("--applied", "--approved", "--paid"):
+            parser.add_argument(option, metavar="YYYY-MM-DD")
+        parser.add_argument("--jobs", type=int, help="jobs the investor must create")
+        parser.add_argument("--keep-years", type=int, help="years the investment must be kept")
+        for option in ("--conditions", "--clawback", "--notes"):
+            parser.add_argument(option)
+
+    ilist = add("list", cmd_list, "list applications, newest first")
+    ilist.add_argument("--project")
+    ilist.add_argument("--status", help=STATUSES)
+    iadd = add("add", cmd_add, "record an application on a project (default: a ministry's cash grant, applied today)")
+    iadd.add_argument("project")
+    fields(iadd)
+    iedit = add("edit", cmd_edit, "change an application ('' clears a text)")
+    iedit.add_argument("id")
+    fields(iedit)
+    for name, text in (("approve", "the application was approved"), ("pay", "the incentive was paid")):
+        status = {"approve": "approved", "pay": "paid"}[name]
+        parser = add(name, lambda a, s=status: cmd_step(a, s), text)
+        parser.add_argument("id")
+        parser.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
