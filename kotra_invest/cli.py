@@ -823,6 +823,7 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from kotra_invest.commands import audit as audit_commands
     from kotra_invest.commands import dashboard as dashboard_cli
+    from kotra_invest.commands import documents as document_cli
     from kotra_invest.commands import meetings as meeting_cli
     from kotra_invest.commands import projects as project_cli
     from kotra_invest.commands import tasks as task_cli
@@ -945,6 +946,7 @@ def build_parser() -> argparse.ArgumentParser:
     task_cli.register(task_commands, common)
     dashboard_cli.register(commands, common)
     meeting_cli.register(commands, common)
+    document_cli.register(commands, common)
 
     importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
     importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))

@@ -525,3 +525,5 @@ class AccessEntry(Base):
     seq: Mapped[int | None] = mapped_column(BigInteger, unique=True, index=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+
+from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage  # noqa: E402,F401
