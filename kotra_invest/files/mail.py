@@ -268,7 +268,7 @@ def read_mail(path: Path) -> ParsedMail:
     try:
         if kind == ct.MSG:
             return read_msg(path)
-        if kind == ct.EML or path.suffix.lower() == ".eml":
+        if kind == ct.EML or (kind == ct.TEXT and path.suffix.lower() == ".eml"):
             return read_eml(path)
     except MailError:
         raise
