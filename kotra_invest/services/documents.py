@@ -492,6 +492,21 @@ def document_versions(ctx: Context, document_id: uuid.UUID) -> list[DocumentRow]
         return [to_row(d) for d in session.scalars(query)]
 
 
+def holder_of(ctx: Context, row: DocumentRow) -> tuple[str, uuid.UUID]:
+    """The record whose window shows a document: itself for an investor, project or delegation;
+    for a contact's or a meeting's, the investor (or delegation) it speaks of."""
+    if row.record_kind in ("investor", "project", "delegation"):
+        return row.record_kind, row.record_id
+    with unit_of_work(ctx) as session:
+        document = session.get(Document, row.id)
+        assert document is not None
+        if document.investor_id is not None:
+            return "investor", document.investor_id
+        if document.delegation_id is not None:
+            return "delegation", document.delegation_id
+    raise NotFound("document", row.id)
+
+
 def get_document_row(ctx: Context, document_id: uuid.UUID) -> DocumentRow:
     with unit_of_work(ctx) as session:
         return to_row(_visible(session, access.principal(session, ctx), document_id, include_deleted=True))

@@ -26,6 +26,7 @@ from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.documents import DocumentsPanel
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
 from kotra_invest.ui.meetings import MeetingActions
@@ -140,13 +141,17 @@ class InvestorWindow(RecordWindow):
                                                             (self.tr("Delete"), self.delete_activity)]), self.tr("Activity"))  # fmt: skip
         self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
+        self.documents = DocumentsPanel(ctx, "investor", investor_id, undo_stack, self)
+        self.documents.sig_changed.connect(self._changed)
+        self.documents.accept_drops_on(self)  # a file or an e-mail dropped anywhere on the window
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 660)
         self.refresh()
-        tab_of = {"contact": 1, "project": 2, "interaction": 3}
+        tab_of = {"contact": 1, "project": 2, "interaction": 3, "document": 5}
         if focus in tab_of:
             self.tabs.setCurrentIndex(tab_of[focus])
 

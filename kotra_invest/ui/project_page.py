@@ -113,6 +113,12 @@ class ProjectWindow(RecordWindow):
         self.task_table.doubleClicked.connect(lambda _i: self.edit_task())
         self.tabs.addTab(with_buttons(self, self.task_table, [(self.tr("New task…"), self.add_task), (self.tr("Edit…"), self.edit_task),
                                                               (self.tr("Done / reopen"), self.toggle_task)]), self.tr("Tasks"))  # fmt: skip
+        from kotra_invest.ui.documents import DocumentsPanel
+
+        self.documents = DocumentsPanel(ctx, "project", project_id, undo_stack, self)
+        self.documents.sig_changed.connect(self._changed)
+        self.documents.accept_drops_on(self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -52,6 +52,7 @@ class GlobalSearch(QLineEdit):
             "delegation": self.tr("Delegation"),
             "project": self.tr("Project"),
             "interaction": self.tr("Activity"),
+            "document": self.tr("Document"),
         }
         self.popup = QFrame(self, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)

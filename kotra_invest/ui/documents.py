@@ -1,0 +1,284 @@
+"""A record's documents: a list to add to (file dialog or drag and drop), open, save, replace, delete.
+
+Used by the investor, project and delegation windows. Files dropped on the window anywhere land
+here; an Outlook .msg or an .eml dropped on it becomes a meeting of kind e-mail on the record's
+timeline (its attachments become the meeting's documents). Opening a document writes a copy to a
+private temporary folder for the system's viewer; the folder goes when the window closes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import documents, mail_import
+from kotra_invest.services.documents import DocumentRow, RecordRef
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import access_reason, formatting
+from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.forms import show_failure, with_buttons
+from kotra_invest.ui.undo import Changed, RecordEdits
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class DocumentsPanel(QWidget):
+    """The documents of one record (investor, project, delegation …) with their actions."""
+
+    sig_changed = Signal()
+    """Documents or the timeline changed (an e-mail was imported): the window refreshes."""
+
+    def __init__(
+        self, ctx: Context, kind: str, record_id: uuid.UUID, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents_panel")
+        self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.edits = RecordEdits(ctx, stack, self, lambda _c: self._changed())
+        self.rows: list[DocumentRow] = []
+        self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
+        self.table = _table(self, [self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"), self.tr("By"),
+                                   self.tr("Note")], "documents")  # fmt: skip
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.notice = QLabel(self)
+        self.notice.setObjectName("documents_notice")
+        self.notice.setWordWrap(True)
+        hint = QLabel(self.tr("Drop files here, or an e-mail (.msg, .eml) to put it on the timeline."), self)
+        hint.setStyleSheet("color: gray;")
+        body = with_buttons(self, self.table, [
+            (self.tr("Add…"), self.add_with_dialog), (self.tr("Open"), self.open_selected),
+            (self.tr("Save as…"), self.save_selected), (self.tr("Replace…"), self.replace_selected),
+            (self.tr("Delete"), self.delete_selected),
+        ])  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(hint)
+        self.destroyed.connect(lambda _o=None, root=self._temp_root: shutil.rmtree(root, ignore_errors=True))
+        self.refresh()
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.rows = documents.list_documents(self.ctx, self.kind, self.record_id)
+        except DomainError as exc:
+            self.notice.setText(exc.message(self.ctx.lang))
+            return
+        _fill(self.table, [(row.id, [row.name, self._type_name(row), _size(row.size), formatting.moment(row.added_at, self.ctx.lang),
+                                     row.added_by or "", self._note(row)]) for row in self.rows])  # fmt: skip
+
+    def _type_name(self, row: DocumentRow) -> str:
+        """The file's type in words, read from its content (never from its name)."""
+        if row.drm:
+            return self.tr("Protected (DRM)")
+        mime = row.mime
+        names = {
+            "application/pdf": "PDF", "application/vnd.ms-outlook": self.tr("Outlook message"),
+            "message/rfc822": self.tr("E-mail"), "text/plain": self.tr("Text"), "application/hwp+zip": "HWPX",
+            "application/x-hwp": "HWP", "application/zip": "ZIP",
+        }  # fmt: skip
+        if mime in names:
+            return names[mime]
+        if "wordprocessingml" in mime or mime == "application/msword":
+            return "Word"
+        if "spreadsheetml" in mime or mime == "application/vnd.ms-excel":
+            return "Excel"
+        if "presentationml" in mime or mime == "application/vnd.ms-powerpoint":
+            return "PowerPoint"
+        if mime.startswith("image/"):
+            return self.tr("Image (%1)").replace("%1", mime.split("/")[1].upper())
+        return self.tr("File")
+
+    def _note(self, row: DocumentRow) -> str:
+        if row.drm:
+            return self.tr("Document DRM (%1): cannot be previewed or searched").replace("%1", row.drm)
+        parts = []
+        if row.series_no > 1:
+            parts.append(self.tr("version %1").replace("%1", str(row.series_no)))
+        if row.record_kind == "meeting":
+            parts.append(self.tr("from an e-mail or meeting"))
+        elif row.record_kind != self.kind:
+            parts.append(self.tr("of a %1").replace("%1", self._kind_name(row.record_kind)))
+        return ", ".join(parts)
+
+    def _kind_name(self, kind: str) -> str:
+        return {"contact": self.tr("contact"), "project": self.tr("project"), "investor": self.tr("investor"),
+                "delegation": self.tr("delegation")}.get(kind, kind)  # fmt: skip
+
+    def select(self, document_id: uuid.UUID) -> bool:
+        """Select a document's row (a search hit opens its record with it selected)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == document_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.sig_changed.emit()
+
+    def _report(self, exc: Exception) -> None:
+        show_failure(self, exc, self.ctx.lang)
+
+    def _selected(self) -> uuid.UUID | None:
+        found = _selected_id(self.table)
+        if found is None:
+            self.notice.setText(self.tr("Select a document first."))
+        return found if isinstance(found, uuid.UUID) else None
+
+    # --- adding ---------------------------------------------------------------------------------
+
+    def add_with_dialog(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents."""
+        mails = [p for p in paths if p.suffix.lower() in (".msg", ".eml")]
+        files = [p for p in paths if p not in mails]
+        notices: list[str] = []
+        if files:
+            try:
+                added = documents.add_documents(self.ctx, self.kind, self.record_id, files)
+            except DomainError as exc:
+                self._report(exc)
+                added = []
+            if added:
+                ids = [row.id for row in added]
+                self.edits.stack.push(self.edits.command(
+                    self.tr("Add documents"), lambda: [documents.restore_document(self.ctx, i) for i in ids],
+                    lambda: [documents.delete_document(self.ctx, i) for i in ids], Changed("document", tuple(ids)),
+                ))  # fmt: skip
+                notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
+                notices += [
+                    self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
+                    .replace("%1", row.name).replace("%2", row.drm)
+                    for row in added if row.drm
+                ]  # fmt: skip
+        for path in mails:
+            notices.append(self._import_mail(path))
+        self.notice.setText("\n".join(n for n in notices if n))
+        self._changed()
+
+    def _import_mail(self, path: Path) -> str:
+        try:
+            result = mail_import.import_mail(self.ctx, path, RecordRef(self.kind, self.record_id, ""))
+        except DomainError as exc:
+            self._report(exc)
+            return ""
+        if not result.created:
+            return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
+        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace("%1", result.subject or path.name)
+        text = text.replace("%2", str(len(result.documents)))
+        if result.unknown:
+            text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in result.unknown))
+        return text
+
+    # --- drag and drop --------------------------------------------------------------------------
+
+    def accept_drops_on(self, window: QWidget) -> None:
+        """Files dropped anywhere on `window` land here."""
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                self.add_paths(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def _reading_context(self, document_id: uuid.UUID) -> Context | None:
+        """The context to read with: a document about a person asks why (the access log)."""
+        try:
+            if documents.concerns_a_person(self.ctx, document_id):
+                return access_reason.with_reason(self, self.ctx, "document")
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        return self.ctx
+
+    def open_selected(self, opener: Callable[[QUrl], object] | None = None) -> Path | None:
+        """Open a temporary copy with the system's viewer."""
+        document_id = self._selected()
+        ctx = self._reading_context(document_id) if document_id else None
+        if document_id is None or ctx is None:
+            return None
+        try:
+            copy = documents.temporary_copy(ctx, document_id, self._temp_root)
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        (opener or QDesktopServices.openUrl)(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def save_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        row = next((r for r in self.rows if r.id == document_id), None)
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as"), row.name if row else "")
+        ctx = self._reading_context(document_id) if name else None
+        if not name or ctx is None:
+            return
+        try:
+            documents.save_document(ctx, document_id, Path(name))
+        except DomainError as exc:
+            self._report(exc)
+            return
+        self.notice.setText(self.tr("Saved: %1").replace("%1", name))
+
+    def replace_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Replace with a new version"))
+        if not name:
+            return
+        try:
+            new = documents.replace_document(self.ctx, document_id, Path(name))
+        except DomainError as exc:
+            self._report(exc)
+            return
+        self.notice.setText(self.tr("Version %1 saved; the old one is kept.").replace("%1", str(new.series_no)))
+        self._changed()
+
+    def delete_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        ctx = self.ctx
+        if self.edits.run(self.tr("Delete document"), lambda: documents.delete_document(ctx, document_id),
+                          lambda: documents.restore_document(ctx, document_id), Changed("document", (document_id,))):  # fmt: skip
+            self.notice.setText(self.tr("Deleted (Ctrl+Z brings it back)."))
+
+
+def cleanup(panel: DocumentsPanel) -> None:
+    """Remove the panel's temporary copies now (a window closing)."""
+    shutil.rmtree(panel._temp_root, ignore_errors=True)
