@@ -553,7 +553,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     with _opened(args) as ctx:
         info = export_pack(
             ctx, find_delegation(ctx, args.delegation).id, Path(args.file), passphrase=passphrase,
-            progress=_progress_printer(),
+            progress=_progress_printer(), with_documents=not args.without_documents,
         )  # fmt: skip
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -1011,6 +1011,7 @@ def build_parser() -> argparse.ArgumentParser:
     packs = commands.add_parser("pack", parents=[common], help="offline mission packs: export, inspect, merge back")
     pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION", required=True)
     pexp = add(pack_commands, "export", cmd_pack_export, "write one delegation and its investors to a mission pack")
+    pexp.add_argument("--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)")
     pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
     pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
     pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")

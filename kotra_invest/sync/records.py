@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, inspect
 
 from kotra_invest.domain.base import Base
+from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.models import (
     Contact,
     Country,
@@ -61,6 +62,10 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     Task,
     ItineraryItem,
     MeetingTarget,
+    # Documents after every record that can hold one; their bytes (document_blob/_chunk) travel
+    # beside them, content-addressed, outside the three-way merge (sync/pack.py copy_blobs).
+    Document,
+    MailMessage,
 )
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}  # type: ignore[attr-defined]
 

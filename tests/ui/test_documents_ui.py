@@ -122,3 +122,19 @@ def test_project_and_delegation_windows_have_documents(
         assert _names(record_window.documents) == [f"{kind}.pdf"]
         record_window.close()
     assert isinstance(project, uuid.UUID)
+
+
+def test_the_pack_dialog_shows_the_documents_size_and_can_leave_them_out(qtbot: QtBot) -> None:
+    from kotra_invest.ui.mission import PassphraseDialog
+
+    dialog = PassphraseDialog(None, (2, 5 * 1024 * 1024))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.with_documents
+    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 files, 5.0 MB)"
+    box.setChecked(False)
+    assert not dialog.with_documents.isChecked()
+    nothing = PassphraseDialog(None, (0, 0))
+    qtbot.addWidget(nothing)
+    nothing.show()
+    assert not nothing.with_documents.isVisible()  # no documents: no question

@@ -1261,198 +1261,198 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="52"/>
+        <location filename="../../ui/documents.py" line="54"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="52"/>
+        <location filename="../../ui/documents.py" line="54"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="52"/>
+        <location filename="../../ui/documents.py" line="54"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="52"/>
+        <location filename="../../ui/documents.py" line="54"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="52"/>
+        <location filename="../../ui/documents.py" line="54"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="53"/>
+        <location filename="../../ui/documents.py" line="55"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="58"/>
+        <location filename="../../ui/documents.py" line="60"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="61"/>
+        <location filename="../../ui/documents.py" line="63"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="61"/>
+        <location filename="../../ui/documents.py" line="63"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="62"/>
+        <location filename="../../ui/documents.py" line="64"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="62"/>
+        <location filename="../../ui/documents.py" line="64"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="63"/>
+        <location filename="../../ui/documents.py" line="65"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="87"/>
+        <location filename="../../ui/documents.py" line="89"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="92"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="105"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="104"/>
+        <location filename="../../ui/documents.py" line="106"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="108"/>
+        <location filename="../../ui/documents.py" line="110"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="111"/>
+        <location filename="../../ui/documents.py" line="113"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="113"/>
+        <location filename="../../ui/documents.py" line="115"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="115"/>
+        <location filename="../../ui/documents.py" line="117"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="119"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="119"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="119"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="122"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="141"/>
+        <location filename="../../ui/documents.py" line="143"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="147"/>
-        <location filename="../../ui/documents.py" line="165"/>
+        <location filename="../../ui/documents.py" line="149"/>
+        <location filename="../../ui/documents.py" line="167"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="168"/>
+        <location filename="../../ui/documents.py" line="170"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="170"/>
+        <location filename="../../ui/documents.py" line="172"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186"/>
+        <location filename="../../ui/documents.py" line="188"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="187"/>
+        <location filename="../../ui/documents.py" line="189"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="190"/>
+        <location filename="../../ui/documents.py" line="192"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="244"/>
+        <location filename="../../ui/documents.py" line="246"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="253"/>
+        <location filename="../../ui/documents.py" line="255"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="259"/>
+        <location filename="../../ui/documents.py" line="261"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="267"/>
+        <location filename="../../ui/documents.py" line="269"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="275"/>
+        <location filename="../../ui/documents.py" line="277"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="277"/>
+        <location filename="../../ui/documents.py" line="279"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2995,73 +2995,73 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="220"/>
+        <location filename="../../ui/mission.py" line="238"/>
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="223"/>
+        <location filename="../../ui/mission.py" line="241"/>
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="225"/>
+        <location filename="../../ui/mission.py" line="243"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="228"/>
+        <location filename="../../ui/mission.py" line="246"/>
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="241"/>
-        <location filename="../../ui/mission.py" line="242"/>
+        <location filename="../../ui/mission.py" line="259"/>
+        <location filename="../../ui/mission.py" line="260"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="245"/>
+        <location filename="../../ui/mission.py" line="263"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="249"/>
+        <location filename="../../ui/mission.py" line="267"/>
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="250"/>
+        <location filename="../../ui/mission.py" line="268"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="251"/>
+        <location filename="../../ui/mission.py" line="269"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="253"/>
+        <location filename="../../ui/mission.py" line="271"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="271"/>
+        <location filename="../../ui/mission.py" line="289"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="274"/>
+        <location filename="../../ui/mission.py" line="292"/>
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="275"/>
+        <location filename="../../ui/mission.py" line="293"/>
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="309"/>
+        <location filename="../../ui/mission.py" line="327"/>
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
@@ -3111,37 +3111,37 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="322"/>
+        <location filename="../../ui/mission.py" line="340"/>
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327"/>
+        <location filename="../../ui/mission.py" line="345"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327"/>
+        <location filename="../../ui/mission.py" line="345"/>
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327"/>
+        <location filename="../../ui/mission.py" line="345"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327"/>
+        <location filename="../../ui/mission.py" line="345"/>
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="327"/>
+        <location filename="../../ui/mission.py" line="345"/>
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="332"/>
+        <location filename="../../ui/mission.py" line="350"/>
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -3149,135 +3149,135 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="91"/>
+        <location filename="../../ui/mission.py" line="101"/>
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="105"/>
+        <location filename="../../ui/mission.py" line="123"/>
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="107"/>
+        <location filename="../../ui/mission.py" line="125"/>
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="116"/>
+        <location filename="../../ui/mission.py" line="134"/>
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="155"/>
-        <location filename="../../ui/mission.py" line="178"/>
+        <location filename="../../ui/mission.py" line="173"/>
+        <location filename="../../ui/mission.py" line="196"/>
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="155"/>
-        <location filename="../../ui/mission.py" line="178"/>
+        <location filename="../../ui/mission.py" line="173"/>
+        <location filename="../../ui/mission.py" line="196"/>
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="156"/>
-        <location filename="../../ui/mission.py" line="179"/>
+        <location filename="../../ui/mission.py" line="174"/>
+        <location filename="../../ui/mission.py" line="197"/>
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="161"/>
-        <location filename="../../ui/mission.py" line="185"/>
+        <location filename="../../ui/mission.py" line="179"/>
+        <location filename="../../ui/mission.py" line="203"/>
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="164"/>
-        <location filename="../../ui/mission.py" line="188"/>
+        <location filename="../../ui/mission.py" line="182"/>
+        <location filename="../../ui/mission.py" line="206"/>
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="166"/>
-        <location filename="../../ui/mission.py" line="190"/>
+        <location filename="../../ui/mission.py" line="184"/>
+        <location filename="../../ui/mission.py" line="208"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174"/>
+        <location filename="../../ui/mission.py" line="192"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174"/>
+        <location filename="../../ui/mission.py" line="192"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174"/>
+        <location filename="../../ui/mission.py" line="192"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175"/>
+        <location filename="../../ui/mission.py" line="193"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202"/>
+        <location filename="../../ui/mission.py" line="220"/>
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202"/>
+        <location filename="../../ui/mission.py" line="220"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="202"/>
+        <location filename="../../ui/mission.py" line="220"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203"/>
+        <location filename="../../ui/mission.py" line="221"/>
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203"/>
+        <location filename="../../ui/mission.py" line="221"/>
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203"/>
+        <location filename="../../ui/mission.py" line="221"/>
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="204"/>
+        <location filename="../../ui/mission.py" line="222"/>
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="388"/>
+        <location filename="../../ui/mission.py" line="406"/>
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="416"/>
+        <location filename="../../ui/mission.py" line="434"/>
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="424"/>
+        <location filename="../../ui/mission.py" line="442"/>
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="426"/>
+        <location filename="../../ui/mission.py" line="444"/>
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -3366,27 +3366,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="49"/>
+        <location filename="../../ui/mission.py" line="50"/>
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="59"/>
+        <location filename="../../ui/mission.py" line="55"/>
+        <source>Include the records&apos; documents (%1 files, %2 MB)</source>
+        <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="68"/>
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="62"/>
+        <location filename="../../ui/mission.py" line="71"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="63"/>
+        <location filename="../../ui/mission.py" line="72"/>
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="72"/>
+        <location filename="../../ui/mission.py" line="82"/>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
