@@ -5,14 +5,18 @@ formats that hold many kinds (ZIP: Office Open XML, HWPX; OLE2: Outlook .msg, ol
 at the container's table of contents, which the caller hands over as a list of member names.
 
 Document-DRM wrappers. Government office PCs wrap files in document DRM (Fasoo, SoftCamp,
-MarkAny); a wrapped file is ciphertext behind a vendor header, readable only by the vendor's
-agent. We recognise a wrapper by ASCII markers in its first DRM_SCAN_BYTES bytes (DRM_MARKERS):
-SoftCamp Document Security writes "SCDSA" and a version ("SCDSA004") at offset 0; Fasoo DRM
-writes a header naming "FASOO" (as "<## FASOO DRM ##>" or "FasooDRM"); MarkAny Document SAFER
-writes "DOCUMENTSAFER" or "MarkAny". The markers come from the vendors' published descriptions
-and administrators' notes, not from files we could test on this network; the table is the one
-place to add a marker when an office meets another. A file whose first bytes are a format we
-know (PDF, PNG, JPEG, ZIP …) is never taken for a wrapper, whatever its text mentions.
+MarkAny, Microsoft IRM); a wrapped file is ciphertext in an envelope readable only by the
+vendor's agent, whatever its name says. The envelope names its product in its first bytes, and
+we recognise it by those names (DRM_MARKERS), the same ones the spreadsheet import refuses
+(importers/read.py): Fasoo DRM One / Enterprise DRM "DRMONE" (and "FASOO", "Fasoo DRM"),
+SoftCamp Document Security "SCDSA" with a version ("SCDSA002"), MarkAny Document SAFER
+"MARKANY" / "<## MARKANY"; Microsoft IRM as its "DRMEncryptedTransform" / "\x09DRMContent"
+streams inside an OLE2 file. A marker counts at the very start, or anywhere in the first
+DRM_SCAN_BYTES of a binary head (NUL bytes, or not UTF-8/CP949 text): a text memo that merely
+mentions "MarkAny Inc." stays text, and a file whose first bytes are a format we know (PDF,
+PNG, JPEG, ZIP …) is never taken for a wrapper. The markers come from the vendors' published
+descriptions and administrators' notes, not from files we could test on this network; this
+table is the one place to add a marker when an office meets another.
 """
 
 from __future__ import annotations
@@ -23,13 +27,15 @@ HEAD_BYTES = 8192
 DRM_SCAN_BYTES = 4096
 
 DRM_MARKERS: tuple[tuple[bytes, str], ...] = (
-    (b"SCDSA", "softcamp"),
-    (b"<## FASOO DRM ##>", "fasoo"),
-    (b"FasooDRM", "fasoo"),
+    (b"DRMONE", "fasoo"),
     (b"FASOO", "fasoo"),
-    (b"DOCUMENTSAFER", "markany"),
+    (b"Fasoo DRM", "fasoo"),
+    (b"SCDSA", "softcamp"),
+    (b"MARKANY", "markany"),
     (b"MarkAny", "markany"),
 )
+# Microsoft IRM: stream names inside an OLE2 file (UTF-16 in the directory).
+IRM_STREAMS = tuple(n.encode("utf-16-le") for n in ("DRMEncryptedTransform", "\x09DRMContent", "\x09DRMViewerContent"))
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -78,13 +84,16 @@ class Sniffed:
 
 
 def drm_vendor(head: bytes) -> str | None:
-    """The vendor whose DRM header starts this file, or None (see the module's docstring)."""
+    """The vendor whose DRM envelope this file is, or None (see the module's docstring)."""
     if any(head.startswith(magic) for magic, _ in _PLAIN_MAGIC) or head.startswith(ZIP_MAGIC):
         return None
     window = head[:DRM_SCAN_BYTES]
+    binary = b"\x00" in window or not _is_text(window)
     for marker, vendor in DRM_MARKERS:
-        if marker in window:
+        if head.startswith(marker) or (binary and marker in window):
             return vendor
+    if head.startswith(OLE_MAGIC) and any(stream in head for stream in IRM_STREAMS):
+        return "microsoft-irm"
     return None
 
 
