@@ -16,13 +16,13 @@ import hashlib
 import os
 import tempfile
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -575,26 +575,3 @@ def temporary_copy(ctx: Context, document_id: uuid.UUID, folder: Path | None = N
     if "." not in name and row.mime in ct.EXTENSIONS:
         name += ct.EXTENSIONS[row.mime]
     return save_document(ctx, document_id, private / name)
-
-
-def blob_bytes(session: Session, sha: str) -> Iterable[bytes]:
-    """A blob's chunks in order (mission packs copy them)."""
-    for (data,) in session.execute(
-        select(DocumentChunk.data).where(DocumentChunk.sha256 == sha).order_by(DocumentChunk.seq)
-    ):
-        yield bytes(data)
-
-
-def document_bytes_total(ctx: Context) -> int:
-    with unit_of_work(ctx) as session:
-        return int(session.scalar(select(func.coalesce(func.sum(DocumentBlob.size), 0))) or 0)
-
-
-def purge_unused_blobs(session: Session) -> int:
-    """Remove blobs no document names any more (after a failed import's rollback nothing is left;
-    this is for an administrator's clean-up)."""
-    unused = select(DocumentBlob.sha256).where(~DocumentBlob.sha256.in_(select(Document.sha256)))
-    shas = list(session.scalars(unused))
-    if shas:
-        session.execute(delete(DocumentBlob).where(DocumentBlob.sha256.in_(shas)))
-    return len(shas)
