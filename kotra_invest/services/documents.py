@@ -557,6 +557,29 @@ def save_document(ctx: Context, document_id: uuid.UUID, target: Path, *, action:
     return Path(target)
 
 
+# The largest file shown as a preview: a preview is read whole into memory.
+PREVIEW_MAX_BYTES = 30 * 1024 * 1024
+
+
+def preview_bytes(ctx: Context, document_id: uuid.UUID) -> tuple[str, bytes] | None:
+    """(type, bytes) of a PDF or an image to show as a thumbnail; None for anything else (a
+    DRM-wrapped file, another format, a file too large to preview). Showing a person's document
+    is a view for the access log, as showing their contact card is."""
+    import io
+
+    with unit_of_work(ctx) as session:
+        document = _visible(session, access.principal(session, ctx), document_id, include_deleted=True)
+        if not ct.Sniffed(document.mime, document.drm).previewable or document.size > PREVIEW_MAX_BYTES:
+            return None
+        out = io.BytesIO()
+        _write_blob(session, document.sha256, document.name, out)
+        people = _concerns(session, document)
+        if people:
+            access_log.record(ctx, access_log.VIEW, "document", people, subject=document.name, session=session)
+        session.commit()
+        return document.mime, out.getvalue()
+
+
 def concerns_a_person(ctx: Context, document_id: uuid.UUID) -> bool:
     """Whether reading this document is a download of personal data (the desktop asks for a reason)."""
     with unit_of_work(ctx) as session:

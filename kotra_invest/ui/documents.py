@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import
@@ -26,6 +26,41 @@ from kotra_invest.ui import access_reason, formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import show_failure, with_buttons
 from kotra_invest.ui.undo import Changed, RecordEdits
+
+PREVIEW_WIDTH = 220
+
+
+def render_preview(mime: str, data: bytes, width: int = PREVIEW_WIDTH) -> QImage | None:
+    """A thumbnail: an image scaled to `width`, or a PDF's first page rendered at that width."""
+    if mime.startswith("image/"):
+        image = QImage.fromData(data)
+        return None if image.isNull() else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    if mime == "application/pdf":
+        from PySide6.QtPdf import QPdfDocument
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        pdf = QPdfDocument()
+        pdf.load(buffer)
+        if pdf.pageCount() < 1:
+            return None
+        page = pdf.pagePointSize(0)
+        height = int(width * page.height() / page.width()) if page.width() > 0 else int(width * 1.414)
+        rendered = pdf.render(0, QSize(width, height))
+        pdf.close()
+        if rendered.isNull():
+            return None
+        # The page is rendered on a transparent background: put it on paper.
+        page_image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        page_image.fill(Qt.GlobalColor.white)
+        painter = QPainter(page_image)
+        painter.drawImage(0, 0, rendered)
+        painter.setPen(Qt.GlobalColor.gray)
+        painter.drawRect(0, 0, page_image.width() - 1, page_image.height() - 1)
+        painter.end()
+        return page_image
+    return None
 
 
 def _size(size: int) -> str:
@@ -64,9 +99,19 @@ class DocumentsPanel(QWidget):
             (self.tr("Save as…"), self.save_selected), (self.tr("Replace…"), self.replace_selected),
             (self.tr("Delete"), self.delete_selected),
         ])  # fmt: skip
+        # The selected PDF's first page, or the selected image, as a thumbnail.
+        self.preview = QLabel(self)
+        self.preview.setObjectName("document_preview")
+        self.preview.setFixedWidth(PREVIEW_WIDTH)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self.show_preview)
+        top = QHBoxLayout()
+        top.addWidget(body, 1)
+        top.addWidget(self.preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(body, 1)
+        layout.addLayout(top, 1)
         layout.addWidget(self.notice)
         layout.addWidget(hint)
         self.destroyed.connect(lambda _o=None, root=self._temp_root: shutil.rmtree(root, ignore_errors=True))
@@ -129,6 +174,27 @@ class DocumentsPanel(QWidget):
                 self.table.selectRow(row)
                 return True
         return False
+
+    def show_preview(self) -> None:
+        """The selected document's thumbnail, or why there is none."""
+        found = _selected_id(self.table)
+        row = next((r for r in self.rows if r.id == found), None)
+        self.preview.clear()
+        if row is None:
+            return
+        if row.drm:
+            self.preview.setText(self.tr("Protected by document DRM: no preview."))
+            return
+        try:
+            shown = documents.preview_bytes(self.ctx, row.id)
+        except DomainError as exc:
+            self.preview.setText(exc.message(self.ctx.lang))
+            return
+        image = render_preview(*shown) if shown else None
+        if image is None:
+            self.preview.setText(self.tr("No preview for this kind of file."))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(image))
 
     def _changed(self) -> None:
         self.refresh()

@@ -75,6 +75,11 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     assert reopened.tabs.currentWidget() is reopened.documents
     panel = reopened.documents
     assert panel.table.item(panel.table.currentRow(), 0).text() == "Norvik IR deck.pdf"
+    # The selected PDF's first page shows as a thumbnail.
+    preview = panel.preview.pixmap()
+    assert not preview.isNull() and preview.width() == 220 and preview.height() > 250
+    image = preview.toImage()
+    assert any(image.pixelColor(x, y).lightness() < 128 for x in range(0, 220, 2) for y in range(0, 80, 2))  # text on it
 
     # Open: a temporary copy for the system's viewer, gone when the window closes.
     opened: list[QUrl] = []
