@@ -81,6 +81,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "versio
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "meeting_target": ("delegation_id", "investor_id"),
     "delegation_province": ("delegation_id", "province_id"),
+    "mail_message": ("message_key",),  # the same e-mail imported at home and abroad
 }
 
 
