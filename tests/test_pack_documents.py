@@ -78,3 +78,27 @@ def test_a_pack_can_leave_documents_out(ctx: Context, mission: Mission, tmp_path
     # Merging a pack without documents deletes none at home.
     apply_merge(ctx, plan_merge(ctx, without))
     assert [r.name for r in documents.list_documents(ctx, "investor", mission.acme)] == ["scan.bin"]
+
+
+def test_an_email_imported_at_home_and_abroad_does_not_break_the_merge(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+    from test_mail_import import korean_eml_utf8
+
+    from kotra_invest.domain.document_models import MailMessage
+    from kotra_invest.services import mail_import
+    from kotra_invest.services.documents import RecordRef
+    from kotra_invest.sync.merge import resolve_all
+
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+    eml = korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny")
+    to = RecordRef("investor", mission.acme, "Acme")
+    mail_import.import_mail(ctx, eml, to)
+    abroad = open_pack_ctx(path)
+    try:
+        mail_import.import_mail(abroad, eml, to)
+    finally:
+        abroad.db.dispose()
+    plan = plan_merge(ctx, path)
+    apply_merge(ctx, plan, resolve_all(plan, "home"))
+    with unit_of_work(ctx) as s:
+        assert s.scalar(select(func.count()).select_from(MailMessage)) == 1
