@@ -970,7 +970,7 @@ def build_parser() -> argparse.ArgumentParser:
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")
     everything.add_argument(
-        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction")
+        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "document")
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
