@@ -22,7 +22,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import
 from kotra_invest.services.documents import DocumentRow, RecordRef
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui import access_reason, formatting
+from kotra_invest.ui import access_reason, background, formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import show_failure, with_buttons
 from kotra_invest.ui.undo import Changed, RecordEdits
@@ -85,6 +85,7 @@ class DocumentsPanel(QWidget):
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
         self.edits = RecordEdits(ctx, stack, self, lambda _c: self._changed())
         self.rows: list[DocumentRow] = []
+        self._busy = 0  # files being stored on the worker thread
         self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
         self.table = _table(self, [self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"), self.tr("By"),
                                    self.tr("Note")], "documents")  # fmt: skip
@@ -217,45 +218,66 @@ class DocumentsPanel(QWidget):
             self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents."""
+        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents.
+        The bytes are hashed and stored on a worker thread: a 20 MB scan must not freeze the window."""
         mails = [p for p in paths if p.suffix.lower() in (".msg", ".eml")]
         files = [p for p in paths if p not in mails]
+        ctx, kind, record_id = self.ctx, self.kind, self.record_id
+        self._busy += 1
+        self.notice.setText(self.tr("Storing %1 file(s)…").replace("%1", str(len(paths))))
+
+        def work(_progress: object, _cancel: object) -> tuple[list[DocumentRow], list[tuple[Path, object]]]:
+            added = documents.add_documents(ctx, kind, record_id, files) if files else []
+            imported: list[tuple[Path, object]] = []
+            for path in mails:  # each message on its own: one bad file does not lose the others
+                try:
+                    imported.append((path, mail_import.import_mail(ctx, path, RecordRef(kind, record_id, ""))))
+                except DomainError as exc:
+                    imported.append((path, exc))
+            return added, imported
+
+        background.start(work, on_done=self._stored, on_error=self._store_failed, parent=self)
+
+    def is_busy(self) -> bool:
+        """Files are being stored (tests wait for this to end)."""
+        return self._busy > 0
+
+    def _store_failed(self, exc: Exception) -> None:
+        self._busy -= 1
+        self.notice.setText("")
+        self._report(exc)
+
+    def _stored(self, result: tuple[list[DocumentRow], list[tuple[Path, object]]]) -> None:
+        self._busy -= 1
+        added, imported = result
         notices: list[str] = []
-        if files:
-            try:
-                added = documents.add_documents(self.ctx, self.kind, self.record_id, files)
-            except DomainError as exc:
-                self._report(exc)
-                added = []
-            if added:
-                ids = [row.id for row in added]
-                self.edits.stack.push(self.edits.command(
-                    self.tr("Add documents"), lambda: [documents.restore_document(self.ctx, i) for i in ids],
-                    lambda: [documents.delete_document(self.ctx, i) for i in ids], Changed("document", tuple(ids)),
-                ))  # fmt: skip
-                notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
-                notices += [
-                    self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
-                    .replace("%1", row.name).replace("%2", row.drm)
-                    for row in added if row.drm
-                ]  # fmt: skip
-        for path in mails:
-            notices.append(self._import_mail(path))
+        if added:
+            ids = [row.id for row in added]
+            self.edits.stack.push(self.edits.command(
+                self.tr("Add documents"), lambda: [documents.restore_document(self.ctx, i) for i in ids],
+                lambda: [documents.delete_document(self.ctx, i) for i in ids], Changed("document", tuple(ids)),
+            ))  # fmt: skip
+            notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
+            notices += [
+                self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
+                .replace("%1", row.name).replace("%2", row.drm)
+                for row in added if row.drm
+            ]  # fmt: skip
+        for path, outcome in imported:
+            notices.append(self._mail_notice(path, outcome))
         self.notice.setText("\n".join(n for n in notices if n))
         self._changed()
 
-    def _import_mail(self, path: Path) -> str:
-        try:
-            result = mail_import.import_mail(self.ctx, path, RecordRef(self.kind, self.record_id, ""))
-        except DomainError as exc:
-            self._report(exc)
-            return ""
-        if not result.created:
+    def _mail_notice(self, path: Path, outcome: object) -> str:
+        if isinstance(outcome, DomainError):
+            return f"{path.name}: {outcome.message(self.ctx.lang)}"
+        assert isinstance(outcome, mail_import.MailImported)
+        if not outcome.created:
             return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
-        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace("%1", result.subject or path.name)
-        text = text.replace("%2", str(len(result.documents)))
-        if result.unknown:
-            text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in result.unknown))
+        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace("%1", outcome.subject or path.name)
+        text = text.replace("%2", str(len(outcome.documents)))
+        if outcome.unknown:
+            text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in outcome.unknown))
         return text
 
     # --- drag and drop --------------------------------------------------------------------------

@@ -48,6 +48,7 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     panel = investor_window.documents
     deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
     assert _drop(investor_window, [deck, MAIL / "other.msg"])
+    qtbot.waitUntil(lambda: not panel.is_busy())  # stored on a worker thread
     # The PDF is a document of the investor; the message is a meeting of kind e-mail on the
     # timeline, with the message and its attached message as the meeting's documents.
     assert sorted(_names(panel)) == ["Norvik IR deck.pdf", "default_attachment.eml.msg", "other.msg"]
@@ -59,6 +60,7 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
     # Dropping the same message again creates nothing new.
     assert _drop(investor_window, [MAIL / "other.msg"])
+    qtbot.waitUntil(lambda: not panel.is_busy())
     assert timeline.rowCount() == 1 and len(_names(panel)) == 3
     assert "nothing new" in panel.notice.text()
     investor_window.close()
@@ -104,6 +106,7 @@ def test_a_drm_file_is_attached_and_said_to_be_unreadable(
     investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
     panel = investor_window.documents
     panel.add_paths([softcamp_wrapped(tmp_path / "신고필증.pdf")])
+    qtbot.waitUntil(lambda: not panel.is_busy())
     assert _names(panel) == ["신고필증.pdf"]
     assert "document DRM (softcamp)" in panel.notice.text() and "cannot be previewed or searched" in panel.notice.text()
     assert "cannot be previewed" in panel.table.item(0, 5).text()
@@ -124,6 +127,7 @@ def test_project_and_delegation_windows_have_documents(
     for kind, record in (("project", project), ("delegation", delegation)):
         record_window = window.open_record(kind, record)  # type: ignore[attr-defined]
         assert _drop(record_window, [pdf(tmp_path / f"{kind}.pdf", f"{kind} brochure")])
+        qtbot.waitUntil(lambda w=record_window: not w.documents.is_busy())
         assert _names(record_window.documents) == [f"{kind}.pdf"]
         record_window.close()
     assert isinstance(project, uuid.UUID)

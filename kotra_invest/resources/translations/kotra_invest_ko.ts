@@ -1261,208 +1261,213 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="81"/>
+        <location filename="../../ui/documents.py" line="91"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="86"/>
+        <location filename="../../ui/documents.py" line="96"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="89"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="89"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="100"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="100"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="125"/>
+        <location filename="../../ui/documents.py" line="135"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="128"/>
+        <location filename="../../ui/documents.py" line="138"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="129"/>
+        <location filename="../../ui/documents.py" line="139"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="129"/>
+        <location filename="../../ui/documents.py" line="139"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="141"/>
+        <location filename="../../ui/documents.py" line="151"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="142"/>
+        <location filename="../../ui/documents.py" line="152"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="146"/>
+        <location filename="../../ui/documents.py" line="156"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="149"/>
+        <location filename="../../ui/documents.py" line="159"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="151"/>
+        <location filename="../../ui/documents.py" line="161"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="153"/>
+        <location filename="../../ui/documents.py" line="163"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157"/>
+        <location filename="../../ui/documents.py" line="167"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157"/>
+        <location filename="../../ui/documents.py" line="167"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157"/>
+        <location filename="../../ui/documents.py" line="167"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="158"/>
+        <location filename="../../ui/documents.py" line="168"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="177"/>
+        <location filename="../../ui/documents.py" line="187"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186"/>
+        <location filename="../../ui/documents.py" line="196"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="200"/>
+        <location filename="../../ui/documents.py" line="210"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="206"/>
-        <location filename="../../ui/documents.py" line="224"/>
+        <location filename="../../ui/documents.py" line="216"/>
+        <location filename="../../ui/documents.py" line="257"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="227"/>
+        <source>Storing %1 file(s)…</source>
+        <translation>파일 %1개를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="260"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="229"/>
+        <location filename="../../ui/documents.py" line="262"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="245"/>
+        <location filename="../../ui/documents.py" line="276"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="246"/>
+        <location filename="../../ui/documents.py" line="277"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="249"/>
+        <location filename="../../ui/documents.py" line="280"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="303"/>
+        <location filename="../../ui/documents.py" line="334"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="312"/>
+        <location filename="../../ui/documents.py" line="343"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="318"/>
+        <location filename="../../ui/documents.py" line="349"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="326"/>
+        <location filename="../../ui/documents.py" line="357"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="334"/>
+        <location filename="../../ui/documents.py" line="365"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="336"/>
+        <location filename="../../ui/documents.py" line="367"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
