@@ -117,7 +117,8 @@ def _clean(text: str) -> str:
 # --- .eml ----------------------------------------------------------------------------------------
 
 
-def _addresses(values: list[str]) -> list[Address]:
+def addresses(values: list[str]) -> list[Address]:
+    """The e-mail addresses in header values ("Name <a@b>", several to a value), lower-cased."""
     out = []
     for name, address in email.utils.getaddresses(values):
         if address and "@" in address:
@@ -184,14 +185,14 @@ def parse_eml(data: bytes) -> ParsedMail:
             if inner_bytes:
                 inner_subject = str(inner.get("subject", "") or "message")
                 attachments.append(Attachment(f"{inner_subject}.eml", inner_bytes))
-    senders = _addresses([_header(message, "From")])
+    senders = addresses([_header(message, "From")])
     message_id = _header(message, "Message-ID").strip() or None
     return ParsedMail(
         message_id=message_id,
         subject=_header(message, "Subject").strip(),
         sender=senders[0] if senders else None,
-        to=_addresses([_header(message, "To")]),
-        cc=_addresses([_header(message, "Cc")]),
+        to=addresses([_header(message, "To")]),
+        cc=addresses([_header(message, "Cc")]),
         sent_at=_date(_header(message, "Date")),
         body=_eml_body(message),
         attachments=attachments,
@@ -226,7 +227,7 @@ def read_msg(path: Path) -> ParsedMail:
                 continue
             person = Address((recipient.name or "").strip(), address)
             (cc if recipient.type in (RecipientType.CC, RecipientType.BCC) else to).append(person)
-        senders = _addresses([message.sender or ""])
+        senders = addresses([message.sender or ""])
         header = message.header
         sent_at = _date(header.get("Date") if header is not None else None) or message.date
         body = message.body or ""

@@ -200,3 +200,30 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             item.id, True, parsed.subject, str(parsed.sender) if parsed.sender else None, parsed.sent_at,
             _zone(parsed.sent_at), investor_id, added, people, new_contacts,
         )  # fmt: skip
+
+
+def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:
+    """Make contacts of the meeting's investor from the imported e-mail's addresses that are
+    nobody's yet (what the desktop offers after a drop); our officers' addresses stay ours."""
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        access.require_write(who)
+        message = session.scalar(select(MailMessage).where(MailMessage.interaction_id == meeting_id))
+        if message is None or message.investor_id is None:
+            raise ValidationError("mail_needs_record", field="record")
+        people = mail.addresses([message.sender or "", *(message.recipients or "").splitlines()])
+        addresses = [p.address for p in people]
+        known = set(session.scalars(select(func.lower(Contact.email)).where(
+            func.lower(Contact.email).in_(addresses), Contact.deleted_at.is_(None))))  # fmt: skip
+        known |= set(session.scalars(select(func.lower(Officer.email)).where(func.lower(Officer.email).in_(addresses))))
+        added = []
+        for person in people:
+            if person.address in known:
+                continue
+            contact = Contact(id=uuid.uuid4(), investor_id=message.investor_id, full_name=(person.name or person.address)[:160],
+                              email=person.address[:255], source=f"e-mail: {message.subject or ''}"[:160])  # fmt: skip
+            session.add(contact)
+            known.add(person.address)
+            added.append(contact.id)
+        session.commit()
+        return added

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPainter, QPixmap, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import
@@ -114,6 +114,13 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 1)
         layout.addWidget(self.notice)
+        # After an e-mail brought addresses nobody has yet: offered as contacts of the investor.
+        self.offer_contacts = QPushButton(self)
+        self.offer_contacts.setObjectName("offer_contacts")
+        self.offer_contacts.clicked.connect(self.add_offered_contacts)
+        self.offer_contacts.hide()
+        self._offered: list[uuid.UUID] = []  # the e-mail meetings whose unknown addresses are offered
+        layout.addWidget(self.offer_contacts, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(hint)
         self.destroyed.connect(lambda _o=None, root=self._temp_root: shutil.rmtree(root, ignore_errors=True))
         self.refresh()
@@ -265,6 +272,13 @@ class DocumentsPanel(QWidget):
             ]  # fmt: skip
         for path, outcome in imported:
             notices.append(self._mail_notice(path, outcome))
+        unknown = sorted({p.address for _path, o in imported if isinstance(o, mail_import.MailImported) and o.created
+                          for p in o.unknown})  # fmt: skip
+        self._offered = [o.meeting_id for _path, o in imported
+                         if isinstance(o, mail_import.MailImported) and o.created and o.unknown and o.investor_id]  # fmt: skip
+        if self._offered and unknown:
+            self.offer_contacts.setText(self.tr("Add %1 as contacts of the investor").replace("%1", ", ".join(unknown)))
+        self.offer_contacts.setVisible(bool(self._offered and unknown))
         self.notice.setText("\n".join(n for n in notices if n))
         self._changed()
 
@@ -279,6 +293,19 @@ class DocumentsPanel(QWidget):
         if outcome.unknown:
             text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in outcome.unknown))
         return text
+
+    def add_offered_contacts(self) -> None:
+        """Make contacts of the addresses the last e-mail(s) brought that nobody has yet."""
+        added: list[uuid.UUID] = []
+        try:
+            for meeting_id in self._offered:
+                added += mail_import.add_unknown_contacts(self.ctx, meeting_id)
+        except DomainError as exc:
+            self._report(exc)
+        self._offered = []
+        self.offer_contacts.hide()
+        self.notice.setText(self.tr("%1 contact(s) added.").replace("%1", str(len(added))))
+        self._changed()
 
     # --- drag and drop --------------------------------------------------------------------------
 
@@ -296,6 +323,9 @@ class DocumentsPanel(QWidget):
             paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
             if paths:
                 event.acceptProposedAction()
+                tabs = getattr(watched, "tabs", None)
+                if isinstance(tabs, QTabWidget):  # show where the files went, and what came of them
+                    tabs.setCurrentWidget(self)
                 self.add_paths(paths)
                 return True
         return super().eventFilter(watched, event)

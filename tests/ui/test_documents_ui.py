@@ -58,6 +58,14 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
     assert len(kinds) == 1 and kinds[0] != ""
     assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
+    # Its two addresses are nobody's yet: offered as contacts of the investor, one click.
+    assert panel.offer_contacts.isVisible()
+    assert panel.offer_contacts.text() == "Add mailer-daemon@tjdpf.org.cn, yosipnps@model.com as contacts of the investor"
+    panel.offer_contacts.click()
+    assert not panel.offer_contacts.isVisible() and "2 contact(s) added." in panel.notice.text()
+    contacts_table = investor_window.contacts
+    assert sorted(contacts_table.item(r, 2).text() for r in range(contacts_table.rowCount())) == [
+        "mailer-daemon@tjdpf.org.cn", "yosipnps@model.com"]  # fmt: skip
     # Dropping the same message again creates nothing new.
     assert _drop(investor_window, [MAIL / "other.msg"])
     qtbot.waitUntil(lambda: not panel.is_busy())

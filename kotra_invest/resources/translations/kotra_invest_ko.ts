@@ -1321,153 +1321,163 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="142"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="138"/>
+        <location filename="../../ui/documents.py" line="145"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="139"/>
+        <location filename="../../ui/documents.py" line="146"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="139"/>
+        <location filename="../../ui/documents.py" line="146"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="151"/>
+        <location filename="../../ui/documents.py" line="158"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="152"/>
+        <location filename="../../ui/documents.py" line="159"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="156"/>
+        <location filename="../../ui/documents.py" line="163"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="159"/>
+        <location filename="../../ui/documents.py" line="166"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="168"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="163"/>
+        <location filename="../../ui/documents.py" line="170"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="167"/>
+        <location filename="../../ui/documents.py" line="174"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="167"/>
+        <location filename="../../ui/documents.py" line="174"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="167"/>
+        <location filename="../../ui/documents.py" line="174"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="168"/>
+        <location filename="../../ui/documents.py" line="175"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="187"/>
+        <location filename="../../ui/documents.py" line="194"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="196"/>
+        <location filename="../../ui/documents.py" line="203"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="210"/>
+        <location filename="../../ui/documents.py" line="217"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="216"/>
-        <location filename="../../ui/documents.py" line="257"/>
+        <location filename="../../ui/documents.py" line="223"/>
+        <location filename="../../ui/documents.py" line="264"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="227"/>
+        <location filename="../../ui/documents.py" line="234"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="260"/>
+        <location filename="../../ui/documents.py" line="267"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="262"/>
+        <location filename="../../ui/documents.py" line="269"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="276"/>
+        <location filename="../../ui/documents.py" line="280"/>
+        <source>Add %1 as contacts of the investor</source>
+        <translation>%1을(를) 투자가의 연락처로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="290"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="277"/>
+        <location filename="../../ui/documents.py" line="291"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="280"/>
+        <location filename="../../ui/documents.py" line="294"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="334"/>
+        <location filename="../../ui/documents.py" line="307"/>
+        <source>%1 contact(s) added.</source>
+        <translation>연락처 %1명을 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="364"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="343"/>
+        <location filename="../../ui/documents.py" line="373"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="349"/>
+        <location filename="../../ui/documents.py" line="379"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="357"/>
+        <location filename="../../ui/documents.py" line="387"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="365"/>
+        <location filename="../../ui/documents.py" line="395"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="367"/>
+        <location filename="../../ui/documents.py" line="397"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
