@@ -22,6 +22,7 @@ table is the one place to add a marker when an office meets another.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 HEAD_BYTES = 8192
 DRM_SCAN_BYTES = 4096
@@ -171,14 +172,14 @@ def sniff(head: bytes, members: list[str] | None = None) -> Sniffed:
     return Sniffed(OCTET)
 
 
-def container_members(path_or_file: object, head: bytes) -> list[str]:
+def container_members(path_or_file: Path | str, head: bytes) -> list[str]:
     """The member names of a ZIP, or the stream paths of an OLE2 file; [] for anything else or
     a damaged container (then it is only what its first bytes say)."""
     try:
         if head.startswith(ZIP_MAGIC):
             import zipfile
 
-            with zipfile.ZipFile(path_or_file) as archive:  # type: ignore[arg-type]
+            with zipfile.ZipFile(path_or_file) as archive:
                 return archive.namelist()
         if head.startswith(OLE_MAGIC):
             import olefile

@@ -9,6 +9,7 @@ raises: a damaged file is a file without text.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zipfile
@@ -34,9 +35,7 @@ def _xml_text(data: bytes, paragraph_tags: frozenset[str] = frozenset({"p", "si"
     return "".join(out)
 
 
-def _bytes_io(data: bytes):  # type: ignore[no-untyped-def]
-    import io
-
+def _bytes_io(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 
@@ -116,7 +115,7 @@ def extract_text(path: Path, mime: str, limit: int) -> str | None:
             from kotra_invest.files import mail
 
             message = mail.read_eml(path)
-            text = "\n".join(filter(None, [message.subject, message.sender, message.body]))
+            text = "\n".join(filter(None, [message.subject, str(message.sender or ""), message.body]))
         else:
             return None
     except Exception as exc:

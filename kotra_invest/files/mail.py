@@ -16,9 +16,10 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from kotra_invest.files import content_type as ct
 
@@ -175,16 +176,15 @@ def parse_eml(data: bytes) -> ParsedMail:
         raise MailError("no headers")
     attachments = []
     for part in message.iter_attachments():
-        payload = part.get_payload(decode=True)
+        payload: Any = part.get_payload(decode=True) or part.get_payload()
         if isinstance(payload, bytes | bytearray):
             name = part.get_filename() or "attachment"
             attachments.append(Attachment(name, bytes(payload)))
         elif part.get_content_type() == "message/rfc822":  # a forwarded message, kept as its own .eml
-            inner = part.get_payload()[0] if isinstance(part.get_payload(), list) else part.get_payload()
-            inner_bytes = inner.as_bytes() if hasattr(inner, "as_bytes") else b""
-            if inner_bytes:
+            inner = payload[0] if isinstance(payload, list) and payload else payload
+            if isinstance(inner, Message):
                 inner_subject = str(inner.get("subject", "") or "message")
-                attachments.append(Attachment(f"{inner_subject}.eml", inner_bytes))
+                attachments.append(Attachment(f"{inner_subject}.eml", inner.as_bytes()))
     senders = addresses([_header(message, "From")])
     message_id = _header(message, "Message-ID").strip() or None
     return ParsedMail(
@@ -213,7 +213,7 @@ def read_msg(path: Path) -> ParsedMail:
 
     data = path.read_bytes()
     try:
-        message = extract_msg.openMsg(str(path), delayAttachments=False)
+        message: Any = extract_msg.openMsg(str(path), delayAttachments=False)
     except Exception as exc:
         raise MailError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     try:

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -309,7 +309,7 @@ def _store(session: Session, path: Path, limit: int) -> _Stored:
         with path.open("rb") as f:
             while chunk := f.read(CHUNK_SIZE):
                 digest.update(chunk)
-                session.execute(DocumentChunk.__table__.insert().values(sha256=sha, seq=chunks, data=chunk))
+                session.execute(insert(DocumentChunk).values(sha256=sha, seq=chunks, data=chunk))
                 chunks += 1
         if digest.hexdigest() != sha:  # changed while we read it: what is stored is not what was hashed
             raise ValidationError("document_unreadable", field="file", name=path.name, reason="changed while read")
@@ -466,7 +466,7 @@ def list_documents(ctx: Context, kind: str, record_id: uuid.UUID, *, versions: b
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         record_links(session, who, kind, record_id)  # NotFound for a record that is not there for them
-        owned = (Document.record_kind == kind) & (Document.record_id == record_id)
+        owned: ColumnElement[bool] = (Document.record_kind == kind) & (Document.record_id == record_id)
         if kind == "investor":
             owned = or_(owned, Document.investor_id == record_id)
         elif kind == "delegation":

@@ -333,17 +333,21 @@ def copy_blobs(source: Callable[[], Any], target: Connection, shas: Iterable[str
     with source() as reader:
         for sha in wanted:
             check_cancel(cancel)
-            blob = reader.execute(select(DocumentBlob.__table__).where(DocumentBlob.sha256 == sha)).mappings().first()
+            blob = reader.execute(
+                select(DocumentBlob.sha256, DocumentBlob.size, DocumentBlob.chunks, DocumentBlob.created_at).where(
+                    DocumentBlob.sha256 == sha
+                )
+            ).mappings().first()
             if blob is None:
                 continue  # a document naming bytes the source never had: its merge refuses it
-            target.execute(insert(DocumentBlob.__table__), [dict(blob)])
+            target.execute(insert(DocumentBlob), [dict(blob)])
             for seq in range(int(blob["chunks"])):
                 data = reader.scalar(
                     select(DocumentChunk.data).where(DocumentChunk.sha256 == sha, DocumentChunk.seq == seq)
                 )
                 if data is None:
                     break
-                target.execute(insert(DocumentChunk.__table__), [{"sha256": sha, "seq": seq, "data": bytes(data)}])
+                target.execute(insert(DocumentChunk), [{"sha256": sha, "seq": seq, "data": bytes(data)}])
                 copied += len(data)
     return copied
 

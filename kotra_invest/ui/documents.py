@@ -260,10 +260,18 @@ class DocumentsPanel(QWidget):
         notices: list[str] = []
         if added:
             ids = [row.id for row in added]
-            self.edits.stack.push(self.edits.command(
-                self.tr("Add documents"), lambda: [documents.restore_document(self.ctx, i) for i in ids],
-                lambda: [documents.delete_document(self.ctx, i) for i in ids], Changed("document", tuple(ids)),
-            ))  # fmt: skip
+            ctx = self.ctx
+
+            def restore_all() -> None:
+                for i in ids:
+                    documents.restore_document(ctx, i)
+
+            def delete_all() -> None:
+                for i in ids:
+                    documents.delete_document(ctx, i)
+
+            self.edits.stack.push(self.edits.command(self.tr("Add documents"), restore_all, delete_all,
+                                                     Changed("document", tuple(ids))))  # fmt: skip
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
             notices += [
                 self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")

@@ -26,7 +26,7 @@ branch_labels = None
 depends_on = None
 
 
-def _synced() -> list[sa.Column]:  # type: ignore[type-arg]
+def _synced() -> list[sa.Column[object]]:
     return [
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
