@@ -553,7 +553,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     with _opened(args) as ctx:
         info = export_pack(
             ctx, find_delegation(ctx, args.delegation).id, Path(args.file), passphrase=passphrase,
-            progress=_progress_printer(),
+            progress=_progress_printer(), with_documents=not args.without_documents,
         )  # fmt: skip
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -823,6 +823,7 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from kotra_invest.commands import audit as audit_commands
     from kotra_invest.commands import dashboard as dashboard_cli
+    from kotra_invest.commands import documents as document_cli
     from kotra_invest.commands import meetings as meeting_cli
     from kotra_invest.commands import projects as project_cli
     from kotra_invest.commands import tasks as task_cli
@@ -945,6 +946,7 @@ def build_parser() -> argparse.ArgumentParser:
     task_cli.register(task_commands, common)
     dashboard_cli.register(commands, common)
     meeting_cli.register(commands, common)
+    document_cli.register(commands, common)
 
     importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
     importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))
@@ -968,7 +970,7 @@ def build_parser() -> argparse.ArgumentParser:
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")
     everything.add_argument(
-        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry")
+        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document")
     )
     everything.add_argument("--limit", type=_positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")
@@ -1009,6 +1011,7 @@ def build_parser() -> argparse.ArgumentParser:
     packs = commands.add_parser("pack", parents=[common], help="offline mission packs: export, inspect, merge back")
     pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION", required=True)
     pexp = add(pack_commands, "export", cmd_pack_export, "write one delegation and its investors to a mission pack")
+    pexp.add_argument("--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)")
     pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
     pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
     pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")

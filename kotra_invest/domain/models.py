@@ -528,3 +528,4 @@ class AccessEntry(Base):
 
 
 from kotra_invest.domain import aftercare_models  # noqa: E402, F401 - cases, incentives, milestones, enquiries
+from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage  # noqa: E402,F401

@@ -90,6 +90,18 @@ RULES: dict[str, RecordRule] = {
             project="project_id",
         ),
         RecordRule("delegation", owner="leader_id", delegation="id"),
+        # A document (and an imported e-mail) belongs to what its record speaks of, as a task does;
+        # a confidential project's documents are as hidden as the project.
+        *(
+            RecordRule(
+                table,
+                parents=(("project_id", "project"), ("investor_id", "investor"), ("delegation_id", "delegation")),
+                investor="investor_id",
+                delegation="delegation_id",
+                project="project_id",
+            )
+            for table in ("document", "mail_message")
+        ),
         RecordRule("delegation_province", **_DELEGATION_PART),  # type: ignore[arg-type]
         RecordRule("delegation_organisation", **_DELEGATION_PART),  # type: ignore[arg-type]
         RecordRule("delegation_destination", **_DELEGATION_PART),  # type: ignore[arg-type]

@@ -353,3 +353,18 @@ def visible_interaction_ids(session: Session, who: Principal, ids: list[uuid.UUI
     hidden_project = Interaction.project_id.in_(select(Project.id).where(~visible_projects(who)))
     shown = or_(Interaction.project_id.is_(None), ~hidden_project)  # NOT IN over a NULL is not true
     return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), shown)))
+
+
+def visible_document_ids(session: Session, who: Principal, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of `ids` are current documents `who` may see (domain/document_models.py)."""
+    from kotra_invest.domain.document_models import Document
+
+    if not ids:
+        return set()
+    query = select(Document.id).where(
+        Document.id.in_(ids), Document.superseded_by.is_(None), Document.deleted_at.is_(None)
+    )
+    if not who.is_admin:
+        visible = select(Project.id).where(visible_projects(who))
+        query = query.where(or_(Document.project_id.is_(None), Document.project_id.in_(visible)))
+    return set(session.scalars(query))

@@ -18,11 +18,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.aftercare_models import GrievanceCase
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE
 from kotra_invest.domain.models import Delegation, DelegationProvince, FdiAmount, Fez, Investor, Project, Province
-from kotra_invest.domain.aftercare_models import GrievanceCase
 from kotra_invest.services import access
 from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.unit_of_work import Context, unit_of_work

@@ -31,7 +31,7 @@ from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import search_index
 
 # Also the order results come in: what an officer most often looks for first.
-KINDS = ("investor", "delegation", "project", "contact", "interaction", "case", "enquiry")
+KINDS = ("investor", "delegation", "project", "contact", "interaction", "case", "enquiry", "document")
 _TRIGRAM = 3
 _NAMED = {ix.kind for ix in search_index.INDEXED if ix.name != "NULL"}
 
@@ -229,6 +229,11 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 found = [hit for hit in found if hit.id in visible]
             elif kind == "case" and not who.is_admin:
                 visible = _visible_case_ids(session, who, [hit.id for hit in found])
+                found = [hit for hit in found if hit.id in visible]
+            elif kind == "document":
+                # Old versions are found through their current one; a confidential project's
+                # documents are as hidden as the project.
+                visible = access.visible_document_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier

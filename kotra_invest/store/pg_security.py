@@ -203,6 +203,23 @@ def _audit_policy() -> list[str]:
     ]
 
 
+def _blob_policies() -> list[str]:
+    """Document bytes (domain/document_models.py): any officer adds them; a chunk exists for a
+    reader only while a document they may see names its blob, so a confidential project's file
+    is unreadable even by its hash. The blob rows (hash and size) stay readable: the same content
+    added by two teams is stored once, and each must find it to reuse it."""
+    out = [
+        f"GRANT INSERT ON document_blob, document_chunk TO {OFFICER}",
+        "ALTER TABLE document_chunk ENABLE ROW LEVEL SECURITY",
+    ]
+    out += [f"DROP POLICY IF EXISTS {POLICY_PREFIX}document_chunk_{verb} ON document_chunk" for verb in ("read", "add")]
+    return out + [
+        f"CREATE POLICY {POLICY_PREFIX}document_chunk_read ON document_chunk FOR SELECT "
+        "USING (EXISTS (SELECT 1 FROM document d WHERE d.sha256 = document_chunk.sha256))",
+        f"CREATE POLICY {POLICY_PREFIX}document_chunk_add ON document_chunk FOR INSERT WITH CHECK (kotra_may_change())",
+    ]
+
+
 def _groups() -> list[str]:
     out = []
     for group in (VIEWER, OFFICER, LEADER, ADMIN):
@@ -302,6 +319,7 @@ def statements(conn: Connection) -> list[str]:
     for rule in RULES.values():
         out += _policies(rule)
     out += _search_policies() + _audit_policy() + [_login_function()] + _functions_locked()
+    out += _blob_policies()
     return out
 
 
@@ -343,7 +361,9 @@ def is_installed(conn: Connection) -> bool:
 def tables_without_rules(conn: Connection) -> list[str]:
     """Tables with a rule but no row-level security yet: made by an upgrade since `server init`."""
     rows = conn.execute(
-        text("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-             "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity")
+        text(
+            "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity"
+        )
     )
     return sorted(r[0] for r in rows if r[0] in RULES)

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 SEARCH_PREFIX = "search_"
@@ -119,6 +118,17 @@ INDEXED: tuple[Indexed, ...] = (
         parent="R.investor_id",
         watched=("investor_id", "subject", "body", "company", "contact_name", "answer", "deleted_at"),
         name="R.subject",
+    ),
+    Indexed(
+        # A file held by a record: its name and the text read from it (domain/document_models
+        # TEXT_LIMIT); a DRM-wrapped file has no text, only its name.
+        "document",
+        "document",
+        label="R.name",
+        body=_cat("R.name", "R.text"),
+        parent="R.investor_id",
+        watched=("investor_id", "name", "text", "deleted_at"),
+        name="R.name",
     ),
 )
 
@@ -337,42 +347,56 @@ def _postgresql_statements(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
     return out
 
 
-def _postgresql_drop(kinds: tuple[Indexed, ...] = INDEXED, *, functions: bool = True) -> list[str]:
+def drop_kinds(conn: Connection, kinds: tuple[str, ...]) -> None:
+    """Drop some kinds' part of the index (a downgrade that removes their tables)."""
+    for kind in kinds:
+        drop_kind(conn, kind)
+
+
+def drop_kind(conn: Connection, kind: str) -> None:
+    """Drop one kind's documents, indexes and triggers (a downgrade that removes its table)."""
+    ix = next(i for i in INDEXED if i.kind == kind)
+    if conn.dialect.name == "sqlite":
+        statements = [f"DROP TRIGGER IF EXISTS {name}" for name in _sqlite_record_triggers(ix)]
+        statements += [f"DROP TABLE IF EXISTS {t}" for t in (names_table(kind), bigram_table(kind), fts_table(kind))]
+    else:
+        statements = [
+            f"DROP TRIGGER IF EXISTS search_{kind}_sync ON {ix.table}",
+            f"DROP FUNCTION IF EXISTS search_{kind}_sync()",
+        ]
+    for statement in [*statements, f"DROP TABLE IF EXISTS {doc_table(kind)}"]:
+        conn.exec_driver_sql(statement)
+
+
+def _postgresql_drop(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
     out = [f"DROP TRIGGER IF EXISTS search_{ix.kind}_sync ON {ix.table}" for ix in kinds]
     out += [f"DROP FUNCTION IF EXISTS search_{ix.kind}_sync()" for ix in kinds]
     out += [f"DROP TABLE IF EXISTS {doc_table(ix.kind)}" for ix in kinds]
-    if not functions:
-        return out
     return out + [
         "DROP FUNCTION IF EXISTS search_bigrams(text)",
         "DROP FUNCTION IF EXISTS search_name_grams(text, text)",
     ]
 
 
-def _existing(conn: Connection) -> tuple[Indexed, ...]:
-    """The kinds whose table this database has: a migration older than a kind's table (0008
-    rebuilding the index before 0013 made the grievance cases) indexes the others."""
+def present_kinds(conn: Connection) -> tuple[Indexed, ...]:
+    """The kinds whose tables this schema has: an old migration (0002, 0008) rebuilding the index
+    runs before a later one made a newer kind's table (0014's documents), and indexes without it."""
+    from sqlalchemy import inspect
+
     tables = set(inspect(conn).get_table_names())
     return tuple(ix for ix in INDEXED if ix.table in tables)
 
 
 def create(conn: Connection) -> None:
-    kinds = _existing(conn)
+    kinds = present_kinds(conn)
     statements = _sqlite_statements(kinds) if conn.dialect.name == "sqlite" else _postgresql_statements(kinds)
     for statement in statements:
         conn.exec_driver_sql(statement)
 
 
 def drop(conn: Connection) -> None:
-    statements = _sqlite_drop() if conn.dialect.name == "sqlite" else _postgresql_drop()
-    for statement in statements:
-        conn.exec_driver_sql(statement)
-
-
-def drop_kinds(conn: Connection, kinds: tuple[str, ...]) -> None:
-    """The index of some kinds only, for a migration going down that drops their tables."""
-    chosen = tuple(ix for ix in INDEXED if ix.kind in kinds)
-    statements = _sqlite_drop(chosen) if conn.dialect.name == "sqlite" else _postgresql_drop(chosen, functions=False)
+    kinds = present_kinds(conn)
+    statements = _sqlite_drop(kinds) if conn.dialect.name == "sqlite" else _postgresql_drop(kinds)
     for statement in statements:
         conn.exec_driver_sql(statement)
 
@@ -420,7 +444,7 @@ def _sqlite_reindex(conn: Connection, ix: Indexed, *, from_scratch: bool) -> Non
 
 def rebuild(conn: Connection) -> None:
     """Re-derive every document from the tables (after a restore, or to repair the index)."""
-    for ix in _existing(conn):
+    for ix in present_kinds(conn):
         if conn.dialect.name == "sqlite":
             _sqlite_reindex(conn, ix, from_scratch=True)
         else:
@@ -432,21 +456,22 @@ def rebuild(conn: Connection) -> None:
 def bulk_load(conn: Connection) -> Iterator[None]:
     """Inside one transaction: load many records without indexing them one by one, then index
     them all at once (demo data, large imports). Roughly halves the load time at 1M records."""
+    kinds = present_kinds(conn)
     if conn.dialect.name != "sqlite":
-        for ix in INDEXED:
+        for ix in kinds:
             conn.exec_driver_sql(f"ALTER TABLE {ix.table} DISABLE TRIGGER search_{ix.kind}_sync")
         try:
             yield
         finally:
-            for ix in INDEXED:
+            for ix in kinds:
                 conn.exec_driver_sql(f"ALTER TABLE {ix.table} ENABLE TRIGGER search_{ix.kind}_sync")
-        for ix in INDEXED:
+        for ix in kinds:
             _index_missing(conn, ix)
         return
-    inserts = {name: sql for ix in INDEXED for name, sql in _sqlite_record_triggers(ix).items() if name.endswith("_ai")}
+    inserts = {name: sql for ix in kinds for name, sql in _sqlite_record_triggers(ix).items() if name.endswith("_ai")}
     with _sqlite_without(conn, inserts):
         yield
-    for ix in INDEXED:
+    for ix in kinds:
         _sqlite_reindex(conn, ix, from_scratch=False)
 
 
@@ -465,13 +490,14 @@ def fingerprint() -> str:
 
 def missing_objects(conn: Connection) -> list[str]:
     """The index's tables and triggers that should exist and do not (a damaged index)."""
+    kinds = present_kinds(conn)
     if conn.dialect.name == "sqlite":
-        expected = {doc_table(ix.kind) for ix in INDEXED} | {fts_table(ix.kind) for ix in INDEXED}
-        expected |= {bigram_table(ix.kind) for ix in INDEXED} | {names_table(ix.kind) for ix in INDEXED}
-        expected |= {name for ix in INDEXED for name in (*_sqlite_record_triggers(ix), *_sqlite_fts_triggers(ix))}
+        expected = {doc_table(ix.kind) for ix in kinds} | {fts_table(ix.kind) for ix in kinds}
+        expected |= {bigram_table(ix.kind) for ix in kinds} | {names_table(ix.kind) for ix in kinds}
+        expected |= {name for ix in kinds for name in (*_sqlite_record_triggers(ix), *_sqlite_fts_triggers(ix))}
         present = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     else:
-        expected = {doc_table(ix.kind) for ix in INDEXED} | {f"search_{ix.kind}_sync" for ix in INDEXED}
+        expected = {doc_table(ix.kind) for ix in kinds} | {f"search_{ix.kind}_sync" for ix in kinds}
         present = {row[0] for row in conn.exec_driver_sql("SELECT tablename FROM pg_tables")}
         present |= {row[0] for row in conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE tgenabled <> 'D'")}
     return sorted(expected - present)

@@ -56,6 +56,7 @@ from kotra_invest.sync.pack import (
     _settings,
     base_record,
     check_cancel,
+    copy_blobs,
     open_pack,
     pack_fingerprint,
 )
@@ -160,6 +161,8 @@ class _Ops:
     home_versions: dict[tuple[str, uuid.UUID], int | None]  # None: must still not exist
     snapshot: dict[str, dict[str, Any]]  # entity -> id -> canonical record, as merged
     fingerprint: str
+    # To reopen the pack for the bytes of documents added abroad (copied at apply, not planned).
+    passphrase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -351,6 +354,7 @@ def plan_merge(
         home_versions=planner.home_versions,
         snapshot=data.records,
         fingerprint=fingerprint,
+        passphrase=passphrase,
     )
     return MergePlan(
         pack_path=pack_path,
@@ -751,6 +755,7 @@ def apply_merge(
         _check_visible(session, who, values, ops.inserts)
         step()
         writer = _BulkWriter(session, merge_ctx.actor, merge_ctx.source)
+        _bring_blobs(session, plan)
         for model in MISSION_MODELS:
             entity = model.__tablename__
             rows = ops.inserts.get(entity, [])
@@ -809,6 +814,21 @@ def apply_merge(
         change_set=change_set,
         report_id=report_id,
     )
+
+
+def _bring_blobs(session: Session, plan: MergePlan) -> None:
+    """The bytes of documents added abroad, before their rows (content-addressed: bytes home
+    already has are not copied again)."""
+    shas = {row["sha256"] for row in plan.ops.inserts.get("document", [])}
+    if not shas:
+        return
+    pack = open_pack(plan.pack_path, plan.ops.passphrase)
+    try:
+        copy_blobs(pack.engine.connect, session.connection(), shas)
+    except SQLAlchemyError as exc:
+        raise StorageError("pack_damaged", path=str(plan.pack_path)) from exc
+    finally:
+        pack.dispose()
 
 
 def _erased_contacts(session: Session, ids: list[str]) -> set[str]:

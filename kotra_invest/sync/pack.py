@@ -28,12 +28,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, false, insert, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Table, false, func, insert, or_, select, text
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import Base
+from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage
 from kotra_invest.domain.errors import DomainError, NotFound, StorageError
 from kotra_invest.domain.models import (
     Contact,
@@ -101,7 +102,9 @@ def _ids(session: Session, query: Any) -> set[uuid.UUID]:
     return {i for i in session.scalars(query) if i is not None}
 
 
-def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> dict[str, set[uuid.UUID]]:
+def _select_scope(
+    session: Session, ctx: Context, delegation_id: uuid.UUID, with_documents: bool = True
+) -> dict[str, set[uuid.UUID]]:
     """The ids of every mission record the pack carries, closed under foreign keys."""
     who = access.principal(session, ctx)
     d = delegation_id
@@ -144,7 +147,7 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
     applications = _ids(session, select(IncentiveApplication.id).where(_in(IncentiveApplication.project_id, projects)))
     milestones = _ids(session, select(ProcedureMilestone.id).where(_in(ProcedureMilestone.project_id, projects)))
     enquiries = _ids(session, select(Enquiry.id).where(_in(Enquiry.investor_id, investors)))
-    return {
+    scope = {
         "investor": investors,
         "contact": contacts,
         "project": projects,
@@ -157,6 +160,24 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
         "procedure_milestone": milestones,
         "enquiry": enquiries,
     }
+    scope["document"], scope["mail_message"] = _documents_scope(session, scope) if with_documents else (set(), set())
+    return scope
+
+
+# Which scope holds the records of each kind a document may belong to (domain/document_models).
+_HOLDER_SCOPE = {"investor": "investor", "contact": "contact", "project": "project", "delegation": "delegation",
+                 "meeting": "interaction"}  # fmt: skip
+
+
+def _documents_scope(session: Session, scope: dict[str, set[uuid.UUID]]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+    """The documents of the records the pack carries (every version: replacing abroad needs the
+    series), and the imported e-mails of its meetings."""
+    held = or_(*(
+        (Document.record_kind == kind) & _in(Document.record_id, scope[name]) for kind, name in _HOLDER_SCOPE.items()
+    ))  # fmt: skip
+    documents = _ids(session, select(Document.id).where(held, _null_or_in(Document.project_id, scope["project"])))
+    mails = _ids(session, select(MailMessage.id).where(_in(MailMessage.interaction_id, scope["interaction"])))
+    return documents, mails
 
 
 def _mission_filter(model: type[Base], scope: dict[str, set[uuid.UUID]], delegation_id: uuid.UUID) -> Any:
@@ -168,6 +189,20 @@ def _mission_filter(model: type[Base], scope: dict[str, set[uuid.UUID]], delegat
     raise AssertionError(f"no export rule for {table.name}")
 
 
+def documents_size(ctx: Context, delegation_id: uuid.UUID) -> tuple[int, int]:
+    """How many documents the delegation's pack would carry and their bytes (stored once each):
+    what the export dialog shows beside "include documents"."""
+    with unit_of_work(ctx) as session:
+        scope = _select_scope(session, ctx, delegation_id)
+        shas = set(session.scalars(select(Document.sha256).where(_in(Document.id, scope["document"]))))
+        size = (
+            session.scalar(select(func.coalesce(func.sum(DocumentBlob.size), 0)).where(DocumentBlob.sha256.in_(shas)))
+            if shas
+            else 0
+        )
+        return len(scope["document"]), int(size or 0)
+
+
 def export_pack(
     ctx: Context,
     delegation_id: uuid.UUID,
@@ -176,8 +211,10 @@ def export_pack(
     passphrase: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    with_documents: bool = True,
 ) -> PackInfo:
-    """Write the mission pack of one delegation to `target` (replaced only when complete).
+    """Write the mission pack of one delegation to `target` (replaced only when complete);
+    `with_documents=False` leaves the records' documents out (a smaller pack).
 
     Raises NotFound for an unknown delegation, StorageError("write_failed") when the file
     cannot be written, DomainError("cancelled") when cancelled (nothing is left behind).
@@ -202,7 +239,7 @@ def export_pack(
         home_id = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         if not home_id:
             raise StorageError("not_supported", what="mission packs (this database has no identity)")
-        scope = _select_scope(session, ctx, delegation_id)
+        scope = _select_scope(session, ctx, delegation_id, with_documents)
         reference = {m: session.execute(select(m.__table__)).mappings().all() for m in REFERENCE_MODELS}
         links = {t: session.execute(select(t)).mappings().all() for t in REFERENCE_LINKS}
         mission = {
@@ -247,6 +284,8 @@ def export_pack(
                     "data TEXT NOT NULL, PRIMARY KEY (entity, record_id))"
                 )
             )
+            shas = {row["sha256"] for row in mission[Document]}
+            copy_blobs(lambda: ctx.db.engine.connect(), conn, shas, cancel)
             for model in MISSION_MODELS:
                 rows = mission[model]
                 _insert(conn, model.__table__, rows)
@@ -292,6 +331,36 @@ def export_pack(
         protected=bool(passphrase),
         records=records,
     )
+
+
+def copy_blobs(source: Callable[[], Any], target: Connection, shas: Iterable[str], cancel: Cancel | None = None) -> int:
+    """Copy the documents' bytes the target lacks, one chunk at a time (a pack of many scans never
+    holds more than a chunk in memory); `source` opens a connection to read from. Returns bytes copied."""
+    have = set(target.scalars(select(DocumentBlob.sha256)))
+    wanted = sorted(set(shas) - have)
+    copied = 0
+    if not wanted:
+        return 0
+    with source() as reader:
+        for sha in wanted:
+            check_cancel(cancel)
+            blob = reader.execute(
+                select(DocumentBlob.sha256, DocumentBlob.size, DocumentBlob.chunks, DocumentBlob.created_at).where(
+                    DocumentBlob.sha256 == sha
+                )
+            ).mappings().first()
+            if blob is None:
+                continue  # a document naming bytes the source never had: its merge refuses it
+            target.execute(insert(DocumentBlob), [dict(blob)])
+            for seq in range(int(blob["chunks"])):
+                data = reader.scalar(
+                    select(DocumentChunk.data).where(DocumentChunk.sha256 == sha, DocumentChunk.seq == seq)
+                )
+                if data is None:
+                    break
+                target.execute(insert(DocumentChunk), [{"sha256": sha, "seq": seq, "data": bytes(data)}])
+                copied += len(data)
+    return copied
 
 
 def _remove(path: Path) -> None:

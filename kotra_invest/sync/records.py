@@ -19,6 +19,7 @@ from sqlalchemy import Table, inspect
 
 from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import Base
+from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.models import (
     Contact,
     Country,
@@ -66,6 +67,10 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     IncentiveApplication,
     ProcedureMilestone,
     Enquiry,
+    # Documents after every record that can hold one; their bytes (document_blob/_chunk) travel
+    # beside them, content-addressed, outside the three-way merge (sync/pack.py copy_blobs).
+    Document,
+    MailMessage,
 )
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}
 
@@ -81,6 +86,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "versio
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "meeting_target": ("delegation_id", "investor_id"),
     "delegation_province": ("delegation_id", "province_id"),
+    "mail_message": ("message_key",),  # the same e-mail imported at home and abroad
 }
 
 

@@ -26,6 +26,7 @@ def _what(kind: str) -> str:
         "mission_pack": QCoreApplication.translate("AccessReason", "take a mission pack out"),
         "privacy_export": QCoreApplication.translate("AccessReason", "export a person's data"),
         "history_export": QCoreApplication.translate("AccessReason", "export a history holding contacts' data"),
+        "document": QCoreApplication.translate("AccessReason", "open or save a document about a person"),
     }
     return words.get(kind, kind)
 

@@ -575,6 +575,12 @@ class DelegationWindow(RecordWindow):
         save_results.clicked.connect(self.save_results)
         form.addRow("", save_results)
         self.tabs.addTab(results_tab, self.tr("Results"))
+        from kotra_invest.ui.documents import DocumentsPanel  # it builds on this module's table helpers
+
+        self.documents = DocumentsPanel(ctx, "delegation", delegation_id, self.undo_stack, self)
+        self.documents.sig_changed.connect(self._changed)
+        self.documents.accept_drops_on(self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

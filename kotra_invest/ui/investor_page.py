@@ -27,6 +27,7 @@ from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.documents import DocumentsPanel
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
 from kotra_invest.ui.meetings import MeetingActions
@@ -159,13 +160,17 @@ class InvestorWindow(RecordWindow):
         column.addWidget(QLabel(self.tr("Incentive applications of their projects"), self))
         column.addWidget(self.incentive_table, 1)
         self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
+        self.documents = DocumentsPanel(ctx, "investor", investor_id, undo_stack, self)
+        self.documents.sig_changed.connect(self._changed)
+        self.documents.accept_drops_on(self)  # a file or an e-mail dropped anywhere on the window
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 660)
         self.refresh()
-        tab_of = {"contact": 1, "project": 2, "interaction": 3, "case": 5}
+        tab_of = {"contact": 1, "project": 2, "interaction": 3, "case": 5, "document": 6}
         if focus in tab_of:
             self.tabs.setCurrentIndex(tab_of[focus])
 

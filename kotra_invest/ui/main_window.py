@@ -459,7 +459,9 @@ class MainWindow(QMainWindow):
     # --- opening records -----------------------------------------------------------------
 
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.kind in ("contact", "interaction", "case") and hit.parent_id is not None:
+        if hit.kind == "document":
+            self.open_document(hit.id)
+        elif hit.kind in ("contact", "interaction", "case") and hit.parent_id is not None:
             self.open_record("investor", hit.parent_id, focus=hit.kind)
         elif hit.kind == "enquiry":
             page = self.show_page("aftercare")
@@ -470,6 +472,25 @@ class MainWindow(QMainWindow):
             self.open_record("project", hit.id)
         else:
             self.open_record(hit.kind, hit.id)
+
+    def open_document(self, document_id: uuid.UUID) -> QWidget | None:
+        """Open the record that holds a document (its investor for a contact's or a meeting's),
+        on its Documents tab with the document selected."""
+        from kotra_invest.services.documents import get_document_row, holder_of
+
+        try:
+            kind, record_id = holder_of(self.ctx, get_document_row(self.ctx, document_id))
+        except DomainError as exc:
+            QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
+            return None
+        window = self.open_record(kind, record_id, focus="document")
+        panel = getattr(window, "documents", None)
+        if panel is not None:
+            tabs = getattr(window, "tabs", None)
+            if tabs is not None:
+                tabs.setCurrentWidget(panel)
+            panel.select(document_id)
+        return window
 
     def open_record(self, kind: str, record_id: object, focus: str | None = None) -> QWidget | None:
         """Show one record: its own window for investors and delegations, its page otherwise."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,9 +46,17 @@ def _text(value: Any) -> str:
 class PassphraseDialog(QDialog):
     """A passphrase for a new pack (typed twice), or blank for none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, documents: tuple[int, int] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Protect the mission pack"))
+        # The records' documents can make a pack large: the leader sees how large, and may leave them out.
+        self.with_documents = QCheckBox(self)
+        self.with_documents.setObjectName("with_documents")
+        count, size = documents or (0, 0)
+        self.with_documents.setText(self.tr("Include the records' documents (%1 files, %2 MB)").replace("%1", str(count))
+                                    .replace("%2", f"{size / (1024 * 1024):.1f}"))  # fmt: skip
+        self.with_documents.setChecked(True)
+        self.with_documents.setVisible(count > 0)
         self.first = QLineEdit(self)
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -62,6 +71,7 @@ class PassphraseDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
+        form.addRow(self.with_documents)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._check)
@@ -79,7 +89,7 @@ class PassphraseDialog(QDialog):
 
 
 def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, title: str, target: Path | None = None,
-                    passphrase: str | None = None) -> background.Job | None:  # fmt: skip
+                    passphrase: str | None = None, with_documents: bool = True) -> background.Job | None:  # fmt: skip
     """Export the delegation's pack (asking why, where and for a passphrase unless given)."""
     from kotra_invest.ui.access_reason import with_reason
 
@@ -92,15 +102,23 @@ def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, tit
         chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kipack"), PACK_FILTER)
         if not chosen:
             return None
-        dialog = PassphraseDialog(parent)
+        from kotra_invest.sync.pack import documents_size
+
+        try:
+            carried = documents_size(ctx, delegation_id)
+        except DomainError:
+            carried = None
+        dialog = PassphraseDialog(parent, carried)
         if not dialog.exec():
             return None
         target, passphrase = Path(chosen), dialog.passphrase()
+        with_documents = dialog.with_documents.isChecked()
 
     def work(progress: background.Progress, cancel: Any) -> object:
         from kotra_invest.sync.pack import export_pack
 
-        return export_pack(ctx, delegation_id, target, passphrase=passphrase, progress=progress, cancel=cancel)
+        return export_pack(ctx, delegation_id, target, passphrase=passphrase, progress=progress, cancel=cancel,
+                           with_documents=with_documents)
 
     def done(info: object) -> None:
         QMessageBox.information(parent, "kotra-invest", QCoreApplication.translate("Mission", "The mission pack is ready: %1\nOpen it on the laptop with File > Open mission pack.").replace("%1", str(target)))

@@ -123,6 +123,12 @@ class ProjectWindow(RecordWindow):
         self.milestone_table.doubleClicked.connect(lambda _i: self.edit_milestone())
         self.tabs.addTab(with_buttons(self, self.milestone_table, [(self.tr("Add milestone…"), self.add_milestone), (self.tr("Edit…"), self.edit_milestone),
                                                                    (self.tr("Delete"), self.delete_milestone)]), self.tr("Procedure"))  # fmt: skip
+        from kotra_invest.ui.documents import DocumentsPanel
+
+        self.documents = DocumentsPanel(ctx, "project", project_id, undo_stack, self)
+        self.documents.sig_changed.connect(self._changed)
+        self.documents.accept_drops_on(self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history_tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

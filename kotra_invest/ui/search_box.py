@@ -54,6 +54,7 @@ class GlobalSearch(QLineEdit):
             "interaction": self.tr("Activity"),
             "case": self.tr("Grievance case"),
             "enquiry": self.tr("Enquiry"),
+            "document": self.tr("Document"),
         }
         self.popup = QFrame(self, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)

@@ -78,7 +78,7 @@ def test_the_project_window_and_the_meeting_editor_speak_korean(qtbot: QtBot, ct
         window = ProjectWindow(korean, project_id, None)
         qtbot.addWidget(window)
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert tabs == ["개요", "신고/도착", "단계 이력", "면담", "할 일", "인센티브", "투자 절차", "변경 이력"]
+        assert tabs == ["개요", "신고/도착", "단계 이력", "면담", "할 일", "인센티브", "투자 절차", "문서", "변경 이력"]
         editor = MeetingEditor(korean, acme, None, window)
         qtbot.addWidget(editor)
         for widget in (window, editor):

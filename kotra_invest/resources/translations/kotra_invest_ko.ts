@@ -27,6 +27,11 @@
         <source>export a history holding contacts' data</source>
         <translation>연락처 정보가 담긴 변경 이력을 내보내려고</translation>
     </message>
+    <message>
+        <location filename="../../ui/access_reason.py" line="29" />
+        <source>open or save a document about a person</source>
+        <translation>개인에 관한 문서 열기 또는 저장</translation>
+    </message>
 </context>
 <context>
     <name>AftercareActions</name>
@@ -120,277 +125,277 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="443" />
-        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="444" />
+        <location filename="../../ui/aftercare.py" line="458" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="443" />
+        <location filename="../../ui/aftercare.py" line="444" />
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="443" />
+        <location filename="../../ui/aftercare.py" line="444" />
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="443" />
+        <location filename="../../ui/aftercare.py" line="444" />
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="444" />
+        <location filename="../../ui/aftercare.py" line="445" />
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="444" />
-        <location filename="../../ui/aftercare.py" line="556" />
-        <location filename="../../ui/aftercare.py" line="561" />
+        <location filename="../../ui/aftercare.py" line="445" />
+        <location filename="../../ui/aftercare.py" line="557" />
+        <location filename="../../ui/aftercare.py" line="562" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="446" />
+        <location filename="../../ui/aftercare.py" line="447" />
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="448" />
-        <location filename="../../ui/aftercare.py" line="478" />
+        <location filename="../../ui/aftercare.py" line="449" />
+        <location filename="../../ui/aftercare.py" line="479" />
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="451" />
+        <location filename="../../ui/aftercare.py" line="452" />
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="459" />
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458" />
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="459" />
+        <location filename="../../ui/aftercare.py" line="486" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="459" />
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458" />
+        <location filename="../../ui/aftercare.py" line="459" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="473" />
-        <location filename="../../ui/aftercare.py" line="498" />
-        <location filename="../../ui/aftercare.py" line="520" />
-        <source>&amp;Edit…</source>
-        <translation>수정(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/aftercare.py" line="473" />
-        <source>&amp;Acknowledge</source>
-        <translation>착수(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/aftercare.py" line="473" />
+        <location filename="../../ui/aftercare.py" line="474" />
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="474" />
+        <location filename="../../ui/aftercare.py" line="499" />
+        <location filename="../../ui/aftercare.py" line="521" />
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="474" />
+        <source>&amp;Acknowledge</source>
+        <translation>착수(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="475" />
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="474" />
+        <location filename="../../ui/aftercare.py" line="475" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="475" />
-        <location filename="../../ui/aftercare.py" line="499" />
+        <location filename="../../ui/aftercare.py" line="476" />
+        <location filename="../../ui/aftercare.py" line="500" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="476" />
-        <location filename="../../ui/aftercare.py" line="574" />
+        <location filename="../../ui/aftercare.py" line="477" />
+        <location filename="../../ui/aftercare.py" line="575" />
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="480" />
+        <location filename="../../ui/aftercare.py" line="481" />
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="485" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="486" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="486" />
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="486" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="498" />
+        <location filename="../../ui/aftercare.py" line="499" />
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="499" />
+        <location filename="../../ui/aftercare.py" line="500" />
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="500" />
+        <location filename="../../ui/aftercare.py" line="501" />
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="501" />
-        <location filename="../../ui/aftercare.py" line="574" />
+        <location filename="../../ui/aftercare.py" line="502" />
+        <location filename="../../ui/aftercare.py" line="575" />
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="505" />
+        <location filename="../../ui/aftercare.py" line="506" />
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="510" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="511" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511" />
+        <location filename="../../ui/aftercare.py" line="512" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511" />
+        <location filename="../../ui/aftercare.py" line="512" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="521" />
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="522" />
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522" />
-        <location filename="../../ui/aftercare.py" line="575" />
+        <location filename="../../ui/aftercare.py" line="523" />
+        <location filename="../../ui/aftercare.py" line="576" />
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="553" />
+        <location filename="../../ui/aftercare.py" line="554" />
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="557" />
+        <location filename="../../ui/aftercare.py" line="558" />
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="562" />
+        <location filename="../../ui/aftercare.py" line="563" />
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="584" />
+        <location filename="../../ui/aftercare.py" line="585" />
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -497,62 +502,62 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="114" />
+        <location filename="../../ui/aftercare.py" line="115" />
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="116" />
+        <location filename="../../ui/aftercare.py" line="117" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="117" />
+        <location filename="../../ui/aftercare.py" line="118" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="118" />
+        <location filename="../../ui/aftercare.py" line="119" />
         <source>Ministry or agency involved</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="119" />
+        <location filename="../../ui/aftercare.py" line="120" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="120" />
+        <location filename="../../ui/aftercare.py" line="121" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="121" />
+        <location filename="../../ui/aftercare.py" line="122" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="122" />
+        <location filename="../../ui/aftercare.py" line="123" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="123" />
+        <location filename="../../ui/aftercare.py" line="124" />
         <source>Resolved</source>
         <translation>해결일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="124" />
+        <location filename="../../ui/aftercare.py" line="125" />
         <source>What the investor asks</source>
         <translation>고충 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="125" />
+        <location filename="../../ui/aftercare.py" line="126" />
         <source>Resolution</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="126" />
+        <location filename="../../ui/aftercare.py" line="127" />
         <source>Policy-improvement proposal</source>
         <translation>제도개선 건의</translation>
     </message>
@@ -820,52 +825,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="44" />
+        <location filename="../../ui/investor_page.py" line="45" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="46" />
+        <location filename="../../ui/investor_page.py" line="47" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="47" />
+        <location filename="../../ui/investor_page.py" line="48" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="48" />
+        <location filename="../../ui/investor_page.py" line="49" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="49" />
+        <location filename="../../ui/investor_page.py" line="50" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="50" />
+        <location filename="../../ui/investor_page.py" line="51" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="55" />
+        <location filename="../../ui/investor_page.py" line="56" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="60" />
+        <location filename="../../ui/investor_page.py" line="61" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="61" />
+        <location filename="../../ui/investor_page.py" line="62" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="62" />
+        <location filename="../../ui/investor_page.py" line="63" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1467,142 +1472,147 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="619" />
+        <location filename="../../ui/delegations.py" line="583" />
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="625" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="620" />
+        <location filename="../../ui/delegations.py" line="626" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="621" />
+        <location filename="../../ui/delegations.py" line="627" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="622" />
+        <location filename="../../ui/delegations.py" line="628" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="629" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="630" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="625" />
+        <location filename="../../ui/delegations.py" line="631" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="626" />
+        <location filename="../../ui/delegations.py" line="632" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="647" />
+        <location filename="../../ui/delegations.py" line="653" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660" />
+        <location filename="../../ui/delegations.py" line="666" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="686" />
+        <location filename="../../ui/delegations.py" line="692" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="687" />
+        <location filename="../../ui/delegations.py" line="693" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="702" />
+        <location filename="../../ui/delegations.py" line="708" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="733" />
+        <location filename="../../ui/delegations.py" line="739" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="739" />
+        <location filename="../../ui/delegations.py" line="745" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="744" />
+        <location filename="../../ui/delegations.py" line="750" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="771" />
+        <location filename="../../ui/delegations.py" line="777" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="771" />
+        <location filename="../../ui/delegations.py" line="777" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="783" />
+        <location filename="../../ui/delegations.py" line="789" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="785" />
+        <location filename="../../ui/delegations.py" line="791" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="797" />
+        <location filename="../../ui/delegations.py" line="803" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="822" />
+        <location filename="../../ui/delegations.py" line="828" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="831" />
+        <location filename="../../ui/delegations.py" line="837" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="838" />
+        <location filename="../../ui/delegations.py" line="844" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="847" />
+        <location filename="../../ui/delegations.py" line="853" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="865" />
+        <location filename="../../ui/delegations.py" line="871" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="871" />
+        <location filename="../../ui/delegations.py" line="877" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="901" />
+        <location filename="../../ui/delegations.py" line="907" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1740,6 +1750,230 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/documents.py" line="90" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="90" />
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="90" />
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="90" />
+        <source>Added</source>
+        <translation>추가한 때</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="90" />
+        <source>By</source>
+        <translation>추가한 사람</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="91" />
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="96" />
+        <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
+        <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="99" />
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="99" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="100" />
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="100" />
+        <source>Replace…</source>
+        <translation>새 판으로 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="101" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="142" />
+        <source>Protected (DRM)</source>
+        <translation>보안 문서(DRM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="145" />
+        <source>Outlook message</source>
+        <translation>Outlook 메시지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="146" />
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="146" />
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="158" />
+        <source>Image (%1)</source>
+        <translation>이미지 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="159" />
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="163" />
+        <source>Document DRM (%1): cannot be previewed or searched</source>
+        <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="166" />
+        <source>version %1</source>
+        <translation>%1판</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="168" />
+        <source>from an e-mail or meeting</source>
+        <translation>이메일 또는 면담의 문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="170" />
+        <source>of a %1</source>
+        <translation>%1의 문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="174" />
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="174" />
+        <source>project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="174" />
+        <source>investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="175" />
+        <source>delegation</source>
+        <translation>유치단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="194" />
+        <source>Protected by document DRM: no preview.</source>
+        <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="203" />
+        <source>No preview for this kind of file.</source>
+        <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="217" />
+        <source>Select a document first.</source>
+        <translation>먼저 문서를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="223" />
+        <location filename="../../ui/documents.py" line="273" />
+        <source>Add documents</source>
+        <translation>문서 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="234" />
+        <source>Storing %1 file(s)…</source>
+        <translation>파일 %1개를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="275" />
+        <source>Added: %1</source>
+        <translation>추가했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="277" />
+        <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
+        <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="288" />
+        <source>Add %1 as contacts of the investor</source>
+        <translation>%1을(를) 투자가의 연락처로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="298" />
+        <source>%1 was imported before: nothing new.</source>
+        <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="299" />
+        <source>E-mail “%1” is on the timeline with %2 document(s).</source>
+        <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="302" />
+        <source>Not yet contacts: %1</source>
+        <translation>연락처에 없는 주소: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="315" />
+        <source>%1 contact(s) added.</source>
+        <translation>연락처 %1명을 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="372" />
+        <source>Save document as</source>
+        <translation>문서를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="381" />
+        <source>Saved: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="387" />
+        <source>Replace with a new version</source>
+        <translation>새 판으로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="395" />
+        <source>Version %1 saved; the old one is kept.</source>
+        <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="403" />
+        <source>Delete document</source>
+        <translation>문서 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="405" />
+        <source>Deleted (Ctrl+Z brings it back).</source>
+        <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="459" />
@@ -1814,77 +2048,77 @@
 <context>
     <name>EnquiryEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="157" />
+        <location filename="../../ui/aftercare.py" line="158" />
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="161" />
+        <location filename="../../ui/aftercare.py" line="162" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="162" />
+        <location filename="../../ui/aftercare.py" line="163" />
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="165" />
+        <location filename="../../ui/aftercare.py" line="166" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="166" />
+        <location filename="../../ui/aftercare.py" line="167" />
         <source>Company (not yet an investor)</source>
         <translation>회사(아직 투자가 아님)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="167" />
+        <location filename="../../ui/aftercare.py" line="168" />
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="168" />
+        <location filename="../../ui/aftercare.py" line="169" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="169" />
+        <location filename="../../ui/aftercare.py" line="170" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="170" />
+        <location filename="../../ui/aftercare.py" line="171" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="171" />
+        <location filename="../../ui/aftercare.py" line="172" />
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="172" />
+        <location filename="../../ui/aftercare.py" line="173" />
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="173" />
+        <location filename="../../ui/aftercare.py" line="174" />
         <source>The enquiry</source>
         <translation>문의 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="174" />
+        <location filename="../../ui/aftercare.py" line="175" />
         <source>Our answer</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="197" />
+        <location filename="../../ui/aftercare.py" line="198" />
         <source>Choose investor…</source>
         <translation>투자가 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="202" />
+        <location filename="../../ui/aftercare.py" line="203" />
         <source>Investor who asked</source>
         <translation>문의한 투자가</translation>
     </message>
@@ -2194,12 +2428,17 @@
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="150" />
+        <location filename="../../ui/search_box.py" line="57" />
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="151" />
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="170" />
+        <location filename="../../ui/search_box.py" line="171" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -2298,72 +2537,72 @@
 <context>
     <name>IncentiveEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="228" />
+        <location filename="../../ui/aftercare.py" line="229" />
         <source>Incentive application</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="231" />
+        <location filename="../../ui/aftercare.py" line="232" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="232" />
+        <location filename="../../ui/aftercare.py" line="233" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="233" />
+        <location filename="../../ui/aftercare.py" line="234" />
         <source>Which one (e.g. 충청북도)</source>
         <translation>기관명(예: 충청북도)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="234" />
+        <location filename="../../ui/aftercare.py" line="235" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="235" />
+        <location filename="../../ui/aftercare.py" line="236" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="236" />
+        <location filename="../../ui/aftercare.py" line="237" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="237" />
+        <location filename="../../ui/aftercare.py" line="238" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="238" />
+        <location filename="../../ui/aftercare.py" line="239" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="239" />
+        <location filename="../../ui/aftercare.py" line="240" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="240" />
+        <location filename="../../ui/aftercare.py" line="241" />
         <source>Jobs to create</source>
         <translation>고용 조건(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="241" />
+        <location filename="../../ui/aftercare.py" line="242" />
         <source>Years to keep the investment</source>
         <translation>투자 유지 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="242" />
+        <location filename="../../ui/aftercare.py" line="243" />
         <source>Conditions</source>
         <translation>지원 조건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="243" />
+        <location filename="../../ui/aftercare.py" line="244" />
         <source>Clawback</source>
         <translation>환수</translation>
     </message>
@@ -2508,465 +2747,470 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="125" />
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="126" />
+        <location filename="../../ui/investor_page.py" line="142" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="126" />
+        <location filename="../../ui/investor_page.py" line="127" />
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
-        <location filename="../../ui/investor_page.py" line="137" />
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="153" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="138" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139" />
+        <location filename="../../ui/investor_page.py" line="140" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="141" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="142" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="143" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="150" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="143" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="144" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="144" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="149" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="149" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="149" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="153" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="148" />
+        <location filename="../../ui/investor_page.py" line="149" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="150" />
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="150" />
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="150" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="153" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="153" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="152" />
+        <location filename="../../ui/investor_page.py" line="153" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="154" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="154" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="154" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="154" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="154" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="156" />
+        <location filename="../../ui/investor_page.py" line="157" />
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="156" />
+        <location filename="../../ui/investor_page.py" line="157" />
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="157" />
+        <location filename="../../ui/investor_page.py" line="158" />
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="158" />
+        <location filename="../../ui/investor_page.py" line="159" />
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="159" />
+        <location filename="../../ui/investor_page.py" line="160" />
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="161" />
+        <location filename="../../ui/investor_page.py" line="162" />
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="195" />
+        <location filename="../../ui/investor_page.py" line="166" />
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="195" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="195" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="197" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="197" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="197" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="204" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="205" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="206" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="216" />
+        <location filename="../../ui/investor_page.py" line="221" />
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="216" />
+        <location filename="../../ui/investor_page.py" line="221" />
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="217" />
+        <location filename="../../ui/investor_page.py" line="222" />
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="217" />
+        <location filename="../../ui/investor_page.py" line="222" />
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="236" />
+        <location filename="../../ui/investor_page.py" line="241" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="245" />
+        <location filename="../../ui/investor_page.py" line="250" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="256" />
+        <location filename="../../ui/investor_page.py" line="261" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295" />
+        <location filename="../../ui/investor_page.py" line="300" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295" />
+        <location filename="../../ui/investor_page.py" line="300" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="305" />
+        <location filename="../../ui/investor_page.py" line="310" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="323" />
+        <location filename="../../ui/investor_page.py" line="328" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="327" />
+        <location filename="../../ui/investor_page.py" line="332" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="341" />
+        <location filename="../../ui/investor_page.py" line="346" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="342" />
+        <location filename="../../ui/investor_page.py" line="347" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="403" />
+        <location filename="../../ui/investor_page.py" line="408" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="436" />
+        <location filename="../../ui/investor_page.py" line="441" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="451" />
+        <location filename="../../ui/investor_page.py" line="456" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3576,73 +3820,73 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="239" />
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="224" />
+        <location filename="../../ui/mission.py" line="242" />
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="226" />
+        <location filename="../../ui/mission.py" line="244" />
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="229" />
+        <location filename="../../ui/mission.py" line="247" />
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="242" />
-        <location filename="../../ui/mission.py" line="243" />
+        <location filename="../../ui/mission.py" line="260" />
+        <location filename="../../ui/mission.py" line="261" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="246" />
+        <location filename="../../ui/mission.py" line="264" />
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="250" />
+        <location filename="../../ui/mission.py" line="268" />
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="251" />
+        <location filename="../../ui/mission.py" line="269" />
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="252" />
+        <location filename="../../ui/mission.py" line="270" />
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="254" />
+        <location filename="../../ui/mission.py" line="272" />
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="272" />
+        <location filename="../../ui/mission.py" line="290" />
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="275" />
+        <location filename="../../ui/mission.py" line="293" />
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="276" />
+        <location filename="../../ui/mission.py" line="294" />
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="310" />
+        <location filename="../../ui/mission.py" line="328" />
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
@@ -3692,37 +3936,37 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="323" />
+        <location filename="../../ui/mission.py" line="341" />
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="346" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="346" />
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="346" />
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="346" />
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="346" />
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="333" />
+        <location filename="../../ui/mission.py" line="351" />
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -3763,135 +4007,135 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="92" />
+        <location filename="../../ui/mission.py" line="102" />
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="106" />
+        <location filename="../../ui/mission.py" line="124" />
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="108" />
+        <location filename="../../ui/mission.py" line="126" />
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="117" />
+        <location filename="../../ui/mission.py" line="135" />
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="156" />
-        <location filename="../../ui/mission.py" line="179" />
+        <location filename="../../ui/mission.py" line="174" />
+        <location filename="../../ui/mission.py" line="197" />
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="156" />
-        <location filename="../../ui/mission.py" line="179" />
+        <location filename="../../ui/mission.py" line="174" />
+        <location filename="../../ui/mission.py" line="197" />
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="157" />
-        <location filename="../../ui/mission.py" line="180" />
+        <location filename="../../ui/mission.py" line="175" />
+        <location filename="../../ui/mission.py" line="198" />
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="162" />
-        <location filename="../../ui/mission.py" line="186" />
+        <location filename="../../ui/mission.py" line="180" />
+        <location filename="../../ui/mission.py" line="204" />
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="165" />
-        <location filename="../../ui/mission.py" line="189" />
+        <location filename="../../ui/mission.py" line="183" />
+        <location filename="../../ui/mission.py" line="207" />
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="167" />
-        <location filename="../../ui/mission.py" line="191" />
+        <location filename="../../ui/mission.py" line="185" />
+        <location filename="../../ui/mission.py" line="209" />
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
+        <location filename="../../ui/mission.py" line="193" />
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
+        <location filename="../../ui/mission.py" line="193" />
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
+        <location filename="../../ui/mission.py" line="193" />
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="176" />
+        <location filename="../../ui/mission.py" line="194" />
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="221" />
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="221" />
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="203" />
+        <location filename="../../ui/mission.py" line="221" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="222" />
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="222" />
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="222" />
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="205" />
+        <location filename="../../ui/mission.py" line="223" />
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="389" />
+        <location filename="../../ui/mission.py" line="407" />
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="417" />
+        <location filename="../../ui/mission.py" line="435" />
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="425" />
+        <location filename="../../ui/mission.py" line="443" />
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="427" />
+        <location filename="../../ui/mission.py" line="445" />
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -3980,27 +4224,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="50" />
+        <location filename="../../ui/mission.py" line="51" />
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="60" />
+        <location filename="../../ui/mission.py" line="56" />
+        <source>Include the records' documents (%1 files, %2 MB)</source>
+        <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission.py" line="69" />
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="63" />
+        <location filename="../../ui/mission.py" line="72" />
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="64" />
+        <location filename="../../ui/mission.py" line="73" />
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="73" />
+        <location filename="../../ui/mission.py" line="83" />
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
@@ -4479,102 +4728,107 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="149" />
+        <location filename="../../ui/project_page.py" line="131" />
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="155" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="151" />
+        <location filename="../../ui/project_page.py" line="157" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="151" />
+        <location filename="../../ui/project_page.py" line="157" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="152" />
+        <location filename="../../ui/project_page.py" line="158" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="153" />
+        <location filename="../../ui/project_page.py" line="159" />
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="154" />
+        <location filename="../../ui/project_page.py" line="160" />
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="154" />
+        <location filename="../../ui/project_page.py" line="160" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="154" />
+        <location filename="../../ui/project_page.py" line="160" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="155" />
+        <location filename="../../ui/project_page.py" line="161" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="156" />
+        <location filename="../../ui/project_page.py" line="162" />
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="157" />
+        <location filename="../../ui/project_page.py" line="163" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="158" />
+        <location filename="../../ui/project_page.py" line="164" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="159" />
+        <location filename="../../ui/project_page.py" line="165" />
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="159" />
+        <location filename="../../ui/project_page.py" line="165" />
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="159" />
+        <location filename="../../ui/project_page.py" line="165" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="197" />
+        <location filename="../../ui/project_page.py" line="203" />
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="206" />
+        <location filename="../../ui/project_page.py" line="212" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="220" />
+        <location filename="../../ui/project_page.py" line="226" />
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="227" />
+        <location filename="../../ui/project_page.py" line="233" />
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="231" />
+        <location filename="../../ui/project_page.py" line="237" />
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -4683,17 +4937,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/access_reason.py" line="39" />
+        <location filename="../../ui/access_reason.py" line="40" />
         <source>Reason for the access log</source>
         <translation>개인정보 접속기록 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="42" />
+        <location filename="../../ui/access_reason.py" line="43" />
         <source>You are about to %1. It carries personal data, so the access log keeps why. This reason is kept for the rest of this session.</source>
         <translation>%1 합니다. 개인정보가 담겨 있어 접속기록에 사유를 남깁니다. 이 사유는 이번 세션 동안 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="50" />
+        <location filename="../../ui/access_reason.py" line="51" />
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
     </message>

@@ -1,0 +1,162 @@
+"""Documents and e-mails in the record: files stored in the database, owned by any record.
+
+A file's bytes are a *blob*, named by their SHA-256 and stored once however many records hold
+the file, in chunks of CHUNK_SIZE bytes (a 20 MB scan is twenty rows, not one giant value that
+PostgreSQL's bytea and SQLite's page cache would have to hold at once). A *document* is one
+record's copy of a blob: its name, its type (read from the content, not the name), and its
+place in a series of versions. Replacing a document keeps the old version (it is marked
+`superseded_by`); deleting one is a tombstone, undone by restoring it.
+
+A document belongs to a record of any kind by (record_kind, record_id), so the after-신고 records
+(cases, incentives, milestones) own documents without a new column here. The investor, project
+and delegation the owning record speaks of are copied onto the document when it is added: the
+permission rules (domain/rules.py) and the server's row-level security read them as they read a
+task's, so a confidential project's documents are as hidden as the project.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kotra_invest.domain.base import Base, Synced, utcnow
+from kotra_invest.domain.errors import FIELD_LABELS, MESSAGES
+
+# 1 MiB: small enough that a row never strains a connection or the WAL, large enough that a
+# 20 MB file is only twenty INSERTs.
+CHUNK_SIZE = 1024 * 1024
+
+# What the search index keeps of a document's text: past this many characters a document is
+# not searched (a 300-page annex would otherwise dwarf every meeting note in the index).
+TEXT_LIMIT = 200_000
+
+# The largest file accepted unless the database's setting says otherwise (app_setting
+# DOCUMENT_LIMIT_KEY, in bytes; `kotra-invest documents limit`).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DOCUMENT_LIMIT_KEY = "document_max_bytes"
+
+# The record kinds a document may belong to today, and their tables. Kinds added later (case,
+# incentive, milestone) add a line here and in services/documents.py's resolver.
+RECORD_TABLES: dict[str, str] = {
+    "investor": "investor",
+    "contact": "contact",
+    "project": "project",
+    "delegation": "delegation",
+    "meeting": "interaction",
+}
+
+
+class DocumentBlob(Base):
+    """The bytes of one file, once: named by their SHA-256 (hex). Immutable."""
+
+    __tablename__ = "document_blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    chunks: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DocumentChunk(Base):
+    """One CHUNK_SIZE piece of a blob; `seq` counts from 0."""
+
+    __tablename__ = "document_chunk"
+    sha256: Mapped[str] = mapped_column(ForeignKey("document_blob.sha256", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Document(Synced, Base):
+    """One version of a file held by a record (investor, contact, project, delegation, meeting …)."""
+
+    __tablename__ = "document"
+    __table_args__ = (Index("ix_document_record", "record_kind", "record_id", "deleted_at"),)
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID]
+    # What the owning record speaks of: read by the permission rules (and by RLS on the server).
+    investor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("investor.id"), index=True)
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
+    delegation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("delegation.id"), index=True)
+    # Whose personal data the file is about (a contact's card, an e-mail from them): opening or
+    # saving it is a download for the access log.
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(ForeignKey("document_blob.sha256"), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mime: Mapped[str] = mapped_column(String(100))
+    # A document-DRM wrapper (fasoo, softcamp, markany …): stored as it is, never previewed or searched.
+    drm: Mapped[str | None] = mapped_column(String(32))
+    # All versions of one document share the series id (the first version's id).
+    series_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    series_no: Mapped[int] = mapped_column(Integer, default=1)
+    superseded_by: Mapped[uuid.UUID | None]
+    # The file's text for the search index, cut at TEXT_LIMIT characters; NULL when none was read.
+    text: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class MailMessage(Synced, Base):
+    """An e-mail imported into the timeline: the meeting (interaction) of kind e-mail it became,
+    and what identifies it, so the same message imported twice is recognised."""
+
+    __tablename__ = "mail_message"
+    interaction_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interaction.id"), index=True)
+    # The Message-ID header; without one, "sha256:" and the hash of the file's bytes.
+    message_key: Mapped[str] = mapped_column(String(255), unique=True)
+    sender: Mapped[str | None] = mapped_column(String(320))
+    recipients: Mapped[str | None] = mapped_column(Text)  # one "Name <address>" a line, To then Cc
+    subject: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None]
+    sent_zone: Mapped[str | None] = mapped_column(String(8))  # the Date header's own offset: +09:00
+    investor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("investor.id"), index=True)
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
+    delegation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("delegation.id"), index=True)
+
+
+# The sentences of this module's errors live here, beside the tables, so the error table in
+# domain/errors.py stays one list that other branches append to without conflict.
+MESSAGES.update(
+    {
+        "document_too_large": (
+            "파일이 너무 큽니다: {name} ({size_mb} MB). 한 파일은 {limit_mb} MB까지 첨부할 수 있습니다.",
+            "The file is too large: {name} ({size_mb} MB). A file may be at most {limit_mb} MB.",
+        ),
+        "document_empty": ("빈 파일은 첨부할 수 없습니다: {name}", "An empty file cannot be attached: {name}"),
+        "document_unreadable": (
+            "파일을 읽을 수 없습니다: {name} ({reason})",
+            "Cannot read the file: {name} ({reason})",
+        ),
+        "document_damaged": (
+            "저장된 문서가 손상되었습니다 (내용이 해시와 다릅니다): {name}",
+            "The stored document is damaged (its content does not match its hash): {name}",
+        ),
+        "record_kind": (
+            "문서를 첨부할 수 없는 기록 종류입니다: {value} (가능: {kinds})",
+            "Documents cannot be attached to a {value} (possible: {kinds})",
+        ),
+        "mail_unreadable": (
+            "이메일 파일을 읽을 수 없습니다: {name} ({reason})",
+            "Cannot read the e-mail file: {name} ({reason})",
+        ),
+        "mail_needs_record": (
+            "이 이메일의 상대가 어느 투자가의 연락처인지 알 수 없습니다. 기록을 지정하세요 (--to 또는 투자가 창에 끌어 놓기).",
+            "None of this e-mail's people is a known contact of one investor: say which record it belongs to "
+            "(--to, or drop it on the investor's window).",
+        ),
+        "mail_format": (
+            "이메일 파일은 .msg 또는 .eml이어야 합니다: {name}",
+            "An e-mail file is a .msg or an .eml: {name}",
+        ),
+    }
+)
+FIELD_LABELS.update(
+    {
+        "document": ("문서", "Document"),
+        "record": ("기록", "Record"),
+        "mail_message": ("이메일", "E-mail"),
+        "file": ("파일", "File"),
+        "investor, project or delegation": ("투자가·프로젝트·유치단", "investor, project or delegation"),
+    }
+)

@@ -1,0 +1,411 @@
+"""A record's documents: a list to add to (file dialog or drag and drop), open, save, replace, delete.
+
+Used by the investor, project and delegation windows. Files dropped on the window anywhere land
+here; an Outlook .msg or an .eml dropped on it becomes a meeting of kind e-mail on the record's
+timeline (its attachments become the meeting's documents). Opening a document writes a copy to a
+private temporary folder for the system's viewer; the folder goes when the window closes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from kotra_invest import formatting
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import documents, mail_import
+from kotra_invest.services.documents import DocumentRow, RecordRef
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import access_reason, background
+from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.forms import show_failure, with_buttons
+from kotra_invest.ui.undo import Changed, RecordEdits
+
+PREVIEW_WIDTH = 220
+
+
+def render_preview(mime: str, data: bytes, width: int = PREVIEW_WIDTH) -> QImage | None:
+    """A thumbnail: an image scaled to `width`, or a PDF's first page rendered at that width."""
+    if mime.startswith("image/"):
+        image = QImage.fromData(data)
+        return None if image.isNull() else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    if mime == "application/pdf":
+        from PySide6.QtPdf import QPdfDocument
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        pdf = QPdfDocument()
+        pdf.load(buffer)
+        if pdf.pageCount() < 1:
+            return None
+        page = pdf.pagePointSize(0)
+        height = int(width * page.height() / page.width()) if page.width() > 0 else int(width * 1.414)
+        rendered = pdf.render(0, QSize(width, height))
+        pdf.close()
+        if rendered.isNull():
+            return None
+        # The page is rendered on a transparent background: put it on paper.
+        page_image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        page_image.fill(Qt.GlobalColor.white)
+        painter = QPainter(page_image)
+        painter.drawImage(0, 0, rendered)
+        painter.setPen(Qt.GlobalColor.gray)
+        painter.drawRect(0, 0, page_image.width() - 1, page_image.height() - 1)
+        painter.end()
+        return page_image
+    return None
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class DocumentsPanel(QWidget):
+    """The documents of one record (investor, project, delegation …) with their actions."""
+
+    sig_changed = Signal()
+    """Documents or the timeline changed (an e-mail was imported): the window refreshes."""
+
+    def __init__(
+        self, ctx: Context, kind: str, record_id: uuid.UUID, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents_panel")
+        self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.edits = RecordEdits(ctx, stack, self, lambda _c: self._changed())
+        self.rows: list[DocumentRow] = []
+        self._busy = 0  # files being stored on the worker thread
+        self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
+        self.table = _table(self, [self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"), self.tr("By"),
+                                   self.tr("Note")], "documents")  # fmt: skip
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.notice = QLabel(self)
+        self.notice.setObjectName("documents_notice")
+        self.notice.setWordWrap(True)
+        hint = QLabel(self.tr("Drop files here, or an e-mail (.msg, .eml) to put it on the timeline."), self)
+        hint.setStyleSheet("color: gray;")
+        body = with_buttons(self, self.table, [
+            (self.tr("Add…"), self.add_with_dialog), (self.tr("Open"), self.open_selected),
+            (self.tr("Save as…"), self.save_selected), (self.tr("Replace…"), self.replace_selected),
+            (self.tr("Delete"), self.delete_selected),
+        ])  # fmt: skip
+        # The selected PDF's first page, or the selected image, as a thumbnail.
+        self.preview = QLabel(self)
+        self.preview.setObjectName("document_preview")
+        self.preview.setFixedWidth(PREVIEW_WIDTH)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self.show_preview)
+        top = QHBoxLayout()
+        top.addWidget(body, 1)
+        top.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.notice)
+        # After an e-mail brought addresses nobody has yet: offered as contacts of the investor.
+        self.offer_contacts = QPushButton(self)
+        self.offer_contacts.setObjectName("offer_contacts")
+        self.offer_contacts.clicked.connect(self.add_offered_contacts)
+        self.offer_contacts.hide()
+        self._offered: list[uuid.UUID] = []  # the e-mail meetings whose unknown addresses are offered
+        layout.addWidget(self.offer_contacts, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(hint)
+        self.destroyed.connect(lambda _o=None, root=self._temp_root: shutil.rmtree(root, ignore_errors=True))
+        self.refresh()
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.rows = documents.list_documents(self.ctx, self.kind, self.record_id)
+        except DomainError as exc:
+            self.notice.setText(exc.message(self.ctx.lang))
+            return
+        _fill(self.table, [(row.id, [row.name, self._type_name(row), _size(row.size), formatting.moment(row.added_at, self.ctx.lang),
+                                     row.added_by or "", self._note(row)]) for row in self.rows])  # fmt: skip
+
+    def _type_name(self, row: DocumentRow) -> str:
+        """The file's type in words, read from its content (never from its name)."""
+        if row.drm:
+            return self.tr("Protected (DRM)")
+        mime = row.mime
+        names = {
+            "application/pdf": "PDF", "application/vnd.ms-outlook": self.tr("Outlook message"),
+            "message/rfc822": self.tr("E-mail"), "text/plain": self.tr("Text"), "application/hwp+zip": "HWPX",
+            "application/x-hwp": "HWP", "application/zip": "ZIP",
+        }  # fmt: skip
+        if mime in names:
+            return names[mime]
+        if "wordprocessingml" in mime or mime == "application/msword":
+            return "Word"
+        if "spreadsheetml" in mime or mime == "application/vnd.ms-excel":
+            return "Excel"
+        if "presentationml" in mime or mime == "application/vnd.ms-powerpoint":
+            return "PowerPoint"
+        if mime.startswith("image/"):
+            return self.tr("Image (%1)").replace("%1", mime.split("/")[1].upper())
+        return self.tr("File")
+
+    def _note(self, row: DocumentRow) -> str:
+        if row.drm:
+            return self.tr("Document DRM (%1): cannot be previewed or searched").replace("%1", row.drm)
+        parts = []
+        if row.series_no > 1:
+            parts.append(self.tr("version %1").replace("%1", str(row.series_no)))
+        if row.record_kind == "meeting":
+            parts.append(self.tr("from an e-mail or meeting"))
+        elif row.record_kind != self.kind:
+            parts.append(self.tr("of a %1").replace("%1", self._kind_name(row.record_kind)))
+        return ", ".join(parts)
+
+    def _kind_name(self, kind: str) -> str:
+        return {"contact": self.tr("contact"), "project": self.tr("project"), "investor": self.tr("investor"),
+                "delegation": self.tr("delegation")}.get(kind, kind)  # fmt: skip
+
+    def select(self, document_id: uuid.UUID) -> bool:
+        """Select a document's row (a search hit opens its record with it selected)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == document_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def show_preview(self) -> None:
+        """The selected document's thumbnail, or why there is none."""
+        found = _selected_id(self.table)
+        row = next((r for r in self.rows if r.id == found), None)
+        self.preview.clear()
+        if row is None:
+            return
+        if row.drm:
+            self.preview.setText(self.tr("Protected by document DRM: no preview."))
+            return
+        try:
+            shown = documents.preview_bytes(self.ctx, row.id)
+        except DomainError as exc:
+            self.preview.setText(exc.message(self.ctx.lang))
+            return
+        image = render_preview(*shown) if shown else None
+        if image is None:
+            self.preview.setText(self.tr("No preview for this kind of file."))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.sig_changed.emit()
+
+    def _report(self, exc: Exception) -> None:
+        show_failure(self, exc, self.ctx.lang)
+
+    def _selected(self) -> uuid.UUID | None:
+        found = _selected_id(self.table)
+        if found is None:
+            self.notice.setText(self.tr("Select a document first."))
+        return found if isinstance(found, uuid.UUID) else None
+
+    # --- adding ---------------------------------------------------------------------------------
+
+    def add_with_dialog(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents.
+        The bytes are hashed and stored on a worker thread: a 20 MB scan must not freeze the window."""
+        mails = [p for p in paths if p.suffix.lower() in (".msg", ".eml")]
+        files = [p for p in paths if p not in mails]
+        ctx, kind, record_id = self.ctx, self.kind, self.record_id
+        self._busy += 1
+        self.notice.setText(self.tr("Storing %1 file(s)…").replace("%1", str(len(paths))))
+
+        def work(_progress: object, _cancel: object) -> tuple[list[DocumentRow], list[tuple[Path, object]]]:
+            added = documents.add_documents(ctx, kind, record_id, files) if files else []
+            imported: list[tuple[Path, object]] = []
+            for path in mails:  # each message on its own: one bad file does not lose the others
+                try:
+                    imported.append((path, mail_import.import_mail(ctx, path, RecordRef(kind, record_id, ""))))
+                except DomainError as exc:
+                    imported.append((path, exc))
+            return added, imported
+
+        background.start(work, on_done=self._stored, on_error=self._store_failed, parent=self)
+
+    def is_busy(self) -> bool:
+        """Files are being stored (tests wait for this to end)."""
+        return self._busy > 0
+
+    def _store_failed(self, exc: Exception) -> None:
+        self._busy -= 1
+        self.notice.setText("")
+        self._report(exc)
+
+    def _stored(self, result: tuple[list[DocumentRow], list[tuple[Path, object]]]) -> None:
+        self._busy -= 1
+        added, imported = result
+        notices: list[str] = []
+        if added:
+            ids = [row.id for row in added]
+            ctx = self.ctx
+
+            def restore_all() -> None:
+                for i in ids:
+                    documents.restore_document(ctx, i)
+
+            def delete_all() -> None:
+                for i in ids:
+                    documents.delete_document(ctx, i)
+
+            self.edits.stack.push(self.edits.command(self.tr("Add documents"), restore_all, delete_all,
+                                                     Changed("document", tuple(ids))))  # fmt: skip
+            notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
+            notices += [
+                self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
+                .replace("%1", row.name).replace("%2", row.drm)
+                for row in added if row.drm
+            ]  # fmt: skip
+        for path, outcome in imported:
+            notices.append(self._mail_notice(path, outcome))
+        unknown = sorted({p.address for _path, o in imported if isinstance(o, mail_import.MailImported) and o.created
+                          for p in o.unknown})  # fmt: skip
+        self._offered = [o.meeting_id for _path, o in imported
+                         if isinstance(o, mail_import.MailImported) and o.created and o.unknown and o.investor_id]  # fmt: skip
+        if self._offered and unknown:
+            self.offer_contacts.setText(self.tr("Add %1 as contacts of the investor").replace("%1", ", ".join(unknown)))
+        self.offer_contacts.setVisible(bool(self._offered and unknown))
+        self.notice.setText("\n".join(n for n in notices if n))
+        self._changed()
+
+    def _mail_notice(self, path: Path, outcome: object) -> str:
+        if isinstance(outcome, DomainError):
+            return f"{path.name}: {outcome.message(self.ctx.lang)}"
+        assert isinstance(outcome, mail_import.MailImported)
+        if not outcome.created:
+            return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
+        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace("%1", outcome.subject or path.name)
+        text = text.replace("%2", str(len(outcome.documents)))
+        if outcome.unknown:
+            text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in outcome.unknown))
+        return text
+
+    def add_offered_contacts(self) -> None:
+        """Make contacts of the addresses the last e-mail(s) brought that nobody has yet."""
+        added: list[uuid.UUID] = []
+        try:
+            for meeting_id in self._offered:
+                added += mail_import.add_unknown_contacts(self.ctx, meeting_id)
+        except DomainError as exc:
+            self._report(exc)
+        self._offered = []
+        self.offer_contacts.hide()
+        self.notice.setText(self.tr("%1 contact(s) added.").replace("%1", str(len(added))))
+        self._changed()
+
+    # --- drag and drop --------------------------------------------------------------------------
+
+    def accept_drops_on(self, window: QWidget) -> None:
+        """Files dropped anywhere on `window` land here."""
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                tabs = getattr(watched, "tabs", None)
+                if isinstance(tabs, QTabWidget):  # show where the files went, and what came of them
+                    tabs.setCurrentWidget(self)
+                self.add_paths(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def _reading_context(self, document_id: uuid.UUID) -> Context | None:
+        """The context to read with: a document about a person asks why (the access log)."""
+        try:
+            if documents.concerns_a_person(self.ctx, document_id):
+                return access_reason.with_reason(self, self.ctx, "document")
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        return self.ctx
+
+    def open_selected(self, opener: Callable[[QUrl], object] | None = None) -> Path | None:
+        """Open a temporary copy with the system's viewer."""
+        document_id = self._selected()
+        ctx = self._reading_context(document_id) if document_id else None
+        if document_id is None or ctx is None:
+            return None
+        try:
+            copy = documents.temporary_copy(ctx, document_id, self._temp_root)
+        except DomainError as exc:
+            self._report(exc)
+            return None
+        (opener or QDesktopServices.openUrl)(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def save_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        row = next((r for r in self.rows if r.id == document_id), None)
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as"), row.name if row else "")
+        ctx = self._reading_context(document_id) if name else None
+        if not name or ctx is None:
+            return
+        try:
+            documents.save_document(ctx, document_id, Path(name))
+        except DomainError as exc:
+            self._report(exc)
+            return
+        self.notice.setText(self.tr("Saved: %1").replace("%1", name))
+
+    def replace_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Replace with a new version"))
+        if not name:
+            return
+        try:
+            new = documents.replace_document(self.ctx, document_id, Path(name))
+        except DomainError as exc:
+            self._report(exc)
+            return
+        self.notice.setText(self.tr("Version %1 saved; the old one is kept.").replace("%1", str(new.series_no)))
+        self._changed()
+
+    def delete_selected(self) -> None:
+        document_id = self._selected()
+        if document_id is None:
+            return
+        ctx = self.ctx
+        if self.edits.run(self.tr("Delete document"), lambda: documents.delete_document(ctx, document_id),
+                          lambda: documents.restore_document(ctx, document_id), Changed("document", (document_id,))):  # fmt: skip
+            self.notice.setText(self.tr("Deleted (Ctrl+Z brings it back)."))
+
+
+def cleanup(panel: DocumentsPanel) -> None:
+    """Remove the panel's temporary copies now (a window closing)."""
+    shutil.rmtree(panel._temp_root, ignore_errors=True)

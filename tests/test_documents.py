@@ -1,0 +1,207 @@
+"""Documents on records: stored in the database by content, versions, delete with undo, limits, search, permissions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from document_files import docx, pdf, softcamp_wrapped
+from people import acting, team
+from sqlalchemy import func, select
+
+from kotra_invest.domain.document_models import CHUNK_SIZE, DocumentBlob, DocumentChunk
+from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
+from kotra_invest.domain.models import AccessEntry
+from kotra_invest.services import documents
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.search import search
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+
+@pytest.fixture
+def investor(ctx: Context) -> uuid.UUID:
+    team(ctx)
+    return create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", name_ko="노르빅 로보틱스"))
+
+
+def _count(ctx: Context, model: type) -> int:
+    with unit_of_work(ctx) as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_file_goes_in_by_content_and_comes_back_byte_for_byte(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    big = tmp_path / "site brochure.bin"
+    big.write_bytes(os.urandom(CHUNK_SIZE * 2 + 123))  # three chunks, the last one short
+    deck = pdf(tmp_path / "IR deck.txt", "Hydrogen electrolyser gigafactory")  # named .txt, is a PDF
+    rows = documents.add_documents(ctx, "investor", investor, [big, deck])
+    assert [r.name for r in rows] == ["site brochure.bin", "IR deck.txt"]
+    assert rows[1].mime == "application/pdf" and rows[1].previewable and rows[1].searchable
+    assert rows[0].mime == "application/octet-stream" and not rows[0].searchable
+    with unit_of_work(ctx) as s:
+        assert s.scalar(select(DocumentBlob.chunks).where(DocumentBlob.sha256 == rows[0].sha256)) == 3
+    back = documents.save_document(ctx, rows[0].id, tmp_path / "out" / "copy.bin")
+    assert back.read_bytes() == big.read_bytes()
+    assert rows[0].sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
+    # The same content on another record is stored once.
+    other = create_investor(ctx, InvestorDraft(name="Second Holder"))
+    documents.add_documents(ctx, "investor", other, [big])
+    assert _count(ctx, DocumentBlob) == 2 and _count(ctx, DocumentChunk) == 4
+    assert [r.name for r in documents.list_documents(ctx, "investor", other)] == ["site brochure.bin"]
+
+
+def test_a_file_over_the_limit_is_refused_in_one_sentence_and_nothing_is_written(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    boss = acting(ctx, "boss")
+    documents.set_size_limit(boss, 2 * 1024 * 1024)
+    small = tmp_path / "memo.txt"
+    small.write_text("MOU draft", encoding="utf-8")
+    large = tmp_path / "scan.pdf"
+    large.write_bytes(b"%PDF-1.4\n" + b"0" * (3 * 1024 * 1024))
+    with pytest.raises(ValidationError) as refused:
+        documents.add_documents(ctx, "investor", investor, [small, large])
+    assert refused.value.code == "document_too_large"
+    assert refused.value.message("en") == "The file is too large: scan.pdf (3 MB). A file may be at most 2 MB."
+    assert "2 MB까지" in refused.value.message("ko")
+    assert _count(ctx, DocumentBlob) == 0 and documents.list_documents(ctx, "investor", investor) == []
+    with pytest.raises(DomainError):  # only an admin sets the limit
+        documents.set_size_limit(ctx, 10 * 1024 * 1024)
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError, match="empty"):
+        documents.add_documents(ctx, "investor", investor, [empty])
+
+
+def test_replace_keeps_the_old_version_and_delete_is_undone_by_restore(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    first = pdf(tmp_path / "MOU v1.pdf", "Memorandum draft one")
+    (row,) = documents.add_documents(ctx, "investor", investor, [first])
+    second = documents.replace_document(ctx, row.id, pdf(tmp_path / "MOU v2.pdf", "Memorandum signed"))
+    assert second.series_id == row.series_id and second.series_no == 2
+    assert [r.name for r in documents.list_documents(ctx, "investor", investor)] == ["MOU v2.pdf"]
+    versions = documents.document_versions(ctx, row.id)
+    assert [(v.name, v.current) for v in versions] == [("MOU v2.pdf", True), ("MOU v1.pdf", False)]
+    old = documents.save_document(ctx, row.id, tmp_path / "old.pdf")
+    assert old.read_bytes() == first.read_bytes()
+    # Search finds the current version's words, not the superseded one's.
+    assert [h.label for h in search(ctx, "signed", kinds=["document"])] == ["MOU v2.pdf"]
+    assert search(ctx, "draft one", kinds=["document"]) == []
+    documents.delete_document(ctx, second.id)
+    assert documents.list_documents(ctx, "investor", investor) == []
+    assert search(ctx, "signed", kinds=["document"]) == []
+    documents.restore_document(ctx, second.id)
+    assert [r.name for r in documents.list_documents(ctx, "investor", investor)] == ["MOU v2.pdf"]
+
+
+def test_text_inside_documents_is_found_by_korean_substring(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
+    word = docx(tmp_path / "투자계획서.docx", "전기차배터리 공장 증설 계획", "부지: 새만금")
+    (row,) = documents.add_documents(ctx, "investor", investor, [word])
+    assert row.mime.endswith("wordprocessingml.document") and row.searchable
+    hits = search(ctx, "배터리", kinds=["document"])
+    assert [(h.kind, h.id, h.parent_id) for h in hits] == [("document", row.id, investor)]
+    assert [h.id for h in search(ctx, "새만금", kinds=["document"])] == [row.id]  # a two-... three-syllable word
+    assert [h.id for h in search(ctx, "계획서", kinds=["document"])] == [row.id]  # the file name
+
+
+def test_a_drm_wrapped_file_is_kept_as_it_is_but_not_read(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
+    wrapped = softcamp_wrapped(tmp_path / "신고필증.pdf")
+    (row,) = documents.add_documents(ctx, "investor", investor, [wrapped])
+    assert (row.drm, row.mime, row.previewable, row.searchable) == (
+        "softcamp",
+        "application/octet-stream",
+        False,
+        False,
+    )
+    assert documents.save_document(ctx, row.id, tmp_path / "back.pdf").read_bytes() == wrapped.read_bytes()
+
+
+def test_a_confidential_projects_documents_do_not_exist_for_another_team(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    from kotra_invest.services.projects import ProjectDraft, create_project
+
+    project = create_project(ctx, ProjectDraft(investor, "Secret gigafactory", confidential=True, code_name="Project Falcon",
+                                               owner_login="tester"))  # fmt: skip
+    (row,) = documents.add_documents(ctx, "project", project, [pdf(tmp_path / "term sheet.pdf", "Falcon term sheet")])
+    other = acting(ctx, "other")
+    assert documents.list_documents(other, "investor", investor) == []
+    with pytest.raises(NotFound):
+        documents.save_document(other, row.id, tmp_path / "leak.pdf")
+    assert search(other, "term sheet", kinds=["document"]) == []
+    mate = acting(ctx, "mate")  # the owner's team sees it
+    assert [r.id for r in documents.list_documents(mate, "investor", investor)] == [row.id]
+    assert [h.id for h in search(mate, "term sheet", kinds=["document"])] == [row.id]
+
+
+def test_a_contacts_document_is_a_download_of_personal_data(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
+    from kotra_invest.services.contacts import ContactDraft, create_contact
+
+    contact = create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
+    card = tmp_path / "명함.jpg"
+    card.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 500)
+    (row,) = documents.add_documents(ctx, "contact", contact, [card])
+    assert row.mime == "image/jpeg"
+    no_reason = Context(db=ctx.db, actor="tester", source="test", lang="en")
+    with pytest.raises(ValidationError):
+        documents.save_document(no_reason, row.id, tmp_path / "card.jpg")
+    assert not (tmp_path / "card.jpg").exists()
+    documents.save_document(ctx, row.id, tmp_path / "card.jpg")
+    with unit_of_work(ctx) as s:
+        entry = s.scalars(select(AccessEntry).where(AccessEntry.what == "document")).one()
+    assert (entry.action, entry.subject, json.loads(entry.contact_ids), entry.reason) == (
+        "download", "명함.jpg", [str(contact)], "testing")  # fmt: skip
+    # The investor's list holds its contacts' documents too.
+    assert [r.id for r in documents.list_documents(ctx, "investor", investor)] == [row.id]
+
+
+def test_a_viewer_may_read_but_not_add(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
+    (row,) = documents.add_documents(ctx, "investor", investor, [pdf(tmp_path / "a.pdf", "x")])
+    reader = acting(ctx, "reader")
+    assert [r.id for r in documents.list_documents(reader, "investor", investor)] == [row.id]
+    with pytest.raises(DomainError) as refused:
+        documents.add_documents(reader, "investor", investor, [pdf(tmp_path / "b.pdf", "y")])
+    assert refused.value.code == "read_only"
+
+
+def _cli(db_url: str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KOTRA_INVEST_DB": db_url, "KOTRA_INVEST_LANG": lang, "KOTRA_INVEST_USER": "tester"}
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_the_command_line_adds_lists_and_gets_documents(sqlite_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import connect
+
+    db = connect(sqlite_url)
+    ctx = Context(db=db, actor="tester", source="test", lang="en")
+    team(ctx)
+    create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    create_investor(ctx, InvestorDraft(name="Norvik Marine AS"))
+    db.dispose()
+    deck = pdf(tmp_path / "deck.pdf", "Robot arm plant")
+    added = _cli(sqlite_url, "documents", "add", "Robotics", str(deck), "--json")
+    assert added.returncode == 0, added.stderr
+    (row,) = json.loads(added.stdout)
+    listed = _cli(sqlite_url, "documents", "list", "investor:Norvik Robotics AB", "--json")
+    assert [r["name"] for r in json.loads(listed.stdout)] == ["deck.pdf"]
+    got = _cli(sqlite_url, "documents", "get", row["id"], str(tmp_path / "back.pdf"))
+    assert got.returncode == 0 and (tmp_path / "back.pdf").read_bytes() == deck.read_bytes()
+    # Bad input: one sentence, exit 2, nothing written.
+    ambiguous = _cli(sqlite_url, "documents", "add", "Norvik", str(deck))
+    assert ambiguous.returncode == 2 and ambiguous.stderr.count("\n") == 1 and "Norvik Marine AS" in ambiguous.stderr
+    missing = _cli(sqlite_url, "documents", "add", "Robotics", str(tmp_path / "nope.pdf"), lang="ko")
+    assert missing.returncode == 2 and "파일을 읽을 수 없습니다: nope.pdf" in missing.stderr
+    bad_id = _cli(sqlite_url, "documents", "get", "not-an-id", str(tmp_path / "x"))
+    assert bad_id.returncode == 2 and "unexpected" not in bad_id.stderr
+    again = _cli(sqlite_url, "documents", "list", "Robotics", "--json")
+    assert len(json.loads(again.stdout)) == 1

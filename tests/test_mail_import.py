@@ -1,0 +1,269 @@
+"""E-mails into the timeline: real Outlook .msg files and Korean .eml files become meetings of kind e-mail.
+
+The .msg files are two of msg_parser 1.2.0's test files (BSD 2-clause; tests/data/mail/README.md
+says where they come from). The .eml files are written here byte by byte as Korean mail clients
+send them: Subject and names in RFC 2047 encoded words, one message in UTF-8 and one in EUC-KR,
+attachment names in RFC 2231 (UTF-8) and in encoded words (EUC-KR, as Outlook writes them).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from document_files import pdf
+from people import acting, team
+from sqlalchemy import func, select
+
+from kotra_invest.domain.document_models import Document, MailMessage
+from kotra_invest.domain.enums import InteractionKind
+from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.models import Contact, Interaction
+from kotra_invest.services import documents, mail_import
+from kotra_invest.services.contacts import ContactDraft, create_contact
+from kotra_invest.services.documents import RecordRef
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.search import search
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+MAIL = Path(__file__).parent / "data" / "mail"
+
+
+def _word(text: str, charset: str) -> str:
+    """An RFC 2047 encoded word, as a mail client writes a Korean header."""
+    return f"=?{charset}?B?{base64.b64encode(text.encode(charset)).decode()}?="
+
+
+def _b64(data: bytes) -> str:
+    raw = base64.b64encode(data).decode()
+    return "\r\n".join(raw[i : i + 76] for i in range(0, len(raw), 76))
+
+
+def korean_eml_utf8(path: Path, attachment: bytes) -> Path:
+    body = "안녕하세요, 김 과장님.\r\n\r\n새만금 배터리 공장 투자 계획서를 보내드립니다.\r\n\r\n아나 베리 드림\r\n"
+    name = "투자계획서 2027.pdf"
+    raw = (
+        f"Return-Path: <anna@norvik.se>\r\n"
+        f"From: {_word('아나 베리', 'utf-8')} <Anna@Norvik.se>\r\n"
+        f"To: {_word('김담당', 'utf-8')} <tester@kotra.or.kr>, Unknown Partner <partner@lawfirm.kr>\r\n"
+        f"Cc: {_word('스벤 홀름', 'utf-8')} <sven@norvik.se>\r\n"
+        f"Subject: {_word('[노르빅] 새만금 배터리 공장 투자 계획', 'utf-8')}\r\n"
+        f"Date: Tue, 10 Nov 2026 16:05:00 +0900\r\n"
+        f"Message-ID: <20261110070500.4711@norvik.se>\r\n"
+        f"MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/mixed; boundary="BOUNDARY"\r\n\r\n'
+        f"--BOUNDARY\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        f"{_b64(body.encode())}\r\n"
+        f"--BOUNDARY\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Disposition: attachment; filename*=UTF-8''{__import__('urllib.parse').parse.quote(name)}\r\n\r\n"
+        f"{_b64(attachment)}\r\n--BOUNDARY--\r\n"
+    )
+    path.write_bytes(raw.encode("ascii"))
+    return path
+
+
+def korean_eml_euckr(path: Path) -> Path:
+    html = "<html><head><style>p{color:red}</style></head><body><p>부지 방문 일정을 확정했습니다.</p><p>11월 20일 군산</p></body></html>"
+    name = "방문일정표.txt"
+    raw = (
+        f"From: {_word('스벤 홀름', 'euc-kr')} <sven@norvik.se>\r\n"
+        f"To: tester@kotra.or.kr\r\n"
+        f"Subject: {_word('부지 방문 일정', 'euc-kr')}\r\n"
+        f"Date: Wed, 11 Nov 2026 09:30:00 +0100\r\n"
+        f"Message-ID: <visit-4712@norvik.se>\r\n"
+        f"MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/mixed; boundary="B2"\r\n\r\n'
+        f"--B2\r\nContent-Type: text/html; charset=euc-kr\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        f"{_b64(html.encode('euc-kr'))}\r\n"
+        f'--B2\r\nContent-Type: text/plain; charset=euc-kr; name="{_word(name, "euc-kr")}"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n"
+        f'Content-Disposition: attachment; filename="{_word(name, "euc-kr")}"\r\n\r\n'
+        f"{_b64('11/20 군산 새만금 부지'.encode('euc-kr'))}\r\n--B2--\r\n"
+    )
+    path.write_bytes(raw.encode("ascii"))
+    return path
+
+
+@pytest.fixture
+def norvik(ctx: Context) -> dict[str, uuid.UUID]:
+    team(ctx)
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", name_ko="노르빅 로보틱스"))
+    anna = create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
+    sven = create_contact(ctx, ContactDraft(full_name="Sven Holm", investor_id=investor, email="Sven@Norvik.se"))
+    with unit_of_work(acting(ctx, "boss")) as s:  # our officer's address is ours, not a contact to offer
+        from kotra_invest.domain.models import Officer
+
+        s.scalars(select(Officer).where(Officer.login == "tester")).one().email = "tester@kotra.or.kr"
+        s.commit()
+    return {"investor": investor, "anna": anna, "sven": sven}
+
+
+def _counts(ctx: Context) -> tuple[int, int, int, int]:
+    with unit_of_work(ctx) as s:
+        return tuple(
+            int(s.scalar(select(func.count()).select_from(m)) or 0)
+            for m in (Interaction, MailMessage, Document, Contact)
+        )  # type: ignore[return-value]
+
+
+def test_a_korean_utf8_eml_becomes_a_meeting_with_its_attachment_and_contacts(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    attachment = pdf(tmp_path / "plan.pdf", "Saemangeum battery plant investment plan").read_bytes()
+    eml = korean_eml_utf8(tmp_path / "계획.eml", attachment)
+    result = mail_import.import_mail(ctx, eml)
+    assert result.created and result.investor_id == norvik["investor"]
+    assert result.subject == "[노르빅] 새만금 배터리 공장 투자 계획"
+    assert result.sender == "아나 베리 <anna@norvik.se>"
+    assert (
+        result.sent_at is not None and result.sent_at.utcoffset() == timedelta(hours=9) and result.sent_zone == "+09:00"
+    )
+    assert result.sent_at.hour == 16
+    matched = {p.address: p.contact_id for p in result.people}
+    assert matched["anna@norvik.se"] == norvik["anna"] and matched["sven@norvik.se"] == norvik["sven"]
+    assert [p.address for p in result.unknown] == ["partner@lawfirm.kr"]  # our officer is not offered
+    assert [d.name for d in result.documents] == ["계획.eml", "투자계획서 2027.pdf"]
+    assert result.documents[1].mime == "application/pdf"
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, result.meeting_id)
+        assert meeting is not None
+        assert meeting.kind is InteractionKind.EMAIL and meeting.contact_id == norvik["anna"]
+        assert meeting.summary.startswith("[노르빅] 새만금 배터리 공장 투자 계획\n\n안녕하세요, 김 과장님.")
+        assert "partner@lawfirm.kr" in (meeting.their_participants or "")
+        assert meeting.our_participants == "김담당 <tester@kotra.or.kr>"
+    back = documents.save_document(ctx, result.documents[1].id, tmp_path / "back.pdf")
+    assert back.read_bytes() == attachment
+    # The body and the attachment's text are found by Korean substring search.
+    assert result.meeting_id in [h.id for h in search(ctx, "새만금 배터리", kinds=["interaction"])]
+    assert result.documents[1].id in [h.id for h in search(ctx, "Saemangeum", kinds=["document"])]
+    # The investor's documents include the meeting's.
+    assert {d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])} == {
+        "계획.eml",
+        "투자계획서 2027.pdf",
+    }
+    before = _counts(ctx)
+    again = mail_import.import_mail(ctx, eml)
+    assert not again.created and again.meeting_id == result.meeting_id and _counts(ctx) == before
+
+
+def test_an_euckr_html_eml_is_read_as_text_with_its_korean_file_name(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    result = mail_import.import_mail(ctx, korean_eml_euckr(tmp_path / "visit.eml"), add_unknown=True)
+    assert result.subject == "부지 방문 일정" and result.sender == "스벤 홀름 <sven@norvik.se>"
+    assert result.sent_zone == "+01:00" and result.sent_at is not None and result.sent_at.hour == 9
+    assert [d.name for d in result.documents] == ["visit.eml", "방문일정표.txt"]
+    assert result.added_contacts == []  # everyone is known or ours
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, result.meeting_id)
+        assert meeting is not None and meeting.contact_id == norvik["sven"]
+        assert meeting.summary == "부지 방문 일정\n\n부지 방문 일정을 확정했습니다.\n\n11월 20일 군산"
+    text = documents.save_document(ctx, result.documents[1].id, tmp_path / "s.txt").read_bytes().decode("euc-kr")
+    assert text == "11/20 군산 새만금 부지"
+
+
+def test_unknown_addresses_are_added_as_contacts_when_asked(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    eml = korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny")
+    result = mail_import.import_mail(ctx, eml, add_unknown=True)
+    assert len(result.added_contacts) == 1
+    with unit_of_work(ctx) as s:
+        added = s.get(Contact, result.added_contacts[0])
+        assert added is not None
+        assert (added.email, added.full_name, added.investor_id) == (
+            "partner@lawfirm.kr",
+            "Unknown Partner",
+            norvik["investor"],
+        )
+
+
+def test_a_real_outlook_msg_becomes_a_meeting_of_the_record_it_was_dropped_on(
+    ctx: Context, norvik: dict[str, uuid.UUID]
+) -> None:
+    # other.msg: a delivery failure notice saved by Outlook, with an attached message.
+    to = RecordRef("investor", norvik["investor"], "Norvik")
+    result = mail_import.import_mail(ctx, MAIL / "other.msg", to)
+    assert result.created and result.subject == "投递状态通知 (Failure Notice)"
+    assert result.sender == "Mail Delivery Subsystem <mailer-daemon@tjdpf.org.cn>"
+    assert result.sent_zone == "+08:00" and result.sent_at is not None
+    assert result.sent_at.isoformat() == "2017-11-27T17:44:30+08:00"
+    assert [p.address for p in result.unknown] == ["mailer-daemon@tjdpf.org.cn", "yosipnps@model.com"]
+    names = [(d.name, d.mime) for d in result.documents]
+    assert names == [
+        ("other.msg", "application/vnd.ms-outlook"),
+        ("default_attachment.eml.msg", "application/vnd.ms-outlook"),
+    ]
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, result.meeting_id)
+        assert (
+            meeting is not None and meeting.investor_id == norvik["investor"] and meeting.kind is InteractionKind.EMAIL
+        )
+        assert "automatically generated Delivery Status Notification" in meeting.summary
+    before = _counts(ctx)
+    assert not mail_import.import_mail(ctx, MAIL / "other.msg", to).created
+    assert _counts(ctx) == before
+
+
+def test_a_msg_without_message_id_is_recognised_by_its_bytes(ctx: Context, norvik: dict[str, uuid.UUID]) -> None:
+    to = RecordRef("investor", norvik["investor"], "Norvik")
+    first = mail_import.import_mail(ctx, MAIL / "outer.msg", to)
+    assert first.created and first.subject == "outer subject" and first.sent_zone is None
+    before = _counts(ctx)
+    assert not mail_import.import_mail(ctx, MAIL / "outer.msg", to).created
+    assert _counts(ctx) == before
+
+
+def test_a_message_without_a_known_contact_needs_a_record(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    before = _counts(ctx)
+    with pytest.raises(ValidationError) as refused:
+        mail_import.import_mail(ctx, MAIL / "other.msg")
+    assert refused.value.code == "mail_needs_record"
+    not_mail = pdf(tmp_path / "fake.eml", "not a message")
+    with pytest.raises(ValidationError) as wrong:
+        mail_import.import_mail(ctx, not_mail)
+    assert wrong.value.code == "mail_format"
+    assert _counts(ctx) == before
+
+
+def _cli(db_url: str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KOTRA_INVEST_DB": db_url, "KOTRA_INVEST_LANG": lang, "KOTRA_INVEST_USER": "tester"}
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_mail_import_from_the_command_line(sqlite_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import connect
+
+    db = connect(sqlite_url)
+    ctx = Context(db=db, actor="tester", source="test", lang="en")
+    team(ctx)
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    create_investor(ctx, InvestorDraft(name="Other Holdings"))
+    create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
+    db.dispose()
+    eml = korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny")
+    done = _cli(sqlite_url, "mail", "import", str(eml), "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (
+        result["created"]
+        and result["sent_zone"] == "+09:00"
+        and [u["address"] for u in result["unknown"]] == ["tester@kotra.or.kr", "partner@lawfirm.kr", "sven@norvik.se"]
+    )
+    again = _cli(sqlite_url, "mail", "import", str(eml), lang="ko")
+    assert again.returncode == 0 and "이미 가져온 이메일입니다" in again.stdout
+    msg = _cli(sqlite_url, "mail", "import", str(MAIL / "other.msg"), "--to", "Norvik")
+    assert msg.returncode == 0 and "Failure Notice" in msg.stdout and "(+08:00)" in msg.stdout
+    refused = _cli(sqlite_url, "mail", "import", str(MAIL / "outer.msg"))
+    assert refused.returncode == 2 and "--to" in refused.stderr and refused.stderr.count("\n") == 1

@@ -1,0 +1,157 @@
+"""The Documents tab through the real widgets: drop a PDF and an Outlook .msg on an investor's window,
+see both, find a word inside the PDF with the search box, open it, delete it and undo."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from document_files import pdf, softcamp_wrapped
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+
+MAIL = Path(__file__).parents[1] / "data" / "mail"
+
+
+def _drop(target: object, paths: list[Path]) -> bool:
+    """Drag files from the file manager (or Outlook) onto `target` and let go."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(target, enter)  # type: ignore[arg-type]
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(target, drop)  # type: ignore[arg-type]
+    return drop.isAccepted()
+
+
+def _names(panel: object) -> list[str]:
+    table = panel.table  # type: ignore[attr-defined]
+    return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
+    qtbot.waitExposed(investor_window)
+    panel = investor_window.documents
+    deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
+    assert _drop(investor_window, [deck, MAIL / "other.msg"])
+    qtbot.waitUntil(lambda: not panel.is_busy())  # stored on a worker thread
+    # The PDF is a document of the investor; the message is a meeting of kind e-mail on the
+    # timeline, with the message and its attached message as the meeting's documents.
+    assert sorted(_names(panel)) == ["Norvik IR deck.pdf", "default_attachment.eml.msg", "other.msg"]
+    timeline = investor_window.timeline
+    summaries = [timeline.item(r, 2).text() for r in range(timeline.rowCount())]
+    assert any(s.startswith("投递状态通知 (Failure Notice)") for s in summaries)
+    kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+    assert len(kinds) == 1 and kinds[0] != ""
+    assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
+    # Its two addresses are nobody's yet: offered as contacts of the investor, one click.
+    assert panel.offer_contacts.isVisible()
+    assert panel.offer_contacts.text() == "Add mailer-daemon@tjdpf.org.cn, yosipnps@model.com as contacts of the investor"
+    panel.offer_contacts.click()
+    assert not panel.offer_contacts.isVisible() and "2 contact(s) added." in panel.notice.text()
+    contacts_table = investor_window.contacts
+    assert sorted(contacts_table.item(r, 2).text() for r in range(contacts_table.rowCount())) == [
+        "mailer-daemon@tjdpf.org.cn", "yosipnps@model.com"]  # fmt: skip
+    # Dropping the same message again creates nothing new.
+    assert _drop(investor_window, [MAIL / "other.msg"])
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert timeline.rowCount() == 1 and len(_names(panel)) == 3
+    assert "nothing new" in panel.notice.text()
+    investor_window.close()
+
+    # The search box finds a word inside the PDF; choosing the hit opens the investor on its
+    # Documents tab with the PDF selected.
+    window.search.setText("electrolyser")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.search.is_searching() and window.search.results.count() >= 1)  # type: ignore[attr-defined]
+    results = window.search.results  # type: ignore[attr-defined]
+    assert [results.item(r).text() for r in range(results.count())] == ["Document · Norvik IR deck.pdf"]
+    window.search._choose(results.item(0))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(window.record_windows) == 1)  # type: ignore[attr-defined]
+    reopened = window.record_windows[0]  # type: ignore[attr-defined]
+    assert reopened.tabs.currentWidget() is reopened.documents
+    panel = reopened.documents
+    assert panel.table.item(panel.table.currentRow(), 0).text() == "Norvik IR deck.pdf"
+    # The selected PDF's first page shows as a thumbnail.
+    preview = panel.preview.pixmap()
+    assert not preview.isNull() and preview.width() == 220 and preview.height() > 250
+    image = preview.toImage()
+    assert any(image.pixelColor(x, y).lightness() < 128 for x in range(0, 220, 2) for y in range(0, 80, 2))  # text on it
+
+    # Open: a temporary copy for the system's viewer, gone when the window closes.
+    opened: list[QUrl] = []
+    monkeypatch.setattr("kotra_invest.ui.documents.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    copy = panel.open_selected()
+    assert copy is not None and [u.toLocalFile() for u in opened] == [str(copy)]
+    assert copy.read_bytes() == deck.read_bytes() and copy.name == "Norvik IR deck.pdf"
+
+    # Delete, then undo brings it back.
+    panel.delete_selected()
+    assert "Norvik IR deck.pdf" not in _names(panel)
+    reopened.undo_stack.undo()
+    assert "Norvik IR deck.pdf" in _names(panel)
+    reopened.close()
+    qtbot.waitUntil(lambda: not copy.exists())
+
+
+def test_a_drm_file_is_attached_and_said_to_be_unreadable(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path
+) -> None:
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
+    panel = investor_window.documents
+    panel.add_paths([softcamp_wrapped(tmp_path / "신고필증.pdf")])
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert _names(panel) == ["신고필증.pdf"]
+    assert "document DRM (softcamp)" in panel.notice.text() and "cannot be previewed or searched" in panel.notice.text()
+    assert "cannot be previewed" in panel.table.item(0, 5).text()
+    investor_window.close()
+
+
+def test_project_and_delegation_windows_have_documents(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path
+) -> None:
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation
+    from kotra_invest.services.projects import ProjectDraft, create_project
+
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    project = create_project(ctx, ProjectDraft(investor, "Robot plant"))
+    delegation = create_delegation(
+        ctx, DelegationDraft(title="2027 유럽 투자유치단", year=2027, lead_province_codes=("KR-11",))
+    )
+    for kind, record in (("project", project), ("delegation", delegation)):
+        record_window = window.open_record(kind, record)  # type: ignore[attr-defined]
+        assert _drop(record_window, [pdf(tmp_path / f"{kind}.pdf", f"{kind} brochure")])
+        qtbot.waitUntil(lambda w=record_window: not w.documents.is_busy())
+        assert _names(record_window.documents) == [f"{kind}.pdf"]
+        record_window.close()
+    assert isinstance(project, uuid.UUID)
+
+
+def test_the_pack_dialog_shows_the_documents_size_and_can_leave_them_out(qtbot: QtBot) -> None:
+    from kotra_invest.ui.mission import PassphraseDialog
+
+    dialog = PassphraseDialog(None, (2, 5 * 1024 * 1024))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.with_documents
+    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 files, 5.0 MB)"
+    box.setChecked(False)
+    assert not dialog.with_documents.isChecked()
+    nothing = PassphraseDialog(None, (0, 0))
+    qtbot.addWidget(nothing)
+    nothing.show()
+    assert not nothing.with_documents.isVisible()  # no documents: no question
