@@ -104,7 +104,7 @@ OFFICERS: list[tuple[str, str, str, str, str]] = [
     ("ahn.donghyun", "안동현", "Donghyun Ahn", "leader", "RHQ-GJ"),
     ("song.soyoung", "송소영", "Soyoung Song", "officer", "RHQ-JB"),
     ("ryu.jaewon", "류재원", "Jaewon Ryu", "officer", "RHQ-GW"),
-    ("hong.nayeon", "홍나연", "Nayeon Hong", "officer", "RHQ-JJ"),
+    ("hong.nayeon", "홍나연", "Nayeon Hong", "officer", "RHQ-GGN"),
     ("moon.sanghoon", "문상훈", "Sanghoon Moon", "officer", "OV-NYC"),
     ("bae.jiyoung", "배지영", "Jiyoung Bae", "officer", "OV-FRA"),
     ("nam.youngho", "남영호", "Youngho Nam", "officer", "OV-TYO"),
