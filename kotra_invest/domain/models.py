@@ -533,4 +533,5 @@ class AccessEntry(Base):
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
 
+
 from kotra_invest.domain import fdi_models  # noqa: E402,F401  (dated exchange rates)

@@ -36,7 +36,7 @@ from kotra_invest.domain.models import (
     Region,
     Task,
 )
-from kotra_invest.services import access
+from kotra_invest.services import access, fx
 from kotra_invest.services.read_models import (
     Amounts,
     DashboardData,
@@ -137,20 +137,33 @@ def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
     )
     # One pass over the year's amounts (the covering index ix_fdi_amount_period), grouped by the
     # project's province, industry and FEZ ids: a few hundred groups, folded into three views below.
+    # Non-USD tranches are grouped by currency and date too, to convert at their date's rate.
+    live = (
+        FdiAmount.on_date.between(first, last),
+        FdiAmount.deleted_at.is_(None),
+        Project.deleted_at.is_(None),
+        visible,
+    )
+    keys = (Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
     sums = session.execute(
-        select(
-            Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind, func.sum(FdiAmount.amount)
-        )
+        select(*keys, func.sum(FdiAmount.amount))
         .join(Project, Project.id == FdiAmount.project_id)
-        .where(
-            FdiAmount.on_date.between(first, last),
-            FdiAmount.currency == "USD",
-            FdiAmount.deleted_at.is_(None),
-            Project.deleted_at.is_(None),
-            visible,
-        )
-        .group_by(Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
+        .where(*live, FdiAmount.currency == "USD")
+        .group_by(*keys)
     ).all()
+    foreign = session.execute(
+        select(*keys, FdiAmount.currency, FdiAmount.on_date, func.sum(FdiAmount.amount))
+        .join(Project, Project.id == FdiAmount.project_id)
+        .where(*live, FdiAmount.currency != "USD")
+        .group_by(*keys, FdiAmount.currency, FdiAmount.on_date)
+    ).all()
+    conversion = fx.Conversion()
+    if foreign:
+        book = fx.load_rate_book(session)
+        for province_id, industry_id, fez_id, kind, currency, on, amount in foreign:
+            usd = book.to_usd(Decimal(amount or 0), currency, on, conversion)
+            if usd is not None:
+                sums.append((province_id, industry_id, fez_id, kind, usd))  # type: ignore[arg-type]
     region_of = dict(
         session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).all()
     )
@@ -195,6 +208,8 @@ def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
         fdi_by_industry=amounts("industry"),
         fdi_by_fez=amounts("fez"),
         names=names,
+        rates_used=tuple(sorted(conversion.rates_used)),
+        unconverted=tuple(sorted(conversion.unconverted)),
     )
 
 
