@@ -1091,6 +1091,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge.register(commands, common)
     export.register(commands, common)
+    from kotra_invest.commands import fdi as fdi_commands
+
+    fdi_commands.register(commands, common)
     return parser
 
 

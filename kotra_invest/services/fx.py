@@ -221,7 +221,7 @@ def read_rates_file(path: Path) -> list[tuple[str, date, Decimal, str | None]]:
             raise ValidationError(
                 "rates_file_row",
                 line=line,
-                reason_ko=f"날짜가 아닙니다: {cell('on_date')!r}",
+                reason_ko=f"날짜가 아닙니다: {cell('on_date')!r}.",
                 reason_en=f"not a date: {cell('on_date')!r}",
             ) from None
         try:
