@@ -88,12 +88,17 @@ def load_rate_book(session: Session) -> RateBook:
             ExchangeRate.deleted_at.is_(None)
         )
     ):
-        rates[currency].append((on, Decimal(str(units))))
+        rates[currency].append((on, plain(Decimal(str(units)))))
     return RateBook(rates)
 
 
+def plain(value: Decimal) -> Decimal:
+    """1400.00000000 -> 1400, 0.92000000 -> 0.92: the rate as written, never 1.4E+3."""
+    return Decimal(format(value.normalize(), "f"))
+
+
 def _row(r: ExchangeRate) -> RateRow:
-    return RateRow(r.id, r.currency, r.on_date, Decimal(str(r.units_per_usd)).normalize(), r.source)
+    return RateRow(r.id, r.currency, r.on_date, plain(Decimal(str(r.units_per_usd))), r.source)
 
 
 def list_rates(ctx: Context, currency: str | None = None) -> list[RateRow]:
