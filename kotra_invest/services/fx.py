@@ -168,7 +168,7 @@ def delete_rate(ctx: Context, rate_id: uuid.UUID) -> None:
 _HEADERS = {
     "currency": ("currency", "ccy", "통화", "통화코드"),
     "on_date": ("date", "on_date", "일자", "기준일", "날짜", "고시일"),
-    "units_per_usd": ("units_per_usd", "rate", "per_usd", "환율", "1달러당", "달러당"),
+    "units_per_usd": ("units", "rate", "per_usd", "perusd", "환율", "1달러당", "달러당", "매매기준율"),
     "source": ("source", "출처"),
 }
 

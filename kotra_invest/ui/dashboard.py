@@ -518,7 +518,7 @@ class DashboardPage(QWidget):
         view = self.fdi_view.currentData()
         if not (f.fdi_total.notified_usd or f.fdi_total.arrived_usd):
             panel.show_empty(self.tr("No notified or arrived FDI in {0} yet.").format(f.year))
-            panel.set_note("")
+            panel.set_note(self._rates_note(f))  # a tranche no rate covers is still said
             return
         unassigned = dashboard.UNASSIGNED
         note = ""
