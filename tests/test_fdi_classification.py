@@ -119,3 +119,17 @@ def test_expansion_becomes_greenfield_plus_additional_with_amounts_and_totals_un
         assert figures.unconverted == () and figures.rates_used == ()
     finally:
         db.dispose()
+
+
+def test_an_old_file_naming_a_renamed_fez_finds_the_zone_it_is_now(ctx: Context) -> None:
+    from kotra_invest.importers.lookups import Lookups, is_expansion
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    with unit_of_work(ctx) as session:
+        lookups = Lookups(session)
+        assert lookups.reference("fez", "황해경제자유구역", "fez")[1] == "GGFEZ"  # type: ignore[index]
+        assert lookups.reference("fez", "East Coast FEZ", "fez")[1] == "GWFEZ"  # type: ignore[index]
+        # An old file's third type is greenfield + 증액.
+        assert lookups.enum(ProjectType, "증설", "project_type") == "greenfield" and is_expansion("증설")
+        assert lookups.enum(NewOrAdditional, "증액", "new_or_additional") == "additional"
+    assert ref.MINISTRY[0] == "산업통상부"

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.enums import CompanySize, Consent, InteractionKind, Labelled, NewOrAdditional, ProjectType
 from kotra_invest.domain.models import Country, Fez, Industry, Officer, PipelineStage, Province, ReferenceRow, Region
+from kotra_invest.domain.reference_data import FEZ_FORMER_NAMES
 from kotra_invest.importers.values import CellError, as_text, fold
 from kotra_invest.services.synonyms import synonyms_by_table
 
@@ -103,6 +104,9 @@ def _variants(row: ReferenceRow, table: str, synonyms: dict[str, list[str]] | No
             row.name_en.removesuffix(" FEZ"),
             f"{row.name_ko[:2]}경자청",
         }
+        # Old records name a renamed zone by its former name (황해 → 경기, 동해안권 → 강원).
+        for ko, en, _renamed in FEZ_FORMER_NAMES.get(row.code, ()):
+            names |= {ko, en, ko.removesuffix("경제자유구역"), en.removesuffix(" FEZ")}
     elif table == "industry":
         names |= {part for part in re.split(r"[·/,]", row.name_ko) if len(part) >= 2}
     elif table == "pipeline_stage":

@@ -617,10 +617,12 @@ FEZ_POSITIONS = ("청장", "투자유치본부장", "투자유치부장", "투�
 KOTRA_POSITIONS = ("투자유치실장", "지방지원본부장", "투자전략팀장", "인베스트코리아 전문위원")
 
 # Joint FEZ promotion events: title, English title, kind, country, city, start, end, venue,
+# (The Invest KOREA Summit moves: 2023 6-8 Nov in Busan, 2025 from 29 Oct in Seoul with APEC —
+# each edition is an event with its own dates, never a "November" rule.)
 # FEZ codes (None = all), leads generated, notes.
 PROMOTIONS: list[tuple[str, str, str, str, str, date, date, str, tuple[str, ...] | None, int, str]] = [
     ("2025 인베스트코리아 서밋", "Invest KOREA Summit 2025", "summit", "KR", "Seoul",
-     date(2025, 11, 4), date(2025, 11, 5), "COEX, Seoul", None, 118,
+     date(2025, 10, 29), date(2025, 10, 30), "COEX, Seoul", None, 118,
      "9개 경제자유구역 공동 홍보관 운영. 1:1 투자상담 212건."),
     ("2026 인베스트코리아 서밋", "Invest KOREA Summit 2026", "summit", "KR", "Seoul",
      date(2026, 11, 10), date(2026, 11, 11), "COEX, Seoul", None, 142,
