@@ -310,6 +310,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         # What the pipeline export says of each investor: enough to create one the database lacks.
         _f("investor_ko", "투자가 (한글)", "Investor's Korean name", "투자가 한글명", "korean name", "name (ko)"),
         _f("investor_country", "본사 국가", "HQ country", "국가", "국적", "country", "hq country"),
+        _f("investor_direct_country", "직접투자자 국적", "Direct investor's country", "직접투자국", "direct country"),
     ),
     "interactions": (
         _INVESTOR_REF,

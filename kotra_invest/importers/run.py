@@ -297,6 +297,12 @@ class _Converter:
             v["name"] = v["name_ko"]  # a Korean-only row: its Korean name is the only name it has
         elif v["name"] is None and not row.errors and "name" not in self.positions:
             self.error(row, CellError("required", field="name"), "name_ko")
+        # "일본 (직접투자: 네덜란드)": how a briefing workbook writes the parent's and the direct country.
+        both = re.fullmatch(r"(.+?)\s*\((?:직접투자|direct investor):\s*(.+?)\)", str(raw.get("country") or "").strip())
+        if both:
+            raw["country"] = both.group(1)
+            if as_text(raw.get("direct_country")) is None:
+                raw["direct_country"] = both.group(2)
         v["country_id"] = cell("country", self._ref("country"))
         # A file with one country column gives the parent's; the direct investor's is taken to be
         # the same until a column (or an officer) says otherwise, as migration 0012 does.
@@ -379,6 +385,12 @@ class _Converter:
         self._investor_ref(row, raw)
         v = row.values
         v["title"] = cell("title", self._text(200))
+        # "그린필드 · 증액" (how the desktop and the briefing workbook write it): type and 신규/증액.
+        typed, _dot, typed_step = str(raw.get("project_type") or "").partition("·")
+        if typed_step.strip():
+            raw["project_type"] = typed.strip()  # this row's own cells: `cell` reads them from here
+            if as_text(raw.get("new_or_additional")) is None:
+                raw["new_or_additional"] = typed_step.strip()
         v["project_type"] = cell("project_type", lambda x, f: self.lookups.enum(ProjectType, x, f))
         step = cell("new_or_additional", lambda x, f: self.lookups.enum(NewOrAdditional, x, f))
         # An old file's "증설 / expansion" type is greenfield + 증액 (the ministry's counting).
@@ -401,6 +413,7 @@ class _Converter:
         row.extra["investor_ko"] = cell("investor_ko", self._text(200))
         country = cell("investor_country", self._ref("country"))
         row.extra["investor_country"] = country
+        row.extra["investor_direct_country"] = cell("investor_direct_country", self._ref("country"))
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
         v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
@@ -683,7 +696,8 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
     name = row.extra.pop("new_investor")
     record = {
         **_synced(now, actor), "name": name, "name_ko": row.extra.get("investor_ko"),
-        "country_id": row.extra.get("investor_country"), "direct_country_id": row.extra.get("investor_country"),
+        "country_id": row.extra.get("investor_country"),
+        "direct_country_id": row.extra.get("investor_direct_country") or row.extra.get("investor_country"),
         "industry_id": None, "size": None, "website": None,
         "owner_id": None, "tags": [], "in_korea": False, "notes": None,
     }  # fmt: skip
