@@ -86,6 +86,7 @@ class FdiTableDialog(QDialog):
                                     self.tr("Arrived (도착) USD")])  # fmt: skip
         self.drill.setRootIsDecorated(False)
         self.drill.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.drill.header().setStretchLastSection(False)
         self.drill.setAccessibleName(self.tr("Projects behind the figure"))
         self.drill_title = QLabel(self.tr("Click a figure to see the projects behind it."), self)
         self.drill_title.setWordWrap(True)
@@ -140,9 +141,10 @@ class FdiTableDialog(QDialog):
     def _fill(self, report: FdiReport) -> None:
         lang = self.ctx.lang
         headers = [self.tr("Breakdown")]
+        notified, arrived = self.tr("Notified (신고)"), self.tr("Arrived (도착)")
         for q, kind in self._columns(report):
             period = self.tr("Q{0}").format(q) if q else self.tr("Total")
-            headers.append(f"{period} {self.tr('Notified (신고)') if kind == 0 else self.tr('Arrived (도착)')}")
+            headers.append(period + " " + (notified if kind == 0 else arrived))
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHeaderLabels(headers)

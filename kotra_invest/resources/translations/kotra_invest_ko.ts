@@ -1466,80 +1466,90 @@
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="89"/>
+        <location filename="../../ui/fdi_table.py" line="90"/>
         <source>Projects behind the figure</source>
         <translation>수치를 이루는 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="90"/>
-        <location filename="../../ui/fdi_table.py" line="174"/>
-        <location filename="../../ui/fdi_table.py" line="216"/>
+        <location filename="../../ui/fdi_table.py" line="91"/>
+        <location filename="../../ui/fdi_table.py" line="176"/>
+        <location filename="../../ui/fdi_table.py" line="218"/>
         <source>Click a figure to see the projects behind it.</source>
         <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="115"/>
+        <location filename="../../ui/fdi_table.py" line="116"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="142"/>
+        <location filename="../../ui/fdi_table.py" line="143"/>
         <source>Breakdown</source>
         <translation>구분</translation>
     </message>
     <message>
         <location filename="../../ui/fdi_table.py" line="144"/>
+        <source>Notified (신고)</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="144"/>
+        <source>Arrived (도착)</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="146"/>
         <source>Q{0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="144"/>
-        <location filename="../../ui/fdi_table.py" line="159"/>
+        <location filename="../../ui/fdi_table.py" line="146"/>
+        <location filename="../../ui/fdi_table.py" line="161"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="184"/>
+        <location filename="../../ui/fdi_table.py" line="186"/>
         <source>Country by: {0}. Amounts in USD, each tranche at its date&apos;s rate.</source>
         <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="190"/>
+        <location filename="../../ui/fdi_table.py" line="192"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="192"/>
+        <location filename="../../ui/fdi_table.py" line="194"/>
         <source>No exchange rate was needed.</source>
         <translation>환율을 적용한 금액이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="195"/>
+        <location filename="../../ui/fdi_table.py" line="197"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="219"/>
+        <location filename="../../ui/fdi_table.py" line="221"/>
         <source>{0} · {1}: {2} project(s)</source>
         <translation>{0} · {1}: 프로젝트 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="239"/>
+        <location filename="../../ui/fdi_table.py" line="241"/>
         <source>Save the FDI table</source>
         <translation>외국인투자 실적표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="239"/>
+        <location filename="../../ui/fdi_table.py" line="241"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="247"/>
+        <location filename="../../ui/fdi_table.py" line="249"/>
         <source>Could not save: {0}</source>
         <translation>저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="249"/>
+        <location filename="../../ui/fdi_table.py" line="251"/>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
