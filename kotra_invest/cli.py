@@ -216,6 +216,7 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
         name=args.name,
         name_ko=args.name_ko,
         country_code=args.country,
+        direct_country_code=args.direct_country,
         industry_code=args.industry,
         website=args.website,
         tags=tuple(args.tag or ()),
@@ -906,7 +907,9 @@ def build_parser() -> argparse.ArgumentParser:
     iadd = add(investor_commands, "add", cmd_investors_add, "register an investor")
     iadd.add_argument("name", help="company name in its original spelling")
     iadd.add_argument("--name-ko", help="Korean rendering of the name")
-    iadd.add_argument("--country", help="ISO code of the parent company's home country, e.g. DE")
+    iadd.add_argument("--country", help="ISO code of the ultimate parent's home country, e.g. DE")
+    iadd.add_argument("--direct-country", help="ISO code of the direct investor's country, as notified "
+                      "(the official statistics'), e.g. NL for a Dutch holding; default: the parent's")  # fmt: skip
     iadd.add_argument("--industry", help="industry code, e.g. ROBOT, BIO, BATTERY")
     iadd.add_argument("--website")
     iadd.add_argument("--tag", action="append")
@@ -1097,6 +1100,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     for group in (cases, incentives, milestones, enquiries):  # aftercare: after 신고
         group.register(commands, common)
+    from kotra_invest.commands import fdi as fdi_commands
+
+    fdi_commands.register(commands, common)
     return parser
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from kotra_invest.domain.enums import DelegationStatus, FdiKind, ProjectType, Role, TaskStatus
+from kotra_invest.domain.enums import DelegationStatus, FdiKind, NewOrAdditional, ProjectType, Role, TaskStatus
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import FdiAmount, Officer, Project, Task
 from kotra_invest.domain.reference_data import reference_id
@@ -74,7 +74,7 @@ def test_delegations_count_by_lead_region_status_and_industry(ctx: Context) -> N
 def test_fdi_of_a_project_without_a_target_province_still_counts_in_the_total(ctx: Context) -> None:
     investor = create_investor(ctx, InvestorDraft(name="Undecided Site Inc."))
     with unit_of_work(ctx) as session:
-        project = Project(investor_id=investor, title="Site open", project_type=ProjectType.EXPANSION,
+        project = Project(investor_id=investor, title="Site open", project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL,
                           stage_id=reference_id("pipeline_stage", "NOTIFIED"))  # fmt: skip
         project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal("50000000"), on_date=date(2026, 5, 5))]
         session.add(project)

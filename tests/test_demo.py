@@ -29,6 +29,7 @@ from kotra_invest.domain.models import (
     PromotionEvent,
     promotion_fez,
 )
+from kotra_invest.services import dashboard
 from kotra_invest.services.database import connect
 from kotra_invest.services.demo import DemoSummary, generate_demo
 from kotra_invest.services.unit_of_work import Context
@@ -194,11 +195,27 @@ def test_fdi_amounts_notified_then_arrived(demo: tuple[Context, DemoSummary]) ->
     )
     future = _scalar(ctx, "SELECT count(*) FROM fdi_amount WHERE on_date > :today", today=TODAY.isoformat())
     assert early == 0 and orphan == 0 and future == 0
-    notified_2026 = _scalar(
-        ctx,
-        "SELECT sum(amount) FROM fdi_amount WHERE kind = 'notified' AND on_date >= '2026-01-01'",
-    )
-    assert 1e9 <= float(notified_2026) <= 10e9  # type: ignore[arg-type]
+    # In USD, each non-USD tranche at its date's rate (the dashboard's total).
+    figures = dashboard.year_figures(ctx, 2026)
+    assert 1e9 <= float(figures.fdi_total.notified_usd) <= 10e9
+    assert figures.unconverted == () and figures.rates_used  # a few tranches in other currencies, all covered
+
+
+def test_a_few_tranches_in_other_currencies_and_additional_investment_by_investors_here(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    ctx, _ = demo
+    currencies = dict(_rows(ctx, "SELECT currency, count(*) FROM fdi_amount GROUP BY currency"))
+    foreign = sum(n for c, n in currencies.items() if c != "USD")  # type: ignore[misc]
+    assert 3 <= foreign < currencies["USD"] and "KRW" in currencies  # type: ignore[operator]
+    assert _scalar(ctx, "SELECT count(*) FROM exchange_rate WHERE deleted_at IS NULL") >= 5 * 12  # type: ignore[operator]
+    # 증액 is what investors already in Korea bring; none of the old third type is left.
+    assert _scalar(ctx, "SELECT count(*) FROM project WHERE project_type NOT IN ('greenfield', 'mna')") == 0
+    additional = _rows(ctx, "SELECT i.in_korea, count(*) FROM project p JOIN investor i ON i.id = p.investor_id"
+                            " WHERE p.new_or_additional = 'additional' GROUP BY i.in_korea")  # fmt: skip
+    assert additional and all(in_korea for in_korea, _n in additional)
+    routed = _scalar(ctx, "SELECT count(*) FROM investor WHERE direct_country_id <> country_id")
+    assert 0 < routed < _scalar(ctx, "SELECT count(*) FROM investor")  # type: ignore[operator]
 
 
 def _rows(ctx: Context, sql: str) -> list[tuple[object, ...]]:

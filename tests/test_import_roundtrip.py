@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from kotra_invest.briefing.pipeline import export_pipeline_xlsx
+from kotra_invest.briefing.pipeline import COLUMNS, export_pipeline_xlsx
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import Officer, Project
@@ -56,9 +56,11 @@ def test_the_pipeline_export_reads_back_into_an_empty_database(ctx: Context, tmp
     again = tmp_path / f"again-{lang}.xlsx"
     assert export_pipeline_xlsx(target, again, lang=lang) == written
     assert _rows(again) == _rows(exported)
-    probabilities = [r[14] for r in _rows(again)[1:]]
+    keys = [c[0] for c in COLUMNS]
+    probability, latest_arrival = keys.index("probability"), keys.index("latest_arrived")
+    probabilities = [r[probability] for r in _rows(again)[1:]]
     assert 100 in probabilities and 1 in probabilities  # 100 % stays 100, 1 % stays 1
-    arrivals = [r[18] for r in _rows(again)[1:] if r[18] is not None]
+    arrivals = [r[latest_arrival] for r in _rows(again)[1:] if r[latest_arrival] is not None]
     assert arrivals  # arrived projects come back with their arrival dates
     target.db.dispose()
 

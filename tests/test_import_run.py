@@ -314,7 +314,7 @@ def test_projects_with_korean_and_western_amounts_and_dates(ctx: Context, tmp_pa
         )
         assert (cheonan.capex_amount, cheonan.capex_currency) == (Decimal("420000000.00"), "KRW")
         incheon = projects["인천 R&D 센터"]
-        assert (incheon.project_type, incheon.stage.code, incheon.fez.code) == ("expansion", "MEETING", "IFEZ")
+        assert (incheon.project_type, incheon.new_or_additional, incheon.stage.code, incheon.fez.code) == ("greenfield", "additional", "MEETING", "IFEZ")
         assert (incheon.capex_amount, incheon.capex_currency) == (Decimal("12500000.00"), "USD")
         busan = projects["부산 물류"]
         assert (busan.project_type, busan.stage.code, busan.target_province.code, busan.fez.code) == (

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from people import acting, team
 
-from kotra_invest.domain.enums import CompanySize, FdiKind, InteractionKind, ProjectType
+from kotra_invest.domain.enums import CompanySize, FdiKind, InteractionKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import NotFound, StaleRecord
 from kotra_invest.services import records
 from kotra_invest.services.contacts import ContactDraft, create_contact
@@ -40,7 +40,7 @@ def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: 
     anna = create_contact(ctx, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
     plant = create_project(ctx, ProjectDraft(investor, "Cobot plant", ProjectType.GREENFIELD, "MOU",
                                              stage_since=date(2026, 3, 1)))  # fmt: skip
-    create_project(ctx, ProjectDraft(investor, "R&D centre", ProjectType.EXPANSION, "LEAD", stage_since=date(2026, 1, 1)))
+    create_project(ctx, ProjectDraft(investor, "R&D centre", ProjectType.GREENFIELD, "LEAD", stage_since=date(2026, 1, 1), new_or_additional=NewOrAdditional.ADDITIONAL))
     add_fdi_amount(ctx, plant, FdiAmountDraft(FdiKind.NOTIFIED, "20000000", date(2026, 4, 1)))
     add_fdi_amount(ctx, plant, FdiAmountDraft(FdiKind.ARRIVED, "5000000", date(2026, 7, 1)))
     start = datetime(2026, 2, 1, 9, tzinfo=UTC)

@@ -17,7 +17,7 @@ from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE, TILES
 from kotra_invest.domain.models import FdiAmount, Project
 from kotra_invest.domain.reference_data import FEZS, PROVINCES, reference_id
-from kotra_invest.services import aftercare, records
+from kotra_invest.services import aftercare, fx, records
 from kotra_invest.services import korea_map as korea_map_service
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
@@ -106,6 +106,17 @@ def test_pipeline_counts_live_projects_and_delegations_count_by_lead_province(ct
     assert pipeline.value_of("KR-30") == 2 and pipeline.value_of("KR-26") == 1
     assert delegations.value_of("KR-30") == 1 and delegations.value_of("KR-44") == 1  # led jointly
     assert delegations.value_of("KR-26") == 1  # Daejeon only took part in it
+
+
+def test_a_euro_tranche_counts_at_its_dates_rate_as_on_the_dashboard(ctx: Context) -> None:
+    plant = _project(ctx, "KR-44", notified="1000000")
+    with unit_of_work(ctx) as session:
+        session.add(FdiAmount(project_id=plant, kind=FdiKind.NOTIFIED, amount=Decimal("900000"), currency="EUR",
+                              on_date=date(2026, 5, 2)))  # fmt: skip
+        session.commit()
+    assert korea_map(ctx, "notified", 2026).value_of("KR-44") == Decimal("1000000")  # no rate yet: left out
+    fx.set_rate(ctx, "EUR", date(2026, 5, 1), Decimal("0.9"))  # 1 USD = 0.9 EUR
+    assert korea_map(ctx, "notified", 2026).value_of("KR-44") == Decimal("2000000")
 
 
 def test_a_confidential_project_of_another_team_colours_no_tile(ctx: Context) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.pool import NullPool
 
 from kotra_invest.briefing.assemble import delegation_pack, investor_profile
 from kotra_invest.briefing.pipeline import export_pipeline_xlsx
-from kotra_invest.domain.enums import FdiKind, InteractionKind, OfficeKind, ProjectType, Role
+from kotra_invest.domain.enums import FdiKind, InteractionKind, NewOrAdditional, OfficeKind, ProjectType, Role
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.domain.models import (
     Delegation,
@@ -80,7 +80,7 @@ def world(ctx: Context) -> dict[str, uuid.UUID]:
             target_province_id=reference_id("province", "KR-47"),
         )  # fmt: skip
         public = Project(
-            investor_id=acme.id, title="Sales office", project_type=ProjectType.EXPANSION,
+            investor_id=acme.id, title="Sales office", project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL,
             owner_id=people["other"].id, stage_id=reference_id("pipeline_stage", "LEAD"),
         )  # fmt: skip
         s.add_all([secret, public])

@@ -15,7 +15,7 @@ from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from kotra_invest.briefing import pipeline as pipeline_export
 from kotra_invest.briefing.pipeline import COLUMNS, export_pipeline_xlsx
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.enums import FdiKind, ProjectType
+from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import FdiAmount, Officer, Project
 from kotra_invest.domain.reference_data import reference_id
@@ -51,7 +51,7 @@ def pipeline(ctx: Context) -> dict[str, Any]:
             capex_currency="USD", expected_jobs=120, probability=40, owner_id=officer.id,
         )  # fmt: skip
         secret = Project(
-            investor_id=acme, title=SECRET_TITLE, project_type=ProjectType.EXPANSION, stage_id=meeting,
+            investor_id=acme, title=SECRET_TITLE, project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL, stage_id=meeting,
             confidential=True, code_name="Project Aurora",
         )  # fmt: skip
         formula = Project(
@@ -104,7 +104,7 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     assert [c.value for c in rows[0]] == HEADERS_EN
     assert all(c.font.b for c in rows[0])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:T{len(rows)}"
+    assert ws.auto_filter.ref == f"A1:V{len(rows)}"
     assert len(rows) == 4
     assert ws.column_dimensions["A"].width == COLUMNS[0][3]
 
@@ -144,7 +144,8 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     secret = projects["Project Aurora"]
     assert _cell(secret, "Notified (USD)").value is None
     assert _cell(secret, "Probability").value is None
-    assert _cell(secret, "Type").value == "Expansion / reinvestment"
+    assert _cell(secret, "Type").value == "Greenfield"
+    assert _cell(secret, "New / additional").value == "Additional (existing investor)"
 
 
 def test_user_text_never_becomes_a_formula(ctx: Context, pipeline: dict[str, Any], tmp_path: Path) -> None:
@@ -212,7 +213,7 @@ def test_an_empty_pipeline_is_a_header_only_sheet(ctx: Context, tmp_path: Path) 
     assert export_pipeline_xlsx(ctx, path, lang="en") == 0
     ws, rows = _sheet_rows(path)
     assert [[c.value for c in row] for row in rows] == [HEADERS_EN]
-    assert ws.auto_filter.ref == "A1:T1"
+    assert ws.auto_filter.ref == "A1:V1"
 
 
 @pytest.mark.parametrize("checks_before_cancel", [0, 1])

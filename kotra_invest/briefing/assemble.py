@@ -31,7 +31,7 @@ from kotra_invest.briefing.content import (
 )
 from kotra_invest.briefing.labels import labels
 from kotra_invest.briefing.preflight import has_hangul
-from kotra_invest.domain.enums import FdiKind, MeetingTargetStatus, StageKind, TaskStatus
+from kotra_invest.domain.enums import FdiKind, MeetingTargetStatus, NewOrAdditional, StageKind, TaskStatus
 from kotra_invest.domain.errors import NotFound
 from kotra_invest.domain.models import (
     Contact,
@@ -175,7 +175,7 @@ def _projects(
                 if p.confidential
                 else language.text(p.title, f"{owner_name}: project title") or "",
                 confidential=p.confidential,
-                project_type=p.project_type.label(lang),
+                project_type=_project_type(p, lang),
                 stage=_name(p.stage, lang) or "",
                 stage_since=p.stage_since,
                 target_province=_name(p.target_province, lang),
@@ -321,7 +321,7 @@ def _profile(
         id=investor.id,
         name=language.name(investor.name) or "",
         name_ko=language.korean_name(investor.name_ko),
-        country=_name(investor.country, lang),
+        country=_countries(investor, lang),
         industry=_name(investor.industry, lang),
         size=investor.size.label(lang) if investor.size else None,
         website=investor.website,
@@ -688,3 +688,20 @@ def investor_profile(ctx: Context, investor_id: uuid.UUID, lang: str = "ko") -> 
             confidentiality=words["confidential"],
             labels=words,
         )
+
+
+def _countries(investor: Investor, lang: str) -> str | None:
+    """The parent's country, and the direct investor's beside it when a holding makes them differ."""
+    parent = _name(investor.country, lang)
+    direct = _name(investor.direct_country, lang)
+    if direct and parent and direct != parent:
+        return f"{parent} (직접투자: {direct})" if lang == "ko" else f"{parent} (direct investor: {direct})"
+    return parent or direct
+
+
+def _project_type(project: Project, lang: str) -> str:
+    """The ministry's type, with 증액 when an investor already here adds to its investment."""
+    label = project.project_type.label(lang)
+    if project.new_or_additional == NewOrAdditional.ADDITIONAL:
+        label += " · " + ("증액" if lang == "ko" else "additional")
+    return label

@@ -24,9 +24,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import ColumnElement, String, and_, case, func, select, true, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from kotra_invest.domain.enums import FdiKind, ProjectType
+from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import (
     Country,
@@ -62,6 +62,8 @@ COLUMNS: tuple[tuple[str, str, str, int, str | None], ...] = (
     ("country", "본사 국가", "HQ country", 16, None),
     ("project", "프로젝트", "Project", 40, None),
     ("type", "유형", "Type", 14, None),
+    ("new_or_additional", "신규·증액", "New / additional", 12, None),
+    ("direct_country", "직접투자자 국적", "Direct investor's country", 16, None),
     ("stage", "단계", "Stage", 14, None),
     ("stage_since", "단계 시작일", "Stage since", 12, DATE_FORMAT),
     ("province", "대상 시·도", "Target province", 16, None),
@@ -147,6 +149,7 @@ def page_query(
         else_=Project.title,
     )
     owner = Officer.name if ko else func.coalesce(Officer.name_en, Officer.name)
+    direct = aliased(Country)
     query = (
         select(
             Project.id,
@@ -155,6 +158,8 @@ def page_query(
             name(Country),
             title,
             type_coerce(Project.project_type, String),  # the raw code: labels come from a dict
+            type_coerce(Project.new_or_additional, String),
+            direct.name_ko if ko else direct.name_en,
             name(PipelineStage),
             Project.stage_since,
             name(Province),
@@ -170,6 +175,7 @@ def page_query(
         .join(Investor, Investor.id == Project.investor_id)
         .join(PipelineStage, PipelineStage.id == Project.stage_id)
         .outerjoin(Country, Country.id == Investor.country_id)
+        .outerjoin(direct, direct.id == Investor.direct_country_id)
         .outerjoin(Province, Province.id == Project.target_province_id)
         .outerjoin(Region, Region.id == Province.region_id)
         .outerjoin(Fez, Fez.id == Project.fez_id)
@@ -185,7 +191,7 @@ def page_query(
 def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
     """Per project with ids in [first, last]: notified USD, arrived USD, latest notified and arrived dates.
 
-    Only live amounts count; only USD amounts are summed (other currencies are not converted).
+    Only live amounts count; only USD amounts are summed here (`_add_converted` adds the others).
     The latest notified date is that of any live notified amount, whatever its currency."""
     usd = FdiAmount.currency == "USD"
     notified = FdiAmount.kind == FdiKind.NOTIFIED
@@ -202,6 +208,28 @@ def amounts_query(first: uuid.UUID, last: uuid.UUID) -> Any:
     )
 
 
+def _add_converted(session: Session, totals: dict[Any, Any], first: uuid.UUID, last: uuid.UUID) -> None:
+    """Add each project's non-USD tranches, at their date's rate (services.fx), to its USD sums."""
+    found = session.execute(
+        select(FdiAmount.project_id, FdiAmount.kind, FdiAmount.currency, FdiAmount.on_date, FdiAmount.amount).where(
+            FdiAmount.deleted_at.is_(None), FdiAmount.project_id.between(first, last), FdiAmount.currency != "USD"
+        )
+    ).all()
+    if not found:
+        return
+    from kotra_invest.services import fx
+
+    book, used = fx.load_rate_book(session), fx.Conversion()
+    for pid, kind, currency, on, amount in found:
+        value = book.to_usd(Decimal(amount), currency, on, used)
+        if value is None or pid not in totals:
+            continue
+        row = list(totals[pid])
+        i = 0 if FdiKind(kind) == FdiKind.NOTIFIED else 1
+        row[i] = (Decimal(row[i]) if row[i] is not None else Decimal(0)) + value
+        totals[pid] = row
+
+
 def pages(
     session: Session, lang: str, page_size: int | None = None, visible: ColumnElement[bool] | None = None
 ) -> Iterator[tuple[Sequence[Any], dict[Any, Any]]]:
@@ -214,6 +242,7 @@ def pages(
             return
         first, after = rows[0][0], rows[-1][0]
         totals = {pid: rest for pid, *rest in session.execute(amounts_query(first, after))}
+        _add_converted(session, totals, first, after)
         yield rows, totals
         if len(rows) < page_size:
             return
@@ -246,6 +275,7 @@ def _write_sheet(
         for fmt in (DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DATE_FORMAT, DATE_FORMAT)
     )
     types = {t.value: t.label(lang) for t in ProjectType}
+    steps = {t.value: t.label(lang) for t in NewOrAdditional}
     text = _text_cells(ws)
     none = (None, None, None, None)
     written = 0
@@ -254,7 +284,8 @@ def _write_sheet(
             raise DomainError("cancelled")
         append = ws.append
         for (
-            pid, name, name_ko, country, title, ptype, stage, since, province, region, fez, industry,
+            pid, name, name_ko, country, title, ptype, step, direct_country, stage, since, province, region, fez,
+            industry,
             capex_amount, currency, jobs, prob, owner,
         ) in rows:  # fmt: skip
             n_usd, a_usd, last, last_arrival = totals.get(pid, none)
@@ -265,6 +296,8 @@ def _write_sheet(
                     text(country),
                     text(title),
                     types.get(ptype, ptype),
+                    steps.get(step, step),
+                    text(direct_country),
                     text(stage),
                     _put(stage_since, since),
                     text(province),

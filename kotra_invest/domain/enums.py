@@ -26,9 +26,25 @@ class CompanySize(Labelled):
 
 
 class ProjectType(Labelled):
+    """The ministry's two types. A new *or expanded* plant is greenfield; "expansion" is not a
+    third type but greenfield + 증액 (`NewOrAdditional.ADDITIONAL`), so tables reconcile."""
+
     GREENFIELD = "greenfield"
-    EXPANSION = "expansion"
     MNA = "mna"
+
+
+class NewOrAdditional(Labelled):
+    """The ministry's second axis: 신규 (a new investor) or 증액 (more from one already here)."""
+
+    NEW = "new"
+    ADDITIONAL = "additional"
+
+
+class CountryBasis(Labelled):
+    """Which of an investor's two countries a report counts by."""
+
+    DIRECT = "direct"  # the direct investor's nationality, proven at 신고: the official statistics
+    ULTIMATE = "ultimate"  # the ultimate parent's country (fDi Markets); tax-haven routing differs
 
 
 class StageKind(Labelled):
@@ -132,8 +148,12 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "ProjectType": {
         "greenfield": ("그린필드", "Greenfield"),
-        "expansion": ("증액·재투자", "Expansion / reinvestment"),
         "mna": ("M&A", "M&A"),
+    },
+    "NewOrAdditional": {"new": ("신규", "New"), "additional": ("증액", "Additional (existing investor)")},
+    "CountryBasis": {
+        "direct": ("직접투자자 국적", "Direct investor's country"),
+        "ultimate": ("최종모기업 국적", "Ultimate parent's country"),
     },
     "StageKind": {"open": ("진행", "Open"), "won": ("성사", "Won"), "side": ("보류·실패", "On hold / lost")},
     "FdiKind": {"notified": ("신고", "Notified (pledged)"), "arrived": ("도착", "Arrived")},
@@ -181,7 +201,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "OfficeKind": {
         "headquarters": ("본사", "Headquarters"),
         "regional_hq": ("지방지원본부", "Regional headquarters"),
-        "overseas": ("해외무역관", "Overseas office"),
+        "overseas": ("해외무역관 (KBC)", "Korea Business Center (KBC)"),
     },
     "Role": {
         "admin": ("관리자", "Administrator"),

@@ -18,6 +18,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}",
         "A currency is an ISO 4217 code such as USD or KRW: {value}",
     ),
+    "rate_of_usd": ("USD는 환율이 필요 없습니다 (1달러 = 1달러).", "USD needs no rate (1 USD = 1 USD)."),
+    "invalid_rate": (
+        "환율은 1달러당 해당 통화 금액으로, 0보다 큰 숫자여야 합니다: {value}",
+        "A rate is the currency's units per US dollar, a number above 0: {value}",
+    ),
+    "rates_file_unreadable": ("환율 파일을 읽을 수 없습니다: {reason}.", "Cannot read the rates file: {reason}."),
+    "rates_file_row": (
+        "환율 파일 {line}행: {reason} 아무것도 저장하지 않았습니다.",
+        "Rates file, line {line}: {reason} Nothing was saved.",
+    ),
+    "invalid_quarter": ("분기는 1~4 사이여야 합니다: {value}", "A quarter is 1 to 4: {value}"),
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),
     "unknown_time_zone": ("알 수 없는 시간대입니다: {value}", "Unknown time zone: {value}"),
@@ -86,8 +97,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cancelled": ("취소했습니다. 기존 파일은 그대로입니다.", "Cancelled; any existing file is unchanged."),
     "access_reason_required": (
-        "개인정보가 담긴 자료를 인쇄하거나 내려받으려면 사유를 적어야 합니다 (--reason \"…\").",
-        "Printing or downloading personal data needs a reason: give it with --reason \"…\".",
+        '개인정보가 담긴 자료를 인쇄하거나 내려받으려면 사유를 적어야 합니다 (--reason "…").',
+        'Printing or downloading personal data needs a reason: give it with --reason "…".',
     ),
     "retention_too_short": (
         "개인정보 접속기록은 최소 {min}일 보관해야 합니다 ({value}일은 너무 짧습니다).",
@@ -122,7 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This investor is already on the delegation's list to meet.",
     ),
     # --- mission packs (sync) ---
-    "pack_missing": ("출장 팩 파일을 열 수 없습니다: {path} ({reason})", "Cannot open the mission pack {path}: {reason}"),
+    "pack_missing": (
+        "출장 팩 파일을 열 수 없습니다: {path} ({reason})",
+        "Cannot open the mission pack {path}: {reason}",
+    ),
     "not_a_pack": ("출장 팩 파일이 아닙니다: {path}", "This file is not a kotra-invest mission pack: {path}"),
     "pack_locked": (
         "출장 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}",
@@ -339,7 +353,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not in the reference data: {value} (closest: {hint})",
     ),
     "import_unknown_officer": ("등록되지 않은 담당자입니다: {value}", "No officer with this login or name: {value}"),
-    "import_unknown_choice": ("허용되지 않는 값입니다: {value} (가능한 값: {choices})", "{value} is not one of: {choices}"),
+    "import_unknown_choice": (
+        "허용되지 않는 값입니다: {value} (가능한 값: {choices})",
+        "{value} is not one of: {choices}",
+    ),
     "import_investor_unknown": (
         "등록된 투자가 중에 '{value}'이(가) 없습니다. 투자가를 먼저 가져오세요.",
         "No investor '{value}' in the database; import the investors first.",
@@ -427,6 +444,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "starts_on": ("시작일", "Start date"),
     "leads_generated": ("발굴 리드 수", "Leads generated"),
     "on_date": ("일자", "Date"),
+    "currency": ("통화", "Currency"),
+    "units_per_usd": ("환율 (1달러당)", "Rate (units per USD)"),
+    "exchange rate": ("환율", "exchange rate"),
+    "direct_country": ("직접투자자 국적", "Direct investor's country"),
+    "new_or_additional": ("신규·증액", "New / additional"),
     "note": ("비고", "Note"),
     "priority": ("우선순위", "Priority"),
     "talking_points": ("면담 요점", "Talking points"),

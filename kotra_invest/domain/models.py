@@ -40,6 +40,7 @@ from kotra_invest.domain.enums import (
     InteractionKind,
     ItineraryKind,
     MeetingTargetStatus,
+    NewOrAdditional,
     OfficeKind,
     OrganisationKind,
     ProjectType,
@@ -176,7 +177,10 @@ class Investor(Synced, Base):
     __table_args__ = (Index("ix_investor_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),)
     name: Mapped[str] = mapped_column(String(200), index=True)
     name_ko: Mapped[str | None] = mapped_column(String(200))
-    country_id: Mapped[uuid.UUID | None] = _fk("country.id")  # of the parent company's HQ
+    country_id: Mapped[uuid.UUID | None] = _fk("country.id")  # the ultimate parent's country (its HQ)
+    # The direct investor's nationality, proven at 신고: what the ministry's statistics count by.
+    # It differs from the parent's when the money is routed through a holding abroad.
+    direct_country_id: Mapped[uuid.UUID | None] = _fk("country.id")
     industry_id: Mapped[uuid.UUID | None] = _fk("industry.id")
     size: Mapped[CompanySize | None]
     website: Mapped[str | None] = mapped_column(String(255))
@@ -187,7 +191,8 @@ class Investor(Synced, Base):
     # Set on the tombstone of an investor merged into another: where its records went.
     merged_into_id: Mapped[uuid.UUID | None]
 
-    country: Mapped[Country | None] = relationship()
+    country: Mapped[Country | None] = relationship(foreign_keys=[country_id])
+    direct_country: Mapped[Country | None] = relationship(foreign_keys=[direct_country_id])
     industry: Mapped[Industry | None] = relationship()
     owner: Mapped[Officer | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(back_populates="investor")
@@ -231,7 +236,9 @@ class Project(Synced, Base):
     )
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
-    project_type: Mapped[ProjectType]
+    project_type: Mapped[ProjectType]  # greenfield or M&A, as the ministry counts
+    # 신규 or 증액: a separate axis from the type (an expanded plant is greenfield + 증액).
+    new_or_additional: Mapped[NewOrAdditional] = mapped_column(default=NewOrAdditional.NEW)
     stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stage.id"), index=True)
     stage_since: Mapped[date | None] = mapped_column(Date)
     target_province_id: Mapped[uuid.UUID | None] = _fk("province.id")
@@ -527,5 +534,6 @@ class AccessEntry(Base):
     hash: Mapped[str | None] = mapped_column(String(64))
 
 
-from kotra_invest.domain import aftercare_models  # noqa: E402, F401 - cases, incentives, milestones, enquiries
-from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage  # noqa: E402,F401
+# The newer record kinds live in their own modules; importing them here registers their tables.
+from kotra_invest.domain import aftercare_models, fdi_models  # noqa: E402, F401 - cases…enquiries; exchange rates
+from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage  # noqa: E402, F401

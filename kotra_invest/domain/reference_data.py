@@ -137,25 +137,41 @@ COUNTRIES: list[tuple[str, str, str]] = [
     ("TR", "튀르키예", "Türkiye"),
 ]
 
-# code, name_ko, name_en, kind, city, country
+# code, name_ko, name_en, kind, city, country. The 12 regional headquarters (지방지원본부) as
+# DOMAIN.md lists them (the 2018 list: no Jeju office; *verify the 2026 list* — admins edit
+# offices as reference data); overseas offices are Korea Business Centers (KBC = 무역관).
 OFFICES: list[tuple[str, str, str, str, str, str]] = [
     ("HQ", "KOTRA 본사 (인베스트코리아)", "KOTRA Headquarters (Invest KOREA)", "headquarters", "Seoul", "KR"),
-    ("RHQ-GG", "경기지원단", "Gyeonggi Regional Office", "regional_hq", "Suwon", "KR"),
-    ("RHQ-IC", "인천지원단", "Incheon Regional Office", "regional_hq", "Incheon", "KR"),
-    ("RHQ-GW", "강원지원단", "Gangwon Regional Office", "regional_hq", "Chuncheon", "KR"),
-    ("RHQ-DJ", "대전세종충남지원단", "Daejeon-Sejong-Chungnam Regional Office", "regional_hq", "Daejeon", "KR"),
-    ("RHQ-CB", "충북지원단", "Chungbuk Regional Office", "regional_hq", "Cheongju", "KR"),
-    ("RHQ-GJ", "광주전남지원단", "Gwangju-Jeonnam Regional Office", "regional_hq", "Gwangju", "KR"),
-    ("RHQ-JB", "전북지원단", "Jeonbuk Regional Office", "regional_hq", "Jeonju", "KR"),
-    ("RHQ-DG", "대구경북지원단", "Daegu-Gyeongbuk Regional Office", "regional_hq", "Daegu", "KR"),
-    ("RHQ-BS", "부산울산지원단", "Busan-Ulsan Regional Office", "regional_hq", "Busan", "KR"),
-    ("RHQ-GN", "경남지원단", "Gyeongnam Regional Office", "regional_hq", "Changwon", "KR"),
-    ("RHQ-JJ", "제주지원단", "Jeju Regional Office", "regional_hq", "Jeju", "KR"),
-    ("RHQ-UL", "울산지원단", "Ulsan Regional Office", "regional_hq", "Ulsan", "KR"),
-    ("OV-NYC", "뉴욕무역관", "New York Trade Office", "overseas", "New York", "US"),
-    ("OV-SFO", "실리콘밸리무역관", "Silicon Valley Trade Office", "overseas", "San Jose", "US"),
-    ("OV-TYO", "도쿄무역관", "Tokyo Trade Office", "overseas", "Tokyo", "JP"),
-    ("OV-FRA", "프랑크푸르트무역관", "Frankfurt Trade Office", "overseas", "Frankfurt", "DE"),
-    ("OV-LON", "런던무역관", "London Trade Office", "overseas", "London", "GB"),
-    ("OV-SIN", "싱가포르무역관", "Singapore Trade Office", "overseas", "Singapore", "SG"),
+    ("RHQ-GG", "경기지원본부", "Gyeonggi Regional Headquarters", "regional_hq", "Suwon", "KR"),
+    ("RHQ-GGN", "경기북부지원본부", "Northern Gyeonggi Regional Headquarters", "regional_hq", "Yangju", "KR"),
+    ("RHQ-IC", "인천지원본부", "Incheon Regional Headquarters", "regional_hq", "Incheon", "KR"),
+    ("RHQ-GW", "강원지원본부", "Gangwon Regional Headquarters", "regional_hq", "Chuncheon", "KR"),
+    ("RHQ-DJ", "대전세종충남지원본부", "Daejeon-Sejong-Chungnam Regional Headquarters", "regional_hq", "Daejeon", "KR"),
+    ("RHQ-CB", "충북지원본부", "Chungbuk Regional Headquarters", "regional_hq", "Cheongju", "KR"),
+    ("RHQ-GJ", "광주전남지원본부", "Gwangju-Jeonnam Regional Headquarters", "regional_hq", "Gwangju", "KR"),
+    ("RHQ-JB", "전북지원본부", "Jeonbuk Regional Headquarters", "regional_hq", "Jeonju", "KR"),
+    ("RHQ-DG", "대구경북지원본부", "Daegu-Gyeongbuk Regional Headquarters", "regional_hq", "Daegu", "KR"),
+    ("RHQ-BS", "부산지원본부", "Busan Regional Headquarters", "regional_hq", "Busan", "KR"),
+    ("RHQ-UL", "울산지원본부", "Ulsan Regional Headquarters", "regional_hq", "Ulsan", "KR"),
+    ("RHQ-GN", "경남지원본부", "Gyeongnam Regional Headquarters", "regional_hq", "Changwon", "KR"),
+    ("OV-NYC", "뉴욕무역관", "Korea Business Center New York", "overseas", "New York", "US"),
+    ("OV-SFO", "실리콘밸리무역관", "Korea Business Center Silicon Valley", "overseas", "San Jose", "US"),
+    ("OV-TYO", "도쿄무역관", "Korea Business Center Tokyo", "overseas", "Tokyo", "JP"),
+    ("OV-FRA", "프랑크푸르트무역관", "Korea Business Center Frankfurt", "overseas", "Frankfurt", "DE"),
+    ("OV-LON", "런던무역관", "Korea Business Center London", "overseas", "London", "GB"),
+    ("OV-SIN", "싱가포르무역관", "Korea Business Center Singapore", "overseas", "Singapore", "SG"),
+]
+
+# The ministry that publishes the FDI statistics, by its current name (renamed October 2025).
+MINISTRY = ("산업통상부", "Ministry of Trade, Industry and Resources")
+MINISTRY_FORMER = ("산업통상자원부", "Ministry of Trade, Industry and Energy (MOTIE)")
+
+# FEZ code -> names it had before, with the day it was renamed: old records and files use them.
+FEZ_FORMER_NAMES: dict[str, list[tuple[str, str, str]]] = {
+    "GGFEZ": [("황해경제자유구역", "Yellow Sea FEZ", "2020-10-01")],
+    "GWFEZ": [("동해안권경제자유구역", "East Coast FEZ", "2024-01-02")],
+}
+# Zones that no longer exist but old records may name: code, name_ko, name_en, designated year.
+RETIRED_FEZS: list[tuple[str, str, str, int]] = [
+    ("SGFEZ", "새만금군산경제자유구역", "Saemangeum-Gunsan FEZ", 2008),
 ]

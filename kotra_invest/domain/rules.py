@@ -125,6 +125,9 @@ RULES: dict[str, RecordRule] = {
         ),
         RecordRule("province_industry", admin_only=True, links=True),
         RecordRule("fez_province", admin_only=True, links=True),
+        # Dated exchange rates are the whole agency's, like promotion events: any officer keeps
+        # them up to date (each change is in the audit trail); viewers only read them.
+        RecordRule("exchange_rate"),
     )
 }
 

@@ -15,16 +15,54 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.enums import CompanySize, Consent, InteractionKind, Labelled, ProjectType
+from kotra_invest.domain.enums import CompanySize, Consent, InteractionKind, Labelled, NewOrAdditional, ProjectType
 from kotra_invest.domain.models import Country, Fez, Industry, Officer, PipelineStage, Province, ReferenceRow, Region
+from kotra_invest.domain.reference_data import FEZ_FORMER_NAMES
 from kotra_invest.importers.values import CellError, as_text, fold
 from kotra_invest.services.synonyms import synonyms_by_table
 
+# What old files call an expanded plant: the ministry counts it as greenfield + 증액, so the
+# type column maps it to greenfield and the importer marks the project 증액 (run._projects).
+EXPANSION_ALIASES = (
+    "증액",
+    "증설",
+    "재투자",
+    "확장",
+    "증액·재투자",
+    "reinvestment",
+    "expansion",
+    "expansion / reinvestment",
+)
+
 _ENUM_ALIASES: dict[type[Enum], dict[str, tuple[str, ...]]] = {
     ProjectType: {
-        "greenfield": ("신규", "신설", "신규 투자", "공장 신설", "new", "new plant", "jv", "합작"),
-        "expansion": ("증액", "증설", "재투자", "확장", "reinvestment", "expansion"),
+        "greenfield": (
+            "신규",
+            "신설",
+            "신규 투자",
+            "공장 신설",
+            "공장·사업장 신·증설",
+            "new",
+            "new plant",
+            "jv",
+            "합작",
+            *EXPANSION_ALIASES,
+        ),
         "mna": ("인수", "인수합병", "M&A", "지분인수", "acquisition", "merger"),
+    },
+    NewOrAdditional: {
+        "new": ("신규", "신규 투자", "new", "new investor", "first investment"),
+        "additional": (
+            "증액",
+            "증액투자",
+            "추가 투자",
+            "추가투자",
+            "증설",
+            "재투자",
+            "additional",
+            "expansion",
+            "reinvestment",
+        ),
     },
     InteractionKind: {
         "meeting": ("미팅", "회의", "면담", "방문 면담", "meeting", "visit"),
@@ -66,6 +104,9 @@ def _variants(row: ReferenceRow, table: str, synonyms: dict[str, list[str]] | No
             row.name_en.removesuffix(" FEZ"),
             f"{row.name_ko[:2]}경자청",
         }
+        # Old records name a renamed zone by its former name (황해 → 경기, 동해안권 → 강원).
+        for ko, en, _renamed in FEZ_FORMER_NAMES.get(row.code, ()):
+            names |= {ko, en, ko.removesuffix("경제자유구역"), en.removesuffix(" FEZ")}
     elif table == "industry":
         names |= {part for part in re.split(r"[·/,]", row.name_ko) if len(part) >= 2}
     elif table == "pipeline_stage":
@@ -79,6 +120,12 @@ def officer_keys(session: Session) -> frozenset[str]:
     for row in session.execute(select(Officer.login, Officer.name, Officer.name_en, Officer.email)):
         keys.update(fold(v) for v in row if v)
     return frozenset(keys)
+
+
+def is_expansion(value: Any) -> bool:
+    """Whether a type cell says "expansion" in one of its spellings (then the project is 증액)."""
+    text = as_text(value)
+    return text is not None and fold(text) in {fold(a) for a in EXPANSION_ALIASES}
 
 
 class Lookups:

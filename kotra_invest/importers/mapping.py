@@ -94,7 +94,30 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "회사명(국문)",
             "name (ko)",
         ),
-        _f("country", "국가", "Country", "국적", "본사 국가", "투자국", "hq country", "country of origin", "nation"),
+        _f(
+            "country",
+            "국가",
+            "Country",
+            "국적",
+            "본사 국가",
+            "투자국",
+            "최종모기업 국적",
+            "모기업 국적",
+            "hq country",
+            "country of origin",
+            "nation",
+            "ultimate parent country",
+            "parent country",
+        ),
+        _f(
+            "direct_country",
+            "직접투자자 국적",
+            "Direct investor's country",
+            "직접투자국",
+            "신고 국적",
+            "direct country",
+            "direct investor country",
+        ),
         _f("industry", "산업", "Industry", "업종", "산업 분야", "분야", "sector", "industry sector"),
         _f("size", "기업 규모", "Company size", "규모", "size"),
         _f("website", "웹사이트", "Website", "홈페이지", "url", "web", "site", "homepage", "domain"),
@@ -213,6 +236,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             required=True,
         ),
         _f("project_type", "투자 유형", "Project type", "유형", "투자형태", "type", "investment type"),
+        _f(
+            "new_or_additional", "신규·증액", "New / additional", "신규/증액", "신규증액", "증액 여부", "new/additional"
+        ),
         _f("stage", "단계", "Stage", "진행 단계", "진행상황", "상태", "status", "pipeline stage"),
         _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since"),
         _f(
@@ -284,6 +310,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         # What the pipeline export says of each investor: enough to create one the database lacks.
         _f("investor_ko", "투자가 (한글)", "Investor's Korean name", "투자가 한글명", "korean name", "name (ko)"),
         _f("investor_country", "본사 국가", "HQ country", "국가", "국적", "country", "hq country"),
+        _f("investor_direct_country", "직접투자자 국적", "Direct investor's country", "직접투자국", "direct country"),
     ),
     "interactions": (
         _INVESTOR_REF,

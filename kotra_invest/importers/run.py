@@ -26,10 +26,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import Base
-from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, ProjectType
+from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
-from kotra_invest.importers.lookups import Lookups
+from kotra_invest.importers.lookups import Lookups, is_expansion
 from kotra_invest.importers.mapping import Mapping, fields_of, record_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
 from kotra_invest.importers.values import (
@@ -297,7 +297,17 @@ class _Converter:
             v["name"] = v["name_ko"]  # a Korean-only row: its Korean name is the only name it has
         elif v["name"] is None and not row.errors and "name" not in self.positions:
             self.error(row, CellError("required", field="name"), "name_ko")
+        # "일본 (직접투자: 네덜란드)": how a briefing workbook writes the parent's and the direct country.
+        both = re.fullmatch(r"(.+?)\s*\((?:직접투자|direct investor):\s*(.+?)\)", str(raw.get("country") or "").strip())
+        if both:
+            raw["country"] = both.group(1)
+            if as_text(raw.get("direct_country")) is None:
+                raw["direct_country"] = both.group(2)
         v["country_id"] = cell("country", self._ref("country"))
+        # A file with one country column gives the parent's; the direct investor's is taken to be
+        # the same until a column (or an officer) says otherwise, as migration 0012 does.
+        direct = cell("direct_country", self._ref("country"))
+        v["direct_country_id"] = direct if direct is not None else v["country_id"]
         v["industry_id"] = cell("industry", self._ref("industry"))
         v["size"] = cell("size", lambda x, f: self.lookups.enum(CompanySize, x, f))
         v["website"] = cell("website", parse_website)
@@ -375,7 +385,18 @@ class _Converter:
         self._investor_ref(row, raw)
         v = row.values
         v["title"] = cell("title", self._text(200))
+        # "그린필드 · 증액" (how the desktop and the briefing workbook write it): type and 신규/증액.
+        typed, _dot, typed_step = str(raw.get("project_type") or "").partition("·")
+        if typed_step.strip():
+            raw["project_type"] = typed.strip()  # this row's own cells: `cell` reads them from here
+            if as_text(raw.get("new_or_additional")) is None:
+                raw["new_or_additional"] = typed_step.strip()
         v["project_type"] = cell("project_type", lambda x, f: self.lookups.enum(ProjectType, x, f))
+        step = cell("new_or_additional", lambda x, f: self.lookups.enum(NewOrAdditional, x, f))
+        # An old file's "증설 / expansion" type is greenfield + 증액 (the ministry's counting).
+        if step is None and is_expansion(raw.get("project_type")):
+            step = NewOrAdditional.ADDITIONAL.value
+        v["new_or_additional"] = step or NewOrAdditional.NEW.value
         stage = cell("stage", lambda x, f: self.lookups.reference("pipeline_stage", x, f))
         if stage is None and not any(e.field == "stage" for e in row.errors):
             stage = self.lookups.reference("pipeline_stage", "LEAD", "stage")
@@ -392,6 +413,7 @@ class _Converter:
         row.extra["investor_ko"] = cell("investor_ko", self._text(200))
         country = cell("investor_country", self._ref("country"))
         row.extra["investor_country"] = country
+        row.extra["investor_direct_country"] = cell("investor_direct_country", self._ref("country"))
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
         v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
@@ -608,7 +630,7 @@ class _Related:
                 p["title"] or (f"{investor['name']} 투자 계획" if ko else f"{investor['name']} investment plan")[:200]
             )
             values = {
-                "investor_id": investor_id, "title": title, "project_type": "greenfield",
+                "investor_id": investor_id, "title": title, "project_type": "greenfield", "new_or_additional": "new",
                 "stage_id": p["stage_id"] or self.lead_stage, "stage_since": None, "target_province_id": None,
                 "fez_id": None, "industry_id": investor.get("industry_id"), "capex_amount": p["capex_amount"],
                 "capex_currency": p["capex_currency"], "expected_jobs": None, "probability": None,
@@ -674,7 +696,9 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
     name = row.extra.pop("new_investor")
     record = {
         **_synced(now, actor), "name": name, "name_ko": row.extra.get("investor_ko"),
-        "country_id": row.extra.get("investor_country"), "industry_id": None, "size": None, "website": None,
+        "country_id": row.extra.get("investor_country"),
+        "direct_country_id": row.extra.get("investor_direct_country") or row.extra.get("investor_country"),
+        "industry_id": None, "size": None, "website": None,
         "owner_id": None, "tags": [], "in_korea": False, "notes": None,
     }  # fmt: skip
     writer.add("investor", record)
@@ -774,7 +798,7 @@ class _Writer:
 _DEFAULTS: dict[str, dict[str, Any]] = {
     "investors": {"in_korea": False, "tags": []},
     "contacts": {"consent": "not_asked"},
-    "projects": {"project_type": "greenfield", "confidential": False},
+    "projects": {"project_type": "greenfield", "new_or_additional": "new", "confidential": False},
     "interactions": {},
 }
 

@@ -36,7 +36,7 @@ from kotra_invest.domain.models import (
     Region,
     Task,
 )
-from kotra_invest.services import access
+from kotra_invest.services import access, fx
 from kotra_invest.services.read_models import (
     Amounts,
     DashboardData,
@@ -79,7 +79,7 @@ def _names(session: Session, lang: str) -> ReferenceNames:
         rows = session.execute(
             select(model.code, name).where(model.deleted_at.is_(None)).order_by(model.sort_order, model.code)
         ).all()
-        return dict(rows)  # type: ignore[arg-type]
+        return dict(rows)
 
     kinds = session.execute(select(PipelineStage.code, PipelineStage.kind).where(PipelineStage.deleted_at.is_(None)))
     return ReferenceNames(
@@ -137,25 +137,44 @@ def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
     )
     # One pass over the year's amounts (the covering index ix_fdi_amount_period), grouped by the
     # project's province, industry and FEZ ids: a few hundred groups, folded into three views below.
-    sums = session.execute(
-        select(
-            Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind, func.sum(FdiAmount.amount)
-        )
-        .join(Project, Project.id == FdiAmount.project_id)
-        .where(
-            FdiAmount.on_date.between(first, last),
-            FdiAmount.currency == "USD",
-            FdiAmount.deleted_at.is_(None),
-            Project.deleted_at.is_(None),
-            visible,
-        )
-        .group_by(Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
-    ).all()
-    region_of = dict(
-        session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).all()
+    # Non-USD tranches are grouped by currency and date too, to convert at their date's rate.
+    live = (
+        FdiAmount.on_date.between(first, last),
+        FdiAmount.deleted_at.is_(None),
+        Project.deleted_at.is_(None),
+        visible,
     )
-    industry_code = dict(session.execute(select(Industry.id, Industry.code)).all())
-    fez_code = dict(session.execute(select(Fez.id, Fez.code)).all())
+    keys = (Project.target_province_id, Project.industry_id, Project.fez_id, FdiAmount.kind)
+    # (target province, industry, FEZ, kind, USD): USD tranches summed by the database, the others
+    # converted below at their date's rate.
+    sums: list[tuple[uuid.UUID | None, uuid.UUID | None, uuid.UUID | None, FdiKind, Decimal]] = [
+        (province_id, industry_id, fez_id, kind, Decimal(amount or 0))
+        for province_id, industry_id, fez_id, kind, amount in session.execute(
+            select(*keys, func.sum(FdiAmount.amount))
+            .join(Project, Project.id == FdiAmount.project_id)
+            .where(*live, FdiAmount.currency == "USD")
+            .group_by(*keys)
+        )
+    ]
+    foreign = session.execute(
+        select(*keys, FdiAmount.currency, FdiAmount.on_date, func.sum(FdiAmount.amount))
+        .join(Project, Project.id == FdiAmount.project_id)
+        .where(*live, FdiAmount.currency != "USD")
+        .group_by(*keys, FdiAmount.currency, FdiAmount.on_date)
+    ).all()
+    conversion = fx.Conversion()
+    if foreign:
+        book = fx.load_rate_book(session)
+        for province_id, industry_id, fez_id, kind, currency, on, amount in foreign:
+            usd = book.to_usd(Decimal(amount or 0), currency, on, conversion)
+            if usd is not None:
+                sums.append((province_id, industry_id, fez_id, kind, usd))
+    region_of: dict[uuid.UUID | None, str] = dict(
+        session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).tuples().all()
+    )
+    # Keyed by the sums' optional foreign keys: a project may not name its industry or FEZ yet.
+    industry_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Industry.id, Industry.code)).tuples().all())
+    fez_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Fez.id, Fez.code)).tuples().all())
     names = _names(session, lang)
 
     views: dict[str, dict[str, dict[FdiKind, Decimal]]] = {
@@ -195,6 +214,8 @@ def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
         fdi_by_industry=amounts("industry"),
         fdi_by_fez=amounts("fez"),
         names=names,
+        rates_used=tuple(sorted(conversion.rates_used)),
+        unconverted=tuple(sorted(conversion.unconverted)),
     )
 
 

@@ -41,6 +41,7 @@ from sqlalchemy import Table, exists, insert, select, text
 from sqlalchemy.engine import Connection
 
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.fdi_models import ExchangeRate
 from kotra_invest.domain.models import (
     AuditEntry,
     Contact,
@@ -105,7 +106,7 @@ OFFICERS: list[tuple[str, str, str, str, str]] = [
     ("ahn.donghyun", "안동현", "Donghyun Ahn", "leader", "RHQ-GJ"),
     ("song.soyoung", "송소영", "Soyoung Song", "officer", "RHQ-JB"),
     ("ryu.jaewon", "류재원", "Jaewon Ryu", "officer", "RHQ-GW"),
-    ("hong.nayeon", "홍나연", "Nayeon Hong", "officer", "RHQ-JJ"),
+    ("hong.nayeon", "홍나연", "Nayeon Hong", "officer", "RHQ-GGN"),
     ("moon.sanghoon", "문상훈", "Sanghoon Moon", "officer", "OV-NYC"),
     ("bae.jiyoung", "배지영", "Jiyoung Bae", "officer", "OV-FRA"),
     ("nam.youngho", "남영호", "Youngho Nam", "officer", "OV-TYO"),
@@ -617,10 +618,12 @@ FEZ_POSITIONS = ("청장", "투자유치본부장", "투자유치부장", "투�
 KOTRA_POSITIONS = ("투자유치실장", "지방지원본부장", "투자전략팀장", "인베스트코리아 전문위원")
 
 # Joint FEZ promotion events: title, English title, kind, country, city, start, end, venue,
+# (The Invest KOREA Summit moves: 2023 6-8 Nov in Busan, 2025 from 29 Oct in Seoul with APEC —
+# each edition is an event with its own dates, never a "November" rule.)
 # FEZ codes (None = all), leads generated, notes.
 PROMOTIONS: list[tuple[str, str, str, str, str, date, date, str, tuple[str, ...] | None, int, str]] = [
     ("2025 인베스트코리아 서밋", "Invest KOREA Summit 2025", "summit", "KR", "Seoul",
-     date(2025, 11, 4), date(2025, 11, 5), "COEX, Seoul", None, 118,
+     date(2025, 10, 29), date(2025, 10, 30), "COEX, Seoul", None, 118,
      "9개 경제자유구역 공동 홍보관 운영. 1:1 투자상담 212건."),
     ("2026 인베스트코리아 서밋", "Invest KOREA Summit 2026", "summit", "KR", "Seoul",
      date(2026, 11, 10), date(2026, 11, 11), "COEX, Seoul", None, 142,
@@ -967,6 +970,7 @@ def generate_demo(
             investor_rows = _investors(gen)  # picks delegation targets, so tags can name the trips
             _fill_targets(gen)
             _phase(gen, "investors", 0.8)
+            _direct_countries(gen, investor_rows)
             gen.insert(Investor.__table__, investor_rows)
             del investor_rows
             _contacts(gen)
@@ -1491,6 +1495,21 @@ def _phone(rng: random.Random, profile: CountryProfile) -> str:
 # --- projects and FDI amounts --------------------------------------------------------------
 
 
+# Where a parent routes its money through a holding: the direct investor's country differs.
+HOLDING_COUNTRIES = ("NL", "SG", "LU", "HK", "IE")
+
+
+def _direct_countries(gen: _Gen, investor_rows: list[dict[str, Any]]) -> None:
+    """The direct investor's country: the parent's, except about one in eight big parents that
+    invest through a holding in the Netherlands, Singapore, Luxembourg, Hong Kong or Ireland."""
+    rng = gen.rng("direct-country")
+    holdings = [gen.ref.country[c] for c in HOLDING_COUNTRIES if c in gen.ref.country]
+    for row in investor_rows:
+        row["direct_country_id"] = row["country_id"]
+        if holdings and row["size"] in ("large", "midsize") and rng.random() < 0.12:
+            row["direct_country_id"] = rng.choice([h for h in holdings if h != row["country_id"]] or holdings)
+
+
 def _projects(gen: _Gen) -> None:
     """About one project per investor, over every pipeline stage, with dated 신고/도착 amounts."""
     rng = gen.rng("projects")
@@ -1509,7 +1528,78 @@ def _projects(gen: _Gen) -> None:
 
     _phase(gen, "projects")
     gen.insert(Project.__table__, rows())
+    rates = _rate_table(gen)
+    _in_own_currency(gen, fdi_rows, rates)
     gen.insert(FdiAmount.__table__, fdi_rows)
+    gen.insert(ExchangeRate.__table__, _rate_rows(gen, rates))
+
+
+# Believable 1 USD = N levels at the start of 2024 and at the end of 2026, for monthly rates.
+DEMO_RATES: dict[str, tuple[str, str]] = {
+    "EUR": ("0.9150", "0.8620"), "JPY": ("141.80", "153.40"), "GBP": ("0.7870", "0.7460"),
+    "KRW": ("1295.00", "1462.50"), "CHF": ("0.8420", "0.7980"),
+}  # fmt: skip
+CURRENCY_OF_COUNTRY = {
+    **dict.fromkeys(("DE", "FR", "NL", "IT", "ES", "AT", "BE", "FI", "IE", "LU"), "EUR"),
+    "JP": "JPY", "GB": "GBP", "CH": "CHF",
+}  # fmt: skip
+RATES_SOURCE = "서울외국환중개 매매기준율 (월초)"
+_RATE_NAMESPACE = uuid.UUID("0b7a3c52-61f4-4d4e-9c1e-5d3f2a7e8b90")
+
+
+def _rate_table(gen: _Gen) -> dict[str, list[tuple[date, Decimal]]]:
+    """Monthly rates from January 2024 on: the level drifts from start to end, with some noise."""
+    rng = gen.rng("fx")
+    months = [date(y, m, 2) for y in (2024, 2025, 2026) for m in range(1, 13) if date(y, m, 2) <= gen.today]
+    table: dict[str, list[tuple[date, Decimal]]] = {}
+    for currency, (start, end) in DEMO_RATES.items():
+        a, b = Decimal(start), Decimal(end)
+        places = Decimal("0.01") if a > 10 else Decimal("0.0001")
+        table[currency] = [
+            (
+                day,
+                ((a + (b - a) * i / max(1, len(months) - 1)) * Decimal(str(1 + rng.uniform(-0.012, 0.012)))).quantize(
+                    places
+                ),
+            )
+            for i, day in enumerate(months)
+        ]
+    return table
+
+
+def _rate_rows(gen: _Gen, table: dict[str, list[tuple[date, Decimal]]]) -> list[dict[str, Any]]:
+    # Ids derived from currency and date, not drawn from the id stream: the other phases' ids stay.
+    rows = []
+    for currency, rates in table.items():
+        for day, units in rates:
+            stamp = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=9)
+            row = {**gen.synced(stamp), "id": uuid.uuid5(_RATE_NAMESPACE, f"{currency}:{day.isoformat()}")}
+            row.update(currency=currency, on_date=day, units_per_usd=units, source=RATES_SOURCE)
+            rows.append(row)
+    return rows
+
+
+def _in_own_currency(gen: _Gen, fdi_rows: list[dict[str, Any]], table: dict[str, list[tuple[date, Decimal]]]) -> None:
+    """Some investors notify and remit in their own currency (EUR, JPY, GBP, CHF), and some already
+    here reinvest in KRW: those projects' tranches are in that currency, at the month's rate."""
+    rng = gen.rng("fx-tranches")
+    chosen: dict[uuid.UUID, str] = {}
+    for inv in gen.investors:
+        own = CURRENCY_OF_COUNTRY.get(inv.country)
+        for project_id in inv.projects:
+            if own and rng.random() < 0.3:
+                chosen[project_id] = own
+            elif inv.in_korea and rng.random() < 0.12:
+                chosen[project_id] = "KRW"
+    for row in fdi_rows:
+        currency = chosen.get(row["project_id"])
+        rates = table.get(currency or "", [])
+        usable = [units for day, units in rates if day <= row["on_date"]]
+        if currency is None or not usable:
+            continue  # before the first rate: kept in USD
+        step = Decimal(1_000_000) if currency in ("KRW", "JPY") else Decimal(1_000)
+        row["amount"] = (row["amount"] * usable[-1] / step).quantize(Decimal(1)) * step
+        row["currency"] = currency
 
 
 def _project(
@@ -1542,7 +1632,10 @@ def _project(
     row.update(
         investor_id=inv.id,
         title=title,
-        project_type=kind,
+        # The ministry's counting: an expanded plant is greenfield + 증액; any project of an
+        # investor already operating here is 증액 (additional), the pipeline's biggest source.
+        project_type="greenfield" if kind == "expansion" else kind,
+        new_or_additional="additional" if inv.in_korea or kind == "expansion" else "new",
         stage_id=ref.stage[stage],
         stage_since=since,
         target_province_id=ref.province[province],

@@ -41,6 +41,10 @@ def get_investor(ctx: Context, investor_id: uuid.UUID) -> tuple[InvestorDraft, i
             tags=tuple(inv.tags or ()),
             in_korea=inv.in_korea,
             notes=inv.notes,
+            # Shown as "same as the parent's" when it is: it then follows the parent's country.
+            direct_country_code=(
+                inv.direct_country.code if inv.direct_country and inv.direct_country_id != inv.country_id else None
+            ),
         )
         return draft, inv.version
 
@@ -92,6 +96,7 @@ def investor_page(
             name_ko=inv.name_ko,
             country_code=inv.country.code if inv.country else None,
             country=inv.country.name(lang) if inv.country else None,
+            direct_country=inv.direct_country.name(lang) if inv.direct_country else None,
             industry=inv.industry.name(lang) if inv.industry else None,
             size=inv.size.value if inv.size else None,
             size_label=inv.size.label(lang) if inv.size else None,

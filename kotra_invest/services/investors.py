@@ -28,7 +28,7 @@ SORTS = {"name": Investor.name, "updated": Investor.updated_at}
 class InvestorDraft:
     name: str
     name_ko: str | None = None
-    country_code: str | None = None
+    country_code: str | None = None  # the ultimate parent's country (its HQ)
     industry_code: str | None = None
     size: CompanySize | None = None
     website: str | None = None
@@ -36,6 +36,8 @@ class InvestorDraft:
     tags: tuple[str, ...] = field(default=())
     in_korea: bool = False
     notes: str | None = None
+    # The direct investor's country (the official statistics'): None = the same as the parent's.
+    direct_country_code: str | None = None
 
 
 def _officer_id(session: Session, login: str | None) -> uuid.UUID | None:
@@ -51,11 +53,13 @@ def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
     # Look everything up before changing anything: a lookup query would otherwise autoflush
     # half an edit, and one user action would become two versions of the record.
     country_id = id_for_code(session, Country, draft.country_code, "country")
+    direct_country_id = id_for_code(session, Country, draft.direct_country_code, "direct_country")
     industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
     owner_id = _officer_id(session, draft.owner_login)
     investor.name = check.required_text(draft.name, "name", max_length=200)
     investor.name_ko = check.text(draft.name_ko, "name_ko", max_length=200)
     investor.country_id = country_id
+    investor.direct_country_id = direct_country_id or country_id
     investor.industry_id = industry_id
     investor.size = draft.size
     investor.website = check.text(draft.website, "website", max_length=255)

@@ -23,7 +23,7 @@ from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE
 from kotra_invest.domain.models import Delegation, DelegationProvince, FdiAmount, Fez, Investor, Project, Province
-from kotra_invest.services import access
+from kotra_invest.services import access, fx
 from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -128,22 +128,29 @@ def _pipeline(session: Session, ctx: Context, year: int) -> dict[str | None, Dec
 
 def _fdi(kind: FdiKind) -> Provider:
     def provider(session: Session, ctx: Context, year: int) -> dict[str | None, Decimal]:
-        return _by_province(
-            session.execute(
-                select(Province.code, func.sum(FdiAmount.amount))
-                .select_from(FdiAmount)
-                .join(Project, Project.id == FdiAmount.project_id)
-                .outerjoin(Province, Province.id == Project.target_province_id)
-                .where(
-                    FdiAmount.kind == kind,
-                    FdiAmount.on_date.between(date(year, 1, 1), date(year, 12, 31)),
-                    FdiAmount.currency == "USD",
-                    FdiAmount.deleted_at.is_(None),
-                    *_live_projects(session, ctx),  # type: ignore[arg-type]
-                )
-                .group_by(Province.code)
-            ).all()
-        )
+        # USD as the dashboard counts it: other currencies at their date's rate (services/fx);
+        # a tranche with no rate for its date is left out here, and listed by the dashboard.
+        rows = session.execute(
+            select(Province.code, FdiAmount.currency, FdiAmount.on_date, func.sum(FdiAmount.amount))
+            .select_from(FdiAmount)
+            .join(Project, Project.id == FdiAmount.project_id)
+            .outerjoin(Province, Province.id == Project.target_province_id)
+            .where(
+                FdiAmount.kind == kind,
+                FdiAmount.on_date.between(date(year, 1, 1), date(year, 12, 31)),
+                FdiAmount.deleted_at.is_(None),
+                *_live_projects(session, ctx),  # type: ignore[arg-type]
+            )
+            .group_by(Province.code, FdiAmount.currency, FdiAmount.on_date)
+        ).all()
+        book = fx.load_rate_book(session) if any(currency != "USD" for _c, currency, _d, _a in rows) else None
+        totals: dict[str | None, Decimal] = {}
+        for code, currency, on, amount in rows:
+            value = Decimal(amount or 0)
+            usd = value if currency == "USD" else book.to_usd(value, currency, on, fx.Conversion()) if book else None
+            if usd is not None:
+                totals[code] = totals.get(code, Decimal(0)) + usd
+        return totals
 
     return provider
 

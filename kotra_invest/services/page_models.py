@@ -45,7 +45,7 @@ class ProjectRow:
     confidential: bool
     code_name: str | None
     project_type: str
-    project_type_label: str
+    project_type_label: str  # the ministry's type and, for 증액, "· 증액" ("그린필드 · 증액")
     stage_code: str
     stage: str
     stage_kind: str  # open | won | side
@@ -199,7 +199,7 @@ class InvestorPage:
     name: str
     name_ko: str | None
     country_code: str | None
-    country: str | None
+    country: str | None  # the ultimate parent's
     industry: str | None
     size: str | None
     size_label: str | None
@@ -216,6 +216,7 @@ class InvestorPage:
     timeline_more: bool
     open_tasks: tuple[TaskRow, ...]
     delegations: tuple[tuple[uuid.UUID, str, str], ...]  # (id, title, target status) it is to meet
+    direct_country: str | None = None  # the direct investor's (the official statistics')
 
 
 # --- delegation page -----------------------------------------------------------------------------

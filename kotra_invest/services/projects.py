@@ -20,7 +20,7 @@ from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.enums import FdiKind, ProjectType, StageKind
+from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType, StageKind
 from kotra_invest.domain.errors import Ambiguous, NotFound, ValidationError
 from kotra_invest.domain.models import (
     AuditEntry,
@@ -82,6 +82,7 @@ class ProjectDraft:
     code_name: str | None = None
     lost_reason: str | None = None
     owner_login: str | None = None  # None on create: the creating officer
+    new_or_additional: NewOrAdditional = NewOrAdditional.NEW  # 신규 / 증액, beside the type
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def _apply(session: Session, who: Principal, project: Project, draft: ProjectDra
         stage_since = date.today()  # a move is dated when it happens unless the user says otherwise
     project.investor_id = investor_id  # type: ignore[assignment]
     project.title = title
-    project.project_type = draft.project_type
+    project.project_type = ProjectType(draft.project_type)
+    project.new_or_additional = NewOrAdditional(draft.new_or_additional)
     project.stage_id = stage.id
     project.stage_since = stage_since
     project.target_province_id = province_id
@@ -160,6 +162,7 @@ def _read(session: Session, project: Project) -> ProjectDraft:
         investor_id=project.investor_id,
         title=project.title,
         project_type=project.project_type,
+        new_or_additional=project.new_or_additional,
         stage_code=code(PipelineStage, project.stage_id) or "LEAD",
         stage_since=project.stage_since,
         target_province_code=code(Province, project.target_province_id),
@@ -363,6 +366,7 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
             Project.confidential,
             Project.code_name,
             type_coerce(Project.project_type, String).label("project_type"),
+            type_coerce(Project.new_or_additional, String).label("new_or_additional"),
             PipelineStage.code.label("stage_code"),
             name(PipelineStage),
             type_coerce(PipelineStage.kind, String).label("stage_kind"),
@@ -473,9 +477,40 @@ def usd(sums: tuple[FdiSum, ...], kind: FdiKind) -> Decimal:
     return sum((s.total for s in sums if s.kind == kind.value and s.currency == "USD"), Decimal(0))
 
 
+def converted_usd(session: Session, project_ids: list[uuid.UUID]) -> dict[tuple[uuid.UUID, str], Decimal]:
+    """(project, kind) -> its non-USD tranches in USD, each at its date's rate (services.fx);
+    a tranche no rate covers is left out here and reported by the dashboard and the FDI report."""
+    if not project_ids:
+        return {}
+    found = session.execute(
+        select(FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.currency, FdiAmount.on_date,
+               FdiAmount.amount)
+        .where(FdiAmount.project_id.in_(project_ids), FdiAmount.deleted_at.is_(None), FdiAmount.currency != "USD")
+    ).all()  # fmt: skip
+    if not found:
+        return {}
+    from kotra_invest.services import fx
+
+    book, used = fx.load_rate_book(session), fx.Conversion()
+    out: dict[tuple[uuid.UUID, str], Decimal] = defaultdict(Decimal)
+    for project_id, kind, currency, on, amount in found:
+        value = book.to_usd(Decimal(amount), currency, on, used)
+        if value is not None:
+            out[(project_id, kind)] += value
+    return out
+
+
+def _type_label(project_type: str, new_or_additional: str | None, lang: str) -> str:
+    types = {t.value: t.label(lang) for t in ProjectType}
+    label = types.get(project_type, project_type)
+    if new_or_additional == NewOrAdditional.ADDITIONAL.value:
+        label += " · " + NewOrAdditional.ADDITIONAL.label(lang).split(" (")[0]
+    return label
+
+
 def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:
     sums = fdi_sums(session, [r.id for r in fetched])
-    types = {t.value: t.label(lang) for t in ProjectType}
+    converted = converted_usd(session, [r.id for r in fetched])
     rows = []
     for r in fetched:
         fdi = sums.get(r.id, ())
@@ -488,7 +523,7 @@ def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:
                 r.confidential,
                 r.code_name,
                 r.project_type,
-                types.get(r.project_type, r.project_type),
+                _type_label(r.project_type, r.new_or_additional, lang),
                 r.stage_code,
                 r.pipeline_stage_name,
                 r.stage_kind,
@@ -502,8 +537,8 @@ def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:
                 r.capex_currency,
                 r.expected_jobs,
                 r.probability,
-                usd(fdi, FdiKind.NOTIFIED),
-                usd(fdi, FdiKind.ARRIVED),
+                usd(fdi, FdiKind.NOTIFIED) + converted.get((r.id, FdiKind.NOTIFIED.value), Decimal(0)),
+                usd(fdi, FdiKind.ARRIVED) + converted.get((r.id, FdiKind.ARRIVED.value), Decimal(0)),
                 fdi,
                 r.updated_at,
                 r.version,

@@ -32,6 +32,22 @@ def to_json(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True, order=True)
+class RateUsed:
+    currency: str
+    on_date: date  # the rate's own date (on or before the tranche's)
+    units_per_usd: Decimal
+
+
+@dataclass(frozen=True, order=True)
+class Unconverted:
+    """A non-USD tranche no rate covers: left out of the USD totals, and said so."""
+
+    currency: str
+    on_date: date
+    amount: Decimal
+
+
 @dataclass(frozen=True)
 class Cursor:
     """Where the next page starts: the sort value and id of the last row shown (keyset paging)."""
@@ -126,6 +142,9 @@ class YearFigures:
     fdi_by_industry: dict[str, Amounts] = field(default_factory=dict)  # project industry (or UNASSIGNED)
     fdi_by_fez: dict[str, Amounts] = field(default_factory=dict)  # FEZ code (or UNASSIGNED: outside any FEZ)
     names: ReferenceNames = field(default_factory=lambda: ReferenceNames())
+    # The dated rates the USD figures used, and the non-USD tranches no rate covered (not counted).
+    rates_used: tuple[RateUsed, ...] = ()
+    unconverted: tuple[Unconverted, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -258,7 +259,13 @@ class DashboardPage(Page):
         self.refresh_button = QToolButton(body)
         self.refresh_button.setDefaultAction(self.refresh_action)
         self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for widget in (self.progress, self.status, self.cancel_button, year_label, self.year_box, self.refresh_button):
+        # The ministry's quarterly table (신고/도착 by country, industry, type, 신규/증액, region).
+        self.fdi_table_button = QPushButton(self.tr("Quarterly FDI table…"), body)
+        self.fdi_table_button.setToolTip(
+            self.tr("The ministry's quarterly table for the year, with the projects behind each figure")
+        )
+        for widget in (self.progress, self.status, self.cancel_button, self.fdi_table_button, year_label, self.year_box,
+                       self.refresh_button):  # fmt: skip
             header.addWidget(widget)
         page.addLayout(header)
 
@@ -398,12 +405,23 @@ class DashboardPage(Page):
         self.show_projects.clicked.connect(lambda: self.sig_show_page.emit("projects"))
         self.clear_province.clicked.connect(lambda: self.choose_province(None))
         self.refresh_action.triggered.connect(self.refresh)
+        self.fdi_table_button.clicked.connect(self.open_fdi_table)
         self.cancel_button.clicked.connect(self.cancel)
         self.year_box.currentIndexChanged.connect(self._year_changed)
         self.delegation_view.currentIndexChanged.connect(self._show_delegations)
         self.fdi_view.currentIndexChanged.connect(self._show_fdi)
         self.trips.tree.itemActivated.connect(self._activated)
         self.tasks.tree.itemActivated.connect(self._activated)
+
+    def open_fdi_table(self) -> QDialog:
+        from kotra_invest.ui.fdi_table import FdiTableDialog
+
+        dialog = FdiTableDialog(self._ctx, self.year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_open_record.connect(self.sig_open_record)
+        dialog.show()
+        self.fdi_table = dialog
+        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -628,7 +646,7 @@ class DashboardPage(Page):
         view = self.fdi_view.currentData()
         if not (f.fdi_total.notified_usd or f.fdi_total.arrived_usd):
             panel.show_empty(self.tr("No notified or arrived FDI in {0} yet.").format(f.year))
-            panel.set_note("")
+            panel.set_note(self._rates_note(f))  # a tranche no rate covers is still said
             return
         unassigned = dashboard.UNASSIGNED
         note = ""
@@ -661,7 +679,18 @@ class DashboardPage(Page):
             value_title=unit_title,
             tooltip=lambda category, series, value: f"{category} · {series}: {self._usd(exact.get((category, series), 0))}",
         )  # fmt: skip
-        panel.set_note(note)
+        panel.set_note("\n".join(x for x in (note, self._rates_note(f)) if x))
+
+    def _rates_note(self, f: YearFigures) -> str:
+        """Which dated rates the USD totals used, and what no rate covered (left out, never 0)."""
+        parts = []
+        if f.rates_used:
+            used = ", ".join(f"{r.currency} {r.on_date.isoformat()} = {r.units_per_usd}" for r in f.rates_used)
+            parts.append(self.tr("Rates used (units per USD): {0}").format(used))
+        if f.unconverted:
+            left = ", ".join(f"{u.currency} {u.amount:,} ({u.on_date.isoformat()})" for u in f.unconverted)
+            parts.append(self.tr("Not counted, no rate on or before the date: {0}").format(left))
+        return "\n".join(parts)
 
     def _show_pipeline(self, f: YearFigures) -> None:
         panel = self.pipeline_panel

@@ -197,7 +197,9 @@ class InvestorWindow(RecordWindow):
         self.setWindowTitle(f"{page.name} — kotra-invest")
         self.title.setText(page.name + (f"  ·  {page.name_ko}" if page.name_ko else ""))
         facts = [
-            (self.tr("Country"), page.country), (self.tr("Industry"), page.industry), (self.tr("Size"), page.size_label),
+            (self.tr("Country (ultimate parent)"), page.country),
+            (self.tr("Country (direct investor)"), page.direct_country),
+            (self.tr("Industry"), page.industry), (self.tr("Size"), page.size_label),
             (self.tr("Website"), page.website), (self.tr("Owner"), page.owner), (self.tr("Tags"), ", ".join(page.tags)),
             (self.tr("Operates in Korea"), self.tr("yes") if page.in_korea else self.tr("no")),
             (self.tr("Notified FDI (신고)"), formatting.usd(page.notified_usd, lang)),

@@ -218,7 +218,16 @@ class InvestorEditor(FormDialog):
         lang = ctx.lang
         self.name = self.line("name", self.tr("Company name"), required=True, max_length=200)
         self.name_ko = self.line("name_ko", self.tr("Korean name"), max_length=200)
-        self.country = self.add_field("country", self.tr("Country"), reference_combo(choices["country"], lang, parent=self))
+        self.country = self.add_field(
+            "country", self.tr("Country (ultimate parent)"), reference_combo(choices["country"], lang, parent=self)
+        )
+        # The official statistics count by the direct investor's nationality; a holding abroad
+        # makes it differ from the parent's.
+        self.direct_country = self.add_field(
+            "direct_country",
+            self.tr("Country (direct investor)"),
+            reference_combo(choices["country"], lang, empty=self.tr("Same as the parent's"), parent=self),
+        )
         self.industry = self.add_field(
             "industry", self.tr("Industry"), reference_combo(choices["industry"], lang, parent=self)
         )
@@ -242,6 +251,8 @@ class InvestorEditor(FormDialog):
         self.name.setText(draft.name)
         self.name_ko.setText(draft.name_ko or "")
         set_combo_data(self.country, draft.country_code)
+        assert isinstance(self.direct_country, QComboBox)
+        set_combo_data(self.direct_country, draft.direct_country_code)
         set_combo_data(self.industry, draft.industry_code)
         set_combo_data(self.size, draft.size)
         self.website.setText(draft.website or "")
@@ -256,6 +267,7 @@ class InvestorEditor(FormDialog):
             name=self.name.text().strip(),
             name_ko=line_text(self.name_ko),
             country_code=self.country.currentData(),
+            direct_country_code=self.direct_country.currentData(),  # type: ignore[union-attr]
             industry_code=self.industry.currentData(),
             size=self.size.currentData(),
             website=line_text(self.website),
@@ -271,6 +283,7 @@ class InvestorEditor(FormDialog):
             "name": draft.name,
             "name_ko": draft.name_ko or "",
             "country": draft.country_code or "",
+            "direct_country": draft.direct_country_code or "",
             "industry": draft.industry_code or "",
             "size": draft.size.label(self.lang) if draft.size else "",
             "website": draft.website or "",

@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         self.actions_by_name.update(undo=undo, redo=redo)
+        edit.addSeparator()
+        rates = QAction(self.tr("E&xchange rates…"), self)
+        rates.triggered.connect(self.open_rates)
+        edit.addAction(rates)
+        self.actions_by_name["exchange_rates"] = rates
 
         view = bar.addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -371,6 +376,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.restore_layout(settings())
         return self.pages[key]
+
+    def open_rates(self) -> QWidget:
+        """The dated exchange rates; a change reloads the pages (their USD totals move)."""
+        from kotra_invest.ui.rates import RatesDialog
+
+        dialog = RatesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_changed.connect(self._refresh_all)
+        dialog.show()
+        self.rates_dialog = dialog
+        return dialog
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)

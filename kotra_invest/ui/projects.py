@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.briefing.lists import project_pages
-from kotra_invest.domain.enums import FdiKind, ProjectType
+from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
 from kotra_invest.services.page_models import BoardColumn, ProjectFilter, ProjectRow
@@ -292,6 +292,11 @@ class ProjectEditor(FormDialog):
         for kind in ProjectType:
             self.project_type.addItem(kind.label(lang), kind)
         self.add_field("project_type", self.tr("Type"), self.project_type)
+        # The ministry's second axis: an expanded plant is greenfield + 증액, not a third type.
+        self.new_or_additional = QComboBox(self)
+        self.new_or_additional.addItem(self.tr("New (신규)"), NewOrAdditional.NEW)
+        self.new_or_additional.addItem(self.tr("Additional by an investor already in Korea (증액)"), NewOrAdditional.ADDITIONAL)
+        self.add_field("new_or_additional", self.tr("New / additional"), self.new_or_additional)
         self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, parent=self)
         self.stage.removeItem(0)
         self.add_field("stage", self.tr("Stage"), self.stage, required=True)
@@ -319,6 +324,7 @@ class ProjectEditor(FormDialog):
         if draft is not None:
             self.title.setText(draft.title)
             set_combo_data(self.project_type, draft.project_type)
+            set_combo_data(self.new_or_additional, draft.new_or_additional)
             set_combo_data(self.stage, draft.stage_code)
             set_combo_data(self.province, draft.target_province_code)
             set_combo_data(self.fez, draft.fez_code)
@@ -344,6 +350,7 @@ class ProjectEditor(FormDialog):
             investor_id=self.investor_id,
             title=self.title.text().strip(),
             project_type=self.project_type.currentData(),
+            new_or_additional=self.new_or_additional.currentData(),
             stage_code=self.stage.currentData(),
             stage_since=self._since,
             target_province_code=self.province.currentData(),

@@ -182,3 +182,32 @@ def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(qtbo
     # reports against any later reset (a quirk of the tester with fetchMore models).
     model.reload(investors.InvestorFilter())
     qtmodeltester.check(model)
+
+
+def test_an_investor_through_a_dutch_holding_keeps_both_countries(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from kotra_invest.services.investor_page import get_investor, investor_page
+
+    page = _page(window)
+    editor = _open_editor(qtbot, page)
+    qtbot.keyClicks(editor.name, "Volt Holdings BV")
+    editor.country.setCurrentIndex(editor.country.findData("US"))  # type: ignore[union-attr]
+    editor.direct_country.setCurrentIndex(editor.direct_country.findData("NL"))  # type: ignore[union-attr]
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Volt Holdings BV" in _names(page))
+    row = page.model.row_at(_names(page).index("Volt Holdings BV"))
+    assert row is not None
+    draft, _version = get_investor(ctx, row.id)
+    assert (draft.country_code, draft.direct_country_code) == ("US", "NL")
+    shown = investor_page(ctx, row.id)
+    assert (shown.country, shown.direct_country) == ("United States", "Netherlands")
+    # Left at "same as the parent's", the direct country follows the parent's.
+    editor = _open_editor(qtbot, page)
+    qtbot.keyClicks(editor.name, "Plain Parent Inc")
+    editor.country.setCurrentIndex(editor.country.findData("US"))  # type: ignore[union-attr]
+    assert editor.direct_country.currentText() == "Same as the parent's"  # type: ignore[union-attr]
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Plain Parent Inc" in _names(page))
+    plain = page.model.row_at(_names(page).index("Plain Parent Inc"))
+    assert plain is not None and investor_page(ctx, plain.id).direct_country == "United States"

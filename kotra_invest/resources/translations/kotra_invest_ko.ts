@@ -411,12 +411,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="561" />
+        <location filename="../../ui/projects.py" line="568" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="566" />
+        <location filename="../../ui/projects.py" line="573" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -878,352 +878,372 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="244" />
+        <location filename="../../ui/dashboard.py" line="245" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="247" />
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="254" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="273" />
+        <location filename="../../ui/dashboard.py" line="263" />
+        <source>Quarterly FDI table…</source>
+        <translation>분기별 외국인투자 실적표…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="265" />
+        <source>The ministry's quarterly table for the year, with the projects behind each figure</source>
+        <translation>산업통상부 집계 방식의 연간 분기별 실적표 (각 수치의 프로젝트 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="280" />
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279" />
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="286" />
+        <location filename="../../ui/dashboard.py" line="365" />
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280" />
-        <location filename="../../ui/dashboard.py" line="359" />
+        <location filename="../../ui/dashboard.py" line="287" />
+        <location filename="../../ui/dashboard.py" line="366" />
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281" />
+        <location filename="../../ui/dashboard.py" line="288" />
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="289" />
+        <location filename="../../ui/dashboard.py" line="296" />
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
-        <location filename="../../ui/dashboard.py" line="297" />
+        <location filename="../../ui/dashboard.py" line="298" />
+        <location filename="../../ui/dashboard.py" line="304" />
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="292" />
-        <location filename="../../ui/dashboard.py" line="298" />
+        <location filename="../../ui/dashboard.py" line="299" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="293" />
+        <location filename="../../ui/dashboard.py" line="300" />
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="295" />
+        <location filename="../../ui/dashboard.py" line="302" />
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="300" />
+        <location filename="../../ui/dashboard.py" line="307" />
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302" />
+        <location filename="../../ui/dashboard.py" line="309" />
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="312" />
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="312" />
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="312" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
-        <location filename="../../ui/dashboard.py" line="714" />
+        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="743" />
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="313" />
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="313" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351" />
+        <location filename="../../ui/dashboard.py" line="358" />
         <source>Map of Korea</source>
         <translation>한국 지도</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="360" />
+        <location filename="../../ui/dashboard.py" line="367" />
         <source>Pipeline projects</source>
         <translation>투자 프로젝트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="361" />
+        <location filename="../../ui/dashboard.py" line="368" />
         <source>Delegations by lead province</source>
         <translation>주관 시·도별 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362" />
+        <location filename="../../ui/dashboard.py" line="369" />
         <source>Open grievance cases</source>
         <translation>미해결 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="372" />
         <source>Map figure</source>
         <translation>지도 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="368" />
+        <location filename="../../ui/dashboard.py" line="375" />
         <source>Click a province to filter the investors and projects lists</source>
         <translation>시·도를 누르면 투자가·프로젝트 목록이 그 시·도로 좁혀집니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="380" />
+        <location filename="../../ui/dashboard.py" line="387" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382" />
+        <location filename="../../ui/dashboard.py" line="389" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="384" />
+        <location filename="../../ui/dashboard.py" line="391" />
         <source>Clear</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="385" />
+        <location filename="../../ui/dashboard.py" line="392" />
         <source>Show all provinces in the investors and projects lists</source>
         <translation>투자가·프로젝트 목록에 모든 시·도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="457" />
+        <location filename="../../ui/dashboard.py" line="475" />
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="504" />
+        <location filename="../../ui/dashboard.py" line="522" />
         <source>Click a province to show only its investors and projects.</source>
         <translation>시·도를 누르면 그 시·도의 투자가와 프로젝트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506" />
+        <location filename="../../ui/dashboard.py" line="524" />
         <source>Investors and projects lists: {0} only</source>
         <translation>투자가·프로젝트 목록: {0}만</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="516" />
+        <location filename="../../ui/dashboard.py" line="534" />
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="531" />
+        <location filename="../../ui/dashboard.py" line="549" />
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="558" />
+        <location filename="../../ui/dashboard.py" line="576" />
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="568" />
+        <location filename="../../ui/dashboard.py" line="586" />
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="569" />
+        <location filename="../../ui/dashboard.py" line="587" />
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574" />
+        <location filename="../../ui/dashboard.py" line="592" />
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="576" />
+        <location filename="../../ui/dashboard.py" line="594" />
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="578" />
+        <location filename="../../ui/dashboard.py" line="596" />
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583" />
+        <location filename="../../ui/dashboard.py" line="601" />
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="586" />
+        <location filename="../../ui/dashboard.py" line="604" />
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="590" />
+        <location filename="../../ui/dashboard.py" line="608" />
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="591" />
+        <location filename="../../ui/dashboard.py" line="609" />
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="600" />
+        <location filename="../../ui/dashboard.py" line="618" />
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="607" />
+        <location filename="../../ui/dashboard.py" line="625" />
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="612" />
+        <location filename="../../ui/dashboard.py" line="630" />
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="612" />
+        <location filename="../../ui/dashboard.py" line="630" />
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="621" />
+        <location filename="../../ui/dashboard.py" line="639" />
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630" />
+        <location filename="../../ui/dashboard.py" line="648" />
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="637" />
+        <location filename="../../ui/dashboard.py" line="655" />
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="644" />
+        <location filename="../../ui/dashboard.py" line="662" />
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="651" />
+        <location filename="../../ui/dashboard.py" line="669" />
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="654" />
+        <location filename="../../ui/dashboard.py" line="672" />
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="654" />
+        <location filename="../../ui/dashboard.py" line="672" />
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="669" />
+        <location filename="../../ui/dashboard.py" line="689" />
+        <source>Rates used (units per USD): {0}</source>
+        <translation>적용 환율 (1달러당): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="692" />
+        <source>Not counted, no rate on or before the date: {0}</source>
+        <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="698" />
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="681" />
+        <location filename="../../ui/dashboard.py" line="710" />
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="681" />
+        <location filename="../../ui/dashboard.py" line="710" />
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="682" />
+        <location filename="../../ui/dashboard.py" line="711" />
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="686" />
+        <location filename="../../ui/dashboard.py" line="715" />
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="693" />
+        <location filename="../../ui/dashboard.py" line="722" />
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="695" />
+        <location filename="../../ui/dashboard.py" line="724" />
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="697" />
+        <location filename="../../ui/dashboard.py" line="726" />
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="704" />
+        <location filename="../../ui/dashboard.py" line="733" />
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="710" />
+        <location filename="../../ui/dashboard.py" line="739" />
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="713" />
+        <location filename="../../ui/dashboard.py" line="742" />
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -1752,223 +1772,223 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="90" />
+        <location filename="../../ui/documents.py" line="91" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90" />
+        <location filename="../../ui/documents.py" line="91" />
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90" />
+        <location filename="../../ui/documents.py" line="91" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90" />
+        <location filename="../../ui/documents.py" line="91" />
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90" />
+        <location filename="../../ui/documents.py" line="91" />
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91" />
+        <location filename="../../ui/documents.py" line="92" />
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="96" />
+        <location filename="../../ui/documents.py" line="97" />
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="99" />
+        <location filename="../../ui/documents.py" line="100" />
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="99" />
+        <location filename="../../ui/documents.py" line="100" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="100" />
+        <location filename="../../ui/documents.py" line="101" />
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="100" />
+        <location filename="../../ui/documents.py" line="101" />
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="102" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="142" />
+        <location filename="../../ui/documents.py" line="143" />
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="145" />
+        <location filename="../../ui/documents.py" line="146" />
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="146" />
+        <location filename="../../ui/documents.py" line="147" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="146" />
+        <location filename="../../ui/documents.py" line="147" />
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="158" />
+        <location filename="../../ui/documents.py" line="159" />
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="159" />
+        <location filename="../../ui/documents.py" line="160" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="163" />
+        <location filename="../../ui/documents.py" line="164" />
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="166" />
+        <location filename="../../ui/documents.py" line="167" />
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="168" />
+        <location filename="../../ui/documents.py" line="169" />
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="170" />
+        <location filename="../../ui/documents.py" line="171" />
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="174" />
+        <location filename="../../ui/documents.py" line="175" />
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="174" />
+        <location filename="../../ui/documents.py" line="175" />
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="174" />
+        <location filename="../../ui/documents.py" line="175" />
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175" />
+        <location filename="../../ui/documents.py" line="176" />
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194" />
+        <location filename="../../ui/documents.py" line="195" />
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="203" />
+        <location filename="../../ui/documents.py" line="204" />
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="217" />
+        <location filename="../../ui/documents.py" line="218" />
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="223" />
-        <location filename="../../ui/documents.py" line="273" />
+        <location filename="../../ui/documents.py" line="224" />
+        <location filename="../../ui/documents.py" line="274" />
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="234" />
+        <location filename="../../ui/documents.py" line="235" />
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="275" />
+        <location filename="../../ui/documents.py" line="276" />
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="277" />
+        <location filename="../../ui/documents.py" line="278" />
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="288" />
+        <location filename="../../ui/documents.py" line="289" />
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="298" />
+        <location filename="../../ui/documents.py" line="299" />
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="299" />
+        <location filename="../../ui/documents.py" line="300" />
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="302" />
+        <location filename="../../ui/documents.py" line="303" />
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="315" />
+        <location filename="../../ui/documents.py" line="316" />
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="372" />
+        <location filename="../../ui/documents.py" line="373" />
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="381" />
+        <location filename="../../ui/documents.py" line="382" />
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="387" />
+        <location filename="../../ui/documents.py" line="388" />
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="395" />
+        <location filename="../../ui/documents.py" line="396" />
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="403" />
+        <location filename="../../ui/documents.py" line="404" />
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="405" />
+        <location filename="../../ui/documents.py" line="406" />
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2179,6 +2199,162 @@
         <location filename="../../ui/fez.py" line="70" />
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>FdiTableDialog</name>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="55" />
+        <source>Quarterly FDI table {0} (counted as the ministry counts)</source>
+        <translation>{0}년 분기별 외국인투자 실적 (산업통상부 집계 방식)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="59" />
+        <source>Whole year, by quarter</source>
+        <translation>연간 (분기별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="61" />
+        <source>Quarter {0}</source>
+        <translation>{0}분기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="63" />
+        <source>Country: direct investor's (official statistics)</source>
+        <translation>국가: 직접투자자 국적 (공식 통계)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="64" />
+        <source>Country: ultimate parent's</source>
+        <translation>국가: 최종모기업 국적</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="65" />
+        <source>Export to Excel…</source>
+        <translation>엑셀로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="68" />
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="70" />
+        <source>Country by:</source>
+        <translation>국가 기준:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="83" />
+        <source>Quarterly FDI table</source>
+        <translation>분기별 외국인투자 실적표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="85" />
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="85" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="85" />
+        <source>Notified (신고) USD</source>
+        <translation>신고 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="86" />
+        <source>Arrived (도착) USD</source>
+        <translation>도착 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="90" />
+        <source>Projects behind the figure</source>
+        <translation>수치를 이루는 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="91" />
+        <location filename="../../ui/fdi_table.py" line="176" />
+        <location filename="../../ui/fdi_table.py" line="218" />
+        <source>Click a figure to see the projects behind it.</source>
+        <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="116" />
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="143" />
+        <source>Breakdown</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="144" />
+        <source>Notified (신고)</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="144" />
+        <source>Arrived (도착)</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="146" />
+        <source>Q{0}</source>
+        <translation>{0}분기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="146" />
+        <location filename="../../ui/fdi_table.py" line="161" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="186" />
+        <source>Country by: {0}. Amounts in USD, each tranche at its date's rate.</source>
+        <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="192" />
+        <source>Rates used (units per USD): {0}</source>
+        <translation>적용 환율 (1달러당): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="194" />
+        <source>No exchange rate was needed.</source>
+        <translation>환율을 적용한 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="197" />
+        <source>Not counted, no rate on or before the date: {0}</source>
+        <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="221" />
+        <source>{0} · {1}: {2} project(s)</source>
+        <translation>{0} · {1}: 프로젝트 {2}건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="241" />
+        <source>Save the FDI table</source>
+        <translation>외국인투자 실적표 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="241" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="249" />
+        <source>Could not save: {0}</source>
+        <translation>저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fdi_table.py" line="251" />
+        <source>Saved: {0}</source>
+        <translation>저장했습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -2610,32 +2786,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="343" />
+        <location filename="../../ui/investors.py" line="356" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="401" />
+        <location filename="../../ui/investors.py" line="414" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="410" />
+        <location filename="../../ui/investors.py" line="423" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="411" />
+        <location filename="../../ui/investors.py" line="424" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="418" />
+        <location filename="../../ui/investors.py" line="431" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="471" />
+        <location filename="../../ui/investors.py" line="484" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -2663,37 +2839,47 @@
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="221" />
-        <source>Country</source>
-        <translation>국가</translation>
+        <location filename="../../ui/investors.py" line="222" />
+        <source>Country (ultimate parent)</source>
+        <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="223" />
+        <location filename="../../ui/investors.py" line="228" />
+        <source>Country (direct investor)</source>
+        <translation>국적 (직접투자자)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="229" />
+        <source>Same as the parent's</source>
+        <translation>최종모기업과 같음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="232" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="229" />
+        <location filename="../../ui/investors.py" line="238" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="230" />
+        <location filename="../../ui/investors.py" line="239" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="231" />
+        <location filename="../../ui/investors.py" line="240" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="232" />
+        <location filename="../../ui/investors.py" line="241" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="233" />
+        <location filename="../../ui/investors.py" line="242" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3064,153 +3250,158 @@
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="200" />
-        <source>Country</source>
-        <translation>국가</translation>
+        <source>Country (ultimate parent)</source>
+        <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="201" />
+        <source>Country (direct investor)</source>
+        <translation>국적 (직접투자자)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="204" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="204" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="204" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="205" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="206" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="205" />
+        <location filename="../../ui/investor_page.py" line="207" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="206" />
+        <location filename="../../ui/investor_page.py" line="208" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="221" />
+        <location filename="../../ui/investor_page.py" line="223" />
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="221" />
+        <location filename="../../ui/investor_page.py" line="223" />
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="222" />
+        <location filename="../../ui/investor_page.py" line="224" />
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="222" />
+        <location filename="../../ui/investor_page.py" line="224" />
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="241" />
+        <location filename="../../ui/investor_page.py" line="243" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="250" />
+        <location filename="../../ui/investor_page.py" line="252" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="261" />
+        <location filename="../../ui/investor_page.py" line="263" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="300" />
+        <location filename="../../ui/investor_page.py" line="302" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="300" />
+        <location filename="../../ui/investor_page.py" line="302" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="310" />
+        <location filename="../../ui/investor_page.py" line="312" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="328" />
+        <location filename="../../ui/investor_page.py" line="330" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="332" />
+        <location filename="../../ui/investor_page.py" line="334" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="346" />
+        <location filename="../../ui/investor_page.py" line="348" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="347" />
+        <location filename="../../ui/investor_page.py" line="349" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="408" />
+        <location filename="../../ui/investor_page.py" line="410" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="441" />
+        <location filename="../../ui/investor_page.py" line="443" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="456" />
+        <location filename="../../ui/investor_page.py" line="458" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3218,87 +3409,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="505" />
+        <location filename="../../ui/investors.py" line="518" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="511" />
+        <location filename="../../ui/investors.py" line="524" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="512" />
+        <location filename="../../ui/investors.py" line="525" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="513" />
+        <location filename="../../ui/investors.py" line="526" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="514" />
+        <location filename="../../ui/investors.py" line="527" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="515" />
+        <location filename="../../ui/investors.py" line="528" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="525" />
+        <location filename="../../ui/investors.py" line="538" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="526" />
+        <location filename="../../ui/investors.py" line="539" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="547" />
+        <location filename="../../ui/investors.py" line="560" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="550" />
+        <location filename="../../ui/investors.py" line="563" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="552" />
+        <location filename="../../ui/investors.py" line="565" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="554" />
+        <location filename="../../ui/investors.py" line="567" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="557" />
+        <location filename="../../ui/investors.py" line="570" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="652" />
+        <location filename="../../ui/investors.py" line="665" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="652" />
+        <location filename="../../ui/investors.py" line="665" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="677" />
+        <location filename="../../ui/investors.py" line="690" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="690" />
+        <location filename="../../ui/investors.py" line="703" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -3511,86 +3702,91 @@ Reason (e.g. the request's date and reference):</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="219" />
+        <source>E&amp;xchange rates…</source>
+        <translation>환율(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -4206,17 +4402,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="437" />
+        <location filename="../../ui/investors.py" line="450" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="440" />
+        <location filename="../../ui/investors.py" line="453" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="448" />
+        <location filename="../../ui/investors.py" line="461" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -4308,27 +4504,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="376" />
+        <location filename="../../ui/projects.py" line="383" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="383" />
+        <location filename="../../ui/projects.py" line="390" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="392" />
+        <location filename="../../ui/projects.py" line="399" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="428" />
+        <location filename="../../ui/projects.py" line="435" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="433" />
+        <location filename="../../ui/projects.py" line="440" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4362,51 +4558,66 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/projects.py" line="297" />
+        <source>New (신규)</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="298" />
+        <source>Additional by an investor already in Korea (증액)</source>
+        <translation>증액 (국내 진출 기업의 추가 투자)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="299" />
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="302" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="299" />
+        <location filename="../../ui/projects.py" line="304" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="301" />
+        <location filename="../../ui/projects.py" line="306" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="303" />
+        <location filename="../../ui/projects.py" line="308" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="304" />
+        <location filename="../../ui/projects.py" line="309" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="305" />
+        <location filename="../../ui/projects.py" line="310" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="309" />
+        <location filename="../../ui/projects.py" line="314" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="313" />
+        <location filename="../../ui/projects.py" line="318" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="314" />
+        <location filename="../../ui/projects.py" line="319" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="315" />
+        <location filename="../../ui/projects.py" line="320" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -4836,87 +5047,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="613" />
+        <location filename="../../ui/projects.py" line="620" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="615" />
+        <location filename="../../ui/projects.py" line="622" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="616" />
+        <location filename="../../ui/projects.py" line="623" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="617" />
+        <location filename="../../ui/projects.py" line="624" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="619" />
+        <location filename="../../ui/projects.py" line="626" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="620" />
+        <location filename="../../ui/projects.py" line="627" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="622" />
+        <location filename="../../ui/projects.py" line="629" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="623" />
+        <location filename="../../ui/projects.py" line="630" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="626" />
+        <location filename="../../ui/projects.py" line="633" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="627" />
+        <location filename="../../ui/projects.py" line="634" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="656" />
+        <location filename="../../ui/projects.py" line="663" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="657" />
+        <location filename="../../ui/projects.py" line="664" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="658" />
+        <location filename="../../ui/projects.py" line="665" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="659" />
+        <location filename="../../ui/projects.py" line="666" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="660" />
+        <location filename="../../ui/projects.py" line="667" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="661" />
+        <location filename="../../ui/projects.py" line="668" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="775" />
+        <location filename="../../ui/projects.py" line="782" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -4932,6 +5143,120 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/i18n.py" line="23" />
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../ui/rates.py" line="43" />
+        <location filename="../../ui/rates.py" line="54" />
+        <source>Exchange rates</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="45" />
+        <source>1 USD = N units of the currency, from the date on. A non-USD amount converts at the most recent rate on or before its date; one with no such rate is left out of the totals and listed.</source>
+        <translation>1달러당 해당 통화 금액이며, 기준일부터 적용됩니다. USD가 아닌 금액은 그 일자 이전의 가장 최근 환율로 환산하고, 환율이 없는 금액은 합계에서 빼고 따로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="52" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="52" />
+        <source>From</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="52" />
+        <source>Units per USD</source>
+        <translation>1달러당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="52" />
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="59" />
+        <source>e.g. KRW</source>
+        <translation>예: KRW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="66" />
+        <source>e.g. 1,385.50</source>
+        <translation>예: 1,385.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="68" />
+        <source>Source (optional)</source>
+        <translation>출처 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="69" />
+        <source>Save rate</source>
+        <translation>환율 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="70" />
+        <source>Currency:</source>
+        <translation>통화:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="70" />
+        <source>From:</source>
+        <translation>적용일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="71" />
+        <source>Units per USD:</source>
+        <translation>1달러당:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="79" />
+        <source>Delete selected</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="80" />
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="86" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="130" />
+        <source>Saved: {0} from {1}, 1 USD = {2}</source>
+        <translation>저장했습니다: {0} {1}부터 1달러 = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="138" />
+        <source>Select a rate to delete.</source>
+        <translation>삭제할 환율을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="146" />
+        <source>Deleted.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="151" />
+        <source>Import exchange rates</source>
+        <translation>환율 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="152" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="162" />
+        <source>Imported {0} rates.</source>
+        <translation>환율 {0}건을 가져왔습니다.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ that writes its own audit trail, the new tables get their audit triggers here; t
 security comes with the next `kotra-invest server init` (run after every upgrade).
 
 Revision ID: 0013_aftercare
-Revises: 0011_merge_tombstone
+Revises: 0012_fdi_classification
 Create Date: 2026-12-01
 """
 
@@ -20,7 +20,7 @@ from kotra_invest.store import search_index
 SEARCH_INDEX_FINGERPRINT = "baa9ee5bb4b5fa86"
 
 revision = "0013_aftercare"
-down_revision = "0011_merge_tombstone"
+down_revision = "0012_fdi_classification"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,164 @@
+"""Exchange rates (Edit ▸ Exchange rates…): the dated table every USD total converts with.
+
+1 USD = N units of a currency, from a date on; a tranche converts at the most recent rate on or
+before its date. Officers add or replace a rate, delete one, or import a CSV of them (all or
+nothing). Each change is an audited save through services.fx.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import fx
+from kotra_invest.services.unit_of_work import Context
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RatesDialog(QDialog):
+    sig_changed = Signal()
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Exchange rates"))
+        layout = QVBoxLayout(self)
+        explain = QLabel(self.tr("1 USD = N units of the currency, from the date on. A non-USD amount converts at "
+                                 "the most recent rate on or before its date; one with no such rate is left out of "
+                                 "the totals and listed."), self)  # fmt: skip
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Currency"), self.tr("From"), self.tr("Units per USD"), self.tr("Source")])
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Exchange rates"))
+        layout.addWidget(self.table, 1)
+
+        form = QHBoxLayout()
+        self.currency = QLineEdit(self)
+        self.currency.setPlaceholderText(self.tr("e.g. KRW"))
+        self.currency.setMaxLength(3)
+        self.on_date = QDateEdit(self)
+        self.on_date.setCalendarPopup(True)
+        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.on_date.setDate(QDate.currentDate())
+        self.units = QLineEdit(self)
+        self.units.setPlaceholderText(self.tr("e.g. 1,385.50"))
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(self.tr("Source (optional)"))
+        self.save_button = QPushButton(self.tr("Save rate"), self)
+        for label, widget in ((self.tr("Currency:"), self.currency), (self.tr("From:"), self.on_date),
+                              (self.tr("Units per USD:"), self.units)):  # fmt: skip
+            form.addWidget(QLabel(label, self))
+            form.addWidget(widget)
+        form.addWidget(self.source, 1)
+        form.addWidget(self.save_button)
+        layout.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Delete selected"), self)
+        self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.message, 1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save_rate)
+        self.units.returnPressed.connect(self.save_rate)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.table.currentItemChanged.connect(self._picked)
+        self.resize(760, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.clear()
+        for r in fx.list_rates(self.ctx):
+            item = QTreeWidgetItem(
+                self.table, [r.currency, r.on_date.isoformat(), f"{r.units_per_usd:,}", r.source or ""]
+            )
+            item.setData(0, ID_ROLE, r.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _picked(self, item: QTreeWidgetItem | None, _old: object = None) -> None:
+        if item is None:
+            return
+        self.currency.setText(item.text(0))
+        self.on_date.setDate(QDate.fromString(item.text(1), "yyyy-MM-dd"))
+        self.units.setText(item.text(2))
+        self.source.setText(item.text(3))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #8a1c12;" if error else "")
+        self.message.setText(text)
+
+    def save_rate(self) -> None:
+        qd = self.on_date.date()
+        try:
+            row = fx.set_rate(self.ctx, self.currency.text(), date(qd.year(), qd.month(), qd.day()), self.units.text(),
+                              self.source.text())  # fmt: skip
+        except DomainError as exc:
+            self._say(exc.message(self.ctx.lang), error=True)
+            return
+        self.reload()
+        self._say(
+            self.tr("Saved: {0} from {1}, 1 USD = {2}").format(row.currency, row.on_date.isoformat(), row.units_per_usd)
+        )
+        self.sig_changed.emit()
+
+    def delete_selected(self) -> None:
+        item = self.table.currentItem()
+        rate_id = item.data(0, ID_ROLE) if item is not None else None
+        if not isinstance(rate_id, uuid.UUID):
+            self._say(self.tr("Select a rate to delete."), error=True)
+            return
+        try:
+            fx.delete_rate(self.ctx, rate_id)
+        except DomainError as exc:
+            self._say(exc.message(self.ctx.lang), error=True)
+            return
+        self.reload()
+        self._say(self.tr("Deleted."))
+        self.sig_changed.emit()
+
+    def import_file(self, path: Path | None = None) -> int | None:
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import exchange rates"), "",
+                                                   self.tr("CSV files (*.csv);;All files (*)"))  # fmt: skip
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            count = fx.import_rates(self.ctx, path)
+        except DomainError as exc:
+            self._say(exc.message(self.ctx.lang), error=True)
+            return None
+        self.reload()
+        self._say(self.tr("Imported {0} rates.").format(count))
+        self.sig_changed.emit()
+        return count
