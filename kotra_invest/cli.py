@@ -1088,6 +1088,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge.register(commands, common)
     export.register(commands, common)
+    from kotra_invest.commands import contacts as contact_cli
+
+    contact_cli.register(commands, common)  # after merge: adds `list` to its `contacts` group
     return parser
 
 

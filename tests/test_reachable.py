@@ -84,12 +84,6 @@ INTERNAL = {
     "dashboard.overdue_tasks": "load_dashboard reads the same in its unit of work",
     "dashboard.upcoming_trips": "load_dashboard reads the same in its unit of work",
     "officers.ensure_officer": "registration on a shared server's first sign-in (tests); the file's owner uses ensure_file_owner",
-    # no caller yet: left for the coordinator (outside this branch's part of issue 19)
-    "connections.delete_profile": "NO CALLER YET: the connect dialog has no 'remove saved server'",
-    "connections.forget_password": "NO CALLER YET: the connect dialog has no 'forget password'",
-    "contacts.list_contacts": "NO CALLER YET: a contacts list/merge (issue 19 item 4, deskb)",
-    "fez.get_event_row": "NO CALLER YET: the FEZ page reloads its list",
-    "history.changes_since": "NO CALLER YET: a 'what changed since' view",
 }
 
 
