@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from kotra_invest.domain.enums import FdiKind
 from kotra_invest.domain.errors import DomainError
@@ -20,11 +20,9 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import formatting
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
-from kotra_invest.ui.meetings import MeetingActions
-from kotra_invest.ui.projects import ProjectActions, parse_amount
+from kotra_invest.ui.projects import parse_amount
 from kotra_invest.ui.record_window import RecordWindow
-from kotra_invest.ui.tasks import TaskActions
-from kotra_invest.ui.undo import Changed, RecordEdits
+from kotra_invest.ui.undo import Changed
 
 
 def amount_text(value: Decimal) -> str:
@@ -75,24 +73,9 @@ class ProjectWindow(RecordWindow):
 
     def __init__(self, ctx: Context, project_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
-        undo_stack = self.undo_stack  # the window's own history
-        self.ctx = ctx
         self.project_id = project_id
         self.page: ProjectPage | None = None
-        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
-        self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
-        self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
-        self.meeting_actions = MeetingActions(ctx, undo_stack, self, self._changed)
-        self.title = QLabel(self)
-        self.title.setObjectName("project_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.tabs = QTabWidget(self)
-
-        self.facts = QLabel(self)
-        self.facts.setObjectName("facts")
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setWordWrap(True)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.build_frame(ctx, "project_title", self._changed)  # its own undo history, heading, tabs, facts
         self.tabs.addTab(with_buttons(self, self.facts, [(self.tr("&Edit…"), lambda: self.project_actions.edit(self.project_id)),
                                                          (self.tr("&Move to stage…"), self.move),
                                                          (self.tr("Open &investor"), self.open_investor)]), self.tr("Overview"))  # fmt: skip
@@ -113,11 +96,7 @@ class ProjectWindow(RecordWindow):
         self.task_table.doubleClicked.connect(lambda _i: self.edit_task())
         self.tabs.addTab(with_buttons(self, self.task_table, [(self.tr("New task…"), self.add_task), (self.tr("Edit…"), self.edit_task),
                                                               (self.tr("Done / reopen"), self.toggle_task)]), self.tr("Tasks"))  # fmt: skip
-        self.history_tab: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        self.resize(980, 620)
+        self.finish_frame(980, 620)
         self.refresh()
 
     def _changed(self, _what: Changed | None = None) -> None:
