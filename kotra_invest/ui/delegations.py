@@ -544,7 +544,7 @@ class FezEditor(FormDialog):
             entry.setCheckState(Qt.CheckState.Checked if row.code in chosen else Qt.CheckState.Unchecked)
             self.zones.addItem(entry)
         self.add_field("fez", self.tr("Free Economic Zones"), self.zones)
-        self.resize(460, 420)
+        self.resize(600, 400)
 
     def _snapshot(self) -> list[object]:
         return [self.codes()]  # the ticks are this editor's input: a change asks before discarding

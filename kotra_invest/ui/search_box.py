@@ -92,7 +92,9 @@ class HitDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        document.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }}")
+        # The context is grey, except on the selection's colour, where grey would not read.
+        quiet = colour.name() if selected else option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        document.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }} .context {{ color: {quiet}; }}")
         document.setHtml(index.data(HIT_HTML))
         painter.save()
         painter.translate(option.rect.topLeft())
@@ -253,7 +255,7 @@ class GlobalSearch(QLineEdit):
             context = self.context_of(hit)
             item = QListWidgetItem(f"{kind} · {hit.label}" + (f" — {context}" if context else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit)
-            grey = f" <span style='color: #6b6b6b;'>— {highlighted(context, terms)}</span>" if context else ""
+            grey = f" <span class='context'>— {highlighted(context, terms)}</span>" if context else ""
             item.setData(HIT_HTML, f"{html.escape(kind)} · {highlighted(hit.label, terms)}{grey}")
             self.results.addItem(item)
         if hits:
