@@ -15,7 +15,7 @@ from kotra_invest.services import delegation_page as pages
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
 from kotra_invest.services.officers import create_officer
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import DelegationWindow
+from kotra_invest.ui.delegations import DelegationWindow, OrganisationEditor
 from kotra_invest.ui.main_window import MainWindow
 
 
@@ -95,6 +95,34 @@ def test_leader_fezs_and_organisations_are_set_shown_and_undone(
     stack.redo()
     assert pages.delegation_page(ctx, delegation_id).leader_login == "kim.minji"
     assert failures == []
+    opened.close()
+
+
+def test_an_edit_then_a_delete_undo_in_turn(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rename, remove, undo, undo: the rename's undo must not mistake the delete and its restore
+    (each moves the record's version on) for someone else's change."""
+    failures: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: failures.append(text))
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="울산 수소 투자유치단", year=2027, lead_province_codes=("KR-31",), starts_on=date(2027, 10, 4), ends_on=date(2027, 10, 8)))  # fmt: skip
+    pages.add_organisation(ctx, delegation_id, pages.OrganisationDraft(OrganisationKind.AGENCY, "울산테크노파크", "Ulsan TP"))
+    opened = window.open_record("delegation", delegation_id)
+    assert isinstance(opened, DelegationWindow)
+    opened.organisations.selectRow(0)
+    opened.edit_organisation()
+    rename = opened.findChildren(OrganisationEditor)[-1]
+    rename.name_en.setText("Ulsan Technopark")
+    with qtbot.waitSignal(rename.sig_saved):
+        rename.save()
+    opened.organisations.selectRow(0)
+    opened.remove_organisation()
+    assert opened.organisations.rowCount() == 0
+    opened.undo_stack.undo()  # the removal
+    opened.undo_stack.undo()  # the rename
+    assert failures == []
+    assert opened.organisations.item(0, 2).text() == "Ulsan TP"
+    opened.undo_stack.redo()
+    assert opened.organisations.item(0, 2).text() == "Ulsan Technopark" and failures == []
     opened.close()
 
 
