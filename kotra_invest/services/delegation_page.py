@@ -436,7 +436,7 @@ def _write_organisation(
 DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind(
     "delegation_organisation", DelegationOrganisation,
     lambda _s, o: OrganisationDraft(o.kind, o.name_ko, o.name_en),
-    _write_organisation,  # type: ignore[arg-type]
+    _write_organisation,
 )  # fmt: skip
 
 

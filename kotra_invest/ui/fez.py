@@ -189,7 +189,9 @@ class FezPage(QWidget):
             return False  # its place in the list or the FEZs' event counts change
         self.events[index] = row
         for column, text in enumerate(self._cells(row)):
-            self.event_table.item(index, column).setText(text)
+            cell = self.event_table.item(index, column)
+            if cell is not None:
+                cell.setText(text)
         return True
 
     def _report(self, exc: Exception) -> None:

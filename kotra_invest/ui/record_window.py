@@ -8,7 +8,6 @@ never act on a window that is gone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -37,7 +36,7 @@ class RecordWindow(QWidget):
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
             QShortcut(keys, self, activated=self.close)
 
-    def build_frame(self, ctx: Context, heading_name: str, on_change: Callable[[Any], None]) -> None:
+    def build_frame(self, ctx: Context, heading_name: str, on_change: Callable[..., object]) -> None:
         """The parts the investor and the project windows share: the one edit path and the project,
         task and meeting actions on this window's own undo stack, a bold heading, the tabs and the
         overview's rich-text label (`facts`). `finish_frame` lays them out."""
