@@ -762,16 +762,9 @@ class DelegationWindow(RecordWindow):
 
         editor.on_conflict = conflict
 
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-
-            def save(version: int, draft: object) -> int:
-                assert isinstance(draft, DelegationDraft)
-                return pages.update_delegation(self.ctx, self.delegation_id, version, draft)
-
-            edit = VersionedEdit(save, before, editor.draft(), new_version)
-            self.undo_stack.push(ServiceCommand(self.tr("Edit delegation"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
-            self._changed()
+        def saved(_new_version: object) -> None:
+            self._push_delegation_change(self.tr("Edit delegation"),
+                                         lambda draft, v: pages.update_delegation(self.ctx, self.delegation_id, v, draft), before, editor.draft())  # fmt: skip
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -1027,10 +1020,12 @@ class DelegationWindow(RecordWindow):
             summary=self.summary.text().strip() or None,
         )
         before = pages.ResultsDraft(self.page.results.meetings_held, self.page.results.mous, self.page.results.pledged_usd, self.page.results.summary)
-        state = {"version": self.page.version}
 
         def save(value: pages.ResultsDraft) -> None:
-            state["version"] = pages.set_results(self.ctx, self.delegation_id, state["version"], value)
+            # The version this window last showed (each run refreshes it): the delegation's other
+            # parts may have been changed and undone in between, by this window.
+            assert self.page is not None
+            pages.set_results(self.ctx, self.delegation_id, self.page.version, value)
 
         perform(self.undo_stack, self.tr("Delegation results"), lambda: save(draft), lambda: save(before),
                 on_change=self._changed, on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)))  # fmt: skip

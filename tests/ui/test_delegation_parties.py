@@ -139,3 +139,35 @@ def test_an_organisation_needs_its_korean_name(qtbot: QtBot, window: MainWindow,
     assert pages.organisations(ctx, delegation_id) == []
     org.done(0)
     opened.close()
+
+
+def test_the_overview_the_leader_and_the_results_undo_in_any_order(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All three change the one delegation record: undoing one after another must not be taken
+    for someone else's change."""
+    failures: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: failures.append(text))
+    create_officer(ctx, "lee.leader", "이서연", "leader", office_code="HQ", name_en="Lee Seoyeon")
+    delegation_id = create_delegation(ctx, DelegationDraft(
+        title="강원 바이오 투자유치단", year=2027, lead_province_codes=("KR-42",), starts_on=date(2027, 11, 1), ends_on=date(2027, 11, 5)))  # fmt: skip
+    opened = window.open_record("delegation", delegation_id)
+    assert isinstance(opened, DelegationWindow)
+    overview = opened.edit_overview()
+    assert overview is not None
+    qtbot.keyClicks(overview.title_en, "Gangwon bio delegation")
+    with qtbot.waitSignal(overview.sig_saved):
+        overview.save()
+    leader = opened.edit_leader()
+    assert leader is not None
+    leader.leader.setCurrentIndex(leader.leader.findData("lee.leader"))
+    with qtbot.waitSignal(leader.sig_saved):
+        leader.save()
+    opened.meetings_held.setValue(6)
+    opened.save_results()
+    page = pages.delegation_page(ctx, delegation_id)
+    assert (page.title_en, page.leader_login, page.results.meetings_held) == ("Gangwon bio delegation", "lee.leader", 6)
+    for _ in range(3):
+        opened.undo_stack.undo()
+    page = pages.delegation_page(ctx, delegation_id)
+    assert (page.title_en, page.leader_login, page.results.meetings_held) == (None, None, None)
+    assert failures == []
+    opened.close()
