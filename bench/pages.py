@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from harness import Env, default_url  # noqa: E402
 
-from kotra_invest.services import delegation_page, investor_page, projects, tasks  # noqa: E402
+from kotra_invest.services import dashboard, delegation_page, investor_page, projects, tasks  # noqa: E402
 from kotra_invest.services.database import connect  # noqa: E402
 from kotra_invest.services.page_models import ProjectFilter  # noqa: E402
 from kotra_invest.services.unit_of_work import Context  # noqa: E402
@@ -163,7 +163,7 @@ def report(url: str, repeat: int) -> str:
         ),
         (
             "upcoming trips (5)",
-            lambda: delegation_page.upcoming_trips(ctx, date(2026, 11, 25), 5),
+            lambda: dashboard.upcoming_trips(ctx, date(2026, 11, 25), 5),
             _bare(
                 ctx,
                 (

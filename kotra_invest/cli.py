@@ -1103,6 +1103,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kotra_invest.commands import fdi as fdi_commands
 
     fdi_commands.register(commands, common)
+    from kotra_invest.commands import contacts as contact_cli
+
+    contact_cli.register(commands, common)  # after merge: adds `list` to its `contacts` group
     return parser
 
 

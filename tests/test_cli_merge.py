@@ -32,3 +32,42 @@ def test_investors_merge_moves_the_projects_and_says_so(tmp_path: Path) -> None:
 
     missing = _run("contacts", "merge", "a@b.example", "c@d.example", db=url, home=tmp_path)
     _assert_clear_failure(missing)
+
+
+def test_contacts_list_prints_an_investors_contacts_and_logs_the_view(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from kotra_invest.domain.models import AccessEntry
+    from kotra_invest.services import contacts
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert _run("db", "upgrade", db=url, home=tmp_path).returncode == 0
+    db = connect(url)
+    ctx = Context(db=db, actor="cli.tester", source="test")
+    try:
+        acme = create_investor(ctx, InvestorDraft(name="Acme Robotics"))
+        create_investor(ctx, InvestorDraft(name="Acme Foods"))
+        for name, mail in (("Erik Sand", "erik@acme.example"), ("Anna Lindqvist", "anna@acme.example")):
+            contacts.create_contact(ctx, contacts.ContactDraft(full_name=name, investor_id=acme, email=mail))
+    finally:
+        db.dispose()
+
+    listed = _run("contacts", "list", "Acme Robotics", "--json", db=url, home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [(c["full_name"], c["email"]) for c in json.loads(listed.stdout)] == [
+        ("Anna Lindqvist", "anna@acme.example"), ("Erik Sand", "erik@acme.example")]
+    plain = _run("contacts", "list", "Acme Robotics", db=url, home=tmp_path)
+    assert plain.stdout.splitlines()[0].startswith("Anna Lindqvist\t") and len(plain.stdout.splitlines()) == 2
+    _assert_clear_failure(_run("contacts", "list", "Acme", db=url, home=tmp_path))  # two investors match
+    _assert_clear_failure(_run("contacts", "list", "Nobody Such", db=url, home=tmp_path), "Nobody Such")
+
+    db = connect(url)
+    try:
+        with unit_of_work(Context(db=db, actor="cli.tester", source="test")) as session:
+            views = list(session.scalars(select(AccessEntry).where(AccessEntry.what == "contacts_list")))
+    finally:
+        db.dispose()
+    assert len(views) == 2 and all(e.contact_count == 2 and e.actor == "cli.tester" for e in views)

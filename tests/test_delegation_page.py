@@ -14,6 +14,7 @@ from people import acting, team
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.services import records
+from kotra_invest.services.dashboard import upcoming_trips  # the one list of trips (the dashboard's)
 from kotra_invest.services.delegation_page import (
     DELEGATION,
     DELEGATION_MEMBER,
@@ -34,7 +35,6 @@ from kotra_invest.services.delegation_page import (
     set_delegation_fezs,
     set_leader,
     set_results,
-    upcoming_trips,
     update_delegation,
     update_itinerary_item,
     update_target,

@@ -78,22 +78,12 @@ INTERNAL = {
     "delegation_page.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
     "delegation_page.get_member": "shorthand of records.get(ctx, DELEGATION_MEMBER, …)",
     "delegation_page.update_member": "shorthand of records.update(ctx, DELEGATION_MEMBER, …)",
+    "delegation_page.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
     "projects.stage_history": "the project page reads the same in its unit of work (project_page)",
     "tasks.tasks_for": "the record pages read their tasks in their own unit of work; kept for scripts",
     "dashboard.overdue_tasks": "load_dashboard reads the same in its unit of work",
     "dashboard.upcoming_trips": "load_dashboard reads the same in its unit of work",
     "officers.ensure_officer": "registration on a shared server's first sign-in (tests); the file's owner uses ensure_file_owner",
-    # no caller yet: left for the coordinator (outside this branch's part of issue 19)
-    "connections.delete_profile": "NO CALLER YET: the connect dialog has no 'remove saved server'",
-    "connections.forget_password": "NO CALLER YET: the connect dialog has no 'forget password'",
-    "contacts.list_contacts": "NO CALLER YET: a contacts list/merge (issue 19 item 4, deskb)",
-    "delegation_page.add_organisation": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
-    "delegation_page.organisations": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
-    "delegation_page.set_delegation_fezs": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
-    "delegation_page.set_leader": "NO CALLER YET: the delegation editor (issue 19 item 6, deskb)",
-    "delegation_page.upcoming_trips": "NO CALLER YET: duplicate of dashboard.upcoming_trips",
-    "fez.get_event_row": "NO CALLER YET: the FEZ page reloads its list",
-    "history.changes_since": "NO CALLER YET: a 'what changed since' view",
 }
 
 

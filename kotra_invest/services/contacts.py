@@ -98,10 +98,13 @@ def contacts_of(session: Session, investor_id: uuid.UUID, lang: str) -> list[Con
 
 
 def list_contacts(ctx: Context, investor_id: uuid.UUID) -> list[ContactRow]:
-    """The live contacts of an investor, by name."""
+    """The live contacts of an investor, by name (`contacts list`). Personal data read: logged."""
     with unit_of_work(ctx) as session:
         live(session, Investor, investor_id, "investor")
-        return contacts_of(session, investor_id, ctx.lang)
+        rows = contacts_of(session, investor_id, ctx.lang)
+        access_log.record(ctx, access_log.VIEW, "contacts_list", [c.id for c in rows], subject=investor_id, session=session)
+        session.commit()
+        return rows
 
 
 def get_contact_row(ctx: Context, contact_id: uuid.UUID) -> ContactRow:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.enums import DelegationStatus, MeetingTargetStatus, OrganisationKind
+from kotra_invest.domain.enums import MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import (
     Country,
@@ -40,11 +40,9 @@ from kotra_invest.services import records
 from kotra_invest.services import validation as check
 from kotra_invest.services.delegations import (
     DelegationDraft,
-    DelegationFilter,
     DestinationDraft,
     ItineraryDraft,
     _exists_on_the_clock,
-    filter_delegations,
 )
 from kotra_invest.services.page_models import (
     DelegationPage,
@@ -56,14 +54,11 @@ from kotra_invest.services.page_models import (
     ParticipatingProvince,
     TargetRow,
 )
-from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.records import Kind, linked, live, officer_id, officer_login, writer
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 KOREA = ZoneInfo("Asia/Seoul")
-# Trips the dashboard lists as upcoming: neither finished nor called off.
-ACTIVE = (DelegationStatus.PLANNING, DelegationStatus.CONFIRMED, DelegationStatus.TRAVELLING)
 
 
 @dataclass(frozen=True)
@@ -242,14 +237,8 @@ def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
             itinerary=_itinerary(items, investors, lang),
             targets=target_rows,
             results=results,
+            leader_login=d.leader.login if d.leader else None,
         )
-
-
-def upcoming_trips(ctx: Context, today: date, limit: int = 5) -> list[DelegationRow]:
-    """Delegations not yet over on `today` (planning, confirmed or travelling), soonest first."""
-    return filter_delegations(
-        ctx, DelegationFilter(statuses=tuple(s.value for s in ACTIVE), ending_from=today), limit=limit
-    )
 
 
 # --- the delegation itself -----------------------------------------------------------------------
@@ -375,6 +364,7 @@ def set_results(ctx: Context, delegation_id: uuid.UUID, expected_version: int, d
 def set_leader(
     ctx: Context, delegation_id: uuid.UUID, leader_login: str | None, expected_version: int | None = None
 ) -> int:
+    """The officer who leads the trip (None: nobody yet). Returns the delegation's new version."""
     with unit_of_work(ctx) as session:
         writer(session, ctx)
         leader = officer_id(session, leader_login, "leader")
@@ -435,16 +425,25 @@ class OrganisationDraft:
     name_en: str | None = None
 
 
+def _write_organisation(
+    session: Session, _who: object, row: DelegationOrganisation, draft: OrganisationDraft, creating: bool
+) -> None:
+    if creating:
+        live(session, Delegation, row.delegation_id, "delegation")
+    row.kind = OrganisationKind(draft.kind)
+    row.name_ko = check.required_text(draft.name_ko, "name_ko", max_length=160)
+    row.name_en = check.text(draft.name_en, "name_en", max_length=200)
+
+
+DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind(
+    "delegation_organisation", DelegationOrganisation,
+    lambda _s, o: OrganisationDraft(o.kind, o.name_ko, o.name_en),
+    _write_organisation,
+)  # fmt: skip
+
+
 def add_organisation(ctx: Context, delegation_id: uuid.UUID, draft: OrganisationDraft) -> uuid.UUID:
-    name_ko = check.required_text(draft.name_ko, "name_ko", max_length=160)
-    name_en = check.text(draft.name_en, "name_en", max_length=200)
-    with unit_of_work(ctx) as session:
-        writer(session, ctx)
-        live(session, Delegation, delegation_id, "delegation")
-        row = DelegationOrganisation(delegation_id=delegation_id, kind=draft.kind, name_ko=name_ko, name_en=name_en)
-        session.add(row)
-        session.commit()
-        return row.id
+    return records.create(ctx, DELEGATION_ORGANISATION, draft, delegation_id=delegation_id)
 
 
 def organisations(ctx: Context, delegation_id: uuid.UUID) -> list[tuple[uuid.UUID, OrganisationDraft, int]]:
@@ -457,9 +456,6 @@ def organisations(ctx: Context, delegation_id: uuid.UUID) -> list[tuple[uuid.UUI
             .order_by(DelegationOrganisation.created_at, DelegationOrganisation.id)
         ).all()
         return [(o.id, OrganisationDraft(o.kind, o.name_ko, o.name_en), o.version) for o in rows]
-
-
-DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind("delegation_organisation", DelegationOrganisation)
 
 
 # --- investors to meet -------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.services import access
 from kotra_invest.services.records import writer
-from kotra_invest.services.unit_of_work import Context, audit_text, unit_of_work
+from kotra_invest.services.unit_of_work import Context, audit_text, database_writes_audit, unit_of_work
 
 Kind = Literal["investor", "contact"]
 Side = Literal["keep", "drop"]
@@ -181,21 +181,25 @@ def _merge(
         drop.deleted_at = utcnow()
         drop.merged_into_id = keep.id
         session.flush()
-        # One line in the survivor's own history says what was merged into it.
-        session.add(
-            AuditEntry(
-                at=utcnow(),
-                actor=ctx.actor,
-                source=ctx.source,
-                change_set=session.info.setdefault("change_set", uuid.uuid4()),
-                entity=kind,
-                record_id=keep.id,
-                action=AuditAction.UPDATE,
-                field="merged_from",
-                old_value=None,
-                new_value=audit_text(f"{_label(drop)} ({drop.id})"),
+        # One line in the survivor's own history says what was merged into it. On a shared server
+        # whose triggers write the trail nobody may add a line by hand (an officer's INSERT is
+        # refused, and the whole merge with it): there the trail already holds the loser's
+        # merged_into_id and every re-pointed row, written by the database.
+        if not database_writes_audit(session):
+            session.add(
+                AuditEntry(
+                    at=utcnow(),
+                    actor=ctx.actor,
+                    source=ctx.source,
+                    change_set=session.info.setdefault("change_set", uuid.uuid4()),
+                    entity=kind,
+                    record_id=keep.id,
+                    action=AuditAction.UPDATE,
+                    field="merged_from",
+                    old_value=None,
+                    new_value=audit_text(f"{_label(drop)} ({drop.id})"),
+                )
             )
-        )
         session.commit()
         return MergeResult(
             kind, keep.id, drop.id, tuple(before), tuple(moved), tuple(retired), keep.version, tuple(sorted(counts.items()))

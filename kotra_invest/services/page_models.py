@@ -329,6 +329,7 @@ class DelegationPage:
     itinerary: tuple[ItineraryDay, ...]
     targets: tuple[TargetRow, ...]
     results: DelegationResults
+    leader_login: str | None = None  # what the leader picker selects (the name above is what it shows)
 
 
 @dataclass(frozen=True)

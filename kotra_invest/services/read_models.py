@@ -113,6 +113,13 @@ class SearchHit:
     # How it matched, best first: "exact" name or title, name "prefix", "name" contains every
     # term, or the terms are somewhere in the record's "text".
     match: str = "text"
+    # Context, so hits with the same name can be told apart: the company of a contact, project or
+    # meeting (the country of an investor); a delegation's year and dates; a meeting's moment.
+    context: str | None = None
+    year: int | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    occurred_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.models import Contact, Country, Delegation, Interaction, Investor, Project
 from kotra_invest.services import access
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -236,6 +238,7 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 visible = access.visible_document_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
+        hits = _with_context(session, ctx.lang, hits)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
 
@@ -251,3 +254,40 @@ def _visible_case_ids(session: Session, who: access.Principal, ids: list[uuid.UU
     query = select(GrievanceCase.id).where(GrievanceCase.id.in_(ids),
                                            GrievanceCase.project_id.is_(None) | GrievanceCase.project_id.not_in(hidden))  # fmt: skip
     return set(session.scalars(query))
+
+
+def _with_context(session: Session, lang: str, hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits with what tells them apart (one small query per kind found, by id)."""
+    ids: dict[str, list[uuid.UUID]] = {}
+    for hit in hits:
+        ids.setdefault(hit.kind, []).append(hit.id)
+    extra: dict[uuid.UUID, dict[str, object]] = {}
+    if ids.get("investor"):
+        for rid, country in session.execute(
+            select(Investor.id, Country.name_ko if lang == "ko" else Country.name_en)
+            .outerjoin(Country, Country.id == Investor.country_id).where(Investor.id.in_(ids["investor"]))
+        ):  # fmt: skip
+            extra[rid] = {"context": country}
+    if ids.get("contact"):
+        for rid, company, title in session.execute(
+            select(Contact.id, Investor.name, Contact.job_title)
+            .outerjoin(Investor, Investor.id == Contact.investor_id).where(Contact.id.in_(ids["contact"]))
+        ):  # fmt: skip
+            extra[rid] = {"context": " · ".join(x for x in (company, title) if x) or None}
+    if ids.get("project"):
+        for rid, company in session.execute(
+            select(Project.id, Investor.name).join(Investor, Investor.id == Project.investor_id).where(Project.id.in_(ids["project"]))
+        ):
+            extra[rid] = {"context": company}
+    if ids.get("interaction"):
+        for rid, company, moment in session.execute(
+            select(Interaction.id, Investor.name, Interaction.occurred_at)
+            .outerjoin(Investor, Investor.id == Interaction.investor_id).where(Interaction.id.in_(ids["interaction"]))
+        ):  # fmt: skip
+            extra[rid] = {"context": company, "occurred_at": moment}
+    if ids.get("delegation"):
+        for rid, year, first, last in session.execute(
+            select(Delegation.id, Delegation.year, Delegation.starts_on, Delegation.ends_on).where(Delegation.id.in_(ids["delegation"]))
+        ):
+            extra[rid] = {"year": year, "starts_on": first, "ends_on": last}
+    return [replace(hit, **extra.get(hit.id, {})) for hit in hits]  # type: ignore[arg-type]

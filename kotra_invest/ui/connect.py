@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -42,6 +44,13 @@ class ConnectDialog(QDialog):
         self.profiles.addItem(self.tr("New connection"), None)
         for profile in connections.load_profiles():
             self.profiles.addItem(profile.label, profile)
+        self.remove_profile_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_profile_button.setObjectName("remove_profile")
+        self.remove_profile_button.setToolTip(self.tr("Forget this saved connection and its stored password"))
+        self.remove_profile_button.clicked.connect(self.remove_profile)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.profiles, 1)
+        saved_row.addWidget(self.remove_profile_button)
         self.host = QLineEdit(self)
         self.host.setObjectName("host")
         self.port = QSpinBox(self)
@@ -69,7 +78,7 @@ class ConnectDialog(QDialog):
         test.setObjectName("test_connection")
         test.clicked.connect(self.test)
         form = QFormLayout(self)
-        form.addRow(self.tr("Saved connections"), self.profiles)
+        form.addRow(self.tr("Saved connections"), saved_row)
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)
@@ -86,8 +95,26 @@ class ConnectDialog(QDialog):
         self.profiles.currentIndexChanged.connect(self._load_profile)
         if self.profiles.count() > 1:
             self.profiles.setCurrentIndex(1)
+        self._profile_chosen()
+
+    def _profile_chosen(self) -> None:
+        self.remove_profile_button.setEnabled(isinstance(self.profiles.currentData(), connections.ServerProfile))
+
+    def remove_profile(self) -> None:
+        """Drop the chosen saved connection, and its password from the keyring, after asking."""
+        profile = self.profiles.currentData()
+        if not isinstance(profile, connections.ServerProfile):
+            return
+        answer = QMessageBox.question(self, self.tr("Remove saved connection"),
+                                      self.tr("Remove the saved connection %1 and its stored password?").replace("%1", profile.label))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        connections.delete_profile(profile.label)
+        self.profiles.removeItem(self.profiles.currentIndex())
+        self.status.setText(self.tr("Removed the saved connection %1.").replace("%1", profile.label))
 
     def _load_profile(self) -> None:
+        self._profile_chosen()
         profile = self.profiles.currentData()
         if not isinstance(profile, connections.ServerProfile):
             return
@@ -142,6 +169,8 @@ class ConnectDialog(QDialog):
             connections.save_profile(profile)
             if self.remember.isChecked() and password:
                 connections.store_password(profile, password)
+            elif not self.remember.isChecked():
+                connections.forget_password(profile.label)  # unticked: a password kept before goes too
             self.sig_connected.emit(ctx)
             self.accept()
 

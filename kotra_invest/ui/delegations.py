@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -40,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
-from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus
+from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import delegation_page as pages
-from kotra_invest.services import delegations, records, reference
+from kotra_invest.services import delegations, fez, records, reference, tasks
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
@@ -494,6 +495,67 @@ class MemberEditor(FormDialog):
         )
 
 
+class OrganisationEditor(FormDialog):
+    """A participating organisation: a local government, an FEZ authority, an agency."""
+
+    def __init__(self, ctx: Context, draft: pages.OrganisationDraft | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Participating organisation"), ctx.lang, parent)
+        self.kind = QComboBox(self)
+        for kind in OrganisationKind:
+            self.kind.addItem(kind.label(ctx.lang), kind)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.name_ko = self.line("name_ko", self.tr("Name (Korean)"), required=True, max_length=160)
+        self.name_en = self.line("name_en", self.tr("Name (English)"), max_length=200)
+        if draft is not None:
+            set_combo_data(self.kind, draft.kind)
+            self.name_ko.setText(draft.name_ko)
+            self.name_en.setText(draft.name_en or "")
+
+    def draft(self) -> pages.OrganisationDraft:
+        return pages.OrganisationDraft(self.kind.currentData(), self.name_ko.text().strip(), line_text(self.name_en))
+
+
+class LeaderEditor(FormDialog):
+    """Who leads the trip: one of the active officers, or nobody yet."""
+
+    def __init__(self, ctx: Context, current: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Leader of the delegation"), ctx.lang, parent)
+        self.leader = QComboBox(self)
+        self.leader.addItem(self.tr("(nobody yet)"), None)
+        for login, name in tasks.assignees(ctx):
+            self.leader.addItem(f"{name} ({login})", login)
+        self.add_field("leader", self.tr("Leader"), self.leader)
+        set_combo_data(self.leader, current)
+
+    def login(self) -> str | None:
+        value = self.leader.currentData()
+        return value if isinstance(value, str) else None
+
+
+class FezEditor(FormDialog):
+    """The Free Economic Zone authorities taking part, ticked from the nine zones."""
+
+    def __init__(self, ctx: Context, chosen: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Free Economic Zones taking part"), ctx.lang, parent)
+        self.zones = QListWidget(self)
+        self.zones.setObjectName("fez_choices")
+        for row in fez.list_fezs(ctx):
+            entry = QListWidgetItem(f"{row.name} ({', '.join(row.provinces)})" if row.provinces else row.name)
+            entry.setData(Qt.ItemDataRole.UserRole, row.code)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if row.code in chosen else Qt.CheckState.Unchecked)
+            self.zones.addItem(entry)
+        self.add_field("fez", self.tr("Free Economic Zones"), self.zones)
+        self.resize(600, 400)
+
+    def _snapshot(self) -> list[object]:
+        return [self.codes()]  # the ticks are this editor's input: a change asks before discarding
+
+    def codes(self) -> tuple[str, ...]:
+        entries = (self.zones.item(r) for r in range(self.zones.count()))
+        return tuple(e.data(Qt.ItemDataRole.UserRole) for e in entries if e.checkState() == Qt.CheckState.Checked)
+
+
 # --- the delegation's window ------------------------------------------------------------------
 
 
@@ -524,6 +586,8 @@ class DelegationWindow(RecordWindow):
         column = QVBoxLayout(overview_tab)
         column.addWidget(self.overview, 1)
         column.addLayout(self._buttons([(self.tr("&Edit overview…"), self.edit_overview),
+                                        (self.tr("&Leader…"), self.edit_leader),
+                                        (self.tr("Free Economic &Zones…"), self.edit_fezs),
                                         (self.tr("Export &briefing pack…"), self.export_briefing),
                                         (self.tr("Take on &mission…"), self.take_on_mission)]))  # fmt: skip
         self.tabs.addTab(overview_tab, self.tr("Overview"))
@@ -532,6 +596,13 @@ class DelegationWindow(RecordWindow):
         self.tabs.addTab(self._with_buttons(self.members, [(self.tr("Add member…"), self.add_member),
                                                            (self.tr("Edit…"), self.edit_member),
                                                            (self.tr("Remove"), self.remove_member)]), self.tr("Members"))  # fmt: skip
+
+        self.organisations = _table(self, [self.tr("Kind"), self.tr("Name (Korean)"), self.tr("Name (English)")], "organisations")
+        self.organisations.doubleClicked.connect(lambda _i: self.edit_organisation())
+        self.tabs.addTab(self._with_buttons(self.organisations, [(self.tr("Add organisation…"), self.add_organisation),
+                                                                 (self.tr("Edit…"), self.edit_organisation),
+                                                                 (self.tr("Remove"), self.remove_organisation)]),
+                         self.tr("Organisations"))  # fmt: skip
 
         self.itinerary = QTreeWidget(self)
         self.itinerary.setObjectName("itinerary")
@@ -635,6 +706,8 @@ class DelegationWindow(RecordWindow):
 
         _fill(self.members, [(m.id, [m.name + (f" ({m.name_en})" if m.name_en and lang != "ko" else ""), m.organisation or "",
                                      m.position or "", "★" if m.is_leader else ""]) for m in page.members])  # fmt: skip
+        _fill(self.organisations, [(org_id, [OrganisationKind(org.kind).label(lang), org.name_ko, org.name_en or ""])
+                                   for org_id, org, _version in pages.organisations(self.ctx, self.delegation_id)])  # fmt: skip
         self.itinerary.clear()
         for day in page.itinerary:
             day_item = QTreeWidgetItem([formatting.day(day.day, lang)])
@@ -697,20 +770,76 @@ class DelegationWindow(RecordWindow):
 
         editor.on_conflict = conflict
 
-        def saved(new_version: object) -> None:
-            assert isinstance(new_version, int)
-
-            def save(version: int, draft: object) -> int:
-                assert isinstance(draft, DelegationDraft)
-                return pages.update_delegation(self.ctx, self.delegation_id, version, draft)
-
-            edit = VersionedEdit(save, before, editor.draft(), new_version)
-            self.undo_stack.push(ServiceCommand(self.tr("Edit delegation"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
-            self._changed()
+        def saved(_new_version: object) -> None:
+            self._push_delegation_change(self.tr("Edit delegation"),
+                                         lambda draft, v: pages.update_delegation(self.ctx, self.delegation_id, v, draft), before, editor.draft())  # fmt: skip
 
         editor.sig_saved.connect(saved)
         editor.open()
         return editor
+
+    def _push_delegation_change(self, text: str, apply: Callable[[Any, int], int], before: object, after: object) -> None:
+        """Make a saved change of the delegation itself undoable. Undo and redo are checked against the
+        version this window last showed (every run refreshes it), not the version the change produced:
+        the leader, the FEZs and the overview are parts of one record, undone in any order."""
+        def seen() -> int:
+            assert self.page is not None
+            return self.page.version
+
+        self.undo_stack.push(ServiceCommand(text, lambda: apply(after, seen()), lambda: apply(before, seen()),
+                                            on_change=self._changed, on_error=self._report))  # fmt: skip
+        self._changed()
+
+    def edit_leader(self) -> LeaderEditor | None:
+        """Pick the officer who leads the trip; undo puts the previous one back."""
+        if self.page is None:
+            return None
+        before, version = self.page.leader_login, self.page.version
+        editor = LeaderEditor(self.ctx, before, self)
+        editor.set_save(lambda: partial(pages.set_leader, self.ctx, self.delegation_id, editor.login(), version))
+
+        def saved(_new_version: object) -> None:
+            after = editor.login()
+            self._push_delegation_change(self.tr("Set leader"), lambda login, v: pages.set_leader(self.ctx, self.delegation_id, login, v),
+                                         before, after)  # fmt: skip
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    def edit_fezs(self) -> FezEditor | None:
+        """Tick the FEZ authorities taking part; undo restores the previous set."""
+        if self.page is None:
+            return None
+        before, version = tuple(code for code, _name in self.page.fezs), self.page.version
+        editor = FezEditor(self.ctx, before, self)
+        editor.set_save(lambda: partial(pages.set_delegation_fezs, self.ctx, self.delegation_id, editor.codes(), version))
+
+        def saved(_new_version: object) -> None:
+            after = editor.codes()
+            self._push_delegation_change(self.tr("Set Free Economic Zones"),
+                                         lambda codes, v: pages.set_delegation_fezs(self.ctx, self.delegation_id, codes, v), before, after)  # fmt: skip
+
+        editor.sig_saved.connect(saved)
+        editor.open()
+        return editor
+
+    # --- organisations -------------------------------------------------------------------------
+
+    def add_organisation(self) -> OrganisationEditor:
+        return self.edits.create(pages.DELEGATION_ORGANISATION, OrganisationEditor(self.ctx, None, self), self.tr("Add organisation"),
+                                 links={"delegation_id": self.delegation_id})  # fmt: skip
+
+    def edit_organisation(self) -> None:
+        org_id = _selected_id(self.organisations)
+        if isinstance(org_id, uuid.UUID):
+            self.edits.edit(pages.DELEGATION_ORGANISATION, org_id, lambda before: OrganisationEditor(self.ctx, before, self),
+                            self.tr("Edit organisation"))  # fmt: skip
+
+    def remove_organisation(self) -> None:
+        org_id = _selected_id(self.organisations)
+        if isinstance(org_id, uuid.UUID):
+            self.edits.delete(pages.DELEGATION_ORGANISATION, org_id, self.tr("Remove organisation"))
 
     def take_on_mission(self) -> None:
         from kotra_invest.ui import mission
@@ -899,10 +1028,12 @@ class DelegationWindow(RecordWindow):
             summary=self.summary.text().strip() or None,
         )
         before = pages.ResultsDraft(self.page.results.meetings_held, self.page.results.mous, self.page.results.pledged_usd, self.page.results.summary)
-        state = {"version": self.page.version}
 
         def save(value: pages.ResultsDraft) -> None:
-            state["version"] = pages.set_results(self.ctx, self.delegation_id, state["version"], value)
+            # The version this window last showed (each run refreshes it): the delegation's other
+            # parts may have been changed and undone in between, by this window.
+            assert self.page is not None
+            pages.set_results(self.ctx, self.delegation_id, self.page.version, value)
 
         perform(self.undo_stack, self.tr("Delegation results"), lambda: save(draft), lambda: save(before),
                 on_change=self._changed, on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)))  # fmt: skip

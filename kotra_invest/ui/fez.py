@@ -31,7 +31,7 @@ from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
-from kotra_invest.ui.undo import RecordEdits
+from kotra_invest.ui.undo import Changed, RecordEdits
 
 
 def _pydate(value: QDate) -> date:
@@ -104,7 +104,7 @@ class FezPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
-        self.edits = RecordEdits(ctx, undo_stack, self, lambda _changed: self.refresh())
+        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
         self.fezs: list[FezRow] = []
         self.events: list[PromotionEventRow] = []
         self.fez_table = _table(self, [self.tr("Free Economic Zone"), self.tr("Provinces"), self.tr("Since"), self.tr("Events")], "fez_table")
@@ -163,10 +163,37 @@ class FezPage(Page):
             return
         name = next((row.name for row in self.fezs if row.code == code), None)
         self.caption.setText(self.tr("Joint promotion events of %1").replace("%1", name) if name else self.tr("All joint promotion events"))
+        _fill(self.event_table, [(e.id, self._cells(e)) for e in self.events])
+
+    def _cells(self, e: PromotionEventRow) -> list[str]:
         lang = self.ctx.lang
-        _fill(self.event_table, [(e.id, [formatting.day(e.starts_on, lang), e.title if lang == "ko" or not e.title_en else e.title_en,
-                                         e.kind_label, ", ".join(x for x in (e.city, e.country) if x), ", ".join(e.fezs),
-                                         ", ".join(e.regions), str(e.leads_generated)]) for e in self.events])  # fmt: skip
+        return [formatting.day(e.starts_on, lang), e.title if lang == "ko" or not e.title_en else e.title_en, e.kind_label,
+                ", ".join(x for x in (e.city, e.country) if x), ", ".join(e.fezs), ", ".join(e.regions), str(e.leads_generated)]  # fmt: skip
+
+    def _changed(self, changed: Changed) -> None:
+        """An edited event is redrawn in its row (the selection and the scroll stay where the user left
+        them); anything that moves rows or changes the FEZs' counts reloads both lists."""
+        if len(changed.ids) == 1 and self._refresh_row(changed.ids[0]):
+            return
+        self.refresh()
+
+    def _refresh_row(self, event_id: uuid.UUID) -> bool:
+        index = next((i for i, e in enumerate(self.events) if e.id == event_id), None)
+        if index is None:
+            return False  # a new event: it needs its place in the list
+        try:
+            row = fez.get_event_row(self.ctx, event_id)
+        except DomainError:
+            return False  # deleted meanwhile (or by this very action)
+        old = self.events[index]
+        if (row.starts_on, row.fez_codes) != (old.starts_on, old.fez_codes):
+            return False  # its place in the list or the FEZs' event counts change
+        self.events[index] = row
+        for column, text in enumerate(self._cells(row)):
+            cell = self.event_table.item(index, column)
+            if cell is not None:
+                cell.setText(text)
+        return True
 
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)

@@ -48,7 +48,11 @@ def reference_combo(items: list[ReferenceItem], lang: str, *, empty: str = "—"
 
 
 def set_combo_data(combo: QComboBox, value: Any) -> None:
+    """Select the item carrying `value` (the first item when none does). Compared in Python:
+    findData cannot match a Python object such as a UUID, and an opened meeting lost its delegation."""
     index = combo.findData(value)
+    if index < 0 and value is not None:
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
     combo.setCurrentIndex(max(index, 0))
 
 

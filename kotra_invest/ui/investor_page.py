@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QMessageBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +29,9 @@ from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.documents import DocumentsPanel
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
-from kotra_invest.ui.meetings import MeetingActions
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
-from kotra_invest.ui.projects import ProjectActions
 from kotra_invest.ui.record_window import RecordWindow
-from kotra_invest.ui.tasks import TaskActions
-from kotra_invest.ui.undo import Changed, RecordEdits
+from kotra_invest.ui.undo import Changed
 
 
 class ContactEditor(FormDialog):
@@ -96,27 +92,12 @@ class InvestorWindow(RecordWindow):
         focus: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(undo_stack, parent)
-        undo_stack = self.undo_stack  # the window's own history
-        self.ctx = ctx
         self.investor_id = investor_id
         self.page: InvestorPage | None = None
+        self.build_frame(ctx, "investor_title", self._changed)  # its own undo history, heading, tabs, facts
         self.investor_actions = InvestorActions(
-            ctx, undo_stack, self, self._changed, open_investor=lambda i: self._open_elsewhere("investor", i)
+            ctx, self.undo_stack, self, self._changed, open_investor=lambda i: self._open_elsewhere("investor", i)
         )
-        self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
-        self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
-        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
-        self.meeting_actions = MeetingActions(ctx, undo_stack, self, self._changed)
-        self.title = QLabel(self)
-        self.title.setObjectName("investor_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.tabs = QTabWidget(self)
-
-        self.facts = QLabel(self)
-        self.facts.setObjectName("facts")
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setWordWrap(True)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(self._with_buttons(self.facts, [(self.tr("&Edit…"), lambda: self.investor_actions.edit(self.investor_id)),
                                                          (self.tr("Export &profile…"), self.export_profile)]), self.tr("Company"))  # fmt: skip
         self.contacts = _table(self, [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], "contacts")
@@ -144,7 +125,7 @@ class InvestorWindow(RecordWindow):
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
         from kotra_invest.ui.aftercare import AftercareActions
 
-        self.aftercare = AftercareActions(ctx, undo_stack, self, self._changed)
+        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
         self.cases: list = []
         self.case_table = _table(self, [self.tr("Subject"), self.tr("Investor"), self.tr("Category"), self.tr("Status"), self.tr("Received"),
                                         self.tr("Age (days)"), self.tr("Due"), self.tr("Ministry or agency"), self.tr("Home Doctor")], "cases")  # fmt: skip
@@ -160,15 +141,11 @@ class InvestorWindow(RecordWindow):
         column.addWidget(QLabel(self.tr("Incentive applications of their projects"), self))
         column.addWidget(self.incentive_table, 1)
         self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
-        self.documents = DocumentsPanel(ctx, "investor", investor_id, undo_stack, self)
+        self.documents = DocumentsPanel(ctx, "investor", investor_id, self.undo_stack, self)
         self.documents.sig_changed.connect(self._changed)
         self.documents.accept_drops_on(self)  # a file or an e-mail dropped anywhere on the window
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.history_tab: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        self.resize(980, 660)
+        self.finish_frame(980, 660)
         self.refresh()
         tab_of = {"contact": 1, "project": 2, "interaction": 3, "case": 5, "document": 6}
         if focus in tab_of:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +44,7 @@ from kotra_invest import formatting
 from kotra_invest.briefing.lists import investor_pages
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import duplicates, investors, officers, owners, records, reference
+from kotra_invest.services import duplicates, history, investors, officers, owners, records, reference
 from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
@@ -368,7 +369,8 @@ class InvestorActions:
             self._report(exc)
             return None
         editor = InvestorEditor(self.ctx, self.choices(), before, parent=self.parent)
-        state = {"version": version, "before": before}
+        # When the user read the record: whoever saved it after that is named in a conflict.
+        state: dict[str, Any] = {"version": version, "before": before, "read_at": datetime.now(UTC)}
 
         def build() -> Callable[[], object]:
             draft = editor.draft()
@@ -384,19 +386,25 @@ class InvestorActions:
             except DomainError as exc:
                 editor.show_error(exc)
                 return
+            try:
+                since = history.changes_since(self.ctx, "investor", investor_id, state["read_at"])
+            except DomainError:
+                since = []  # who it was is a courtesy: the dialog works without it
+            changed_by = ", ".join(dict.fromkeys(change.who for change in since)) or None
             dialog = ConflictDialog(
                 editor.as_texts(mine),
                 editor.as_texts(theirs),
                 _field_labels(editor),
-                None,
+                changed_by,
                 editor,
             )
+            read_at = datetime.now(UTC)
             dialog.exec()
             if dialog.choice in (Choice.RELOAD, Choice.COPY):
-                state.update(version=fresh_version, before=theirs)
+                state.update(version=fresh_version, before=theirs, read_at=read_at)
                 editor.load(theirs)
             elif dialog.choice is Choice.OVERWRITE:
-                state.update(version=fresh_version, before=theirs)
+                state.update(version=fresh_version, before=theirs, read_at=read_at)
                 editor.save()
 
         editor.on_conflict = conflict

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
-from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import delegations, interactions, meetings, records, tasks
+from kotra_invest.domain.errors import DomainError, ValidationError
+from kotra_invest.services import delegation_page, delegations, interactions, meetings, records, tasks
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data
+from kotra_invest.ui.places import all_zones
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 
 class MeetingEditor(FormDialog):
-    """A meeting, call, e-mail or visit: when (this computer's time), with whom, about which project
-    or delegation, what was said, what came of it — and, when logging one, a follow-up task."""
+    """A meeting, call, e-mail or visit: when (on the clock of the place it happens: Korea, or a city of
+    the delegation — never the PC's own zone), with whom, about which project or delegation, what was
+    said, what came of it — and, when logging one, a follow-up task. The moment is stored in UTC."""
 
     def __init__(self, ctx: Context, investor_id: uuid.UUID, draft: interactions.InteractionDraft | None,
                  parent: QWidget | None = None, *, project_id: uuid.UUID | None = None) -> None:  # fmt: skip
@@ -35,10 +39,19 @@ class MeetingEditor(FormDialog):
         for kind in InteractionKind:
             self.kind.addItem(kind.label(ctx.lang), kind)
         self.add_field("kind", self.tr("Kind"), self.kind)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.add_field("occurred_at", self.tr("When"), self.when, required=True)
+        self.add_field("occurred_at", self.tr("When (local time of the place)"), self.when, required=True)
+        # The zone the time above is typed in: an officer abroad types the meeting's own time.
+        self.zone = QComboBox(self)
+        self.zone.setEditable(True)  # type a few letters of a zone: the list has them all
+        self._fill_zones(())
+        self.add_field("time_zone", self.tr("Time zone"), self.zone)
+        self.when_korea = QLabel(self)
+        self.when_korea.setObjectName("when_korea")
+        self.add_field("when_korea", self.tr("In Korea"), self.when_korea)
+        self._set_moment(datetime.now(UTC))
         self.contact = QComboBox(self)
         self.contact.addItem("—", None)
         for person in page.contacts:
@@ -81,7 +94,7 @@ class MeetingEditor(FormDialog):
             self._follow_up_toggled(False)
         else:
             self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
-            self.when.setDateTime(QDateTime(draft.occurred_at.astimezone().replace(tzinfo=None)))
+            self._set_moment(draft.occurred_at)
             set_combo_data(self.contact, draft.contact_id)
             set_combo_data(self.project, draft.project_id)
             set_combo_data(self.delegation, draft.delegation_id)
@@ -92,7 +105,72 @@ class MeetingEditor(FormDialog):
             self.our_participants.setText(draft.our_participants or "")
         if project_id is not None:
             set_combo_data(self.project, project_id)
-        self.resize(560, 620)
+        self.delegation.currentIndexChanged.connect(self._delegation_chosen)
+        self.when.dateTimeChanged.connect(self._show_korea_time)
+        self.zone.currentTextChanged.connect(self._show_korea_time)
+        if self.delegation.currentData() is not None:
+            self._delegation_chosen()  # an opened meeting of a trip offers the trip's cities too
+        self._show_korea_time()
+        self.resize(560, 660)
+
+    def _fill_zones(self, stops: tuple[tuple[str, str], ...]) -> None:
+        """Korea first, then the delegation's cities (city — zone), then every zone."""
+        self.zone.blockSignals(True)
+        current = self.zone_name()
+        self.zone.clear()
+        self.zone.addItem(self.tr("Korea — Asia/Seoul"), "Asia/Seoul")
+        for city, zone in stops:
+            self.zone.addItem(f"{city} — {zone}", zone)
+        for zone in all_zones():
+            self.zone.addItem(zone, zone)
+        self.zone.setCurrentIndex(max(self.zone.findData(current or "Asia/Seoul"), 0))
+        self.zone.blockSignals(False)
+
+    def zone_name(self) -> str | None:
+        """The IANA zone chosen (or typed); None when what is typed is no zone."""
+        if self.zone.count() == 0:
+            return None
+        text = self.zone.currentText().strip()
+        index = self.zone.findText(text)
+        value = self.zone.itemData(index) if index >= 0 else text
+        return value if isinstance(value, str) and value in all_zones() else None
+
+    def _set_moment(self, moment: datetime) -> None:
+        """Show a stored moment on the chosen zone's clock."""
+        local = moment.astimezone(ZoneInfo(self.zone_name() or "Asia/Seoul"))
+        self.when.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+
+    def _delegation_chosen(self) -> None:
+        """A meeting during a trip: its cities come first, and a new meeting takes the first one's zone."""
+        trip = self.delegation.currentData()
+        stops: tuple[tuple[str, str], ...] = ()
+        if isinstance(trip, uuid.UUID):
+            try:
+                stops = tuple((d.city, d.time_zone) for d in delegation_page.delegation_page(self.ctx, trip).destinations)
+            except DomainError:
+                stops = ()
+        self._fill_zones(stops)
+        if stops and self.base is None:
+            self.zone.setCurrentIndex(1)
+        self._show_korea_time()
+
+    def moment(self) -> datetime | None:
+        """The typed wall-clock time on the chosen zone's clock, as an aware moment (None: no zone)."""
+        zone = self.zone_name()
+        if zone is None:
+            return None
+        value = self.when.dateTime()
+        wall = datetime(value.date().year(), value.date().month(), value.date().day(), value.time().hour(), value.time().minute())
+        return wall.replace(tzinfo=ZoneInfo(zone))
+
+    def _show_korea_time(self) -> None:
+        moment = self.moment()
+        if moment is None:
+            self.when_korea.setText(self.tr("Pick a time zone from the list"))
+            return
+        local = formatting.moment(moment, self.lang, self.zone_name())
+        korea = formatting.moment(moment, self.lang)
+        self.when_korea.setText(korea if local == korea else f"{korea}  ({local})")
 
     def _follow_up_toggled(self, on: bool) -> None:
         for widget in (self.follow_up_title, self.assignee, self.due):
@@ -101,10 +179,11 @@ class MeetingEditor(FormDialog):
             self.follow_up_title.setText(self.outcome.text())
 
     def draft(self) -> interactions.InteractionDraft:
-        moment = self.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
+        moment = self.moment()
+        if moment is None:
+            raise ValidationError("invalid_value", field="time_zone", value=self.zone.currentText())
         return interactions.InteractionDraft(
-            kind=self.kind.currentData(), occurred_at=moment.astimezone(), summary=self.summary.toPlainText().strip(),
+            kind=self.kind.currentData(), occurred_at=moment.astimezone(UTC), summary=self.summary.toPlainText().strip(),
             investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
             delegation_id=self.delegation.currentData(), officer_login=self.base.officer_login if self.base else None,
             outcome=line_text(self.outcome), place=line_text(self.place), their_participants=line_text(self.their_participants),

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
@@ -20,11 +20,9 @@ from kotra_invest.services.project_page import project_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
-from kotra_invest.ui.meetings import MeetingActions
-from kotra_invest.ui.projects import ProjectActions, parse_amount
+from kotra_invest.ui.projects import parse_amount
 from kotra_invest.ui.record_window import RecordWindow
-from kotra_invest.ui.tasks import TaskActions
-from kotra_invest.ui.undo import Changed, RecordEdits
+from kotra_invest.ui.undo import Changed
 
 
 class TrancheEditor(FormDialog):
@@ -70,24 +68,9 @@ class ProjectWindow(RecordWindow):
 
     def __init__(self, ctx: Context, project_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
-        undo_stack = self.undo_stack  # the window's own history
-        self.ctx = ctx
         self.project_id = project_id
         self.page: ProjectPage | None = None
-        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
-        self.project_actions = ProjectActions(ctx, undo_stack, self, self._changed)
-        self.task_actions = TaskActions(ctx, undo_stack, self, self._changed)
-        self.meeting_actions = MeetingActions(ctx, undo_stack, self, self._changed)
-        self.title = QLabel(self)
-        self.title.setObjectName("project_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.tabs = QTabWidget(self)
-
-        self.facts = QLabel(self)
-        self.facts.setObjectName("facts")
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setWordWrap(True)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.build_frame(ctx, "project_title", self._changed)  # its own undo history, heading, tabs, facts
         self.tabs.addTab(with_buttons(self, self.facts, [(self.tr("&Edit…"), lambda: self.project_actions.edit(self.project_id)),
                                                          (self.tr("&Move to stage…"), self.move),
                                                          (self.tr("Open &investor"), self.open_investor)]), self.tr("Overview"))  # fmt: skip
@@ -110,7 +93,7 @@ class ProjectWindow(RecordWindow):
                                                               (self.tr("Done / reopen"), self.toggle_task)]), self.tr("Tasks"))  # fmt: skip
         from kotra_invest.ui.aftercare import AftercareActions
 
-        self.aftercare = AftercareActions(ctx, undo_stack, self, self._changed)
+        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
         self.applications: list = []
         self.incentive_table = _table(self, [self.tr("Incentive"), self.tr("Granting body"), self.tr("Status"), self.tr("Amount"), self.tr("Applied"),
                                              self.tr("Approved"), self.tr("Paid"), self.tr("Jobs"), self.tr("Years")], "incentives")  # fmt: skip
@@ -125,15 +108,11 @@ class ProjectWindow(RecordWindow):
                                                                    (self.tr("Delete"), self.delete_milestone)]), self.tr("Procedure"))  # fmt: skip
         from kotra_invest.ui.documents import DocumentsPanel
 
-        self.documents = DocumentsPanel(ctx, "project", project_id, undo_stack, self)
+        self.documents = DocumentsPanel(ctx, "project", project_id, self.undo_stack, self)
         self.documents.sig_changed.connect(self._changed)
         self.documents.accept_drops_on(self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.history_tab: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        self.resize(980, 620)
+        self.finish_frame(980, 620)
         self.refresh()
 
     def _changed(self, _what: Changed | None = None) -> None:

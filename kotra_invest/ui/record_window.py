@@ -7,9 +7,13 @@ never act on a window that is gone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from kotra_invest.services.unit_of_work import Context
 
 
 class RecordWindow(QWidget):
@@ -31,6 +35,39 @@ class RecordWindow(QWidget):
         self.addActions([undo, redo])
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
             QShortcut(keys, self, activated=self.close)
+
+    def build_frame(self, ctx: Context, heading_name: str, on_change: Callable[..., object]) -> None:
+        """The parts the investor and the project windows share: the one edit path and the project,
+        task and meeting actions on this window's own undo stack, a bold heading, the tabs and the
+        overview's rich-text label (`facts`). `finish_frame` lays them out."""
+        # Imported here: those modules build on the widgets of this one's neighbours, not on it.
+        from kotra_invest.ui.meetings import MeetingActions
+        from kotra_invest.ui.projects import ProjectActions
+        from kotra_invest.ui.tasks import TaskActions
+        from kotra_invest.ui.undo import RecordEdits
+
+        self.ctx = ctx
+        self.edits = RecordEdits(ctx, self.undo_stack, self, on_change)
+        self.project_actions = ProjectActions(ctx, self.undo_stack, self, on_change)
+        self.task_actions = TaskActions(ctx, self.undo_stack, self, on_change)
+        self.meeting_actions = MeetingActions(ctx, self.undo_stack, self, on_change)
+        self.title = QLabel(self)
+        self.title.setObjectName(heading_name)
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("facts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history_tab: QWidget | None = None
+
+    def finish_frame(self, width: int, height: int) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.resize(width, height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.group is not None:

@@ -16,16 +16,97 @@ Enter and leaving the box commit it, as a Korean user expects.
 
 from __future__ import annotations
 
+import html
+import re
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kotra_invest import formatting
 from kotra_invest.services import search
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+
+HIT_HTML = Qt.ItemDataRole.UserRole + 1  # the hit as rich text: the matched words in bold
+
+
+def highlighted(text: str, terms: list[str]) -> str:
+    """`text` as HTML with every occurrence of a search term in bold (case-insensitive)."""
+    wanted = [t for t in terms if t]
+    if not wanted:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(wanted, key=len, reverse=True)), re.IGNORECASE)
+    out, last = [], 0
+    for found in pattern.finditer(text):
+        out += [html.escape(text[last:found.start()]), f"<b>{html.escape(found.group())}</b>"]
+        last = found.end()
+    return "".join([*out, html.escape(text[last:])])
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit's rich text (its matched words in bold, its context in grey) where the list
+    would draw the plain text: the item keeps the plain text for screen readers and tests."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument | None:
+        rich = index.data(HIT_HTML)
+        if not isinstance(rich, str):
+            return None
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(rich)
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        document = self._document(option, index)
+        if document is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        # The context is grey, except on the selection's colour, where grey would not read.
+        quiet = colour.name() if selected else option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        document.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }} .context {{ color: {quiet}; }}")
+        document.setHtml(index.data(HIT_HTML))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        document = self._document(option, index)
+        if document is None:
+            return super().sizeHint(option, index)
+        return QSize(int(document.idealWidth()) + 8, int(document.size().height()))
 
 FRAME_MS = 16  # "Searching…" only for an answer slower than one frame at 60 Hz
 _STALE = object()  # what a skipped search returns
@@ -60,6 +141,7 @@ class GlobalSearch(QLineEdit):
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         self.results = QListWidget(self.popup)
         self.results.setObjectName("search_results")
+        self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.itemClicked.connect(self._choose)
         column = QVBoxLayout(self.popup)
@@ -171,9 +253,14 @@ class GlobalSearch(QLineEdit):
             item = QListWidgetItem(self.tr("Nothing found for “%1”").replace("%1", query))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
+        terms = search.terms_of(query)
         for hit in hits:
-            item = QListWidgetItem(f"{self.kind_names.get(hit.kind, hit.kind)} · {hit.label}")
+            kind = self.kind_names.get(hit.kind, hit.kind)
+            context = self.context_of(hit)
+            item = QListWidgetItem(f"{kind} · {hit.label}" + (f" — {context}" if context else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit)
+            grey = f" <span class='context'>— {highlighted(context, terms)}</span>" if context else ""
+            item.setData(HIT_HTML, f"{html.escape(kind)} · {highlighted(hit.label, terms)}{grey}")
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
@@ -181,6 +268,21 @@ class GlobalSearch(QLineEdit):
         if self._open_when_done:
             self._open_when_done = False
             self._choose()
+
+    def context_of(self, hit: SearchHit) -> str:
+        """What tells this hit from others of the same name: company, year and dates, moment."""
+        lang = self.ctx.lang
+        parts: list[str] = []
+        if hit.context:
+            parts.append(hit.context)
+        if hit.kind == "delegation" and hit.starts_on is not None:
+            parts.append(f"{formatting.day(hit.starts_on, lang)} – {formatting.day(hit.ends_on, lang)}" if hit.ends_on
+                         else formatting.day(hit.starts_on, lang))  # fmt: skip
+        elif hit.kind == "delegation" and hit.year is not None:
+            parts.append(str(hit.year))
+        if hit.occurred_at is not None:
+            parts.append(formatting.moment(hit.occurred_at, lang))
+        return " · ".join(parts)
 
     def _show_popup(self) -> None:
         width = max(self.width(), 520)

@@ -134,6 +134,10 @@ class RecordEdits:
 
     def __init__(self, ctx: Context, stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
         self.ctx, self.stack, self.parent, self.on_change = ctx, stack, parent, on_change
+        # The version each record was left at by this path's last save or restore: an edit's undo is
+        # checked against it, so an edit, a delete and two undos work (the delete and its restore
+        # move the version on too), while anyone else's save in between is still a conflict.
+        self.versions: dict[uuid.UUID, int] = {}
 
     def report(self, exc: Exception) -> None:
         show_failure(self.parent, exc, self.ctx.lang)
@@ -168,9 +172,15 @@ class RecordEdits:
         editor = make_editor(before)
         editor.set_save(lambda: partial(records.update, ctx, kind, record_id, version, editor.draft()))
 
+        def update(version: int, draft: object) -> int:
+            new = records.update(ctx, kind, record_id, self.versions.get(record_id, version), draft)  # type: ignore[arg-type]
+            self.versions[record_id] = new
+            return new
+
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: records.update(ctx, kind, record_id, v, d), before, editor.draft(), new_version)
+            self.versions[record_id] = new_version
+            edit = VersionedEdit(update, before, editor.draft(), new_version)
             changed = Changed(kind.entity, (record_id,))
             self.stack.push(self.command(text, edit.redo, edit.undo, changed))
             self.on_change(changed)
@@ -182,7 +192,11 @@ class RecordEdits:
     def delete(self, kind: Kind[Any, Any], record_id: uuid.UUID, text: str, version: int | None = None) -> bool:
         """Tombstone the record now (checked against `version` when given); undo restores it."""
         ctx = self.ctx
-        return self.run(text, lambda: records.delete(ctx, kind, record_id, version), lambda: records.restore(ctx, kind, record_id),
+
+        def restore() -> None:
+            self.versions[record_id] = records.restore(ctx, kind, record_id)
+
+        return self.run(text, lambda: records.delete(ctx, kind, record_id, version), restore,
                         Changed(kind.entity, (record_id,)), redo=lambda: records.delete(ctx, kind, record_id))  # fmt: skip
 
     def run(self, text: str, do: Callable[[], object], undo: Callable[[], object], changed: Changed, *,

@@ -1,10 +1,13 @@
-"""Desktop tests: real widgets on a real SQLite file (the services' tests cover PostgreSQL)."""
+"""Desktop tests: real widgets on a real SQLite file (the services' tests cover PostgreSQL). The
+scenario tests of an officer's day run on the shared PostgreSQL server too, signed in as an
+officer's own login (`scenario_db_url`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from pg_server import OwnedDatabase
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.unit_of_work import Context
@@ -15,6 +18,44 @@ def db_url(sqlite_url: str) -> str:
     return sqlite_url
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warning box no test expected fails the test with its text, instead of waiting forever for
+    a click offscreen (a test that expects one patches QMessageBox.warning itself)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(_parent: object, _title: str, text: str, *_args: object) -> object:
+        raise AssertionError(f"unexpected warning: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
+
+
+@pytest.fixture
+def officer_pg_url(owned_pg: OwnedDatabase) -> str:
+    """A server database set up as docs/operations.md says — its owner (not a superuser) runs
+    `db upgrade` and `server init` and registers the officer — and the URL of that officer's own
+    login ("tester", an officer at headquarters): what the desktop connects as."""
+    from kotra_invest.services.database import connect, upgrade
+    from kotra_invest.services.officers import create_officer
+    from kotra_invest.services.server import init_server
+
+    upgrade(owned_pg.url)
+    owner = connect(owned_pg.url)
+    try:
+        init_server(owner)
+        create_officer(Context(db=owner, actor="setup"), "tester", "테스터", "officer", office_code="HQ", name_en="Tester")
+    finally:
+        owner.dispose()
+    return owned_pg.url_for("tester")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=["sqlite", "postgresql"])
+def scenario_db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """The embedded file, and the shared server as an officer's login: a scenario module makes it
+    its `db_url` to walk the same day on both."""
+    return request.getfixturevalue("officer_pg_url") if request.param == "postgresql" else sqlite_url
+
+
 @pytest.fixture
 def window(qtbot: QtBot, ctx: Context) -> Iterator[object]:
     """The main window on the test database, as an officer opens it."""
@@ -23,7 +64,8 @@ def window(qtbot: QtBot, ctx: Context) -> Iterator[object]:
     from kotra_invest.ui.main_window import MainWindow
 
     load_fonts()
-    ensure_file_owner(ctx)  # as the app does at start on the embedded file
+    if ctx.db.is_sqlite:
+        ensure_file_owner(ctx)  # as the app does at start on the embedded file (a server's officers are registered)
     main_window = MainWindow(ctx)
     qtbot.addWidget(main_window)
     main_window.show()

@@ -3,6 +3,7 @@ itinerary item there gets Europe/Warsaw / Europe/Budapest; an item outside the t
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,12 @@ from kotra_invest.services.delegation_page import get_delegation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import DelegationEditor, DelegationsPage, DelegationWindow
 from kotra_invest.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def db_url(scenario_db_url: str) -> str:
+    """On the embedded file and on the shared server, as an officer's own login."""
+    return scenario_db_url
 
 
 def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from kotra_invest.services import investors, search
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+from kotra_invest.services.officers import create_officer
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import ConflictDialog
 from kotra_invest.ui.investors import PAGE_SIZE, InvestorEditor, InvestorsPage, InvestorTableModel
@@ -115,8 +116,10 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
     editor = page.actions.edit(acme)
     assert editor is not None
     editor.name.setText("Acme (mine)")
-    _draft, version = get_investor(ctx, acme)
-    update_investor(ctx, acme, version, InvestorDraft(name="Acme (theirs)", website="acme.example"))
+    create_officer(ctx, "kim.minji", "김민지", "admin", office_code="HQ", name_en="Kim Minji")
+    kim = Context(db=ctx.db, actor="kim.minji", source="desktop", lang="en")
+    _draft, version = get_investor(kim, acme)
+    update_investor(kim, acme, version, InvestorDraft(name="Acme (theirs)", website="acme.example"))
 
     seen: list[list[str]] = []
 
@@ -128,13 +131,16 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
         table = dialog.findChild(type(dialog).__mro__[0], "") or dialog
         differences = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QTableWidget)[0]
         seen.append([differences.item(r, 1).text() + " / " + differences.item(r, 2).text() for r in range(differences.rowCount())])
+        intro = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[0].text()
+        seen.append([intro])
         assert table is not None
         dialog.overwrite_button.click()
 
     QTimer.singleShot(0, choose_overwrite)
     with qtbot.waitSignal(editor.sig_saved, timeout=5000):
         editor.save()
-    assert seen == [["Acme (mine) / Acme (theirs)"]]
+    assert seen == [["Acme (mine) / Acme (theirs)"],
+                    ["This record was changed by kim.minji while you were editing it. Nothing has been saved yet."]]
     assert get_investor(ctx, acme)[0].name == "Acme (mine)"
 
 

@@ -29,6 +29,12 @@ PEOPLE = [
 ]
 
 
+@pytest.fixture
+def db_url(scenario_db_url: str) -> str:
+    """On the embedded file and on the shared server, as an officer's own login."""
+    return scenario_db_url
+
+
 def _written(window: MainWindow, qtbot: QtBot) -> QMessageBox:
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "written_message") is not None, timeout=20_000)
     box = window.findChild(QMessageBox, "written_message")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
@@ -295,3 +297,32 @@ def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
     qtbot.waitUntil(lambda: bool(getattr(export, "written", None)), timeout=30_000)
     [pdf] = [path for path in export.written if path.suffix == ".pdf"]
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.with_suffix(".xlsx").exists()
+
+
+def test_an_edited_fez_event_is_redrawn_in_its_row_and_stays_selected(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = date(date.today().year, 4, 2)
+    for n, title in enumerate(("Joint IR in Frankfurt", "Hydrogen roadshow Houston", "Bio forum Boston")):
+        fez.create_event(ctx, fez.PromotionEventDraft(title=title, kind=fez.PromotionKind.IR_SESSION, starts_on=day.replace(day=2 + n), fez_codes=("IFEZ",)))
+    page = window.show_page("fez")
+    assert isinstance(page, FezPage)
+    page.refresh()
+    assert [page.event_table.item(r, 1).text() for r in range(3)] == ["Bio forum Boston", "Hydrogen roadshow Houston", "Joint IR in Frankfurt"]
+    page.event_table.selectRow(1)
+    reloads: list[object] = []
+    listing = fez.list_events
+    monkeypatch.setattr(fez, "list_events", lambda *a, **k: reloads.append(a) or listing(*a, **k))
+    page.edit_selected()
+    editor = page.findChildren(QDialog)[-1]
+    editor.title.setText("Hydrogen roadshow Houston and Austin")  # type: ignore[attr-defined]
+    editor.leads.setValue(3)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.sig_saved):  # type: ignore[attr-defined]
+        editor.save()  # type: ignore[attr-defined]
+    assert page.event_table.item(1, 1).text() == "Hydrogen roadshow Houston and Austin"
+    assert page.event_table.item(1, 6).text() == "3"
+    assert page.event_table.currentRow() == 1 and reloads == []  # redrawn in place: the user's place kept
+    window.undo_stack.undo()
+    assert page.event_table.item(1, 1).text() == "Hydrogen roadshow Houston" and reloads == []
+
+    page.event_table.selectRow(1)
+    page.delete_selected()  # a row going away reloads the list
+    assert page.event_table.rowCount() == 2 and len(reloads) == 1

@@ -145,3 +145,38 @@ def test_leaving_the_box_commits_the_composing_syllable(qtbot: QtBot, window: Ma
     window.rail.setFocus()
     qtbot.waitUntil(lambda: window.search.text() == "수소")
     assert window.search.visible_text() == "수소"
+
+
+def test_each_hit_carries_its_context_and_the_matched_words_in_bold(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    from datetime import UTC, date, datetime
+
+    from kotra_invest.domain.enums import InteractionKind
+    from kotra_invest.services import contacts, interactions, projects
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.ui.project_page import ProjectWindow
+    from kotra_invest.ui.search_box import HIT_HTML
+
+    for year in (2025, 2026):  # the same title every year: only the dates tell them apart
+        create_delegation(ctx, DelegationDraft(title="Quokka hydrogen delegation", year=year, lead_province_codes=("KR-31",),
+                                               starts_on=date(year, 4, 6), ends_on=date(year, 4, 10)))  # fmt: skip
+    acme = create_investor(ctx, InvestorDraft(name="Acme Fuel Cells", country_code="DE"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Quokka Lindqvist", investor_id=acme, job_title="CFO"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Quokka stack plant"))
+    interactions.create_interaction(ctx, interactions.InteractionDraft(
+        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 5, 30, tzinfo=UTC), summary="Quokka site tour", investor_id=acme))  # fmt: skip
+
+    qtbot.keyClicks(window.search, "quokka")
+    qtbot.waitUntil(lambda: len(window.search.hit_ids()) == 5, timeout=10_000)
+    shown = [window.search.results.item(r).text() for r in range(window.search.results.count())]
+    assert "Delegation · Quokka hydrogen delegation — 2025-04-06 (Sun) – 2025-04-10 (Thu)" in shown
+    assert "Delegation · Quokka hydrogen delegation — 2026-04-06 (Mon) – 2026-04-10 (Fri)" in shown
+    assert "Contact · Quokka Lindqvist — Acme Fuel Cells · CFO" in shown
+    assert "Project · Quokka stack plant — Acme Fuel Cells" in shown
+    assert "Activity · Quokka site tour — Acme Fuel Cells · 2026-03-04 (Wed) 14:30 KST" in shown
+    rich = window.search.results.item(shown.index("Project · Quokka stack plant — Acme Fuel Cells")).data(HIT_HTML)
+    assert "<b>Quokka</b> stack plant" in rich and "Acme Fuel Cells" in rich
+
+    window.search.results.setCurrentRow(shown.index("Project · Quokka stack plant — Acme Fuel Cells"))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert isinstance(window.record_windows[-1], ProjectWindow) and window.record_windows[-1].project_id == project_id

@@ -722,102 +722,127 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect.py" line="39" />
+        <location filename="../../ui/connect.py" line="41" />
         <source>Connect to server</source>
         <translation>서버 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="42" />
+        <location filename="../../ui/connect.py" line="44" />
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="61" />
+        <location filename="../../ui/connect.py" line="47" />
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connect.py" line="49" />
+        <source>Forget this saved connection and its stored password</source>
+        <translation>저장된 연결과 보관된 비밀번호를 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connect.py" line="70" />
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="64" />
+        <location filename="../../ui/connect.py" line="73" />
         <source>No system keyring here: the password is asked every time</source>
         <translation>시스템 키링을 사용할 수 없음: 매번 비밀번호를 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="68" />
+        <location filename="../../ui/connect.py" line="77" />
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="72" />
+        <location filename="../../ui/connect.py" line="81" />
         <source>Saved connections</source>
         <translation>저장된 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="73" />
+        <location filename="../../ui/connect.py" line="82" />
         <source>Server</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="74" />
+        <location filename="../../ui/connect.py" line="83" />
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="75" />
+        <location filename="../../ui/connect.py" line="84" />
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="76" />
+        <location filename="../../ui/connect.py" line="85" />
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="77" />
+        <location filename="../../ui/connect.py" line="86" />
         <source>Encryption (sslmode)</source>
         <translation>암호화(sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="78" />
+        <location filename="../../ui/connect.py" line="87" />
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="82" />
+        <location filename="../../ui/connect.py" line="91" />
         <source>&amp;Connect</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="117" />
+        <location filename="../../ui/connect.py" line="108" />
+        <source>Remove saved connection</source>
+        <translation>저장된 연결 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connect.py" line="109" />
+        <source>Remove the saved connection %1 and its stored password?</source>
+        <translation>저장된 연결 %1과(와) 보관된 비밀번호를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connect.py" line="114" />
+        <source>Removed the saved connection %1.</source>
+        <translation>저장된 연결 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connect.py" line="144" />
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="121" />
+        <location filename="../../ui/connect.py" line="148" />
         <source>schema up to date</source>
         <translation>스키마 최신 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="121" />
+        <location filename="../../ui/connect.py" line="148" />
         <source>schema older than this program: run 'kotra-invest db upgrade'</source>
         <translation>스키마가 이 프로그램보다 오래됨: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="122" />
+        <location filename="../../ui/connect.py" line="149" />
         <source>schema newer than this program: update kotra-invest</source>
         <translation>스키마가 이 프로그램보다 최신임: kotra-invest를 업데이트하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="122" />
+        <location filename="../../ui/connect.py" line="149" />
         <source>empty database: run 'kotra-invest db upgrade'</source>
         <translation>빈 데이터베이스: 'kotra-invest db upgrade'를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="123" />
+        <location filename="../../ui/connect.py" line="150" />
         <source>Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.</source>
         <translation>연결 가능(PostgreSQL %1); %2; 서버가 인정하는 사용자: %3, 역할: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="138" />
+        <location filename="../../ui/connect.py" line="165" />
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
@@ -825,52 +850,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="39" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="47" />
+        <location filename="../../ui/investor_page.py" line="41" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="48" />
+        <location filename="../../ui/investor_page.py" line="42" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="49" />
+        <location filename="../../ui/investor_page.py" line="43" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="50" />
+        <location filename="../../ui/investor_page.py" line="44" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="51" />
+        <location filename="../../ui/investor_page.py" line="45" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="56" />
+        <location filename="../../ui/investor_page.py" line="50" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="61" />
+        <location filename="../../ui/investor_page.py" line="55" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="62" />
+        <location filename="../../ui/investor_page.py" line="56" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="63" />
+        <location filename="../../ui/investor_page.py" line="57" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1251,67 +1276,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="270" />
+        <location filename="../../ui/delegations.py" line="271" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="270" />
+        <location filename="../../ui/delegations.py" line="271" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="273" />
+        <location filename="../../ui/delegations.py" line="274" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="274" />
+        <location filename="../../ui/delegations.py" line="275" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="278" />
+        <location filename="../../ui/delegations.py" line="279" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="282" />
+        <location filename="../../ui/delegations.py" line="283" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="284" />
+        <location filename="../../ui/delegations.py" line="285" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="293" />
+        <location filename="../../ui/delegations.py" line="294" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="295" />
+        <location filename="../../ui/delegations.py" line="296" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="300" />
+        <location filename="../../ui/delegations.py" line="301" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="301" />
+        <location filename="../../ui/delegations.py" line="302" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="304" />
+        <location filename="../../ui/delegations.py" line="305" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="305" />
+        <location filename="../../ui/delegations.py" line="306" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1319,320 +1344,378 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="526" />
+        <location filename="../../ui/delegations.py" line="588" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527" />
+        <location filename="../../ui/delegations.py" line="589" />
+        <source>&amp;Leader…</source>
+        <translation>단장(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="590" />
+        <source>Free Economic &amp;Zones…</source>
+        <translation>경제자유구역(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="591" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="528" />
+        <location filename="../../ui/delegations.py" line="592" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="593" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
+        <location filename="../../ui/delegations.py" line="595" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
+        <location filename="../../ui/delegations.py" line="595" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
+        <location filename="../../ui/delegations.py" line="595" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
+        <location filename="../../ui/delegations.py" line="595" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="532" />
+        <location filename="../../ui/delegations.py" line="596" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="533" />
-        <location filename="../../ui/delegations.py" line="542" />
+        <location filename="../../ui/delegations.py" line="597" />
+        <location filename="../../ui/delegations.py" line="603" />
+        <location filename="../../ui/delegations.py" line="613" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="534" />
-        <location filename="../../ui/delegations.py" line="553" />
+        <location filename="../../ui/delegations.py" line="598" />
+        <location filename="../../ui/delegations.py" line="604" />
+        <location filename="../../ui/delegations.py" line="624" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="534" />
+        <location filename="../../ui/delegations.py" line="598" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="538" />
+        <location filename="../../ui/delegations.py" line="600" />
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="600" />
+        <source>Name (Korean)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="600" />
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="602" />
+        <source>Add organisation…</source>
+        <translation>참여 기관 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="609" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="538" />
+        <location filename="../../ui/delegations.py" line="609" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="538" />
+        <location filename="../../ui/delegations.py" line="609" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="538" />
+        <location filename="../../ui/delegations.py" line="609" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="538" />
-        <location filename="../../ui/delegations.py" line="546" />
+        <location filename="../../ui/delegations.py" line="609" />
+        <location filename="../../ui/delegations.py" line="617" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="541" />
+        <location filename="../../ui/delegations.py" line="612" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="543" />
+        <location filename="../../ui/delegations.py" line="614" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="615" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="615" />
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="546" />
+        <location filename="../../ui/delegations.py" line="617" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="546" />
+        <location filename="../../ui/delegations.py" line="617" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="546" />
+        <location filename="../../ui/delegations.py" line="617" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="546" />
+        <location filename="../../ui/delegations.py" line="617" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="551" />
+        <location filename="../../ui/delegations.py" line="622" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="552" />
+        <location filename="../../ui/delegations.py" line="623" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="554" />
+        <location filename="../../ui/delegations.py" line="625" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="568" />
+        <location filename="../../ui/delegations.py" line="639" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="569" />
+        <location filename="../../ui/delegations.py" line="640" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="570" />
+        <location filename="../../ui/delegations.py" line="641" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="571" />
+        <location filename="../../ui/delegations.py" line="642" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="574" />
+        <location filename="../../ui/delegations.py" line="645" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="577" />
+        <location filename="../../ui/delegations.py" line="648" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="583" />
+        <location filename="../../ui/delegations.py" line="654" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="625" />
+        <location filename="../../ui/delegations.py" line="696" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="626" />
+        <location filename="../../ui/delegations.py" line="697" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="627" />
+        <location filename="../../ui/delegations.py" line="698" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="628" />
+        <location filename="../../ui/delegations.py" line="699" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629" />
+        <location filename="../../ui/delegations.py" line="700" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="630" />
+        <location filename="../../ui/delegations.py" line="605" />
+        <location filename="../../ui/delegations.py" line="701" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="631" />
+        <location filename="../../ui/delegations.py" line="702" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="632" />
+        <location filename="../../ui/delegations.py" line="703" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="653" />
+        <location filename="../../ui/delegations.py" line="726" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="666" />
+        <location filename="../../ui/delegations.py" line="739" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="692" />
+        <location filename="../../ui/delegations.py" line="765" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="693" />
+        <location filename="../../ui/delegations.py" line="766" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="708" />
+        <location filename="../../ui/delegations.py" line="774" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="739" />
+        <location filename="../../ui/delegations.py" line="803" />
+        <source>Set leader</source>
+        <translation>단장 지정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="820" />
+        <source>Set Free Economic Zones</source>
+        <translation>경제자유구역 지정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="830" />
+        <source>Add organisation</source>
+        <translation>참여 기관 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="837" />
+        <source>Edit organisation</source>
+        <translation>참여 기관 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="842" />
+        <source>Remove organisation</source>
+        <translation>참여 기관 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="868" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="745" />
+        <location filename="../../ui/delegations.py" line="874" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="750" />
+        <location filename="../../ui/delegations.py" line="879" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="777" />
+        <location filename="../../ui/delegations.py" line="906" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="777" />
+        <location filename="../../ui/delegations.py" line="906" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="789" />
+        <location filename="../../ui/delegations.py" line="918" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="791" />
+        <location filename="../../ui/delegations.py" line="920" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="803" />
+        <location filename="../../ui/delegations.py" line="932" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="828" />
+        <location filename="../../ui/delegations.py" line="957" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="837" />
+        <location filename="../../ui/delegations.py" line="966" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="844" />
+        <location filename="../../ui/delegations.py" line="973" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="853" />
+        <location filename="../../ui/delegations.py" line="982" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="871" />
+        <location filename="../../ui/delegations.py" line="1000" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="877" />
+        <location filename="../../ui/delegations.py" line="1006" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="907" />
+        <location filename="../../ui/delegations.py" line="1038" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1640,93 +1723,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="129" />
-        <location filename="../../ui/delegations.py" line="150" />
+        <location filename="../../ui/delegations.py" line="130" />
+        <location filename="../../ui/delegations.py" line="151" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="132" />
+        <location filename="../../ui/delegations.py" line="133" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="135" />
+        <location filename="../../ui/delegations.py" line="136" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="138" />
+        <location filename="../../ui/delegations.py" line="139" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="142" />
+        <location filename="../../ui/delegations.py" line="143" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="147" />
+        <location filename="../../ui/delegations.py" line="148" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="157" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="157" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="157" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="157" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="157" />
+        <location filename="../../ui/delegations.py" line="158" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="163" />
+        <location filename="../../ui/delegations.py" line="164" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="166" />
+        <location filename="../../ui/delegations.py" line="167" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="223" />
+        <location filename="../../ui/delegations.py" line="224" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="231" />
+        <location filename="../../ui/delegations.py" line="232" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="248" />
+        <location filename="../../ui/delegations.py" line="249" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -2358,6 +2441,19 @@
     </message>
 </context>
 <context>
+    <name>FezEditor</name>
+    <message>
+        <location filename="../../ui/delegations.py" line="539" />
+        <source>Free Economic Zones taking part</source>
+        <translation>참여 경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="548" />
+        <source>Free Economic Zones</source>
+        <translation>경제자유구역</translation>
+    </message>
+</context>
+<context>
     <name>FezPage</name>
     <message>
         <location filename="../../ui/fez.py" line="110" />
@@ -2450,17 +2546,17 @@
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="180" />
+        <location filename="../../ui/fez.py" line="207" />
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="186" />
+        <location filename="../../ui/fez.py" line="213" />
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="191" />
+        <location filename="../../ui/fez.py" line="218" />
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -2541,22 +2637,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="86" />
+        <location filename="../../ui/forms.py" line="90" />
         <source>* required</source>
         <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="149" />
+        <location filename="../../ui/forms.py" line="153" />
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="235" />
+        <location filename="../../ui/forms.py" line="239" />
         <source>Discard your changes?</source>
         <translation>변경 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="238" />
+        <location filename="../../ui/forms.py" line="242" />
         <source>What you typed in this editor has not been saved.</source>
         <translation>이 편집 창에 입력한 내용은 아직 저장되지 않았습니다.</translation>
     </message>
@@ -2564,57 +2660,57 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search_box.py" line="46" />
+        <location filename="../../ui/search_box.py" line="126" />
         <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
         <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="50" />
+        <location filename="../../ui/search_box.py" line="130" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="51" />
+        <location filename="../../ui/search_box.py" line="131" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="52" />
+        <location filename="../../ui/search_box.py" line="132" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="53" />
+        <location filename="../../ui/search_box.py" line="133" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="54" />
+        <location filename="../../ui/search_box.py" line="134" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="55" />
+        <location filename="../../ui/search_box.py" line="135" />
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="56" />
+        <location filename="../../ui/search_box.py" line="136" />
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="57" />
+        <location filename="../../ui/search_box.py" line="137" />
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="151" />
+        <location filename="../../ui/search_box.py" line="232" />
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="171" />
+        <location filename="../../ui/search_box.py" line="252" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -2786,32 +2882,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="356" />
+        <location filename="../../ui/investors.py" line="357" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="414" />
+        <location filename="../../ui/investors.py" line="422" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="423" />
+        <location filename="../../ui/investors.py" line="431" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="424" />
+        <location filename="../../ui/investors.py" line="432" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="431" />
+        <location filename="../../ui/investors.py" line="439" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="484" />
+        <location filename="../../ui/investors.py" line="492" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -2819,67 +2915,67 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="216" />
+        <location filename="../../ui/investors.py" line="217" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="216" />
+        <location filename="../../ui/investors.py" line="217" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="219" />
+        <location filename="../../ui/investors.py" line="220" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="220" />
+        <location filename="../../ui/investors.py" line="221" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="223" />
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="228" />
+        <location filename="../../ui/investors.py" line="229" />
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="229" />
+        <location filename="../../ui/investors.py" line="230" />
         <source>Same as the parent's</source>
         <translation>최종모기업과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="232" />
+        <location filename="../../ui/investors.py" line="233" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="238" />
+        <location filename="../../ui/investors.py" line="239" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="239" />
+        <location filename="../../ui/investors.py" line="240" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="240" />
+        <location filename="../../ui/investors.py" line="241" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="241" />
+        <location filename="../../ui/investors.py" line="242" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="242" />
+        <location filename="../../ui/investors.py" line="243" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2895,37 +2991,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="93" />
+        <location filename="../../ui/investors.py" line="94" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="94" />
+        <location filename="../../ui/investors.py" line="95" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="95" />
+        <location filename="../../ui/investors.py" line="96" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="96" />
+        <location filename="../../ui/investors.py" line="97" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="97" />
+        <location filename="../../ui/investors.py" line="98" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="98" />
+        <location filename="../../ui/investors.py" line="99" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="99" />
+        <location filename="../../ui/investors.py" line="100" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -2933,475 +3029,475 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="99" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="100" />
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="100" />
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="104" />
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="104" />
+        <location filename="../../ui/investor_page.py" line="115" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="126" />
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="105" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127" />
+        <location filename="../../ui/investor_page.py" line="106" />
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="107" />
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="108" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="108" />
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
-        <location filename="../../ui/investor_page.py" line="138" />
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="109" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="109" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="109" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="110" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="110" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="112" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="113" />
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="115" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="117" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="119" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="120" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="142" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
-        <location filename="../../ui/investor_page.py" line="150" />
+        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="144" />
+        <location filename="../../ui/investor_page.py" line="123" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="144" />
+        <location filename="../../ui/investor_page.py" line="123" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149" />
+        <location filename="../../ui/investor_page.py" line="128" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150" />
+        <location filename="../../ui/investor_page.py" line="129" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153" />
+        <location filename="../../ui/investor_page.py" line="132" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154" />
+        <location filename="../../ui/investor_page.py" line="133" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="157" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="157" />
+        <location filename="../../ui/investor_page.py" line="136" />
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="158" />
+        <location filename="../../ui/investor_page.py" line="137" />
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="159" />
+        <location filename="../../ui/investor_page.py" line="138" />
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160" />
+        <location filename="../../ui/investor_page.py" line="139" />
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="162" />
+        <location filename="../../ui/investor_page.py" line="141" />
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="166" />
+        <location filename="../../ui/investor_page.py" line="145" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="175" />
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="176" />
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="177" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="177" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="178" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="178" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="178" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="205" />
+        <location filename="../../ui/investor_page.py" line="180" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="206" />
+        <location filename="../../ui/investor_page.py" line="181" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="207" />
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="208" />
+        <location filename="../../ui/investor_page.py" line="183" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="223" />
+        <location filename="../../ui/investor_page.py" line="198" />
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="223" />
+        <location filename="../../ui/investor_page.py" line="198" />
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224" />
+        <location filename="../../ui/investor_page.py" line="199" />
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224" />
+        <location filename="../../ui/investor_page.py" line="199" />
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="243" />
+        <location filename="../../ui/investor_page.py" line="218" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="252" />
+        <location filename="../../ui/investor_page.py" line="227" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="238" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="302" />
+        <location filename="../../ui/investor_page.py" line="277" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="302" />
+        <location filename="../../ui/investor_page.py" line="277" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="312" />
+        <location filename="../../ui/investor_page.py" line="287" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="330" />
+        <location filename="../../ui/investor_page.py" line="305" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="334" />
+        <location filename="../../ui/investor_page.py" line="309" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="348" />
+        <location filename="../../ui/investor_page.py" line="323" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="349" />
+        <location filename="../../ui/investor_page.py" line="324" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="410" />
+        <location filename="../../ui/investor_page.py" line="385" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="443" />
+        <location filename="../../ui/investor_page.py" line="418" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="458" />
+        <location filename="../../ui/investor_page.py" line="433" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3409,87 +3505,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="518" />
+        <location filename="../../ui/investors.py" line="526" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="524" />
+        <location filename="../../ui/investors.py" line="532" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="525" />
+        <location filename="../../ui/investors.py" line="533" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="526" />
+        <location filename="../../ui/investors.py" line="534" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="527" />
+        <location filename="../../ui/investors.py" line="535" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="528" />
+        <location filename="../../ui/investors.py" line="536" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="538" />
+        <location filename="../../ui/investors.py" line="546" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="539" />
+        <location filename="../../ui/investors.py" line="547" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="560" />
+        <location filename="../../ui/investors.py" line="568" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="563" />
+        <location filename="../../ui/investors.py" line="571" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="565" />
+        <location filename="../../ui/investors.py" line="573" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="567" />
+        <location filename="../../ui/investors.py" line="575" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="570" />
+        <location filename="../../ui/investors.py" line="578" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="665" />
+        <location filename="../../ui/investors.py" line="673" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="665" />
+        <location filename="../../ui/investors.py" line="673" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="690" />
+        <location filename="../../ui/investors.py" line="698" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="703" />
+        <location filename="../../ui/investors.py" line="711" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -3497,64 +3593,82 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="366" />
+        <location filename="../../ui/delegations.py" line="367" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="374" />
+        <location filename="../../ui/delegations.py" line="375" />
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="378" />
+        <location filename="../../ui/delegations.py" line="379" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="379" />
+        <location filename="../../ui/delegations.py" line="380" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="383" />
+        <location filename="../../ui/delegations.py" line="384" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="387" />
+        <location filename="../../ui/delegations.py" line="388" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="392" />
+        <location filename="../../ui/delegations.py" line="393" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="393" />
+        <location filename="../../ui/delegations.py" line="394" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="394" />
+        <location filename="../../ui/delegations.py" line="395" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="399" />
+        <location filename="../../ui/delegations.py" line="400" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="400" />
+        <location filename="../../ui/delegations.py" line="401" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="442" />
+        <location filename="../../ui/delegations.py" line="443" />
         <source>This is outside the trip's dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderEditor</name>
+    <message>
+        <location filename="../../ui/delegations.py" line="522" />
+        <source>Leader of the delegation</source>
+        <translation>투자유치단 단장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="524" />
+        <source>(nobody yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="527" />
+        <source>Leader</source>
+        <translation>단장</translation>
     </message>
 </context>
 <context>
@@ -3867,17 +3981,17 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meetings.py" line="153" />
+        <location filename="../../ui/meetings.py" line="232" />
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="170" />
+        <location filename="../../ui/meetings.py" line="249" />
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="173" />
+        <location filename="../../ui/meetings.py" line="252" />
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -3885,130 +3999,150 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings.py" line="28" />
+        <location filename="../../ui/meetings.py" line="32" />
         <source>Log a meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="28" />
+        <location filename="../../ui/meetings.py" line="32" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="37" />
+        <location filename="../../ui/meetings.py" line="41" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="41" />
-        <source>When</source>
-        <translation>일시</translation>
+        <location filename="../../ui/meetings.py" line="45" />
+        <source>When (local time of the place)</source>
+        <translation>일시 (현지 시각)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="46" />
+        <location filename="../../ui/meetings.py" line="50" />
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="53" />
+        <source>In Korea</source>
+        <translation>한국 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="59" />
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="51" />
+        <location filename="../../ui/meetings.py" line="64" />
         <source>About project</source>
         <translation>관련 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="56" />
+        <location filename="../../ui/meetings.py" line="69" />
         <source>During delegation</source>
         <translation>관련 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="57" />
+        <location filename="../../ui/meetings.py" line="70" />
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="58" />
+        <location filename="../../ui/meetings.py" line="71" />
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="59" />
+        <location filename="../../ui/meetings.py" line="72" />
         <source>e.g. CEO Anna Lindqvist, CFO Erik Sand</source>
         <translation>예: Anna Lindqvist 대표, Erik Sand CFO</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="60" />
+        <location filename="../../ui/meetings.py" line="73" />
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="61" />
+        <location filename="../../ui/meetings.py" line="74" />
         <source>e.g. Director Kim (KOTRA), Busan FEZ</source>
         <translation>예: 김 관장(KOTRA), 부산진해경제자유구역청</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="62" />
+        <location filename="../../ui/meetings.py" line="75" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="63" />
+        <location filename="../../ui/meetings.py" line="76" />
         <source>Outcome / next step</source>
         <translation>결과 / 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="64" />
+        <location filename="../../ui/meetings.py" line="77" />
         <source>Create a follow-up task</source>
         <translation>후속 할 일 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="76" />
+        <location filename="../../ui/meetings.py" line="89" />
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="77" />
+        <location filename="../../ui/meetings.py" line="90" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="78" />
+        <location filename="../../ui/meetings.py" line="91" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="79" />
+        <location filename="../../ui/meetings.py" line="92" />
         <source>Due</source>
         <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="121" />
+        <source>Korea — Asia/Seoul</source>
+        <translation>한국 — Asia/Seoul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="169" />
+        <source>Pick a time zone from the list</source>
+        <translation>목록에서 시간대를 고르세요</translation>
     </message>
 </context>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="472" />
+        <location filename="../../ui/delegations.py" line="473" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="473" />
+        <location filename="../../ui/delegations.py" line="474" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="475" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="476" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="476" />
+        <location filename="../../ui/delegations.py" line="477" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="477" />
+        <location filename="../../ui/delegations.py" line="478" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4400,19 +4534,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../ui/delegations.py" line="502" />
+        <source>Participating organisation</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="506" />
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="507" />
+        <source>Name (Korean)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="508" />
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="450" />
+        <location filename="../../ui/investors.py" line="458" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="453" />
+        <location filename="../../ui/investors.py" line="461" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="461" />
+        <location filename="../../ui/investors.py" line="469" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -4673,373 +4830,373 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_page.py" line="91" />
+        <location filename="../../ui/project_page.py" line="74" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="92" />
+        <location filename="../../ui/project_page.py" line="75" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="76" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="76" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94" />
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94" />
-        <location filename="../../ui/project_page.py" line="121" />
+        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="104" />
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94" />
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94" />
+        <location filename="../../ui/project_page.py" line="77" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94" />
-        <location filename="../../ui/project_page.py" line="122" />
+        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="105" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="82" />
         <source>Add amount…</source>
         <translation>금액 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
-        <location filename="../../ui/project_page.py" line="109" />
-        <location filename="../../ui/project_page.py" line="118" />
-        <location filename="../../ui/project_page.py" line="124" />
+        <location filename="../../ui/project_page.py" line="82" />
+        <location filename="../../ui/project_page.py" line="92" />
+        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="107" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="100" />
-        <location filename="../../ui/project_page.py" line="106" />
-        <location filename="../../ui/project_page.py" line="120" />
-        <location filename="../../ui/project_page.py" line="125" />
+        <location filename="../../ui/project_page.py" line="83" />
+        <location filename="../../ui/project_page.py" line="89" />
+        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="108" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="100" />
+        <location filename="../../ui/project_page.py" line="83" />
         <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>To</source>
         <translation>새 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="84" />
         <source>Recorded</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="102" />
+        <location filename="../../ui/project_page.py" line="85" />
         <source>Stages</source>
         <translation>단계 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
+        <location filename="../../ui/project_page.py" line="86" />
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="88" />
         <source>Log meeting…</source>
         <translation>면담 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="88" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="89" />
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107" />
+        <location filename="../../ui/project_page.py" line="90" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107" />
+        <location filename="../../ui/project_page.py" line="90" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107" />
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107" />
+        <location filename="../../ui/project_page.py" line="90" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="109" />
+        <location filename="../../ui/project_page.py" line="92" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="93" />
         <source>Done / reopen</source>
         <translation>완료 / 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="93" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="115" />
+        <location filename="../../ui/project_page.py" line="98" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="99" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="99" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="99" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="99" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="118" />
+        <location filename="../../ui/project_page.py" line="101" />
         <source>New application…</source>
         <translation>새 신청…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="119" />
+        <location filename="../../ui/project_page.py" line="102" />
         <source>Next step (approved, paid)</source>
         <translation>다음 단계(승인, 지급)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120" />
+        <location filename="../../ui/project_page.py" line="103" />
         <source>Incentives</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="121" />
+        <location filename="../../ui/project_page.py" line="104" />
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="121" />
+        <location filename="../../ui/project_page.py" line="104" />
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="121" />
+        <location filename="../../ui/project_page.py" line="104" />
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="121" />
+        <location filename="../../ui/project_page.py" line="104" />
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="124" />
+        <location filename="../../ui/project_page.py" line="107" />
         <source>Add milestone…</source>
         <translation>단계 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="125" />
+        <location filename="../../ui/project_page.py" line="108" />
         <source>Procedure</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="131" />
+        <location filename="../../ui/project_page.py" line="114" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="155" />
+        <location filename="../../ui/project_page.py" line="134" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="157" />
+        <location filename="../../ui/project_page.py" line="136" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="157" />
+        <location filename="../../ui/project_page.py" line="136" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="158" />
+        <location filename="../../ui/project_page.py" line="137" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="159" />
+        <location filename="../../ui/project_page.py" line="138" />
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="160" />
+        <location filename="../../ui/project_page.py" line="139" />
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="160" />
+        <location filename="../../ui/project_page.py" line="139" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="160" />
+        <location filename="../../ui/project_page.py" line="139" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="161" />
+        <location filename="../../ui/project_page.py" line="140" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="162" />
+        <location filename="../../ui/project_page.py" line="141" />
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="163" />
+        <location filename="../../ui/project_page.py" line="142" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="164" />
+        <location filename="../../ui/project_page.py" line="143" />
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="165" />
+        <location filename="../../ui/project_page.py" line="144" />
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="165" />
+        <location filename="../../ui/project_page.py" line="144" />
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="165" />
+        <location filename="../../ui/project_page.py" line="144" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="203" />
+        <location filename="../../ui/project_page.py" line="182" />
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="212" />
+        <location filename="../../ui/project_page.py" line="191" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="226" />
+        <location filename="../../ui/project_page.py" line="205" />
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="233" />
+        <location filename="../../ui/project_page.py" line="212" />
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="237" />
+        <location filename="../../ui/project_page.py" line="216" />
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5280,12 +5437,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../ui/record_window.py" line="27" />
+        <location filename="../../ui/record_window.py" line="31" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_window.py" line="29" />
+        <location filename="../../ui/record_window.py" line="33" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -5505,32 +5662,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TrancheEditor</name>
     <message>
-        <location filename="../../ui/project_page.py" line="34" />
+        <location filename="../../ui/project_page.py" line="32" />
         <source>FDI amount</source>
         <translation>투자 금액 (신고/도착)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="38" />
+        <location filename="../../ui/project_page.py" line="36" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="39" />
+        <location filename="../../ui/project_page.py" line="37" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="40" />
+        <location filename="../../ui/project_page.py" line="38" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="45" />
+        <location filename="../../ui/project_page.py" line="43" />
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="46" />
+        <location filename="../../ui/project_page.py" line="44" />
         <source>Note</source>
         <translation>메모</translation>
     </message>

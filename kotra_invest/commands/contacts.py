@@ -1,0 +1,38 @@
+"""`contacts list INVESTOR`: an investor's contact persons, for a script or a quick look."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Adds `list` to the `contacts` group (made by commands/merge.py, registered before this)."""
+    group = next(a for a in commands.choices["contacts"]._actions if isinstance(a, argparse._SubParsersAction))
+    listing = group.add_parser(
+        "list", parents=[common], help="an investor's contact persons",
+        description="The live contacts of INVESTOR, by name. Contacts are personal data: the access log records the view.",
+    )  # fmt: skip
+    listing.add_argument("investor", metavar="INVESTOR", help="the investor (id or unambiguous name)")
+    listing.add_argument("--json", action="store_true", help="print the contacts as JSON")
+    listing.set_defaults(handler=cmd_contacts_list)
+
+
+def cmd_contacts_list(args: argparse.Namespace) -> int:
+    from kotra_invest.cli import _opened, _print_json, _say
+    from kotra_invest.services.contacts import list_contacts
+    from kotra_invest.services.investors import find_investor
+
+    with _opened(args) as ctx:
+        investor = find_investor(ctx, args.investor)
+        rows = list_contacts(ctx, investor.id)
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        _say(args, f"{investor.name}: 상대 담당자가 없습니다.", f"{investor.name}: no contacts.")
+        return 0
+    for row in rows:
+        name = row.full_name + (f" ({row.name_ko})" if row.name_ko else "")
+        print("\t".join([name, row.job_title or "-", row.email or "-", row.phone or "-", row.consent_label]))
+    return 0
