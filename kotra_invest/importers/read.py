@@ -420,6 +420,38 @@ class _Workbook:
             return 0
         return total
 
+    def _values(self, ws: Any) -> Iterator[tuple[int, list[Any]]]:
+        """(row number, values) of every row from 1, as openpyxl's read-only reader has them, read
+        by sheet_xml's faster reader; openpyxl carries on from any row that reader leaves to it."""
+        from kotra_invest.importers import sheet_xml
+
+        max_row, max_col = getattr(ws, "_max_row", None), getattr(ws, "_max_column", None)
+        empty = [None] * max_col if max_col else []
+        done = 0
+        member = getattr(ws, "_worksheet_path", None)
+        if member and getattr(self.book, "_archive", None) is not None:
+            try:
+                with self.book._archive.open(member.lstrip("/")) as source:
+                    cells = sheet_xml.SheetCells(self.book, ws._shared_strings)
+                    for number, values in sheet_xml.iter_rows(source, cells, max_row, max_col):
+                        while done + 1 < number:
+                            done += 1
+                            yield done, list(empty)
+                        if max_col and len(values) < max_col:
+                            values.extend([None] * (max_col - len(values)))
+                        done = number
+                        yield number, values
+                    if max_row:
+                        while done < max_row:
+                            done += 1
+                            yield done, list(empty)
+                    return
+            except sheet_xml.Unsupported:
+                pass  # openpyxl reads on from the row after the last one yielded
+        for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
+            if number > done:
+                yield number, list(cells)
+
     def rows(self, ws: Any) -> Iterator[tuple[int, Row]]:
         merges = self.merges(ws)
         # Each merged range shows its top-left value in every cell it covers: a region written
@@ -432,8 +464,7 @@ class _Workbook:
                 by_row.setdefault(r, []).append(merge)
         pending: dict[tuple[int, int], Any] = {}
         try:
-            for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-                row = list(cells)
+            for number, row in self._values(ws):
                 for merge in by_row.get(number, ()):
                     if number == merge.first_row:
                         value = row[merge.first_col] if merge.first_col < len(row) else None
