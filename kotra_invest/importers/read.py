@@ -434,17 +434,17 @@ class _Workbook:
                 with self.book._archive.open(member.lstrip("/")) as source:
                     cells = sheet_xml.SheetCells(self.book, ws._shared_strings)
                     for number, values in sheet_xml.iter_rows(source, cells, max_row, max_col):
+                        if values is None:  # rows past the declared end: openpyxl stops, blank rows to the end
+                            number = max_row + 1
                         while done + 1 < number:
                             done += 1
                             yield done, list(empty)
+                        if values is None:
+                            break
                         if max_col and len(values) < max_col:
                             values.extend([None] * (max_col - len(values)))
                         done = number
                         yield number, values
-                    if max_row:
-                        while done < max_row:
-                            done += 1
-                            yield done, list(empty)
                     return
             except sheet_xml.Unsupported:
                 pass  # openpyxl reads on from the row after the last one yielded

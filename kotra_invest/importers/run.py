@@ -277,7 +277,11 @@ class _Converter:
 
         getattr(self, f"_{self.kind}")(row, raw, cell)
         for key in self._required:
-            if row.values.get(key) is None and as_text(raw.get(key)) is None and not any(e.field == key for e in row.errors):
+            if (
+                row.values.get(key) is None
+                and as_text(raw.get(key)) is None
+                and not any(e.field == key for e in row.errors)
+            ):
                 self.error(row, CellError("required", field=key), key)
         return row
 

@@ -140,10 +140,12 @@ def _stream(source: Any) -> Iterator[str]:
         carried = text[cut:]
 
 
-def iter_rows(source: Any, cells: SheetCells, max_row: int | None, max_col: int | None) -> Iterator[tuple[int, list[Any]]]:
+def iter_rows(
+    source: Any, cells: SheetCells, max_row: int | None, max_col: int | None
+) -> Iterator[tuple[int, list[Any] | None]]:
     """(row number, values from column A) of each row the XML holds, as openpyxl's read-only
     `iter_rows(values_only=True)` has them: cells past the declared last column and rows past
-    the declared last row left out, a row without cells as []."""
+    the declared last row left out (None in its place), a row without cells as []."""
     row_number = 0
     columns: dict[str, int] = {}
     shared = cells.shared_strings
@@ -153,6 +155,7 @@ def iter_rows(source: Any, cells: SheetCells, max_row: int | None, max_col: int 
             attrs = _attributes(match.group(1))
             row_number = int(float(attrs["r"])) if "r" in attrs else row_number + 1
             if max_row is not None and row_number > max_row:
+                yield row_number, None  # the first row past the declared last one: the end
                 return
             values: list[Any] = []
             body = match.group(2)
