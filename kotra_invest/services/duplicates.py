@@ -219,13 +219,18 @@ class CompanyIndex:
                 found.extend(block for length in lengths if (block := by_length.get(length)))
         if not found:
             return []
-        choices = found[0] if len(found) == 1 else {k: e for block in reversed(found) for k, e in block.items()}
         if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
-            best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            hits = [] if best is None else [(best[0], best[1])]
-        else:
-            hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
-                                                                  score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+            keys: list[str] = []
+            for block in found:
+                keys.extend(block)  # the keys, gathered in C: no dictionary is built per row
+            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best is None:
+                return []
+            entry = next(block[best[0]] for block in found if best[0] in block)
+            return [(entry, int(best[1]))]
+        choices = {k: e for block in reversed(found) for k, e in block.items()}
+        hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
+                                                              score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
         return [(choices[other], int(score)) for other, score in hits]
 
     def fuzzy(self, name: str) -> Match | None:

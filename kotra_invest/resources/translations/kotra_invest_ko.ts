@@ -130,108 +130,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="360" />
+        <location filename="../../ui/import_wizard.py" line="396" />
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361" />
+        <location filename="../../ui/import_wizard.py" line="397" />
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="400" />
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="401" />
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="402" />
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369" />
-        <location filename="../../ui/import_wizard.py" line="373" />
+        <location filename="../../ui/import_wizard.py" line="405" />
+        <location filename="../../ui/import_wizard.py" line="409" />
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370" />
+        <location filename="../../ui/import_wizard.py" line="406" />
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374" />
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375" />
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376" />
+        <location filename="../../ui/import_wizard.py" line="412" />
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385" />
+        <location filename="../../ui/import_wizard.py" line="421" />
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="423" />
+        <source>Other names of industries, countries …</source>
+        <translation>업종·국가 등의 다른 이름…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="429" />
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391" />
+        <location filename="../../ui/import_wizard.py" line="430" />
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="392" />
+        <location filename="../../ui/import_wizard.py" line="431" />
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410" />
+        <location filename="../../ui/import_wizard.py" line="452" />
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416" />
+        <location filename="../../ui/import_wizard.py" line="458" />
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="466" />
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -1250,23 +1255,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459" />
+        <location filename="../../ui/import_wizard.py" line="501" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471" />
-        <location filename="../../ui/import_wizard.py" line="476" />
+        <location filename="../../ui/import_wizard.py" line="513" />
+        <location filename="../../ui/import_wizard.py" line="518" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484" />
+        <location filename="../../ui/import_wizard.py" line="526" />
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492" />
+        <location filename="../../ui/import_wizard.py" line="534" />
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -1488,72 +1493,72 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="126" />
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="127" />
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="134" />
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128" />
+        <location filename="../../ui/import_wizard.py" line="140" />
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141" />
+        <location filename="../../ui/import_wizard.py" line="153" />
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142" />
+        <location filename="../../ui/import_wizard.py" line="154" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143" />
+        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144" />
+        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152" />
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182" />
+        <location filename="../../ui/import_wizard.py" line="194" />
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -1622,6 +1627,79 @@
         <location filename="../../ui/search_box.py" line="168" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderNamesTab</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Header</source>
+        <translation>열 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Where from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="140" />
+        <source>Investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="140" />
+        <source>Contacts</source>
+        <translation>담당자(연락처)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="141" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="141" />
+        <source>Meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="143" />
+        <source>A column header your files use, e.g. 회사 이름</source>
+        <translation>내 파일에서 쓰는 열 이름 (예: 회사 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="144" />
+        <source>Add header</source>
+        <translation>열 이름 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="145" />
+        <source>Remove my header</source>
+        <translation>내 열 이름 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="167" />
+        <source>built in</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="167" />
+        <source>mine</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="178" />
+        <source>Add header %1</source>
+        <translation>열 이름 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="193" />
+        <source>Remove header %1</source>
+        <translation>열 이름 %1 삭제</translation>
     </message>
 </context>
 <context>
@@ -1708,9 +1786,38 @@
     </message>
 </context>
 <context>
+    <name>ImportNamesDialog</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="276" />
+        <source>Names the import reads</source>
+        <translation>가져오기가 읽는 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="281" />
+        <source>Column headers (mine)</source>
+        <translation>열 이름 (내 것)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="282" />
+        <source>Industries, countries … (everyone's)</source>
+        <translation>업종·국가 등 (공용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="284" />
+        <source>A column whose header is listed here is matched to its field; a cell holding one of the other names is read as that row. Ctrl+Z undoes a change.</source>
+        <translation>여기 있는 열 이름의 열은 해당 필드에 연결되고, 다른 이름이 적힌 셀은 그 항목으로 읽힙니다. Ctrl+Z로 변경을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="287" />
+        <location filename="../../ui/import_names.py" line="292" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84" />
+        <location filename="../../ui/import_wizard.py" line="96" />
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -2401,151 +2508,156 @@ Reason (e.g. the request's date and reference):</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159" />
+        <source>Import &amp;names…</source>
+        <translation>가져오기 이름(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -2553,72 +2665,82 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202" />
+        <location filename="../../ui/import_wizard.py" line="214" />
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203" />
+        <location filename="../../ui/import_wizard.py" line="215" />
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235" />
+        <location filename="../../ui/import_wizard.py" line="226" />
+        <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
+        <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="228" />
+        <source>Names the import reads…</source>
+        <translation>가져오기가 읽는 이름…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="257" />
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244" />
+        <location filename="../../ui/import_wizard.py" line="266" />
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="294" />
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291" />
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -3197,27 +3319,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312" />
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337" />
+        <location filename="../../ui/import_wizard.py" line="373" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337" />
+        <location filename="../../ui/import_wizard.py" line="373" />
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346" />
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -3782,6 +3904,84 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/record_window.py" line="29" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceNamesTab</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Row</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Other name</source>
+        <translation>다른 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Where from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="205" />
+        <source>Industries</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="205" />
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="206" />
+        <source>Provinces</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="206" />
+        <source>Free economic zones</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="207" />
+        <source>Pipeline stages</source>
+        <translation>진행 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="209" />
+        <source>A name officers write, e.g. 의료기기</source>
+        <translation>담당자들이 쓰는 이름 (예: 의료기기)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="210" />
+        <source>Add name</source>
+        <translation>이름 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="211" />
+        <source>Remove name</source>
+        <translation>이름 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="239" />
+        <source>built in</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="239" />
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="250" />
+        <source>Add name %1</source>
+        <translation>이름 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="265" />
+        <source>Remove name %1</source>
+        <translation>이름 %1 삭제</translation>
     </message>
 </context>
 <context>
