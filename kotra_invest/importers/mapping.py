@@ -214,7 +214,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         ),
         _f("project_type", "투자 유형", "Project type", "유형", "투자형태", "type", "investment type"),
         _f("stage", "단계", "Stage", "진행 단계", "진행상황", "상태", "status", "pipeline stage"),
-        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since"),
+        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since", "시작일"),
         _f(
             "province",
             "시·도",
@@ -253,6 +253,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "notified",
             "pledged",
             "pledged amount",
+            "신고",  # "신고 (USD)": the app's own project list
         ),
         _f(
             "notified_on",
@@ -264,7 +265,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "pledge date",
             "notification date",
         ),
-        _f("arrived_amount", "도착 금액", "Arrived amount", "도착액", "도착금액", "arrived"),
+        _f("arrived_amount", "도착 금액", "Arrived amount", "도착액", "도착금액", "arrived", "도착"),
         _f("arrived_on", "도착일", "Arrived on", "도착 일자", "최근 도착일", "latest arrived", "arrival date"),
         _f(
             "expected_jobs",
@@ -601,6 +602,7 @@ AMBIGUOUS_HEADERS = frozenset(
         "name",
     )
 )
+_PLAIN_NAMES = frozenset({fold("이름"), fold("name"), fold("명칭")})
 _PERSON_FIELDS = frozenset(
     {"owner", "contact_name", "contact_phone", "contact_email", "full_name", "phone", "email", "contact"}
 )
@@ -691,6 +693,16 @@ def _by_content(
             continue
         columns[i] = choice
         reasons.append((i, *_CONTENT_WORDS[what]))
+    # A list of investors headed just "이름" / "Name" (the app's own investor list is): with no
+    # other column naming the company, that column is the company's name, not a person's.
+    if kind == "investors" and "name" not in columns:
+        plain = next((i for i, h in enumerate(mapping.headers) if fold(h) in _PLAIN_NAMES
+                      and columns[i] in (None, "contact_name")), None)  # fmt: skip
+        if plain is not None:
+            if columns[plain] == "contact_name":
+                reasons = [r for r in reasons if r[0] != plain]
+            columns[plain] = "name"
+            reasons.append((plain, "회사 이름을 적은 다른 열이 없습니다", "no other column names the company"))
     # Korean and English names: the Hangul column is the Korean name, the Latin one the name.
     if kind in ("investors", "contacts"):
         name_key = "name" if kind == "investors" else "full_name"
