@@ -26,7 +26,9 @@ def _rows(path: Path, drop: tuple[int, ...] = ()) -> list[tuple[Any, ...]]:
 
 
 def _empty(tmp_path: Path, name: str) -> Context:
-    target = Context(db=connect(f"sqlite:///{tmp_path / name}"), actor="tester", source="test", lang="en", access_reason="testing")
+    target = Context(
+        db=connect(f"sqlite:///{tmp_path / name}"), actor="tester", source="test", lang="en", access_reason="testing"
+    )
     ensure_officer(target, role=Role.ADMIN)
     return target
 
@@ -63,6 +65,8 @@ def test_the_investor_and_project_lists_read_back(ctx: Context, tmp_path: Path, 
     # The same files again into the database that now holds them: every row a duplicate, nothing new.
     for kind, path, written in (("investors", investors, n_investors), ("projects", projects, n_projects)):
         info = open_source(path)
-        report = run_import(target, info, suggest(target, kind, info), unknown_investors="create", unknown_owners="create")
+        report = run_import(
+            target, info, suggest(target, kind, info), unknown_investors="create", unknown_owners="create"
+        )
         assert (report.created, report.failed, len(report.duplicates)) == (0, 0, written), kind
     target.db.dispose()

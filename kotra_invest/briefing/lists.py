@@ -123,7 +123,8 @@ class ListColumn:
 
 
 def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
-    return projects.latest_usd_date(row.fdi, kind) if (row.notified_usd if kind is FdiKind.NOTIFIED else row.arrived_usd) else None
+    total = row.notified_usd if kind is FdiKind.NOTIFIED else row.arrived_usd
+    return projects.latest_usd_date(row.fdi, kind) if total else None
 
 
 def _dates(row: DelegationRow, _lang: str) -> str:

@@ -39,12 +39,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="560" />
+        <location filename="../../ui/projects.py" line="569" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="565" />
+        <location filename="../../ui/projects.py" line="574" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -3187,62 +3187,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="212" />
+        <location filename="../../ui/projects.py" line="221" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="212" />
+        <location filename="../../ui/projects.py" line="221" />
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="225" />
+        <location filename="../../ui/projects.py" line="234" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="228" />
+        <location filename="../../ui/projects.py" line="237" />
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="236" />
+        <location filename="../../ui/projects.py" line="245" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="237" />
+        <location filename="../../ui/projects.py" line="246" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="238" />
+        <location filename="../../ui/projects.py" line="247" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="239" />
+        <location filename="../../ui/projects.py" line="248" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="240" />
+        <location filename="../../ui/projects.py" line="249" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="241" />
+        <location filename="../../ui/projects.py" line="250" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="257" />
+        <location filename="../../ui/projects.py" line="266" />
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="257" />
+        <location filename="../../ui/projects.py" line="266" />
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -3347,27 +3347,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="375" />
+        <location filename="../../ui/projects.py" line="384" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="382" />
+        <location filename="../../ui/projects.py" line="391" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="391" />
+        <location filename="../../ui/projects.py" line="400" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="427" />
+        <location filename="../../ui/projects.py" line="436" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="432" />
+        <location filename="../../ui/projects.py" line="441" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -3375,77 +3375,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="285" />
+        <location filename="../../ui/projects.py" line="294" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="285" />
+        <location filename="../../ui/projects.py" line="294" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="288" />
+        <location filename="../../ui/projects.py" line="297" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="289" />
+        <location filename="../../ui/projects.py" line="298" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="293" />
+        <location filename="../../ui/projects.py" line="302" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="296" />
+        <location filename="../../ui/projects.py" line="305" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="298" />
+        <location filename="../../ui/projects.py" line="307" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="300" />
+        <location filename="../../ui/projects.py" line="309" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="302" />
+        <location filename="../../ui/projects.py" line="311" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="303" />
+        <location filename="../../ui/projects.py" line="312" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="304" />
+        <location filename="../../ui/projects.py" line="313" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="308" />
+        <location filename="../../ui/projects.py" line="317" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="312" />
+        <location filename="../../ui/projects.py" line="321" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="313" />
+        <location filename="../../ui/projects.py" line="322" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="314" />
+        <location filename="../../ui/projects.py" line="323" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -3494,8 +3494,18 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/projects.py" line="83" />
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="84" />
         <source>Updated</source>
         <translation>수정일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="84" />
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
     </message>
 </context>
 <context>
@@ -3782,82 +3792,82 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="612" />
+        <location filename="../../ui/projects.py" line="621" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="614" />
+        <location filename="../../ui/projects.py" line="623" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="615" />
+        <location filename="../../ui/projects.py" line="624" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="616" />
+        <location filename="../../ui/projects.py" line="625" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="617" />
+        <location filename="../../ui/projects.py" line="626" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="619" />
+        <location filename="../../ui/projects.py" line="628" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="620" />
+        <location filename="../../ui/projects.py" line="629" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="623" />
+        <location filename="../../ui/projects.py" line="632" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="624" />
+        <location filename="../../ui/projects.py" line="633" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="653" />
+        <location filename="../../ui/projects.py" line="662" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="654" />
+        <location filename="../../ui/projects.py" line="663" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="655" />
+        <location filename="../../ui/projects.py" line="664" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="656" />
+        <location filename="../../ui/projects.py" line="665" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="657" />
+        <location filename="../../ui/projects.py" line="666" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="658" />
+        <location filename="../../ui/projects.py" line="667" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="767" />
+        <location filename="../../ui/projects.py" line="776" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
