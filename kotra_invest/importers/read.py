@@ -296,6 +296,9 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
     with archive.open(member) as handle:
         while chunk := handle.read(1 << 20):
             data = tail + chunk
+            if b"mergeCell" not in data:  # the rows of a big sheet: a byte search, not the pattern
+                tail = data[-200:]
+                continue
             for m in _MERGE_REF.finditer(data):
                 c1, r1, c2, r2 = m.groups()
                 found.append(_Merge(int(r1), int(r2 or r1), _column_index(c1), _column_index(c2 or c1)))
@@ -303,6 +306,8 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
             # A match cut in two by the chunk boundary is found again in the tail; duplicates are harmless.
     return list({(m.first_row, m.first_col): m for m in found}.values())
 
+
+_MERGES: dict[tuple[str, str, int, int], list[_Merge]] = {}  # the last sheet's, by file identity
 
 _SIZE_LOCK = threading.Lock()
 
@@ -396,8 +401,16 @@ class _Workbook:
         if not member:
             return []
         try:
-            with zipfile.ZipFile(self.path) as archive:
-                return _merged_ranges(archive, member.lstrip("/"))
+            stat = self.path.stat()
+            # Opening a file and importing it read the same sheet's merges: kept for the same file.
+            key = (str(self.path.resolve()), member, stat.st_mtime_ns, stat.st_size)
+            found = _MERGES.get(key)  # one lookup: a worker thread may be replacing the entry
+            if found is None:
+                with zipfile.ZipFile(self.path) as archive:
+                    found = _merged_ranges(archive, member.lstrip("/"))
+                _MERGES.clear()
+                _MERGES[key] = found
+            return list(found)
         except (KeyError, zipfile.BadZipFile, OSError):
             return []
 
