@@ -97,8 +97,8 @@ class SheetCells:
             return None
         if kind == "n":
             number: Any = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
-            style = int(attrs.get("s") or 0)
-            if style and style in self.date_formats:
+            style = int(attrs.get("s") or 0)  # no style is style 0, as openpyxl reads it
+            if style in self.date_formats:
                 try:
                     return from_excel(number, self.epoch, timedelta=style in self.timedelta_formats)
                 except (OverflowError, ValueError):
@@ -150,6 +150,7 @@ def iter_rows(
     columns: dict[str, int] = {}
     shared = cells.shared_strings
     dates = cells.date_formats
+    zero_is_date = 0 in dates  # a workbook whose default style is a date format
     for piece in _stream(source):
         for match in _ROW.finditer(piece):
             attrs = _attributes(match.group(1))
@@ -184,7 +185,7 @@ def iter_rows(
                             value = _text(inline) if ("&" in inline or "\r" in inline) else inline
                         elif plain and (not kind or kind == "n"):
                             value = float(plain) if ("." in plain or "E" in plain or "e" in plain) else int(plain)
-                            if style and style != "0" and int(style) in dates:
+                            if (int(style) in dates) if style else zero_is_date:
                                 value = cells.value({"s": style}, f"<v>{plain}</v>")
                         elif plain and kind == "s":
                             value = shared[int(plain)]
