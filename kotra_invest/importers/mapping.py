@@ -430,7 +430,7 @@ class HeaderName:
 def list_header_names(kind: str) -> list[HeaderName]:
     """Every header name an import of `kind` reads, field by field: built in, then the officer's own."""
     own = own_header_names().get(kind, {})
-    found = []
+    found: list[HeaderName] = []
     for spec in fields_of(kind):
         found.extend(HeaderName(kind, spec.key, alias, True) for alias in spec.aliases)
         found.extend(HeaderName(kind, spec.key, name, False) for name in own.get(spec.key, []))

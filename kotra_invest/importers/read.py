@@ -448,7 +448,7 @@ class _Workbook:
                     cells = sheet_xml.SheetCells(self.book, ws._shared_strings)
                     for number, values in sheet_xml.iter_rows(source, cells, max_row, max_col):
                         if values is None:  # rows past the declared end: openpyxl stops, blank rows to the end
-                            number = max_row + 1
+                            number = (max_row or done) + 1
                         while done + 1 < number:
                             done += 1
                             yield done, list(empty)

@@ -501,7 +501,8 @@ def _company_domain(row: _Row) -> str | None:
     """The company's own domain: its website's, else its contact's e-mail domain (not a public one)."""
     if "company_domain" not in row.extra:
         row.extra["company_domain"] = _find_company_domain(row)
-    return row.extra["company_domain"]  # type: ignore[no-any-return]
+    found: str | None = row.extra["company_domain"]
+    return found
 
 
 def _find_company_domain(row: _Row) -> str | None:

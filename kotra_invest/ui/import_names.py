@@ -234,7 +234,7 @@ class ReferenceNamesTab(_NamesTab):
         self.rows.sort(key=lambda s: s.built_in)  # type: ignore[attr-defined]
         self.table.setRowCount(len(self.rows))
         for r, s in enumerate(self.rows):
-            self.table.setItem(r, 0, _item(labels.get(s.code, s.code)))  # type: ignore[attr-defined]
+            self.table.setItem(r, 0, _item(labels.get(s.code) or s.code))  # type: ignore[attr-defined]
             self.table.setItem(r, 1, _item(s.name))  # type: ignore[attr-defined]
             self.table.setItem(r, 2, _item(self.tr("built in") if s.built_in else self.tr("added")))  # type: ignore[attr-defined]
         self._selection_changed()
