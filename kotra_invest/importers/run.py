@@ -9,13 +9,14 @@ row number, column and reason, and can be written to an error workbook to fix an
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -890,6 +891,31 @@ def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
         raise DomainError("import_mapping_incomplete", fields=labels)
 
 
+_GC_LOCK = threading.Lock()
+_GC_USERS = [0, None]  # imports running, the thresholds before the first of them
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector less often while rows are converted: an import allocates a few
+    dictionaries per cell and keeps the file's records in memory (no cycles among them), and at
+    the default thresholds the collector walked that growing heap again and again — a fifth of a
+    200,000-row dry run. Freed objects are still freed at once (reference counting); the old
+    thresholds come back when the last running import ends."""
+    with _GC_LOCK:
+        if _GC_USERS[0] == 0:
+            _GC_USERS[1] = gc.get_threshold()
+            gc.set_threshold(100_000, 50, 1000)
+        _GC_USERS[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_USERS[0] -= 1
+            if _GC_USERS[0] == 0 and _GC_USERS[1] is not None:
+                gc.set_threshold(*_GC_USERS[1])
+
+
 def _process(
     session: Session,
     ctx: Context,
@@ -1175,7 +1201,7 @@ def run_import(
         raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
     _check_mapping(source, mapping)
     import_ctx = replace(ctx, source=_source_of(source))
-    with unit_of_work(import_ctx) as session:
+    with unit_of_work(import_ctx) as session, _fewer_collections():
         report, _ = _process(
             session,
             import_ctx,
