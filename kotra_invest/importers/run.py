@@ -891,8 +891,12 @@ def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
         raise DomainError("import_mapping_incomplete", fields=labels)
 
 
-_GC_LOCK = threading.Lock()
-_GC_USERS = [0, None]  # imports running, the thresholds before the first of them
+class _Collector:
+    """How many imports run now, and the collector's thresholds before the first of them."""
+
+    lock = threading.Lock()
+    running = 0
+    saved: tuple[int, int, int] = (700, 10, 10)
 
 
 @contextmanager
@@ -902,18 +906,18 @@ def _fewer_collections() -> Iterator[None]:
     the default thresholds the collector walked that growing heap again and again — a fifth of a
     200,000-row dry run. Freed objects are still freed at once (reference counting); the old
     thresholds come back when the last running import ends."""
-    with _GC_LOCK:
-        if _GC_USERS[0] == 0:
-            _GC_USERS[1] = gc.get_threshold()
+    with _Collector.lock:
+        if _Collector.running == 0:
+            _Collector.saved = gc.get_threshold()
             gc.set_threshold(100_000, 50, 1000)
-        _GC_USERS[0] += 1
+        _Collector.running += 1
     try:
         yield
     finally:
-        with _GC_LOCK:
-            _GC_USERS[0] -= 1
-            if _GC_USERS[0] == 0 and _GC_USERS[1] is not None:
-                gc.set_threshold(*_GC_USERS[1])
+        with _Collector.lock:
+            _Collector.running -= 1
+            if _Collector.running == 0:
+                gc.set_threshold(*_Collector.saved)
 
 
 def _process(
