@@ -540,3 +540,26 @@ def test_a_confidential_project_of_another_team_is_not_revealed_as_a_duplicate(c
     info = open_source(path)
     report = run_import(ctx, info, suggest_mapping("projects", info.headers))
     assert (report.created, report.duplicates) == (1, ())
+
+
+def test_an_import_leaves_the_garbage_collector_as_it_found_it(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector runs less often during an import (a fifth of a big dry run was spent in it),
+    and its settings come back afterwards, also when the import fails."""
+    import gc
+
+    before = gc.get_threshold()
+    path = csv_file(tmp_path / "t.csv", ["기업명,국가", "Acme Corp,미국", "Beta GmbH,독일"])
+    info = open_source(path)
+    assert run_import(ctx, info, suggest_mapping("investors", info.headers, remembered=False)).created == 2
+    assert gc.get_threshold() == before
+
+    def cancelled(*_args: object, **_kwargs: object) -> None:
+        assert gc.get_threshold() != before  # collected less often while the rows are converted
+        raise DomainError("cancelled")
+
+    monkeypatch.setattr(import_run, "_process", cancelled)
+    with pytest.raises(DomainError):
+        run_import(ctx, info, suggest_mapping("investors", info.headers, remembered=False))
+    assert gc.get_threshold() == before

@@ -126,3 +126,60 @@ def test_numbers_and_roman_numerals_keep_funds_apart_unless_the_domain_agrees(ct
     report = run_import(ctx, info, suggest(ctx, "investors", info))
     assert report.created == 6
     assert [(d.row, d.reason) for d in report.duplicates] == [(7, "fuzzy_name"), (9, "website")]
+
+
+def _regional_tracker(path: Path, *, as_csv: bool) -> Path:
+    """A second office's sheet: a region column merged down its block of rows, 담당 and 연락처
+    (ambiguous headers) holding the investor's people and phone numbers, an amount column in
+    millions of dollars (백만불) beside amounts written in 억 and 엔, smart factories as officers
+    call them, numbered funds."""
+    import csv
+    import io
+    from datetime import date
+
+    from import_helpers import xlsx
+
+    header = ["권역", "기업명", "영문명", "국가", "업종", "담당", "연락처", "투자규모 (백만불)", "최근면담"]
+    rows = [
+        ["북미", "에이펙스바이오", "Apex Bio Inc.", "미국", "의료기기", "Kim Park", "+1 617 555 0101", "12.5", "2026. 9. 1."],
+        [None, None, "Blue Harbor Capital", "U.S.", "AI·데이터센터", "Jane Doe", "(212) 555-0199", 300, date(2026, 8, 3)],
+        ["유럽", "지멘스", "Siemens AG", "독일", "스마트팩토리", "Hans Vogel", "+49 89 636 00", "USD 40M", "2026년 7월 2일"],
+        [None, None, "Fund Alpha II", "독일", "AI", "Anna Schmidt", None, "4억2000만", None],
+        [None, None, "Fund Alpha III", "Germany", "AI", "Anna Schmidt", None, "1.5억", None],
+        ["아시아", "도요타통상", "Toyota Tsusho Corp.", "일본", "이차전지", "사토 겐", "03-4306-8201", "8억 엔", "2026.4.1"],
+        [None, "무명상사", None, "아틀란티스", "로봇", None, None, "abc", None],
+    ]  # fmt: skip
+    title = "2026년 하반기 투자유치 관리대장 (대구경북)"
+    if not as_csv:
+        return xlsx(path, [[title, *[None] * 8], [None] * 9, header, *rows], merges=("A1:I1", "A4:A5", "A6:A8"))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows([[title], header, *[["" if v is None else str(v) for v in row] for row in rows]])
+    path.write_bytes(out.getvalue().encode("cp949"))
+    return path
+
+
+@pytest.mark.parametrize("as_csv", [False, True], ids=["xlsx", "cp949-csv"])
+def test_a_regional_tracker_with_merged_regions_and_mixed_units(ctx: Context, tmp_path: Path, as_csv: bool) -> None:
+    path = _regional_tracker(tmp_path / ("대구경북.csv" if as_csv else "대구경북.xlsx"), as_csv=as_csv)
+    info = open_source(path)
+    report = run_import(ctx, info, suggest(ctx, "investors", info))
+    assert (report.created, report.failed) == (6, 1), report.errors
+    assert {(e.column, e.code) for e in report.errors} == {("국가", "import_unknown_reference"),
+                                                          ("투자규모 (백만불)", "import_bad_amount")}  # fmt: skip
+    with unit_of_work(ctx) as session:
+        amounts = {
+            name: (amount, currency)
+            for name, amount, currency in session.execute(
+                select(Investor.name, Project.capex_amount, Project.capex_currency).join(Project.investor)
+            )
+        }
+        assert amounts["Apex Bio Inc."] == (12_500_000, "USD")  # a bare 12.5 in a (백만불) column
+        assert amounts["Blue Harbor Capital"] == (300_000_000, "USD")
+        assert amounts["Siemens AG"] == (40_000_000, "USD")
+        assert amounts["Fund Alpha II"] == (420_000_000, "KRW")  # 억 says what it means, whatever the header
+        assert amounts["Toyota Tsusho Corp."] == (800_000_000, "JPY")
+        phones = dict(session.execute(select(Contact.full_name, Contact.phone)).all())
+        assert phones["Jane Doe"] == "+1 212-555-0199"  # a US number read as one of a US investor
+        assert session.scalar(select(Investor.name_ko).where(Investor.name == "Siemens AG")) == "지멘스"
+    assert counts(ctx)["interaction"] == 4

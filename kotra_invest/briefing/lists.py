@@ -22,7 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from kotra_invest.domain.enums import DelegationStatus
+from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
@@ -122,6 +122,11 @@ class ListColumn:
         return self.ko if lang == "ko" else self.en
 
 
+def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
+    total = row.notified_usd if kind is FdiKind.NOTIFIED else row.arrived_usd
+    return projects.latest_usd_date(row.fdi, kind) if total else None
+
+
 def _dates(row: DelegationRow, _lang: str) -> str:
     if row.starts_on is None:
         return str(row.year)
@@ -145,7 +150,10 @@ PROJECT_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("province", "목표 시·도", "Target province", lambda r, _l: r.province, 14),
     ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 16),
     ListColumn("notified", "신고 (USD)", "Notified (신고, USD)", lambda r, _l: r.notified_usd or None, 16),
+    # The date beside each total: an amount is read back only with its date (and a user asks "since when?").
+    ListColumn("notified_on", "최근 신고일", "Latest notified", lambda r, _l: _latest(r, FdiKind.NOTIFIED), 12),
     ListColumn("arrived", "도착 (USD)", "Arrived (도착, USD)", lambda r, _l: r.arrived_usd or None, 16),
+    ListColumn("arrived_on", "최근 도착일", "Latest arrived", lambda r, _l: _latest(r, FdiKind.ARRIVED), 12),
     ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
 )
 DELEGATION_COLUMNS: tuple[ListColumn, ...] = (

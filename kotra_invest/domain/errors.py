@@ -270,6 +270,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot sign in to {url}: check the user name and password.",
     ),
     # --- import ---
+    "header_name_taken": ("{value}은(는) 이미 {field} 열의 이름입니다.", "{value} already names the {field} column."),
     "synonym_taken": ("{value}은(는) 이미 {row}의 다른 이름입니다.", "{value} already names {row}."),
     "unknown_filter_code": (
         "{value}은(는) 알 수 없는 코드입니다. 'kotra-invest reference list {kind}'로 코드를 확인하세요.",

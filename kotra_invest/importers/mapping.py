@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
 KINDS = ("investors", "contacts", "projects", "interactions")
@@ -240,7 +240,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "new_or_additional", "신규·증액", "New / additional", "신규/증액", "신규증액", "증액 여부", "new/additional"
         ),
         _f("stage", "단계", "Stage", "진행 단계", "진행상황", "상태", "status", "pipeline stage"),
-        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since"),
+        _f("stage_since", "단계 변경일", "Stage since", "단계 시작일", "단계 일자", "기준일", "since", "시작일"),
         _f(
             "province",
             "시·도",
@@ -279,6 +279,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "notified",
             "pledged",
             "pledged amount",
+            "신고",  # "신고 (USD)": the app's own project list
         ),
         _f(
             "notified_on",
@@ -290,7 +291,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "pledge date",
             "notification date",
         ),
-        _f("arrived_amount", "도착 금액", "Arrived amount", "도착액", "도착금액", "arrived"),
+        _f("arrived_amount", "도착 금액", "Arrived amount", "도착액", "도착금액", "arrived", "도착"),
         _f("arrived_on", "도착일", "Arrived on", "도착 일자", "최근 도착일", "latest arrived", "arrival date"),
         _f(
             "expected_jobs",
@@ -380,14 +381,130 @@ def fields_of(kind: str) -> tuple[FieldSpec, ...]:
 
 
 @cache
-def _aliases(kind: str | None) -> dict[str, str]:
-    """folded alias -> field key; for `None`, the aliases of every kind (to find a header row)."""
+def _built_in_aliases(kind: str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     for k in (kind,) if kind else KINDS:
         for spec in FIELDS[k]:
             for alias in spec.aliases:
                 found.setdefault(fold(alias), spec.key)
     return found
+
+
+def _aliases(kind: str | None) -> dict[str, str]:
+    """folded alias -> field key; for `None`, the aliases of every kind (to find a header row).
+    The officer's own header names come first: they are what this officer's files say."""
+    own = own_header_names()
+    if not own:
+        return _built_in_aliases(kind)
+    found: dict[str, str] = {}
+    known = {k: {s.key for s in FIELDS[k]} for k in KINDS}
+    for k in (kind,) if kind else KINDS:
+        for field_key, names in own.get(k, {}).items():
+            if field_key in known[k]:
+                for name in names:
+                    if fold(name):
+                        found.setdefault(fold(name), field_key)
+    for alias, field_key in _built_in_aliases(kind).items():
+        found.setdefault(alias, field_key)
+    return found
+
+
+# --- the officer's own header names ----------------------------------------------------------
+
+
+def header_names_path() -> Path:
+    return mappings_dir() / "header-names.json"
+
+
+_own_cache: dict[tuple[str, int], dict[str, dict[str, list[str]]]] = {}
+
+
+def own_header_names() -> dict[str, dict[str, list[str]]]:
+    """kind -> field -> the header names this officer added (an unreadable file is none)."""
+    path = header_names_path()
+    try:
+        stamp = (str(path), path.stat().st_mtime_ns)
+    except OSError:
+        return {}
+    if stamp not in _own_cache:  # the header scan asks for every cell of the first rows
+        _own_cache.clear()
+        _own_cache[stamp] = _read_own(path)
+    return json.loads(json.dumps(_own_cache[stamp]))  # a copy the caller may change
+
+
+def _read_own(path: Path) -> dict[str, dict[str, list[str]]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: {f: [n for n in names if isinstance(n, str)] for f, names in v.items() if isinstance(names, list)}
+        for k, v in data.items()
+        if k in FIELDS and isinstance(v, dict)
+    }
+
+
+@dataclass(frozen=True)
+class HeaderName:
+    kind: str
+    field: str
+    name: str
+    built_in: bool
+
+
+def list_header_names(kind: str) -> list[HeaderName]:
+    """Every header name an import of `kind` reads, field by field: built in, then the officer's own."""
+    own = own_header_names().get(kind, {})
+    found: list[HeaderName] = []
+    for spec in fields_of(kind):
+        found.extend(HeaderName(kind, spec.key, alias, True) for alias in spec.aliases)
+        found.extend(HeaderName(kind, spec.key, name, False) for name in own.get(spec.key, []))
+    return found
+
+
+def add_header_name(kind: str, field_key: str, name: str) -> HeaderName:
+    """Let a column headed `name` fill `field_key` in this officer's imports of `kind`."""
+    from kotra_invest.services import validation as check
+
+    specs = {s.key: s for s in fields_of(kind)}
+    if field_key not in specs:
+        raise DomainError("invalid_value", field="field", value=field_key)
+    name = check.required_text(check.single_line(name), "header_name", max_length=120)
+    taken = _aliases(kind).get(fold(name))
+    if not fold(name):
+        raise DomainError("invalid_value", field="header_name", value=name)
+    if taken is not None:
+        raise DomainError("header_name_taken", value=name, field=specs[taken].label("en"))
+    own = own_header_names()
+    own.setdefault(kind, {}).setdefault(field_key, []).append(name)
+    _write_header_names(own)
+    return HeaderName(kind, field_key, name, False)
+
+
+def remove_header_name(kind: str, field_key: str, name: str) -> HeaderName:
+    """Forget one of the officer's own header names (the built-in ones stay)."""
+    fields_of(kind)
+    own = own_header_names()
+    names = own.get(kind, {}).get(field_key, [])
+    kept = [n for n in names if fold(n) != fold(name)]
+    if len(kept) == len(names):
+        raise NotFound("header name", name)
+    own[kind][field_key] = kept
+    _write_header_names(own)
+    return HeaderName(kind, field_key, name, False)
+
+
+def _write_header_names(own: dict[str, dict[str, list[str]]]) -> None:
+    target = header_names_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(json.dumps(own, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        raise DomainError("write_failed", path=str(target), reason=exc.strerror or type(exc).__name__) from exc
 
 
 def is_known_header(text: str) -> bool:
@@ -512,6 +629,7 @@ AMBIGUOUS_HEADERS = frozenset(
         "name",
     )
 )
+_PLAIN_NAMES = frozenset({fold("이름"), fold("name"), fold("명칭")})
 _PERSON_FIELDS = frozenset(
     {"owner", "contact_name", "contact_phone", "contact_email", "full_name", "phone", "email", "contact"}
 )
@@ -602,6 +720,16 @@ def _by_content(
             continue
         columns[i] = choice
         reasons.append((i, *_CONTENT_WORDS[what]))
+    # A list of investors headed just "이름" / "Name" (the app's own investor list is): with no
+    # other column naming the company, that column is the company's name, not a person's.
+    if kind == "investors" and "name" not in columns:
+        plain = next((i for i, h in enumerate(mapping.headers) if fold(h) in _PLAIN_NAMES
+                      and columns[i] in (None, "contact_name")), None)  # fmt: skip
+        if plain is not None:
+            if columns[plain] == "contact_name":
+                reasons = [r for r in reasons if r[0] != plain]
+            columns[plain] = "name"
+            reasons.append((plain, "회사 이름을 적은 다른 열이 없습니다", "no other column names the company"))
     # Korean and English names: the Hangul column is the Korean name, the Latin one the name.
     if kind in ("investors", "contacts"):
         name_key = "name" if kind == "investors" else "full_name"

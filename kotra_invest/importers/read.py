@@ -296,6 +296,9 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
     with archive.open(member) as handle:
         while chunk := handle.read(1 << 20):
             data = tail + chunk
+            if b"mergeCell" not in data:  # the rows of a big sheet: a byte search, not the pattern
+                tail = data[-200:]
+                continue
             for m in _MERGE_REF.finditer(data):
                 c1, r1, c2, r2 = m.groups()
                 found.append(_Merge(int(r1), int(r2 or r1), _column_index(c1), _column_index(c2 or c1)))
@@ -303,6 +306,8 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[_Merge]:
             # A match cut in two by the chunk boundary is found again in the tail; duplicates are harmless.
     return list({(m.first_row, m.first_col): m for m in found}.values())
 
+
+_MERGES: dict[tuple[str, str, int, int], list[_Merge]] = {}  # the last sheet's, by file identity
 
 _SIZE_LOCK = threading.Lock()
 
@@ -396,8 +401,16 @@ class _Workbook:
         if not member:
             return []
         try:
-            with zipfile.ZipFile(self.path) as archive:
-                return _merged_ranges(archive, member.lstrip("/"))
+            stat = self.path.stat()
+            # Opening a file and importing it read the same sheet's merges: kept for the same file.
+            key = (str(self.path.resolve()), member, stat.st_mtime_ns, stat.st_size)
+            found = _MERGES.get(key)  # one lookup: a worker thread may be replacing the entry
+            if found is None:
+                with zipfile.ZipFile(self.path) as archive:
+                    found = _merged_ranges(archive, member.lstrip("/"))
+                _MERGES.clear()
+                _MERGES[key] = found
+            return list(found)
         except (KeyError, zipfile.BadZipFile, OSError):
             return []
 
@@ -420,6 +433,38 @@ class _Workbook:
             return 0
         return total
 
+    def _values(self, ws: Any) -> Iterator[tuple[int, list[Any]]]:
+        """(row number, values) of every row from 1, as openpyxl's read-only reader has them, read
+        by sheet_xml's faster reader; openpyxl carries on from any row that reader leaves to it."""
+        from kotra_invest.importers import sheet_xml
+
+        max_row, max_col = getattr(ws, "_max_row", None), getattr(ws, "_max_column", None)
+        empty = [None] * max_col if max_col else []
+        done = 0
+        member = getattr(ws, "_worksheet_path", None)
+        if member and getattr(self.book, "_archive", None) is not None:
+            try:
+                with self.book._archive.open(member.lstrip("/")) as source:
+                    cells = sheet_xml.SheetCells(self.book, ws._shared_strings)
+                    for number, values in sheet_xml.iter_rows(source, cells, max_row, max_col):
+                        if values is None:  # rows past the declared end: openpyxl stops, blank rows to the end
+                            number = (max_row or done) + 1
+                        while done + 1 < number:
+                            done += 1
+                            yield done, list(empty)
+                        if values is None:
+                            break
+                        if max_col and len(values) < max_col:
+                            values.extend([None] * (max_col - len(values)))
+                        done = number
+                        yield number, values
+                    return
+            except sheet_xml.Unsupported:
+                pass  # openpyxl reads on from the row after the last one yielded
+        for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
+            if number > done:
+                yield number, list(cells)
+
     def rows(self, ws: Any) -> Iterator[tuple[int, Row]]:
         merges = self.merges(ws)
         # Each merged range shows its top-left value in every cell it covers: a region written
@@ -432,8 +477,7 @@ class _Workbook:
                 by_row.setdefault(r, []).append(merge)
         pending: dict[tuple[int, int], Any] = {}
         try:
-            for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-                row = list(cells)
+            for number, row in self._values(ws):
                 for merge in by_row.get(number, ()):
                     if number == merge.first_row:
                         value = row[merge.first_col] if merge.first_col < len(row) else None

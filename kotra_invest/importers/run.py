@@ -9,13 +9,14 @@ row number, column and reason, and can be written to an error workbook to fix an
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -160,6 +161,12 @@ class _Row:
     errors: list[RowError]
 
 
+# Parsers that depend on more than the cell (the row's country, the owner policy that may create
+# an officer) or return a mutable value (tags) are run for every cell.
+_NOT_MEMOISED = frozenset({"owner", "tags", "phone", "contact_phone"})
+_MEMO_SIZE = 20_000
+
+
 class _Converter:
     """Turns the cells of one row into the columns of one record, collecting every cell error."""
 
@@ -187,6 +194,14 @@ class _Converter:
         self.unknown_investors = "error"
         self.unknown_owners = "error"
         self.new_officers: list[dict[str, Any]] = []
+        # A tracker repeats its countries, industries, stages and amounts thousands of times:
+        # each distinct cell of a column is parsed once (result or error), see `convert`.
+        self._memo: dict[str, dict[Any, tuple[Any, DomainError | None]] | None] = {
+            f: None if f in _NOT_MEMOISED else {} for f in self.positions
+        }
+        self._memo_hits: dict[str, int] = dict.fromkeys(self.positions, 0)
+        self._texts: dict[int, Callable[[Any, str], str | None]] = {}
+        self._required = [s.key for s in fields_of(kind) if s.required and s.key in self.positions]
 
     def owner(self, value: Any, field: str) -> uuid.UUID | None:
         """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
@@ -232,29 +247,59 @@ class _Converter:
     def convert(self, number: int, cells: Row) -> _Row:
         row = _Row(number, {}, {}, [])
         raw = {f: cells[i] for f, i in self.positions.items() if i < len(cells)}
+        memo = self._memo
 
         def cell(key: str, parse: Callable[[Any, str], Any]) -> Any:
             value = raw.get(key)
             if value is None or (isinstance(value, str) and not value.strip()):
                 return None  # a blank or unmapped cell: every parser reads it as nothing
+            cache = memo.get(key)
+            # True == 1 == 1.0 for a dict, but not as cell text: the type is part of the key.
+            memo_key = value if cache is None or type(value) is str else (type(value), value)
+            if cache is not None and memo_key in cache:
+                self._memo_hits[key] += 1
+                result, failure = cache[memo_key]
+                if failure is None:
+                    return result
+                self.error(row, failure, key)
+                return None
             try:
-                return parse(value, key)
+                result = parse(value, key)
             except DomainError as exc:
                 if exc.code == "import_unknown_owner_stop":
                     raise DomainError(exc.code, row=number, **exc.params) from exc
                 self.error(row, exc, key)
+                if cache is not None:
+                    self._remember(key, cache, memo_key, (None, exc))
                 return None
+            if cache is not None:
+                self._remember(key, cache, memo_key, (result, None))
+            return result
 
         getattr(self, f"_{self.kind}")(row, raw, cell)
-        for spec in fields_of(self.kind):
-            missing = spec.required and spec.key in self.positions and as_text(raw.get(spec.key)) is None
-            if missing and row.values.get(spec.key) is None and not any(e.field == spec.key for e in row.errors):
-                self.error(row, CellError("required", field=spec.key), spec.key)
+        for key in self._required:
+            if (
+                row.values.get(key) is None
+                and as_text(raw.get(key)) is None
+                and not any(e.field == key for e in row.errors)
+            ):
+                self.error(row, CellError("required", field=key), key)
         return row
+
+    def _remember(self, key: str, cache: dict[Any, Any], value: Any, outcome: tuple[Any, DomainError | None]) -> None:
+        cache[value] = outcome
+        if len(cache) >= _MEMO_SIZE:
+            # A column of distinct values (names, websites) gains nothing: stop keeping it;
+            # a repetitive one starts afresh, so memory stays bounded either way.
+            self._memo[key] = {} if self._memo_hits[key] >= len(cache) else None
+            self._memo_hits[key] = 0
 
     def _text(self, n: int) -> Callable[[Any, str], str | None]:
         # Names and titles (up to a few hundred characters) are one line; notes keep their lines.
-        return lambda v, f: text_value(v, f, max_length=n, single_line=n <= 200)
+        parse = self._texts.get(n)
+        if parse is None:
+            parse = self._texts[n] = lambda v, f: text_value(v, f, max_length=n, single_line=n <= 200)
+        return parse
 
     def _ref(self, table: str) -> Callable[[Any, str], uuid.UUID | None]:
         def parse(v: Any, f: str) -> uuid.UUID | None:
@@ -366,20 +411,39 @@ class _Converter:
         v["notes"] = cell("notes", self._text(20000))
 
     def _amount(self, row: _Row, raw: dict[str, Any], key: str, currency: str | None) -> tuple[Decimal, str] | None:
-        try:
-            parsed = parse_amount(raw.get(key), key)
-        except DomainError as exc:
-            self.error(row, exc, key)
+        value = raw.get(key)
+        cache = self._memo.get(key)
+        memo_key = value if cache is None or type(value) is str else (type(value), value)
+        if cache is not None and memo_key in cache:
+            self._memo_hits[key] += 1
+            scaled, failure = cache[memo_key]
+        else:
+            try:
+                scaled, failure = self._scaled_amount(key, value), None
+            except DomainError as exc:
+                scaled, failure = None, exc
+            if cache is not None:
+                self._remember(key, cache, memo_key, (scaled, failure))
+        if failure is not None:
+            self.error(row, failure, key)
             return None
+        if scaled is None:
+            return None
+        amount, named = scaled
+        return amount, named or currency or self.mapping.default_currency
+
+    def _scaled_amount(self, key: str, value: Any) -> tuple[Decimal, str | None] | None:
+        """A cell's amount in the column's unit, and the currency the cell or its header names."""
+        parsed = parse_amount(value, key)
         if parsed is None:
             return None
         amount, named = parsed
         multiplier, header_currency = self.units.get(key, (Decimal(1), None))
         # A bare number in a "(백만불)" column is in millions; "4억" written there still means what it says.
-        bare = not isinstance(raw.get(key), str) or re.fullmatch(r"[\d,.\s]+", raw[key].strip()) is not None
+        bare = not isinstance(value, str) or re.fullmatch(r"[\d,.\s]+", value.strip()) is not None
         if named is None and multiplier != 1 and bare:
             amount = (amount * multiplier).quantize(Decimal("0.01"))
-        return amount, named or header_currency or currency or self.mapping.default_currency
+        return amount, named or header_currency
 
     def _projects(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         self._investor_ref(row, raw)
@@ -458,6 +522,13 @@ _PUBLIC_MAIL = frozenset(
 
 def _company_domain(row: _Row) -> str | None:
     """The company's own domain: its website's, else its contact's e-mail domain (not a public one)."""
+    if "company_domain" not in row.extra:
+        row.extra["company_domain"] = _find_company_domain(row)
+    found: str | None = row.extra["company_domain"]
+    return found
+
+
+def _find_company_domain(row: _Row) -> str | None:
     domain = website_domain(row.values.get("website"))
     if domain:
         return domain
@@ -844,6 +915,35 @@ def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
         raise DomainError("import_mapping_incomplete", fields=labels)
 
 
+class _Collector:
+    """How many imports run now, and the collector's thresholds before the first of them."""
+
+    lock = threading.Lock()
+    running = 0
+    saved: tuple[int, int, int] = (700, 10, 10)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector less often while rows are converted: an import allocates a few
+    dictionaries per cell and keeps the file's records in memory (no cycles among them), and at
+    the default thresholds the collector walked that growing heap again and again — a fifth of a
+    200,000-row dry run. Freed objects are still freed at once (reference counting); the old
+    thresholds come back when the last running import ends."""
+    with _Collector.lock:
+        if _Collector.running == 0:
+            _Collector.saved = gc.get_threshold()
+            gc.set_threshold(100_000, 50, 1000)
+        _Collector.running += 1
+    try:
+        yield
+    finally:
+        with _Collector.lock:
+            _Collector.running -= 1
+            if _Collector.running == 0:
+                gc.set_threshold(*_Collector.saved)
+
+
 def _process(
     session: Session,
     ctx: Context,
@@ -1129,7 +1229,7 @@ def run_import(
         raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
     _check_mapping(source, mapping)
     import_ctx = replace(ctx, source=_source_of(source))
-    with unit_of_work(import_ctx) as session:
+    with unit_of_work(import_ctx) as session, _fewer_collections():
         report, _ = _process(
             session,
             import_ctx,

@@ -25,6 +25,7 @@ KST = ZoneInfo("Asia/Seoul")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 once Excel's 1900 leap-year bug is allowed for
 # Serials of 1950-01-01 .. 2100-12-31: a bare number outside this range is not a date anyone meant.
 _SERIAL_RANGE = (18264, 73415)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -53,8 +54,8 @@ def as_text(value: Any) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key for names: width- and case-folded, without spaces and punctuation."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    # [\W_] is exactly what str.isalnum() refuses (\w is the alphanumerics and "_").
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def text_value(value: Any, field: str, *, max_length: int, single_line: bool = False) -> str | None:

@@ -71,6 +71,7 @@ _LEGAL_FORMS = (
     "kaisha",
 )
 _KOREAN_FORMS = ("주식회사", "(주)", "㈜", "유한회사", "(유)", "유한책임회사", "코리아", "한국지사", "법인")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _LEGAL = re.compile(r"\b(?:" + "|".join(_LEGAL_FORMS) + r")\b\.?")
 
 
@@ -84,8 +85,9 @@ def company_key(name: str | None) -> str:
         text = text.replace(form.casefold(), " ")
     text = re.sub(r"[.,&/'’()\-_+]", " ", text)
     stripped = _LEGAL.sub(" ", text)
-    key = "".join(ch for ch in stripped if ch.isalnum())
-    return key or "".join(ch for ch in text if ch.isalnum())  # "AG Inc." is still a name
+    # [\W_] is exactly what str.isalnum() refuses (\w is the alphanumerics and "_").
+    key = _NOT_ALNUM.sub("", stripped)
+    return key or _NOT_ALNUM.sub("", text)  # "AG Inc." is still a name
 
 
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$")
@@ -122,6 +124,7 @@ def _blocks(key: str, first_word: str, marks: tuple[str, ...]) -> tuple[tuple[st
     return ((*marks, "<", key[:4]), (*marks, ">", first_word[-4:], key[-2:]))
 
 
+@lru_cache(maxsize=512)
 def _lengths(length: int) -> range:
     """The key lengths a name of `length` can be a fuzzy duplicate of: at FUZZY_CUTOFF, ratio =
     1 - indel / (len1 + len2), so the lengths differ by at most 2(100 - cutoff)/cutoff of it."""
@@ -157,7 +160,8 @@ class CompanyIndex:
     def __init__(self) -> None:
         self._by_key: dict[str, list[tuple[uuid.UUID | None, int | None, str]]] = {}
         self._by_domain: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
-        self._blocks: dict[tuple[str, ...], dict[str, tuple[uuid.UUID | None, int | None, str]]] = {}
+        # block -> key length -> key -> entry
+        self._blocks: dict[tuple[str, ...], dict[int, dict[str, tuple[uuid.UUID | None, int | None, str]]]] = {}
 
     def add(
         self,
@@ -177,7 +181,7 @@ class CompanyIndex:
             if all(e[0] != record_id or e[1] != row for e in bucket):
                 bucket.append(entry)
             for block in _blocks(key, _first_word(n), number_marks(n)):
-                self._blocks.setdefault((*block, str(len(key))), {}).setdefault(key, entry)
+                self._blocks.setdefault(block, {}).setdefault(len(key), {}).setdefault(key, entry)
         if domain:
             self._by_domain.setdefault(domain, entry)
 
@@ -207,21 +211,26 @@ class CompanyIndex:
             return []
         # Every candidate of every block, scored in one call: the per-call cost of the scorer, not
         # the comparisons, dominates with blocks this small.
-        choices: dict[str, tuple[uuid.UUID | None, int | None, str]] = {}
+        found: list[dict[str, tuple[uuid.UUID | None, int | None, str]]] = []
+        lengths = _lengths(len(key))
         for base in _blocks(key, _first_word(name), number_marks(name)):
-            for length in _lengths(len(key)):
-                block = self._blocks.get((*base, str(length)))
-                if block:
-                    for other, entry in block.items():
-                        choices.setdefault(other, entry)
-        if not choices:
+            by_length = self._blocks.get(base)
+            if by_length:
+                found.extend(block for length in lengths if (block := by_length.get(length)))
+        if not found:
             return []
         if limit == 1:  # the common case (is this row a duplicate?): one best hit, found faster
-            best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            hits = [] if best is None else [(best[0], best[1])]
-        else:
-            hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
-                                                                  score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+            keys: list[str] = []
+            for block in found:
+                keys.extend(block)  # the keys, gathered in C: no dictionary is built per row
+            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best is None:
+                return []
+            entry = next(block[best[0]] for block in found if best[0] in block)
+            return [(entry, int(best[1]))]
+        choices = {k: e for block in reversed(found) for k, e in block.items()}
+        hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
+                                                              score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
         return [(choices[other], int(score)) for other, score in hits]
 
     def fuzzy(self, name: str) -> Match | None:

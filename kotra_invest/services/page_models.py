@@ -22,6 +22,7 @@ class FdiSum:
     kind: str  # notified | arrived
     currency: str
     total: Decimal
+    latest: date | None = None  # the date of the latest of them (a list shows it beside the total)
 
 
 @dataclass(frozen=True)

@@ -461,15 +461,19 @@ def fdi_sums(session: Session, project_ids: list[uuid.UUID]) -> dict[uuid.UUID, 
         return {}
     found = session.execute(
         select(
-            FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.currency, func.sum(FdiAmount.amount)
+            FdiAmount.project_id,
+            type_coerce(FdiAmount.kind, String),
+            FdiAmount.currency,
+            func.sum(FdiAmount.amount),
+            func.max(FdiAmount.on_date),
         )
         .where(FdiAmount.project_id.in_(project_ids), FdiAmount.deleted_at.is_(None))
         .group_by(FdiAmount.project_id, FdiAmount.kind, FdiAmount.currency)
         .order_by(FdiAmount.project_id, FdiAmount.kind, FdiAmount.currency)
     ).all()
     sums: dict[uuid.UUID, list[FdiSum]] = defaultdict(list)
-    for project_id, kind, currency, total in found:
-        sums[project_id].append(FdiSum(kind, currency, Decimal(total or 0)))
+    for project_id, kind, currency, total, latest in found:
+        sums[project_id].append(FdiSum(kind, currency, Decimal(total or 0), latest))
     return {k: tuple(v) for k, v in sums.items()}
 
 
@@ -506,6 +510,11 @@ def _type_label(project_type: str, new_or_additional: str | None, lang: str) -> 
     if new_or_additional == NewOrAdditional.ADDITIONAL.value:
         label += " · " + NewOrAdditional.ADDITIONAL.label(lang).split(" (")[0]
     return label
+
+
+def latest_usd_date(sums: tuple[FdiSum, ...], kind: FdiKind) -> date | None:
+    """The date of the latest USD amount of a kind: what a list shows beside the USD total."""
+    return max((s.latest for s in sums if s.kind == kind.value and s.currency == "USD" and s.latest), default=None)
 
 
 def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:

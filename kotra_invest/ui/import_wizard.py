@@ -75,6 +75,18 @@ def _reasons_text(page: QWizardPage, report: Any) -> str:
     return "\n" + page.tr("Columns chosen from their values:") + "".join("\n  " + line for line in report.explanations)
 
 
+def _open_names(page: QWizardPage, tab: str) -> QWidget:
+    """The names dialog over the wizard; closing it matches or checks the file again with the new names."""
+    from kotra_invest.ui.import_names import ImportNamesDialog
+
+    wizard = page.wizard()
+    dialog = ImportNamesDialog(wizard.ctx, page, tab=tab)  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _r: page.initializePage())
+    page.names_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
 class ImportWizard(QWizard):
     """Bring an Excel or CSV tracker in, step by step, seeing what will be stored before it is."""
 
@@ -211,14 +223,23 @@ class MappingPage(QWizardPage):
         self.reasons.setWordWrap(True)
         self.remember = QCheckBox(self.tr("Remember this matching for files with these headers"), self)
         self.remember.setChecked(True)
+        self.remember.setToolTip(self.tr("A header you matched by hand is also kept as your own name for that field, "
+                                         "for any file (see Names the import reads)."))  # fmt: skip
+        self.names = QPushButton(self.tr("Names the import reads…"), self)
+        self.names.setObjectName("mapping_names")
+        self.names.clicked.connect(lambda: _open_names(self, "headers"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reasons)
-        layout.addWidget(self.remember)
+        below = QHBoxLayout()
+        below.addWidget(self.remember, 1)
+        below.addWidget(self.names)
+        layout.addLayout(below)
         layout.addWidget(self.error)
         self.combos: list[QComboBox] = []
+        self.suggested: tuple[str | None, ...] = ()
 
     def initializePage(self) -> None:
         from kotra_invest.importers.mapping import fields_of
@@ -231,6 +252,7 @@ class MappingPage(QWizardPage):
         except DomainError as exc:
             self.w.report_error(exc, self.error)
             return
+        self.suggested = self.w.mapping.columns
         reasons = self.w.mapping.explain(self.w.ctx.lang)
         self.reasons.setText(self.tr("Chosen from the values:") + "\n" + "\n".join(reasons) if reasons else "")
         fields = fields_of(kind)
@@ -300,7 +322,21 @@ class MappingPage(QWizardPage):
 
             with contextlib.suppress(DomainError, OSError):  # remembering is a convenience; the import goes on
                 save_mapping(self.w.mapping)
+            self.remember_headers()
         return True
+
+    def remember_headers(self) -> list[str]:
+        """The headers matched by hand, kept as the officer's own names of their fields (a header
+        another field already reads is left alone): the next file headed so is matched by itself."""
+        from kotra_invest.importers.mapping import add_header_name
+
+        kept = []
+        for column, field_key in enumerate(self.w.mapping.columns):
+            by_hand = column < len(self.suggested) and field_key != self.suggested[column]
+            if field_key and by_hand and not self.w.source.headers[column].startswith("("):
+                with contextlib.suppress(DomainError):
+                    kept.append(add_header_name(self.w.kind(), field_key, self.w.source.headers[column]).name)
+        return kept
 
 
 class PreviewPage(QWizardPage):
@@ -384,6 +420,9 @@ class CheckPage(QWizardPage):
         self.errors.verticalHeader().hide()
         self.save_errors = QPushButton(self.tr("Save the rows with errors as a workbook to fix…"), self)
         self.save_errors.clicked.connect(self._save_error_book)
+        self.names = QPushButton(self.tr("Other names of industries, countries …"), self)
+        self.names.setObjectName("check_names")
+        self.names.clicked.connect(lambda: _open_names(self, "references"))
         self.failure = QLabel(self)
         self.failure.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
@@ -394,7 +433,10 @@ class CheckPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors, 1)
-        layout.addWidget(self.save_errors)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_errors)
+        buttons.addWidget(self.names)
+        layout.addLayout(buttons)
         layout.addWidget(self.failure)
         self.on_duplicate.currentIndexChanged.connect(lambda _i: self.initializePage())
         self.unknown_investors.currentIndexChanged.connect(lambda _i: self.initializePage())

@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.import_file)
         self.file_menu.addAction(import_action)
         self.actions_by_name["import"] = import_action
+        import_names = QAction(self.tr("Import &names…"), self)
+        import_names.setObjectName("action_import_names")
+        import_names.triggered.connect(self.import_names)
+        self.file_menu.addAction(import_names)
+        self.actions_by_name["import_names"] = import_names
         connect_action = QAction(self.tr("&Connect to server…"), self)
         connect_action.setObjectName("action_connect")
         connect_action.triggered.connect(self.connect_to_server)
@@ -308,6 +313,13 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._refresh_all())
         wizard.open()
         return wizard
+
+    def import_names(self) -> QWidget:
+        from kotra_invest.ui.import_names import ImportNamesDialog
+
+        dialog = ImportNamesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def connect_to_server(self) -> QWidget:
         from kotra_invest.ui.connect import connect_dialog

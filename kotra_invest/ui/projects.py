@@ -74,14 +74,15 @@ def _title(row: ProjectRow) -> str:
 class ProjectTableModel(QAbstractTableModel):
     """The pipeline, fetched page by page as the view scrolls; sorting and filters are queries."""
 
-    SORTABLE = {0: "title", 1: "investor", 8: "updated"}
+    SORTABLE = {0: "title", 1: "investor", 10: "updated"}
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         lang = ctx.lang
         self.headers = [self.tr("Project"), self.tr("Investor"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
-                        self.tr("Industry"), self.tr("Notified (신고)"), self.tr("Arrived (도착)"), self.tr("Updated")]  # fmt: skip
+                        self.tr("Industry"), self.tr("Notified (신고)"), self.tr("Latest notified"), self.tr("Arrived (도착)"),
+                        self.tr("Latest arrived"), self.tr("Updated")]  # fmt: skip
         self._texts: list[Callable[[ProjectRow], str]] = [
             _title,
             lambda r: r.investor,
@@ -90,7 +91,9 @@ class ProjectTableModel(QAbstractTableModel):
             lambda r: r.province or "",
             lambda r: r.industry or "",
             lambda r: formatting.usd(r.notified_usd, lang) if r.notified_usd else "",
+            lambda r: formatting.day(_latest(r, FdiKind.NOTIFIED), lang),
             lambda r: formatting.usd(r.arrived_usd, lang) if r.arrived_usd else "",
+            lambda r: formatting.day(_latest(r, FdiKind.ARRIVED), lang),
             lambda r: formatting.moment(r.updated_at, lang),
         ]
         self._rows: list[ProjectRow] = []
@@ -112,9 +115,9 @@ class ProjectTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.column()](row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 7):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 7) and row.fdi:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 8) and row.fdi:
             return "\n".join(f"{s.kind} {formatting.money(s.total, s.currency, self._ctx.lang)}" for s in row.fdi)
         return None
 
@@ -181,9 +184,15 @@ class ProjectTableModel(QAbstractTableModel):
 
     def export_value(self, row: ProjectRow, column: int) -> Any:
         """The typed value an export writes: dates, USD amounts and moments as such, else the text."""
-        typed = {3: lambda r: r.stage_since, 6: lambda r: r.notified_usd or None, 7: lambda r: r.arrived_usd or None,
-                 8: lambda r: r.updated_at}  # fmt: skip
+        # The date beside each total: an amount reads back (import) only with its date.
+        typed = {3: lambda r: r.stage_since, 6: lambda r: r.notified_usd or None, 7: lambda r: _latest(r, FdiKind.NOTIFIED),
+                 8: lambda r: r.arrived_usd or None, 9: lambda r: _latest(r, FdiKind.ARRIVED), 10: lambda r: r.updated_at}  # fmt: skip
         return typed[column](row) if column in typed else self._texts[column](row)
+
+
+def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
+    total = row.notified_usd if kind is FdiKind.NOTIFIED else row.arrived_usd
+    return projects.latest_usd_date(row.fdi, kind) if total else None
 
 
 # Stages whose move records an FDI amount in the same dialog and the same undoable action.
@@ -649,7 +658,7 @@ class ProjectsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 130, 130)):
+        for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 100, 130, 100, 130)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)

@@ -411,12 +411,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="568" />
+        <location filename="../../ui/projects.py" line="577" />
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="573" />
+        <location filename="../../ui/projects.py" line="582" />
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -565,108 +565,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="360" />
+        <location filename="../../ui/import_wizard.py" line="396" />
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361" />
+        <location filename="../../ui/import_wizard.py" line="397" />
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="400" />
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="401" />
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="402" />
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369" />
-        <location filename="../../ui/import_wizard.py" line="373" />
+        <location filename="../../ui/import_wizard.py" line="405" />
+        <location filename="../../ui/import_wizard.py" line="409" />
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370" />
+        <location filename="../../ui/import_wizard.py" line="406" />
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374" />
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375" />
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376" />
+        <location filename="../../ui/import_wizard.py" line="412" />
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385" />
+        <location filename="../../ui/import_wizard.py" line="421" />
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="423" />
+        <source>Other names of industries, countries …</source>
+        <translation>업종·국가 등의 다른 이름…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="429" />
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391" />
+        <location filename="../../ui/import_wizard.py" line="430" />
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="392" />
+        <location filename="../../ui/import_wizard.py" line="431" />
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410" />
+        <location filename="../../ui/import_wizard.py" line="452" />
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416" />
+        <location filename="../../ui/import_wizard.py" line="458" />
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="466" />
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -850,52 +855,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="39" />
+        <location filename="../../ui/investor_page.py" line="41" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="41" />
+        <location filename="../../ui/investor_page.py" line="43" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="42" />
+        <location filename="../../ui/investor_page.py" line="44" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="43" />
+        <location filename="../../ui/investor_page.py" line="45" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="44" />
+        <location filename="../../ui/investor_page.py" line="46" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="47" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="50" />
+        <location filename="../../ui/investor_page.py" line="52" />
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="55" />
+        <location filename="../../ui/investor_page.py" line="57" />
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="56" />
+        <location filename="../../ui/investor_page.py" line="58" />
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="57" />
+        <location filename="../../ui/investor_page.py" line="59" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2079,23 +2084,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459" />
+        <location filename="../../ui/import_wizard.py" line="501" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471" />
-        <location filename="../../ui/import_wizard.py" line="476" />
+        <location filename="../../ui/import_wizard.py" line="513" />
+        <location filename="../../ui/import_wizard.py" line="518" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484" />
+        <location filename="../../ui/import_wizard.py" line="526" />
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492" />
+        <location filename="../../ui/import_wizard.py" line="534" />
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2564,72 +2569,72 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="126" />
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="127" />
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="134" />
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128" />
+        <location filename="../../ui/import_wizard.py" line="140" />
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141" />
+        <location filename="../../ui/import_wizard.py" line="153" />
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142" />
+        <location filename="../../ui/import_wizard.py" line="154" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143" />
+        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144" />
+        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152" />
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182" />
+        <location filename="../../ui/import_wizard.py" line="194" />
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2660,59 +2665,132 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search_box.py" line="126" />
+        <location filename="../../ui/search_box.py" line="127" />
         <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
         <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="130" />
+        <location filename="../../ui/search_box.py" line="131" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="131" />
+        <location filename="../../ui/search_box.py" line="132" />
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="132" />
+        <location filename="../../ui/search_box.py" line="133" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="133" />
+        <location filename="../../ui/search_box.py" line="134" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="134" />
+        <location filename="../../ui/search_box.py" line="135" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="135" />
+        <location filename="../../ui/search_box.py" line="136" />
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="136" />
+        <location filename="../../ui/search_box.py" line="137" />
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="137" />
+        <location filename="../../ui/search_box.py" line="138" />
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="232" />
+        <location filename="../../ui/search_box.py" line="233" />
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="252" />
+        <location filename="../../ui/search_box.py" line="253" />
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderNamesTab</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Header</source>
+        <translation>열 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="138" />
+        <source>Where from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="140" />
+        <source>Investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="140" />
+        <source>Contacts</source>
+        <translation>담당자(연락처)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="141" />
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="141" />
+        <source>Meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="143" />
+        <source>A column header your files use, e.g. 회사 이름</source>
+        <translation>내 파일에서 쓰는 열 이름 (예: 회사 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="144" />
+        <source>Add header</source>
+        <translation>열 이름 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="145" />
+        <source>Remove my header</source>
+        <translation>내 열 이름 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="167" />
+        <source>built in</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="167" />
+        <source>mine</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="178" />
+        <source>Add header %1</source>
+        <translation>열 이름 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="193" />
+        <source>Remove header %1</source>
+        <translation>열 이름 %1 삭제</translation>
     </message>
 </context>
 <context>
@@ -2799,9 +2877,38 @@
     </message>
 </context>
 <context>
+    <name>ImportNamesDialog</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="276" />
+        <source>Names the import reads</source>
+        <translation>가져오기가 읽는 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="281" />
+        <source>Column headers (mine)</source>
+        <translation>열 이름 (내 것)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="282" />
+        <source>Industries, countries … (everyone's)</source>
+        <translation>업종·국가 등 (공용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="284" />
+        <source>A column whose header is listed here is matched to its field; a cell holding one of the other names is read as that row. Ctrl+Z undoes a change.</source>
+        <translation>여기 있는 열 이름의 열은 해당 필드에 연결되고, 다른 이름이 적힌 셀은 그 항목으로 읽힙니다. Ctrl+Z로 변경을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="287" />
+        <location filename="../../ui/import_names.py" line="292" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84" />
+        <location filename="../../ui/import_wizard.py" line="96" />
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -3029,475 +3136,475 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="99" />
+        <location filename="../../ui/investor_page.py" line="101" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="100" />
+        <location filename="../../ui/investor_page.py" line="102" />
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="100" />
+        <location filename="../../ui/investor_page.py" line="102" />
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="103" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="103" />
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="103" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="103" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="103" />
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="104" />
+        <location filename="../../ui/investor_page.py" line="106" />
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="104" />
-        <location filename="../../ui/investor_page.py" line="115" />
+        <location filename="../../ui/investor_page.py" line="106" />
+        <location filename="../../ui/investor_page.py" line="117" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="105" />
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="107" />
+        <location filename="../../ui/investor_page.py" line="123" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="106" />
+        <location filename="../../ui/investor_page.py" line="108" />
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="107" />
+        <location filename="../../ui/investor_page.py" line="109" />
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="108" />
+        <location filename="../../ui/investor_page.py" line="110" />
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="108" />
+        <location filename="../../ui/investor_page.py" line="110" />
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
-        <location filename="../../ui/investor_page.py" line="117" />
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="111" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="111" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="111" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="112" />
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="112" />
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="112" />
+        <location filename="../../ui/investor_page.py" line="114" />
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="113" />
+        <location filename="../../ui/investor_page.py" line="115" />
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="114" />
+        <location filename="../../ui/investor_page.py" line="116" />
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="115" />
+        <location filename="../../ui/investor_page.py" line="117" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="118" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="119" />
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="121" />
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120" />
+        <location filename="../../ui/investor_page.py" line="122" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="123" />
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="124" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="124" />
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="125" />
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="125" />
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="128" />
+        <location filename="../../ui/investor_page.py" line="130" />
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="129" />
+        <location filename="../../ui/investor_page.py" line="131" />
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132" />
+        <location filename="../../ui/investor_page.py" line="134" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133" />
+        <location filename="../../ui/investor_page.py" line="135" />
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="138" />
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136" />
+        <location filename="../../ui/investor_page.py" line="138" />
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137" />
+        <location filename="../../ui/investor_page.py" line="139" />
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="140" />
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139" />
+        <location filename="../../ui/investor_page.py" line="141" />
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="143" />
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="145" />
+        <location filename="../../ui/investor_page.py" line="147" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="175" />
+        <location filename="../../ui/investor_page.py" line="177" />
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176" />
+        <location filename="../../ui/investor_page.py" line="178" />
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="180" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="180" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="180" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="181" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="181" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="181" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="183" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="184" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="183" />
+        <location filename="../../ui/investor_page.py" line="185" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="198" />
+        <location filename="../../ui/investor_page.py" line="200" />
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="199" />
+        <location filename="../../ui/investor_page.py" line="201" />
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="218" />
+        <location filename="../../ui/investor_page.py" line="220" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="227" />
+        <location filename="../../ui/investor_page.py" line="229" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="238" />
+        <location filename="../../ui/investor_page.py" line="240" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="277" />
+        <location filename="../../ui/investor_page.py" line="279" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="277" />
+        <location filename="../../ui/investor_page.py" line="279" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="287" />
+        <location filename="../../ui/investor_page.py" line="289" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="305" />
+        <location filename="../../ui/investor_page.py" line="307" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="311" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="323" />
+        <location filename="../../ui/investor_page.py" line="325" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="324" />
+        <location filename="../../ui/investor_page.py" line="326" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="385" />
+        <location filename="../../ui/investor_page.py" line="387" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="418" />
+        <location filename="../../ui/investor_page.py" line="420" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="433" />
+        <location filename="../../ui/investor_page.py" line="435" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3751,156 +3858,161 @@ Reason (e.g. the request's date and reference):</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163" />
+        <source>Import &amp;names…</source>
+        <translation>가져오기 이름(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>E&amp;xchange rates…</source>
         <translation>환율(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -3908,72 +4020,82 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202" />
+        <location filename="../../ui/import_wizard.py" line="214" />
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203" />
+        <location filename="../../ui/import_wizard.py" line="215" />
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235" />
+        <location filename="../../ui/import_wizard.py" line="226" />
+        <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
+        <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="228" />
+        <source>Names the import reads…</source>
+        <translation>가져오기가 읽는 이름…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="257" />
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244" />
+        <location filename="../../ui/import_wizard.py" line="266" />
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="294" />
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291" />
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4473,62 +4595,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="213" />
+        <location filename="../../ui/projects.py" line="222" />
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="213" />
+        <location filename="../../ui/projects.py" line="222" />
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="226" />
+        <location filename="../../ui/projects.py" line="235" />
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="229" />
+        <location filename="../../ui/projects.py" line="238" />
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="237" />
+        <location filename="../../ui/projects.py" line="246" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="238" />
+        <location filename="../../ui/projects.py" line="247" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="239" />
+        <location filename="../../ui/projects.py" line="248" />
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="240" />
+        <location filename="../../ui/projects.py" line="249" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="241" />
+        <location filename="../../ui/projects.py" line="250" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="242" />
+        <location filename="../../ui/projects.py" line="251" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="258" />
+        <location filename="../../ui/projects.py" line="267" />
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="258" />
+        <location filename="../../ui/projects.py" line="267" />
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -4633,27 +4755,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312" />
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337" />
+        <location filename="../../ui/import_wizard.py" line="373" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337" />
+        <location filename="../../ui/import_wizard.py" line="373" />
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346" />
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -4661,27 +4783,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="383" />
+        <location filename="../../ui/projects.py" line="392" />
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="390" />
+        <location filename="../../ui/projects.py" line="399" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="399" />
+        <location filename="../../ui/projects.py" line="408" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="435" />
+        <location filename="../../ui/projects.py" line="444" />
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="440" />
+        <location filename="../../ui/projects.py" line="449" />
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4689,92 +4811,92 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="286" />
+        <location filename="../../ui/projects.py" line="295" />
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="286" />
+        <location filename="../../ui/projects.py" line="295" />
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="289" />
+        <location filename="../../ui/projects.py" line="298" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="290" />
+        <location filename="../../ui/projects.py" line="299" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="294" />
+        <location filename="../../ui/projects.py" line="303" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="297" />
+        <location filename="../../ui/projects.py" line="306" />
         <source>New (신규)</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="298" />
+        <location filename="../../ui/projects.py" line="307" />
         <source>Additional by an investor already in Korea (증액)</source>
         <translation>증액 (국내 진출 기업의 추가 투자)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="299" />
+        <location filename="../../ui/projects.py" line="308" />
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="302" />
+        <location filename="../../ui/projects.py" line="311" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="304" />
+        <location filename="../../ui/projects.py" line="313" />
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="306" />
+        <location filename="../../ui/projects.py" line="315" />
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="308" />
+        <location filename="../../ui/projects.py" line="317" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="309" />
+        <location filename="../../ui/projects.py" line="318" />
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="310" />
+        <location filename="../../ui/projects.py" line="319" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="314" />
+        <location filename="../../ui/projects.py" line="323" />
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="318" />
+        <location filename="../../ui/projects.py" line="327" />
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319" />
+        <location filename="../../ui/projects.py" line="328" />
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="320" />
+        <location filename="../../ui/projects.py" line="329" />
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -4823,8 +4945,18 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/projects.py" line="84" />
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="85" />
         <source>Updated</source>
         <translation>수정일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects.py" line="85" />
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
     </message>
 </context>
 <context>
@@ -5204,87 +5336,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="620" />
+        <location filename="../../ui/projects.py" line="629" />
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="622" />
+        <location filename="../../ui/projects.py" line="631" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="623" />
+        <location filename="../../ui/projects.py" line="632" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="624" />
+        <location filename="../../ui/projects.py" line="633" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="626" />
+        <location filename="../../ui/projects.py" line="635" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="627" />
+        <location filename="../../ui/projects.py" line="636" />
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="629" />
+        <location filename="../../ui/projects.py" line="638" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="630" />
+        <location filename="../../ui/projects.py" line="639" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="633" />
+        <location filename="../../ui/projects.py" line="642" />
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="634" />
+        <location filename="../../ui/projects.py" line="643" />
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="663" />
+        <location filename="../../ui/projects.py" line="672" />
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="664" />
+        <location filename="../../ui/projects.py" line="673" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="665" />
+        <location filename="../../ui/projects.py" line="674" />
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="666" />
+        <location filename="../../ui/projects.py" line="675" />
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="667" />
+        <location filename="../../ui/projects.py" line="676" />
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="668" />
+        <location filename="../../ui/projects.py" line="677" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="782" />
+        <location filename="../../ui/projects.py" line="791" />
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -5445,6 +5577,84 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/record_window.py" line="33" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceNamesTab</name>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Row</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Other name</source>
+        <translation>다른 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="203" />
+        <source>Where from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="205" />
+        <source>Industries</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="205" />
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="206" />
+        <source>Provinces</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="206" />
+        <source>Free economic zones</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="207" />
+        <source>Pipeline stages</source>
+        <translation>진행 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="209" />
+        <source>A name officers write, e.g. 의료기기</source>
+        <translation>담당자들이 쓰는 이름 (예: 의료기기)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="210" />
+        <source>Add name</source>
+        <translation>이름 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="211" />
+        <source>Remove name</source>
+        <translation>이름 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="239" />
+        <source>built in</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="239" />
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="250" />
+        <source>Add name %1</source>
+        <translation>이름 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names.py" line="265" />
+        <source>Remove name %1</source>
+        <translation>이름 %1 삭제</translation>
     </message>
 </context>
 <context>
