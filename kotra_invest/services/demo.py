@@ -621,7 +621,7 @@ KOTRA_POSITIONS = ("투자유치실장", "지방지원본부장", "투자전략�
 # (The Invest KOREA Summit moves: 2023 6-8 Nov in Busan, 2025 from 29 Oct in Seoul with APEC —
 # each edition is an event with its own dates, never a "November" rule.)
 # FEZ codes (None = all), leads generated, notes.
-PROMOTIONS: list[tuple[str, str, str, str, str, date, date, str, tuple[str, ...] | None, int, str]] = [
+PROMOTIONS: list[tuple[str, str, str, str, str | None, date, date, str, tuple[str, ...] | None, int, str]] = [
     ("2025 인베스트코리아 서밋", "Invest KOREA Summit 2025", "summit", "KR", "Seoul",
      date(2025, 10, 29), date(2025, 10, 30), "COEX, Seoul", None, 118,
      "9개 경제자유구역 공동 홍보관 운영. 1:1 투자상담 212건."),
@@ -1102,10 +1102,10 @@ def _officers(gen: _Gen) -> None:
     _phase(gen, "officers")
     rng = gen.rng("officers")
     taken = set(gen.conn.execute(select(Officer.__table__.c.login)).scalars())
-    people = list(OFFICERS)
+    people: list[tuple[str, str, str, str, str | None]] = list(OFFICERS)
     # Larger databases need more hands; officers grow with the square root of the scale.
     extra = 10 * (math.isqrt(gen.scale) - 1)
-    offices = [code for code in gen.ref.office if code.startswith(("HQ", "RHQ"))] or [None]
+    offices: list[str | None] = [code for code in gen.ref.office if code.startswith(("HQ", "RHQ"))] or [None]
     for _ in range(extra):
         (sur, sur_en), (given, given_en) = rng.choice(KO_SURNAMES), rng.choice(KO_GIVEN)
         role = rng.choices(("officer", "leader", "viewer"), (85, 10, 5))[0]
@@ -1923,7 +1923,7 @@ def _members(
     if others:
         aide = rng.choice(others)
         member(aide, aide.name, aide.name_en, "KOTRA", "투자유치 담당관", False)
-    officials = [(ref.province_name[p][0], LOCAL_POSITIONS) for p in provinces]
+    officials: list[tuple[str, tuple[str, ...]]] = [(ref.province_name[p][0], LOCAL_POSITIONS) for p in provinces]
     officials += [(f"{ref.fez_name[f][0]}청", FEZ_POSITIONS) for f in fezs[:1]]
     for org, positions in officials:
         for position in rng.sample(positions, rng.randint(1, 2)):
@@ -2106,7 +2106,7 @@ def _interactions(gen: _Gen) -> None:
             if n % 1000 == 0:
                 _phase(gen, "interactions", n / max(1, total))
             fezs = ref.province_fezs.get(inv.province) or ["IFEZ"]
-            values = {
+            values: dict[str, object] = {
                 "ind": _industry_label(gen, inv.industry)[0],
                 "prov": ref.province_name[inv.province][0],
                 "fez": ref.fez_name.get(rng.choice(fezs), ("경제자유구역", ""))[0],
