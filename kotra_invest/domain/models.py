@@ -183,6 +183,8 @@ class Investor(Synced, Base):
     owner_id: Mapped[uuid.UUID | None] = _fk("officer.id")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     in_korea: Mapped[bool] = mapped_column(default=False)  # already operates here: expansion prospect
+    # The headquarters' city: a listed city's English name (domain/cities), else as the officer wrote it.
+    hq_city: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
     # Set on the tombstone of an investor merged into another: where its records went.
     merged_into_id: Mapped[uuid.UUID | None]
@@ -525,3 +527,6 @@ class AccessEntry(Base):
     seq: Mapped[int | None] = mapped_column(BigInteger, unique=True, index=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+
+
+from kotra_invest.domain import recommend_models  # noqa: E402,F401  (investor sites, dismissals)

@@ -47,6 +47,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "size": ("규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 진출", "Operates in Korea"),
+    "hq_city": ("본사 소재지", "HQ city"),
     "country_id": ("국가", "Country"),
     "industry_id": ("산업", "Industry"),
     "owner_id": ("담당자", "Owner"),

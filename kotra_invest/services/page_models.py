@@ -216,6 +216,8 @@ class InvestorPage:
     timeline_more: bool
     open_tasks: tuple[TaskRow, ...]
     delegations: tuple[tuple[uuid.UUID, str, str], ...]  # (id, title, target status) it is to meet
+    hq_city: str | None = None  # in the officer's language when the city list knows it
+    korean_sites: tuple[str, ...] = ()  # "Daejeon", "Incheon (Incheon FEZ)"
 
 
 # --- delegation page -----------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from kotra_invest.domain.models import (
     fez_province,
     province_industry,
 )
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
 
 # What an officer changes on a mission, in foreign-key order (a parent before its children).
 # Only these are merged back: reference data and officers travel as read-only context, so a
@@ -61,6 +62,8 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     Task,
     ItineraryItem,
     MeetingTarget,
+    InvestorSite,
+    RecommendationDismissal,
 )
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}  # type: ignore[attr-defined]
 
@@ -76,6 +79,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "versio
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "meeting_target": ("delegation_id", "investor_id"),
     "delegation_province": ("delegation_id", "province_id"),
+    "recommendation_dismissal": ("delegation_id", "investor_id"),
 }
 
 
