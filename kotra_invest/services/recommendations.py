@@ -376,7 +376,8 @@ def _rank(
     if not candidates:
         return []
     stages = _best_open_stages(session, who, lang)
-    stage_top = max((order for order, _name in stages.values()), default=1) or 1
+    open_orders = session.scalars(select(PipelineStage.sort_order).where(PipelineStage.kind == StageKind.OPEN)).all()
+    stage_top = max(open_orders, default=1) or 1
     tranches = _recent_tranches(session, who, as_of)
     sites = _sites(session, lang)
     stops_by_city = {_norm(s.city_en): s for s in trip.stops}
