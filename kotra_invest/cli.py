@@ -1088,6 +1088,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge.register(commands, common)
     export.register(commands, common)
+    __import__("kotra_invest.commands.recommend", fromlist=["register"]).register(commands, common)
     return parser
 
 

@@ -7,16 +7,23 @@ office must neither raise a score nor appear in a reason — nor may a meeting a
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import uuid
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+from import_helpers import xlsx
 from people import acting, team
 from sqlalchemy import select
 
 from kotra_invest.domain.enums import InteractionKind, ItineraryKind, ProjectType
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Interaction, Investor, PipelineStage, Project
+from kotra_invest.importers import open_source, run_import, suggest_mapping
 from kotra_invest.services import delegation_page, delegations, investor_page, investors, recommendations
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.investor_sites import SiteDraft
@@ -176,3 +183,57 @@ def test_investor_keeps_its_hq_city_and_sites_through_an_edit(ctx: Context, trip
         investors.update_investor(
             boss, trip["alpha"], page.version, draft.__class__(**{**draft.__dict__, "sites": (SiteDraft("KR-99"),)})
         )
+
+
+def test_an_imported_tracker_maps_the_hq_city_column(ctx: Context, tmp_path: Path) -> None:
+    # A Korean officer's sheet: a title row, then 본사 소재지 in Korean for one, English for another.
+    path = xlsx(tmp_path / "tracker.xlsx", [
+        ["2026 투자가 목록", None, None, None],
+        ["회사명", "국가", "산업", "본사 소재지"],
+        ["Sakura Robotics", "JP", "ROBOT", "오사카"],
+        ["Lindqvist AB", "SE", "AI", "Gothenburg"],
+        ["Fjord Labs", "NO", "AI", "Stavanger"],
+    ])  # fmt: skip
+    info = open_source(path)
+    mapping = suggest_mapping("investors", info.headers)
+    report = run_import(ctx, info, mapping)
+    assert report.committed and report.created == 3
+    with unit_of_work(ctx) as s:
+        stored = dict(s.execute(select(Investor.name, Investor.hq_city)).all())
+    # Listed cities are kept by their English name; one the list lacks, as written.
+    assert stored == {"Sakura Robotics": "Osaka", "Lindqvist AB": "Gothenburg", "Fjord Labs": "Stavanger"}
+
+
+def _cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "boss"}
+    return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", db_url, *args],
+                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+
+
+def test_the_command_line_lists_recommendations_with_reasons(
+    ctx: Context, db_url: str, trip: dict[str, uuid.UUID]
+) -> None:
+    shown = _cli(db_url, "recommend", "Daejeon Robotics", "--limit", "2", "--on", "2027-02-01")
+    assert shown.returncode == 0, shown.stderr
+    assert "Alpha Robotics" in shown.stdout and "HQ in San Jose, on the itinerary 2 Mar" in shown.stdout
+    assert "Beta" not in shown.stdout  # the limit holds
+    as_json = json.loads(
+        _cli(db_url, "--lang", "ko", "recommend", str(trip["delegation"]), "--json", "--on", "2027-02-01").stdout
+    )
+    # boss is an admin: Busan's confidential project with Gamma counts for them.
+    assert [row["name"] for row in as_json][:2] == ["Alpha Robotics", "Gamma Robotics"]
+    assert as_json[0]["reasons"][0] == {"signal": "industry", "text": "로봇(유치단 목표 산업)", "points": 3.0}
+    # Bad input: one sentence, exit 2, nothing written.
+    for bad in (
+        ["recommend", "No such trip"],
+        ["recommend", "Daejeon", "--weight", "charm=2"],
+        ["recommend", "Daejeon", "--limit", "0"],
+    ):
+        failed = _cli(db_url, *bad)
+        assert failed.returncode == 2 and failed.stderr.strip() and "unexpected" not in failed.stderr
+    moved = _cli(db_url, "investor-place", "Beta Intelligence", "--hq-city", "뮌헨", "--site", "KR-28:IFEZ")
+    assert moved.returncode == 0, moved.stderr
+    assert "HQ Munich" in moved.stdout and "Incheon (Incheon FEZ)" in moved.stdout
+    dismissed = _cli(db_url, "recommend", "Daejeon", "--dismiss", "Alpha Robotics", "--on", "2027-02-01")
+    assert dismissed.returncode == 0 and "Alpha Robotics" in dismissed.stdout.splitlines()[0]
+    assert "Alpha Robotics" not in "\n".join(dismissed.stdout.splitlines()[1:])
