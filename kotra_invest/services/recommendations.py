@@ -138,8 +138,10 @@ class DayPlanHint:
     investor_id: uuid.UUID
     investor: str
     day: date | None
-    city: str | None
+    city: str | None  # in the officer's language
     why: str
+    destination: str | None = None  # the destination's city as stored (what an itinerary entry names)
+    time_zone: str | None = None
 
 
 # --- settings ----------------------------------------------------------------------------------
@@ -205,6 +207,8 @@ class _Stop:
     country_id: uuid.UUID
     country_shown: str
     days: tuple[date, ...]  # the itinerary's days in this city (none planned yet: empty)
+    stored: str = ""  # the destination's city as entered
+    time_zone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -267,7 +271,7 @@ def _trip(session: Session, delegation: Delegation, lang: str) -> _Trip:
         if listed:
             keys.add(_norm(listed.name_ko))
         days = sorted(set().union(*(days_by_city.get(k, set()) for k in keys)))
-        stops.append(_Stop(city_en, shown, country.id, country.name(lang), tuple(days)))
+        stops.append(_Stop(city_en, shown, country.id, country.name(lang), tuple(days), dest.city, dest.time_zone))
     return _Trip(
         delegation.id, delegation.target_industry_id, names, strategic, leads, tuple(stops), delegation.starts_on
     )
@@ -650,7 +654,7 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
         day = min(stop.days, key=lambda d: (busy[d], d)) if stop.days else None
         if day is not None:
             busy[day] += 1
-        hints.append(DayPlanHint(investor_id, name, day, stop.city_shown, why))
+        hints.append(DayPlanHint(investor_id, name, day, stop.city_shown, why, stop.stored, stop.time_zone))
     return hints
 
 

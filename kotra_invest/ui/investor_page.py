@@ -175,7 +175,9 @@ class InvestorWindow(RecordWindow):
         facts = [
             (self.tr("Country"), page.country), (self.tr("Industry"), page.industry), (self.tr("Size"), page.size_label),
             (self.tr("Website"), page.website), (self.tr("Owner"), page.owner), (self.tr("Tags"), ", ".join(page.tags)),
+            (self.tr("HQ city"), page.hq_city),
             (self.tr("Operates in Korea"), self.tr("yes") if page.in_korea else self.tr("no")),
+            (self.tr("Korean sites"), ", ".join(page.korean_sites)),
             (self.tr("Notified FDI (신고)"), formatting.usd(page.notified_usd, lang)),
             (self.tr("Arrived FDI (도착)"), formatting.usd(page.arrived_usd, lang)),
             (self.tr("Delegations meeting them"), ", ".join(f"{title} ({status})" for _i, title, status in page.delegations)),
