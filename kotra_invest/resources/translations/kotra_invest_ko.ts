@@ -734,67 +734,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="268" />
+        <location filename="../../ui/delegations.py" line="269" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="268" />
+        <location filename="../../ui/delegations.py" line="269" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="271" />
+        <location filename="../../ui/delegations.py" line="272" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="273" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="276" />
+        <location filename="../../ui/delegations.py" line="277" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="280" />
+        <location filename="../../ui/delegations.py" line="281" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="282" />
+        <location filename="../../ui/delegations.py" line="283" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="291" />
+        <location filename="../../ui/delegations.py" line="292" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="293" />
+        <location filename="../../ui/delegations.py" line="294" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="298" />
+        <location filename="../../ui/delegations.py" line="299" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="299" />
+        <location filename="../../ui/delegations.py" line="300" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="302" />
+        <location filename="../../ui/delegations.py" line="303" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="303" />
+        <location filename="../../ui/delegations.py" line="304" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -802,315 +802,320 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="524" />
+        <location filename="../../ui/delegations.py" line="525" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="525" />
+        <location filename="../../ui/delegations.py" line="526" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="526" />
+        <location filename="../../ui/delegations.py" line="527" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527" />
+        <location filename="../../ui/delegations.py" line="528" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="530" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="530" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="530" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529" />
+        <location filename="../../ui/delegations.py" line="530" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="530" />
+        <location filename="../../ui/delegations.py" line="531" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="531" />
-        <location filename="../../ui/delegations.py" line="540" />
+        <location filename="../../ui/delegations.py" line="532" />
+        <location filename="../../ui/delegations.py" line="541" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="532" />
-        <location filename="../../ui/delegations.py" line="551" />
+        <location filename="../../ui/delegations.py" line="533" />
+        <location filename="../../ui/delegations.py" line="552" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="532" />
+        <location filename="../../ui/delegations.py" line="533" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="537" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="537" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="537" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
+        <location filename="../../ui/delegations.py" line="537" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="536" />
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="537" />
+        <location filename="../../ui/delegations.py" line="545" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="539" />
+        <location filename="../../ui/delegations.py" line="540" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="541" />
+        <location filename="../../ui/delegations.py" line="542" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="542" />
+        <location filename="../../ui/delegations.py" line="543" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="542" />
+        <location filename="../../ui/delegations.py" line="543" />
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="545" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="545" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="545" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544" />
+        <location filename="../../ui/delegations.py" line="545" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="549" />
+        <location filename="../../ui/delegations.py" line="550" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="550" />
+        <location filename="../../ui/delegations.py" line="551" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="552" />
+        <location filename="../../ui/delegations.py" line="553" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="566" />
+        <location filename="../../ui/delegations.py" line="556" />
+        <source>Recommendations</source>
+        <translation>추천 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="572" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="567" />
+        <location filename="../../ui/delegations.py" line="573" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="568" />
+        <location filename="../../ui/delegations.py" line="574" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="569" />
+        <location filename="../../ui/delegations.py" line="575" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="572" />
+        <location filename="../../ui/delegations.py" line="578" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="575" />
+        <location filename="../../ui/delegations.py" line="581" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="632" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="633" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="619" />
+        <location filename="../../ui/delegations.py" line="634" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="620" />
+        <location filename="../../ui/delegations.py" line="635" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="621" />
+        <location filename="../../ui/delegations.py" line="636" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="622" />
+        <location filename="../../ui/delegations.py" line="637" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="638" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="639" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645" />
+        <location filename="../../ui/delegations.py" line="660" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="658" />
+        <location filename="../../ui/delegations.py" line="675" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="684" />
+        <location filename="../../ui/delegations.py" line="701" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="685" />
+        <location filename="../../ui/delegations.py" line="702" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="700" />
+        <location filename="../../ui/delegations.py" line="717" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="731" />
+        <location filename="../../ui/delegations.py" line="748" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="737" />
+        <location filename="../../ui/delegations.py" line="754" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="742" />
+        <location filename="../../ui/delegations.py" line="759" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="769" />
+        <location filename="../../ui/delegations.py" line="786" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="769" />
+        <location filename="../../ui/delegations.py" line="786" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="781" />
+        <location filename="../../ui/delegations.py" line="798" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="783" />
+        <location filename="../../ui/delegations.py" line="800" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="795" />
+        <location filename="../../ui/delegations.py" line="812" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="837" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="829" />
+        <location filename="../../ui/delegations.py" line="846" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="836" />
+        <location filename="../../ui/delegations.py" line="853" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="845" />
+        <location filename="../../ui/delegations.py" line="862" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="863" />
+        <location filename="../../ui/delegations.py" line="880" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="869" />
+        <location filename="../../ui/delegations.py" line="886" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="899" />
+        <location filename="../../ui/delegations.py" line="916" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1118,93 +1123,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="127" />
-        <location filename="../../ui/delegations.py" line="148" />
+        <location filename="../../ui/delegations.py" line="128" />
+        <location filename="../../ui/delegations.py" line="149" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="130" />
+        <location filename="../../ui/delegations.py" line="131" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="133" />
+        <location filename="../../ui/delegations.py" line="134" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="136" />
+        <location filename="../../ui/delegations.py" line="137" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="140" />
+        <location filename="../../ui/delegations.py" line="141" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="145" />
+        <location filename="../../ui/delegations.py" line="146" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="156" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="156" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="156" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="156" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="155" />
+        <location filename="../../ui/delegations.py" line="156" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="156" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="156" />
+        <location filename="../../ui/delegations.py" line="157" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="161" />
+        <location filename="../../ui/delegations.py" line="162" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="164" />
+        <location filename="../../ui/delegations.py" line="165" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="221" />
+        <location filename="../../ui/delegations.py" line="222" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="229" />
+        <location filename="../../ui/delegations.py" line="230" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="246" />
+        <location filename="../../ui/delegations.py" line="247" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1718,32 +1723,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="342" />
+        <location filename="../../ui/investors.py" line="379" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="400" />
+        <location filename="../../ui/investors.py" line="437" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="409" />
+        <location filename="../../ui/investors.py" line="446" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="410" />
+        <location filename="../../ui/investors.py" line="447" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="417" />
+        <location filename="../../ui/investors.py" line="454" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="470" />
+        <location filename="../../ui/investors.py" line="507" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -1751,57 +1756,72 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="215" />
+        <location filename="../../ui/investors.py" line="220" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="215" />
+        <location filename="../../ui/investors.py" line="220" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="218" />
+        <location filename="../../ui/investors.py" line="223" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="219" />
+        <location filename="../../ui/investors.py" line="224" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="220" />
+        <location filename="../../ui/investors.py" line="225" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="227" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="228" />
+        <location filename="../../ui/investors.py" line="233" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="229" />
+        <location filename="../../ui/investors.py" line="234" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="230" />
+        <location filename="../../ui/investors.py" line="235" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="231" />
+        <location filename="../../ui/investors.py" line="236" />
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="237" />
+        <source>a city of the country's list, or as written</source>
+        <translation>국가별 도시 목록에서 고르거나 직접 입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="238" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="232" />
+        <location filename="../../ui/investors.py" line="239" />
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="240" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1817,37 +1837,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="92" />
+        <location filename="../../ui/investors.py" line="97" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="93" />
+        <location filename="../../ui/investors.py" line="98" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="94" />
+        <location filename="../../ui/investors.py" line="99" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="95" />
+        <location filename="../../ui/investors.py" line="100" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="96" />
+        <location filename="../../ui/investors.py" line="101" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="97" />
+        <location filename="../../ui/investors.py" line="102" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="98" />
+        <location filename="../../ui/investors.py" line="103" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -2084,98 +2104,108 @@
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="178" />
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="179" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="180" />
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="181" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="183" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="184" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="204" />
+        <location filename="../../ui/investor_page.py" line="206" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="213" />
+        <location filename="../../ui/investor_page.py" line="215" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224" />
+        <location filename="../../ui/investor_page.py" line="226" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="265" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="263" />
+        <location filename="../../ui/investor_page.py" line="265" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="273" />
+        <location filename="../../ui/investor_page.py" line="275" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291" />
+        <location filename="../../ui/investor_page.py" line="293" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295" />
+        <location filename="../../ui/investor_page.py" line="297" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="311" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="310" />
+        <location filename="../../ui/investor_page.py" line="312" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="364" />
+        <location filename="../../ui/investor_page.py" line="366" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="379" />
+        <location filename="../../ui/investor_page.py" line="381" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -2183,82 +2213,82 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="504" />
+        <location filename="../../ui/investors.py" line="561" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="510" />
+        <location filename="../../ui/investors.py" line="567" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="511" />
+        <location filename="../../ui/investors.py" line="568" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="512" />
+        <location filename="../../ui/investors.py" line="569" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="513" />
+        <location filename="../../ui/investors.py" line="570" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="523" />
+        <location filename="../../ui/investors.py" line="580" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="524" />
+        <location filename="../../ui/investors.py" line="581" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="545" />
+        <location filename="../../ui/investors.py" line="602" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="548" />
+        <location filename="../../ui/investors.py" line="605" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="550" />
+        <location filename="../../ui/investors.py" line="607" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="552" />
+        <location filename="../../ui/investors.py" line="609" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="555" />
+        <location filename="../../ui/investors.py" line="612" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="644" />
+        <location filename="../../ui/investors.py" line="701" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="644" />
+        <location filename="../../ui/investors.py" line="701" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="669" />
+        <location filename="../../ui/investors.py" line="726" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="682" />
+        <location filename="../../ui/investors.py" line="739" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -2266,62 +2296,62 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="364" />
+        <location filename="../../ui/delegations.py" line="365" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="372" />
+        <location filename="../../ui/delegations.py" line="373" />
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="376" />
+        <location filename="../../ui/delegations.py" line="377" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="377" />
+        <location filename="../../ui/delegations.py" line="378" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="381" />
+        <location filename="../../ui/delegations.py" line="382" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="385" />
+        <location filename="../../ui/delegations.py" line="386" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="390" />
+        <location filename="../../ui/delegations.py" line="391" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="391" />
+        <location filename="../../ui/delegations.py" line="392" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="392" />
+        <location filename="../../ui/delegations.py" line="393" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="397" />
+        <location filename="../../ui/delegations.py" line="398" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="398" />
+        <location filename="../../ui/delegations.py" line="399" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="440" />
+        <location filename="../../ui/delegations.py" line="441" />
         <source>This is outside the trip's dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -2742,32 +2772,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="470" />
+        <location filename="../../ui/delegations.py" line="471" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="471" />
+        <location filename="../../ui/delegations.py" line="472" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="472" />
+        <location filename="../../ui/delegations.py" line="473" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="473" />
+        <location filename="../../ui/delegations.py" line="474" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="475" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="476" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -3128,17 +3158,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="436" />
+        <location filename="../../ui/investors.py" line="473" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="439" />
+        <location filename="../../ui/investors.py" line="476" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="447" />
+        <location filename="../../ui/investors.py" line="484" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -3769,6 +3799,86 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/access_reason.py" line="50" />
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Why</source>
+        <translation>추천 이유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="84" />
+        <source>&amp;Add to investors to meet</source>
+        <translation>면담 대상에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="85" />
+        <source>&amp;Dismiss for this trip</source>
+        <translation>이번 유치단에서 제외(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="86" />
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="88" />
+        <source>Day-plan hint for the investors to meet: a draft. Change the day or city, then put the rows you choose on the itinerary (nothing is written before).</source>
+        <translation>면담 대상 일정 제안(초안): 날짜나 도시를 고친 뒤 고른 행을 일정에 넣으세요(그 전에는 아무것도 저장되지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="97" />
+        <source>&amp;Suggest again</source>
+        <translation>다시 제안(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="98" />
+        <source>&amp;Put selected on the itinerary</source>
+        <translation>선택한 행을 일정에 넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="124" />
+        <source>Investors to consider for this trip, best first, with the reasons. Weights: %1</source>
+        <translation>이번 유치단이 만나 볼 투자가(추천순)와 추천 이유. 가중치: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="160" />
+        <source>Dismiss %1</source>
+        <translation>%1 추천 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="237" />
+        <source>Put meetings on the itinerary</source>
+        <translation>면담을 일정에 넣기</translation>
     </message>
 </context>
 <context>
