@@ -633,6 +633,7 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
         )
     stops = [_with_days(stop, trip, i) for i, stop in enumerate(trip.stops)]
     by_city = {_norm(s.city_en): s for s in stops}
+    load: dict[str, int] = defaultdict(int)  # investors placed per stop
     hints = []
     for investor_id, name, hq_city, country_id in rows:
         if investor_id in placed_already:
@@ -641,7 +642,10 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
         if stop is not None:
             why = _say("hq_destination", lang, city=stop.city_shown)
         else:
-            stop = next((s for s in stops if s.country_id == country_id), None)
+            # Several stops in the HQ's country: the one with the most room left, so a trip to
+            # San Jose and Seattle does not pile every American company on the first.
+            same_country = [s for s in stops if s.country_id == country_id]
+            stop = min(same_country, key=lambda s: load[s.stored] / max(1, len(s.days))) if same_country else None
             if stop is not None:
                 why = _say("hq_country", lang, country=stop.country_shown, city=stop.city_shown)
             elif stops:
@@ -651,6 +655,7 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
         if stop is None:
             hints.append(DayPlanHint(investor_id, name, None, None, "—"))
             continue
+        load[stop.stored] += 1
         day = min(stop.days, key=lambda d: (busy[d], d)) if stop.days else None
         if day is not None:
             busy[day] += 1
