@@ -51,6 +51,7 @@ MODULES: dict[str, str] = {
     "concurrency": "concurrency.py",
     "investors_page": "investors_page.py",
     "bundle": "bundle.py",
+    "recommend": "recommend.py",
 }
 NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
 QUICK_SCALE = 3

@@ -102,8 +102,8 @@ def test_known_signals_give_the_order_and_the_reasons(ctx: Context, trip: dict[s
         == "Robotics (the delegation's industry) · HQ in United States, where the trip goes (San Jose) · never met"
     )
     assert recs[3].reason_text() == "Artificial intelligence (a strategic industry of Daejeon) · never met"
-    # 3 (industry) + 2 (location) + 2 (MOU, the furthest open stage) + 7/12 (gap) + 1.5 (site in the lead province)
-    assert alpha.score == pytest.approx(9.08, abs=0.01)
+    # 3 (industry) + 3 (location) + 1 (MOU, the furthest open stage) + 7/12 (gap) + 1 (site in the lead province)
+    assert alpha.score == pytest.approx(8.58, abs=0.01)
 
     korean = recommendations.recommend(acting(ctx, "tester", "ko"), trip["delegation"], today=TODAY)
     assert korean[0].reason_text() == (
@@ -125,7 +125,7 @@ def test_another_offices_confidential_project_neither_raises_a_score_nor_shows(
     theirs = {
         r.investor_id: r for r in recommendations.recommend(acting(ctx, "other"), trip["delegation"], today=TODAY)
     }
-    assert theirs[trip["gamma"]].score == pytest.approx(5.0)
+    assert theirs[trip["gamma"]].score == pytest.approx(4.0)  # 3 (industry) + 1 (MOU); met last month: no gap
     assert "project at MOU signed stage" in theirs[trip["gamma"]].reason_text()
     assert "never met" not in theirs[trip["gamma"]].reason_text()
 
@@ -220,8 +220,9 @@ def test_the_command_line_lists_recommendations_with_reasons(
     as_json = json.loads(
         _cli(db_url, "--lang", "ko", "recommend", str(trip["delegation"]), "--json", "--on", "2027-02-01").stdout
     )
+    assert [row["name"] for row in as_json][:3] == ["Alpha Robotics", "Epsilon Robotics", "Gamma Robotics"]
     # boss is an admin: Busan's confidential project with Gamma counts for them.
-    assert [row["name"] for row in as_json][:2] == ["Alpha Robotics", "Gamma Robotics"]
+    assert as_json[2]["score"] == 4.0 and "MOU 체결 단계 프로젝트" in as_json[2]["reason_text"]
     assert as_json[0]["reasons"][0] == {"signal": "industry", "text": "로봇(유치단 목표 산업)", "points": 3.0}
     # Bad input: one sentence, exit 2, nothing written.
     for bad in (
