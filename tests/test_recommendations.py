@@ -24,7 +24,7 @@ from kotra_invest.domain.enums import InteractionKind, ItineraryKind, ProjectTyp
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Interaction, Investor, PipelineStage, Project
 from kotra_invest.importers import open_source, run_import, suggest_mapping
-from kotra_invest.services import delegation_page, delegations, investor_page, investors, recommendations
+from kotra_invest.services import delegation_page, delegations, investor_page, investors, merging, recommendations
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.investor_sites import SiteDraft
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -238,3 +238,18 @@ def test_the_command_line_lists_recommendations_with_reasons(
     dismissed = _cli(db_url, "recommend", "Daejeon", "--dismiss", "Alpha Robotics", "--on", "2027-02-01")
     assert dismissed.returncode == 0 and "Alpha Robotics" in dismissed.stdout.splitlines()[0]
     assert "Alpha Robotics" not in "\n".join(dismissed.stdout.splitlines()[1:])
+
+
+def test_merging_two_investors_keeps_every_site_and_dismissal_once(ctx: Context, trip: dict[str, uuid.UUID]) -> None:
+    boss = acting(ctx, "boss", "en")
+    twin = _investor(boss, "Alpha Robotics Inc", "US", "ROBOT", None, (SiteDraft("KR-30"), SiteDraft("KR-28", "IFEZ")))
+    recommendations.dismiss(boss, trip["delegation"], twin)
+    result = merging.merge_investors(boss, trip["alpha"], twin)
+    page = investor_page.investor_page(boss, trip["alpha"])
+    assert page.korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")  # Daejeon once: Alpha's own stays
+    assert page.hq_city == "San Jose"
+    # The dismissal followed the investor it was about.
+    assert trip["alpha"] not in {r.investor_id for r in recommendations.recommend(boss, trip["delegation"], today=TODAY)}
+    merging.unmerge(boss, result)
+    assert investor_page.investor_page(boss, twin).korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
+    assert investor_page.investor_page(boss, trip["alpha"]).korean_sites == ("Daejeon",)
