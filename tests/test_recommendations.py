@@ -12,22 +12,27 @@ import os
 import subprocess
 import sys
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from import_helpers import xlsx
+from mission_data import build_home, open_pack_ctx
 from people import acting, team
 from sqlalchemy import select
 
 from kotra_invest.domain.enums import InteractionKind, ItineraryKind, ProjectType
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Interaction, Investor, PipelineStage, Project
+from kotra_invest.domain.recommend_models import RecommendationDismissal
 from kotra_invest.importers import open_source, run_import, suggest_mapping
 from kotra_invest.services import delegation_page, delegations, investor_page, investors, merging, recommendations
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.investor_sites import SiteDraft
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+from kotra_invest.sync.merge import apply_merge, plan_merge
+from kotra_invest.sync.pack import export_pack
 
 TODAY = date(2027, 2, 1)
 
@@ -249,7 +254,44 @@ def test_merging_two_investors_keeps_every_site_and_dismissal_once(ctx: Context,
     assert page.korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")  # Daejeon once: Alpha's own stays
     assert page.hq_city == "San Jose"
     # The dismissal followed the investor it was about.
-    assert trip["alpha"] not in {r.investor_id for r in recommendations.recommend(boss, trip["delegation"], today=TODAY)}
+    assert trip["alpha"] not in {
+        r.investor_id for r in recommendations.recommend(boss, trip["delegation"], today=TODAY)
+    }
     merging.unmerge(boss, result)
     assert investor_page.investor_page(boss, twin).korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
     assert investor_page.investor_page(boss, trip["alpha"]).korean_sites == ("Daejeon",)
+
+
+def test_a_mission_pack_carries_sites_and_dismissals_and_brings_new_ones_home(ctx: Context, tmp_path: Path) -> None:
+    mission = build_home(ctx)
+    admin = Context(db=ctx.db, actor="home-admin", source="test", lang="en")
+    draft, version = investor_page.get_investor(admin, mission.acme)
+    investors.update_investor(
+        admin, mission.acme, version, replace(draft, sites=(SiteDraft("KR-30"),), hq_city="San Jose")
+    )
+    recommendations.dismiss(admin, mission.delegation, mission.outsider)  # left home: it does not travel
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+
+    abroad = open_pack_ctx(path)
+    try:
+        acme = investor_page.investor_page(abroad, mission.acme)
+        assert (acme.hq_city, acme.korean_sites) == ("San Jose", ("Daejeon",))
+        with unit_of_work(abroad) as s:
+            assert s.scalars(select(RecommendationDismissal.investor_id)).all() == []
+        # Abroad, the leader dismisses Cyberdyne for this trip and notes Borg's plant in Ulsan.
+        recommendations.dismiss(abroad, mission.delegation, mission.cyber)
+        borg, borg_version = investor_page.get_investor(abroad, mission.borg)
+        investors.update_investor(
+            abroad, mission.borg, borg_version, replace(borg, sites=(SiteDraft("KR-31", "UFEZ"),))
+        )
+    finally:
+        abroad.db.dispose()
+
+    apply_merge(ctx, plan_merge(ctx, path))
+    assert investor_page.investor_page(ctx, mission.borg).korean_sites == ("Ulsan (Ulsan FEZ)",)
+    with unit_of_work(ctx) as s:
+        dismissed = set(
+            s.scalars(select(RecommendationDismissal.investor_id).where(RecommendationDismissal.deleted_at.is_(None)))
+        )
+    assert dismissed == {mission.outsider, mission.cyber}

@@ -46,7 +46,7 @@ from kotra_invest.domain.models import (
     Task,
     delegation_fez,
 )
-from kotra_invest.domain.recommend_models import InvestorSite
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
 from kotra_invest.services import access, access_log
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import migrate
@@ -139,9 +139,17 @@ def _select_scope(session: Session, ctx: Context, delegation_id: uuid.UUID) -> d
     delegations = {d} | _ids(session, select(Interaction.delegation_id).where(_in(Interaction.id, interactions)))
     delegations |= _ids(session, select(Task.delegation_id).where(_in(Task.id, tasks)))
     sites = _ids(session, select(InvestorSite.id).where(_in(InvestorSite.investor_id, investors)))
+    # A dismissal travels with an investor that travels; one of an investor left home means nothing abroad.
+    dismissals = _ids(
+        session,
+        select(RecommendationDismissal.id).where(
+            RecommendationDismissal.delegation_id == d, _in(RecommendationDismissal.investor_id, investors)
+        ),
+    )
     return {
         "investor": investors,
         "investor_site": sites,
+        "recommendation_dismissal": dismissals,
         "contact": contacts,
         "project": projects,
         "fdi_amount": fdi,
