@@ -18,10 +18,10 @@ project another office keeps confidential neither raises a score nor shows in a 
 meeting about it is not a meeting for the gap either. Investors already on the list to meet and
 those the leader dismissed for this trip are left out.
 
-Cost: candidates are found in SQL (those with at least one non-zero signal besides the gap); the
-gap needs each candidate's last meeting, so it is read only for the best-scoring candidates,
-in batches, until no candidate further down could still reach the top `limit` (the gap adds at
-most its weight).
+Cost: one pass over the investor table orders the investors by what their own columns say
+(industry, HQ, operating in Korea); momentum, sites, the gap and the risk are read per page of
+that order, by index, until no investor further down could still reach the top `limit` (those
+signals add at most their weights).
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import utcnow
@@ -327,23 +328,31 @@ def recommend(
         return _rank(session, who, trip, w, ctx.lang, limit, as_of, hide_targets)
 
 
-def _candidates_query(session: Session, who: access.Principal, trip: _Trip, hide_targets: bool) -> Select[tuple]:  # type: ignore[type-arg]
-    industries = set(trip.strategic) | ({trip.industry_id} if trip.industry_id else set())
-    cities = {s.city_en for s in trip.stops}
-    countries = {s.country_id for s in trip.stops}
-    open_projects = (
-        select(Project.investor_id)
-        .join(PipelineStage, PipelineStage.id == Project.stage_id)
-        .where(Project.deleted_at.is_(None), PipelineStage.kind == StageKind.OPEN, access.visible_projects(who))
+def _static_query(trip: _Trip, w: dict[str, float], hide_targets: bool) -> Select[Any]:
+    """The investors ordered by what their own columns say (industry, HQ, operating in Korea):
+    one pass over the investor table with no join, best first. Momentum, sites and the gap are
+    added per page in Python (see `_rank`)."""
+    industry = case(
+        (Investor.industry_id == trip.industry_id, 1.0) if trip.industry_id else (false(), 1.0),
+        (Investor.industry_id.in_(list(trip.strategic)), 0.5),
+        else_=0.0,
     )
-    sites = select(InvestorSite.investor_id).where(InvestorSite.deleted_at.is_(None))
-    wanted = [Investor.in_korea.is_(True), Investor.id.in_(open_projects), Investor.id.in_(sites)]
-    if industries:
-        wanted.append(Investor.industry_id.in_(industries))
-    if cities:
-        wanted.append(Investor.hq_city.in_(cities))
-    if countries:
-        wanted.append(Investor.country_id.in_(countries))
+    at_stop = [and_(Investor.hq_city == stop.city_en, Investor.country_id == stop.country_id) for stop in trip.stops]
+    location = case(
+        (or_(*at_stop) if at_stop else false(), 1.0),
+        (Investor.country_id.in_([stop.country_id for stop in trip.stops]), 0.4),
+        else_=0.0,
+    )
+    in_korea = case((Investor.in_korea.is_(True), 0.4), else_=0.0)
+    static = w["industry"] * industry + w["location"] * location + w["expansion"] * in_korea
+    # The most the rest can add: momentum, the gap, a positive risk, and — for an investor
+    # operating in Korea, the only ones with sites (saving a site sets in_korea) — a site in a
+    # lead province. Ordering by this ceiling lets the pages stop early (see `_rank`).
+    extra = sum(max(0.0, w[s]) for s in ("momentum", "gap", "risk"))
+    ceiling = (static + extra + case((Investor.in_korea.is_(True), 0.6 * max(0.0, w["expansion"])), else_=0.0)).label("ceiling")
+    dismissed = select(RecommendationDismissal.investor_id).where(
+        RecommendationDismissal.delegation_id == trip.id, RecommendationDismissal.deleted_at.is_(None)
+    )
     query = select(
         Investor.id,
         Investor.name,
@@ -352,17 +361,16 @@ def _candidates_query(session: Session, who: access.Principal, trip: _Trip, hide
         Investor.industry_id,
         Investor.hq_city,
         Investor.in_korea,
-    ).where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), or_(*wanted))
-    dismissed = select(RecommendationDismissal.investor_id).where(
-        RecommendationDismissal.delegation_id == trip.id, RecommendationDismissal.deleted_at.is_(None)
-    )
-    query = query.where(Investor.id.not_in(dismissed))
+        industry.label("industry"),
+        location.label("location"),
+        ceiling,
+    ).where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), Investor.id.not_in(dismissed))
     if not hide_targets:
         chosen = select(MeetingTarget.investor_id).where(
             MeetingTarget.delegation_id == trip.id, MeetingTarget.deleted_at.is_(None)
         )
         query = query.where(Investor.id.not_in(chosen))
-    return query
+    return query.order_by(ceiling.desc(), Investor.name, Investor.id)
 
 
 def _rank(
@@ -377,87 +385,37 @@ def _rank(
 ) -> list[Recommendation]:
     countries = dict(session.execute(select(Country.id, Country.code)).all())
     country_names = {c.id: c.name(lang) for c in session.scalars(select(Country))}
-    candidates = [
-        _Candidate(*row, reasons=[]) for row in session.execute(_candidates_query(session, who, trip, hide_targets))
-    ]
-    if not candidates:
-        return []
-    stages = _best_open_stages(session, who, lang)
-    open_orders = session.scalars(select(PipelineStage.sort_order).where(PipelineStage.kind == StageKind.OPEN)).all()
-    stage_top = max(open_orders, default=1) or 1
-    tranches = _recent_tranches(session, who, as_of)
-    sites = _sites(session, lang)
-    stops_by_city = {_norm(s.city_en): s for s in trip.stops}
-    stops_by_country: dict[uuid.UUID, _Stop] = {}
-    for stop in trip.stops:
-        stops_by_country.setdefault(stop.country_id, stop)
-
-    for c in candidates:
-        # industry fit
-        if c.industry_id is not None and c.industry_id == trip.industry_id:
-            c.add(
-                "industry",
-                1.0,
-                w["industry"],
-                _say("target_industry", lang, industry=trip.industry_names[c.industry_id]),
+    stages = {
+        order: (name_ko if lang == "ko" else name_en)
+        for order, name_ko, name_en in session.execute(
+            select(PipelineStage.sort_order, PipelineStage.name_ko, PipelineStage.name_en).where(
+                PipelineStage.kind == StageKind.OPEN
             )
-        elif c.industry_id in trip.strategic:
-            assert c.industry_id is not None
-            c.add("industry", 0.5, w["industry"], _say("strategic_industry", lang, industry=trip.industry_names[c.industry_id],
-                                                       province=trip.strategic[c.industry_id]))  # fmt: skip
-        # location fit
-        stop = stops_by_city.get(_norm(c.hq_city)) if c.hq_city else None
-        if stop is not None and stop.country_id == c.country_id:
-            if stop.days:
-                c.add(
-                    "location",
-                    1.0,
-                    w["location"],
-                    _say("hq_on_itinerary", lang, city=stop.city_shown, day=short_day(stop.days[0], lang)),
-                )
-            else:
-                c.add("location", 1.0, w["location"], _say("hq_destination", lang, city=stop.city_shown))
-        elif c.country_id in stops_by_country:
-            near = stops_by_country[c.country_id]
-            c.add(
-                "location",
-                0.4,
-                w["location"],
-                _say("hq_country", lang, country=country_names.get(c.country_id, ""), city=near.city_shown),
-            )
-        # pipeline momentum
-        momentum = 0.0
-        texts = []
-        if c.id in stages:
-            order, stage_name = stages[c.id]
-            momentum += 0.4 + 0.6 * min(1.0, order / stage_top)
-            texts.append(_say("stage", lang, stage=stage_name))
-        if c.id in tranches:
-            momentum += 0.3
-            texts.append(_say("tranche", lang))
-        if texts:
-            c.add("momentum", min(1.0, momentum), w["momentum"], " · ".join(texts))
-        # expansion potential
-        places = sites.get(c.id, [])
-        in_lead = [name for province_id, name in places if province_id in trip.lead_provinces]
-        if in_lead:
-            c.add("expansion", 1.0, w["expansion"], _say("site_lead", lang, place=", ".join(dict.fromkeys(in_lead))))
-        elif places or c.in_korea:
-            c.add("expansion", 0.4, w["expansion"], _say("in_korea", lang))
+        )
+    }
+    query = _static_query(trip, w, hide_targets)
+    look = _Looks(trip, w, lang, stages, country_names)
 
-    # The gap and the risk, for the best candidates only (see the module's docstring).
-    bound = max(0.0, w["gap"]) + max(0.0, w["risk"])
-    ordered = sorted(candidates, key=lambda c: (-c.score, c.name, c.id))
-    done = 0
-    while done < len(ordered):
-        if done >= limit:
-            threshold = sorted((c.score for c in ordered[:done]), reverse=True)[limit - 1]
-            if ordered[done].score + bound < threshold:
+    # Pages of the investors by the most each could score, until no row further down can still
+    # reach the top `limit`.
+    scored: list[_Candidate] = []
+    offset, page = 0, max(100, limit * 3)
+    while True:
+        rows = session.execute(query.limit(page).offset(offset)).all()
+        batch = {row.id: look.candidate(row) for row in rows}
+        _add_pipeline_and_sites(session, who, look, as_of, batch)
+        signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
+        _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled)
+        scored.extend(signalled.values())
+        offset += len(rows)
+        if len(rows) < page:
+            break
+        if len(scored) >= limit:
+            threshold = sorted((c.score for c in scored), reverse=True)[limit - 1]
+            if float(rows[-1].ceiling) < threshold:
                 break
-        batch = ordered[done : done + max(_GAP_BATCH, limit * 3)]
-        _add_gap_and_risk(session, who, trip, w, lang, as_of, {c.id: c for c in batch})
-        done += len(batch)
-    scored = sorted(ordered[:done], key=lambda c: (-c.score, c.name, c.id))[:limit]
+        page = max(page, _GAP_BATCH)  # further down, fewer rows count: larger pages, fewer queries
+    best_first = sorted(scored, key=lambda c: (-c.score, c.name, c.id))[:limit]
     return [
         Recommendation(
             c.id,
@@ -469,55 +427,103 @@ def _rank(
             round(c.score, 2),
             tuple(sorted((r for r in c.reasons if r.points != 0 or r.signal == "risk"), key=_reason_order)),
         )
-        for c in scored
+        for c in best_first
     ]
 
 
-def _reason_order(reason: Reason) -> int:
-    return SIGNALS.index(reason.signal)
+@dataclass(frozen=True)
+class _Looks:
+    """What turns a row's signals into reasons in words: the trip and the names."""
+
+    trip: _Trip
+    w: dict[str, float]
+    lang: str
+    stages: dict[int, str]
+    country_names: dict[uuid.UUID, str]
+
+    def candidate(self, row: Any) -> _Candidate:
+        trip, w, lang = self.trip, self.w, self.lang
+        c = _Candidate(row.id, row.name, row.name_ko, row.country_id, row.industry_id, row.hq_city, row.in_korea, [])
+        if row.industry == 1.0 and c.industry_id is not None:
+            c.add("industry", 1.0, w["industry"], _say("target_industry", lang, industry=trip.industry_names[c.industry_id]))
+        elif row.industry and c.industry_id is not None:
+            c.add("industry", 0.5, w["industry"], _say("strategic_industry", lang, industry=trip.industry_names[c.industry_id],
+                                                       province=trip.strategic.get(c.industry_id, "")))  # fmt: skip
+        stop = next((s for s in trip.stops if s.country_id == c.country_id and _norm(s.city_en) == _norm(c.hq_city or "")), None)
+        if row.location == 1.0 and stop is not None:
+            day = short_day(stop.days[0], lang) if stop.days else None
+            text = _say("hq_on_itinerary", lang, city=stop.city_shown, day=day) if day else _say("hq_destination", lang, city=stop.city_shown)
+            c.add("location", 1.0, w["location"], text)
+        elif row.location:
+            near = next(s for s in trip.stops if s.country_id == c.country_id)
+            country = self.country_names.get(c.country_id, "") if c.country_id else ""
+            c.add("location", 0.4, w["location"], _say("hq_country", lang, country=country, city=near.city_shown))
+        return c
 
 
-def _best_open_stages(session: Session, who: access.Principal, lang: str) -> dict[uuid.UUID, tuple[int, str]]:
-    """investor -> (sort order, name) of its furthest visible project at an open stage."""
-    rows = session.execute(
-        select(Project.investor_id, PipelineStage.sort_order, PipelineStage.name_ko, PipelineStage.name_en)
-        .join(PipelineStage, PipelineStage.id == Project.stage_id)
-        .where(Project.deleted_at.is_(None), PipelineStage.kind == StageKind.OPEN, access.visible_projects(who))
+def _add_pipeline_and_sites(
+    session: Session, who: access.Principal, look: _Looks, as_of: date, batch: dict[uuid.UUID, _Candidate]
+) -> None:
+    """Momentum (the furthest visible open project, FDI in the past year) and expansion (a site in
+    a lead province, else operating in Korea) for one page of candidates."""
+    if not batch:
+        return
+    ids = list(batch)
+    visible = access.visible_projects(who)
+    best: dict[uuid.UUID, int] = dict(
+        session.execute(
+            select(Project.investor_id, func.max(PipelineStage.sort_order))
+            .join(PipelineStage, PipelineStage.id == Project.stage_id)
+            .where(Project.investor_id.in_(ids), Project.deleted_at.is_(None), PipelineStage.kind == StageKind.OPEN, visible)
+            .group_by(Project.investor_id)
+        ).all()
     )
-    best: dict[uuid.UUID, tuple[int, str]] = {}
-    for investor_id, order, name_ko, name_en in rows:
-        if investor_id not in best or order > best[investor_id][0]:
-            best[investor_id] = (order, name_ko if lang == "ko" else name_en)
-    return best
-
-
-def _recent_tranches(session: Session, who: access.Principal, as_of: date) -> set[uuid.UUID]:
-    return set(
+    recent = set(
         session.scalars(
             select(Project.investor_id)
             .join(FdiAmount, FdiAmount.project_id == Project.id)
             .where(
+                Project.investor_id.in_(ids),
+                Project.deleted_at.is_(None),
                 FdiAmount.deleted_at.is_(None),
                 FdiAmount.on_date > as_of - timedelta(days=365),
                 FdiAmount.on_date <= as_of,
-                Project.deleted_at.is_(None),
-                access.visible_projects(who),
+                visible,
             )
             .distinct()
         )
     )
-
-
-def _sites(session: Session, lang: str) -> dict[uuid.UUID, list[tuple[uuid.UUID, str]]]:
-    rows = session.execute(
+    sites: dict[uuid.UUID, list[str]] = defaultdict(list)
+    anywhere: set[uuid.UUID] = set()
+    for investor_id, province_id, name_ko, name_en in session.execute(
         select(InvestorSite.investor_id, Province.id, Province.name_ko, Province.name_en)
         .join(Province, Province.id == InvestorSite.province_id)
-        .where(InvestorSite.deleted_at.is_(None))
-    )
-    out: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = defaultdict(list)
-    for investor_id, province_id, name_ko, name_en in rows:
-        out[investor_id].append((province_id, name_ko if lang == "ko" else name_en))
-    return out
+        .where(InvestorSite.investor_id.in_(ids), InvestorSite.deleted_at.is_(None))
+        .order_by(Province.sort_order)
+    ):
+        anywhere.add(investor_id)
+        if province_id in look.trip.lead_provinces:
+            sites[investor_id].append(name_ko if look.lang == "ko" else name_en)
+    top = max(look.stages, default=1) or 1
+    w, lang = look.w, look.lang
+    for investor_id, c in batch.items():
+        momentum, texts = 0.0, []
+        if investor_id in best:
+            momentum += 0.4 + 0.6 * min(1.0, best[investor_id] / top)
+            texts.append(_say("stage", lang, stage=look.stages.get(best[investor_id], "")))
+        if investor_id in recent:
+            momentum += 0.3
+            texts.append(_say("tranche", lang))
+        if texts:
+            c.add("momentum", min(1.0, momentum), w["momentum"], " · ".join(texts))
+        if sites.get(investor_id):
+            c.add("expansion", 1.0, w["expansion"], _say("site_lead", lang, place=", ".join(dict.fromkeys(sites[investor_id]))))
+        elif c.in_korea or investor_id in anywhere:
+            c.add("expansion", 0.4, w["expansion"], _say("in_korea", lang))
+
+
+def _reason_order(reason: Reason) -> int:
+    return SIGNALS.index(reason.signal)
 
 
 def _add_gap_and_risk(
@@ -530,7 +536,7 @@ def _add_gap_and_risk(
     batch: dict[uuid.UUID, _Candidate],
 ) -> None:
     until = datetime.combine(as_of, time.min, tzinfo=UTC)
-    visible = select(Project.id).where(access.visible_projects(who))
+    seen = select(Project.id).where(access.visible_projects(who))
     last_met = dict(
         session.execute(
             select(Interaction.investor_id, func.max(Interaction.occurred_at))
@@ -540,7 +546,8 @@ def _add_gap_and_risk(
                 Interaction.occurred_at < until,
                 or_(Interaction.delegation_id.is_(None), Interaction.delegation_id != trip.id),
                 # A meeting about a project the officer may not see tells of the project: not counted.
-                or_(Interaction.project_id.is_(None), Interaction.project_id.in_(visible)),
+                # (NOT EXISTS, not an OR over project_id: SQLite would walk the meetings by project.)
+                ~exists().where(Project.id == Interaction.project_id, Project.id.not_in(seen)),
             )
             .group_by(Interaction.investor_id)
         ).all()
