@@ -57,6 +57,7 @@ TARGETS: dict[str, Target] = {
     "xlsx_export": Target("pipeline xlsx export (median)", "s", max_ratio=1.3),
     "rss_investors": Target("peak RSS, Investors page open (p50)", "MB", max_extra=150),
     "import_dry_run": Target("200k-row xlsx import dry run (issue 14)", "s", max_ratio=2),
+    "recommend": Target("recommendations for a delegation at 100k investors (p50, issue 20)", "ms", max_absolute=300),
 }
 
 

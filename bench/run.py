@@ -52,6 +52,7 @@ MODULES: dict[str, str] = {
     "investors_page": "investors_page.py",
     "bundle": "bundle.py",
     "documents": "documents.py",
+    "recommend": "recommend.py",
 }
 NOT_MODULES = {"run.py", "harness.py"}  # NOTES.md (hand-written) is copied in after the summary
 QUICK_SCALE = 3

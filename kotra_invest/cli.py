@@ -1106,6 +1106,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kotra_invest.commands import contacts as contact_cli
 
     contact_cli.register(commands, common)  # after merge: adds `list` to its `contacts` group
+    from kotra_invest.commands import recommend as recommend_commands
+
+    recommend_commands.register(commands, common)
     return parser
 
 

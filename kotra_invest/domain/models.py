@@ -187,6 +187,8 @@ class Investor(Synced, Base):
     owner_id: Mapped[uuid.UUID | None] = _fk("officer.id")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     in_korea: Mapped[bool] = mapped_column(default=False)  # already operates here: expansion prospect
+    # The headquarters' city: a listed city's English name (domain/cities), else as the officer wrote it.
+    hq_city: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
     # Set on the tombstone of an investor merged into another: where its records went.
     merged_into_id: Mapped[uuid.UUID | None]
@@ -535,5 +537,5 @@ class AccessEntry(Base):
 
 
 # The newer record kinds live in their own modules; importing them here registers their tables.
-from kotra_invest.domain import aftercare_models, fdi_models  # noqa: E402, F401 - cases…enquiries; exchange rates
+from kotra_invest.domain import aftercare_models, fdi_models, recommend_models  # noqa: E402, F401 - cases…enquiries; rates; sites
 from kotra_invest.domain.document_models import Document, DocumentBlob, DocumentChunk, MailMessage  # noqa: E402, F401

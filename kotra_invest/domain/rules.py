@@ -109,6 +109,10 @@ RULES: dict[str, RecordRule] = {
         RecordRule("itinerary_item", **_DELEGATION_PART),  # type: ignore[arg-type]
         RecordRule("meeting_target", **_DELEGATION_PART),  # type: ignore[arg-type]
         RecordRule("delegation_fez", links=True, **_DELEGATION_PART),  # type: ignore[arg-type]
+        # An investor's Korean sites are changed with the investor; a dismissed recommendation
+        # belongs to its delegation.
+        RecordRule("investor_site", parents=_INVESTOR, investor="investor_id"),
+        RecordRule("recommendation_dismissal", **_DELEGATION_PART),  # type: ignore[arg-type]
         # Joint promotion events are the whole agency's: any officer keeps them up to date.
         RecordRule("promotion_event"),
         RecordRule("promotion_fez", parents=(("event_id", "promotion_event"),), links=True),

@@ -123,6 +123,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("website", "웹사이트", "Website", "홈페이지", "url", "web", "site", "homepage", "domain"),
         _COMMON_OWNER,
         _f("tags", "태그", "Tags", "키워드", "labels", "keywords"),
+        _f("hq_city", "본사 소재지", "HQ city", "본사 도시", "본사 위치", "본사 소재 도시", "hq location", "headquarters city"),
         _f("in_korea", "국내 진출", "Already in Korea", "한국 진출 여부", "국내법인", "in korea", "korean subsidiary"),
         _f("notes", "메모", "Notes", "비고", "특이사항", "remarks", "comments", "description", "note"),
         # The other records a tracker row carries: its contact person, planned project, last meeting.

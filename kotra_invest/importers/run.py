@@ -54,6 +54,7 @@ from kotra_invest.importers.values import (
 )
 from kotra_invest.services import access
 from kotra_invest.services.duplicates import CompanyIndex, Match, known_companies, person_key
+from kotra_invest.services.investor_sites import normalised_hq_city
 from kotra_invest.services.unit_of_work import Context, audit_text, database_writes_audit, unit_of_work
 from kotra_invest.store import search_index
 
@@ -360,6 +361,10 @@ class _Converter:
         v["tags"] = cell("tags", parse_tags) or None
         v["in_korea"] = cell("in_korea", parse_bool)
         v["notes"] = cell("notes", self._text(20000))
+        # A listed city is kept by its English name (so it matches trips), whichever language the file used.
+        hq_city = cell("hq_city", self._text(120))
+        country = self.lookups.codes.get(v["country_id"]) if v.get("country_id") else None
+        v["hq_city"] = normalised_hq_city(country, hq_city) if hq_city else hq_city
         if self.feeds_related:
             self._related(row, raw, cell)
 
@@ -770,7 +775,7 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
         "country_id": row.extra.get("investor_country"),
         "direct_country_id": row.extra.get("investor_direct_country") or row.extra.get("investor_country"),
         "industry_id": None, "size": None, "website": None,
-        "owner_id": None, "tags": [], "in_korea": False, "notes": None,
+        "owner_id": None, "tags": [], "in_korea": False, "notes": None, "hq_city": None,
     }  # fmt: skip
     writer.add("investor", record)
     known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, exists, insert, select, text
 from sqlalchemy.engine import Connection
 
+from kotra_invest.domain.cities import cities_of
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.fdi_models import ExchangeRate
 from kotra_invest.domain.models import (
@@ -73,6 +74,7 @@ from kotra_invest.domain.models import (
     promotion_region,
     province_industry,
 )
+from kotra_invest.domain.recommend_models import InvestorSite
 from kotra_invest.services import demo_aftercare
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store import search_index
@@ -973,6 +975,7 @@ def generate_demo(
             _direct_countries(gen, investor_rows)
             gen.insert(Investor.__table__, investor_rows)
             del investor_rows
+            _investor_sites(gen)
             _contacts(gen)
             _projects(gen)
             _delegations(gen)
@@ -1326,6 +1329,7 @@ def _investors(gen: _Gen) -> list[dict[str, Any]]:
 
     used_names: set[str] = set()
     used_domains: set[str] = set()
+    hq_rng = gen.rng("hq_city")  # its own generator: the investors themselves stay as they were
     total = 300 * gen.scale
     rows: list[dict[str, Any]] = []
     for n in range(total):
@@ -1365,12 +1369,34 @@ def _investors(gen: _Gen) -> list[dict[str, Any]]:
             tags=list(dict.fromkeys(tags)),  # a company met on two trips of one province: tag once
             in_korea=in_korea,
             notes=_investor_note(gen, rng, inv),
+            hq_city=_hq_city(hq_rng, cc),
         )
         rows.append(row)
         gen.investors.append(inv)
         if n % BATCH == 0:
             _phase(gen, "investors", 0.8 * n / total)
     return rows
+
+
+def _hq_city(rng: random.Random, country_code: str) -> str | None:
+    """A listed city of the country for most companies; some trackers never say where the HQ is."""
+    cities = cities_of(country_code)
+    if not cities or rng.random() < 0.15:
+        return None
+    return rng.choice(cities).name_en
+
+
+def _investor_sites(gen: _Gen) -> None:
+    """The companies already in Korea run a site in the province they lean towards."""
+    rng = gen.rng("investor_sites")  # ids of its own, so the later phases' ids do not move
+    rows = []
+    for inv in gen.investors:
+        if inv.in_korea and inv.province in gen.ref.province:
+            made = gen.now - timedelta(days=400)
+            rows.append({"id": uuid.UUID(int=rng.getrandbits(128), version=4), "created_at": made, "updated_at": made,
+                         "updated_by": ACTOR, "version": 1, "deleted_at": None, "investor_id": inv.id,
+                         "province_id": gen.ref.province[inv.province], "fez_id": None, "note": None})  # fmt: skip
+    gen.insert(InvestorSite.__table__, rows)
 
 
 def _company_name(rng: random.Random, profile: CountryProfile, industry: str, used: set[str]) -> tuple[str, str, str]:

@@ -47,6 +47,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "size": ("규모", "Company size"),
     "tags": ("태그", "Tags"),
     "in_korea": ("국내 진출", "Operates in Korea"),
+    "hq_city": ("본사 소재지", "HQ city"),
     "country_id": ("국가", "Country"),
     "direct_country_id": ("직접투자자 국적", "Direct investor's country"),
     "new_or_additional": ("신규·증액", "New / additional"),

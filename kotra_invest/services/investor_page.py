@@ -19,6 +19,7 @@ from kotra_invest.services import projects as project_rows
 from kotra_invest.services import tasks as task_rows
 from kotra_invest.services.contacts import contacts_of
 from kotra_invest.services.interactions import timeline_rows
+from kotra_invest.services.investor_sites import hq_city_label, site_drafts, site_rows
 from kotra_invest.services.investors import InvestorDraft
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.records import live, officer_login
@@ -45,6 +46,8 @@ def get_investor(ctx: Context, investor_id: uuid.UUID) -> tuple[InvestorDraft, i
             direct_country_code=(
                 inv.direct_country.code if inv.direct_country and inv.direct_country_id != inv.country_id else None
             ),
+            hq_city=inv.hq_city,
+            sites=site_drafts(session, inv.id),
         )
         return draft, inv.version
 
@@ -105,6 +108,8 @@ def investor_page(
             tags=tuple(inv.tags or ()),
             in_korea=inv.in_korea,
             notes=inv.notes,
+            hq_city=hq_city_label(inv.country.code if inv.country else None, inv.hq_city, lang),
+            korean_sites=tuple(site.label() for site in site_rows(session, [inv.id], lang)[inv.id]),
             contacts=tuple(contacts),
             projects=tuple(projects),
             notified_usd=sum((p.notified_usd for p in projects), Decimal(0)),

@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.base import new_id
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import Ambiguous, NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Country, Industry, Investor, Officer, PipelineStage, Project, Province, Region
 from kotra_invest.services import access
 from kotra_invest.services import validation as check
+from kotra_invest.services.investor_sites import SiteDraft, normalised_hq_city, resolve_sites, write_sites
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, Page
 from kotra_invest.services.records import Kind
 from kotra_invest.services.reference import id_for_code
@@ -38,6 +40,8 @@ class InvestorDraft:
     notes: str | None = None
     # The direct investor's country (the official statistics'): None = the same as the parent's.
     direct_country_code: str | None = None
+    hq_city: str | None = None  # a listed city (English or Korean name) or free text
+    sites: tuple[SiteDraft, ...] = field(default=())  # where it already is in Korea
 
 
 def _officer_id(session: Session, login: str | None) -> uuid.UUID | None:
@@ -56,6 +60,7 @@ def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
     direct_country_id = id_for_code(session, Country, draft.direct_country_code, "direct_country")
     industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
     owner_id = _officer_id(session, draft.owner_login)
+    sites = resolve_sites(session, draft.sites)
     investor.name = check.required_text(draft.name, "name", max_length=200)
     investor.name_ko = check.text(draft.name_ko, "name_ko", max_length=200)
     investor.country_id = country_id
@@ -65,8 +70,13 @@ def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
     investor.website = check.text(draft.website, "website", max_length=255)
     investor.owner_id = owner_id
     investor.tags = sorted({t.strip() for t in draft.tags if t.strip()})
-    investor.in_korea = draft.in_korea
+    investor.in_korea = draft.in_korea or bool(sites)  # a site in Korea is operating in Korea
     investor.notes = check.text(draft.notes, "notes")
+    investor.hq_city = normalised_hq_city(draft.country_code, draft.hq_city)
+    if investor.id is None:
+        investor.id = new_id()  # the sites name it before the first flush
+    with session.no_autoflush:
+        write_sites(session, investor.id, sites)
 
 
 def create_investor(ctx: Context, draft: InvestorDraft) -> uuid.UUID:

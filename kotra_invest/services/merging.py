@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from kotra_invest.domain.models import (
     Project,
     Task,
 )
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
 from kotra_invest.services import access
 from kotra_invest.services.records import writer
 from kotra_invest.services.unit_of_work import Context, audit_text, database_writes_audit, unit_of_work
@@ -40,7 +41,8 @@ Kind = Literal["investor", "contact"]
 Side = Literal["keep", "drop"]
 
 # The fields a user picks between, in the order the dialog shows them.
-INVESTOR_FIELDS = ("name", "name_ko", "country_id", "industry_id", "size", "website", "owner_id", "tags", "in_korea", "notes")
+INVESTOR_FIELDS = ("name", "name_ko", "country_id", "industry_id", "size", "website", "owner_id", "tags", "in_korea", "notes",
+                   "hq_city")  # fmt: skip
 CONTACT_FIELDS = ("full_name", "name_ko", "job_title", "email", "phone", "consent", "consent_on", "source", "notes")
 
 # Every column that points at an investor or a contact: the loser's rows move to the survivor.
@@ -54,6 +56,8 @@ _POINTERS: dict[str, tuple[tuple[type[Synced], str], ...]] = {
         (MeetingTarget, "investor_id"),
         (GrievanceCase, "investor_id"),
         (Enquiry, "investor_id"),
+        (InvestorSite, "investor_id"),
+        (RecommendationDismissal, "investor_id"),
     ),
     "contact": ((Interaction, "contact_id"), (ItineraryItem, "contact_id")),
 }
@@ -164,13 +168,24 @@ def _merge(
         retired: list[uuid.UUID] = []
         counts: dict[str, int] = {}
         targeted = set()
+        sites: set[tuple[uuid.UUID, uuid.UUID | None]] = set()
+        dismissed: set[uuid.UUID] = set()
         if kind == "investor":
             targeted = set(session.scalars(select(MeetingTarget.delegation_id).where(MeetingTarget.investor_id == keep.id)))
+            held = select(InvestorSite.province_id, InvestorSite.fez_id).where(InvestorSite.investor_id == keep.id)
+            sites = {(province, fez) for province, fez in session.execute(held)}
+            set_aside = select(RecommendationDismissal.delegation_id).where(RecommendationDismissal.investor_id == keep.id)
+            dismissed = set(session.scalars(set_aside))
         for model, column in _POINTERS[kind]:
             table = model.__tablename__  # type: ignore[attr-defined]
             for row in session.scalars(select(model).where(getattr(model, column) == drop.id)):
-                if isinstance(row, MeetingTarget) and row.delegation_id in targeted:
-                    # One target per delegation and investor: the survivor's stays, the loser's retires.
+                # One per investor and trip (a target, a dismissal) or per place (a site): when the
+                # survivor has its own, the survivor's stays and the loser's retires.
+                if (
+                    (isinstance(row, MeetingTarget) and row.delegation_id in targeted)
+                    or (isinstance(row, InvestorSite) and (row.province_id, row.fez_id) in sites)
+                    or (isinstance(row, RecommendationDismissal) and row.delegation_id in dismissed)
+                ):
                     if row.deleted_at is None:
                         row.deleted_at = utcnow()
                         retired.append(row.id)
@@ -220,7 +235,7 @@ def merge_investors(
 ) -> MergeResult:
     """Merge investor `drop_id` into `keep_id`: each field from the side `prefer` names (else
     `default`; an empty field takes the other's value), every contact, project, meeting, task,
-    itinerary item and meeting target of the loser moves to the survivor; the loser becomes a
+    itinerary item, meeting target, Korean site and dismissal of the loser moves to the survivor; the loser becomes a
     tombstone naming the survivor. One audited action."""
     return _merge(ctx, "investor", keep_id, drop_id, prefer, default)
 
@@ -255,10 +270,12 @@ def unmerge(ctx: Context, result: MergeResult) -> None:
             row = session.get(models[table], row_id)
             if row is not None and getattr(row, column) == keep.id:
                 setattr(row, column, drop.id)
-        for target_id in result.retired:
-            target = session.get(MeetingTarget, target_id)
-            if target is not None:
-                target.deleted_at = None
+        for target_id in result.retired:  # a retired target, site or dismissal: back as it was
+            for retired_model in (MeetingTarget, InvestorSite, RecommendationDismissal):
+                # Each is Synced (a tombstone to lift); their common mapped base is all mypy sees.
+                target = cast("Synced | None", session.get(retired_model, target_id))
+                if target is not None:
+                    target.deleted_at = None
         drop.deleted_at = None
         drop.merged_into_id = None
         session.commit()

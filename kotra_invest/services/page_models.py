@@ -218,6 +218,8 @@ class InvestorPage:
     open_tasks: tuple[TaskRow, ...]
     delegations: tuple[tuple[uuid.UUID, str, str], ...]  # (id, title, target status) it is to meet
     direct_country: str | None = None  # the direct investor's (the official statistics')
+    hq_city: str | None = None  # in the officer's language when the city list knows it
+    korean_sites: tuple[str, ...] = ()  # "Daejeon", "Incheon (Incheon FEZ)"
 
 
 # --- delegation page -----------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from kotra_invest.domain.models import (
     Task,
     delegation_fez,
 )
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
 from kotra_invest.services import access, access_log
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.store import migrate
@@ -141,6 +142,14 @@ def _select_scope(
     # own rows only, as context for the history).
     delegations = {d} | _ids(session, select(Interaction.delegation_id).where(_in(Interaction.id, interactions)))
     delegations |= _ids(session, select(Task.delegation_id).where(_in(Task.id, tasks)))
+    sites = _ids(session, select(InvestorSite.id).where(_in(InvestorSite.investor_id, investors)))
+    # A dismissal travels with an investor that travels; one of an investor left home means nothing abroad.
+    dismissals = _ids(
+        session,
+        select(RecommendationDismissal.id).where(
+            RecommendationDismissal.delegation_id == d, _in(RecommendationDismissal.investor_id, investors)
+        ),
+    )
     # Aftercare travels with its investors: officers abroad meet them and hear their grievances.
     cases = _ids(session, select(GrievanceCase.id).where(_in(GrievanceCase.investor_id, investors),
                                                          _null_or_in(GrievanceCase.project_id, projects)))  # fmt: skip
@@ -149,6 +158,8 @@ def _select_scope(
     enquiries = _ids(session, select(Enquiry.id).where(_in(Enquiry.investor_id, investors)))
     scope = {
         "investor": investors,
+        "investor_site": sites,
+        "recommendation_dismissal": dismissals,
         "contact": contacts,
         "project": projects,
         "fdi_amount": fdi,

@@ -45,6 +45,7 @@ from kotra_invest.domain.models import (
     fez_province,
     province_industry,
 )
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
 
 # What an officer changes on a mission, in foreign-key order (a parent before its children).
 # Only these are merged back: reference data and officers travel as read-only context, so a
@@ -67,6 +68,8 @@ MISSION_MODELS: tuple[type[Base], ...] = (
     IncentiveApplication,
     ProcedureMilestone,
     Enquiry,
+    InvestorSite,
+    RecommendationDismissal,
     # Documents after every record that can hold one; their bytes (document_blob/_chunk) travel
     # beside them, content-addressed, outside the three-way merge (sync/pack.py copy_blobs).
     Document,
@@ -87,6 +90,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "meeting_target": ("delegation_id", "investor_id"),
     "delegation_province": ("delegation_id", "province_id"),
     "mail_message": ("message_key",),  # the same e-mail imported at home and abroad
+    "recommendation_dismissal": ("delegation_id", "investor_id"),
 }
 
 

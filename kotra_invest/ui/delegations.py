@@ -64,6 +64,7 @@ from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.places import DestinationPicker
+from kotra_invest.ui.recommendations import RecommendationsPanel
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
 
@@ -623,6 +624,11 @@ class DelegationWindow(RecordWindow):
                                                            (self.tr("Set status"), self.set_target_status),
                                                            (self.tr("Remove"), self.remove_target)],
                                             extra=self.target_status), self.tr("Investors to meet"))  # fmt: skip
+        self.recommendations = RecommendationsPanel(ctx, delegation_id, self.undo_stack, self.add_target, self)
+        self.recommendations.sig_changed.connect(self._changed)
+        self.tabs.addTab(self.recommendations, self.tr("Recommendations"))
+        # Ranking reads the whole investor table: done when the tab is first opened, not with the window.
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         results_tab = QWidget(self)
         form = QFormLayout(results_tab)
@@ -671,6 +677,15 @@ class DelegationWindow(RecordWindow):
     def _changed(self) -> None:
         self.refresh()
         self.sig_changed.emit()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.recommendations and not self.recommendations.loaded:
+            self.recommendations.load()
+
+    def open_recommendations(self) -> QWidget:
+        """Show the Recommendations tab (ranked on first view)."""
+        self.tabs.setCurrentWidget(self.recommendations)
+        return self.recommendations
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -728,6 +743,8 @@ class DelegationWindow(RecordWindow):
                 child.setData(0, Qt.ItemDataRole.UserRole, item.id)
                 day_item.addChild(child)
             day_item.setExpanded(True)
+        if getattr(self, "recommendations", None) is not None and self.recommendations.loaded:
+            self.recommendations.load()
         _fill(self.targets, [(t.id, [t.investor + (f" · {t.investor_ko}" if t.investor_ko else ""), t.country or "", t.industry or "",
                                      t.status_label, str(t.priority)]) for t in page.targets])  # fmt: skip
         results = page.results

@@ -27,12 +27,15 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -42,11 +45,13 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.briefing.lists import investor_pages
+from kotra_invest.domain.cities import cities_of
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import duplicates, history, investors, officers, owners, records, reference
 from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_page import get_investor
+from kotra_invest.services.investor_sites import SiteDraft, listed_city
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import Choice, ConflictDialog
@@ -239,10 +244,16 @@ class InvestorEditor(FormDialog):
         self.add_field("size", self.tr("Company size"), self.size)
         self.website = self.line("website", self.tr("Website"), max_length=255)
         self.tags = self.line("tags", self.tr("Tags (comma separated)"))
+        self.hq_city = self.line("hq_city", self.tr("HQ city"), max_length=120)
+        self.hq_city.setPlaceholderText(self.tr("a city of the country's list, or as written"))
         self.in_korea = self.check("in_korea", self.tr("Already operates in Korea"))
+        self.sites = self.add_field("korean_sites", self.tr("Korean sites"), _site_list(choices, lang, self))
         self.notes = self.text_area("notes", self.tr("Notes"))
         self.owner_login: str | None = None
         assert isinstance(self.country, QComboBox) and isinstance(self.industry, QComboBox)
+        # The HQ city offers the country's listed cities (either language); others are kept as typed.
+        self.country.currentIndexChanged.connect(self._offer_cities)
+        self._offer_cities()
         if draft is not None:
             self.load(draft)
         self.resize(520, 520)
@@ -261,6 +272,26 @@ class InvestorEditor(FormDialog):
         self.in_korea.setChecked(draft.in_korea)
         self.notes.setPlainText(draft.notes or "")
         self.owner_login = draft.owner_login
+        city = listed_city(draft.country_code, draft.hq_city)
+        self.hq_city.setText(city.name(self.lang) if city else (draft.hq_city or ""))
+        assert isinstance(self.sites, QListWidget)
+        for row in range(self.sites.count()):
+            item = self.sites.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in draft.sites
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _offer_cities(self) -> None:
+        assert isinstance(self.country, QComboBox)
+        code = self.country.currentData()
+        names = [name for c in cities_of(code) for name in (c.name(self.lang), c.name_en)] if code else []
+        completer = QCompleter(list(dict.fromkeys(names)), self.hq_city)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.hq_city.setCompleter(completer)
+
+    def chosen_sites(self) -> tuple[SiteDraft, ...]:
+        assert isinstance(self.sites, QListWidget)
+        items = (self.sites.item(row) for row in range(self.sites.count()))
+        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
 
     def draft(self) -> investors.InvestorDraft:
         assert isinstance(self.country, QComboBox) and isinstance(self.industry, QComboBox)
@@ -276,6 +307,8 @@ class InvestorEditor(FormDialog):
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             in_korea=self.in_korea.isChecked(),
             notes=plain_text(self.notes),
+            hq_city=line_text(self.hq_city),
+            sites=self.chosen_sites(),
         )
 
     def as_texts(self, draft: investors.InvestorDraft) -> dict[str, str]:
@@ -291,6 +324,8 @@ class InvestorEditor(FormDialog):
             "tags": ", ".join(draft.tags),
             "in_korea": "✓" if draft.in_korea else "",
             "notes": draft.notes or "",
+            "hq_city": draft.hq_city or "",
+            "korean_sites": ", ".join(s.province_code + (f":{s.fez_code}" if s.fez_code else "") for s in draft.sites),
         }
 
 
@@ -326,6 +361,8 @@ class InvestorActions:
             self._choices = {
                 "country": reference.list_reference(self.ctx, "countries"),
                 "industry": reference.list_reference(self.ctx, "industries"),
+                "province": reference.list_reference(self.ctx, "provinces"),
+                "fez": reference.list_reference(self.ctx, "fezs"),
             }
         return self._choices
 
@@ -496,6 +533,26 @@ def change_owner_with_undo(
     dialog.finished.connect(finished)
     dialog.open()
     return dialog
+
+
+def _site_list(choices: dict[str, list[ReferenceItem]], lang: str, parent: QWidget) -> QListWidget:
+    """Every province, and every FEZ in each of its provinces, to tick where the investor already is."""
+    widget = QListWidget(parent)
+    widget.setMinimumHeight(110)
+    provinces = {p.code: p for p in choices.get("province", [])}
+
+    def name(item: ReferenceItem) -> str:
+        return item.name_ko if lang == "ko" else item.name_en
+
+    entries = [(name(p), SiteDraft(p.code)) for p in provinces.values()]
+    for fez in choices.get("fez", []):
+        entries += [(f"{name(provinces[code])} ({name(fez)})", SiteDraft(code, fez.code)) for code in fez.parents if code in provinces]
+    for text, site in entries:
+        item = QListWidgetItem(text, widget)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, site)
+    return widget
 
 
 def _field_labels(editor: FormDialog) -> dict[str, str]:

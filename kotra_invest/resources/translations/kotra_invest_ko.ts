@@ -1281,67 +1281,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="271" />
+        <location filename="../../ui/delegations.py" line="272" />
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="271" />
+        <location filename="../../ui/delegations.py" line="272" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="274" />
+        <location filename="../../ui/delegations.py" line="275" />
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="275" />
+        <location filename="../../ui/delegations.py" line="276" />
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="279" />
+        <location filename="../../ui/delegations.py" line="280" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="283" />
+        <location filename="../../ui/delegations.py" line="284" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="285" />
+        <location filename="../../ui/delegations.py" line="286" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="294" />
+        <location filename="../../ui/delegations.py" line="295" />
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="296" />
+        <location filename="../../ui/delegations.py" line="297" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="301" />
+        <location filename="../../ui/delegations.py" line="302" />
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="302" />
+        <location filename="../../ui/delegations.py" line="303" />
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="305" />
+        <location filename="../../ui/delegations.py" line="306" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="306" />
+        <location filename="../../ui/delegations.py" line="307" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1349,378 +1349,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="588" />
+        <location filename="../../ui/delegations.py" line="589" />
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="589" />
+        <location filename="../../ui/delegations.py" line="590" />
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="590" />
+        <location filename="../../ui/delegations.py" line="591" />
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="591" />
+        <location filename="../../ui/delegations.py" line="592" />
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="592" />
+        <location filename="../../ui/delegations.py" line="593" />
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="593" />
+        <location filename="../../ui/delegations.py" line="594" />
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="595" />
+        <location filename="../../ui/delegations.py" line="596" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="595" />
+        <location filename="../../ui/delegations.py" line="596" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="595" />
+        <location filename="../../ui/delegations.py" line="596" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="595" />
+        <location filename="../../ui/delegations.py" line="596" />
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="597" />
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="597" />
-        <location filename="../../ui/delegations.py" line="603" />
-        <location filename="../../ui/delegations.py" line="613" />
+        <location filename="../../ui/delegations.py" line="598" />
+        <location filename="../../ui/delegations.py" line="604" />
+        <location filename="../../ui/delegations.py" line="614" />
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="598" />
-        <location filename="../../ui/delegations.py" line="604" />
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="599" />
+        <location filename="../../ui/delegations.py" line="605" />
+        <location filename="../../ui/delegations.py" line="625" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="598" />
+        <location filename="../../ui/delegations.py" line="599" />
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="600" />
+        <location filename="../../ui/delegations.py" line="601" />
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="600" />
+        <location filename="../../ui/delegations.py" line="601" />
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="600" />
+        <location filename="../../ui/delegations.py" line="601" />
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="602" />
+        <location filename="../../ui/delegations.py" line="603" />
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="609" />
+        <location filename="../../ui/delegations.py" line="610" />
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="609" />
+        <location filename="../../ui/delegations.py" line="610" />
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="609" />
+        <location filename="../../ui/delegations.py" line="610" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="609" />
+        <location filename="../../ui/delegations.py" line="610" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="609" />
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="618" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="612" />
+        <location filename="../../ui/delegations.py" line="613" />
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="614" />
+        <location filename="../../ui/delegations.py" line="615" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="615" />
+        <location filename="../../ui/delegations.py" line="616" />
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="615" />
+        <location filename="../../ui/delegations.py" line="616" />
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="618" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="618" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="618" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="617" />
+        <location filename="../../ui/delegations.py" line="618" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="622" />
+        <location filename="../../ui/delegations.py" line="623" />
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="624" />
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="625" />
+        <location filename="../../ui/delegations.py" line="626" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="639" />
+        <location filename="../../ui/delegations.py" line="629" />
+        <source>Recommendations</source>
+        <translation>추천 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations.py" line="645" />
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="640" />
+        <location filename="../../ui/delegations.py" line="646" />
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="641" />
+        <location filename="../../ui/delegations.py" line="647" />
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642" />
+        <location filename="../../ui/delegations.py" line="648" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645" />
+        <location filename="../../ui/delegations.py" line="651" />
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="648" />
+        <location filename="../../ui/delegations.py" line="654" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="654" />
+        <location filename="../../ui/delegations.py" line="660" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="696" />
+        <location filename="../../ui/delegations.py" line="711" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="697" />
+        <location filename="../../ui/delegations.py" line="712" />
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="698" />
+        <location filename="../../ui/delegations.py" line="713" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="699" />
+        <location filename="../../ui/delegations.py" line="714" />
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="700" />
+        <location filename="../../ui/delegations.py" line="715" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="605" />
-        <location filename="../../ui/delegations.py" line="701" />
+        <location filename="../../ui/delegations.py" line="606" />
+        <location filename="../../ui/delegations.py" line="716" />
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="702" />
+        <location filename="../../ui/delegations.py" line="717" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="703" />
+        <location filename="../../ui/delegations.py" line="718" />
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="726" />
+        <location filename="../../ui/delegations.py" line="741" />
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="739" />
+        <location filename="../../ui/delegations.py" line="756" />
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="765" />
+        <location filename="../../ui/delegations.py" line="782" />
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="766" />
+        <location filename="../../ui/delegations.py" line="783" />
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="774" />
+        <location filename="../../ui/delegations.py" line="791" />
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="803" />
+        <location filename="../../ui/delegations.py" line="820" />
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="837" />
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="830" />
+        <location filename="../../ui/delegations.py" line="847" />
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="837" />
+        <location filename="../../ui/delegations.py" line="854" />
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="842" />
+        <location filename="../../ui/delegations.py" line="859" />
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="868" />
+        <location filename="../../ui/delegations.py" line="885" />
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="874" />
+        <location filename="../../ui/delegations.py" line="891" />
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="879" />
+        <location filename="../../ui/delegations.py" line="896" />
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="906" />
+        <location filename="../../ui/delegations.py" line="923" />
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="906" />
+        <location filename="../../ui/delegations.py" line="923" />
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="918" />
+        <location filename="../../ui/delegations.py" line="935" />
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="920" />
+        <location filename="../../ui/delegations.py" line="937" />
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="932" />
+        <location filename="../../ui/delegations.py" line="949" />
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="957" />
+        <location filename="../../ui/delegations.py" line="974" />
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="966" />
+        <location filename="../../ui/delegations.py" line="983" />
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="973" />
+        <location filename="../../ui/delegations.py" line="990" />
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="982" />
+        <location filename="../../ui/delegations.py" line="999" />
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1000" />
+        <location filename="../../ui/delegations.py" line="1017" />
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1006" />
+        <location filename="../../ui/delegations.py" line="1023" />
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1038" />
+        <location filename="../../ui/delegations.py" line="1055" />
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1728,93 +1733,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="130" />
-        <location filename="../../ui/delegations.py" line="151" />
+        <location filename="../../ui/delegations.py" line="131" />
+        <location filename="../../ui/delegations.py" line="152" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="133" />
+        <location filename="../../ui/delegations.py" line="134" />
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="136" />
+        <location filename="../../ui/delegations.py" line="137" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="139" />
+        <location filename="../../ui/delegations.py" line="140" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="143" />
+        <location filename="../../ui/delegations.py" line="144" />
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="148" />
+        <location filename="../../ui/delegations.py" line="149" />
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158" />
+        <location filename="../../ui/delegations.py" line="159" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="160" />
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="160" />
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="164" />
+        <location filename="../../ui/delegations.py" line="165" />
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="167" />
+        <location filename="../../ui/delegations.py" line="168" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="224" />
+        <location filename="../../ui/delegations.py" line="225" />
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="232" />
+        <location filename="../../ui/delegations.py" line="233" />
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="249" />
+        <location filename="../../ui/delegations.py" line="250" />
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -2448,12 +2453,12 @@
 <context>
     <name>FezEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="539" />
+        <location filename="../../ui/delegations.py" line="540" />
         <source>Free Economic Zones taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="548" />
+        <location filename="../../ui/delegations.py" line="549" />
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
@@ -2989,32 +2994,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="357" />
+        <location filename="../../ui/investors.py" line="394" />
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="422" />
+        <location filename="../../ui/investors.py" line="459" />
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="431" />
+        <location filename="../../ui/investors.py" line="468" />
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="432" />
+        <location filename="../../ui/investors.py" line="469" />
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="439" />
+        <location filename="../../ui/investors.py" line="476" />
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="492" />
+        <location filename="../../ui/investors.py" line="529" />
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -3022,67 +3027,82 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="217" />
+        <location filename="../../ui/investors.py" line="222" />
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="217" />
+        <location filename="../../ui/investors.py" line="222" />
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="220" />
+        <location filename="../../ui/investors.py" line="225" />
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="221" />
+        <location filename="../../ui/investors.py" line="226" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="223" />
+        <location filename="../../ui/investors.py" line="228" />
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="229" />
+        <location filename="../../ui/investors.py" line="234" />
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="230" />
+        <location filename="../../ui/investors.py" line="235" />
         <source>Same as the parent's</source>
         <translation>최종모기업과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="233" />
+        <location filename="../../ui/investors.py" line="238" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="239" />
+        <location filename="../../ui/investors.py" line="244" />
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="240" />
+        <location filename="../../ui/investors.py" line="245" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="241" />
+        <location filename="../../ui/investors.py" line="246" />
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="242" />
+        <location filename="../../ui/investors.py" line="247" />
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="248" />
+        <source>a city of the country's list, or as written</source>
+        <translation>국가별 도시 목록에서 고르거나 직접 입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="249" />
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="243" />
+        <location filename="../../ui/investors.py" line="250" />
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investors.py" line="251" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3098,37 +3118,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="94" />
+        <location filename="../../ui/investors.py" line="99" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="95" />
+        <location filename="../../ui/investors.py" line="100" />
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="96" />
+        <location filename="../../ui/investors.py" line="101" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="97" />
+        <location filename="../../ui/investors.py" line="102" />
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="98" />
+        <location filename="../../ui/investors.py" line="103" />
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="99" />
+        <location filename="../../ui/investors.py" line="104" />
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="100" />
+        <location filename="../../ui/investors.py" line="105" />
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -3488,123 +3508,133 @@
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="181" />
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="182" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="183" />
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investor_page.py" line="184" />
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="183" />
+        <location filename="../../ui/investor_page.py" line="185" />
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="184" />
+        <location filename="../../ui/investor_page.py" line="186" />
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="185" />
+        <location filename="../../ui/investor_page.py" line="187" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="200" />
+        <location filename="../../ui/investor_page.py" line="202" />
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="201" />
+        <location filename="../../ui/investor_page.py" line="203" />
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="220" />
+        <location filename="../../ui/investor_page.py" line="222" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="229" />
+        <location filename="../../ui/investor_page.py" line="231" />
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="240" />
+        <location filename="../../ui/investor_page.py" line="242" />
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="279" />
+        <location filename="../../ui/investor_page.py" line="281" />
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="279" />
+        <location filename="../../ui/investor_page.py" line="281" />
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="289" />
+        <location filename="../../ui/investor_page.py" line="291" />
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="307" />
+        <location filename="../../ui/investor_page.py" line="309" />
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="311" />
+        <location filename="../../ui/investor_page.py" line="313" />
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="325" />
+        <location filename="../../ui/investor_page.py" line="327" />
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="326" />
+        <location filename="../../ui/investor_page.py" line="328" />
         <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request's date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="387" />
+        <location filename="../../ui/investor_page.py" line="389" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="420" />
+        <location filename="../../ui/investor_page.py" line="422" />
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="435" />
+        <location filename="../../ui/investor_page.py" line="437" />
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3612,87 +3642,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="526" />
+        <location filename="../../ui/investors.py" line="583" />
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="532" />
+        <location filename="../../ui/investors.py" line="589" />
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="533" />
+        <location filename="../../ui/investors.py" line="590" />
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="534" />
+        <location filename="../../ui/investors.py" line="591" />
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="535" />
+        <location filename="../../ui/investors.py" line="592" />
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="536" />
+        <location filename="../../ui/investors.py" line="593" />
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="546" />
+        <location filename="../../ui/investors.py" line="603" />
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="547" />
+        <location filename="../../ui/investors.py" line="604" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="568" />
+        <location filename="../../ui/investors.py" line="625" />
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="571" />
+        <location filename="../../ui/investors.py" line="628" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="573" />
+        <location filename="../../ui/investors.py" line="630" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="575" />
+        <location filename="../../ui/investors.py" line="632" />
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="578" />
+        <location filename="../../ui/investors.py" line="635" />
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="673" />
+        <location filename="../../ui/investors.py" line="730" />
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="673" />
+        <location filename="../../ui/investors.py" line="730" />
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="698" />
+        <location filename="../../ui/investors.py" line="755" />
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="711" />
+        <location filename="../../ui/investors.py" line="768" />
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -3700,62 +3730,62 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="367" />
+        <location filename="../../ui/delegations.py" line="368" />
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="375" />
+        <location filename="../../ui/delegations.py" line="376" />
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="379" />
+        <location filename="../../ui/delegations.py" line="380" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="380" />
+        <location filename="../../ui/delegations.py" line="381" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="384" />
+        <location filename="../../ui/delegations.py" line="385" />
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="388" />
+        <location filename="../../ui/delegations.py" line="389" />
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="393" />
+        <location filename="../../ui/delegations.py" line="394" />
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="394" />
+        <location filename="../../ui/delegations.py" line="395" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="395" />
+        <location filename="../../ui/delegations.py" line="396" />
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="400" />
+        <location filename="../../ui/delegations.py" line="401" />
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="401" />
+        <location filename="../../ui/delegations.py" line="402" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="443" />
+        <location filename="../../ui/delegations.py" line="444" />
         <source>This is outside the trip's dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -3763,17 +3793,17 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>LeaderEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="522" />
+        <location filename="../../ui/delegations.py" line="523" />
         <source>Leader of the delegation</source>
         <translation>투자유치단 단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="524" />
+        <location filename="../../ui/delegations.py" line="525" />
         <source>(nobody yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527" />
+        <location filename="../../ui/delegations.py" line="528" />
         <source>Leader</source>
         <translation>단장</translation>
     </message>
@@ -4239,32 +4269,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="473" />
+        <location filename="../../ui/delegations.py" line="474" />
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="475" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="476" />
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="476" />
+        <location filename="../../ui/delegations.py" line="477" />
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="477" />
+        <location filename="../../ui/delegations.py" line="478" />
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="478" />
+        <location filename="../../ui/delegations.py" line="479" />
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4658,22 +4688,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="502" />
+        <location filename="../../ui/delegations.py" line="503" />
         <source>Participating organisation</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="506" />
+        <location filename="../../ui/delegations.py" line="507" />
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="507" />
+        <location filename="../../ui/delegations.py" line="508" />
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="508" />
+        <location filename="../../ui/delegations.py" line="509" />
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
@@ -4681,17 +4711,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="458" />
+        <location filename="../../ui/investors.py" line="495" />
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="461" />
+        <location filename="../../ui/investors.py" line="498" />
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="469" />
+        <location filename="../../ui/investors.py" line="506" />
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -5564,6 +5594,86 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/access_reason.py" line="51" />
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Why</source>
+        <translation>추천 이유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="84" />
+        <source>&amp;Add to investors to meet</source>
+        <translation>면담 대상에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="85" />
+        <source>&amp;Dismiss for this trip</source>
+        <translation>이번 유치단에서 제외(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="86" />
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="88" />
+        <source>Day-plan hint for the investors to meet: a draft. Change the day or city, then put the rows you choose on the itinerary (nothing is written before).</source>
+        <translation>면담 대상 일정 제안(초안): 날짜나 도시를 고친 뒤 고른 행을 일정에 넣으세요(그 전에는 아무것도 저장되지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="91" />
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="97" />
+        <source>&amp;Suggest again</source>
+        <translation>다시 제안(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="98" />
+        <source>&amp;Put selected on the itinerary</source>
+        <translation>선택한 행을 일정에 넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="124" />
+        <source>Investors to consider for this trip, best first, with the reasons. Weights: %1</source>
+        <translation>이번 유치단이 만나 볼 투자가(추천순)와 추천 이유. 가중치: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="160" />
+        <source>Dismiss %1</source>
+        <translation>%1 추천 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="237" />
+        <source>Put meetings on the itinerary</source>
+        <translation>면담을 일정에 넣기</translation>
     </message>
 </context>
 <context>

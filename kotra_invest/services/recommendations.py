@@ -1,0 +1,691 @@
+"""Whom a delegation should meet: investors ranked for a trip, each with the reasons that put it there.
+
+Six signals, each a number from 0 to 1 times a weight the office sets (app settings
+`recommend.weight.<signal>`), each stated in the officer's language so that a ranking can be
+checked, not just trusted:
+
+- industry: the investor's industry is the delegation's target industry (1), or a strategic
+  industry of a lead province (0.5);
+- location: its HQ is in a destination city (1, with the day the itinerary is there), or in a
+  destination's country (0.4);
+- momentum: a project at an open stage (further along, more), an FDI tranche in the past year;
+- gap: never met (0.6), or not met for 6 months and more (up to 1 at a year);
+- expansion: already runs a site in a lead province (1), or operates in Korea (0.4);
+- risk: an open grievance case (its weight is negative: shown, and ranked down, never hidden).
+
+Confidential projects count only for those who may see them (`access.visible_projects`): a
+project another office keeps confidential neither raises a score nor shows in a reason, and a
+meeting about it is not a meeting for the gap either. Investors already on the list to meet and
+those the leader dismissed for this trip are left out.
+
+Cost: one pass over the investor table orders the investors by what their own columns say
+(industry, HQ, operating in Korea); momentum, sites, the gap and the risk are read per page of
+that order, by index, until no investor further down could still reach the top `limit` (those
+signals add at most their weights).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, exists, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from kotra_invest.domain.aftercare_models import GrievanceCase
+from kotra_invest.domain.base import utcnow
+from kotra_invest.domain.enums import StageKind
+from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.models import (
+    Country,
+    Delegation,
+    DelegationDestination,
+    DelegationProvince,
+    FdiAmount,
+    Industry,
+    Interaction,
+    Investor,
+    ItineraryItem,
+    MeetingTarget,
+    PipelineStage,
+    Project,
+    Province,
+    Setting,
+    province_industry,
+)
+from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
+from kotra_invest.services import access
+from kotra_invest.services.aftercare import OPEN_CASE
+from kotra_invest.services.investor_sites import hq_city_label, listed_city
+from kotra_invest.services.records import linked, live, writer
+from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+SIGNALS = ("industry", "location", "momentum", "gap", "expansion", "risk")
+# A trip is about an industry and a few cities: those lead; momentum, the gap and expansion order
+# the investors that fit. (With momentum 2 and expansion 1.5, the back-test on the demo data,
+# bench/recommend.py, recalled fewer of the investors trips had chosen than industry alone.)
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "industry": 3.0,
+    "location": 3.0,
+    "momentum": 1.0,
+    "gap": 1.0,
+    "expansion": 1.0,
+    "risk": -1.0,
+}
+WEIGHT_KEY = "recommend.weight.{}"
+SIGNAL_LABELS: dict[str, tuple[str, str]] = {
+    "industry": ("산업 적합도", "Industry fit"),
+    "location": ("위치 적합도", "Location fit"),
+    "momentum": ("파이프라인 진척", "Pipeline momentum"),
+    "gap": ("접촉 공백", "Relationship gap"),
+    "expansion": ("증설 가능성", "Expansion potential"),
+    "risk": ("위험", "Risk"),
+}
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "target_industry": ("{industry}(유치단 목표 산업)", "{industry} (the delegation's industry)"),
+    "strategic_industry": ("{industry}({province} 전략산업)", "{industry} (a strategic industry of {province})"),
+    "hq_on_itinerary": ("본사 {city}, 일정상 {day} 방문", "HQ in {city}, on the itinerary {day}"),
+    "hq_destination": ("본사 {city}, 방문 도시", "HQ in {city}, a destination of the trip"),
+    "hq_country": ("본사 {country}, 방문국({city})", "HQ in {country}, where the trip goes ({city})"),
+    "stage": ("{stage} 단계 프로젝트", "project at {stage} stage"),
+    "tranche": ("최근 1년 내 투자금 신고·도착", "FDI notified or arrived in the past year"),
+    "never_met": ("접촉 기록 없음", "never met"),
+    "last_met": ("마지막 면담 {months}개월 전", "last met {months} months ago"),
+    "site_lead": ("이미 {place}에 투자", "already invests in {place}"),
+    "in_korea": ("이미 국내 진출", "already operates in Korea"),
+    "grievance": ("미해결 고충 {count}건", "open grievance case ({count})"),
+}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_GAP_BATCH = 400
+
+
+def _say(key: str, lang: str, **values: object) -> str:
+    ko, en = _WORDS[key]
+    return (ko if lang == "ko" else en).format(**values)
+
+
+def short_day(day: date, lang: str) -> str:
+    """ "2 Mar" / "3월 2일": a day of a trip whose year the reader knows."""
+    return f"{day.month}월 {day.day}일" if lang == "ko" else f"{day.day} {_MONTHS_EN[day.month - 1]}"
+
+
+@dataclass(frozen=True)
+class Reason:
+    signal: str  # one of SIGNALS
+    text: str  # in the officer's language
+    points: float  # what it added to the score (weight × strength; negative for a risk)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    investor_id: uuid.UUID
+    name: str
+    name_ko: str | None
+    country: str | None
+    industry: str | None
+    hq_city: str | None
+    score: float
+    reasons: tuple[Reason, ...]
+
+    def reason_text(self) -> str:
+        return " · ".join(r.text for r in self.reasons)
+
+
+@dataclass(frozen=True)
+class DayPlanHint:
+    """Where a chosen investor's meeting could go: a suggestion, never written by itself."""
+
+    investor_id: uuid.UUID
+    investor: str
+    day: date | None
+    city: str | None  # in the officer's language
+    why: str
+    destination: str | None = None  # the destination's city as stored (what an itinerary entry names)
+    time_zone: str | None = None
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+def weights(ctx: Context) -> dict[str, float]:
+    """Each signal's weight: the office's setting, else the default."""
+    with unit_of_work(ctx) as session:
+        return _weights(session)
+
+
+def _weights(session: Session) -> dict[str, float]:
+    stored = dict(
+        session.execute(select(Setting.key, Setting.value).where(Setting.key.like("recommend.weight.%"))).all()
+    )
+    out = dict(DEFAULT_WEIGHTS)
+    for signal in SIGNALS:
+        value = stored.get(WEIGHT_KEY.format(signal))
+        if value is not None:
+            # A hand-edited setting that is not a number keeps the default rather than fail the list.
+            with contextlib.suppress(ValueError):
+                out[signal] = float(value)
+    return out
+
+
+def set_weight(ctx: Context, signal: str, value: float) -> None:
+    """Set one signal's weight for the whole office (admins)."""
+    if signal not in SIGNALS:
+        raise ValidationError("invalid_value", field="weight", value=signal)
+    if not -10 <= value <= 10:
+        raise ValidationError("invalid_value", field="weight", value=value)
+    with unit_of_work(ctx) as session:
+        access.require_admin(access.principal(session, ctx))
+        key = WEIGHT_KEY.format(signal)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=str(value)))
+        else:
+            row.value = str(value)
+        session.commit()
+
+
+# --- the risk signal's source ------------------------------------------------------------------
+
+
+def open_grievances(session: Session, investor_ids: Iterable[uuid.UUID], seen: Any) -> dict[uuid.UUID, int]:
+    """How many open grievance (aftercare) cases each investor has; a case about a project the
+    officer may not see (`seen`: the visible projects' ids) is not counted, nor told of."""
+    ids = list(investor_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(GrievanceCase.investor_id, func.count(GrievanceCase.id))
+        .where(
+            GrievanceCase.investor_id.in_(ids),
+            GrievanceCase.deleted_at.is_(None),
+            GrievanceCase.status.in_(OPEN_CASE),
+            GrievanceCase.project_id.is_(None) | GrievanceCase.project_id.in_(seen),
+        )
+        .group_by(GrievanceCase.investor_id)
+    ).tuples()
+    return {investor_id: int(n) for investor_id, n in rows}
+
+
+# --- the trip --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stop:
+    city_en: str  # the reference list's English name, else as entered
+    city_shown: str
+    country_id: uuid.UUID
+    country_shown: str
+    days: tuple[date, ...]  # the itinerary's days in this city (none planned yet: empty)
+    stored: str = ""  # the destination's city as entered
+    time_zone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class _Trip:
+    id: uuid.UUID
+    industry_id: uuid.UUID | None
+    industry_names: dict[uuid.UUID, str]
+    strategic: dict[uuid.UUID, str]  # industry -> the lead province that names it
+    lead_provinces: dict[uuid.UUID, str]
+    stops: tuple[_Stop, ...]
+    starts_on: date | None
+
+
+def _norm(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _trip(session: Session, delegation: Delegation, lang: str) -> _Trip:
+    names = {i.id: i.name(lang) for i in session.scalars(select(Industry))}
+    leads = dict(
+        session.execute(
+            select(Province.id, Province.name_ko if lang == "ko" else Province.name_en)
+            .join(DelegationProvince, DelegationProvince.province_id == Province.id)
+            .where(
+                DelegationProvince.delegation_id == delegation.id,
+                DelegationProvince.is_lead.is_(True),
+                DelegationProvince.deleted_at.is_(None),
+            )
+        ).all()
+    )
+    strategic: dict[uuid.UUID, str] = {}
+    if leads:
+        for industry_id, province_id in session.execute(
+            select(province_industry.c.industry_id, province_industry.c.province_id).where(
+                province_industry.c.province_id.in_(leads)
+            )
+        ):
+            strategic.setdefault(industry_id, leads[province_id])
+    items = session.execute(
+        select(ItineraryItem.city, ItineraryItem.starts_local).where(
+            ItineraryItem.delegation_id == delegation.id, ItineraryItem.deleted_at.is_(None)
+        )
+    ).all()
+    days_by_city: dict[str, set[date]] = defaultdict(set)
+    for city, starts in items:
+        if city:
+            days_by_city[_norm(city)].add(starts.date())
+    stops = []
+    destinations = session.execute(
+        select(DelegationDestination, Country)
+        .join(Country, Country.id == DelegationDestination.country_id)
+        .where(DelegationDestination.delegation_id == delegation.id, DelegationDestination.deleted_at.is_(None))
+        .order_by(DelegationDestination.seq)
+    ).all()
+    for dest, country in destinations:
+        listed = listed_city(country.code, dest.city)
+        city_en = listed.name_en if listed else dest.city
+        shown = listed.name(lang) if listed else (dest.city_ko if lang == "ko" and dest.city_ko else dest.city)
+        keys = {_norm(dest.city), _norm(city_en)} | ({_norm(dest.city_ko)} if dest.city_ko else set())
+        if listed:
+            keys.add(_norm(listed.name_ko))
+        days = sorted(set().union(*(days_by_city.get(k, set()) for k in keys)))
+        stops.append(_Stop(city_en, shown, country.id, country.name(lang), tuple(days), dest.city, dest.time_zone))
+    return _Trip(
+        delegation.id, delegation.target_industry_id, names, strategic, leads, tuple(stops), delegation.starts_on
+    )
+
+
+# --- ranking -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    id: uuid.UUID
+    name: str
+    name_ko: str | None
+    country_id: uuid.UUID | None
+    industry_id: uuid.UUID | None
+    hq_city: str | None
+    in_korea: bool
+    reasons: list[Reason]
+    score: float = 0.0
+
+    def add(self, signal: str, strength: float, weight: float, text: str) -> None:
+        points = round(strength * weight, 4)
+        self.reasons.append(Reason(signal, text, points))
+        self.score += points
+
+
+def recommend(
+    ctx: Context,
+    delegation_id: uuid.UUID,
+    *,
+    limit: int = 20,
+    weights_override: dict[str, float] | None = None,
+    today: date | None = None,
+    hide_targets: bool = False,
+) -> list[Recommendation]:
+    """The `limit` best investors for the delegation, best first, each with its reasons.
+
+    `today`: the day the gap and the recent tranches are measured from (a back-test passes the
+    trip's start, and then meetings after it, or during this trip, do not count).
+    `hide_targets`: for a back-test, treat the investors to meet as unknown (they may be
+    recommended; normally they are left out, being chosen already)."""
+    if limit < 1:
+        raise ValidationError("invalid_value", field="limit", value=limit)
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        delegation = live(session, Delegation, delegation_id, "delegation")
+        w = _weights(session) | (weights_override or {})
+        trip = _trip(session, delegation, ctx.lang)
+        as_of = today or date.today()
+        return _rank(session, who, trip, w, ctx.lang, limit, as_of, hide_targets)
+
+
+def _static_query(trip: _Trip, w: dict[str, float], hide_targets: bool) -> Select[Any]:
+    """The investors ordered by what their own columns say (industry, HQ, operating in Korea):
+    one pass over the investor table with no join, best first. Momentum, sites and the gap are
+    added per page in Python (see `_rank`)."""
+    industry = case(
+        (Investor.industry_id == trip.industry_id, 1.0) if trip.industry_id else (false(), 1.0),
+        (Investor.industry_id.in_(list(trip.strategic)), 0.5),
+        else_=0.0,
+    )
+    at_stop = [and_(Investor.hq_city == stop.city_en, Investor.country_id == stop.country_id) for stop in trip.stops]
+    location = case(
+        (or_(*at_stop) if at_stop else false(), 1.0),
+        (Investor.country_id.in_([stop.country_id for stop in trip.stops]), 0.4),
+        else_=0.0,
+    )
+    in_korea = case((Investor.in_korea.is_(True), 0.4), else_=0.0)
+    static = w["industry"] * industry + w["location"] * location + w["expansion"] * in_korea
+    # The most the rest can add: momentum, the gap, a positive risk, and — for an investor
+    # operating in Korea, the only ones with sites (saving a site sets in_korea) — a site in a
+    # lead province. Ordering by this ceiling lets the pages stop early (see `_rank`).
+    extra = sum(max(0.0, w[s]) for s in ("momentum", "gap", "risk"))
+    ceiling = (static + extra + case((Investor.in_korea.is_(True), 0.6 * max(0.0, w["expansion"])), else_=0.0)).label("ceiling")
+    dismissed = select(RecommendationDismissal.investor_id).where(
+        RecommendationDismissal.delegation_id == trip.id, RecommendationDismissal.deleted_at.is_(None)
+    )
+    query = select(
+        Investor.id,
+        Investor.name,
+        Investor.name_ko,
+        Investor.country_id,
+        Investor.industry_id,
+        Investor.hq_city,
+        Investor.in_korea,
+        industry.label("industry"),
+        location.label("location"),
+        ceiling,
+    ).where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), Investor.id.not_in(dismissed))
+    if not hide_targets:
+        chosen = select(MeetingTarget.investor_id).where(
+            MeetingTarget.delegation_id == trip.id, MeetingTarget.deleted_at.is_(None)
+        )
+        query = query.where(Investor.id.not_in(chosen))
+    return query.order_by(ceiling.desc(), Investor.name, Investor.id)
+
+
+def _rank(
+    session: Session,
+    who: access.Principal,
+    trip: _Trip,
+    w: dict[str, float],
+    lang: str,
+    limit: int,
+    as_of: date,
+    hide_targets: bool,
+) -> list[Recommendation]:
+    countries = dict(session.execute(select(Country.id, Country.code)).all())
+    country_names = {c.id: c.name(lang) for c in session.scalars(select(Country))}
+    stages = {
+        order: (name_ko if lang == "ko" else name_en)
+        for order, name_ko, name_en in session.execute(
+            select(PipelineStage.sort_order, PipelineStage.name_ko, PipelineStage.name_en).where(
+                PipelineStage.kind == StageKind.OPEN
+            )
+        )
+    }
+    query = _static_query(trip, w, hide_targets)
+    look = _Looks(trip, w, lang, stages, country_names)
+
+    # Pages of the investors by the most each could score, until no row further down can still
+    # reach the top `limit`.
+    scored: list[_Candidate] = []
+    offset, page = 0, max(100, limit * 3)
+    while True:
+        rows = session.execute(query.limit(page).offset(offset)).all()
+        batch = {row.id: look.candidate(row) for row in rows}
+        _add_pipeline_and_sites(session, who, look, as_of, batch)
+        signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
+        _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled)
+        scored.extend(signalled.values())
+        offset += len(rows)
+        if len(rows) < page:
+            break
+        if len(scored) >= limit:
+            threshold = sorted((c.score for c in scored), reverse=True)[limit - 1]
+            if float(rows[-1].ceiling) < threshold:
+                break
+        page = max(page, _GAP_BATCH)  # further down, fewer rows count: larger pages, fewer queries
+    best_first = sorted(scored, key=lambda c: (-c.score, c.name, c.id))[:limit]
+    return [
+        Recommendation(
+            c.id,
+            c.name,
+            c.name_ko,
+            country_names.get(c.country_id) if c.country_id else None,
+            trip.industry_names.get(c.industry_id) if c.industry_id else None,
+            hq_city_label(countries.get(c.country_id) if c.country_id else None, c.hq_city, lang),
+            round(c.score, 2),
+            tuple(sorted((r for r in c.reasons if r.points != 0 or r.signal == "risk"), key=_reason_order)),
+        )
+        for c in best_first
+    ]
+
+
+@dataclass(frozen=True)
+class _Looks:
+    """What turns a row's signals into reasons in words: the trip and the names."""
+
+    trip: _Trip
+    w: dict[str, float]
+    lang: str
+    stages: dict[int, str]
+    country_names: dict[uuid.UUID, str]
+
+    def candidate(self, row: Any) -> _Candidate:
+        trip, w, lang = self.trip, self.w, self.lang
+        c = _Candidate(row.id, row.name, row.name_ko, row.country_id, row.industry_id, row.hq_city, row.in_korea, [])
+        if row.industry == 1.0 and c.industry_id is not None:
+            c.add("industry", 1.0, w["industry"], _say("target_industry", lang, industry=trip.industry_names[c.industry_id]))
+        elif row.industry and c.industry_id is not None:
+            c.add("industry", 0.5, w["industry"], _say("strategic_industry", lang, industry=trip.industry_names[c.industry_id],
+                                                       province=trip.strategic.get(c.industry_id, "")))  # fmt: skip
+        stop = next((s for s in trip.stops if s.country_id == c.country_id and _norm(s.city_en) == _norm(c.hq_city or "")), None)
+        if row.location == 1.0 and stop is not None:
+            day = short_day(stop.days[0], lang) if stop.days else None
+            text = _say("hq_on_itinerary", lang, city=stop.city_shown, day=day) if day else _say("hq_destination", lang, city=stop.city_shown)
+            c.add("location", 1.0, w["location"], text)
+        elif row.location:
+            near = next(s for s in trip.stops if s.country_id == c.country_id)
+            country = self.country_names.get(c.country_id, "") if c.country_id else ""
+            c.add("location", 0.4, w["location"], _say("hq_country", lang, country=country, city=near.city_shown))
+        return c
+
+
+def _add_pipeline_and_sites(
+    session: Session, who: access.Principal, look: _Looks, as_of: date, batch: dict[uuid.UUID, _Candidate]
+) -> None:
+    """Momentum (the furthest visible open project, FDI in the past year) and expansion (a site in
+    a lead province, else operating in Korea) for one page of candidates."""
+    if not batch:
+        return
+    ids = list(batch)
+    visible = access.visible_projects(who)
+    best: dict[uuid.UUID, int] = dict(
+        session.execute(
+            select(Project.investor_id, func.max(PipelineStage.sort_order))
+            .join(PipelineStage, PipelineStage.id == Project.stage_id)
+            .where(Project.investor_id.in_(ids), Project.deleted_at.is_(None), PipelineStage.kind == StageKind.OPEN, visible)
+            .group_by(Project.investor_id)
+        ).all()
+    )
+    recent = set(
+        session.scalars(
+            select(Project.investor_id)
+            .join(FdiAmount, FdiAmount.project_id == Project.id)
+            .where(
+                Project.investor_id.in_(ids),
+                Project.deleted_at.is_(None),
+                FdiAmount.deleted_at.is_(None),
+                FdiAmount.on_date > as_of - timedelta(days=365),
+                FdiAmount.on_date <= as_of,
+                visible,
+            )
+            .distinct()
+        )
+    )
+    sites: dict[uuid.UUID, list[str]] = defaultdict(list)
+    anywhere: set[uuid.UUID] = set()
+    for investor_id, province_id, name_ko, name_en in session.execute(
+        select(InvestorSite.investor_id, Province.id, Province.name_ko, Province.name_en)
+        .join(Province, Province.id == InvestorSite.province_id)
+        .where(InvestorSite.investor_id.in_(ids), InvestorSite.deleted_at.is_(None))
+        .order_by(Province.sort_order)
+    ):
+        anywhere.add(investor_id)
+        if province_id in look.trip.lead_provinces:
+            sites[investor_id].append(name_ko if look.lang == "ko" else name_en)
+    top = max(look.stages, default=1) or 1
+    w, lang = look.w, look.lang
+    for investor_id, c in batch.items():
+        momentum, texts = 0.0, []
+        if investor_id in best:
+            momentum += 0.4 + 0.6 * min(1.0, best[investor_id] / top)
+            texts.append(_say("stage", lang, stage=look.stages.get(best[investor_id], "")))
+        if investor_id in recent:
+            momentum += 0.3
+            texts.append(_say("tranche", lang))
+        if texts:
+            c.add("momentum", min(1.0, momentum), w["momentum"], " · ".join(texts))
+        if sites.get(investor_id):
+            c.add("expansion", 1.0, w["expansion"], _say("site_lead", lang, place=", ".join(dict.fromkeys(sites[investor_id]))))
+        elif c.in_korea or investor_id in anywhere:
+            c.add("expansion", 0.4, w["expansion"], _say("in_korea", lang))
+
+
+def _reason_order(reason: Reason) -> int:
+    return SIGNALS.index(reason.signal)
+
+
+def _add_gap_and_risk(
+    session: Session,
+    who: access.Principal,
+    trip: _Trip,
+    w: dict[str, float],
+    lang: str,
+    as_of: date,
+    batch: dict[uuid.UUID, _Candidate],
+) -> None:
+    until = datetime.combine(as_of, time.min, tzinfo=UTC)
+    seen = select(Project.id).where(access.visible_projects(who))
+    last_met = dict(
+        session.execute(
+            select(Interaction.investor_id, func.max(Interaction.occurred_at))
+            .where(
+                Interaction.investor_id.in_(batch),
+                Interaction.deleted_at.is_(None),
+                Interaction.occurred_at < until,
+                or_(Interaction.delegation_id.is_(None), Interaction.delegation_id != trip.id),
+                # A meeting about a project the officer may not see tells of the project: not counted.
+                # (NOT EXISTS, not an OR over project_id: SQLite would walk the meetings by project.)
+                ~exists().where(Project.id == Interaction.project_id, Project.id.not_in(seen)),
+            )
+            .group_by(Interaction.investor_id)
+        ).all()
+    )
+    grievances = open_grievances(session, batch, seen)
+    for investor_id, c in batch.items():
+        met = last_met.get(investor_id)
+        if met is None:
+            c.add("gap", 0.6, w["gap"], _say("never_met", lang))
+        else:
+            met_day = met.date() if isinstance(met, datetime) else met
+            months = (as_of - met_day).days // 30
+            if months >= 6:
+                c.add("gap", min(1.0, months / 12), w["gap"], _say("last_met", lang, months=months))
+        count = grievances.get(investor_id, 0)
+        if count:
+            c.add("risk", 1.0, w["risk"], _say("grievance", lang, count=count))
+
+
+# --- acting on a recommendation -------------------------------------------------------------------
+
+
+def dismiss(ctx: Context, delegation_id: uuid.UUID, investor_id: uuid.UUID) -> uuid.UUID:
+    """Set an investor aside for this trip; it stays out of the trip's recommendations."""
+    with unit_of_work(ctx) as session:
+        writer(session, ctx)
+        live(session, Delegation, delegation_id, "delegation")
+        linked(session, Investor, investor_id, "investor")
+        row = session.scalar(
+            select(RecommendationDismissal).where(
+                RecommendationDismissal.delegation_id == delegation_id,
+                RecommendationDismissal.investor_id == investor_id,
+            )
+        )
+        if row is None:
+            row = RecommendationDismissal(delegation_id=delegation_id, investor_id=investor_id)
+            session.add(row)
+        row.deleted_at = None
+        session.commit()
+        return row.id
+
+
+def undismiss(ctx: Context, delegation_id: uuid.UUID, investor_id: uuid.UUID) -> None:
+    """Bring a dismissed investor back into the trip's recommendations (the undo of `dismiss`)."""
+    with unit_of_work(ctx) as session:
+        writer(session, ctx)
+        row = session.scalar(
+            select(RecommendationDismissal).where(
+                RecommendationDismissal.delegation_id == delegation_id,
+                RecommendationDismissal.investor_id == investor_id,
+                RecommendationDismissal.deleted_at.is_(None),
+            )
+        )
+        if row is not None:
+            row.deleted_at = utcnow()
+            session.commit()
+
+
+# --- the day plan hint ---------------------------------------------------------------------------
+
+
+def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
+    """For each investor to meet: the day and city its meeting fits, as a draft for the leader.
+
+    Investors whose HQ is a destination go to that city, those from a destination's country to
+    its first stop there, the rest to the longest stop; within a city, to its least busy day
+    (the itinerary's meetings counted). Nothing is written."""
+    lang = ctx.lang
+    with unit_of_work(ctx) as session:
+        delegation = live(session, Delegation, delegation_id, "delegation")
+        trip = _trip(session, delegation, lang)
+        rows = session.execute(
+            select(Investor.id, Investor.name, Investor.hq_city, Investor.country_id)
+            .join(MeetingTarget, MeetingTarget.investor_id == Investor.id)
+            .where(MeetingTarget.delegation_id == delegation_id, MeetingTarget.deleted_at.is_(None))
+            .order_by(Investor.name)
+        ).all()
+        busy: dict[date, int] = defaultdict(int)
+        for (starts,) in session.execute(
+            select(ItineraryItem.starts_local).where(
+                ItineraryItem.delegation_id == delegation_id,
+                ItineraryItem.deleted_at.is_(None),
+                ItineraryItem.investor_id.is_not(None),
+            )
+        ):
+            busy[starts.date()] += 1
+        placed_already = set(
+            session.scalars(
+                select(ItineraryItem.investor_id).where(
+                    ItineraryItem.delegation_id == delegation_id, ItineraryItem.deleted_at.is_(None)
+                )
+            )
+        )
+    stops = [_with_days(stop, trip, i) for i, stop in enumerate(trip.stops)]
+    by_city = {_norm(s.city_en): s for s in stops}
+    load: dict[str, int] = defaultdict(int)  # investors placed per stop
+    hints = []
+    for investor_id, name, hq_city, country_id in rows:
+        if investor_id in placed_already:
+            continue
+        stop = by_city.get(_norm(hq_city)) if hq_city else None
+        if stop is not None:
+            why = _say("hq_destination", lang, city=stop.city_shown)
+        else:
+            # Several stops in the HQ's country: the one with the most room left, so a trip to
+            # San Jose and Seattle does not pile every American company on the first.
+            same_country = [s for s in stops if s.country_id == country_id]
+            stop = min(same_country, key=lambda s: load[s.stored] / max(1, len(s.days))) if same_country else None
+            if stop is not None:
+                why = _say("hq_country", lang, country=stop.country_shown, city=stop.city_shown)
+            elif stops:
+                stop = max(stops, key=lambda s: len(s.days))
+                why = ("HQ 미상 또는 방문지 밖: 가장 긴 체류지" if lang == "ko"
+                       else "HQ unknown or off the route: the longest stop")  # fmt: skip
+        if stop is None:
+            hints.append(DayPlanHint(investor_id, name, None, None, "—"))
+            continue
+        load[stop.stored] += 1
+        day = min(stop.days, key=lambda d: (busy[d], d)) if stop.days else None
+        if day is not None:
+            busy[day] += 1
+        hints.append(DayPlanHint(investor_id, name, day, stop.city_shown, why, stop.stored, stop.time_zone))
+    return hints
+
+
+def _with_days(stop: _Stop, trip: _Trip, index: int) -> _Stop:
+    """A stop with no itinerary entries yet gets its share of the trip's days, in route order."""
+    if stop.days or trip.starts_on is None:
+        return stop
+    return replace(stop, days=(trip.starts_on + timedelta(days=index),))

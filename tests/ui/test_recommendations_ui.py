@@ -1,0 +1,149 @@
+"""A delegation leader's recommendations, through the real widgets: open the delegation, open its
+recommendations, read the reasons, add two to the investors to meet, dismiss one; the day-plan
+hint places them on the itinerary's cities, and only the leader's click writes it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.enums import ItineraryKind
+from kotra_invest.services import delegation_page, recommendations
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    DestinationDraft,
+    ItineraryDraft,
+    add_itinerary_item,
+    create_delegation,
+)
+from kotra_invest.services.investor_page import get_investor, investor_page
+from kotra_invest.services.investor_sites import SiteDraft
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.delegations import DelegationWindow
+from kotra_invest.ui.investor_page import InvestorWindow
+from kotra_invest.ui.investors import InvestorEditor
+from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.recommendations import RecommendationsPanel
+
+
+def _click(qtbot: QtBot, parent: QWidget, text: str) -> None:
+    button = next(b for b in parent.findChildren(QPushButton) if b.text().replace("&", "") == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _trip(ctx: Context) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
+    ids = {
+        "alpha": create_investor(ctx, InvestorDraft(name="Alpha Robotics", country_code="US", industry_code="ROBOT", hq_city="San Jose")),
+        "bravo": create_investor(ctx, InvestorDraft(name="Bravo Automation", country_code="US", industry_code="ROBOT", hq_city="Boston",
+                                                    sites=(SiteDraft("KR-30"),))),
+        "delta": create_investor(ctx, InvestorDraft(name="Delta Robotik", country_code="DE", industry_code="ROBOT", hq_city="Munich")),
+    }  # fmt: skip
+    delegation = create_delegation(ctx, DelegationDraft(
+        title="대전 로봇 투자유치단", title_en="Daejeon Robotics Delegation", year=2027, lead_province_codes=("KR-30",),
+        target_industry_code="ROBOT", starts_on=date(2027, 3, 1), ends_on=date(2027, 3, 6),
+        destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles"), DestinationDraft("US", "Boston", "America/New_York"))))  # fmt: skip
+    for day, city, zone in ((2, "San Jose", "America/Los_Angeles"), (4, "Boston", "America/New_York")):
+        add_itinerary_item(
+            ctx,
+            delegation,
+            ItineraryDraft(ItineraryKind.IR_SEMINAR, f"IR in {city}", datetime(2027, 3, day, 14), zone, city=city),
+        )
+    return delegation, ids
+
+
+def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    delegation_id, ids = _trip(ctx)
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    panel = delegation.recommendations
+    assert isinstance(panel, RecommendationsPanel)
+    assert not panel.loaded  # ranked only when the leader opens the tab
+    tab_bar = delegation.tabs.tabBar()
+    index = delegation.tabs.indexOf(panel)
+    assert delegation.tabs.tabText(index) == "Recommendations"
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+    assert panel.loaded and panel.isVisible()
+
+    shown = {panel.table.item(r, 0).text(): panel.table.item(r, 3).text() for r in range(panel.table.rowCount())}
+    assert list(shown) == [
+        "Bravo Automation",
+        "Alpha Robotics",
+        "Delta Robotik",
+    ]  # its Daejeon site tips Bravo over Alpha
+    assert "Robotics (the delegation's industry)" in shown["Alpha Robotics"]
+    assert "HQ in San Jose, on the itinerary 2 Mar" in shown["Alpha Robotics"]
+    assert "HQ in Boston, on the itinerary 4 Mar" in shown["Bravo Automation"]
+    assert "already invests in Daejeon" in shown["Bravo Automation"]
+    assert "Delta Robotik" in shown
+
+    for key in ("alpha", "bravo"):
+        assert panel.select_investor(ids[key])
+        _click(qtbot, panel, "Add to investors to meet")
+    assert panel.select_investor(ids["delta"])
+    _click(qtbot, panel, "Dismiss for this trip")
+
+    page = delegation_page.delegation_page(ctx, delegation_id)
+    assert sorted(t.investor for t in page.targets) == ["Alpha Robotics", "Bravo Automation"]
+    assert delegation.targets.rowCount() == 2
+    assert panel.table.rowCount() == 0  # chosen ones leave the list; the dismissed one too
+    assert recommendations.recommend(ctx, delegation_id) == []  # and it stays dismissed
+    delegation.undo_stack.undo()  # undo the dismissal: it comes back
+    assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == ["Delta Robotik"]
+    delegation.undo_stack.redo()
+    assert panel.table.rowCount() == 0
+
+    # The day-plan hint: each investor to meet on its HQ's city, on the day the itinerary is there.
+    plan = {}
+    for row in range(panel.plan.rowCount()):
+        day, city = panel.plan.cellWidget(row, 1), panel.plan.cellWidget(row, 2)
+        assert isinstance(day, QDateEdit) and isinstance(city, QComboBox)
+        plan[panel.plan.item(row, 0).text()] = (day.date().toString("yyyy-MM-dd"), city.currentText())
+    assert plan == {"Alpha Robotics": ("2027-03-02", "San Jose"), "Bravo Automation": ("2027-03-04", "Boston")}
+    assert sum(len(d.items) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary) == 2  # a draft only
+
+    # The leader moves Bravo to the 5th, then puts the plan on the itinerary.
+    bravo_row = next(r for r in range(panel.plan.rowCount()) if panel.plan.item(r, 0).text() == "Bravo Automation")
+    bravo_day = panel.plan.cellWidget(bravo_row, 1)
+    assert isinstance(bravo_day, QDateEdit)
+    bravo_day.setDate(bravo_day.date().addDays(1))
+    _click(qtbot, panel, "Put selected on the itinerary")
+    items = [(i.title, i.city, i.starts_local.date()) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary
+             for i in d.items if i.investor]  # fmt: skip
+    assert sorted(items) == [
+        ("Alpha Robotics", "San Jose", date(2027, 3, 2)),
+        ("Bravo Automation", "Boston", date(2027, 3, 5)),
+    ]
+    assert panel.plan.rowCount() == 0  # both are on the itinerary now
+    delegation.undo_stack.undo()
+    assert sum(len(d.items) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary) == 2
+
+
+def test_the_investor_window_edits_the_hq_city_and_korean_sites(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    investor_id = create_investor(ctx, InvestorDraft(name="Lindqvist AB", country_code="SE", industry_code="AI"))
+    investor = window.open_record("investor", investor_id)
+    assert isinstance(investor, InvestorWindow)
+    edit = next(b for b in investor.findChildren(QPushButton) if b.text() == "&Edit…" and b.isVisible())
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, InvestorEditor) and w.isVisible())
+    qtbot.keyClicks(editor.hq_city, "Gothenburg")
+    sites = editor.sites
+    for row in range(sites.count()):  # type: ignore[attr-defined]
+        item = sites.item(row)  # type: ignore[attr-defined]
+        if item.text() in ("Daejeon", "Incheon (Incheon FEZ)"):
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    draft, _version = get_investor(ctx, investor_id)
+    assert draft.hq_city == "Gothenburg"
+    assert sorted(draft.sites, key=str) == sorted((SiteDraft("KR-30"), SiteDraft("KR-28", "IFEZ")), key=str)
+    page = investor_page(ctx, investor_id)
+    assert page.in_korea and page.korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
+    qtbot.waitUntil(lambda: "Gothenburg" in investor.facts.text())
+    assert "Incheon (Incheon FEZ), Daejeon" in investor.facts.text()
