@@ -170,11 +170,11 @@ def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
             if usd is not None:
                 sums.append((province_id, industry_id, fez_id, kind, usd))
     region_of: dict[uuid.UUID | None, str] = dict(
-        session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).tuples().all()
+        session.execute(select(Province.id, Region.code).join(Region, Region.id == Province.region_id)).all()
     )
     # Keyed by the sums' optional foreign keys: a project may not name its industry or FEZ yet.
-    industry_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Industry.id, Industry.code)).tuples().all())
-    fez_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Fez.id, Fez.code)).tuples().all())
+    industry_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Industry.id, Industry.code)).all())
+    fez_code: dict[uuid.UUID | None, str] = dict(session.execute(select(Fez.id, Fez.code)).all())
     names = _names(session, lang)
 
     views: dict[str, dict[str, dict[FdiKind, Decimal]]] = {

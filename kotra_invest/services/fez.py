@@ -54,7 +54,7 @@ def list_fezs(ctx: Context) -> list[FezRow]:
                 .join(PromotionEvent, PromotionEvent.id == promotion_fez.c.event_id)
                 .where(PromotionEvent.deleted_at.is_(None))
                 .group_by(promotion_fez.c.fez_id)
-            ).tuples().all()
+            ).all()
         )
         return [
             FezRow(

@@ -208,7 +208,7 @@ def open_grievances(session: Session, investor_ids: Iterable[uuid.UUID], seen: A
             GrievanceCase.project_id.is_(None) | GrievanceCase.project_id.in_(seen),
         )
         .group_by(GrievanceCase.investor_id)
-    ).tuples()
+    )
     return {investor_id: int(n) for investor_id, n in rows}
 
 
