@@ -57,6 +57,8 @@ TARGETS: dict[str, Target] = {
     "xlsx_export": Target("pipeline xlsx export (median)", "s", max_ratio=1.3),
     "rss_investors": Target("peak RSS, Investors page open (p50)", "MB", max_extra=150),
     "import_dry_run": Target("200k-row xlsx import dry run (issue 14)", "s", max_ratio=2),
+    "pdf_50": Target("delegation briefing PDF, 50 investors (median)", "s", max_absolute=1),
+    "pdf_50_cpu": Target("delegation briefing PDF, 50 investors, CPU time (median)", "s", max_absolute=1),
 }
 
 
