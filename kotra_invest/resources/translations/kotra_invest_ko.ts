@@ -3785,6 +3785,14 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../ui/start.py" line="109" />
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+</context>
+<context>
     <name>TaskActions</name>
     <message>
         <location filename="../../ui/tasks.py" line="75" />
