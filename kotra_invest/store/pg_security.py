@@ -122,7 +122,7 @@ def _sees(confidential: str, owner: str, signed_in: tuple[str, str, str] = ("kot
 
 
 def _search_functions() -> list[str]:
-    """The search of each kind whose documents a confidential project hides, as the owner.
+    """The search of each kind as the owner (the kinds a confidential project hides checked hit by hit).
 
     Under row-level security PostgreSQL uses an index only for LEAKPROOF operators, and neither
     the arrays' @> nor ILIKE is one (only a superuser could mark them): every document of the
@@ -139,15 +139,18 @@ def _search_functions() -> list[str]:
     for ix in INDEXED:
         column = hidden.get(ix.table)
         if column is None:
-            continue  # never hidden: its documents' policy is `true`, and the plain search is quick
-        if column == "id":
+            # Never hidden, but even a policy of `true` keeps the GIN lookups out of reach
+            # (measured: 22-36 ms as an officer against 3 ms as the owner for investors).
+            body = postgresql_search(ix.kind)
+        elif column == "id":
             hit_hidden = f"EXISTS (SELECT 1 FROM project p WHERE p.id = d.ref AND {hides})"
         else:
             hit_hidden = (
                 f"EXISTS (SELECT 1 FROM {ix.table} r JOIN project p ON p.id = r.{column}"
                 f" WHERE r.id = d.ref AND {hides})"
             )
-        body = postgresql_search(ix.kind, visible=f"((SELECT kotra_unbound()) OR NOT {hit_hidden})")
+        if column is not None:
+            body = postgresql_search(ix.kind, visible=f"((SELECT kotra_unbound()) OR NOT {hit_hidden})")
         for name, number in placeholders.items():
             body = body.replace(name, number)
         out.append(
