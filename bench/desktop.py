@@ -7,8 +7,10 @@
    (QApplication + QMainWindow + QLabel), each in a fresh subprocess with QT_QPA_PLATFORM=offscreen.
    The time is from just before the subprocess is spawned (so the interpreter's own start counts,
    as it does for the officer) to the first event-loop turn after a QMainWindow is shown: the
-   window is on screen and would answer input. Both sides use CLOCK_MONOTONIC (time.monotonic),
-   which is one clock for every process on the machine.
+   window is on screen and would answer input. Two such moments for the app: its start window
+   (ui/start.py: the main window's frame, shown before the data layer is imported, which a
+   worker thread then imports) and the main window with its pages; the bare window is both.
+   Both sides use CLOCK_MONOTONIC (time.monotonic), which is one clock for every process.
 2. Peak memory: VmHWM from /proc/self/status, read by the child just before it quits: for the
    app after it has then opened the Investors page (`MainWindow.show_page("investors")`) and
    scrolled it down five times (each scroll to the end fetches the next keyset page); for the
@@ -88,6 +90,7 @@ def install_hook(QtWidgets):
 
     def report(window):
         shown = time.monotonic()
+        first = hook.first_at or shown
         rows = 0
         if mode == "app":
             # Then what an officer does next: open the Investors page and scroll down a few pages
@@ -101,18 +104,27 @@ def install_hook(QtWidgets):
             rows = page.model.rowCount()
         with open("/proc/self/status") as fh:
             hwm_kb = int(next(line for line in fh if line.startswith("VmHWM:")).split()[1])
-        print("BENCH " + json.dumps({"shown": shown, "hwm_kb": hwm_kb, "rows": rows}), flush=True)
+        print("BENCH " + json.dumps({"first": first, "shown": shown, "hwm_kb": hwm_kb, "rows": rows}), flush=True)
         QApplication.quit()
 
     class FirstMainWindow(QObject):
         # The Show event arrives inside show(), before the event loop runs; a zero timer set then
-        # fires on the loop's first turn, once the window has been laid out and exposed.
+        # fires on the loop's first turn, once the window has been laid out and exposed. Two
+        # moments: the first window on screen and answering (the app's start window, while its
+        # data layer loads on a worker thread), and the main window itself (the app's has
+        # show_page; the bare window is both at once).
         fired = False
+        first_seen = False
+        first_at = None
 
         def eventFilter(self, obj, event):
-            if not self.fired and event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow):
-                self.fired = True
-                QTimer.singleShot(0, lambda: report(obj))
+            if event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow):
+                if not self.first_seen:
+                    self.first_seen = True
+                    QTimer.singleShot(0, lambda: setattr(self, "first_at", time.monotonic()))
+                if not self.fired and (mode == "bare" or hasattr(obj, "show_page")):
+                    self.fired = True
+                    QTimer.singleShot(0, lambda: report(obj))
             return False
 
     hook = FirstMainWindow()
@@ -191,8 +203,9 @@ def _child_env(display: str | None = None) -> dict[str, str]:
 def _start_once(
     mode: str, url: str | None, extra_flags: tuple[str, ...] = (), display: str | None = None
 ) -> tuple[float, float, str, int]:
-    """One fresh process: (seconds from spawn to a usable window, peak RSS in MB, its stderr,
-    investor rows loaded in the Investors page). `display`: an X server's, else offscreen."""
+    """One fresh process: (seconds from spawn to the main window, peak RSS in MB, its stderr,
+    investor rows loaded in the Investors page). `display`: an X server's, else offscreen.
+    `_start_once.first` holds the seconds to the first window on screen (the app's start window)."""
     command = [sys.executable, *extra_flags, "-c", RUNNER, mode, *([url] if url else [])]
     spawned = time.monotonic()
     done = subprocess.run(command, env=_child_env(display), capture_output=True, text=True, timeout=START_TIMEOUT_S)
@@ -200,6 +213,7 @@ def _start_once(
     if line is None:
         raise SystemExit(f"{mode} start failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}")
     result = json.loads(line[len("BENCH ") :])
+    _start_once.first = result["first"] - spawned  # type: ignore[attr-defined]
     return result["shown"] - spawned, result["hwm_kb"] / 1024, done.stderr, result.get("rows", 0)
 
 
@@ -252,7 +266,9 @@ class StartStage:
 def measure_start(url: str, repeat: int, display: str | None = None) -> dict[str, list[float]]:
     """App and bare window, interleaved so drift on the machine hits both alike."""
     stage = StartStage(url)
-    samples: dict[str, list[float]] = {"app_s": [], "app_mb": [], "bare_s": [], "bare_mb": [], "rows": []}
+    samples: dict[str, list[float]] = {
+        "app_s": [], "app_mb": [], "bare_s": [], "bare_mb": [], "rows": [], "app_first_s": [],
+    }  # fmt: skip
     try:
         _start_once("app", stage.url, display=display)  # warm the page cache and the .pyc files; not counted
         _start_once("bare", None, display=display)
@@ -262,6 +278,7 @@ def measure_start(url: str, repeat: int, display: str | None = None) -> dict[str
         for _ in range(repeat):
             seconds, mb, _, rows = _start_once("app", stage.url, display=display)
             samples["app_s"].append(seconds)
+            samples["app_first_s"].append(_start_once.first)  # type: ignore[attr-defined]
             samples["app_mb"].append(mb)
             samples["rows"].append(rows)
             seconds, mb, _, _ = _start_once("bare", None, display=display)
@@ -516,7 +533,8 @@ def report(
         start = measure_start(url_, repeat)
         label = _describe(url_)
         rows = int(_p(start["rows"], 50))
-        row(f"start to usable main window ({label})", start["app_s"], start["bare_s"], "s", 2)
+        row(f"start to a window on screen and answering ({label})", start["app_first_s"], start["bare_s"], "s", 2)
+        row(f"start to the main window ({label})", start["app_s"], start["bare_s"], "s", 2)
         row(f"peak RSS, Investors page open, {rows:,} rows fetched ({label})", start["app_mb"], start["bare_mb"], "MB", 0)
         extra = _p(start["app_mb"], 50) - _p(start["bare_mb"], 50)
         notes.append(
@@ -524,7 +542,8 @@ def report(
             f" {extra:.0f} MB more than a bare window (p50 VmHWM)."
         )
         if env is not None and url_ == url:
-            env.record("startup", f"start, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
+            env.record("startup", f"start window, {label}", _p(start["app_first_s"], 50), _p(start["bare_s"], 50))
+            env.record("startup_main", f"main window, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
             env.record("rss_investors", f"Investors page, {rows:,} rows", _p(start["app_mb"], 50), _p(start["bare_mb"], 50))
 
     label = _describe(url)
@@ -533,9 +552,14 @@ def report(
             notes.append("Xvfb is not installed: the start on a real X server was not measured.")
         else:
             start = measure_start(url, repeat, display)
-            row(f"start to usable main window, Xvfb X server ({label})", start["app_s"], start["bare_s"], "s", 2)
+            row(f"start to a window on screen and answering, Xvfb X server ({label})", start["app_first_s"],
+                start["bare_s"], "s", 2)  # fmt: skip
+            row(f"start to the main window, Xvfb X server ({label})", start["app_s"], start["bare_s"], "s", 2)
             if env is not None:
-                env.record("startup_xvfb", f"start on Xvfb, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
+                env.record("startup_xvfb", f"start window on Xvfb, {label}", _p(start["app_first_s"], 50),
+                           _p(start["bare_s"], 50))  # fmt: skip
+                env.record("startup_main_xvfb", f"main window on Xvfb, {label}", _p(start["app_s"], 50),
+                           _p(start["bare_s"], 50))  # fmt: skip
     first, later, written = measure_first_start(url, max(3, repeat // 2))
     row(f"first start of the day vs a later start, offscreen ({label})", first, later, "s", 2)
     notes.append(

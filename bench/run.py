@@ -138,6 +138,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=30, help="runs per fast figure (ms-scale work)")
     parser.add_argument("--pg", default=os.environ.get("KOTRA_INVEST_BENCH_PG"), help="PostgreSQL URL, if any")
     parser.add_argument("--no-pg", action="store_true", help="do not start a PostgreSQL server of the run's own")
+    parser.add_argument("--pg-scale", type=int, help="demo scale of the run's own PostgreSQL data (default: --scale)")
     parser.add_argument("--out", type=Path, help="write the report here (default: bench/RESULTS.md on a full run)")
     args = parser.parse_args()
 
@@ -149,7 +150,7 @@ def main() -> int:
     pg_url, cluster = args.pg, None
     wants_pg = not args.only or bool({"search", "concurrency"} & set(args.only))  # the modules that use it
     if pg_url is None and wants_pg and not args.no_pg:
-        pg_url, cluster = own_pg_server(scale)
+        pg_url, cluster = own_pg_server(args.pg_scale or scale)
     env = Env(
         url=f"sqlite:///{ensure_demo(scale)}", scale=scale, repeat=5 if args.quick else args.repeat,
         quick=args.quick, pg_url=pg_url,

@@ -668,15 +668,9 @@ def cmd_desktop(args: argparse.Namespace) -> int:
     # paint): the start allocates ~200,000 objects and no cycles worth collecting, and the
     # collector's passes over them cost ~15 % of the data layer's import.
     gc.disable()
-    # The data layer (SQLAlchemy, the models, the services the first screen uses) BEFORE PySide6:
-    # PySide6 installs an import hook that taxes every module imported after it; in this order
-    # the start is 0.3-0.4 s quicker on a 2-CPU laptop.
-    import kotra_invest.services.connections
-    import kotra_invest.services.dashboard
-    import kotra_invest.services.database
-    import kotra_invest.services.officers
-    import kotra_invest.services.search  # noqa: F401
-    from kotra_invest.ui.app import run
+    # A window first, the data layer (SQLAlchemy, the models, the services) on a worker thread
+    # behind it: the import costs several times what a bare PySide6 window does (ui/start.py).
+    from kotra_invest.ui.start import run
 
     return run(args.settings, self_test=getattr(args, "self_test", False))
 

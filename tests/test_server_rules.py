@@ -273,6 +273,13 @@ def _sql(world: World, login: str, statement: str, **params: Any) -> int | list[
                 "(gen_random_uuid(), now(), 'boss', 'psql', gen_random_uuid(), 'investor', gen_random_uuid(), 'update')",
          "denied"),
         ("reader", "UPDATE investor SET notes = 'x'", "denied"),  # viewers have no write grant at all
+        # The search functions (SECURITY DEFINER, so the indexes work under RLS) hide what the rules hide.
+        ("park", "SELECT label FROM kotra_search_project('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)", []),
+        ("park", "SELECT label FROM kotra_search_interaction('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)", []),
+        ("kim", "SELECT DISTINCT label FROM kotra_search_project('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
+         [("Falcon",)]),
+        ("mate", "SELECT DISTINCT label FROM kotra_search_interaction('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
+         [("Falcon site shortlist",)]),  # same office as its owner
         ("kim", f"SELECT title FROM project WHERE title = '{SECRET_TITLE}'", [(SECRET_TITLE,)]),  # the owner sees it
         ("mate", "UPDATE project SET probability = 50 WHERE title = 'Daejeon plant'", 1),  # same office
     ],
@@ -288,6 +295,21 @@ def test_plain_sql_on_an_officers_own_login_meets_the_same_rules(
     if isinstance(result, list):
         result = [tuple(r) for r in result]
     assert result == outcome
+
+
+@pytest.mark.postgres
+def test_the_search_box_on_an_officers_own_login_finds_what_the_rules_let_them_see(pg_world: World) -> None:
+    """On the server the search of projects and meetings runs through kotra_search_<kind> (row-level
+    security would turn every index lookup into a scan): the same hits as the rules allow."""
+    from kotra_invest.services.search import search
+
+    def found(login: str, query: str) -> list[tuple[str, str]]:
+        return sorted((h.kind, h.label) for h in search(pg_world.as_(login), query))
+
+    assert found("park", "Falcon") == []  # another office's confidential project and its meeting
+    assert found("mate", "Falcon") == [("interaction", "Falcon site shortlist"), ("project", "Falcon")]
+    assert found("park", "Plant") == [("interaction", "Plant tour"), ("project", "Daejeon plant")]
+    assert found("park", "pl") == found("mate", "pl")  # two characters: the bigram index, nothing hidden
 
 
 def test_every_record_kind_has_a_stated_rule() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -38,6 +40,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from kotra_invest import formatting
 from kotra_invest.assets import asset_dir
@@ -92,7 +96,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def register_fonts() -> None:
     """Register NanumGothic as an embedded TrueType family, so <b> works and Hangul is embedded."""
+    global _covered
     if FONT in pdfmetrics.getRegisteredFontNames():
+        if not _covered:  # registered by another module's copy of these names: still learn the coverage
+            _covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
         return
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "NanumGothic.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "NanumGothicBold.ttf")))
@@ -103,7 +110,6 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK, boldItalic=FALLBACK_BOLD
     )
-    global _covered
     _covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
 
 
@@ -116,6 +122,8 @@ def esc(text: object) -> str:
     characters the Korean font lacks set in the fallback font."""
     cleaned = _CONTROL.sub(" ", str(text)).replace("\r\n", "\n").replace("\r", "\n")
     register_fonts()
+    if all(ch == "\n" or ord(ch) in _covered for ch in set(cleaned)):  # the usual case: one run, no fallback
+        return escape(cleaned).replace("\n", "<br/>")
     out: list[str] = []
     for missing, run in itertools.groupby(cleaned, key=lambda ch: ch != "\n" and ord(ch) not in _covered):
         piece = escape("".join(run))
@@ -194,15 +202,51 @@ class _Table(Table):
                 parts = in_row
         return [parts[0], FrameBreak(), *parts[1:]]
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        # A brief's tables are measured to fit the page, then wrapped again when placed: the
+        # row heights depend on the width alone (no row or column is sized by the frame).
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self._width, self._height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_frag(style: ParagraphStyle) -> Any:
+    """The fragment reportlab's parser makes of plain text in `style`, parsed once per style."""
+    frag = _PLAIN_FRAGS.get(style)
+    if frag is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _PLAIN_FRAGS[style] = frags[0]
+    return frag
+
 
 class _Para(Paragraph):
-    """A paragraph that lays its lines out once per width.
+    """A paragraph that lays its lines out once per width, and skips the markup parser for
+    plain text.
 
     reportlab wraps each cell paragraph when a table is measured, again when it is placed and
     again when it is drawn; the line breaking is the biggest cost of a 50-investor pack and its
-    result depends on the width alone."""
+    result depends on the width alone. Its HTML parser is the next cost, and most cells (labels,
+    names, dates, notes) hold no tag and no entity: for them the one fragment the parser would
+    make is a copy of the style's fragment with the cleaned text."""
 
     _wrapped_at: float | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803 - reportlab's names
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            cleaned = cleaner(text)
+            frags = []
+            if cleaned:
+                frag = copy.copy(_plain_frag(style))
+                frag.text = cleaned
+                frags.append(frag)
+            textTransformFrags(frags, style)
+            text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         if self._wrapped_at == availWidth:

@@ -13,6 +13,14 @@ from kotra_invest.store import backup, migrate
 from kotra_invest.store.engine import SQLITE_HEADER, Database, cipher_url, open_database, parse_database_url
 
 
+def prepare_orm() -> None:
+    """Configure the ORM's mappers now (the desktop does it on the worker thread that imports
+    the data layer), not inside the first query on the GUI thread."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 def latest_good_backup(url: str) -> Path | None:
     """For a damaged embedded database: the newest healthy backup that could replace it."""
     parsed = parse_database_url(url)

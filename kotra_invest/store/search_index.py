@@ -401,6 +401,63 @@ def drop(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+# --- PostgreSQL: the search itself --------------------------------------------------------------
+#
+# One statement per kind for any number of terms, over four parameters: :q (the terms joined by
+# spaces), :terms (text[]), :patterns (text[], each term's LIKE pattern) and :n (the LIMIT of
+# each tier). A term's pairs are those of the terms joined by spaces (search_bigrams drops every
+# pair with a space in it), so "every term's pairs" is one array the planner folds to a constant.
+# The service runs it as it is; with the server's rules installed, pg_security wraps it in a
+# SECURITY DEFINER function per kind whose documents can be hidden (see there for why).
+
+# The tiers of a kind's hits, best first (services/search.py names them).
+EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
+PG_PARAMETERS = ("q", "terms", "patterns", "n")
+
+
+def postgresql_search(kind: str, visible: str = "true") -> str:
+    """The ranked tiers of `kind`'s search as one statement: rows of (tier, name order within the
+    tier, newest first, ref, label, parent_ref). `visible`: an SQL condition on the document `d`
+    every hit must meet as well (the caller's access rule, when it is not row-level security)."""
+    doc = doc_table(kind)
+    cols = "d.ref, d.label, d.parent_ref"
+    terms, patterns = "CAST(:terms AS text[])", "CAST(:patterns AS text[])"
+    joined = f"array_to_string({terms}, ' ')"
+    names = "(coalesce(d.name_key, '') || E'\\n' || coalesce(d.alt_key, ''))"
+    tiers: list[str] = []
+    if any(ix.kind == kind and ix.name != "NULL" for ix in INDEXED):
+        key, alt = 'd.name_key COLLATE "C"', 'd.alt_key COLLATE "C"'
+        tiers += [
+            f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE ({key} = lower(:q) OR {alt} = lower(:q))"
+            f" AND true ORDER BY d.id DESC LIMIT :n",
+            f"SELECT {PREFIX}, d.name_key, -d.id, {cols} FROM {doc} d WHERE {key} > lower(:q)"
+            f" AND {key} < lower(:q) || chr(1114111) AND true ORDER BY {key} LIMIT :n",
+            f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE {alt} > lower(:q)"
+            f" AND {alt} < lower(:q) || chr(1114111) AND true ORDER BY {alt} LIMIT :n",
+            f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {doc} d WHERE d.name_grams @> search_name_grams({joined}, '')"
+            f" AND {names} ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n",
+        ]
+    # Anywhere in the text: only when a term has a pair (single characters search names only).
+    pairs = f"search_bigrams({joined})"
+    tiers.append(
+        f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {doc} d WHERE cardinality({pairs}) > 0 AND d.grams @> {pairs}"
+        f" AND d.body ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n"
+    )
+    if visible == "true":
+        return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
+    # The access check after each tier's index walk, on twice its rows, not on every match before
+    # it: checked first, a common word's 50,000 meetings were each looked up (a tier may then
+    # return fewer than :n hits when most of the newest are hidden, never a hidden one).
+    named = ("SELECT {tier} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref")
+    out = []
+    for i, tier in enumerate(tiers):
+        head, rest = tier.split(" FROM ", 1)
+        number, order = head[len("SELECT ") :].split(", ")[:2]
+        inner = named.format(tier=number, order=order) + " FROM " + rest.replace("LIMIT :n", "LIMIT 2 * :n")
+        out.append(f"SELECT * FROM (SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n) AS tier{i}")
+    return " UNION ALL ".join(out)
+
+
 # --- maintenance -----------------------------------------------------------------------------
 
 

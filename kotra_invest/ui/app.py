@@ -1,16 +1,13 @@
-"""Desktop entry point: fonts and language, the database (restored from a backup if damaged, demo
-data offered on first start), then the main window."""
+"""The desktop once the data layer is loaded (ui/start.py shows a window before that): the database
+(restored from a backup if damaged, demo data offered on first start), then the main window."""
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -19,24 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotra_invest.assets import asset_dir
-from kotra_invest.config import ENV_LANG, Settings
+from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import database, officers
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.start import FIRST_PAINT_MS, load_fonts
 
-FONTS = asset_dir("fonts")
-
-
-def load_fonts() -> str | None:
-    """Register the shipped Korean font; without it Hangul renders as boxes on bare machines."""
-    family = None
-    # NanumGothic is the face of the app; the others (DejaVu Sans) only fill in letters it lacks.
-    for path in sorted(FONTS.glob("*.ttf"), key=lambda p: not p.name.startswith("Nanum")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0 and family is None:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return family
+__all__ = ["load_fonts", "open_main_window", "show_main_window"]
 
 
 def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
@@ -54,13 +40,6 @@ def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
 
     generate_demo(ctx, progress=progress)
     dialog.close()
-
-
-def _no_display() -> bool:
-    """On Linux without X11 or Wayland, Qt would abort the process with a cryptic message."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _open(settings: Settings) -> Context:
@@ -88,53 +67,31 @@ def _open(settings: Settings) -> Context:
     return Context(db=db, actor=actor, source="desktop", lang=settings.lang)
 
 
-def run(settings: Settings, self_test: bool = False) -> int:
-    """Open the desktop app; `self_test` opens the main window, says what it shows and quits
-    (an installer's or IT department's check that the installed program really starts)."""
-    if QApplication.instance() is None and _no_display():
-        message = (
-            "화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help)."
-            if settings.lang == "ko"
-            else "No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help)."
-        )
-        print(f"kotra-invest: {message}", file=sys.stderr)
-        return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    _report_unexpected_errors(settings.lang)
-    app.setOrganizationName("kotra-invest")
-    app.setApplicationName("kotra-invest")
-    chosen = QSettings("kotra-invest", "desktop").value("language")
-    if chosen in ("ko", "en") and not os.environ.get(ENV_LANG):  # the user's last choice in the app
-        settings = replace(settings, lang=chosen)
-    family = load_fonts()
-    if family:
-        app.setFont(QFont(family, 10))
+def open_main_window(settings: Settings, self_test: bool, start_window: QMainWindow) -> DailyBackup | None:
+    """After ui.start has imported the data layer: open the database and show the main window in
+    the start window's place. The daily backup to finish at close; None when the database could
+    not be opened (said in a message box; the caller ends the app)."""
     try:
         ctx = _open(settings)
         if ctx.db.is_sqlite and not ctx.db.encrypted:
             officers.ensure_file_owner(ctx)  # the person at the keyboard owns the embedded file
         if database.should_offer_demo(ctx) and not self_test:  # a self-test never waits for a person
-            _offer_demo(ctx, None)
+            _offer_demo(ctx, start_window)
             database.mark_demo_offered(ctx)
     except DomainError as exc:
-        QMessageBox.critical(None, "kotra-invest", exc.message(settings.lang))
-        return 2
+        QMessageBox.critical(start_window, "kotra-invest", exc.message(settings.lang))
+        return None
     window = show_main_window(ctx)
+    if QSettings("kotra-invest", "desktop").value("window/geometry") is None:
+        window.setGeometry(start_window.geometry())  # where the officer may have moved the start window
+    start_window.close()
     QTimer.singleShot(0, _collect_garbage_again)  # once the first paint is done (see cli.cmd_desktop)
     backup = DailyBackup(ctx)
     if self_test:
         QTimer.singleShot(0, lambda: _report_self_test(window))
     else:
         QTimer.singleShot(FIRST_PAINT_MS, backup.start)  # after the window is painted and answering
-    try:
-        status = app.exec()
-    finally:
-        if not self_test:  # a self-test checks the installation; it leaves the officer's data alone
-            backup.finish()
-    # Page loads still running on worker threads must end before Qt is torn down: one that
-    # finishes afterwards aborts the process (seen when the window is closed right after it opens).
-    QThreadPool.globalInstance().waitForDone(10_000)
-    return status
+    return backup
 
 
 def _report_self_test(window: QMainWindow) -> None:
@@ -144,8 +101,6 @@ def _report_self_test(window: QMainWindow) -> None:
     print(f"kotra-invest: main window shown: {window.windowTitle()}" if shown else "kotra-invest: the main window did not show")
     QApplication.exit(0 if shown else 1)
 
-
-FIRST_PAINT_MS = 1500
 
 
 def _collect_garbage_again() -> None:
@@ -189,28 +144,6 @@ class DailyBackup:
         self.start()  # closed before the timer fired: take it now, at close
         if self.thread is not None:
             self.thread.join()
-
-
-def _report_unexpected_errors(lang: str) -> None:
-    """A bug in a slot must not end in a traceback on a console nobody reads: the log keeps it,
-    the user gets a sentence, and the app stays up (nothing unsaved is lost)."""
-    import logging
-
-    from kotra_invest.logs import setup_logging
-    from kotra_invest.ui import background
-
-    setup_logging()
-    logger = logging.getLogger("kotra_invest")
-
-    def hook(kind: type[BaseException], exc: BaseException, trace: object) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
-            return
-        logger.error("unexpected error in the desktop", exc_info=(kind, exc, trace))  # type: ignore[arg-type]
-        if isinstance(exc, Exception):
-            QMessageBox.warning(None, "kotra-invest", background.error_text(exc, lang))
-
-    sys.excepthook = hook
 
 
 def _role_of(ctx: Context) -> str | None:

@@ -30,9 +30,17 @@ def _no_nested_exec(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QApplication, "exec", exec_until_quit)
 
 
+def _main_windows() -> list[QMainWindow]:
+    """The main window once it has taken the start window's place (ui/start.py)."""
+    return [
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMainWindow) and w.isVisible() and w.objectName() == "main_window"
+    ]  # fmt: skip
+
+
 def _close_when_shown(seen: list[str]) -> None:
     def check() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        windows = _main_windows()
         if not windows:
             QTimer.singleShot(50, check)
             return
@@ -125,7 +133,7 @@ def test_the_daily_backup_is_taken_after_the_window_is_up_not_before(
     when_shown: list[list[str]] = []
 
     def look_then_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        windows = _main_windows()
         if not windows:
             QTimer.singleShot(20, look_then_close)
             return

@@ -3812,6 +3812,7 @@ Reason (e.g. the request's date and reference):</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/start.py" line="97" />
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
@@ -5765,6 +5766,14 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/import_names.py" line="265" />
         <source>Remove name %1</source>
         <translation>이름 %1 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../ui/start.py" line="107" />
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,85 @@
+"""The desktop start shows a window before the data layer is imported (ui/start.py), then the
+main window takes its place. Run in a fresh process: the test process has SQLAlchemy loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kotra_invest.services.database import connect
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+
+# The real entry point (`python -m kotra_invest --self-test`), with a probe on the start window:
+# what is loaded on the event loop's first turn after it is shown (when it is painted and
+# answering), and what windows the officer sees in turn.
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kotra_invest.ui import start
+
+seen = {}
+
+class Probe(start.StartWindow):
+    def showEvent(self, event):
+        super().showEvent(event)
+        def look():
+            seen["title"] = self.windowTitle()
+            seen["status"] = self.status.text()
+            seen["loaded"] = sorted(m for m in ("sqlalchemy", "kotra_invest.domain.models", "kotra_invest.services.search")
+                                    if m in sys.modules)
+        QTimer.singleShot(0, look)
+
+start.StartWindow = Probe
+sys.argv = ["kotra-invest", "--db", sys.argv[1], "--lang", sys.argv[2], "--self-test"]
+from kotra_invest.cli import main
+code = main()
+seen["sqlalchemy_after"] = "sqlalchemy" in sys.modules
+seen["code"] = code
+print("PROBE " + json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def _start(database: Path, lang: str) -> tuple[dict[str, object], str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTRA_INVEST_LANG=lang)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, f"sqlite:///{database}", lang],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    line = next((x for x in done.stdout.splitlines() if x.startswith("PROBE ")), None)
+    assert line is not None, done.stdout + done.stderr
+    return json.loads(line[len("PROBE ") :]), done.stdout
+
+
+def _database(tmp_path: Path) -> Path:
+    database = tmp_path / "office.sqlite3"
+    db = connect(f"sqlite:///{database}")
+    create_investor(Context(db, "tester"), InvestorDraft(name="Startup Probe GmbH"))  # not empty: no demo offered
+    db.dispose()
+    return database
+
+
+def test_the_first_window_is_on_screen_before_sqlalchemy_is_imported_then_the_main_window_opens(
+    tmp_path: Path,
+) -> None:
+    seen, out = _start(_database(tmp_path), "en")
+    assert seen["loaded"] == []  # painted and answering with no ORM, no models, no services
+    assert seen["title"] == "kotra-invest — investment attraction CRM"
+    assert seen["status"] == "Opening the database…"
+    # Then the data layer loaded behind it and the real main window took its place.
+    assert seen["sqlalchemy_after"] is True
+    assert seen["code"] == 0
+    assert "main window shown: Dashboard — kotra-invest" in out
+
+
+def test_the_start_window_speaks_korean(tmp_path: Path) -> None:
+    seen, out = _start(_database(tmp_path), "ko")
+    assert seen["loaded"] == []
+    assert seen["status"] == "데이터베이스를 여는 중…"
+    assert seen["title"] != "kotra-invest — investment attraction CRM"  # the main window's Korean title
+    assert seen["code"] == 0
+    assert "main window shown:" in out
