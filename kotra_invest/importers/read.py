@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.files.content_type import IRM_STREAMS, drm_vendor
 from kotra_invest.importers.values import as_text, blank
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -32,14 +33,8 @@ _ENCODINGS = ("utf-8", "utf-8-sig", "cp949", "euc-kr")
 
 Row = tuple[Any, ...]
 
-# Document-security (DRM) wrappers on government office PCs replace the file with an encrypted
-# envelope whose first bytes name the product; openpyxl would call it "not a spreadsheet", which
-# sends the officer looking for the wrong fix. Markers as found in the first KiB of such files:
-# Fasoo (DRM One / Enterprise DRM) "DRMONE", SoftCamp Document Security "SCDSA" (SCDSA002…),
-# MarkAny Document SAFER "MARKANY"/"<## MARKANY", and Microsoft IRM's "DRMEncryptedTransform" /
-# "\x09DRMContent" streams inside a Compound File (names in UTF-16).
-_DRM_MARKERS = (b"DRMONE", b"SCDSA", b"MARKANY", b"MarkAny", b"FASOO", b"Fasoo DRM")
-_DRM_STREAMS = tuple(n.encode("utf-16-le") for n in ("DRMEncryptedTransform", "\x09DRMContent", "\x09DRMViewerContent"))
+# Document-security (DRM) wrappers on government office PCs: recognised by files/content_type.py,
+# the one table of their markers (documents attach them as they are; an import refuses them).
 
 MB = 1024 * 1024
 ENV_MAX_MB = "KOTRA_INVEST_IMPORT_MAX_MB"
@@ -135,14 +130,14 @@ def detect_format(path: Path) -> str:
         raise _fail("import_unreadable", path, reason=exc.strerror or type(exc).__name__) from exc
     if not head.strip():
         raise _fail("import_empty", path)
-    if _drm_wrapped(head):
+    if drm_vendor(head) is not None:
         raise _fail("import_drm", path)
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if head.startswith(_OLE_MAGIC):
         with path.open("rb") as handle:
             whole = handle.read(8 * 1024 * 1024)
-        if any(stream in whole for stream in _DRM_STREAMS):
+        if any(stream in whole for stream in IRM_STREAMS):
             raise _fail("import_drm", path)
         if _ENCRYPTION_STREAM in whole:
             raise _fail("import_encrypted", path)
@@ -152,16 +147,6 @@ def detect_format(path: Path) -> str:
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xls"):
         raise _fail("import_not_spreadsheet", path)  # a workbook name on something that is not one
     return "csv"
-
-
-def _drm_wrapped(head: bytes) -> bool:
-    """A document-security envelope: its marker at the very start, or in a binary (NUL-holding)
-    head. A CSV that merely names "MarkAny Inc." as an investor is text and stays importable."""
-    if head.startswith(_ZIP_MAGIC):
-        return False  # a workbook: the wrappers never leave a readable zip behind
-    start, first_kib = head[:16], head[:4096]  # the envelopes put their name in the first bytes
-    binary = b"\x00" in first_kib and not _utf16(head)
-    return any(m in start or (binary and m in first_kib) for m in _DRM_MARKERS)
 
 
 def _utf16(head: bytes) -> bool:
