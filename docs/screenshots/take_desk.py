@@ -7,34 +7,8 @@ merge dialog, the delegation editor's country → city picker, the briefing expo
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-TEMP = Path(tempfile.mkdtemp(prefix="kotra-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(TEMP / "config")
-os.environ["KOTRA_INVEST_USER"] = "park.jihoon"
-
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
-
-def settle(ms: int = 400) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def shoot(widget: QWidget, name: str, lang: str) -> None:
-    widget.show()
-    settle()
-    widget.grab().save(str(HERE / f"{name}-{lang}.png"))
+from shots import HERE, TEMP, demo_desk, settle, shoot
 
 
 def main() -> int:
@@ -42,25 +16,11 @@ def main() -> int:
     parser.add_argument("--lang", default="ko", choices=("ko", "en"))
     args = parser.parse_args()
     lang = args.lang
-    app = QApplication(sys.argv[:1])
+    _app, ctx, window = demo_desk(lang)
     from kotra_invest.services import delegations, investors
-    from kotra_invest.services.database import connect
-    from kotra_invest.services.demo import generate_demo
-    from kotra_invest.services.unit_of_work import Context
-    from kotra_invest.ui import i18n
-    from kotra_invest.ui.app import load_fonts
+    from kotra_invest.services.read_models import InvestorFilter
     from kotra_invest.ui.main_window import MainWindow
     from kotra_invest.ui.merge import DuplicateWarning, MergeDialog
-
-    app.setFont(QFont(load_fonts() or "", 10))
-    db = connect(f"sqlite:///{TEMP / 'demo.sqlite3'}")
-    generate_demo(Context(db, "demo", "demo"), today=date(2026, 11, 25))
-    ctx = Context(db, "park.jihoon", "desktop", lang)
-    i18n.install(lang)
-    window = MainWindow(ctx, role="담당관" if lang == "ko" else "Officer")
-    window.resize(1366, 768)
-    window.show()
-    from kotra_invest.services.read_models import InvestorFilter
 
     rows = investors.list_investors(ctx, InvestorFilter(owner_login="park.jihoon"), limit=2).rows  # theirs: they may merge
 

@@ -8,34 +8,9 @@ Connect dialog's saved connections.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-TEMP = Path(tempfile.mkdtemp(prefix="kotra-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(TEMP / "config")
-os.environ["KOTRA_INVEST_USER"] = "park.jihoon"
-
-from PySide6.QtCore import QDate, QDateTime, QEventLoop, QTime, QTimer  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
-
-def settle(ms: int = 400) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def shoot(widget: QWidget, name: str, lang: str) -> None:
-    widget.show()
-    settle()
-    widget.grab().save(str(HERE / f"{name}-{lang}.png"))
+from PySide6.QtCore import QDate, QDateTime, QTime
+from shots import HERE, demo_desk, settle, shoot
 
 
 def main() -> int:
@@ -43,29 +18,15 @@ def main() -> int:
     parser.add_argument("--lang", default="ko", choices=("ko", "en"))
     args = parser.parse_args()
     lang = args.lang
-    app = QApplication(sys.argv[:1])
+    _app, ctx, window = demo_desk(lang)
     from kotra_invest.domain.enums import OrganisationKind
     from kotra_invest.services import connections, delegation_page, delegations
-    from kotra_invest.services.database import connect
-    from kotra_invest.services.demo import generate_demo
     from kotra_invest.services.unit_of_work import Context
-    from kotra_invest.ui import i18n
-    from kotra_invest.ui.app import load_fonts
     from kotra_invest.ui.connect import ConnectDialog
     from kotra_invest.ui.forms import set_combo_data
-    from kotra_invest.ui.main_window import MainWindow
-
-    app.setFont(QFont(load_fonts() or "", 10))
-    db = connect(f"sqlite:///{TEMP / 'demo.sqlite3'}")
-    generate_demo(Context(db, "demo", "demo"), today=date(2026, 11, 25))
-    ctx = Context(db, "park.jihoon", "desktop", lang)
-    i18n.install(lang)
-    window = MainWindow(ctx, role="담당관" if lang == "ko" else "Officer")
-    window.resize(1366, 768)
-    window.show()
 
     trip = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
-    seed = Context(db, "demo", "demo")  # the demo's loader: the trip may belong to another office
+    seed = Context(ctx.db, "demo", "demo")  # the demo's loader: the trip may belong to another office
     delegation_page.add_organisation(seed, trip.id, delegation_page.OrganisationDraft(
         OrganisationKind.LOCAL_GOVERNMENT, "부산광역시", "Busan Metropolitan City"))  # fmt: skip
     delegation_page.add_organisation(seed, trip.id, delegation_page.OrganisationDraft(OrganisationKind.AGENCY, "부산테크노파크", "Busan Technopark"))
