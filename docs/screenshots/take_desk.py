@@ -33,7 +33,7 @@ def main() -> int:
     warning = DuplicateWarning(Match(rows[0].id, None, rows[0].name, "website", 100), "investor", editor)
     shoot(warning, "duplicate-warning", lang)
     warning.close()
-    editor.close()
+    editor.done(0)  # close() on a changed editor asks "Discard your changes?"
     shoot(MergeDialog(ctx, "investor", rows[0].id, rows[1].id, window), "merge", lang)
 
     delegations_page = window.show_page("delegations")
@@ -46,10 +46,13 @@ def main() -> int:
         picker.add_current()
     editor.resize(640, 760)
     shoot(editor, "delegation-editor", lang)
-    editor.close()
+    editor.done(0)  # close() on a changed editor asks "Discard your changes?"
 
     trip = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
     delegation = window.open_record("delegation", trip.id)
+    from kotra_invest.ui import access_reason
+
+    access_reason._remembered["briefing_pack"] = "screenshots"  # as if asked once this session
     dialog = delegation.export_briefing(TEMP)  # type: ignore[union-attr]
     shoot(dialog, "briefing-export", lang)  # type: ignore[arg-type]
     dialog.close()  # type: ignore[union-attr]

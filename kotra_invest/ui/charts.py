@@ -170,8 +170,10 @@ class ChartPanel(QFrame):
         """A control (a switch between views) on the right of the title."""
         self._header.addWidget(widget)
 
-    def set_note(self, text: str) -> None:
+    def set_note(self, text: str, tip: str = "") -> None:
+        """A line under the chart; `tip`, the details a long note would push the chart out for."""
         self.note.setText(text)
+        self.note.setToolTip(tip)
         self.note.setVisible(bool(text))
 
     def show_empty(self, text: str) -> None:

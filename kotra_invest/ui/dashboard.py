@@ -646,7 +646,7 @@ class DashboardPage(Page):
         view = self.fdi_view.currentData()
         if not (f.fdi_total.notified_usd or f.fdi_total.arrived_usd):
             panel.show_empty(self.tr("No notified or arrived FDI in {0} yet.").format(f.year))
-            panel.set_note(self._rates_note(f))  # a tranche no rate covers is still said
+            panel.set_note(*self._rates_note(f))  # a tranche no rate covers is still said
             return
         unassigned = dashboard.UNASSIGNED
         note = ""
@@ -679,18 +679,36 @@ class DashboardPage(Page):
             value_title=unit_title,
             tooltip=lambda category, series, value: f"{category} · {series}: {self._usd(exact.get((category, series), 0))}",
         )  # fmt: skip
-        panel.set_note("\n".join(x for x in (note, self._rates_note(f)) if x))
+        rates, rates_tip = self._rates_note(f)
+        panel.set_note("\n".join(x for x in (note, rates) if x), rates_tip)
 
-    def _rates_note(self, f: YearFigures) -> str:
-        """Which dated rates the USD totals used, and what no rate covered (left out, never 0)."""
-        parts = []
+    # More than this many rates or left-out tranches and the note names the currencies only; the
+    # full list is its tooltip (a year of monthly rates would push the chart out of its panel).
+    NOTE_ITEMS = 2
+
+    def _rates_note(self, f: YearFigures) -> tuple[str, str]:
+        """Which dated rates the USD totals used, and what no rate covered (left out, never 0):
+        (the note, the tooltip with every rate and tranche when the note had to be short)."""
+        parts, details = [], []
         if f.rates_used:
             used = ", ".join(f"{r.currency} {r.on_date.isoformat()} = {r.units_per_usd}" for r in f.rates_used)
-            parts.append(self.tr("Rates used (units per USD): {0}").format(used))
+            details.append(self.tr("Rates used (units per USD): {0}").format(used))
+            if len(f.rates_used) <= self.NOTE_ITEMS:
+                parts.append(details[-1])
+            else:
+                currencies = ", ".join(sorted({r.currency for r in f.rates_used}))
+                parts.append(self.tr("{0} dated rates used ({1}); point here for each").format(len(f.rates_used), currencies))
         if f.unconverted:
             left = ", ".join(f"{u.currency} {u.amount:,} ({u.on_date.isoformat()})" for u in f.unconverted)
-            parts.append(self.tr("Not counted, no rate on or before the date: {0}").format(left))
-        return "\n".join(parts)
+            details.append(self.tr("Not counted, no rate on or before the date: {0}").format(left))
+            if len(f.unconverted) <= self.NOTE_ITEMS:
+                parts.append(details[-1])
+            else:
+                currencies = ", ".join(sorted({u.currency for u in f.unconverted}))
+                parts.append(self.tr("{0} amounts not counted: no rate on or before their date ({1})").format(
+                    len(f.unconverted), currencies))  # fmt: skip
+        short = parts != details
+        return "\n".join(parts), "\n".join(details) if short else ""
 
     def _show_pipeline(self, f: YearFigures) -> None:
         panel = self.pipeline_panel

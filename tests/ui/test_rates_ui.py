@@ -63,3 +63,21 @@ def test_rates_dialog_edits_the_table_the_dashboard_converts_with(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [r[0] for r in _rows(dialog)] == ["EUR", "KRW"]
     assert [r.currency for r in fx.list_rates(ctx)] == ["EUR", "KRW"]
+
+
+def test_a_year_of_rates_is_one_short_line_under_the_chart_and_the_list_on_pointing(
+    qtbot: QtBot, ctx: Context, window: object
+) -> None:
+    investor = create_investor(ctx, InvestorDraft("Euro Motors SE", country_code="DE"))
+    project = projects.create_project(ctx, ProjectDraft(investor, "Motor plant", ProjectType.GREENFIELD, "NOTIFIED"))
+    for month in (2, 4, 6, 8):
+        fx.set_rate(ctx, "EUR", date(2026, month, 1), Decimal("0.9"))
+        projects.add_fdi_amount(ctx, project, FdiAmountDraft(FdiKind.NOTIFIED, "900000", date(2026, month, 10), "EUR"))
+    page = window.show_page("dashboard")  # type: ignore[attr-defined]
+    page.set_year(2026)
+    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
+        page.refresh_action.trigger()
+    note = page.fdi_panel.note
+    assert "4 dated rates used (EUR)" in note.text() and "2026-06-01" not in note.text()  # a line, not a list
+    for month in ("02", "04", "06", "08"):
+        assert f"EUR 2026-{month}-01 = 0.9" in note.toolTip()  # every rate, one point away

@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="313" />
-        <location filename="../../ui/dashboard.py" line="743" />
+        <location filename="../../ui/dashboard.py" line="761" />
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
@@ -1213,67 +1213,77 @@
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="689" />
+        <location filename="../../ui/dashboard.py" line="695" />
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="692" />
+        <location filename="../../ui/dashboard.py" line="700" />
+        <source>{0} dated rates used ({1}); point here for each</source>
+        <translation>일자별 환율 {0}건 적용({1}) — 마우스를 올리면 전체 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="703" />
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="698" />
+        <location filename="../../ui/dashboard.py" line="708" />
+        <source>{0} amounts not counted: no rate on or before their date ({1})</source>
+        <translation>{0}건 미집계: 해당 일자 이전 환율 없음({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="716" />
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="710" />
+        <location filename="../../ui/dashboard.py" line="728" />
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="710" />
+        <location filename="../../ui/dashboard.py" line="728" />
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="711" />
+        <location filename="../../ui/dashboard.py" line="729" />
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="715" />
+        <location filename="../../ui/dashboard.py" line="733" />
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="722" />
+        <location filename="../../ui/dashboard.py" line="740" />
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="724" />
+        <location filename="../../ui/dashboard.py" line="742" />
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="726" />
+        <location filename="../../ui/dashboard.py" line="744" />
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="733" />
+        <location filename="../../ui/dashboard.py" line="751" />
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="739" />
+        <location filename="../../ui/dashboard.py" line="757" />
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="742" />
+        <location filename="../../ui/dashboard.py" line="760" />
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -3812,7 +3822,7 @@ Reason (e.g. the request's date and reference):</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63" />
-        <location filename="../../ui/start.py" line="97" />
+        <location filename="../../ui/start.py" line="93" />
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
@@ -5771,7 +5781,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="107" />
+        <location filename="../../ui/start.py" line="103" />
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
