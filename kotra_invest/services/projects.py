@@ -513,8 +513,9 @@ def _type_label(project_type: str, new_or_additional: str | None, lang: str) -> 
 
 
 def latest_usd_date(sums: tuple[FdiSum, ...], kind: FdiKind) -> date | None:
-    """The date of the latest USD amount of a kind: what a list shows beside the USD total."""
-    return max((s.latest for s in sums if s.kind == kind.value and s.currency == "USD" and s.latest), default=None)
+    """The date of the latest amount of a kind, whatever its currency (the USD total beside it
+    counts the others at their date's rate): what a list shows beside that total."""
+    return max((s.latest for s in sums if s.kind == kind.value and s.latest), default=None)
 
 
 def to_rows(session: Session, fetched: Any, lang: str) -> list[ProjectRow]:

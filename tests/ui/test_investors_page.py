@@ -27,9 +27,11 @@ def _names(page: InvestorsPage) -> list[str]:
 
 
 def _open_editor(qtbot: QtBot, page: InvestorsPage) -> InvestorEditor:
+    """The editor the click opens (not one an earlier test left open)."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, InvestorEditor)}
     qtbot.mouseClick(page.findChild(QPushButton, "new_investor"), Qt.MouseButton.LeftButton)
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, InvestorEditor) and w.isVisible())
-    return editor
+    return next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, InvestorEditor) and w.isVisible() and id(w) not in before)  # fmt: skip
 
 
 def test_create_investor_appears_in_the_list_and_in_search(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
