@@ -110,7 +110,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "why_now": ("왜 지금인가", "Why now"),
     "last_meetings": ("최근 접촉", "What the last meetings said"),
     "risks": ("위험 요인", "Risks"),
-    "aftercare": ("사후관리: 고충 사례와 인센티브", "Aftercare: grievances and incentives"),
+    "aftercare": ("사후관리(고충·인센티브)", "Aftercare"),  # short: the label column sets the printed width
     "aftercare_case": ("고충 [{label}] {text}: {status}, {days}일째{late}", "Grievance [{label}] {text}: {status}, {days} days{late}"),
     "aftercare_incentive": ("인센티브 [{label}] {text}: {status}{amount}", "Incentive [{label}] {text}: {status}{amount}"),
     "aftercare_overdue": (" (기한 경과)", " (overdue)"),
