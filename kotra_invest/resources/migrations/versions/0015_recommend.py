@@ -32,8 +32,9 @@ def _synced() -> list[sa.Column]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("investor") as batch:
-        batch.add_column(sa.Column("hq_city", sa.String(length=120), nullable=True))
+    # A plain ADD/DROP COLUMN, also on SQLite (>= 3.35): batch mode would copy the table, losing
+    # its search triggers, and turn 0012's column-level foreign key into one DROP COLUMN refuses.
+    op.add_column("investor", sa.Column("hq_city", sa.String(length=120), nullable=True))
     op.create_table(
         "investor_site",
         sa.Column("investor_id", sa.Uuid(), nullable=False),
@@ -70,5 +71,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("recommendation_dismissal")
     op.drop_table("investor_site")
-    with op.batch_alter_table("investor") as batch:
-        batch.drop_column("hq_city")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE investor DROP COLUMN hq_city")
+    else:
+        op.drop_column("investor", "hq_city")
