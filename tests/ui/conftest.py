@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from pg_server import OwnedDatabase
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.unit_of_work import Context
@@ -72,3 +73,6 @@ def window(qtbot: QtBot, ctx: Context) -> Iterator[object]:
     yield main_window
     for record_window in list(main_window.record_windows):
         record_window.close()
+    # Loads still running on the pool (a page's, the map's) finish before the database the
+    # fixtures dispose of next goes away under them.
+    QThreadPool.globalInstance().waitForDone(10_000)
