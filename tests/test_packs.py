@@ -237,3 +237,24 @@ def test_cli_export_dry_run_conflict_report_and_merge(sqlite_url: str, tmp_path:
         assert get(home, Investor, mission.borg).website == "https://borg.example"
     finally:
         home.db.dispose()
+
+
+def test_a_pack_carries_the_exchange_rates_so_abroad_converts_as_home_does(ctx: Context, tmp_path: Path) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from kotra_invest.services import fx
+
+    mission = build_home(ctx)
+    fx.set_rate(ctx, "EUR", date(2026, 1, 2), Decimal("0.92"))
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+    abroad = open_pack_ctx(path)
+    try:
+        assert [(r.currency, r.on_date, r.units_per_usd) for r in fx.list_rates(abroad)] == [
+            ("EUR", date(2026, 1, 2), Decimal("0.92"))
+        ]
+    finally:
+        abroad.db.dispose()
+    apply_merge(ctx, plan_merge(ctx, path))
+    assert [r.currency for r in fx.list_rates(ctx)] == ["EUR"]  # read abroad, never merged back

@@ -20,6 +20,7 @@ from sqlalchemy import Table, inspect
 from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.document_models import Document, MailMessage
+from kotra_invest.domain.fdi_models import ExchangeRate
 from kotra_invest.domain.models import (
     Contact,
     Country,
@@ -78,7 +79,9 @@ MISSION_MODELS: tuple[type[Base], ...] = (
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MODELS}
 
 # Copied whole into every pack, so that every reference a mission record makes resolves.
-REFERENCE_MODELS: tuple[type[Base], ...] = (Region, Province, Industry, Fez, PipelineStage, Country, Office, Officer)
+# Exchange rates travel as reference data: abroad, a non-USD tranche converts as it does at home
+# (the rates are read there, never merged back: home keeps the one table).
+REFERENCE_MODELS: tuple[type[Base], ...] = (Region, Province, Industry, Fez, PipelineStage, Country, Office, Officer, ExchangeRate)
 REFERENCE_LINKS: tuple[Table, ...] = (province_industry, fez_province)
 
 # Columns that every save changes; they say nothing about what the officer edited.
