@@ -664,8 +664,8 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
 def cmd_desktop(args: argparse.Namespace) -> int:
     import gc
 
-    # No garbage collection until the window is up (ui.app turns it back on after the first
-    # paint): the start allocates ~200,000 objects and no cycles worth collecting, and the
+    # No garbage collection until the window is up (after the first paint ui.app hands it to a
+    # timer on the GUI thread): the start allocates ~200,000 objects and no cycles worth collecting, and the
     # collector's passes over them cost ~15 % of the data layer's import.
     gc.disable()
     # A window first, the data layer (SQLAlchemy, the models, the services) on a worker thread

@@ -106,8 +106,12 @@ def _report_self_test(window: QMainWindow) -> None:
 def _collect_garbage_again() -> None:
     import gc
 
+    from kotra_invest.ui.main_thread_gc import MainThreadCollector
+
     gc.freeze()  # what the start made lives as long as the app: later collections skip it
-    gc.enable()
+    app = QApplication.instance()
+    assert app is not None
+    MainThreadCollector(app)  # never on a worker thread, where freeing a Qt wrapper crashes
 
 
 class DailyBackup:

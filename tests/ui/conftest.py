@@ -20,6 +20,22 @@ def db_url(sqlite_url: str) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app: garbage (closed dialogs, finished jobs) is freed on the GUI thread, never on
+    a pool thread in the middle of a save, where freeing a Qt wrapper crashes the process."""
+    from PySide6.QtWidgets import QApplication
+
+    from kotra_invest.ui.main_thread_gc import MainThreadCollector
+
+    assert isinstance(qapp, QApplication)
+    collector = MainThreadCollector(qapp)
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker allocates while the test's garbage goes
+    collector.stop()
+    collector.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     """A warning box no test expected fails the test with its text, instead of waiting forever for
     a click offscreen (a test that expects one patches QMessageBox.warning itself)."""

@@ -1,0 +1,46 @@
+"""Garbage is freed on the GUI thread, never on a worker that happens to allocate: a Qt object
+freed on a pool thread in the middle of a save crashed a full test run (segmentation fault)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.ui import background
+from kotra_invest.ui.main_thread_gc import MainThreadCollector
+
+
+class _InACycle:
+    """Stands for a closed dialog's wrapper: reachable only through a reference cycle."""
+
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _InACycle.freed_on.append(threading.current_thread().name)
+
+
+def test_a_cycle_dropped_on_the_gui_thread_is_freed_there_while_a_worker_allocates(qtbot: QtBot, qapp: object) -> None:
+    collector = MainThreadCollector(qapp)  # type: ignore[arg-type]
+    try:
+        _InACycle.freed_on.clear()
+        _InACycle()  # garbage now, freed only by the cycle collector
+
+        def allocate(_progress: object, _cancel: object) -> int:
+            # far past every threshold: automatic collection would run here, on the worker
+            kept = [[i] for i in range(200_000)]
+            return len(kept)
+
+        with qtbot.waitSignal(background.start(allocate).sig_finished, timeout=10_000):
+            pass
+        assert _InACycle.freed_on == []  # the worker did not collect it
+        qtbot.waitUntil(lambda: _InACycle.freed_on != [], timeout=5_000)
+        assert _InACycle.freed_on == [threading.main_thread().name]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+    assert gc.isenabled()
