@@ -138,7 +138,7 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from kotra_invest.services.demo import generate_demo
+    from kotra_invest.demo import generate_demo
 
     def progress(step: str, fraction: float) -> None:
         print(f"\r{step:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)

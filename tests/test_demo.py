@@ -31,7 +31,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.services import dashboard
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import DemoSummary, generate_demo
+from kotra_invest.demo import DemoSummary, generate_demo
 from kotra_invest.services.unit_of_work import Context
 
 TODAY = date(2026, 11, 25)
