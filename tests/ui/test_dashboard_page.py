@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import DelegationStatus
 from kotra_invest.formatting import usd
 from kotra_invest.services.dashboard import UNASSIGNED, overdue_tasks, upcoming_trips, year_figures
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.read_models import Amounts
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store.engine import Database
