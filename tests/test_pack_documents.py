@@ -102,3 +102,24 @@ def test_an_email_imported_at_home_and_abroad_does_not_break_the_merge(ctx: Cont
     apply_merge(ctx, plan, resolve_all(plan, "home"))
     with unit_of_work(ctx) as s:
         assert s.scalar(select(func.count()).select_from(MailMessage)) == 1
+
+
+def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+    from datetime import date
+
+    from kotra_invest.domain.aftercare_models import CaseCategory
+    from kotra_invest.services import aftercare, records
+
+    case = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(mission.acme, "E-7 visa delay", CaseCategory.LABOUR, date(2026, 6, 1)))
+    (letter,) = documents.add_documents(ctx, "case", case, [pdf(tmp_path / "Ministry reply.pdf", "Visa fast track granted")])
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path, passphrase="trip secret")
+    abroad = open_pack_ctx(path, "trip secret")
+    try:
+        assert [r.id for r in documents.list_documents(abroad, "case", case)] == [letter.id]
+        (note,) = documents.add_documents(abroad, "case", case, [pdf(tmp_path / "Visit notes.pdf", "The investor thanked the Home Doctor")])
+    finally:
+        abroad.db.dispose()
+    apply_merge(ctx, plan_merge(ctx, path, "trip secret"))
+    assert {r.id for r in documents.list_documents(ctx, "case", case)} == {letter.id, note.id}
+    assert {r.id for r in documents.list_documents(ctx, "investor", mission.acme)} >= {letter.id, note.id}

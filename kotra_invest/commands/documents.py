@@ -10,7 +10,7 @@ from kotra_invest.commands._shared import access_reason_option, opened, print_js
 
 _RECORD_HELP = (
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
-    "(investor:, contact:, project:, delegation:, meeting:<id>)"
+    "(investor:, contact:, project:, delegation:, meeting:<id>, case:<id>, incentive:<id>, milestone:<id>)"
 )
 _REASON_HELP = "why you download this personal data (needed for a contact's documents; kept in the access log)"
 
