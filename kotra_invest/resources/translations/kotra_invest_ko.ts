@@ -5490,115 +5490,126 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/rates.py" line="43" />
-        <location filename="../../ui/rates.py" line="54" />
+        <location filename="../../ui/rates.py" line="51" />
+        <location filename="../../ui/rates.py" line="62" />
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="45" />
+        <location filename="../../ui/rates.py" line="53" />
         <source>1 USD = N units of the currency, from the date on. A non-USD amount converts at the most recent rate on or before its date; one with no such rate is left out of the totals and listed.</source>
         <translation>1달러당 해당 통화 금액이며, 기준일부터 적용됩니다. USD가 아닌 금액은 그 일자 이전의 가장 최근 환율로 환산하고, 환율이 없는 금액은 합계에서 빼고 따로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52" />
+        <location filename="../../ui/rates.py" line="60" />
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52" />
+        <location filename="../../ui/rates.py" line="60" />
         <source>From</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52" />
+        <location filename="../../ui/rates.py" line="60" />
         <source>Units per USD</source>
         <translation>1달러당</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52" />
+        <location filename="../../ui/rates.py" line="60" />
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="59" />
+        <location filename="../../ui/rates.py" line="67" />
         <source>e.g. KRW</source>
         <translation>예: KRW</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="66" />
+        <location filename="../../ui/rates.py" line="74" />
         <source>e.g. 1,385.50</source>
         <translation>예: 1,385.50</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="68" />
+        <location filename="../../ui/rates.py" line="76" />
         <source>Source (optional)</source>
         <translation>출처 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="69" />
+        <location filename="../../ui/rates.py" line="77" />
         <source>Save rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="70" />
+        <location filename="../../ui/rates.py" line="78" />
         <source>Currency:</source>
         <translation>통화:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="70" />
+        <location filename="../../ui/rates.py" line="78" />
         <source>From:</source>
         <translation>적용일:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="71" />
+        <location filename="../../ui/rates.py" line="79" />
         <source>Units per USD:</source>
         <translation>1달러당:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="79" />
+        <location filename="../../ui/rates.py" line="87" />
         <source>Delete selected</source>
         <translation>선택 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="80" />
+        <location filename="../../ui/rates.py" line="88" />
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="86" />
+        <location filename="../../ui/rates.py" line="94" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="130" />
-        <source>Saved: {0} from {1}, 1 USD = {2}</source>
-        <translation>저장했습니다: {0} {1}부터 1달러 = {2}</translation>
+        <location filename="../../ui/rates.py" line="154" />
+        <source>Save exchange rate</source>
+        <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="138" />
+        <location filename="../../ui/rates.py" line="155" />
+        <source>Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)</source>
+        <translation>저장했습니다: {0} {1}부터 1 USD = {2} (Ctrl+Z로 되돌립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="164" />
+        <source>Delete exchange rate</source>
+        <translation>환율 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="165" />
+        <source>Deleted (Ctrl+Z brings it back).</source>
+        <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="182" />
+        <source>Imported {0} rates (Ctrl+Z takes them back).</source>
+        <translation>환율 {0}건을 가져왔습니다 (Ctrl+Z로 되돌립니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="161" />
         <source>Select a rate to delete.</source>
         <translation>삭제할 환율을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="146" />
-        <source>Deleted.</source>
-        <translation>삭제했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rates.py" line="151" />
+        <location filename="../../ui/rates.py" line="169" />
+        <location filename="../../ui/rates.py" line="180" />
         <source>Import exchange rates</source>
         <translation>환율 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="152" />
+        <location filename="../../ui/rates.py" line="170" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rates.py" line="162" />
-        <source>Imported {0} rates.</source>
-        <translation>환율 {0}건을 가져왔습니다.</translation>
     </message>
 </context>
 <context>
