@@ -148,6 +148,20 @@ def moment(value: datetime | None, lang: str, zone: str | None = None) -> str:
     return f"{day(local.date(), lang)} {local:%H:%M} {local.tzname()}"
 
 
+def moment_at_place(value: datetime | None, lang: str, zone: str | None) -> str:
+    """A meeting's moment on Korea's clock, and on the place's when that differs:
+    '2027. 5. 11. (화) 17:00 KST (10:00 CEST)' — the place's date too when it is another day."""
+    korea = moment(value, lang)
+    if value is None or not zone:
+        return korea
+    there = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(ZoneInfo(zone))
+    here = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(KOREA)
+    if there.utcoffset() == here.utcoffset():
+        return korea
+    local = f"{there:%H:%M} {there.tzname()}" if there.date() == here.date() else moment(value, lang, zone)
+    return f"{korea} ({local})"
+
+
 def wall_clock(value: datetime, zone: str, lang: str) -> str:
     """A naive wall-clock time in `zone`, labelled: '2026. 3. 4. (수) 10:00 CET'."""
     local = value.replace(tzinfo=ZoneInfo(zone))

@@ -114,6 +114,20 @@ def test_a_meeting_with_a_follow_up_and_tasks_for_another_officer(demo: tuple[st
     assert "Send the site list" in titles
 
 
+def test_a_meeting_abroad_is_logged_on_the_places_clock_and_keeps_its_zone(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    investor = _json(_run("investors", "list", "--limit", "1", "--json", db=url, home=home))[0]  # type: ignore[index]
+    logged = _json(_run("meetings", "add", "--investor", investor["id"], "--summary", "Warsaw plant visit", "--at", "2027-05-11T10:00",
+                        "--zone", "Europe/Warsaw", "--json", db=url, home=home))  # fmt: skip
+    meeting = logged["meeting"]  # type: ignore[index]
+    assert meeting["occurred_at"].startswith("2027-05-11T08:00") and meeting["time_zone"] == "Europe/Warsaw"
+    _assert_clear_failure(_run("meetings", "add", "--investor", investor["id"], "--summary", "x", "--zone", "Mars/Olympus", db=url, home=home),
+                          "Mars/Olympus")  # fmt: skip
+    edited = _json(_run("meetings", "edit", meeting["id"], "--zone", "", "--json", db=url, home=home))
+    assert isinstance(edited, dict) and edited["time_zone"] is None  # back to Korea's clock, the moment unchanged
+    assert edited["occurred_at"] == meeting["occurred_at"]
+
+
 @pytest.mark.parametrize("command", [("investors", "list"), ("tasks", "list"), ("projects", "list"), ("dashboard", "--json")])
 def test_a_read_command_on_a_database_that_is_not_there_creates_nothing(tmp_path: Path, command: tuple[str, ...]) -> None:
     target = tmp_path / "typo" / "kotra.sqlite3"

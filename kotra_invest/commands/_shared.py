@@ -116,6 +116,26 @@ def moment(value: str | None, field: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.astimezone()
 
 
+def moment_at(value: str | None, zone: str | None, field: str) -> datetime | None:
+    """`--at` on the clock of `--zone` (an IANA name) when one is given: "10:00" in Warsaw is
+    Warsaw's ten o'clock. Without a zone, as `moment`; an --at with its own offset keeps it."""
+    if zone is None:
+        return moment(value, field)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        place = ZoneInfo(zone.strip())
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError("unknown_time_zone", field="time_zone", value=zone) from exc
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValidationError("invalid_value", field=field, value=value) from exc
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=place)
+
+
 def amount(value: str, field: str = "amount") -> Decimal:
     try:
         return Decimal(value.replace(",", "").replace("_", "").strip())

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from kotra_invest.commands._shared import day, moment, opened, print_json, record_id, say
+from kotra_invest.commands._shared import day, moment_at, opened, print_json, record_id, say
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
 
@@ -41,13 +41,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     from kotra_invest.services.projects import find_project
     from kotra_invest.services.tasks import TaskDraft
 
-    when = moment(args.at, "occurred_at") or datetime.now().astimezone()
+    when = moment_at(args.at, args.zone, "occurred_at") or datetime.now().astimezone()
     due = day(args.due, "due_on")
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         project = find_project(ctx, args.project).id if args.project else None
         draft = InteractionDraft(InteractionKind(args.kind), when, args.summary, investor.id, project_id=project, outcome=args.outcome,
-                                 place=args.place, their_participants=args.theirs, our_participants=args.ours)  # fmt: skip
+                                 place=args.place, their_participants=args.theirs, our_participants=args.ours,
+                                 time_zone=args.zone)  # fmt: skip
         follow_up = TaskDraft(args.follow_up, due, args.assignee) if args.follow_up else None
         logged = log_meeting(ctx, draft, follow_up)
         row = get_interaction_row(ctx, logged.meeting_id)
@@ -78,8 +79,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
         for option, field in (("place", "place"), ("theirs", "their_participants"), ("ours", "our_participants")):
             if getattr(args, option) is not None:
                 changes[field] = getattr(args, option) or None
+        if args.zone is not None:
+            changes["time_zone"] = args.zone or None
         if args.at is not None:
-            changes["occurred_at"] = moment(args.at, "occurred_at")
+            changes["occurred_at"] = moment_at(args.at, args.zone, "occurred_at")
         if args.project is not None:
             changes["project_id"] = find_project(ctx, args.project).id if args.project else None
         update_interaction(ctx, meeting_id, version, replace(draft, **changes))
@@ -111,6 +114,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     madd.add_argument("--summary", required=True)
     madd.add_argument("--kind", choices=KINDS, default="meeting")
     madd.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]", help="when (default now; no zone: this computer's)")
+    madd.add_argument("--zone", metavar="ZONE", help="the place's clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)")
     madd.add_argument("--project", help="the project it was about")
     madd.add_argument("--outcome", help="what came of it / the next step")
     madd.add_argument("--place", help="where it was held")
@@ -129,5 +133,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     medit.add_argument("--theirs", metavar="NAMES", help="who took part for the investor ('' clears it)")
     medit.add_argument("--ours", metavar="NAMES", help="who took part on our side ('' clears it)")
     medit.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]")
+    medit.add_argument("--zone", metavar="ZONE", help="the place's clock (--at on it); an empty value: Korea's")
     medit.add_argument("--project", help="the project it was about ('' for none)")
     medit.add_argument("--json", action="store_true", help="print the meeting as JSON")

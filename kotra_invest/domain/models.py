@@ -298,6 +298,9 @@ class Interaction(Synced, Base):
     officer_id: Mapped[uuid.UUID | None] = _fk("officer.id")
     kind: Mapped[InteractionKind]
     occurred_at: Mapped[datetime]
+    # The zone of the place's clock the time was given on (IANA name; None: Korea). The moment is
+    # occurred_at; this keeps "10:00 in Warsaw" reading as the officer wrote it, after DST too.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
     summary: Mapped[str] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(Text)
     place: Mapped[str | None] = mapped_column(String(200))

@@ -40,6 +40,7 @@ class InteractionDraft:
     place: str | None = None
     their_participants: str | None = None  # the investor's side
     our_participants: str | None = None  # officers, governors, FEZ staff …
+    time_zone: str | None = None  # the place's clock occurred_at was given on (None: Korea's)
 
 
 def not_hidden(who: Principal, column: Any) -> ColumnElement[bool]:
@@ -77,6 +78,7 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
     summary = check.required_text(draft.summary, "summary")
     item.kind = draft.kind
     item.occurred_at = draft.occurred_at
+    item.time_zone = check.time_zone(draft.time_zone, "time_zone") if draft.time_zone else None
     item.summary = summary
     item.outcome = check.text(draft.outcome, "outcome")
     item.place = check.text(draft.place, "place", max_length=200)
@@ -92,7 +94,7 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
 def _read(session: Session, i: Interaction) -> InteractionDraft:
     return InteractionDraft(
         i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
-        officer_login(session, i.officer_id), i.outcome, i.place, i.their_participants, i.our_participants,
+        officer_login(session, i.officer_id), i.outcome, i.place, i.their_participants, i.our_participants, i.time_zone,
     )  # fmt: skip
 
 
@@ -131,6 +133,7 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
             Delegation.title if ko else func.coalesce(Delegation.title_en, Delegation.title),
             Officer.name if ko else func.coalesce(Officer.name_en, Officer.name),
             Interaction.version,
+            Interaction.time_zone,
         )
         .outerjoin(Contact, Contact.id == Interaction.contact_id)
         .outerjoin(Delegation, Delegation.id == Interaction.delegation_id)
@@ -140,11 +143,11 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
 
 
 def to_row(values: Any, lang: str) -> InteractionRow:
-    i_id, investor_id, kind, occurred_at, summary, outcome, contact, project, delegation, officer, version = values
+    i_id, investor_id, kind, occurred_at, summary, outcome, contact, project, delegation, officer, version, zone = values
     kind = InteractionKind(kind)
     return InteractionRow(
         i_id, investor_id, kind.value, kind.label(lang), occurred_at, summary, outcome, contact, project, delegation,
-        officer, version,
+        officer, version, zone,
     )  # fmt: skip
 
 

@@ -134,6 +134,7 @@ class InteractionRow:
     delegation: str | None
     officer: str | None
     version: int
+    time_zone: str | None = None  # the place's clock the time was given on (None: Korea's)
 
 
 @dataclass(frozen=True)

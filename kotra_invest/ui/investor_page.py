@@ -194,7 +194,7 @@ class InvestorWindow(RecordWindow):
                                       formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—"])
                               for p in page.projects])  # fmt: skip
         self._refresh_aftercare()
-        meetings = [(i.occurred_at.date(), 0, i.id, [formatting.moment(i.occurred_at, lang), i.kind_label, i.summary, i.outcome or "",
+        meetings = [(i.occurred_at.date(), 0, i.id, [formatting.moment_at_place(i.occurred_at, lang, i.time_zone), i.kind_label, i.summary, i.outcome or "",
                                                   i.contact or "", i.project or "", i.officer or ""]) for i in page.timeline]  # fmt: skip
         # The timeline holds the aftercare too: each case where it was received, taken up and resolved.
         case_events = []

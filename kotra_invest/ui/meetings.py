@@ -94,6 +94,8 @@ class MeetingEditor(FormDialog):
             self._follow_up_toggled(False)
         else:
             self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
+            # On the clock it was given on (Korea's for meetings logged before zones were kept).
+            self.zone.setCurrentIndex(max(self.zone.findData(draft.time_zone or "Asia/Seoul"), 0))
             self._set_moment(draft.occurred_at)
             set_combo_data(self.contact, draft.contact_id)
             set_combo_data(self.project, draft.project_id)
@@ -168,9 +170,7 @@ class MeetingEditor(FormDialog):
         if moment is None:
             self.when_korea.setText(self.tr("Pick a time zone from the list"))
             return
-        local = formatting.moment(moment, self.lang, self.zone_name())
-        korea = formatting.moment(moment, self.lang)
-        self.when_korea.setText(korea if local == korea else f"{korea}  ({local})")
+        self.when_korea.setText(formatting.moment_at_place(moment, self.lang, self.zone_name()))
 
     def _follow_up_toggled(self, on: bool) -> None:
         for widget in (self.follow_up_title, self.assignee, self.due):
@@ -187,7 +187,7 @@ class MeetingEditor(FormDialog):
             investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
             delegation_id=self.delegation.currentData(), officer_login=self.base.officer_login if self.base else None,
             outcome=line_text(self.outcome), place=line_text(self.place), their_participants=line_text(self.their_participants),
-            our_participants=line_text(self.our_participants),
+            our_participants=line_text(self.our_participants), time_zone=self.zone_name(),
         )  # fmt: skip
 
     def follow_up_draft(self) -> tasks.TaskDraft | None:

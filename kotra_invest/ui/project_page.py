@@ -155,7 +155,7 @@ class ProjectWindow(RecordWindow):
         self.totals.setText("  ·  ".join(f"<b>{t.kind_label}</b> {self._total_text(t)}" for t in page.totals))
         _fill(self.stages, [(i, [formatting.day(s.on_date, lang), s.from_stage or "", s.to_stage, s.reason or "", s.actor,
                                  formatting.moment(s.at, lang)]) for i, s in enumerate(reversed(page.stages))])  # fmt: skip
-        _fill(self.meetings, [(m.id, [formatting.moment(m.occurred_at, lang), m.kind_label, m.summary, m.outcome or "", m.contact or "",
+        _fill(self.meetings, [(m.id, [formatting.moment_at_place(m.occurred_at, lang, m.time_zone), m.kind_label, m.summary, m.outcome or "", m.contact or "",
                                       m.officer or ""]) for m in page.meetings])  # fmt: skip
         _fill(self.task_table, [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks])
         self._refresh_after_notification()
