@@ -142,9 +142,9 @@ class CaseEditor(FormDialog):
     def draft(self) -> aftercare.CaseDraft:
         assert isinstance(self.received_on, QDateEdit) and isinstance(self.acknowledged_on, QDateEdit) and isinstance(self.resolved_on, QDateEdit)
         return replace(
-            self.base, subject=self.subject.text().strip(), category=self.category.currentData(),  # type: ignore[attr-defined]
-            agency=line_text(self.agency), home_doctor_login=self.home_doctor.currentData(),  # type: ignore[attr-defined]
-            status=self.status.currentData(), received_on=_date_of(self.received_on) or date.today(),  # type: ignore[attr-defined]
+            self.base, subject=self.subject.text().strip(), category=self.category.currentData(),
+            agency=line_text(self.agency), home_doctor_login=self.home_doctor.currentData(),
+            status=self.status.currentData(), received_on=_date_of(self.received_on) or date.today(),
             acknowledged_on=_date_of(self.acknowledged_on), resolved_on=_date_of(self.resolved_on),
             description=plain_text(self.description), resolution=plain_text(self.resolution),
             policy_proposal=plain_text(self.policy_proposal),
@@ -174,14 +174,14 @@ class EnquiryEditor(FormDialog):
         self.body = self.text_area("body", self.tr("The enquiry"))
         self.answer = self.text_area("answer", self.tr("Our answer"))
         self.subject.setText(draft.subject)
-        set_combo_data(self.source, draft.source)  # type: ignore[arg-type]
+        set_combo_data(self.source, draft.source)
         self.company.setText(draft.company or "")
         self.contact_name.setText(draft.contact_name or "")
-        set_combo_data(self.priority, draft.priority)  # type: ignore[arg-type]
-        set_combo_data(self.owner, draft.owner_login or ctx.actor)  # type: ignore[arg-type]
+        set_combo_data(self.priority, draft.priority)
+        set_combo_data(self.owner, draft.owner_login or ctx.actor)
         for widget, value in ((self.received_on, draft.received_on), (self.acknowledged_on, draft.acknowledged_on),
                               (self.answered_on, draft.answered_on)):  # fmt: skip
-            _set_date(widget, value)  # type: ignore[arg-type]
+            _set_date(widget, value)
         self.body.setPlainText(draft.body or "")
         self.answer.setPlainText(draft.answer or "")
         self._show_investor()
@@ -207,11 +207,11 @@ class EnquiryEditor(FormDialog):
 
     def draft(self) -> aftercare.EnquiryDraft:
         return replace(
-            self.base, subject=self.subject.text().strip(), source=self.source.currentData(),  # type: ignore[attr-defined]
+            self.base, subject=self.subject.text().strip(), source=self.source.currentData(),
             investor_id=self.investor_id, company=line_text(self.company), contact_name=line_text(self.contact_name),
-            priority=self.priority.currentData(), owner_login=self.owner.currentData(),  # type: ignore[attr-defined]
-            received_on=_date_of(self.received_on) or date.today(), acknowledged_on=_date_of(self.acknowledged_on),  # type: ignore[arg-type]
-            answered_on=_date_of(self.answered_on), body=plain_text(self.body), answer=plain_text(self.answer),  # type: ignore[arg-type]
+            priority=self.priority.currentData(), owner_login=self.owner.currentData(),
+            received_on=_date_of(self.received_on) or date.today(), acknowledged_on=_date_of(self.acknowledged_on),
+            answered_on=_date_of(self.answered_on), body=plain_text(self.body), answer=plain_text(self.answer),
         )  # fmt: skip
 
 
@@ -242,27 +242,27 @@ class IncentiveEditor(FormDialog):
         self.keep_years = self.add_field("keep_years", self.tr("Years to keep the investment"), _spin(self, 99))
         self.conditions = self.text_area("conditions", self.tr("Conditions"))
         self.clawback = self.text_area("clawback", self.tr("Clawback"))
-        set_combo_data(self.incentive_type, draft.incentive_type)  # type: ignore[arg-type]
-        set_combo_data(self.granting_body, draft.granting_body)  # type: ignore[arg-type]
+        set_combo_data(self.incentive_type, draft.incentive_type)
+        set_combo_data(self.granting_body, draft.granting_body)
         self.granting_body_name.setText(draft.granting_body_name or "")
-        set_combo_data(self.status, draft.status)  # type: ignore[arg-type]
+        set_combo_data(self.status, draft.status)
 
         self.amount.setText(formatting.exact(Decimal(draft.amount)) if draft.amount not in (None, "") else "")
         self.currency.setText(draft.currency)
         for widget, value in ((self.applied_on, draft.applied_on), (self.approved_on, draft.approved_on), (self.paid_on, draft.paid_on)):
-            _set_date(widget, value)  # type: ignore[arg-type]
-        self.jobs_required.setValue(draft.jobs_required or 0)  # type: ignore[attr-defined]
-        self.keep_years.setValue(draft.keep_years or 0)  # type: ignore[attr-defined]
+            _set_date(widget, value)
+        self.jobs_required.setValue(draft.jobs_required or 0)
+        self.keep_years.setValue(draft.keep_years or 0)
         self.conditions.setPlainText(draft.conditions or "")
         self.clawback.setPlainText(draft.clawback or "")
 
     def draft(self) -> incentives.IncentiveDraft:
         return replace(
-            self.base, incentive_type=self.incentive_type.currentData(), granting_body=self.granting_body.currentData(),  # type: ignore[attr-defined]
-            granting_body_name=line_text(self.granting_body_name), status=self.status.currentData(),  # type: ignore[attr-defined]
+            self.base, incentive_type=self.incentive_type.currentData(), granting_body=self.granting_body.currentData(),
+            granting_body_name=line_text(self.granting_body_name), status=self.status.currentData(),
             amount=_amount(self.amount.text()), currency=(self.currency.text().strip() or "KRW").upper(),
-            applied_on=_date_of(self.applied_on), approved_on=_date_of(self.approved_on), paid_on=_date_of(self.paid_on),  # type: ignore[arg-type]
-            jobs_required=self.jobs_required.value() or None, keep_years=self.keep_years.value() or None,  # type: ignore[attr-defined]
+            applied_on=_date_of(self.applied_on), approved_on=_date_of(self.approved_on), paid_on=_date_of(self.paid_on),
+            jobs_required=self.jobs_required.value() or None, keep_years=self.keep_years.value() or None,
             conditions=plain_text(self.conditions), clawback=plain_text(self.clawback),
         )  # fmt: skip
 
@@ -278,15 +278,15 @@ class MilestoneEditor(FormDialog):
         self.ends_on = self.add_field("ends_on", self.tr("Review ended"), _date_edit(self, optional=True))
         self.document = self.line("document", self.tr("Document (e.g. 신고필증 no.)"), max_length=200)
         self.note = self.text_area("note", self.tr("Note"))
-        set_combo_data(self.step, draft.step)  # type: ignore[arg-type]
-        _set_date(self.on_date, draft.on_date)  # type: ignore[arg-type]
-        _set_date(self.ends_on, draft.ends_on)  # type: ignore[arg-type]
+        set_combo_data(self.step, draft.step)
+        _set_date(self.on_date, draft.on_date)
+        _set_date(self.ends_on, draft.ends_on)
         self.document.setText(draft.document or "")
         self.note.setPlainText(draft.note or "")
 
     def draft(self) -> incentives.MilestoneDraft:
-        return incentives.MilestoneDraft(self.step.currentData(), _date_of(self.on_date) or date.today(),  # type: ignore[attr-defined, arg-type]
-                                         _date_of(self.ends_on), line_text(self.document), plain_text(self.note))  # type: ignore[arg-type]  # fmt: skip
+        return incentives.MilestoneDraft(self.step.currentData(), _date_of(self.on_date) or date.today(),
+                                         _date_of(self.ends_on), line_text(self.document), plain_text(self.note))  # fmt: skip
 
 
 class TargetsDialog(FormDialog):

@@ -9,7 +9,7 @@ failure, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -35,6 +35,8 @@ from kotra_invest.services.read_models import ReferenceItem
 from kotra_invest.ui import background, input_care
 
 ERROR_STYLE = "color: #b3261e;"
+
+W = TypeVar("W", bound=QWidget)  # a field keeps its own type: an editor reads .currentData() of its combo
 
 
 def reference_combo(items: list[ReferenceItem], lang: str, *, empty: str = "—", parent: QWidget | None = None) -> QComboBox:
@@ -132,7 +134,7 @@ class FormDialog(QDialog):
             return
         super().reject()
 
-    def add_field(self, key: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
+    def add_field(self, key: str, label: str, widget: W, *, required: bool = False) -> W:
         """A row: the label (with * when required), the widget, and an error line under it."""
         caption = QLabel(f"{label} *" if required else label, self)
         caption.setBuddy(widget)

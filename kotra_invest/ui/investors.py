@@ -299,7 +299,7 @@ class InvestorEditor(FormDialog):
             name=self.name.text().strip(),
             name_ko=line_text(self.name_ko),
             country_code=self.country.currentData(),
-            direct_country_code=self.direct_country.currentData(),  # type: ignore[union-attr]
+            direct_country_code=self.direct_country.currentData(),
             industry_code=self.industry.currentData(),
             size=self.size.currentData(),
             website=line_text(self.website),
