@@ -71,6 +71,20 @@ def command_adder(common: argparse.ArgumentParser) -> Callable[..., argparse.Arg
     return add
 
 
+def action_adder(group: Any, common: argparse.ArgumentParser, *, json_option: bool = False) -> Callable[..., argparse.ArgumentParser]:
+    """`add(name, handler, help_text)`: an action of one group (`cases add`, `cases list` …);
+    with `json_option`, each takes --json too."""
+    add_command = command_adder(common)
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        parser = add_command(group, name, handler, help_text)
+        if json_option:
+            parser.add_argument("--json", action="store_true", help="print as JSON")
+        return parser
+
+    return add
+
+
 ACCESS_REASON_HELP = "why you print or download this personal data (required; kept in the access log)"
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from kotra_invest.commands._shared import day, opened, print_json, record_id, say
+from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.domain.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
@@ -147,11 +147,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("cases", help="investors' grievance cases (aftercare)", description="investors' grievance cases (aftercare)")
     sub = group.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.set_defaults(handler=handler)
-        parser.add_argument("--json", action="store_true", help="print as JSON")
-        return parser
+    add = action_adder(sub, common, json_option=True)
 
     categories = "tax, procedure, labour, regulatory, construction, finance, customs, living, trade"
     clist = add("list", cmd_list, "list cases, overdue first, then the oldest")

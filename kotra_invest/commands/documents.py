@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.commands._shared import access_reason_option, opened, print_json, record_id, say
+from kotra_invest.commands._shared import access_reason_option, action_adder, opened, print_json, record_id, say
 
 _RECORD_HELP = (
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
@@ -182,10 +182,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("documents", parents=[common], help="files held by records (stored in the database)")
     actions = group.add_subparsers(dest="documents_command", required=True, metavar="ACTION")
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    add = action_adder(actions, common)
 
     dadd = add("add", cmd_add, "attach files to a record (type read from the content; one save for all)")
     dadd.add_argument("record", help=_RECORD_HELP)

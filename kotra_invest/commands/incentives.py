@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.commands._shared import day, opened, print_json, record_id, say
+from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 TYPES = "cash_grant, fiz_rent, customs, local_tax, employment, training, other"
@@ -101,11 +101,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("incentives", help="incentive applications on projects", description="incentive applications on projects")
     sub = group.add_subparsers(dest="incentives_command", required=True, metavar="COMMAND")
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.set_defaults(handler=handler)
-        parser.add_argument("--json", action="store_true", help="print as JSON")
-        return parser
+    add = action_adder(sub, common, json_option=True)
 
     def fields(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--type", help=TYPES)

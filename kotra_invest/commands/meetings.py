@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from kotra_invest.commands._shared import day, moment_at, opened, print_json, record_id, say
+from kotra_invest.commands._shared import action_adder, day, moment_at, opened, print_json, record_id, say
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
 
@@ -98,10 +98,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("meetings", parents=[common], help="meetings, calls and visits with investors")
     actions = group.add_subparsers(title="meeting commands", metavar="ACTION", required=True)
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    add = action_adder(actions, common)
 
     mlist = add("list", cmd_list, "an investor's or a project's meetings, newest first")
     about = mlist.add_mutually_exclusive_group(required=True)

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from kotra_invest.commands._shared import day, opened, print_json, record_id, say
+from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 STEPS = "remittance, incorporation, business_registration, fic_registration, security_review"
@@ -74,11 +74,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("milestones", help="procedure milestones of projects", description="procedure milestones of projects")
     sub = group.add_subparsers(dest="milestones_command", required=True, metavar="COMMAND")
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.set_defaults(handler=handler)
-        parser.add_argument("--json", action="store_true", help="print as JSON")
-        return parser
+    add = action_adder(sub, common, json_option=True)
 
     mlist = add("list", cmd_list, "list milestones by project and date")
     mlist.add_argument("--project")
