@@ -70,3 +70,42 @@ def test_the_investor_and_project_lists_read_back(ctx: Context, tmp_path: Path, 
         )
         assert (report.created, report.failed, len(report.duplicates)) == (0, 0, written), kind
     target.db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_confidential_marker_reads_back_as_the_flag_not_as_part_of_the_title(
+    ctx: Context, tmp_path: Path, lang: str
+) -> None:
+    """A confidential project's title is listed with " [C]": read back, the marker is the flag again
+    and the title is the officer's; titles that only look alike stay as they were written."""
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.services.projects import ProjectDraft, create_project, list_projects
+
+    investor = create_investor(ctx, InvestorDraft(name="Hanseatic BioPharma GmbH"))
+    written = {
+        "Osong vaccine plant": True,  # listed as "Osong vaccine plant [C]"
+        "Busan line [CN]": False,
+        "[C] review of the Ulsan site": False,
+        "Incheon lab [C]-2": False,
+    }
+    for title, confidential in written.items():
+        create_project(ctx, ProjectDraft(investor, title, confidential=confidential,
+                                         code_name="Project Falcon" if confidential else None))  # fmt: skip
+    path = tmp_path / f"projects-{lang}.xlsx"
+    _export(ctx, "projects", path, lang)
+    listed = {row[0] for row in _rows(path)[1:]}
+    assert "Osong vaccine plant [C]" in listed and "Busan line [CN]" in listed
+
+    target = _empty(tmp_path, f"marker-{lang}.sqlite3")
+    info = open_source(path)
+    report = run_import(target, info, suggest(target, "projects", info), unknown_investors="create",
+                        unknown_owners="create")  # fmt: skip
+    assert (report.created, report.failed) == (4, 0), report.errors[:3]
+    back = {row.title: row for row in list_projects(target).rows}
+    assert {title: row.confidential for title, row in back.items()} == written
+    # The list carries no code name: the confidential one gets the pipeline's placeholder, never its title.
+    assert back["Osong vaccine plant"].code_name in ("(대외비)", "(confidential)")
+    again = tmp_path / f"again-{lang}.xlsx"
+    _export(target, "projects", again, lang)
+    assert {row[0] for row in _rows(again)[1:]} == listed  # the same cells, " [C]" where it was
+    target.db.dispose()

@@ -71,6 +71,9 @@ BATCH = 1000
 # From this many rows on, the search index is built once at the end instead of row by row; below
 # it, re-indexing the whole table would cost more than the triggers do.
 BULK_INDEX_ROWS = 5000
+# The suffix the lists (desktop, command line) give a confidential project's title.
+CONFIDENTIAL_MARK = " [C]"
+CONFIDENTIAL_CODE_NAME = {"ko": "(대외비)", "en": "(confidential)"}
 _MODELS: dict[str, type[Base]] = {
     "investors": Investor,
     "contacts": Contact,
@@ -453,6 +456,14 @@ class _Converter:
     def _projects(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         self._investor_ref(row, raw)
         v = row.values
+        # "Gyeonggi plant [C]": how every list and the pipeline mark a confidential project; the
+        # marker is the flag, not part of the title ("Plant [CN]" or "[C] line" are titles as written).
+        marked = str(raw.get("title") or "").rstrip()
+        if marked.endswith(CONFIDENTIAL_MARK) and marked[: -len(CONFIDENTIAL_MARK)].strip():
+            raw["title"] = marked[: -len(CONFIDENTIAL_MARK)].rstrip()
+            if as_text(raw.get("confidential")) is None:
+                raw["confidential"] = True
+                row.extra["marked_confidential"] = True
         v["title"] = cell("title", self._text(200))
         # "그린필드 · 증액" (how the desktop and the briefing workbook write it): type and 신규/증액.
         typed, _dot, typed_step = str(raw.get("project_type") or "").partition("·")
@@ -486,6 +497,10 @@ class _Converter:
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
         v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
+        if v["confidential"] and not v["code_name"] and row.extra.get("marked_confidential"):
+            # A list carries the marker but never the code name: the placeholder the pipeline shows
+            # for a confidential project without one (the title stays out of every shared export).
+            v["code_name"] = CONFIDENTIAL_CODE_NAME["ko" if self.lang == "ko" else "en"]
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
