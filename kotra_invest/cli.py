@@ -945,8 +945,9 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_cli.register(commands, common)
     document_cli.register(commands, common)
 
-    importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
-    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))
+    importing = add(commands, "import", cmd_import,
+                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, tasks")
+    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks"))
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
     importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
@@ -958,7 +959,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
-                           help="projects/meetings naming an investor not in the database: refuse the row (default) "
+                           help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
                                 "or create the investor from the row (e.g. a pipeline export into an empty database)")
     importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
                            help="an owner who is no officer here: refuse the row (default), leave the owner empty, "

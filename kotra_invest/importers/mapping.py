@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = ("investors", "contacts", "projects", "interactions")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks")
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
@@ -358,6 +358,32 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "attendee",
         ),
         _COMMON_OWNER,
+    ),
+    # The delegations list (desktop and `export delegations`): a row is a delegation, its lead
+    # provinces and its destinations.
+    "delegations": (
+        _f("title", "투자유치단", "Delegation", "투자유치단명", "사절단", "제목", "행사명", "title", "delegation name",
+           required=True),  # fmt: skip
+        _f("title_en", "영문 제목", "English title", "영문명", "title (en)", "english name"),
+        _f("year", "연도", "Year", "년도", "사업연도"),
+        _f("dates", "일정", "Dates", "기간", "방문 기간", "period", "travel dates"),
+        _f("starts_on", "출발일", "Starts on", "시작일", "start date", "from"),
+        _f("ends_on", "귀국일", "Ends on", "종료일", "end date", "until"),
+        _f("status", "상태", "Status", "진행 상태"),
+        _f("lead_provinces", "주관 시·도", "Lead province", "주관 시도", "주관 지자체", "주관", "lead provinces",
+           "lead", required=True),  # fmt: skip
+        _f("industry", "산업", "Industry", "대상 산업", "타깃 산업", "업종", "target industry", "sector"),
+        _f("destinations", "방문지", "Destinations", "방문 도시", "방문국", "방문 국가·도시", "cities", "destination"),
+        _f("objectives", "목표", "Objectives", "목적", "방문 목적", "purpose"),
+    ),
+    # The tasks list: "About" names the project, investor or delegation the task is about.
+    "tasks": (
+        _f("title", "할 일", "Task", "업무", "과제", "제목", "todo", "to-do", "title", required=True),
+        _f("due_on", "기한", "Due", "마감일", "기한일", "due date", "deadline"),
+        _f("status", "상태", "Status", "진행 상태"),
+        _f("assignee", "담당", "Assignee", "담당자", "담당 직원", "담당관", "owner", "officer", "assigned to"),
+        _f("about", "관련 대상", "About", "대상", "관련", "관련 기업", "regarding", "subject", "related to"),
+        _f("notes", "메모", "Notes", "비고", "내용", "remarks", "comments", "description"),
     ),
 }
 

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,11 +27,30 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import Base
-from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, NewOrAdditional, ProjectType
+from kotra_invest.domain.cities import cities_of, find_city
+from kotra_invest.domain.enums import (
+    AuditAction,
+    CompanySize,
+    Consent,
+    DelegationStatus,
+    InteractionKind,
+    NewOrAdditional,
+    ProjectType,
+    TaskStatus,
+)
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
+from kotra_invest.domain.models import (
+    AuditEntry,
+    Contact,
+    Country,
+    Delegation,
+    Interaction,
+    Investor,
+    Project,
+    Task,
+)
 from kotra_invest.importers.lookups import Lookups, is_expansion
-from kotra_invest.importers.mapping import Mapping, fields_of, record_of
+from kotra_invest.importers.mapping import Mapping, fields_of, hangul_share, record_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
 from kotra_invest.importers.values import (
     CellError,
@@ -79,6 +98,8 @@ _MODELS: dict[str, type[Base]] = {
     "contacts": Contact,
     "projects": Project,
     "interactions": Interaction,
+    "delegations": Delegation,
+    "tasks": Task,
 }
 
 
@@ -206,6 +227,7 @@ class _Converter:
         self._memo_hits: dict[str, int] = dict.fromkeys(self.positions, 0)
         self._texts: dict[int, Callable[[Any, str], str | None]] = {}
         self._required = [s.key for s in fields_of(kind) if s.required and s.key in self.positions]
+        self.known: _Known | None = None  # a tasks import finds what each task is about in it
 
     def owner(self, value: Any, field: str) -> uuid.UUID | None:
         """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
@@ -529,6 +551,133 @@ class _Converter:
         v["contact_id"] = None  # every row of a bulk insert names the same columns
         row.extra["contact"] = as_text(raw.get("contact"))
 
+    def _delegations(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["title"] = cell("title", self._text(200))
+        v["title_en"] = cell("title_en", self._text(240))
+        # "2026-03-04 – 2026-03-10", "2026. 3. 4. (수) – 2026. 3. 10. (화)", or the year alone: the lists' 일정.
+        span = raw.get("dates")
+        starts = ends = year_only = None
+        if isinstance(span, int) or (isinstance(span, str) and re.fullmatch(r"\s*\d{4}\s*", span)):
+            year_only = int(span)
+        elif isinstance(span, str) and span.strip():
+            parts = _SPAN.split(span.strip(), maxsplit=1)
+            first, last = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+            starts = self._day(row, first, "dates")
+            ends = self._day(row, last, "dates") if last else None
+        elif span is not None:
+            starts = self._day(row, span, "dates")
+        v["starts_on"] = cell("starts_on", parse_date) or starts
+        v["ends_on"] = cell("ends_on", parse_date) or ends
+        if v["starts_on"] and v["ends_on"] and v["ends_on"] < v["starts_on"]:
+            self.error(row, CellError("invalid_value", field="dates", value=as_text(span) or str(v["ends_on"])), "dates")
+        year = cell("year", lambda x, f: parse_int(x, f, low=2000, high=2100))
+        v["year"] = year or year_only or (v["starts_on"].year if v["starts_on"] else None)
+        if v["year"] is None and not any(e.field in ("year", "dates") for e in row.errors):
+            self.error(row, CellError("required", field="year"), "year" if "year" in self.positions else "dates")
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(DelegationStatus, x, f))
+        v["target_industry_id"] = cell("industry", self._ref("industry"))
+        v["objectives"] = cell("objectives", self._text(20000))
+        children: list[tuple[str, dict[str, Any]]] = []
+        leads = cell("lead_provinces", self._provinces)
+        for province_id in dict.fromkeys(leads or ()):
+            children.append(("delegation_province", {"province_id": province_id, "is_lead": True}))
+        for seq, (country_id, city, city_ko, zone) in enumerate(cell("destinations", self._destinations) or ()):
+            children.append(("delegation_destination", {"seq": seq, "country_id": country_id, "city": city,
+                                                        "city_ko": city_ko, "time_zone": zone}))  # fmt: skip
+        row.extra["children"] = children
+
+    def _day(self, row: _Row, text: Any, field_key: str) -> Any:
+        try:
+            return parse_date(text, field_key)
+        except DomainError as exc:
+            self.error(row, exc, field_key)
+            return None
+
+    def _provinces(self, value: Any, field_key: str) -> list[uuid.UUID]:
+        """"경상남도, 부산광역시": the lead provinces, as the lists join them."""
+        found = []
+        for part in re.split(r"[,;/、]", as_text(value) or ""):
+            if part.strip():
+                ref = self.lookups.reference("province", part.strip(), field_key)
+                if ref is not None:
+                    found.append(ref[0])
+        return found
+
+    def _destinations(self, value: Any, field_key: str) -> list[tuple[uuid.UUID, str, str | None, str]]:
+        """"Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
+        text = as_text(value) or ""
+        found = []
+        for part in re.split(r",(?![^()]*\))", text):
+            if not part.strip():
+                continue
+            named = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*", part)
+            if named is None:
+                raise CellError("import_bad_destination", field=field_key, value=part.strip())
+            country = self.lookups.reference("country", named.group(2), field_key)
+            assert country is not None
+            city_name = named.group(1)
+            listed = find_city(country[1], city_name)
+            if listed is not None:
+                found.append((country[0], listed.name_en, listed.name_ko, listed.time_zone))
+                continue
+            # A city not on the list: the zone of its country's listed cities when they share one.
+            zones = {c.time_zone for c in cities_of(country[1])}
+            if len(zones) != 1:
+                raise CellError("import_city_zone_unknown", field=field_key, value=part.strip())
+            korean = hangul_share([city_name]) >= 0.5
+            found.append((country[0], city_name, city_name if korean else None, zones.pop()))
+        return found
+
+    def _tasks(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["title"] = cell("title", self._text(200))
+        v["due_on"] = cell("due_on", parse_date)
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(TaskStatus, x, f))
+        v["assignee_id"] = cell("assignee", self.owner)
+        v["notes"] = cell("notes", self._text(20000))
+        v["investor_id"] = v["project_id"] = v["delegation_id"] = v["interaction_id"] = None
+        # A task read back as done was completed before the file was written; the import is the
+        # closest moment known (the lists do not carry it).
+        v["completed_at"] = datetime.now(UTC) if v["status"] == TaskStatus.DONE.value else None
+        about = as_text(raw.get("about"))
+        if about is not None and self.known is not None:
+            self._subject(row, about)
+
+    def _subject(self, row: _Row, about: str) -> None:
+        """What a task is about, as the lists name it: a project's title first (the desktop shows
+        it before its investor), then an investor's name, then a delegation's title."""
+        assert self.known is not None
+        v = row.values
+        projects = _nearest(self.known.projects.get(fold(about), []), v["due_on"])
+        investors = {c[0]: c[2] for c in self.companies.exact(about) if c[0] is not None and fold(c[2]) == fold(about)}
+        delegations = _nearest(self.known.delegations.get(fold(about), []), v["due_on"])
+        for found in (projects, list(investors), delegations):
+            if len(found) > 1:
+                shown = "; ".join(
+                    f"{s.title} ({s.first.isoformat() if s.first else '-'})" if isinstance(s, _Subject) else investors[s]
+                    for s in found
+                )
+                self.error(row, CellError("import_subject_ambiguous", field="about", value=about, candidates=shown),
+                           "about")  # fmt: skip
+                return
+            if found:
+                break
+        if projects:
+            v["project_id"], v["investor_id"] = projects[0].id, projects[0].investor_id
+        elif investors:
+            v["investor_id"] = next(iter(investors))
+        elif delegations:
+            v["delegation_id"] = delegations[0].id
+        elif self.unknown_investors == "create":
+            row.extra["new_investor"] = about  # created with the row, once per file (see _process)
+        else:
+            self.error(row, CellError("import_subject_unknown", field="about", value=about), "about")
+
+
+# A delegation's dates as the lists write them: "start – end" (the end may be blank).
+_SPAN = re.compile(r"\s*[–—~]\s*|\s+-\s+|\s+to\s+|\s+부터\s+")
+
 
 # --- duplicates ----------------------------------------------------------------------------
 
@@ -560,6 +709,34 @@ def _find_company_domain(row: _Row) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Subject:
+    """A project or delegation a task can be about, and the days it is active around."""
+
+    id: uuid.UUID
+    investor_id: uuid.UUID | None
+    title: str
+    first: date | None
+    last: date | None
+
+    def distance(self, day: date | None) -> int | None:
+        if day is None or self.first is None or self.last is None:
+            return None
+        return 0 if self.first <= day <= self.last else min(abs((day - self.first).days), abs((day - self.last).days))
+
+
+def _nearest(found: list[_Subject], day: date | None) -> list[_Subject]:
+    """Of records with the same title, the one whose days are nearest the task's due date (a task
+    about a trip is due around it: the briefing before, the report after); ties stay ambiguous."""
+    if len(found) <= 1:
+        return found
+    distances = [(s.distance(day), s) for s in found]
+    if any(d is None for d, _s in distances):
+        return found
+    best = min(d for d, _s in distances if d is not None)
+    return [s for d, s in distances if d == best]
+
+
 class _Known:
     """What the database and the earlier rows already hold, to find each row's duplicate."""
 
@@ -572,6 +749,34 @@ class _Known:
         self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
+        # What a task can be about, by folded title: projects and delegations, each with the days
+        # it is active around (a project's stage date, a delegation's trip) to tell same titles apart.
+        self.projects: dict[str, list[_Subject]] = {}
+        self.delegations: dict[str, list[_Subject]] = {}
+        if kind in ("delegations", "tasks"):
+            for rid, title, title_en, year, starts_on, ends_on in session.execute(
+                select(Delegation.id, Delegation.title, Delegation.title_en, Delegation.year, Delegation.starts_on,
+                       Delegation.ends_on).where(Delegation.deleted_at.is_(None))
+            ):  # fmt: skip
+                for name in {fold(title), fold(title_en or "")} - {""}:
+                    self.delegations.setdefault(name, []).append(
+                        _Subject(rid, None, title, starts_on or date(year, 1, 1), ends_on or starts_on or date(year, 12, 31))
+                    )
+                    self.keys.setdefault(("delegation", name, year), (rid, None, title))
+        if kind == "tasks":
+            for rid, investor_id, title, since in session.execute(
+                select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
+                    Project.deleted_at.is_(None), access.visible_projects(who)
+                )
+            ):
+                self.projects.setdefault(fold(title), []).append(_Subject(rid, investor_id, title, since, since))
+            for rid, title, task_investor, task_project, task_delegation, due_on in session.execute(
+                select(Task.id, Task.title, Task.investor_id, Task.project_id, Task.delegation_id, Task.due_on).where(
+                    Task.deleted_at.is_(None)
+                )
+            ):
+                key = ("task", fold(title), task_investor, task_project, task_delegation, due_on)
+                self.keys.setdefault(key, (rid, None, title))
         if kind in ("contacts", "interactions") or "contacts" in related:
             for rid, investor_id, full_name, email in session.execute(
                 select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
@@ -615,7 +820,7 @@ class _Known:
             return Match(hit[0], hit[1], hit[2], "name", 100) if hit else None
         key = self._key(row)
         hit = self.keys.get(key) if key else None
-        reason = "same_title" if self.kind == "projects" else "same_interaction"
+        reason = "same_interaction" if self.kind == "interactions" else "same_title"
         return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
 
     def _key(self, row: _Row) -> tuple[Any, ...] | None:
@@ -624,6 +829,10 @@ class _Known:
             return ("title", v["investor_id"], fold(v["title"] or ""))
         if self.kind == "interactions":
             return ("interaction", v["investor_id"], v["occurred_at"], v["kind"], fold(v["summary"] or "")[:200])
+        if self.kind == "delegations":
+            return ("delegation", fold(v["title"] or ""), v["year"])
+        if self.kind == "tasks":
+            return ("task", fold(v["title"] or ""), v["investor_id"], v["project_id"], v["delegation_id"], v["due_on"])
         return None
 
     def remember(self, row: _Row, record_id: uuid.UUID) -> None:
@@ -643,6 +852,11 @@ class _Known:
             if key:
                 shown = v.get("title") or (v.get("summary") or "")[:60]
                 self.keys.setdefault(key, (record_id, row.number, shown))
+            if self.kind == "delegations":  # a later task of the same file may be about it
+                first = v["starts_on"] or date(v["year"], 1, 1)
+                last = v["ends_on"] or v["starts_on"] or date(v["year"], 12, 31)
+                for name in {fold(v["title"] or ""), fold(v["title_en"] or "")} - {""}:
+                    self.delegations.setdefault(name, []).append(_Subject(record_id, None, v["title"], first, last))
 
     def related_key(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any]) -> tuple[Any, ...]:
         if kind == "contacts":
@@ -857,7 +1071,8 @@ class _Writer:
         conn = self.session.connection()
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
-        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction"):
+        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction", "delegation",
+                      "delegation_province", "delegation_destination", "task"):  # fmt: skip
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -891,6 +1106,8 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "contacts": {"consent": "not_asked"},
     "projects": {"project_type": "greenfield", "new_or_additional": "new", "confidential": False},
     "interactions": {},
+    "delegations": {"status": DelegationStatus.PLANNING.value},
+    "tasks": {"status": TaskStatus.OPEN.value},
 }
 
 
@@ -992,6 +1209,7 @@ def _process(
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
     converter.unknown_investors = unknown_investors
     converter.unknown_owners = unknown_owners
+    converter.known = known
     if write and unknown_owners == "create":
         access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
     made_investors = made_officers = 0
@@ -1075,6 +1293,9 @@ def _process(
                                 "note": None,
                             },
                         )
+                    for table, child in row.extra.get("children", ()):
+                        parent = {"delegation_province": "delegation_id", "delegation_destination": "delegation_id"}
+                        writer.add(table, {**_synced(now, ctx.actor), parent[table]: record["id"], **child})
                     known.remember(row, record["id"])
                     created += 1
                     if match is not None:
