@@ -363,7 +363,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     # provinces and its destinations.
     "delegations": (
         _f("title", "투자유치단", "Delegation", "투자유치단명", "사절단", "제목", "행사명", "title", "delegation name",
-           required=True),  # fmt: skip
+           required=True),
         _f("title_en", "영문 제목", "English title", "영문명", "title (en)", "english name"),
         _f("year", "연도", "Year", "년도", "사업연도"),
         _f("dates", "일정", "Dates", "기간", "방문 기간", "period", "travel dates"),
@@ -371,7 +371,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("ends_on", "귀국일", "Ends on", "종료일", "end date", "until"),
         _f("status", "상태", "Status", "진행 상태"),
         _f("lead_provinces", "주관 시·도", "Lead province", "주관 시도", "주관 지자체", "주관", "lead provinces",
-           "lead", required=True),  # fmt: skip
+           "lead", required=True),
         _f("industry", "산업", "Industry", "대상 산업", "타깃 산업", "업종", "target industry", "sector"),
         _f("destinations", "방문지", "Destinations", "방문 도시", "방문국", "방문 국가·도시", "cities", "destination"),
         _f("objectives", "목표", "Objectives", "목적", "방문 목적", "purpose"),
