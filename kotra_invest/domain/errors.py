@@ -391,6 +391,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    # The delegations and tasks lists read back by the import (its messages and preview columns).
+    "objectives": ("목표", "Objectives"),
+    "completed_at": ("완료 시각", "Completed at"),
+    "lead_provinces": ("주관 시·도", "Lead provinces"),
+    "destinations": ("방문지", "Destinations"),
+    "about": ("관련 대상", "About"),
+    "dates": ("일정", "Dates"),
     "contact_name": ("상대 담당자", "Contact person"),
     "contact_title": ("담당자 직책", "Contact's job title"),
     "contact_email": ("담당자 이메일", "Contact e-mail"),

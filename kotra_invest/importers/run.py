@@ -586,6 +586,12 @@ class _Converter:
             children.append(("delegation_destination", {"seq": seq, "country_id": country_id, "city": city,
                                                         "city_ko": city_ko, "time_zone": zone}))  # fmt: skip
         row.extra["children"] = children
+        # What the preview shows of them: the province and country codes, the cities.
+        row.extra["shown"] = {
+            "lead_provinces": ", ".join(self.lookups.code_of(p) for p in dict.fromkeys(leads or ())) or None,
+            "destinations": ", ".join(f"{c['city']} ({self.lookups.code_of(c['country_id'])})"
+                                      for t, c in children if t == "delegation_destination") or None,
+        }  # fmt: skip
 
     def _day(self, row: _Row, text: Any, field_key: str) -> Any:
         try:
@@ -1352,7 +1358,7 @@ def _process(
                     for part in ("contact", "project", "meeting")
                     if isinstance(row.extra.get(part), dict)
                     for k, v in row.extra[part].items()
-                )
+                ) + tuple((row.extra.get("shown") or {}).items())
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
     if updates and write:

@@ -34,7 +34,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 
-KINDS = ("investors", "contacts", "projects", "interactions")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks")
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
 
@@ -127,7 +127,8 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped."))
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
-        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls")), strict=True):
+        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls"),
+                                               self.tr("Delegations"), self.tr("Tasks")), strict=True):
             self.kind.addItem(label, kind)
         self.path = QLineEdit(self)
         self.path.setObjectName("import_path")
@@ -291,7 +292,7 @@ class MappingPage(QWizardPage):
 
     def record_names(self) -> dict[str, str]:
         return {"investors": self.tr("Investor"), "contacts": self.tr("Contact person"), "projects": self.tr("Project"),
-                "interactions": self.tr("Last meeting")}  # fmt: skip
+                "interactions": self.tr("Last meeting"), "delegations": self.tr("Delegation"), "tasks": self.tr("Task")}  # fmt: skip
 
     def _show_records(self) -> None:
         """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""
@@ -453,7 +454,7 @@ class CheckPage(QWizardPage):
         self.failure.clear()
         ctx, source, mapping, policy = self.w.ctx, self.w.source, self.w.mapping, self.on_duplicate.currentData()
         unknown = self.policies()
-        self.unknown_investors.setEnabled(self.w.kind() != "investors")
+        self.unknown_investors.setEnabled(self.w.kind() not in ("investors", "delegations"))
         self.w.job = background.start_with_progress(
             self, self.tr("Checking the file…"),
             lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),

@@ -11,6 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 from office import soffice, xlsx_rows_via_libreoffice
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +95,65 @@ def test_the_desktop_lists_read_back_into_an_empty_database(
     column = read[0].index("Latest arrived")
     arrived = [r[column] for r in read[1:] if r[column]]
     assert arrived and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) for v in arrived), arrived[:3]  # dates, not serials
+
+
+def test_the_desktop_delegations_list_reads_back_through_the_wizard(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """File ▸ Export list on the delegations page, then File ▸ Import in a window on an EMPTY
+    database: the wizard maps the page's own headers, reads its "2026-03-04 (Wed) – …" dates, lead
+    provinces and destinations, and that window's delegations page lists the same rows again."""
+    from collections import Counter
+
+    from kotra_invest.services.delegations import filter_delegations
+    from kotra_invest.ui.import_wizard import ImportWizard
+
+    generate_demo(ctx, scale=1)
+    year = Counter(d.year for d in filter_delegations(ctx)).most_common(1)[0][0]
+    window.show_page("delegations").year.setValue(year)  # type: ignore[attr-defined]
+    exported = tmp_path / "delegations.xlsx"
+    shown = _export_page(window, qtbot, "delegations", exported)
+    assert len(shown) - 1 >= 3 and "Investors to meet" in shown[0]
+    assert any(" – " in str(row[1]) and "(" in str(row[1]) for row in shown[1:])  # the page's own date style
+
+    target = Context(db=connect(f"sqlite:///{tmp_path / 'empty.sqlite3'}"), actor="tester", source="test", lang="en",
+                     access_reason="testing")  # fmt: skip
+    ensure_officer(target, role=Role.ADMIN)
+    other = MainWindow(target)
+    qtbot.addWidget(other)
+    other.show()
+    wizard = other.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("delegations"))
+    files.path.setText(str(exported))
+    assert files.open_file()
+    wizard.next()
+    mapping = wizard.mapping_page
+    chosen = dict(zip(shown[0], (combo.currentData() for combo in mapping.combos), strict=True))
+    assert chosen == {"Delegation": "title", "Dates": "dates", "Status": "status", "Lead province": "lead_provinces",
+                      "Industry": "industry", "Destinations": "destinations", "Investors to meet": None}  # fmt: skip
+    assert mapping.isComplete()
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.table.rowCount() == min(20, len(shown) - 1)  # the first rows, as they will be stored
+    columns = [preview.table.horizontalHeaderItem(c).text() for c in range(preview.table.columnCount())]
+    assert "Lead provinces" in columns and "Destinations" in columns, columns
+    problems = preview.table.columnCount() - 1
+    assert not any(preview.table.item(r, problems).text() for r in range(preview.table.rowCount()))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert wizard.report.failed == 0, wizard.report.errors[:3]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    assert f"{len(shown) - 1} created" in wizard.done_page.summary.text()
+    wizard.close()
+
+    page = other.show_page("delegations")
+    page.year.setValue(year)  # type: ignore[attr-defined]
+    again = _export_page(other, qtbot, "delegations", tmp_path / "again.xlsx")
+    meet = shown[0].index("Investors to meet")  # a count of the trip's meeting targets, which no list carries
+    assert [r[:meet] for r in again] == [r[:meet] for r in shown]
+    other.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    target.db.dispose()
