@@ -614,7 +614,8 @@ class _Converter:
         """"Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
         text = as_text(value) or ""
         found = []
-        for part in re.split(r",(?![^()]*\))", text):
+        # Each stop ends in its country: "Washington, D.C. (US), Boston (US)" is two stops.
+        for part in re.split(r"(?<=\))\s*,", text):
             if not part.strip():
                 continue
             named = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*", part)
@@ -622,17 +623,20 @@ class _Converter:
                 raise CellError("import_bad_destination", field=field_key, value=part.strip())
             country = self.lookups.reference("country", named.group(2), field_key)
             assert country is not None
-            city_name = named.group(1)
-            listed = find_city(country[1], city_name)
-            if listed is not None:
-                found.append((country[0], listed.name_en, listed.name_ko, listed.time_zone))
-                continue
-            # A city not on the list: the zone of its country's listed cities when they share one.
-            zones = {c.time_zone for c in cities_of(country[1])}
-            if len(zones) != 1:
-                raise CellError("import_city_zone_unknown", field=field_key, value=part.strip())
-            korean = hangul_share([city_name]) >= 0.5
-            found.append((country[0], city_name, city_name if korean else None, zones.pop()))
+            listed = find_city(country[1], named.group(1))
+            # "Munich, Frankfurt (DE)": several cities of one country, as officers also write them.
+            names = [named.group(1)] if listed is not None else [n.strip() for n in named.group(1).split(",") if n.strip()]
+            for city_name in names:
+                city = find_city(country[1], city_name)
+                if city is not None:
+                    found.append((country[0], city.name_en, city.name_ko, city.time_zone))
+                    continue
+                # A city not on the list: the zone of its country's listed cities when they share one.
+                zones = {c.time_zone for c in cities_of(country[1])}
+                if len(zones) != 1:
+                    raise CellError("import_city_zone_unknown", field=field_key, value=f"{city_name} ({country[1]})")
+                korean = hangul_share([city_name]) >= 0.5
+                found.append((country[0], city_name, city_name if korean else None, zones.pop()))
         return found
 
     def _tasks(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
