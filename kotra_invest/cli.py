@@ -325,6 +325,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     with _opened(args, source="import") as ctx:
+        delegation = None
+        if args.delegation:  # an itinerary's rows belong to one delegation, named once for the file
+            from kotra_invest.services.delegations import find_delegation
+
+            delegation = find_delegation(ctx, args.delegation).id
         report = import_file(
             ctx,
             args.kind,
@@ -337,6 +342,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress=progress if sys.stderr.isatty() else None,
             unknown_investors=args.unknown_investors,
             unknown_owners=args.unknown_owners,
+            delegation=delegation,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -372,7 +378,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  {'열 매핑' if ko else 'column'} {line}")
     names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
              "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
-             "officers": ("새 직원 계정", "new officer accounts")}  # fmt: skip
+             "officers": ("새 직원 계정", "new officer accounts"),
+             "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet")}  # fmt: skip
     for related, made, changed, left in report.related:
         ko_name, en_name = names[related]
         _say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
@@ -946,8 +953,12 @@ def build_parser() -> argparse.ArgumentParser:
     document_cli.register(commands, common)
 
     importing = add(commands, "import", cmd_import,
-                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, tasks")
-    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks"))
+                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
+                    "tasks, a delegation's itinerary")
+    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks",
+                                            "itinerary"))
+    importing.add_argument("--delegation", help="itinerary: the delegation it belongs to; investors: also make each "
+                           "one of its investors to meet (id, or a part of the title only it has)")
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
     importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary")
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
@@ -186,6 +186,11 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "last meeting date",
         ),
         _f("meeting_summary", "최근 접촉 내용", "Last contact notes", "면담 내용", "접촉 내용", "meeting notes"),
+        # With a delegation chosen for the file (a briefing's "investors to meet"), each row is also
+        # one of the trip's meeting targets: its priority, status and talking points.
+        _f("target_priority", "우선순위", "Priority", "면담 우선순위", "priority"),
+        _f("target_status", "면담 상태", "Meeting status", "면담 진행", "meeting status"),
+        _f("target_points", "면담 목표·논의 사항", "Talking points", "면담 목표", "논의 사항", "talking points"),
     ),
     "contacts": (
         _INVESTOR_REF,
@@ -384,6 +389,20 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("assignee", "담당", "Assignee", "담당자", "담당 직원", "담당관", "owner", "officer", "assigned to"),
         _f("about", "관련 대상", "About", "대상", "관련", "관련 기업", "regarding", "subject", "related to"),
         _f("notes", "메모", "Notes", "비고", "내용", "remarks", "comments", "description"),
+    ),
+    # One delegation's itinerary (the briefing workbook's 일정 sheet): the delegation is chosen for
+    # the whole file. "한국 시각 / Korea time" is derived from the local time and zone, never read.
+    "itinerary": (
+        _f("day", "날짜", "Day", "일자", "date"),
+        _f("starts_local", "현지 시각", "Local time", "시작 시각", "시작", "start time", "starts", "from"),
+        _f("ends_local", "종료 시각", "Ends", "종료", "end time", "until"),
+        _f("time_zone", "시간대", "Time zone", "타임존", "zone", "tz"),
+        _f("kind", "구분", "Kind", "유형", "종류", "type"),
+        _f("title", "내용", "Title", "일정", "제목", "subject", "activity", required=True),
+        _f("city", "도시", "City", "방문 도시"),
+        _f("venue", "장소", "Venue", "place", "location"),
+        _f("investor", "투자가", "Investor", "기업", "기업명", "company"),
+        _f("notes", "메모", "Notes", "비고", "remarks", "comments"),
     ),
 }
 

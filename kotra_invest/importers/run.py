@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ from kotra_invest.domain.enums import (
     Consent,
     DelegationStatus,
     InteractionKind,
+    ItineraryKind,
+    MeetingTargetStatus,
     NewOrAdditional,
     ProjectType,
     TaskStatus,
@@ -46,6 +49,8 @@ from kotra_invest.domain.models import (
     Delegation,
     Interaction,
     Investor,
+    ItineraryItem,
+    MeetingTarget,
     Project,
     Task,
 )
@@ -61,6 +66,7 @@ from kotra_invest.importers.values import (
     parse_bool,
     parse_currency,
     parse_date,
+    parse_datetime,
     parse_email,
     parse_instant,
     parse_int,
@@ -100,6 +106,7 @@ _MODELS: dict[str, type[Base]] = {
     "interactions": Interaction,
     "delegations": Delegation,
     "tasks": Task,
+    "itinerary": ItineraryItem,
 }
 
 
@@ -228,6 +235,9 @@ class _Converter:
         self._texts: dict[int, Callable[[Any, str], str | None]] = {}
         self._required = [s.key for s in fields_of(kind) if s.required and s.key in self.positions]
         self.known: _Known | None = None  # a tasks import finds what each task is about in it
+        # An itinerary import: the delegation its rows belong to, and its destinations' zones by city.
+        self.delegation_id: uuid.UUID | None = None
+        self.zones_by_city: dict[str, str] = {}
 
     def owner(self, value: Any, field: str) -> uuid.UUID | None:
         """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
@@ -392,6 +402,13 @@ class _Converter:
         v["hq_city"] = normalised_hq_city(country, hq_city) if hq_city else hq_city
         if self.feeds_related:
             self._related(row, raw, cell)
+        if self.delegation_id is not None:  # every row is one of the trip's investors to meet
+            row.extra["target"] = {
+                "priority": cell("target_priority", lambda x, f: parse_int(x, f, low=1, high=3)) or 2,
+                "status": cell("target_status", lambda x, f: self.lookups.enum(MeetingTargetStatus, x, f))
+                or MeetingTargetStatus.PROPOSED.value,
+                "talking_points": cell("target_points", self._text(20000)),
+            }
 
     def _related(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         """The contact person, planned project and last meeting one tracker row also holds."""
@@ -639,6 +656,47 @@ class _Converter:
                 found.append((country[0], city_name, city_name if korean else None, zones.pop()))
         return found
 
+    def _itinerary(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        from kotra_invest.services import validation as check
+        from kotra_invest.services.delegations import _exists_on_the_clock as exists_on_the_clock
+
+        v = row.values
+        v["delegation_id"] = self.delegation_id
+        v["title"] = cell("title", self._text(200))
+        day = cell("day", parse_date)
+        v["starts_local"] = cell("starts_local", lambda x, f: _local_moment(x, day, f))
+        if v["starts_local"] is None and day is not None and "starts_local" not in {e.field for e in row.errors}:
+            v["starts_local"] = datetime.combine(day, dt_time(9))  # a day without an hour: the morning
+        ends_day = v["starts_local"].date() if v["starts_local"] else day
+        v["ends_local"] = cell("ends_local", lambda x, f: _local_moment(x, ends_day, f))
+        if v["starts_local"] is None and not row.errors:
+            self.error(row, CellError("required", field="starts_local"), "starts_local" if "starts_local" in
+                       self.positions else "day")  # fmt: skip
+        # "Europe/Berlin (UTC+02:00)": the zone with its offset on that day, as the briefing writes it.
+        zone = cell("time_zone", lambda x, f: check.time_zone(re.sub(r"\s*\(.*\)\s*$", "", str(x).strip()), f))
+        v["city"] = cell("city", self._text(120))
+        if zone is None and v["city"]:
+            zone = self.zones_by_city.get(fold(v["city"]))
+        if zone is None and len(set(self.zones_by_city.values())) == 1:
+            zone = next(iter(self.zones_by_city.values()))  # every stop of the trip keeps one clock
+        if zone is None and not any(e.field == "time_zone" for e in row.errors):
+            self.error(row, CellError("required", field="time_zone"), "time_zone" if "time_zone" in self.positions
+                       else "city")  # fmt: skip
+        v["time_zone"] = zone
+        if zone is not None:
+            for key in ("starts_local", "ends_local"):
+                if v[key] is not None and not exists_on_the_clock(v[key], zone):
+                    self.error(row, CellError("nonexistent_local_time", field=key,
+                                              value=v[key].isoformat(" ", "minutes")), key)  # fmt: skip
+        if v["starts_local"] and v["ends_local"] and v["ends_local"] < v["starts_local"]:
+            self.error(row, CellError("date_order", field="ends_local"), "ends_local")
+        v["kind"] = cell("kind", lambda x, f: self.lookups.enum(ItineraryKind, x, f)) or ItineraryKind.OTHER.value
+        v["venue"] = cell("venue", self._text(200))
+        v["notes"] = cell("notes", self._text(20000))
+        v["contact_id"] = None
+        v["investor_id"] = None
+        self._investor_ref(row, raw)
+
     def _tasks(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         v = row.values
         v["title"] = cell("title", self._text(200))
@@ -683,6 +741,22 @@ class _Converter:
             row.extra["new_investor"] = about  # created with the row, once per file (see _process)
         else:
             self.error(row, CellError("import_subject_unknown", field="about", value=about), "about")
+
+
+def _local_moment(value: Any, day: date | None, field_key: str) -> datetime | None:
+    """A wall-clock moment from a cell: a date-time, or a time ("14:30") on the row's day."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)  # a wall-clock time: the zone column says where
+    if isinstance(value, dt_time):
+        if day is None:
+            raise CellError("required", field="day")
+        return datetime.combine(day, value)
+    text = str(value).strip()
+    if day is not None and re.fullmatch(r"(?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시)\s*\d{0,2}\s*(?:분|am|pm|AM|PM)?", text):
+        return parse_datetime(f"{day.isoformat()} {text}", field_key)
+    return parse_datetime(value, field_key)
 
 
 # A delegation's dates as the lists write them: "start – end" (the end may be blank).
@@ -773,6 +847,12 @@ class _Known:
                         _Subject(rid, None, title, starts_on or date(year, 1, 1), ends_on or starts_on or date(year, 12, 31))
                     )
                     self.keys.setdefault(("delegation", name, year), (rid, None, title))
+        if kind == "itinerary":
+            for rid, delegation_id, starts_local, title in session.execute(
+                select(ItineraryItem.id, ItineraryItem.delegation_id, ItineraryItem.starts_local,
+                       ItineraryItem.title).where(ItineraryItem.deleted_at.is_(None))
+            ):  # fmt: skip
+                self.keys.setdefault(("itinerary", delegation_id, starts_local, fold(title)), (rid, None, title))
         if kind == "tasks":
             for rid, investor_id, title, since in session.execute(
                 select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
@@ -841,6 +921,8 @@ class _Known:
             return ("interaction", v["investor_id"], v["occurred_at"], v["kind"], fold(v["summary"] or "")[:200])
         if self.kind == "delegations":
             return ("delegation", fold(v["title"] or ""), v["year"])
+        if self.kind == "itinerary":
+            return ("itinerary", v["delegation_id"], v["starts_local"], fold(v["title"] or ""))
         if self.kind == "tasks":
             return ("task", fold(v["title"] or ""), v["investor_id"], v["project_id"], v["delegation_id"], v["due_on"])
         return None
@@ -1082,7 +1164,8 @@ class _Writer:
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
         for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction", "delegation",
-                      "delegation_province", "delegation_destination", "task"):  # fmt: skip
+                      "delegation_province", "delegation_destination", "task", "itinerary_item",
+                      "meeting_target"):  # fmt: skip
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -1118,6 +1201,7 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "interactions": {},
     "delegations": {"status": DelegationStatus.PLANNING.value},
     "tasks": {"status": TaskStatus.OPEN.value},
+    "itinerary": {},
 }
 
 
@@ -1206,6 +1290,7 @@ def _process(
     collect_preview: bool = False,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
 ) -> tuple[ImportReport, list[PreviewRow]]:
     started = time.perf_counter()
     kind = mapping.kind
@@ -1220,6 +1305,14 @@ def _process(
     converter.unknown_investors = unknown_investors
     converter.unknown_owners = unknown_owners
     converter.known = known
+    if kind == "itinerary" or (kind == "investors" and delegation is not None):
+        converter.delegation_id, converter.zones_by_city = _itinerary_target(session, who, delegation, write)
+    targets = (
+        set(session.execute(select(MeetingTarget.investor_id).where(
+            MeetingTarget.delegation_id == delegation, MeetingTarget.deleted_at.is_(None))).scalars())
+        if kind == "investors" and delegation is not None else set()
+    )  # fmt: skip
+    made_targets = kept_targets = 0
     if write and unknown_owners == "create":
         access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
     made_investors = made_officers = 0
@@ -1345,6 +1438,14 @@ def _process(
                     )
                 if duplicate is not None:
                     duplicates.append(duplicate)
+                if kind == "investors" and target_id is not None and row.extra.get("target") is not None:
+                    if target_id in targets:
+                        kept_targets += 1  # already one of the trip's targets: the trip's own record stays
+                    else:
+                        targets.add(target_id)
+                        writer.add("meeting_target", {**_synced(now, ctx.actor), "delegation_id": delegation,
+                                                      "investor_id": target_id, **row.extra["target"]})  # fmt: skip
+                        made_targets += 1
                 if kind == "investors" and target_id is not None:
                     related.add(
                         number,
@@ -1395,14 +1496,43 @@ def _process(
         headers=info.headers,
         related=tuple((k, *related.counts[k]) for k in ("contacts", "projects", "interactions") if k in feeds)
         + ((("investors", made_investors, 0, 0),) if made_investors else ())
-        + ((("officers", made_officers, 0, 0),) if made_officers else ()),
+        + ((("officers", made_officers, 0, 0),) if made_officers else ())
+        + ((("meeting_targets", made_targets, 0, kept_targets),) if kind == "investors" and delegation else ()),
         explanations=tuple(mapping.explain(ctx.lang)),
         failed_rows=tuple(failed_rows),
     )
     return report, previews
 
 
-def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) -> list[PreviewRow]:
+def _itinerary_target(
+    session: Session, who: access.Principal, delegation: uuid.UUID | None, write: bool
+) -> tuple[uuid.UUID, dict[str, str]]:
+    """The delegation an itinerary file belongs to (chosen for the whole file), and its stops' zones."""
+    from kotra_invest.domain.errors import NotFound
+    from kotra_invest.domain.models import DelegationDestination
+
+    if delegation is None:
+        raise DomainError("import_needs_delegation")
+    found = session.get(Delegation, delegation)
+    if found is None or found.deleted_at is not None:
+        raise NotFound("delegation", delegation)
+    if write:
+        access.require_edit_delegation(session, who, found)
+    zones: dict[str, str] = {}
+    for city, city_ko, zone in session.execute(
+        select(DelegationDestination.city, DelegationDestination.city_ko, DelegationDestination.time_zone).where(
+            DelegationDestination.delegation_id == delegation, DelegationDestination.deleted_at.is_(None)
+        )
+    ):
+        for name in (city, city_ko):
+            if name:
+                zones.setdefault(fold(name), zone)
+    return found.id, zones
+
+
+def preview(
+    ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20, *, delegation: uuid.UUID | None = None
+) -> list[PreviewRow]:
     """The first `rows` rows as they would be stored, with each cell's error and each row's duplicate."""
     _check_mapping(source, mapping)
     with unit_of_work(ctx) as session:
@@ -1418,6 +1548,7 @@ def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) 
             progress=None,
             cancel=None,
             collect_preview=True,
+            delegation=delegation,
         )
         session.rollback()
     return previews
@@ -1434,6 +1565,7 @@ def check(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
 ) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
     return run_import(
@@ -1447,6 +1579,7 @@ def check(
         cancel=cancel,
         unknown_investors=unknown_investors,
         unknown_owners=unknown_owners,
+        delegation=delegation,
     )
 
 
@@ -1463,6 +1596,7 @@ def run_import(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
 ) -> ImportReport:
     """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
 
@@ -1494,6 +1628,7 @@ def run_import(
             cancel=cancel,
             unknown_investors=unknown_investors,
             unknown_owners=unknown_owners,
+            delegation=delegation,
         )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
@@ -1536,6 +1671,7 @@ def import_file(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
 ) -> ImportReport:
     """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
     from kotra_invest.importers.mapping import is_known_header, load_mapping
@@ -1550,7 +1686,8 @@ def import_file(
         else suggest(ctx, kind, info, owners_are_officers=told)
     )
     return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
-                      unknown_investors=unknown_investors, unknown_owners=unknown_owners)  # fmt: skip
+                      unknown_investors=unknown_investors, unknown_owners=unknown_owners,
+                      delegation=delegation)  # fmt: skip
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:
