@@ -954,10 +954,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = add(commands, "import", cmd_import,
                     "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
-                    "tasks, a delegation's itinerary")
+                    "tasks, a delegation's itinerary or members")
     importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks",
-                                            "itinerary"))
-    importing.add_argument("--delegation", help="itinerary: the delegation it belongs to; investors: also make each "
+                                            "itinerary", "members"))
+    importing.add_argument("--delegation", help="itinerary, members: the delegation they belong to; investors: also make each "
                            "one of its investors to meet (id, or a part of the title only it has)")
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")

@@ -162,8 +162,10 @@ def test_the_briefing_workbook_tables_read_back_into_an_empty_database(ctx: Cont
 def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, tmp_path: Path, lang: str) -> None:
     """The briefing workbook's 일정 / Itinerary sheet is a list of the trip's itinerary items: into an
     empty database that holds the trip (from the delegations list) and its investors (from the
-    workbook's own investors sheet), `import itinerary --sheet … --delegation …` gives the trip the
-    same itinerary, line for line: local times, zones, Korea times, kinds, cities, venues, investors."""
+    workbook's own investors sheet, which with --delegation also makes them the trip's investors to
+    meet), `import itinerary --sheet … --delegation …` gives the trip the same itinerary, line for
+    line: local times, zones, Korea times, kinds, cities, venues, investors; `import members` the
+    same members from the table under the overview."""
     import contextlib
     import io
     import json
@@ -196,7 +198,8 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     def cli(db: Context, *args: str) -> dict[str, Any]:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            assert main(["--db", db.db.url, "--lang", lang, "--login", db.actor, *args]) == 0
+            who = ["--login", db.actor] if db.db.is_sqlite else []  # a server knows its user by the connection
+            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
         return json.loads(out.getvalue()) if "--json" in args else {}
 
     cli(ctx, "export", "delegations", str(tmp_path / "delegations.xlsx"))
@@ -221,6 +224,17 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     assert [tuple(getattr(i, f) for f in same) for i in again.itinerary] == [
         tuple(getattr(i, f) for f in same) for i in pack.itinerary
     ]
+    # The members, the table under the overview's label–value pairs: found below them by its header.
+    report = cli(target, "import", "members", str(workbook), "--sheet", sheets[0], "--delegation", str(copy_id),
+                 "--json")  # fmt: skip
+    assert (report["created"], report["errors"]) == (len(pack.members), []), report["errors"][:3]
+    members = ("name", "name_en", "organisation", "position", "is_leader")
+    shown = delegation_pack(target, copy_id, lang=lang)
+    assert sorted(tuple(getattr(m, f) for f in members) for m in shown.members) == sorted(
+        tuple(getattr(m, f) for f in members) for m in pack.members
+    )
+    assert len(pack.members) >= 2
+
     # The same sheet again: every line is one the trip has already.
     report = cli(target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id),
                  "--json")  # fmt: skip

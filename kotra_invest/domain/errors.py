@@ -371,8 +371,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No contact '{value}' at this investor.",
     ),
     "import_needs_delegation": (
-        "일정을 가져올 투자유치단을 고르세요 (명령줄: --delegation).",
-        "Choose the delegation the itinerary belongs to (command line: --delegation).",
+        "일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).",
+        "Choose the delegation the itinerary or members belong to (command line: --delegation).",
     ),
     "import_subject_unknown": (
         "'{value}'이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.",

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
@@ -403,6 +403,15 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("venue", "장소", "Venue", "place", "location"),
         _f("investor", "투자가", "Investor", "기업", "기업명", "company"),
         _f("notes", "메모", "Notes", "비고", "remarks", "comments"),
+    ),
+    # One delegation's members (the table under the briefing's overview): the delegation is chosen
+    # for the whole file; a member who is one of our officers is linked to the officer.
+    "members": (
+        _f("name", "이름", "Name", "성명", "단원", "member", "full name", required=True),
+        _f("name_en", "영문 이름", "English name", "영문명", "영문 성명", "name (en)"),
+        _f("organisation", "소속", "Organisation", "소속 기관", "기관", "organization", "agency"),
+        _f("position", "직위", "Position", "직책", "직함", "job title", "title"),
+        _f("is_leader", "단장", "Leader", "단장 여부", "head", "head of delegation"),
     ),
 }
 

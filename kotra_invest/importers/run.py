@@ -47,6 +47,7 @@ from kotra_invest.domain.models import (
     Contact,
     Country,
     Delegation,
+    DelegationMember,
     Interaction,
     Investor,
     ItineraryItem,
@@ -107,6 +108,7 @@ _MODELS: dict[str, type[Base]] = {
     "delegations": Delegation,
     "tasks": Task,
     "itinerary": ItineraryItem,
+    "members": DelegationMember,
 }
 
 
@@ -697,6 +699,20 @@ class _Converter:
         v["investor_id"] = None
         self._investor_ref(row, raw)
 
+    def _members(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["delegation_id"] = self.delegation_id
+        v["name"] = cell("name", self._text(120))
+        v["name_en"] = cell("name_en", self._text(160))
+        v["organisation"] = cell("organisation", self._text(160))
+        v["position"] = cell("position", self._text(120))
+        v["is_leader"] = cell("is_leader", parse_bool)
+        # One of ours when the name (or English name) is an officer's: the member is that officer.
+        v["officer_id"] = next(
+            (self.lookups.officers[fold(n)] for n in (v["name"], v["name_en"]) if n and fold(n) in self.lookups.officers),
+            None,
+        )
+
     def _tasks(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         v = row.values
         v["title"] = cell("title", self._text(200))
@@ -853,6 +869,13 @@ class _Known:
                        ItineraryItem.title).where(ItineraryItem.deleted_at.is_(None))
             ):  # fmt: skip
                 self.keys.setdefault(("itinerary", delegation_id, starts_local, fold(title)), (rid, None, title))
+        if kind == "members":
+            for rid, delegation_id, name in session.execute(
+                select(DelegationMember.id, DelegationMember.delegation_id, DelegationMember.name).where(
+                    DelegationMember.deleted_at.is_(None)
+                )
+            ):
+                self.keys.setdefault(("member", delegation_id, person_key(name)), (rid, None, name))
         if kind == "tasks":
             for rid, investor_id, title, since in session.execute(
                 select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
@@ -910,7 +933,7 @@ class _Known:
             return Match(hit[0], hit[1], hit[2], "name", 100) if hit else None
         key = self._key(row)
         hit = self.keys.get(key) if key else None
-        reason = "same_interaction" if self.kind == "interactions" else "same_title"
+        reason = {"interactions": "same_interaction", "members": "name"}.get(self.kind, "same_title")
         return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
 
     def _key(self, row: _Row) -> tuple[Any, ...] | None:
@@ -923,6 +946,8 @@ class _Known:
             return ("delegation", fold(v["title"] or ""), v["year"])
         if self.kind == "itinerary":
             return ("itinerary", v["delegation_id"], v["starts_local"], fold(v["title"] or ""))
+        if self.kind == "members":
+            return ("member", v["delegation_id"], person_key(v["name"] or ""))
         if self.kind == "tasks":
             return ("task", fold(v["title"] or ""), v["investor_id"], v["project_id"], v["delegation_id"], v["due_on"])
         return None
@@ -1165,7 +1190,7 @@ class _Writer:
         # Parents before children: a project's FDI amounts reference it.
         for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction", "delegation",
                       "delegation_province", "delegation_destination", "task", "itinerary_item",
-                      "meeting_target"):  # fmt: skip
+                      "meeting_target", "delegation_member"):  # fmt: skip
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -1202,6 +1227,7 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "delegations": {"status": DelegationStatus.PLANNING.value},
     "tasks": {"status": TaskStatus.OPEN.value},
     "itinerary": {},
+    "members": {"is_leader": False},
 }
 
 
@@ -1305,7 +1331,7 @@ def _process(
     converter.unknown_investors = unknown_investors
     converter.unknown_owners = unknown_owners
     converter.known = known
-    if kind == "itinerary" or (kind == "investors" and delegation is not None):
+    if kind in ("itinerary", "members") or (kind == "investors" and delegation is not None):
         converter.delegation_id, converter.zones_by_city = _itinerary_target(session, who, delegation, write)
     targets = (
         set(session.execute(select(MeetingTarget.investor_id).where(
@@ -1507,7 +1533,8 @@ def _process(
 def _itinerary_target(
     session: Session, who: access.Principal, delegation: uuid.UUID | None, write: bool
 ) -> tuple[uuid.UUID, dict[str, str]]:
-    """The delegation an itinerary file belongs to (chosen for the whole file), and its stops' zones."""
+    """The delegation a file's rows belong to (an itinerary, members, investors to meet: chosen for
+    the whole file), and its stops' zones by city."""
     from kotra_invest.domain.errors import NotFound
     from kotra_invest.domain.models import DelegationDestination
 

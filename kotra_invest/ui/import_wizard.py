@@ -35,7 +35,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 
-KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
 
@@ -117,7 +117,7 @@ class ImportWizard(QWizard):
     def target(self) -> dict[str, Any]:
         """The delegation chosen for the file (an itinerary's, or the trip an investors file is for)."""
         page = self.file_page
-        if self.kind() in ("itinerary", "investors") and page.delegation.currentData() is not None:
+        if self.kind() in ("itinerary", "members", "investors") and page.delegation.currentData() is not None:
             return {"delegation": page.delegation.currentData()}
         return {}
 
@@ -137,7 +137,8 @@ class FilePage(QWizardPage):
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
         for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls"),
-                                               self.tr("Delegations"), self.tr("Tasks"), self.tr("A delegation's itinerary")), strict=True):
+                                               self.tr("Delegations"), self.tr("Tasks"), self.tr("A delegation's itinerary"),
+                                               self.tr("A delegation's members")), strict=True):
             self.kind.addItem(label, kind)
         # An itinerary belongs to one delegation; an investors file may be that trip's investors to meet.
         self.delegation = QComboBox(self)
@@ -181,7 +182,7 @@ class FilePage(QWizardPage):
         """The delegation choice, for the kinds that take one: required for an itinerary, optional
         for investors (then each row is also one of the trip's investors to meet)."""
         kind = self.kind.currentData()
-        shown = kind in ("itinerary", "investors")
+        shown = kind in ("itinerary", "members", "investors")
         self.delegation_label.setVisible(shown)
         self.delegation.setVisible(shown)
         if shown and self.delegation.count() == 0:
@@ -201,7 +202,7 @@ class FilePage(QWizardPage):
             if kind == "investors" and none_index < 0:
                 self.delegation.insertItem(0, self.tr("None: investors only"), None)
                 self.delegation.setCurrentIndex(0)
-            elif kind == "itinerary" and none_index >= 0:
+            elif kind in ("itinerary", "members") and none_index >= 0:
                 self.delegation.removeItem(none_index)
         self.completeChanged.emit()
 
@@ -244,7 +245,7 @@ class FilePage(QWizardPage):
         return True
 
     def isComplete(self) -> bool:
-        if self.kind.currentData() == "itinerary" and self.delegation.currentData() is None:
+        if self.kind.currentData() in ("itinerary", "members") and self.delegation.currentData() is None:
             return False
         return self.w.source is not None
 
@@ -339,7 +340,7 @@ class MappingPage(QWizardPage):
     def record_names(self) -> dict[str, str]:
         return {"investors": self.tr("Investor"), "contacts": self.tr("Contact person"), "projects": self.tr("Project"),
                 "interactions": self.tr("Last meeting"), "delegations": self.tr("Delegation"), "tasks": self.tr("Task"),
-                "itinerary": self.tr("Itinerary item")}  # fmt: skip
+                "itinerary": self.tr("Itinerary item"), "members": self.tr("Member")}  # fmt: skip
 
     def _show_records(self) -> None:
         """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""
