@@ -176,6 +176,7 @@ class FilePage(QWizardPage):
         self.sheet.activated.connect(lambda _i: self.open_file(self.sheet.currentText() or None))
         self.encoding.activated.connect(lambda _i: self.open_file())
         self.kind.currentIndexChanged.connect(lambda _i: self._show_delegation())
+        self.delegation.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
         self._show_delegation()
 
     def _show_delegation(self) -> None:
@@ -198,12 +199,13 @@ class FilePage(QWizardPage):
                 when = row.starts_on.isoformat() if row.starts_on else str(row.year)
                 self.delegation.addItem(f"{shown_title} ({when})", row.id)
         if shown:
-            none_index = self.delegation.findData(None)
-            if kind == "investors" and none_index < 0:
-                self.delegation.insertItem(0, self.tr("None: investors only"), None)
-                self.delegation.setCurrentIndex(0)
-            elif kind in ("itinerary", "members") and none_index >= 0:
-                self.delegation.removeItem(none_index)
+            # The first entry chooses nothing: an investors file stays investors only, an itinerary
+            # or members file waits until the officer picks its trip (never a trip picked for them).
+            none_text = self.tr("None: investors only") if kind == "investors" else self.tr("Choose the delegation…")
+            if self.delegation.findData(None) < 0:
+                self.delegation.insertItem(0, none_text, None)
+            self.delegation.setItemText(0, none_text)
+            self.delegation.setCurrentIndex(0)
         self.completeChanged.emit()
 
     def _browse(self) -> None:

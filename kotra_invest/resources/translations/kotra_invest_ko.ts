@@ -566,113 +566,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -2100,23 +2100,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
-        <location filename="../../ui/import_wizard.py" line="567"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="585"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2670,17 +2670,22 @@
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <source>Choose the delegation…</source>
+        <translation>투자유치단을 고르세요…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -4092,102 +4097,102 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="262"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="316"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4847,27 +4852,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
