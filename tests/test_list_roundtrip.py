@@ -4,11 +4,13 @@ and imported a second time into the database that holds them, every row is recog
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from office import soffice, xlsx_rows_via_libreoffice
 
 from kotra_invest.briefing.lists import COLUMNS
 from kotra_invest.cli import main
@@ -167,3 +169,15 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
         report = _import_cli(target, kind, files[kind], lang)
         assert (report["created"], len(report["errors"]), len(report["duplicates"])) == (0, 0, written[kind]), kind
     target.db.dispose()
+
+    if not ctx.db.is_sqlite:
+        return  # the files are the same on both engines: LibreOffice reads them once
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    # A client we did not write reads the task list's due dates as dates, and every trip's stops.
+    tasks = xlsx_rows_via_libreoffice(files["tasks"], tmp_path)
+    due = [row[1] for row in tasks[1:] if row[1]]
+    assert len(tasks) - 1 == written["tasks"] and due
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in due), due[:3]
+    trips = xlsx_rows_via_libreoffice(files["delegations"], tmp_path)
+    assert sorted(r[6] for r in trips[1:]) == sorted(str(r[6] or "") for r in _rows(files["delegations"])[1:])
