@@ -632,7 +632,7 @@ class _Converter:
     def _destinations(self, value: Any, field_key: str) -> list[tuple[uuid.UUID, str, str | None, str]]:
         """"Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
         text = as_text(value) or ""
-        found = []
+        found: list[tuple[uuid.UUID, str, str | None, str]] = []
         # Each stop ends in its country: "Washington, D.C. (US), Boston (US)" is two stops.
         for part in re.split(r"(?<=\))\s*,", text):
             if not part.strip():
@@ -877,19 +877,19 @@ class _Known:
             ):
                 self.keys.setdefault(("member", delegation_id, person_key(name)), (rid, None, name))
         if kind == "tasks":
-            for rid, investor_id, title, since in session.execute(
+            for rid, of_investor, title, since in session.execute(
                 select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
                     Project.deleted_at.is_(None), access.visible_projects(who)
                 )
             ):
-                self.projects.setdefault(fold(title), []).append(_Subject(rid, investor_id, title, since, since))
+                self.projects.setdefault(fold(title), []).append(_Subject(rid, of_investor, title, since, since))
             for rid, title, task_investor, task_project, task_delegation, due_on in session.execute(
                 select(Task.id, Task.title, Task.investor_id, Task.project_id, Task.delegation_id, Task.due_on).where(
                     Task.deleted_at.is_(None)
                 )
             ):
-                key = ("task", fold(title), task_investor, task_project, task_delegation, due_on)
-                self.keys.setdefault(key, (rid, None, title))
+                task_key = ("task", fold(title), task_investor, task_project, task_delegation, due_on)
+                self.keys.setdefault(task_key, (rid, None, title))
         if kind in ("contacts", "interactions") or "contacts" in related:
             for rid, investor_id, full_name, email in session.execute(
                 select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
