@@ -326,6 +326,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     with _opened(args, source="import") as ctx:
         delegation = None
+        if args.delegation and args.kind not in ("itinerary", "members", "investors"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--delegation", value=f"import {args.kind}")
         if args.delegation:  # an itinerary's rows belong to one delegation, named once for the file
             from kotra_invest.services.delegations import find_delegation
 

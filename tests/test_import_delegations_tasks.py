@@ -125,6 +125,8 @@ def test_a_task_sheet_in_cp949_finds_what_each_task_is_about(ctx: Context, tmp_p
         # A task for an officer nobody knows, with "stop": the import stops before storing anything.
         ("tasks", [["할 일", "기한", "담당자"], ["자료 송부", "2026-04-20", "kim.nobody"], ["정산", "2026-05-01", None]],
          "kim.nobody"),
+        # An itinerary belongs to one trip: without --delegation the import asks for it.
+        ("itinerary", [["날짜", "현지 시각", "내용"], ["2026-05-11", "10:00", "Siemens 면담"]], "--delegation"),
     ],
 )
 def test_a_file_the_import_cannot_take_is_one_sentence_exit_2_and_nothing_stored(

@@ -1484,6 +1484,7 @@ def _process(
                 shown = tuple(
                     (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
                     for k, v in row.values.items()
+                    if k != "delegation_id" or kind not in ("itinerary", "members")  # the trip chosen for the file
                 ) + tuple(
                     (f"{part}.{k}", lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
                     for part in ("contact", "project", "meeting")
