@@ -334,6 +334,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             from kotra_invest.services.delegations import find_delegation
 
             delegation = find_delegation(ctx, args.delegation).id
+        investor = None
+        if args.investor and args.kind not in ("contacts", "projects", "interactions"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--investor", value=f"import {args.kind}")
+        if args.investor:  # a profile workbook's sheet: one investor's records, which name it nowhere
+            from kotra_invest.services.investors import find_investor
+
+            investor = find_investor(ctx, args.investor).id
         report = import_file(
             ctx,
             args.kind,
@@ -347,6 +356,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             unknown_investors=args.unknown_investors,
             unknown_owners=args.unknown_owners,
             delegation=delegation,
+            investor=investor,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -963,6 +973,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "itinerary", "members"))
     importing.add_argument("--delegation", help="itinerary, members: the delegation they belong to; investors: also make each "
                            "one of its investors to meet (id, or a part of the title only it has)")
+    importing.add_argument("--investor", help="contacts, projects, interactions: the investor the rows belong to when "
+                           "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)")
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
     importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")

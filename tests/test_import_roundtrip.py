@@ -240,3 +240,70 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
                  "--json")  # fmt: skip
     assert (report["created"], len(report["duplicates"])) == (0, len(pack.itinerary))
     target.db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Context, tmp_path: Path, lang: str) -> None:
+    """The profile workbook lists one investor's people, meetings and projects without naming the
+    investor on any row: `import … --sheet … --investor NAME` into an empty database that holds the
+    investor (from the investors list) gives it the same profile."""
+    import contextlib
+    import io
+    import json
+
+    from sqlalchemy import func
+
+    from kotra_invest.briefing.assemble import investor_profile
+    from kotra_invest.briefing.xlsx import write_profile_xlsx
+    from kotra_invest.cli import main
+    from kotra_invest.domain.models import Contact, Interaction, Investor
+
+    generate_demo(ctx, scale=1)
+    with unit_of_work(ctx) as session:  # a well-documented investor: people, meetings and projects
+        counts = {
+            investor_id: n
+            for investor_id, n in session.execute(
+                select(Interaction.investor_id, func.count()).where(Interaction.deleted_at.is_(None))
+                .group_by(Interaction.investor_id)
+            )
+        }  # fmt: skip
+        with_people = set(session.scalars(select(Contact.investor_id).where(Contact.deleted_at.is_(None))))
+        with_projects = set(session.scalars(select(Project.investor_id).where(Project.confidential.is_(False))))
+        chosen = max((i for i in counts if i in with_people and i in with_projects), key=lambda i: counts[i])
+        name = session.get(Investor, chosen).name  # type: ignore[union-attr]
+    pack = investor_profile(ctx, chosen, lang=lang)
+    workbook = write_profile_xlsx(pack, tmp_path / "profile.xlsx")
+    sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames  # profile, people, meetings, projects
+    assert len(sheets) == 4
+
+    target = _empty(tmp_path, f"profile-{lang}.sqlite3")
+
+    def cli(db: Context, *args: str) -> dict[str, Any]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            who = ["--login", db.actor] if db.db.is_sqlite else []
+            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
+        return json.loads(out.getvalue()) if "--json" in args else {}
+
+    cli(ctx, "export", "investors", str(tmp_path / "investors.xlsx"))
+    cli(target, "import", "investors", str(tmp_path / "investors.xlsx"), "--on-duplicate", "create",
+        "--unknown-owners", "create", "--json")  # fmt: skip
+    for sheet, kind in zip(sheets[1:], ("contacts", "interactions", "projects"), strict=True):
+        report = cli(target, "import", kind, str(workbook), "--sheet", sheet, "--investor", name, "--on-duplicate",
+                     "create", "--unknown-owners", "create", "--json")  # fmt: skip
+        assert report["errors"] == [] and report["created"] >= 1, (kind, report["errors"][:3])
+
+    with unit_of_work(target) as session:
+        (copy,) = session.scalars(select(Investor.id).where(Investor.name == name)).all()
+    again = investor_profile(target, copy, lang=lang).profile
+    original = pack.profile
+    assert sorted(again.contacts, key=repr) == sorted(original.contacts, key=repr)
+    same = ("title", "project_type", "stage", "stage_since", "target_province", "fez", "industry", "capex",
+            "capex_currency", "expected_jobs", "probability", "notified_usd", "arrived_usd")  # fmt: skip
+    assert sorted(tuple(getattr(p, f) for f in same) for p in again.projects) == sorted(
+        tuple(getattr(p, f) for f in same) for p in original.projects
+    )
+    assert [(i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in again.interactions] == [
+        (i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in original.interactions
+    ]
+    target.db.dispose()

@@ -240,6 +240,8 @@ class _Converter:
         # An itinerary import: the delegation its rows belong to, and its destinations' zones by city.
         self.delegation_id: uuid.UUID | None = None
         self.zones_by_city: dict[str, str] = {}
+        # A file of one investor's contacts, projects or meetings: the investor chosen for it.
+        self.investor_id: uuid.UUID | None = None
 
     def owner(self, value: Any, field: str) -> uuid.UUID | None:
         """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
@@ -348,6 +350,9 @@ class _Converter:
 
     def _investor_ref(self, row: _Row, raw: dict[str, Any]) -> None:
         name = as_text(raw.get("investor"))
+        if name is None and self.investor_id is not None and self.kind in OF_ONE_INVESTOR:
+            row.values["investor_id"] = self.investor_id
+            return
         if name is None:
             return
         if self.unknown_investors == "create":
@@ -1263,10 +1268,16 @@ def _source_of(info: SourceInfo) -> str:
     return f"import:{info.file_name}"[:200]
 
 
-def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
+# The kinds whose rows name their investor, which a file of one investor's records may leave out.
+OF_ONE_INVESTOR = ("contacts", "projects", "interactions")
+
+
+def _check_mapping(info: SourceInfo, mapping: Mapping, investor: uuid.UUID | None = None) -> None:
     if mapping.headers != info.headers:
         raise DomainError("import_mapping_mismatch", path=info.file_name)
     missing = mapping.missing_required()
+    if investor is not None and mapping.kind in OF_ONE_INVESTOR:
+        missing = tuple(k for k in missing if k != "investor")  # the investor chosen for the file
     if missing:
         labels = ", ".join(s.label("en") for s in fields_of(mapping.kind) if s.key in missing)
         raise DomainError("import_mapping_incomplete", fields=labels)
@@ -1317,6 +1328,7 @@ def _process(
     unknown_investors: str = "error",
     unknown_owners: str = "error",
     delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> tuple[ImportReport, list[PreviewRow]]:
     started = time.perf_counter()
     kind = mapping.kind
@@ -1331,6 +1343,8 @@ def _process(
     converter.unknown_investors = unknown_investors
     converter.unknown_owners = unknown_owners
     converter.known = known
+    if investor is not None and kind in OF_ONE_INVESTOR:
+        converter.investor_id = _one_investor(session, investor)
     if kind in ("itinerary", "members") or (kind == "investors" and delegation is not None):
         converter.delegation_id, converter.zones_by_city = _itinerary_target(session, who, delegation, write)
     targets = (
@@ -1531,6 +1545,16 @@ def _process(
     return report, previews
 
 
+def _one_investor(session: Session, investor: uuid.UUID) -> uuid.UUID:
+    """The investor a file of one investor's records (a profile workbook's sheet) belongs to."""
+    from kotra_invest.domain.errors import NotFound
+
+    found = session.get(Investor, investor)
+    if found is None or found.deleted_at is not None:
+        raise NotFound("investor", investor)
+    return found.id
+
+
 def _itinerary_target(
     session: Session, who: access.Principal, delegation: uuid.UUID | None, write: bool
 ) -> tuple[uuid.UUID, dict[str, str]]:
@@ -1559,10 +1583,16 @@ def _itinerary_target(
 
 
 def preview(
-    ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20, *, delegation: uuid.UUID | None = None
+    ctx: Context,
+    source: SourceInfo,
+    mapping: Mapping,
+    rows: int = 20,
+    *,
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> list[PreviewRow]:
     """The first `rows` rows as they would be stored, with each cell's error and each row's duplicate."""
-    _check_mapping(source, mapping)
+    _check_mapping(source, mapping, investor)
     with unit_of_work(ctx) as session:
         _report, previews = _process(
             session,
@@ -1577,6 +1607,7 @@ def preview(
             cancel=None,
             collect_preview=True,
             delegation=delegation,
+            investor=investor,
         )
         session.rollback()
     return previews
@@ -1594,6 +1625,7 @@ def check(
     unknown_investors: str = "error",
     unknown_owners: str = "error",
     delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
     return run_import(
@@ -1608,6 +1640,7 @@ def check(
         unknown_investors=unknown_investors,
         unknown_owners=unknown_owners,
         delegation=delegation,
+        investor=investor,
     )
 
 
@@ -1625,6 +1658,7 @@ def run_import(
     unknown_investors: str = "error",
     unknown_owners: str = "error",
     delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
 
@@ -1640,7 +1674,7 @@ def run_import(
         raise DomainError("invalid_value", field="unknown_investors", value=unknown_investors)
     if unknown_owners not in UNKNOWN_OWNERS:
         raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
-    _check_mapping(source, mapping)
+    _check_mapping(source, mapping, investor)
     import_ctx = replace(ctx, source=_source_of(source))
     with unit_of_work(import_ctx) as session, _fewer_collections():
         report, _ = _process(
@@ -1657,6 +1691,7 @@ def run_import(
             unknown_investors=unknown_investors,
             unknown_owners=unknown_owners,
             delegation=delegation,
+            investor=investor,
         )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
@@ -1700,6 +1735,7 @@ def import_file(
     unknown_investors: str = "error",
     unknown_owners: str = "error",
     delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
     from kotra_invest.importers.mapping import is_known_header, load_mapping
@@ -1715,7 +1751,7 @@ def import_file(
     )
     return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
                       unknown_investors=unknown_investors, unknown_owners=unknown_owners,
-                      delegation=delegation)  # fmt: skip
+                      delegation=delegation, investor=investor)  # fmt: skip
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:
