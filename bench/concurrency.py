@@ -110,7 +110,7 @@ def _ensure_data(folder: Path, scale: int) -> str:
     with unit_of_work(ctx) as s:
         empty = s.scalar(select(Investor.id).limit(1)) is None
     if empty:
-        from kotra_invest.services.demo import generate_demo
+        from kotra_invest.demo import generate_demo
 
         started = time.perf_counter()
         generate_demo(ctx, scale=scale)

@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from harness import Env, load_average  # noqa: E402
 
+from kotra_invest.demo import generate_demo  # noqa: E402
 from kotra_invest.services import documents  # noqa: E402
 from kotra_invest.services.database import connect  # noqa: E402
 from kotra_invest.services.delegations import list_delegations  # noqa: E402
-from kotra_invest.services.demo import generate_demo  # noqa: E402
 from kotra_invest.services.unit_of_work import Context  # noqa: E402
 from kotra_invest.sync.pack import documents_size, export_pack  # noqa: E402
 

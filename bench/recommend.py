@@ -6,7 +6,7 @@ Back-test: for every past delegation of the demo data with investors to meet, hi
 ranking may recommend them), rank as of the trip's first day (meetings after it, or on the trip,
 do not count; nor does FDI after it), and count how many of the hidden ones are in the top 10
 and the top 20 (recall@k), against a baseline that ranks by industry alone (the same candidates,
-every other signal's weight 0, ties by name). The demo data is generated (services/demo.py): its
+every other signal's weight 0, ties by name). The demo data is generated (demo/generator.py): its
 trips pick their investors by industry and by the countries they fly to, so the figures say how
 well the ranking recovers that rule, not how officers choose. On a real tracker, import it and
 run this module with `--db`.
@@ -133,7 +133,7 @@ def report(url: str, repeat: int, env: Env | None = None) -> str:
     officer = Context(db, actor=_officer(url), source="bench", lang="en")
     lines = [
         f"{investors:,} investors, {interactions:,} interactions ({db.describe()}). **The demo data is generated**"
-        " (services/demo.py); its trips choose their investors to meet by industry and destination country.",
+        " (demo/generator.py); its trips choose their investors to meet by industry and destination country.",
         "",
         "### Back-test: recall of the hidden investors to meet",
         "",
@@ -171,7 +171,7 @@ def report(url: str, repeat: int, env: Env | None = None) -> str:
 
 def _small_demo() -> Context:
     """A scale-1 demo in a temporary file: the back-test on the demo officers see by default."""
-    from kotra_invest.services.demo import generate_demo
+    from kotra_invest.demo import generate_demo
 
     folder = Path(tempfile.mkdtemp(prefix="bench-recommend-"))
     db = connect(f"sqlite:///{folder / 'demo.sqlite3'}")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.aftercare_models import CaseCategory, IncentiveStatus, MilestoneStep
 from kotra_invest.services import aftercare, incentives
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.unit_of_work import Context
 
 TODAY = date(2026, 11, 25)  # the demo's own today

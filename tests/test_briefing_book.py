@@ -23,9 +23,9 @@ from kotra_invest.briefing import pdf
 from kotra_invest.briefing.assemble import delegation_pack
 from kotra_invest.briefing.content import DelegationPack, ItineraryLine, MemberLine, Results, Untranslated
 from kotra_invest.briefing.preflight import HANGUL, preflight
+from kotra_invest.demo import generate_demo
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import list_delegations
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.unit_of_work import Context
 
 HEADER_BOTTOM = pdf.MARGIN_TOP - 4  # the running header sits above the body frame

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 import pytest
 from sqlalchemy import func, select, text
 
+from kotra_invest.demo import DemoSummary, generate_demo
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import (
     Delegation,
@@ -31,7 +32,6 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.services import dashboard
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import DemoSummary, generate_demo
 from kotra_invest.services.unit_of_work import Context
 
 TODAY = date(2026, 11, 25)

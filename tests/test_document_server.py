@@ -63,3 +63,27 @@ def test_another_offices_officer_cannot_add_to_a_record_not_theirs(server: World
     # Park may add to his own investor on his own login (grants on the blob tables included).
     (row,) = documents.add_documents(w.as_("park"), "investor", w.ids["globex"], [pdf(tmp_path / "g.pdf", "Globex deck")])
     assert documents.save_document(w.as_("park"), row.id, tmp_path / "g2.pdf").read_bytes() == (tmp_path / "g.pdf").read_bytes()
+
+
+def test_a_confidential_projects_incentive_papers_are_as_hidden_as_the_project(server: World, tmp_path: Path) -> None:
+    from datetime import date
+
+    from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveType
+    from kotra_invest.services import incentives, records
+
+    w = server
+    kim = w.as_("kim")
+    application = records.create(kim, incentives.INCENTIVE, incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY,
+                                 applied_on=date(2026, 5, 1)), project_id=w.ids["secret"])  # fmt: skip
+    (letter,) = documents.add_documents(kim, "incentive", application, [pdf(tmp_path / "Falcon grant approval.pdf", "Falcon grant approved")])
+    assert documents.find_record(kim, f"incentive:{application}") == documents.RecordRef("incentive", application,
+                                                                                           IncentiveType.CASH_GRANT.label(kim.lang))  # fmt: skip
+    park = w.as_("park")
+    with pytest.raises(NotFound):
+        documents.list_documents(park, "incentive", application)
+    assert documents.list_documents(park, "investor", w.ids["acme"]) == []
+    assert search(park, "grant approved", kinds=["document"]) == []
+    assert _count(w, "park", "SELECT count(*) FROM document WHERE id = :i", i=letter.id) == 0
+    mate = w.as_("mate")
+    assert [r.id for r in documents.list_documents(mate, "incentive", application)] == [letter.id]
+    assert [r.id for r in documents.list_documents(mate, "project", w.ids["secret"])] == [letter.id]

@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import select
 
 from kotra_invest.briefing.pipeline import COLUMNS, export_pipeline_xlsx
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import Officer, Project
 from kotra_invest.importers import open_source, run_import, suggest
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 

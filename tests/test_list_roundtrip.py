@@ -14,10 +14,10 @@ from office import soffice, xlsx_rows_via_libreoffice
 
 from kotra_invest.briefing.lists import COLUMNS
 from kotra_invest.cli import main
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import Role
 from kotra_invest.importers import open_source, run_import, suggest
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context
 

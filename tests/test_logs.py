@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kotra_invest import cli, logs
+from kotra_invest.commands import officers
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def test_an_unexpected_error_is_one_line_for_the_user_and_a_traceback_in_the_log
     def broken(args: object) -> int:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(cli, "cmd_whoami", broken)
+    monkeypatch.setattr(officers, "cmd_whoami", broken)  # the handler `whoami` runs
     status = cli.main(["whoami"])
     err = capsys.readouterr().err
     assert status == cli.EXIT_UNEXPECTED

@@ -46,8 +46,8 @@ def shoot(widget: QWidget, name: str, lang: str) -> None:
 def demo_desk(lang: str) -> tuple[QApplication, Context, MainWindow]:
     """The app with its fonts, the demo loaded, and park.jihoon's main window shown at 1366×768."""
     app = QApplication(sys.argv[:1])
+    from kotra_invest.demo import generate_demo
     from kotra_invest.services.database import connect
-    from kotra_invest.services.demo import generate_demo
     from kotra_invest.services.unit_of_work import Context
     from kotra_invest.ui import i18n
     from kotra_invest.ui.app import load_fonts

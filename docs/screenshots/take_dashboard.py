@@ -23,8 +23,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from kotra_invest.demo import generate_demo
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.app import load_fonts
 from kotra_invest.ui.dashboard import DashboardPage

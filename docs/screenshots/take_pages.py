@@ -33,9 +33,9 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication(sys.argv[:1])
+    from kotra_invest.demo import generate_demo
     from kotra_invest.services import delegations, investors
     from kotra_invest.services.database import connect
-    from kotra_invest.services.demo import generate_demo
     from kotra_invest.services.unit_of_work import Context
     from kotra_invest.ui import i18n
     from kotra_invest.ui.app import load_fonts

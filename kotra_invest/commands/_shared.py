@@ -1,12 +1,98 @@
-"""What the command modules share: parsing a date, an amount, an id or a record's name, safely."""
+"""What the command modules share: the database opened for one command, printing (JSON, or a
+sentence in the user's language), adding a command to a group, and parsing a date, an amount, an
+id or a record's name safely."""
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
+import json
+import sys
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from kotra_invest.domain.errors import ValidationError
+
+if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
+    from kotra_invest.config import Settings
+    from kotra_invest.services.unit_of_work import Context
+
+
+EXIT_USER_ERROR = 2
+"""What a command returns when the user can act on the failure (one sentence on stderr says what)."""
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, source: str = "cli", create: bool = False) -> Iterator[Context]:
+    """The services' context for one command: the database is open only while it runs. A file
+    that does not exist is an error (a typo must not leave an empty database behind): only
+    `db upgrade` and `demo` create one."""
+    from kotra_invest.services.connections import signed_in_context
+
+    settings: Settings = args.settings
+    # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
+    ctx = signed_in_context(
+        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang,
+        create=create,
+    )
+    reason = getattr(args, "access_reason", None)
+    if reason is not None:  # why personal data is printed or downloaded: the access log keeps it
+        ctx = dataclasses.replace(ctx, access_reason=reason)
+    try:
+        yield ctx
+    finally:
+        ctx.db.dispose()
+
+
+def print_json(rows: Any) -> None:
+    from kotra_invest.services.read_models import to_json
+
+    json.dump(to_json(rows), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def say(args: argparse.Namespace, ko: str, en: str) -> None:
+    print(ko if args.settings.lang == "ko" else en)
+
+
+def command_adder(common: argparse.ArgumentParser) -> Callable[..., argparse.ArgumentParser]:
+    """`add(group, name, handler, help_text)`: a command in `group` running `handler`, taking the
+    options every command takes (`common`: --db, --lang, --login)."""
+
+    def add(group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    return add
+
+
+ACCESS_REASON_HELP = "why you print or download this personal data (required; kept in the access log)"
+
+
+def access_reason_option(parser: argparse.ArgumentParser, help_text: str = ACCESS_REASON_HELP) -> None:
+    """`--reason TEXT`: why personal data leaves the database; `opened` hands it to the access log."""
+    parser.add_argument("--reason", dest="access_reason", metavar="TEXT", help=help_text)
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def uuid_arg(value: str) -> uuid.UUID:
+    """An argparse type: a record's id."""
+    try:
+        return uuid.UUID(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("not an id (a UUID)") from exc
 
 
 def day(value: str | None, field: str) -> date | None:

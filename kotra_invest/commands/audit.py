@@ -6,22 +6,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from kotra_invest.commands._shared import command_adder
 
 EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
 
 
-def _say(args: argparse.Namespace, ko: str, en: str) -> None:
+def say(args: argparse.Namespace, ko: str, en: str) -> None:
     print(ko if args.settings.lang == "ko" else en)
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.audit_trail import verify
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         reports = verify(ctx)
     if args.json:
         json.dump(
@@ -40,7 +41,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     for r in reports:
         if r.broken is None:
             if not args.json:
-                _say(args, f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음", f"{r.chain}: {r.entries:,} entries, chain intact")
+                say(args, f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음", f"{r.chain}: {r.entries:,} entries, chain intact")
             continue
         b = r.broken
         when = b.at.isoformat() if b.at else "?"
@@ -53,10 +54,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.access_log import monthly_report, write_report_xlsx
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         report = monthly_report(ctx, args.month)
     if args.xlsx:
         write_report_xlsx(report, Path(args.xlsx).expanduser(), args.settings.lang)
@@ -74,18 +75,18 @@ def cmd_access_report(args: argparse.Namespace) -> int:
         cells = (o.actor, o.views, o.prints, o.downloads, o.contacts_out, f"{o.usual_out:.1f}")
         print("  ".join(f"{c!s:>12}" for c in cells) + mark)
     if not report.officers:
-        _say(args, f"{report.month}: 기록이 없습니다.", f"{report.month}: no accesses recorded.")
+        say(args, f"{report.month}: 기록이 없습니다.", f"{report.month}: no accesses recorded.")
     return 0
 
 
 def cmd_access_purge(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.access_log import purge, retention_days
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         removed = purge(ctx)
         days = retention_days(ctx)
-    _say(
+    say(
         args,
         f"보관 기간({days}일)이 지난 접속기록 {removed:,}건을 지웠습니다.",
         f"Removed {removed:,} access-log entries older than the retention period ({days} days).",
@@ -94,22 +95,19 @@ def cmd_access_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_access_retention(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.access_log import retention_days, set_retention_days
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.days is not None:
             set_retention_days(ctx, args.days)
         days = retention_days(ctx)
-    _say(args, f"접속기록 보관 기간: {days}일", f"Access-log retention: {days} days")
+    say(args, f"접속기록 보관 기간: {days}일", f"Access-log retention: {days} days")
     return 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    def add(group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    add = command_adder(common)
 
     audit = commands.add_parser("audit", parents=[common], help="the audit trail: check its hash chain")
     audit_commands = audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)

@@ -19,11 +19,11 @@ def _size(count: int) -> str:
 
 
 def cmd_backups_list(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.database import backup_disk_use, backups_kept
 
     ko = args.settings.lang == "ko"
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         backups, total = backup_disk_use(ctx)
         kept = backups_kept(ctx)
     for path, size in backups:
@@ -39,10 +39,10 @@ def cmd_backups_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backups_keep(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.database import backup_disk_use, set_backups_kept
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         set_backups_kept(ctx, args.count)
         _backups, total = backup_disk_use(ctx)
     if args.settings.lang == "ko":

@@ -9,8 +9,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands._shared import day, opened, print_json, record_id, say
 from kotra_invest.domain.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
@@ -41,9 +40,9 @@ def _row(ctx: Any, case_id: Any) -> Any:
 def _show(args: argparse.Namespace, ctx: Any, case_id: Any, ko: str, en: str) -> None:
     row = _row(ctx, case_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
+        say(args, f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
              f"{en}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}")  # fmt: skip
 
 
@@ -51,16 +50,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.aftercare import case_list
     from kotra_invest.services.investors import find_investor
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor).id if args.investor else None
         rows = case_list(ctx, investor_id=investor, open_only=args.open, category=args.category, overdue_only=args.overdue)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         late = " !" if r.overdue else ""
         print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} case(s)")
+    say(args, f"{len(rows)}건", f"{len(rows)} case(s)")
     return 0
 
 
@@ -73,7 +72,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     category = choice(CaseCategory, args.category, "category")
     received = day(args.received, "received_on") or date.today()
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor).id
         project = find_project(ctx, args.project).id if args.project else None
         draft = CaseDraft(investor, args.subject, category, received, project, args.description, args.agency, args.home_doctor)  # type: ignore[arg-type]
@@ -87,7 +86,7 @@ def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
     from kotra_invest.services.aftercare import CASE
 
     case_id = record_id(args.id, "grievance_case")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = records.get(ctx, CASE, case_id)
         records.update(ctx, CASE, case_id, version, change(ctx, draft))
         _show(args, ctx, case_id, ko, en)
@@ -132,12 +131,12 @@ def cmd_targets(args: argparse.Namespace) -> int:
     from kotra_invest.services import aftercare
 
     given = {name: getattr(args, name) for name in aftercare.Targets.__dataclass_fields__}
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         targets = aftercare.set_targets(ctx, **given) if any(v is not None for v in given.values()) else aftercare.targets(ctx)
     if args.json:
-        _print_json(targets)
+        print_json(targets)
     else:
-        _say(args, f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
+        say(args, f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
                    f"문의 착수 {targets.enquiry_acknowledge_days}일, 답변 {targets.enquiry_answer_days}일",
              f"cases: acknowledge within {targets.case_acknowledge_days} days, resolve within {targets.case_resolve_days}; "
              f"enquiries: acknowledge within {targets.enquiry_acknowledge_days} days, answer within {targets.enquiry_answer_days}")  # fmt: skip

@@ -19,18 +19,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_contacts_list(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened, _print_json, _say
+    from kotra_invest.commands._shared import opened, print_json, say
     from kotra_invest.services.contacts import list_contacts
     from kotra_invest.services.investors import find_investor
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         rows = list_contacts(ctx, investor.id)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
-        _say(args, f"{investor.name}: 상대 담당자가 없습니다.", f"{investor.name}: no contacts.")
+        say(args, f"{investor.name}: 상대 담당자가 없습니다.", f"{investor.name}: no contacts.")
         return 0
     for row in rows:
         name = row.full_name + (f" ({row.name_ko})" if row.name_ko else "")

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest import formatting
-from kotra_invest.cli import _opened, _print_json, _say
+from kotra_invest.commands._shared import opened, print_json, say
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -15,17 +15,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     from kotra_invest.services.read_models import to_json
 
     year = args.year or date.today().year
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         figures = year_figures(ctx, year)
     total = figures.fdi_total
     if args.json:
         # The headline first: the year's notified (신고) and arrived (도착) USD, then every figure.
-        _print_json({"year": year, "notified_usd": total.notified_usd, "arrived_usd": total.arrived_usd,
+        print_json({"year": year, "notified_usd": total.notified_usd, "arrived_usd": total.arrived_usd,
                      "figures": to_json(figures)})  # fmt: skip
         return 0
     lang = args.settings.lang
     notified, arrived = formatting.usd(total.notified_usd, lang), formatting.usd(total.arrived_usd, lang)
-    _say(args, f"{year}년: 신고 {notified} · 도착 {arrived}", f"{year}: notified (신고) {notified} · arrived (도착) {arrived}")
+    say(args, f"{year}년: 신고 {notified} · 도착 {arrived}", f"{year}: notified (신고) {notified} · arrived (도착) {arrived}")
     print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
     for stage, count in figures.projects_by_stage.items():
         print(f"  {stage:<14} {count:>6,}")

@@ -6,12 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import record_id
+from kotra_invest.commands._shared import access_reason_option, opened, print_json, record_id, say
 
 _RECORD_HELP = (
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
-    "(investor:, contact:, project:, delegation:, meeting:<id>)"
+    "(investor:, contact:, project:, delegation:, meeting:<id>, case:<id>, incentive:<id>, milestone:<id>)"
 )
 _REASON_HELP = "why you download this personal data (needed for a contact's documents; kept in the access log)"
 
@@ -37,7 +36,7 @@ def _line(row: Any) -> str:
 
 def _print_rows(args: argparse.Namespace, rows: list[Any]) -> None:
     if args.json:
-        _print_json([{**_json_row(r)} for r in rows])
+        print_json([{**_json_row(r)} for r in rows])
         return
     for row in rows:
         print(_line(row))
@@ -54,16 +53,16 @@ def _json_row(row: Any) -> dict[str, Any]:
 def cmd_add(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         record = documents.find_record(ctx, args.record)
         rows = documents.add_documents(ctx, record.kind, record.id, [Path(f) for f in args.files])
         if args.json:
             _print_rows(args, rows)
             return 0
         for row in rows:
-            _say(args, f"첨부했습니다 ({record.label}): {_line(row)}", f"Attached to {record.label}: {_line(row)}")
+            say(args, f"첨부했습니다 ({record.label}): {_line(row)}", f"Attached to {record.label}: {_line(row)}")
             if row.drm:
-                _say(args, f"  문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
+                say(args, f"  문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
                      f"  A document-DRM ({row.drm}) file: it cannot be previewed or searched.")  # fmt: skip
     return 0
 
@@ -71,11 +70,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         record = documents.find_record(ctx, args.record)
         rows = documents.list_documents(ctx, record.kind, record.id, versions=args.versions)
     if not args.json and not rows:
-        _say(args, f"{record.label}: 문서가 없습니다.", f"{record.label}: no documents.")
+        say(args, f"{record.label}: 문서가 없습니다.", f"{record.label}: no documents.")
     _print_rows(args, rows)
     return 0
 
@@ -84,9 +83,9 @@ def cmd_get(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
     document_id = record_id(args.id, "document")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         target = documents.save_document(ctx, document_id, Path(args.file))
-    _say(args, f"저장했습니다: {target}", f"Saved: {target}")
+    say(args, f"저장했습니다: {target}", f"Saved: {target}")
     return 0
 
 
@@ -94,12 +93,12 @@ def cmd_replace(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
     document_id = record_id(args.id, "document")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         row = documents.replace_document(ctx, document_id, Path(args.file))
     if args.json:
-        _print_json(_json_row(row))
+        print_json(_json_row(row))
     else:
-        _say(
+        say(
             args,
             f"새 판으로 바꿨습니다 (이전 판은 보관): {_line(row)}",
             f"Replaced (the old version is kept): {_line(row)}",
@@ -111,12 +110,12 @@ def cmd_delete(args: argparse.Namespace, restore: bool = False) -> int:
     from kotra_invest.services import documents
 
     document_id = record_id(args.id, "document")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         (documents.restore_document if restore else documents.delete_document)(ctx, document_id)
     if restore:
-        _say(args, f"되살렸습니다: {document_id}", f"Restored: {document_id}")
+        say(args, f"되살렸습니다: {document_id}", f"Restored: {document_id}")
     else:
-        _say(args, f"삭제했습니다 (되살리기: documents restore {document_id})",
+        say(args, f"삭제했습니다 (되살리기: documents restore {document_id})",
              f"Deleted (undo: documents restore {document_id})")  # fmt: skip
     return 0
 
@@ -125,7 +124,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
     document_id = record_id(args.id, "document")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         rows = documents.document_versions(ctx, document_id)
     _print_rows(args, rows)
     return 0
@@ -134,18 +133,18 @@ def cmd_versions(args: argparse.Namespace) -> int:
 def cmd_limit(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.mb is not None:
             documents.set_size_limit(ctx, int(args.mb * 1024 * 1024))
         limit = documents.size_limit(ctx)
-    _say(args, f"한 파일의 최대 크기: {limit / 1048576:.1f} MB", f"Largest file accepted: {limit / 1048576:.1f} MB")
+    say(args, f"한 파일의 최대 크기: {limit / 1048576:.1f} MB", f"Largest file accepted: {limit / 1048576:.1f} MB")
     return 0
 
 
 def cmd_mail_import(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents, mail_import
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         to = documents.find_record(ctx, args.to) if args.to else None
         result = mail_import.import_mail(ctx, Path(args.file), to, add_unknown=args.add_contacts)
     if args.json:
@@ -153,27 +152,27 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
 
         data = to_json(result)
         data["unknown"] = to_json(result.unknown)
-        _print_json(data)
+        print_json(data)
         return 0
     if not result.created:
-        _say(args, f"이미 가져온 이메일입니다 (면담 기록 {result.meeting_id}): 새로 만든 것이 없습니다.",
+        say(args, f"이미 가져온 이메일입니다 (면담 기록 {result.meeting_id}): 새로 만든 것이 없습니다.",
              f"Already imported (meeting {result.meeting_id}): nothing new.")  # fmt: skip
         return 0
     zone = f" ({result.sent_zone})" if result.sent_zone else ""
     when = result.sent_at.isoformat() if result.sent_at else "-"
-    _say(args, f"이메일을 면담 기록으로 가져왔습니다: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
+    say(args, f"이메일을 면담 기록으로 가져왔습니다: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
          f"Imported the e-mail as a meeting: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}")  # fmt: skip
     for row in result.documents:
-        _say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
+        say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
     for person in result.people:
         if person.contact_id is not None:
-            _say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")
+            say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")
     unknown = result.unknown
     if unknown and result.added_contacts:
-        _say(args, f"  새 연락처로 추가: {', '.join(p.address for p in unknown)}",
+        say(args, f"  새 연락처로 추가: {', '.join(p.address for p in unknown)}",
              f"  added as new contacts: {', '.join(p.address for p in unknown)}")  # fmt: skip
     elif unknown:
-        _say(args, f"  모르는 주소 (--add-contacts로 연락처에 추가): {', '.join(p.address for p in unknown)}",
+        say(args, f"  모르는 주소 (--add-contacts로 연락처에 추가): {', '.join(p.address for p in unknown)}",
              f"  unknown addresses (--add-contacts adds them as contacts): {', '.join(p.address for p in unknown)}")  # fmt: skip
     return 0
 
@@ -199,7 +198,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     dget = add("get", cmd_get, "save a document's content to a file")
     dget.add_argument("id", help="the document's id (documents list)")
     dget.add_argument("file", metavar="FILE")
-    dget.add_argument("--reason", dest="access_reason", metavar="TEXT", help=_REASON_HELP)
+    access_reason_option(dget, _REASON_HELP)
     drep = add("replace", cmd_replace, "a new version of a document (the old one is kept)")
     drep.add_argument("id")
     drep.add_argument("file", metavar="FILE")

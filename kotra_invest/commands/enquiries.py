@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands._shared import day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 SOURCES = "email, phone, website, event, overseas_office, referral, walk_in"
@@ -21,23 +20,23 @@ def _show(args: argparse.Namespace, ctx: Any, enquiry_id: Any, ko: str, en: str)
 
     row = next(r for r in enquiry_list(ctx) if r.id == enquiry_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{ko}: {row.subject} ({row.who_asked}) — {row.id}", f"{en}: {row.subject} ({row.who_asked}) — {row.id}")
+        say(args, f"{ko}: {row.subject} ({row.who_asked}) — {row.id}", f"{en}: {row.subject} ({row.who_asked}) — {row.id}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.aftercare import enquiry_list
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         rows = enquiry_list(ctx, open_only=args.open, overdue_only=args.overdue)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         late = " !" if r.overdue else ""
         print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} enquiry(ies)")
+    say(args, f"{len(rows)}건", f"{len(rows)} enquiry(ies)")
     return 0
 
 
@@ -61,7 +60,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     given = _given(args)
     draft = replace(EnquiryDraft(args.subject, EnquirySource.EMAIL, date.today()), **given)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.investor:
             draft = replace(draft, investor_id=find_investor(ctx, args.investor).id)
         enquiry_id = records.create(ctx, ENQUIRY, draft)
@@ -74,7 +73,7 @@ def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
     from kotra_invest.services.aftercare import ENQUIRY
 
     enquiry_id = record_id(args.id, "enquiry")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = records.get(ctx, ENQUIRY, enquiry_id)
         records.update(ctx, ENQUIRY, enquiry_id, version, change(ctx, draft))
         _show(args, ctx, enquiry_id, ko, en)

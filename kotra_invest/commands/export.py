@@ -38,7 +38,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.lists import export_list
-    from kotra_invest.cli import _opened, _say
+    from kotra_invest.commands._shared import opened, say
     from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import DelegationFilter
     from kotra_invest.services.page_models import ProjectFilter
@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError("invalid_value", field="output", value=args.file)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         count = export_list(
             ctx,
             args.kind,
@@ -73,5 +73,5 @@ def cmd_export(args: argparse.Namespace) -> int:
             task_scope=args.scope,
             include_closed=args.closed,
         )
-    _say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
+    say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
     return 0

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import amount, day
+from kotra_invest.commands._shared import amount, command_adder, day, opened, print_json, say
 
 
 def cmd_report_fdi(args: argparse.Namespace) -> int:
@@ -16,36 +15,36 @@ def cmd_report_fdi(args: argparse.Namespace) -> int:
 
     check_period(args.year, args.quarter)  # bad input: one sentence, before the database is opened
     lang = args.settings.lang
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         report = fdi_report(ctx, args.year, args.quarter, args.country)
     if args.xlsx:
         write_fdi_xlsx(report, Path(args.xlsx), lang)
     if args.json:
-        _print_json(report_json(report, lang))
+        print_json(report_json(report, lang))
         return 0
     total = report.total
-    _say(args, f"{args.year}년 신고 USD {total.notified_usd:,} · 도착 USD {total.arrived_usd:,} "
+    say(args, f"{args.year}년 신고 USD {total.notified_usd:,} · 도착 USD {total.arrived_usd:,} "
                f"(국가 기준: {report.country_basis_label})",
          f"{args.year}: notified USD {total.notified_usd:,} · arrived USD {total.arrived_usd:,} "
          f"(country by: {report.country_basis_label})")  # fmt: skip
     for r in report.rates_used:
-        _say(args, f"  환율 {r.currency} {r.on_date}: 1달러 = {r.units_per_usd}",
+        say(args, f"  환율 {r.currency} {r.on_date}: 1달러 = {r.units_per_usd}",
              f"  rate {r.currency} {r.on_date}: 1 USD = {r.units_per_usd}")  # fmt: skip
     for u in report.unconverted:
-        _say(args, f"  환율 없음, 합계 제외: {u.currency} {u.amount:,} ({u.on_date})",
+        say(args, f"  환율 없음, 합계 제외: {u.currency} {u.amount:,} ({u.on_date})",
              f"  no rate, left out: {u.currency} {u.amount:,} ({u.on_date})")  # fmt: skip
     if args.xlsx:
-        _say(args, f"저장했습니다: {args.xlsx}", f"Written: {args.xlsx}")
+        say(args, f"저장했습니다: {args.xlsx}", f"Written: {args.xlsx}")
     return 0
 
 
 def cmd_rates_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.fx import list_rates
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         rows = list_rates(ctx, args.currency)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         print(f"{r.currency}  {r.on_date}  {r.units_per_usd}  {r.source or ''}".rstrip())
@@ -58,12 +57,12 @@ def cmd_rates_set(args: argparse.Namespace) -> int:
     on = day(args.on, "on_date")
     units = amount(args.units_per_usd, "units_per_usd")
     check_rate(args.currency, on, units)  # before the database is opened
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         row = set_rate(ctx, args.currency, on, units, args.source)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"저장했습니다: {row.currency} {row.on_date} 1달러 = {row.units_per_usd}",
+        say(args, f"저장했습니다: {row.currency} {row.on_date} 1달러 = {row.units_per_usd}",
              f"Saved: {row.currency} {row.on_date} 1 USD = {row.units_per_usd}")  # fmt: skip
     return 0
 
@@ -73,12 +72,12 @@ def cmd_rates_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     read_rates_file(path)  # a bad file is refused before the database is opened
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         count = import_rates(ctx, path)
     if args.json:
-        _print_json({"imported": count})
+        print_json({"imported": count})
     else:
-        _say(args, f"환율 {count}건을 가져왔습니다.", f"Imported {count} rates.")
+        say(args, f"환율 {count}건을 가져왔습니다.", f"Imported {count} rates.")
     return 0
 
 
@@ -87,10 +86,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parser = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
         return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
 
-    def add(sub: Any, name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = command_adder(common)
 
     reports = group("report", "reports counted the ministry's way")
     fdi = add(reports, "fdi", cmd_report_fdi, "the ministry's quarterly FDI table: 신고 and 도착 by quarter and "

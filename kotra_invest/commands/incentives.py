@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands._shared import day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 TYPES = "cash_grant, fiz_rent, customs, local_tax, employment, training, other"
@@ -22,9 +21,9 @@ def _show(args: argparse.Namespace, ctx: Any, application_id: Any, ko: str, en: 
 
     row = next(r for r in incentive_list(ctx) if r.id == application_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
+        say(args, f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
              f"{en}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}")  # fmt: skip
 
 
@@ -44,16 +43,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.incentives import incentive_list
     from kotra_invest.services.projects import find_project
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         project = find_project(ctx, args.project).id if args.project else None
         rows = incentive_list(ctx, project_id=project, status=args.status)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         amount = f"{r.currency} {r.amount:,}" if r.amount is not None else "-"
         print(f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} application(s)")
+    say(args, f"{len(rows)}건", f"{len(rows)} application(s)")
     return 0
 
 
@@ -66,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     given = _given(args)
     given.setdefault("applied_on", date.today())
     draft = replace(IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY), **given)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         project = find_project(ctx, args.project).id
         application_id = records.create(ctx, INCENTIVE, draft, project_id=project)
         _show(args, ctx, application_id, "신청을 기록했습니다", "Recorded")
@@ -78,7 +77,7 @@ def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
     from kotra_invest.services.incentives import INCENTIVE
 
     application_id = record_id(args.id, "incentive_application")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = records.get(ctx, INCENTIVE, application_id)
         records.update(ctx, INCENTIVE, application_id, version, change(draft))
         _show(args, ctx, application_id, ko, en)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.cli import _opened, _say
+from kotra_invest.commands._shared import opened, say
 
 FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
 
@@ -27,7 +27,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         raise ValidationError("write_failed", path=str(path), reason="no such folder")
     year = args.year or date.today().year
     lang = args.settings.lang
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         data = korea_map(ctx, args.figure, year, lang=lang)
     from kotra_invest.ui.korea_map import save_png
 
@@ -38,9 +38,9 @@ def cmd_map(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ValidationError("write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
     if not data.available:
-        _say(args, f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
+        say(args, f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
              f"{data.figure_label}: not available (an empty map was saved)")  # fmt: skip
-    _say(args, f"지도를 저장했습니다: {path}", f"Map saved: {path}")
+    say(args, f"지도를 저장했습니다: {path}", f"Map saved: {path}")
     return 0
 
 

@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, moment, record_id
+from kotra_invest.commands._shared import day, moment, opened, print_json, record_id, say
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
 
@@ -20,17 +19,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.project_page import project_page
     from kotra_invest.services.projects import find_project
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.project:
             rows = list(project_page(ctx, find_project(ctx, args.project).id).meetings)[: args.limit]
         else:
             rows = list(timeline(ctx, find_investor(ctx, args.investor).id, limit=args.limit).rows)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for m in rows:
         print(f"{m.occurred_at:%Y-%m-%d %H:%M}  {m.kind_label:<10} {m.summary}  → {m.outcome or '-'}  {m.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} meeting(s)")
+    say(args, f"{len(rows)}건", f"{len(rows)} meeting(s)")
     return 0
 
 
@@ -44,7 +43,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     when = moment(args.at, "occurred_at") or datetime.now().astimezone()
     due = day(args.due, "due_on")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         project = find_project(ctx, args.project).id if args.project else None
         draft = InteractionDraft(InteractionKind(args.kind), when, args.summary, investor.id, project_id=project, outcome=args.outcome,
@@ -53,11 +52,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         logged = log_meeting(ctx, draft, follow_up)
         row = get_interaction_row(ctx, logged.meeting_id)
     if args.json:
-        _print_json({"meeting": row, "follow_up_task_id": logged.task_id})
+        print_json({"meeting": row, "follow_up_task_id": logged.task_id})
     else:
-        _say(args, f"기록했습니다: {row.summary} — {row.id}", f"Logged: {row.summary} — {row.id}")
+        say(args, f"기록했습니다: {row.summary} — {row.id}", f"Logged: {row.summary} — {row.id}")
         if logged.task_id:
-            _say(args, f"후속 할 일: {logged.task_id}", f"Follow-up task: {logged.task_id}")
+            say(args, f"후속 할 일: {logged.task_id}", f"Follow-up task: {logged.task_id}")
     return 0
 
 
@@ -67,7 +66,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from kotra_invest.services.projects import find_project
 
     meeting_id = record_id(args.id, "interaction")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = get_interaction(ctx, meeting_id)
         changes: dict[str, Any] = {}
         if args.summary is not None:
@@ -86,9 +85,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         update_interaction(ctx, meeting_id, version, replace(draft, **changes))
         row = get_interaction_row(ctx, meeting_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"고쳤습니다: {row.summary}", f"Updated: {row.summary}")
+        say(args, f"고쳤습니다: {row.summary}", f"Updated: {row.summary}")
     return 0
 
 

@@ -39,17 +39,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: str) -> None:
-    from kotra_invest.cli import _print_json, _say
+    from kotra_invest.commands._shared import print_json, say
 
     moved = dict(result.moved_counts)
     if args.json:
-        _print_json(
+        print_json(
             {"kind": result.kind, "keep": str(result.keep_id), "dropped": str(result.drop_id), "moved": moved,
              "fields_taken": [f for f, _v in result.keep_before]}
         )  # fmt: skip
         return
     summary = ", ".join(f"{table} {count}" for table, count in sorted(moved.items())) or "-"
-    _say(
+    say(
         args,
         f"병합했습니다: {drop_name} → {keep_name} (옮긴 기록: {summary})",
         f"Merged {drop_name} into {keep_name} (moved: {summary})",
@@ -57,11 +57,11 @@ def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: st
 
 
 def cmd_investors_merge(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.investors import find_investor
     from kotra_invest.services.merging import merge_investors
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         keep, drop = find_investor(ctx, args.keep), find_investor(ctx, args.drop)
         result = merge_investors(ctx, keep.id, drop.id, default=args.prefer)
     _report(args, result, keep.name, drop.name)
@@ -69,10 +69,10 @@ def cmd_investors_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_merge(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened
+    from kotra_invest.commands._shared import opened
     from kotra_invest.services.merging import find_contact, merge_contacts
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         keep, drop = find_contact(ctx, args.keep), find_contact(ctx, args.drop)
         result = merge_contacts(ctx, keep[0], drop[0], default=args.prefer)
     _report(args, result, keep[1], drop[1])

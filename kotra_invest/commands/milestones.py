@@ -7,8 +7,7 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands._shared import day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 STEPS = "remittance, incorporation, business_registration, fic_registration, security_review"
@@ -19,25 +18,25 @@ def _show(args: argparse.Namespace, ctx: Any, milestone_id: Any, ko: str, en: st
 
     row = next(r for r in milestone_list(ctx) if r.id == milestone_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{ko}: {row.step_label} {row.on_date} — {row.project} — {row.id}", f"{en}: {row.step_label} {row.on_date} — {row.project} — {row.id}")
+        say(args, f"{ko}: {row.step_label} {row.on_date} — {row.project} — {row.id}", f"{en}: {row.step_label} {row.on_date} — {row.project} — {row.id}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.incentives import milestone_list
     from kotra_invest.services.projects import find_project
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         project = find_project(ctx, args.project).id if args.project else None
         rows = milestone_list(ctx, project_id=project)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         ends = f"–{r.ends_on}" if r.ends_on else ""
         print(f"{r.on_date}{ends}  {r.step_label:<24} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} milestone(s)")
+    say(args, f"{len(rows)}건", f"{len(rows)} milestone(s)")
     return 0
 
 
@@ -49,7 +48,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     step = choice(MilestoneStep, args.step, "step")
     draft = MilestoneDraft(step, day(args.on, "on_date"), day(args.ends, "ends_on"), args.document, args.note)  # type: ignore[arg-type]
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         project = find_project(ctx, args.project).id
         milestone_id = records.create(ctx, MILESTONE, draft, project_id=project)
         _show(args, ctx, milestone_id, "기록했습니다", "Recorded")
@@ -64,7 +63,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     milestone_id = record_id(args.id, "procedure_milestone")
     given = changes({"step": choice(MilestoneStep, args.step, "step"), "on_date": day(args.on, "on_date"),
                      "ends_on": day(args.ends, "ends_on"), "document": args.document, "note": args.note})  # fmt: skip
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = records.get(ctx, MILESTONE, milestone_id)
         records.update(ctx, MILESTONE, milestone_id, version, replace(draft, **given))
         _show(args, ctx, milestone_id, "고쳤습니다", "Updated")

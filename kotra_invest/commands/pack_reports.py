@@ -22,18 +22,18 @@ def _value(value: Any) -> str:
 
 
 def cmd_pack_reports(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened, _print_json
+    from kotra_invest.commands._shared import opened, print_json
     from kotra_invest.services.merge_history import merge_report, merge_reports
 
     ko = args.settings.lang == "ko"
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.report is None:
             rows = merge_reports(ctx)
         else:
             report = merge_report(ctx, args.report)
     if args.report is None:
         if args.json:
-            _print_json(rows)
+            print_json(rows)
             return 0
         if not rows:
             print("병합한 출장 팩이 없습니다." if ko else "No mission pack has been merged here.")

@@ -6,20 +6,22 @@ PROJECT is an id or a part of the title (or code name) that only one visible pro
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import amount, day, record_id
+from kotra_invest import formatting
+from kotra_invest.commands._shared import amount, command_adder, day, opened, positive, print_json, record_id, say
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from kotra_invest.services.project_page import project_page
     from kotra_invest.services.projects import find_project
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         page = project_page(ctx, find_project(ctx, args.project).id)
     if args.json:
-        _print_json(page)
+        print_json(page)
         return 0
     row = page.row
     print(f"{row.title}  ({row.investor})  {row.id}")
@@ -31,7 +33,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"    {t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
     for change in page.stages:
         print(f"  {change.on_date or '-'}  {change.from_stage or '—'} → {change.to_stage}  {change.reason or ''}  ({change.actor})")
-    _say(args, f"면담 {len(page.meetings)}건, 할 일 {len(page.tasks)}건", f"{len(page.meetings)} meeting(s), {len(page.tasks)} task(s)")
+    say(args, f"면담 {len(page.meetings)}건, 할 일 {len(page.tasks)}건", f"{len(page.meetings)} meeting(s), {len(page.tasks)} task(s)")
     return 0
 
 
@@ -42,14 +44,14 @@ def cmd_fdi_add(args: argparse.Namespace) -> int:
     on_date = day(args.on, "on_date")
     assert on_date is not None  # required by the parser
     draft = FdiAmountDraft(FdiKind(args.kind), amount(args.amount), on_date, args.currency, args.note)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         project = find_project(ctx, args.project)
         new_id = add_fdi_amount(ctx, project.id, draft)
         row = next(r for r in fdi_amounts(ctx, project.id) if r.id == new_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} ({row.on_date}) 기록 — {row.id}",
+        say(args, f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} ({row.on_date}) 기록 — {row.id}",
              f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} on {row.on_date} recorded — {row.id}")  # fmt: skip
     return 0
 
@@ -57,14 +59,14 @@ def cmd_fdi_add(args: argparse.Namespace) -> int:
 def cmd_fdi_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.projects import fdi_amounts, find_project
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         rows = fdi_amounts(ctx, find_project(ctx, args.project).id)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for t in rows:
         print(f"{t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
-    _say(args, f"{len(rows)}건", f"{len(rows)} amount(s)")
+    say(args, f"{len(rows)}건", f"{len(rows)} amount(s)")
     return 0
 
 
@@ -73,20 +75,102 @@ def cmd_fdi_remove(args: argparse.Namespace) -> int:
     from kotra_invest.services.projects import FDI_AMOUNT
 
     amount_id = record_id(args.id, "fdi_amount")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         records.delete(ctx, FDI_AMOUNT, amount_id)
-    _say(args, f"삭제했습니다: {amount_id}", f"Removed {amount_id}")
+    say(args, f"삭제했습니다: {amount_id}", f"Removed {amount_id}")
     return 0
 
 
-def register(project_commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add `show` and `fdi …` to the existing `projects` group."""
+def cmd_projects_export(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.pipeline import export_pipeline_xlsx
 
-    def add(group: Any, name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
 
+    with opened(args) as ctx:
+        rows = export_pipeline_xlsx(
+            ctx, Path(args.file), lang=args.settings.lang, progress=progress if sys.stderr.isatty() else None
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    say(args, f"프로젝트 {rows:,}건을 저장했습니다: {args.file}", f"Wrote {rows:,} projects to {args.file}")
+    return 0
+
+
+def cmd_projects_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.page_models import ProjectFilter
+    from kotra_invest.services.projects import list_projects
+
+    filters = ProjectFilter(
+        stage_codes=tuple(args.stage or ()),
+        region_code=args.region,
+        province_code=args.province,
+        industry_code=args.industry,
+        fez_code=args.fez,
+        owner_login=args.owner,
+        text=args.text,
+        include_closed=not args.open_only,
+    )
+    from kotra_invest.services.reference import require_known
+
+    with opened(args) as ctx:
+        require_known(ctx, {"stages": args.stage, "regions": args.region, "provinces": args.province,
+                            "industries": args.industry, "fezs": args.fez, "officers": args.owner})  # fmt: skip
+        page = list_projects(ctx, filters, sort=args.sort, descending=args.desc, limit=args.limit)
+    if args.json:
+        print_json(list(page.rows))
+        return 0
+    for row in page.rows:
+        notified = formatting.usd(row.notified_usd, args.settings.lang) if row.notified_usd else "-"
+        print(f"{row.stage:<24} {row.title}  ({row.investor}, {row.province or '-'})  {notified}  {row.id}")
+    more = " +" if page.next is not None else ""
+    say(args, f"{len(page.rows)}건{more}", f"{len(page.rows)}{more} project(s)")
+    return 0
+
+
+def cmd_projects_move(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.projects import find_project, get_project_row, move_project
+
+    try:
+        on_date = date.fromisoformat(args.on) if args.on else None
+    except ValueError as exc:
+        raise ValidationError("invalid_value", field="on_date", value=args.on) from exc
+    with opened(args) as ctx:
+        project_id = find_project(ctx, args.project).id
+        move_project(ctx, project_id, args.stage, on_date=on_date, lost_reason=args.reason)
+        row = get_project_row(ctx, project_id)
+    if args.json:
+        print_json(row)
+    else:
+        say(args, f"{row.title}: {row.stage} ({row.stage_since})", f"{row.title}: {row.stage} since {row.stage_since}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    projects = commands.add_parser("projects", parents=[common], help="investment projects (the FDI pipeline)")
+    project_commands = projects.add_subparsers(title="project commands", metavar="ACTION", required=True)
+    pexport = add(project_commands, "export", cmd_projects_export, "write the whole pipeline as an Excel tracker")
+    pexport.add_argument("file", help="the .xlsx file to write (replaced only when complete)")
+    plist = add(project_commands, "list", cmd_projects_list, "list the pipeline, filtered (visible projects only)")
+    plist.add_argument("--stage", action="append", help="stage code, e.g. LEAD, MOU (repeatable)")
+    for option in ("region", "province", "industry", "fez", "owner", "text"):
+        plist.add_argument(f"--{option}")
+    plist.add_argument("--open-only", action="store_true", help="only stages still in progress")
+    plist.add_argument("--sort", choices=("title", "updated", "investor"), default="title")
+    plist.add_argument("--desc", action="store_true", help="sort descending")
+    plist.add_argument("--limit", type=positive, default=100)
+    plist.add_argument("--json", action="store_true", help="print a JSON array")
+    pmove = add(project_commands, "move", cmd_projects_move, "move a project to another stage (dated, audited)")
+    pmove.add_argument("project", help="id, or a part of the title that only one project has")
+    pmove.add_argument("stage", help="stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")
+    pmove.add_argument("--on", metavar="YYYY-MM-DD", help="the date it entered the stage (default today)")
+    pmove.add_argument("--reason", help="why it was lost (needed for LOST)")
+    pmove.add_argument("--json", action="store_true", help="print the moved project as JSON")
     show = add(project_commands, "show", cmd_show, "one project: stage, 신고/도착 tranches and totals, stage history")
     show.add_argument("project", help="id, or a part of the title that only one project has")
     show.add_argument("--json", action="store_true", help="print the whole project page as JSON")

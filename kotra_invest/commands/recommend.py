@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.cli import _opened, _positive, _print_json, _say
-from kotra_invest.commands._shared import day
+from kotra_invest.commands._shared import day, opened, positive, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
 
@@ -36,23 +35,23 @@ def cmd_recommend(args: argparse.Namespace) -> int:
 
     override = _weights(args.weight)
     as_of: date | None = day(args.on, "date")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         delegation = find_delegation(ctx, args.delegation)
         if args.dismiss:
             investor = find_investor(ctx, args.dismiss)
             recommendations.dismiss(ctx, delegation.id, investor.id)
-            _say(args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}")
+            say(args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}")
         for signal, value in _weights(args.set_weight).items():
             recommendations.set_weight(ctx, signal, value)
         rows = recommendations.recommend(ctx, delegation.id, limit=args.limit, weights_override=override, today=as_of)
     if args.json:
-        _print_json([{**r.__dict__, "reason_text": r.reason_text()} for r in rows])
+        print_json([{**r.__dict__, "reason_text": r.reason_text()} for r in rows])
         return 0
     for n, r in enumerate(rows, 1):
         name = r.name + (f" · {r.name_ko}" if r.name_ko and args.settings.lang == "ko" else "")
         print(f"{n:>3}. {r.score:5.2f}  {name}  ({r.country or '-'})  {r.investor_id}")
         print(f"      {r.reason_text()}")
-    _say(args, f"추천 {len(rows)}곳", f"{len(rows)} recommendation(s)")
+    say(args, f"추천 {len(rows)}곳", f"{len(rows)} recommendation(s)")
     return 0
 
 
@@ -67,7 +66,7 @@ def cmd_investor_place(args: argparse.Namespace) -> int:
     from kotra_invest.services.investor_page import get_investor, investor_page
     from kotra_invest.services.investors import find_investor, update_investor
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         draft, version = get_investor(ctx, investor.id)
         changes: dict[str, Any] = {}
@@ -79,9 +78,9 @@ def cmd_investor_place(args: argparse.Namespace) -> int:
             update_investor(ctx, investor.id, version, replace(draft, **changes))
         page = investor_page(ctx, investor.id)
     if args.json:
-        _print_json({"id": page.id, "name": page.name, "hq_city": page.hq_city, "korean_sites": list(page.korean_sites)})
+        print_json({"id": page.id, "name": page.name, "hq_city": page.hq_city, "korean_sites": list(page.korean_sites)})
         return 0
-    _say(args, f"{page.name}: 본사 {page.hq_city or '-'} · 국내 사업장 {', '.join(page.korean_sites) or '-'}",
+    say(args, f"{page.name}: 본사 {page.hq_city or '-'} · 국내 사업장 {', '.join(page.korean_sites) or '-'}",
          f"{page.name}: HQ {page.hq_city or '-'} · Korean sites {', '.join(page.korean_sites) or '-'}")  # fmt: skip
     return 0
 
@@ -92,7 +91,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
                                           "put it there. Signals: industry, location, momentum, gap, expansion, risk.")  # fmt: skip
     rec.set_defaults(handler=cmd_recommend)
     rec.add_argument("delegation", metavar="DELEGATION", help="id, or a part of the title that only one delegation has")
-    rec.add_argument("--limit", type=_positive, default=20, help="how many (default 20)")
+    rec.add_argument("--limit", type=positive, default=20, help="how many (default 20)")
     rec.add_argument("--json", action="store_true", help="print a JSON array (each row with its reasons)")
     rec.add_argument("--weight", action="append", metavar="SIGNAL=N", help="weigh a signal differently for this run")
     rec.add_argument("--set-weight", action="append", metavar="SIGNAL=N", help="set a signal's weight for the office (admins)")

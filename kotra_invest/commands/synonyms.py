@@ -9,13 +9,13 @@ KINDS = ("industries", "countries", "provinces", "fezs", "stages")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened, _print_json
+    from kotra_invest.commands._shared import opened, print_json
     from kotra_invest.services.synonyms import list_synonyms
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         found = list_synonyms(ctx, args.kind)
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for synonym in found:
         print(f"{synonym.code:<12} {synonym.name}{'' if synonym.built_in else '  *'}")
@@ -23,12 +23,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened, _say
+    from kotra_invest.commands._shared import opened, say
     from kotra_invest.services.synonyms import add_synonym
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         added = add_synonym(ctx, args.kind, args.code, args.name)
-    _say(
+    say(
         args,
         f"{added.name} → {added.code}: 가져오기에서 이 이름을 읽습니다.",
         f"{added.name} → {added.code}: imports read this name now.",
@@ -37,12 +37,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from kotra_invest.cli import _opened, _say
+    from kotra_invest.commands._shared import opened, say
     from kotra_invest.services.synonyms import remove_synonym
 
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         removed = remove_synonym(ctx, args.kind, args.name)
-    _say(
+    say(
         args,
         f"{removed.name}은(는) 더 이상 {removed.code}가 아닙니다.",
         f"{removed.name} no longer means {removed.code}.",

@@ -6,8 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from kotra_invest.cli import _opened, _print_json, _say
-from kotra_invest.commands._shared import day, record_id
+from kotra_invest.commands._shared import command_adder, day, opened, positive, print_json, record_id, say
 
 
 def _show(args: argparse.Namespace, ctx: Any, task_id: Any, ko: str, en: str) -> None:
@@ -15,9 +14,9 @@ def _show(args: argparse.Namespace, ctx: Any, task_id: Any, ko: str, en: str) ->
 
     row = get_task_row(ctx, task_id)
     if args.json:
-        _print_json(row)
+        print_json(row)
     else:
-        _say(args, f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
+        say(args, f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
              f"{en}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}")  # fmt: skip
 
 
@@ -27,7 +26,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from kotra_invest.services.tasks import TaskDraft, create_task
 
     due = day(args.due, "due_on")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         investor = find_investor(ctx, args.investor).id if args.investor else None
         project = find_project(ctx, args.project).id if args.project else None
         task_id = create_task(ctx, TaskDraft(args.title, due, args.assignee, investor, project, notes=args.notes))
@@ -40,7 +39,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     task_id = record_id(args.id, "task")
     due = day(args.due, "due_on")
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         draft, version = get_task(ctx, task_id)
         changes: dict[str, Any] = {}
         if args.title is not None:
@@ -61,21 +60,44 @@ def _status(args: argparse.Namespace, which: str) -> int:
 
     task_id = record_id(args.id, "task")
     call = {"done": tasks.complete_task, "cancel": tasks.cancel_task, "reopen": tasks.reopen_task}[which]
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         call(ctx, task_id)
         _show(args, ctx, task_id, "상태를 바꿨습니다", "Status changed")
     return 0
 
 
-def register(task_commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add add/edit/done/cancel/reopen to the existing `tasks` group."""
+def cmd_tasks_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.tasks import task_list
 
-    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        sub = task_commands.add_parser(name, parents=[common], help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    with opened(args) as ctx:
+        rows = task_list(ctx, scope=args.scope, include_closed=args.closed, overdue_only=args.overdue, limit=args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        flag = "!" if row.overdue else " "
+        about = row.project or row.investor or row.delegation or ""
+        due = row.due_on.isoformat() if row.due_on else "-"  # a date's own format() would read "<10" as strftime
+        status = "" if row.status == "open" else f" [{row.status_label}]"
+        who = f"  ({row.assignee})" if args.scope != "mine" and row.assignee else ""
+        print(f"{flag} {due:<10} {row.title}{status}  {about}{who}  {row.id}")
+    say(args, f"할 일 {len(rows)}건", f"{len(rows)} task(s)")
+    return 0
 
-    tadd = add("add", cmd_add, "create a task (for you, or --assignee)")
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    tasks = commands.add_parser("tasks", parents=[common], help="my tasks and follow-ups")
+    task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
+    tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
+    tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    tlist.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
+                       help="whose: mine (default), my office's, everyone's (admins and leaders)")
+    tlist.add_argument("--closed", action="store_true", help="done and cancelled ones too")
+    tlist.add_argument("--limit", type=positive, default=100)
+    tlist.add_argument("--json", action="store_true", help="print a JSON array")
+    tadd = add(task_commands, "add", cmd_add, "create a task (for you, or --assignee)")
     tadd.add_argument("title")
     tadd.add_argument("--due", metavar="YYYY-MM-DD")
     tadd.add_argument("--assignee", help="an active officer's login (default: you)")
@@ -83,7 +105,7 @@ def register(task_commands: Any, common: argparse.ArgumentParser) -> None:
     tadd.add_argument("--project", help="id, or a part of the title that only one project has")
     tadd.add_argument("--notes")
     tadd.add_argument("--json", action="store_true", help="print the task as JSON")
-    tedit = add("edit", cmd_edit, "change a task's title, due date, assignee or notes")
+    tedit = add(task_commands, "edit", cmd_edit, "change a task's title, due date, assignee or notes")
     tedit.add_argument("id")
     tedit.add_argument("--title")
     tedit.add_argument("--due", metavar="YYYY-MM-DD")
@@ -91,6 +113,6 @@ def register(task_commands: Any, common: argparse.ArgumentParser) -> None:
     tedit.add_argument("--notes", help="'' clears them")
     tedit.add_argument("--json", action="store_true", help="print the task as JSON")
     for name, text in (("done", "mark a task done"), ("cancel", "cancel a task"), ("reopen", "open a done or cancelled task again")):
-        sub = add(name, lambda a, n=name: _status(a, n), text)
+        sub = add(task_commands, name, lambda a, n=name: _status(a, n), text)
         sub.add_argument("id")
         sub.add_argument("--json", action="store_true", help="print the task as JSON")

@@ -46,6 +46,10 @@ RECORD_TABLES: dict[str, str] = {
     "project": "project",
     "delegation": "delegation",
     "meeting": "interaction",
+    # after 신고: the papers of a grievance, an incentive application, a procedure's step
+    "case": "grievance_case",
+    "incentive": "incentive_application",
+    "milestone": "procedure_milestone",
 }
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.aftercare_models import GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.document_models import (
     CHUNK_SIZE,
@@ -50,7 +51,8 @@ HOLDERS = "investor, project or delegation"  # what a bare name may be (FIELD_LA
 
 @dataclass(frozen=True)
 class RecordRef:
-    """A record that holds documents: its kind (investor, contact, project, delegation, meeting),
+    """A record that holds documents: its kind (investor, contact, project, delegation, meeting, case,
+    incentive, milestone),
     id and a label for people."""
 
     kind: str
@@ -128,8 +130,9 @@ def _mb(size: int) -> str:
 # --- the owning record -----------------------------------------------------------------------------
 
 
-def record_links(session: Session, who: Principal, kind: str, record_id: uuid.UUID) -> tuple[Links, str]:
-    """The record's links and label; NotFound for a missing, deleted or hidden record."""
+def record_links(session: Session, who: Principal, kind: str, record_id: uuid.UUID, lang: str = "ko") -> tuple[Links, str]:
+    """The record's links and label (in `lang` where it is a word of ours); NotFound for a missing,
+    deleted or hidden record."""
     if kind == "investor":
         investor = session.get(Investor, record_id)
         if investor is None or investor.deleted_at is not None:
@@ -161,7 +164,33 @@ def record_links(session: Session, who: Principal, kind: str, record_id: uuid.UU
             raise NotFound("interaction", record_id)
         links = Links(meeting.investor_id, meeting.project_id, meeting.delegation_id, meeting.contact_id)
         return links, (meeting.summary or "").splitlines()[0][:80] if meeting.summary else str(record_id)
+    if kind in ("case", "incentive", "milestone"):
+        return _aftercare_links(session, who, kind, record_id, lang)
     raise ValidationError("record_kind", field="record", value=kind, kinds=", ".join(KINDS))
+
+
+def _aftercare_links(session: Session, who: Principal, kind: str, record_id: uuid.UUID, lang: str) -> tuple[Links, str]:
+    """A grievance case, an incentive application or a procedure milestone: its documents belong to
+    its investor and project, so a confidential project's papers are as hidden as the project."""
+    entity = RECORD_TABLES[kind]
+    record: GrievanceCase | IncentiveApplication | ProcedureMilestone | None
+    if kind == "case":
+        record = session.get(GrievanceCase, record_id)
+    elif kind == "incentive":
+        record = session.get(IncentiveApplication, record_id)
+    else:
+        record = session.get(ProcedureMilestone, record_id)
+    if record is None or record.deleted_at is not None:
+        raise NotFound(entity, record_id)
+    project_id = record.project_id
+    if project_id is not None and not _project_visible(session, who, project_id):
+        raise NotFound(entity, record_id)
+    if isinstance(record, GrievanceCase):
+        return Links(investor_id=record.investor_id, project_id=project_id), record.subject
+    project = session.get(Project, project_id)
+    investor_id = project.investor_id if project is not None else None
+    label = record.incentive_type.label(lang) if isinstance(record, IncentiveApplication) else record.step.label(lang)
+    return Links(investor_id=investor_id, project_id=project_id), label
 
 
 def _office_of(session: Session, officer_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -192,7 +221,7 @@ def find_record(ctx: Context, key: str) -> RecordRef:
             who = access.principal(session, ctx)
             for kind in KINDS:
                 try:
-                    _links_found, label = record_links(session, who, kind, record_id)
+                    _links_found, label = record_links(session, who, kind, record_id, ctx.lang)
                 except NotFound:
                     continue
                 return RecordRef(kind, record_id, label)
@@ -238,7 +267,7 @@ def _find_of_kind(ctx: Context, kind: str, key: str) -> RecordRef:
     except ValueError as exc:
         raise ValidationError("invalid_value", field="record", value=key) from exc
     with unit_of_work(ctx) as session:
-        _found, label = record_links(session, access.principal(session, ctx), kind, record_id)
+        _found, label = record_links(session, access.principal(session, ctx), kind, record_id, ctx.lang)
     return RecordRef(kind, record_id, label)
 
 
@@ -494,12 +523,15 @@ def document_versions(ctx: Context, document_id: uuid.UUID) -> list[DocumentRow]
 
 def holder_of(ctx: Context, row: DocumentRow) -> tuple[str, uuid.UUID]:
     """The record whose window shows a document: itself for an investor, project or delegation;
-    for a contact's or a meeting's, the investor (or delegation) it speaks of."""
+    the project for an incentive application's or a milestone's; for a contact's, a meeting's or a
+    grievance case's, the investor (or delegation) it speaks of."""
     if row.record_kind in ("investor", "project", "delegation"):
         return row.record_kind, row.record_id
     with unit_of_work(ctx) as session:
         document = session.get(Document, row.id)
         assert document is not None
+        if row.record_kind in ("incentive", "milestone") and document.project_id is not None:
+            return "project", document.project_id  # an application's or a step's papers: the project's window
         if document.investor_id is not None:
             return "investor", document.investor_id
         if document.delegation_id is not None:

@@ -13,6 +13,7 @@ import csv
 import io
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -161,6 +162,51 @@ def delete_rate(ctx: Context, rate_id: uuid.UUID) -> None:
         if row is None or row.deleted_at is not None:
             raise ValidationError("not_found", entity="exchange rate", key=str(rate_id))
         row.deleted_at = utcnow()
+        session.commit()
+
+
+@dataclass(frozen=True)
+class RateState:
+    """What the table holds for one currency and date: a rate, or none (`units_per_usd` None)."""
+
+    currency: str
+    on_date: date
+    units_per_usd: Decimal | None
+    source: str | None
+
+
+def rate_states(ctx: Context, keys: Iterable[tuple[str, date]]) -> list[RateState]:
+    """The rates at these (currency, date) keys now: what an undo puts back."""
+    wanted = {(c.strip().upper(), d) for c, d in keys}
+    with unit_of_work(ctx) as session:
+        held = {
+            (r.currency, r.on_date): r
+            for r in session.scalars(select(ExchangeRate).where(ExchangeRate.currency.in_({c for c, _d in wanted})))
+            if (r.currency, r.on_date) in wanted and r.deleted_at is None
+        }
+    return [
+        RateState(c, d, held[(c, d)].units_per_usd, held[(c, d)].source) if (c, d) in held else RateState(c, d, None, None)
+        for c, d in sorted(wanted)
+    ]
+
+
+def restore_rates(ctx: Context, states: Iterable[RateState]) -> None:
+    """Put these keys back as they were (a rate, or none): one audited transaction."""
+    from kotra_invest.domain.base import utcnow
+
+    with unit_of_work(ctx) as session:
+        for state in states:
+            row = session.scalar(select(ExchangeRate).where(ExchangeRate.currency == state.currency,
+                                                            ExchangeRate.on_date == state.on_date))  # fmt: skip
+            if state.units_per_usd is None:
+                if row is not None and row.deleted_at is None:
+                    row.deleted_at = utcnow()
+            elif row is None:
+                session.add(ExchangeRate(currency=state.currency, on_date=state.on_date, units_per_usd=state.units_per_usd,
+                                         source=state.source))  # fmt: skip
+            else:
+                row.units_per_usd, row.source, row.deleted_at = state.units_per_usd, state.source, None
+            session.flush()
         session.commit()
 
 

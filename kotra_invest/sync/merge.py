@@ -39,9 +39,20 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from kotra_invest.domain.base import Base, Synced, utcnow
+from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, StorageError, ValidationError
-from kotra_invest.domain.models import AuditEntry, Contact, Delegation, Fez, Investor, Project, Setting, delegation_fez
+from kotra_invest.domain.models import (
+    AuditEntry,
+    Contact,
+    Delegation,
+    Fez,
+    Interaction,
+    Investor,
+    Project,
+    Setting,
+    delegation_fez,
+)
 from kotra_invest.services import access
 from kotra_invest.services.merge_history import PERSON_FIELDS, keep_report, keep_snapshot, merged_snapshot
 from kotra_invest.services.merging import follow_merged
@@ -335,7 +346,9 @@ def plan_merge(
             raise StorageError("pack_other_database", path=str(pack_path), source=data.info.source)
         fingerprint = pack_fingerprint(data.records)
         previous_fingerprint, snapshot = merged_snapshot(session, data.info.pack_id)
-        planner = _Planner(session, data, snapshot)
+        same_mail = _same_email_meetings(session, data)
+        _rename_records(data, same_mail)
+        planner = _Planner(session, data, snapshot, same_mail_meetings=set(same_mail.values()))
         for done, model in enumerate(MISSION_MODELS, start=2):
             check_cancel(cancel)
             planner.plan(model)
@@ -371,11 +384,50 @@ def plan_merge(
     )
 
 
+def _same_email_meetings(session: Session, data: _PackData) -> dict[uuid.UUID, uuid.UUID]:
+    """Meetings made abroad from an e-mail home has imported too (the same message key): the pack's
+    meeting id → home's. It is one e-mail, so one meeting: what the officer abroad changed on it
+    merges into home's meeting, and the message's own files are not stored twice."""
+    pack_meetings = data.rows.get("interaction", {})
+    by_key = {row["message_key"]: row["interaction_id"] for row in data.rows.get("mail_message", {}).values()}
+    if not by_key:
+        return {}
+    found = session.execute(
+        select(MailMessage.message_key, MailMessage.interaction_id).where(MailMessage.message_key.in_(list(by_key)))
+    ).all()
+    renamed = {by_key[key]: home_meeting for key, home_meeting in found if by_key[key] != home_meeting}
+    # A meeting home already holds under the pack's id is the same record whatever its e-mail says.
+    held = set(_home_rows(session, Interaction, [m for m in renamed if m in pack_meetings]))
+    return {pack_id: home_id for pack_id, home_id in renamed.items() if pack_id not in held}
+
+
+def _rename_records(data: _PackData, renamed: Mapping[uuid.UUID, uuid.UUID]) -> None:
+    """Give records (and every reference to them) home's ids instead of the pack's, in the typed rows,
+    the canonical records and the pack's base alike."""
+    if not renamed:
+        return
+    as_text = {str(old): str(new) for old, new in renamed.items()}
+    for entity, typed in data.rows.items():
+        data.rows[entity] = {
+            renamed.get(record_id, record_id): {k: renamed.get(v, v) if isinstance(v, uuid.UUID) else v for k, v in row.items()}
+            for record_id, row in typed.items()
+        }
+    for tree in (data.records, data.base):
+        for entity, records in tree.items():
+            tree[entity] = {
+                as_text.get(key, key): {k: as_text.get(v, v) if isinstance(v, str) else v for k, v in record.items()}
+                for key, record in records.items()
+            }
+
+
 class _Planner:
-    def __init__(self, session: Session, data: _PackData, snapshot: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, session: Session, data: _PackData, snapshot: dict[str, dict[str, Any]], same_mail_meetings: set[uuid.UUID] | None = None
+    ) -> None:
         self.session = session
         self.data = data
         self.snapshot = snapshot
+        self.same_mail_meetings = same_mail_meetings or set()  # home meetings of e-mails imported on both sides
         self.inserts: list[Change] = []
         self.updates: list[Change] = []
         self.conflicts: list[Conflict] = []
@@ -419,6 +471,8 @@ class _Planner:
                                                   "merge_already_home"))  # fmt: skip
                 continue
             if h_row is None:
+                if entity == "document" and self._same_mail_file(row):
+                    continue  # the e-mail's own file, imported on both sides: home has it
                 h_row = self._natural_twin(model, row)
                 if h_row is None:
                     self._insert(model, entity, record_id, row, label)
@@ -427,6 +481,14 @@ class _Planner:
             links = {"fezs": home_links.get(key, [])} if model is Delegation else None
             h = base_record(model, h_row, links)
             self._three_way(model, entity, h_row, label, fields, row, p, h, b or {}, s)
+
+    def _same_mail_file(self, row: dict[str, Any]) -> bool:
+        """A file of a meeting made from an e-mail on both sides that home's meeting already holds."""
+        if row.get("record_kind") != "meeting" or row.get("record_id") not in self.same_mail_meetings:
+            return False
+        held = select(Document.id).where(Document.record_kind == "meeting", Document.record_id == row["record_id"],
+                                          Document.sha256 == row["sha256"], Document.name == row["name"])  # fmt: skip
+        return self.session.execute(held.limit(1)).first() is not None
 
     def _natural_twin(self, model: type[Base], row: dict[str, Any]) -> dict[str, Any] | None:
         names = NATURAL_KEYS.get(model.__tablename__)

@@ -177,7 +177,8 @@ def _select_scope(
 
 # Which scope holds the records of each kind a document may belong to (domain/document_models).
 _HOLDER_SCOPE = {"investor": "investor", "contact": "contact", "project": "project", "delegation": "delegation",
-                 "meeting": "interaction"}  # fmt: skip
+                 "meeting": "interaction", "case": "grievance_case", "incentive": "incentive_application",
+                 "milestone": "procedure_milestone"}  # fmt: skip
 
 
 def _documents_scope(session: Session, scope: dict[str, set[uuid.UUID]]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -316,8 +316,18 @@ class AftercareActions:
     """Cases, enquiries, applications and milestones: create, edit, step on and delete, with undo."""
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
-        self.ctx, self.parent = ctx, parent
+        self.ctx, self.parent, self.undo_stack, self.on_change = ctx, parent, undo_stack, on_change
         self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
+
+    def documents(self, kind: str, record_id: uuid.UUID, title: str) -> QWidget:
+        """The papers kept with a case, an application or a step (a window of their own, not modal)."""
+        from kotra_invest.ui.documents import RecordDocumentsDialog  # the documents UI builds on the tables here
+
+        dialog = RecordDocumentsDialog(self.ctx, kind, record_id, title, self.undo_stack, self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.panel.sig_changed.connect(lambda: self.on_change(Changed("document", (record_id,))))  # the holder's lists
+        dialog.open()
+        return dialog
 
     def step(self, kind: Kind[Any, Any], record_id: uuid.UUID, change: Callable[[Any], Any], text: str) -> bool:
         """Save `change(draft)` over the record now; undo saves the draft it had (version-checked)."""
@@ -473,7 +483,7 @@ class AftercarePage(Page):
         column.addWidget(self.case_table, 1)
         column.addLayout(self._buttons([(self.tr("&New case…"), self.new_case), (self.tr("&Edit…"), self.edit_case), (self.tr("&Acknowledge"), self.acknowledge),
                                         (self.tr("&Resolve…"), self.resolve), (self.tr("Open &investor"), self.open_investor),
-                                        (self.tr("&Delete"), self.delete_case)]))  # fmt: skip
+                                        (self.tr("Doc&uments…"), self.case_documents), (self.tr("&Delete"), self.delete_case)]))  # fmt: skip
         self.tabs.addTab(cases, self.tr("Grievance cases"))
 
         self.enquiry_overdue = QCheckBox(self.tr("Overdue only"), self)
@@ -519,7 +529,7 @@ class AftercarePage(Page):
         column.addLayout(filters)
         column.addWidget(self.incentive_table, 1)
         column.addLayout(self._buttons([(self.tr("&Edit…"), self.edit_incentive), (self.tr("Next &step"), self.advance_incentive),
-                                        (self.tr("Open &project"), self.open_project)]))  # fmt: skip
+                                        (self.tr("Open &project"), self.open_project), (self.tr("Doc&uments…"), self.incentive_documents)]))  # fmt: skip
         self.tabs.addTab(applications, self.tr("Incentive applications"))
 
         layout = QVBoxLayout(self)
@@ -608,6 +618,10 @@ class AftercarePage(Page):
         row = self.selected_case()
         return row is not None and self.case_actions.delete_case(row.id)
 
+    def case_documents(self) -> QWidget | None:
+        row = self.selected_case()
+        return self.case_actions.documents("case", row.id, row.subject) if row else None
+
     def open_investor(self) -> None:
         row = self.selected_case()
         if row is not None:
@@ -636,6 +650,10 @@ class AftercarePage(Page):
     def advance_incentive(self) -> bool:
         row = self.selected_application()
         return row is not None and self.case_actions.advance_incentive(row)
+
+    def incentive_documents(self) -> QWidget | None:
+        row = self.selected_application()
+        return self.case_actions.documents("incentive", row.id, f"{row.type_label} — {row.project}") if row else None
 
     def open_project(self) -> None:
         row = self.selected_application()

@@ -26,7 +26,7 @@ __all__ = ["load_fonts", "open_main_window", "show_main_window"]
 
 
 def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
-    from kotra_invest.services.demo import generate_demo
+    from kotra_invest.demo import generate_demo
 
     ko = ctx.lang == "ko"
     dialog = QProgressDialog("데모 데이터를 만드는 중…" if ko else "Creating demo data…", "", 0, 100, parent)

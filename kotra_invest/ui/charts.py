@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,6 +61,9 @@ class _BarView(QChartView):
     1280x800. Here each name is elided to the room there is and never disappears.
     """
 
+    resized = Signal()
+    """The view's size changed: the panel fits its value ticks to the new width."""
+
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.labels: list[str] = []
@@ -82,9 +85,14 @@ class _BarView(QChartView):
             self._room = room
             self.chart().setMargins(QMargins(room, 4, 8, 0))
 
+    def reserved(self) -> int:
+        """The width kept left of the plot for the category names."""
+        return self._room
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._reserve()
         super().resizeEvent(event)
+        self.resized.emit()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
@@ -165,6 +173,30 @@ class ChartPanel(QFrame):
         self._axis_x: QValueAxis | None = None
         self.categories: list[str] = []  # full names, top to bottom as shown
         self.bars: list[Bars] = []
+        self._scale: tuple[float, bool] | None = None  # the longest bar, and whether values are counts
+        self.view.resized.connect(self._fit_ticks)
+
+    def _fit_ticks(self) -> None:
+        """As many value ticks as the plot's width holds labels for: Qt elides labels that do not
+        fit to a bare "…" (the pipeline chart read "0 … … …" on a 1366x768 screen)."""
+        axis_x = self._axis_x
+        if axis_x is None or self._scale is None:
+            return
+        top, integer = self._scale
+        metrics = QFontMetrics(axis_x.labelsFont())
+        label = metrics.horizontalAdvance(f"{max(top, 1):,.0f}") + metrics.averageCharWidth() * 3
+        plot_width = self.view.width() - self.view.reserved() - 16
+        most = max(1, min(6, plot_width // max(label, 1)))
+        if integer:
+            upper, intervals = _nice_count_axis(top, most)
+            axis_x.setRange(0, upper)
+            axis_x.setTickCount(intervals + 1)
+            axis_x.setLabelFormat("%d")
+        else:
+            axis_x.setRange(0, top * 1.05 if top > 0 else 1)
+            axis_x.setTickCount(min(5, most + 1))
+            axis_x.applyNiceNumbers()
+            axis_x.setLabelFormat("%.0f" if axis_x.max() >= 8 else "%.1f")
 
     def add_control(self, widget: QWidget) -> None:
         """A control (a switch between views) on the right of the title."""
@@ -248,17 +280,9 @@ class ChartPanel(QFrame):
         top = _top(bars, stacked)
         if show_totals:
             top *= 1.08  # room for the count written after the longest bar
-        if integer:
-            upper, intervals = _nice_count_axis(top)
-            axis_x.setRange(0, upper)
-            axis_x.setTickCount(intervals + 1)
-            axis_x.setLabelFormat("%d")
-        else:
-            axis_x.setRange(0, top * 1.05 if top > 0 else 1)
-            axis_x.setTickCount(5)
-            axis_x.applyNiceNumbers()
-            axis_x.setLabelFormat("%.0f" if axis_x.max() >= 8 else "%.1f")
+        self._scale = (top, integer)
         axis_x.setLabelsFont(small)
+        self._fit_ticks()
         axis_x.setLabelsColor(QColor(MUTED))
         axis_x.setGridLineColor(QColor(GRID))
         axis_x.setLinePenColor(QColor(GRID))
@@ -303,12 +327,12 @@ def _top(bars: Sequence[Bars], stacked: bool) -> float:
     return max((float(v) for b in bars for v in b.values), default=0.0)
 
 
-def _nice_count_axis(top: float) -> tuple[int, int]:
-    """An axis end and a number of intervals for counts, so every tick is a whole number."""
+def _nice_count_axis(top: float, most: int = 6) -> tuple[int, int]:
+    """An axis end and a number of intervals (at most `most`) for counts, every tick a whole number."""
     top = max(1, int(-(-top // 1)))
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
         intervals = -(-top // step)
-        if intervals <= 6:
+        if intervals <= most:
             return int(intervals * step), int(intervals)
     step = 10 ** len(str(top))
     return step, 1

@@ -16,7 +16,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPainter, QPixmap, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
@@ -409,3 +419,24 @@ class DocumentsPanel(QWidget):
 def cleanup(panel: DocumentsPanel) -> None:
     """Remove the panel's temporary copies now (a window closing)."""
     shutil.rmtree(panel._temp_root, ignore_errors=True)
+
+
+class RecordDocumentsDialog(QDialog):
+    """The documents of a record with no window of its own — a grievance case, an incentive
+    application, a procedure step: the officer's papers (the 신고필증, an approval letter, the
+    agency's reply) kept with it. Files are dropped on the dialog or added with its button;
+    changes go onto the history of the window it was opened from (Ctrl+Z there)."""
+
+    def __init__(self, ctx: Context, kind: str, record_id: uuid.UUID, title: str, stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{kind}_documents")
+        self.setWindowTitle(self.tr("Documents — %1").replace("%1", title))
+        self.panel = DocumentsPanel(ctx, kind, record_id, stack, self)
+        self.panel.accept_drops_on(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.finished.connect(lambda _r: cleanup(self.panel))

@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         """The dated exchange rates; a change reloads the pages (their USD totals move)."""
         from kotra_invest.ui.rates import RatesDialog
 
-        dialog = RatesDialog(self.ctx, self)
+        dialog = RatesDialog(self.ctx, self.undo_stack, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_changed.connect(self._refresh_all)
         dialog.show()

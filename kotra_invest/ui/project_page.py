@@ -100,11 +100,13 @@ class ProjectWindow(RecordWindow):
         self.incentive_table.doubleClicked.connect(lambda _i: self.edit_incentive())
         self.tabs.addTab(with_buttons(self, self.incentive_table, [(self.tr("New application…"), self.add_incentive), (self.tr("Edit…"), self.edit_incentive),
                                                                    (self.tr("Next step (approved, paid)"), self.advance_incentive),
+                                                                   (self.tr("Documents…"), self.incentive_documents),
                                                                    (self.tr("Delete"), self.delete_incentive)]), self.tr("Incentives"))  # fmt: skip
         self.milestone_table = _table(self, [self.tr("Step"), self.tr("Date"), self.tr("Review ended"), self.tr("Document"), self.tr("Recorded by"),
                                              self.tr("Note")], "milestones")  # fmt: skip
         self.milestone_table.doubleClicked.connect(lambda _i: self.edit_milestone())
         self.tabs.addTab(with_buttons(self, self.milestone_table, [(self.tr("Add milestone…"), self.add_milestone), (self.tr("Edit…"), self.edit_milestone),
+                                                                   (self.tr("Documents…"), self.milestone_documents),
                                                                    (self.tr("Delete"), self.delete_milestone)]), self.tr("Procedure"))  # fmt: skip
         from kotra_invest.ui.documents import DocumentsPanel
 
@@ -115,7 +117,9 @@ class ProjectWindow(RecordWindow):
         self.finish_frame(980, 620)
         self.refresh()
 
-    def _changed(self, _what: Changed | None = None) -> None:
+    def _changed(self, what: Changed | None = None) -> None:
+        if what is not None and what.entity == "document":
+            self.documents.refresh()  # an application's or a step's papers are the project's too
         self.refresh()
         self.sig_changed.emit()
 
@@ -226,6 +230,16 @@ class ProjectWindow(RecordWindow):
         chosen = _selected_id(self.incentive_table)
         row = next((a for a in self.applications if a.id == chosen), None)
         return row is not None and self.aftercare.advance_incentive(row)
+
+    def incentive_documents(self) -> QWidget | None:
+        chosen = _selected_id(self.incentive_table)
+        row = next((a for a in self.applications if a.id == chosen), None)
+        return self.aftercare.documents("incentive", row.id, row.type_label) if row else None
+
+    def milestone_documents(self) -> QWidget | None:
+        chosen = _selected_id(self.milestone_table)
+        item = self.milestone_table.item(self.milestone_table.currentRow(), 0)
+        return self.aftercare.documents("milestone", chosen, item.text()) if isinstance(chosen, uuid.UUID) and item else None
 
     def delete_incentive(self) -> bool:
         chosen = _selected_id(self.incentive_table)

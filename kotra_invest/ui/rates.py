@@ -2,16 +2,19 @@
 
 1 USD = N units of a currency, from a date on; a tranche converts at the most recent rate on or
 before its date. Officers add or replace a rate, delete one, or import a CSV of them (all or
-nothing). Each change is an audited save through services.fx.
+nothing). Each change is an audited save through services.fx, and undoable: the main window's
+history takes it (Ctrl+Z here or there puts back the rates the change replaced).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -30,6 +33,8 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fx
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background
+from kotra_invest.ui.undo import perform
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,9 +42,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class RatesDialog(QDialog):
     sig_changed = Signal()
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack
+        for keys, slot in ((QKeySequence.StandardKey.Undo, undo_stack.undo), (QKeySequence.StandardKey.Redo, undo_stack.redo)):
+            QShortcut(keys, self, slot)  # the Edit menu is the main window's: the same history from here
         self.setWindowTitle(self.tr("Exchange rates"))
         layout = QVBoxLayout(self)
         explain = QLabel(self.tr("1 USD = N units of the currency, from the date on. A non-USD amount converts at "
@@ -117,34 +125,44 @@ class RatesDialog(QDialog):
         self.message.setStyleSheet("color: #8a1c12;" if error else "")
         self.message.setText(text)
 
+    def _undoable(self, text: str, keys: list[tuple[str, date]], change: Callable[[], object]) -> bool:
+        """Make `change` to the rates at `keys`; undo puts back what they were, redo what it made."""
+        ctx = self.ctx
+        before = fx.rate_states(ctx, keys)
+        after: list[fx.RateState] = []
+
+        def do() -> None:
+            change()
+            after[:] = fx.rate_states(ctx, keys)
+
+        return perform(self.undo_stack, text, do, lambda: fx.restore_rates(ctx, before), redo=lambda: fx.restore_rates(ctx, after),
+                       on_change=self._changed, on_error=lambda exc: self._say(background.error_text(exc, ctx.lang), error=True))  # fmt: skip
+
+    def _changed(self) -> None:
+        self.reload()
+        self.sig_changed.emit()
+
     def save_rate(self) -> None:
         qd = self.on_date.date()
+        ctx = self.ctx
+        currency, on, units, source = self.currency.text(), date(qd.year(), qd.month(), qd.day()), self.units.text(), self.source.text()
         try:
-            row = fx.set_rate(self.ctx, self.currency.text(), date(qd.year(), qd.month(), qd.day()), self.units.text(),
-                              self.source.text())  # fmt: skip
+            code, day, value = fx.check_rate(currency, on, units)
         except DomainError as exc:
-            self._say(exc.message(self.ctx.lang), error=True)
+            self._say(exc.message(ctx.lang), error=True)
             return
-        self.reload()
-        self._say(
-            self.tr("Saved: {0} from {1}, 1 USD = {2}").format(row.currency, row.on_date.isoformat(), row.units_per_usd)
-        )
-        self.sig_changed.emit()
+        if self._undoable(self.tr("Save exchange rate"), [(code, day)], lambda: fx.set_rate(ctx, code, day, value, source)):
+            self._say(self.tr("Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)").format(code, day.isoformat(), value))
 
     def delete_selected(self) -> None:
         item = self.table.currentItem()
         rate_id = item.data(0, ID_ROLE) if item is not None else None
-        if not isinstance(rate_id, uuid.UUID):
+        if item is None or not isinstance(rate_id, uuid.UUID):
             self._say(self.tr("Select a rate to delete."), error=True)
             return
-        try:
-            fx.delete_rate(self.ctx, rate_id)
-        except DomainError as exc:
-            self._say(exc.message(self.ctx.lang), error=True)
-            return
-        self.reload()
-        self._say(self.tr("Deleted."))
-        self.sig_changed.emit()
+        key = (item.text(0), date.fromisoformat(item.text(1)))
+        if self._undoable(self.tr("Delete exchange rate"), [key], lambda: fx.delete_rate(self.ctx, rate_id)):
+            self._say(self.tr("Deleted (Ctrl+Z brings it back)."))
 
     def import_file(self, path: Path | None = None) -> int | None:
         if path is None:
@@ -154,11 +172,12 @@ class RatesDialog(QDialog):
                 return None
             path = Path(name)
         try:
-            count = fx.import_rates(self.ctx, path)
+            keys = [(code, day) for code, day, _units, _source in fx.read_rates_file(path)]  # a bad file: one sentence, nothing changed
         except DomainError as exc:
             self._say(exc.message(self.ctx.lang), error=True)
             return None
-        self.reload()
-        self._say(self.tr("Imported {0} rates.").format(count))
-        self.sig_changed.emit()
-        return count
+        counted: list[int] = []
+        if not self._undoable(self.tr("Import exchange rates"), keys, lambda: counted.append(fx.import_rates(self.ctx, path))):
+            return None
+        self._say(self.tr("Imported {0} rates (Ctrl+Z takes them back).").format(counted[0]))
+        return counted[0]

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import DelegationStatus
 from kotra_invest.formatting import usd
 from kotra_invest.services.dashboard import UNASSIGNED, overdue_tasks, upcoming_trips, year_figures
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.read_models import Amounts
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store.engine import Database
@@ -275,3 +275,29 @@ def test_tab_walks_year_refresh_chart_switches_and_the_lists(qtbot: QtBot, demo_
         seen.append(QApplication.focusWidget())
     expected = [page.year_box, page.refresh_button, page.delegation_view, page.fdi_view, page.trips.tree]
     assert seen == [*expected, page.tasks.tree]
+
+
+def test_on_a_small_screen_the_value_axes_keep_readable_numbers(qtbot: QtBot, demo_db: Database) -> None:
+    """At 1366x768 the pipeline card is ~270 px wide: its axis read "0 … … …" (Qt elides a label with
+    no room). Fewer ticks then, each with room for its number and a few characters of space."""
+    from PySide6.QtGui import QFontMetrics
+
+    page = _page(qtbot, demo_db)
+
+    def ticks(panel: object) -> tuple[int, bool]:
+        axis = panel._axis_x  # type: ignore[attr-defined]
+        metrics = QFontMetrics(axis.labelsFont())
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        widest = max(metrics.horizontalAdvance(f"{axis.min() + i * step:g}") for i in range(axis.tickCount()))
+        room = panel.chart.plotArea().width() / (axis.tickCount() - 1)  # type: ignore[attr-defined]
+        return axis.tickCount(), widest + 3 * metrics.averageCharWidth() <= room
+
+    for width in (1180, 1000):
+        page.resize(width, 690)
+        QApplication.processEvents()
+        for panel in (page.delegation_panel, page.fdi_panel, page.pipeline_panel):
+            count, readable = ticks(panel)
+            assert readable, (width, panel.title.text(), count)
+    page.resize(1800, 900)
+    QApplication.processEvents()
+    assert ticks(page.pipeline_panel)[0] >= 4  # room again: more ticks come back

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kotra_invest.services.demo import generate_demo
+from kotra_invest.demo import generate_demo
 from kotra_invest.services.investors import list_investors
 from kotra_invest.services.korea_map import korea_map
 from kotra_invest.services.page_models import ProjectFilter

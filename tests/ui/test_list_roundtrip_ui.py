@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.briefing.lists import export_list
+from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import Role
 from kotra_invest.importers import open_source, run_import, suggest
 from kotra_invest.services.database import connect
-from kotra_invest.services.demo import generate_demo
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.main_window import MainWindow

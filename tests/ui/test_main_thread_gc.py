@@ -30,13 +30,13 @@ def test_a_cycle_dropped_on_the_gui_thread_is_freed_there_while_a_worker_allocat
         _InACycle.freed_on.clear()
         _InACycle()  # garbage now, freed only by the cycle collector
 
-        def allocate(_progress: object, _cancel: object) -> int:
-            # far past every threshold: automatic collection would run here, on the worker
-            kept = [[i] for i in range(200_000)]
-            return len(kept)
+        def allocate(_progress: object, _cancel: object) -> list[list[int]]:
+            # far past every threshold, and kept: automatic collection would run here, on the worker
+            return [[i] for i in range(200_000)]
 
-        with qtbot.waitSignal(background.start(allocate).sig_finished, timeout=10_000):
+        with qtbot.waitSignal(background.start(allocate).sig_finished, timeout=10_000) as finished:
             pass
+        assert len(finished.args[0]) == 200_000  # still alive: the count stays past the threshold
         assert _InACycle.freed_on == []  # the worker did not collect it
         qtbot.waitUntil(lambda: _InACycle.freed_on != [], timeout=5_000)
         assert _InACycle.freed_on == [threading.main_thread().name]

@@ -222,7 +222,7 @@ def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: Ma
 
 
 def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyone(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    from kotra_invest.services.demo import generate_demo
+    from kotra_invest.demo import generate_demo
 
     if not ctx.db.is_sqlite:
         pytest.skip("the demo is loaded into a file (or by a server's owner), never through an officer's login")

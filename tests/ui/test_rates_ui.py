@@ -63,6 +63,42 @@ def test_rates_dialog_edits_the_table_the_dashboard_converts_with(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [r[0] for r in _rows(dialog)] == ["EUR", "KRW"]
     assert [r.currency for r in fx.list_rates(ctx)] == ["EUR", "KRW"]
+    assert dialog.message.text() == "Deleted (Ctrl+Z brings it back)."
+
+
+def test_every_rate_change_is_undone_and_redone_with_the_keys_and_the_edit_menu(qtbot: QtBot, ctx: Context, window: object, tmp_path: Path) -> None:
+    fx.set_rate(ctx, "EUR", date(2026, 1, 2), Decimal("0.92"), "ECB")
+    window.actions_by_name["exchange_rates"].trigger()  # type: ignore[attr-defined]
+    dialog = window.rates_dialog  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    # A typo replaces the rate: Ctrl+Z in the dialog puts back the old one, its source with it.
+    dialog.currency.setText("EUR")
+    dialog.on_date.setDate(QDate(2026, 1, 2))
+    dialog.units.setText("9.2")
+    dialog.source.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert _rows(dialog) == [["EUR", "2026-01-02", "9.2", "ECB"]]
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(dialog) == [["EUR", "2026-01-02", "0.92", "ECB"]]
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(dialog) == [["EUR", "2026-01-02", "9.2", "ECB"]]
+    dialog.undo_stack.undo()
+
+    # An import is one step back: the rates it added go, the one it replaced returns.
+    csv_file = tmp_path / "rates.csv"
+    csv_file.write_text("통화,기준일,매매기준율\nKRW,2026-01-02,1450\nEUR,2026-01-02,0.95\n", encoding="utf-8")
+    assert dialog.import_file(csv_file) == 2
+    assert [r[:3] for r in _rows(dialog)] == [["EUR", "2026-01-02", "0.95"], ["KRW", "2026-01-02", "1,450"]]
+    window.actions_by_name["undo"].trigger()  # type: ignore[attr-defined]
+    assert [r[:3] for r in _rows(dialog)] == [["EUR", "2026-01-02", "0.92"]]
+
+    # A deleted rate comes back whole.
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert _rows(dialog) == [] and fx.list_rates(ctx) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(dialog) == [["EUR", "2026-01-02", "0.92", "ECB"]]
+    assert [(r.currency, r.units_per_usd, r.source) for r in fx.list_rates(ctx)] == [("EUR", Decimal("0.92"), "ECB")]
 
 
 def test_a_year_of_rates_is_one_short_line_under_the_chart_and_the_list_on_pointing(

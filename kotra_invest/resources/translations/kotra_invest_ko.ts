@@ -37,88 +37,88 @@
 <context>
     <name>AftercareActions</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="336"/>
+        <location filename="../../ui/aftercare.py" line="346"/>
         <source>New grievance case</source>
         <translation>새 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="339"/>
+        <location filename="../../ui/aftercare.py" line="349"/>
         <source>Edit grievance case</source>
         <translation>고충 사례 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="343"/>
+        <location filename="../../ui/aftercare.py" line="353"/>
         <source>Acknowledge case</source>
         <translation>고충 사례 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="348"/>
-        <location filename="../../ui/aftercare.py" line="352"/>
+        <location filename="../../ui/aftercare.py" line="358"/>
+        <location filename="../../ui/aftercare.py" line="362"/>
         <source>Resolve case</source>
         <translation>고충 사례 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="348"/>
+        <location filename="../../ui/aftercare.py" line="358"/>
         <source>How was it resolved?</source>
         <translation>어떻게 해결되었습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="355"/>
+        <location filename="../../ui/aftercare.py" line="365"/>
         <source>Delete grievance case</source>
         <translation>고충 사례 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="360"/>
+        <location filename="../../ui/aftercare.py" line="370"/>
         <source>New enquiry</source>
         <translation>새 투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="363"/>
+        <location filename="../../ui/aftercare.py" line="373"/>
         <source>Edit enquiry</source>
         <translation>투자 문의 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="367"/>
+        <location filename="../../ui/aftercare.py" line="377"/>
         <source>Mark enquiry answered</source>
         <translation>투자 문의 답변 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="370"/>
+        <location filename="../../ui/aftercare.py" line="380"/>
         <source>Delete enquiry</source>
         <translation>투자 문의 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="374"/>
+        <location filename="../../ui/aftercare.py" line="384"/>
         <source>New incentive application</source>
         <translation>새 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="379"/>
+        <location filename="../../ui/aftercare.py" line="389"/>
         <source>Edit incentive application</source>
         <translation>인센티브 신청 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="387"/>
+        <location filename="../../ui/aftercare.py" line="397"/>
         <source>Mark application %1</source>
         <translation>신청 상태 %1(으)로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="391"/>
+        <location filename="../../ui/aftercare.py" line="401"/>
         <source>Delete incentive application</source>
         <translation>인센티브 신청 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="394"/>
+        <location filename="../../ui/aftercare.py" line="404"/>
         <source>New milestone</source>
         <translation>새 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="398"/>
+        <location filename="../../ui/aftercare.py" line="408"/>
         <source>Edit milestone</source>
         <translation>절차 단계 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="401"/>
+        <location filename="../../ui/aftercare.py" line="411"/>
         <source>Delete milestone</source>
         <translation>절차 단계 삭제</translation>
     </message>
@@ -126,277 +126,283 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="444"/>
-        <location filename="../../ui/aftercare.py" line="458"/>
+        <location filename="../../ui/aftercare.py" line="454"/>
+        <location filename="../../ui/aftercare.py" line="468"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="444"/>
+        <location filename="../../ui/aftercare.py" line="454"/>
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="444"/>
+        <location filename="../../ui/aftercare.py" line="454"/>
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="444"/>
+        <location filename="../../ui/aftercare.py" line="454"/>
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="445"/>
+        <location filename="../../ui/aftercare.py" line="455"/>
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="445"/>
-        <location filename="../../ui/aftercare.py" line="557"/>
-        <location filename="../../ui/aftercare.py" line="562"/>
+        <location filename="../../ui/aftercare.py" line="455"/>
+        <location filename="../../ui/aftercare.py" line="567"/>
+        <location filename="../../ui/aftercare.py" line="572"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="447"/>
+        <location filename="../../ui/aftercare.py" line="457"/>
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="449"/>
-        <location filename="../../ui/aftercare.py" line="479"/>
+        <location filename="../../ui/aftercare.py" line="459"/>
+        <location filename="../../ui/aftercare.py" line="489"/>
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="452"/>
+        <location filename="../../ui/aftercare.py" line="462"/>
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458"/>
-        <location filename="../../ui/aftercare.py" line="485"/>
+        <location filename="../../ui/aftercare.py" line="468"/>
+        <location filename="../../ui/aftercare.py" line="495"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458"/>
-        <location filename="../../ui/aftercare.py" line="510"/>
+        <location filename="../../ui/aftercare.py" line="468"/>
+        <location filename="../../ui/aftercare.py" line="520"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458"/>
-        <location filename="../../ui/aftercare.py" line="511"/>
+        <location filename="../../ui/aftercare.py" line="468"/>
+        <location filename="../../ui/aftercare.py" line="521"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="458"/>
-        <location filename="../../ui/aftercare.py" line="485"/>
+        <location filename="../../ui/aftercare.py" line="468"/>
+        <location filename="../../ui/aftercare.py" line="495"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459"/>
+        <location filename="../../ui/aftercare.py" line="469"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459"/>
-        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="469"/>
+        <location filename="../../ui/aftercare.py" line="496"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459"/>
+        <location filename="../../ui/aftercare.py" line="469"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459"/>
+        <location filename="../../ui/aftercare.py" line="469"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="474"/>
+        <location filename="../../ui/aftercare.py" line="484"/>
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="474"/>
-        <location filename="../../ui/aftercare.py" line="499"/>
-        <location filename="../../ui/aftercare.py" line="521"/>
+        <location filename="../../ui/aftercare.py" line="484"/>
+        <location filename="../../ui/aftercare.py" line="509"/>
+        <location filename="../../ui/aftercare.py" line="531"/>
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="474"/>
+        <location filename="../../ui/aftercare.py" line="484"/>
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="475"/>
+        <location filename="../../ui/aftercare.py" line="485"/>
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="475"/>
+        <location filename="../../ui/aftercare.py" line="485"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="476"/>
-        <location filename="../../ui/aftercare.py" line="500"/>
+        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="510"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="477"/>
-        <location filename="../../ui/aftercare.py" line="575"/>
+        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="532"/>
+        <source>Doc&amp;uments…</source>
+        <translation>문서(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare.py" line="487"/>
+        <location filename="../../ui/aftercare.py" line="585"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="481"/>
+        <location filename="../../ui/aftercare.py" line="491"/>
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485"/>
+        <location filename="../../ui/aftercare.py" line="495"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485"/>
+        <location filename="../../ui/aftercare.py" line="495"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485"/>
+        <location filename="../../ui/aftercare.py" line="495"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="496"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="496"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486"/>
+        <location filename="../../ui/aftercare.py" line="496"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="499"/>
+        <location filename="../../ui/aftercare.py" line="509"/>
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="500"/>
+        <location filename="../../ui/aftercare.py" line="510"/>
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="501"/>
+        <location filename="../../ui/aftercare.py" line="511"/>
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="502"/>
-        <location filename="../../ui/aftercare.py" line="575"/>
+        <location filename="../../ui/aftercare.py" line="512"/>
+        <location filename="../../ui/aftercare.py" line="585"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="506"/>
+        <location filename="../../ui/aftercare.py" line="516"/>
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510"/>
+        <location filename="../../ui/aftercare.py" line="520"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510"/>
+        <location filename="../../ui/aftercare.py" line="520"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510"/>
+        <location filename="../../ui/aftercare.py" line="520"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511"/>
+        <location filename="../../ui/aftercare.py" line="521"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511"/>
+        <location filename="../../ui/aftercare.py" line="521"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511"/>
+        <location filename="../../ui/aftercare.py" line="521"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511"/>
+        <location filename="../../ui/aftercare.py" line="521"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="512"/>
+        <location filename="../../ui/aftercare.py" line="522"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="512"/>
+        <location filename="../../ui/aftercare.py" line="522"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521"/>
+        <location filename="../../ui/aftercare.py" line="531"/>
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522"/>
+        <location filename="../../ui/aftercare.py" line="532"/>
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="523"/>
-        <location filename="../../ui/aftercare.py" line="576"/>
+        <location filename="../../ui/aftercare.py" line="533"/>
+        <location filename="../../ui/aftercare.py" line="586"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="554"/>
+        <location filename="../../ui/aftercare.py" line="564"/>
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="558"/>
+        <location filename="../../ui/aftercare.py" line="568"/>
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="563"/>
+        <location filename="../../ui/aftercare.py" line="573"/>
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="585"/>
+        <location filename="../../ui/aftercare.py" line="595"/>
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -1876,223 +1882,223 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="92"/>
+        <location filename="../../ui/documents.py" line="102"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="97"/>
+        <location filename="../../ui/documents.py" line="107"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="100"/>
+        <location filename="../../ui/documents.py" line="110"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="100"/>
+        <location filename="../../ui/documents.py" line="110"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="111"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="111"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="102"/>
+        <location filename="../../ui/documents.py" line="112"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="143"/>
+        <location filename="../../ui/documents.py" line="153"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="146"/>
+        <location filename="../../ui/documents.py" line="156"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="147"/>
+        <location filename="../../ui/documents.py" line="157"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="147"/>
+        <location filename="../../ui/documents.py" line="157"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="159"/>
+        <location filename="../../ui/documents.py" line="169"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="160"/>
+        <location filename="../../ui/documents.py" line="170"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="164"/>
+        <location filename="../../ui/documents.py" line="174"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="167"/>
+        <location filename="../../ui/documents.py" line="177"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="169"/>
+        <location filename="../../ui/documents.py" line="179"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="171"/>
+        <location filename="../../ui/documents.py" line="181"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
+        <location filename="../../ui/documents.py" line="185"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
+        <location filename="../../ui/documents.py" line="185"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
+        <location filename="../../ui/documents.py" line="185"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="176"/>
+        <location filename="../../ui/documents.py" line="186"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="195"/>
+        <location filename="../../ui/documents.py" line="205"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="204"/>
+        <location filename="../../ui/documents.py" line="214"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="218"/>
+        <location filename="../../ui/documents.py" line="228"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="224"/>
-        <location filename="../../ui/documents.py" line="274"/>
+        <location filename="../../ui/documents.py" line="234"/>
+        <location filename="../../ui/documents.py" line="284"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="235"/>
+        <location filename="../../ui/documents.py" line="245"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="276"/>
+        <location filename="../../ui/documents.py" line="286"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="278"/>
+        <location filename="../../ui/documents.py" line="288"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="289"/>
+        <location filename="../../ui/documents.py" line="299"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="299"/>
+        <location filename="../../ui/documents.py" line="309"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="300"/>
+        <location filename="../../ui/documents.py" line="310"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="303"/>
+        <location filename="../../ui/documents.py" line="313"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="316"/>
+        <location filename="../../ui/documents.py" line="326"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="373"/>
+        <location filename="../../ui/documents.py" line="383"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="382"/>
+        <location filename="../../ui/documents.py" line="392"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="388"/>
+        <location filename="../../ui/documents.py" line="398"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="396"/>
+        <location filename="../../ui/documents.py" line="406"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="404"/>
+        <location filename="../../ui/documents.py" line="414"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="406"/>
+        <location filename="../../ui/documents.py" line="416"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -5086,7 +5092,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="77"/>
-        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
@@ -5103,7 +5109,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="77"/>
-        <location filename="../../ui/project_page.py" line="105"/>
+        <location filename="../../ui/project_page.py" line="106"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -5116,15 +5122,15 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/project_page.py" line="82"/>
         <location filename="../../ui/project_page.py" line="92"/>
         <location filename="../../ui/project_page.py" line="101"/>
-        <location filename="../../ui/project_page.py" line="107"/>
+        <location filename="../../ui/project_page.py" line="108"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="83"/>
         <location filename="../../ui/project_page.py" line="89"/>
-        <location filename="../../ui/project_page.py" line="103"/>
-        <location filename="../../ui/project_page.py" line="108"/>
+        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="110"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -5291,141 +5297,147 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="103"/>
+        <location filename="../../ui/project_page.py" line="109"/>
+        <source>Documents…</source>
+        <translation>문서…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_page.py" line="104"/>
         <source>Incentives</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="107"/>
+        <location filename="../../ui/project_page.py" line="108"/>
         <source>Add milestone…</source>
         <translation>단계 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108"/>
+        <location filename="../../ui/project_page.py" line="110"/>
         <source>Procedure</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="114"/>
+        <location filename="../../ui/project_page.py" line="116"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="134"/>
+        <location filename="../../ui/project_page.py" line="138"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="136"/>
+        <location filename="../../ui/project_page.py" line="140"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="136"/>
+        <location filename="../../ui/project_page.py" line="140"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="137"/>
+        <location filename="../../ui/project_page.py" line="141"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="138"/>
+        <location filename="../../ui/project_page.py" line="142"/>
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="139"/>
+        <location filename="../../ui/project_page.py" line="143"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="139"/>
+        <location filename="../../ui/project_page.py" line="143"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="139"/>
+        <location filename="../../ui/project_page.py" line="143"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="140"/>
+        <location filename="../../ui/project_page.py" line="144"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141"/>
+        <location filename="../../ui/project_page.py" line="145"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142"/>
+        <location filename="../../ui/project_page.py" line="146"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143"/>
+        <location filename="../../ui/project_page.py" line="147"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144"/>
+        <location filename="../../ui/project_page.py" line="148"/>
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144"/>
+        <location filename="../../ui/project_page.py" line="148"/>
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144"/>
+        <location filename="../../ui/project_page.py" line="148"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="182"/>
+        <location filename="../../ui/project_page.py" line="186"/>
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="191"/>
+        <location filename="../../ui/project_page.py" line="195"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="205"/>
+        <location filename="../../ui/project_page.py" line="209"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="212"/>
+        <location filename="../../ui/project_page.py" line="216"/>
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="216"/>
+        <location filename="../../ui/project_page.py" line="220"/>
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5534,115 +5546,126 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/rates.py" line="43"/>
-        <location filename="../../ui/rates.py" line="54"/>
+        <location filename="../../ui/rates.py" line="51"/>
+        <location filename="../../ui/rates.py" line="62"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="45"/>
+        <location filename="../../ui/rates.py" line="53"/>
         <source>1 USD = N units of the currency, from the date on. A non-USD amount converts at the most recent rate on or before its date; one with no such rate is left out of the totals and listed.</source>
         <translation>1달러당 해당 통화 금액이며, 기준일부터 적용됩니다. USD가 아닌 금액은 그 일자 이전의 가장 최근 환율로 환산하고, 환율이 없는 금액은 합계에서 빼고 따로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52"/>
+        <location filename="../../ui/rates.py" line="60"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52"/>
+        <location filename="../../ui/rates.py" line="60"/>
         <source>From</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52"/>
+        <location filename="../../ui/rates.py" line="60"/>
         <source>Units per USD</source>
         <translation>1달러당</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="52"/>
+        <location filename="../../ui/rates.py" line="60"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="59"/>
+        <location filename="../../ui/rates.py" line="67"/>
         <source>e.g. KRW</source>
         <translation>예: KRW</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="66"/>
+        <location filename="../../ui/rates.py" line="74"/>
         <source>e.g. 1,385.50</source>
         <translation>예: 1,385.50</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="68"/>
+        <location filename="../../ui/rates.py" line="76"/>
         <source>Source (optional)</source>
         <translation>출처 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="69"/>
+        <location filename="../../ui/rates.py" line="77"/>
         <source>Save rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="70"/>
+        <location filename="../../ui/rates.py" line="78"/>
         <source>Currency:</source>
         <translation>통화:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="70"/>
+        <location filename="../../ui/rates.py" line="78"/>
         <source>From:</source>
         <translation>적용일:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="71"/>
+        <location filename="../../ui/rates.py" line="79"/>
         <source>Units per USD:</source>
         <translation>1달러당:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="79"/>
+        <location filename="../../ui/rates.py" line="87"/>
         <source>Delete selected</source>
         <translation>선택 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="80"/>
+        <location filename="../../ui/rates.py" line="88"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="86"/>
+        <location filename="../../ui/rates.py" line="94"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="130"/>
-        <source>Saved: {0} from {1}, 1 USD = {2}</source>
-        <translation>저장했습니다: {0} {1}부터 1달러 = {2}</translation>
+        <location filename="../../ui/rates.py" line="154"/>
+        <source>Save exchange rate</source>
+        <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="138"/>
+        <location filename="../../ui/rates.py" line="155"/>
+        <source>Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)</source>
+        <translation>저장했습니다: {0} {1}부터 1 USD = {2} (Ctrl+Z로 되돌립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="164"/>
+        <source>Delete exchange rate</source>
+        <translation>환율 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="165"/>
+        <source>Deleted (Ctrl+Z brings it back).</source>
+        <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="182"/>
+        <source>Imported {0} rates (Ctrl+Z takes them back).</source>
+        <translation>환율 {0}건을 가져왔습니다 (Ctrl+Z로 되돌립니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rates.py" line="161"/>
         <source>Select a rate to delete.</source>
         <translation>삭제할 환율을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="146"/>
-        <source>Deleted.</source>
-        <translation>삭제했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rates.py" line="151"/>
+        <location filename="../../ui/rates.py" line="169"/>
+        <location filename="../../ui/rates.py" line="180"/>
         <source>Import exchange rates</source>
         <translation>환율 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="152"/>
+        <location filename="../../ui/rates.py" line="170"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rates.py" line="162"/>
-        <source>Imported {0} rates.</source>
-        <translation>환율 {0}건을 가져왔습니다.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5764,14 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/recommendations.py" line="237"/>
         <source>Put meetings on the itinerary</source>
         <translation>면담을 일정에 넣기</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents.py" line="433"/>
+        <source>Documents — %1</source>
+        <translation>문서 — %1</translation>
     </message>
 </context>
 <context>

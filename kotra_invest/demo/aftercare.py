@@ -2,7 +2,7 @@
 overdue), incentive applications at each status on won projects, their procedure milestones (a few
 national-security reviews), and enquiries against their response-time targets.
 
-Called by `demo.generate_demo` inside its bulk load, after the projects exist; each phase has its own
+Called by `demo.generator.generate_demo` inside its bulk load, after the projects exist; each phase has its own
 random generator, so adding this left the rest of the demo exactly as it was.
 """
 
@@ -21,7 +21,7 @@ from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase, Incenti
 from kotra_invest.domain.models import PipelineStage, Project
 
 if TYPE_CHECKING:
-    from kotra_invest.services.demo import _Gen
+    from kotra_invest.demo.generator import _Gen
 
 # category -> (agency, subjects, a resolution, a policy proposal or None)
 CASES: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {

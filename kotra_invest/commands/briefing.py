@@ -1,0 +1,114 @@
+"""`brief` and `profile`: a delegation's briefing pack and an investor's profile, as files."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say
+
+
+def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: Any, target: str) -> None:
+    from kotra_invest.domain.errors import StorageError
+
+    try:
+        written = writer(pack, Path(target))
+    except OSError as exc:
+        raise StorageError("write_failed", path=target, reason=exc.strerror or str(exc)) from exc
+    say(args, f"작성했습니다: {written}", f"Wrote {written}")
+
+
+def _check_outputs(*targets: str | None) -> None:
+    """Before anything is written: at least one output, and no two outputs in the same file."""
+    from kotra_invest.domain.errors import ValidationError
+
+    given = [Path(t).expanduser().resolve() for t in targets if t]
+    if not given:
+        raise ValidationError("required", field="output")
+    if len(set(given)) < len(given):
+        raise ValidationError("invalid_value", field="output", value="the same file twice")
+
+
+def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
+    """The pre-flight list before the files: what to fix in the records, not a reason to stop."""
+    from kotra_invest.briefing.preflight import preflight
+
+    problems = preflight(pack)
+    serious = sum(1 for p in problems if p.serious)
+    say(
+        args,
+        f"사전 점검: 확인할 내용 {serious}건" + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
+        f"Pre-flight check: {serious} to look at" + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
+    )
+    for p in problems:
+        print(f"  {'!' if p.serious else '-'} {p.message}")
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.domain.errors import ValidationError
+    from kotra_invest.services.delegations import find_delegation
+
+    _check_outputs(args.xlsx, args.pdf, args.ics)
+    if args.item is not None and not args.ics:
+        raise ValidationError("required", field="--ics")
+    with opened(args) as ctx:
+        delegation_id = find_delegation(ctx, args.delegation).id
+        pack = delegation_pack(ctx, delegation_id, args.settings.lang)
+        if args.ics:
+            from kotra_invest.briefing.ics import find_item
+            from kotra_invest.services.calendar import itinerary_revisions
+
+            revisions = itinerary_revisions(ctx, delegation_id)
+            only = find_item(pack, args.item, revisions) if args.item is not None else None
+    _print_preflight(args, pack)
+    if args.xlsx:
+        from kotra_invest.briefing.xlsx import write_delegation_xlsx
+
+        _write(args, write_delegation_xlsx, pack, args.xlsx)
+    if args.pdf:
+        from kotra_invest.briefing.pdf import write_delegation_pdf
+
+        _write(args, write_delegation_pdf, pack, args.pdf)
+    if args.ics:
+        from kotra_invest.briefing.ics import write_itinerary_ics
+
+        _write(args, lambda p, path: write_itinerary_ics(p, path, revisions, only), pack, args.ics)
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from kotra_invest.briefing.assemble import investor_profile
+    from kotra_invest.services.investors import find_investor
+
+    _check_outputs(args.xlsx, args.pdf)
+    with opened(args) as ctx:
+        pack = investor_profile(ctx, find_investor(ctx, args.investor).id, args.settings.lang)
+    if args.pdf:
+        from kotra_invest.briefing.pdf import write_profile_pdf
+
+        _write(args, write_profile_pdf, pack, args.pdf)
+    if args.xlsx:
+        from kotra_invest.briefing.xlsx import write_profile_xlsx
+
+        _write(args, write_profile_xlsx, pack, args.xlsx)
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    brief = add(commands, "brief", cmd_brief, "export a delegation's briefing pack (xlsx, PDF) and itinerary (.ics)")
+    brief.add_argument("delegation", help="id, or a part of the title that only one delegation has")
+    brief.add_argument("--xlsx", metavar="FILE")
+    brief.add_argument("--pdf", metavar="FILE")
+    brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
+    access_reason_option(brief)
+    brief.add_argument("--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)")
+    profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
+    profile.add_argument("investor", help="id, or a part of the name that only one investor has")
+    profile.add_argument("--pdf", metavar="FILE")
+    profile.add_argument("--xlsx", metavar="FILE")
+    access_reason_option(profile)

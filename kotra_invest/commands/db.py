@@ -1,0 +1,89 @@
+"""`db upgrade|check|backup|restore`: the database's upkeep."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, say
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from kotra_invest.services.database import upgrade
+
+    before, after = upgrade(args.settings.database_url)
+    if before == after:
+        say(args, f"이미 최신입니다 ({after}).", f"Already up to date ({after}).")
+    else:
+        say(
+            args,
+            f"업그레이드했습니다: {before or '빈 데이터베이스'} → {after}",
+            f"Upgraded: {before or 'empty'} → {after}",
+        )
+    if not args.settings.database_url.startswith("sqlite"):
+        # The server enforces the new version's rules only once `server init` has run again.
+        say(args, "이제 'kotra-invest server init'을 실행하세요.", "Now run 'kotra-invest server init'.")
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from kotra_invest.store import migrate, search_index
+    from kotra_invest.store.engine import integrity_problems, open_database
+
+    db = open_database(args.settings.database_url, create=False)
+    try:
+        state = migrate.schema_state(db)
+        problems = integrity_problems(db)
+        if state == "current":
+            with db.engine.connect() as conn:
+                problems += [f"search index: missing {name}" for name in search_index.missing_objects(conn)]
+        print(f"database: {db.describe()}")
+        print(f"schema: {state} ({migrate.current_revision(db) or 'none'}; newest known {migrate.head_revision()})")
+        if problems:
+            print("integrity: DAMAGED")
+            for problem in problems[:20]:
+                print(f"  {problem}")
+        else:
+            print("integrity: ok")
+        return 0 if state == "current" and not problems else EXIT_USER_ERROR
+    finally:
+        db.dispose()
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from kotra_invest.store.backup import backup
+    from kotra_invest.store.engine import open_database
+
+    db = open_database(args.settings.database_url, create=False)
+    try:
+        target = backup(db, Path(args.file) if args.file else None)
+    finally:
+        db.dispose()
+    say(args, f"백업했습니다: {target}", f"Backed up to {target}")
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from kotra_invest.services.database import restore_backup
+
+    # Not opened first: the database being restored may be too damaged to open at all.
+    previous = restore_backup(args.settings.database_url, Path(args.file))
+    kept = f" (previous content kept in {previous})" if previous else ""
+    say(args, f"복원했습니다: {args.file}{kept}", f"Restored from {args.file}{kept}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    db = commands.add_parser("db", parents=[common], help="database upkeep: upgrade, check, backup, restore")
+    db_commands = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    add(db_commands, "upgrade", cmd_db_upgrade, "migrate the database to the newest schema (backs up first)")
+    add(db_commands, "check", cmd_db_check, "report schema version and integrity; non-zero exit when not healthy")
+    backup = add(db_commands, "backup", cmd_db_backup, "write a consistent copy of the database")
+    backup.add_argument("file", nargs="?", help="where to write it (default: the backups folder beside the database)")
+    restore = add(
+        db_commands, "restore", cmd_db_restore, "replace the database with a backup (the current one is kept)"
+    )
+    restore.add_argument("file")

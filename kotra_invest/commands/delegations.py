@@ -1,0 +1,35 @@
+"""`delegations list`: the investment-attraction delegations, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kotra_invest.commands._shared import command_adder, opened, print_json, say
+
+
+def cmd_delegations_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.delegations import list_delegations
+
+    with opened(args) as ctx:
+        rows = list_delegations(ctx, year=args.year, status=args.status)
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        dates = f"{row.starts_on or '?'}–{row.ends_on or '?'}"
+        title = row.title if ctx.lang == "ko" or not row.title_en else row.title_en
+        print(f"{dates:<23} {row.status:<10} {title}  [{', '.join(row.destinations)}]")
+    say(args, f"{len(rows)}건", f"{len(rows)} delegation(s)")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    delegations = commands.add_parser("delegations", parents=[common], help="investment-attraction delegations")
+    delegation_commands = delegations.add_subparsers(title="delegation commands", metavar="ACTION", required=True)
+    dlist = add(delegation_commands, "list", cmd_delegations_list, "list delegations")
+    dlist.add_argument("--year", type=int)
+    dlist.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"))
+    dlist.add_argument("--json", action="store_true", help="print a JSON array")

@@ -1,0 +1,52 @@
+"""`history show|restore`: a record's field history, and putting a value back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say, uuid_arg
+
+
+def cmd_history_show(args: argparse.Namespace) -> int:
+    from kotra_invest.services import history
+
+    with opened(args) as ctx:
+        changes = history.record_history(ctx, args.entity, args.id)
+        if args.xlsx:
+            history.export_history(ctx, args.entity, args.id, Path(args.xlsx))
+    if args.json:
+        print_json(changes)
+        return 0
+    lang = args.settings.lang
+    for c in changes:
+        when = c.when.strftime("%Y-%m-%d %H:%M")
+        what = f"{c.label(lang)}: {c.old} → {c.new}" if c.field else (c.new or "")
+        print(f"{when} {c.who:<16} {c.source:<8} {c.action_label:<8} {c.entity} {what}"[:200] + f"  [{c.id}]")
+    return 0
+
+
+def cmd_history_restore(args: argparse.Namespace) -> int:
+    from kotra_invest.services.history import restore_value
+
+    with opened(args) as ctx:
+        version = restore_value(ctx, args.entry, args.version)
+    say(args, f"되돌렸습니다 (버전 {version}).", f"Restored (now version {version}).")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    history = commands.add_parser("history", parents=[common], help="field history of a record, and restoring it")
+    history_commands = history.add_subparsers(title="history commands", metavar="ACTION", required=True)
+    hshow = add(history_commands, "show", cmd_history_show, "list every change of a record, newest first")
+    hshow.add_argument("entity", help="investor, delegation, contact, project …")
+    hshow.add_argument("id", type=uuid_arg)
+    hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
+    access_reason_option(hshow, "why you download a history holding a contact's data (required then; kept in the access log)")
+    hshow.add_argument("--json", action="store_true", help="print a JSON array")
+    hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
+    hrestore.add_argument("entry", type=uuid_arg, help="the change's id (the last column of 'history show')")
+    hrestore.add_argument("--version", type=int, required=True, help="the record's version you looked at")

@@ -1,0 +1,138 @@
+"""`import KIND FILE`: an Excel/CSV tracker into the database, all valid rows or, with --dry-run, none."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands._shared import command_adder, opened, say
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kotra_invest.importers import import_file, save_mapping, suggest, write_error_workbook
+    from kotra_invest.importers.read import open_source
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    source = Path(args.file)
+    with opened(args, source="import") as ctx:
+        delegation = investor = None
+        if args.delegation and args.kind not in ("itinerary", "members", "investors"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--delegation", value=f"import {args.kind}")
+        if args.delegation:  # an itinerary's or members' rows belong to one delegation, named once for the file
+            from kotra_invest.services.delegations import find_delegation
+
+            delegation = find_delegation(ctx, args.delegation).id
+        if args.investor and args.kind not in ("contacts", "projects", "interactions"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--investor", value=f"import {args.kind}")
+        if args.investor:  # a profile workbook's sheet: one investor's records, which name it nowhere
+            from kotra_invest.services.investors import find_investor
+
+            investor = find_investor(ctx, args.investor).id
+        report = import_file(
+            ctx,
+            args.kind,
+            source,
+            sheet=args.sheet,
+            encoding=args.encoding,
+            mapping_file=args.mapping,
+            on_duplicate=args.on_duplicate,
+            dry_run=args.dry_run,
+            progress=progress if sys.stderr.isatty() else None,
+            unknown_investors=args.unknown_investors,
+            unknown_owners=args.unknown_owners,
+            delegation=delegation,
+            investor=investor,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.save_mapping and not args.mapping:
+        info = open_source(source, sheet=args.sheet, encoding=args.encoding)
+        with opened(args, source="import") as ctx:
+            saved = save_mapping(suggest(ctx, args.kind, info))
+        say(args, f"열 매핑을 기억했습니다: {saved}", f"Mapping remembered: {saved}")
+    errors_file: Path | None = None
+    if report.errors:
+        errors_file = Path(args.errors) if args.errors else source.with_name(f"{source.stem}.errors.xlsx")
+        write_error_workbook(report, errors_file)
+    if args.json:
+        from kotra_invest.services.read_models import to_json
+
+        data = to_json({k: v for k, v in report.__dict__.items() if k != "failed_rows"})
+        data["errors_file"] = str(errors_file) if errors_file else None
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    ko = args.settings.lang == "ko"
+    dup_skipped = sum(1 for d in report.duplicates if d.action == "skipped")
+    if report.dry_run:
+        say(args, "[시험 실행: 아무것도 저장하지 않았습니다]", "[dry run: nothing was saved]")
+    say(
+        args,
+        f"{report.file_name}: {report.rows_read:,}행 — 추가 {report.created:,}, 갱신 {report.updated:,}, "
+        f"중복으로 건너뜀 {dup_skipped:,}, 오류 {report.failed:,}",
+        f"{report.file_name}: {report.rows_read:,} rows — created {report.created:,}, updated {report.updated:,}, "
+        f"skipped as duplicates {dup_skipped:,}, failed {report.failed:,}",
+    )
+    for line in report.explanations:
+        print(f"  {'열 매핑' if ko else 'column'} {line}")
+    names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
+             "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
+             "officers": ("새 직원 계정", "new officer accounts"),
+             "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet")}  # fmt: skip
+    for related, made, changed, left in report.related:
+        ko_name, en_name = names[related]
+        say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
+             f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}")  # fmt: skip
+    for d in report.duplicates[:20]:
+        where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
+        print(f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}")
+    for e in report.errors[:20]:
+        print(f"  {'오류' if ko else 'error'} {e.row} [{e.column or '-'}]: {e.message}")
+    if len(report.errors) > 20 or len(report.duplicates) > 20:
+        say(args, "  … (전체 목록은 --json)", "  … (the full list with --json)")
+    if report.duplicates and args.on_duplicate is None:
+        say(args, "중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.",
+             "Duplicates were skipped; choose with --on-duplicate skip|update|create.")
+    if errors_file:
+        say(args, f"오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}",
+             f"Rows that failed, to fix and import again: {errors_file}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    importing = add(commands, "import", cmd_import,
+                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
+                    "tasks, a delegation's itinerary or members")
+    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks",
+                                            "itinerary", "members"))
+    importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
+    importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
+    importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
+    importing.add_argument("--mapping", metavar="FILE", help='JSON {"columns": {"header": "field"}}')
+    importing.add_argument("--save-mapping", action="store_true", help="remember the mapping for this header set")
+    importing.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    importing.add_argument("--on-duplicate", choices=("skip", "update", "create"),
+                           help="what a duplicate row does (default: reported and skipped)")
+    importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
+                           help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
+                                "or create the investor from the row (e.g. a pipeline export into an empty database)")
+    importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
+                           help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
+                                "create the officer (admins), or stop the import storing nothing")  # fmt: skip
+    importing.add_argument("--delegation", help="itinerary, members: the delegation they belong to; investors: also make "
+                           "each one of its investors to meet (id, or a part of the title only it has)")
+    importing.add_argument("--investor", help="contacts, projects, interactions: the investor the rows belong to when "
+                           "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)")

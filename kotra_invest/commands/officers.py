@@ -1,0 +1,116 @@
+"""`whoami` and `officers list|add|set-role|deactivate`: who is signed in, and the officers (admins)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kotra_invest.commands._shared import command_adder, opened, print_json, say
+from kotra_invest.domain.errors import DomainError
+
+
+def cmd_whoami(args: argparse.Namespace) -> int:
+    from kotra_invest.services import access
+
+    with opened(args) as ctx:
+        who = access.current(ctx)
+        where = ctx.db.describe()
+    print(f"{who.login} ({who.role.label(args.settings.lang)}) @ {where}")
+    return 0
+
+
+def cmd_officers_list(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import list_officers
+
+    with opened(args) as ctx:
+        rows = list_officers(ctx, include_inactive=args.all)
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        state = "" if row.active else " (inactive)"
+        print(f"{row.login:<20} {row.role_label:<10} {row.office_code or '-':<8} {row.name}{state}")
+    return 0
+
+
+def _password(args: argparse.Namespace, login: str) -> str | None:
+    """A new server login's password: the first line of --password-file, else asked (twice,
+    never echoed) when a person is at the terminal; None on the embedded file or in a script."""
+    from getpass import getpass
+
+    from kotra_invest.services.connections import login_for
+
+    if args.password_file:
+        try:
+            with open(args.password_file, encoding="utf-8") as fh:
+                password = fh.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise DomainError("password_file", path=args.password_file, reason=exc.strerror or str(exc)) from exc
+        if not password:
+            raise DomainError("password_file", path=args.password_file, reason="empty")
+        return password
+    if login_for(args.settings.database_url) is None or not sys.stdin.isatty():
+        return None
+    first = getpass(f"Password for {login}: ")
+    if first != getpass("Again: "):
+        raise DomainError("passwords_differ")
+    return first or None
+
+
+def cmd_officers_add(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import create_officer
+
+    password = _password(args, args.new_login)
+    with opened(args) as ctx:
+        create_officer(
+            ctx, args.new_login, args.name, args.role, office_code=args.office, name_en=args.name_en,
+            email=args.email, password=password,
+        )  # fmt: skip
+    say(args, f"등록했습니다: {args.new_login} ({args.role})", f"Registered {args.new_login} ({args.role})")
+    return 0
+
+
+def cmd_officers_set_role(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import set_role
+
+    with opened(args) as ctx:
+        row = set_role(ctx, args.officer, args.role)
+    say(args, f"{row.login}: {row.role_label}", f"{row.login}: {row.role_label}")
+    return 0
+
+
+def cmd_officers_deactivate(args: argparse.Namespace) -> int:
+    from kotra_invest.services.officers import deactivate
+
+    with opened(args) as ctx:
+        row = deactivate(ctx, args.officer)
+    say(args, f"비활성화했습니다: {row.login}", f"Deactivated {row.login}")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
+    roles = ("admin", "officer", "leader", "viewer")
+    officers = commands.add_parser("officers", parents=[common], help="users and their roles (admins only)")
+    officer_commands = officers.add_subparsers(title="officer commands", metavar="ACTION", required=True)
+    olist = add(officer_commands, "list", cmd_officers_list, "list the officers")
+    olist.add_argument("--all", action="store_true", help="include deactivated officers")
+    olist.add_argument("--json", action="store_true", help="print a JSON array")
+    oadd = add(officer_commands, "add", cmd_officers_add, "register an officer (their login is their server user)")
+    oadd.add_argument("new_login", metavar="LOGIN")
+    oadd.add_argument("name", help="name as shown (Korean)")
+    oadd.add_argument("--role", choices=roles, default="officer")
+    oadd.add_argument("--office", help="office code: the officer's team")
+    oadd.add_argument("--name-en")
+    oadd.add_argument("--email")
+    oadd.add_argument(
+        "--password-file", metavar="F", help="on a server: the new login's password, the first line of F (else asked)"
+    )
+    orole = add(officer_commands, "set-role", cmd_officers_set_role, "change an officer's role")
+    orole.add_argument("officer", metavar="LOGIN")
+    orole.add_argument("role", choices=roles)
+    odeact = add(officer_commands, "deactivate", cmd_officers_deactivate, "stop an officer from making changes")
+    odeact.add_argument("officer", metavar="LOGIN")

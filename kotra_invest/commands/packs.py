@@ -1,0 +1,183 @@
+"""`pack export|info|merge`: offline mission packs out and back home (`pack reports` is in pack_reports)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands import pack_reports
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from kotra_invest.domain.errors import DomainError as Error
+
+    if not args.passphrase_file:
+        return None
+    try:
+        text = Path(args.passphrase_file).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise Error("passphrase_file", path=args.passphrase_file, reason=reason) from exc
+    passphrase = text.splitlines()[0] if text.strip() else ""
+    if not passphrase:
+        raise Error("passphrase_file", path=args.passphrase_file, reason="empty")
+    return passphrase
+
+
+def _progress_printer() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done} / {total}", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def cmd_pack_export(args: argparse.Namespace) -> int:
+    from kotra_invest.services.delegations import find_delegation
+    from kotra_invest.sync.pack import export_pack
+
+    passphrase = _passphrase(args)
+    with opened(args) as ctx:
+        info = export_pack(
+            ctx, find_delegation(ctx, args.delegation).id, Path(args.file), passphrase=passphrase,
+            progress=_progress_printer(), with_documents=not args.without_documents,
+        )  # fmt: skip
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    say(
+        args,
+        f"출장 팩을 만들었습니다: {args.file} ({info.delegation_title}, 기록 {info.records:,}건)",
+        f"Wrote the mission pack {args.file} ({info.delegation_title}, {info.records:,} records)",
+    )
+    return 0
+
+
+def cmd_pack_info(args: argparse.Namespace) -> int:
+    from kotra_invest.services.unit_of_work import Context
+    from kotra_invest.sync.pack import copied_open, files_left_beside, open_pack, pack_info
+
+    missing = files_left_beside(Path(args.file).expanduser())  # before opening folds them in
+    db = open_pack(Path(args.file), _passphrase(args))
+    try:
+        info = pack_info(Context(db=db, actor=args.settings.login))
+        missing += copied_open(db)
+    finally:
+        db.dispose()
+    assert info is not None  # open_pack refuses anything else
+    if args.json:
+        print_json({**dataclasses.asdict(info), "left_behind": [m.message(args.settings.lang) for m in missing]})
+        return 0
+    say(
+        args,
+        f"{info.delegation_title} 출장 팩: {info.source}에서 {info.cut_at:%Y-%m-%d %H:%M} UTC에 {info.cut_by} 님이 만듦",
+        f"Mission pack for {info.delegation_title}, cut from {info.source} on {info.cut_at:%Y-%m-%d %H:%M} UTC "
+        f"by {info.cut_by}",
+    )
+    for warning in missing:
+        print(f"{'주의' if args.settings.lang == 'ko' else 'WARNING'}: {warning.message(args.settings.lang)}")
+    return 0
+
+
+def _show(value: Any) -> str:
+    return "(empty)" if value is None or value == [] else str(value)
+
+
+def cmd_pack_merge(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.errors import DomainError as Error
+    from kotra_invest.services.read_models import to_json
+    from kotra_invest.sync.merge import apply_merge, plan_merge, resolve_all
+
+    passphrase = _passphrase(args)
+    with opened(args, source="merge") as ctx:
+        plan = plan_merge(ctx, Path(args.file), passphrase, progress=_progress_printer())
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        counts: dict[str, list[int]] = {}
+        for change in plan.inserts:
+            counts.setdefault(change.entity, [0, 0])[0] += 1
+        for change in plan.updates:
+            counts.setdefault(change.entity, [0, 0])[1] += 1
+        if plan.already_merged:
+            say(
+                args,
+                "이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.",
+                "This pack was merged already; nothing to change.",
+            )
+            return 0
+        verb = "would " if args.dry_run else ""
+        for entity, (added, changed) in sorted(counts.items()):
+            print(f"{entity:<24} {verb}add {added:>6,}   {verb}change {changed:>6,} field(s)")
+        for c in plan.conflicts:
+            print(f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
+                  f"pack {_show(c.pack)!r} ({c.pack_by or '?'})")  # fmt: skip
+        lang = args.settings.lang
+        for held in (*plan.refused, *plan.already_home, *plan.erased):
+            head = {"refused": "REFUSED", "already_home": "ALREADY HOME", "erased": "ERASED"}[held.kind]
+            where = f" {held.field}" if held.field else ""
+            value = f" {_show(held.pack)!r}" if held.field else ""
+            print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
+        for twin in plan.twins:
+            print(f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
+                  f"{twin.reason(lang)}")  # fmt: skip
+        if args.dry_run:
+            say(args, "시험 실행: 아무것도 바꾸지 않았습니다.", "Dry run: nothing was changed.")
+            return 0
+        if plan.conflicts and not args.prefer:
+            report = Path(args.report) if args.report else Path(args.file).with_suffix(".conflicts.json")
+            try:
+                report.write_text(json.dumps(to_json(list(plan.conflicts)), ensure_ascii=False, indent=2),
+                                  encoding="utf-8")  # fmt: skip
+            except OSError as exc:
+                raise Error("write_failed", path=str(report), reason=exc.strerror or str(exc)) from exc
+            raise Error("merge_conflicts_report", count=len(plan.conflicts), report=str(report))
+        resolutions = resolve_all(plan, args.prefer) if args.prefer else {}
+        summary = apply_merge(ctx, plan, resolutions, progress=_progress_printer())
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    say(
+        args,
+        f"병합했습니다: 기록 {summary.inserted:,}건 추가, 항목 {summary.updated_fields:,}개 변경, "
+        f"충돌 {len(plan.conflicts)}건 해결",
+        f"Merged: {summary.inserted:,} record(s) added, {summary.updated_fields:,} field(s) changed, "
+        f"{len(plan.conflicts)} conflict(s) resolved",
+    )
+    if summary.report_id is not None:
+        say(args, f"병합 보고서: kotra-invest pack reports {summary.report_id}",
+             f"Merge report: kotra-invest pack reports {summary.report_id}")  # fmt: skip
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    packs = commands.add_parser("pack", parents=[common], help="offline mission packs: export, inspect, merge back")
+    pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION", required=True)
+    pexp = add(pack_commands, "export", cmd_pack_export, "write one delegation and its investors to a mission pack")
+    pexp.add_argument("--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)")
+    pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
+    pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
+    pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")
+    access_reason_option(pexp)
+    pinfo = add(pack_commands, "info", cmd_pack_info, "say which delegation and database a pack belongs to")
+    pinfo.add_argument("file")
+    pinfo.add_argument("--passphrase-file", metavar="F")
+    pinfo.add_argument("--json", action="store_true", help="print JSON")
+    pmerge = add(pack_commands, "merge", cmd_pack_merge, "merge a mission pack back into this database")
+    pmerge.add_argument("file")
+    pmerge.add_argument("--passphrase-file", metavar="F")
+    pmerge.add_argument(
+        "--dry-run", action="store_true", help="report what would change and the conflicts; change nothing"
+    )
+    pmerge.add_argument("--prefer", choices=("pack", "home"), help="resolve every conflict this way")
+    pmerge.add_argument(
+        "--report", metavar="FILE", help="where to write unresolved conflicts (default: beside the pack)"
+    )
+    pack_reports.register(pack_commands, common)

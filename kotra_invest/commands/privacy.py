@@ -1,0 +1,42 @@
+"""`privacy export|erase`: a contact's personal data, on request."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say, uuid_arg
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    from kotra_invest.services.privacy import export_contact
+
+    with opened(args) as ctx:
+        json_path, xlsx_path = export_contact(ctx, args.contact, Path(args.folder))
+    print(json_path)
+    print(xlsx_path)
+    return 0
+
+
+def cmd_privacy_erase(args: argparse.Namespace) -> int:
+    from kotra_invest.services.privacy import erase_contact
+
+    with opened(args) as ctx:
+        erase_contact(ctx, args.contact, args.reason)
+    say(args, "연락처의 개인정보를 삭제했습니다.", "The contact's personal data has been erased.")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    privacy = commands.add_parser("privacy", parents=[common], help="a contact's personal data: export, erase")
+    privacy_commands = privacy.add_subparsers(title="privacy commands", metavar="ACTION", required=True)
+    pexp = add(privacy_commands, "export", cmd_privacy_export, "write all we hold about a contact (JSON, xlsx)")
+    pexp.add_argument("contact", type=uuid_arg)
+    pexp.add_argument("folder")
+    access_reason_option(pexp)
+    perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
+    perase.add_argument("contact", type=uuid_arg)
+    perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")

@@ -1,0 +1,34 @@
+"""`search TEXT`: every kind of record at once, in Korean and English."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kotra_invest.services.search import KINDS, search
+
+    with opened(args) as ctx:
+        hits = search(ctx, args.text, kinds=args.kind or KINDS, limit=args.limit)
+    if args.json:
+        print_json(hits)
+        return 0
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.label}  {hit.id}")
+    say(args, f"{len(hits)}건", f"{len(hits)} match(es)")
+    return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = command_adder(common)
+
+    everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
+    everything.add_argument("text")
+    everything.add_argument(
+        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document")
+    )
+    everything.add_argument("--limit", type=positive, default=50)
+    everything.add_argument("--json", action="store_true", help="print a JSON array")
