@@ -156,3 +156,154 @@ def test_the_briefing_workbook_tables_read_back_into_an_empty_database(ctx: Cont
             (i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in original.interactions
         ]
     target.db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, tmp_path: Path, lang: str) -> None:
+    """The briefing workbook's 일정 / Itinerary sheet is a list of the trip's itinerary items: into an
+    empty database that holds the trip (from the delegations list) and its investors (from the
+    workbook's own investors sheet, which with --delegation also makes them the trip's investors to
+    meet), `import itinerary --sheet … --delegation …` gives the trip the same itinerary, line for
+    line: local times, zones, Korea times, kinds, cities, venues, investors; `import members` the
+    same members from the table under the overview."""
+    import contextlib
+    import io
+    import json
+
+    from sqlalchemy import func
+
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.briefing.xlsx import write_delegation_xlsx
+    from kotra_invest.cli import main
+    from kotra_invest.domain.models import Delegation, ItineraryItem
+
+    generate_demo(ctx, scale=1)
+    with unit_of_work(ctx) as session:
+        delegation_id, items = session.execute(
+            select(ItineraryItem.delegation_id, func.count()).where(ItineraryItem.deleted_at.is_(None))
+            .group_by(ItineraryItem.delegation_id).order_by(func.count().desc()).limit(1)
+        ).one()  # fmt: skip
+        trip = session.get(Delegation, delegation_id)
+        assert trip is not None
+        # The delegations list names a trip in the list's language: its Korean, or its English title.
+        keys = {(trip.title, trip.year, trip.starts_on), (trip.title_en or trip.title, trip.year, trip.starts_on)}
+    assert items >= 5
+    pack = delegation_pack(ctx, delegation_id, lang=lang)
+    workbook = write_delegation_xlsx(pack, tmp_path / "briefing.xlsx")
+    sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames
+    itinerary_sheet, investors_sheet = sheets[1], sheets[2]  # overview, itinerary, investors to meet, …
+
+    target = _empty(tmp_path, f"itinerary-{lang}.sqlite3")
+
+    def cli(db: Context, *args: str) -> dict[str, Any]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            who = ["--login", db.actor] if db.db.is_sqlite else []  # a server knows its user by the connection
+            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
+        return json.loads(out.getvalue()) if "--json" in args else {}
+
+    cli(ctx, "export", "delegations", str(tmp_path / "delegations.xlsx"))
+    cli(target, "import", "delegations", str(tmp_path / "delegations.xlsx"), "--on-duplicate", "create", "--json")
+    with unit_of_work(target) as session:
+        (copy_id,) = [d.id for d in session.scalars(select(Delegation)) if (d.title, d.year, d.starts_on) in keys]
+    # The investors to meet, with the trip chosen: each row is also one of its meeting targets.
+    report = cli(target, "import", "investors", str(workbook), "--sheet", investors_sheet, "--on-duplicate", "create",
+                 "--unknown-owners", "create", "--delegation", str(copy_id), "--json")  # fmt: skip
+    assert ["meeting_targets", len(pack.investors), 0, 0] in report["related"], report["related"]
+    report = cli(target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id),
+                 "--json")  # fmt: skip
+    assert (report["created"], report["errors"]) == (len(pack.itinerary), []), report["errors"][:3]
+
+    again = delegation_pack(target, copy_id, lang=lang)
+    people = ("name", "priority", "meeting_status", "talking_points")
+    assert [tuple(getattr(i, f) for f in people) for i in again.investors] == [
+        tuple(getattr(i, f) for f in people) for i in pack.investors
+    ]
+    same = ("day", "starts_local", "ends_local", "time_zone", "utc_offset", "starts_korea", "kind", "title", "city",
+            "venue", "investor", "notes")  # fmt: skip
+    assert [tuple(getattr(i, f) for f in same) for i in again.itinerary] == [
+        tuple(getattr(i, f) for f in same) for i in pack.itinerary
+    ]
+    # The members, the table under the overview's label–value pairs: found below them by its header.
+    report = cli(target, "import", "members", str(workbook), "--sheet", sheets[0], "--delegation", str(copy_id),
+                 "--json")  # fmt: skip
+    assert (report["created"], report["errors"]) == (len(pack.members), []), report["errors"][:3]
+    members = ("name", "name_en", "organisation", "position", "is_leader")
+    shown = delegation_pack(target, copy_id, lang=lang)
+    assert sorted(tuple(getattr(m, f) for f in members) for m in shown.members) == sorted(
+        tuple(getattr(m, f) for f in members) for m in pack.members
+    )
+    assert len(pack.members) >= 2
+
+    # The same sheet again: every line is one the trip has already.
+    report = cli(target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id),
+                 "--json")  # fmt: skip
+    assert (report["created"], len(report["duplicates"])) == (0, len(pack.itinerary))
+    target.db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Context, tmp_path: Path, lang: str) -> None:
+    """The profile workbook lists one investor's people, meetings and projects without naming the
+    investor on any row: `import … --sheet … --investor NAME` into an empty database that holds the
+    investor (from the investors list) gives it the same profile."""
+    import contextlib
+    import io
+    import json
+
+    from sqlalchemy import func
+
+    from kotra_invest.briefing.assemble import investor_profile
+    from kotra_invest.briefing.xlsx import write_profile_xlsx
+    from kotra_invest.cli import main
+    from kotra_invest.domain.models import Contact, Interaction, Investor
+
+    generate_demo(ctx, scale=1)
+    with unit_of_work(ctx) as session:  # a well-documented investor: people, meetings and projects
+        counts = {
+            investor_id: n
+            for investor_id, n in session.execute(
+                select(Interaction.investor_id, func.count()).where(Interaction.deleted_at.is_(None))
+                .group_by(Interaction.investor_id)
+            )
+        }  # fmt: skip
+        with_people = set(session.scalars(select(Contact.investor_id).where(Contact.deleted_at.is_(None))))
+        with_projects = set(session.scalars(select(Project.investor_id).where(Project.confidential.is_(False))))
+        chosen = max((i for i in counts if i in with_people and i in with_projects), key=lambda i: counts[i])
+        name = session.get(Investor, chosen).name  # type: ignore[union-attr]
+    pack = investor_profile(ctx, chosen, lang=lang)
+    workbook = write_profile_xlsx(pack, tmp_path / "profile.xlsx")
+    sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames  # profile, people, meetings, projects
+    assert len(sheets) == 4
+
+    target = _empty(tmp_path, f"profile-{lang}.sqlite3")
+
+    def cli(db: Context, *args: str) -> dict[str, Any]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            who = ["--login", db.actor] if db.db.is_sqlite else []
+            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
+        return json.loads(out.getvalue()) if "--json" in args else {}
+
+    cli(ctx, "export", "investors", str(tmp_path / "investors.xlsx"))
+    cli(target, "import", "investors", str(tmp_path / "investors.xlsx"), "--on-duplicate", "create",
+        "--unknown-owners", "create", "--json")  # fmt: skip
+    for sheet, kind in zip(sheets[1:], ("contacts", "interactions", "projects"), strict=True):
+        report = cli(target, "import", kind, str(workbook), "--sheet", sheet, "--investor", name, "--on-duplicate",
+                     "create", "--unknown-owners", "create", "--json")  # fmt: skip
+        assert report["errors"] == [] and report["created"] >= 1, (kind, report["errors"][:3])
+
+    with unit_of_work(target) as session:
+        (copy,) = session.scalars(select(Investor.id).where(Investor.name == name)).all()
+    again = investor_profile(target, copy, lang=lang).profile
+    original = pack.profile
+    assert sorted(again.contacts, key=repr) == sorted(original.contacts, key=repr)
+    same = ("title", "project_type", "stage", "stage_since", "target_province", "fez", "industry", "capex",
+            "capex_currency", "expected_jobs", "probability", "notified_usd", "arrived_usd")  # fmt: skip
+    assert sorted(tuple(getattr(p, f) for f in same) for p in again.projects) == sorted(
+        tuple(getattr(p, f) for f in same) for p in original.projects
+    )
+    assert [(i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in again.interactions] == [
+        (i.when, i.kind, i.officer, i.contact, i.summary, i.outcome) for i in original.interactions
+    ]
+    target.db.dispose()

@@ -170,7 +170,8 @@ TASK_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("title", "할 일", "Task", lambda r, _l: r.title, 40),
     ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
     ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 10),
-    ListColumn("about", "대상", "About", lambda r, _l: r.investor or r.project or r.delegation, 30),
+    # Its project first, as the desktop's list shows it (and reads it back: the project names its investor).
+    ListColumn("about", "대상", "About", lambda r, _l: r.project or r.investor or r.delegation, 30),
     ListColumn("assignee", "담당", "Assignee", lambda r, _l: r.assignee, 14),
     ListColumn("notes", "메모", "Notes", lambda r, _l: (r.notes or "").split("\n")[0], 40),
 )
@@ -213,6 +214,8 @@ def export_list(
     sort: str | None = None,
     descending: bool = False,
     overdue_only: bool = False,
+    task_scope: str = "mine",
+    include_closed: bool = False,
 ) -> int:
     """The command line's `export KIND FILE`: the list with the desktop's default columns."""
     columns = COLUMNS[kind]
@@ -224,7 +227,8 @@ def export_list(
     elif kind == "delegations":
         rows = delegations.filter_delegations(ctx, delegation_filter or delegations.DelegationFilter())
     else:
-        rows = tasks.task_list(ctx, overdue_only=overdue_only, limit=100_000)
+        rows = tasks.task_list(ctx, scope=task_scope, include_closed=include_closed, overdue_only=overdue_only,
+                               limit=100_000)  # fmt: skip
     lang = ctx.lang
     titles = {"investors": ("투자가", "Investors"), "projects": ("프로젝트", "Projects"),
               "delegations": ("투자유치단", "Delegations"), "tasks": ("할 일", "Tasks")}  # fmt: skip

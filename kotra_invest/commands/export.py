@@ -29,6 +29,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     filters.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"),
                          help="delegations: the status")  # fmt: skip
     filters.add_argument("--overdue", action="store_true", help="tasks: overdue ones only")
+    filters.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
+                         help="tasks: whose (default: mine, as the desktop's list opens)")  # fmt: skip
+    filters.add_argument("--closed", action="store_true", help="tasks: done and cancelled ones too")
     exporting.add_argument("--sort", help="investors: name|updated; projects: title|investor|updated")
     exporting.add_argument("--descending", action="store_true")
 
@@ -67,6 +70,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             sort=args.sort,
             descending=args.descending,
             overdue_only=args.overdue,
+            task_scope=args.scope,
+            include_closed=args.closed,
         )
     say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
     return 0

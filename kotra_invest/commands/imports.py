@@ -20,6 +20,23 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     with opened(args, source="import") as ctx:
+        delegation = investor = None
+        if args.delegation and args.kind not in ("itinerary", "members", "investors"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--delegation", value=f"import {args.kind}")
+        if args.delegation:  # an itinerary's or members' rows belong to one delegation, named once for the file
+            from kotra_invest.services.delegations import find_delegation
+
+            delegation = find_delegation(ctx, args.delegation).id
+        if args.investor and args.kind not in ("contacts", "projects", "interactions"):
+            from kotra_invest.domain.errors import ValidationError
+
+            raise ValidationError("invalid_value", field="--investor", value=f"import {args.kind}")
+        if args.investor:  # a profile workbook's sheet: one investor's records, which name it nowhere
+            from kotra_invest.services.investors import find_investor
+
+            investor = find_investor(ctx, args.investor).id
         report = import_file(
             ctx,
             args.kind,
@@ -32,6 +49,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress=progress if sys.stderr.isatty() else None,
             unknown_investors=args.unknown_investors,
             unknown_owners=args.unknown_owners,
+            delegation=delegation,
+            investor=investor,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -67,7 +86,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  {'열 매핑' if ko else 'column'} {line}")
     names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
              "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
-             "officers": ("새 직원 계정", "new officer accounts")}  # fmt: skip
+             "officers": ("새 직원 계정", "new officer accounts"),
+             "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet")}  # fmt: skip
     for related, made, changed, left in report.related:
         ko_name, en_name = names[related]
         say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
@@ -91,8 +111,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    importing = add(commands, "import", cmd_import, "import an Excel/CSV tracker: investors, contacts, projects, interactions")
-    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions"))
+    importing = add(commands, "import", cmd_import,
+                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
+                    "tasks, a delegation's itinerary or members")
+    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks",
+                                            "itinerary", "members"))
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
     importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
@@ -104,8 +127,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
-                           help="projects/meetings naming an investor not in the database: refuse the row (default) "
+                           help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
                                 "or create the investor from the row (e.g. a pipeline export into an empty database)")
     importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
                            help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
                                 "create the officer (admins), or stop the import storing nothing")  # fmt: skip
+    importing.add_argument("--delegation", help="itinerary, members: the delegation they belong to; investors: also make "
+                           "each one of its investors to meet (id, or a part of the title only it has)")
+    importing.add_argument("--investor", help="contacts, projects, interactions: the investor the rows belong to when "
+                           "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)")

@@ -370,11 +370,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "이 투자가의 연락처 중에 '{value}'이(가) 없습니다.",
         "No contact '{value}' at this investor.",
     ),
+    "import_needs_delegation": (
+        "일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).",
+        "Choose the delegation the itinerary or members belong to (command line: --delegation).",
+    ),
+    "import_subject_unknown": (
+        "'{value}'이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.",
+        "No project, investor or delegation '{value}' in the database; import those lists first.",
+    ),
+    "import_subject_ambiguous": (
+        "'{value}'에 해당하는 기록이 여러 개입니다: {candidates}",
+        "'{value}' matches several records: {candidates}",
+    ),
+    "import_bad_destination": (
+        "방문지로 읽을 수 없습니다: {value} (예: 프랑크푸르트 (DE), Boston (US))",
+        "Not a destination: {value} (e.g. Frankfurt (DE), Boston (US))",
+    ),
+    "import_city_zone_unknown": (
+        "{value}의 시간대를 알 수 없습니다. 투자유치단 창에서 방문지를 추가하며 시간대를 고르세요.",
+        "No time zone is known for {value}; add this destination in the delegation window, where its zone is picked.",
+    ),
 }
 
 
 # The words for field names that appear in messages; a field not listed is shown as named.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    # The delegations and tasks lists read back by the import (its messages and preview columns).
+    "objectives": ("목표", "Objectives"),
+    "completed_at": ("완료 시각", "Completed at"),
+    "lead_provinces": ("주관 시·도", "Lead provinces"),
+    "destinations": ("방문지", "Destinations"),
+    "about": ("관련 대상", "About"),
+    "dates": ("일정", "Dates"),
     "contact_name": ("상대 담당자", "Contact person"),
     "contact_title": ("담당자 직책", "Contact's job title"),
     "contact_email": ("담당자 이메일", "Contact e-mail"),

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = ("investors", "contacts", "projects", "interactions")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
@@ -186,6 +186,11 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "last meeting date",
         ),
         _f("meeting_summary", "최근 접촉 내용", "Last contact notes", "면담 내용", "접촉 내용", "meeting notes"),
+        # With a delegation chosen for the file (a briefing's "investors to meet"), each row is also
+        # one of the trip's meeting targets: its priority, status and talking points.
+        _f("target_priority", "우선순위", "Priority", "면담 우선순위", "priority"),
+        _f("target_status", "면담 상태", "Meeting status", "면담 진행", "meeting status"),
+        _f("target_points", "면담 목표·논의 사항", "Talking points", "면담 목표", "논의 사항", "talking points"),
     ),
     "contacts": (
         _INVESTOR_REF,
@@ -358,6 +363,55 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "attendee",
         ),
         _COMMON_OWNER,
+    ),
+    # The delegations list (desktop and `export delegations`): a row is a delegation, its lead
+    # provinces and its destinations.
+    "delegations": (
+        _f("title", "투자유치단", "Delegation", "투자유치단명", "사절단", "제목", "행사명", "title", "delegation name",
+           required=True),
+        _f("title_en", "영문 제목", "English title", "영문명", "title (en)", "english name"),
+        _f("year", "연도", "Year", "년도", "사업연도"),
+        _f("dates", "일정", "Dates", "기간", "방문 기간", "period", "travel dates"),
+        _f("starts_on", "출발일", "Starts on", "시작일", "start date", "from"),
+        _f("ends_on", "귀국일", "Ends on", "종료일", "end date", "until"),
+        _f("status", "상태", "Status", "진행 상태"),
+        _f("lead_provinces", "주관 시·도", "Lead province", "주관 시도", "주관 지자체", "주관", "lead provinces",
+           "lead", required=True),
+        _f("industry", "산업", "Industry", "대상 산업", "타깃 산업", "업종", "target industry", "sector"),
+        _f("destinations", "방문지", "Destinations", "방문 도시", "방문국", "방문 국가·도시", "cities", "destination"),
+        _f("objectives", "목표", "Objectives", "목적", "방문 목적", "purpose"),
+    ),
+    # The tasks list: "About" names the project, investor or delegation the task is about.
+    "tasks": (
+        _f("title", "할 일", "Task", "업무", "과제", "제목", "todo", "to-do", "title", required=True),
+        _f("due_on", "기한", "Due", "마감일", "기한일", "due date", "deadline"),
+        _f("status", "상태", "Status", "진행 상태"),
+        _f("assignee", "담당", "Assignee", "담당자", "담당 직원", "담당관", "owner", "officer", "assigned to"),
+        _f("about", "관련 대상", "About", "대상", "관련", "관련 기업", "regarding", "subject", "related to"),
+        _f("notes", "메모", "Notes", "비고", "내용", "remarks", "comments", "description"),
+    ),
+    # One delegation's itinerary (the briefing workbook's 일정 sheet): the delegation is chosen for
+    # the whole file. "한국 시각 / Korea time" is derived from the local time and zone, never read.
+    "itinerary": (
+        _f("day", "날짜", "Day", "일자", "date"),
+        _f("starts_local", "현지 시각", "Local time", "시작 시각", "시작", "start time", "starts", "from"),
+        _f("ends_local", "종료 시각", "Ends", "종료", "end time", "until"),
+        _f("time_zone", "시간대", "Time zone", "타임존", "zone", "tz"),
+        _f("kind", "구분", "Kind", "유형", "종류", "type"),
+        _f("title", "내용", "Title", "일정", "제목", "subject", "activity", required=True),
+        _f("city", "도시", "City", "방문 도시"),
+        _f("venue", "장소", "Venue", "place", "location"),
+        _f("investor", "투자가", "Investor", "기업", "기업명", "company"),
+        _f("notes", "메모", "Notes", "비고", "remarks", "comments"),
+    ),
+    # One delegation's members (the table under the briefing's overview): the delegation is chosen
+    # for the whole file; a member who is one of our officers is linked to the officer.
+    "members": (
+        _f("name", "이름", "Name", "성명", "단원", "member", "full name", required=True),
+        _f("name_en", "영문 이름", "English name", "영문명", "영문 성명", "name (en)"),
+        _f("organisation", "소속", "Organisation", "소속 기관", "기관", "organization", "agency"),
+        _f("position", "직위", "Position", "직책", "직함", "job title", "title"),
+        _f("is_leader", "단장", "Leader", "단장 여부", "head", "head of delegation"),
     ),
 }
 

@@ -18,7 +18,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,35 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import Base
-from kotra_invest.domain.enums import AuditAction, CompanySize, Consent, InteractionKind, NewOrAdditional, ProjectType
+from kotra_invest.domain.cities import cities_of, find_city
+from kotra_invest.domain.enums import (
+    AuditAction,
+    CompanySize,
+    Consent,
+    DelegationStatus,
+    InteractionKind,
+    ItineraryKind,
+    MeetingTargetStatus,
+    NewOrAdditional,
+    ProjectType,
+    TaskStatus,
+)
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import AuditEntry, Contact, Country, Interaction, Investor, Project
+from kotra_invest.domain.models import (
+    AuditEntry,
+    Contact,
+    Country,
+    Delegation,
+    DelegationMember,
+    Interaction,
+    Investor,
+    ItineraryItem,
+    MeetingTarget,
+    Project,
+    Task,
+)
 from kotra_invest.importers.lookups import Lookups, is_expansion
-from kotra_invest.importers.mapping import Mapping, fields_of, record_of
+from kotra_invest.importers.mapping import Mapping, fields_of, hangul_share, record_of
 from kotra_invest.importers.read import Reader, Row, SourceInfo
 from kotra_invest.importers.values import (
     CellError,
@@ -42,6 +67,7 @@ from kotra_invest.importers.values import (
     parse_bool,
     parse_currency,
     parse_date,
+    parse_datetime,
     parse_email,
     parse_instant,
     parse_int,
@@ -71,11 +97,18 @@ BATCH = 1000
 # From this many rows on, the search index is built once at the end instead of row by row; below
 # it, re-indexing the whole table would cost more than the triggers do.
 BULK_INDEX_ROWS = 5000
+# The suffix the lists (desktop, command line) give a confidential project's title.
+CONFIDENTIAL_MARK = " [C]"
+CONFIDENTIAL_CODE_NAME = {"ko": "(대외비)", "en": "(confidential)"}
 _MODELS: dict[str, type[Base]] = {
     "investors": Investor,
     "contacts": Contact,
     "projects": Project,
     "interactions": Interaction,
+    "delegations": Delegation,
+    "tasks": Task,
+    "itinerary": ItineraryItem,
+    "members": DelegationMember,
 }
 
 
@@ -203,6 +236,12 @@ class _Converter:
         self._memo_hits: dict[str, int] = dict.fromkeys(self.positions, 0)
         self._texts: dict[int, Callable[[Any, str], str | None]] = {}
         self._required = [s.key for s in fields_of(kind) if s.required and s.key in self.positions]
+        self.known: _Known | None = None  # a tasks import finds what each task is about in it
+        # An itinerary import: the delegation its rows belong to, and its destinations' zones by city.
+        self.delegation_id: uuid.UUID | None = None
+        self.zones_by_city: dict[str, str] = {}
+        # A file of one investor's contacts, projects or meetings: the investor chosen for it.
+        self.investor_id: uuid.UUID | None = None
 
     def owner(self, value: Any, field: str) -> uuid.UUID | None:
         """The officer a cell names (login, name, English name or e-mail), as the owner policy says."""
@@ -311,6 +350,9 @@ class _Converter:
 
     def _investor_ref(self, row: _Row, raw: dict[str, Any]) -> None:
         name = as_text(raw.get("investor"))
+        if name is None and self.investor_id is not None and self.kind in OF_ONE_INVESTOR:
+            row.values["investor_id"] = self.investor_id
+            return
         if name is None:
             return
         if self.unknown_investors == "create":
@@ -367,6 +409,13 @@ class _Converter:
         v["hq_city"] = normalised_hq_city(country, hq_city) if hq_city else hq_city
         if self.feeds_related:
             self._related(row, raw, cell)
+        if self.delegation_id is not None:  # every row is one of the trip's investors to meet
+            row.extra["target"] = {
+                "priority": cell("target_priority", lambda x, f: parse_int(x, f, low=1, high=3)) or 2,
+                "status": cell("target_status", lambda x, f: self.lookups.enum(MeetingTargetStatus, x, f))
+                or MeetingTargetStatus.PROPOSED.value,
+                "talking_points": cell("target_points", self._text(20000)),
+            }
 
     def _related(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         """The contact person, planned project and last meeting one tracker row also holds."""
@@ -453,6 +502,14 @@ class _Converter:
     def _projects(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
         self._investor_ref(row, raw)
         v = row.values
+        # "Gyeonggi plant [C]": how every list and the pipeline mark a confidential project; the
+        # marker is the flag, not part of the title ("Plant [CN]" or "[C] line" are titles as written).
+        marked = str(raw.get("title") or "").rstrip()
+        if marked.endswith(CONFIDENTIAL_MARK) and marked[: -len(CONFIDENTIAL_MARK)].strip():
+            raw["title"] = marked[: -len(CONFIDENTIAL_MARK)].rstrip()
+            if as_text(raw.get("confidential")) is None:
+                raw["confidential"] = True
+                row.extra["marked_confidential"] = True
         v["title"] = cell("title", self._text(200))
         # "그린필드 · 증액" (how the desktop and the briefing workbook write it): type and 신규/증액.
         typed, _dot, typed_step = str(raw.get("project_type") or "").partition("·")
@@ -486,6 +543,10 @@ class _Converter:
         v["confidential"] = cell("confidential", parse_bool)
         v["code_name"] = cell("code_name", self._text(80))
         v["owner_id"] = cell("owner", self.owner) or self.who.officer_id
+        if v["confidential"] and not v["code_name"] and row.extra.get("marked_confidential"):
+            # A list carries the marker but never the code name: the placeholder the pipeline shows
+            # for a confidential project without one (the title stays out of every shared export).
+            v["code_name"] = CONFIDENTIAL_CODE_NAME["ko" if self.lang == "ko" else "en"]
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
@@ -513,6 +574,214 @@ class _Converter:
         v["officer_id"] = cell("owner", self.owner) or self.who.officer_id
         v["contact_id"] = None  # every row of a bulk insert names the same columns
         row.extra["contact"] = as_text(raw.get("contact"))
+
+    def _delegations(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["title"] = cell("title", self._text(200))
+        v["title_en"] = cell("title_en", self._text(240))
+        # "2026-03-04 – 2026-03-10", "2026. 3. 4. (수) – 2026. 3. 10. (화)", or the year alone: the lists' 일정.
+        span = raw.get("dates")
+        starts = ends = year_only = None
+        if isinstance(span, int) or (isinstance(span, str) and re.fullmatch(r"\s*\d{4}\s*", span)):
+            year_only = int(span)
+        elif isinstance(span, str) and span.strip():
+            parts = _SPAN.split(span.strip(), maxsplit=1)
+            first, last = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+            starts = self._day(row, first, "dates")
+            ends = self._day(row, last, "dates") if last else None
+        elif span is not None:
+            starts = self._day(row, span, "dates")
+        v["starts_on"] = cell("starts_on", parse_date) or starts
+        v["ends_on"] = cell("ends_on", parse_date) or ends
+        if v["starts_on"] and v["ends_on"] and v["ends_on"] < v["starts_on"]:
+            self.error(row, CellError("invalid_value", field="dates", value=as_text(span) or str(v["ends_on"])), "dates")
+        year = cell("year", lambda x, f: parse_int(x, f, low=2000, high=2100))
+        v["year"] = year or year_only or (v["starts_on"].year if v["starts_on"] else None)
+        if v["year"] is None and not any(e.field in ("year", "dates") for e in row.errors):
+            self.error(row, CellError("required", field="year"), "year" if "year" in self.positions else "dates")
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(DelegationStatus, x, f))
+        v["target_industry_id"] = cell("industry", self._ref("industry"))
+        v["objectives"] = cell("objectives", self._text(20000))
+        children: list[tuple[str, dict[str, Any]]] = []
+        leads = cell("lead_provinces", self._provinces)
+        for province_id in dict.fromkeys(leads or ()):
+            children.append(("delegation_province", {"province_id": province_id, "is_lead": True}))
+        for seq, (country_id, city, city_ko, zone) in enumerate(cell("destinations", self._destinations) or ()):
+            children.append(("delegation_destination", {"seq": seq, "country_id": country_id, "city": city,
+                                                        "city_ko": city_ko, "time_zone": zone}))  # fmt: skip
+        row.extra["children"] = children
+        # What the preview shows of them: the province and country codes, the cities.
+        row.extra["shown"] = {
+            "lead_provinces": ", ".join(self.lookups.code_of(p) for p in dict.fromkeys(leads or ())) or None,
+            "destinations": ", ".join(f"{c['city']} ({self.lookups.code_of(c['country_id'])})"
+                                      for t, c in children if t == "delegation_destination") or None,
+        }  # fmt: skip
+
+    def _day(self, row: _Row, text: Any, field_key: str) -> Any:
+        try:
+            return parse_date(text, field_key)
+        except DomainError as exc:
+            self.error(row, exc, field_key)
+            return None
+
+    def _provinces(self, value: Any, field_key: str) -> list[uuid.UUID]:
+        """"경상남도, 부산광역시": the lead provinces, as the lists join them."""
+        found = []
+        for part in re.split(r"[,;/、]", as_text(value) or ""):
+            if part.strip():
+                ref = self.lookups.reference("province", part.strip(), field_key)
+                if ref is not None:
+                    found.append(ref[0])
+        return found
+
+    def _destinations(self, value: Any, field_key: str) -> list[tuple[uuid.UUID, str, str | None, str]]:
+        """"Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
+        text = as_text(value) or ""
+        found: list[tuple[uuid.UUID, str, str | None, str]] = []
+        # Each stop ends in its country: "Washington, D.C. (US), Boston (US)" is two stops.
+        for part in re.split(r"(?<=\))\s*,", text):
+            if not part.strip():
+                continue
+            named = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*", part)
+            if named is None:
+                raise CellError("import_bad_destination", field=field_key, value=part.strip())
+            country = self.lookups.reference("country", named.group(2), field_key)
+            assert country is not None
+            listed = find_city(country[1], named.group(1))
+            # "Munich, Frankfurt (DE)": several cities of one country, as officers also write them.
+            names = [named.group(1)] if listed is not None else [n.strip() for n in named.group(1).split(",") if n.strip()]
+            for city_name in names:
+                city = find_city(country[1], city_name)
+                if city is not None:
+                    found.append((country[0], city.name_en, city.name_ko, city.time_zone))
+                    continue
+                # A city not on the list: the zone of its country's listed cities when they share one.
+                zones = {c.time_zone for c in cities_of(country[1])}
+                if len(zones) != 1:
+                    raise CellError("import_city_zone_unknown", field=field_key, value=f"{city_name} ({country[1]})")
+                korean = hangul_share([city_name]) >= 0.5
+                found.append((country[0], city_name, city_name if korean else None, zones.pop()))
+        return found
+
+    def _itinerary(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        from kotra_invest.services import validation as check
+        from kotra_invest.services.delegations import _exists_on_the_clock as exists_on_the_clock
+
+        v = row.values
+        v["delegation_id"] = self.delegation_id
+        v["title"] = cell("title", self._text(200))
+        day = cell("day", parse_date)
+        v["starts_local"] = cell("starts_local", lambda x, f: _local_moment(x, day, f))
+        if v["starts_local"] is None and day is not None and "starts_local" not in {e.field for e in row.errors}:
+            v["starts_local"] = datetime.combine(day, dt_time(9))  # a day without an hour: the morning
+        ends_day = v["starts_local"].date() if v["starts_local"] else day
+        v["ends_local"] = cell("ends_local", lambda x, f: _local_moment(x, ends_day, f))
+        if v["starts_local"] is None and not row.errors:
+            self.error(row, CellError("required", field="starts_local"), "starts_local" if "starts_local" in
+                       self.positions else "day")  # fmt: skip
+        # "Europe/Berlin (UTC+02:00)": the zone with its offset on that day, as the briefing writes it.
+        zone = cell("time_zone", lambda x, f: check.time_zone(re.sub(r"\s*\(.*\)\s*$", "", str(x).strip()), f))
+        v["city"] = cell("city", self._text(120))
+        if zone is None and v["city"]:
+            zone = self.zones_by_city.get(fold(v["city"]))
+        if zone is None and len(set(self.zones_by_city.values())) == 1:
+            zone = next(iter(self.zones_by_city.values()))  # every stop of the trip keeps one clock
+        if zone is None and not any(e.field == "time_zone" for e in row.errors):
+            self.error(row, CellError("required", field="time_zone"), "time_zone" if "time_zone" in self.positions
+                       else "city")  # fmt: skip
+        v["time_zone"] = zone
+        if zone is not None:
+            for key in ("starts_local", "ends_local"):
+                if v[key] is not None and not exists_on_the_clock(v[key], zone):
+                    self.error(row, CellError("nonexistent_local_time", field=key,
+                                              value=v[key].isoformat(" ", "minutes")), key)  # fmt: skip
+        if v["starts_local"] and v["ends_local"] and v["ends_local"] < v["starts_local"]:
+            self.error(row, CellError("date_order", field="ends_local"), "ends_local")
+        v["kind"] = cell("kind", lambda x, f: self.lookups.enum(ItineraryKind, x, f)) or ItineraryKind.OTHER.value
+        v["venue"] = cell("venue", self._text(200))
+        v["notes"] = cell("notes", self._text(20000))
+        v["contact_id"] = None
+        v["investor_id"] = None
+        self._investor_ref(row, raw)
+
+    def _members(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["delegation_id"] = self.delegation_id
+        v["name"] = cell("name", self._text(120))
+        v["name_en"] = cell("name_en", self._text(160))
+        v["organisation"] = cell("organisation", self._text(160))
+        v["position"] = cell("position", self._text(120))
+        v["is_leader"] = cell("is_leader", parse_bool)
+        # One of ours when the name (or English name) is an officer's: the member is that officer.
+        v["officer_id"] = next(
+            (self.lookups.officers[fold(n)] for n in (v["name"], v["name_en"]) if n and fold(n) in self.lookups.officers),
+            None,
+        )
+
+    def _tasks(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["title"] = cell("title", self._text(200))
+        v["due_on"] = cell("due_on", parse_date)
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(TaskStatus, x, f))
+        v["assignee_id"] = cell("assignee", self.owner)
+        v["notes"] = cell("notes", self._text(20000))
+        v["investor_id"] = v["project_id"] = v["delegation_id"] = v["interaction_id"] = None
+        # A task read back as done was completed before the file was written; the import is the
+        # closest moment known (the lists do not carry it).
+        v["completed_at"] = datetime.now(UTC) if v["status"] == TaskStatus.DONE.value else None
+        about = as_text(raw.get("about"))
+        if about is not None and self.known is not None:
+            self._subject(row, about)
+
+    def _subject(self, row: _Row, about: str) -> None:
+        """What a task is about, as the lists name it: a project's title first (the desktop shows
+        it before its investor), then an investor's name, then a delegation's title."""
+        assert self.known is not None
+        v = row.values
+        projects = _nearest(self.known.projects.get(fold(about), []), v["due_on"])
+        investors = {c[0]: c[2] for c in self.companies.exact(about) if c[0] is not None and fold(c[2]) == fold(about)}
+        delegations = _nearest(self.known.delegations.get(fold(about), []), v["due_on"])
+        for found in (projects, list(investors), delegations):
+            if len(found) > 1:
+                shown = "; ".join(
+                    f"{s.title} ({s.first.isoformat() if s.first else '-'})" if isinstance(s, _Subject) else investors[s]
+                    for s in found
+                )
+                self.error(row, CellError("import_subject_ambiguous", field="about", value=about, candidates=shown),
+                           "about")  # fmt: skip
+                return
+            if found:
+                break
+        if projects:
+            v["project_id"], v["investor_id"] = projects[0].id, projects[0].investor_id
+        elif investors:
+            v["investor_id"] = next(iter(investors))
+        elif delegations:
+            v["delegation_id"] = delegations[0].id
+        elif self.unknown_investors == "create":
+            row.extra["new_investor"] = about  # created with the row, once per file (see _process)
+        else:
+            self.error(row, CellError("import_subject_unknown", field="about", value=about), "about")
+
+
+def _local_moment(value: Any, day: date | None, field_key: str) -> datetime | None:
+    """A wall-clock moment from a cell: a date-time, or a time ("14:30") on the row's day."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)  # a wall-clock time: the zone column says where
+    if isinstance(value, dt_time):
+        if day is None:
+            raise CellError("required", field="day")
+        return datetime.combine(day, value)
+    text = str(value).strip()
+    if day is not None and re.fullmatch(r"(?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시)\s*\d{0,2}\s*(?:분|am|pm|AM|PM)?", text):
+        return parse_datetime(f"{day.isoformat()} {text}", field_key)
+    return parse_datetime(value, field_key)
+
+
+# A delegation's dates as the lists write them: "start – end" (the end may be blank).
+_SPAN = re.compile(r"\s*[–—~]\s*|\s+-\s+|\s+to\s+|\s+부터\s+")
 
 
 # --- duplicates ----------------------------------------------------------------------------
@@ -545,6 +814,34 @@ def _find_company_domain(row: _Row) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Subject:
+    """A project or delegation a task can be about, and the days it is active around."""
+
+    id: uuid.UUID
+    investor_id: uuid.UUID | None
+    title: str
+    first: date | None
+    last: date | None
+
+    def distance(self, day: date | None) -> int | None:
+        if day is None or self.first is None or self.last is None:
+            return None
+        return 0 if self.first <= day <= self.last else min(abs((day - self.first).days), abs((day - self.last).days))
+
+
+def _nearest(found: list[_Subject], day: date | None) -> list[_Subject]:
+    """Of records with the same title, the one whose days are nearest the task's due date (a task
+    about a trip is due around it: the briefing before, the report after); ties stay ambiguous."""
+    if len(found) <= 1:
+        return found
+    distances = [(s.distance(day), s) for s in found]
+    if any(d is None for d, _s in distances):
+        return found
+    best = min(d for d, _s in distances if d is not None)
+    return [s for d, s in distances if d == best]
+
+
 class _Known:
     """What the database and the earlier rows already hold, to find each row's duplicate."""
 
@@ -557,6 +854,47 @@ class _Known:
         self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
+        # What a task can be about, by folded title: projects and delegations, each with the days
+        # it is active around (a project's stage date, a delegation's trip) to tell same titles apart.
+        self.projects: dict[str, list[_Subject]] = {}
+        self.delegations: dict[str, list[_Subject]] = {}
+        if kind in ("delegations", "tasks"):
+            for rid, title, title_en, year, starts_on, ends_on in session.execute(
+                select(Delegation.id, Delegation.title, Delegation.title_en, Delegation.year, Delegation.starts_on,
+                       Delegation.ends_on).where(Delegation.deleted_at.is_(None))
+            ):  # fmt: skip
+                for name in {fold(title), fold(title_en or "")} - {""}:
+                    self.delegations.setdefault(name, []).append(
+                        _Subject(rid, None, title, starts_on or date(year, 1, 1), ends_on or starts_on or date(year, 12, 31))
+                    )
+                    self.keys.setdefault(("delegation", name, year), (rid, None, title))
+        if kind == "itinerary":
+            for rid, delegation_id, starts_local, title in session.execute(
+                select(ItineraryItem.id, ItineraryItem.delegation_id, ItineraryItem.starts_local,
+                       ItineraryItem.title).where(ItineraryItem.deleted_at.is_(None))
+            ):  # fmt: skip
+                self.keys.setdefault(("itinerary", delegation_id, starts_local, fold(title)), (rid, None, title))
+        if kind == "members":
+            for rid, delegation_id, name in session.execute(
+                select(DelegationMember.id, DelegationMember.delegation_id, DelegationMember.name).where(
+                    DelegationMember.deleted_at.is_(None)
+                )
+            ):
+                self.keys.setdefault(("member", delegation_id, person_key(name)), (rid, None, name))
+        if kind == "tasks":
+            for rid, of_investor, title, since in session.execute(
+                select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
+                    Project.deleted_at.is_(None), access.visible_projects(who)
+                )
+            ):
+                self.projects.setdefault(fold(title), []).append(_Subject(rid, of_investor, title, since, since))
+            for rid, title, task_investor, task_project, task_delegation, due_on in session.execute(
+                select(Task.id, Task.title, Task.investor_id, Task.project_id, Task.delegation_id, Task.due_on).where(
+                    Task.deleted_at.is_(None)
+                )
+            ):
+                task_key = ("task", fold(title), task_investor, task_project, task_delegation, due_on)
+                self.keys.setdefault(task_key, (rid, None, title))
         if kind in ("contacts", "interactions") or "contacts" in related:
             for rid, investor_id, full_name, email in session.execute(
                 select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
@@ -600,7 +938,7 @@ class _Known:
             return Match(hit[0], hit[1], hit[2], "name", 100) if hit else None
         key = self._key(row)
         hit = self.keys.get(key) if key else None
-        reason = "same_title" if self.kind == "projects" else "same_interaction"
+        reason = {"interactions": "same_interaction", "members": "name"}.get(self.kind, "same_title")
         return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
 
     def _key(self, row: _Row) -> tuple[Any, ...] | None:
@@ -609,6 +947,14 @@ class _Known:
             return ("title", v["investor_id"], fold(v["title"] or ""))
         if self.kind == "interactions":
             return ("interaction", v["investor_id"], v["occurred_at"], v["kind"], fold(v["summary"] or "")[:200])
+        if self.kind == "delegations":
+            return ("delegation", fold(v["title"] or ""), v["year"])
+        if self.kind == "itinerary":
+            return ("itinerary", v["delegation_id"], v["starts_local"], fold(v["title"] or ""))
+        if self.kind == "members":
+            return ("member", v["delegation_id"], person_key(v["name"] or ""))
+        if self.kind == "tasks":
+            return ("task", fold(v["title"] or ""), v["investor_id"], v["project_id"], v["delegation_id"], v["due_on"])
         return None
 
     def remember(self, row: _Row, record_id: uuid.UUID) -> None:
@@ -628,6 +974,11 @@ class _Known:
             if key:
                 shown = v.get("title") or (v.get("summary") or "")[:60]
                 self.keys.setdefault(key, (record_id, row.number, shown))
+            if self.kind == "delegations":  # a later task of the same file may be about it
+                first = v["starts_on"] or date(v["year"], 1, 1)
+                last = v["ends_on"] or v["starts_on"] or date(v["year"], 12, 31)
+                for name in {fold(v["title"] or ""), fold(v["title_en"] or "")} - {""}:
+                    self.delegations.setdefault(name, []).append(_Subject(record_id, None, v["title"], first, last))
 
     def related_key(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any]) -> tuple[Any, ...]:
         if kind == "contacts":
@@ -842,7 +1193,9 @@ class _Writer:
         conn = self.session.connection()
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
-        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction"):
+        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction", "delegation",
+                      "delegation_province", "delegation_destination", "task", "itinerary_item",
+                      "meeting_target", "delegation_member"):  # fmt: skip
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -876,6 +1229,10 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "contacts": {"consent": "not_asked"},
     "projects": {"project_type": "greenfield", "new_or_additional": "new", "confidential": False},
     "interactions": {},
+    "delegations": {"status": DelegationStatus.PLANNING.value},
+    "tasks": {"status": TaskStatus.OPEN.value},
+    "itinerary": {},
+    "members": {"is_leader": False},
 }
 
 
@@ -911,10 +1268,16 @@ def _source_of(info: SourceInfo) -> str:
     return f"import:{info.file_name}"[:200]
 
 
-def _check_mapping(info: SourceInfo, mapping: Mapping) -> None:
+# The kinds whose rows name their investor, which a file of one investor's records may leave out.
+OF_ONE_INVESTOR = ("contacts", "projects", "interactions")
+
+
+def _check_mapping(info: SourceInfo, mapping: Mapping, investor: uuid.UUID | None = None) -> None:
     if mapping.headers != info.headers:
         raise DomainError("import_mapping_mismatch", path=info.file_name)
     missing = mapping.missing_required()
+    if investor is not None and mapping.kind in OF_ONE_INVESTOR:
+        missing = tuple(k for k in missing if k != "investor")  # the investor chosen for the file
     if missing:
         labels = ", ".join(s.label("en") for s in fields_of(mapping.kind) if s.key in missing)
         raise DomainError("import_mapping_incomplete", fields=labels)
@@ -964,6 +1327,8 @@ def _process(
     collect_preview: bool = False,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> tuple[ImportReport, list[PreviewRow]]:
     started = time.perf_counter()
     kind = mapping.kind
@@ -977,6 +1342,17 @@ def _process(
     converter = _Converter(kind, mapping, lookups, known.companies, ctx.lang, who, info.file_name)
     converter.unknown_investors = unknown_investors
     converter.unknown_owners = unknown_owners
+    converter.known = known
+    if investor is not None and kind in OF_ONE_INVESTOR:
+        converter.investor_id = _one_investor(session, investor)
+    if kind in ("itinerary", "members") or (kind == "investors" and delegation is not None):
+        converter.delegation_id, converter.zones_by_city = _itinerary_target(session, who, delegation, write)
+    targets = (
+        set(session.execute(select(MeetingTarget.investor_id).where(
+            MeetingTarget.delegation_id == delegation, MeetingTarget.deleted_at.is_(None))).scalars())
+        if kind == "investors" and delegation is not None else set()
+    )  # fmt: skip
+    made_targets = kept_targets = 0
     if write and unknown_owners == "create":
         access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
     made_investors = made_officers = 0
@@ -1060,6 +1436,9 @@ def _process(
                                 "note": None,
                             },
                         )
+                    for table, child in row.extra.get("children", ()):
+                        parent = {"delegation_province": "delegation_id", "delegation_destination": "delegation_id"}
+                        writer.add(table, {**_synced(now, ctx.actor), parent[table]: record["id"], **child})
                     known.remember(row, record["id"])
                     created += 1
                     if match is not None:
@@ -1099,6 +1478,14 @@ def _process(
                     )
                 if duplicate is not None:
                     duplicates.append(duplicate)
+                if kind == "investors" and target_id is not None and row.extra.get("target") is not None:
+                    if target_id in targets:
+                        kept_targets += 1  # already one of the trip's targets: the trip's own record stays
+                    else:
+                        targets.add(target_id)
+                        writer.add("meeting_target", {**_synced(now, ctx.actor), "delegation_id": delegation,
+                                                      "investor_id": target_id, **row.extra["target"]})  # fmt: skip
+                        made_targets += 1
                 if kind == "investors" and target_id is not None:
                     related.add(
                         number,
@@ -1111,12 +1498,13 @@ def _process(
                 shown = tuple(
                     (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
                     for k, v in row.values.items()
+                    if k != "delegation_id" or kind not in ("itinerary", "members")  # the trip chosen for the file
                 ) + tuple(
                     (f"{part}.{k}", lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
                     for part in ("contact", "project", "meeting")
                     if isinstance(row.extra.get(part), dict)
                     for k, v in row.extra[part].items()
-                )
+                ) + tuple((row.extra.get("shown") or {}).items())
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
     if updates and write:
@@ -1149,16 +1537,62 @@ def _process(
         headers=info.headers,
         related=tuple((k, *related.counts[k]) for k in ("contacts", "projects", "interactions") if k in feeds)
         + ((("investors", made_investors, 0, 0),) if made_investors else ())
-        + ((("officers", made_officers, 0, 0),) if made_officers else ()),
+        + ((("officers", made_officers, 0, 0),) if made_officers else ())
+        + ((("meeting_targets", made_targets, 0, kept_targets),) if kind == "investors" and delegation else ()),
         explanations=tuple(mapping.explain(ctx.lang)),
         failed_rows=tuple(failed_rows),
     )
     return report, previews
 
 
-def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) -> list[PreviewRow]:
+def _one_investor(session: Session, investor: uuid.UUID) -> uuid.UUID:
+    """The investor a file of one investor's records (a profile workbook's sheet) belongs to."""
+    from kotra_invest.domain.errors import NotFound
+
+    found = session.get(Investor, investor)
+    if found is None or found.deleted_at is not None:
+        raise NotFound("investor", investor)
+    return found.id
+
+
+def _itinerary_target(
+    session: Session, who: access.Principal, delegation: uuid.UUID | None, write: bool
+) -> tuple[uuid.UUID, dict[str, str]]:
+    """The delegation a file's rows belong to (an itinerary, members, investors to meet: chosen for
+    the whole file), and its stops' zones by city."""
+    from kotra_invest.domain.errors import NotFound
+    from kotra_invest.domain.models import DelegationDestination
+
+    if delegation is None:
+        raise DomainError("import_needs_delegation")
+    found = session.get(Delegation, delegation)
+    if found is None or found.deleted_at is not None:
+        raise NotFound("delegation", delegation)
+    if write:
+        access.require_edit_delegation(session, who, found)
+    zones: dict[str, str] = {}
+    for city, city_ko, zone in session.execute(
+        select(DelegationDestination.city, DelegationDestination.city_ko, DelegationDestination.time_zone).where(
+            DelegationDestination.delegation_id == delegation, DelegationDestination.deleted_at.is_(None)
+        )
+    ):
+        for name in (city, city_ko):
+            if name:
+                zones.setdefault(fold(name), zone)
+    return found.id, zones
+
+
+def preview(
+    ctx: Context,
+    source: SourceInfo,
+    mapping: Mapping,
+    rows: int = 20,
+    *,
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
+) -> list[PreviewRow]:
     """The first `rows` rows as they would be stored, with each cell's error and each row's duplicate."""
-    _check_mapping(source, mapping)
+    _check_mapping(source, mapping, investor)
     with unit_of_work(ctx) as session:
         _report, previews = _process(
             session,
@@ -1172,6 +1606,8 @@ def preview(ctx: Context, source: SourceInfo, mapping: Mapping, rows: int = 20) 
             progress=None,
             cancel=None,
             collect_preview=True,
+            delegation=delegation,
+            investor=investor,
         )
         session.rollback()
     return previews
@@ -1188,6 +1624,8 @@ def check(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """The validation report of the whole file, writing nothing (the import as a dry run)."""
     return run_import(
@@ -1201,6 +1639,8 @@ def check(
         cancel=cancel,
         unknown_investors=unknown_investors,
         unknown_owners=unknown_owners,
+        delegation=delegation,
+        investor=investor,
     )
 
 
@@ -1217,6 +1657,8 @@ def run_import(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """Import the file's rows as new (or, for duplicates, updated) records, in one transaction.
 
@@ -1232,7 +1674,7 @@ def run_import(
         raise DomainError("invalid_value", field="unknown_investors", value=unknown_investors)
     if unknown_owners not in UNKNOWN_OWNERS:
         raise DomainError("invalid_value", field="unknown_owners", value=unknown_owners)
-    _check_mapping(source, mapping)
+    _check_mapping(source, mapping, investor)
     import_ctx = replace(ctx, source=_source_of(source))
     with unit_of_work(import_ctx) as session, _fewer_collections():
         report, _ = _process(
@@ -1248,6 +1690,8 @@ def run_import(
             cancel=cancel,
             unknown_investors=unknown_investors,
             unknown_owners=unknown_owners,
+            delegation=delegation,
+            investor=investor,
         )
         if dry_run or (all_or_nothing and report.errors):
             session.rollback()
@@ -1290,6 +1734,8 @@ def import_file(
     cancel: Cancel | None = None,
     unknown_investors: str = "error",
     unknown_owners: str = "error",
+    delegation: uuid.UUID | None = None,
+    investor: uuid.UUID | None = None,
 ) -> ImportReport:
     """Open, map (from `mapping_file`, the remembered mapping, or by header names) and import: the CLI's path."""
     from kotra_invest.importers.mapping import is_known_header, load_mapping
@@ -1304,7 +1750,8 @@ def import_file(
         else suggest(ctx, kind, info, owners_are_officers=told)
     )
     return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
-                      unknown_investors=unknown_investors, unknown_owners=unknown_owners)  # fmt: skip
+                      unknown_investors=unknown_investors, unknown_owners=unknown_owners,
+                      delegation=delegation, investor=investor)  # fmt: skip
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:

@@ -336,6 +336,13 @@ def _time_part(text: str, field: str, shown: str) -> time:
     return time(hour, minute, second)
 
 
+_WEEKDAY_NOTE = re.compile(
+    r"\s*\((?:[월화수목금토일](?:요일)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?\)$",
+    re.IGNORECASE,
+)
+
+
 def parse_datetime(value: Any, field: str) -> datetime | None:
     """A wall-clock date and time (naive) from "2026.3.4", "2026-03-04 14:30", "2026년 3월 4일 오후 2시", 46085."""
     if blank(value):
@@ -351,7 +358,9 @@ def parse_datetime(value: Any, field: str) -> datetime | None:
     if isinstance(value, int | float):
         return _serial(float(value), field, value)
     shown = unicodedata.normalize("NFKC", str(value)).strip()
-    text = shown.rstrip(".").strip() if not re.search(r"\d\.$", shown) else shown
+    # "2026. 3. 4. (수)", "2026-03-04 (Wed)": how the app's lists write a day; the weekday is a courtesy.
+    bare = _WEEKDAY_NOTE.sub("", shown)
+    text = bare.rstrip(".").strip() if not re.search(r"\d\.$", bare) else bare
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return _serial(float(text), field, shown)
     text = text.replace("T", " ")

@@ -8,6 +8,7 @@ and cancel; nothing is written before the last step, and the last step is one tr
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 
-KINDS = ("investors", "contacts", "projects", "interactions")
+KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
 
@@ -60,7 +61,8 @@ def _column_label(column: str, lang: str) -> str:
 def _related_text(page: QWizardPage, report: Any) -> str:
     """The contacts, projects and meetings an investors import also fills, one line each."""
     names = {"contacts": page.tr("Contact persons"), "projects": page.tr("Projects"), "interactions": page.tr("Last meetings"),
-             "investors": page.tr("New investors"), "officers": page.tr("New officer accounts")}  # fmt: skip
+             "investors": page.tr("New investors"), "officers": page.tr("New officer accounts"),
+             "meeting_targets": page.tr("The delegation's investors to meet")}  # fmt: skip
     lines = [
         page.tr("%1: %2 new, %3 updated, %4 duplicates skipped.")
         .replace("%1", names[kind]).replace("%2", f"{made:,}").replace("%3", f"{changed:,}").replace("%4", f"{left:,}")
@@ -112,6 +114,13 @@ class ImportWizard(QWizard):
     def kind(self) -> str:
         return self.file_page.kind.currentData()
 
+    def target(self) -> dict[str, Any]:
+        """The delegation chosen for the file (an itinerary's, or the trip an investors file is for)."""
+        page = self.file_page
+        if self.kind() in ("itinerary", "members", "investors") and page.delegation.currentData() is not None:
+            return {"delegation": page.delegation.currentData()}
+        return {}
+
     def report_error(self, exc: Exception, label: QLabel) -> None:
         label.setText(background.error_text(exc, self.ctx.lang))
         label.show()
@@ -127,8 +136,14 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped."))
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
-        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls")), strict=True):
+        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls"),
+                                               self.tr("Delegations"), self.tr("Tasks"), self.tr("A delegation's itinerary"),
+                                               self.tr("A delegation's members")), strict=True):
             self.kind.addItem(label, kind)
+        # An itinerary belongs to one delegation; an investors file may be that trip's investors to meet.
+        self.delegation = QComboBox(self)
+        self.delegation.setObjectName("import_delegation")
+        self.delegation_label = QLabel(self.tr("Delegation"), self)
         self.path = QLineEdit(self)
         self.path.setObjectName("import_path")
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -151,6 +166,7 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("Records"), self.kind)
+        form.addRow(self.delegation_label, self.delegation)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Encoding (CSV)"), self.encoding)
@@ -159,6 +175,38 @@ class FilePage(QWizardPage):
         self.path.editingFinished.connect(self.open_file)
         self.sheet.activated.connect(lambda _i: self.open_file(self.sheet.currentText() or None))
         self.encoding.activated.connect(lambda _i: self.open_file())
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_delegation())
+        self.delegation.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        self._show_delegation()
+
+    def _show_delegation(self) -> None:
+        """The delegation choice, for the kinds that take one: required for an itinerary, optional
+        for investors (then each row is also one of the trip's investors to meet)."""
+        kind = self.kind.currentData()
+        shown = kind in ("itinerary", "members", "investors")
+        self.delegation_label.setVisible(shown)
+        self.delegation.setVisible(shown)
+        if shown and self.delegation.count() == 0:
+            from kotra_invest.services.delegations import filter_delegations
+
+            try:
+                rows = filter_delegations(self.w.ctx)
+            except DomainError as exc:
+                self.w.report_error(exc, self.error)
+                rows = []
+            for row in sorted(rows, key=lambda r: (-r.year, r.starts_on or date.max, r.title)):
+                shown_title = row.title if self.w.ctx.lang == "ko" or not row.title_en else row.title_en
+                when = row.starts_on.isoformat() if row.starts_on else str(row.year)
+                self.delegation.addItem(f"{shown_title} ({when})", row.id)
+        if shown:
+            # The first entry chooses nothing: an investors file stays investors only, an itinerary
+            # or members file waits until the officer picks its trip (never a trip picked for them).
+            none_text = self.tr("None: investors only") if kind == "investors" else self.tr("Choose the delegation…")
+            if self.delegation.findData(None) < 0:
+                self.delegation.insertItem(0, none_text, None)
+            self.delegation.setItemText(0, none_text)
+            self.delegation.setCurrentIndex(0)
+        self.completeChanged.emit()
 
     def _browse(self) -> None:
         chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Import file"), str(Path.home()), "Excel / CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)")
@@ -199,6 +247,8 @@ class FilePage(QWizardPage):
         return True
 
     def isComplete(self) -> bool:
+        if self.kind.currentData() in ("itinerary", "members") and self.delegation.currentData() is None:
+            return False
         return self.w.source is not None
 
     def validatePage(self) -> bool:
@@ -291,7 +341,8 @@ class MappingPage(QWizardPage):
 
     def record_names(self) -> dict[str, str]:
         return {"investors": self.tr("Investor"), "contacts": self.tr("Contact person"), "projects": self.tr("Project"),
-                "interactions": self.tr("Last meeting")}  # fmt: skip
+                "interactions": self.tr("Last meeting"), "delegations": self.tr("Delegation"), "tasks": self.tr("Task"),
+                "itinerary": self.tr("Itinerary item"), "members": self.tr("Member")}  # fmt: skip
 
     def _show_records(self) -> None:
         """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""
@@ -362,7 +413,7 @@ class PreviewPage(QWizardPage):
 
         self.error.clear()
         try:
-            self.rows = preview(self.w.ctx, self.w.source, self.w.mapping, rows=20)
+            self.rows = preview(self.w.ctx, self.w.source, self.w.mapping, rows=20, **self.w.target())
         except DomainError as exc:
             self.w.report_error(exc, self.error)
             self.rows = []
@@ -452,8 +503,8 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.failure.clear()
         ctx, source, mapping, policy = self.w.ctx, self.w.source, self.w.mapping, self.on_duplicate.currentData()
-        unknown = self.policies()
-        self.unknown_investors.setEnabled(self.w.kind() != "investors")
+        unknown = {**self.policies(), **self.w.target()}
+        self.unknown_investors.setEnabled(self.w.kind() not in ("investors", "delegations"))
         self.w.job = background.start_with_progress(
             self, self.tr("Checking the file…"),
             lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
@@ -513,7 +564,7 @@ class DonePage(QWizardPage):
         self.summary.setText(self.tr("Importing…"))
         ctx, source, mapping = self.w.ctx, self.w.source, self.w.mapping
         policy = self.w.check_page.on_duplicate.currentData()
-        unknown = self.w.check_page.policies()
+        unknown = {**self.w.check_page.policies(), **self.w.target()}
         self.w.job = background.start_with_progress(
             self, self.tr("Importing…"),
             lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
