@@ -486,6 +486,8 @@ def test_a_mapping_missing_a_required_field_is_refused(ctx: Context, tmp_path: P
     with pytest.raises(DomainError) as caught:
         run_import(ctx, info, mapping)
     assert caught.value.code == "import_mapping_incomplete" and "Company name" in caught.value.message("en")
+    korean = caught.value.message("ko")
+    assert korean.startswith("필수 항목에 연결된 열이 없습니다: ") and "Company name" not in korean  # the fields in Korean too
 
 
 def test_audit_names_a_long_file_name(ctx: Context, tmp_path: Path) -> None:

@@ -1279,8 +1279,10 @@ def _check_mapping(info: SourceInfo, mapping: Mapping, investor: uuid.UUID | Non
     if investor is not None and mapping.kind in OF_ONE_INVESTOR:
         missing = tuple(k for k in missing if k != "investor")  # the investor chosen for the file
     if missing:
-        labels = ", ".join(s.label("en") for s in fields_of(mapping.kind) if s.key in missing)
-        raise DomainError("import_mapping_incomplete", fields=labels)
+        named = [s for s in fields_of(mapping.kind) if s.key in missing]
+        # Both languages: the message names them in the reader's ({fields} from fields_ko or fields_en).
+        raise DomainError("import_mapping_incomplete", fields=", ".join(s.label("en") for s in named),
+                          fields_ko=", ".join(s.label("ko") for s in named), fields_en=", ".join(s.label("en") for s in named))  # fmt: skip
 
 
 class _Collector:
