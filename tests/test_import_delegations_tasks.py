@@ -121,7 +121,7 @@ def test_a_task_sheet_in_cp949_finds_what_each_task_is_about(ctx: Context, tmp_p
     ("kind", "rows", "said"),
     [
         # A delegations file with no lead province column: the field the import needs is named.
-        ("delegations", [["투자유치단", "기간"], ["경남 로봇 투자유치단", "2026-05-11 – 2026-05-16"]], "Lead province"),
+        ("delegations", [["투자유치단", "기간"], ["경남 로봇 투자유치단", "2026-05-11 – 2026-05-16"]], "주관 시·도"),  # in the reader's language (Korean here)
         # A task for an officer nobody knows, with "stop": the import stops before storing anything.
         ("tasks", [["할 일", "기한", "담당자"], ["자료 송부", "2026-04-20", "kim.nobody"], ["정산", "2026-05-01", None]],
          "kim.nobody"),
