@@ -171,23 +171,35 @@ def _postgresql_params(terms: list[str], limit: int) -> dict[str, object]:
 # The server's rules (`server init`) hide the documents of confidential projects by row-level
 # security, and under it PostgreSQL may use no GIN index for `@>` or ILIKE (they are not
 # LEAKPROOF): every document of the kind was read and its policy function called, 7 s a search
-# per officer at 30,000 meetings. So there the search of those kinds goes through the server's
-# SECURITY DEFINER function `kotra_search_<kind>` (store/pg_security.py): the same statement,
-# its indexes usable, each hit checked against the same rule.
-_definer_kinds: weakref.WeakKeyDictionary[object, frozenset[str]] = weakref.WeakKeyDictionary()
+# per officer at 30,000 meetings. So there the search goes through the server's SECURITY
+# DEFINER function `kotra_search` (store/pg_security.py): the same statement, its indexes
+# usable, each hit checked against the same rule. Without the rules (a server not yet
+# initialised, or its owner) the service runs that statement itself.
+_has_definer: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
+_DEFINER_CALL = (
+    "SELECT * FROM kotra_search(:q, CAST(:terms AS text[]), CAST(:patterns AS text[]), :n, CAST(:kinds AS text[]))"
+)
 
 
-def _searched_by_definer(session: Session, ctx: Context) -> frozenset[str]:
+def _searched_by_definer(session: Session, ctx: Context) -> bool:
     engine = ctx.db.engine
-    known = _definer_kinds.get(engine)
+    known = _has_definer.get(engine)
     if known is None:
-        found = session.execute(
-            text("SELECT k FROM unnest(CAST(:kinds AS text[])) AS k WHERE to_regprocedure("
-                 "'kotra_search_' || k || '(text, text[], text[], integer)') IS NOT NULL"),
-            {"kinds": list(KINDS)},
-        )  # fmt: skip
-        known = _definer_kinds[engine] = frozenset(row[0] for row in found)
+        found = session.scalar(
+            text("SELECT to_regprocedure('kotra_search(text, text[], text[], integer, text[])') IS NOT NULL")
+        )
+        known = _has_definer[engine] = bool(found)
     return known
+
+
+def _postgresql_rows(session: Session, ctx: Context, terms: list[str], kinds: list[str], limit: int) -> dict[str, list]:
+    """Every kind's tiers in one statement: one round trip to a server many officers share."""
+    sql = _DEFINER_CALL if _searched_by_definer(session, ctx) else search_index.postgresql_search_all()
+    params = {**_postgresql_params(terms, limit), "kinds": kinds}
+    by_kind: dict[str, list] = {kind: [] for kind in kinds}
+    for kind, *row in session.execute(text(sql), params):
+        by_kind[kind].append(row)
+    return by_kind
 
 
 def ranked(rows: Sequence[tuple[int, str, int, object, str, object]], kind: str, limit: int) -> list[SearchHit]:
@@ -216,16 +228,20 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     hits: list[SearchHit] = []
     with unit_of_work(ctx) as session:  # database failures come back as domain errors
         who = access.principal(session, ctx)
-        # One statement per kind: measured, five small statements beat one UNION ALL of them
-        # all (SQLite plans the trigram walks worse inside the compound, 3x slower for English).
-        definer = frozenset() if ctx.db.is_sqlite else _searched_by_definer(session, ctx)
-        for kind in (k for k in KINDS if k in kinds):
-            sql, params = kind_query(ctx.db.is_sqlite, kind, terms, limit)
-            if not sql:
-                continue  # single characters in a kind without names: nothing to look up
-            if kind in definer:
-                sql = f"SELECT * FROM kotra_search_{kind}(:q, CAST(:terms AS text[]), CAST(:patterns AS text[]), :n)"
-            found = ranked(session.execute(text(sql), params).all(), kind, limit)
+        asked = [k for k in KINDS if k in kinds]
+        # SQLite: one statement per kind: measured, five small statements beat one UNION ALL of
+        # them all (SQLite plans the trigram walks worse inside the compound, 3x slower for
+        # English). PostgreSQL: one statement for all (a round trip each is a wait on the server).
+        pg_rows = None if ctx.db.is_sqlite else _postgresql_rows(session, ctx, terms, asked, limit)
+        for kind in asked:
+            if pg_rows is not None:
+                rows = pg_rows[kind]
+            else:
+                sql, params = kind_query(True, kind, terms, limit)
+                if not sql:
+                    continue  # single characters in a kind without names: nothing to look up
+                rows = session.execute(text(sql), params).all()
+            found = ranked(rows, kind, limit)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
