@@ -17,6 +17,7 @@ because databases made before the change would otherwise keep the old triggers.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -428,18 +429,32 @@ def drop(conn: Connection) -> None:
 
 # --- PostgreSQL: the search itself --------------------------------------------------------------
 #
-# One statement per kind for any number of terms, over four parameters: :q (the terms joined by
-# spaces), :terms (text[]), :patterns (text[], each term's LIKE pattern) and :n (the LIMIT of
-# each tier). A term's pairs are those of the terms joined by spaces (search_bigrams drops every
-# pair with a space in it), so "every term's pairs" is one array the planner folds to a constant.
-# The service runs it as it is; with the server's rules installed, pg_security wraps it in a
-# SECURITY DEFINER function per kind whose documents can be hidden (see there for why).
+# One statement per kind for any number of terms, over six parameters: :q (the terms joined by
+# spaces), :terms (text[]), :patterns (text[], each term's LIKE pattern), :n (the LIMIT of each
+# tier), :pairs and :names (text[]: the terms' character pairs, and their name grams, as
+# PG_GRAMS computes them: once per search, before the statement). A term's pairs are those of
+# the terms joined by spaces (search_bigrams drops every pair with a space in it), so "every
+# term's pairs" is one array. Passed in, not computed inside: an SQL function is not folded to a
+# constant by the planner, and its eight kinds' calls cost 16 of 20 ms of a search's execution
+# at 300,000 meetings. The service runs the statement as it is; with the server's rules
+# installed, pg_security wraps it in SECURITY DEFINER functions (see there for why).
 
 # The tiers of a kind's hits, best first (services/search.py names them).
 EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
-PG_PARAMETERS = ("q", "terms", "patterns", "n")
-# The search of every kind at once takes the kinds asked for as a fifth parameter (text[]).
+PG_PARAMETERS = ("q", "terms", "patterns", "n", "pairs", "names")
+# The search of every kind at once takes the kinds asked for as a further parameter (text[]).
 PG_ALL_PARAMETERS = (*PG_PARAMETERS, "kinds")
+# :pairs and :names from :terms (the same functions the generated columns use).
+PG_GRAMS = (
+    "SELECT search_bigrams(array_to_string(CAST(:terms AS text[]), ' ')),"
+    " search_name_grams(array_to_string(CAST(:terms AS text[]), ' '), '')"
+)
+
+
+def numbered(sql: str, parameters: tuple[str, ...]) -> str:
+    """`sql` with its :name parameters as $1, $2, … in the order of `parameters` (for a function
+    body's EXECUTE … USING); casts (::text) are left alone."""
+    return re.sub(r"(?<!:):([a-z_]+)\b", lambda m: f"${parameters.index(m.group(1)) + 1}", sql)
 
 
 def postgresql_search(kind: str, visible: str = "true") -> str:
@@ -448,8 +463,7 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
     every hit must meet as well (the caller's access rule, when it is not row-level security)."""
     doc = doc_table(kind)
     cols = "d.ref, d.label, d.parent_ref"
-    terms, patterns = "CAST(:terms AS text[])", "CAST(:patterns AS text[])"
-    joined = f"array_to_string({terms}, ' ')"
+    patterns = "CAST(:patterns AS text[])"
     names = "(coalesce(d.name_key, '') || E'\\n' || coalesce(d.alt_key, ''))"
     tiers: list[str] = []
     if any(ix.kind == kind and ix.name != "NULL" for ix in INDEXED):
@@ -461,11 +475,11 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
             f" AND {key} < lower(:q) || chr(1114111) AND true ORDER BY {key} LIMIT :n",
             f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE {alt} > lower(:q)"
             f" AND {alt} < lower(:q) || chr(1114111) AND true ORDER BY {alt} LIMIT :n",
-            f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {doc} d WHERE d.name_grams @> search_name_grams({joined}, '')"
+            f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {doc} d WHERE d.name_grams @> CAST(:names AS text[])"
             f" AND {names} ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n",
         ]
     # Anywhere in the text: only when a term has a pair (single characters search names only).
-    pairs = f"search_bigrams({joined})"
+    pairs = "CAST(:pairs AS text[])"
     tiers.append(
         f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {doc} d WHERE cardinality({pairs}) > 0 AND d.grams @> {pairs}"
         f" AND d.body ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n"
@@ -549,8 +563,12 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         finally:
             for ix in kinds:
                 conn.exec_driver_sql(f"ALTER TABLE {ix.table} ENABLE TRIGGER search_{ix.kind}_sync")
+        # A million documents go into the GIN indexes through their pending lists, merged in
+        # sorted batches, as an index build does; key by key they would take many times longer.
+        set_postgresql_pending_lists(conn, on=True)
         for ix in kinds:
             _index_missing(conn, ix)
+        set_postgresql_pending_lists(conn, on=False)
         return
     inserts = {name: sql for ix in kinds for name, sql in _sqlite_record_triggers(ix).items() if name.endswith("_ai")}
     with _sqlite_without(conn, inserts):
