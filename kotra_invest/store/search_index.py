@@ -437,13 +437,11 @@ def drop(conn: Connection) -> None:
 # term's pairs" is one array. Passed in, not computed inside: an SQL function is not folded to a
 # constant by the planner, and its eight kinds' calls cost 16 of 20 ms of a search's execution
 # at 300,000 meetings. The service runs the statement as it is; with the server's rules
-# installed, pg_security wraps it in SECURITY DEFINER functions (see there for why).
+# installed, pg_security wraps it in SECURITY DEFINER functions (see there for why). The
+# search of every kind at once (postgresql_search_all) takes the kinds asked for as :kinds.
 
 # The tiers of a kind's hits, best first (services/search.py names them).
 EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
-PG_PARAMETERS = ("q", "terms", "patterns", "n", "pairs", "names")
-# The search of every kind at once takes the kinds asked for as a further parameter (text[]).
-PG_ALL_PARAMETERS = (*PG_PARAMETERS, "kinds")
 # :pairs and :names from :terms (the same functions the generated columns use).
 PG_GRAMS = (
     "SELECT search_bigrams(array_to_string(CAST(:terms AS text[]), ' ')),"
@@ -451,52 +449,72 @@ PG_GRAMS = (
 )
 
 
-def numbered(sql: str, parameters: tuple[str, ...]) -> str:
-    """`sql` with its :name parameters as $1, $2, … in the order of `parameters` (for a function
-    body's EXECUTE … USING); casts (::text) are left alone."""
-    return re.sub(r"(?<!:):([a-z_]+)\b", lambda m: f"${parameters.index(m.group(1)) + 1}", sql)
+def named(sql: str, names: dict[str, str]) -> str:
+    """`sql` with its :name parameters renamed (a function body's own variables); casts (::text)
+    are left alone, and a parameter without a new name is an error."""
+    return re.sub(r"(?<!:):([a-z_]+)\b", lambda m: names[m.group(1)], sql)
+
+
+# How many of a kind's newest documents a tier that walks by recency reads before it falls back
+# to the full index lookup (see postgresql_search).
+PG_WINDOW = 1000
 
 
 def postgresql_search(kind: str, visible: str = "true") -> str:
     """The ranked tiers of `kind`'s search as one statement: rows of (tier, name order within the
     tier, newest first, ref, label, parent_ref). `visible`: an SQL condition on the document `d`
-    every hit must meet as well (the caller's access rule, when it is not row-level security)."""
+    every hit must meet as well (the caller's access rule, when it is not row-level security).
+
+    The tiers that find a term inside names or text (newest first) look in two ways, the second
+    only when the first falls short: the newest PG_WINDOW documents, read by recency, checked one
+    by one (a common pair, 유치 in 13% of meeting notes, fills the page after a few hundred), then
+    the GIN lookup of every match, sorted (a rare term: a handful). Either alone is slow for the
+    other case (measured at 300,000 meetings: the lookup 190 ms for 유치, the walk by recency
+    hundreds of ms for a rare name), and which to use cannot be left to the planner: its estimate
+    of an array's `@>` was 258 rows for 7,281, and a plan made once per connection must suit every
+    term. The newest page of matches is the same either way."""
     doc = doc_table(kind)
-    cols = "d.ref, d.label, d.parent_ref"
     patterns = "CAST(:patterns AS text[])"
     names = "(coalesce(d.name_key, '') || E'\\n' || coalesce(d.alt_key, ''))"
+    # Each hit is checked against `visible` after its tier's walk, on twice its rows, not on every
+    # match before it: checked first, a common word's 50,000 meetings were each looked up (a tier
+    # may then return fewer than :n hits when most of the newest are hidden, never a hidden one).
+    factor = "" if visible == "true" else "2 * "
+
+    def walk(number: int, order: str, source: str, where: str, by: str) -> str:
+        inner = (
+            f"SELECT {number} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref"
+            f" FROM {source} WHERE {where} ORDER BY {by} LIMIT {factor}:n"
+        )
+        return inner if visible == "true" else f"SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n"
+
+    def by_recency(number: int, index: str, check: str) -> str:
+        # The walk checks the text alone: the pairs are the index's key, and reading a row's
+        # array of them would cost more than the LIKE it spares.
+        window = f"(SELECT * FROM {doc} ORDER BY id DESC LIMIT {PG_WINDOW}) d"
+        newest = walk(number, "''", window, check, "d.id DESC")
+        every = walk(number, "''", f"{doc} d", f"{index} AND {check}", "d.id DESC")
+        return (
+            f"WITH newest AS MATERIALIZED ({newest}) SELECT * FROM newest"
+            f" UNION ALL SELECT * FROM ({every}) AS every WHERE (SELECT count(*) FROM newest) < :n"
+        )
+
     tiers: list[str] = []
     if any(ix.kind == kind and ix.name != "NULL" for ix in INDEXED):
         key, alt = 'd.name_key COLLATE "C"', 'd.alt_key COLLATE "C"'
         tiers += [
-            f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE ({key} = lower(:q) OR {alt} = lower(:q))"
-            f" AND true ORDER BY d.id DESC LIMIT :n",
-            f"SELECT {PREFIX}, d.name_key, -d.id, {cols} FROM {doc} d WHERE {key} > lower(:q)"
-            f" AND {key} < lower(:q) || chr(1114111) AND true ORDER BY {key} LIMIT :n",
-            f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE {alt} > lower(:q)"
-            f" AND {alt} < lower(:q) || chr(1114111) AND true ORDER BY {alt} LIMIT :n",
-            f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {doc} d WHERE d.name_grams @> CAST(:names AS text[])"
-            f" AND {names} ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n",
+            walk(EXACT, "''", f"{doc} d", f"({key} = lower(:q) OR {alt} = lower(:q))", "d.id DESC"),
+            # Alphabetical within the prefix tier, so the walk of the name index stops at :n.
+            walk(PREFIX, "d.name_key", f"{doc} d", f"{key} > lower(:q) AND {key} < lower(:q) || chr(1114111)", key),
+            walk(PREFIX, "d.alt_key", f"{doc} d", f"{alt} > lower(:q) AND {alt} < lower(:q) || chr(1114111)", alt),
+            by_recency(NAME_CONTAINS, "d.name_grams @> CAST(:names AS text[])", f"{names} ILIKE ALL ({patterns})"),
         ]
     # Anywhere in the text: only when a term has a pair (single characters search names only).
     pairs = "CAST(:pairs AS text[])"
     tiers.append(
-        f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {doc} d WHERE cardinality({pairs}) > 0 AND d.grams @> {pairs}"
-        f" AND d.body ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n"
+        by_recency(ANYWHERE, f"d.grams @> {pairs}", f"cardinality({pairs}) > 0 AND d.body ILIKE ALL ({patterns})")
     )
-    if visible == "true":
-        return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
-    # The access check after each tier's index walk, on twice its rows, not on every match before
-    # it: checked first, a common word's 50,000 meetings were each looked up (a tier may then
-    # return fewer than :n hits when most of the newest are hidden, never a hidden one).
-    named = ("SELECT {tier} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref")
-    out = []
-    for i, tier in enumerate(tiers):
-        head, rest = tier.split(" FROM ", 1)
-        number, order = head[len("SELECT ") :].split(", ")[:2]
-        inner = named.format(tier=number, order=order) + " FROM " + rest.replace("LIMIT :n", "LIMIT 2 * :n")
-        out.append(f"SELECT * FROM (SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n) AS tier{i}")
-    return " UNION ALL ".join(out)
+    return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
 
 
 # --- maintenance -----------------------------------------------------------------------------
