@@ -503,7 +503,11 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
     if any(ix.kind == kind and ix.name != "NULL" for ix in INDEXED):
         key, alt = 'd.name_key COLLATE "C"', 'd.alt_key COLLATE "C"'
         tiers += [
-            walk(EXACT, "''", f"{doc} d", f"({key} = lower(:q) OR {alt} = lower(:q))", "d.id DESC"),
+            # Each name by its own index, in its order: under a plan made once for every term,
+            # `ORDER BY id` (or none) read a kind's documents looking for a name whose values
+            # the statistics find few and common (19-38 ms for none among 30,000 cases).
+            walk(EXACT, "''", f"{doc} d", f"{key} = lower(:q)", key),
+            walk(EXACT, "''", f"{doc} d", f"{alt} = lower(:q)", alt),
             # Alphabetical within the prefix tier, so the walk of the name index stops at :n.
             walk(PREFIX, "d.name_key", f"{doc} d", f"{key} > lower(:q) AND {key} < lower(:q) || chr(1114111)", key),
             walk(PREFIX, "d.alt_key", f"{doc} d", f"{alt} > lower(:q) AND {alt} < lower(:q) || chr(1114111)", alt),
