@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, inspect, or_, select, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import Role
@@ -353,7 +353,7 @@ def visible_interaction_ids(session: Session, who: Principal, ids: list[uuid.UUI
     return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), project_shown(who, Interaction.project_id))))
 
 
-def project_shown(who: Principal, project_id: ColumnElement[uuid.UUID | None]) -> ColumnElement[bool]:
+def project_shown(who: Principal, project_id: InstrumentedAttribute[uuid.UUID | None]) -> ColumnElement[bool]:
     """No project, or one `who` may see: probed by key for each row asked about. (Not `NOT IN
     (every hidden project)`: on the server, under row-level security, that subquery read every
     project and called the policy's function for each, 0.3 s for a page of search hits at

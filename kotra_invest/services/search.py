@@ -21,9 +21,9 @@ from __future__ import annotations
 import uuid
 import weakref
 from collections.abc import Sequence
-from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import BindParameter, Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import ValidationError
@@ -209,7 +209,9 @@ def _searched_by_definer(session: Session, ctx: Context) -> bool:
     return known
 
 
-def _postgresql_rows(session: Session, ctx: Context, terms: list[str], kinds: list[str], limit: int) -> dict[str, list]:
+def _postgresql_rows(
+    session: Session, ctx: Context, terms: list[str], kinds: list[str], limit: int
+) -> dict[str, list[Any]]:
     """Every kind's tiers in one statement: one round trip to a server many officers share."""
     if _searched_by_definer(session, ctx):
         sql, params = _DEFINER_CALL, _postgresql_params(terms, limit)  # the function computes the grams
@@ -217,7 +219,7 @@ def _postgresql_rows(session: Session, ctx: Context, terms: list[str], kinds: li
         sql = search_index.postgresql_search_all()
         params = _postgresql_params(terms, limit, postgresql_grams(session, terms))
     params["kinds"] = kinds
-    by_kind: dict[str, list] = {kind: [] for kind in kinds}
+    by_kind: dict[str, list[Any]] = {kind: [] for kind in kinds}
     for kind, *row in session.execute(text(sql), params):
         by_kind[kind].append(row)
     return by_kind
@@ -255,6 +257,7 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
         # English). PostgreSQL: one statement for all (a round trip each is a wait on the server).
         pg_rows = None if ctx.db.is_sqlite else _postgresql_rows(session, ctx, terms, asked, limit)
         for kind in asked:
+            rows: Sequence[Any]
             if pg_rows is not None:
                 rows = pg_rows[kind]
             else:
@@ -297,6 +300,33 @@ def _visible_case_ids(session: Session, who: access.Principal, ids: list[uuid.UU
     ))  # fmt: skip
 
 
+def _ids() -> BindParameter[list[uuid.UUID]]:
+    return bindparam("ids", expanding=True)
+
+
+# Built once: building the statements anew cost a fifth of a search's Python time.
+_INVESTOR_CONTEXT = {
+    lang: select(Investor.id, name).outerjoin(Country, Country.id == Investor.country_id).where(Investor.id.in_(_ids()))
+    for lang, name in (("ko", Country.name_ko), ("en", Country.name_en))
+}
+_CONTACT_CONTEXT = (
+    select(Contact.id, Investor.name, Contact.job_title)
+    .outerjoin(Investor, Investor.id == Contact.investor_id)
+    .where(Contact.id.in_(_ids()))
+)
+_PROJECT_CONTEXT = (
+    select(Project.id, Investor.name).join(Investor, Investor.id == Project.investor_id).where(Project.id.in_(_ids()))
+)
+_INTERACTION_CONTEXT = (
+    select(Interaction.id, Investor.name, Interaction.occurred_at)
+    .outerjoin(Investor, Investor.id == Interaction.investor_id)
+    .where(Interaction.id.in_(_ids()))
+)
+_DELEGATION_CONTEXT = select(Delegation.id, Delegation.year, Delegation.starts_on, Delegation.ends_on).where(
+    Delegation.id.in_(_ids())
+)
+
+
 def _with_context(session: Session, lang: str, hits: list[SearchHit]) -> list[SearchHit]:
     """The hits with what tells them apart (one small query per kind found, by id)."""
     ids: dict[str, list[uuid.UUID]] = {}
@@ -304,31 +334,23 @@ def _with_context(session: Session, lang: str, hits: list[SearchHit]) -> list[Se
         ids.setdefault(hit.kind, []).append(hit.id)
     extra: dict[uuid.UUID, dict[str, object]] = {}
     if ids.get("investor"):
-        for rid, country in session.execute(
-            select(Investor.id, Country.name_ko if lang == "ko" else Country.name_en)
-            .outerjoin(Country, Country.id == Investor.country_id).where(Investor.id.in_(ids["investor"]))
-        ):  # fmt: skip
+        statement = _INVESTOR_CONTEXT["ko" if lang == "ko" else "en"]
+        for rid, country in session.execute(statement, {"ids": ids["investor"]}):
             extra[rid] = {"context": country}
     if ids.get("contact"):
-        for rid, company, title in session.execute(
-            select(Contact.id, Investor.name, Contact.job_title)
-            .outerjoin(Investor, Investor.id == Contact.investor_id).where(Contact.id.in_(ids["contact"]))
-        ):  # fmt: skip
+        for rid, company, title in session.execute(_CONTACT_CONTEXT, {"ids": ids["contact"]}):
             extra[rid] = {"context": " · ".join(x for x in (company, title) if x) or None}
     if ids.get("project"):
-        for rid, company in session.execute(
-            select(Project.id, Investor.name).join(Investor, Investor.id == Project.investor_id).where(Project.id.in_(ids["project"]))
-        ):
+        for rid, company in session.execute(_PROJECT_CONTEXT, {"ids": ids["project"]}):
             extra[rid] = {"context": company}
     if ids.get("interaction"):
-        for rid, company, moment in session.execute(
-            select(Interaction.id, Investor.name, Interaction.occurred_at)
-            .outerjoin(Investor, Investor.id == Interaction.investor_id).where(Interaction.id.in_(ids["interaction"]))
-        ):  # fmt: skip
+        for rid, company, moment in session.execute(_INTERACTION_CONTEXT, {"ids": ids["interaction"]}):
             extra[rid] = {"context": company, "occurred_at": moment}
     if ids.get("delegation"):
-        for rid, year, first, last in session.execute(
-            select(Delegation.id, Delegation.year, Delegation.starts_on, Delegation.ends_on).where(Delegation.id.in_(ids["delegation"]))
-        ):
+        for rid, year, first, last in session.execute(_DELEGATION_CONTEXT, {"ids": ids["delegation"]}):
             extra[rid] = {"year": year, "starts_on": first, "ends_on": last}
-    return [replace(hit, **extra.get(hit.id, {})) for hit in hits]  # type: ignore[arg-type]
+    # A new hit only where there is context (dataclasses.replace costs 13 µs a hit).
+    return [
+        SearchHit(hit.kind, hit.id, hit.label, hit.parent_id, hit.match, **more) if (more := extra.get(hit.id)) else hit  # type: ignore[arg-type]
+        for hit in hits
+    ]
