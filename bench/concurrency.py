@@ -13,7 +13,7 @@ Each officer repeats: one search (all kinds, as the search box does), one save o
 enforcing the rules itself (`server init`: row-level security, and the audit triggers when this
 version has them), each officer connected as their own PostgreSQL login: its p95 against the
 app's without them is the price of the server's enforcement. The baseline runs under the same concurrency
-and does the bare SQL of the same work: the ILIKE on each kind's search documents, and
+and does the bare SQL of the same work: the index lookup on each kind's search documents, and
 `UPDATE investor … WHERE id = … AND version = …` after a `SELECT version`. Nothing asserts a
 time; it prints a Markdown table.
 """
@@ -82,6 +82,9 @@ def _cluster(folder: Path) -> Any:
                 "\n# kotra-invest benchmark cluster (durability as a real server: fsync on)\n"
                 f"listen_addresses = ''\nunix_socket_directories = '{folder}'\nmax_connections = 300\n"
                 "shared_buffers = 512MB\n"
+                # The server's own time per operation, apart from the clients' and the queue's.
+                "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = top\n"
+                "pg_stat_statements.track_planning = on\n"
             )
     try:
         cluster.pg_ctl("status")
@@ -245,7 +248,47 @@ def _client(
     results.put({k: [x for o in outs for x in o[k]] for k in ("search", "save", "conflicts", "cpu")})
 
 
+def _server_stats(url: str) -> bool:
+    """Whether the server counts its own time per statement (pg_stat_statements, preloaded);
+    made ready in the bench database when it can be (needs the superuser the bench runs as)."""
+    with create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT").connect() as conn:
+        if "pg_stat_statements" not in conn.execute(text("SHOW shared_preload_libraries")).scalar():
+            return False
+        try:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"))
+        except Exception:  # not allowed: the figures say so rather than fail the run
+            return False
+    return True
+
+
+def _server_ms(url: str, reset: bool) -> float:
+    """The server's planning and execution time of every statement in this database since the
+    last reset, in ms (statements at top level: a function's inner work counts in its call)."""
+    with create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT").connect() as conn:
+        total = conn.execute(
+            text("SELECT coalesce(sum(total_exec_time + total_plan_time), 0) FROM pg_stat_statements s"
+                 " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()")
+        ).scalar()  # fmt: skip
+        if reset:
+            conn.execute(text("SELECT pg_stat_statements_reset()"))
+    return float(total or 0)
+
+
 def _run(
+    kind: str, work: str, url: str, officers: list[tuple[str, list[uuid.UUID]]], processes: int, seconds: float
+) -> dict[str, list[float]]:
+    stats = _server_stats(url)
+    if stats:
+        _server_ms(url, reset=True)
+    merged = _run_clients(kind, work, url, officers, processes, seconds)
+    # Mean server ms per operation (NaN without pg_stat_statements): the rest of an operation's
+    # wall time is the client's CPU and the waits (network, queue for the shared CPUs).
+    operations = len(merged["search"] if work.startswith("search") else merged["save"]) or 1
+    merged["server"] = [_server_ms(url, reset=False) / operations if stats else float("nan")]
+    return merged
+
+
+def _run_clients(
     kind: str, work: str, url: str, officers: list[tuple[str, list[uuid.UUID]]], processes: int, seconds: float
 ) -> dict[str, list[float]]:
     spawn = multiprocessing.get_context("spawn")
@@ -333,6 +376,10 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
     _server_rules(url, officers)  # the database's owner and the superuser are not bound by them
     for work in ("save", "search", "search_paced"):  # each officer on their own login, as deployed
         runs[("rls", work)] = _run("rls", work, url, officers, processes, seconds)
+    # One officer alone, back to back: what the server and one client do with no queue at all.
+    alone = min(seconds, 10.0)
+    runs[("rls", "search_alone")] = _run("rls", "search", url, officers[:1], 1, alone)
+    runs[("bare", "search_alone")] = _run("bare", "search", url, officers[:1], 1, alone)
     with create_engine(url, poolclass=NullPool).connect() as conn:
         investors = conn.execute(text("SELECT count(*) FROM investor")).scalar()
         version = conn.execute(text("SHOW server_version")).scalar()
@@ -342,8 +389,8 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
         f"({processes} processes), {seconds:.0f} s per run.",
         "",
         "| work | app ops/s | app p50 ms | app p95 ms | baseline ops/s | baseline p50 ms | baseline p95 ms | p95 ratio"
-        " | client CPU ms/op app / baseline |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        " | server ms/op app / baseline | client CPU ms/op app / baseline | wait ms/op app / baseline |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     if env is not None:
         bare = runs[("bare", "search_paced")]["search"]
@@ -351,16 +398,22 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
                    _p95(runs[("rls", "search_paced")]["search"]), _p95(bare))  # fmt: skip
         env.record("search_pg_50", f"search, {officer_count} officers on their own logins, back to back",
                    _p95(runs[("rls", "search")]["search"]), _p95(runs[("bare", "search")]["search"]))  # fmt: skip
-    for work, kind in (("save", "app"), ("search", "app"), ("search", "rls"), ("search_paced", "app"), ("search_paced", "rls")):
+    rows = (("save", "app"), ("search", "app"), ("search", "rls"), ("search_paced", "app"), ("search_paced", "rls"),
+            ("search_alone", "rls"))  # fmt: skip
+    for work, kind in rows:
         key = "search" if work.startswith("search") else work
         a, b = runs[(kind, work)][key], runs[("bare", work)][key]
-        name = {"search": "search, back to back", "search_paced": "search, about one a second per officer"}.get(work, work)
+        name = {"search": "search, back to back", "search_paced": "search, about one a second per officer",
+                "search_alone": "search, ONE officer alone, back to back"}.get(work, work)  # fmt: skip
         name += ", own logins (row-level security)" if kind == "rls" else ", one owner login"
+        span = alone if work == "search_alone" else seconds
         cpu_a, cpu_b = statistics.mean(runs[(kind, work)]["cpu"]), statistics.mean(runs[("bare", work)]["cpu"])
+        server_a, server_b = runs[(kind, work)]["server"][0], runs[("bare", work)]["server"][0]
+        wait_a, wait_b = statistics.mean(a) - server_a - cpu_a, statistics.mean(b) - server_b - cpu_b
         lines.append(
-            f"| {name} | {len(a) / seconds:.0f} | {statistics.median(a):.1f} | {_p95(a):.1f} | "
-            f"{len(b) / seconds:.0f} | {statistics.median(b):.1f} | {_p95(b):.1f} | {_p95(a) / _p95(b):.2f}× | "
-            f"{cpu_a:.1f} / {cpu_b:.1f} |"
+            f"| {name} | {len(a) / span:.0f} | {statistics.median(a):.1f} | {_p95(a):.1f} | "
+            f"{len(b) / span:.0f} | {statistics.median(b):.1f} | {_p95(b):.1f} | {_p95(a) / _p95(b):.2f}× | "
+            f"{server_a:.1f} / {server_b:.1f} | {cpu_a:.1f} / {cpu_b:.1f} | {wait_a:.1f} / {wait_b:.1f} |"
         )
     lines.append("")
     rls, app = runs[("rls", "save")]["save"], runs[("app", "save")]["save"]
@@ -372,17 +425,21 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
     lines.append("")
     conflicts = (len(runs[("app", "save")]["conflicts"]), len(runs[("bare", "save")]["conflicts"]))
     lines.append(
-        f"Each row is its own run: {officer_count} officers doing only that. Search = the search box (all five kinds,"
+        f"Each row is its own run: {officer_count} officers doing only that. Search = the search box (all eight kinds,"
         f" queries {', '.join(QUERIES)}; the baseline: the bare index lookup, bigram arrays for 2 characters and pg_trgm"
         " for 3+); save = read an investor, save a change with its version. Back to back: each officer searches again"
         f" the moment a search returns (a stress test: {officer_count} closed loops on the shared CPUs); about one a"
         f" second: each officer pauses {PAUSE_S[0]}–{PAUSE_S[1]} s between searches, as the search box searches on a"
         " pause in typing. Own logins: after `server init`, each officer connected as their own PostgreSQL login, so"
-        " the server's row-level security applies (the confidential projects' documents go through"
-        " kotra_search_<kind>, store/pg_security.py)."
+        " the server's row-level security applies (the search goes through"
+        " kotra_search, one call for every kind, store/pg_security.py)."
         f" Conflicts detected (two officers of a team saving one investor): app {conflicts[0]}, baseline {conflicts[1]}."
         " The simulated officers' clients share this machine's CPUs with the server: where the app's client CPU per"
         " operation is the larger part, the ratio measures the clients, not the server (each officer has a PC)."
+        " Server ms/op: the server's planning and execution time per operation (pg_stat_statements, every statement"
+        " the operation sent, a search function's inner work in its call), mean; client CPU ms/op: the client"
+        " thread's CPU, mean; wait ms/op: mean wall time minus both, the time spent queueing for the shared CPUs"
+        " (server processes and clients alike) and on the socket."
     )
     return lines
 

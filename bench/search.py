@@ -207,12 +207,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="database URL (default: the newest cached demo database)")
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--pg", help="a PostgreSQL URL holding the demo data: its rows in the same run")
     args = parser.parse_args()
     url = args.db or default_url()
     if url is None:
         print("no cached demo database: run bench/run.py first, or pass --db", file=sys.stderr)
         return 2
-    print(section(Env(url=url, scale=0, repeat=args.repeat)))
+    print(section(Env(url=url, scale=0, repeat=args.repeat, pg_url=args.pg)))
     return 0
 
 

@@ -15,7 +15,7 @@ from kotra_invest.domain.models import Contact, Interaction, Investor, PipelineS
 from kotra_invest.domain.reference_data import reference_id
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor, search_investors, update_investor
-from kotra_invest.services.search import kind_query, like_pattern, search
+from kotra_invest.services.search import kind_query, like_pattern, postgresql_grams, search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -198,8 +198,9 @@ def test_two_characters_are_an_index_lookup_not_a_scan(ctx: Context) -> None:
     """The plan of a two-character search reads the bigram index, never the whole table."""
     from sqlalchemy import text
 
-    sql, params = kind_query(ctx.db.is_sqlite, "interaction", ["대전"], 60)
     with ctx.db.engine.connect() as conn:
+        grams = None if ctx.db.is_sqlite else postgresql_grams(conn, ["대전"])
+        sql, params = kind_query(ctx.db.is_sqlite, "interaction", ["대전"], 60, grams)
         if ctx.db.is_sqlite:
             plan = " | ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}"), params))
             assert "SCAN b VIRTUAL TABLE INDEX" in plan, plan  # b: the bigram table

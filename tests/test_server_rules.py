@@ -312,6 +312,38 @@ def test_the_search_box_on_an_officers_own_login_finds_what_the_rules_let_them_s
     assert found("park", "pl") == found("mate", "pl")  # two characters: the bigram index, nothing hidden
 
 
+@pytest.mark.postgres
+def test_a_two_character_search_on_an_officers_login_finds_what_the_like_scan_finds(pg_world: World) -> None:
+    """Through kotra_search (one call, every kind, a plan kept per connection): the newest
+    page of meetings holding 유치 is the LIKE scan's, also when the newest 1,000 documents hold
+    none of them and the search falls back from its walk by recency to the whole index; with a
+    page large enough, every hit of the scan and no hidden one."""
+    from kotra_invest.domain.models import Interaction
+    from kotra_invest.services.search import search
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    when = datetime(2026, 5, 1, tzinfo=UTC)
+    with unit_of_work(pg_world.as_("kim")) as session:
+        session.add_all(
+            Interaction(investor_id=pg_world.ids["acme"], kind=InteractionKind.MEETING, occurred_at=when,
+                        summary=f"{'대전 투자유치 협의' if i < 250 else '현장 방문'} {i}")
+            for i in range(1300)
+        )  # fmt: skip
+        session.commit()
+    hidden_note = "Falcon 부지 유치 검토"  # on the confidential project: hidden from Park
+    assert _sql(pg_world, "kim", "UPDATE interaction SET summary = :s WHERE id = :i",
+                s=hidden_note, i=pg_world.ids["secret_meeting"]) == 1  # fmt: skip
+
+    for login in ("park", "kim"):
+        scan = [uuid.UUID(str(ref)) for (ref,) in _sql(
+            pg_world, login, "SELECT ref FROM search_interaction_doc WHERE body ILIKE '%유치%' ORDER BY id DESC")]  # fmt: skip
+        assert len(scan) == (250 if login == "park" else 251), login  # the rules hide the Falcon note from Park
+        page = [h.id for h in search(pg_world.as_(login), "유치", kinds=("interaction",), limit=60)]
+        assert page == scan[:60], login
+        everything = {h.id for h in search(pg_world.as_(login), "유치", kinds=("interaction",), limit=100_000)}
+        assert everything == set(scan), login
+
+
 def test_every_record_kind_has_a_stated_rule() -> None:
     """A table added without a rule would be admins' only on both engines (fail closed); this
     says so when it happens, so the rule is stated on purpose."""

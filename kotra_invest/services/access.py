@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, inspect, or_, select, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import Role
@@ -350,9 +350,16 @@ def visible_interaction_ids(session: Session, who: Principal, ids: list[uuid.UUI
     project tells of the project, so it is as hidden as the project."""
     if not ids:
         return set()
-    hidden_project = Interaction.project_id.in_(select(Project.id).where(~visible_projects(who)))
-    shown = or_(Interaction.project_id.is_(None), ~hidden_project)  # NOT IN over a NULL is not true
-    return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), shown)))
+    return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), project_shown(who, Interaction.project_id))))
+
+
+def project_shown(who: Principal, project_id: InstrumentedAttribute[uuid.UUID | None]) -> ColumnElement[bool]:
+    """No project, or one `who` may see: probed by key for each row asked about. (Not `NOT IN
+    (every hidden project)`: on the server, under row-level security, that subquery read every
+    project and called the policy's function for each, 0.3 s for a page of search hits at
+    300,000 meetings; the project's foreign key makes the two the same.)"""
+    visible = select(Project.id).where(Project.id == project_id, visible_projects(who)).exists()
+    return or_(project_id.is_(None), visible)
 
 
 def visible_document_ids(session: Session, who: Principal, ids: list[uuid.UUID]) -> set[uuid.UUID]:
@@ -365,6 +372,5 @@ def visible_document_ids(session: Session, who: Principal, ids: list[uuid.UUID])
         Document.id.in_(ids), Document.superseded_by.is_(None), Document.deleted_at.is_(None)
     )
     if not who.is_admin:
-        visible = select(Project.id).where(visible_projects(who))
-        query = query.where(or_(Document.project_id.is_(None), Document.project_id.in_(visible)))
+        query = query.where(project_shown(who, Document.project_id))
     return set(session.scalars(query))

@@ -27,7 +27,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kotra_invest.domain.rules import GROUP_ROLES, RULES, RecordRule, hidden_with_project
-from kotra_invest.store.search_index import INDEXED, PG_PARAMETERS, doc_table, postgresql_search
+from kotra_invest.store.search_index import (
+    INDEXED,
+    doc_table,
+    named,
+    postgresql_search,
+    postgresql_search_all,
+)
 
 VIEWER, OFFICER, LEADER, ADMIN = (GROUP_ROLES[r] for r in ("viewer", "officer", "leader", "admin"))
 POLICY_PREFIX = "kotra_"
@@ -131,37 +137,70 @@ def _search_functions() -> list[str]:
     kotra_project_visible's rule, written out with the signed-in officer looked up once per
     statement (InitPlans), so the check is an index probe per hit, before each tier's LIMIT.
     """
+    visible = _search_visibility()
+    # The function's own names for the statement's parameters (see search_index); the terms'
+    # pairs computed once per call.
+    variables = {"q": "p_q", "terms": "p_terms", "patterns": "p_patterns", "n": "p_n", "pairs": "v_pairs",
+                 "names": "v_names", "kinds": "p_kinds"}  # fmt: skip
+    head = """#variable_conflict use_column
+            DECLARE
+                v_joined text := array_to_string(p_terms, ' ');
+                v_pairs text[] := search_bigrams(v_joined);
+                v_names text[] := search_name_grams(v_joined, '');
+            BEGIN"""
+    # Static SQL, so each connection plans it once and keeps the plan (planning the eight kinds'
+    # tiers took 10-40 ms a call, more than running them). One generic plan suits every term:
+    # the tiers choose between their two ways at run time (search_index.postgresql_search).
+    cached = "SET plan_cache_mode = force_generic_plan"
+    out = []
+    for ix in INDEXED:
+        # Never hidden kinds too: even a policy of `true` keeps the GIN lookups out of reach
+        # (measured: 22-36 ms as an officer against 3 ms as the owner for investors).
+        body = named(postgresql_search(ix.kind, visible.get(ix.kind, "true")), variables)
+        out.append(
+            f"""CREATE OR REPLACE FUNCTION kotra_search_{ix.kind}(p_q text, p_terms text[], p_patterns text[], p_n integer)
+            RETURNS TABLE(tier integer, name_order text, newest bigint, ref uuid, label text, parent_ref uuid)
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp {cached} AS $fn$
+            {head}
+                RETURN QUERY {body};
+            END $fn$"""
+        )
+    # The search box asks for every kind at once: one call, so one round trip for all of them
+    # instead of one per kind (each a queue wait on a busy server).
+    body = named(postgresql_search_all(visible), variables)
+    out.append(
+        f"""CREATE OR REPLACE FUNCTION kotra_search(p_q text, p_terms text[], p_patterns text[], p_n integer,
+                                                    p_kinds text[])
+        RETURNS TABLE(kind text, tier integer, name_order text, newest bigint, ref uuid, label text, parent_ref uuid)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp {cached} AS $fn$
+        {head}
+            RETURN QUERY {body};
+        END $fn$"""
+    )
+    return out
+
+
+def _search_visibility() -> dict[str, str]:
+    """Per kind a confidential project hides: the SQL condition a hit `d` must meet, each hit
+    checked against kotra_project_visible's rule, written out with the signed-in officer looked
+    up once per statement (InitPlans), so the check is an index probe per hit, before each
+    tier's LIMIT. The owner and a superuser (unbound by row-level security) see everything."""
     hidden = hidden_with_project()
     once = ("(SELECT kotra_is_admin())", "(SELECT kotra_me())", "(SELECT kotra_my_office())")
     hides = f"({_sees('p.confidential', 'p.owner_id', once)}) IS FALSE"  # coalesce(sees, true) is false
-    placeholders = {f":{name}": f"${i}" for i, name in enumerate(PG_PARAMETERS, start=1)}
-    out = []
+    out = {}
     for ix in INDEXED:
         column = hidden.get(ix.table)
         if column is None:
-            # Never hidden, but even a policy of `true` keeps the GIN lookups out of reach
-            # (measured: 22-36 ms as an officer against 3 ms as the owner for investors).
-            body = postgresql_search(ix.kind)
-        elif column == "id":
+            continue
+        if column == "id":
             hit_hidden = f"EXISTS (SELECT 1 FROM project p WHERE p.id = d.ref AND {hides})"
         else:
             hit_hidden = (
                 f"EXISTS (SELECT 1 FROM {ix.table} r JOIN project p ON p.id = r.{column}"
                 f" WHERE r.id = d.ref AND {hides})"
             )
-        if column is not None:
-            body = postgresql_search(ix.kind, visible=f"((SELECT kotra_unbound()) OR NOT {hit_hidden})")
-        for name, number in placeholders.items():
-            body = body.replace(name, number)
-        out.append(
-            f"""CREATE OR REPLACE FUNCTION kotra_search_{ix.kind}(p_q text, p_terms text[], p_patterns text[], p_n integer)
-            RETURNS TABLE(tier integer, name_order text, newest bigint, ref uuid, label text, parent_ref uuid)
-            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
-            BEGIN
-                -- EXECUTE: planned with this call's values, as the application's own statement is.
-                RETURN QUERY EXECUTE $sql${body}$sql$ USING p_q, p_terms, p_patterns, p_n;
-            END $fn$"""
-        )
+        out[ix.kind] = f"((SELECT kotra_unbound()) OR NOT {hit_hidden})"
     return out
 
 

@@ -17,6 +17,7 @@ because databases made before the change would otherwise keep the old triggers.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -309,6 +310,31 @@ _PG_FUNCTIONS = [
 ]
 
 
+# No pending list (GIN's fastupdate): with it, every new or changed document's keys wait in an
+# unsorted list that each search reads whole before the index proper, until a vacuum or a full
+# list (4 MB) folds them in. Measured at scale 10 after a re-index: the investors' names lookup
+# 14-18 ms with the list, 0.4 ms without; under 50 officers saving it grows again all day, and
+# the saver that fills it pays the merge. Without it each save writes its pairs into the index
+# directly (a few hundred keys for a meeting note).
+_GIN_DIRECT = "WITH (fastupdate = off)"
+
+
+def postgresql_gin_indexes(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
+    """The names of the GIN indexes of the PostgreSQL search documents."""
+    return [f"{doc_table(ix.kind)}_{name}" for ix in kinds for name in ("body_trgm", "grams", "name_grams")]
+
+
+def set_postgresql_pending_lists(conn: Connection, *, on: bool) -> None:
+    """Turn the GIN indexes' pending lists on or off; off, fold in what is pending now (a
+    migration's work: a database made before 0018 keeps its indexes otherwise)."""
+    for name in postgresql_gin_indexes(present_kinds(conn)):
+        conn.exec_driver_sql(f"ALTER INDEX IF EXISTS {name} SET (fastupdate = {'on' if on else 'off'})")
+        if not on:
+            conn.exec_driver_sql(
+                f"SELECT gin_clean_pending_list(to_regclass('{name}')) WHERE to_regclass('{name}') IS NOT NULL"
+            )
+
+
 def _postgresql_statements(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
     out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *_PG_FUNCTIONS]
     for ix in kinds:
@@ -325,9 +351,9 @@ def _postgresql_statements(kinds: tuple[Indexed, ...] = INDEXED) -> list[str]:
                 grams TEXT[] GENERATED ALWAYS AS (search_bigrams(body)) STORED,
                 name_grams TEXT[] GENERATED ALWAYS AS (search_name_grams(name_key, alt_key)) STORED
             )""",
-            f"CREATE INDEX {doc}_body_trgm ON {doc} USING gin (body gin_trgm_ops)",
-            f"CREATE INDEX {doc}_grams ON {doc} USING gin (grams)",
-            f"CREATE INDEX {doc}_name_grams ON {doc} USING gin (name_grams)",
+            f"CREATE INDEX {doc}_body_trgm ON {doc} USING gin (body gin_trgm_ops) {_GIN_DIRECT}",
+            f"CREATE INDEX {doc}_grams ON {doc} USING gin (grams) {_GIN_DIRECT}",
+            f"CREATE INDEX {doc}_name_grams ON {doc} USING gin (name_grams) {_GIN_DIRECT}",
             f'CREATE INDEX {doc}_name ON {doc} ((name_key COLLATE "C")) WHERE name_key IS NOT NULL',
             f'CREATE INDEX {doc}_alt ON {doc} ((alt_key COLLATE "C")) WHERE alt_key IS NOT NULL',
             f"""CREATE FUNCTION search_{ix.kind}_sync() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -403,59 +429,96 @@ def drop(conn: Connection) -> None:
 
 # --- PostgreSQL: the search itself --------------------------------------------------------------
 #
-# One statement per kind for any number of terms, over four parameters: :q (the terms joined by
-# spaces), :terms (text[]), :patterns (text[], each term's LIKE pattern) and :n (the LIMIT of
-# each tier). A term's pairs are those of the terms joined by spaces (search_bigrams drops every
-# pair with a space in it), so "every term's pairs" is one array the planner folds to a constant.
-# The service runs it as it is; with the server's rules installed, pg_security wraps it in a
-# SECURITY DEFINER function per kind whose documents can be hidden (see there for why).
+# One statement per kind for any number of terms, over six parameters: :q (the terms joined by
+# spaces), :terms (text[]), :patterns (text[], each term's LIKE pattern), :n (the LIMIT of each
+# tier), :pairs and :names (text[]: the terms' character pairs, and their name grams, as
+# PG_GRAMS computes them: once per search, before the statement). A term's pairs are those of
+# the terms joined by spaces (search_bigrams drops every pair with a space in it), so "every
+# term's pairs" is one array. Passed in, not computed inside: an SQL function is not folded to a
+# constant by the planner, and its eight kinds' calls cost 16 of 20 ms of a search's execution
+# at 300,000 meetings. The service runs the statement as it is; with the server's rules
+# installed, pg_security wraps it in SECURITY DEFINER functions (see there for why). The
+# search of every kind at once (postgresql_search_all) takes the kinds asked for as :kinds.
 
 # The tiers of a kind's hits, best first (services/search.py names them).
 EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
-PG_PARAMETERS = ("q", "terms", "patterns", "n")
+# :pairs and :names from :terms (the same functions the generated columns use).
+PG_GRAMS = (
+    "SELECT search_bigrams(array_to_string(CAST(:terms AS text[]), ' ')),"
+    " search_name_grams(array_to_string(CAST(:terms AS text[]), ' '), '')"
+)
+
+
+def named(sql: str, names: dict[str, str]) -> str:
+    """`sql` with its :name parameters renamed (a function body's own variables); casts (::text)
+    are left alone, and a parameter without a new name is an error."""
+    return re.sub(r"(?<!:):([a-z_]+)\b", lambda m: names[m.group(1)], sql)
+
+
+# How many of a kind's newest documents a tier that walks by recency reads before it falls back
+# to the full index lookup (see postgresql_search).
+PG_WINDOW = 1000
 
 
 def postgresql_search(kind: str, visible: str = "true") -> str:
     """The ranked tiers of `kind`'s search as one statement: rows of (tier, name order within the
     tier, newest first, ref, label, parent_ref). `visible`: an SQL condition on the document `d`
-    every hit must meet as well (the caller's access rule, when it is not row-level security)."""
+    every hit must meet as well (the caller's access rule, when it is not row-level security).
+
+    The tiers that find a term inside names or text (newest first) look in two ways, the second
+    only when the first falls short: the newest PG_WINDOW documents, read by recency, checked one
+    by one (a common pair, 유치 in 13% of meeting notes, fills the page after a few hundred), then
+    the GIN lookup of every match, sorted (a rare term: a handful). Either alone is slow for the
+    other case (measured at 300,000 meetings: the lookup 190 ms for 유치, the walk by recency
+    hundreds of ms for a rare name), and which to use cannot be left to the planner: its estimate
+    of an array's `@>` was 258 rows for 7,281, and a plan made once per connection must suit every
+    term. The newest page of matches is the same either way."""
     doc = doc_table(kind)
-    cols = "d.ref, d.label, d.parent_ref"
-    terms, patterns = "CAST(:terms AS text[])", "CAST(:patterns AS text[])"
-    joined = f"array_to_string({terms}, ' ')"
+    patterns = "CAST(:patterns AS text[])"
     names = "(coalesce(d.name_key, '') || E'\\n' || coalesce(d.alt_key, ''))"
+    # Each hit is checked against `visible` after its tier's walk, on twice its rows, not on every
+    # match before it: checked first, a common word's 50,000 meetings were each looked up (a tier
+    # may then return fewer than :n hits when most of the newest are hidden, never a hidden one).
+    factor = "" if visible == "true" else "2 * "
+
+    def walk(number: int, order: str, source: str, where: str, by: str) -> str:
+        inner = (
+            f"SELECT {number} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref"
+            f" FROM {source} WHERE {where} ORDER BY {by} LIMIT {factor}:n"
+        )
+        return inner if visible == "true" else f"SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n"
+
+    def by_recency(number: int, index: str, check: str) -> str:
+        # The walk checks the text alone: the pairs are the index's key, and reading a row's
+        # array of them would cost more than the LIKE it spares.
+        window = f"(SELECT * FROM {doc} ORDER BY id DESC LIMIT {PG_WINDOW}) d"
+        newest = walk(number, "''", window, check, "d.id DESC")
+        every = walk(number, "''", f"{doc} d", f"{index} AND {check}", "d.id DESC")
+        return (
+            f"WITH newest AS MATERIALIZED ({newest}) SELECT * FROM newest"
+            f" UNION ALL SELECT * FROM ({every}) AS every WHERE (SELECT count(*) FROM newest) < :n"
+        )
+
     tiers: list[str] = []
     if any(ix.kind == kind and ix.name != "NULL" for ix in INDEXED):
         key, alt = 'd.name_key COLLATE "C"', 'd.alt_key COLLATE "C"'
         tiers += [
-            f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE ({key} = lower(:q) OR {alt} = lower(:q))"
-            f" AND true ORDER BY d.id DESC LIMIT :n",
-            f"SELECT {PREFIX}, d.name_key, -d.id, {cols} FROM {doc} d WHERE {key} > lower(:q)"
-            f" AND {key} < lower(:q) || chr(1114111) AND true ORDER BY {key} LIMIT :n",
-            f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE {alt} > lower(:q)"
-            f" AND {alt} < lower(:q) || chr(1114111) AND true ORDER BY {alt} LIMIT :n",
-            f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {doc} d WHERE d.name_grams @> search_name_grams({joined}, '')"
-            f" AND {names} ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n",
+            # Each name by its own index, in its order: under a plan made once for every term,
+            # `ORDER BY id` (or none) read a kind's documents looking for a name whose values
+            # the statistics find few and common (19-38 ms for none among 30,000 cases).
+            walk(EXACT, "''", f"{doc} d", f"{key} = lower(:q)", key),
+            walk(EXACT, "''", f"{doc} d", f"{alt} = lower(:q)", alt),
+            # Alphabetical within the prefix tier, so the walk of the name index stops at :n.
+            walk(PREFIX, "d.name_key", f"{doc} d", f"{key} > lower(:q) AND {key} < lower(:q) || chr(1114111)", key),
+            walk(PREFIX, "d.alt_key", f"{doc} d", f"{alt} > lower(:q) AND {alt} < lower(:q) || chr(1114111)", alt),
+            by_recency(NAME_CONTAINS, "d.name_grams @> CAST(:names AS text[])", f"{names} ILIKE ALL ({patterns})"),
         ]
     # Anywhere in the text: only when a term has a pair (single characters search names only).
-    pairs = f"search_bigrams({joined})"
+    pairs = "CAST(:pairs AS text[])"
     tiers.append(
-        f"SELECT {ANYWHERE}, '', -d.id, {cols} FROM {doc} d WHERE cardinality({pairs}) > 0 AND d.grams @> {pairs}"
-        f" AND d.body ILIKE ALL ({patterns}) AND true ORDER BY d.id DESC LIMIT :n"
+        by_recency(ANYWHERE, f"d.grams @> {pairs}", f"cardinality({pairs}) > 0 AND d.body ILIKE ALL ({patterns})")
     )
-    if visible == "true":
-        return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
-    # The access check after each tier's index walk, on twice its rows, not on every match before
-    # it: checked first, a common word's 50,000 meetings were each looked up (a tier may then
-    # return fewer than :n hits when most of the newest are hidden, never a hidden one).
-    named = ("SELECT {tier} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref")
-    out = []
-    for i, tier in enumerate(tiers):
-        head, rest = tier.split(" FROM ", 1)
-        number, order = head[len("SELECT ") :].split(", ")[:2]
-        inner = named.format(tier=number, order=order) + " FROM " + rest.replace("LIMIT :n", "LIMIT 2 * :n")
-        out.append(f"SELECT * FROM (SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n) AS tier{i}")
-    return " UNION ALL ".join(out)
+    return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
 
 
 # --- maintenance -----------------------------------------------------------------------------
@@ -522,8 +585,12 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         finally:
             for ix in kinds:
                 conn.exec_driver_sql(f"ALTER TABLE {ix.table} ENABLE TRIGGER search_{ix.kind}_sync")
+        # A million documents go into the GIN indexes through their pending lists, merged in
+        # sorted batches, as an index build does; key by key they would take many times longer.
+        set_postgresql_pending_lists(conn, on=True)
         for ix in kinds:
             _index_missing(conn, ix)
+        set_postgresql_pending_lists(conn, on=False)
         return
     inserts = {name: sql for ix in kinds for name, sql in _sqlite_record_triggers(ix).items() if name.endswith("_ai")}
     with _sqlite_without(conn, inserts):
@@ -558,3 +625,17 @@ def missing_objects(conn: Connection) -> list[str]:
         present = {row[0] for row in conn.exec_driver_sql("SELECT tablename FROM pg_tables")}
         present |= {row[0] for row in conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE tgenabled <> 'D'")}
     return sorted(expected - present)
+
+
+def postgresql_search_all(visible: dict[str, str] | None = None) -> str:
+    """Every kind's ranked tiers in one statement (one round trip, one plan): rows of (kind, tier,
+    name order, newest first, ref, label, parent_ref) for the kinds in :kinds. A kind not asked
+    for is a branch whose condition folds to false when the statement is planned with its
+    values, so it costs no index walk. `visible`: per kind, as for postgresql_search."""
+    visible = visible or {}
+    branches = [
+        f"SELECT '{ix.kind}'::text AS kind, k.* FROM ({postgresql_search(ix.kind, visible.get(ix.kind, 'true'))}) AS k"
+        f" WHERE '{ix.kind}' = ANY(CAST(:kinds AS text[]))"
+        for ix in INDEXED
+    ]
+    return " UNION ALL ".join(branches)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event as sa_event
 
 from kotra_invest.services import search as search_service
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
@@ -57,11 +58,27 @@ def test_the_search_box_never_calls_the_database_on_the_gui_thread(
     qtbot: QtBot, window: MainWindow, ctx: Context, service: Recorder
 ) -> None:
     norvik = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", name_ko="노르빅 로보틱스"))
-    qtbot.keyClicks(window.search, "norvik")
-    qtbot.waitUntil(lambda: window.search.hit_ids() == [norvik])
-    window.search.setText("로보")  # two syllables: the bigram index
-    qtbot.waitUntil(lambda: "로보" in service.queries() and not window.search.is_searching())
-    assert window.search.hit_ids() == [norvik]
+    # Every statement the database driver runs while the user types and reads the results, and
+    # the thread it ran on: the wrapper above sees the service, this sees any other way in.
+    on_gui_thread: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    sa_event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        qtbot.keyClicks(window.search, "norvik")
+        qtbot.waitUntil(lambda: window.search.hit_ids() == [norvik])
+        window.search.setText("로보")  # two syllables: the bigram index
+        qtbot.waitUntil(lambda: "로보" in service.queries() and not window.search.is_searching())
+        assert window.search.hit_ids() == [norvik]
+        window.search.setText("노")  # one syllable: names only
+        qtbot.waitUntil(lambda: "노" in service.queries() and not window.search.is_searching())
+        assert window.search.hit_ids() == [norvik]
+    finally:
+        sa_event.remove(ctx.db.engine, "before_cursor_execute", record)
+    assert on_gui_thread == [], on_gui_thread
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(window.record_windows) == 1)
     assert window.record_windows[0].investor_id == norvik

@@ -5,7 +5,7 @@ too, so the meeting reads on Warsaw's clock when opened again (Korea's time besi
 DST change as well. Empty for every meeting before this: they read on Korea's clock, as they did.
 
 Revision ID: 0019_meeting_zone
-Revises: 0015_recommend
+Revises: 0018_search_gin_direct
 Create Date: 2026-12-01
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019_meeting_zone"
-down_revision = "0015_recommend"
+down_revision = "0018_search_gin_direct"
 branch_labels = None
 depends_on = None
 
