@@ -21,7 +21,7 @@ MIGRATIONS_DIR = asset_dir("migrations")
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.
-HEAD_REVISION = "0015_recommend"
+HEAD_REVISION = "0016_investor_signal"
 
 
 def _config() -> Config:

@@ -1,0 +1,45 @@
+"""investor_signal: one narrow row per investor with what the recommendation ranking reads
+
+Ranking a delegation's investors joined projects, tranches, meetings and grievance cases for
+every investor (846 ms at 100,000 investors). The figures the ranking needs — best open stage,
+latest tranche, latest meeting and its trip, open cases — are kept per investor by triggers
+(store/investor_signal.py), counting only what no row-level rule hides; this migration makes
+the table and the triggers and fills the table from the source rows.
+
+Revision ID: 0016_investor_signal
+Revises: 0015_recommend
+Create Date: 2026-12-01
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from kotra_invest.store import investor_signal
+
+revision = "0016_investor_signal"
+down_revision = "0015_recommend"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "investor_signal",
+        sa.Column("investor_id", sa.Uuid(), nullable=False),
+        sa.Column("best_stage", sa.Integer(), nullable=True),
+        sa.Column("last_fdi_on", sa.Date(), nullable=True),
+        sa.Column("last_met", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_met_delegation_id", sa.Uuid(), nullable=True),
+        sa.Column("open_grievances", sa.Integer(), server_default="0", nullable=False),
+        sa.PrimaryKeyConstraint("investor_id", name=op.f("pk_investor_signal")),
+    )
+    conn = op.get_bind()
+    investor_signal.create(conn)
+    investor_signal.rebuild(conn)
+
+
+def downgrade() -> None:
+    investor_signal.drop(op.get_bind())
+    op.drop_table("investor_signal")
