@@ -18,10 +18,12 @@ project another office keeps confidential neither raises a score nor shows in a 
 meeting about it is not a meeting for the gap either. Investors already on the list to meet and
 those the leader dismissed for this trip are left out.
 
-Cost: one pass over the investor table orders the investors by what their own columns say
-(industry, HQ, operating in Korea); momentum, sites, the gap and the risk are read per page of
-that order, by index, until no investor further down could still reach the top `limit` (those
-signals add at most their weights).
+Cost: one indexed query orders the investors that fit the trip (its industries, its countries)
+by the most each could score, read from the investor's own columns, its sites and its row of
+`investor_signal` (kept by triggers: store/investor_signal.py) — exact for most; the exact
+signals are then computed from the source tables, with the confidentiality rule, per page of
+that order until no investor further down could still reach the top `limit`. The investors
+that do not fit are read only if what the other signals add could still put one on the list.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import GrievanceCase
@@ -58,7 +60,7 @@ from kotra_invest.domain.models import (
     Setting,
     province_industry,
 )
-from kotra_invest.domain.recommend_models import InvestorSite, RecommendationDismissal
+from kotra_invest.domain.recommend_models import InvestorSignal, InvestorSite, RecommendationDismissal
 from kotra_invest.services import access
 from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.investor_sites import hq_city_label, listed_city
@@ -102,7 +104,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "grievance": ("미해결 고충 {count}건", "open grievance case ({count})"),
 }
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_GAP_BATCH = 400
+# Pages of the ordered investors: the first of a few times the list asked for, then larger ones.
+_FIRST_PAGE, _PAGE_PER_RESULT, _GAP_BATCH = 100, 3, 400
 
 
 def _say(key: str, lang: str, **values: object) -> str:
@@ -339,49 +342,116 @@ def recommend(
         return _rank(session, who, trip, w, ctx.lang, limit, as_of, hide_targets)
 
 
-def _static_query(trip: _Trip, w: dict[str, float], hide_targets: bool) -> Select[Any]:
-    """The investors ordered by what their own columns say (industry, HQ, operating in Korea):
-    one pass over the investor table with no join, best first. Momentum, sites and the gap are
-    added per page in Python (see `_rank`)."""
+def _bound_query(
+    trip: _Trip, w: dict[str, float], who: access.Principal, as_of: date, top_stage: int, hide_targets: bool
+) -> tuple[Select[Any], ColumnElement[bool]]:
+    """The investors ordered by the most each could score, best first, and the condition of a
+    fit (industry or destination country: the first tier, by index).
+
+    Industry, location and expansion are exact (the investor's own columns and its sites);
+    momentum, the gap and the risk come from `investor_signal` (store/investor_signal.py), which
+    counts only what every officer may see: for the investors with something only some officers
+    see — a confidential project the signed-in officer may see, or a meeting about one — and for
+    those the figures do not settle (a meeting after `as_of`, or during this very trip), the most
+    the signal can add. So the bound is exact for most investors, and never below the score
+    `_rank` then computes from the source tables with the confidentiality rule."""
+    signal = InvestorSignal
+    industries = [trip.industry_id] if trip.industry_id else []
     industry = case(
         (Investor.industry_id == trip.industry_id, 1.0) if trip.industry_id else (false(), 1.0),
         (Investor.industry_id.in_(list(trip.strategic)), 0.5),
         else_=0.0,
     )
+    countries = [stop.country_id for stop in trip.stops]
     at_stop = [and_(Investor.hq_city == stop.city_en, Investor.country_id == stop.country_id) for stop in trip.stops]
     location = case(
         (or_(*at_stop) if at_stop else false(), 1.0),
-        (Investor.country_id.in_([stop.country_id for stop in trip.stops]), 0.4),
+        (Investor.country_id.in_(countries), 0.4),
         else_=0.0,
     )
-    in_korea = case((Investor.in_korea.is_(True), 0.4), else_=0.0)
-    static = w["industry"] * industry + w["location"] * location + w["expansion"] * in_korea
-    # The most the rest can add: momentum, the gap, a positive risk, and — for an investor
-    # operating in Korea, the only ones with sites (saving a site sets in_korea) — a site in a
-    # lead province. Ordering by this ceiling lets the pages stop early (see `_rank`).
-    extra = sum(max(0.0, w[s]) for s in ("momentum", "gap", "risk"))
-    ceiling = (static + extra + case((Investor.in_korea.is_(True), 0.6 * max(0.0, w["expansion"])), else_=0.0)).label("ceiling")
+    fit = or_(Investor.industry_id.in_(industries + list(trip.strategic)), Investor.country_id.in_(countries))
+
+    hidden_from_some = Project.confidential.is_(True) & access.visible_projects(who)
+    special = or_(
+        signal.investor_id.is_(None),  # no figures yet: assume the most
+        Investor.id.in_(select(Project.investor_id).where(hidden_from_some)),
+        Investor.id.in_(
+            select(Interaction.investor_id).where(
+                Interaction.project_id.in_(select(Project.id).where(hidden_from_some))
+            )
+        ),
+    )
+    bound = w["industry"] * industry + w["location"] * location
+    if w["momentum"] > 0:
+        stage = case((signal.best_stage.is_(None), 0.0), else_=0.4 + signal.best_stage * (0.6 / top_stage))
+        tranche = case((signal.last_fdi_on > as_of - timedelta(days=365), 0.3), else_=0.0)
+        momentum = case((special, 1.0), (stage + tranche > 1.0, 1.0), else_=stage + tranche)
+        bound = bound + w["momentum"] * momentum
+    if w["gap"] > 0:
+        until = datetime.combine(as_of, time.min, tzinfo=UTC)
+        settled = and_(
+            signal.last_met < until,
+            or_(signal.last_met_delegation_id.is_(None), signal.last_met_delegation_id != trip.id),
+        )
+
+        def met_before(months: int) -> ColumnElement[bool]:
+            # met.date() <= as_of - 30 × months days, with a day to spare for the server's time zone
+            return signal.last_met < until - timedelta(days=30 * months - 2)
+
+        bands = case(*((met_before(m), min(1.0, m / 12)) for m in range(12, 5, -1)), else_=0.0)
+        gap = case((special, 1.0), (signal.last_met.is_(None), 0.6), (settled, bands), else_=1.0)
+        bound = bound + w["gap"] * gap
+    if w["expansion"] > 0:
+        live_site = and_(InvestorSite.investor_id == Investor.id, InvestorSite.deleted_at.is_(None))
+        lead_site = exists().where(live_site, InvestorSite.province_id.in_(list(trip.lead_provinces)))
+        expansion = case(
+            (lead_site, 1.0) if trip.lead_provinces else (false(), 1.0),
+            (Investor.in_korea.is_(True), 0.4),
+            (exists().where(live_site), 0.4),
+            else_=0.0,
+        )
+        bound = bound + w["expansion"] * expansion
+    if w["risk"] > 0:
+        bound = bound + w["risk"]
+    elif w["risk"] < 0:  # a case every officer sees counts for everyone; one they may not see only lowers
+        bound = bound + case((signal.open_grievances > 0, w["risk"]), else_=0.0)
+    ceiling = bound.label("ceiling")
     dismissed = select(RecommendationDismissal.investor_id).where(
         RecommendationDismissal.delegation_id == trip.id, RecommendationDismissal.deleted_at.is_(None)
     )
-    query = select(
-        Investor.id,
-        Investor.name,
-        Investor.name_ko,
-        Investor.country_id,
-        Investor.industry_id,
-        Investor.hq_city,
-        Investor.in_korea,
-        industry.label("industry"),
-        location.label("location"),
-        ceiling,
-    ).where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), Investor.id.not_in(dismissed))
+    query = (
+        select(
+            Investor.id,
+            Investor.name,
+            Investor.name_ko,
+            Investor.country_id,
+            Investor.industry_id,
+            Investor.hq_city,
+            Investor.in_korea,
+            industry.label("industry"),
+            location.label("location"),
+            ceiling,
+        )
+        .outerjoin(signal, signal.investor_id == Investor.id)
+        .where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), Investor.id.not_in(dismissed))
+    )
     if not hide_targets:
         chosen = select(MeetingTarget.investor_id).where(
             MeetingTarget.delegation_id == trip.id, MeetingTarget.deleted_at.is_(None)
         )
         query = query.where(Investor.id.not_in(chosen))
-    return query.order_by(ceiling.desc(), Investor.name, Investor.id)
+    return query.order_by(ceiling.desc(), Investor.name, Investor.id), fit
+
+
+def _ceilings(ctx: Context, delegation_id: uuid.UUID, as_of: date) -> dict[uuid.UUID, float]:
+    """The most each investor could score, as `_rank` orders them (for the tests: never below
+    the score, and equal to it for most)."""
+    with unit_of_work(ctx) as session:
+        who = access.principal(session, ctx)
+        trip = _trip(session, live(session, Delegation, delegation_id, "delegation"), ctx.lang)
+        top = session.scalar(select(func.max(PipelineStage.sort_order)).where(PipelineStage.kind == StageKind.OPEN))
+        query, _fit = _bound_query(trip, _weights(session), who, as_of, top or 1, False)
+        return {row.id: float(row.ceiling) for row in session.execute(query)}
 
 
 def _rank(
@@ -404,28 +474,39 @@ def _rank(
             )
         )
     }
-    query = _static_query(trip, w, hide_targets)
+    top_stage = max(stages, default=1) or 1
+    query, fit = _bound_query(trip, w, who, as_of, top_stage, hide_targets)
     look = _Looks(trip, w, lang, stages, country_names)
 
     # Pages of the investors by the most each could score, until no row further down can still
-    # reach the top `limit`.
+    # reach the top `limit`: first those that fit the trip by industry or country (an index
+    # finds them), then — only if they could still make the list — all the others, whose most is
+    # what momentum, the gap, expansion and the risk can add.
     scored: list[_Candidate] = []
-    offset, page = 0, max(100, limit * 3)
-    while True:
-        rows = session.execute(query.limit(page).offset(offset)).all()
-        batch = {row.id: look.candidate(row) for row in rows}
-        _add_pipeline_and_sites(session, who, look, as_of, batch)
-        signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
-        _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled)
-        scored.extend(signalled.values())
-        offset += len(rows)
-        if len(rows) < page:
+
+    def threshold() -> float | None:
+        return sorted((c.score for c in scored), reverse=True)[limit - 1] if len(scored) >= limit else None
+
+    others_most = sum(max(0.0, w[s]) for s in ("momentum", "gap", "expansion", "risk"))
+    for tier, most in ((fit, None), (case((fit, 1), else_=0) == 0, others_most)):
+        bar = threshold()
+        if most is not None and bar is not None and most < bar:
             break
-        if len(scored) >= limit:
-            threshold = sorted((c.score for c in scored), reverse=True)[limit - 1]
-            if float(rows[-1].ceiling) < threshold:
+        offset, page = 0, max(_FIRST_PAGE, limit * _PAGE_PER_RESULT)
+        while True:
+            rows = session.execute(query.where(tier).limit(page).offset(offset)).all()
+            batch = {row.id: look.candidate(row) for row in rows}
+            _add_pipeline_and_sites(session, who, look, as_of, batch)
+            signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
+            _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled)
+            scored.extend(signalled.values())
+            offset += len(rows)
+            if len(rows) < page:
                 break
-        page = max(page, _GAP_BATCH)  # further down, fewer rows count: larger pages, fewer queries
+            bar = threshold()
+            if bar is not None and float(rows[-1].ceiling) < bar:
+                break
+            page = max(page, _GAP_BATCH)  # further down, fewer rows count: larger pages, fewer queries
     best_first = sorted(scored, key=lambda c: (-c.score, c.name, c.id))[:limit]
     return [
         Recommendation(
@@ -515,7 +596,7 @@ def _add_pipeline_and_sites(
         anywhere.add(investor_id)
         if province_id in look.trip.lead_provinces:
             sites[investor_id].append(name_ko if look.lang == "ko" else name_en)
-    top = max(look.stages, default=1) or 1
+    top = max(look.stages, default=1) or 1  # as in `_rank`'s bound
     w, lang = look.w, look.lang
     for investor_id, c in batch.items():
         momentum, texts = 0.0, []

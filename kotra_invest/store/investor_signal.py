@@ -90,7 +90,10 @@ TRIGGERS: list[tuple[str, tuple[str, ...], dict[str, list[str]]]] = [
         "investor",
         (),
         {
-            "INSERT": ["INSERT INTO investor_signal (investor_id) VALUES (NEW.id) {ignore}", _update(list(FIGURES), "investor_id = NEW.id")],
+            "INSERT": [
+                "INSERT INTO investor_signal (investor_id) VALUES (NEW.id) {ignore}",
+                _update(list(FIGURES), "investor_id = NEW.id"),
+            ],
             "DELETE": ["DELETE FROM investor_signal WHERE investor_id = OLD.id"],
         },
     ),
@@ -113,7 +116,10 @@ TRIGGERS: list[tuple[str, tuple[str, ...], dict[str, list[str]]]] = [
         ("project_id", "on_date", "deleted_at"),
         {
             "INSERT": [_update(["last_fdi_on"], _by_project_of("NEW"))],
-            "UPDATE": [_update(["last_fdi_on"], _by_project_of("OLD")), _update(["last_fdi_on"], _by_project_of("NEW"))],
+            "UPDATE": [
+                _update(["last_fdi_on"], _by_project_of("OLD")),
+                _update(["last_fdi_on"], _by_project_of("NEW")),
+            ],
             "DELETE": [_update(["last_fdi_on"], _by_project_of("OLD"))],
         },
     ),
@@ -132,9 +138,14 @@ TRIGGERS: list[tuple[str, tuple[str, ...], dict[str, list[str]]]] = [
         ("kind", "sort_order"),
         {
             "UPDATE": [
-                _update(["best_stage"], "investor_id IN (SELECT investor_id FROM project WHERE stage_id IN (OLD.id, NEW.id))")
+                _update(
+                    ["best_stage"],
+                    "investor_id IN (SELECT investor_id FROM project WHERE stage_id IN (OLD.id, NEW.id))",
+                )
             ],
-            "DELETE": [_update(["best_stage"], "investor_id IN (SELECT investor_id FROM project WHERE stage_id = OLD.id)")],
+            "DELETE": [
+                _update(["best_stage"], "investor_id IN (SELECT investor_id FROM project WHERE stage_id = OLD.id)")
+            ],
         },
     ),
 ]
@@ -163,7 +174,9 @@ def _postgresql_ddl() -> list[str]:
             f" SET search_path = public, pg_temp AS $$ BEGIN IF {branches} END IF; RETURN NULL; END $$"
         )
         events = " OR ".join(f"UPDATE OF {', '.join(columns)}" if op == "UPDATE" else op for op in ops)
-        out.append(f"CREATE TRIGGER {TABLE}_{table} AFTER {events} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()")
+        out.append(
+            f"CREATE TRIGGER {TABLE}_{table} AFTER {events} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
     return out
 
 
