@@ -29,6 +29,7 @@ that do not fit are read only if what the other signals add could still put one 
 from __future__ import annotations
 
 import contextlib
+import math
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -176,21 +177,39 @@ def _weights(session: Session) -> dict[str, float]:
     return out
 
 
-def set_weight(ctx: Context, signal: str, value: float) -> None:
-    """Set one signal's weight for the whole office (admins)."""
-    if signal not in SIGNALS:
-        raise ValidationError("invalid_value", field="weight", value=signal)
-    if not -10 <= value <= 10:
-        raise ValidationError("invalid_value", field="weight", value=value)
+def parse_weight(signal: str, text: str) -> float:
+    """A weight as typed ("3", "0.5", "-1"): a number from -10 to 10, else one clear sentence
+    about that signal's field (`weight_<signal>`)."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not -10 <= value <= 10:
+        raise ValidationError("invalid_weight", field=f"weight_{signal}", value=text.strip() or "—")
+    return value
+
+
+def set_weights(ctx: Context, values: dict[str, float]) -> None:
+    """Set signals' weights for the whole office (admins), all or none."""
+    for signal, value in values.items():
+        if signal not in SIGNALS:
+            raise ValidationError("invalid_value", field="weight", value=signal)
+        parse_weight(signal, repr(value))
     with unit_of_work(ctx) as session:
         access.require_admin(access.principal(session, ctx))
-        key = WEIGHT_KEY.format(signal)
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=str(value)))
-        else:
-            row.value = str(value)
+        for signal, value in values.items():
+            key = WEIGHT_KEY.format(signal)
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=str(value)))
+            else:
+                row.value = str(value)
         session.commit()
+
+
+def set_weight(ctx: Context, signal: str, value: float) -> None:
+    """Set one signal's weight for the whole office (admins)."""
+    set_weights(ctx, {signal: value})
 
 
 # --- the risk signal's source ------------------------------------------------------------------
