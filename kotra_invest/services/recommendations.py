@@ -18,12 +18,14 @@ project another office keeps confidential neither raises a score nor shows in a 
 meeting about it is not a meeting for the gap either. Investors already on the list to meet and
 those the leader dismissed for this trip are left out.
 
-Cost: one indexed query orders the investors that fit the trip (its industries, its countries)
-by the most each could score, read from the investor's own columns, its sites and its row of
-`investor_signal` (kept by triggers: store/investor_signal.py) — exact for most; the exact
-signals are then computed from the source tables, with the confidentiality rule, per page of
-that order until no investor further down could still reach the top `limit`. The investors
-that do not fit are read only if what the other signals add could still put one on the list.
+Cost (under 300 ms at 100,000 investors; bench/recommend.py): the investors are read level by
+level of what their own columns give — target industry or a strategic one × HQ at a stop or in a
+destination's country — best first, each level by index (investor(industry_id, country_id)).
+Within a level they are ordered by the most each could score, from their sites and their row of
+`investor_signal` (kept by triggers: store/investor_signal.py), exact for most; the exact signals
+are then computed from the source tables, with the confidentiality rule, per page of that order
+until no investor further down could still reach the top `limit`. A level is read only if its
+points and the most the other signals add could still put one of its investors on the list.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import GrievanceCase
@@ -215,9 +217,11 @@ def set_weight(ctx: Context, signal: str, value: float) -> None:
 # --- the risk signal's source ------------------------------------------------------------------
 
 
-def open_grievances(session: Session, investor_ids: Iterable[uuid.UUID], seen: Any) -> dict[uuid.UUID, int]:
+def open_grievances(
+    session: Session, investor_ids: Iterable[uuid.UUID], visible: ColumnElement[bool]
+) -> dict[uuid.UUID, int]:
     """How many open grievance (aftercare) cases each investor has; a case about a project the
-    officer may not see (`seen`: the visible projects' ids) is not counted, nor told of."""
+    officer may not see (`visible`: `access.visible_projects`) is not counted, nor told of."""
     ids = list(investor_ids)
     if not ids:
         return {}
@@ -227,7 +231,8 @@ def open_grievances(session: Session, investor_ids: Iterable[uuid.UUID], seen: A
             GrievanceCase.investor_id.in_(ids),
             GrievanceCase.deleted_at.is_(None),
             GrievanceCase.status.in_(OPEN_CASE),
-            GrievanceCase.project_id.is_(None) | GrievanceCase.project_id.in_(seen),
+            # Checked per case (an index probe), not against a list of every visible project.
+            GrievanceCase.project_id.is_(None) | exists().where(Project.id == GrievanceCase.project_id, visible),
         )
         .group_by(GrievanceCase.investor_id)
     )
@@ -362,10 +367,17 @@ def recommend(
 
 
 def _bound_query(
-    trip: _Trip, w: dict[str, float], who: access.Principal, as_of: date, top_stage: int, hide_targets: bool
-) -> tuple[Select[Any], ColumnElement[bool]]:
-    """The investors ordered by the most each could score, best first, and the condition of a
-    fit (industry or destination country: the first tier, by index).
+    trip: _Trip,
+    w: dict[str, float],
+    who: access.Principal,
+    as_of: date,
+    top_stage: int,
+    hide_targets: bool,
+    special_ids: list[uuid.UUID] | Select[Any],
+) -> tuple[Select[Any], list[tuple[float, ColumnElement[bool]]]]:
+    """The investors ordered by the most each could score, best first, and the levels of what
+    their own columns give (industry × location: each level's points and its condition, which
+    an index serves for the levels that fit the trip), best first.
 
     Industry, location and expansion are exact (the investor's own columns and its sites);
     momentum, the gap and the risk come from `investor_signal` (store/investor_signal.py), which
@@ -373,7 +385,8 @@ def _bound_query(
     see — a confidential project the signed-in officer may see, or a meeting about one — and for
     those the figures do not settle (a meeting after `as_of`, or during this very trip), the most
     the signal can add. So the bound is exact for most investors, and never below the score
-    `_rank` then computes from the source tables with the confidentiality rule."""
+    `_rank` then computes from the source tables with the confidentiality rule.
+    `special_ids`: those investors (`_seen_in_confidence`)."""
     signal = InvestorSignal
     industries = [trip.industry_id] if trip.industry_id else []
     industry = case(
@@ -388,17 +401,32 @@ def _bound_query(
         (Investor.country_id.in_(countries), 0.4),
         else_=0.0,
     )
-    fit = or_(Investor.industry_id.in_(industries + list(trip.strategic)), Investor.country_id.in_(countries))
+    # Every investor is in exactly one level: (target industry | a strategic one | neither) ×
+    # (HQ at a stop | in a destination's country | neither).
+    strategic_only = [i for i in trip.strategic if i != trip.industry_id]
+    industry_levels = [
+        (1.0, Investor.industry_id.in_(industries)),
+        (0.5, Investor.industry_id.in_(strategic_only)),
+        (0.0, or_(Investor.industry_id.is_(None), Investor.industry_id.not_in(industries + strategic_only))),
+    ]
+    at_a_stop = and_(Investor.hq_city.is_not(None), or_(*at_stop)) if at_stop else false()
+    location_levels = [
+        (1.0, at_a_stop),
+        (0.4, and_(Investor.country_id.in_(countries), ~at_a_stop)),
+        (0.0, or_(Investor.country_id.is_(None), Investor.country_id.not_in(countries))),
+    ]
+    levels = sorted(
+        (
+            (w["industry"] * i + w["location"] * loc, and_(i_where, loc_where))
+            for i, i_where in industry_levels
+            for loc, loc_where in location_levels
+        ),
+        key=lambda level: -level[0],
+    )
 
-    hidden_from_some = Project.confidential.is_(True) & access.visible_projects(who)
     special = or_(
         signal.investor_id.is_(None),  # no figures yet: assume the most
-        Investor.id.in_(select(Project.investor_id).where(hidden_from_some)),
-        Investor.id.in_(
-            select(Interaction.investor_id).where(
-                Interaction.project_id.in_(select(Project.id).where(hidden_from_some))
-            )
-        ),
+        Investor.id.in_(special_ids),
     )
     bound = w["industry"] * industry + w["location"] * location
     if w["momentum"] > 0:
@@ -459,7 +487,23 @@ def _bound_query(
             MeetingTarget.delegation_id == trip.id, MeetingTarget.deleted_at.is_(None)
         )
         query = query.where(Investor.id.not_in(chosen))
-    return query.order_by(ceiling.desc(), Investor.name, Investor.id), fit
+    return query.order_by(ceiling.desc(), Investor.name, Investor.id), levels
+
+
+_SPECIAL_AS_LIST = 2000
+
+
+def _seen_in_confidence(session: Session, who: access.Principal) -> list[uuid.UUID] | Select[Any]:
+    """The investors with a confidential project `who` may see, or a meeting about one: their
+    stored figures leave out what counts for `who`. Read once per ranking (an index holds the
+    confidential projects); a long list stays a subquery."""
+    hidden_from_some = (Project.confidential == True) & access.visible_projects(who)  # noqa: E712 - the partial index's condition
+    query = union(
+        select(Project.investor_id).where(hidden_from_some),
+        select(Interaction.investor_id).where(Interaction.project_id.in_(select(Project.id).where(hidden_from_some))),
+    )
+    ids = list(session.scalars(query.limit(_SPECIAL_AS_LIST + 1)))
+    return ids if len(ids) <= _SPECIAL_AS_LIST else select(query.subquery().c.investor_id)
 
 
 def _ceilings(ctx: Context, delegation_id: uuid.UUID, as_of: date) -> dict[uuid.UUID, float]:
@@ -469,7 +513,8 @@ def _ceilings(ctx: Context, delegation_id: uuid.UUID, as_of: date) -> dict[uuid.
         who = access.principal(session, ctx)
         trip = _trip(session, live(session, Delegation, delegation_id, "delegation"), ctx.lang)
         top = session.scalar(select(func.max(PipelineStage.sort_order)).where(PipelineStage.kind == StageKind.OPEN))
-        query, _fit = _bound_query(trip, _weights(session), who, as_of, top or 1, False)
+        special = _seen_in_confidence(session, who)
+        query, _levels = _bound_query(trip, _weights(session), who, as_of, top or 1, False, special)
         return {row.id: float(row.ceiling) for row in session.execute(query)}
 
 
@@ -494,26 +539,26 @@ def _rank(
         )
     }
     top_stage = max(stages, default=1) or 1
-    query, fit = _bound_query(trip, w, who, as_of, top_stage, hide_targets)
+    query, levels = _bound_query(trip, w, who, as_of, top_stage, hide_targets, _seen_in_confidence(session, who))
     look = _Looks(trip, w, lang, stages, country_names)
 
-    # Pages of the investors by the most each could score, until no row further down can still
-    # reach the top `limit`: first those that fit the trip by industry or country (an index
-    # finds them), then — only if they could still make the list — all the others, whose most is
-    # what momentum, the gap, expansion and the risk can add.
+    # Level by level (what the investor's own columns give, best first), pages of the investors
+    # by the most each could score, until no row further down can still reach the top `limit`;
+    # a level is read only if its points and the most the other signals add could still put one
+    # of its investors on the list. For a trip, the levels that fit it are small and indexed.
     scored: list[_Candidate] = []
 
     def threshold() -> float | None:
         return sorted((c.score for c in scored), reverse=True)[limit - 1] if len(scored) >= limit else None
 
     others_most = sum(max(0.0, w[s]) for s in ("momentum", "gap", "expansion", "risk"))
-    for tier, most in ((fit, None), (case((fit, 1), else_=0) == 0, others_most)):
+    for points, level in levels:
         bar = threshold()
-        if most is not None and bar is not None and most < bar:
-            break
+        if bar is not None and points + others_most < bar:
+            continue
         offset, page = 0, max(_FIRST_PAGE, limit * _PAGE_PER_RESULT)
         while True:
-            rows = session.execute(query.where(tier).limit(page).offset(offset)).all()
+            rows = session.execute(query.where(level).limit(page).offset(offset)).all()
             batch = {row.id: look.candidate(row) for row in rows}
             _add_pipeline_and_sites(session, who, look, as_of, batch)
             signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
@@ -647,7 +692,7 @@ def _add_gap_and_risk(
     batch: dict[uuid.UUID, _Candidate],
 ) -> None:
     until = datetime.combine(as_of, time.min, tzinfo=UTC)
-    seen = select(Project.id).where(access.visible_projects(who))
+    visible = access.visible_projects(who)
     last_met = dict(
         session.execute(
             select(Interaction.investor_id, func.max(Interaction.occurred_at))
@@ -658,12 +703,12 @@ def _add_gap_and_risk(
                 or_(Interaction.delegation_id.is_(None), Interaction.delegation_id != trip.id),
                 # A meeting about a project the officer may not see tells of the project: not counted.
                 # (NOT EXISTS, not an OR over project_id: SQLite would walk the meetings by project.)
-                ~exists().where(Project.id == Interaction.project_id, Project.id.not_in(seen)),
+                ~exists().where(Project.id == Interaction.project_id, ~visible),
             )
             .group_by(Interaction.investor_id)
         ).all()
     )
-    grievances = open_grievances(session, batch, seen)
+    grievances = open_grievances(session, batch, visible)
     for investor_id, c in batch.items():
         met = last_met.get(investor_id)
         if met is None:

@@ -35,6 +35,16 @@ def upgrade() -> None:
         sa.Column("open_grievances", sa.Integer(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("investor_id", name=op.f("pk_investor_signal")),
     )
+    # The investors of a trip's industry in its countries: the first level the ranking reads.
+    op.create_index("ix_investor_industry_country", "investor", ["industry_id", "country_id"])
+    # The few confidential projects: whom a recommendation may count them for.
+    op.create_index(
+        "ix_project_confidential",
+        "project",
+        ["confidential", "owner_id", "investor_id", "id"],
+        sqlite_where=sa.text("confidential = 1"),
+        postgresql_where=sa.text("confidential"),
+    )
     conn = op.get_bind()
     investor_signal.create(conn)
     investor_signal.rebuild(conn)
@@ -43,3 +53,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     investor_signal.drop(op.get_bind())
     op.drop_table("investor_signal")
+    op.drop_index("ix_investor_industry_country", table_name="investor")
+    op.drop_index("ix_project_confidential", table_name="project")
