@@ -478,6 +478,8 @@ def _bound_query(
             industry.label("industry"),
             location.label("location"),
             ceiling,
+            # Whose cases need reading: a case every officer sees, or one only some may see.
+            or_(signal.open_grievances > 0, special).label("may_have_cases"),
         )
         .outerjoin(signal, signal.investor_id == Investor.id)
         .where(Investor.deleted_at.is_(None), Investor.merged_into_id.is_(None), Investor.id.not_in(dismissed))
@@ -562,7 +564,8 @@ def _rank(
             batch = {row.id: look.candidate(row) for row in rows}
             _add_pipeline_and_sites(session, who, look, as_of, batch)
             signalled = {i: c for i, c in batch.items() if c.reasons}  # a signal besides the gap
-            _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled)
+            cases = {row.id for row in rows if row.may_have_cases}
+            _add_gap_and_risk(session, who, trip, w, lang, as_of, signalled, cases)
             scored.extend(signalled.values())
             offset += len(rows)
             if len(rows) < page:
@@ -690,7 +693,10 @@ def _add_gap_and_risk(
     lang: str,
     as_of: date,
     batch: dict[uuid.UUID, _Candidate],
+    may_have_cases: set[uuid.UUID],
 ) -> None:
+    """The gap (the last meeting the officer may know of) and the risk (open cases): the cases
+    are read for `may_have_cases` only — the others have none anyone may see (investor_signal)."""
     until = datetime.combine(as_of, time.min, tzinfo=UTC)
     visible = access.visible_projects(who)
     last_met = dict(
@@ -708,7 +714,7 @@ def _add_gap_and_risk(
             .group_by(Interaction.investor_id)
         ).all()
     )
-    grievances = open_grievances(session, batch, visible)
+    grievances = open_grievances(session, [i for i in batch if i in may_have_cases], visible)
     for investor_id, c in batch.items():
         met = last_met.get(investor_id)
         if met is None:
