@@ -22,6 +22,9 @@ officer's row-level rules neither hide rows from the recomputation nor need writ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy.engine import Connection
 
 TABLE = "investor_signal"
@@ -201,3 +204,24 @@ def rebuild(conn: Connection) -> None:
     conn.exec_driver_sql("DELETE FROM investor_signal")
     conn.exec_driver_sql("INSERT INTO investor_signal (investor_id, open_grievances) SELECT id, 0 FROM investor")
     conn.exec_driver_sql(_update(list(FIGURES), "TRUE"))
+
+
+@contextmanager
+def bulk_load(conn: Connection) -> Iterator[None]:
+    """Inside one transaction: load many rows without recomputing per row, then recompute every
+    investor's figures once (demo data, large imports), as search_index.bulk_load does."""
+    if conn.dialect.name == "sqlite":
+        drop(conn)  # SQLite cannot switch a trigger off; dropped and made again in the same transaction
+        try:
+            yield
+        finally:
+            create(conn)
+    else:
+        for table, _columns, _ops in TRIGGERS:
+            conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {TABLE}_{table}")
+        try:
+            yield
+        finally:
+            for table, _columns, _ops in TRIGGERS:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {TABLE}_{table}")
+    rebuild(conn)
