@@ -109,6 +109,9 @@ _WORDS: dict[str, tuple[str, str]] = {
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Pages of the ordered investors: the first of a few times the list asked for, then larger ones.
 _FIRST_PAGE, _PAGE_PER_RESULT, _GAP_BATCH = 100, 3, 400
+# A score adds points rounded to 4 decimals (up to 0.00005 each) and the bound does not: a row
+# is past reaching the list only when its bound is below the bar by more than that.
+_SLOP = 0.001
 
 
 def _say(key: str, lang: str, **values: object) -> str:
@@ -409,7 +412,8 @@ def _bound_query(
         (0.5, Investor.industry_id.in_(strategic_only)),
         (0.0, or_(Investor.industry_id.is_(None), Investor.industry_id.not_in(industries + strategic_only))),
     ]
-    at_a_stop = and_(Investor.hq_city.is_not(None), or_(*at_stop)) if at_stop else false()
+    # (The countries again, for the index on industry and country: the cities alone cannot use it.)
+    at_a_stop = and_(Investor.country_id.in_(countries), Investor.hq_city.is_not(None), or_(*at_stop)) if at_stop else false()
     location_levels = [
         (1.0, at_a_stop),
         (0.4, and_(Investor.country_id.in_(countries), ~at_a_stop)),
@@ -556,7 +560,7 @@ def _rank(
     others_most = sum(max(0.0, w[s]) for s in ("momentum", "gap", "expansion", "risk"))
     for points, level in levels:
         bar = threshold()
-        if bar is not None and points + others_most < bar:
+        if bar is not None and points + others_most < bar - _SLOP:
             continue
         offset, page = 0, max(_FIRST_PAGE, limit * _PAGE_PER_RESULT)
         while True:
@@ -571,7 +575,7 @@ def _rank(
             if len(rows) < page:
                 break
             bar = threshold()
-            if bar is not None and float(rows[-1].ceiling) < bar:
+            if bar is not None and float(rows[-1].ceiling) < bar - _SLOP:
                 break
             page = max(page, _GAP_BATCH)  # further down, fewer rows count: larger pages, fewer queries
     best_first = sorted(scored, key=lambda c: (-c.score, c.name, c.id))[:limit]
