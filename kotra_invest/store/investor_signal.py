@@ -35,6 +35,8 @@ _LIVE_MEETING = (
     "FROM interaction m WHERE m.investor_id = investor_signal.investor_id AND m.deleted_at IS NULL AND "
     + _NOT_CONFIDENTIAL.format(row="m")
 )
+# Of meetings at the same moment, one during a trip first (its trip then counts as the latest's).
+_LATEST_FIRST = "m.occurred_at DESC, m.delegation_id IS NULL, m.delegation_id"
 FIGURES: dict[str, str] = {
     "best_stage": (
         "(SELECT max(s.sort_order) FROM project p JOIN pipeline_stage s ON s.id = p.stage_id"
@@ -49,7 +51,7 @@ FIGURES: dict[str, str] = {
     "last_met": f"(SELECT max(m.occurred_at) {_LIVE_MEETING})",
     # The latest meeting's trip: a meeting during the trip being planned does not count for it.
     "last_met_delegation_id": (
-        f"(SELECT m.delegation_id {_LIVE_MEETING} ORDER BY m.occurred_at DESC, m.delegation_id IS NULL LIMIT 1)"
+        f"(SELECT m.delegation_id {_LIVE_MEETING} ORDER BY {_LATEST_FIRST} LIMIT 1)"
     ),
     "open_grievances": (
         "(SELECT count(*) FROM grievance_case g WHERE g.investor_id = investor_signal.investor_id"
@@ -200,10 +202,28 @@ def drop(conn: Connection) -> None:
 
 
 def rebuild(conn: Connection) -> None:
-    """Every investor's figures recomputed from the source tables."""
+    """Every investor's figures recomputed from the source tables, set-based (one pass over each
+    table, not a subquery per investor: right after a bulk load the server has no statistics yet
+    and would plan 100,000 correlated subqueries as scans)."""
+    public = "(c.id IS NULL OR c.confidential = FALSE)"
     conn.exec_driver_sql("DELETE FROM investor_signal")
-    conn.exec_driver_sql("INSERT INTO investor_signal (investor_id, open_grievances) SELECT id, 0 FROM investor")
-    conn.exec_driver_sql(_update(list(FIGURES), "TRUE"))
+    conn.exec_driver_sql(
+        "INSERT INTO investor_signal (investor_id, best_stage, last_fdi_on, last_met, last_met_delegation_id, open_grievances)"
+        " SELECT i.id, st.best, fd.latest, lm.occurred_at, lm.delegation_id, coalesce(gc.n, 0) FROM investor i"
+        " LEFT JOIN (SELECT p.investor_id, max(s.sort_order) AS best FROM project p JOIN pipeline_stage s ON s.id = p.stage_id"
+        "  WHERE p.deleted_at IS NULL AND s.kind = 'open' AND p.confidential = FALSE GROUP BY p.investor_id) st"
+        "  ON st.investor_id = i.id"
+        " LEFT JOIN (SELECT p.investor_id, max(f.on_date) AS latest FROM fdi_amount f JOIN project p ON p.id = f.project_id"
+        "  WHERE p.deleted_at IS NULL AND f.deleted_at IS NULL AND p.confidential = FALSE GROUP BY p.investor_id) fd"
+        "  ON fd.investor_id = i.id"
+        " LEFT JOIN (SELECT m.investor_id, m.occurred_at, m.delegation_id,"
+        f"  row_number() OVER (PARTITION BY m.investor_id ORDER BY {_LATEST_FIRST}) AS n"
+        f"  FROM interaction m LEFT JOIN project c ON c.id = m.project_id WHERE m.deleted_at IS NULL AND {public}) lm"
+        "  ON lm.investor_id = i.id AND lm.n = 1"
+        " LEFT JOIN (SELECT g.investor_id, count(*) AS n FROM grievance_case g LEFT JOIN project c ON c.id = g.project_id"
+        f"  WHERE g.deleted_at IS NULL AND g.status IN ('received', 'acknowledged') AND {public} GROUP BY g.investor_id) gc"
+        "  ON gc.investor_id = i.id"
+    )
 
 
 @contextmanager
