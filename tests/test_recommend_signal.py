@@ -62,12 +62,14 @@ def assert_pages_rank_as_the_whole(ctx: Context, delegation: uuid.UUID, monkeypa
     ceilings = recommendations._ceilings(ctx, delegation, today)
     for r in whole:  # the order the pages are read in never puts an investor below its score
         assert ceilings[r.investor_id] >= r.score - 0.005, (r.name, ceilings[r.investor_id], r.score)
-    with monkeypatch.context() as m:
-        m.setattr(recommendations, "_FIRST_PAGE", 1)
-        m.setattr(recommendations, "_PAGE_PER_RESULT", 1)
-        m.setattr(recommendations, "_GAP_BATCH", 1)
-        for limit in range(1, len(whole) + 1):
-            assert recommendations.recommend(ctx, delegation, limit=limit, today=today) == whole[:limit], limit
+    for as_list in (recommendations._SPECIAL_AS_LIST, 0):  # the officer's confidential investors listed, or a subquery
+        with monkeypatch.context() as m:
+            m.setattr(recommendations, "_FIRST_PAGE", 1)
+            m.setattr(recommendations, "_PAGE_PER_RESULT", 1)
+            m.setattr(recommendations, "_GAP_BATCH", 1)
+            m.setattr(recommendations, "_SPECIAL_AS_LIST", as_list)
+            for limit in range(1, len(whole) + 1):
+                assert recommendations.recommend(ctx, delegation, limit=limit, today=today) == whole[:limit], limit
 
 
 def _check(ctx: Context, trip: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811

@@ -496,20 +496,28 @@ def _bound_query(
     return query.order_by(ceiling.desc(), Investor.name, Investor.id), levels
 
 
-_SPECIAL_AS_LIST = 2000
+_SPECIAL_AS_LIST = 5000
 
 
 def _seen_in_confidence(session: Session, who: access.Principal) -> list[uuid.UUID] | Select[Any]:
     """The investors with a confidential project `who` may see, or a meeting about one: their
-    stored figures leave out what counts for `who`. Read once per ranking (an index holds the
-    confidential projects); a long list stays a subquery."""
+    stored figures leave out what counts for `who`. Read once per ranking, in two indexed steps
+    (the confidential projects `who` sees, by a partial index; then their meetings by project):
+    in one statement the server misjudged how many projects the rule keeps and scanned every
+    meeting. For an admin at a large office the lists can be long: then they stay subqueries."""
     hidden_from_some = (Project.confidential == True) & access.visible_projects(who)  # noqa: E712 - the partial index's condition
+    rows = session.execute(select(Project.id, Project.investor_id).where(hidden_from_some).limit(_SPECIAL_AS_LIST + 1)).all()
+    projects = [project_id for project_id, _investor in rows]
+    ids = {investor_id for _project, investor_id in rows}
+    if len(rows) <= _SPECIAL_AS_LIST and projects:
+        ids |= set(session.scalars(select(Interaction.investor_id).where(Interaction.project_id.in_(projects)).distinct()))
+    if len(rows) <= _SPECIAL_AS_LIST and len(ids) <= _SPECIAL_AS_LIST:
+        return [i for i in ids if i is not None]
     query = union(
         select(Project.investor_id).where(hidden_from_some),
         select(Interaction.investor_id).where(Interaction.project_id.in_(select(Project.id).where(hidden_from_some))),
     )
-    ids = list(session.scalars(query.limit(_SPECIAL_AS_LIST + 1)))
-    return ids if len(ids) <= _SPECIAL_AS_LIST else select(query.subquery().c.investor_id)
+    return select(query.subquery().c.investor_id)
 
 
 def _ceilings(ctx: Context, delegation_id: uuid.UUID, as_of: date) -> dict[uuid.UUID, float]:
