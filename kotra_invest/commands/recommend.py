@@ -42,8 +42,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
             investor = find_investor(ctx, args.dismiss)
             recommendations.dismiss(ctx, delegation.id, investor.id)
             _say(args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}")
-        if args.set_weight:
-            recommendations.set_weights(ctx, _weights(args.set_weight))  # all or none
+        for signal, value in _weights(args.set_weight).items():
+            recommendations.set_weight(ctx, signal, value)
         rows = recommendations.recommend(ctx, delegation.id, limit=args.limit, weights_override=override, today=as_of)
     if args.json:
         _print_json([{**r.__dict__, "reason_text": r.reason_text()} for r in rows])
