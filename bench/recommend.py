@@ -13,7 +13,10 @@ run this module with `--db`.
 
 Speed: `recommend` for an upcoming delegation, as an officer, against a bare query a hand-written
 screen would run (the investors of the target industry in the trip's countries, by name, 20),
-measured alternately in the same run. Nothing here asserts a time.
+measured alternately in the same run. Nothing here asserts a time. The ranking reads the stored
+per-investor figures (`investor_signal`, kept by triggers) and the investors level by level of
+industry × location; `--db postgresql+psycopg://…` times it on a server (bench/run.py's own
+cluster: `--pg-scale`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 
-from harness import Env, default_url, pct, timed_pair_ms  # noqa: E402
+from harness import Env, default_url, load_average, pct, timed_pair_ms  # noqa: E402
 
 from kotra_invest.services import recommendations  # noqa: E402
 from kotra_invest.services.database import connect  # noqa: E402
@@ -148,6 +151,7 @@ def report(url: str, repeat: int, env: Env | None = None) -> str:
         for name, (at10, at20) in recall.items():
             lines.append(f"| {label} | {trips} | {hidden} | {name} | {at10:.0%} | {at20:.0%} |")
     small.db.dispose()
+    load_before = load_average()
     title, app_ms, bare_ms, candidates = speed(officer, repeat)
     a50, a95, b50, b95 = pct(app_ms, 50), pct(app_ms, 95), pct(bare_ms, 50), pct(bare_ms, 95)
     if env is not None:
@@ -164,6 +168,8 @@ def report(url: str, repeat: int, env: Env | None = None) -> str:
         "|---|---:|---:|---:|---:|---:|---|",
         f"| recommend 20 | {a50:.1f} | {a95:.1f} | {b50:.2f} | {b95:.2f} | {a50 / b50 if b50 else 0:.0f}× | < 300 ms:"
         f" {'met' if a50 < 300 else '**missed**'} |",
+        "",
+        f"Load average before the timing: {load_before}; after: {load_average()} (two shared CPUs).",
     ]
     db.dispose()
     return "\n".join(lines)

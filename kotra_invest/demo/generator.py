@@ -123,7 +123,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.domain.recommend_models import InvestorSite
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.store import search_index
+from kotra_invest.store import investor_signal, search_index
 
 Progress = Callable[[str, float], None]
 
@@ -317,7 +317,7 @@ def generate_demo(
             # summary entry below (store.pg_audit); for anyone else they record every row.
             conn.execute(text("SELECT set_config('kotra.bulk', 'on', true), set_config('kotra.source', 'demo', true)"))
         # Index the whole load at once at the end rather than row by row: about half the time.
-        with _big_cache(conn), search_index.bulk_load(conn):
+        with _big_cache(conn), search_index.bulk_load(conn), investor_signal.bulk_load(conn):
             gen = _Gen(conn, seed, scale, today, progress)
             _officers(gen)
             _plan_delegations(gen)

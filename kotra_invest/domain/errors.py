@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "환율 파일 {line}행: {reason} 아무것도 저장하지 않았습니다.",
         "Rates file, line {line}: {reason} Nothing was saved.",
     ),
+    "invalid_weight": (
+        "가중치는 -10부터 10 사이의 숫자여야 합니다(예: 3, 0.5, -1): {value}",
+        "A weight is a number from -10 to 10 (e.g. 3, 0.5, -1): {value}",
+    ),
     "invalid_quarter": ("분기는 1~4 사이여야 합니다: {value}", "A quarter is 1 to 4: {value}"),
     "invalid_probability": ("가능성은 0~100 사이여야 합니다.", "Probability must be between 0 and 100."),
     "date_order": ("종료일이 시작일보다 앞설 수 없습니다.", "The end date cannot be before the start date."),

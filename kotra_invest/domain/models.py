@@ -174,7 +174,11 @@ class Investor(Synced, Base):
     # here: naming `postgresql_where` makes SQLAlchemy import its whole PostgreSQL dialect at
     # every start of the desktop (~25-75 ms); the migration (0005_services) makes the same partial index
     # on PostgreSQL, and the models never create tables.
-    __table_args__ = (Index("ix_investor_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),)
+    __table_args__ = (
+        Index("ix_investor_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),
+        # A trip's recommendations read the investors of its industry in its countries (0016).
+        Index("ix_investor_industry_country", "industry_id", "country_id"),
+    )
     name: Mapped[str] = mapped_column(String(200), index=True)
     name_ko: Mapped[str | None] = mapped_column(String(200))
     country_id: Mapped[uuid.UUID | None] = _fk("country.id")  # the ultimate parent's country (its HQ)
@@ -234,6 +238,16 @@ class Project(Synced, Base):
         # The pipeline board: cards per stage in stage_since order, counts from the index alone.
         Index(
             "ix_project_board", "stage_id", "stage_since", "id", "deleted_at", "confidential", "owner_id", "investor_id"
+        ),
+        # The few confidential projects, for the recommendations' rule of who sees what (0016).
+        Index(
+            "ix_project_confidential",
+            "confidential",
+            "owner_id",
+            "investor_id",
+            "id",
+            sqlite_where=text("confidential = 1"),
+            postgresql_where=text("confidential"),
         ),
     )
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)

@@ -7,8 +7,9 @@ bottom so the tables are part of the one metadata.
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kotra_invest.domain.base import Base, Synced
@@ -40,3 +41,17 @@ class RecommendationDismissal(Synced, Base):
     __table_args__ = (UniqueConstraint("delegation_id", "investor_id"),)
     delegation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("delegation.id"), index=True)
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)
+
+
+class InvestorSignal(Base):
+    """What the recommendation ranking reads per investor, kept by triggers from the source
+    tables (store/investor_signal.py): only what every officer may see, so it is a bound the
+    ranking refines with the signed-in officer's confidential projects. Never written by the app."""
+
+    __tablename__ = "investor_signal"
+    investor_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    best_stage: Mapped[int | None]  # the furthest open stage's sort order
+    last_fdi_on: Mapped[date | None] = mapped_column(Date)
+    last_met: Mapped[datetime | None]
+    last_met_delegation_id: Mapped[uuid.UUID | None]
+    open_grievances: Mapped[int] = mapped_column(default=0, server_default="0")

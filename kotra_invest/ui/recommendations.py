@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from kotra_invest.domain.enums import ItineraryKind
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.services import access, delegations, recommendations, records
 from kotra_invest.services import delegation_page as pages
-from kotra_invest.services import delegations, recommendations, records
 from kotra_invest.services.recommendations import DayPlanHint, Recommendation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import button_row, show_failure
+from kotra_invest.ui.recommend_weights import WeightsDialog
 from kotra_invest.ui.undo import perform
 
 
@@ -83,7 +84,8 @@ class RecommendationsPanel(QWidget):
         column.addWidget(self.table, 1)
         column.addLayout(button_row(self, [(self.tr("&Add to investors to meet"), self.add_selected),
                                            (self.tr("&Dismiss for this trip"), self.dismiss_selected),
-                                           (self.tr("Re&fresh"), self.load)]))  # fmt: skip
+                                           (self.tr("Re&fresh"), self.load),
+                                           (self.tr("&Weights…"), self.edit_weights)]))  # fmt: skip
 
         self.plan_note = QLabel(self.tr("Day-plan hint for the investors to meet: a draft. Change the day or city, "
                                         "then put the rows you choose on the itinerary (nothing is written before)."), self)  # fmt: skip
@@ -161,6 +163,27 @@ class RecommendationsPanel(QWidget):
                        lambda: recommendations.dismiss(ctx, delegation_id, investor_id),
                        lambda: recommendations.undismiss(ctx, delegation_id, investor_id),
                        on_change=self._after_change, on_error=self._report)  # fmt: skip
+
+    def edit_weights(self) -> WeightsDialog:
+        """Open the weights (each signal's, office-wide); a saved change ranks again and is one undo step."""
+        try:
+            old = recommendations.weights(self.ctx)
+            may_change = access.current(self.ctx).is_admin
+        except DomainError as exc:
+            self._report(exc)
+            raise
+        dialog = WeightsDialog(self.ctx.lang, old, may_change=may_change, parent=self)
+        dialog.sig_saved.connect(lambda new: self._save_weights(old, new))
+        dialog.open()
+        return dialog
+
+    def _save_weights(self, old: dict[str, float], new: dict[str, float]) -> None:
+        if new == old:
+            return
+        ctx = self.ctx
+        perform(self.undo_stack, self.tr("Change the recommendation weights"),
+                lambda: recommendations.set_weights(ctx, new), lambda: recommendations.set_weights(ctx, old),
+                on_change=self.load, on_error=self._report)  # fmt: skip
 
     def _after_change(self) -> None:
         self.sig_changed.emit()  # the window refreshes, this tab with it

@@ -7,8 +7,9 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
@@ -28,6 +29,7 @@ from kotra_invest.ui.delegations import DelegationWindow
 from kotra_invest.ui.investor_page import InvestorWindow
 from kotra_invest.ui.investors import InvestorEditor
 from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.recommend_weights import WeightsDialog
 from kotra_invest.ui.recommendations import RecommendationsPanel
 
 
@@ -147,3 +149,104 @@ def test_the_investor_window_edits_the_hq_city_and_korean_sites(qtbot: QtBot, wi
     assert page.in_korea and page.korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
     qtbot.waitUntil(lambda: "Gothenburg" in investor.facts.text())
     assert "Incheon (Incheon FEZ), Daejeon" in investor.facts.text()
+
+
+def _order(panel: RecommendationsPanel) -> list[str]:
+    return [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+
+
+def _open_weights(qtbot: QtBot, panel: RecommendationsPanel) -> WeightsDialog:
+    _click(qtbot, panel, "Weights…")
+    dialog = next(w for w in panel.findChildren(WeightsDialog) if w.isVisible())
+    return dialog
+
+
+def test_the_leader_changes_the_weights_and_the_order_follows(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    delegation_id, _ids = _trip(ctx)
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    panel = delegation.recommendations
+    delegation.tabs.setCurrentWidget(panel)
+    assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]  # Bravo's Daejeon site
+    assert "Expansion potential 1" in panel.intro.text()
+
+    # A word where a number belongs: named next to its field, nothing saved, the dialog stays.
+    dialog = _open_weights(qtbot, panel)
+    field = dialog.weight_fields["expansion"]
+    assert field.text() == "1"
+    field.clear()
+    qtbot.keyClicks(field, "lots")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error_weight_expansion")
+    assert error is not None and error.isVisible()
+    assert error.text() == "A weight is a number from -10 to 10 (e.g. 3, 0.5, -1): lots"
+    assert dialog.isVisible() and recommendations.weights(ctx)["expansion"] == 1.0
+
+    # Out of range is refused the same way; 0 leaves expansion out: Alpha and Bravo tie, by name.
+    field.clear()
+    qtbot.keyClicks(field, "11")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert error.isVisible() and error.text().endswith(": 11")
+    field.clear()
+    qtbot.keyClicks(field, "0")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _order(panel) == ["Alpha Robotics", "Bravo Automation", "Delta Robotik"])
+    assert recommendations.weights(ctx)["expansion"] == 0.0
+    assert "Expansion potential 0" in panel.intro.text()
+    assert "already invests in Daejeon" not in panel.table.item(1, 3).text()  # a zero weight drops its reason
+
+    # Undo puts the weights and the order back; redo again.
+    assert delegation.undo_stack.undoText() == "Change the recommendation weights"
+    delegation.undo_stack.undo()
+    assert recommendations.weights(ctx)["expansion"] == 1.0
+    assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]
+    delegation.undo_stack.redo()
+    assert _order(panel)[0] == "Alpha Robotics"
+
+    # Cancel leaves everything as it was (after the usual "discard your changes?").
+    dialog = _open_weights(qtbot, panel)
+    dialog.weight_fields["industry"].clear()
+    qtbot.keyClicks(dialog.weight_fields["industry"], "-5")
+    monkeypatch.setattr("kotra_invest.ui.forms.ask_discard", lambda _parent: True)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert recommendations.weights(ctx)["industry"] == 3.0 and _order(panel)[0] == "Alpha Robotics"
+
+    # Reset to defaults fills the fields with the shipped weights.
+    dialog = _open_weights(qtbot, panel)
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    assert {s: f.text() for s, f in dialog.weight_fields.items()} == {
+        "industry": "3", "location": "3", "momentum": "1", "gap": "1", "expansion": "1", "risk": "-1"
+    }  # fmt: skip
+    dialog.reject()
+
+
+def test_the_weights_dialog_speaks_korean_and_an_officer_only_reads_it(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kotra_invest.ui import i18n
+
+    assert i18n.install("ko")
+    try:
+        dialog = WeightsDialog("ko", recommendations.DEFAULT_WEIGHTS, may_change=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "추천 가중치"
+        captions = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "산업 적합도 *" in captions and "위험 *" in captions
+        assert dialog.general_error.text() == "관리자만 가중치를 바꿀 수 있습니다."
+        assert dialog.weight_fields["industry"].isReadOnly()
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        editable = WeightsDialog("ko", recommendations.DEFAULT_WEIGHTS, may_change=True)
+        qtbot.addWidget(editable)
+        editable.show()
+        editable.weight_fields["gap"].setText("많이")
+        editable.save()
+        error = editable.findChild(QLabel, "error_weight_gap")
+        assert error is not None and error.text() == "가중치는 -10부터 10 사이의 숫자여야 합니다(예: 3, 0.5, -1): 많이"
+        monkeypatch.setattr("kotra_invest.ui.forms.ask_discard", lambda _parent: True)  # closing throws the input away
+    finally:
+        i18n.install("en")

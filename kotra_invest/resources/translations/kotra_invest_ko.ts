@@ -5688,79 +5688,89 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ui/recommendations.py" line="77" />
-        <location filename="../../ui/recommendations.py" line="91" />
+        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="93" />
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="78" />
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="77" />
+        <location filename="../../ui/recommendations.py" line="78" />
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="77" />
-        <location filename="../../ui/recommendations.py" line="91" />
+        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="93" />
         <source>Why</source>
         <translation>추천 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="84" />
+        <location filename="../../ui/recommendations.py" line="85" />
         <source>&amp;Add to investors to meet</source>
         <translation>면담 대상에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="85" />
+        <location filename="../../ui/recommendations.py" line="86" />
         <source>&amp;Dismiss for this trip</source>
         <translation>이번 유치단에서 제외(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="86" />
+        <location filename="../../ui/recommendations.py" line="87" />
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/recommendations.py" line="88" />
+        <source>&amp;Weights…</source>
+        <translation>가중치(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="90" />
         <source>Day-plan hint for the investors to meet: a draft. Change the day or city, then put the rows you choose on the itinerary (nothing is written before).</source>
         <translation>면담 대상 일정 제안(초안): 날짜나 도시를 고친 뒤 고른 행을 일정에 넣으세요(그 전에는 아무것도 저장되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="91" />
+        <location filename="../../ui/recommendations.py" line="93" />
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="91" />
+        <location filename="../../ui/recommendations.py" line="93" />
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="97" />
+        <location filename="../../ui/recommendations.py" line="99" />
         <source>&amp;Suggest again</source>
         <translation>다시 제안(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="98" />
+        <location filename="../../ui/recommendations.py" line="100" />
         <source>&amp;Put selected on the itinerary</source>
         <translation>선택한 행을 일정에 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="124" />
+        <location filename="../../ui/recommendations.py" line="126" />
         <source>Investors to consider for this trip, best first, with the reasons. Weights: %1</source>
         <translation>이번 유치단이 만나 볼 투자가(추천순)와 추천 이유. 가중치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="160" />
+        <location filename="../../ui/recommendations.py" line="162" />
         <source>Dismiss %1</source>
         <translation>%1 추천 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="237" />
+        <location filename="../../ui/recommendations.py" line="184" />
+        <source>Change the recommendation weights</source>
+        <translation>추천 가중치 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations.py" line="260" />
         <source>Put meetings on the itinerary</source>
         <translation>면담을 일정에 넣기</translation>
     </message>
@@ -6115,6 +6125,59 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/project_page.py" line="44" />
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="27" />
+        <source>Recommendation weights</source>
+        <translation>추천 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="28" />
+        <source>How much each signal counts when investors are ranked for a delegation, for the whole office. A number from -10 to 10; 0 leaves the signal out.</source>
+        <translation>유치단에 투자가를 추천할 때 각 신호가 얼마나 반영되는지 정합니다(사무소 전체에 적용). -10부터 10 사이의 숫자이며, 0이면 그 신호를 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="33" />
+        <source>The delegation's target industry (1), or a lead province's strategic industry (0.5).</source>
+        <translation>유치단 목표 산업(1) 또는 주관 시·도의 전략산업(0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="34" />
+        <source>HQ in a destination city (1), or in a destination's country (0.4).</source>
+        <translation>본사가 방문 도시에 있음(1) 또는 방문국에 있음(0.4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="35" />
+        <source>A project at an open stage (further along, more); FDI in the past year.</source>
+        <translation>진행 중인 단계의 프로젝트(단계가 높을수록 큼), 최근 1년 내 투자금 신고·도착.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="36" />
+        <source>Never met (0.6), or not met for six months and more (up to 1 at a year).</source>
+        <translation>접촉 기록 없음(0.6) 또는 6개월 이상 면담하지 않음(1년이면 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="37" />
+        <source>A site in a lead province (1), or operating in Korea (0.4).</source>
+        <translation>주관 시·도에 사업장 있음(1) 또는 국내 진출(0.4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="38" />
+        <source>An open grievance case: negative ranks the investor down (it is always shown).</source>
+        <translation>미해결 고충 사례: 음수이면 순위를 낮춥니다(숨기지 않고 항상 표시).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="52" />
+        <source>Reset to defaults</source>
+        <translation>기본값으로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommend_weights.py" line="59" />
+        <source>Only an administrator can change the weights.</source>
+        <translation>관리자만 가중치를 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>

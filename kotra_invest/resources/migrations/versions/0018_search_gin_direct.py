@@ -7,7 +7,7 @@ reads whole. After a re-index or a day of saves a two-character search of invest
 index is unchanged (nothing to do there).
 
 Revision ID: 0018_search_gin_direct
-Revises: 0015_recommend
+Revises: 0016_investor_signal
 Create Date: 2026-12-01
 """
 
@@ -20,7 +20,7 @@ from kotra_invest.store import search_index
 SEARCH_INDEX_FINGERPRINT = "58aa9208b5eb2eb4"
 
 revision = "0018_search_gin_direct"
-down_revision = "0015_recommend"
+down_revision = "0016_investor_signal"
 branch_labels = None
 depends_on = None
 
