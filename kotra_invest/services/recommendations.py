@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import GrievanceCase
@@ -513,7 +513,7 @@ def _seen_in_confidence(session: Session, who: access.Principal) -> list[uuid.UU
         ids |= set(session.scalars(select(Interaction.investor_id).where(Interaction.project_id.in_(projects)).distinct()))
     if len(rows) <= _SPECIAL_AS_LIST and len(ids) <= _SPECIAL_AS_LIST:
         return [i for i in ids if i is not None]
-    query = union(
+    query: CompoundSelect[tuple[uuid.UUID | None]] = union(
         select(Project.investor_id).where(hidden_from_some),
         select(Interaction.investor_id).where(Interaction.project_id.in_(select(Project.id).where(hidden_from_some))),
     )
