@@ -68,8 +68,9 @@ def _ancestors(widget: object) -> list[object]:
 
 
 def test_the_pack_has_one_korean_name_everywhere() -> None:
-    for path in ("kotra_invest/resources/translations/kotra_invest_ko.ts", "kotra_invest/cli.py", "kotra_invest/domain/errors.py",
+    commands = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kotra_invest/commands").glob("*.py"))
+    for path in ("kotra_invest/resources/translations/kotra_invest_ko.ts", "kotra_invest/cli.py", *commands, "kotra_invest/domain/errors.py",
                  "kotra_invest/ui/mission.py"):  # fmt: skip
         text = (ROOT / path).read_text(encoding="utf-8")
         assert "미션" not in text, path
-    assert "출장 팩" in (ROOT / "kotra_invest/cli.py").read_text(encoding="utf-8")
+    assert "출장 팩" in (ROOT / "kotra_invest/commands/packs.py").read_text(encoding="utf-8")  # the pack commands' own words
