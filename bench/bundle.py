@@ -32,10 +32,22 @@ BARE_WINDOW = (
 def build() -> Path:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "pyinstaller>=6.10,<7"], check=True)
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(ROOT / "packaging" / "kotra-invest.spec"), "--noconfirm",
-         "--log-level", "ERROR", "--distpath", str(CACHE / "dist"), "--workpath", str(CACHE / "build")],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "packaging" / "kotra-invest.spec"),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(CACHE / "dist"),
+            "--workpath",
+            str(CACHE / "build"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return CACHE / "dist" / "kotra-invest"
 
 
@@ -66,15 +78,17 @@ def section(env: Env) -> str:
     venv_s = median_start([str(venv_exe), *db, "--self-test"], repeat, run_env)
     bare_s = median_start([sys.executable, "-c", BARE_WINDOW], repeat, run_env)
     size = folder_size(bundle)
-    return "\n".join([
-        f"One-folder bundle: **{size / 1e6:,.0f} MB** on disk ({sum(1 for _ in bundle.rglob('*')):,} files).",
-        "",
-        "| start to a shown main window (offscreen, median) | seconds | ratio to bare |",
-        "|---|---|---|",
-        f"| bare PySide6 window | {bare_s:.2f} | 1.00× |",
-        f"| kotra-invest from the virtualenv | {venv_s:.2f} | {venv_s / bare_s:.2f}× |",
-        f"| kotra-invest bundle | {bundle_s:.2f} | {bundle_s / bare_s:.2f}× |",
-        "",
-        "`--self-test` waits for the first pages' loads to finish, so it is a little more than the",
-        "time to the first paint that the desktop section measures.",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"One-folder bundle: **{size / 1e6:,.0f} MB** on disk ({sum(1 for _ in bundle.rglob('*')):,} files).",
+            "",
+            "| start to a shown main window (offscreen, median) | seconds | ratio to bare |",
+            "|---|---|---|",
+            f"| bare PySide6 window | {bare_s:.2f} | 1.00× |",
+            f"| kotra-invest from the virtualenv | {venv_s:.2f} | {venv_s / bare_s:.2f}× |",
+            f"| kotra-invest bundle | {bundle_s:.2f} | {bundle_s / bare_s:.2f}× |",
+            "",
+            "`--self-test` waits for the first pages' loads to finish, so it is a little more than the",
+            "time to the first paint that the desktop section measures.",
+        ]
+    )

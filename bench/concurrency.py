@@ -75,8 +75,17 @@ def _cluster(folder: Path) -> Any:
     cluster.dir = folder
     data = folder / "data"
     if not (data / "PG_VERSION").exists():
-        cluster._pg("initdb", "-D", str(data), "-U", pg_server.SUPERUSER, "--auth=trust", "--encoding=UTF8",
-                    "--no-locale", "--no-sync")  # fmt: skip
+        cluster._pg(
+            "initdb",
+            "-D",
+            str(data),
+            "-U",
+            pg_server.SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
         with (data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write(
                 "\n# kotra-invest benchmark cluster (durability as a real server: fsync on)\n"
@@ -192,12 +201,17 @@ def _officer(
                 record = s.get(Investor, investor)
                 assert record is not None
                 draft = InvestorDraft(
-                    name=record.name, name_ko=record.name_ko, website=record.website, size=record.size,
+                    name=record.name,
+                    name_ko=record.name_ko,
+                    website=record.website,
+                    size=record.size,
                     country_code=record.country.code if record.country else None,
                     industry_code=record.industry.code if record.industry else None,
                     owner_login=record.owner.login if record.owner else None,
-                    tags=tuple(record.tags or ()), in_korea=record.in_korea, notes=f"bench {rng.random():.6f}",
-                )  # fmt: skip
+                    tags=tuple(record.tags or ()),
+                    in_korea=record.in_korea,
+                    notes=f"bench {rng.random():.6f}",
+                )
                 version = record.version
             try:
                 update_investor(ctx, investor, version, draft)
@@ -266,9 +280,11 @@ def _server_ms(url: str, reset: bool) -> float:
     last reset, in ms (statements at top level: a function's inner work counts in its call)."""
     with create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT").connect() as conn:
         total = conn.execute(
-            text("SELECT coalesce(sum(total_exec_time + total_plan_time), 0) FROM pg_stat_statements s"
-                 " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()")
-        ).scalar()  # fmt: skip
+            text(
+                "SELECT coalesce(sum(total_exec_time + total_plan_time), 0) FROM pg_stat_statements s"
+                " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()"
+            )
+        ).scalar()
         if reset:
             conn.execute(text("SELECT pg_stat_statements_reset()"))
     return float(total or 0)
@@ -371,8 +387,11 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
     processes = min(process_count, officer_count)
     # Saves and searches are measured in runs of their own: on a small machine a mixed run
     # times mostly the searches' CPU, whichever operation the clock is on.
-    runs = {(kind, work): _run(kind, work, url, officers, processes, seconds)
-            for work in ("save", "search", "search_paced") for kind in ("app", "bare")}  # fmt: skip
+    runs = {
+        (kind, work): _run(kind, work, url, officers, processes, seconds)
+        for work in ("save", "search", "search_paced")
+        for kind in ("app", "bare")
+    }
     _server_rules(url, officers)  # the database's owner and the superuser are not bound by them
     for work in ("save", "search", "search_paced"):  # each officer on their own login, as deployed
         runs[("rls", work)] = _run("rls", work, url, officers, processes, seconds)
@@ -394,17 +413,34 @@ def measure(url: str, officer_count: int, process_count: int, seconds: float, en
     ]
     if env is not None:
         bare = runs[("bare", "search_paced")]["search"]
-        env.record("search_pg_50", f"search, {officer_count} officers on their own logins, about one search a second each",
-                   _p95(runs[("rls", "search_paced")]["search"]), _p95(bare))  # fmt: skip
-        env.record("search_pg_50", f"search, {officer_count} officers on their own logins, back to back",
-                   _p95(runs[("rls", "search")]["search"]), _p95(runs[("bare", "search")]["search"]))  # fmt: skip
-    rows = (("save", "app"), ("search", "app"), ("search", "rls"), ("search_paced", "app"), ("search_paced", "rls"),
-            ("search_alone", "rls"))  # fmt: skip
+        env.record(
+            "search_pg_50",
+            f"search, {officer_count} officers on their own logins, about one search a second each",
+            _p95(runs[("rls", "search_paced")]["search"]),
+            _p95(bare),
+        )
+        env.record(
+            "search_pg_50",
+            f"search, {officer_count} officers on their own logins, back to back",
+            _p95(runs[("rls", "search")]["search"]),
+            _p95(runs[("bare", "search")]["search"]),
+        )
+    rows = (
+        ("save", "app"),
+        ("search", "app"),
+        ("search", "rls"),
+        ("search_paced", "app"),
+        ("search_paced", "rls"),
+        ("search_alone", "rls"),
+    )
     for work, kind in rows:
         key = "search" if work.startswith("search") else work
         a, b = runs[(kind, work)][key], runs[("bare", work)][key]
-        name = {"search": "search, back to back", "search_paced": "search, about one a second per officer",
-                "search_alone": "search, ONE officer alone, back to back"}.get(work, work)  # fmt: skip
+        name = {
+            "search": "search, back to back",
+            "search_paced": "search, about one a second per officer",
+            "search_alone": "search, ONE officer alone, back to back",
+        }.get(work, work)
         name += ", own logins (row-level security)" if kind == "rls" else ", one owner login"
         span = alone if work == "search_alone" else seconds
         cpu_a, cpu_b = statistics.mean(runs[(kind, work)]["cpu"]), statistics.mean(runs[("bare", work)]["cpu"])
@@ -450,6 +486,7 @@ def _audit() -> bool:
     except ImportError:
         return False
     return True
+
 
 if __name__.startswith("bench_"):
     # Loaded by bench/run.py under another name: the spawned client processes must find `_client`

@@ -267,8 +267,13 @@ def measure_start(url: str, repeat: int, display: str | None = None) -> dict[str
     """App and bare window, interleaved so drift on the machine hits both alike."""
     stage = StartStage(url)
     samples: dict[str, list[float]] = {
-        "app_s": [], "app_mb": [], "bare_s": [], "bare_mb": [], "rows": [], "app_first_s": [],
-    }  # fmt: skip
+        "app_s": [],
+        "app_mb": [],
+        "bare_s": [],
+        "bare_mb": [],
+        "rows": [],
+        "app_first_s": [],
+    }
     try:
         _start_once("app", stage.url, display=display)  # warm the page cache and the .pyc files; not counted
         _start_once("bare", None, display=display)
@@ -334,8 +339,10 @@ class Xvfb:
         read, write = os.pipe()
         self.process = subprocess.Popen(
             [binary, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as fh:
             number = fh.readline().strip()
@@ -432,9 +439,12 @@ LOGIN = "park.jihoon"  # a demo officer with overdue tasks
 def _bare(ctx: Context, statements_sql: list[str]) -> Callable[[], list[list[object]]]:
     statements = [text(sql) for sql in statements_sql]
     params = {
-        "year": YEAR, "first": date(YEAR, 1, 1).isoformat(), "last": date(YEAR, 12, 31).isoformat(),
-        "today": TODAY.isoformat(), "login": LOGIN,
-    }  # fmt: skip
+        "year": YEAR,
+        "first": date(YEAR, 1, 1).isoformat(),
+        "last": date(YEAR, 12, 31).isoformat(),
+        "today": TODAY.isoformat(),
+        "login": LOGIN,
+    }
 
     def run() -> list[list[object]]:
         with ctx.db.engine.connect() as conn:
@@ -535,7 +545,13 @@ def report(
         rows = int(_p(start["rows"], 50))
         row(f"start to a window on screen and answering ({label})", start["app_first_s"], start["bare_s"], "s", 2)
         row(f"start to the main window ({label})", start["app_s"], start["bare_s"], "s", 2)
-        row(f"peak RSS, Investors page open, {rows:,} rows fetched ({label})", start["app_mb"], start["bare_mb"], "MB", 0)
+        row(
+            f"peak RSS, Investors page open, {rows:,} rows fetched ({label})",
+            start["app_mb"],
+            start["bare_mb"],
+            "MB",
+            0,
+        )
         extra = _p(start["app_mb"], 50) - _p(start["bare_mb"], 50)
         notes.append(
             f"{label}: the app's window with the Investors page open and scrolled down to {rows:,} rows costs"
@@ -544,7 +560,9 @@ def report(
         if env is not None and url_ == url:
             env.record("startup", f"start window, {label}", _p(start["app_first_s"], 50), _p(start["bare_s"], 50))
             env.record("startup_main", f"main window, {label}", _p(start["app_s"], 50), _p(start["bare_s"], 50))
-            env.record("rss_investors", f"Investors page, {rows:,} rows", _p(start["app_mb"], 50), _p(start["bare_mb"], 50))
+            env.record(
+                "rss_investors", f"Investors page, {rows:,} rows", _p(start["app_mb"], 50), _p(start["bare_mb"], 50)
+            )
 
     label = _describe(url)
     with Xvfb() as display:
@@ -552,14 +570,27 @@ def report(
             notes.append("Xvfb is not installed: the start on a real X server was not measured.")
         else:
             start = measure_start(url, repeat, display)
-            row(f"start to a window on screen and answering, Xvfb X server ({label})", start["app_first_s"],
-                start["bare_s"], "s", 2)  # fmt: skip
+            row(
+                f"start to a window on screen and answering, Xvfb X server ({label})",
+                start["app_first_s"],
+                start["bare_s"],
+                "s",
+                2,
+            )
             row(f"start to the main window, Xvfb X server ({label})", start["app_s"], start["bare_s"], "s", 2)
             if env is not None:
-                env.record("startup_xvfb", f"start window on Xvfb, {label}", _p(start["app_first_s"], 50),
-                           _p(start["bare_s"], 50))  # fmt: skip
-                env.record("startup_main_xvfb", f"main window on Xvfb, {label}", _p(start["app_s"], 50),
-                           _p(start["bare_s"], 50))  # fmt: skip
+                env.record(
+                    "startup_xvfb",
+                    f"start window on Xvfb, {label}",
+                    _p(start["app_first_s"], 50),
+                    _p(start["bare_s"], 50),
+                )
+                env.record(
+                    "startup_main_xvfb",
+                    f"main window on Xvfb, {label}",
+                    _p(start["app_s"], 50),
+                    _p(start["bare_s"], 50),
+                )
     first, later, written = measure_first_start(url, max(3, repeat // 2))
     row(f"first start of the day vs a later start, offscreen ({label})", first, later, "s", 2)
     notes.append(

@@ -92,16 +92,18 @@ def report(url: str, lang: str, repeat: int, profile: bool = False, env: Env | N
     a, b = statistics.median(app), statistics.median(bare)
     if env is not None:
         env.record("xlsx_export", f"pipeline xlsx, {rows:,} projects", a, b)
-    return "\n".join([
-        f"{rows:,} projects ({described}); median of {repeat}, interleaved; files {sizes[0]:,} / {sizes[1]:,} bytes."
-        " The baseline runs the same SQL (the same keyset pages, the same GROUP BY for the FDI totals) and"
-        " appends the same values to a bare openpyxl write-only workbook: no header style, number formats,"
-        " frozen pane, filter, text cleaning or atomic replace.",
-        "",
-        "| work | app s | baseline s | ratio |",
-        "|---|---:|---:|---:|",
-        f"| pipeline xlsx export ({lang}) | {a:.2f} | {b:.2f} | {a / b:.2f}× |",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"{rows:,} projects ({described}); median of {repeat}, interleaved; files {sizes[0]:,} / {sizes[1]:,} bytes."
+            " The baseline runs the same SQL (the same keyset pages, the same GROUP BY for the FDI totals) and"
+            " appends the same values to a bare openpyxl write-only workbook: no header style, number formats,"
+            " frozen pane, filter, text cleaning or atomic replace.",
+            "",
+            "| work | app s | baseline s | ratio |",
+            "|---|---:|---:|---:|",
+            f"| pipeline xlsx export ({lang}) | {a:.2f} | {b:.2f} | {a / b:.2f}× |",
+        ]
+    )
 
 
 def section(env: Env) -> str:

@@ -73,12 +73,22 @@ def build_home(path: Path, investors: int) -> tuple[uuid.UUID, int]:
                 s.flush()
                 s.add(MeetingTarget(delegation_id=delegation, investor_id=inv.id))
                 contacts = [Contact(investor_id=inv.id, full_name=f"Person {i}-{k}") for k in range(3)]
-                projects = [Project(investor_id=inv.id, title=f"Plant {i}-{k}", project_type=ProjectType.GREENFIELD,
-                                    stage_id=stage) for k in range(2)]  # fmt: skip
+                projects = [
+                    Project(
+                        investor_id=inv.id, title=f"Plant {i}-{k}", project_type=ProjectType.GREENFIELD, stage_id=stage
+                    )
+                    for k in range(2)
+                ]
                 s.add_all(contacts + projects)
                 s.flush()
-                s.add(FdiAmount(project_id=projects[0].id, kind=FdiKind.NOTIFIED, amount=Decimal("1000000.00"),
-                                on_date=date(2025, 6, 1)))  # fmt: skip
+                s.add(
+                    FdiAmount(
+                        project_id=projects[0].id,
+                        kind=FdiKind.NOTIFIED,
+                        amount=Decimal("1000000.00"),
+                        on_date=date(2025, 6, 1),
+                    )
+                )
                 s.add_all(
                     Interaction(
                         investor_id=inv.id,
@@ -102,8 +112,13 @@ def work_abroad(pack: Path, changes: int) -> tuple[list[tuple[str, uuid.UUID]], 
     edited: list[tuple[str, uuid.UUID]] = []
     try:
         with unit_of_work(ctx) as s:
-            for model, fld in ((Investor, "notes"), (Contact, "job_title"), (Project, "title"),
-                               (Interaction, "outcome"), (Task, "notes")):  # fmt: skip
+            for model, fld in (
+                (Investor, "notes"),
+                (Contact, "job_title"),
+                (Project, "title"),
+                (Interaction, "outcome"),
+                (Task, "notes"),
+            ):
                 for obj in s.scalars(select(model)):
                     if len(edited) >= changes:
                         break
@@ -145,8 +160,13 @@ def bare_merge(target: Path, pack: Path, edited: list[tuple[str, uuid.UUID]]) ->
     src = sqlcipher3.connect(str(pack))
     src.execute(f"PRAGMA key = '{PACK_DEFAULT_KEY}'")
     dst = sqlite3.connect(target)
-    fields = {"investor": "notes", "contact": "job_title", "project": "title", "interaction": "outcome",
-              "task": "notes"}  # fmt: skip
+    fields = {
+        "investor": "notes",
+        "contact": "job_title",
+        "project": "title",
+        "interaction": "outcome",
+        "task": "notes",
+    }
     try:
         dst.execute("BEGIN")
         by_table: dict[str, list[str]] = {}
@@ -162,7 +182,11 @@ def bare_merge(target: Path, pack: Path, edited: list[tuple[str, uuid.UUID]]) ->
             dst.executemany(f"UPDATE {table} SET {fld} = ?, version = version + 1 WHERE id = ?", rows)
         home_ids = {r[0] for r in dst.execute("SELECT id FROM interaction")}
         columns = [r[1] for r in src.execute("PRAGMA table_info(interaction)")]
-        new = [r for r in src.execute(f"SELECT {', '.join(columns)} FROM interaction") if r[columns.index("id")] not in home_ids]
+        new = [
+            r
+            for r in src.execute(f"SELECT {', '.join(columns)} FROM interaction")
+            if r[columns.index("id")] not in home_ids
+        ]
         dst.executemany(f"INSERT INTO interaction ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", new)
         dst.execute("COMMIT")
     finally:
@@ -227,24 +251,26 @@ def report(investors: int, changes: int, repeat: int) -> str:
         bare_s = _timed(lambda: bare_merge(target, pack, edited), repeat, fresh)
         sizes = (pack.stat().st_size, pristine.stat().st_size)
 
-    return "\n".join([
-        f"{investors} investors, {records:,} mission records at home (its own SQLite home, not the demo database);"
-        f" pack {sizes[0]:,} bytes, home {sizes[1]:,} bytes; {len(edited):,} records edited + {added:,} added"
-        f" abroad; median of {repeat}. Baselines: a bare SQLite online backup of the whole home file; bare"
-        " executemany of the same rows (UPDATE by id, INSERT the new meetings) in one transaction, with no"
-        " comparison, audit or version checks.",
-        "",
-        "| work | app s | baseline s | ratio |",
-        "|---|---:|---:|---:|",
-        f"| export pack ({investors} investors) vs bare SQLite backup of home | {export_s:.2f} | {backup_s:.2f}"
-        f" | {export_s / backup_s:.2f}× |",
-        f"| plan merge ({len(edited) + added:,} changed records) vs bare executemany | {plan_s:.2f} | {bare_s:.2f}"
-        f" | {plan_s / bare_s:.2f}× |",
-        f"| plan + apply merge vs bare executemany | {merge_s:.2f} | {bare_s:.2f} | {merge_s / bare_s:.2f}× |",
-        # The apply step alone (target: within 2× the bare upsert): the difference of the two medians.
-        f"| apply step (plan + apply − plan) vs bare executemany | {merge_s - plan_s:.2f} | {bare_s:.2f}"
-        f" | {(merge_s - plan_s) / bare_s:.2f}× |",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"{investors} investors, {records:,} mission records at home (its own SQLite home, not the demo database);"
+            f" pack {sizes[0]:,} bytes, home {sizes[1]:,} bytes; {len(edited):,} records edited + {added:,} added"
+            f" abroad; median of {repeat}. Baselines: a bare SQLite online backup of the whole home file; bare"
+            " executemany of the same rows (UPDATE by id, INSERT the new meetings) in one transaction, with no"
+            " comparison, audit or version checks.",
+            "",
+            "| work | app s | baseline s | ratio |",
+            "|---|---:|---:|---:|",
+            f"| export pack ({investors} investors) vs bare SQLite backup of home | {export_s:.2f} | {backup_s:.2f}"
+            f" | {export_s / backup_s:.2f}× |",
+            f"| plan merge ({len(edited) + added:,} changed records) vs bare executemany | {plan_s:.2f} | {bare_s:.2f}"
+            f" | {plan_s / bare_s:.2f}× |",
+            f"| plan + apply merge vs bare executemany | {merge_s:.2f} | {bare_s:.2f} | {merge_s / bare_s:.2f}× |",
+            # The apply step alone (target: within 2× the bare upsert): the difference of the two medians.
+            f"| apply step (plan + apply − plan) vs bare executemany | {merge_s - plan_s:.2f} | {bare_s:.2f}"
+            f" | {(merge_s - plan_s) / bare_s:.2f}× |",
+        ]
+    )
 
 
 def section(env: Env) -> str:

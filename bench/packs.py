@@ -74,7 +74,9 @@ def _bare_pdf(rows: list[list[object]], path: Path) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    pdfmetrics.registerFont(TTFont("BenchNanum", str(ROOT / "kotra_invest" / "resources" / "fonts" / "NanumGothic.ttf")))
+    pdfmetrics.registerFont(
+        TTFont("BenchNanum", str(ROOT / "kotra_invest" / "resources" / "fonts" / "NanumGothic.ttf"))
+    )
     style = ParagraphStyle("bench", fontName="BenchNanum", fontSize=8)
     story = [Paragraph(escape(" | ".join("" if v is None else str(v) for v in row)), style) for row in rows]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
@@ -89,7 +91,9 @@ def _timed(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
-def _alternating(app: Callable[[], object], bare: Callable[[], object], repeat: int) -> tuple[float, float, float, float]:
+def _alternating(
+    app: Callable[[], object], bare: Callable[[], object], repeat: int
+) -> tuple[float, float, float, float]:
     """Medians of (app wall, bare wall, app CPU, bare CPU) seconds, the two runs alternating, so a
     burst of load on the shared machine falls on both. The process's CPU time is the steadier
     figure when other processes queue for the same cores."""
@@ -112,7 +116,9 @@ def report(url: str, lang: str, repeat: int, env: Env | None = None) -> str:
     from kotra_invest.briefing.pdf import write_delegation_pdf
     from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
-    ctx = Context(connect(url, migrate_embedded=False), actor="bench", source="bench", lang=lang, access_reason="benchmark")
+    ctx = Context(
+        connect(url, migrate_embedded=False), actor="bench", source="bench", lang=lang, access_reason="benchmark"
+    )
     try:
         started = time.perf_counter()
         pack = _pack(ctx, lang)
@@ -126,31 +132,35 @@ def report(url: str, lang: str, repeat: int, env: Env | None = None) -> str:
         bare_xlsx = _timed(lambda: _bare_xlsx(rows, out / "bare.xlsx"), repeat)
         write_delegation_pdf(pack, out / "pack.pdf")  # the fonts loaded once, as in the app
         app_pdf, bare_pdf, app_pdf_cpu, bare_pdf_cpu = _alternating(
-            lambda: write_delegation_pdf(pack, out / "pack.pdf"), lambda: _bare_pdf(rows, out / "bare.pdf"), max(repeat, 5)
+            lambda: write_delegation_pdf(pack, out / "pack.pdf"),
+            lambda: _bare_pdf(rows, out / "bare.pdf"),
+            max(repeat, 5),
         )
     if env is not None:
         env.record("pdf_50", "delegation pack PDF, wall clock", app_pdf, bare_pdf)
         env.record("pdf_50_cpu", "delegation pack PDF, CPU seconds", app_pdf_cpu, bare_pdf_cpu)
-    return "\n".join([
-        f"The busiest 2026 delegation topped up to {len(pack.investors)} investor profiles ({lang}), {len(rows)}"
-        f" rows; the content assembled from the database in {assembled:.2f} s (not in the rows below); median of"
-        f" {repeat}. The baselines write the same rows (openpyxl write-only) and the same text (reportlab plain"
-        " paragraphs in the same embedded font) with nothing else: no styles, contents page, charts or page numbers."
-        f" The PDF is one build (the contents are laid out before it and drawn after it); load average during the"
-        f" run {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.",
-        "",
-        "| work | app s | baseline s | ratio |",
-        "|---|---:|---:|---:|",
-        f"| delegation pack xlsx | {app_xlsx:.2f} | {bare_xlsx:.2f} (openpyxl write-only) | {app_xlsx / bare_xlsx:.2f}× |",
-        f"| delegation pack PDF | {app_pdf:.2f} | {bare_pdf:.2f} (reportlab paragraphs) | {app_pdf / bare_pdf:.2f}× |",
-        f"| delegation pack PDF, CPU time | {app_pdf_cpu:.2f} | {bare_pdf_cpu:.2f} (reportlab paragraphs) | {app_pdf_cpu / bare_pdf_cpu:.2f}× |",
-        "",
-        "The PDF runs alternate with the bare ones (median of at least 5 each); the CPU-time row is the"
-        " process's own CPU seconds, which the other processes queueing on the shared cores do not inflate"
-        " as much as the wall clock. The app lays out about six times the paragraphs of the bare document"
-        " (label and value cells, tables, two charts, a contents page), so its ratio measures the richer"
-        " document as much as the code.",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"The busiest 2026 delegation topped up to {len(pack.investors)} investor profiles ({lang}), {len(rows)}"
+            f" rows; the content assembled from the database in {assembled:.2f} s (not in the rows below); median of"
+            f" {repeat}. The baselines write the same rows (openpyxl write-only) and the same text (reportlab plain"
+            " paragraphs in the same embedded font) with nothing else: no styles, contents page, charts or page numbers."
+            f" The PDF is one build (the contents are laid out before it and drawn after it); load average during the"
+            f" run {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.",
+            "",
+            "| work | app s | baseline s | ratio |",
+            "|---|---:|---:|---:|",
+            f"| delegation pack xlsx | {app_xlsx:.2f} | {bare_xlsx:.2f} (openpyxl write-only) | {app_xlsx / bare_xlsx:.2f}× |",
+            f"| delegation pack PDF | {app_pdf:.2f} | {bare_pdf:.2f} (reportlab paragraphs) | {app_pdf / bare_pdf:.2f}× |",
+            f"| delegation pack PDF, CPU time | {app_pdf_cpu:.2f} | {bare_pdf_cpu:.2f} (reportlab paragraphs) | {app_pdf_cpu / bare_pdf_cpu:.2f}× |",
+            "",
+            "The PDF runs alternate with the bare ones (median of at least 5 each); the CPU-time row is the"
+            " process's own CPU seconds, which the other processes queueing on the shared cores do not inflate"
+            " as much as the wall clock. The app lays out about six times the paragraphs of the bare document"
+            " (label and value cells, tables, two charts, a contents page), so its ratio measures the richer"
+            " document as much as the code.",
+        ]
+    )
 
 
 def section(env: Env) -> str:

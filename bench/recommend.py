@@ -146,7 +146,10 @@ def report(url: str, repeat: int, env: Env | None = None) -> str:
     small = _small_demo()
     # At 100k investors, the latest past trips only: each ranking takes a second or more on this
     # shared machine, and the run has to end.
-    for label, ctx, most in (("demo, scale 1 (300 investors)", small, None), (f"demo, {investors:,} investors", admin, MAX_TRIPS_LARGE)):
+    for label, ctx, most in (
+        ("demo, scale 1 (300 investors)", small, None),
+        (f"demo, {investors:,} investors", admin, MAX_TRIPS_LARGE),
+    ):
         trips, hidden, recall = back_test(ctx, most if investors > 1000 else None)
         for name, (at10, at20) in recall.items():
             lines.append(f"| {label} | {trips} | {hidden} | {name} | {at10:.0%} | {at20:.0%} |")

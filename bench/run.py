@@ -76,8 +76,10 @@ def ensure_demo(scale: int) -> Path:
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{building}", "demo", "--scale", str(scale)],
-        check=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )  # fmt: skip
+        check=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     for extra in ("-wal", "-shm"):
         Path(f"{building}{extra}").unlink(missing_ok=True)  # closed cleanly: the WAL is checkpointed
     building.rename(path)
@@ -152,9 +154,12 @@ def main() -> int:
     if pg_url is None and wants_pg and not args.no_pg:
         pg_url, cluster = own_pg_server(args.pg_scale or scale)
     env = Env(
-        url=f"sqlite:///{ensure_demo(scale)}", scale=scale, repeat=5 if args.quick else args.repeat,
-        quick=args.quick, pg_url=pg_url,
-    )  # fmt: skip
+        url=f"sqlite:///{ensure_demo(scale)}",
+        scale=scale,
+        repeat=5 if args.quick else args.repeat,
+        quick=args.quick,
+        pg_url=pg_url,
+    )
     try:
         return _run_all(args, modules, env, scale)
     finally:

@@ -62,8 +62,9 @@ def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -
         table = "fts" if len(query) >= 3 else "bi"
         statements = [
             text(f"SELECT rowid FROM search_{k}_{table} WHERE search_{k}_{table} MATCH :q LIMIT :n")
-            for k in kinds if len(query) > 1 or k in NAMED
-        ]  # fmt: skip
+            for k in kinds
+            if len(query) > 1 or k in NAMED
+        ]
     else:
         params["q"] = query
         params["p"] = f"%{query}%"

@@ -104,17 +104,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
     parser.add_argument(
-        "--self-test", action="store_true", help="open the desktop app's main window, then quit (checks an installation)"
+        "--self-test",
+        action="store_true",
+        help="open the desktop app's main window, then quit (checks an installation)",
     )
     parser.set_defaults(handler=cmd_desktop)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     # In the order `--help` lists them; `contacts` after `merge`, which makes the `contacts` group.
     groups = (
-        db, backups, demo, delegations, investors, projects, tasks, dashboard, meetings, documents, imports,
-        search, briefing, synonyms, reference, packs, server, officers, history, privacy, audit, merge, export,
-        map, cases, incentives, milestones, enquiries, fdi, contacts, recommend,
-    )  # fmt: skip
+        db,
+        backups,
+        demo,
+        delegations,
+        investors,
+        projects,
+        tasks,
+        dashboard,
+        meetings,
+        documents,
+        imports,
+        search,
+        briefing,
+        synonyms,
+        reference,
+        packs,
+        server,
+        officers,
+        history,
+        privacy,
+        audit,
+        merge,
+        export,
+        map,
+        cases,
+        incentives,
+        milestones,
+        enquiries,
+        fdi,
+        contacts,
+        recommend,
+    )
     for group in groups:
         group.register(commands, common)
     return parser

@@ -51,14 +51,20 @@ def main() -> None:
     if not delegations:
         sys.exit("smoke: the demo made no delegations")
     pdf = work / "brief.pdf"
-    run("brief --pdf", [*exe, *db, "brief", str(delegations[0]["id"]), "--pdf", str(pdf), "--reason", "installation check"], env)
+    run(
+        "brief --pdf",
+        [*exe, *db, "brief", str(delegations[0]["id"]), "--pdf", str(pdf), "--reason", "installation check"],
+        env,
+    )
     fonts = font_names(pdf.read_bytes())
     if not any("NanumGothic" in name for name in fonts):
         sys.exit(f"smoke: the briefing PDF does not embed the Korean font (fonts: {sorted(fonts)})")
     shown = run("desktop --self-test", [*exe, *db, "--self-test"], env)
     if "main window shown" not in shown:
         sys.exit(f"smoke: the desktop did not show its main window: {shown!r}")
-    print(f"smoke: ok — database, demo ({len(delegations)} delegations), briefing PDF with {sorted(fonts)}, main window")
+    print(
+        f"smoke: ok — database, demo ({len(delegations)} delegations), briefing PDF with {sorted(fonts)}, main window"
+    )
 
 
 if __name__ == "__main__":

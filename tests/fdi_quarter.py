@@ -49,13 +49,35 @@ def build_quarter(ctx: Context) -> dict[str, uuid.UUID]:
     holding = create_investor(ctx, InvestorDraft("Volt Holdings BV", country_code="US", direct_country_code="NL"))
     nippon = create_investor(ctx, InvestorDraft("Nippon Wafer KK", country_code="JP"))
     hydro = create_investor(ctx, InvestorDraft("Hydro Werke GmbH", country_code="DE"))
-    p1 = projects.create_project(ctx, ProjectDraft(holding, "Cell plant expansion", ProjectType.GREENFIELD, "NOTIFIED",
-                                                   target_province_code="KR-44", industry_code="BATTERY",
-                                                   new_or_additional=NewOrAdditional.ADDITIONAL))  # fmt: skip
-    p2 = projects.create_project(ctx, ProjectDraft(nippon, "Wafer fab stake", ProjectType.MNA, "NOTIFIED",
-                                                   target_province_code="KR-11", industry_code="SEMI"))  # fmt: skip
-    p3 = projects.create_project(ctx, ProjectDraft(hydro, "Electrolyser works", ProjectType.GREENFIELD, "NOTIFIED",
-                                                   target_province_code="KR-45", industry_code="HYDROGEN"))  # fmt: skip
+    p1 = projects.create_project(
+        ctx,
+        ProjectDraft(
+            holding,
+            "Cell plant expansion",
+            ProjectType.GREENFIELD,
+            "NOTIFIED",
+            target_province_code="KR-44",
+            industry_code="BATTERY",
+            new_or_additional=NewOrAdditional.ADDITIONAL,
+        ),
+    )
+    p2 = projects.create_project(
+        ctx,
+        ProjectDraft(
+            nippon, "Wafer fab stake", ProjectType.MNA, "NOTIFIED", target_province_code="KR-11", industry_code="SEMI"
+        ),
+    )
+    p3 = projects.create_project(
+        ctx,
+        ProjectDraft(
+            hydro,
+            "Electrolyser works",
+            ProjectType.GREENFIELD,
+            "NOTIFIED",
+            target_province_code="KR-45",
+            industry_code="HYDROGEN",
+        ),
+    )
 
     def add(project: uuid.UUID, kind: FdiKind, amount: str, currency: str, on: date) -> uuid.UUID:
         return projects.add_fdi_amount(ctx, project, FdiAmountDraft(kind, amount, on, currency))

@@ -131,8 +131,12 @@ TRACKER_NAMES = {
 
 
 def tracker_xlsx(path: Path) -> Path:
-    rows = [["2026년 투자유치 관리대장 (부산무역관)", *[None] * 8], ["※ 담당자 = 투자가 측 담당자", *[None] * 8],
-            TRACKER_HEADERS, *TRACKER_ROWS]  # fmt: skip
+    rows = [
+        ["2026년 투자유치 관리대장 (부산무역관)", *[None] * 8],
+        ["※ 담당자 = 투자가 측 담당자", *[None] * 8],
+        TRACKER_HEADERS,
+        *TRACKER_ROWS,
+    ]
     return xlsx(path, rows, merges=("A1:I1", "A2:I2"), sheet="관리대장")
 
 

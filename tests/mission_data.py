@@ -90,25 +90,53 @@ def build_home(ctx: Context) -> Mission:
         s.add_all([acme, borg, cyber, outsider])
         s.flush()
         contact = Contact(investor_id=acme.id, full_name="Ada Lovelace", job_title="CFO")
-        project = Project(investor_id=acme.id, title="Daejeon plant", project_type=ProjectType.GREENFIELD,
-                          stage_id=stage.id, capex_amount=Decimal("120000000.00"))  # fmt: skip
-        secret = Project(investor_id=acme.id, title="Project Falcon real name", project_type=ProjectType.MNA,
-                         stage_id=stage.id, confidential=True, code_name="FALCON", owner_id=keeper_id)  # fmt: skip
+        project = Project(
+            investor_id=acme.id,
+            title="Daejeon plant",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=stage.id,
+            capex_amount=Decimal("120000000.00"),
+        )
+        secret = Project(
+            investor_id=acme.id,
+            title="Project Falcon real name",
+            project_type=ProjectType.MNA,
+            stage_id=stage.id,
+            confidential=True,
+            code_name="FALCON",
+            owner_id=keeper_id,
+        )
         s.add_all([contact, project, secret])
         s.flush()
-        s.add(FdiAmount(project_id=project.id, kind=FdiKind.NOTIFIED, amount=Decimal("5000000.00"),
-                        on_date=date(2026, 1, 5)))  # fmt: skip
+        s.add(
+            FdiAmount(
+                project_id=project.id, kind=FdiKind.NOTIFIED, amount=Decimal("5000000.00"), on_date=date(2026, 1, 5)
+            )
+        )
         s.add(FdiAmount(project_id=secret.id, kind=FdiKind.NOTIFIED, amount=Decimal("9.00"), on_date=date(2026, 1, 5)))
-        meeting = Interaction(investor_id=acme.id, contact_id=contact.id, kind=InteractionKind.MEETING,
-                              occurred_at=datetime(2026, 2, 1, 9, tzinfo=UTC), summary="Intro call")  # fmt: skip
+        meeting = Interaction(
+            investor_id=acme.id,
+            contact_id=contact.id,
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 2, 1, 9, tzinfo=UTC),
+            summary="Intro call",
+        )
         s.add(meeting)
         s.add_all([MeetingTarget(delegation_id=delegation, investor_id=i.id) for i in (acme, borg)])
-        s.add(ItineraryItem(delegation_id=delegation, kind=ItineraryKind.MEETING, title="Cyberdyne HQ",
-                            starts_local=datetime(2026, 4, 13, 10), time_zone="America/Los_Angeles",
-                            investor_id=cyber.id))  # fmt: skip
+        s.add(
+            ItineraryItem(
+                delegation_id=delegation,
+                kind=ItineraryKind.MEETING,
+                title="Cyberdyne HQ",
+                starts_local=datetime(2026, 4, 13, 10),
+                time_zone="America/Los_Angeles",
+                investor_id=cyber.id,
+            )
+        )
         s.commit()
-        return Mission(delegation, acme.id, borg.id, cyber.id, outsider.id, contact.id, project.id, secret.id,
-                       meeting.id)  # fmt: skip
+        return Mission(
+            delegation, acme.id, borg.id, cyber.id, outsider.id, contact.id, project.id, secret.id, meeting.id
+        )
 
 
 def open_pack_ctx(path: Path, passphrase: str | None = None, actor: str = "abroad") -> Context:

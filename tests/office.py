@@ -20,9 +20,19 @@ def xlsx_rows_via_libreoffice(path: Path, workdir: Path) -> list[list[str]]:
     out.mkdir(exist_ok=True)
     profile = workdir / "lo-profile"  # a private profile: no clash with another soffice running
     subprocess.run(
-        [program, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            program,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     with (out / (path.stem + ".csv")).open(encoding="utf-8", newline="") as handle:
         return list(csv.reader(handle))

@@ -56,7 +56,7 @@ class PgServer:
         tag = uuid.uuid4().hex[:10]
         owner, name = f"owner_{tag}", f"test_{tag}"
         self._admin(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
-        self._admin(f"CREATE DATABASE \"{name}\" OWNER \"{owner}\" TEMPLATE template0 ENCODING 'UTF8'")
+        self._admin(f'CREATE DATABASE "{name}" OWNER "{owner}" TEMPLATE template0 ENCODING \'UTF8\'')
         url = self.admin_url.set(database=name, username=owner).render_as_string(hide_password=False)
         return OwnedDatabase(self, owner, url)
 

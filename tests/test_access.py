@@ -31,10 +31,22 @@ def _setup(ctx: Context) -> dict[str, uuid.UUID]:
         investor = Investor(name="Acme")
         s.add(investor)
         s.flush()
-        secret = Project(investor_id=investor.id, title="Gigafactory", project_type=ProjectType.GREENFIELD,
-                         stage_id=stage.id, confidential=True, code_name="Falcon", owner_id=people["owner"].id)
-        public = Project(investor_id=investor.id, title="Sales office", project_type=ProjectType.GREENFIELD,
-                         stage_id=stage.id, owner_id=people["other"].id)
+        secret = Project(
+            investor_id=investor.id,
+            title="Gigafactory",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=stage.id,
+            confidential=True,
+            code_name="Falcon",
+            owner_id=people["owner"].id,
+        )
+        public = Project(
+            investor_id=investor.id,
+            title="Sales office",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=stage.id,
+            owner_id=people["other"].id,
+        )
         s.add_all([secret, public])
         s.commit()
         return {"secret": secret.id, "public": public.id}

@@ -47,7 +47,11 @@ def _month() -> str:
 def _cli(db_url: str, *args: str, user: str = "cli.tester") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": user}
     return subprocess.run(
-        [sys.executable, "-m", "kotra_invest", "--db", db_url, *args], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-m", "kotra_invest", "--db", db_url, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
 
 
@@ -162,8 +166,19 @@ def test_the_monthly_report_counts_and_flags(db_url: str, ctx: Context, tmp_path
     assert json.loads(result.stdout)["flagged"] == ["park"]
     summary = openpyxl.load_workbook(xlsx)["Summary"]
     rows = [[c.value for c in r] for r in summary.iter_rows()]
-    header = rows.index(["Officer", "Views", "Prints", "Downloads", "Contacts viewed", "Contacts printed/downloaded",
-                         "Usual per month", "Unusual", "PCs"])  # fmt: skip
+    header = rows.index(
+        [
+            "Officer",
+            "Views",
+            "Prints",
+            "Downloads",
+            "Contacts viewed",
+            "Contacts printed/downloaded",
+            "Usual per month",
+            "Unusual",
+            "PCs",
+        ]
+    )
     assert rows[header + 1][0] == "park" and rows[header + 1][7] == "YES"
     assert any(r[0] == "tester" and r[1:4] == [2, 1, 1] for r in rows)
     assert "3x their monthly average" in str(rows[1][0])
@@ -173,10 +188,20 @@ def test_the_monthly_report_counts_and_flags(db_url: str, ctx: Context, tmp_path
         pytest.skip("LibreOffice not installed (.ci/bootstrap installs libreoffice-calc-nogui)")
     converted = tmp_path / "converted"
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to", "csv",
-         "--outdir", str(converted), str(xlsx)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(converted),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     lines = list(csv.reader((converted / "review.csv").read_text(encoding="utf-8").splitlines()))
     assert any(line[:4] == ["tester", "2", "1", "1"] for line in lines), lines
     assert any(line and line[0] == "park" and line[7] == "YES" for line in lines), lines
@@ -184,10 +209,17 @@ def test_the_monthly_report_counts_and_flags(db_url: str, ctx: Context, tmp_path
 
 def _old_entry(actor: str, at: datetime, contacts: list[uuid.UUID]) -> AccessEntry:
     return AccessEntry(
-        at=at, actor=actor, host="pc-7", address="10.1.2.3", action="print", what="contact_list",
-        contact_ids=json.dumps(sorted(map(str, contacts))), contact_count=len(contacts), reason="mailing",
+        at=at,
+        actor=actor,
+        host="pc-7",
+        address="10.1.2.3",
+        action="print",
+        what="contact_list",
+        contact_ids=json.dumps(sorted(map(str, contacts))),
+        contact_count=len(contacts),
+        reason="mailing",
         source="desktop",
-    )  # fmt: skip
+    )
 
 
 def test_the_log_is_append_only_and_purged_only_past_retention(db_url: str, ctx: Context) -> None:

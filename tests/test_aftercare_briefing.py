@@ -33,22 +33,45 @@ def _text(path: Path) -> str:
 @pytest.fixture
 def world(ctx: Context) -> tuple[Context, object, object]:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
-    plant = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="ARRIVED"))
+    plant = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="ARRIVED")
+    )
     old = date.today() - timedelta(days=20)
-    records.create(ctx, aftercare.CASE, aftercare.CaseDraft(acme, "Customs ruling on cathode powder", CaseCategory.CUSTOMS, old))
-    done = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(acme, "Visa for the plant manager", CaseCategory.LIVING, old))
+    records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(acme, "Customs ruling on cathode powder", CaseCategory.CUSTOMS, old)
+    )
+    done = records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(acme, "Visa for the plant manager", CaseCategory.LIVING, old)
+    )
     draft, version = records.get(ctx, aftercare.CASE, done)
     records.update(ctx, aftercare.CASE, done, version, aftercare.resolved(draft, date.today(), "issued"))
-    records.create(ctx, incentives.INCENTIVE, incentives.IncentiveDraft(
-        IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, IncentiveStatus.PAID, "산업통상부", "4500000000", "KRW",
-        date(2026, 3, 4), date(2026, 5, 1), date(2026, 7, 1), jobs_required=120, keep_years=5), project_id=plant)  # fmt: skip
+    records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(
+            IncentiveType.CASH_GRANT,
+            GrantingBody.MINISTRY,
+            IncentiveStatus.PAID,
+            "산업통상부",
+            "4500000000",
+            "KRW",
+            date(2026, 3, 4),
+            date(2026, 5, 1),
+            date(2026, 7, 1),
+            jobs_required=120,
+            keep_years=5,
+        ),
+        project_id=plant,
+    )
     trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
     add_target(ctx, trip, acme)
     return ctx, acme, trip
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_the_brief_and_the_profile_show_open_cases_and_incentives(world: tuple[Context, object, object], tmp_path: Path, lang: str) -> None:
+def test_the_brief_and_the_profile_show_open_cases_and_incentives(
+    world: tuple[Context, object, object], tmp_path: Path, lang: str
+) -> None:
     ctx, acme, trip = world
     pack = delegation_pack(ctx, trip, lang)  # type: ignore[arg-type]
     [brief] = [p for p in pack.investors if p.id == acme]
@@ -77,8 +100,12 @@ def test_the_brief_and_the_profile_show_open_cases_and_incentives(world: tuple[C
 
 
 def test_a_brief_with_aftercare_is_still_one_page(tmp_path: Path) -> None:
-    lines = tuple(AftercareLine("case", "Labour", f"Work permits for engineers, batch {i}", "Received", date(2026, 1, 1), 40, True)
-                  for i in range(6))  # fmt: skip
+    lines = tuple(
+        AftercareLine(
+            "case", "Labour", f"Work permits for engineers, batch {i}", "Received", date(2026, 1, 1), 40, True
+        )
+        for i in range(6)
+    )
     note = "Discussed the site, power and water prices, and the hiring plan in detail. " * 6
     chatty = tuple(make_profile("en", i, aftercare=lines, talking_points=note) for i in range(3))
     pack = dataclasses.replace(make_pack("en", n_investors=3), investors=chatty)

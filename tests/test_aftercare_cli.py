@@ -41,56 +41,183 @@ def _digest(db_url: str) -> str:
 
 def test_a_case_is_received_acknowledged_resolved_and_listed(url: str, tmp_path: Path) -> None:
     received = (date.today() - timedelta(days=10)).isoformat()
-    case = _json(_run("cases", "add", "Acme", "Work permits for 12 engineers", "--category", "labour", "--project", "Cathode",
-                      "--agency", "법무부", "--received", received, "--json", db=url, home=tmp_path))  # fmt: skip
+    case = _json(
+        _run(
+            "cases",
+            "add",
+            "Acme",
+            "Work permits for 12 engineers",
+            "--category",
+            "labour",
+            "--project",
+            "Cathode",
+            "--agency",
+            "법무부",
+            "--received",
+            received,
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
     assert isinstance(case, dict)
-    assert (case["status"], case["category"], case["project"], case["overdue"], case["age_days"]) == ("received", "labour", "Cathode plant", True, 10)
+    assert (case["status"], case["category"], case["project"], case["overdue"], case["age_days"]) == (
+        "received",
+        "labour",
+        "Cathode plant",
+        True,
+        10,
+    )
     overdue = _json(_run("cases", "list", "--overdue", "--json", db=url, home=tmp_path))
     assert isinstance(overdue, list) and [c["id"] for c in overdue] == [case["id"]]
 
     acked = _json(_run("cases", "acknowledge", case["id"], "--json", db=url, home=tmp_path))
-    assert isinstance(acked, dict) and (acked["status"], acked["acknowledged_on"], acked["overdue"]) == ("acknowledged", date.today().isoformat(), False)
-    edited = _json(_run("cases", "edit", case["id"], "--agency", "법무부 출입국·외국인정책본부", "--json", db=url, home=tmp_path))
+    assert isinstance(acked, dict) and (acked["status"], acked["acknowledged_on"], acked["overdue"]) == (
+        "acknowledged",
+        date.today().isoformat(),
+        False,
+    )
+    edited = _json(
+        _run("cases", "edit", case["id"], "--agency", "법무부 출입국·외국인정책본부", "--json", db=url, home=tmp_path)
+    )
     assert isinstance(edited, dict) and edited["agency"] == "법무부 출입국·외국인정책본부"
-    done = _json(_run("cases", "resolve", case["id"], "--resolution", "E-7 visas issued", "--proposal", "Fast-track E-7 for FIC engineers",
-                      "--json", db=url, home=tmp_path))  # fmt: skip
-    assert isinstance(done, dict) and (done["status"], done["resolution"], done["policy_proposal"]) == ("resolved", "E-7 visas issued",
-                                                                                                       "Fast-track E-7 for FIC engineers")  # fmt: skip
+    done = _json(
+        _run(
+            "cases",
+            "resolve",
+            case["id"],
+            "--resolution",
+            "E-7 visas issued",
+            "--proposal",
+            "Fast-track E-7 for FIC engineers",
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
+    assert isinstance(done, dict) and (done["status"], done["resolution"], done["policy_proposal"]) == (
+        "resolved",
+        "E-7 visas issued",
+        "Fast-track E-7 for FIC engineers",
+    )
     assert _json(_run("cases", "list", "--open", "--json", db=url, home=tmp_path)) == []
 
 
 def test_an_incentive_moves_applied_approved_paid_and_a_milestone_is_recorded(url: str, tmp_path: Path) -> None:
-    added = _json(_run("incentives", "add", "Cathode", "--type", "cash_grant", "--body", "ministry", "--body-name", "산업통상부",
-                       "--amount", "4,500,000,000", "--jobs", "120", "--keep-years", "5", "--applied", "2026-03-04", "--json",
-                       db=url, home=tmp_path))  # fmt: skip
+    added = _json(
+        _run(
+            "incentives",
+            "add",
+            "Cathode",
+            "--type",
+            "cash_grant",
+            "--body",
+            "ministry",
+            "--body-name",
+            "산업통상부",
+            "--amount",
+            "4,500,000,000",
+            "--jobs",
+            "120",
+            "--keep-years",
+            "5",
+            "--applied",
+            "2026-03-04",
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
     assert isinstance(added, dict)
-    assert (added["status"], added["amount"], added["currency"], added["jobs_required"]) == ("applied", "4500000000.00", "KRW", 120)
+    assert (added["status"], added["amount"], added["currency"], added["jobs_required"]) == (
+        "applied",
+        "4500000000.00",
+        "KRW",
+        120,
+    )
     approved = _json(_run("incentives", "approve", added["id"], "--on", "2026-05-01", "--json", db=url, home=tmp_path))
     assert isinstance(approved, dict) and (approved["status"], approved["approved_on"]) == ("approved", "2026-05-01")
     paid = _json(_run("incentives", "pay", added["id"], "--on", "2026-07-01", "--json", db=url, home=tmp_path))
     assert isinstance(paid, dict) and (paid["status"], paid["paid_on"]) == ("paid", "2026-07-01")
-    edited = _json(_run("incentives", "edit", added["id"], "--clawback", "pro rata if jobs fall short", "--json", db=url, home=tmp_path))
+    edited = _json(
+        _run(
+            "incentives",
+            "edit",
+            added["id"],
+            "--clawback",
+            "pro rata if jobs fall short",
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
     assert isinstance(edited, dict) and edited["clawback"] == "pro rata if jobs fall short"
     listed = _json(_run("incentives", "list", "--status", "paid", "--json", db=url, home=tmp_path))
     assert isinstance(listed, list) and [r["id"] for r in listed] == [added["id"]]
 
-    milestone = _json(_run("milestones", "add", "Cathode", "security_review", "--on", "2026-02-01", "--ends", "2026-03-01", "--json",
-                           db=url, home=tmp_path))  # fmt: skip
-    assert isinstance(milestone, dict) and (milestone["step"], milestone["ends_on"], milestone["recorded_by"]) == ("security_review", "2026-03-01", "cli.tester")
-    edited = _json(_run("milestones", "edit", milestone["id"], "--document", "심사 결과 통지서", "--json", db=url, home=tmp_path))
+    milestone = _json(
+        _run(
+            "milestones",
+            "add",
+            "Cathode",
+            "security_review",
+            "--on",
+            "2026-02-01",
+            "--ends",
+            "2026-03-01",
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
+    assert isinstance(milestone, dict) and (milestone["step"], milestone["ends_on"], milestone["recorded_by"]) == (
+        "security_review",
+        "2026-03-01",
+        "cli.tester",
+    )
+    edited = _json(
+        _run("milestones", "edit", milestone["id"], "--document", "심사 결과 통지서", "--json", db=url, home=tmp_path)
+    )
     assert isinstance(edited, dict) and edited["document"] == "심사 결과 통지서"
     assert len(_json(_run("milestones", "list", "--project", "Cathode", "--json", db=url, home=tmp_path))) == 1  # type: ignore[arg-type]
 
 
 def test_an_enquiry_from_a_company_not_yet_an_investor_is_overdue_until_answered(url: str, tmp_path: Path) -> None:
     received = (date.today() - timedelta(days=2)).isoformat()
-    added = _json(_run("enquiries", "add", "Land prices near Cheongju", "--company", "Nordic Foods AB", "--source", "website",
-                       "--received", received, "--priority", "high", "--json", db=url, home=tmp_path))  # fmt: skip
-    assert isinstance(added, dict) and (added["who_asked"], added["overdue"], added["priority"]) == ("Nordic Foods AB", True, "high")
+    added = _json(
+        _run(
+            "enquiries",
+            "add",
+            "Land prices near Cheongju",
+            "--company",
+            "Nordic Foods AB",
+            "--source",
+            "website",
+            "--received",
+            received,
+            "--priority",
+            "high",
+            "--json",
+            db=url,
+            home=tmp_path,
+        )
+    )
+    assert isinstance(added, dict) and (added["who_asked"], added["overdue"], added["priority"]) == (
+        "Nordic Foods AB",
+        True,
+        "high",
+    )
     edited = _json(_run("enquiries", "edit", added["id"], "--investor", "Acme", "--json", db=url, home=tmp_path))
     assert isinstance(edited, dict) and edited["who_asked"] == "Acme Batteries"
-    answered = _json(_run("enquiries", "answer", added["id"], "--answer", "Sent the land price sheet", "--json", db=url, home=tmp_path))
-    assert isinstance(answered, dict) and (answered["overdue"], answered["answered_on"]) == (False, date.today().isoformat())
+    answered = _json(
+        _run(
+            "enquiries", "answer", added["id"], "--answer", "Sent the land price sheet", "--json", db=url, home=tmp_path
+        )
+    )
+    assert isinstance(answered, dict) and (answered["overdue"], answered["answered_on"]) == (
+        False,
+        date.today().isoformat(),
+    )
     assert _json(_run("enquiries", "list", "--overdue", "--json", db=url, home=tmp_path)) == []
 
 
@@ -102,15 +229,33 @@ def test_an_enquiry_from_a_company_not_yet_an_investor_is_overdue_until_answered
         (("cases", "add", "Nobody at all", "x", "--category", "tax"), ("Nobody at all",)),
         (("cases", "edit", "not-an-id", "--subject", "y"), ("not-an-id",)),
         (("incentives", "add", "Cathode", "--status", "paid"), ("Approved",)),
-        (("incentives", "add", "Cathode", "--applied", "2026-05-01", "--approved", "2026-04-01", "--status", "approved"), ("Approved",)),
+        (
+            (
+                "incentives",
+                "add",
+                "Cathode",
+                "--applied",
+                "2026-05-01",
+                "--approved",
+                "2026-04-01",
+                "--status",
+                "approved",
+            ),
+            ("Approved",),
+        ),
         (("incentives", "add", "Cathode", "--currency", "won"), ("WON",)),
         (("milestones", "add", "Cathode", "launch", "--on", "2026-01-01"), ("Step", "launch")),
-        (("milestones", "add", "Cathode", "security_review", "--on", "2026-03-01", "--ends", "2026-02-01"), ("end date",)),
+        (
+            ("milestones", "add", "Cathode", "security_review", "--on", "2026-03-01", "--ends", "2026-02-01"),
+            ("end date",),
+        ),
         (("enquiries", "add", "Nobody asked"), ("company",)),
         (("cases", "targets", "--case-resolve-days", "0"), ("1 to 365",)),
     ],
 )
-def test_bad_input_is_one_sentence_and_changes_nothing(url: str, tmp_path: Path, args: tuple[str, ...], words: tuple[str, ...]) -> None:
+def test_bad_input_is_one_sentence_and_changes_nothing(
+    url: str, tmp_path: Path, args: tuple[str, ...], words: tuple[str, ...]
+) -> None:
     before = _digest(url)
     result = _run(*args, db=url, home=tmp_path)
     _assert_clear_failure(result, *words)

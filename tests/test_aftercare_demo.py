@@ -57,5 +57,9 @@ def test_milestones_walk_the_procedure_and_enquiries_meet_or_miss_their_targets(
     assert set(steps) == {s.value for s in MilestoneStep}
     assert steps["remittance"] >= steps["fic_registration"] > steps["security_review"] > 0
     enquiries = aftercare.enquiry_list(demo, today=TODAY)
-    assert any(e.overdue for e in enquiries) and any(e.answered_on for e in enquiries) and any(not e.is_open for e in enquiries)
+    assert (
+        any(e.overdue for e in enquiries)
+        and any(e.answered_on for e in enquiries)
+        and any(not e.is_open for e in enquiries)
+    )
     assert any(e.investor_id is None for e in enquiries) and any(e.investor_id for e in enquiries)

@@ -30,14 +30,30 @@ def mission(ctx: Context) -> Mission:
     return build_home(ctx)
 
 
-def test_a_case_and_an_incentive_edited_abroad_merge_home_field_by_field(ctx: Context, mission: Mission, tmp_path: Path) -> None:
-    case_id = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(mission.acme, "Customs ruling on robot arms", CaseCategory.CUSTOMS,
-                                                                       date(2026, 3, 2), agency="관세청"))  # fmt: skip
-    grant_id = records.create(ctx, incentives.INCENTIVE, incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY,
-                                                                                   amount="3000000000", applied_on=date(2026, 3, 3)),
-                              project_id=mission.project)  # fmt: skip
-    step_id = records.create(ctx, incentives.MILESTONE, incentives.MilestoneDraft(MilestoneStep.REMITTANCE, date(2026, 3, 4)),
-                             project_id=mission.project)  # fmt: skip
+def test_a_case_and_an_incentive_edited_abroad_merge_home_field_by_field(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
+    case_id = records.create(
+        ctx,
+        aftercare.CASE,
+        aftercare.CaseDraft(
+            mission.acme, "Customs ruling on robot arms", CaseCategory.CUSTOMS, date(2026, 3, 2), agency="관세청"
+        ),
+    )
+    grant_id = records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(
+            IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, amount="3000000000", applied_on=date(2026, 3, 3)
+        ),
+        project_id=mission.project,
+    )
+    step_id = records.create(
+        ctx,
+        incentives.MILESTONE,
+        incentives.MilestoneDraft(MilestoneStep.REMITTANCE, date(2026, 3, 4)),
+        project_id=mission.project,
+    )
     path = tmp_path / "mission.kipack"
     export_pack(ctx, mission.delegation, path)
 
@@ -47,9 +63,18 @@ def test_a_case_and_an_incentive_edited_abroad_merge_home_field_by_field(ctx: Co
         draft, version = records.get(pctx, aftercare.CASE, case_id)
         records.update(pctx, aftercare.CASE, case_id, version, aftercare.acknowledged(draft, date(2026, 4, 14)))
         draft, version = records.get(pctx, incentives.INCENTIVE, grant_id)
-        records.update(pctx, incentives.INCENTIVE, grant_id, version, incentives.moved_to(draft, IncentiveStatus.APPROVED, date(2026, 4, 15)))
-        new_case = records.create(pctx, aftercare.CASE, aftercare.CaseDraft(mission.acme, "Housing for expat engineers", CaseCategory.LIVING,
-                                                                            date(2026, 4, 15)))  # fmt: skip
+        records.update(
+            pctx,
+            incentives.INCENTIVE,
+            grant_id,
+            version,
+            incentives.moved_to(draft, IncentiveStatus.APPROVED, date(2026, 4, 15)),
+        )
+        new_case = records.create(
+            pctx,
+            aftercare.CASE,
+            aftercare.CaseDraft(mission.acme, "Housing for expat engineers", CaseCategory.LIVING, date(2026, 4, 15)),
+        )
         assert [r.step for r in incentives.milestone_list(pctx)] == ["remittance"]  # the milestone travelled too
     finally:
         pctx.db.dispose()
@@ -62,14 +87,23 @@ def test_a_case_and_an_incentive_edited_abroad_merge_home_field_by_field(ctx: Co
     plan = plan_merge(ctx, path)
     assert plan.conflicts == ()
     changed = {(c.entity, c.field) for c in plan.updates}
-    assert {("grievance_case", "status"), ("grievance_case", "acknowledged_on"), ("incentive_application", "status"),
-            ("incentive_application", "approved_on")} <= changed  # fmt: skip
+    assert {
+        ("grievance_case", "status"),
+        ("grievance_case", "acknowledged_on"),
+        ("incentive_application", "status"),
+        ("incentive_application", "approved_on"),
+    } <= changed
     apply_merge(ctx, plan)
 
     [case] = [c for c in aftercare.case_list(ctx) if c.id == case_id]
     assert (case.status, case.acknowledged_on, case.agency) == ("acknowledged", date(2026, 4, 14), "관세청 통관기획과")
     [grant] = incentives.incentive_list(ctx, project_id=mission.project)
-    assert (grant.status, grant.approved_on, grant.jobs_required, grant.keep_years) == ("approved", date(2026, 4, 15), 80, 5)
+    assert (grant.status, grant.approved_on, grant.jobs_required, grant.keep_years) == (
+        "approved",
+        date(2026, 4, 15),
+        80,
+        5,
+    )
     assert "Housing for expat engineers" in [c.subject for c in aftercare.case_list(ctx, investor_id=mission.acme)]
     assert new_case in [c.id for c in aftercare.case_list(ctx)]
     assert records.get(ctx, incentives.MILESTONE, step_id)[0].step == MilestoneStep.REMITTANCE
@@ -79,9 +113,12 @@ def test_a_confidential_projects_application_stays_home(ctx: Context, mission: M
     from kotra_invest.services.unit_of_work import Context as Ctx
 
     keeper = Ctx(db=ctx.db, actor="home-admin", source="test")  # the admin seeds what the keeper owns
-    secret_grant = records.create(keeper, incentives.INCENTIVE, incentives.IncentiveDraft(IncentiveType.LOCAL_TAX, GrantingBody.LOCAL_GOVERNMENT,
-                                                                                          applied_on=date(2026, 3, 3)),
-                                  project_id=mission.secret)  # fmt: skip
+    secret_grant = records.create(
+        keeper,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(IncentiveType.LOCAL_TAX, GrantingBody.LOCAL_GOVERNMENT, applied_on=date(2026, 3, 3)),
+        project_id=mission.secret,
+    )
     path = tmp_path / "mission.kipack"
     export_pack(ctx, mission.delegation, path)
     pctx = open_pack_ctx(path)
@@ -97,10 +134,16 @@ def test_merging_two_investors_moves_the_droppeds_cases_and_enquiries(ctx: Conte
     from kotra_invest.domain.aftercare_models import EnquirySource
     from kotra_invest.services.merging import merge_investors, unmerge
 
-    case_id = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(mission.borg, "Visa for the plant manager", CaseCategory.LIVING,
-                                                                       date(2026, 3, 2)))  # fmt: skip
-    enquiry_id = records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land rent", EnquirySource.EMAIL, date(2026, 3, 3),
-                                                                               investor_id=mission.borg))  # fmt: skip
+    case_id = records.create(
+        ctx,
+        aftercare.CASE,
+        aftercare.CaseDraft(mission.borg, "Visa for the plant manager", CaseCategory.LIVING, date(2026, 3, 2)),
+    )
+    enquiry_id = records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft("Land rent", EnquirySource.EMAIL, date(2026, 3, 3), investor_id=mission.borg),
+    )
     result = merge_investors(ctx, mission.acme, mission.borg)
     assert [c.id for c in aftercare.case_list(ctx, investor_id=mission.acme)] == [case_id]
     assert [e.investor_id for e in aftercare.enquiry_list(ctx) if e.id == enquiry_id] == [mission.acme]

@@ -72,7 +72,11 @@ def _as_superuser(db_url: str) -> str:
 def _kotra_cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KOTRA_INVEST_LANG": "en"}
     return subprocess.run(
-        [sys.executable, "-m", "kotra_invest", "--db", db_url, *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "kotra_invest", "--db", db_url, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -135,8 +139,11 @@ def test_an_erasure_keeps_the_chain_verifiable(db_url: str, ctx: Context) -> Non
     _investor, contact = _use(ctx)
     erase_contact(ctx, contact, "request 2026-117")
     with unit_of_work(ctx) as s:
-        values = {v for e in s.scalars(select(AuditEntry).where(AuditEntry.record_id == contact))
-                  for v in (e.old_value, e.new_value)}  # fmt: skip
+        values = {
+            v
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.record_id == contact))
+            for v in (e.old_value, e.new_value)
+        }
     assert not any(v and ("ingrid" in v.lower() or "1234" in v) for v in values), values
     assert _broken(ctx) is None
 
@@ -317,11 +324,19 @@ def test_the_entries_of_an_older_database_are_chained_by_the_upgrade(db_url: str
             for n, (old, new) in enumerate((("a", "b"), (None, "{}"), ("[erased]", None))):
                 conn.execute(
                     AuditEntry.__table__.insert().values(  # the columns a 0005 database has
-                        id=uuid.uuid4(), at=datetime(2026, 11, 1 + n, tzinfo=UTC), actor="kim", source="cli",
-                        change_set=uuid.uuid4(), entity="investor", record_id=uuid.uuid4(), action="update",
-                        field="notes", old_value=old, new_value=new,
+                        id=uuid.uuid4(),
+                        at=datetime(2026, 11, 1 + n, tzinfo=UTC),
+                        actor="kim",
+                        source="cli",
+                        change_set=uuid.uuid4(),
+                        entity="investor",
+                        record_id=uuid.uuid4(),
+                        action="update",
+                        field="notes",
+                        old_value=old,
+                        new_value=new,
                     )
-                )  # fmt: skip
+                )
         migrate.upgrade(db)
         ctx = Context(db=db, actor="tester")
         [audit, access] = verify(ctx)

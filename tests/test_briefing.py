@@ -34,36 +34,66 @@ def delegation(ctx: Context) -> dict[str, object]:
     delegation_id = create_delegation(
         ctx,
         DelegationDraft(
-            title="대전 AI·로봇 투자유치단 (미국·일본)", title_en="Daejeon AI & Robotics Delegation to the US and Japan",
-            year=2026, lead_province_codes=("KR-30",), target_industry_code="ROBOT",
-            starts_on=date(2026, 3, 8), ends_on=date(2026, 3, 14), objectives="로봇 감속기 공급망 투자 유치",
-            destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles", "새너제이"),
-                          DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄")),
+            title="대전 AI·로봇 투자유치단 (미국·일본)",
+            title_en="Daejeon AI & Robotics Delegation to the US and Japan",
+            year=2026,
+            lead_province_codes=("KR-30",),
+            target_industry_code="ROBOT",
+            starts_on=date(2026, 3, 8),
+            ends_on=date(2026, 3, 14),
+            objectives="로봇 감속기 공급망 투자 유치",
+            destinations=(
+                DestinationDraft("US", "San Jose", "America/Los_Angeles", "새너제이"),
+                DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄"),
+            ),
         ),
-    )  # fmt: skip
+    )
     norvik = create_investor(
         ctx, InvestorDraft(name="Norvik Robotics AB", name_ko="노르빅 로보틱스", country_code="SE")
     )
     lonely = create_investor(ctx, InvestorDraft(name=LONG_NAME, country_code="DE"))  # no contacts at all
     with unit_of_work(ctx) as session:
         secret = Project(
-            investor_id=norvik, title="Secret Gumi Gearbox Plant", project_type=ProjectType.GREENFIELD,
-            stage_id=reference_id("pipeline_stage", "NOTIFIED"), target_province_id=reference_id("province", "KR-47"),
-            confidential=True, code_name="Project Aurora",
-        )  # fmt: skip
+            investor_id=norvik,
+            title="Secret Gumi Gearbox Plant",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=reference_id("pipeline_stage", "NOTIFIED"),
+            target_province_id=reference_id("province", "KR-47"),
+            confidential=True,
+            code_name="Project Aurora",
+        )
         secret.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal("42000000"), on_date=date(2026, 2, 1))]
-        session.add_all([
-            secret,
-            MeetingTarget(delegation_id=delegation_id, investor_id=norvik, priority=1, talking_points="=HYPERLINK(\"x\")"),
-            MeetingTarget(delegation_id=delegation_id, investor_id=lonely, priority=2),
-        ])  # fmt: skip
+        session.add_all(
+            [
+                secret,
+                MeetingTarget(
+                    delegation_id=delegation_id, investor_id=norvik, priority=1, talking_points='=HYPERLINK("x")'
+                ),
+                MeetingTarget(delegation_id=delegation_id, investor_id=lonely, priority=2),
+            ]
+        )
         session.commit()
     # 09:30 on 9 March in San Jose is the day after DST began: UTC-7, 01:30 next day in Korea.
-    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.IR_SEMINAR, "Korea Robotics IR",
-                       datetime(2026, 3, 9, 9, 30), "America/Los_Angeles", datetime(2026, 3, 9, 11, 0), city="San Jose",
-                       investor_id=norvik))  # fmt: skip
-    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.MEETING, "Kansai meeting",
-                       datetime(2026, 3, 12, 14, 0), "Asia/Tokyo", city="Tokyo"))  # fmt: skip
+    add_itinerary_item(
+        ctx,
+        delegation_id,
+        ItineraryDraft(
+            ItineraryKind.IR_SEMINAR,
+            "Korea Robotics IR",
+            datetime(2026, 3, 9, 9, 30),
+            "America/Los_Angeles",
+            datetime(2026, 3, 9, 11, 0),
+            city="San Jose",
+            investor_id=norvik,
+        ),
+    )
+    add_itinerary_item(
+        ctx,
+        delegation_id,
+        ItineraryDraft(
+            ItineraryKind.MEETING, "Kansai meeting", datetime(2026, 3, 12, 14, 0), "Asia/Tokyo", city="Tokyo"
+        ),
+    )
     return {"id": delegation_id, "norvik": norvik, "lonely": lonely}
 
 

@@ -121,9 +121,7 @@ def test_a_heavy_pack_keeps_days_and_briefs_whole(tmp_path: Path, lang: str) -> 
         make_profile(
             lang,
             i,
-            interactions=tuple(
-                dataclasses.replace(make_profile(lang).interactions[0], summary=note) for _ in range(8)
-            ),
+            interactions=tuple(dataclasses.replace(make_profile(lang).interactions[0], summary=note) for _ in range(8)),
             talking_points=note,
         )
         for i in range(12)
@@ -181,9 +179,17 @@ def test_itinerary_days_are_headed_with_their_weekday(tmp_path: Path) -> None:
 
 
 def test_english_region_chart_labels_neither_overlap_nor_spill(tmp_path: Path) -> None:
-    regions = ("Capital Region", "Southeast (Dongnam)", "Daegu-Gyeongbuk", "Central (Chungcheong)", "Honam",
-               "Gangwon Special Self-Governing Province", "Jeonbuk Special Self-Governing Province",
-               "Jeju Special Self-Governing Province", "Not yet decided")  # fmt: skip
+    regions = (
+        "Capital Region",
+        "Southeast (Dongnam)",
+        "Daegu-Gyeongbuk",
+        "Central (Chungcheong)",
+        "Honam",
+        "Gangwon Special Self-Governing Province",
+        "Jeonbuk Special Self-Governing Province",
+        "Jeju Special Self-Governing Province",
+        "Not yet decided",
+    )
     kpis = dataclasses.replace(
         make_pack("en").kpis,
         fdi_by_region=tuple((r, Decimal(40_000_000 * (i + 1)), Decimal(9_000_000 * i)) for i, r in enumerate(regions)),
@@ -199,18 +205,31 @@ def test_english_region_chart_labels_neither_overlap_nor_spill(tmp_path: Path) -
             assert a["bottom"] <= table_top  # nothing runs into the table below
             for b in labels:
                 if a is not b:
-                    apart = a["bottom"] <= b["top"] or b["bottom"] <= a["top"] or a["x1"] <= b["x0"] or b["x1"] <= a["x0"]
+                    apart = (
+                        a["bottom"] <= b["top"] or b["bottom"] <= a["top"] or a["x1"] <= b["x0"] or b["x1"] <= a["x0"]
+                    )
                     assert apart, (a["text"], b["text"])
 
 
 def _line(day: int, hour: int, minutes: int, kind: str, title: str, city: str) -> ItineraryLine:
     start = datetime(2026, 3, day, hour)
     return ItineraryLine(
-        day=start.date(), starts_local=start, ends_local=start + timedelta(minutes=minutes), time_zone="UTC",
-        utc_offset="UTC+00:00", starts_korea=start + timedelta(hours=9), starts_utc=start.replace(tzinfo=UTC),
-        ends_utc=(start + timedelta(minutes=minutes)).replace(tzinfo=UTC), kind=kind, title=title, city=city,
-        venue=None, investor=None, notes=None, kind_code=kind,
-    )  # fmt: skip
+        day=start.date(),
+        starts_local=start,
+        ends_local=start + timedelta(minutes=minutes),
+        time_zone="UTC",
+        utc_offset="UTC+00:00",
+        starts_korea=start + timedelta(hours=9),
+        starts_utc=start.replace(tzinfo=UTC),
+        ends_utc=(start + timedelta(minutes=minutes)).replace(tzinfo=UTC),
+        kind=kind,
+        title=title,
+        city=city,
+        venue=None,
+        investor=None,
+        notes=None,
+        kind_code=kind,
+    )
 
 
 def test_pre_flight_lists_what_the_pack_gets_wrong() -> None:
@@ -233,13 +252,21 @@ def test_pre_flight_lists_what_the_pack_gets_wrong() -> None:
     by_code = {p.code: p for p in problems}
     assert "Tokyo" in by_code["no_itinerary"].message
     assert "Train to London" in by_code["overlap"].message and "Meeting at Acme" in by_code["overlap"].message
-    assert "13" in by_code["counts_disagree"].message and "2 meetings on the itinerary" in by_code["counts_disagree"].message
+    assert (
+        "13" in by_code["counts_disagree"].message
+        and "2 meetings on the itinerary" in by_code["counts_disagree"].message
+    )
     assert "Lumen Semiconductor 1" in by_code["no_contact"].message
     assert "공항 영접" in by_code["korean_only"].message and "notes" in by_code["korean_only"].message
     assert not by_code["proper_name"].serious and "홍길동" in by_code["proper_name"].message
     assert sum(1 for p in problems if p.code == "overlap") == 1  # 10:00 on the 10th is clear of the 9th
-    clean = make_pack("en", destination_cities=(("San Jose", None),), results=Results(2, 0, None, None),
-                      targets_met=2, interactions_recorded=2)  # fmt: skip
+    clean = make_pack(
+        "en",
+        destination_cities=(("San Jose", None),),
+        results=Results(2, 0, None, None),
+        targets_met=2,
+        interactions_recorded=2,
+    )
     assert [p.code for p in preflight(clean)] == []
 
 

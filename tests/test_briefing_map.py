@@ -23,14 +23,27 @@ from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
-def _project(ctx: Context, investor: uuid.UUID, province: str, stage: str, *, confidential: bool = False,
-             owner: uuid.UUID | None = None, notified: str | None = None) -> None:  # fmt: skip
+def _project(
+    ctx: Context,
+    investor: uuid.UUID,
+    province: str,
+    stage: str,
+    *,
+    confidential: bool = False,
+    owner: uuid.UUID | None = None,
+    notified: str | None = None,
+) -> None:
     with unit_of_work(ctx) as session:
         project = Project(
-            investor_id=investor, title=f"Plant in {province}", project_type=ProjectType.GREENFIELD, owner_id=owner,
-            stage_id=reference_id("pipeline_stage", stage), target_province_id=reference_id("province", province),
-            confidential=confidential, code_name="Aurora" if confidential else None,
-        )  # fmt: skip
+            investor_id=investor,
+            title=f"Plant in {province}",
+            project_type=ProjectType.GREENFIELD,
+            owner_id=owner,
+            stage_id=reference_id("pipeline_stage", stage),
+            target_province_id=reference_id("province", province),
+            confidential=confidential,
+            code_name="Aurora" if confidential else None,
+        )
         if notified:
             project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal(notified), on_date=date(2026, 4, 1))]
         session.add(project)
@@ -40,9 +53,16 @@ def _project(ctx: Context, investor: uuid.UUID, province: str, stage: str, *, co
 @pytest.fixture
 def trip(ctx: Context) -> dict[str, Any]:
     people = team(ctx)
-    delegation = create_delegation(acting(ctx, "tester"), DelegationDraft(
-        title="대전 로봇 투자유치단", title_en="Daejeon robotics delegation", year=2026, lead_province_codes=("KR-30",),
-        other_province_codes=("KR-44",)))  # fmt: skip
+    delegation = create_delegation(
+        acting(ctx, "tester"),
+        DelegationDraft(
+            title="대전 로봇 투자유치단",
+            title_en="Daejeon robotics delegation",
+            year=2026,
+            lead_province_codes=("KR-30",),
+            other_province_codes=("KR-44",),
+        ),
+    )
     busan = acting(ctx, "other")
     gears = create_investor(busan, InvestorDraft(name="Gears AG"))
     secret = create_investor(busan, InvestorDraft(name="Quiet Corp"))
@@ -50,8 +70,12 @@ def trip(ctx: Context) -> dict[str, Any]:
     _project(busan, gears, "KR-11", "LOST", owner=people["other"])  # a lost project proposes no site
     _project(busan, secret, "KR-26", "MOU", confidential=True, owner=people["other"])  # not the tester's to see
     with unit_of_work(ctx) as session:
-        session.add_all([MeetingTarget(delegation_id=delegation, investor_id=gears, priority=1),
-                         MeetingTarget(delegation_id=delegation, investor_id=secret, priority=2)])  # fmt: skip
+        session.add_all(
+            [
+                MeetingTarget(delegation_id=delegation, investor_id=gears, priority=1),
+                MeetingTarget(delegation_id=delegation, investor_id=secret, priority=2),
+            ]
+        )
         session.commit()
     return {"id": delegation}
 
@@ -79,8 +103,15 @@ def _map_page(path: Path, heading: str) -> Any:
 
 def _frames_around(page: Any, word: dict[str, Any]) -> list[dict[str, Any]]:
     """The unfilled stroked frames drawn around a tile's name."""
-    return [r for r in page.rects if r["stroke"] and not r["fill"] and r["x0"] < word["x0"] < r["x1"]
-            and r["top"] < word["top"] < r["bottom"] and r["x1"] - r["x0"] > 50]  # fmt: skip
+    return [
+        r
+        for r in page.rects
+        if r["stroke"]
+        and not r["fill"]
+        and r["x0"] < word["x0"] < r["x1"]
+        and r["top"] < word["top"] < r["bottom"]
+        and r["x1"] - r["x0"] > 50
+    ]
 
 
 @pytest.mark.parametrize(
@@ -91,9 +122,16 @@ def _frames_around(page: Any, word: dict[str, Any]) -> list[dict[str, Any]]:
     ],
 )
 def test_the_pdf_draws_the_map_with_real_text_and_line_styles(
-    ctx: Context, trip: dict[str, Any], tmp_path: Path, lang: str, heading: str, lead: str, site: str, other: str,
+    ctx: Context,
+    trip: dict[str, Any],
+    tmp_path: Path,
+    lang: str,
+    heading: str,
+    lead: str,
+    site: str,
+    other: str,
     unit: str,
-) -> None:  # fmt: skip
+) -> None:
     path = write_delegation_pdf(delegation_pack(_as(ctx, "tester"), trip["id"], lang), tmp_path / f"pack-{lang}.pdf")
     pdf, page = _map_page(path, heading)
     with pdf:

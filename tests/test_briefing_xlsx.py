@@ -276,8 +276,12 @@ def test_table_headers_frozen_panes_and_filters(tmp_path: Path) -> None:
     ]
     assert _header(wb["Open projects"])[:5] == ["Investor", "Project", "Type", "Stage", "Since"]
     assert _header(wb["Open projects"])[-5:] == [
-        "Probability", "Notified (USD)", "Arrived (USD)", "Latest notified", "Latest arrived",
-    ]  # fmt: skip
+        "Probability",
+        "Notified (USD)",
+        "Arrived (USD)",
+        "Latest notified",
+        "Latest arrived",
+    ]
 
     for name in ("Itinerary", "Investors to meet", "People", "History of interactions", "Open projects"):
         ws = wb[name]
@@ -568,15 +572,28 @@ def test_libreoffice_prints_every_sheet_legibly(tmp_path: Path, lang: str) -> No
     import pdfplumber
 
     pack = make_delegation(lang)
-    many = tuple(dataclasses.replace(pack.investors[0], name=f"Investor number {i} with a long name") for i in range(30))
+    many = tuple(
+        dataclasses.replace(pack.investors[0], name=f"Investor number {i} with a long name") for i in range(30)
+    )
     pack = dataclasses.replace(pack, investors=many)
     book = write_delegation_xlsx(pack, tmp_path / "pack.xlsx")
     profile = write_profile_xlsx(make_profile(lang), tmp_path / "profile.xlsx")
     done = subprocess.run(
-        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(book), str(profile)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
+        [
+            SOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(book),
+            str(profile),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert done.returncode == 0, done.stderr
     for name in ("pack", "profile"):
         printed = tmp_path / "out" / f"{name}.pdf"

@@ -159,8 +159,22 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
     rows = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
     daejeon = next(r for r in rows if "대전 AI" in r["title"])
     out = tmp_path / "pack"
-    result = _run("--lang", "en", "brief", daejeon["id"], "--xlsx", f"{out}.xlsx", "--pdf", f"{out}.pdf",
-                  "--ics", f"{out}.ics", "--reason", "delegation briefing", db=url, home=home)  # fmt: skip
+    result = _run(
+        "--lang",
+        "en",
+        "brief",
+        daejeon["id"],
+        "--xlsx",
+        f"{out}.xlsx",
+        "--pdf",
+        f"{out}.pdf",
+        "--ics",
+        f"{out}.ics",
+        "--reason",
+        "delegation briefing",
+        db=url,
+        home=home,
+    )
     assert result.returncode == 0, result.stderr
     # The pre-flight list comes first: the demo's meeting notes are Korean, an English pack says so.
     assert result.stdout.startswith("Pre-flight check: ")
@@ -175,7 +189,9 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
     _assert_clear_failure(_run("brief", daejeon["id"], db=url, home=home), "Output file is required")
 
     investor = json.loads(_run("investors", "list", "--limit", "1", "--json", db=url, home=home).stdout)[0]
-    profile = _run("profile", investor["id"], "--pdf", str(tmp_path / "p.pdf"), "--reason", "call prep", db=url, home=home)
+    profile = _run(
+        "profile", investor["id"], "--pdf", str(tmp_path / "p.pdf"), "--reason", "call prep", db=url, home=home
+    )
     assert profile.returncode == 0, profile.stderr
     assert (tmp_path / "p.pdf").stat().st_size > 1000
 

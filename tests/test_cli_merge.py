@@ -23,7 +23,9 @@ def test_investors_merge_moves_the_projects_and_says_so(tmp_path: Path) -> None:
     _assert_clear_failure(unknown, "Nobody Such")
     assert len(json.loads(_run("investors", "list", "--json", db=url, home=tmp_path).stdout)) == 2
 
-    merged = _run("investors", "merge", "Umicore SA", "Umicore Korea", "--prefer", "drop", "--json", db=url, home=tmp_path)
+    merged = _run(
+        "investors", "merge", "Umicore SA", "Umicore Korea", "--prefer", "drop", "--json", db=url, home=tmp_path
+    )
     assert merged.returncode == 0, merged.stderr
     report = json.loads(merged.stdout)
     assert report["kind"] == "investor" and "name" in report["fields_taken"]
@@ -58,7 +60,9 @@ def test_contacts_list_prints_an_investors_contacts_and_logs_the_view(tmp_path: 
     listed = _run("contacts", "list", "Acme Robotics", "--json", db=url, home=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert [(c["full_name"], c["email"]) for c in json.loads(listed.stdout)] == [
-        ("Anna Lindqvist", "anna@acme.example"), ("Erik Sand", "erik@acme.example")]
+        ("Anna Lindqvist", "anna@acme.example"),
+        ("Erik Sand", "erik@acme.example"),
+    ]
     plain = _run("contacts", "list", "Acme Robotics", db=url, home=tmp_path)
     assert plain.stdout.splitlines()[0].startswith("Anna Lindqvist\t") and len(plain.stdout.splitlines()) == 2
     _assert_clear_failure(_run("contacts", "list", "Acme", db=url, home=tmp_path))  # two investors match

@@ -125,12 +125,12 @@ def test_twenty_processes_lose_no_update(owned_pg: OwnedDatabase, capsys: pytest
     with unit_of_work(ctx) as s:
         counters = sum(int(n) for n in s.scalars(select(Investor.notes).where(Investor.id.in_(ids))))
         versions = sum(s.scalars(select(Investor.version).where(Investor.id.in_(ids))))
-        audited = s.scalar(
-            select(func.count()).where(AuditEntry.record_id.in_(ids), AuditEntry.field == "notes")
+        audited = s.scalar(select(func.count()).where(AuditEntry.record_id.in_(ids), AuditEntry.field == "notes"))
+        # Every successful save counted exactly once: had one overwritten another, the counters
+        # would add up to less than the saves.
+        actors = set(
+            s.scalars(select(AuditEntry.actor).where(AuditEntry.record_id.in_(ids), AuditEntry.field == "notes"))
         )
-    # Every successful save counted exactly once: had one overwritten another, the counters
-    # would add up to less than the saves.
-        actors = set(s.scalars(select(AuditEntry.actor).where(AuditEntry.record_id.in_(ids), AuditEntry.field == "notes")))
     assert counters == saved == versions - RECORDS == audited
     assert actors <= {f"officer-{n}" for n in range(PROCESSES)} and len(actors) > 1  # each under their own login
     assert conflicts > 0  # the processes did collide, and every collision was detected

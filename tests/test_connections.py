@@ -90,7 +90,12 @@ def test_a_damaged_profiles_file_reads_as_none_and_bad_input_is_named(tmp_path: 
 
 def test_a_password_with_url_characters_survives_the_url() -> None:
     url = make_url(SEOUL.url("p@ss/wo:rd?#"))
-    assert (url.password, url.username, url.host, url.query["sslmode"]) == ("p@ss/wo:rd?#", "kim.minji", SEOUL.host, "prefer")
+    assert (url.password, url.username, url.host, url.query["sslmode"]) == (
+        "p@ss/wo:rd?#",
+        "kim.minji",
+        SEOUL.host,
+        "prefer",
+    )
     assert connections.login_for(SEOUL.url()) == "kim.minji"
     assert connections.login_for("sqlite:///x.sqlite3") is None
     assert connections.login_for("sqlite:///x.sqlite3", "svc.report") == "svc.report"
@@ -117,7 +122,9 @@ def test_the_connection_test_reports_schema_and_who_signs_in(pg_url: str) -> Non
     upgrade(pg_url)
     status = connections.test_connection(pg_url)
     assert (status.schema_state, status.revision, status.expected_revision) == (
-        "current", migrate.head_revision(), migrate.head_revision()
+        "current",
+        migrate.head_revision(),
+        migrate.head_revision(),
     )
     assert status.usable and status.server_version
     # The test connects as the database's owner, who has no officer record: an admin.

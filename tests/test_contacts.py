@@ -33,8 +33,17 @@ def investor(ctx: Context) -> uuid.UUID:
 
 def test_contacts_are_listed_by_name_with_consent_in_the_callers_language(ctx: Context, investor: uuid.UUID) -> None:
     create_contact(ctx, ContactDraft("Erik Sand", investor, email="erik@norvik.se"))
-    anna = create_contact(ctx, ContactDraft("Anna Lindqvist", investor, "안나", consent=Consent.GIVEN,
-                                            consent_on=date(2026, 3, 1), source="business card"))  # fmt: skip
+    anna = create_contact(
+        ctx,
+        ContactDraft(
+            "Anna Lindqvist",
+            investor,
+            "안나",
+            consent=Consent.GIVEN,
+            consent_on=date(2026, 3, 1),
+            source="business card",
+        ),
+    )
     assert [c.full_name for c in list_contacts(ctx, investor)] == ["Anna Lindqvist", "Erik Sand"]
     assert get_contact_row(acting(ctx, "tester", "ko"), anna).consent_label == "동의"
 

@@ -51,6 +51,7 @@ def test_killing_a_bulk_load_leaves_the_database_as_it_was(tmp_path: Path, momen
     assert check.returncode == 0, check.stdout + check.stderr  # the search triggers survived the kill
     added = subprocess.run([*_cli("--db", url, "investors", "add", "Zyxwv Robotics")], env=env)
     assert added.returncode == 0
-    found = subprocess.run([*_cli("--db", url, "investors", "search", "Zyxwv")], env=env,
-                           capture_output=True, text=True)  # fmt: skip
+    found = subprocess.run(
+        [*_cli("--db", url, "investors", "search", "Zyxwv")], env=env, capture_output=True, text=True
+    )
     assert "Zyxwv Robotics" in found.stdout

@@ -25,9 +25,12 @@ def _project(ctx: Context, province: str, stage: str, amounts: list[tuple[FdiKin
     investor = create_investor(ctx, InvestorDraft(name=f"Investor in {province}"))
     with unit_of_work(ctx) as session:
         project = Project(
-            investor_id=investor, title="Plant", project_type=ProjectType.GREENFIELD,
-            stage_id=reference_id("pipeline_stage", stage), target_province_id=reference_id("province", province),
-        )  # fmt: skip
+            investor_id=investor,
+            title="Plant",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=reference_id("pipeline_stage", stage),
+            target_province_id=reference_id("province", province),
+        )
         project.fdi_amounts = [FdiAmount(kind=k, amount=Decimal(a), on_date=d, currency=c) for k, a, d, c in amounts]
         session.add(project)
         session.commit()
@@ -35,11 +38,22 @@ def _project(ctx: Context, province: str, stage: str, amounts: list[tuple[FdiKin
 
 def test_figures_sum_notified_and_arrived_by_region_for_the_year_only(ctx: Context) -> None:
     notified, arrived = FdiKind.NOTIFIED, FdiKind.ARRIVED
-    _project(ctx, "KR-31", "ARRIVED", [(notified, "120000000.00", date(2026, 2, 1), "USD"),
-                                      (arrived, "50000000.00", date(2026, 6, 1), "USD"),
-                                      (arrived, "70000000.00", date(2027, 1, 15), "USD")])  # fmt: skip
-    _project(ctx, "KR-41", "NOTIFIED", [(notified, "80000000.50", date(2026, 9, 9), "USD"),
-                                       (notified, "999.00", date(2025, 12, 31), "USD")])  # fmt: skip
+    _project(
+        ctx,
+        "KR-31",
+        "ARRIVED",
+        [
+            (notified, "120000000.00", date(2026, 2, 1), "USD"),
+            (arrived, "50000000.00", date(2026, 6, 1), "USD"),
+            (arrived, "70000000.00", date(2027, 1, 15), "USD"),
+        ],
+    )
+    _project(
+        ctx,
+        "KR-41",
+        "NOTIFIED",
+        [(notified, "80000000.50", date(2026, 9, 9), "USD"), (notified, "999.00", date(2025, 12, 31), "USD")],
+    )
     _project(ctx, "KR-45", "MEETING", [(notified, "5000000000", date(2026, 3, 3), "KRW")])  # not USD: not summed
 
     figures = year_figures(ctx, 2026)
@@ -59,8 +73,12 @@ def test_delegations_count_by_lead_region_status_and_industry(ctx: Context) -> N
         ("부산 물류 투자유치단", "KR-26", DelegationStatus.CONFIRMED),
         ("전북 이차전지 투자유치단", "KR-45", DelegationStatus.CANCELLED),
     ]:
-        create_delegation(ctx, DelegationDraft(title=title, year=2026, lead_province_codes=(lead,),
-                                               target_industry_code="HYDROGEN", status=status))  # fmt: skip
+        create_delegation(
+            ctx,
+            DelegationDraft(
+                title=title, year=2026, lead_province_codes=(lead,), target_industry_code="HYDROGEN", status=status
+            ),
+        )
     create_delegation(ctx, DelegationDraft(title="2025 유치단", year=2025, lead_province_codes=("KR-11",)))
 
     figures = year_figures(ctx, 2026)
@@ -74,8 +92,13 @@ def test_delegations_count_by_lead_region_status_and_industry(ctx: Context) -> N
 def test_fdi_of_a_project_without_a_target_province_still_counts_in_the_total(ctx: Context) -> None:
     investor = create_investor(ctx, InvestorDraft(name="Undecided Site Inc."))
     with unit_of_work(ctx) as session:
-        project = Project(investor_id=investor, title="Site open", project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL,
-                          stage_id=reference_id("pipeline_stage", "NOTIFIED"))  # fmt: skip
+        project = Project(
+            investor_id=investor,
+            title="Site open",
+            project_type=ProjectType.GREENFIELD,
+            new_or_additional=NewOrAdditional.ADDITIONAL,
+            stage_id=reference_id("pipeline_stage", "NOTIFIED"),
+        )
         project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal("50000000"), on_date=date(2026, 5, 5))]
         session.add(project)
         session.commit()
@@ -84,17 +107,20 @@ def test_fdi_of_a_project_without_a_target_province_still_counts_in_the_total(ct
     assert figures.fdi_non_capital.notified_usd == Decimal(0)  # not known to be outside the capital region
 
 
-def _fdi_project(ctx: Context, province: str | None, industry: str | None, fez: str | None, notified: str,
-                 arrived: str = "0") -> None:  # fmt: skip
+def _fdi_project(
+    ctx: Context, province: str | None, industry: str | None, fez: str | None, notified: str, arrived: str = "0"
+) -> None:
     investor = create_investor(ctx, InvestorDraft(name=f"Investor {province} {industry} {fez}"))
     with unit_of_work(ctx) as session:
         project = Project(
-            investor_id=investor, title="Plant", project_type=ProjectType.GREENFIELD,
+            investor_id=investor,
+            title="Plant",
+            project_type=ProjectType.GREENFIELD,
             stage_id=reference_id("pipeline_stage", "NOTIFIED"),
             target_province_id=reference_id("province", province) if province else None,
             industry_id=reference_id("industry", industry) if industry else None,
             fez_id=reference_id("fez", fez) if fez else None,
-        )  # fmt: skip
+        )
         project.fdi_amounts = [FdiAmount(kind=FdiKind.NOTIFIED, amount=Decimal(notified), on_date=date(2026, 4, 1))]
         if arrived != "0":
             project.fdi_amounts.append(
@@ -132,8 +158,16 @@ def test_delegations_dispatched_and_planned_by_region_and_industry(ctx: Context)
         ("KR-30", None, DelegationStatus.CONFIRMED),
         ("KR-45", "BATTERY", DelegationStatus.CANCELLED),
     ]:
-        create_delegation(ctx, DelegationDraft(title=f"{lead} 유치단", year=2026, lead_province_codes=(lead,),
-                                               target_industry_code=industry, status=status))  # fmt: skip
+        create_delegation(
+            ctx,
+            DelegationDraft(
+                title=f"{lead} 유치단",
+                year=2026,
+                lead_province_codes=(lead,),
+                target_industry_code=industry,
+                status=status,
+            ),
+        )
 
     figures = year_figures(ctx, 2026)
 
@@ -162,11 +196,22 @@ def test_upcoming_trips_are_on_the_road_or_ahead_soonest_first_in_the_callers_la
     today = date(2026, 5, 10)
 
     def trip(title: str, start: date, end: date, status: DelegationStatus, title_en: str | None = None) -> uuid.UUID:
-        return create_delegation(ko, DelegationDraft(
-            title=title, title_en=title_en, year=2026, lead_province_codes=("KR-31",), starts_on=start, ends_on=end,
-            status=status, destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin", city_ko="뮌헨"),
-                                         DestinationDraft("NL", "Rotterdam", "Europe/Amsterdam")),
-        ))  # fmt: skip
+        return create_delegation(
+            ko,
+            DelegationDraft(
+                title=title,
+                title_en=title_en,
+                year=2026,
+                lead_province_codes=("KR-31",),
+                starts_on=start,
+                ends_on=end,
+                status=status,
+                destinations=(
+                    DestinationDraft("DE", "Munich", "Europe/Berlin", city_ko="뮌헨"),
+                    DestinationDraft("NL", "Rotterdam", "Europe/Amsterdam"),
+                ),
+            ),
+        )
 
     on_road = trip(
         "울산 수소 유치단", date(2026, 5, 8), date(2026, 5, 14), DelegationStatus.TRAVELLING, "Ulsan hydrogen"
@@ -189,27 +234,44 @@ def test_upcoming_trips_are_on_the_road_or_ahead_soonest_first_in_the_callers_la
 def test_overdue_tasks_are_the_signed_in_officers_open_ones_past_due(ctx: Context) -> None:
     today = date(2026, 11, 25)
     investor = create_investor(ctx, InvestorDraft(name="Hanseatic BioPharma GmbH", name_ko="한자 바이오파마"))
-    delegation = create_delegation(ctx, DelegationDraft(title="울산 수소 유치단", title_en="Ulsan hydrogen delegation",
-                                                        year=2026, lead_province_codes=("KR-31",)))  # fmt: skip
+    delegation = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="울산 수소 유치단", title_en="Ulsan hydrogen delegation", year=2026, lead_province_codes=("KR-31",)
+        ),
+    )
     with unit_of_work(ctx) as session:
         me = Officer(login="tester", name="테스터", role=Role.OFFICER)
         colleague = Officer(login="colleague", name="동료", role=Role.OFFICER)
         session.add_all([me, colleague])
         session.flush()
-        secret = Project(investor_id=investor, title="Secret Plant", project_type=ProjectType.GREENFIELD,
-                         stage_id=reference_id("pipeline_stage", "MEETING"), confidential=True,
-                         code_name="Project Falcon", owner_id=colleague.id)  # fmt: skip
+        secret = Project(
+            investor_id=investor,
+            title="Secret Plant",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=reference_id("pipeline_stage", "MEETING"),
+            confidential=True,
+            code_name="Project Falcon",
+            owner_id=colleague.id,
+        )
         session.add(secret)
         session.flush()
-        session.add_all([
-            Task(title="Send incentive sheet", due_on=date(2026, 11, 1), assignee_id=me.id, investor_id=investor,
-                 project_id=secret.id),
-            Task(title="브리핑 자료 작성", due_on=date(2026, 11, 20), assignee_id=me.id, delegation_id=delegation),
-            Task(title="Call back", due_on=date(2026, 11, 24), assignee_id=me.id, investor_id=investor),
-            Task(title="Not yet due", due_on=today, assignee_id=me.id),
-            Task(title="Done already", due_on=date(2026, 10, 1), assignee_id=me.id, status=TaskStatus.DONE),
-            Task(title="Someone else's", due_on=date(2026, 10, 1), assignee_id=colleague.id),
-        ])  # fmt: skip
+        session.add_all(
+            [
+                Task(
+                    title="Send incentive sheet",
+                    due_on=date(2026, 11, 1),
+                    assignee_id=me.id,
+                    investor_id=investor,
+                    project_id=secret.id,
+                ),
+                Task(title="브리핑 자료 작성", due_on=date(2026, 11, 20), assignee_id=me.id, delegation_id=delegation),
+                Task(title="Call back", due_on=date(2026, 11, 24), assignee_id=me.id, investor_id=investor),
+                Task(title="Not yet due", due_on=today, assignee_id=me.id),
+                Task(title="Done already", due_on=date(2026, 10, 1), assignee_id=me.id, status=TaskStatus.DONE),
+                Task(title="Someone else's", due_on=date(2026, 10, 1), assignee_id=colleague.id),
+            ]
+        )
         session.commit()
 
     overdue = overdue_tasks(ctx, today, limit=2)
@@ -227,8 +289,16 @@ def test_overdue_tasks_are_the_signed_in_officers_open_ones_past_due(ctx: Contex
 
 
 def test_load_dashboard_reports_progress_and_stops_when_cancelled(ctx: Context) -> None:
-    create_delegation(ctx, DelegationDraft(title="유치단", year=2026, lead_province_codes=("KR-31",),
-                                           starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 5)))  # fmt: skip
+    create_delegation(
+        ctx,
+        DelegationDraft(
+            title="유치단",
+            year=2026,
+            lead_province_codes=("KR-31",),
+            starts_on=date(2026, 12, 1),
+            ends_on=date(2026, 12, 5),
+        ),
+    )
     seen: list[tuple[int, int]] = []
     data = load_dashboard(ctx, 2026, date(2026, 11, 25), progress=lambda d, t: seen.append((d, t)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]

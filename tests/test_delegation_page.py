@@ -80,20 +80,39 @@ def test_itinerary_runs_day_by_day_in_the_city_clock_with_korea_time_beside(
 ) -> None:
     investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
     # Added out of order: the flight to Tokyo, then the San Jose seminar, then a meeting.
-    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.TRAVEL, "SJC → HND", datetime(2026, 4, 15, 11, 0),
-                                                       "America/Los_Angeles"))  # fmt: skip
-    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.IR_SEMINAR, "Robotics Forum",
-                                                       datetime(2026, 4, 14, 9, 30), "America/Los_Angeles",
-                                                       datetime(2026, 4, 14, 12, 0), city="San Jose"))  # fmt: skip
-    add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.MEETING, "Norvik", datetime(2026, 4, 16, 15, 0),
-                                                       "Asia/Tokyo", investor_id=investor))  # fmt: skip
+    add_itinerary_item(
+        ctx,
+        delegation,
+        ItineraryDraft(ItineraryKind.TRAVEL, "SJC → HND", datetime(2026, 4, 15, 11, 0), "America/Los_Angeles"),
+    )
+    add_itinerary_item(
+        ctx,
+        delegation,
+        ItineraryDraft(
+            ItineraryKind.IR_SEMINAR,
+            "Robotics Forum",
+            datetime(2026, 4, 14, 9, 30),
+            "America/Los_Angeles",
+            datetime(2026, 4, 14, 12, 0),
+            city="San Jose",
+        ),
+    )
+    add_itinerary_item(
+        ctx,
+        delegation,
+        ItineraryDraft(
+            ItineraryKind.MEETING, "Norvik", datetime(2026, 4, 16, 15, 0), "Asia/Tokyo", investor_id=investor
+        ),
+    )
 
     page = delegation_page(ctx, delegation)
     assert [d.day for d in page.itinerary] == [date(2026, 4, 14), date(2026, 4, 15), date(2026, 4, 16)]
     forum = page.itinerary[0].items[0]
     assert (forum.starts_local, forum.zone_abbreviation, forum.utc_offset) == (
-        datetime(2026, 4, 14, 9, 30), "PDT", "UTC-07:00",
-    )  # fmt: skip
+        datetime(2026, 4, 14, 9, 30),
+        "PDT",
+        "UTC-07:00",
+    )
     assert forum.starts_korea == datetime(2026, 4, 15, 1, 30, tzinfo=ZoneInfo("Asia/Seoul"))
     assert forum.ends_korea == datetime(2026, 4, 15, 4, 0, tzinfo=ZoneInfo("Asia/Seoul"))
     meeting = page.itinerary[2].items[0]
@@ -113,8 +132,9 @@ def test_investors_to_meet_can_be_added_removed_and_restored(ctx: Context, deleg
 
     page = delegation_page(ctx, delegation)
     assert [(t.investor, t.country, t.priority) for t in page.targets] == [
-        ("Alpha Robotics", "United States", 1), ("Beta Motion KK", "Japan", 2),
-    ]  # fmt: skip
+        ("Alpha Robotics", "United States", 1),
+        ("Beta Motion KK", "Japan", 2),
+    ]
     assert list_delegations(ctx)[0].investors_to_meet == 2
 
     records.delete(ctx, MEETING_TARGET, tb)
@@ -131,9 +151,7 @@ def test_investors_to_meet_can_be_added_removed_and_restored(ctx: Context, deleg
     assert delegation_page(ctx, delegation).results.targets_met == 1
 
 
-def test_results_and_overview_edits_return_versions_and_refuse_stale_saves(
-    ctx: Context, delegation: uuid.UUID
-) -> None:
+def test_results_and_overview_edits_return_versions_and_refuse_stale_saves(ctx: Context, delegation: uuid.UUID) -> None:
     draft, version = get_delegation(ctx, delegation)
     assert draft == DAEJEON and version == 1
     v2 = set_results(ctx, delegation, version, ResultsDraft(12, 2, "150,000,000", "Two MOUs signed in Tokyo"))
@@ -147,7 +165,10 @@ def test_results_and_overview_edits_return_versions_and_refuse_stale_saves(
         status=DelegationStatus.DONE,
         lead_province_codes=("KR-30",),
         other_province_codes=("KR-43",),  # Chungnam leaves, Chungbuk joins
-        destinations=(DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄"), DestinationDraft("JP", "Osaka", "Asia/Tokyo")),
+        destinations=(
+            DestinationDraft("JP", "Tokyo", "Asia/Tokyo", "도쿄"),
+            DestinationDraft("JP", "Osaka", "Asia/Tokyo"),
+        ),
     )
     v3 = update_delegation(ctx, delegation, v2, changed)
     assert v3 == v2 + 1
@@ -174,13 +195,17 @@ def test_members_and_itinerary_entries_edit_delete_and_restore(ctx: Context, del
     assert caught.value.field == "name"
     page = delegation_page(ctx, delegation)
     assert [(m.name, m.is_leader, m.officer_login) for m in page.members] == [
-        ("이대전", True, None), ("김담당", False, "tester"),
-    ]  # fmt: skip
+        ("이대전", True, None),
+        ("김담당", False, "tester"),
+    ]
     records.delete(ctx, DELEGATION_MEMBER, leader)
     assert [m.name for m in delegation_page(ctx, delegation).members] == ["김담당"]
 
-    item = add_itinerary_item(ctx, delegation, ItineraryDraft(ItineraryKind.MEETING, "Lunch", datetime(2026, 4, 13, 12),
-                                                              "America/Los_Angeles"))  # fmt: skip
+    item = add_itinerary_item(
+        ctx,
+        delegation,
+        ItineraryDraft(ItineraryKind.MEETING, "Lunch", datetime(2026, 4, 13, 12), "America/Los_Angeles"),
+    )
     draft, version = get_itinerary_item(ctx, item)
     assert update_itinerary_item(ctx, item, version, replace(draft, starts_local=datetime(2026, 4, 13, 13))) == 2
     with pytest.raises(ValidationError) as caught:
@@ -193,12 +218,28 @@ def test_members_and_itinerary_entries_edit_delete_and_restore(ctx: Context, del
 
 
 def test_filters_and_upcoming_trips(ctx: Context, delegation: uuid.UUID) -> None:
-    busan = create_delegation(ctx, DelegationDraft(
-        title="부산 조선·해양 투자유치단 (독일)", year=2026, lead_province_codes=("KR-26",), target_industry_code="SHIP",
-        starts_on=date(2026, 6, 1), ends_on=date(2026, 6, 6), destinations=(DestinationDraft("DE", "Hamburg", "Europe/Berlin"),),
-    ))  # fmt: skip
-    create_delegation(ctx, DelegationDraft(title="취소된 유치단", year=2026, lead_province_codes=("KR-11",),
-                                           starts_on=date(2026, 5, 1), status=DelegationStatus.CANCELLED))  # fmt: skip
+    busan = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="부산 조선·해양 투자유치단 (독일)",
+            year=2026,
+            lead_province_codes=("KR-26",),
+            target_industry_code="SHIP",
+            starts_on=date(2026, 6, 1),
+            ends_on=date(2026, 6, 6),
+            destinations=(DestinationDraft("DE", "Hamburg", "Europe/Berlin"),),
+        ),
+    )
+    create_delegation(
+        ctx,
+        DelegationDraft(
+            title="취소된 유치단",
+            year=2026,
+            lead_province_codes=("KR-11",),
+            starts_on=date(2026, 5, 1),
+            status=DelegationStatus.CANCELLED,
+        ),
+    )
 
     def ids(**f: object) -> list[uuid.UUID]:
         return [r.id for r in filter_delegations(ctx, DelegationFilter(**f))]  # type: ignore[arg-type]
@@ -241,15 +282,17 @@ def test_delete_restore_and_read_only(ctx: Context, delegation: uuid.UUID) -> No
 
 
 def test_participating_organisations_are_listed_in_the_callers_language(ctx: Context, delegation: uuid.UUID) -> None:
-    city = add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "대전광역시",
-                                                               "Daejeon Metropolitan City"))  # fmt: skip
+    city = add_organisation(
+        ctx, delegation, OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "대전광역시", "Daejeon Metropolitan City")
+    )
     add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, "대전테크노파크"))
     with pytest.raises(ValidationError) as caught:
         add_organisation(ctx, delegation, OrganisationDraft(OrganisationKind.AGENCY, " "))
     assert caught.value.field == "name_ko"
     assert delegation_page(ctx, delegation).organisations == (
-        ("Local government", "Daejeon Metropolitan City"), ("Agency", "대전테크노파크"),
-    )  # fmt: skip
+        ("Local government", "Daejeon Metropolitan City"),
+        ("Agency", "대전테크노파크"),
+    )
     korean = delegation_page(acting(ctx, "tester", "ko"), delegation).organisations
     assert korean[0] == ("지방자치단체", "대전광역시")
     records.delete(ctx, DELEGATION_ORGANISATION, city)
@@ -264,8 +307,12 @@ def test_a_province_taken_off_is_gone_from_the_list_and_the_search_by_name(ctx: 
     from kotra_invest.services import delegation_page as pages
     from kotra_invest.services.delegations import DelegationDraft, create_delegation, find_delegation, list_delegations
 
-    trip = create_delegation(ctx, DelegationDraft(title="울산 수소 투자유치단", year=2026, lead_province_codes=("KR-31",),
-                                                  other_province_codes=("KR-26",)))  # fmt: skip
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="울산 수소 투자유치단", year=2026, lead_province_codes=("KR-31",), other_province_codes=("KR-26",)
+        ),
+    )
     draft, version = pages.get_delegation(ctx, trip)
     pages.update_delegation(ctx, trip, version, changed(draft, other_province_codes=()))
     (row,) = [r for r in list_delegations(ctx, year=2026) if r.id == trip]

@@ -79,9 +79,14 @@ def test_a_broken_rule_is_reported_and_nothing_is_saved(ctx: Context, change: di
 def test_find_by_id_or_unambiguous_fragment_and_list_candidates_otherwise(ctx: Context) -> None:
     daejeon = create_delegation(ctx, DAEJEON)
     create_delegation(
-        ctx, DelegationDraft(title="충북 제약·바이오 투자유치단 (유럽)", title_en="Chungbuk pharma-bio delegation to Europe",
-                             year=2026, lead_province_codes=("KR-43",))
-    )  # fmt: skip
+        ctx,
+        DelegationDraft(
+            title="충북 제약·바이오 투자유치단 (유럽)",
+            title_en="Chungbuk pharma-bio delegation to Europe",
+            year=2026,
+            lead_province_codes=("KR-43",),
+        ),
+    )
 
     assert find_delegation(ctx, str(daejeon)).id == daejeon
     assert find_delegation(ctx, "AI·로봇").id == daejeon
@@ -98,9 +103,15 @@ def test_itinerary_keeps_the_local_wall_clock_time_and_its_zone(ctx: Context) ->
     add_itinerary_item(
         ctx,
         delegation_id,
-        ItineraryDraft(ItineraryKind.IR_SEMINAR, "Korea Robotics Investment Forum", datetime(2026, 4, 14, 9, 30),
-                       "America/Los_Angeles", datetime(2026, 4, 14, 12, 0), city="San Jose"),
-    )  # fmt: skip
+        ItineraryDraft(
+            ItineraryKind.IR_SEMINAR,
+            "Korea Robotics Investment Forum",
+            datetime(2026, 4, 14, 9, 30),
+            "America/Los_Angeles",
+            datetime(2026, 4, 14, 12, 0),
+            city="San Jose",
+        ),
+    )
     with unit_of_work(ctx) as session:
         item = session.scalars(select(ItineraryItem)).one()
         assert item.starts_local == datetime(2026, 4, 14, 9, 30)
@@ -110,9 +121,12 @@ def test_itinerary_keeps_the_local_wall_clock_time_and_its_zone(ctx: Context) ->
 
     with pytest.raises(ValidationError) as caught:
         add_itinerary_item(
-            ctx, delegation_id,
-            ItineraryDraft(ItineraryKind.MEETING, "Backwards", datetime(2026, 4, 15, 10), "Asia/Tokyo", datetime(2026, 4, 15, 9)),
-        )  # fmt: skip
+            ctx,
+            delegation_id,
+            ItineraryDraft(
+                ItineraryKind.MEETING, "Backwards", datetime(2026, 4, 15, 10), "Asia/Tokyo", datetime(2026, 4, 15, 9)
+            ),
+        )
     assert caught.value.code == "date_order"
 
 
@@ -120,12 +134,14 @@ def test_a_time_skipped_by_the_clocks_going_forward_is_refused(ctx: Context) -> 
     delegation_id = create_delegation(ctx, DAEJEON)
     with pytest.raises(ValidationError) as caught:
         add_itinerary_item(
-            ctx, delegation_id,
+            ctx,
+            delegation_id,
             ItineraryDraft(ItineraryKind.MEETING, "Night meeting", datetime(2026, 3, 29, 2, 30), "Europe/Berlin"),
-        )  # fmt: skip
+        )
     assert (caught.value.code, caught.value.field) == ("nonexistent_local_time", "starts_local")
     # 02:30 the night the clocks go back exists (twice); it is accepted as the first one.
     add_itinerary_item(
-        ctx, delegation_id,
+        ctx,
+        delegation_id,
         ItineraryDraft(ItineraryKind.MEETING, "Autumn night", datetime(2026, 10, 25, 2, 30), "Europe/Berlin"),
-    )  # fmt: skip
+    )

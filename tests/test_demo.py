@@ -211,8 +211,11 @@ def test_a_few_tranches_in_other_currencies_and_additional_investment_by_investo
     assert _scalar(ctx, "SELECT count(*) FROM exchange_rate WHERE deleted_at IS NULL") >= 5 * 12  # type: ignore[operator]
     # 증액 is what investors already in Korea bring; none of the old third type is left.
     assert _scalar(ctx, "SELECT count(*) FROM project WHERE project_type NOT IN ('greenfield', 'mna')") == 0
-    additional = _rows(ctx, "SELECT i.in_korea, count(*) FROM project p JOIN investor i ON i.id = p.investor_id"
-                            " WHERE p.new_or_additional = 'additional' GROUP BY i.in_korea")  # fmt: skip
+    additional = _rows(
+        ctx,
+        "SELECT i.in_korea, count(*) FROM project p JOIN investor i ON i.id = p.investor_id"
+        " WHERE p.new_or_additional = 'additional' GROUP BY i.in_korea",
+    )
     assert additional and all(in_korea for in_korea, _n in additional)
     routed = _scalar(ctx, "SELECT count(*) FROM investor WHERE direct_country_id <> country_id")
     assert 0 < routed < _scalar(ctx, "SELECT count(*) FROM investor")  # type: ignore[operator]

@@ -35,10 +35,34 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
     before = _json(_run("dashboard", "--year", "2026", "--json", db=url, home=home))
     assert isinstance(before, dict) and "notified_usd" in before and "arrived_usd" in before
 
-    added = _json(_run("projects", "fdi", "add", title, "--kind", "notified", "--amount", "12,500,000", "--currency", "usd",
-                       "--on", "2026-03-04", "--note", "board approval", "--json", db=url, home=home))  # fmt: skip
+    added = _json(
+        _run(
+            "projects",
+            "fdi",
+            "add",
+            title,
+            "--kind",
+            "notified",
+            "--amount",
+            "12,500,000",
+            "--currency",
+            "usd",
+            "--on",
+            "2026-03-04",
+            "--note",
+            "board approval",
+            "--json",
+            db=url,
+            home=home,
+        )
+    )
     assert isinstance(added, dict)
-    assert (added["kind"], Decimal(added["amount"]), added["currency"], added["on_date"]) == ("notified", Decimal("12500000"), "USD", "2026-03-04")
+    assert (added["kind"], Decimal(added["amount"]), added["currency"], added["on_date"]) == (
+        "notified",
+        Decimal("12500000"),
+        "USD",
+        "2026-03-04",
+    )
     after = _json(_run("dashboard", "--year", "2026", "--json", db=url, home=home))
     assert isinstance(after, dict)
     assert Decimal(after["notified_usd"]) - Decimal(before["notified_usd"]) == Decimal("12500000")
@@ -64,7 +88,9 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
         (("--kind", "notified", "--amount", "5", "--currency", "DOLLARS", "--on", "2026-03-04"), ()),
     ],
 )
-def test_a_bad_tranche_is_one_sentence_and_changes_nothing(demo: tuple[str, Path], args: tuple[str, ...], words: tuple[str, ...]) -> None:
+def test_a_bad_tranche_is_one_sentence_and_changes_nothing(
+    demo: tuple[str, Path], args: tuple[str, ...], words: tuple[str, ...]
+) -> None:
     url, home = demo
     project = _json(_run("projects", "list", "--limit", "1", "--json", db=url, home=home))[0]["id"]  # type: ignore[index]
     before = _json(_run("projects", "fdi", "list", project, "--json", db=url, home=home))
@@ -83,8 +109,25 @@ def test_an_ambiguous_project_name_lists_the_candidates(demo: tuple[str, Path]) 
 def test_a_meeting_with_a_follow_up_and_tasks_for_another_officer(demo: tuple[str, Path]) -> None:
     url, home = demo
     investor = _json(_run("investors", "list", "--limit", "1", "--json", db=url, home=home))[0]  # type: ignore[index]
-    logged = _json(_run("meetings", "add", "--investor", investor["id"], "--summary", "Plant visit", "--outcome", "Send the site list",
-                        "--follow-up", "Send the site list", "--due", "2026-12-10", "--json", db=url, home=home))  # fmt: skip
+    logged = _json(
+        _run(
+            "meetings",
+            "add",
+            "--investor",
+            investor["id"],
+            "--summary",
+            "Plant visit",
+            "--outcome",
+            "Send the site list",
+            "--follow-up",
+            "Send the site list",
+            "--due",
+            "2026-12-10",
+            "--json",
+            db=url,
+            home=home,
+        )
+    )
     assert isinstance(logged, dict) and logged["follow_up_task_id"]
     meeting_id = logged["meeting"]["id"]
     listed = _json(_run("meetings", "list", "--investor", investor["id"], "--json", db=url, home=home))
@@ -97,7 +140,9 @@ def test_a_meeting_with_a_follow_up_and_tasks_for_another_officer(demo: tuple[st
 
     officers = _json(_run("officers", "list", "--json", db=url, home=home))
     other = next(o["login"] for o in officers if o["login"] != "cli.tester")  # type: ignore[union-attr]
-    task = _json(_run("tasks", "add", "Call back", "--assignee", other, "--due", "2026-12-11", "--json", db=url, home=home))
+    task = _json(
+        _run("tasks", "add", "Call back", "--assignee", other, "--due", "2026-12-11", "--json", db=url, home=home)
+    )
     assert isinstance(task, dict) and task["assignee"]
     for action, status in (("done", "done"), ("reopen", "open"), ("cancel", "cancelled")):
         changed = _json(_run("tasks", action, task["id"], "--json", db=url, home=home))
@@ -117,19 +162,51 @@ def test_a_meeting_with_a_follow_up_and_tasks_for_another_officer(demo: tuple[st
 def test_a_meeting_abroad_is_logged_on_the_places_clock_and_keeps_its_zone(demo: tuple[str, Path]) -> None:
     url, home = demo
     investor = _json(_run("investors", "list", "--limit", "1", "--json", db=url, home=home))[0]  # type: ignore[index]
-    logged = _json(_run("meetings", "add", "--investor", investor["id"], "--summary", "Warsaw plant visit", "--at", "2027-05-11T10:00",
-                        "--zone", "Europe/Warsaw", "--json", db=url, home=home))  # fmt: skip
+    logged = _json(
+        _run(
+            "meetings",
+            "add",
+            "--investor",
+            investor["id"],
+            "--summary",
+            "Warsaw plant visit",
+            "--at",
+            "2027-05-11T10:00",
+            "--zone",
+            "Europe/Warsaw",
+            "--json",
+            db=url,
+            home=home,
+        )
+    )
     meeting = logged["meeting"]  # type: ignore[index]
     assert meeting["occurred_at"].startswith("2027-05-11T08:00") and meeting["time_zone"] == "Europe/Warsaw"
-    _assert_clear_failure(_run("meetings", "add", "--investor", investor["id"], "--summary", "x", "--zone", "Mars/Olympus", db=url, home=home),
-                          "Mars/Olympus")  # fmt: skip
+    _assert_clear_failure(
+        _run(
+            "meetings",
+            "add",
+            "--investor",
+            investor["id"],
+            "--summary",
+            "x",
+            "--zone",
+            "Mars/Olympus",
+            db=url,
+            home=home,
+        ),
+        "Mars/Olympus",
+    )
     edited = _json(_run("meetings", "edit", meeting["id"], "--zone", "", "--json", db=url, home=home))
     assert isinstance(edited, dict) and edited["time_zone"] is None  # back to Korea's clock, the moment unchanged
     assert edited["occurred_at"] == meeting["occurred_at"]
 
 
-@pytest.mark.parametrize("command", [("investors", "list"), ("tasks", "list"), ("projects", "list"), ("dashboard", "--json")])
-def test_a_read_command_on_a_database_that_is_not_there_creates_nothing(tmp_path: Path, command: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "command", [("investors", "list"), ("tasks", "list"), ("projects", "list"), ("dashboard", "--json")]
+)
+def test_a_read_command_on_a_database_that_is_not_there_creates_nothing(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
     target = tmp_path / "typo" / "kotra.sqlite3"
     result = _run(*command, db=f"sqlite:///{target}", home=tmp_path)
     _assert_clear_failure(result, "no database", str(target))

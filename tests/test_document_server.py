@@ -31,8 +31,12 @@ def _count(w: World, login: str, sql: str, **params: object) -> int:
 def test_a_confidential_projects_document_does_not_exist_for_another_office(server: World, tmp_path: Path) -> None:
     w = server
     kim = w.as_("kim")
-    (secret,) = documents.add_documents(kim, "project", w.ids["secret"], [pdf(tmp_path / "Falcon term sheet.pdf", "Falcon price per share")])
-    (plant,) = documents.add_documents(kim, "project", w.ids["plant"], [pdf(tmp_path / "Plant layout.pdf", "Daejeon plant layout")])
+    (secret,) = documents.add_documents(
+        kim, "project", w.ids["secret"], [pdf(tmp_path / "Falcon term sheet.pdf", "Falcon price per share")]
+    )
+    (plant,) = documents.add_documents(
+        kim, "project", w.ids["plant"], [pdf(tmp_path / "Plant layout.pdf", "Daejeon plant layout")]
+    )
     park = w.as_("park")
     assert [r.id for r in documents.list_documents(park, "investor", w.ids["acme"])] == [plant.id]
     with pytest.raises(NotFound):
@@ -61,8 +65,13 @@ def test_another_offices_officer_cannot_add_to_a_record_not_theirs(server: World
         documents.add_documents(w.as_("reader"), "investor", w.ids["acme"], [pdf(tmp_path / "y.pdf", "y")])
     assert viewer.value.code == "read_only"
     # Park may add to his own investor on his own login (grants on the blob tables included).
-    (row,) = documents.add_documents(w.as_("park"), "investor", w.ids["globex"], [pdf(tmp_path / "g.pdf", "Globex deck")])
-    assert documents.save_document(w.as_("park"), row.id, tmp_path / "g2.pdf").read_bytes() == (tmp_path / "g.pdf").read_bytes()
+    (row,) = documents.add_documents(
+        w.as_("park"), "investor", w.ids["globex"], [pdf(tmp_path / "g.pdf", "Globex deck")]
+    )
+    assert (
+        documents.save_document(w.as_("park"), row.id, tmp_path / "g2.pdf").read_bytes()
+        == (tmp_path / "g.pdf").read_bytes()
+    )
 
 
 def test_a_confidential_projects_incentive_papers_are_as_hidden_as_the_project(server: World, tmp_path: Path) -> None:
@@ -73,11 +82,18 @@ def test_a_confidential_projects_incentive_papers_are_as_hidden_as_the_project(s
 
     w = server
     kim = w.as_("kim")
-    application = records.create(kim, incentives.INCENTIVE, incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY,
-                                 applied_on=date(2026, 5, 1)), project_id=w.ids["secret"])  # fmt: skip
-    (letter,) = documents.add_documents(kim, "incentive", application, [pdf(tmp_path / "Falcon grant approval.pdf", "Falcon grant approved")])
-    assert documents.find_record(kim, f"incentive:{application}") == documents.RecordRef("incentive", application,
-                                                                                           IncentiveType.CASH_GRANT.label(kim.lang))  # fmt: skip
+    application = records.create(
+        kim,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date(2026, 5, 1)),
+        project_id=w.ids["secret"],
+    )
+    (letter,) = documents.add_documents(
+        kim, "incentive", application, [pdf(tmp_path / "Falcon grant approval.pdf", "Falcon grant approved")]
+    )
+    assert documents.find_record(kim, f"incentive:{application}") == documents.RecordRef(
+        "incentive", application, IncentiveType.CASH_GRANT.label(kim.lang)
+    )
     park = w.as_("park")
     with pytest.raises(NotFound):
         documents.list_documents(park, "incentive", application)

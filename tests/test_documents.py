@@ -129,8 +129,12 @@ def test_a_confidential_projects_documents_do_not_exist_for_another_team(
 ) -> None:
     from kotra_invest.services.projects import ProjectDraft, create_project
 
-    project = create_project(ctx, ProjectDraft(investor, "Secret gigafactory", confidential=True, code_name="Project Falcon",
-                                               owner_login="tester"))  # fmt: skip
+    project = create_project(
+        ctx,
+        ProjectDraft(
+            investor, "Secret gigafactory", confidential=True, code_name="Project Falcon", owner_login="tester"
+        ),
+    )
     (row,) = documents.add_documents(ctx, "project", project, [pdf(tmp_path / "term sheet.pdf", "Falcon term sheet")])
     other = acting(ctx, "other")
     assert documents.list_documents(other, "investor", investor) == []
@@ -158,7 +162,11 @@ def test_a_contacts_document_is_a_download_of_personal_data(ctx: Context, invest
     with unit_of_work(ctx) as s:
         entry = s.scalars(select(AccessEntry).where(AccessEntry.what == "document")).one()
     assert (entry.action, entry.subject, json.loads(entry.contact_ids), entry.reason) == (
-        "download", "명함.jpg", [str(contact)], "testing")  # fmt: skip
+        "download",
+        "명함.jpg",
+        [str(contact)],
+        "testing",
+    )
     # The investor's list holds its contacts' documents too.
     assert [r.id for r in documents.list_documents(ctx, "investor", investor)] == [row.id]
 

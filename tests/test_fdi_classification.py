@@ -31,8 +31,13 @@ def _typed(name: str, *columns: str) -> sa.TableClause:
     def type_of(column: str) -> sa.types.TypeEngine[object] | None:
         if column == "id" or column.endswith("_id"):
             return sa.Uuid()
-        return {"amount": sa.Numeric(20, 2), "on_date": sa.Date(), "created_at": sa.DateTime(timezone=True),
-                "updated_at": sa.DateTime(timezone=True), "tags": sa.JSON()}.get(column)  # fmt: skip
+        return {
+            "amount": sa.Numeric(20, 2),
+            "on_date": sa.Date(),
+            "created_at": sa.DateTime(timezone=True),
+            "updated_at": sa.DateTime(timezone=True),
+            "tags": sa.JSON(),
+        }.get(column)
 
     return sa.table(name, *(sa.column(c, type_of(c)) for c in columns))
 
@@ -41,12 +46,24 @@ def _old_rows(conn: sa.Connection) -> dict[str, uuid.UUID]:
     """Three projects as 0011 stored them: one of each old type, with USD tranches in 2026."""
     sync = ("id", "created_at", "updated_at", "updated_by", "version")
     investor = _typed("investor", *sync, "name", "tags", "in_korea", "country_id")
-    project = _typed("project", *sync, "investor_id", "title", "project_type", "stage_id", "target_province_id",
-                     "capex_currency", "confidential")  # fmt: skip
+    project = _typed(
+        "project",
+        *sync,
+        "investor_id",
+        "title",
+        "project_type",
+        "stage_id",
+        "target_province_id",
+        "capex_currency",
+        "confidential",
+    )
     amount = _typed("fdi_amount", *sync, "project_id", "kind", "amount", "currency", "on_date")
     inv = _stamp(conn)
-    conn.execute(investor.insert().values(**inv, name="Old Holdings BV", tags=[], in_korea=True,
-                                          country_id=ref.reference_id("country", "NL")))  # fmt: skip
+    conn.execute(
+        investor.insert().values(
+            **inv, name="Old Holdings BV", tags=[], in_korea=True, country_id=ref.reference_id("country", "NL")
+        )
+    )
     ids = {}
     figures = {
         "expansion": ("KR-44", [("notified", "120000000.00"), ("arrived", "45000000.50")]),
@@ -56,21 +73,40 @@ def _old_rows(conn: sa.Connection) -> dict[str, uuid.UUID]:
     for kind, (province, tranches) in figures.items():
         row = _stamp(conn)
         ids[kind] = row["id"]
-        conn.execute(project.insert().values(
-            **row, investor_id=inv["id"], title=f"{kind} project", project_type=kind,
-            stage_id=ref.reference_id("pipeline_stage", "NOTIFIED"),
-            target_province_id=ref.reference_id("province", province), capex_currency="USD", confidential=False))  # fmt: skip
+        conn.execute(
+            project.insert().values(
+                **row,
+                investor_id=inv["id"],
+                title=f"{kind} project",
+                project_type=kind,
+                stage_id=ref.reference_id("pipeline_stage", "NOTIFIED"),
+                target_province_id=ref.reference_id("province", province),
+                capex_currency="USD",
+                confidential=False,
+            )
+        )
         for i, (fdi_kind, value) in enumerate(tranches):
-            conn.execute(amount.insert().values(**_stamp(conn), project_id=row["id"], kind=fdi_kind,
-                                                amount=Decimal(value), currency="USD", on_date=date(2026, 3 + i, 10)))  # fmt: skip
+            conn.execute(
+                amount.insert().values(
+                    **_stamp(conn),
+                    project_id=row["id"],
+                    kind=fdi_kind,
+                    amount=Decimal(value),
+                    currency="USD",
+                    on_date=date(2026, 3 + i, 10),
+                )
+            )
     return ids
 
 
 def _old_totals(conn: sa.Connection) -> dict[str, Decimal]:
     """The dashboard's year totals as 0011's dashboard computed them (USD sums of the year)."""
-    rows = conn.execute(sa.text(
-        "SELECT kind, SUM(amount) FROM fdi_amount WHERE currency = 'USD' AND deleted_at IS NULL "
-        "AND on_date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY kind")).all()  # fmt: skip
+    rows = conn.execute(
+        sa.text(
+            "SELECT kind, SUM(amount) FROM fdi_amount WHERE currency = 'USD' AND deleted_at IS NULL "
+            "AND on_date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY kind"
+        )
+    ).all()
     return {kind: Decimal(str(total)) for kind, total in rows}
 
 
@@ -94,7 +130,9 @@ def test_expansion_becomes_greenfield_plus_additional_with_amounts_and_totals_un
             expansion = session.get(Project, ids["expansion"])
             assert expansion is not None
             assert (expansion.project_type, expansion.new_or_additional) == (
-                ProjectType.GREENFIELD, NewOrAdditional.ADDITIONAL)  # fmt: skip
+                ProjectType.GREENFIELD,
+                NewOrAdditional.ADDITIONAL,
+            )
             greenfield, mna = session.get(Project, ids["greenfield"]), session.get(Project, ids["mna"])
             assert greenfield is not None and mna is not None
             assert (greenfield.project_type, greenfield.new_or_additional) == (

@@ -32,11 +32,22 @@ ZERO = (Decimal(0), Decimal(0))
 
 
 def _cli(*args: str, db: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "tester",
+    }
     env.pop("KOTRA_INVEST_DB", None)
-    return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", db, *args], capture_output=True, text=True,
-                          env=env, timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", db, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def _figures(cell: dict[str, str]) -> tuple[Decimal, Decimal]:
@@ -48,8 +59,9 @@ def test_the_quarterly_table_as_json_and_xlsx_is_the_hand_computed_sums(
 ) -> None:
     build_quarter(ctx)
     out = tmp_path / "fdi-2026-q2.xlsx"
-    result = _cli("report", "fdi", "--year", "2026", "--quarter", "2", "--xlsx", str(out), "--json", db=db_url,
-                  home=tmp_path)  # fmt: skip
+    result = _cli(
+        "report", "fdi", "--year", "2026", "--quarter", "2", "--xlsx", str(out), "--json", db=db_url, home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["quarters"] == [2] and data["country_basis"] == "direct"
@@ -73,8 +85,9 @@ def test_the_quarterly_table_as_json_and_xlsx_is_the_hand_computed_sums(
         (u["currency"], date.fromisoformat(u["on_date"]), Decimal(u["amount"])) for u in data["unconverted"]
     ] == EXPECTED_UNCONVERTED
 
-    ultimate = _cli("report", "fdi", "--year", "2026", "--quarter", "2", "--country", "ultimate", "--json",
-                    db=db_url, home=tmp_path)  # fmt: skip
+    ultimate = _cli(
+        "report", "fdi", "--year", "2026", "--quarter", "2", "--country", "ultimate", "--json", db=db_url, home=tmp_path
+    )
     assert ultimate.returncode == 0, ultimate.stderr
     countries = {r["key"]: _figures(r["total"]) for r in json.loads(ultimate.stdout)["sections"]["country"]["rows"]}
     assert countries == EXPECTED_ULTIMATE_COUNTRY
@@ -95,8 +108,14 @@ def test_the_quarterly_table_as_json_and_xlsx_is_the_hand_computed_sums(
         },
         "province": {"KR-44": "Chungnam", "KR-11": "Seoul", "KR-45": "Jeonbuk"},
     }
-    headers = {"country": "Country", "industry": "Industry", "type": "Type", "new_or_additional": "New / additional",
-               "region": "Region (5+3)", "province": "Province"}  # fmt: skip
+    headers = {
+        "country": "Country",
+        "industry": "Industry",
+        "type": "Type",
+        "new_or_additional": "New / additional",
+        "region": "Region (5+3)",
+        "province": "Province",
+    }
 
     def money(text: str) -> Decimal:
         return Decimal(text.replace(",", "")) if text.strip() else Decimal(0)
@@ -153,8 +172,10 @@ def test_rates_cli_set_list_import_and_refusals(sqlite_url: str, tmp_path: Path)
     assert imported.returncode == 0 and "Imported 2 rates" in imported.stdout, imported.stderr
     listed = json.loads(_cli("rates", "list", "--json", db=sqlite_url, home=tmp_path).stdout)
     assert [(r["currency"], r["on_date"], Decimal(r["units_per_usd"])) for r in listed] == [
-        ("EUR", "2026-01-02", Decimal("0.92")), ("JPY", "2026-03-31", Decimal("150.2")),
-        ("KRW", "2026-01-02", Decimal("1450.5"))]  # fmt: skip
+        ("EUR", "2026-01-02", Decimal("0.92")),
+        ("JPY", "2026-03-31", Decimal("150.2")),
+        ("KRW", "2026-01-02", Decimal("1450.5")),
+    ]
     bad_file = tmp_path / "bad.csv"
     bad_file.write_text("currency,date,rate\nCHF,2026-01-05,0.88\nKRW,2026-02-30,1400\n", encoding="utf-8")
     for args, word in (

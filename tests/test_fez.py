@@ -24,9 +24,15 @@ from kotra_invest.services.fez import (
 from kotra_invest.services.unit_of_work import Context
 
 IR_TOKYO = PromotionEventDraft(
-    title="경제자유구역 공동 IR (도쿄)", title_en="Joint FEZ IR session, Tokyo", kind=PromotionKind.IR_SESSION,
-    starts_on=date(2026, 5, 20), fez_codes=("GFEZ", "BJFEZ"), country_code="JP", city="Tokyo", leads_generated=14,
-)  # fmt: skip
+    title="경제자유구역 공동 IR (도쿄)",
+    title_en="Joint FEZ IR session, Tokyo",
+    kind=PromotionKind.IR_SESSION,
+    starts_on=date(2026, 5, 20),
+    fez_codes=("GFEZ", "BJFEZ"),
+    country_code="JP",
+    city="Tokyo",
+    leads_generated=14,
+)
 
 
 def test_the_nine_fezs_with_their_provinces_and_regions(ctx: Context) -> None:
@@ -44,10 +50,17 @@ def test_a_joint_event_takes_its_regions_from_its_fezs_and_is_counted(ctx: Conte
     event = create_event(ctx, IR_TOKYO)
     row = get_event_row(ctx, event)
     assert (row.fez_codes, row.region_codes, row.country, row.leads_generated) == (
-        ("BJFEZ", "GFEZ"), ("SE", "HN"), "Japan", 14,
-    )  # fmt: skip
-    summit = create_event(ctx, PromotionEventDraft("Invest KOREA Summit", PromotionKind.SUMMIT, date(2025, 11, 4),
-                                                   ("IFEZ",), region_codes=("CAP", "JB")))  # fmt: skip
+        ("BJFEZ", "GFEZ"),
+        ("SE", "HN"),
+        "Japan",
+        14,
+    )
+    summit = create_event(
+        ctx,
+        PromotionEventDraft(
+            "Invest KOREA Summit", PromotionKind.SUMMIT, date(2025, 11, 4), ("IFEZ",), region_codes=("CAP", "JB")
+        ),
+    )
     counts = {f.code: f.events for f in list_fezs(ctx)}
     assert (counts["GFEZ"], counts["IFEZ"], counts["UFEZ"]) == (1, 1, 0)
     assert [e.id for e in list_events(ctx)] == [event, summit]  # newest first

@@ -73,7 +73,9 @@ def test_a_delegations_history_includes_its_members_and_exports(ctx: Context, tm
     changes = history.record_history(ctx, "delegation", delegation)
     assert {c.entity for c in changes} >= {"delegation", "delegation_member", "delegation_province"}
 
-    path = history.export_history(Context(ctx.db, ctx.actor, "test", "ko"), "delegation", delegation, tmp_path / "h.xlsx")
+    path = history.export_history(
+        Context(ctx.db, ctx.actor, "test", "ko"), "delegation", delegation, tmp_path / "h.xlsx"
+    )
     sheet = load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("일시 (UTC)", "누가", "어디서")
@@ -91,6 +93,10 @@ def test_an_unknown_kind_of_record_is_refused_in_words(ctx: Context) -> None:
 def test_the_conflict_dialog_gets_what_changed_since_the_version_edited(ctx: Context) -> None:
     investor = create_investor(ctx, InvestorDraft(name="Acme", website="https://a.example"))
     seen = get_investor_row(ctx, investor)
-    update_investor(Context(ctx.db, "lee.sujin", "desktop"), investor, 1, InvestorDraft(name="Acme", website="https://b.example"))
+    update_investor(
+        Context(ctx.db, "lee.sujin", "desktop"), investor, 1, InvestorDraft(name="Acme", website="https://b.example")
+    )
     theirs = history.changes_since(ctx, "investor", investor, seen.updated_at)
-    assert [(c.field, c.old, c.new, c.who) for c in theirs] == [("website", "https://a.example", "https://b.example", "lee.sujin")]
+    assert [(c.field, c.old, c.new, c.who) for c in theirs] == [
+        ("website", "https://a.example", "https://b.example", "lee.sujin")
+    ]

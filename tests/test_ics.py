@@ -69,15 +69,29 @@ TRIPS = {
 def _make_trip(ctx: Context, trip: Trip) -> uuid.UUID:
     delegation = create_delegation(
         ctx,
-        DelegationDraft(title=trip.title, year=2026, lead_province_codes=("KR-30",), starts_on=trip.starts,
-                        ends_on=trip.ends, destinations=(DestinationDraft(trip.country, trip.city, trip.zone),)),
-    )  # fmt: skip
+        DelegationDraft(
+            title=trip.title,
+            year=2026,
+            lead_province_codes=("KR-30",),
+            starts_on=trip.starts,
+            ends_on=trip.ends,
+            destinations=(DestinationDraft(trip.country, trip.city, trip.zone),),
+        ),
+    )
     for n, starts in enumerate(trip.times):
-        add_itinerary_item(ctx, delegation, ItineraryDraft(
-            ItineraryKind.MEETING, f"Meeting {n + 1} 면담", starts, trip.zone,
-            starts + timedelta(hours=1, minutes=30),
-            city=trip.city, venue="HQ",
-        ))  # fmt: skip
+        add_itinerary_item(
+            ctx,
+            delegation,
+            ItineraryDraft(
+                ItineraryKind.MEETING,
+                f"Meeting {n + 1} 면담",
+                starts,
+                trip.zone,
+                starts + timedelta(hours=1, minutes=30),
+                city=trip.city,
+                venue="HQ",
+            ),
+        )
     return delegation
 
 
@@ -118,7 +132,9 @@ def test_every_parser_reads_every_event_at_the_apps_instant(ctx: Context, trip: 
     assert len(expected) == len(trip.times)
     for name, parse in PARSERS.items():
         read = parse(data)
-        wrong = {uid: (read[uid][:2], want) for uid, want in expected.items() if read.get(uid, (None, None))[:2] != want}
+        wrong = {
+            uid: (read[uid][:2], want) for uid, want in expected.items() if read.get(uid, (None, None))[:2] != want
+        }
         assert not wrong, f"{name} reads {len(wrong)} of {len(expected)} events at another instant: {wrong}"
 
 
@@ -143,9 +159,21 @@ def test_a_re_export_after_an_edit_has_a_higher_sequence_and_the_same_uid(ctx: C
     moved = pack.itinerary[3].id
     assert moved is not None
     draft, version = get_itinerary_item(ctx, moved)
-    update_itinerary_item(ctx, moved, version, ItineraryDraft(
-        draft.kind, draft.title, datetime(2026, 3, 9, 16, 0), draft.time_zone, datetime(2026, 3, 9, 17, 0),
-        draft.city, draft.venue, draft.investor_id))  # fmt: skip
+    update_itinerary_item(
+        ctx,
+        moved,
+        version,
+        ItineraryDraft(
+            draft.kind,
+            draft.title,
+            datetime(2026, 3, 9, 16, 0),
+            draft.time_zone,
+            datetime(2026, 3, 9, 17, 0),
+            draft.city,
+            draft.venue,
+            draft.investor_id,
+        ),
+    )
     second = export_calendar(ctx, delegation, "en", tmp_path / "second.ics").read_bytes()
     uid = f"{moved}@kotra-invest"
     for name in ("icalendar", "vobject"):
@@ -178,11 +206,17 @@ def test_one_meeting_as_its_own_calendar_file(ctx: Context, tmp_path: Path) -> N
 
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "tester",
+    }
     env.pop("KOTRA_INVEST_DB", None)
-    return subprocess.run([sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
 
 
 def test_one_meeting_from_the_command_line(sqlite_url: str, tmp_path: Path) -> None:
@@ -193,19 +227,57 @@ def test_one_meeting_from_the_command_line(sqlite_url: str, tmp_path: Path) -> N
     finally:
         home.db.dispose()
     out = tmp_path / "meeting.ics"
-    done = _cli(tmp_path, "--db", sqlite_url, "brief", "인도", "--reason", "testing", "--ics", str(out), "--item", "Meeting 5 ")
+    done = _cli(
+        tmp_path, "--db", sqlite_url, "brief", "인도", "--reason", "testing", "--ics", str(out), "--item", "Meeting 5 "
+    )
     assert done.returncode == 0, done.stderr
     [(uid, (starts, _ends, _seq))] = _vobject(out.read_bytes()).items()
     assert (uid, starts) == (f"{line.id}@kotra-invest", line.starts_utc)
-    by_id = _cli(tmp_path, "--db", sqlite_url, "brief", "인도", "--reason", "testing", "--ics", str(tmp_path / "by-id.ics"), "--item", str(line.id))
+    by_id = _cli(
+        tmp_path,
+        "--db",
+        sqlite_url,
+        "brief",
+        "인도",
+        "--reason",
+        "testing",
+        "--ics",
+        str(tmp_path / "by-id.ics"),
+        "--item",
+        str(line.id),
+    )
     assert by_id.returncode == 0, by_id.stderr
     assert list(_ics_py((tmp_path / "by-id.ics").read_bytes())) == [uid]
 
     for item, words in (("Meeting 1", "several"), ("no such meeting", "No itinerary"), ("", "")):
-        refused = _cli(tmp_path, "--db", sqlite_url, "brief", "인도", "--reason", "testing", "--ics", str(tmp_path / "x.ics"), "--item", item)
+        refused = _cli(
+            tmp_path,
+            "--db",
+            sqlite_url,
+            "brief",
+            "인도",
+            "--reason",
+            "testing",
+            "--ics",
+            str(tmp_path / "x.ics"),
+            "--item",
+            item,
+        )
         assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stderr
         assert len(refused.stderr.strip().splitlines()) == 1 and words in refused.stderr
-    alone = _cli(tmp_path, "--db", sqlite_url, "brief", "인도", "--reason", "testing", "--pdf", str(tmp_path / "x.pdf"), "--item", "Meeting 5")
+    alone = _cli(
+        tmp_path,
+        "--db",
+        sqlite_url,
+        "brief",
+        "인도",
+        "--reason",
+        "testing",
+        "--pdf",
+        str(tmp_path / "x.pdf"),
+        "--item",
+        "Meeting 5",
+    )
     assert alone.returncode == 2 and "--ics" in alone.stderr
     assert not (tmp_path / "x.ics").exists() and not (tmp_path / "x.pdf").exists()
 

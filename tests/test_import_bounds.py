@@ -29,7 +29,9 @@ def _bomb(path: Path, unpacked_mb: int) -> Path:
             if item.filename != "xl/sharedStrings.xml":
                 bomb.writestr(item, source.read(item.filename))
         with bomb.open("xl/sharedStrings.xml", "w", force_zip64=True) as handle:
-            handle.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+            handle.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+            )
             chunk = b" " * MB
             for _ in range(unpacked_mb):
                 handle.write(chunk)
@@ -71,14 +73,29 @@ def test_the_limits_are_a_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_the_cli_refuses_a_zip_bomb_in_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
     bomb = _bomb(tmp_path / "폭탄.xlsx", 600)
     db = tmp_path / "k.sqlite3"
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
-           "KOTRA_INVEST_LANG": "en"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "KOTRA_INVEST_LANG": "en",
+    }
     # An officer's database exists before anything is imported or listed (only `db upgrade` and
     # `demo` create one).
-    subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
-                   capture_output=True, env=env, timeout=120, check=True)  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "import", "investors",
-                           str(bomb)], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "import", "investors", str(bomb)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "import limit of 512 MB" in lines[0] and "MemoryError" not in done.stderr
@@ -147,17 +164,38 @@ def test_currencies_are_iso_4217(ctx: Context, tmp_path: Path) -> None:
 )
 def test_an_unknown_filter_code_is_an_error_not_an_empty_list(tmp_path: Path, args: list[str], words: str) -> None:
     db = tmp_path / "k.sqlite3"
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
-           "KOTRA_INVEST_LANG": "en"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "KOTRA_INVEST_LANG": "en",
+    }
     # An officer's database exists before anything is imported or listed (only `db upgrade` and
     # `demo` create one).
-    subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
-                   capture_output=True, env=env, timeout=120, check=True)  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", *args],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "db", "upgrade"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 2 and words in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
-    ok = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "investors", "list",
-                         "--country", "us"], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    ok = subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", "investors", "list", "--country", "us"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert ok.returncode == 0, ok.stderr
 
 

@@ -25,8 +25,14 @@ def _run(*args: str, db: Path, home: Path) -> subprocess.CompletedProcess[str]:
         "KOTRA_INVEST_USER": "cli.tester",
     }
     env.pop("KOTRA_INVEST_DB", None)
-    return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", *args],
-                          capture_output=True, text=True, env=env, timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", f"sqlite:///{db}", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def _investors(db: Path) -> list[str]:
@@ -150,8 +156,14 @@ def test_synonyms_are_reference_data_an_admin_edits(tmp_path: Path) -> None:
     assert "created 2" in done.stdout, done.stdout
     removed = _run("synonyms", "remove", "industries", "의료기기", db=db, home=tmp_path)
     assert removed.returncode == 0, removed.stderr
-    again = _run("import", "investors", str(csv_file(tmp_path / "t.csv", ["회사명,업종", "Medi Two,의료기기"])),
-                 "--dry-run", db=db, home=tmp_path)  # fmt: skip
+    again = _run(
+        "import",
+        "investors",
+        str(csv_file(tmp_path / "t.csv", ["회사명,업종", "Medi Two,의료기기"])),
+        "--dry-run",
+        db=db,
+        home=tmp_path,
+    )
     assert "failed 1" in again.stdout and "closest: BIO" in again.stdout, again.stdout
 
 
@@ -162,8 +174,19 @@ def test_the_pipeline_export_reads_back_as_the_readme_says(tmp_path: Path) -> No
     assert _run("demo", db=source, home=tmp_path).returncode == 0
     exported, again = tmp_path / "pipeline.xlsx", tmp_path / "again.xlsx"
     assert _run("projects", "export", str(exported), db=source, home=tmp_path).returncode == 0
-    done = _run("import", "projects", str(exported), "--unknown-investors", "create", "--unknown-owners", "create",
-                "--on-duplicate", "create", db=target, home=tmp_path)  # fmt: skip
+    done = _run(
+        "import",
+        "projects",
+        str(exported),
+        "--unknown-investors",
+        "create",
+        "--unknown-owners",
+        "create",
+        "--on-duplicate",
+        "create",
+        db=target,
+        home=tmp_path,
+    )
     assert done.returncode == 0 and "failed 0" in done.stdout, done.stdout + done.stderr
     assert "new investors: created" in done.stdout and "new officer accounts: created" in done.stdout
     assert _run("projects", "export", str(again), db=target, home=tmp_path).returncode == 0

@@ -23,8 +23,10 @@ def _cli(*args: str) -> list[str]:
 
 def _big_csv(path: Path, tag: str) -> Path:
     lines = ["2026 투자가 관리대장,,,", "회사명,국가,업종,홈페이지"]
-    lines += [f"{tag} Company {i:05d},{('미국', 'DE', 'Japan')[i % 3]},로봇,https://c{i}.{tag}.example.com"
-              for i in range(ROWS)]  # fmt: skip
+    lines += [
+        f"{tag} Company {i:05d},{('미국', 'DE', 'Japan')[i % 3]},로봇,https://c{i}.{tag}.example.com"
+        for i in range(ROWS)
+    ]
     return csv_file(path, lines, "cp949")
 
 
@@ -42,8 +44,13 @@ def _state(db: Path) -> tuple[int, int, int, str]:
 
 @pytest.mark.slow
 def test_killing_an_import_at_random_moments_leaves_the_last_committed_state(tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "crash.tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "crash.tester",
+    }
     env.pop("KOTRA_INVEST_DB", None)
     rng = random.Random(int(os.environ.get("KOTRA_CRASH_SEED", "2026")))
 
@@ -51,8 +58,12 @@ def test_killing_an_import_at_random_moments_leaves_the_last_committed_state(tmp
     timing_db = tmp_path / "timing.sqlite3"
     subprocess.run(_cli("--db", f"sqlite:///{timing_db}", "db", "upgrade"), env=env, check=True, capture_output=True)
     started = time.monotonic()
-    subprocess.run(_cli("--db", f"sqlite:///{timing_db}", "import", "investors", str(_big_csv(tmp_path / "t.csv", "t"))),
-                   env=env, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        _cli("--db", f"sqlite:///{timing_db}", "import", "investors", str(_big_csv(tmp_path / "t.csv", "t"))),
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     duration = time.monotonic() - started
     assert _state(timing_db)[0] == ROWS
 
@@ -67,8 +78,12 @@ def test_killing_an_import_at_random_moments_leaves_the_last_committed_state(tmp
     kills = 0
     for attempt in range(8):
         path = _big_csv(tmp_path / f"big{attempt}.csv", f"a{attempt}")
-        importing = subprocess.Popen(_cli("--db", url, "import", "investors", str(path)), env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        importing = subprocess.Popen(
+            _cli("--db", url, "import", "investors", str(path)),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.05, 0.95) * duration)
         if importing.poll() is None:
             importing.send_signal(signal.SIGKILL)

@@ -43,10 +43,22 @@ def _delegation_tracker(path: Path) -> Path:
         [
             ["2026년 투자유치단 추진 현황 (투자유치처)", None, None, None, None, None],
             ["투자유치단", "기간", "상태", "주관 시·도", "산업", "방문지"],
-            ["경남 로봇 투자유치단 (독일)", "2026. 5. 11. (월) – 2026. 5. 16. (토)", "기획", "경남", "로봇",
-             "뮌헨 (DE), 프랑크푸르트 (DE)"],
-            ["부산·울산 수소 투자유치단", "2026-09-01 ~ 2026-09-05", "확정", "부산광역시, 울산", "수소",
-             "Washington, D.C. (US), Houston (US)"],
+            [
+                "경남 로봇 투자유치단 (독일)",
+                "2026. 5. 11. (월) – 2026. 5. 16. (토)",
+                "기획",
+                "경남",
+                "로봇",
+                "뮌헨 (DE), 프랑크푸르트 (DE)",
+            ],
+            [
+                "부산·울산 수소 투자유치단",
+                "2026-09-01 ~ 2026-09-05",
+                "확정",
+                "부산광역시, 울산",
+                "수소",
+                "Washington, D.C. (US), Houston (US)",
+            ],
             ["충북 바이오 IR", "2026", "기획", "충북", "바이오", "Graz, Linz (AT)"],
             ["강원 투자유치단", "2026-10-01 – 2026-10-05", "기획", "강원", "바이오", "Springfield (US)"],
             ["전남 에너지 투자유치단", "2026-11-02 – 2026-10-30", "기획", "전남", "에너지", "도쿄 (JP)"],
@@ -57,7 +69,9 @@ def _delegation_tracker(path: Path) -> Path:
     )
 
 
-def test_an_officers_delegation_sheet_imports_its_valid_rows_and_says_why_not_the_rest(ctx: Context, tmp_path: Path) -> None:
+def test_an_officers_delegation_sheet_imports_its_valid_rows_and_says_why_not_the_rest(
+    ctx: Context, tmp_path: Path
+) -> None:
     code, out, _err = _cli(ctx, "import", "delegations", str(_delegation_tracker(tmp_path / "유치단.xlsx")), "--json")
     assert code == 0
     report = json.loads(out)
@@ -70,7 +84,11 @@ def test_an_officers_delegation_sheet_imports_its_valid_rows_and_says_why_not_th
 
     rows = {d.title: d for d in filter_delegations(replace(ctx, lang="ko"))}
     robots = rows["경남 로봇 투자유치단 (독일)"]
-    assert (robots.starts_on.isoformat(), robots.ends_on.isoformat(), robots.status) == ("2026-05-11", "2026-05-16", "planning")
+    assert (robots.starts_on.isoformat(), robots.ends_on.isoformat(), robots.status) == (
+        "2026-05-11",
+        "2026-05-16",
+        "planning",
+    )
     assert robots.destinations == ("뮌헨 (DE)", "프랑크푸르트 (DE)") and robots.lead_provinces == ("경상남도",)
     hydrogen = rows["부산·울산 수소 투자유치단"]
     assert hydrogen.destinations == ("워싱턴 D.C. (US)", "휴스턴 (US)") and len(hydrogen.lead_provinces) == 2
@@ -78,8 +96,14 @@ def test_an_officers_delegation_sheet_imports_its_valid_rows_and_says_why_not_th
     with unit_of_work(ctx) as session:
         zones = dict(session.execute(select(DelegationDestination.city, DelegationDestination.time_zone)).all())
     # Listed cities take the list's zone; Linz (not listed) the one zone of Austria's listed cities.
-    assert zones == {"Munich": "Europe/Berlin", "Frankfurt": "Europe/Berlin", "Washington, D.C.": "America/New_York",
-                     "Houston": "America/Chicago", "Graz": "Europe/Vienna", "Linz": "Europe/Vienna"}  # fmt: skip
+    assert zones == {
+        "Munich": "Europe/Berlin",
+        "Frankfurt": "Europe/Berlin",
+        "Washington, D.C.": "America/New_York",
+        "Houston": "America/Chicago",
+        "Graz": "Europe/Vienna",
+        "Linz": "Europe/Vienna",
+    }
 
 
 def test_a_task_sheet_in_cp949_finds_what_each_task_is_about(ctx: Context, tmp_path: Path) -> None:
@@ -106,7 +130,10 @@ def test_a_task_sheet_in_cp949_finds_what_each_task_is_about(ctx: Context, tmp_p
     assert reasons[5][0] == "관련 대상" and "Nowhere Holdings" in reasons[5][1]
     assert reasons[6][0] == "상태" and "보류" in reasons[6][1]
     tasks = {t.title: t for t in task_list(replace(ctx, lang="ko"), scope="everyone", include_closed=True)}
-    assert tasks["샘플 자료 송부"].investor == "Hanseatic BioPharma GmbH" and tasks["샘플 자료 송부"].notes == "영문 IR 자료 포함"
+    assert (
+        tasks["샘플 자료 송부"].investor == "Hanseatic BioPharma GmbH"
+        and tasks["샘플 자료 송부"].notes == "영문 IR 자료 포함"
+    )
     assert tasks["유치단 브리핑 자료 작성"].delegation == "경남 로봇 투자유치단 (독일)"
     assert tasks["유치단 브리핑 자료 작성"].status == "done"
 
@@ -121,10 +148,17 @@ def test_a_task_sheet_in_cp949_finds_what_each_task_is_about(ctx: Context, tmp_p
     ("kind", "rows", "said"),
     [
         # A delegations file with no lead province column: the field the import needs is named.
-        ("delegations", [["투자유치단", "기간"], ["경남 로봇 투자유치단", "2026-05-11 – 2026-05-16"]], "주관 시·도"),  # in the reader's language (Korean here)
+        (
+            "delegations",
+            [["투자유치단", "기간"], ["경남 로봇 투자유치단", "2026-05-11 – 2026-05-16"]],
+            "주관 시·도",
+        ),  # in the reader's language (Korean here)
         # A task for an officer nobody knows, with "stop": the import stops before storing anything.
-        ("tasks", [["할 일", "기한", "담당자"], ["자료 송부", "2026-04-20", "kim.nobody"], ["정산", "2026-05-01", None]],
-         "kim.nobody"),
+        (
+            "tasks",
+            [["할 일", "기한", "담당자"], ["자료 송부", "2026-04-20", "kim.nobody"], ["정산", "2026-05-01", None]],
+            "kim.nobody",
+        ),
         # An itinerary belongs to one trip: without --delegation the import asks for it.
         ("itinerary", [["날짜", "현지 시각", "내용"], ["2026-05-11", "10:00", "Siemens 면담"]], "--delegation"),
     ],

@@ -24,8 +24,9 @@ from kotra_invest.importers.run import ImportReport
 from kotra_invest.services.database import connect
 from kotra_invest.services.unit_of_work import Context
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])  # fmt: skip
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @pytest.fixture
@@ -82,11 +83,16 @@ def test_arbitrary_bytes(fuzz_ctx: Context, tmp_path: Path, data: bytes, suffix:
 
 
 @FUZZ
-@given(cut=st.integers(min_value=0, max_value=len(SEED_XLSX)), flips=st.lists(
-    st.tuples(st.integers(min_value=0, max_value=len(SEED_XLSX) - 1), st.integers(min_value=0, max_value=255)),
-    max_size=8))  # fmt: skip
-def test_truncated_and_corrupted_workbooks(fuzz_ctx: Context, tmp_path: Path, cut: int,
-                                           flips: list[tuple[int, int]]) -> None:  # fmt: skip
+@given(
+    cut=st.integers(min_value=0, max_value=len(SEED_XLSX)),
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=len(SEED_XLSX) - 1), st.integers(min_value=0, max_value=255)),
+        max_size=8,
+    ),
+)
+def test_truncated_and_corrupted_workbooks(
+    fuzz_ctx: Context, tmp_path: Path, cut: int, flips: list[tuple[int, int]]
+) -> None:
     data = bytearray(SEED_XLSX[:cut] if cut < len(SEED_XLSX) - 1 else SEED_XLSX)
     for position, value in flips:
         if position < len(data):
@@ -133,9 +139,11 @@ def test_workbooks_with_hostile_cell_values(fuzz_ctx: Context, tmp_path: Path, r
 
 
 @FUZZ
-@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=600),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp949", "utf-16"]),
-       kind=st.sampled_from(["investors", "contacts"]))  # fmt: skip
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), max_size=600),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp949", "utf-16"]),
+    kind=st.sampled_from(["investors", "contacts"]),
+)
 @example(text='회사명,국가\n"unterminated,미국\n', encoding="cp949", kind="investors")
 @example(text="성명,기업명,이메일\nKim,Nobody,kim@x.kr\n", encoding="utf-8", kind="contacts")
 def test_csv_text_in_any_encoding(fuzz_ctx: Context, tmp_path: Path, text: str, encoding: str, kind: str) -> None:

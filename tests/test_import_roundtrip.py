@@ -31,7 +31,9 @@ def _rows(path: Path) -> list[tuple[Any, ...]]:
 
 
 def _empty(tmp_path: Path, name: str) -> Context:
-    target = Context(db=connect(f"sqlite:///{tmp_path / name}"), actor="tester", source="test", lang="en", access_reason="testing")
+    target = Context(
+        db=connect(f"sqlite:///{tmp_path / name}"), actor="tester", source="test", lang="en", access_reason="testing"
+    )
     ensure_officer(target, role=Role.ADMIN)
     return target
 
@@ -50,7 +52,9 @@ def test_the_pipeline_export_reads_back_into_an_empty_database(ctx: Context, tmp
     target = _empty(tmp_path, f"empty-{lang}.sqlite3")
     info = open_source(exported)
     mapping = suggest(target, "projects", info)
-    report = run_import(target, info, mapping, on_duplicate="create", unknown_investors="create", unknown_owners="create")
+    report = run_import(
+        target, info, mapping, on_duplicate="create", unknown_investors="create", unknown_owners="create"
+    )
     assert (report.created, report.failed) == (written, 0), report.errors[:5]
 
     again = tmp_path / f"again-{lang}.xlsx"
@@ -69,8 +73,14 @@ def test_unknown_owners_are_refused_left_empty_created_or_stop_the_import(ctx: C
     from import_helpers import counts, xlsx
 
     ensure_officer(ctx, role=Role.ADMIN)
-    path = xlsx(tmp_path / "p.xlsx", [["투자가", "프로젝트", "담당자", "가능성"],
-                                      ["Acme", "Plant", "박신규", 0.4], ["Acme", "Lab", "tester", "100%"]])  # fmt: skip
+    path = xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["투자가", "프로젝트", "담당자", "가능성"],
+            ["Acme", "Plant", "박신규", 0.4],
+            ["Acme", "Lab", "tester", "100%"],
+        ],
+    )
     info = open_source(path)
     mapping = suggest(ctx, "projects", info)
     refused = run_import(ctx, info, mapping, unknown_investors="create", dry_run=True)
@@ -94,8 +104,10 @@ def test_fdi_amounts_with_their_dates_come_back(ctx: Context, tmp_path: Path) ->
     from import_helpers import xlsx
 
     ensure_officer(ctx, role=Role.OFFICER)
-    path = xlsx(tmp_path / "p.xlsx", [["Investor", "Project", "Arrived (USD)", "Latest arrived"],
-                                      ["Acme", "Plant", 500000, date(2026, 3, 25)]])  # fmt: skip
+    path = xlsx(
+        tmp_path / "p.xlsx",
+        [["Investor", "Project", "Arrived (USD)", "Latest arrived"], ["Acme", "Plant", 500000, date(2026, 3, 25)]],
+    )
     info = open_source(path)
     report = run_import(ctx, info, suggest(ctx, "projects", info), unknown_investors="create")
     assert report.created == 1, report.errors
@@ -130,8 +142,12 @@ def test_the_briefing_workbook_tables_read_back_into_an_empty_database(ctx: Cont
     workbook = write_delegation_xlsx(pack, tmp_path / "briefing.xlsx")
 
     target = _empty(tmp_path, "briefing-empty.sqlite3")
-    for title, kind in (("면담 대상 투자가", "investors"), ("인물", "contacts"), ("진행 프로젝트", "projects"),
-                        ("접촉 이력", "interactions")):  # fmt: skip
+    for title, kind in (
+        ("면담 대상 투자가", "investors"),
+        ("인물", "contacts"),
+        ("진행 프로젝트", "projects"),
+        ("접촉 이력", "interactions"),
+    ):
         info = open_source(_sheet(workbook, title, tmp_path))
         mapping = suggest(target, kind, info, owners_are_officers=True)
         report = run_import(target, info, mapping, on_duplicate="create", unknown_owners="create")
@@ -147,8 +163,21 @@ def test_the_briefing_workbook_tables_read_back_into_an_empty_database(ctx: Cont
         fields = ("name", "name_ko", "country", "industry", "size", "website", "owner", "in_korea")
         assert {f: getattr(again, f) for f in fields} == {f: getattr(original, f) for f in fields}
         assert sorted(again.contacts, key=repr) == sorted(original.contacts, key=repr)
-        same = ("title", "project_type", "stage", "stage_since", "target_province", "fez", "industry", "capex",
-                "capex_currency", "expected_jobs", "probability", "notified_usd", "arrived_usd")  # fmt: skip
+        same = (
+            "title",
+            "project_type",
+            "stage",
+            "stage_since",
+            "target_province",
+            "fez",
+            "industry",
+            "capex",
+            "capex_currency",
+            "expected_jobs",
+            "probability",
+            "notified_usd",
+            "arrived_usd",
+        )
         assert sorted(tuple(getattr(p, f) for f in same) for p in again.projects) == sorted(
             tuple(getattr(p, f) for f in same) for p in original.projects
         )
@@ -180,9 +209,12 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     generate_demo(ctx, scale=1)
     with unit_of_work(ctx) as session:
         delegation_id, items = session.execute(
-            select(ItineraryItem.delegation_id, func.count()).where(ItineraryItem.deleted_at.is_(None))
-            .group_by(ItineraryItem.delegation_id).order_by(func.count().desc()).limit(1)
-        ).one()  # fmt: skip
+            select(ItineraryItem.delegation_id, func.count())
+            .where(ItineraryItem.deleted_at.is_(None))
+            .group_by(ItineraryItem.delegation_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
         trip = session.get(Delegation, delegation_id)
         assert trip is not None
         # The delegations list names a trip in the list's language: its Korean, or its English title.
@@ -207,11 +239,25 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     with unit_of_work(target) as session:
         (copy_id,) = [d.id for d in session.scalars(select(Delegation)) if (d.title, d.year, d.starts_on) in keys]
     # The investors to meet, with the trip chosen: each row is also one of its meeting targets.
-    report = cli(target, "import", "investors", str(workbook), "--sheet", investors_sheet, "--on-duplicate", "create",
-                 "--unknown-owners", "create", "--delegation", str(copy_id), "--json")  # fmt: skip
+    report = cli(
+        target,
+        "import",
+        "investors",
+        str(workbook),
+        "--sheet",
+        investors_sheet,
+        "--on-duplicate",
+        "create",
+        "--unknown-owners",
+        "create",
+        "--delegation",
+        str(copy_id),
+        "--json",
+    )
     assert ["meeting_targets", len(pack.investors), 0, 0] in report["related"], report["related"]
-    report = cli(target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id),
-                 "--json")  # fmt: skip
+    report = cli(
+        target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id), "--json"
+    )
     assert (report["created"], report["errors"]) == (len(pack.itinerary), []), report["errors"][:3]
 
     again = delegation_pack(target, copy_id, lang=lang)
@@ -219,14 +265,27 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     assert [tuple(getattr(i, f) for f in people) for i in again.investors] == [
         tuple(getattr(i, f) for f in people) for i in pack.investors
     ]
-    same = ("day", "starts_local", "ends_local", "time_zone", "utc_offset", "starts_korea", "kind", "title", "city",
-            "venue", "investor", "notes")  # fmt: skip
+    same = (
+        "day",
+        "starts_local",
+        "ends_local",
+        "time_zone",
+        "utc_offset",
+        "starts_korea",
+        "kind",
+        "title",
+        "city",
+        "venue",
+        "investor",
+        "notes",
+    )
     assert [tuple(getattr(i, f) for f in same) for i in again.itinerary] == [
         tuple(getattr(i, f) for f in same) for i in pack.itinerary
     ]
     # The members, the table under the overview's label–value pairs: found below them by its header.
-    report = cli(target, "import", "members", str(workbook), "--sheet", sheets[0], "--delegation", str(copy_id),
-                 "--json")  # fmt: skip
+    report = cli(
+        target, "import", "members", str(workbook), "--sheet", sheets[0], "--delegation", str(copy_id), "--json"
+    )
     assert (report["created"], report["errors"]) == (len(pack.members), []), report["errors"][:3]
     members = ("name", "name_en", "organisation", "position", "is_leader")
     shown = delegation_pack(target, copy_id, lang=lang)
@@ -236,14 +295,17 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
     assert len(pack.members) >= 2
 
     # The same sheet again: every line is one the trip has already.
-    report = cli(target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id),
-                 "--json")  # fmt: skip
+    report = cli(
+        target, "import", "itinerary", str(workbook), "--sheet", itinerary_sheet, "--delegation", str(copy_id), "--json"
+    )
     assert (report["created"], len(report["duplicates"])) == (0, len(pack.itinerary))
     target.db.dispose()
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Context, tmp_path: Path, lang: str) -> None:
+def test_an_investors_profile_workbook_reads_back_into_an_empty_database(
+    ctx: Context, tmp_path: Path, lang: str
+) -> None:
     """The profile workbook lists one investor's people, meetings and projects without naming the
     investor on any row: `import … --sheet … --investor NAME` into an empty database that holds the
     investor (from the investors list) gives it the same profile."""
@@ -263,10 +325,11 @@ def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Co
         counts = {
             investor_id: n
             for investor_id, n in session.execute(
-                select(Interaction.investor_id, func.count()).where(Interaction.deleted_at.is_(None))
+                select(Interaction.investor_id, func.count())
+                .where(Interaction.deleted_at.is_(None))
                 .group_by(Interaction.investor_id)
             )
-        }  # fmt: skip
+        }
         with_people = set(session.scalars(select(Contact.investor_id).where(Contact.deleted_at.is_(None))))
         with_projects = set(session.scalars(select(Project.investor_id).where(Project.confidential.is_(False))))
         chosen = max((i for i in counts if i in with_people and i in with_projects), key=lambda i: counts[i])
@@ -286,11 +349,33 @@ def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Co
         return json.loads(out.getvalue()) if "--json" in args else {}
 
     cli(ctx, "export", "investors", str(tmp_path / "investors.xlsx"))
-    cli(target, "import", "investors", str(tmp_path / "investors.xlsx"), "--on-duplicate", "create",
-        "--unknown-owners", "create", "--json")  # fmt: skip
+    cli(
+        target,
+        "import",
+        "investors",
+        str(tmp_path / "investors.xlsx"),
+        "--on-duplicate",
+        "create",
+        "--unknown-owners",
+        "create",
+        "--json",
+    )
     for sheet, kind in zip(sheets[1:], ("contacts", "interactions", "projects"), strict=True):
-        report = cli(target, "import", kind, str(workbook), "--sheet", sheet, "--investor", name, "--on-duplicate",
-                     "create", "--unknown-owners", "create", "--json")  # fmt: skip
+        report = cli(
+            target,
+            "import",
+            kind,
+            str(workbook),
+            "--sheet",
+            sheet,
+            "--investor",
+            name,
+            "--on-duplicate",
+            "create",
+            "--unknown-owners",
+            "create",
+            "--json",
+        )
         assert report["errors"] == [] and report["created"] >= 1, (kind, report["errors"][:3])
 
     with unit_of_work(target) as session:
@@ -298,8 +383,21 @@ def test_an_investors_profile_workbook_reads_back_into_an_empty_database(ctx: Co
     again = investor_profile(target, copy, lang=lang).profile
     original = pack.profile
     assert sorted(again.contacts, key=repr) == sorted(original.contacts, key=repr)
-    same = ("title", "project_type", "stage", "stage_since", "target_province", "fez", "industry", "capex",
-            "capex_currency", "expected_jobs", "probability", "notified_usd", "arrived_usd")  # fmt: skip
+    same = (
+        "title",
+        "project_type",
+        "stage",
+        "stage_since",
+        "target_province",
+        "fez",
+        "industry",
+        "capex",
+        "capex_currency",
+        "expected_jobs",
+        "probability",
+        "notified_usd",
+        "arrived_usd",
+    )
     assert sorted(tuple(getattr(p, f) for f in same) for p in again.projects) == sorted(
         tuple(getattr(p, f) for f in same) for p in original.projects
     )

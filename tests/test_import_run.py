@@ -314,7 +314,12 @@ def test_projects_with_korean_and_western_amounts_and_dates(ctx: Context, tmp_pa
         )
         assert (cheonan.capex_amount, cheonan.capex_currency) == (Decimal("420000000.00"), "KRW")
         incheon = projects["인천 R&D 센터"]
-        assert (incheon.project_type, incheon.new_or_additional, incheon.stage.code, incheon.fez.code) == ("greenfield", "additional", "MEETING", "IFEZ")
+        assert (incheon.project_type, incheon.new_or_additional, incheon.stage.code, incheon.fez.code) == (
+            "greenfield",
+            "additional",
+            "MEETING",
+            "IFEZ",
+        )
         assert (incheon.capex_amount, incheon.capex_currency) == (Decimal("12500000.00"), "USD")
         busan = projects["부산 물류"]
         assert (busan.project_type, busan.stage.code, busan.target_province.code, busan.fez.code) == (
@@ -487,7 +492,9 @@ def test_a_mapping_missing_a_required_field_is_refused(ctx: Context, tmp_path: P
         run_import(ctx, info, mapping)
     assert caught.value.code == "import_mapping_incomplete" and "Company name" in caught.value.message("en")
     korean = caught.value.message("ko")
-    assert korean.startswith("필수 항목에 연결된 열이 없습니다: ") and "Company name" not in korean  # the fields in Korean too
+    assert (
+        korean.startswith("필수 항목에 연결된 열이 없습니다: ") and "Company name" not in korean
+    )  # the fields in Korean too
 
 
 def test_audit_names_a_long_file_name(ctx: Context, tmp_path: Path) -> None:
@@ -535,8 +542,17 @@ def test_a_confidential_project_of_another_team_is_not_revealed_as_a_duplicate(c
         session.add(other)
         session.flush()
         lead = session.scalar(select(PipelineStage.id).where(PipelineStage.code == "LEAD"))
-        session.add(Project(investor_id=acme, title="Project Falcon", project_type="greenfield", stage_id=lead,
-                            confidential=True, code_name="FALCON", owner_id=other.id))  # fmt: skip
+        session.add(
+            Project(
+                investor_id=acme,
+                title="Project Falcon",
+                project_type="greenfield",
+                stage_id=lead,
+                confidential=True,
+                code_name="FALCON",
+                owner_id=other.id,
+            )
+        )
         session.commit()
     path = csv_file(tmp_path / "p.csv", ["투자가,프로젝트명", "Acme Robotics,Project Falcon"])
     info = open_source(path)

@@ -141,14 +141,54 @@ def _regional_tracker(path: Path, *, as_csv: bool) -> Path:
 
     header = ["권역", "기업명", "영문명", "국가", "업종", "담당", "연락처", "투자규모 (백만불)", "최근면담"]
     rows = [
-        ["북미", "에이펙스바이오", "Apex Bio Inc.", "미국", "의료기기", "Kim Park", "+1 617 555 0101", "12.5", "2026. 9. 1."],
-        [None, None, "Blue Harbor Capital", "U.S.", "AI·데이터센터", "Jane Doe", "(212) 555-0199", 300, date(2026, 8, 3)],
-        ["유럽", "지멘스", "Siemens AG", "독일", "스마트팩토리", "Hans Vogel", "+49 89 636 00", "USD 40M", "2026년 7월 2일"],
+        [
+            "북미",
+            "에이펙스바이오",
+            "Apex Bio Inc.",
+            "미국",
+            "의료기기",
+            "Kim Park",
+            "+1 617 555 0101",
+            "12.5",
+            "2026. 9. 1.",
+        ],
+        [
+            None,
+            None,
+            "Blue Harbor Capital",
+            "U.S.",
+            "AI·데이터센터",
+            "Jane Doe",
+            "(212) 555-0199",
+            300,
+            date(2026, 8, 3),
+        ],
+        [
+            "유럽",
+            "지멘스",
+            "Siemens AG",
+            "독일",
+            "스마트팩토리",
+            "Hans Vogel",
+            "+49 89 636 00",
+            "USD 40M",
+            "2026년 7월 2일",
+        ],
         [None, None, "Fund Alpha II", "독일", "AI", "Anna Schmidt", None, "4억2000만", None],
         [None, None, "Fund Alpha III", "Germany", "AI", "Anna Schmidt", None, "1.5억", None],
-        ["아시아", "도요타통상", "Toyota Tsusho Corp.", "일본", "이차전지", "사토 겐", "03-4306-8201", "8억 엔", "2026.4.1"],
+        [
+            "아시아",
+            "도요타통상",
+            "Toyota Tsusho Corp.",
+            "일본",
+            "이차전지",
+            "사토 겐",
+            "03-4306-8201",
+            "8억 엔",
+            "2026.4.1",
+        ],
         [None, "무명상사", None, "아틀란티스", "로봇", None, None, "abc", None],
-    ]  # fmt: skip
+    ]
     title = "2026년 하반기 투자유치 관리대장 (대구경북)"
     if not as_csv:
         return xlsx(path, [[title, *[None] * 8], [None] * 9, header, *rows], merges=("A1:I1", "A4:A5", "A6:A8"))
@@ -165,8 +205,10 @@ def test_a_regional_tracker_with_merged_regions_and_mixed_units(ctx: Context, tm
     info = open_source(path)
     report = run_import(ctx, info, suggest(ctx, "investors", info))
     assert (report.created, report.failed) == (6, 1), report.errors
-    assert {(e.column, e.code) for e in report.errors} == {("국가", "import_unknown_reference"),
-                                                          ("투자규모 (백만불)", "import_bad_amount")}  # fmt: skip
+    assert {(e.column, e.code) for e in report.errors} == {
+        ("국가", "import_unknown_reference"),
+        ("투자규모 (백만불)", "import_bad_amount"),
+    }
     with unit_of_work(ctx) as session:
         amounts = {
             name: (amount, currency)

@@ -37,7 +37,9 @@ def investor(ctx: Context) -> uuid.UUID:
 
 def test_timeline_is_newest_first_and_pages_without_gaps(ctx: Context, investor: uuid.UUID) -> None:
     for i in range(7):
-        create_interaction(ctx, InteractionDraft(InteractionKind.EMAIL, WHEN + timedelta(hours=i), f"Mail {i}", investor))
+        create_interaction(
+            ctx, InteractionDraft(InteractionKind.EMAIL, WHEN + timedelta(hours=i), f"Mail {i}", investor)
+        )
     # Two at the same moment: the keyset on (time, id) still shows both exactly once.
     create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Call at the same time", investor))
     seen: list[str] = []
@@ -58,7 +60,9 @@ def test_links_must_belong_to_the_same_investor(ctx: Context, investor: uuid.UUI
     their_project = create_project(ctx, ProjectDraft(other, "Their plant"))
     for change, field in (({"contact_id": their_contact}, "contact"), ({"project_id": their_project}, "project")):
         with pytest.raises(ValidationError) as caught:
-            create_interaction(ctx, replace(InteractionDraft(InteractionKind.MEETING, WHEN, "Meet", investor), **change))
+            create_interaction(
+                ctx, replace(InteractionDraft(InteractionKind.MEETING, WHEN, "Meet", investor), **change)
+            )
         assert (caught.value.code, caught.value.field) == ("not_of_investor", field)
     with pytest.raises(ValidationError) as caught:
         create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 4, 14, 9), "Naive", investor))
@@ -67,14 +71,17 @@ def test_links_must_belong_to_the_same_investor(ctx: Context, investor: uuid.UUI
         create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "  ", investor))
     assert caught.value.field == "summary"
     # A contact alone is enough: the meeting lands on the contact's company.
-    via_contact = create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Hello", contact_id=their_contact))
+    via_contact = create_interaction(
+        ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Hello", contact_id=their_contact)
+    )
     assert get_interaction_row(ctx, via_contact).investor_id == other
 
 
 def test_notes_about_a_hidden_project_are_hidden_with_it(ctx: Context, investor: uuid.UUID) -> None:
     secret = create_project(ctx, ProjectDraft(investor, "Gigafactory", confidential=True, code_name="Falcon"))
-    hidden = create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "Gigafactory", investor,
-                                                      project_id=secret))  # fmt: skip
+    hidden = create_interaction(
+        ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "Gigafactory", investor, project_id=secret)
+    )
     create_interaction(ctx, InteractionDraft(InteractionKind.CALL, WHEN, "Courtesy call", investor))
     busan = acting(ctx, "other")
     assert [r.summary for r in timeline(busan, investor).rows] == ["Courtesy call"]

@@ -25,9 +25,15 @@ from kotra_invest.services.tasks import TaskDraft, complete_task, create_task
 from kotra_invest.services.unit_of_work import Context
 
 NORVIK = InvestorDraft(
-    name="Norvik Robotics AB", name_ko="노르빅 로보틱스", country_code="SE", industry_code="ROBOT",
-    size=CompanySize.MIDSIZE, owner_login="tester", tags=("robot",), notes="First met at Automatica.",
-)  # fmt: skip
+    name="Norvik Robotics AB",
+    name_ko="노르빅 로보틱스",
+    country_code="SE",
+    industry_code="ROBOT",
+    size=CompanySize.MIDSIZE,
+    owner_login="tester",
+    tags=("robot",),
+    notes="First met at Automatica.",
+)
 
 
 @pytest.fixture
@@ -38,25 +44,46 @@ def investor(ctx: Context) -> uuid.UUID:
 
 def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: uuid.UUID) -> None:
     anna = create_contact(ctx, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
-    plant = create_project(ctx, ProjectDraft(investor, "Cobot plant", ProjectType.GREENFIELD, "MOU",
-                                             stage_since=date(2026, 3, 1)))  # fmt: skip
-    create_project(ctx, ProjectDraft(investor, "R&D centre", ProjectType.GREENFIELD, "LEAD", stage_since=date(2026, 1, 1), new_or_additional=NewOrAdditional.ADDITIONAL))
+    plant = create_project(
+        ctx, ProjectDraft(investor, "Cobot plant", ProjectType.GREENFIELD, "MOU", stage_since=date(2026, 3, 1))
+    )
+    create_project(
+        ctx,
+        ProjectDraft(
+            investor,
+            "R&D centre",
+            ProjectType.GREENFIELD,
+            "LEAD",
+            stage_since=date(2026, 1, 1),
+            new_or_additional=NewOrAdditional.ADDITIONAL,
+        ),
+    )
     add_fdi_amount(ctx, plant, FdiAmountDraft(FdiKind.NOTIFIED, "20000000", date(2026, 4, 1)))
     add_fdi_amount(ctx, plant, FdiAmountDraft(FdiKind.ARRIVED, "5000000", date(2026, 7, 1)))
     start = datetime(2026, 2, 1, 9, tzinfo=UTC)
     for day in range(5):
-        create_interaction(ctx, InteractionDraft(InteractionKind.CALL, start + timedelta(days=day), f"Call {day}",
-                                                 investor, anna if day == 4 else None))  # fmt: skip
+        create_interaction(
+            ctx,
+            InteractionDraft(
+                InteractionKind.CALL, start + timedelta(days=day), f"Call {day}", investor, anna if day == 4 else None
+            ),
+        )
     done = create_task(ctx, TaskDraft("Send incentive sheet", date(2026, 5, 1), investor_id=investor))
     complete_task(ctx, done)
     create_task(ctx, TaskDraft("Book site visit", date(2026, 5, 3), project_id=plant))
-    trip = create_delegation(ctx, DelegationDraft("대전 AI·로봇 투자유치단", 2026, ("KR-30",), title_en="Daejeon robotics"))
+    trip = create_delegation(
+        ctx, DelegationDraft("대전 AI·로봇 투자유치단", 2026, ("KR-30",), title_en="Daejeon robotics")
+    )
     add_target(ctx, trip, investor)
 
     page = investor_page(ctx, investor, timeline_limit=3, today=date(2026, 5, 2))
     assert (page.name, page.country, page.industry, page.size_label, page.owner) == (
-        "Norvik Robotics AB", "Sweden", "Robotics", "Mid-sized company", "Kim Officer",
-    )  # fmt: skip
+        "Norvik Robotics AB",
+        "Sweden",
+        "Robotics",
+        "Mid-sized company",
+        "Kim Officer",
+    )
     assert [c.full_name for c in page.contacts] == ["Anna Lindqvist"]
     assert [p.title for p in page.projects] == ["Cobot plant", "R&D centre"]  # latest stage move first
     assert (page.notified_usd, page.arrived_usd) == (Decimal("20000000.00"), Decimal("5000000.00"))
@@ -64,7 +91,9 @@ def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: 
     assert page.timeline[0].contact == "Anna Lindqvist"
     [task] = page.open_tasks
     assert (task.title, task.project, task.overdue) == ("Book site visit", "Cobot plant", False)
-    assert page.delegations == ((trip, "Daejeon robotics (2026)", "Proposed"),)  # titles repeat yearly: the year tells them apart
+    assert page.delegations == (
+        (trip, "Daejeon robotics (2026)", "Proposed"),
+    )  # titles repeat yearly: the year tells them apart
 
     last = page.timeline[-1]
     rest = timeline(ctx, investor, after=Cursor(last.occurred_at, last.id), limit=10)
@@ -74,8 +103,16 @@ def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: 
 def test_another_teams_confidential_project_leaves_no_trace_on_the_page(ctx: Context, investor: uuid.UUID) -> None:
     secret = create_project(ctx, ProjectDraft(investor, "Gigafactory", confidential=True, code_name="Falcon"))
     add_fdi_amount(ctx, secret, FdiAmountDraft(FdiKind.NOTIFIED, "900000000", date(2026, 4, 1)))
-    create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 4, 2, tzinfo=UTC),
-                                             "Gigafactory site shortlist", investor, project_id=secret))  # fmt: skip
+    create_interaction(
+        ctx,
+        InteractionDraft(
+            InteractionKind.MEETING,
+            datetime(2026, 4, 2, tzinfo=UTC),
+            "Gigafactory site shortlist",
+            investor,
+            project_id=secret,
+        ),
+    )
     create_task(ctx, TaskDraft("Falcon board memo", project_id=secret, assignee_login="other"))
 
     theirs = investor_page(acting(ctx, "other"), investor)

@@ -26,16 +26,29 @@ from kotra_invest.services.korea_map_drawing import CLASS_COLOURS, ZERO_COLOUR, 
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
-def _project(ctx: Context, province: str | None, *, notified: str = "0", arrived: str = "0", on: date = date(2026, 5, 1),
-             confidential: bool = False, owner: uuid.UUID | None = None, stage: str = "MEETING") -> uuid.UUID:  # fmt: skip
+def _project(
+    ctx: Context,
+    province: str | None,
+    *,
+    notified: str = "0",
+    arrived: str = "0",
+    on: date = date(2026, 5, 1),
+    confidential: bool = False,
+    owner: uuid.UUID | None = None,
+    stage: str = "MEETING",
+) -> uuid.UUID:
     investor = create_investor(ctx, InvestorDraft(name=f"Investor {uuid.uuid4().hex[:6]}"))
     with unit_of_work(ctx) as session:
         project = Project(
-            investor_id=investor, title="Plant", project_type=ProjectType.GREENFIELD, owner_id=owner,
-            stage_id=reference_id("pipeline_stage", stage), confidential=confidential,
+            investor_id=investor,
+            title="Plant",
+            project_type=ProjectType.GREENFIELD,
+            owner_id=owner,
+            stage_id=reference_id("pipeline_stage", stage),
+            confidential=confidential,
             code_name="Falcon" if confidential else None,
             target_province_id=reference_id("province", province) if province else None,
-        )  # fmt: skip
+        )
         for kind, amount in ((FdiKind.NOTIFIED, notified), (FdiKind.ARRIVED, arrived)):
             if Decimal(amount):
                 project.fdi_amounts.append(FdiAmount(kind=kind, amount=Decimal(amount), on_date=on, currency="USD"))
@@ -94,10 +107,13 @@ def test_pipeline_counts_live_projects_and_delegations_count_by_lead_province(ct
     _project(ctx, "KR-30", stage="LOST")
     _project(ctx, "KR-26")
     create_delegation(ctx, DelegationDraft(title="대전 로봇", year=2026, lead_province_codes=("KR-30", "KR-44")))
-    create_delegation(ctx, DelegationDraft(title="부산 조선", year=2026, lead_province_codes=("KR-26",),
-                                           other_province_codes=("KR-30",)))  # fmt: skip
-    create_delegation(ctx, DelegationDraft(title="취소", year=2026, lead_province_codes=("KR-30",),
-                                           status=DelegationStatus.CANCELLED))  # fmt: skip
+    create_delegation(
+        ctx,
+        DelegationDraft(title="부산 조선", year=2026, lead_province_codes=("KR-26",), other_province_codes=("KR-30",)),
+    )
+    create_delegation(
+        ctx, DelegationDraft(title="취소", year=2026, lead_province_codes=("KR-30",), status=DelegationStatus.CANCELLED)
+    )
     create_delegation(ctx, DelegationDraft(title="작년", year=2025, lead_province_codes=("KR-30",)))
 
     pipeline = korea_map(ctx, "pipeline", 2026)
@@ -111,8 +127,15 @@ def test_pipeline_counts_live_projects_and_delegations_count_by_lead_province(ct
 def test_a_euro_tranche_counts_at_its_dates_rate_as_on_the_dashboard(ctx: Context) -> None:
     plant = _project(ctx, "KR-44", notified="1000000")
     with unit_of_work(ctx) as session:
-        session.add(FdiAmount(project_id=plant, kind=FdiKind.NOTIFIED, amount=Decimal("900000"), currency="EUR",
-                              on_date=date(2026, 5, 2)))  # fmt: skip
+        session.add(
+            FdiAmount(
+                project_id=plant,
+                kind=FdiKind.NOTIFIED,
+                amount=Decimal("900000"),
+                currency="EUR",
+                on_date=date(2026, 5, 2),
+            )
+        )
         session.commit()
     assert korea_map(ctx, "notified", 2026).value_of("KR-44") == Decimal("1000000")  # no rate yet: left out
     fx.set_rate(ctx, "EUR", date(2026, 5, 1), Decimal("0.9"))  # 1 USD = 0.9 EUR
@@ -125,8 +148,11 @@ def test_a_confidential_project_of_another_team_colours_no_tile(ctx: Context) ->
     _project(busan, "KR-48", notified="900000000", confidential=True, owner=people["other"])
     _project(busan, "KR-48", notified="100000000", owner=people["other"])
 
-    for login, expected_usd, expected_count in (("tester", "100000000", 1), ("other", "1000000000", 2),
-                                                ("boss", "1000000000", 2)):  # fmt: skip
+    for login, expected_usd, expected_count in (
+        ("tester", "100000000", 1),
+        ("other", "1000000000", 2),
+        ("boss", "1000000000", 2),
+    ):
         seen = acting(ctx, login)
         assert korea_map(seen, "notified", 2026).value_of("KR-48") == Decimal(expected_usd), login
         assert korea_map(seen, "pipeline", 2026).value_of("KR-48") == expected_count, login
@@ -142,15 +168,23 @@ def test_open_cases_land_where_their_project_lands_and_a_hidden_one_nowhere(ctx:
     def case(project_id: uuid.UUID, subject: str) -> uuid.UUID:
         with unit_of_work(busan) as session:
             investor_id = session.get(Project, project_id).investor_id  # type: ignore[union-attr]
-        return records.create(busan, aftercare.CASE, aftercare.CaseDraft(
-            investor_id, subject, CaseCategory.CUSTOMS, received, project_id=project_id))  # fmt: skip
+        return records.create(
+            busan,
+            aftercare.CASE,
+            aftercare.CaseDraft(investor_id, subject, CaseCategory.CUSTOMS, received, project_id=project_id),
+        )
 
     case(seen_plant, "Customs ruling")
     case(hidden_plant, "Site permit")
     closed = case(seen_plant, "Visa")
     draft, version = records.get(busan, aftercare.CASE, closed)
-    records.update(busan, aftercare.CASE, closed, version, replace(draft, status=CaseStatus.RESOLVED,
-                                                                     resolved_on=date(2026, 4, 9), resolution="Issued"))  # fmt: skip
+    records.update(
+        busan,
+        aftercare.CASE,
+        closed,
+        version,
+        replace(draft, status=CaseStatus.RESOLVED, resolved_on=date(2026, 4, 9), resolution="Issued"),
+    )
 
     assert korea_map(busan, "cases", 2026).value_of("KR-48") == 2  # the resolved one is not open
     assert korea_map(acting(ctx, "tester"), "cases", 2026).value_of("KR-48") == 1  # nor the hidden project's
@@ -186,8 +220,12 @@ def test_fezs_are_marked_on_their_provinces(ctx: Context) -> None:
 
 
 def test_the_scale_darkens_with_the_value_and_every_tile_carries_its_number(ctx: Context) -> None:
-    for province, amount in (("KR-11", "10000000"), ("KR-41", "120000000"), ("KR-26", "250000000"),
-                             ("KR-30", "480000000")):  # fmt: skip
+    for province, amount in (
+        ("KR-11", "10000000"),
+        ("KR-41", "120000000"),
+        ("KR-26", "250000000"),
+        ("KR-30", "480000000"),
+    ):
         _project(ctx, province, notified=amount)
     m = korea_map(ctx, "notified", 2026, lang="en")
     scene = draw(m)
@@ -230,4 +268,6 @@ def test_lead_sites_and_selection_are_drawn_as_line_styles_with_a_legend(ctx: Co
     assert len(frame_on("KR-26")) == 1 and frame_on("KR-11") == []
     assert {"Lead province", "Proposed site", "Selected province"} <= set(scene.texts())
     assert scene.tile_at(frame_on("KR-30")[0].x + 10, frame_on("KR-30")[0].y + 10) == "KR-30"
-    assert not any(isinstance(i, Label) and i.text == "Lead province" for i in draw(korea_map(ctx, "pipeline", 2026)).items)
+    assert not any(
+        isinstance(i, Label) and i.text == "Lead province" for i in draw(korea_map(ctx, "pipeline", 2026)).items
+    )

@@ -55,8 +55,14 @@ def test_the_investor_and_project_lists_read_back(ctx: Context, tmp_path: Path, 
     target = _empty(tmp_path, f"empty-{lang}.sqlite3")
     for kind, path, written in (("investors", investors, n_investors), ("projects", projects, n_projects)):
         info = open_source(path)
-        report = run_import(target, info, suggest(target, kind, info), on_duplicate="create",
-                            unknown_investors="create", unknown_owners="create")  # fmt: skip
+        report = run_import(
+            target,
+            info,
+            suggest(target, kind, info),
+            on_duplicate="create",
+            unknown_investors="create",
+            unknown_owners="create",
+        )
         assert (report.created, report.failed) == (written, 0), report.errors[:5]
 
     for kind, path in (("investors", investors), ("projects", projects)):
@@ -92,8 +98,12 @@ def test_the_confidential_marker_reads_back_as_the_flag_not_as_part_of_the_title
         "Incheon lab [C]-2": False,
     }
     for title, confidential in written.items():
-        create_project(ctx, ProjectDraft(investor, title, confidential=confidential,
-                                         code_name="Project Falcon" if confidential else None))  # fmt: skip
+        create_project(
+            ctx,
+            ProjectDraft(
+                investor, title, confidential=confidential, code_name="Project Falcon" if confidential else None
+            ),
+        )
     path = tmp_path / f"projects-{lang}.xlsx"
     _export(ctx, "projects", path, lang)
     listed = {row[0] for row in _rows(path)[1:]}
@@ -101,8 +111,9 @@ def test_the_confidential_marker_reads_back_as_the_flag_not_as_part_of_the_title
 
     target = _empty(tmp_path, f"marker-{lang}.sqlite3")
     info = open_source(path)
-    report = run_import(target, info, suggest(target, "projects", info), unknown_investors="create",
-                        unknown_owners="create")  # fmt: skip
+    report = run_import(
+        target, info, suggest(target, "projects", info), unknown_investors="create", unknown_owners="create"
+    )
     assert (report.created, report.failed) == (4, 0), report.errors[:3]
     back = {row.title: row for row in list_projects(target).rows}
     assert {title: row.confidential for title, row in back.items()} == written
@@ -139,8 +150,24 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
     files = {kind: tmp_path / f"{kind}-{lang}.xlsx" for kind in ("investors", "projects", "delegations", "tasks")}
     written = {kind: _export(ctx, kind, path, lang) for kind, path in files.items() if kind != "tasks"}
     who = ["--login", ctx.actor] if ctx.db.is_sqlite else []
-    assert main(["--db", ctx.db.url, "--lang", lang, *who, "export", "tasks", str(files["tasks"]),
-                 "--scope", "everyone", "--closed"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                ctx.db.url,
+                "--lang",
+                lang,
+                *who,
+                "export",
+                "tasks",
+                str(files["tasks"]),
+                "--scope",
+                "everyone",
+                "--closed",
+            ]
+        )
+        == 0
+    )
     written["tasks"] = len(_rows(files["tasks"])) - 1
     assert written["delegations"] >= 5 and written["tasks"] >= 20, written
     statuses = {row[2] for row in _rows(files["tasks"])[1:]}
@@ -148,16 +175,43 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
 
     target = _empty(tmp_path, f"four-{lang}.sqlite3")
     for kind, path in files.items():  # the order a move takes: what a task is about exists before it
-        report = _import_cli(target, kind, path, lang, "--on-duplicate", "create", "--unknown-investors", "create",
-                             "--unknown-owners", "create")  # fmt: skip
+        report = _import_cli(
+            target,
+            kind,
+            path,
+            lang,
+            "--on-duplicate",
+            "create",
+            "--unknown-investors",
+            "create",
+            "--unknown-owners",
+            "create",
+        )
         assert (report["created"], len(report["errors"])) == (written[kind], 0), (kind, report["errors"][:3])
 
     ignored = {"investors": "Updated", "projects": "Updated", "delegations": "Investors to meet", "tasks": None}
     for kind, path in files.items():
         again = tmp_path / f"again-{kind}-{lang}.xlsx"
         if kind == "tasks":
-            assert main(["--db", target.db.url, "--lang", lang, "--login", target.actor, "export", "tasks",
-                         str(again), "--scope", "everyone", "--closed"]) == 0  # fmt: skip
+            assert (
+                main(
+                    [
+                        "--db",
+                        target.db.url,
+                        "--lang",
+                        lang,
+                        "--login",
+                        target.actor,
+                        "export",
+                        "tasks",
+                        str(again),
+                        "--scope",
+                        "everyone",
+                        "--closed",
+                    ]
+                )
+                == 0
+            )
         else:
             _export(target, kind, again, lang)
         english = [c.en for c in COLUMNS[kind]]

@@ -17,12 +17,17 @@ from kotra_invest.services.unit_of_work import Context
 
 
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "KOTRA_INVEST_USER": "cli.tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "KOTRA_INVEST_USER": "cli.tester",
+    }
     for name in ("KOTRA_INVEST_DB", "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)  # as from a scheduled job on a server: no screen at all
-    return subprocess.run([sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +47,9 @@ def _hex(pixel: tuple[int, ...]) -> str:
 def test_the_png_shows_each_province_in_the_colour_of_its_notified_fdi(demo: tuple[str, Path], lang: str) -> None:
     url, home = demo
     out = home / f"notified-{lang}.png"
-    result = _run("--db", url, "--lang", lang, "map", "--figure", "notified", "--year", "2026", "--png", str(out),
-                  home=home)  # fmt: skip
+    result = _run(
+        "--db", url, "--lang", lang, "map", "--figure", "notified", "--year", "2026", "--png", str(out), home=home
+    )
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
 
@@ -85,7 +91,9 @@ def test_open_cases_are_mapped_from_the_demos_aftercare(demo: tuple[str, Path]) 
         (["--figure", "notified", "--year", "20260", "--png", "{home}/year.png"], ["Year", "20260"]),
     ],
 )
-def test_bad_input_is_one_sentence_exit_2_and_no_file(demo: tuple[str, Path], args: list[str], words: list[str]) -> None:
+def test_bad_input_is_one_sentence_exit_2_and_no_file(
+    demo: tuple[str, Path], args: list[str], words: list[str]
+) -> None:
     url, home = demo
     before = sorted(p.name for p in home.iterdir())
     result = _run("--db", url, "--lang", "en", "map", *[a.format(home=home) for a in args], home=home)

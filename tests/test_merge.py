@@ -95,8 +95,9 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_with_both_values_and
     assert get(ctx, Contact, mission.contact).job_title == "CEO"
 
 
-@pytest.mark.parametrize(("resolution", "expected"), [(KEEP_HOME, "Chief Financial Officer"),
-                                                      (Resolution("edit", "CFO & CEO"), "CFO & CEO")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("resolution", "expected"), [(KEEP_HOME, "Chief Financial Officer"), (Resolution("edit", "CFO & CEO"), "CFO & CEO")]
+)
 def test_a_conflict_can_keep_home_or_take_an_edited_value(
     ctx: Context, mission: Mission, pack: Path, resolution: Resolution, expected: str
 ) -> None:
@@ -162,10 +163,22 @@ def test_a_delete_abroad_of_an_untouched_record_applies(ctx: Context, mission: M
 
 def test_a_meeting_logged_abroad_for_an_investor_renamed_at_home(ctx: Context, mission: Mission, pack: Path) -> None:
     logged: list[uuid.UUID] = []
-    work_abroad(pack, lambda p: logged.append(add(p, Interaction(
-        investor_id=mission.acme, contact_id=mission.contact, delegation_id=mission.delegation,
-        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 4, 13, 17, tzinfo=UTC),
-        summary="Met the CFO in San Jose: site visit in May"))))  # fmt: skip
+    work_abroad(
+        pack,
+        lambda p: logged.append(
+            add(
+                p,
+                Interaction(
+                    investor_id=mission.acme,
+                    contact_id=mission.contact,
+                    delegation_id=mission.delegation,
+                    kind=InteractionKind.MEETING,
+                    occurred_at=datetime(2026, 4, 13, 17, tzinfo=UTC),
+                    summary="Met the CFO in San Jose: site visit in May",
+                ),
+            )
+        ),
+    )
     edit(ctx, Investor, mission.acme, name="Acme Robotics Holdings")
 
     plan = plan_merge(ctx, pack)
@@ -246,11 +259,16 @@ def test_a_pack_cannot_touch_a_confidential_project_hidden_from_its_exporter(
 def test_a_pack_changing_a_confidential_project_is_refused_to_an_officer_who_may_not_see_it(
     ctx: Context, mission: Mission, tmp_path: Path
 ) -> None:
-    keeper = Context(db=ctx.db, actor="keeper", source="test", access_reason="testing")  # the project's owner may take it along
+    keeper = Context(
+        db=ctx.db, actor="keeper", source="test", access_reason="testing"
+    )  # the project's owner may take it along
     path = tmp_path / "keeper.kipack"
     export_pack(keeper, mission.delegation, path)
     # Changed in the pack by someone who was allowed to there (the file's owner, here its admin).
-    work_abroad(path, lambda p: edit(Context(db=p.db, actor="pack-admin"), Project, mission.secret, title="Project Falcon, phase 2"))
+    work_abroad(
+        path,
+        lambda p: edit(Context(db=p.db, actor="pack-admin"), Project, mission.secret, title="Project Falcon, phase 2"),
+    )
     before = fingerprint(ctx.db)
     with pytest.raises(DomainError) as refused:
         plan_merge(ctx, path)  # by someone of another office: not even the plan shows it
@@ -267,8 +285,11 @@ def test_a_pack_changing_a_confidential_project_is_refused_to_an_officer_who_may
 def test_a_merge_cancelled_midway_writes_nothing_and_reports_progress(
     ctx: Context, mission: Mission, pack: Path
 ) -> None:
-    work_abroad(pack, lambda p: add(p, Investor(name="Dyson Robotics SF")),
-                lambda p: edit(p, Investor, mission.acme, website="https://acme.example"))  # fmt: skip
+    work_abroad(
+        pack,
+        lambda p: add(p, Investor(name="Dyson Robotics SF")),
+        lambda p: edit(p, Investor, mission.acme, website="https://acme.example"),
+    )
     seen: list[tuple[int, int]] = []
     plan = plan_merge(ctx, pack, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1]

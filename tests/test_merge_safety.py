@@ -89,7 +89,10 @@ def test_an_old_copy_merged_after_a_newer_one_reverts_nothing_and_says_already_h
     older = plan_merge(ctx, old_copy)
     assert older.conflicts == () and older.updates == () and older.inserts == ()
     assert {(h.entity, h.field) for h in older.already_home} >= {
-        ("contact", "job_title"), ("contact", "deleted_at"), ("investor", "website"), ("itinerary_item", "starts_local")
+        ("contact", "job_title"),
+        ("contact", "deleted_at"),
+        ("investor", "website"),
+        ("itinerary_item", "starts_local"),
     }
     assert all(h.reason("en").startswith("already home") for h in older.already_home)
     apply_merge(ctx, older, resolve_all(older, "pack"))  # even "keep pack for everything" reverts nothing
@@ -127,13 +130,37 @@ def test_hostile_pack_values_are_refused_listed_and_never_stored(
     ctx: Context, mission: Mission, pack: Path, tmp_path: Path
 ) -> None:
     abroad = open_pack_ctx(pack)
-    tranche = add(abroad, FdiAmount(project_id=mission.project, kind=FdiKind.ARRIVED, amount=Decimal("-5000000"),
-                                    currency="ZZZ", on_date=date(2026, 4, 15)))  # fmt: skip
-    mars = add(abroad, ItineraryItem(delegation_id=mission.delegation, kind=ItineraryKind.MEETING, title="Olympus",
-                                     starts_local=datetime(2026, 4, 15, 10), ends_local=datetime(2026, 4, 15, 9),
-                                     time_zone="Mars/Olympus_Mons"))  # fmt: skip
-    gap = add(abroad, ItineraryItem(delegation_id=mission.delegation, kind=ItineraryKind.MEETING, title="At 02:30",
-                                    starts_local=datetime(2026, 3, 8, 2, 30), time_zone="America/Los_Angeles"))  # fmt: skip
+    tranche = add(
+        abroad,
+        FdiAmount(
+            project_id=mission.project,
+            kind=FdiKind.ARRIVED,
+            amount=Decimal("-5000000"),
+            currency="ZZZ",
+            on_date=date(2026, 4, 15),
+        ),
+    )
+    mars = add(
+        abroad,
+        ItineraryItem(
+            delegation_id=mission.delegation,
+            kind=ItineraryKind.MEETING,
+            title="Olympus",
+            starts_local=datetime(2026, 4, 15, 10),
+            ends_local=datetime(2026, 4, 15, 9),
+            time_zone="Mars/Olympus_Mons",
+        ),
+    )
+    gap = add(
+        abroad,
+        ItineraryItem(
+            delegation_id=mission.delegation,
+            kind=ItineraryKind.MEETING,
+            title="At 02:30",
+            starts_local=datetime(2026, 3, 8, 2, 30),
+            time_zone="America/Los_Angeles",
+        ),
+    )
     edit(abroad, Contact, mission.contact, email="not an email <script>", job_title="CEO")
     good = add(abroad, Investor(name="Dyson Robotics SF"))
     abroad.db.dispose()
@@ -159,7 +186,10 @@ def test_hostile_pack_values_are_refused_listed_and_never_stored(
     assert (contact.email, contact.job_title) == (before.email, "CEO")
     report = merge_report(ctx, str(summary.report_id)[:8])
     assert {(h["entity"], h["field"]) for h in report["items"]["refused"]} >= {
-        ("fdi_amount", "amount"), ("fdi_amount", "currency"), ("itinerary_item", "time_zone"), ("contact", "email")
+        ("fdi_amount", "amount"),
+        ("fdi_amount", "currency"),
+        ("itinerary_item", "time_zone"),
+        ("contact", "email"),
     }
     # The briefing still works after: no value that breaks it came home.
     assert delegation_pack(ctx, mission.delegation, "en").itinerary
@@ -289,7 +319,9 @@ def test_an_erased_person_never_returns_and_leaves_no_copy_in_merged_packs(
 # --- twins -----------------------------------------------------------------------------------
 
 
-def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(ctx: Context, mission: Mission, pack: Path) -> None:
+def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(
+    ctx: Context, mission: Mission, pack: Path
+) -> None:
     at_home = add(ctx, Contact(investor_id=mission.acme, full_name="Grace Hopper", email="grace@acme.example"))
     namesake = add(ctx, Contact(investor_id=mission.borg, full_name="Alan Turing"))
     home_company = add(ctx, Investor(name="Nimbus Robotics"))
@@ -302,8 +334,11 @@ def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(ctx: Contex
 
     plan = plan_merge(ctx, pack)
     twins = {(t.entity, t.pack_id, t.home_id, t.why) for t in plan.twins}
-    assert twins == {("contact", by_mail, at_home, "email"), ("contact", by_name, namesake, "name"),
-                     ("investor", company, home_company, "name")}  # fmt: skip
+    assert twins == {
+        ("contact", by_mail, at_home, "email"),
+        ("contact", by_name, namesake, "name"),
+        ("investor", company, home_company, "name"),
+    }
     assert stranger not in {t.pack_id for t in plan.twins}
     assert "merge the two records" in plan.twins[0].reason("en")
     summary = apply_merge(ctx, plan)
@@ -311,7 +346,9 @@ def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(ctx: Contex
         assert all(s.get(Contact, i) is not None for i in (at_home, by_mail, by_name, stranger))
     report = merge_report(ctx, summary.report_id)  # type: ignore[arg-type]
     assert {(t["record_id"], t["home_id"]) for t in report["items"]["twin"]} == {
-        (str(by_mail), str(at_home)), (str(by_name), str(namesake)), (str(company), str(home_company))
+        (str(by_mail), str(at_home)),
+        (str(by_name), str(namesake)),
+        (str(company), str(home_company)),
     }
 
 
@@ -319,11 +356,16 @@ def test_the_same_person_created_on_both_sides_is_offered_as_a_merge(ctx: Contex
 
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "KOTRA_INVEST_LANG": "en",
-           "KOTRA_INVEST_USER": "tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "tester",
+    }
     env.pop("KOTRA_INVEST_DB", None)
-    return subprocess.run([sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
 
 
 def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str, tmp_path: Path) -> None:
@@ -337,9 +379,17 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     abroad = open_pack_ctx(pack)
     mark_open(abroad.db)  # the app abroad still has it open when the copy is made
     try:
-        add(abroad, ItineraryItem(delegation_id=mission.delegation, kind=ItineraryKind.MEETING, title="Olympus",
-                                  starts_local=datetime(2026, 4, 15, 10), ends_local=datetime(2026, 4, 15, 9),
-                                  time_zone="Mars/Olympus_Mons"))  # fmt: skip
+        add(
+            abroad,
+            ItineraryItem(
+                delegation_id=mission.delegation,
+                kind=ItineraryKind.MEETING,
+                title="Olympus",
+                starts_local=datetime(2026, 4, 15, 10),
+                ends_local=datetime(2026, 4, 15, 9),
+                time_zone="Mars/Olympus_Mons",
+            ),
+        )
         edit(abroad, Contact, mission.contact, email="not an email <script>", job_title="CEO")
         usb = tmp_path / "usb.kipack"
         shutil.copyfile(pack, usb)
@@ -366,10 +416,23 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     as_json = json.loads(_cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0], "--json").stdout)
     assert as_json["counts"]["refused"] == 3
     missing = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", "ffffffff")
-    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1 and "Traceback" not in missing.stderr
+    assert (
+        missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1 and "Traceback" not in missing.stderr
+    )
 
-    brief = _cli(tmp_path, "--db", sqlite_url, "brief", "대전 AI", "--reason", "testing", "--ics", str(tmp_path / "trip.ics"), "--xlsx",
-                 str(tmp_path / "trip.xlsx"))  # fmt: skip
+    brief = _cli(
+        tmp_path,
+        "--db",
+        sqlite_url,
+        "brief",
+        "대전 AI",
+        "--reason",
+        "testing",
+        "--ics",
+        str(tmp_path / "trip.ics"),
+        "--xlsx",
+        str(tmp_path / "trip.xlsx"),
+    )
     assert brief.returncode == 0, brief.stderr  # nothing that breaks the briefing came home
 
 

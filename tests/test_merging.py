@@ -28,18 +28,35 @@ from kotra_invest.sync.pack import export_pack
 def two(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
     """Siemens twice: once with the website, once with a typo and a project, a meeting and a contact."""
     ensure_officer(ctx)
-    keep = create_investor(ctx, InvestorDraft(name="Siemens Healthineers AG", website="https://www.siemens-healthineers.com", owner_login="tester"))
+    keep = create_investor(
+        ctx,
+        InvestorDraft(
+            name="Siemens Healthineers AG", website="https://www.siemens-healthineers.com", owner_login="tester"
+        ),
+    )
     drop = create_investor(
-        ctx, InvestorDraft(name="Siemens Healthneers", country_code="DE", industry_code="BIO", notes="met at BIO-Europe", owner_login="tester")
+        ctx,
+        InvestorDraft(
+            name="Siemens Healthneers",
+            country_code="DE",
+            industry_code="BIO",
+            notes="met at BIO-Europe",
+            owner_login="tester",
+        ),
     )
     projects.create_project(ctx, projects.ProjectDraft(investor_id=drop, title="Incheon diagnostics plant"))
     interactions.create_interaction(
         ctx,
         interactions.InteractionDraft(
-            kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 5, tzinfo=UTC), summary="Kick-off", investor_id=drop
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 4, 5, tzinfo=UTC),
+            summary="Kick-off",
+            investor_id=drop,
         ),
     )
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=drop, email="anna.berg@siemens-healthineers.com"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=drop, email="anna.berg@siemens-healthineers.com")
+    )
     return keep, drop
 
 
@@ -48,7 +65,9 @@ def _of(ctx: Context, model: type, investor_id: uuid.UUID) -> int:
         return len(s.scalars(select(model.id).where(model.investor_id == investor_id)).all())
 
 
-def test_the_editor_check_finds_the_same_website_mail_domain_and_a_typo(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
+def test_the_editor_check_finds_the_same_website_mail_domain_and_a_typo(
+    ctx: Context, two: tuple[uuid.UUID, uuid.UUID]
+) -> None:
     keep, drop = two
     by_site = duplicates.investor_duplicate(ctx, "Totally New GmbH", website="http://siemens-healthineers.com/kr")
     assert by_site is not None and (by_site.record_id, by_site.reason) == (keep, "website")
@@ -57,7 +76,9 @@ def test_the_editor_check_finds_the_same_website_mail_domain_and_a_typo(ctx: Con
     assert duplicates.investor_duplicate(ctx, "Siemens Healthineers", exclude=keep) is not None  # the other one
     assert duplicates.investor_duplicate(ctx, "Bayer AG", website="https://bayer.com") is None
     # A contact's mail domain names their company; a free-mail address names nobody.
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Min Park", investor_id=drop, email="min@shs-korea.kr"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Min Park", investor_id=drop, email="min@shs-korea.kr")
+    )
     mail = duplicates.investor_duplicate(ctx, "SHS Korea Ltd", website="https://www.shs-korea.kr")
     assert mail is not None and (mail.record_id, mail.reason) == (drop, "website")
     contacts.create_contact(ctx, contacts.ContactDraft(full_name="Lee", investor_id=keep, email="lee@gmail.com"))
@@ -78,7 +99,9 @@ def test_merge_moves_everything_takes_the_chosen_values_and_undo_restores_both(
     survivor, loser = get(ctx, Investor, keep), get(ctx, Investor, drop)
     # Empty fields of the survivor take the loser's values; the chosen ones win.
     assert (survivor.name, survivor.notes, survivor.website) == (
-        "Siemens Healthineers AG", "met at BIO-Europe", "https://www.siemens-healthineers.com"
+        "Siemens Healthineers AG",
+        "met at BIO-Europe",
+        "https://www.siemens-healthineers.com",
     )
     assert survivor.country_id is not None
     assert loser.deleted_at is not None and loser.merged_into_id == keep
@@ -106,7 +129,9 @@ def test_an_undo_after_someone_edited_the_survivor_is_refused(ctx: Context, two:
     assert caught.value.code == "merge_changed"
 
 
-def test_merging_a_record_with_itself_or_a_deleted_one_is_refused(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
+def test_merging_a_record_with_itself_or_a_deleted_one_is_refused(
+    ctx: Context, two: tuple[uuid.UUID, uuid.UUID]
+) -> None:
     keep, drop = two
     with pytest.raises(DomainError):
         merging.merge_investors(ctx, keep, keep)
@@ -117,11 +142,22 @@ def test_merging_a_record_with_itself_or_a_deleted_one_is_refused(ctx: Context, 
 
 def test_merge_contacts_moves_their_meetings(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
     keep, _drop = two
-    first = contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Roth", investor_id=keep, phone="+49 30 1234"))
-    second = contacts.create_contact(ctx, contacts.ContactDraft(full_name="Roth Jan", investor_id=keep, email="jan@roth.de"))
+    first = contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jan Roth", investor_id=keep, phone="+49 30 1234")
+    )
+    second = contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Roth Jan", investor_id=keep, email="jan@roth.de")
+    )
     meeting = interactions.create_interaction(
-        ctx, interactions.InteractionDraft(kind=InteractionKind.CALL, occurred_at=datetime(2026, 3, 5, tzinfo=UTC),
-                                           summary="Call", investor_id=keep, contact_id=second))  # fmt: skip
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.CALL,
+            occurred_at=datetime(2026, 3, 5, tzinfo=UTC),
+            summary="Call",
+            investor_id=keep,
+            contact_id=second,
+        ),
+    )
     result = merging.merge_contacts(ctx, first, second)
     assert get(ctx, Interaction, meeting).contact_id == first
     assert (get(ctx, Contact, first).email, get(ctx, Contact, first).phone) == ("jan@roth.de", "+49 30 1234")
@@ -146,9 +182,18 @@ def test_a_pack_cut_before_the_merge_still_merges_onto_the_survivor(ctx: Context
     logged: list[uuid.UUID] = []
     pctx = open_pack_ctx(pack)
     try:
-        logged.append(add(pctx, Interaction(
-            investor_id=mission.borg, delegation_id=mission.delegation, kind=InteractionKind.MEETING,
-            occurred_at=datetime(2026, 4, 13, 17, tzinfo=UTC), summary="Met Borg's CFO")))  # fmt: skip
+        logged.append(
+            add(
+                pctx,
+                Interaction(
+                    investor_id=mission.borg,
+                    delegation_id=mission.delegation,
+                    kind=InteractionKind.MEETING,
+                    occurred_at=datetime(2026, 4, 13, 17, tzinfo=UTC),
+                    summary="Met Borg's CFO",
+                ),
+            )
+        )
     finally:
         pctx.db.dispose()
     # At home, Borg turns out to be Acme under another name: merged while the team is away.
@@ -157,6 +202,8 @@ def test_a_pack_cut_before_the_merge_still_merges_onto_the_survivor(ctx: Context
     apply_merge(ctx, plan_merge(ctx, pack))
     assert get(ctx, Interaction, logged[0]).investor_id == mission.acme
     with unit_of_work(ctx) as s:
-        targets = s.scalars(select(MeetingTarget).where(MeetingTarget.investor_id == mission.borg, MeetingTarget.deleted_at.is_(None))).all()
+        targets = s.scalars(
+            select(MeetingTarget).where(MeetingTarget.investor_id == mission.borg, MeetingTarget.deleted_at.is_(None))
+        ).all()
         assert targets == []
         assert s.scalar(select(AuditEntry.id).where(AuditEntry.field == "merged_from")) is not None

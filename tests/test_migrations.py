@@ -43,7 +43,9 @@ def env_include_object() -> Callable[..., bool]:
     tree = ast.parse((migrate.MIGRATIONS_DIR / "env.py").read_text(encoding="utf-8"))
     func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "include_object")
     namespace: dict[str, Any] = {"Any": Any, "is_search_object": is_search_object}
-    exec(compile(ast.Module(body=[func], type_ignores=[]), "kotra_invest/resources/migrations/env.py", "exec"), namespace)
+    exec(
+        compile(ast.Module(body=[func], type_ignores=[]), "kotra_invest/resources/migrations/env.py", "exec"), namespace
+    )
     return namespace["include_object"]
 
 
@@ -188,7 +190,9 @@ def test_the_search_index_design_is_the_one_the_newest_index_migration_made() ->
 
     from kotra_invest.store import search_index
 
-    versions = sorted((Path(__file__).resolve().parents[1] / "kotra_invest" / "resources" / "migrations" / "versions").glob("*.py"))
+    versions = sorted(
+        (Path(__file__).resolve().parents[1] / "kotra_invest" / "resources" / "migrations" / "versions").glob("*.py")
+    )
     recorded = [
         m.group(1)
         for path in versions

@@ -142,18 +142,26 @@ def _officer_works(server: Server, login: str, name: str, capsys: pytest.Capture
     a confidential project and a meeting about it, save an edit, search, and take a mission
     pack abroad and merge it back."""
     url = f"postgresql://{login}@dbhost/kotra"
-    code, out, err = server.cli(["kotra-invest", "--db", url, "investors", "add", name, "--country", "US", "--json"], capsys)
+    code, out, err = server.cli(
+        ["kotra-invest", "--db", url, "investors", "add", name, "--country", "US", "--json"], capsys
+    )
     assert code == 0, err
     investor = uuid.UUID(json.loads(out)["id"])
     ctx = _as(server, login)
     try:
         assert ctx.actor == login  # the server says who is connected
-        secret = create_project(ctx, ProjectDraft(investor, f"{name} gigafactory", confidential=True, code_name=f"{login} falcon"))
+        secret = create_project(
+            ctx, ProjectDraft(investor, f"{name} gigafactory", confidential=True, code_name=f"{login} falcon")
+        )
         plant = create_project(ctx, ProjectDraft(investor, f"{name} plant"))
-        create_interaction(ctx, InteractionDraft(InteractionKind.MEETING, _when(), f"{name} site shortlist", investor,
-                                                 project_id=secret))  # fmt: skip
+        create_interaction(
+            ctx,
+            InteractionDraft(InteractionKind.MEETING, _when(), f"{name} site shortlist", investor, project_id=secret),
+        )
         version = get_investor_row(ctx, investor).version
-        update_investor(ctx, investor, version, InvestorDraft(name=name, country_code="US", notes="met at CES", owner_login=login))
+        update_investor(
+            ctx, investor, version, InvestorDraft(name=name, country_code="US", notes="met at CES", owner_login=login)
+        )
         trip = create_delegation(ctx, DelegationDraft(f"{login} 투자유치단", 2026, ("KR-11",)))
         add_target(ctx, trip, investor)
     finally:
@@ -164,12 +172,20 @@ def _officer_works(server: Server, login: str, name: str, capsys: pytest.Capture
     assert name in {hit["label"].split(" · ")[0] for hit in json.loads(out)}
 
     pack = server.folder / f"{login}.kipack"
-    code, _, err = server.cli(["kotra-invest", "--db", url, "pack", "export", f"{login} 투자유치단", str(pack), "--reason", "mission abroad"], capsys)
+    code, _, err = server.cli(
+        ["kotra-invest", "--db", url, "pack", "export", f"{login} 투자유치단", str(pack), "--reason", "mission abroad"],
+        capsys,
+    )
     assert code == 0, err
     abroad = Context(db=connect(f"sqlite:///{pack}", passphrase=None), actor=login, source="desktop")
     try:
         version = get_investor_row(abroad, investor).version
-        update_investor(abroad, investor, version, InvestorDraft(name=name, country_code="US", notes="met again in Seoul", owner_login=login))
+        update_investor(
+            abroad,
+            investor,
+            version,
+            InvestorDraft(name=name, country_code="US", notes="met again in Seoul", owner_login=login),
+        )
     finally:
         abroad.db.dispose()
     code, _, err = server.cli(["kotra-invest", "--db", url, "pack", "merge", str(pack)], capsys)
@@ -224,8 +240,19 @@ def test_the_documented_setup_works_for_officers_and_stops_every_attack(
         ctx.db.dispose()
     # --login cannot make an officer someone else.
     code, _, err = server.cli(
-        ["kotra-invest", "--db", "postgresql://park.soyeon@dbhost/kotra", "--login", "kim.minji",
-         "officers", "set-role", "park.soyeon", "admin"], capsys)  # fmt: skip
+        [
+            "kotra-invest",
+            "--db",
+            "postgresql://park.soyeon@dbhost/kotra",
+            "--login",
+            "kim.minji",
+            "officers",
+            "set-role",
+            "park.soyeon",
+            "admin",
+        ],
+        capsys,
+    )
     assert code == 2 and err.strip() == (
         "kotra-invest: --login cannot be used on a shared server: connect with your own server login (you are park.soyeon)."
     )
@@ -240,7 +267,9 @@ def test_the_documented_setup_works_for_officers_and_stops_every_attack(
     assert server.sql("park.soyeon", "DELETE FROM interaction") == "denied"
     assert server.sql("park.soyeon", "UPDATE project SET capex_amount = 1 WHERE id = :p", p=lee["plant"]) == 0
     assert server.sql("park.soyeon", "UPDATE investor SET notes = 'mine now' WHERE id = :i", i=lee["investor"]) == 0
-    assert server.sql("lee.jihoon", "SELECT title FROM project WHERE id = :p", p=lee["secret"]) == [(lee["secret_title"],)]
+    assert server.sql("lee.jihoon", "SELECT title FROM project WHERE id = :p", p=lee["secret"]) == [
+        (lee["secret_title"],)
+    ]
     # An own record's update is in the audit trail under the connection's user.
     assert server.sql(
         "lee.jihoon", "SELECT DISTINCT actor FROM audit_log WHERE record_id = :i AND field = 'notes'", i=lee["investor"]
@@ -252,7 +281,9 @@ def _authid(server: Server) -> list[tuple[str, str]]:
     try:
         with engine.connect() as conn:
             rows = conn.execute(
-                text("SELECT rolname, rolpassword FROM pg_authid WHERE rolname IN ('kim.minji', 'lee.jihoon', 'park.soyeon')")
+                text(
+                    "SELECT rolname, rolpassword FROM pg_authid WHERE rolname IN ('kim.minji', 'lee.jihoon', 'park.soyeon')"
+                )
             )
             return [(r[0], r[1]) for r in rows]
     finally:

@@ -81,7 +81,9 @@ def test_a_pack_can_leave_documents_out(ctx: Context, mission: Mission, tmp_path
     assert [r.name for r in documents.list_documents(ctx, "investor", mission.acme)] == ["scan.bin"]
 
 
-def test_an_email_imported_at_home_and_abroad_is_one_meeting_after_the_merge(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+def test_an_email_imported_at_home_and_abroad_is_one_meeting_after_the_merge(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
     """A colleague at home and the officer abroad both file the same e-mail: one meeting comes out of
     the merge, with the message's files once, and what the officer abroad added to it."""
     from test_mail_import import korean_eml_utf8
@@ -101,7 +103,9 @@ def test_an_email_imported_at_home_and_abroad_is_one_meeting_after_the_merge(ctx
     try:
         abroad_meeting = mail_import.import_mail(abroad, eml, to).meeting_id
         draft, version = interactions.get_interaction(abroad, abroad_meeting)
-        interactions.update_interaction(abroad, abroad_meeting, version, dataclasses.replace(draft, outcome="Site visit agreed"))
+        interactions.update_interaction(
+            abroad, abroad_meeting, version, dataclasses.replace(draft, outcome="Site visit agreed")
+        )
     finally:
         abroad.db.dispose()
     assert abroad_meeting != home_meeting
@@ -110,7 +114,9 @@ def test_an_email_imported_at_home_and_abroad_is_one_meeting_after_the_merge(ctx
     apply_merge(ctx, plan, resolve_all(plan, "home"))
     with unit_of_work(ctx) as s:
         assert s.scalar(select(func.count()).select_from(MailMessage)) == 1
-        meetings = s.scalars(select(Interaction).where(Interaction.investor_id == mission.acme, Interaction.deleted_at.is_(None))).all()
+        meetings = s.scalars(
+            select(Interaction).where(Interaction.investor_id == mission.acme, Interaction.deleted_at.is_(None))
+        ).all()
         email_meetings = [m for m in meetings if m.kind.value == "email"]
         assert [m.id for m in email_meetings] == [home_meeting]
         assert email_meetings[0].outcome == "Site visit agreed"
@@ -119,20 +125,28 @@ def test_an_email_imported_at_home_and_abroad_is_one_meeting_after_the_merge(ctx
     assert plan_merge(ctx, path).already_merged
 
 
-def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
     from datetime import date
 
     from kotra_invest.domain.aftercare_models import CaseCategory
     from kotra_invest.services import aftercare, records
 
-    case = records.create(ctx, aftercare.CASE, aftercare.CaseDraft(mission.acme, "E-7 visa delay", CaseCategory.LABOUR, date(2026, 6, 1)))
-    (letter,) = documents.add_documents(ctx, "case", case, [pdf(tmp_path / "Ministry reply.pdf", "Visa fast track granted")])
+    case = records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(mission.acme, "E-7 visa delay", CaseCategory.LABOUR, date(2026, 6, 1))
+    )
+    (letter,) = documents.add_documents(
+        ctx, "case", case, [pdf(tmp_path / "Ministry reply.pdf", "Visa fast track granted")]
+    )
     path = tmp_path / "trip.kipack"
     export_pack(ctx, mission.delegation, path, passphrase="trip secret")
     abroad = open_pack_ctx(path, "trip secret")
     try:
         assert [r.id for r in documents.list_documents(abroad, "case", case)] == [letter.id]
-        (note,) = documents.add_documents(abroad, "case", case, [pdf(tmp_path / "Visit notes.pdf", "The investor thanked the Home Doctor")])
+        (note,) = documents.add_documents(
+            abroad, "case", case, [pdf(tmp_path / "Visit notes.pdf", "The investor thanked the Home Doctor")]
+        )
     finally:
         abroad.db.dispose()
     apply_merge(ctx, plan_merge(ctx, path, "trip secret"))

@@ -122,10 +122,12 @@ values = st.one_of(
 hostile = st.one_of(
     st.tuples(st.just("set"), st.sampled_from(COLUMNS), values, st.booleans()),
     st.tuples(st.just("setting"), st.sampled_from(SETTINGS), st.one_of(st.none(), st.text(max_size=40))),
-    st.tuples(st.just("base"), st.sampled_from(["null", "[]", "{}", '{"name": 5}', "{", "\"x\"", "1e999"])),
-    st.tuples(st.just("drop"), st.sampled_from(["pack_base", "investor", "app_setting", "alembic_version", "audit_log"])),
+    st.tuples(st.just("base"), st.sampled_from(["null", "[]", "{}", '{"name": 5}', "{", '"x"', "1e999"])),
+    st.tuples(
+        st.just("drop"), st.sampled_from(["pack_base", "investor", "app_setting", "alembic_version", "audit_log"])
+    ),
     st.tuples(st.just("revision"), st.text(max_size=12)),
-)  # fmt: skip
+)
 
 
 def _apply_hostile(path: Path, edits: list[tuple[Any, ...]]) -> None:

@@ -161,11 +161,16 @@ def test_an_ordinary_database_or_a_missing_file_is_not_a_pack(ctx: Context, tmp_
 
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "KOTRA_INVEST_LANG": "en",
-           "KOTRA_INVEST_USER": "tester"}  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "tester",
+    }
     env.pop("KOTRA_INVEST_DB", None)
-    return subprocess.run([sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
 
 
 def _one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -186,16 +191,27 @@ def test_cli_export_dry_run_conflict_report_and_merge(sqlite_url: str, tmp_path:
     secret = tmp_path / "passphrase.txt"
     secret.write_text("correct horse\n", encoding="utf-8")
     exported = _cli(
-        tmp_path, "--db", sqlite_url, "pack", "export", "대전 AI", str(pack), "--passphrase-file", str(secret),
-        "--reason", "trip to Daejeon",
+        tmp_path,
+        "--db",
+        sqlite_url,
+        "pack",
+        "export",
+        "대전 AI",
+        str(pack),
+        "--passphrase-file",
+        str(secret),
+        "--reason",
+        "trip to Daejeon",
     )
     assert exported.returncode == 0, exported.stderr
     assert "3" in exported.stdout and str(pack) in exported.stdout
 
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("battery staple\n", encoding="utf-8")
-    _one_line_error(_cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(pack), "--passphrase-file", str(wrong)),
-                    "Wrong passphrase")  # fmt: skip
+    _one_line_error(
+        _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(pack), "--passphrase-file", str(wrong)),
+        "Wrong passphrase",
+    )
     info = _cli(tmp_path, "pack", "info", str(pack), "--passphrase-file", str(secret), "--json")
     assert json.loads(info.stdout)["delegation_id"] == str(mission.delegation)
 

@@ -74,23 +74,51 @@ def world(ctx: Context) -> dict[str, uuid.UUID]:
         s.add_all([acme, globex])
         s.flush()
         secret = Project(
-            investor_id=acme.id, title=SECRET_TITLE, project_type=ProjectType.GREENFIELD, confidential=True,
-            code_name=SECRET_CODE, owner_id=people["owner"].id,
+            investor_id=acme.id,
+            title=SECRET_TITLE,
+            project_type=ProjectType.GREENFIELD,
+            confidential=True,
+            code_name=SECRET_CODE,
+            owner_id=people["owner"].id,
             stage_id=reference_id("pipeline_stage", "MEETING"),
             target_province_id=reference_id("province", "KR-47"),
-        )  # fmt: skip
+        )
         public = Project(
-            investor_id=acme.id, title="Sales office", project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL,
-            owner_id=people["other"].id, stage_id=reference_id("pipeline_stage", "LEAD"),
-        )  # fmt: skip
+            investor_id=acme.id,
+            title="Sales office",
+            project_type=ProjectType.GREENFIELD,
+            new_or_additional=NewOrAdditional.ADDITIONAL,
+            owner_id=people["other"].id,
+            stage_id=reference_id("pipeline_stage", "LEAD"),
+        )
         s.add_all([secret, public])
         s.flush()
-        s.add(FdiAmount(project_id=secret.id, kind=FdiKind.NOTIFIED, amount=Decimal("250000000"),
-                        currency="USD", on_date=date(2026, 5, 1)))  # fmt: skip
-        s.add(Interaction(investor_id=acme.id, project_id=secret.id, kind=InteractionKind.MEETING,
-                          occurred_at=datetime(2026, 4, 2, 1, 0, tzinfo=UTC), summary="Falcon site shortlist"))  # fmt: skip
-        s.add(Interaction(investor_id=globex.id, kind=InteractionKind.CALL,
-                          occurred_at=datetime(2026, 4, 3, 1, 0, tzinfo=UTC), summary="Cathode shortlist call"))  # fmt: skip
+        s.add(
+            FdiAmount(
+                project_id=secret.id,
+                kind=FdiKind.NOTIFIED,
+                amount=Decimal("250000000"),
+                currency="USD",
+                on_date=date(2026, 5, 1),
+            )
+        )
+        s.add(
+            Interaction(
+                investor_id=acme.id,
+                project_id=secret.id,
+                kind=InteractionKind.MEETING,
+                occurred_at=datetime(2026, 4, 2, 1, 0, tzinfo=UTC),
+                summary="Falcon site shortlist",
+            )
+        )
+        s.add(
+            Interaction(
+                investor_id=globex.id,
+                kind=InteractionKind.CALL,
+                occurred_at=datetime(2026, 4, 3, 1, 0, tzinfo=UTC),
+                summary="Cathode shortlist call",
+            )
+        )
         trip = Delegation(title="구미 배터리 투자유치단", year=2026, leader_id=people["leader"].id)
         s.add(trip)
         s.flush()

@@ -44,29 +44,52 @@ def pipeline(ctx: Context) -> dict[str, Any]:
         officer = session.query(Officer).filter_by(login="kim").one()
         meeting = reference_id("pipeline_stage", "MEETING")
         plant = Project(
-            investor_id=acme, title="Gyeonggi robot plant", project_type=ProjectType.GREENFIELD,
-            stage_id=meeting, stage_since=date(2026, 3, 1),
-            target_province_id=reference_id("province", "KR-41"), fez_id=reference_id("fez", "GGFEZ"),
-            industry_id=reference_id("industry", "SEMI"), capex_amount=Decimal("12500000.50"),
-            capex_currency="USD", expected_jobs=120, probability=40, owner_id=officer.id,
-        )  # fmt: skip
+            investor_id=acme,
+            title="Gyeonggi robot plant",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=meeting,
+            stage_since=date(2026, 3, 1),
+            target_province_id=reference_id("province", "KR-41"),
+            fez_id=reference_id("fez", "GGFEZ"),
+            industry_id=reference_id("industry", "SEMI"),
+            capex_amount=Decimal("12500000.50"),
+            capex_currency="USD",
+            expected_jobs=120,
+            probability=40,
+            owner_id=officer.id,
+        )
         secret = Project(
-            investor_id=acme, title=SECRET_TITLE, project_type=ProjectType.GREENFIELD, new_or_additional=NewOrAdditional.ADDITIONAL, stage_id=meeting,
-            confidential=True, code_name="Project Aurora",
-        )  # fmt: skip
+            investor_id=acme,
+            title=SECRET_TITLE,
+            project_type=ProjectType.GREENFIELD,
+            new_or_additional=NewOrAdditional.ADDITIONAL,
+            stage_id=meeting,
+            confidential=True,
+            code_name="Project Aurora",
+        )
         formula = Project(
-            investor_id=tricky, title="=SUM(1)", project_type=ProjectType.MNA, stage_id=meeting,
-            capex_amount=Decimal("7000000"), capex_currency="EUR",
-        )  # fmt: skip
+            investor_id=tricky,
+            title="=SUM(1)",
+            project_type=ProjectType.MNA,
+            stage_id=meeting,
+            capex_amount=Decimal("7000000"),
+            capex_currency="EUR",
+        )
         gone = Project(
-            investor_id=acme, title="Withdrawn project", project_type=ProjectType.MNA, stage_id=meeting,
+            investor_id=acme,
+            title="Withdrawn project",
+            project_type=ProjectType.MNA,
+            stage_id=meeting,
             deleted_at=utcnow(),
-        )  # fmt: skip
+        )
         withdrawn = _amount(plant, FdiKind.NOTIFIED, "900000000", date(2026, 5, 1))
         withdrawn.deleted_at = utcnow()
         session.add_all(
             [
-                plant, secret, formula, gone,
+                plant,
+                secret,
+                formula,
+                gone,
                 _amount(plant, FdiKind.NOTIFIED, "1000000.00", date(2026, 1, 10)),
                 _amount(plant, FdiKind.NOTIFIED, "500000.25", date(2026, 2, 20)),
                 _amount(plant, FdiKind.ARRIVED, "300000", date(2026, 3, 5)),
@@ -75,7 +98,7 @@ def pipeline(ctx: Context) -> dict[str, Any]:
                 withdrawn,
                 _amount(gone, FdiKind.NOTIFIED, "1", date(2026, 1, 1)),
             ]
-        )  # fmt: skip
+        )
         session.commit()
     return {"acme": acme, "tricky": tricky}
 

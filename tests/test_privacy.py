@@ -26,12 +26,26 @@ EMAIL = "haruto.sato@kpm.example"
 def person(ctx: Context) -> uuid.UUID:
     investor = create_investor(ctx, InvestorDraft(name="Kansai Precision Motors K.K."))
     with unit_of_work(ctx) as s:
-        contact = Contact(investor_id=investor, full_name="Haruto Sato", name_ko="사토 하루토", email=EMAIL,
-                          phone="+81 6 1234 5678", consent=Consent.GIVEN, source="business card")  # fmt: skip
+        contact = Contact(
+            investor_id=investor,
+            full_name="Haruto Sato",
+            name_ko="사토 하루토",
+            email=EMAIL,
+            phone="+81 6 1234 5678",
+            consent=Consent.GIVEN,
+            source="business card",
+        )
         s.add(contact)
         s.flush()
-        s.add(Interaction(investor_id=investor, contact_id=contact.id, kind=InteractionKind.MEETING,
-                          occurred_at=datetime(2026, 3, 4, 1, 0, tzinfo=UTC), summary="오사카 본사 면담"))  # fmt: skip
+        s.add(
+            Interaction(
+                investor_id=investor,
+                contact_id=contact.id,
+                kind=InteractionKind.MEETING,
+                occurred_at=datetime(2026, 3, 4, 1, 0, tzinfo=UTC),
+                summary="오사카 본사 면담",
+            )
+        )
         s.commit()
     with unit_of_work(ctx) as s:  # a later edit: the old phone number sits in the audit trail
         found = s.get(Contact, contact.id)

@@ -47,10 +47,16 @@ def investor(ctx: Context) -> uuid.UUID:
 
 def _draft(investor: uuid.UUID, **change: object) -> ProjectDraft:
     base = ProjectDraft(
-        investor_id=investor, title="Daejeon cobot plant", project_type=ProjectType.GREENFIELD, stage_code="MEETING",
-        target_province_code="KR-30", industry_code="ROBOT", capex_amount="45,000,000", expected_jobs=120,
+        investor_id=investor,
+        title="Daejeon cobot plant",
+        project_type=ProjectType.GREENFIELD,
+        stage_code="MEETING",
+        target_province_code="KR-30",
+        industry_code="ROBOT",
+        capex_amount="45,000,000",
+        expected_jobs=120,
         probability=40,
-    )  # fmt: skip
+    )
     return replace(base, **change)  # type: ignore[arg-type]
 
 
@@ -64,13 +70,19 @@ def test_project_row_shows_reference_names_and_sums_fdi_per_currency(ctx: Contex
 
     row = get_project_row(ctx, project)
     assert (row.investor, row.stage_code, row.stage, row.province, row.region_code, row.industry) == (
-        "Norvik Robotics AB", "MEETING", "Meeting", "Daejeon", "CC", "Robotics",
-    )  # fmt: skip
+        "Norvik Robotics AB",
+        "MEETING",
+        "Meeting",
+        "Daejeon",
+        "CC",
+        "Robotics",
+    )
     assert row.capex_amount == Decimal("45000000.00") and row.owner == "Kim Officer"  # the creator owns it
     assert (row.notified_usd, row.arrived_usd) == (Decimal("35000000.00"), Decimal(0))  # EUR is not added to USD
     assert {(s.kind, s.currency, s.total) for s in row.fdi} == {
-        ("notified", "USD", Decimal("35000000.00")), ("arrived", "EUR", Decimal("1000000.00")),
-    }  # fmt: skip
+        ("notified", "USD", Decimal("35000000.00")),
+        ("arrived", "EUR", Decimal("1000000.00")),
+    }
     korean = get_project_row(acting(ctx, "tester", "ko"), project)
     assert (korean.stage, korean.province, korean.project_type_label) == ("면담", "대전광역시", "그린필드")
 
@@ -160,9 +172,16 @@ def test_table_pages_by_keyset_and_filters_in_sql(ctx: Context, investor: uuid.U
     titles = [f"Project {i:02d}" for i in range(23)]
     for i, title in enumerate(titles):
         busan = i % 3 == 0
-        create_project(ctx, _draft(other if busan else investor, title=title, target_province_code="KR-26" if busan
-                                   else "KR-30", fez_code="BJFEZ" if busan else None, stage_code="LEAD" if i < 5
-                                   else "MEETING"))  # fmt: skip
+        create_project(
+            ctx,
+            _draft(
+                other if busan else investor,
+                title=title,
+                target_province_code="KR-26" if busan else "KR-30",
+                fez_code="BJFEZ" if busan else None,
+                stage_code="LEAD" if i < 5 else "MEETING",
+            ),
+        )
     seen: list[str] = []
     page = list_projects(ctx, limit=10)
     seen += [r.title for r in page.rows]
@@ -204,8 +223,12 @@ def test_a_confidential_project_does_not_exist_for_another_team(ctx: Context, in
     assert [r.title for r in list_projects(busan).rows] == ["Sales office"]
     assert sum(c.count for c in board(busan)) == 1
     assert list_projects(busan, ProjectFilter(text="Falcon")).rows == ()
-    for attempt in (lambda: get_project_row(busan, secret), lambda: move_project(busan, secret, "MOU"),
-                    lambda: stage_history(busan, secret), lambda: records.delete(busan, PROJECT, secret)):  # fmt: skip
+    for attempt in (
+        lambda: get_project_row(busan, secret),
+        lambda: move_project(busan, secret, "MOU"),
+        lambda: stage_history(busan, secret),
+        lambda: records.delete(busan, PROJECT, secret),
+    ):
         with pytest.raises(NotFound):
             attempt()
     assert {r.title for r in list_projects(acting(ctx, "mate")).rows} == {"Gigafactory", "Sales office"}
@@ -239,17 +262,31 @@ def test_command_line_lists_and_moves_projects(sqlite_url: str, tmp_path: Path) 
         db.dispose()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
-               "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "cli.tester"}  # fmt: skip
-        return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", sqlite_url, *args], capture_output=True,
-                              text=True, env=env, timeout=120, check=False)  # fmt: skip
+        env = {
+            **os.environ,
+            "XDG_DATA_HOME": str(tmp_path / "d"),
+            "XDG_CONFIG_HOME": str(tmp_path / "c"),
+            "KOTRA_INVEST_LANG": "en",
+            "KOTRA_INVEST_USER": "cli.tester",
+        }
+        return subprocess.run(
+            [sys.executable, "-m", "kotra_invest", "--db", sqlite_url, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
 
     listed = run("projects", "list", "--stage", "lead", "--json")
     assert listed.returncode == 0, listed.stderr
     assert [r["id"] for r in json.loads(listed.stdout)] == [str(project)]
     moved = run("projects", "move", str(project), "SITE_VISIT", "--on", "2026-02-03", "--json")
     assert moved.returncode == 0, moved.stderr
-    assert (json.loads(moved.stdout)["stage_code"], json.loads(moved.stdout)["stage_since"]) == ("SITE_VISIT", "2026-02-03")
+    assert (json.loads(moved.stdout)["stage_code"], json.loads(moved.stdout)["stage_since"]) == (
+        "SITE_VISIT",
+        "2026-02-03",
+    )
     refused = run("projects", "move", str(project), "LOST")
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1 and "reason" in refused.stderr

@@ -43,9 +43,19 @@ INTERNAL = {
     "unit_of_work.translate_database_error": "inside the unit of work",
     "unit_of_work.audit_text": "how the audit trail writes a value",
     # validation: field checks used by drafts
-    **{f"validation.{name}": "a field check inside drafts" for name in (
-        "text", "required_text", "email", "amount", "currency", "probability", "date_range", "time_zone",
-    )},
+    **{
+        f"validation.{name}": "a field check inside drafts"
+        for name in (
+            "text",
+            "required_text",
+            "email",
+            "amount",
+            "currency",
+            "probability",
+            "date_range",
+            "time_zone",
+        )
+    },
     # row builders and queries shared by pages
     "projects.rows_query": "the table's query, shared with the investor and project pages",
     "projects.to_rows": "row builder shared by pages",
@@ -147,7 +157,12 @@ def _references(node: ast.AST, module: str, modules: dict[str, _Module]) -> set[
 
 def unreached() -> list[str]:
     modules = _modules()
-    roots = [m for m in modules if m.startswith(("kotra_invest.ui", "kotra_invest.commands")) or m in ("kotra_invest.cli", "kotra_invest.__main__")]
+    roots = [
+        m
+        for m in modules
+        if m.startswith(("kotra_invest.ui", "kotra_invest.commands"))
+        or m in ("kotra_invest.cli", "kotra_invest.__main__")
+    ]
     seen: set[tuple[str, str]] = set()
     queue: deque[tuple[str, ast.AST]] = deque()
     for name in roots:
@@ -181,5 +196,7 @@ def test_every_public_service_function_is_reachable_from_the_desktop_or_the_cli(
 
 def test_the_allowlist_names_only_functions_that_exist() -> None:
     modules = _modules()
-    stale = [key for key in INTERNAL if key.split(".")[1] not in modules[f"kotra_invest.services.{key.split('.')[0]}"].defs]
+    stale = [
+        key for key in INTERNAL if key.split(".")[1] not in modules[f"kotra_invest.services.{key.split('.')[0]}"].defs
+    ]
     assert stale == []

@@ -54,8 +54,9 @@ def assert_kept_is_recomputed(ctx: Context) -> None:
     assert kept == fresh
 
 
-def assert_pages_rank_as_the_whole(ctx: Context, delegation: uuid.UUID, monkeypatch: pytest.MonkeyPatch,
-                                   today: date = TODAY) -> None:  # fmt: skip
+def assert_pages_rank_as_the_whole(
+    ctx: Context, delegation: uuid.UUID, monkeypatch: pytest.MonkeyPatch, today: date = TODAY
+) -> None:
     """The list read a page of one investor at a time, stopping as early as the stored figures
     allow, equals every investor scored (a limit larger than the table: no early stop)."""
     whole = recommendations.recommend(ctx, delegation, limit=10_000, today=today)
@@ -91,8 +92,9 @@ def test_the_kept_figures_and_the_ranking_follow_every_kind_of_change(
     assert [r.investor_id for r in before][:2] == [trip["alpha"], trip["epsilon"]]
 
     # A meeting logged last month closes Epsilon's gap ("never met"): it drops below Gamma.
-    meeting = create_interaction(boss, InteractionDraft(InteractionKind.MEETING, datetime(2027, 1, 20, 9, tzinfo=UTC),
-                                                        "Intro", trip["epsilon"]))  # fmt: skip
+    meeting = create_interaction(
+        boss, InteractionDraft(InteractionKind.MEETING, datetime(2027, 1, 20, 9, tzinfo=UTC), "Intro", trip["epsilon"])
+    )
     _check(ctx, trip, monkeypatch)
     after = {r.investor_id: r for r in recommendations.recommend(tester, trip["delegation"], today=TODAY)}
     assert "never met" not in after[trip["epsilon"]].reason_text()
@@ -141,8 +143,14 @@ def test_the_kept_figures_and_the_ranking_follow_every_kind_of_change(
     }
 
     # An officer's meeting log imported: Beta met last week.
-    path = xlsx(tmp_path / "meetings.xlsx", [["면담 기록", None, None], ["회사명", "면담일", "면담 내용"],
-                                              ["Beta Intelligence", "2027-01-25", "Munich visit"]])  # fmt: skip
+    path = xlsx(
+        tmp_path / "meetings.xlsx",
+        [
+            ["면담 기록", None, None],
+            ["회사명", "면담일", "면담 내용"],
+            ["Beta Intelligence", "2027-01-25", "Munich visit"],
+        ],
+    )
     info = open_source(path)
     report = run_import(boss, info, suggest_mapping("interactions", info.headers))
     assert report.committed and report.created == 1
@@ -165,8 +173,12 @@ def test_a_mission_packs_merge_keeps_the_figures_at_home_and_abroad(
     abroad = open_pack_ctx(path)
     try:
         assert_kept_is_recomputed(abroad)  # the pack is filled by inserts: its triggers kept up
-        create_interaction(abroad, InteractionDraft(InteractionKind.MEETING, datetime(2026, 4, 14, 9, tzinfo=UTC),
-                                                    "Met at their HQ", mission.cyber))  # fmt: skip
+        create_interaction(
+            abroad,
+            InteractionDraft(
+                InteractionKind.MEETING, datetime(2026, 4, 14, 9, tzinfo=UTC), "Met at their HQ", mission.cyber
+            ),
+        )
         projects.move_project(abroad, mission.project, "MOU")
         assert_kept_is_recomputed(abroad)
     finally:

@@ -57,8 +57,15 @@ def _investor(
 def _project(ctx: Context, investor_id: uuid.UUID, owner: uuid.UUID, stage: str, *, confidential: bool) -> uuid.UUID:
     with unit_of_work(ctx) as s:
         stage_id = s.scalar(select(PipelineStage.id).where(PipelineStage.code == stage))
-        project = Project(investor_id=investor_id, title="Gigafactory Falcon", project_type=ProjectType.GREENFIELD,
-                          stage_id=stage_id, confidential=confidential, code_name="Falcon", owner_id=owner)  # fmt: skip
+        project = Project(
+            investor_id=investor_id,
+            title="Gigafactory Falcon",
+            project_type=ProjectType.GREENFIELD,
+            stage_id=stage_id,
+            confidential=confidential,
+            code_name="Falcon",
+            owner_id=owner,
+        )
         s.add(project)
         s.commit()
         return project.id
@@ -66,8 +73,15 @@ def _project(ctx: Context, investor_id: uuid.UUID, owner: uuid.UUID, stage: str,
 
 def _met(ctx: Context, investor_id: uuid.UUID, when: datetime, project_id: uuid.UUID | None = None) -> None:
     with unit_of_work(ctx) as s:
-        s.add(Interaction(investor_id=investor_id, project_id=project_id, kind=InteractionKind.MEETING,
-                          occurred_at=when, summary="Falcon site talk" if project_id else "Catch-up"))  # fmt: skip
+        s.add(
+            Interaction(
+                investor_id=investor_id,
+                project_id=project_id,
+                kind=InteractionKind.MEETING,
+                occurred_at=when,
+                summary="Falcon site talk" if project_id else "Catch-up",
+            )
+        )
         s.commit()
 
 
@@ -87,14 +101,28 @@ def trip(ctx: Context) -> dict[str, uuid.UUID]:
     # Busan's confidential project with Gamma, and Busan's meeting about it last month.
     secret = _project(boss, ids["gamma"], people["other"], "MOU", confidential=True)
     _met(boss, ids["gamma"], datetime(2027, 1, 5, 9, tzinfo=UTC), secret)
-    delegation = delegations.create_delegation(boss, DelegationDraft(
-        title="대전 로봇 투자유치단", title_en="Daejeon Robotics Delegation", year=2027, lead_province_codes=("KR-30",),
-        target_industry_code="ROBOT", starts_on=date(2027, 3, 1), ends_on=date(2027, 3, 6),
-        destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles", "새너제이"),
-                      DestinationDraft("US", "Boston", "America/New_York", "보스턴"))))  # fmt: skip
+    delegation = delegations.create_delegation(
+        boss,
+        DelegationDraft(
+            title="대전 로봇 투자유치단",
+            title_en="Daejeon Robotics Delegation",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            target_industry_code="ROBOT",
+            starts_on=date(2027, 3, 1),
+            ends_on=date(2027, 3, 6),
+            destinations=(
+                DestinationDraft("US", "San Jose", "America/Los_Angeles", "새너제이"),
+                DestinationDraft("US", "Boston", "America/New_York", "보스턴"),
+            ),
+        ),
+    )
     for day, city, zone in ((2, "San Jose", "America/Los_Angeles"), (4, "Boston", "America/New_York")):
-        delegations.add_itinerary_item(boss, delegation, ItineraryDraft(
-            ItineraryKind.OTHER, f"IR in {city}", datetime(2027, 3, day, 10), zone, city=city))  # fmt: skip
+        delegations.add_itinerary_item(
+            boss,
+            delegation,
+            ItineraryDraft(ItineraryKind.OTHER, f"IR in {city}", datetime(2027, 3, day, 10), zone, city=city),
+        )
     return ids | {"delegation": delegation}
 
 
@@ -150,15 +178,25 @@ def test_an_open_grievance_is_shown_as_a_risk_unless_it_is_about_a_hidden_projec
 ) -> None:
     boss = acting(ctx, "boss")
     received = date(2027, 1, 10)
-    records.create(boss, aftercare.CASE, aftercare.CaseDraft(trip["epsilon"], "Customs ruling", CaseCategory.CUSTOMS, received))
+    records.create(
+        boss, aftercare.CASE, aftercare.CaseDraft(trip["epsilon"], "Customs ruling", CaseCategory.CUSTOMS, received)
+    )
     with unit_of_work(boss) as s:
         secret = s.scalar(select(Project.id).where(Project.investor_id == trip["gamma"]))
-    records.create(boss, aftercare.CASE, aftercare.CaseDraft(trip["gamma"], "Site permit", CaseCategory.CONSTRUCTION, received,
-                                                             project_id=secret))  # fmt: skip
-    mine = {r.investor_id: r for r in recommendations.recommend(acting(ctx, "tester", "en"), trip["delegation"], today=TODAY)}
+    records.create(
+        boss,
+        aftercare.CASE,
+        aftercare.CaseDraft(trip["gamma"], "Site permit", CaseCategory.CONSTRUCTION, received, project_id=secret),
+    )
+    mine = {
+        r.investor_id: r
+        for r in recommendations.recommend(acting(ctx, "tester", "en"), trip["delegation"], today=TODAY)
+    }
     assert "open grievance case (1)" in mine[trip["epsilon"]].reason_text()  # shown, never hidden
     assert "grievance" not in mine[trip["gamma"]].reason_text()  # the case tells of Busan's secret project
-    theirs = {r.investor_id: r for r in recommendations.recommend(acting(ctx, "other", "en"), trip["delegation"], today=TODAY)}
+    theirs = {
+        r.investor_id: r for r in recommendations.recommend(acting(ctx, "other", "en"), trip["delegation"], today=TODAY)
+    }
     assert "open grievance case (1)" in theirs[trip["gamma"]].reason_text()
 
 
@@ -219,13 +257,16 @@ def test_investor_keeps_its_hq_city_and_sites_through_an_edit(ctx: Context, trip
 
 def test_an_imported_tracker_maps_the_hq_city_column(ctx: Context, tmp_path: Path) -> None:
     # A Korean officer's sheet: a title row, then 본사 소재지 in Korean for one, English for another.
-    path = xlsx(tmp_path / "tracker.xlsx", [
-        ["2026 투자가 목록", None, None, None],
-        ["회사명", "국가", "산업", "본사 소재지"],
-        ["Sakura Robotics", "JP", "ROBOT", "오사카"],
-        ["Lindqvist AB", "SE", "AI", "Gothenburg"],
-        ["Fjord Labs", "NO", "AI", "Stavanger"],
-    ])  # fmt: skip
+    path = xlsx(
+        tmp_path / "tracker.xlsx",
+        [
+            ["2026 투자가 목록", None, None, None],
+            ["회사명", "국가", "산업", "본사 소재지"],
+            ["Sakura Robotics", "JP", "ROBOT", "오사카"],
+            ["Lindqvist AB", "SE", "AI", "Gothenburg"],
+            ["Fjord Labs", "NO", "AI", "Stavanger"],
+        ],
+    )
     info = open_source(path)
     mapping = suggest_mapping("investors", info.headers)
     report = run_import(ctx, info, mapping)
@@ -238,8 +279,13 @@ def test_an_imported_tracker_maps_the_hq_city_column(ctx: Context, tmp_path: Pat
 
 def _cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "boss"}
-    return subprocess.run([sys.executable, "-m", "kotra_invest", "--db", db_url, *args],
-                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", db_url, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
 
 
 def test_the_command_line_lists_recommendations_with_reasons(

@@ -13,8 +13,16 @@ from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 def test_five_mega_regions_and_three_special_provinces_cover_seventeen_provinces(ctx: Context) -> None:
     regions = {r.code: r.name_ko for r in list_reference(ctx, "regions")}
-    assert regions == {"CAP": "수도권", "SE": "동남권", "DG": "대경권", "CC": "중부권", "HN": "호남권",
-                       "GW": "강원특별자치도", "JB": "전북특별자치도", "JJ": "제주특별자치도"}  # fmt: skip
+    assert regions == {
+        "CAP": "수도권",
+        "SE": "동남권",
+        "DG": "대경권",
+        "CC": "중부권",
+        "HN": "호남권",
+        "GW": "강원특별자치도",
+        "JB": "전북특별자치도",
+        "JJ": "제주특별자치도",
+    }
     provinces = {p.name_en: p.parents[0] for p in list_reference(ctx, "provinces")}
     assert len(provinces) == 17
     assert provinces["Jeonbuk"] == "JB"  # 3특, not 호남권

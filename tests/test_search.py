@@ -24,20 +24,31 @@ def records(ctx: Context) -> dict[str, object]:
     centre = create_investor(ctx, InvestorDraft(name="Seoul Bridge Partners", notes="AI무역지원센터 입주 협의"))
     robots = create_investor(ctx, InvestorDraft(name="Kansai Precision Motors K.K.", name_ko="간사이 정밀모터"))
     delegation = create_delegation(
-        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", title_en="Daejeon AI robotics delegation", year=2026,
-                             lead_province_codes=("KR-30",))
-    )  # fmt: skip
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            title_en="Daejeon AI robotics delegation",
+            year=2026,
+            lead_province_codes=("KR-30",),
+        ),
+    )
     with unit_of_work(ctx) as session:
         contact = Contact(investor_id=robots, full_name="Haruto Sato", name_ko="사토 하루토", email="sato@kpm.example")
         stage = session.get(PipelineStage, reference_id("pipeline_stage", "MEETING"))
         secret = Project(
-            investor_id=robots, title="Gumi battery separator plant", project_type=ProjectType.GREENFIELD,
-            stage=stage, confidential=True, code_name="Project Aurora",
-        )  # fmt: skip
+            investor_id=robots,
+            title="Gumi battery separator plant",
+            project_type=ProjectType.GREENFIELD,
+            stage=stage,
+            confidential=True,
+            code_name="Project Aurora",
+        )
         note = Interaction(
-            investor_id=robots, kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 1, 0, tzinfo=UTC),
+            investor_id=robots,
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 4, 1, 0, tzinfo=UTC),
             summary="오사카 본사 면담: 증설 부지로 대구경북 경제자유구역 검토",
-        )  # fmt: skip
+        )
         session.add_all([contact, secret, note])
         session.commit()
     return {"centre": centre, "robots": robots, "delegation": delegation, "contact": contact.id, "note": note.id}
@@ -157,8 +168,9 @@ _TEXT = st.text(alphabet=st.sampled_from([*_SYLLABLES, "A", "b", "B", " ", " ", 
 _TERMS = st.text(alphabet=st.sampled_from([*_SYLLABLES, "a", "B", "-"]), min_size=2, max_size=2).filter(
     lambda t: not t.isspace()
 )
-PROPERTY = settings(max_examples=40, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+PROPERTY = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 def _like_scan(ctx: Context, kind: str, term: str) -> set[str]:

@@ -63,8 +63,22 @@ def test_init_is_idempotent_owner_only_and_logins_follow_the_officers(
 
     password = tmp_path / "lee.pw"
     password.write_text("Correct-Horse-7\n", encoding="utf-8")
-    assert _run(capsys, "--db", owner, "officers", "add", "lee.cli", "이지훈", "--office", "HQ",
-                "--password-file", str(password))[0] == 0  # fmt: skip
+    assert (
+        _run(
+            capsys,
+            "--db",
+            owner,
+            "officers",
+            "add",
+            "lee.cli",
+            "이지훈",
+            "--office",
+            "HQ",
+            "--password-file",
+            str(password),
+        )[0]
+        == 0
+    )
     [(verifier, can_login)] = _superuser_rows(
         owned_pg, "SELECT rolpassword, rolcanlogin FROM pg_authid WHERE rolname = 'lee.cli'"
     )
@@ -78,9 +92,14 @@ def test_init_is_idempotent_owner_only_and_logins_follow_the_officers(
     assert code == 2 and "Only an administrator can do this (lee.cli is not one)." in err
 
     def groups() -> list[object]:
-        return [r[0] for r in _superuser_rows(
-            owned_pg, "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                      "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'lee.cli' ORDER BY 1")]  # fmt: skip
+        return [
+            r[0]
+            for r in _superuser_rows(
+                owned_pg,
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'lee.cli' ORDER BY 1",
+            )
+        ]
 
     assert groups() == ["kotra_officer"]
     assert _run(capsys, "--db", owner, "officers", "set-role", "lee.cli", "leader")[0] == 0

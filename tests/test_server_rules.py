@@ -85,15 +85,23 @@ def _seed(setup: Context) -> dict[str, uuid.UUID]:
     ids["secret"] = create_project(
         setup, ProjectDraft(ids["acme"], SECRET_TITLE, confidential=True, code_name="Falcon", owner_login="kim")
     )
-    ids["tranche"] = add_fdi_amount(setup, ids["secret"], FdiAmountDraft(FdiKind.NOTIFIED, "900000000", date(2026, 4, 1)))
+    ids["tranche"] = add_fdi_amount(
+        setup, ids["secret"], FdiAmountDraft(FdiKind.NOTIFIED, "900000000", date(2026, 4, 1))
+    )
     when = datetime(2026, 4, 2, tzinfo=UTC)
     ids["meeting"] = create_interaction(
         setup, InteractionDraft(InteractionKind.MEETING, when, "Plant tour", ids["acme"], officer_login="kim")
     )
     ids["secret_meeting"] = create_interaction(
         setup,
-        InteractionDraft(InteractionKind.MEETING, when, "Falcon site shortlist", ids["acme"],
-                         project_id=ids["secret"], officer_login="kim"),
+        InteractionDraft(
+            InteractionKind.MEETING,
+            when,
+            "Falcon site shortlist",
+            ids["acme"],
+            project_id=ids["secret"],
+            officer_login="kim",
+        ),
     )
     ids["task"] = create_task(setup, TaskDraft("Send the brochure", investor_id=ids["acme"], assignee_login="kim"))
     ids["trip"] = create_delegation(setup, DelegationDraft("부산 투자유치단", 2026, ("KR-26",)))
@@ -138,13 +146,22 @@ def _world(request: pytest.FixtureRequest, engine: str, sqlite_url: str) -> Iter
 
 
 def _edit_investor(w: World, who: str) -> None:
-    update_investor(w.as_(who), w.ids["acme"], _version(w, "investor", w.ids["acme"]),
-                    InvestorDraft(name="Acme Robotics", notes=f"by {who}", owner_login="kim"))  # fmt: skip
+    update_investor(
+        w.as_(who),
+        w.ids["acme"],
+        _version(w, "investor", w.ids["acme"]),
+        InvestorDraft(name="Acme Robotics", notes=f"by {who}", owner_login="kim"),
+    )
 
 
 def _edit_contact_email(w: World, who: str) -> None:
     draft, version = get_contact(w.as_(who), w.ids["contact"])
-    update_contact(w.as_(who), w.ids["contact"], version, ContactDraft(draft.full_name, draft.investor_id, email=f"{who}@x.example"))
+    update_contact(
+        w.as_(who),
+        w.ids["contact"],
+        version,
+        ContactDraft(draft.full_name, draft.investor_id, email=f"{who}@x.example"),
+    )
 
 
 def _edit_capex(w: World, who: str) -> None:
@@ -170,8 +187,11 @@ def _complete_task(w: World, who: str) -> None:
 
 
 def _add_itinerary(w: World, who: str) -> None:
-    add_itinerary_item(w.as_(who), w.ids["trip"], ItineraryDraft(ItineraryKind.MEETING, "Acme HQ",
-                                                                   datetime(2026, 6, 1, 10), "Asia/Seoul"))  # fmt: skip
+    add_itinerary_item(
+        w.as_(who),
+        w.ids["trip"],
+        ItineraryDraft(ItineraryKind.MEETING, "Acme HQ", datetime(2026, 6, 1, 10), "Asia/Seoul"),
+    )
 
 
 def _secret_tranche_history(w: World, who: str) -> None:
@@ -193,7 +213,10 @@ def _version(w: World, entity: str, record_id: uuid.UUID) -> int:
 CASES: dict[str, tuple[Callable[[World, str], None], dict[str, str]]] = {
     # ok: done; refused: a sentence saying whose record it is (or read-only / admins only);
     # missing: the record does not exist for them.
-    "edit investor": (_edit_investor, {"kim": "ok", "mate": "ok", "lead": "ok", "park": "refused", "reader": "refused"}),
+    "edit investor": (
+        _edit_investor,
+        {"kim": "ok", "mate": "ok", "lead": "ok", "park": "refused", "reader": "refused"},
+    ),
     "contact e-mail": (_edit_contact_email, {"mate": "ok", "lead": "ok", "park": "refused", "reader": "refused"}),
     "project capex": (_edit_capex, {"mate": "ok", "park": "refused", "reader": "refused"}),
     "move to lost": (_move_to_lost, {"kim": "ok", "park": "refused"}),
@@ -201,7 +224,10 @@ CASES: dict[str, tuple[Callable[[World, str], None], dict[str, str]]] = {
     "delete a meeting": (_delete_meeting, {"park": "refused", "kim": "ok"}),
     "complete a task": (_complete_task, {"park": "refused", "mate": "ok"}),
     "delegation itinerary": (_add_itinerary, {"kim": "refused", "park": "ok", "lead": "ok"}),
-    "history of a secret tranche": (_secret_tranche_history, {"park": "missing", "lead": "missing", "mate": "ok", "boss": "ok"}),
+    "history of a secret tranche": (
+        _secret_tranche_history,
+        {"park": "missing", "lead": "missing", "mate": "ok", "boss": "ok"},
+    ),
     "meeting about a secret": (_secret_meeting, {"park": "missing", "kim": "ok"}),
     "promote oneself": (_promote_self, {"kim": "refused", "lead": "refused"}),
 }
@@ -232,8 +258,14 @@ def test_the_rules_hold_on_both_engines(world: World, case: str, who: str, expec
 def test_the_refusal_names_the_owner_in_both_languages(world: World) -> None:
     with pytest.raises(DomainError) as refused:
         _edit_contact_email(world, "park")
-    assert refused.value.message("en") == "You may not change this contact record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."
-    assert refused.value.message("ko") == "이 연락처 기록을 변경할 수 없습니다 (Kim, KOTRA 본사 (인베스트코리아) 담당 기록입니다)."
+    assert (
+        refused.value.message("en")
+        == "You may not change this contact record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."
+    )
+    assert (
+        refused.value.message("ko")
+        == "이 연락처 기록을 변경할 수 없습니다 (Kim, KOTRA 본사 (인베스트코리아) 담당 기록입니다)."
+    )
 
 
 # --- the same attacks in plain SQL, on the officer's own login (PostgreSQL only) -----------
@@ -269,17 +301,26 @@ def _sql(world: World, login: str, statement: str, **params: Any) -> int | list[
         ("kim", "DELETE FROM investor", "denied"),
         ("kim", "UPDATE audit_log SET old_value = '[erased]'", "denied"),
         ("kim", "UPDATE alembic_version SET version_num = 'x'", "denied"),
-        ("kim", "INSERT INTO audit_log (id, at, actor, source, change_set, entity, record_id, action) VALUES "
-                "(gen_random_uuid(), now(), 'boss', 'psql', gen_random_uuid(), 'investor', gen_random_uuid(), 'update')",
-         "denied"),
+        (
+            "kim",
+            "INSERT INTO audit_log (id, at, actor, source, change_set, entity, record_id, action) VALUES "
+            "(gen_random_uuid(), now(), 'boss', 'psql', gen_random_uuid(), 'investor', gen_random_uuid(), 'update')",
+            "denied",
+        ),
         ("reader", "UPDATE investor SET notes = 'x'", "denied"),  # viewers have no write grant at all
         # The search functions (SECURITY DEFINER, so the indexes work under RLS) hide what the rules hide.
         ("park", "SELECT label FROM kotra_search_project('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)", []),
         ("park", "SELECT label FROM kotra_search_interaction('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)", []),
-        ("kim", "SELECT DISTINCT label FROM kotra_search_project('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
-         [("Falcon",)]),
-        ("mate", "SELECT DISTINCT label FROM kotra_search_interaction('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
-         [("Falcon site shortlist",)]),  # same office as its owner
+        (
+            "kim",
+            "SELECT DISTINCT label FROM kotra_search_project('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
+            [("Falcon",)],
+        ),
+        (
+            "mate",
+            "SELECT DISTINCT label FROM kotra_search_interaction('Falcon', ARRAY['Falcon'], ARRAY['%Falcon%'], 50)",
+            [("Falcon site shortlist",)],
+        ),  # same office as its owner
         ("kim", f"SELECT title FROM project WHERE title = '{SECRET_TITLE}'", [(SECRET_TITLE,)]),  # the owner sees it
         ("mate", "UPDATE project SET probability = 50 WHERE title = 'Daejeon plant'", 1),  # same office
     ],
@@ -325,18 +366,34 @@ def test_a_two_character_search_on_an_officers_login_finds_what_the_like_scan_fi
     when = datetime(2026, 5, 1, tzinfo=UTC)
     with unit_of_work(pg_world.as_("kim")) as session:
         session.add_all(
-            Interaction(investor_id=pg_world.ids["acme"], kind=InteractionKind.MEETING, occurred_at=when,
-                        summary=f"{'대전 투자유치 협의' if i < 250 else '현장 방문'} {i}")
+            Interaction(
+                investor_id=pg_world.ids["acme"],
+                kind=InteractionKind.MEETING,
+                occurred_at=when,
+                summary=f"{'대전 투자유치 협의' if i < 250 else '현장 방문'} {i}",
+            )
             for i in range(1300)
-        )  # fmt: skip
+        )
         session.commit()
     hidden_note = "Falcon 부지 유치 검토"  # on the confidential project: hidden from Park
-    assert _sql(pg_world, "kim", "UPDATE interaction SET summary = :s WHERE id = :i",
-                s=hidden_note, i=pg_world.ids["secret_meeting"]) == 1  # fmt: skip
+    assert (
+        _sql(
+            pg_world,
+            "kim",
+            "UPDATE interaction SET summary = :s WHERE id = :i",
+            s=hidden_note,
+            i=pg_world.ids["secret_meeting"],
+        )
+        == 1
+    )
 
     for login in ("park", "kim"):
-        scan = [uuid.UUID(str(ref)) for (ref,) in _sql(
-            pg_world, login, "SELECT ref FROM search_interaction_doc WHERE body ILIKE '%유치%' ORDER BY id DESC")]  # fmt: skip
+        scan = [
+            uuid.UUID(str(ref))
+            for (ref,) in _sql(
+                pg_world, login, "SELECT ref FROM search_interaction_doc WHERE body ILIKE '%유치%' ORDER BY id DESC"
+            )
+        ]
         assert len(scan) == (250 if login == "park" else 251), login  # the rules hide the Falcon note from Park
         page = [h.id for h in search(pg_world.as_(login), "유치", kinds=("interaction",), limit=60)]
         assert page == scan[:60], login
@@ -352,8 +409,11 @@ def test_every_record_kind_has_a_stated_rule() -> None:
 
     synced = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}
     # A link table's key is two foreign keys (a document's chunk is keyed by its blob and a number).
-    links = {t.name for t in Base.metadata.tables.values()
-             if len(t.primary_key.columns) == 2 and all(c.foreign_keys for c in t.primary_key.columns)}  # fmt: skip
+    links = {
+        t.name
+        for t in Base.metadata.tables.values()
+        if len(t.primary_key.columns) == 2 and all(c.foreign_keys for c in t.primary_key.columns)
+    }
     assert synced - RULES.keys() == set()
     assert links - RULES.keys() == set()
     assert all(RULES[t].links for t in links)

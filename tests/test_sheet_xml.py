@@ -105,10 +105,20 @@ def test_a_libreoffice_workbook_reads_the_same(tmp_path: Path) -> None:
     source = _tracker(tmp_path / "source.xlsx")
     out = tmp_path / "lo"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "xlsx",
-         "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     by_openpyxl, fast = _both(out / "source.xlsx")
     assert fast == by_openpyxl
     assert any("굵은 글씨" in row for _n, row in fast)

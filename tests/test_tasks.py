@@ -54,8 +54,11 @@ def test_my_tasks_show_the_overdue_first_and_only_mine(ctx: Context, investor: u
 
     mine = task_list(ctx, today=TODAY)
     assert [(t.title, t.overdue) for t in mine] == [
-        ("Long overdue", True), ("Due yesterday", True), ("Next week", False), ("Undated follow-up", False),
-    ]  # fmt: skip
+        ("Long overdue", True),
+        ("Due yesterday", True),
+        ("Next week", False),
+        ("Undated follow-up", False),
+    ]
     assert [t.title for t in task_list(ctx, overdue_only=True, today=TODAY)] == ["Long overdue", "Due yesterday"]
     assert [t.title for t in task_list(ctx, today=TODAY, limit=1)] == ["Long overdue"]
     assert [t.title for t in task_list(acting(ctx, "mate"), today=TODAY)] == ["Mate's task"]
@@ -95,8 +98,11 @@ def test_tasks_for_a_project_or_delegation_and_hidden_projects(ctx: Context, inv
 
 
 def test_bad_input_edit_delete_restore(ctx: Context, investor: uuid.UUID) -> None:
-    for draft, field in ((TaskDraft(" "), "title"), (TaskDraft("x", assignee_login="ghost"), "assignee"),
-                         (TaskDraft("x", delegation_id=uuid.uuid4()), "delegation")):  # fmt: skip
+    for draft, field in (
+        (TaskDraft(" "), "title"),
+        (TaskDraft("x", assignee_login="ghost"), "assignee"),
+        (TaskDraft("x", delegation_id=uuid.uuid4()), "delegation"),
+    ):
         with pytest.raises(ValidationError) as caught:
             create_task(ctx, draft)
         assert caught.value.field == field
@@ -121,9 +127,20 @@ def test_command_line_lists_my_open_tasks(sqlite_url: str, tmp_path: Path) -> No
         create_task(ctx, TaskDraft("Later", date(2099, 1, 1)))
     finally:
         db.dispose()
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c"),
-           "KOTRA_INVEST_LANG": "en", "KOTRA_INVEST_USER": "cli.tester"}  # fmt: skip
-    result = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", sqlite_url, "tasks", "list", "--overdue",
-                             "--json"], capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "KOTRA_INVEST_LANG": "en",
+        "KOTRA_INVEST_USER": "cli.tester",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", sqlite_url, "tasks", "list", "--overdue", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert [(t["title"], t["overdue"]) for t in json.loads(result.stdout)] == [("Overdue call", True)]

@@ -21,7 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tools" / "mypy-baseline.json"
-CORE = ("kotra_invest/domain/", "kotra_invest/store/", "kotra_invest/services/", "kotra_invest/sync/", "kotra_invest/briefing/")
+CORE = (
+    "kotra_invest/domain/",
+    "kotra_invest/store/",
+    "kotra_invest/services/",
+    "kotra_invest/sync/",
+    "kotra_invest/briefing/",
+)
 ERROR = re.compile(r"^(?P<path>[^:]+\.py):\d+: error:")
 
 

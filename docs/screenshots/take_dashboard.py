@@ -36,8 +36,11 @@ TODAY = date(2026, 11, 25)  # the demo data's "today"
 def korean_translator(app: QApplication, folder: Path) -> QTranslator:
     qm = folder / "kotra_invest_ko.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ROOT / "kotra_invest/resources/translations/kotra_invest_ko.ts"), "-qm", str(qm)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [str(lrelease), str(ROOT / "kotra_invest/resources/translations/kotra_invest_ko.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
     translator = QTranslator(app)
     assert translator.load(str(qm)), qm
     return translator

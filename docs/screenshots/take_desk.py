@@ -22,7 +22,9 @@ def main() -> int:
     from kotra_invest.ui.main_window import MainWindow
     from kotra_invest.ui.merge import DuplicateWarning, MergeDialog
 
-    rows = investors.list_investors(ctx, InvestorFilter(owner_login="park.jihoon"), limit=2).rows  # theirs: they may merge
+    rows = investors.list_investors(
+        ctx, InvestorFilter(owner_login="park.jihoon"), limit=2
+    ).rows  # theirs: they may merge
 
     page = window.show_page("investors")
     editor = page.actions.create()  # type: ignore[attr-defined]

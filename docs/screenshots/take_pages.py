@@ -78,7 +78,10 @@ def main() -> int:
     from kotra_invest.services.investor_page import investor_page
 
     candidates = investors.list_investors(ctx, limit=60).rows
-    busiest = max(candidates, key=lambda row: len(investor_page(ctx, row.id).projects) * 10 + len(investor_page(ctx, row.id).contacts))
+    busiest = max(
+        candidates,
+        key=lambda row: len(investor_page(ctx, row.id).projects) * 10 + len(investor_page(ctx, row.id).contacts),
+    )
     investor = window.open_record("investor", busiest.id)
     assert investor is not None
     investor.resize(1100, 700)
@@ -89,8 +92,14 @@ def main() -> int:
     from kotra_invest.services.project_page import project_page
 
     rows = project_rows.list_projects(ctx, limit=300).rows
-    richest = max(rows, key=lambda r: (bool(r.notified_usd) and bool(r.arrived_usd), len(project_page(ctx, r.id).tranches),
-                                       len(project_page(ctx, r.id).stages)))  # fmt: skip
+    richest = max(
+        rows,
+        key=lambda r: (
+            bool(r.notified_usd) and bool(r.arrived_usd),
+            len(project_page(ctx, r.id).tranches),
+            len(project_page(ctx, r.id).stages),
+        ),
+    )
     project = window.open_record("project", richest.id)
     assert project is not None
     project.resize(1100, 640)

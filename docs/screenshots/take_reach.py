@@ -27,9 +27,14 @@ def main() -> int:
 
     trip = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
     seed = Context(ctx.db, "demo", "demo")  # the demo's loader: the trip may belong to another office
-    delegation_page.add_organisation(seed, trip.id, delegation_page.OrganisationDraft(
-        OrganisationKind.LOCAL_GOVERNMENT, "부산광역시", "Busan Metropolitan City"))  # fmt: skip
-    delegation_page.add_organisation(seed, trip.id, delegation_page.OrganisationDraft(OrganisationKind.AGENCY, "부산테크노파크", "Busan Technopark"))
+    delegation_page.add_organisation(
+        seed,
+        trip.id,
+        delegation_page.OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "부산광역시", "Busan Metropolitan City"),
+    )
+    delegation_page.add_organisation(
+        seed, trip.id, delegation_page.OrganisationDraft(OrganisationKind.AGENCY, "부산테크노파크", "Busan Technopark")
+    )
     delegation = window.open_record("delegation", trip.id)
     delegation.resize(1000, 640)  # type: ignore[union-attr]
     shoot(delegation, "delegation-overview", lang)  # type: ignore[arg-type]
@@ -47,7 +52,9 @@ def main() -> int:
     investor = window.open_record("investor", target.investor_id)
     editor = investor.log_activity()  # type: ignore[union-attr]
     set_combo_data(editor.delegation, trip.id)
-    editor.when.setDateTime(QDateTime(QDate(trip.starts_on.year, trip.starts_on.month, trip.starts_on.day + 1), QTime(10, 0)))
+    editor.when.setDateTime(
+        QDateTime(QDate(trip.starts_on.year, trip.starts_on.month, trip.starts_on.day + 1), QTime(10, 0))
+    )
     editor.summary.setPlainText("Plant visit and incentive briefing" if lang == "en" else "공장 방문 및 인센티브 설명")
     shoot(editor, "meeting-zone", lang)
     editor.done(0)
@@ -62,7 +69,14 @@ def main() -> int:
     window.search.popup.grab().save(str(HERE / f"search-hits-{lang}.png"))
     window.search.popup.hide()
 
-    for profile in (connections.ServerProfile(host="crm.kotra.internal", database="kotra", user="park.jihoon", name="본사" if lang == "ko" else "Headquarters"),):
+    for profile in (
+        connections.ServerProfile(
+            host="crm.kotra.internal",
+            database="kotra",
+            user="park.jihoon",
+            name="본사" if lang == "ko" else "Headquarters",
+        ),
+    ):
         connections.save_profile(profile)
     shoot(ConnectDialog(lang, "park.jihoon"), "connect", lang)
     print(f"screenshots written to {HERE}")

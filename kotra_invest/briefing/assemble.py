@@ -216,7 +216,13 @@ def _offers(session: Session, province_ids: list[uuid.UUID], lang: str) -> tuple
 
 
 def _aftercare(
-    session: Session, investor_id: uuid.UUID, lang: str, visible: ColumnElement[bool], language: _Language, who: str, today: date
+    session: Session,
+    investor_id: uuid.UUID,
+    lang: str,
+    visible: ColumnElement[bool],
+    language: _Language,
+    who: str,
+    today: date,
 ) -> tuple[AftercareLine, ...]:
     """The investor's open grievance cases (overdue first, then the oldest) and the incentive
     applications still in course or paid; none about a project the reader may not see."""
@@ -227,31 +233,48 @@ def _aftercare(
     shown = select(Project.id).where(visible)
     cases = session.scalars(
         select(GrievanceCase).where(
-            GrievanceCase.investor_id == investor_id, GrievanceCase.deleted_at.is_(None),
+            GrievanceCase.investor_id == investor_id,
+            GrievanceCase.deleted_at.is_(None),
             GrievanceCase.status.in_((CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED)),
             or_(GrievanceCase.project_id.is_(None), GrievanceCase.project_id.in_(shown)),
         )
-    ).all()  # fmt: skip
+    ).all()
     lines = []
     for c in cases:
         allowed = targets.case_acknowledge_days if c.status is CaseStatus.RECEIVED else targets.case_resolve_days
         age = (today - c.received_on).days
-        lines.append(AftercareLine("case", c.category.label(lang), language.text(c.subject, f"{who}: grievance case") or "",
-                                   c.status.label(lang), c.received_on, age, age > allowed))  # fmt: skip
+        lines.append(
+            AftercareLine(
+                "case",
+                c.category.label(lang),
+                language.text(c.subject, f"{who}: grievance case") or "",
+                c.status.label(lang),
+                c.received_on,
+                age,
+                age > allowed,
+            )
+        )
     lines.sort(key=lambda line: (not line.overdue, -(line.age_days or 0)))
     applications = session.scalars(
         select(IncentiveApplication)
         .join(Project, Project.id == IncentiveApplication.project_id)
         .where(
-            Project.investor_id == investor_id, Project.deleted_at.is_(None), visible, IncentiveApplication.deleted_at.is_(None),
+            Project.investor_id == investor_id,
+            Project.deleted_at.is_(None),
+            visible,
+            IncentiveApplication.deleted_at.is_(None),
             IncentiveApplication.status.in_((IncentiveStatus.APPLIED, IncentiveStatus.APPROVED, IncentiveStatus.PAID)),
         )
         .order_by(IncentiveApplication.applied_on.desc())
-    ).all()  # fmt: skip
+    ).all()
     for a in applications:
         body = language.text(a.granting_body_name, f"{who}: granting body") or a.granting_body.label(lang)
         amount = f"{a.currency} {a.amount:,.0f}" if a.amount is not None else None
-        lines.append(AftercareLine("incentive", a.incentive_type.label(lang), body, a.status.label(lang), a.applied_on, amount=amount))
+        lines.append(
+            AftercareLine(
+                "incentive", a.incentive_type.label(lang), body, a.status.label(lang), a.applied_on, amount=amount
+            )
+        )
     return tuple(lines)
 
 
@@ -383,11 +406,17 @@ def _why_now(
     notified = sum((p.notified_usd for p in projects), Decimal(0))
     arrived = sum((p.arrived_usd for p in projects), Decimal(0))
     if notified > arrived > Decimal(-1):
-        out.append(words["why_gap"].format(gap=formatting.exact(notified - arrived), notified=formatting.exact(notified)))
+        out.append(
+            words["why_gap"].format(gap=formatting.exact(notified - arrived), notified=formatting.exact(notified))
+        )
     if last_contact is not None and (today - last_contact).days >= QUIET_DAYS:
         out.append(words["why_quiet"].format(days=(today - last_contact).days))
     elif interactions:
-        out.append(words["why_recent"].format(date=formatting.day(last_contact, lang) if last_contact else formatting.DASH, kind=interactions[0].kind))
+        out.append(
+            words["why_recent"].format(
+                date=formatting.day(last_contact, lang) if last_contact else formatting.DASH, kind=interactions[0].kind
+            )
+        )
     if in_korea:
         out.append(words["why_in_korea"])
     return tuple(out)
@@ -428,7 +457,10 @@ def _risks(
             Project.deleted_at.is_(None),
             PipelineStage.code == "LOST",
             visible,
-            or_(Project.stage_since.is_(None), Project.stage_since >= date.fromordinal(today.toordinal() - LOST_WITHIN_DAYS)),
+            or_(
+                Project.stage_since.is_(None),
+                Project.stage_since >= date.fromordinal(today.toordinal() - LOST_WITHIN_DAYS),
+            ),
         )
         .order_by(Project.stage_since.desc())
         .limit(2)
@@ -460,7 +492,7 @@ def _itinerary(
         if language.english and has_hangul(title):
             # A title in Korean only gets one said in English from what the item knows.
             derived = f"{kind}: {investor}" if investor else f"{kind} · {item.city or item.time_zone}"
-            language.untranslated.append(Untranslated(f"{where} · title (shown as \"{derived}\")", title))
+            language.untranslated.append(Untranslated(f'{where} · title (shown as "{derived}")', title))
             title = derived
         lines.append(
             ItineraryLine(
@@ -557,10 +589,13 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
             for t in targets
         )
         access_log.record(
-            ctx, access_log.DOWNLOAD, "briefing_pack",
+            ctx,
+            access_log.DOWNLOAD,
+            "briefing_pack",
             access_log.contacts_of_investors(session, [t.investor.id for t in targets]),
-            subject=delegation.id, session=session,
-        )  # fmt: skip
+            subject=delegation.id,
+            session=session,
+        )
         session.commit()
         ko = lang == "ko"
         if ko:
@@ -575,14 +610,26 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
         )
         live_destinations = [d for d in delegation.destinations if d.deleted_at is None]
         sites = _proposed_sites(session, [t.investor.id for t in targets], visible)
-        site_names = dict(
-            session.execute(select(Province.code, Province.name_ko if ko else Province.name_en)
-                            .where(Province.code.in_(sites)).order_by(Province.sort_order)).all()
-        ) if sites else {}  # fmt: skip
+        site_names = (
+            dict(
+                session.execute(
+                    select(Province.code, Province.name_ko if ko else Province.name_en)
+                    .where(Province.code.in_(sites))
+                    .order_by(Province.sort_order)
+                ).all()
+            )
+            if sites
+            else {}
+        )
         korea_map = build_map(
-            session, ctx, "notified", delegation.year, lang=lang,
-            lead=[p.province.code for p in live_provinces if p.is_lead], sites=sites,
-        )  # fmt: skip
+            session,
+            ctx,
+            "notified",
+            delegation.year,
+            lang=lang,
+            lead=[p.province.code for p in live_provinces if p.is_lead],
+            sites=sites,
+        )
         return DelegationPack(
             lang=lang,
             generated_at=datetime.now(UTC),
@@ -677,9 +724,13 @@ def investor_profile(ctx: Context, investor_id: uuid.UUID, lang: str = "ko") -> 
         if investor is None or investor.deleted_at is not None:
             raise NotFound("investor", investor_id)
         access_log.record(
-            ctx, access_log.PRINT, "investor_profile", access_log.contacts_of_investors(session, [investor.id]),
-            subject=investor.id, session=session,
-        )  # fmt: skip
+            ctx,
+            access_log.PRINT,
+            "investor_profile",
+            access_log.contacts_of_investors(session, [investor.id]),
+            subject=investor.id,
+            session=session,
+        )
         session.commit()
         return ProfilePack(
             lang=lang,

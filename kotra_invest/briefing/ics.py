@@ -172,8 +172,14 @@ def timezone_component(name: str, years: Iterable[int]) -> Timezone:
         runs: list[tuple[list[_Onset], tuple[int, str, tuple[int, int, int]] | None]] = []
         for onset in kind:
             local = onset.local
-            if run and rule is not None and _rule_holds(rule, onset) and onset.before == run[0].before \
-                    and onset.after == run[0].after and local.year == run[-1].local.year + 1:  # fmt: skip
+            if (
+                run
+                and rule is not None
+                and _rule_holds(rule, onset)
+                and onset.before == run[0].before
+                and onset.after == run[0].after
+                and local.year == run[-1].local.year + 1
+            ):
                 run.append(onset)
                 continue
             if run:
@@ -266,7 +272,9 @@ def write_itinerary_ics(
     return path
 
 
-def export_calendar(ctx: Context, delegation_id: uuid.UUID, lang: str, path: Path, item_id: uuid.UUID | None = None) -> Path:
+def export_calendar(
+    ctx: Context, delegation_id: uuid.UUID, lang: str, path: Path, item_id: uuid.UUID | None = None
+) -> Path:
     """The delegation's itinerary — or the one item `item_id` — as an .ics file at `path`.
 
     Raises NotFound("itinerary_item") when `item_id` is not a live item of the delegation.

@@ -16,7 +16,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "kpis": ("주요 지표", "Key figures"),
     "map": ("지도: 주관 시·도와 투자 예정지", "Map: lead province and proposed sites"),
     "map_lead": ("주관 시·도", "Lead province"),
-    "map_sites": ("투자 예정지 (면담 대상 투자가의 프로젝트 목표 시·도)", "Proposed sites (target provinces of the investors' projects)"),
+    "map_sites": (
+        "투자 예정지 (면담 대상 투자가의 프로젝트 목표 시·도)",
+        "Proposed sites (target provinces of the investors' projects)",
+    ),
     "page": ("쪽", "Page"),
     "generated": ("작성", "Generated"),
     "confidential": ("대외비", "Confidential"),
@@ -111,8 +114,14 @@ _LABELS: dict[str, tuple[str, str]] = {
     "last_meetings": ("최근 접촉", "What the last meetings said"),
     "risks": ("위험 요인", "Risks"),
     "aftercare": ("사후관리(고충·인센티브)", "Aftercare"),  # short: the label column sets the printed width
-    "aftercare_case": ("고충 [{label}] {text}: {status}, {days}일째{late}", "Grievance [{label}] {text}: {status}, {days} days{late}"),
-    "aftercare_incentive": ("인센티브 [{label}] {text}: {status}{amount}", "Incentive [{label}] {text}: {status}{amount}"),
+    "aftercare_case": (
+        "고충 [{label}] {text}: {status}, {days}일째{late}",
+        "Grievance [{label}] {text}: {status}, {days} days{late}",
+    ),
+    "aftercare_incentive": (
+        "인센티브 [{label}] {text}: {status}{amount}",
+        "Incentive [{label}] {text}: {status}{amount}",
+    ),
     "aftercare_overdue": (" (기한 경과)", " (overdue)"),
     "more_in_workbook": ("외 {n}건: 엑셀 자료 참조", "{n} more in the workbook"),
     "preflight": ("사전 점검", "Pre-flight check"),
@@ -126,7 +135,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "신고 {notified} 달러 중 {gap} 달러가 아직 도착하지 않음",
         "USD {gap} of the USD {notified} notified has not arrived yet",
     ),
-    "why_quiet": ("{days}일째 접촉 없음: 관계 회복 필요", "No contact for {days} days: the relationship needs attention"),
+    "why_quiet": (
+        "{days}일째 접촉 없음: 관계 회복 필요",
+        "No contact for {days} days: the relationship needs attention",
+    ),
     "why_recent": ("최근 접촉 {date} ({kind})", "Last contact {date} ({kind})"),
     "why_in_korea": ("이미 국내 진출: 증설 가능성", "Already operates in Korea: an expansion prospect"),
     "risk_overdue_task": ("기한 지난 후속 조치: {text} (기한 {date})", "Overdue follow-up: {text} (due {date})"),
@@ -145,6 +157,8 @@ def aftercare_sentence(line: Any, words: Any) -> str:
     """An AftercareLine as one sentence in the pack's language (the PDF's bullet, the workbook's cell)."""
     if line.kind == "case":
         late = words["aftercare_overdue"] if line.overdue else ""
-        return words["aftercare_case"].format(label=line.label, text=line.text, status=line.status, days=line.age_days, late=late)
+        return words["aftercare_case"].format(
+            label=line.label, text=line.text, status=line.status, days=line.age_days, late=late
+        )
     amount = f", {line.amount}" if line.amount else ""
     return words["aftercare_incentive"].format(label=line.label, text=line.text, status=line.status, amount=amount)

@@ -157,7 +157,13 @@ PROJECT_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
 )
 DELEGATION_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("title", "투자유치단", "Delegation", lambda r, lang: r.title if lang == "ko" or not r.title_en else r.title_en, 40),
+    ListColumn(
+        "title",
+        "투자유치단",
+        "Delegation",
+        lambda r, lang: r.title if lang == "ko" or not r.title_en else r.title_en,
+        40,
+    ),
     ListColumn("year", "연도", "Year", lambda r, _l: r.year, 8),
     ListColumn("dates", "일정", "Dates", _dates, 26),
     ListColumn("status", "상태", "Status", lambda r, lang: DelegationStatus(r.status).label(lang), 12),
@@ -175,7 +181,12 @@ TASK_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("assignee", "담당", "Assignee", lambda r, _l: r.assignee, 14),
     ListColumn("notes", "메모", "Notes", lambda r, _l: (r.notes or "").split("\n")[0], 40),
 )
-COLUMNS = {"investors": INVESTOR_COLUMNS, "projects": PROJECT_COLUMNS, "delegations": DELEGATION_COLUMNS, "tasks": TASK_COLUMNS}
+COLUMNS = {
+    "investors": INVESTOR_COLUMNS,
+    "projects": PROJECT_COLUMNS,
+    "delegations": DELEGATION_COLUMNS,
+    "tasks": TASK_COLUMNS,
+}
 
 
 def investor_pages(
@@ -227,11 +238,16 @@ def export_list(
     elif kind == "delegations":
         rows = delegations.filter_delegations(ctx, delegation_filter or delegations.DelegationFilter())
     else:
-        rows = tasks.task_list(ctx, scope=task_scope, include_closed=include_closed, overdue_only=overdue_only,
-                               limit=100_000)  # fmt: skip
+        rows = tasks.task_list(
+            ctx, scope=task_scope, include_closed=include_closed, overdue_only=overdue_only, limit=100_000
+        )
     lang = ctx.lang
-    titles = {"investors": ("투자가", "Investors"), "projects": ("프로젝트", "Projects"),
-              "delegations": ("투자유치단", "Delegations"), "tasks": ("할 일", "Tasks")}  # fmt: skip
+    titles = {
+        "investors": ("투자가", "Investors"),
+        "projects": ("프로젝트", "Projects"),
+        "delegations": ("투자유치단", "Delegations"),
+        "tasks": ("할 일", "Tasks"),
+    }
     ko, en = titles[kind]
     return write_table_xlsx(
         path,

@@ -328,8 +328,15 @@ class _Styles:
         self.small = ParagraphStyle("small", fontSize=8.5, leading=11, textColor=MUTED, **base)
         self.cell = ParagraphStyle("cell", fontSize=9, leading=11.5, **base)
         self.bullet = ParagraphStyle(
-            "bullet", fontSize=9.5, leading=13, leftIndent=10, bulletIndent=0, spaceAfter=1.5,
-            bulletFontName=FONT, bulletFontSize=9.5, **base,
+            "bullet",
+            fontSize=9.5,
+            leading=13,
+            leftIndent=10,
+            bulletIndent=0,
+            spaceAfter=1.5,
+            bulletFontName=FONT,
+            bulletFontSize=9.5,
+            **base,
         )
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=FONT_BOLD, textColor=colors.white)
         self.key_cell = ParagraphStyle("key_cell", parent=self.cell, fontName=FONT_BOLD, textColor=NAVY)
@@ -468,16 +475,18 @@ class _Contents:
             ends = MARGIN_X + style.leftIndent + (widths[-1] if widths else 0) + 4
             canvas.setStrokeColor(GRID)
             canvas.setDash(1, 2)
-            canvas.line(ends, baseline, PAGE_WIDTH - MARGIN_X - pdfmetrics.stringWidth(text, font, style.fontSize) - 4, baseline)
+            canvas.line(
+                ends, baseline, PAGE_WIDTH - MARGIN_X - pdfmetrics.stringWidth(text, font, style.fontSize) - 4, baseline
+            )
             canvas.setDash()
             # Named: the replayed page states would otherwise reuse the automatic annotation numbers.
-            canvas.linkAbsolute("", key, (MARGIN_X, y - height, PAGE_WIDTH - MARGIN_X, y), thickness=0, name=f"toc-{key}")
+            canvas.linkAbsolute(
+                "", key, (MARGIN_X, y - height, PAGE_WIDTH - MARGIN_X, y), thickness=0, name=f"toc-{key}"
+            )
             y -= height
 
 
-def _numbered_canvas(
-    font: str, skip_first: bool, footer_y: float, contents: _Contents | None = None
-) -> type[Canvas]:
+def _numbered_canvas(font: str, skip_first: bool, footer_y: float, contents: _Contents | None = None) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each can say 'N / total' (and the
     contents pages can list the page of every heading)."""
 
@@ -575,7 +584,12 @@ def _footer_y() -> float:
 
 
 def _build(
-    story: list[Flowable], path: Path, doc_factory: Callable[[str], _Doc], *, cover: bool, contents: _Contents | None = None
+    story: list[Flowable],
+    path: Path,
+    doc_factory: Callable[[str], _Doc],
+    *,
+    cover: bool,
+    contents: _Contents | None = None,
 ) -> Path:
     """Build once into a temporary file beside `path`, then move it over `path` in one step."""
     register_fonts()
@@ -911,8 +925,13 @@ class _Writer:
     def summary(self, pack: DelegationPack) -> list[Flowable]:
         """One page: where and when, whom we meet (stage and amounts), and what we ask."""
         heading = self.heading(self.label("executive_summary"), 0, self.labels.get("executive_summary", "summary"))
-        top = [heading, self.para(f"<b>{esc(pack.title)}</b> · {esc(formatting.day_range(pack.starts_on, pack.ends_on, self.lang))}"
-                                  + (f" · {self.label('leader')}: {esc(pack.leader)}" if pack.leader else ""))]
+        top = [
+            heading,
+            self.para(
+                f"<b>{esc(pack.title)}</b> · {esc(formatting.day_range(pack.starts_on, pack.ends_on, self.lang))}"
+                + (f" · {self.label('leader')}: {esc(pack.leader)}" if pack.leader else "")
+            ),
+        ]
         stops = self._stops(pack)
         ranked = sorted(pack.investors, key=lambda p: (p.priority or 9, p.name.lower()))
         asking = [p for p in ranked if p.talking_points]
@@ -1005,11 +1024,15 @@ class _Writer:
                 return flowables
         return flowables  # a name or an ask longer than a page: it flows on, ending the section
 
-    def _brief(self, p: InvestorProfile, heading: Flowable, n_meetings: int, n_projects: int, clip: int) -> list[Flowable]:
+    def _brief(
+        self, p: InvestorProfile, heading: Flowable, n_meetings: int, n_projects: int, clip: int
+    ) -> list[Flowable]:
         out: list[Flowable] = [heading]
         name = f"<b>{esc(p.name)}</b>" + (f" ({esc(p.name_ko)})" if p.name_ko else "")
         yes_no = self.label("yes") if p.in_korea else self.label("no")
-        status = " · ".join(esc(x) for x in (p.meeting_status, p.priority and f"{self.label('priority')} {p.priority}") if x)
+        status = " · ".join(
+            esc(x) for x in (p.meeting_status, p.priority and f"{self.label('priority')} {p.priority}") if x
+        )
         grid = [
             [self.label("company"), name, "", ""],
             [self.label("country"), _or_dash(p.country), self.label("industry"), _or_dash(p.industry)],
@@ -1051,7 +1074,9 @@ class _Writer:
             out.append(self.none())
         if p.aftercare:  # an investor here already: what we owe them is part of the conversation
             out.append(_Para(self.label("aftercare"), self.s.h3))
-            out += [_Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare[: n_projects + 1]]
+            out += [
+                _Para(esc(self.aftercare_line(a)), self.s.bullet, bulletText="•") for a in p.aftercare[: n_projects + 1]
+            ]
             self._more(out, len(p.aftercare) - n_projects - 1)
         out.append(_Para(self.label("risks"), self.s.h3))
         if p.risks:
@@ -1063,7 +1088,8 @@ class _Writer:
             for c in p.contacts[:3]
         ]
         offers = [
-            f"<b>{esc(o.province)}</b>" + (f" ({self.listing(o.fezs)})" if o.fezs else "")
+            f"<b>{esc(o.province)}</b>"
+            + (f" ({self.listing(o.fezs)})" if o.fezs else "")
             + (f": {self.listing(o.strategic_industries)}" if o.strategic_industries else "")
             for o in p.offers[:2]
         ]
@@ -1091,9 +1117,7 @@ class _Writer:
     def grid(self, rows: Sequence[Sequence[str]], spans: Sequence[int] = ()) -> Table:
         """Facts two by two: label, value, label, value; the rows in `spans` give the value the
         whole width (a long company name must not interleave with the next column)."""
-        data = [
-            [_Para(c, self.s.key_cell if i % 2 == 0 else self.s.cell) for i, c in enumerate(row)] for row in rows
-        ]
+        data = [[_Para(c, self.s.key_cell if i % 2 == 0 else self.s.cell) for i, c in enumerate(row)] for row in rows]
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
@@ -1189,7 +1213,9 @@ class _Writer:
             for a in pr.amounts:
                 amount = f"{formatting.whole(a.amount):,} {a.currency}"
                 title += f'<br/><font color="#5A6478">{esc(a.kind)} {esc(formatting.day(a.on_date, self.lang))} · {esc(amount)}</font>'
-            stage = f"{esc(pr.stage)}" + (f"<br/>{esc(formatting.day(pr.stage_since, self.lang))}" if pr.stage_since else "")
+            stage = f"{esc(pr.stage)}" + (
+                f"<br/>{esc(formatting.day(pr.stage_since, self.lang))}" if pr.stage_since else ""
+            )
             place = "<br/>".join(esc(x) for x in (pr.target_province, pr.fez) if x) or DASH
             figures = []
             if pr.capex is not None:

@@ -284,10 +284,26 @@ def _write_sheet(
             raise DomainError("cancelled")
         append = ws.append
         for (
-            pid, name, name_ko, country, title, ptype, step, direct_country, stage, since, province, region, fez,
+            pid,
+            name,
+            name_ko,
+            country,
+            title,
+            ptype,
+            step,
+            direct_country,
+            stage,
+            since,
+            province,
+            region,
+            fez,
             industry,
-            capex_amount, currency, jobs, prob, owner,
-        ) in rows:  # fmt: skip
+            capex_amount,
+            currency,
+            jobs,
+            prob,
+            owner,
+        ) in rows:
             n_usd, a_usd, last, last_arrival = totals.get(pid, none)
             append(
                 (

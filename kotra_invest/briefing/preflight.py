@@ -37,7 +37,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Results say {held} meetings held, but the records say otherwise: {items} meetings on the itinerary,"
         " {met} investors marked met, {recorded} interactions recorded.",
     ),
-    "no_contact": ("면담 대상 {investor}: 등록된 상대 인물이 없습니다.", "Investor to meet {investor} has no contact person."),
+    "no_contact": (
+        "면담 대상 {investor}: 등록된 상대 인물이 없습니다.",
+        "Investor to meet {investor} has no contact person.",
+    ),
     "korean_only": (
         "{where}: 한국어로만 있어 영문 자료에서 빠졌습니다 ({text}).",
         "{where} exists in Korean only and is left out of this English pack ({text}).",

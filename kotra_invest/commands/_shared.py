@@ -36,7 +36,11 @@ def opened(args: argparse.Namespace, *, source: str = "cli", create: bool = Fals
     settings: Settings = args.settings
     # On a server the signed-in officer is the server user (or --login); on the file, the OS user.
     ctx = signed_in_context(
-        settings.database_url, settings.login, login=getattr(args, "login", None), source=source, lang=settings.lang,
+        settings.database_url,
+        settings.login,
+        login=getattr(args, "login", None),
+        source=source,
+        lang=settings.lang,
         create=create,
     )
     reason = getattr(args, "access_reason", None)
@@ -63,7 +67,9 @@ def command_adder(common: argparse.ArgumentParser) -> Callable[..., argparse.Arg
     """`add(group, name, handler, help_text)`: a command in `group` running `handler`, taking the
     options every command takes (`common`: --db, --lang, --login)."""
 
-    def add(group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+    def add(
+        group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
         sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         return sub
@@ -71,7 +77,9 @@ def command_adder(common: argparse.ArgumentParser) -> Callable[..., argparse.Arg
     return add
 
 
-def action_adder(group: Any, common: argparse.ArgumentParser, *, json_option: bool = False) -> Callable[..., argparse.ArgumentParser]:
+def action_adder(
+    group: Any, common: argparse.ArgumentParser, *, json_option: bool = False
+) -> Callable[..., argparse.ArgumentParser]:
     """`add(name, handler, help_text)`: an action of one group (`cases add`, `cases list` …);
     with `json_option`, each takes --json too."""
     add_command = command_adder(common)

@@ -41,7 +41,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     for r in reports:
         if r.broken is None:
             if not args.json:
-                say(args, f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음", f"{r.chain}: {r.entries:,} entries, chain intact")
+                say(
+                    args,
+                    f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음",
+                    f"{r.chain}: {r.entries:,} entries, chain intact",
+                )
             continue
         b = r.broken
         when = b.at.isoformat() if b.at else "?"
@@ -67,8 +71,11 @@ def cmd_access_report(args: argparse.Namespace) -> int:
         return 0
     ko = args.settings.lang == "ko"
     print(report.rule)
-    header = ("담당자", "조회", "인쇄", "다운로드", "반출 연락처", "월평균") if ko else (
-        "officer", "views", "prints", "downloads", "contacts out", "usual")  # fmt: skip
+    header = (
+        ("담당자", "조회", "인쇄", "다운로드", "반출 연락처", "월평균")
+        if ko
+        else ("officer", "views", "prints", "downloads", "contacts out", "usual")
+    )
     print("  ".join(f"{h:>12}" for h in header))
     for o in report.officers:
         mark = "  !" if o.flagged else ""
@@ -112,9 +119,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", parents=[common], help="the audit trail: check its hash chain")
     audit_commands = audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     verify = add(
-        audit_commands, "verify", cmd_audit_verify,
+        audit_commands,
+        "verify",
+        cmd_audit_verify,
         "walk the audit trail's and the access log's hash chains; name the first broken link (exit 1)",
-    )  # fmt: skip
+    )
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
 
     access = commands.add_parser(

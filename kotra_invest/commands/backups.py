@@ -33,8 +33,10 @@ def cmd_backups_list(args: argparse.Namespace) -> int:
             f"백업 {len(backups)}개, 합계 {_size(total)}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N)."
         )
     else:
-        print(f"{len(backups)} backups, {_size(total)} in all; the newest {kept} automatic ones are kept"
-              " (kotra-invest backups keep N).")  # fmt: skip
+        print(
+            f"{len(backups)} backups, {_size(total)} in all; the newest {kept} automatic ones are kept"
+            " (kotra-invest backups keep N)."
+        )
     return 0
 
 

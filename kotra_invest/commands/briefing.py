@@ -39,8 +39,10 @@ def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
     serious = sum(1 for p in problems if p.serious)
     say(
         args,
-        f"사전 점검: 확인할 내용 {serious}건" + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
-        f"Pre-flight check: {serious} to look at" + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
+        f"사전 점검: 확인할 내용 {serious}건"
+        + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
+        f"Pre-flight check: {serious} to look at"
+        + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
     )
     for p in problems:
         print(f"  {'!' if p.serious else '-'} {p.message}")
@@ -106,7 +108,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     brief.add_argument("--pdf", metavar="FILE")
     brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
     access_reason_option(brief)
-    brief.add_argument("--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)")
+    brief.add_argument(
+        "--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)"
+    )
     profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
     profile.add_argument("investor", help="id, or a part of the name that only one investor has")
     profile.add_argument("--pdf", metavar="FILE")

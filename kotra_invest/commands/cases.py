@@ -42,8 +42,11 @@ def _show(args: argparse.Namespace, ctx: Any, case_id: Any, ko: str, en: str) ->
     if args.json:
         print_json(row)
     else:
-        say(args, f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
-             f"{en}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}")  # fmt: skip
+        say(
+            args,
+            f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
+            f"{en}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
+        )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -52,13 +55,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor).id if args.investor else None
-        rows = case_list(ctx, investor_id=investor, open_only=args.open, category=args.category, overdue_only=args.overdue)
+        rows = case_list(
+            ctx, investor_id=investor, open_only=args.open, category=args.category, overdue_only=args.overdue
+        )
     if args.json:
         print_json(rows)
         return 0
     for r in rows:
         late = " !" if r.overdue else ""
-        print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}")
+        print(
+            f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}"
+        )
     say(args, f"{len(rows)}건", f"{len(rows)} case(s)")
     return 0
 
@@ -75,7 +82,16 @@ def cmd_add(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor).id
         project = find_project(ctx, args.project).id if args.project else None
-        draft = CaseDraft(investor, args.subject, category, received, project, args.description, args.agency, args.home_doctor)  # type: ignore[arg-type]
+        draft = CaseDraft(
+            investor,
+            args.subject,
+            category,  # type: ignore[arg-type]
+            received,
+            project,
+            args.description,
+            args.agency,
+            args.home_doctor,
+        )
         case_id = records.create(ctx, CASE, draft)
         _show(args, ctx, case_id, "접수했습니다", "Received")
     return 0
@@ -97,13 +113,21 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from kotra_invest.domain.aftercare_models import CaseCategory, CaseStatus
     from kotra_invest.services.projects import find_project
 
-    given = changes({
-        "subject": args.subject, "category": choice(CaseCategory, args.category, "category"), "agency": args.agency,
-        "home_doctor_login": args.home_doctor, "status": choice(CaseStatus, args.status, "status"),
-        "received_on": day(args.received, "received_on"), "acknowledged_on": day(args.acknowledged, "acknowledged_on"),
-        "resolved_on": day(args.resolved, "resolved_on"), "resolution": args.resolution, "policy_proposal": args.proposal,
-        "description": args.description,
-    })  # fmt: skip
+    given = changes(
+        {
+            "subject": args.subject,
+            "category": choice(CaseCategory, args.category, "category"),
+            "agency": args.agency,
+            "home_doctor_login": args.home_doctor,
+            "status": choice(CaseStatus, args.status, "status"),
+            "received_on": day(args.received, "received_on"),
+            "acknowledged_on": day(args.acknowledged, "acknowledged_on"),
+            "resolved_on": day(args.resolved, "resolved_on"),
+            "resolution": args.resolution,
+            "policy_proposal": args.proposal,
+            "description": args.description,
+        }
+    )
 
     def change(ctx: Any, draft: Any) -> Any:
         if args.project is not None:
@@ -132,19 +156,28 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
     given = {name: getattr(args, name) for name in aftercare.Targets.__dataclass_fields__}
     with opened(args) as ctx:
-        targets = aftercare.set_targets(ctx, **given) if any(v is not None for v in given.values()) else aftercare.targets(ctx)
+        targets = (
+            aftercare.set_targets(ctx, **given)
+            if any(v is not None for v in given.values())
+            else aftercare.targets(ctx)
+        )
     if args.json:
         print_json(targets)
     else:
-        say(args, f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
-                   f"문의 착수 {targets.enquiry_acknowledge_days}일, 답변 {targets.enquiry_answer_days}일",
-             f"cases: acknowledge within {targets.case_acknowledge_days} days, resolve within {targets.case_resolve_days}; "
-             f"enquiries: acknowledge within {targets.enquiry_acknowledge_days} days, answer within {targets.enquiry_answer_days}")  # fmt: skip
+        say(
+            args,
+            f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
+            f"문의 착수 {targets.enquiry_acknowledge_days}일, 답변 {targets.enquiry_answer_days}일",
+            f"cases: acknowledge within {targets.case_acknowledge_days} days, resolve within {targets.case_resolve_days}; "
+            f"enquiries: acknowledge within {targets.enquiry_acknowledge_days} days, answer within {targets.enquiry_answer_days}",
+        )
     return 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("cases", help="investors' grievance cases (aftercare)", description="investors' grievance cases (aftercare)")
+    group = commands.add_parser(
+        "cases", help="investors' grievance cases (aftercare)", description="investors' grievance cases (aftercare)"
+    )
     sub = group.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)
@@ -166,7 +199,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     cadd.add_argument("--description")
     cedit = add("edit", cmd_edit, "change a case ('' clears a text)")
     cedit.add_argument("id")
-    for option in ("--subject", "--category", "--agency", "--home-doctor", "--description", "--resolution", "--project"):
+    for option in (
+        "--subject",
+        "--category",
+        "--agency",
+        "--home-doctor",
+        "--description",
+        "--resolution",
+        "--project",
+    ):
         cedit.add_argument(option)
     cedit.add_argument("--proposal", help="a policy-improvement proposal")
     cedit.add_argument("--status", help="received, acknowledged, resolved, withdrawn")

@@ -10,9 +10,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Adds `list` to the `contacts` group (made by commands/merge.py, registered before this)."""
     group = next(a for a in commands.choices["contacts"]._actions if isinstance(a, argparse._SubParsersAction))
     listing = group.add_parser(
-        "list", parents=[common], help="an investor's contact persons",
+        "list",
+        parents=[common],
+        help="an investor's contact persons",
         description="The live contacts of INVESTOR, by name. Contacts are personal data: the access log records the view.",
-    )  # fmt: skip
+    )
     listing.add_argument("investor", metavar="INVESTOR", help="the investor (id or unambiguous name)")
     listing.add_argument("--json", action="store_true", help="print the contacts as JSON")
     listing.set_defaults(handler=cmd_contacts_list)

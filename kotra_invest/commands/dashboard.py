@@ -20,12 +20,22 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     total = figures.fdi_total
     if args.json:
         # The headline first: the year's notified (신고) and arrived (도착) USD, then every figure.
-        print_json({"year": year, "notified_usd": total.notified_usd, "arrived_usd": total.arrived_usd,
-                     "figures": to_json(figures)})  # fmt: skip
+        print_json(
+            {
+                "year": year,
+                "notified_usd": total.notified_usd,
+                "arrived_usd": total.arrived_usd,
+                "figures": to_json(figures),
+            }
+        )
         return 0
     lang = args.settings.lang
     notified, arrived = formatting.usd(total.notified_usd, lang), formatting.usd(total.arrived_usd, lang)
-    say(args, f"{year}년: 신고 {notified} · 도착 {arrived}", f"{year}: notified (신고) {notified} · arrived (도착) {arrived}")
+    say(
+        args,
+        f"{year}년: 신고 {notified} · 도착 {arrived}",
+        f"{year}: notified (신고) {notified} · arrived (도착) {arrived}",
+    )
     print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
     for stage, count in figures.projects_by_stage.items():
         print(f"  {stage:<14} {count:>6,}")
@@ -33,8 +43,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    sub = commands.add_parser("dashboard", parents=[common], help="the dashboard's figures for a year",
-                              description="the dashboard's figures for a year, with the notified and arrived USD totals")  # fmt: skip
+    sub = commands.add_parser(
+        "dashboard",
+        parents=[common],
+        help="the dashboard's figures for a year",
+        description="the dashboard's figures for a year, with the notified and arrived USD totals",
+    )
     sub.set_defaults(handler=cmd_dashboard)
     sub.add_argument("--year", type=int, help="the year (default: this year)")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")

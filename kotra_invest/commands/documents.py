@@ -62,8 +62,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         for row in rows:
             say(args, f"첨부했습니다 ({record.label}): {_line(row)}", f"Attached to {record.label}: {_line(row)}")
             if row.drm:
-                say(args, f"  문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
-                     f"  A document-DRM ({row.drm}) file: it cannot be previewed or searched.")  # fmt: skip
+                say(
+                    args,
+                    f"  문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
+                    f"  A document-DRM ({row.drm}) file: it cannot be previewed or searched.",
+                )
     return 0
 
 
@@ -115,8 +118,11 @@ def cmd_delete(args: argparse.Namespace, restore: bool = False) -> int:
     if restore:
         say(args, f"되살렸습니다: {document_id}", f"Restored: {document_id}")
     else:
-        say(args, f"삭제했습니다 (되살리기: documents restore {document_id})",
-             f"Deleted (undo: documents restore {document_id})")  # fmt: skip
+        say(
+            args,
+            f"삭제했습니다 (되살리기: documents restore {document_id})",
+            f"Deleted (undo: documents restore {document_id})",
+        )
     return 0
 
 
@@ -155,13 +161,19 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     if not result.created:
-        say(args, f"이미 가져온 이메일입니다 (면담 기록 {result.meeting_id}): 새로 만든 것이 없습니다.",
-             f"Already imported (meeting {result.meeting_id}): nothing new.")  # fmt: skip
+        say(
+            args,
+            f"이미 가져온 이메일입니다 (면담 기록 {result.meeting_id}): 새로 만든 것이 없습니다.",
+            f"Already imported (meeting {result.meeting_id}): nothing new.",
+        )
         return 0
     zone = f" ({result.sent_zone})" if result.sent_zone else ""
     when = result.sent_at.isoformat() if result.sent_at else "-"
-    say(args, f"이메일을 면담 기록으로 가져왔습니다: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
-         f"Imported the e-mail as a meeting: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}")  # fmt: skip
+    say(
+        args,
+        f"이메일을 면담 기록으로 가져왔습니다: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
+        f"Imported the e-mail as a meeting: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
+    )
     for row in result.documents:
         say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
     for person in result.people:
@@ -169,11 +181,17 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
             say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")
     unknown = result.unknown
     if unknown and result.added_contacts:
-        say(args, f"  새 연락처로 추가: {', '.join(p.address for p in unknown)}",
-             f"  added as new contacts: {', '.join(p.address for p in unknown)}")  # fmt: skip
+        say(
+            args,
+            f"  새 연락처로 추가: {', '.join(p.address for p in unknown)}",
+            f"  added as new contacts: {', '.join(p.address for p in unknown)}",
+        )
     elif unknown:
-        say(args, f"  모르는 주소 (--add-contacts로 연락처에 추가): {', '.join(p.address for p in unknown)}",
-             f"  unknown addresses (--add-contacts adds them as contacts): {', '.join(p.address for p in unknown)}")  # fmt: skip
+        say(
+            args,
+            f"  모르는 주소 (--add-contacts로 연락처에 추가): {', '.join(p.address for p in unknown)}",
+            f"  unknown addresses (--add-contacts adds them as contacts): {', '.join(p.address for p in unknown)}",
+        )
     return 0
 
 
@@ -213,9 +231,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     mail_group = commands.add_parser("mail", parents=[common], help="e-mails (.msg, .eml) into the timeline")
     mail_actions = mail_group.add_subparsers(dest="mail_command", required=True, metavar="ACTION")
     mimport = mail_actions.add_parser(
-        "import", parents=[common], help="an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments",
+        "import",
+        parents=[common],
+        help="an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments",
         description="an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments",
-    )  # fmt: skip
+    )
     mimport.set_defaults(handler=cmd_mail_import)
     mimport.add_argument("file", metavar="FILE.msg|FILE.eml")
     mimport.add_argument("--to", metavar="RECORD", help=_RECORD_HELP + "; default: the investor of its known contacts")

@@ -22,7 +22,11 @@ def _show(args: argparse.Namespace, ctx: Any, enquiry_id: Any, ko: str, en: str)
     if args.json:
         print_json(row)
     else:
-        say(args, f"{ko}: {row.subject} ({row.who_asked}) — {row.id}", f"{en}: {row.subject} ({row.who_asked}) — {row.id}")
+        say(
+            args,
+            f"{ko}: {row.subject} ({row.who_asked}) — {row.id}",
+            f"{en}: {row.subject} ({row.who_asked}) — {row.id}",
+        )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -35,7 +39,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         late = " !" if r.overdue else ""
-        print(f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}")
+        print(
+            f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}"
+        )
     say(args, f"{len(rows)}건", f"{len(rows)} enquiry(ies)")
     return 0
 
@@ -43,13 +49,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _given(args: argparse.Namespace) -> dict[str, Any]:
     from kotra_invest.domain.aftercare_models import EnquiryPriority, EnquirySource
 
-    return changes({
-        "subject": getattr(args, "subject_option", None), "source": choice(EnquirySource, args.source, "source"),
-        "company": args.company, "contact_name": args.contact, "body": args.body, "owner_login": args.owner,
-        "priority": choice(EnquiryPriority, args.priority, "priority"), "received_on": day(args.received, "received_on"),
-        "acknowledged_on": day(args.acknowledged, "acknowledged_on"), "answered_on": day(args.answered, "answered_on"),
-        "answer": args.answer,
-    })  # fmt: skip
+    return changes(
+        {
+            "subject": getattr(args, "subject_option", None),
+            "source": choice(EnquirySource, args.source, "source"),
+            "company": args.company,
+            "contact_name": args.contact,
+            "body": args.body,
+            "owner_login": args.owner,
+            "priority": choice(EnquiryPriority, args.priority, "priority"),
+            "received_on": day(args.received, "received_on"),
+            "acknowledged_on": day(args.acknowledged, "acknowledged_on"),
+            "answered_on": day(args.answered, "answered_on"),
+            "answer": args.answer,
+        }
+    )
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -101,7 +115,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("enquiries", help="incoming enquiries and response times", description="incoming enquiries and response times")
+    group = commands.add_parser(
+        "enquiries", help="incoming enquiries and response times", description="incoming enquiries and response times"
+    )
     sub = group.add_subparsers(dest="enquiries_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)

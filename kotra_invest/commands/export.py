@@ -26,11 +26,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     filters.add_argument("--owner", help="investors, projects: an officer's login")
     filters.add_argument("--text", help="projects, delegations: part of the title")
     filters.add_argument("--year", type=int, help="delegations: the year")
-    filters.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"),
-                         help="delegations: the status")  # fmt: skip
+    filters.add_argument(
+        "--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"), help="delegations: the status"
+    )
     filters.add_argument("--overdue", action="store_true", help="tasks: overdue ones only")
-    filters.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
-                         help="tasks: whose (default: mine, as the desktop's list opens)")  # fmt: skip
+    filters.add_argument(
+        "--scope",
+        choices=("mine", "office", "everyone"),
+        default="mine",
+        help="tasks: whose (default: mine, as the desktop's list opens)",
+    )
     filters.add_argument("--closed", action="store_true", help="tasks: done and cancelled ones too")
     exporting.add_argument("--sort", help="investors: name|updated; projects: title|investor|updated")
     exporting.add_argument("--descending", action="store_true")

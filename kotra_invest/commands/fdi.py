@@ -23,16 +23,25 @@ def cmd_report_fdi(args: argparse.Namespace) -> int:
         print_json(report_json(report, lang))
         return 0
     total = report.total
-    say(args, f"{args.year}년 신고 USD {total.notified_usd:,} · 도착 USD {total.arrived_usd:,} "
-               f"(국가 기준: {report.country_basis_label})",
-         f"{args.year}: notified USD {total.notified_usd:,} · arrived USD {total.arrived_usd:,} "
-         f"(country by: {report.country_basis_label})")  # fmt: skip
+    say(
+        args,
+        f"{args.year}년 신고 USD {total.notified_usd:,} · 도착 USD {total.arrived_usd:,} "
+        f"(국가 기준: {report.country_basis_label})",
+        f"{args.year}: notified USD {total.notified_usd:,} · arrived USD {total.arrived_usd:,} "
+        f"(country by: {report.country_basis_label})",
+    )
     for r in report.rates_used:
-        say(args, f"  환율 {r.currency} {r.on_date}: 1달러 = {r.units_per_usd}",
-             f"  rate {r.currency} {r.on_date}: 1 USD = {r.units_per_usd}")  # fmt: skip
+        say(
+            args,
+            f"  환율 {r.currency} {r.on_date}: 1달러 = {r.units_per_usd}",
+            f"  rate {r.currency} {r.on_date}: 1 USD = {r.units_per_usd}",
+        )
     for u in report.unconverted:
-        say(args, f"  환율 없음, 합계 제외: {u.currency} {u.amount:,} ({u.on_date})",
-             f"  no rate, left out: {u.currency} {u.amount:,} ({u.on_date})")  # fmt: skip
+        say(
+            args,
+            f"  환율 없음, 합계 제외: {u.currency} {u.amount:,} ({u.on_date})",
+            f"  no rate, left out: {u.currency} {u.amount:,} ({u.on_date})",
+        )
     if args.xlsx:
         say(args, f"저장했습니다: {args.xlsx}", f"Written: {args.xlsx}")
     return 0
@@ -62,8 +71,11 @@ def cmd_rates_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        say(args, f"저장했습니다: {row.currency} {row.on_date} 1달러 = {row.units_per_usd}",
-             f"Saved: {row.currency} {row.on_date} 1 USD = {row.units_per_usd}")  # fmt: skip
+        say(
+            args,
+            f"저장했습니다: {row.currency} {row.on_date} 1달러 = {row.units_per_usd}",
+            f"Saved: {row.currency} {row.on_date} 1 USD = {row.units_per_usd}",
+        )
     return 0
 
 
@@ -89,13 +101,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
     reports = group("report", "reports counted the ministry's way")
-    fdi = add(reports, "fdi", cmd_report_fdi, "the ministry's quarterly FDI table: 신고 and 도착 by quarter and "
-              "country, industry, type, 신규/증액, region and province (USD, to the cent)")  # fmt: skip
+    fdi = add(
+        reports,
+        "fdi",
+        cmd_report_fdi,
+        "the ministry's quarterly FDI table: 신고 and 도착 by quarter and "
+        "country, industry, type, 신규/증액, region and province (USD, to the cent)",
+    )
     fdi.add_argument("--year", type=int, required=True)
     fdi.add_argument("--quarter", type=int, help="1-4 (default: the whole year, quarter by quarter)")
-    fdi.add_argument("--country", choices=("direct", "ultimate"), default="direct",
-                     help="count by the direct investor's country (the official statistics', default) "
-                     "or the ultimate parent's")  # fmt: skip
+    fdi.add_argument(
+        "--country",
+        choices=("direct", "ultimate"),
+        default="direct",
+        help="count by the direct investor's country (the official statistics', default) or the ultimate parent's",
+    )
     fdi.add_argument("--xlsx", metavar="FILE", help="write the table as an Excel workbook")
     fdi.add_argument("--json", action="store_true", help="print the table as JSON")
 
@@ -109,7 +129,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rset.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the rate applies from")
     rset.add_argument("--source", help="where the rate comes from, e.g. 서울외국환중개 매매기준율")
     rset.add_argument("--json", action="store_true", help="print the rate as JSON")
-    rimport = add(rates, "import", cmd_rates_import,
-                  "add or replace rates from a CSV (currency, date, units per USD[, source]); all or nothing")  # fmt: skip
+    rimport = add(
+        rates,
+        "import",
+        cmd_rates_import,
+        "add or replace rates from a CSV (currency, date, units per USD[, source]); all or nothing",
+    )
     rimport.add_argument("file")
     rimport.add_argument("--json", action="store_true", help="print the count as JSON")

@@ -45,7 +45,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     hshow.add_argument("entity", help="investor, delegation, contact, project …")
     hshow.add_argument("id", type=uuid_arg)
     hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
-    access_reason_option(hshow, "why you download a history holding a contact's data (required then; kept in the access log)")
+    access_reason_option(
+        hshow, "why you download a history holding a contact's data (required then; kept in the access log)"
+    )
     hshow.add_argument("--json", action="store_true", help="print a JSON array")
     hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
     hrestore.add_argument("entry", type=uuid_arg, help="the change's id (the last column of 'history show')")

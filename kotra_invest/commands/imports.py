@@ -84,55 +84,95 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for line in report.explanations:
         print(f"  {'열 매핑' if ko else 'column'} {line}")
-    names = {"contacts": ("상대 담당자", "contact persons"), "projects": ("프로젝트", "projects"),
-             "interactions": ("최근 접촉", "last meetings"), "investors": ("새 투자가", "new investors"),
-             "officers": ("새 직원 계정", "new officer accounts"),
-             "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet")}  # fmt: skip
+    names = {
+        "contacts": ("상대 담당자", "contact persons"),
+        "projects": ("프로젝트", "projects"),
+        "interactions": ("최근 접촉", "last meetings"),
+        "investors": ("새 투자가", "new investors"),
+        "officers": ("새 직원 계정", "new officer accounts"),
+        "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet"),
+    }
     for related, made, changed, left in report.related:
         ko_name, en_name = names[related]
-        say(args, f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
-             f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}")  # fmt: skip
+        say(
+            args,
+            f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
+            f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}",
+        )
     for d in report.duplicates[:20]:
         where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
-        print(f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}")
+        print(
+            f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}"
+        )
     for e in report.errors[:20]:
         print(f"  {'오류' if ko else 'error'} {e.row} [{e.column or '-'}]: {e.message}")
     if len(report.errors) > 20 or len(report.duplicates) > 20:
         say(args, "  … (전체 목록은 --json)", "  … (the full list with --json)")
     if report.duplicates and args.on_duplicate is None:
-        say(args, "중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.",
-             "Duplicates were skipped; choose with --on-duplicate skip|update|create.")
+        say(
+            args,
+            "중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.",
+            "Duplicates were skipped; choose with --on-duplicate skip|update|create.",
+        )
     if errors_file:
-        say(args, f"오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}",
-             f"Rows that failed, to fix and import again: {errors_file}")
+        say(
+            args,
+            f"오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}",
+            f"Rows that failed, to fix and import again: {errors_file}",
+        )
     return 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    importing = add(commands, "import", cmd_import,
-                    "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
-                    "tasks, a delegation's itinerary or members")
-    importing.add_argument("kind", choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks",
-                                            "itinerary", "members"))
+    importing = add(
+        commands,
+        "import",
+        cmd_import,
+        "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
+        "tasks, a delegation's itinerary or members",
+    )
+    importing.add_argument(
+        "kind",
+        choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members"),
+    )
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
     importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
     importing.add_argument("--mapping", metavar="FILE", help='JSON {"columns": {"header": "field"}}')
     importing.add_argument("--save-mapping", action="store_true", help="remember the mapping for this header set")
     importing.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
-    importing.add_argument("--on-duplicate", choices=("skip", "update", "create"),
-                           help="what a duplicate row does (default: reported and skipped)")
-    importing.add_argument("--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)")
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "create"),
+        help="what a duplicate row does (default: reported and skipped)",
+    )
+    importing.add_argument(
+        "--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)"
+    )
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
-    importing.add_argument("--unknown-investors", choices=("error", "create"), default="error",
-                           help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
-                                "or create the investor from the row (e.g. a pipeline export into an empty database)")
-    importing.add_argument("--unknown-owners", choices=("error", "empty", "create", "stop"), default="error",
-                           help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
-                                "create the officer (admins), or stop the import storing nothing")  # fmt: skip
-    importing.add_argument("--delegation", help="itinerary, members: the delegation they belong to; investors: also make "
-                           "each one of its investors to meet (id, or a part of the title only it has)")
-    importing.add_argument("--investor", help="contacts, projects, interactions: the investor the rows belong to when "
-                           "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)")
+    importing.add_argument(
+        "--unknown-investors",
+        choices=("error", "create"),
+        default="error",
+        help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
+        "or create the investor from the row (e.g. a pipeline export into an empty database)",
+    )
+    importing.add_argument(
+        "--unknown-owners",
+        choices=("error", "empty", "create", "stop"),
+        default="error",
+        help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
+        "create the officer (admins), or stop the import storing nothing",
+    )
+    importing.add_argument(
+        "--delegation",
+        help="itinerary, members: the delegation they belong to; investors: also make "
+        "each one of its investors to meet (id, or a part of the title only it has)",
+    )
+    importing.add_argument(
+        "--investor",
+        help="contacts, projects, interactions: the investor the rows belong to when "
+        "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)",
+    )

@@ -23,20 +23,34 @@ def _show(args: argparse.Namespace, ctx: Any, application_id: Any, ko: str, en: 
     if args.json:
         print_json(row)
     else:
-        say(args, f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
-             f"{en}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}")  # fmt: skip
+        say(
+            args,
+            f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
+            f"{en}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
+        )
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
     from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
 
-    return changes({
-        "incentive_type": choice(IncentiveType, args.type, "incentive_type"), "granting_body": choice(GrantingBody, args.body, "granting_body"),
-        "granting_body_name": args.body_name, "status": choice(IncentiveStatus, args.status, "status"), "amount": args.amount,
-        "currency": args.currency.upper() if args.currency else None, "applied_on": day(args.applied, "applied_on"),
-        "approved_on": day(args.approved, "approved_on"), "paid_on": day(args.paid, "paid_on"), "jobs_required": args.jobs,
-        "keep_years": args.keep_years, "conditions": args.conditions, "clawback": args.clawback, "notes": args.notes,
-    })  # fmt: skip
+    return changes(
+        {
+            "incentive_type": choice(IncentiveType, args.type, "incentive_type"),
+            "granting_body": choice(GrantingBody, args.body, "granting_body"),
+            "granting_body_name": args.body_name,
+            "status": choice(IncentiveStatus, args.status, "status"),
+            "amount": args.amount,
+            "currency": args.currency.upper() if args.currency else None,
+            "applied_on": day(args.applied, "applied_on"),
+            "approved_on": day(args.approved, "approved_on"),
+            "paid_on": day(args.paid, "paid_on"),
+            "jobs_required": args.jobs,
+            "keep_years": args.keep_years,
+            "conditions": args.conditions,
+            "clawback": args.clawback,
+            "notes": args.notes,
+        }
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -51,7 +65,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         amount = f"{r.currency} {r.amount:,}" if r.amount is not None else "-"
-        print(f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}")
+        print(
+            f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}"
+        )
     say(args, f"{len(rows)}건", f"{len(rows)} application(s)")
     return 0
 
@@ -98,7 +114,9 @@ def cmd_step(args: argparse.Namespace, status: str) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("incentives", help="incentive applications on projects", description="incentive applications on projects")
+    group = commands.add_parser(
+        "incentives", help="incentive applications on projects", description="incentive applications on projects"
+    )
     sub = group.add_subparsers(dest="incentives_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)

@@ -35,8 +35,16 @@ def cmd_investors_list(args: argparse.Namespace) -> int:
 
     filters = InvestorFilter(args.country, args.industry, args.region, args.stage, args.owner)
     with opened(args) as ctx:
-        require_known(ctx, {"countries": args.country, "industries": args.industry, "regions": args.region,
-                            "stages": args.stage, "officers": args.owner})  # fmt: skip
+        require_known(
+            ctx,
+            {
+                "countries": args.country,
+                "industries": args.industry,
+                "regions": args.region,
+                "stages": args.stage,
+                "officers": args.owner,
+            },
+        )
         page = list_investors(ctx, filters, sort=args.sort, limit=args.limit)
     _print_investors(args, page.rows)
     return 0
@@ -86,8 +94,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     iadd.add_argument("name", help="company name in its original spelling")
     iadd.add_argument("--name-ko", help="Korean rendering of the name")
     iadd.add_argument("--country", help="ISO code of the ultimate parent's home country, e.g. DE")
-    iadd.add_argument("--direct-country", help="ISO code of the direct investor's country, as notified "
-                      "(the official statistics'), e.g. NL for a Dutch holding; default: the parent's")  # fmt: skip
+    iadd.add_argument(
+        "--direct-country",
+        help="ISO code of the direct investor's country, as notified "
+        "(the official statistics'), e.g. NL for a Dutch holding; default: the parent's",
+    )
     iadd.add_argument("--industry", help="industry code, e.g. ROBOT, BIO, BATTERY")
     iadd.add_argument("--website")
     iadd.add_argument("--tag", action="append")

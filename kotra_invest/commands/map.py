@@ -38,18 +38,29 @@ def cmd_map(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ValidationError("write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
     if not data.available:
-        say(args, f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
-             f"{data.figure_label}: not available (an empty map was saved)")  # fmt: skip
+        say(
+            args,
+            f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
+            f"{data.figure_label}: not available (an empty map was saved)",
+        )
     say(args, f"지도를 저장했습니다: {path}", f"Map saved: {path}")
     return 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    sub = commands.add_parser("map", parents=[common], help="the tile map of Korea for a figure, as a PNG",
-                              description="the dashboard's tile map of Korea, one figure per province, saved as a PNG")  # fmt: skip
+    sub = commands.add_parser(
+        "map",
+        parents=[common],
+        help="the tile map of Korea for a figure, as a PNG",
+        description="the dashboard's tile map of Korea, one figure per province, saved as a PNG",
+    )
     sub.set_defaults(handler=cmd_map)
-    sub.add_argument("--figure", required=True, choices=FIGURE_CHOICES,
-                     help="notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead "
-                          "province) or cases (open grievance cases)")  # fmt: skip
+    sub.add_argument(
+        "--figure",
+        required=True,
+        choices=FIGURE_CHOICES,
+        help="notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead "
+        "province) or cases (open grievance cases)",
+    )
     sub.add_argument("--year", type=int, help="the year (default: this year)")
     sub.add_argument("--png", required=True, metavar="FILE", help="the PNG file to write")

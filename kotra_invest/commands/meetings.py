@@ -46,9 +46,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
         project = find_project(ctx, args.project).id if args.project else None
-        draft = InteractionDraft(InteractionKind(args.kind), when, args.summary, investor.id, project_id=project, outcome=args.outcome,
-                                 place=args.place, their_participants=args.theirs, our_participants=args.ours,
-                                 time_zone=args.zone)  # fmt: skip
+        draft = InteractionDraft(
+            InteractionKind(args.kind),
+            when,
+            args.summary,
+            investor.id,
+            project_id=project,
+            outcome=args.outcome,
+            place=args.place,
+            their_participants=args.theirs,
+            our_participants=args.ours,
+            time_zone=args.zone,
+        )
         follow_up = TaskDraft(args.follow_up, due, args.assignee) if args.follow_up else None
         logged = log_meeting(ctx, draft, follow_up)
         row = get_interaction_row(ctx, logged.meeting_id)
@@ -111,7 +120,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     madd.add_argument("--summary", required=True)
     madd.add_argument("--kind", choices=KINDS, default="meeting")
     madd.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]", help="when (default now; no zone: this computer's)")
-    madd.add_argument("--zone", metavar="ZONE", help="the place's clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)")
+    madd.add_argument(
+        "--zone", metavar="ZONE", help="the place's clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)"
+    )
     madd.add_argument("--project", help="the project it was about")
     madd.add_argument("--outcome", help="what came of it / the next step")
     madd.add_argument("--place", help="where it was held")

@@ -24,17 +24,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     contacts = commands.add_parser("contacts", parents=[common], help="contacts")
     contact_commands = contacts.add_subparsers(title="contact commands", metavar="ACTION", required=True)
     cmerge = contact_commands.add_parser(
-        "merge", parents=[common], help="merge contact DROP into KEEP (their meetings move)",
+        "merge",
+        parents=[common],
+        help="merge contact DROP into KEEP (their meetings move)",
         description="Merge contact DROP into KEEP: meetings and itinerary items naming DROP move to KEEP.",
-    )  # fmt: skip
+    )
     cmerge.set_defaults(handler=cmd_contacts_merge)
     for sub, what in ((imerge, "investor"), (cmerge, "contact")):
         sub.add_argument("keep", metavar="KEEP", help=f"the {what} that stays (id or unambiguous name)")
         sub.add_argument("drop", metavar="DROP", help=f"the {what} merged into it (id or unambiguous name)")
         sub.add_argument(
-            "--prefer", choices=("keep", "drop"), default="keep",
+            "--prefer",
+            choices=("keep", "drop"),
+            default="keep",
             help="whose value wins where both have one (default: keep); an empty field always takes the other's",
-        )  # fmt: skip
+        )
         sub.add_argument("--json", action="store_true", help="print what was merged as JSON")
 
 
@@ -44,9 +48,14 @@ def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: st
     moved = dict(result.moved_counts)
     if args.json:
         print_json(
-            {"kind": result.kind, "keep": str(result.keep_id), "dropped": str(result.drop_id), "moved": moved,
-             "fields_taken": [f for f, _v in result.keep_before]}
-        )  # fmt: skip
+            {
+                "kind": result.kind,
+                "keep": str(result.keep_id),
+                "dropped": str(result.drop_id),
+                "moved": moved,
+                "fields_taken": [f for f, _v in result.keep_before],
+            }
+        )
         return
     summary = ", ".join(f"{table} {count}" for table, count in sorted(moved.items())) or "-"
     say(

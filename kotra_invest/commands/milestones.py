@@ -20,7 +20,11 @@ def _show(args: argparse.Namespace, ctx: Any, milestone_id: Any, ko: str, en: st
     if args.json:
         print_json(row)
     else:
-        say(args, f"{ko}: {row.step_label} {row.on_date} — {row.project} — {row.id}", f"{en}: {row.step_label} {row.on_date} — {row.project} — {row.id}")
+        say(
+            args,
+            f"{ko}: {row.step_label} {row.on_date} — {row.project} — {row.id}",
+            f"{en}: {row.step_label} {row.on_date} — {row.project} — {row.id}",
+        )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -35,7 +39,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         ends = f"–{r.ends_on}" if r.ends_on else ""
-        print(f"{r.on_date}{ends}  {r.step_label:<24} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}")
+        print(
+            f"{r.on_date}{ends}  {r.step_label:<24} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}"
+        )
     say(args, f"{len(rows)}건", f"{len(rows)} milestone(s)")
     return 0
 
@@ -61,8 +67,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from kotra_invest.services.incentives import MILESTONE
 
     milestone_id = record_id(args.id, "procedure_milestone")
-    given = changes({"step": choice(MilestoneStep, args.step, "step"), "on_date": day(args.on, "on_date"),
-                     "ends_on": day(args.ends, "ends_on"), "document": args.document, "note": args.note})  # fmt: skip
+    given = changes(
+        {
+            "step": choice(MilestoneStep, args.step, "step"),
+            "on_date": day(args.on, "on_date"),
+            "ends_on": day(args.ends, "ends_on"),
+            "document": args.document,
+            "note": args.note,
+        }
+    )
     with opened(args) as ctx:
         draft, version = records.get(ctx, MILESTONE, milestone_id)
         records.update(ctx, MILESTONE, milestone_id, version, replace(draft, **given))
@@ -71,7 +84,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("milestones", help="procedure milestones of projects", description="procedure milestones of projects")
+    group = commands.add_parser(
+        "milestones", help="procedure milestones of projects", description="procedure milestones of projects"
+    )
     sub = group.add_subparsers(dest="milestones_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)

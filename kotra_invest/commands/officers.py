@@ -64,9 +64,15 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
     password = _password(args, args.new_login)
     with opened(args) as ctx:
         create_officer(
-            ctx, args.new_login, args.name, args.role, office_code=args.office, name_en=args.name_en,
-            email=args.email, password=password,
-        )  # fmt: skip
+            ctx,
+            args.new_login,
+            args.name,
+            args.role,
+            office_code=args.office,
+            name_en=args.name_en,
+            email=args.email,
+            password=password,
+        )
     say(args, f"등록했습니다: {args.new_login} ({args.role})", f"Registered {args.new_login} ({args.role})")
     return 0
 

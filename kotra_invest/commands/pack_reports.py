@@ -49,15 +49,19 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
     reason = "reason_ko" if ko else "reason"
     items = report["items"]
     for c in items["conflict"]:
-        print(f"CONFLICT {c['entity']} '{c['label']}' {c['field']}: home {_value(c['home'])} / pack {_value(c['pack'])}"
-              f" -> {c['choice']}")  # fmt: skip
+        print(
+            f"CONFLICT {c['entity']} '{c['label']}' {c['field']}: home {_value(c['home'])} / pack {_value(c['pack'])}"
+            f" -> {c['choice']}"
+        )
     for kind, head in (("refused", "REFUSED"), ("already_home", "ALREADY HOME"), ("erased", "ERASED")):
         for h in items[kind]:
             where = f" {h['field']} {_value(h['pack'])}" if h["field"] else ""
             print(f"{head} {h['entity']} '{h['label']}'{where}: {h[reason]}")
     for t in items["twin"]:
-        print(f"TWIN {t['entity']} '{t['pack_label']}' {t['record_id']} / home '{t['home_label']}' {t['home_id']}: "
-              f"{t[reason]}")  # fmt: skip
+        print(
+            f"TWIN {t['entity']} '{t['pack_label']}' {t['record_id']} / home '{t['home_label']}' {t['home_id']}: "
+            f"{t[reason]}"
+        )
     for c in items["update"]:
         print(f"CHANGED {c['entity']} '{c['label']}' {c['field']}: {_value(c['home'])} -> {_value(c['pack'])}")
     for c in items["insert"]:

@@ -47,9 +47,13 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     passphrase = _passphrase(args)
     with opened(args) as ctx:
         info = export_pack(
-            ctx, find_delegation(ctx, args.delegation).id, Path(args.file), passphrase=passphrase,
-            progress=_progress_printer(), with_documents=not args.without_documents,
-        )  # fmt: skip
+            ctx,
+            find_delegation(ctx, args.delegation).id,
+            Path(args.file),
+            passphrase=passphrase,
+            progress=_progress_printer(),
+            with_documents=not args.without_documents,
+        )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     say(
@@ -116,8 +120,10 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         for entity, (added, changed) in sorted(counts.items()):
             print(f"{entity:<24} {verb}add {added:>6,}   {verb}change {changed:>6,} field(s)")
         for c in plan.conflicts:
-            print(f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
-                  f"pack {_show(c.pack)!r} ({c.pack_by or '?'})")  # fmt: skip
+            print(
+                f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
+                f"pack {_show(c.pack)!r} ({c.pack_by or '?'})"
+            )
         lang = args.settings.lang
         for held in (*plan.refused, *plan.already_home, *plan.erased):
             head = {"refused": "REFUSED", "already_home": "ALREADY HOME", "erased": "ERASED"}[held.kind]
@@ -125,16 +131,19 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
             value = f" {_show(held.pack)!r}" if held.field else ""
             print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
         for twin in plan.twins:
-            print(f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
-                  f"{twin.reason(lang)}")  # fmt: skip
+            print(
+                f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
+                f"{twin.reason(lang)}"
+            )
         if args.dry_run:
             say(args, "시험 실행: 아무것도 바꾸지 않았습니다.", "Dry run: nothing was changed.")
             return 0
         if plan.conflicts and not args.prefer:
             report = Path(args.report) if args.report else Path(args.file).with_suffix(".conflicts.json")
             try:
-                report.write_text(json.dumps(to_json(list(plan.conflicts)), ensure_ascii=False, indent=2),
-                                  encoding="utf-8")  # fmt: skip
+                report.write_text(
+                    json.dumps(to_json(list(plan.conflicts)), ensure_ascii=False, indent=2), encoding="utf-8"
+                )
             except OSError as exc:
                 raise Error("write_failed", path=str(report), reason=exc.strerror or str(exc)) from exc
             raise Error("merge_conflicts_report", count=len(plan.conflicts), report=str(report))
@@ -150,8 +159,11 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         f"{len(plan.conflicts)} conflict(s) resolved",
     )
     if summary.report_id is not None:
-        say(args, f"병합 보고서: kotra-invest pack reports {summary.report_id}",
-             f"Merge report: kotra-invest pack reports {summary.report_id}")  # fmt: skip
+        say(
+            args,
+            f"병합 보고서: kotra-invest pack reports {summary.report_id}",
+            f"Merge report: kotra-invest pack reports {summary.report_id}",
+        )
     return 0
 
 
@@ -161,7 +173,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     packs = commands.add_parser("pack", parents=[common], help="offline mission packs: export, inspect, merge back")
     pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION", required=True)
     pexp = add(pack_commands, "export", cmd_pack_export, "write one delegation and its investors to a mission pack")
-    pexp.add_argument("--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)")
+    pexp.add_argument(
+        "--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)"
+    )
     pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
     pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
     pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")

@@ -25,15 +25,25 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     row = page.row
     print(f"{row.title}  ({row.investor})  {row.id}")
-    print(f"  {row.stage}" + (f" since {row.stage_since}" if row.stage_since else "") + (f" — {page.lost_reason}" if page.lost_reason else ""))
+    print(
+        f"  {row.stage}"
+        + (f" since {row.stage_since}" if row.stage_since else "")
+        + (f" — {page.lost_reason}" if page.lost_reason else "")
+    )
     for total in page.totals:
         others = "".join(f" + {s.total:,} {s.currency} (not converted)" for s in total.not_converted)
         print(f"  {total.kind_label}: USD {total.usd:,}{others}")
     for t in page.tranches:
         print(f"    {t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
     for change in page.stages:
-        print(f"  {change.on_date or '-'}  {change.from_stage or '—'} → {change.to_stage}  {change.reason or ''}  ({change.actor})")
-    say(args, f"면담 {len(page.meetings)}건, 할 일 {len(page.tasks)}건", f"{len(page.meetings)} meeting(s), {len(page.tasks)} task(s)")
+        print(
+            f"  {change.on_date or '-'}  {change.from_stage or '—'} → {change.to_stage}  {change.reason or ''}  ({change.actor})"
+        )
+    say(
+        args,
+        f"면담 {len(page.meetings)}건, 할 일 {len(page.tasks)}건",
+        f"{len(page.meetings)} meeting(s), {len(page.tasks)} task(s)",
+    )
     return 0
 
 
@@ -51,8 +61,11 @@ def cmd_fdi_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        say(args, f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} ({row.on_date}) 기록 — {row.id}",
-             f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} on {row.on_date} recorded — {row.id}")  # fmt: skip
+        say(
+            args,
+            f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} ({row.on_date}) 기록 — {row.id}",
+            f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} on {row.on_date} recorded — {row.id}",
+        )
     return 0
 
 
@@ -114,8 +127,17 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.reference import require_known
 
     with opened(args) as ctx:
-        require_known(ctx, {"stages": args.stage, "regions": args.region, "provinces": args.province,
-                            "industries": args.industry, "fezs": args.fez, "officers": args.owner})  # fmt: skip
+        require_known(
+            ctx,
+            {
+                "stages": args.stage,
+                "regions": args.region,
+                "provinces": args.province,
+                "industries": args.industry,
+                "fezs": args.fez,
+                "officers": args.owner,
+            },
+        )
         page = list_projects(ctx, filters, sort=args.sort, descending=args.desc, limit=args.limit)
     if args.json:
         print_json(list(page.rows))
@@ -174,7 +196,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     show = add(project_commands, "show", cmd_show, "one project: stage, 신고/도착 tranches and totals, stage history")
     show.add_argument("project", help="id, or a part of the title that only one project has")
     show.add_argument("--json", action="store_true", help="print the whole project page as JSON")
-    fdi = project_commands.add_parser("fdi", parents=[common], help="a project's 신고 (notified) and 도착 (arrived) amounts")
+    fdi = project_commands.add_parser(
+        "fdi", parents=[common], help="a project's 신고 (notified) and 도착 (arrived) amounts"
+    )
     fdi_commands = fdi.add_subparsers(title="fdi commands", metavar="ACTION", required=True)
     fadd = add(fdi_commands, "add", cmd_fdi_add, "record a dated notified or arrived amount")
     fadd.add_argument("project", help="id, or a part of the title that only one project has")

@@ -40,7 +40,9 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         if args.dismiss:
             investor = find_investor(ctx, args.dismiss)
             recommendations.dismiss(ctx, delegation.id, investor.id)
-            say(args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}")
+            say(
+                args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}"
+            )
         for signal, value in _weights(args.set_weight).items():
             recommendations.set_weight(ctx, signal, value)
         rows = recommendations.recommend(ctx, delegation.id, limit=args.limit, weights_override=override, today=as_of)
@@ -80,27 +82,47 @@ def cmd_investor_place(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": page.id, "name": page.name, "hq_city": page.hq_city, "korean_sites": list(page.korean_sites)})
         return 0
-    say(args, f"{page.name}: 본사 {page.hq_city or '-'} · 국내 사업장 {', '.join(page.korean_sites) or '-'}",
-         f"{page.name}: HQ {page.hq_city or '-'} · Korean sites {', '.join(page.korean_sites) or '-'}")  # fmt: skip
+    say(
+        args,
+        f"{page.name}: 본사 {page.hq_city or '-'} · 국내 사업장 {', '.join(page.korean_sites) or '-'}",
+        f"{page.name}: HQ {page.hq_city or '-'} · Korean sites {', '.join(page.korean_sites) or '-'}",
+    )
     return 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    rec = commands.add_parser("recommend", parents=[common], help="investors a delegation should meet, with reasons",
-                              description="Investors ranked for a delegation, best first, each with the reasons that "
-                                          "put it there. Signals: industry, location, momentum, gap, expansion, risk.")  # fmt: skip
+    rec = commands.add_parser(
+        "recommend",
+        parents=[common],
+        help="investors a delegation should meet, with reasons",
+        description="Investors ranked for a delegation, best first, each with the reasons that "
+        "put it there. Signals: industry, location, momentum, gap, expansion, risk.",
+    )
     rec.set_defaults(handler=cmd_recommend)
     rec.add_argument("delegation", metavar="DELEGATION", help="id, or a part of the title that only one delegation has")
     rec.add_argument("--limit", type=positive, default=20, help="how many (default 20)")
     rec.add_argument("--json", action="store_true", help="print a JSON array (each row with its reasons)")
     rec.add_argument("--weight", action="append", metavar="SIGNAL=N", help="weigh a signal differently for this run")
-    rec.add_argument("--set-weight", action="append", metavar="SIGNAL=N", help="set a signal's weight for the office (admins)")
-    rec.add_argument("--dismiss", metavar="INVESTOR", help="leave this investor out of the delegation's recommendations")
-    rec.add_argument("--on", metavar="YYYY-MM-DD", help="measure 'last met' and recent FDI from this day (default today)")
+    rec.add_argument(
+        "--set-weight", action="append", metavar="SIGNAL=N", help="set a signal's weight for the office (admins)"
+    )
+    rec.add_argument(
+        "--dismiss", metavar="INVESTOR", help="leave this investor out of the delegation's recommendations"
+    )
+    rec.add_argument(
+        "--on", metavar="YYYY-MM-DD", help="measure 'last met' and recent FDI from this day (default today)"
+    )
     place = commands.add_parser("investor-place", parents=[common], help="an investor's HQ city and Korean sites")
     place.set_defaults(handler=cmd_investor_place)
     place.add_argument("investor", metavar="INVESTOR", help="id, or a part of the name that only one investor has")
-    place.add_argument("--hq-city", help="the HQ's city (a listed city in English or Korean, or free text; '' clears it)")
-    place.add_argument("--site", action="append", metavar="PROVINCE[:FEZ]", help="a Korean site, e.g. KR-30 or KR-28:IFEZ (repeatable; replaces the list)")
+    place.add_argument(
+        "--hq-city", help="the HQ's city (a listed city in English or Korean, or free text; '' clears it)"
+    )
+    place.add_argument(
+        "--site",
+        action="append",
+        metavar="PROVINCE[:FEZ]",
+        help="a Korean site, e.g. KR-30 or KR-28:IFEZ (repeatable; replaces the list)",
+    )
     place.add_argument("--no-sites", action="store_true", help="clear the Korean sites")
     place.add_argument("--json", action="store_true", help="print as JSON")

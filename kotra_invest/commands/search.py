@@ -28,7 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
     everything.add_argument("text")
     everything.add_argument(
-        "--kind", action="append", choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document")
+        "--kind",
+        action="append",
+        choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document"),
     )
     everything.add_argument("--limit", type=positive, default=50)
     everything.add_argument("--json", action="store_true", help="print a JSON array")

@@ -38,9 +38,7 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     if args.settings.lang == "ko":
         print(f"서버 규칙을 설치했습니다 (소유자 {report.owner}): 그룹 역할, 권한, 행 수준 보안; {audit[0]}.")
     else:
-        print(
-            f"Server rules installed (owner {report.owner}): group roles, grants, row-level security; {audit[1]}."
-        )
+        print(f"Server rules installed (owner {report.owner}): group roles, grants, row-level security; {audit[1]}.")
     return 0
 
 

@@ -16,8 +16,11 @@ def _show(args: argparse.Namespace, ctx: Any, task_id: Any, ko: str, en: str) ->
     if args.json:
         print_json(row)
     else:
-        say(args, f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
-             f"{en}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}")  # fmt: skip
+        say(
+            args,
+            f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
+            f"{en}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
+        )
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -92,8 +95,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
     tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
     tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
-    tlist.add_argument("--scope", choices=("mine", "office", "everyone"), default="mine",
-                       help="whose: mine (default), my office's, everyone's (admins and leaders)")
+    tlist.add_argument(
+        "--scope",
+        choices=("mine", "office", "everyone"),
+        default="mine",
+        help="whose: mine (default), my office's, everyone's (admins and leaders)",
+    )
     tlist.add_argument("--closed", action="store_true", help="done and cancelled ones too")
     tlist.add_argument("--limit", type=positive, default=100)
     tlist.add_argument("--json", action="store_true", help="print a JSON array")
@@ -112,7 +119,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     tedit.add_argument("--assignee", help="an active officer's login")
     tedit.add_argument("--notes", help="'' clears them")
     tedit.add_argument("--json", action="store_true", help="print the task as JSON")
-    for name, text in (("done", "mark a task done"), ("cancel", "cancel a task"), ("reopen", "open a done or cancelled task again")):
+    for name, text in (
+        ("done", "mark a task done"),
+        ("cancel", "cancel a task"),
+        ("reopen", "open a done or cancelled task again"),
+    ):
         sub = add(task_commands, name, lambda a, n=name: _status(a, n), text)
         sub.add_argument("id")
         sub.add_argument("--json", action="store_true", help="print the task as JSON")

@@ -25,24 +25,60 @@ if TYPE_CHECKING:
 
 # category -> (agency, subjects, a resolution, a policy proposal or None)
 CASES: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {
-    "tax": ("기획재정부·국세청", ("외국인투자 조세감면 사후관리 해석 문의", "이전가격 사전승인 절차 지연", "배당 원천징수세율 조세조약 적용"),
-            "국세청 유권해석 회신으로 해소", "조세감면 사후관리 요건을 투자 단계별로 안내하는 지침 마련 건의"),
-    "procedure": ("산업통상부", ("외국인투자 신고 변경 절차 지연", "증액 신고 시 서류 중복 제출", "외국인투자기업 등록 변경 처리 지연"),
-                  "관계 부처 협의로 처리 기간 단축", "증액 신고 서류 간소화(기존 제출 서류 재활용) 건의"),
-    "labour": ("고용노동부·법무부", ("외국인 기술인력 E-7 비자 발급 지연", "교대근무제 도입 관련 근로시간 해석", "외국인 임원 체류자격 연장"),
-               "법무부 출입국·외국인정책본부 협조로 비자 발급", "첨단산업 외국인 기술인력 비자 신속 심사 트랙 신설 건의"),
-    "regulatory": ("환경부", ("화학물질 등록·평가 절차 부담", "폐수 배출 허가 기준 해석", "인증 중복(국내·해외) 문제"),
-                   "환경부 해석으로 기존 허가 범위 내 처리", None),
-    "construction": ("국토교통부·지방자치단체", ("공장 증설 건축 인허가 지연", "산업단지 입주 업종 제한", "용수·전력 인입 공사 일정 지연"),
-                     "지자체 인허가 협의체 운영으로 승인", "외국인투자지역 내 증설 인허가 원스톱 처리 건의"),
-    "finance": ("금융위원회", ("외화 차입 신고 절차 문의", "국내 은행 운영자금 대출 한도", "외국환거래 신고 지연"),
-                "외국환은행 안내로 신고 완료", None),
-    "customs": ("관세청", ("자본재 관세 감면 대상 품목 해석", "통관 보류로 설비 반입 지연", "원산지 판정 이의"),
-                "관세청 사전심사로 감면 적용", "외국인투자 자본재 감면 품목 사전 확인제 도입 건의"),
-    "living": ("지방자치단체", ("외국인 임직원 자녀 국제학교 입학", "외국인 임직원 주거 지원", "외국인 운전면허 교환 절차"),
-               "지자체 정주지원센터 연계로 해결", None),
-    "trade": ("산업통상부·관세청", ("전략물자 수출허가 지연", "수입 원자재 검사 기간 장기화", "FTA 원산지 증명 발급"),
-              "전략물자관리원 판정으로 수출 재개", None),
+    "tax": (
+        "기획재정부·국세청",
+        ("외국인투자 조세감면 사후관리 해석 문의", "이전가격 사전승인 절차 지연", "배당 원천징수세율 조세조약 적용"),
+        "국세청 유권해석 회신으로 해소",
+        "조세감면 사후관리 요건을 투자 단계별로 안내하는 지침 마련 건의",
+    ),
+    "procedure": (
+        "산업통상부",
+        ("외국인투자 신고 변경 절차 지연", "증액 신고 시 서류 중복 제출", "외국인투자기업 등록 변경 처리 지연"),
+        "관계 부처 협의로 처리 기간 단축",
+        "증액 신고 서류 간소화(기존 제출 서류 재활용) 건의",
+    ),
+    "labour": (
+        "고용노동부·법무부",
+        ("외국인 기술인력 E-7 비자 발급 지연", "교대근무제 도입 관련 근로시간 해석", "외국인 임원 체류자격 연장"),
+        "법무부 출입국·외국인정책본부 협조로 비자 발급",
+        "첨단산업 외국인 기술인력 비자 신속 심사 트랙 신설 건의",
+    ),
+    "regulatory": (
+        "환경부",
+        ("화학물질 등록·평가 절차 부담", "폐수 배출 허가 기준 해석", "인증 중복(국내·해외) 문제"),
+        "환경부 해석으로 기존 허가 범위 내 처리",
+        None,
+    ),
+    "construction": (
+        "국토교통부·지방자치단체",
+        ("공장 증설 건축 인허가 지연", "산업단지 입주 업종 제한", "용수·전력 인입 공사 일정 지연"),
+        "지자체 인허가 협의체 운영으로 승인",
+        "외국인투자지역 내 증설 인허가 원스톱 처리 건의",
+    ),
+    "finance": (
+        "금융위원회",
+        ("외화 차입 신고 절차 문의", "국내 은행 운영자금 대출 한도", "외국환거래 신고 지연"),
+        "외국환은행 안내로 신고 완료",
+        None,
+    ),
+    "customs": (
+        "관세청",
+        ("자본재 관세 감면 대상 품목 해석", "통관 보류로 설비 반입 지연", "원산지 판정 이의"),
+        "관세청 사전심사로 감면 적용",
+        "외국인투자 자본재 감면 품목 사전 확인제 도입 건의",
+    ),
+    "living": (
+        "지방자치단체",
+        ("외국인 임직원 자녀 국제학교 입학", "외국인 임직원 주거 지원", "외국인 운전면허 교환 절차"),
+        "지자체 정주지원센터 연계로 해결",
+        None,
+    ),
+    "trade": (
+        "산업통상부·관세청",
+        ("전략물자 수출허가 지연", "수입 원자재 검사 기간 장기화", "FTA 원산지 증명 발급"),
+        "전략물자관리원 판정으로 수출 재개",
+        None,
+    ),
 }
 CATEGORY_WEIGHTS = {"procedure": 18, "labour": 16, "tax": 14, "construction": 12, "customs": 10, "regulatory": 10, "finance": 7,
                     "living": 7, "trade": 6}  # fmt: skip
@@ -77,11 +113,18 @@ def generate(gen: _Gen) -> None:
     rng = gen.rng("aftercare")
     officers = [o for o in gen.officers if o.role in ("officer", "leader")] or gen.officers
     won = gen.conn.execute(
-        select(Project.id, Project.investor_id, PipelineStage.code, Project.stage_since, Project.capex_amount, Project.project_type,
-               Project.target_province_id)
+        select(
+            Project.id,
+            Project.investor_id,
+            PipelineStage.code,
+            Project.stage_since,
+            Project.capex_amount,
+            Project.project_type,
+            Project.target_province_id,
+        )
         .join(PipelineStage, PipelineStage.id == Project.stage_id)
         .where(PipelineStage.code.in_(WON))
-    ).all()  # fmt: skip
+    ).all()
     gen.insert(GrievanceCase.__table__, _cases(gen, rng, officers, {p.investor_id: p.id for p in won}))
     incentives, milestones = _project_rows(gen, rng, officers, won)
     gen.insert(IncentiveApplication.__table__, incentives)
@@ -93,7 +136,9 @@ def _at(day: date, hour: int = 9) -> datetime:
     return datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=hour)
 
 
-def _cases(gen: _Gen, rng: random.Random, officers: list[Any], won_project: dict[uuid.UUID, uuid.UUID]) -> list[dict[str, Any]]:
+def _cases(
+    gen: _Gen, rng: random.Random, officers: list[Any], won_project: dict[uuid.UUID, uuid.UUID]
+) -> list[dict[str, Any]]:
     """Investors already here (or with a won project) bring grievances: most are resolved, the
     recent ones are open, a few are past their targets."""
     today, rows = gen.today, []
@@ -137,7 +182,9 @@ def _cases(gen: _Gen, rng: random.Random, officers: list[Any], won_project: dict
     return rows
 
 
-def _project_rows(gen: _Gen, rng: random.Random, officers: list[Any], won: Sequence[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _project_rows(
+    gen: _Gen, rng: random.Random, officers: list[Any], won: Sequence[Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Won projects apply for incentives (each status represented) and walk the procedure."""
     today = gen.today
     names = {v: k for k, v in gen.ref.province.items()}
@@ -153,10 +200,20 @@ def _project_rows(gen: _Gen, rng: random.Random, officers: list[Any], won: Seque
             krw = capex * KRW_PER_USD * Decimal(str(round(rng.uniform(*share), 4)))
             applied = since - timedelta(days=rng.randint(-30, 120))
             applied = min(applied, today - timedelta(days=5))
-            status = rng.choices(("applied", "approved", "paid", "rejected", "clawed_back"),
-                                 (20, 25, 40, 10, 5) if p.code != "NOTIFIED" else (55, 35, 5, 5, 0))[0]  # fmt: skip
-            approved = min(today, applied + timedelta(days=rng.randint(20, 120))) if status in ("approved", "paid", "clawed_back") else None
-            paid = min(today, approved + timedelta(days=rng.randint(20, 150))) if approved and status in ("paid", "clawed_back") else None
+            status = rng.choices(
+                ("applied", "approved", "paid", "rejected", "clawed_back"),
+                (20, 25, 40, 10, 5) if p.code != "NOTIFIED" else (55, 35, 5, 5, 0),
+            )[0]
+            approved = (
+                min(today, applied + timedelta(days=rng.randint(20, 120)))
+                if status in ("approved", "paid", "clawed_back")
+                else None
+            )
+            paid = (
+                min(today, approved + timedelta(days=rng.randint(20, 150)))
+                if approved and status in ("paid", "clawed_back")
+                else None
+            )
             jobs = int(float(capex) / 1_000_000 * jobs_per_m) or None
             row = gen.synced(_at(applied), _at(paid or approved or applied, 16))
             row.update(
@@ -172,30 +229,52 @@ def _project_rows(gen: _Gen, rng: random.Random, officers: list[Any], won: Seque
                 paid_on=paid,
                 jobs_required=jobs,
                 keep_years=years,
-                conditions=f"신규 고용 {jobs}명 이상, 투자 {years}년 이상 유지" if jobs else f"투자 {years}년 이상 유지",
-                clawback=("고용 목표 미달로 지원금 일부 환수" if status == "clawed_back"
-                          else "조건 미이행 시 미이행 비율만큼 환수"),
+                conditions=f"신규 고용 {jobs}명 이상, 투자 {years}년 이상 유지"
+                if jobs
+                else f"투자 {years}년 이상 유지",
+                clawback=(
+                    "고용 목표 미달로 지원금 일부 환수"
+                    if status == "clawed_back"
+                    else "조건 미이행 시 미이행 비율만큼 환수"
+                ),
                 notes=None,
             )
             incentives.append(row)
         steps = {"NOTIFIED": 1, "ARRIVED": 3, "AFTERCARE": 4}[p.code]
         day = since - timedelta(days=rng.randint(10, 60)) if p.code != "NOTIFIED" else since
-        for step, document in (("remittance", "외화매입증명서"), ("incorporation", "법인등기부등본"),
-                               ("business_registration", "사업자등록증"), ("fic_registration", "외국인투자기업 등록증명서"))[:steps]:  # fmt: skip
+        for step, document in (
+            ("remittance", "외화매입증명서"),
+            ("incorporation", "법인등기부등본"),
+            ("business_registration", "사업자등록증"),
+            ("fic_registration", "외국인투자기업 등록증명서"),
+        )[:steps]:
             day = min(today, day + timedelta(days=rng.randint(3, 40)))
             if rng.random() < 0.15:  # a step the officer has not recorded yet
                 continue
             row = gen.synced(_at(day), _at(day, 17))
-            row.update(project_id=p.id, step=step, on_date=day, ends_on=None, document=f"{document} 제{day.year}-{rng.randint(100, 9999)}호",
-                       recorded_by_id=rng.choice(officers).id, note=None)  # fmt: skip
+            row.update(
+                project_id=p.id,
+                step=step,
+                on_date=day,
+                ends_on=None,
+                document=f"{document} 제{day.year}-{rng.randint(100, 9999)}호",
+                recorded_by_id=rng.choice(officers).id,
+                note=None,
+            )
             milestones.append(row)
         if p.project_type == "mna" and rng.random() < 0.25:  # an acquisition in a sensitive industry
             started = since - timedelta(days=rng.randint(40, 120))
             ended = started + timedelta(days=rng.randint(30, 90)) if rng.random() < 0.7 else None
             row = gen.synced(_at(started), _at(min(today, ended or started), 17))
-            row.update(project_id=p.id, step="security_review", on_date=started, ends_on=ended if ended and ended <= today else None,
-                       document="국가안보 심사 결과 통지서" if ended else None, recorded_by_id=rng.choice(officers).id,
-                       note="외국인투자 국가안보 심사(외국인투자촉진법 제5조)")  # fmt: skip
+            row.update(
+                project_id=p.id,
+                step="security_review",
+                on_date=started,
+                ends_on=ended if ended and ended <= today else None,
+                document="국가안보 심사 결과 통지서" if ended else None,
+                recorded_by_id=rng.choice(officers).id,
+                note="외국인투자 국가안보 심사(외국인투자촉진법 제5조)",
+            )
             milestones.append(row)
     return incentives, milestones
 

@@ -745,9 +745,20 @@ def _investor_sites(gen: _Gen) -> None:
     for inv in gen.investors:
         if inv.in_korea and inv.province in gen.ref.province:
             made = gen.now - timedelta(days=400)
-            rows.append({"id": uuid.UUID(int=rng.getrandbits(128), version=4), "created_at": made, "updated_at": made,
-                         "updated_by": ACTOR, "version": 1, "deleted_at": None, "investor_id": inv.id,
-                         "province_id": gen.ref.province[inv.province], "fez_id": None, "note": None})  # fmt: skip
+            rows.append(
+                {
+                    "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                    "created_at": made,
+                    "updated_at": made,
+                    "updated_by": ACTOR,
+                    "version": 1,
+                    "deleted_at": None,
+                    "investor_id": inv.id,
+                    "province_id": gen.ref.province[inv.province],
+                    "fez_id": None,
+                    "note": None,
+                }
+            )
     gen.insert(InvestorSite.__table__, rows)
 
 
@@ -1358,8 +1369,15 @@ def _itinerary(
         return datetime(day.year, day.month, day.day, hour, minute)
 
     first_city = d.cities[0]
-    item("travel", f"인천(ICN) 출발 → {CITIES[first_city][1]} 도착", first_city, at(d.starts_on, 15, 30), 90,
-         None, notes="공항 영접: 현지 무역관")  # fmt: skip
+    item(
+        "travel",
+        f"인천(ICN) 출발 → {CITIES[first_city][1]} 도착",
+        first_city,
+        at(d.starts_on, 15, 30),
+        90,
+        None,
+        notes="공항 영접: 현지 무역관",
+    )
     # Two flights and up to one transfer per further city frame the appointments: keep 6–15 in all.
     wanted = max(4, rng.randint(6, 15) - 2 - (len(d.cities) - 1))
     # After an ocean crossing the first day of a leg is for landing (when the leg has another).
@@ -1408,15 +1426,29 @@ def _itinerary(
         # A finished trip met someone: its first appointment is a meeting.
         if hour == 14 and city not in seminar_done and (met_ids or not held):
             seminar_done.add(city)
-            item("ir_seminar", f"{short} {d.label_ko} 투자환경 설명회 ({name_ko})", city, at(day, hour), 120,
-                 venues[0], notes="현지 기업 30~50개사 초청, 1:1 상담 병행")  # fmt: skip
+            item(
+                "ir_seminar",
+                f"{short} {d.label_ko} 투자환경 설명회 ({name_ko})",
+                city,
+                at(day, hour),
+                120,
+                venues[0],
+                notes="현지 기업 30~50개사 초청, 1:1 상담 병행",
+            )
         elif queue and (rng.random() < 0.85 or (not met_ids and held)):
             inv = queue.pop()
             contact_id, contact_name = inv.contacts[0] if inv.contacts else (None, "")
             start = at(day, hour, 30 if hour == 11 else 0)
-            item("meeting", f"{inv.name} 면담", city, start, 60,
-                 rng.choice((f"{inv.name} 본사", f"{venues[1]} 비즈니스 라운지")),
-                 investor_id=inv.id, contact_id=contact_id)  # fmt: skip
+            item(
+                "meeting",
+                f"{inv.name} 면담",
+                city,
+                start,
+                60,
+                rng.choice((f"{inv.name} 본사", f"{venues[1]} 비즈니스 라운지")),
+                investor_id=inv.id,
+                contact_id=contact_id,
+            )
             if held:
                 met_ids.add(inv.id)
                 when = start.replace(tzinfo=ZoneInfo(tz)).astimezone(UTC)
@@ -1424,8 +1456,14 @@ def _itinerary(
                 summary = f"{short} {d.label_ko} 투자유치단 현지 면담 ({who}). {d.label_ko} 투자 협의, 후속 일정 논의."
                 inv.trip_meetings.append((d.id, when, contact_id, summary))
         else:
-            item("site_visit", f"{name} {rng.choice(('연구단지', '생산시설', '산업 클러스터'))} 방문", city,
-                 at(day, hour), 120, venues[1])  # fmt: skip
+            item(
+                "site_visit",
+                f"{name} {rng.choice(('연구단지', '생산시설', '산업 클러스터'))} 방문",
+                city,
+                at(day, hour),
+                120,
+                venues[1],
+            )
     # Fly home from wherever the last appointment was.
     item("travel", f"{CITIES[previous_city][1]} 출발 → 인천(ICN)", previous_city, at(d.ends_on, 10), 60, None)
     return met_ids
@@ -1514,9 +1552,17 @@ def _interactions(gen: _Gen) -> None:
                 )
             for delegation_id, when, contact_id, summary in inv.trip_meetings:
                 yield _interaction(
-                    gen, inv, when, "meeting", summary, "면담 결과 유치단 결과보고서에 반영.",
-                    contact_id, None, delegation_id, inv.owner,
-                )  # fmt: skip
+                    gen,
+                    inv,
+                    when,
+                    "meeting",
+                    summary,
+                    "면담 결과 유치단 결과보고서에 반영.",
+                    contact_id,
+                    None,
+                    delegation_id,
+                    inv.owner,
+                )
 
     _phase(gen, "interactions")
     gen.insert(Interaction.__table__, rows())
@@ -1592,8 +1638,13 @@ def _tasks(gen: _Gen) -> None:
             if d.status == "cancelled":
                 continue
             leader = d.leader or gen.officers[0]
-            yield task("유치단 브리핑 자료 작성 (단장 보고용)", d.starts_on - timedelta(days=7), leader,
-                       delegation_id=d.id, notes="면담 대상 기업 프로필·예상 질의응답 포함")  # fmt: skip
+            yield task(
+                "유치단 브리핑 자료 작성 (단장 보고용)",
+                d.starts_on - timedelta(days=7),
+                leader,
+                delegation_id=d.id,
+                notes="면담 대상 기업 프로필·예상 질의응답 포함",
+            )
             if d.status == "done":
                 yield task("유치단 결과보고서 제출", d.ends_on + timedelta(days=10), leader, delegation_id=d.id)
 

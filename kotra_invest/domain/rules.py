@@ -118,7 +118,9 @@ RULES: dict[str, RecordRule] = {
         RecordRule("promotion_fez", parents=(("event_id", "promotion_event"),), links=True),
         RecordRule("promotion_region", parents=(("event_id", "promotion_event"),), links=True),
         # Aftercare: a case is its Home Doctor's, else its investor owner's; an enquiry its owner's.
-        RecordRule("grievance_case", owner="home_doctor_id", parents=_INVESTOR, investor="investor_id", project="project_id"),
+        RecordRule(
+            "grievance_case", owner="home_doctor_id", parents=_INVESTOR, investor="investor_id", project="project_id"
+        ),
         RecordRule("incentive_application", parents=(("project_id", "project"),), project="project_id"),
         RecordRule("procedure_milestone", parents=(("project_id", "project"),), project="project_id"),
         RecordRule("enquiry", owner="owner_id", parents=_INVESTOR, investor="investor_id"),

@@ -243,8 +243,9 @@ def read_msg(path: Path) -> ParsedMail:
             elif hasattr(payload, "exportBytes"):  # an attached message: kept as the .msg it is
                 inner_subject = getattr(payload, "subject", None) or "message"
                 stem = name if name != "attachment" else inner_subject
-                attachments.append(Attachment(stem if str(stem).lower().endswith(".msg") else f"{stem}.msg",
-                                              payload.exportBytes()))  # fmt: skip
+                attachments.append(
+                    Attachment(stem if str(stem).lower().endswith(".msg") else f"{stem}.msg", payload.exportBytes())
+                )
         message_id = (message.messageId or "").strip() or None
         return ParsedMail(
             message_id=message_id,

@@ -123,7 +123,16 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("website", "웹사이트", "Website", "홈페이지", "url", "web", "site", "homepage", "domain"),
         _COMMON_OWNER,
         _f("tags", "태그", "Tags", "키워드", "labels", "keywords"),
-        _f("hq_city", "본사 소재지", "HQ city", "본사 도시", "본사 위치", "본사 소재 도시", "hq location", "headquarters city"),
+        _f(
+            "hq_city",
+            "본사 소재지",
+            "HQ city",
+            "본사 도시",
+            "본사 위치",
+            "본사 소재 도시",
+            "hq location",
+            "headquarters city",
+        ),
         _f("in_korea", "국내 진출", "Already in Korea", "한국 진출 여부", "국내법인", "in korea", "korean subsidiary"),
         _f("notes", "메모", "Notes", "비고", "특이사항", "remarks", "comments", "description", "note"),
         # The other records a tracker row carries: its contact person, planned project, last meeting.
@@ -367,16 +376,35 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     # The delegations list (desktop and `export delegations`): a row is a delegation, its lead
     # provinces and its destinations.
     "delegations": (
-        _f("title", "투자유치단", "Delegation", "투자유치단명", "사절단", "제목", "행사명", "title", "delegation name",
-           required=True),
+        _f(
+            "title",
+            "투자유치단",
+            "Delegation",
+            "투자유치단명",
+            "사절단",
+            "제목",
+            "행사명",
+            "title",
+            "delegation name",
+            required=True,
+        ),
         _f("title_en", "영문 제목", "English title", "영문명", "title (en)", "english name"),
         _f("year", "연도", "Year", "년도", "사업연도"),
         _f("dates", "일정", "Dates", "기간", "방문 기간", "period", "travel dates"),
         _f("starts_on", "출발일", "Starts on", "시작일", "start date", "from"),
         _f("ends_on", "귀국일", "Ends on", "종료일", "end date", "until"),
         _f("status", "상태", "Status", "진행 상태"),
-        _f("lead_provinces", "주관 시·도", "Lead province", "주관 시도", "주관 지자체", "주관", "lead provinces",
-           "lead", required=True),
+        _f(
+            "lead_provinces",
+            "주관 시·도",
+            "Lead province",
+            "주관 시도",
+            "주관 지자체",
+            "주관",
+            "lead provinces",
+            "lead",
+            required=True,
+        ),
         _f("industry", "산업", "Industry", "대상 산업", "타깃 산업", "업종", "target industry", "sector"),
         _f("destinations", "방문지", "Destinations", "방문 도시", "방문국", "방문 국가·도시", "cities", "destination"),
         _f("objectives", "목표", "Objectives", "목적", "방문 목적", "purpose"),
@@ -778,8 +806,14 @@ def _by_content(
     # A list of investors headed just "이름" / "Name" (the app's own investor list is): with no
     # other column naming the company, that column is the company's name, not a person's.
     if kind == "investors" and "name" not in columns:
-        plain = next((i for i, h in enumerate(mapping.headers) if fold(h) in _PLAIN_NAMES
-                      and columns[i] in (None, "contact_name")), None)  # fmt: skip
+        plain = next(
+            (
+                i
+                for i, h in enumerate(mapping.headers)
+                if fold(h) in _PLAIN_NAMES and columns[i] in (None, "contact_name")
+            ),
+            None,
+        )
         if plain is not None:
             if columns[plain] == "contact_name":
                 reasons = [r for r in reasons if r[0] != plain]
@@ -810,8 +844,13 @@ def _by_content(
                     reasons.append((korean, "값이 한글입니다", "the values are written in Hangul"))
                 if columns[latin] != name_key:
                     columns[latin] = name_key
-                    reasons.append((latin, "값이 영문입니다 (영문만 있는 행도 가져옵니다)",
-                                    "the values are in Latin letters (English-only rows are valid)"))  # fmt: skip
+                    reasons.append(
+                        (
+                            latin,
+                            "값이 영문입니다 (영문만 있는 행도 가져옵니다)",
+                            "the values are in Latin letters (English-only rows are valid)",
+                        )
+                    )
     return replace(mapping, columns=tuple(columns), reasons=tuple(reasons))
 
 

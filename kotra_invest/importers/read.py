@@ -378,8 +378,13 @@ class _Workbook:
         except (KeyError, zipfile.BadZipFile, OSError):
             return
         if cells > self.limits.max_cells:
-            raise _fail("import_too_many_cells", self.path, cells=f"{self.limits.max_cells:,}",
-                        limit=f"{self.limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
+            raise _fail(
+                "import_too_many_cells",
+                self.path,
+                cells=f"{self.limits.max_cells:,}",
+                limit=f"{self.limits.max_cells:,}",
+                setting=ENV_MAX_CELLS,
+            )
 
     def merges(self, ws: Any) -> list[_Merge]:
         member = getattr(ws, "_worksheet_path", None)
@@ -565,8 +570,13 @@ class Reader:
         most_rows = limits.max_cells // max(width, 1)
         for number, row in _raw_rows(self.info):
             if number > most_rows:
-                raise _fail("import_too_many_cells", self.info.path, cells=f"{limits.max_cells:,}",
-                            limit=f"{limits.max_cells:,}", setting=ENV_MAX_CELLS)  # fmt: skip
+                raise _fail(
+                    "import_too_many_cells",
+                    self.info.path,
+                    cells=f"{limits.max_cells:,}",
+                    limit=f"{limits.max_cells:,}",
+                    setting=ENV_MAX_CELLS,
+                )
             if number <= self.info.header_row or _row_is_blank(row):
                 continue
             cells = tuple(row[:width]) + (None,) * (width - len(row))

@@ -267,9 +267,18 @@ class _Converter:
         while login in taken:
             login, n = f"{base}.{n}", n + 1
         officer_id = uuid.uuid4()
-        self.new_officers.append({"id": officer_id, "login": login, "name": (local if "@" in text else text)[:80],
-                                  "name_en": None, "email": text if "@" in text else None, "role": "officer",
-                                  "office_id": None, "active": True})  # fmt: skip
+        self.new_officers.append(
+            {
+                "id": officer_id,
+                "login": login,
+                "name": (local if "@" in text else text)[:80],
+                "name_en": None,
+                "email": text if "@" in text else None,
+                "role": "officer",
+                "office_id": None,
+                "active": True,
+            }
+        )
         self.lookups.officer_logins[officer_id] = login
         for key in (login, text, local):
             self.lookups.officers.setdefault(fold(key), officer_id)
@@ -594,7 +603,9 @@ class _Converter:
         v["starts_on"] = cell("starts_on", parse_date) or starts
         v["ends_on"] = cell("ends_on", parse_date) or ends
         if v["starts_on"] and v["ends_on"] and v["ends_on"] < v["starts_on"]:
-            self.error(row, CellError("invalid_value", field="dates", value=as_text(span) or str(v["ends_on"])), "dates")
+            self.error(
+                row, CellError("invalid_value", field="dates", value=as_text(span) or str(v["ends_on"])), "dates"
+            )
         year = cell("year", lambda x, f: parse_int(x, f, low=2000, high=2100))
         v["year"] = year or year_only or (v["starts_on"].year if v["starts_on"] else None)
         if v["year"] is None and not any(e.field in ("year", "dates") for e in row.errors):
@@ -607,15 +618,23 @@ class _Converter:
         for province_id in dict.fromkeys(leads or ()):
             children.append(("delegation_province", {"province_id": province_id, "is_lead": True}))
         for seq, (country_id, city, city_ko, zone) in enumerate(cell("destinations", self._destinations) or ()):
-            children.append(("delegation_destination", {"seq": seq, "country_id": country_id, "city": city,
-                                                        "city_ko": city_ko, "time_zone": zone}))  # fmt: skip
+            children.append(
+                (
+                    "delegation_destination",
+                    {"seq": seq, "country_id": country_id, "city": city, "city_ko": city_ko, "time_zone": zone},
+                )
+            )
         row.extra["children"] = children
         # What the preview shows of them: the province and country codes, the cities.
         row.extra["shown"] = {
             "lead_provinces": ", ".join(self.lookups.code_of(p) for p in dict.fromkeys(leads or ())) or None,
-            "destinations": ", ".join(f"{c['city']} ({self.lookups.code_of(c['country_id'])})"
-                                      for t, c in children if t == "delegation_destination") or None,
-        }  # fmt: skip
+            "destinations": ", ".join(
+                f"{c['city']} ({self.lookups.code_of(c['country_id'])})"
+                for t, c in children
+                if t == "delegation_destination"
+            )
+            or None,
+        }
 
     def _day(self, row: _Row, text: Any, field_key: str) -> Any:
         try:
@@ -625,7 +644,7 @@ class _Converter:
             return None
 
     def _provinces(self, value: Any, field_key: str) -> list[uuid.UUID]:
-        """"경상남도, 부산광역시": the lead provinces, as the lists join them."""
+        """ "경상남도, 부산광역시": the lead provinces, as the lists join them."""
         found = []
         for part in re.split(r"[,;/、]", as_text(value) or ""):
             if part.strip():
@@ -635,7 +654,7 @@ class _Converter:
         return found
 
     def _destinations(self, value: Any, field_key: str) -> list[tuple[uuid.UUID, str, str | None, str]]:
-        """"Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
+        """ "Frankfurt (DE), 보스턴 (US)": each city with its country; the zone from the city list."""
         text = as_text(value) or ""
         found: list[tuple[uuid.UUID, str, str | None, str]] = []
         # Each stop ends in its country: "Washington, D.C. (US), Boston (US)" is two stops.
@@ -649,7 +668,9 @@ class _Converter:
             assert country is not None
             listed = find_city(country[1], named.group(1))
             # "Munich, Frankfurt (DE)": several cities of one country, as officers also write them.
-            names = [named.group(1)] if listed is not None else [n.strip() for n in named.group(1).split(",") if n.strip()]
+            names = (
+                [named.group(1)] if listed is not None else [n.strip() for n in named.group(1).split(",") if n.strip()]
+            )
             for city_name in names:
                 city = find_city(country[1], city_name)
                 if city is not None:
@@ -677,8 +698,11 @@ class _Converter:
         ends_day = v["starts_local"].date() if v["starts_local"] else day
         v["ends_local"] = cell("ends_local", lambda x, f: _local_moment(x, ends_day, f))
         if v["starts_local"] is None and not row.errors:
-            self.error(row, CellError("required", field="starts_local"), "starts_local" if "starts_local" in
-                       self.positions else "day")  # fmt: skip
+            self.error(
+                row,
+                CellError("required", field="starts_local"),
+                "starts_local" if "starts_local" in self.positions else "day",
+            )
         # "Europe/Berlin (UTC+02:00)": the zone with its offset on that day, as the briefing writes it.
         zone = cell("time_zone", lambda x, f: check.time_zone(re.sub(r"\s*\(.*\)\s*$", "", str(x).strip()), f))
         v["city"] = cell("city", self._text(120))
@@ -687,14 +711,16 @@ class _Converter:
         if zone is None and len(set(self.zones_by_city.values())) == 1:
             zone = next(iter(self.zones_by_city.values()))  # every stop of the trip keeps one clock
         if zone is None and not any(e.field == "time_zone" for e in row.errors):
-            self.error(row, CellError("required", field="time_zone"), "time_zone" if "time_zone" in self.positions
-                       else "city")  # fmt: skip
+            self.error(
+                row, CellError("required", field="time_zone"), "time_zone" if "time_zone" in self.positions else "city"
+            )
         v["time_zone"] = zone
         if zone is not None:
             for key in ("starts_local", "ends_local"):
                 if v[key] is not None and not exists_on_the_clock(v[key], zone):
-                    self.error(row, CellError("nonexistent_local_time", field=key,
-                                              value=v[key].isoformat(" ", "minutes")), key)  # fmt: skip
+                    self.error(
+                        row, CellError("nonexistent_local_time", field=key, value=v[key].isoformat(" ", "minutes")), key
+                    )
         if v["starts_local"] and v["ends_local"] and v["ends_local"] < v["starts_local"]:
             self.error(row, CellError("date_order", field="ends_local"), "ends_local")
         v["kind"] = cell("kind", lambda x, f: self.lookups.enum(ItineraryKind, x, f)) or ItineraryKind.OTHER.value
@@ -714,7 +740,11 @@ class _Converter:
         v["is_leader"] = cell("is_leader", parse_bool)
         # One of ours when the name (or English name) is an officer's: the member is that officer.
         v["officer_id"] = next(
-            (self.lookups.officers[fold(n)] for n in (v["name"], v["name_en"]) if n and fold(n) in self.lookups.officers),
+            (
+                self.lookups.officers[fold(n)]
+                for n in (v["name"], v["name_en"])
+                if n and fold(n) in self.lookups.officers
+            ),
             None,
         )
 
@@ -744,11 +774,14 @@ class _Converter:
         for found in (projects, list(investors), delegations):
             if len(found) > 1:
                 shown = "; ".join(
-                    f"{s.title} ({s.first.isoformat() if s.first else '-'})" if isinstance(s, _Subject) else investors[s]
+                    f"{s.title} ({s.first.isoformat() if s.first else '-'})"
+                    if isinstance(s, _Subject)
+                    else investors[s]
                     for s in found
                 )
-                self.error(row, CellError("import_subject_ambiguous", field="about", value=about, candidates=shown),
-                           "about")  # fmt: skip
+                self.error(
+                    row, CellError("import_subject_ambiguous", field="about", value=about, candidates=shown), "about"
+                )
                 return
             if found:
                 break
@@ -775,7 +808,9 @@ def _local_moment(value: Any, day: date | None, field_key: str) -> datetime | No
             raise CellError("required", field="day")
         return datetime.combine(day, value)
     text = str(value).strip()
-    if day is not None and re.fullmatch(r"(?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시)\s*\d{0,2}\s*(?:분|am|pm|AM|PM)?", text):
+    if day is not None and re.fullmatch(
+        r"(?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시)\s*\d{0,2}\s*(?:분|am|pm|AM|PM)?", text
+    ):
         return parse_datetime(f"{day.isoformat()} {text}", field_key)
     return parse_datetime(value, field_key)
 
@@ -860,19 +895,28 @@ class _Known:
         self.delegations: dict[str, list[_Subject]] = {}
         if kind in ("delegations", "tasks"):
             for rid, title, title_en, year, starts_on, ends_on in session.execute(
-                select(Delegation.id, Delegation.title, Delegation.title_en, Delegation.year, Delegation.starts_on,
-                       Delegation.ends_on).where(Delegation.deleted_at.is_(None))
-            ):  # fmt: skip
+                select(
+                    Delegation.id,
+                    Delegation.title,
+                    Delegation.title_en,
+                    Delegation.year,
+                    Delegation.starts_on,
+                    Delegation.ends_on,
+                ).where(Delegation.deleted_at.is_(None))
+            ):
                 for name in {fold(title), fold(title_en or "")} - {""}:
                     self.delegations.setdefault(name, []).append(
-                        _Subject(rid, None, title, starts_on or date(year, 1, 1), ends_on or starts_on or date(year, 12, 31))
+                        _Subject(
+                            rid, None, title, starts_on or date(year, 1, 1), ends_on or starts_on or date(year, 12, 31)
+                        )
                     )
                     self.keys.setdefault(("delegation", name, year), (rid, None, title))
         if kind == "itinerary":
             for rid, delegation_id, starts_local, title in session.execute(
-                select(ItineraryItem.id, ItineraryItem.delegation_id, ItineraryItem.starts_local,
-                       ItineraryItem.title).where(ItineraryItem.deleted_at.is_(None))
-            ):  # fmt: skip
+                select(
+                    ItineraryItem.id, ItineraryItem.delegation_id, ItineraryItem.starts_local, ItineraryItem.title
+                ).where(ItineraryItem.deleted_at.is_(None))
+            ):
                 self.keys.setdefault(("itinerary", delegation_id, starts_local, fold(title)), (rid, None, title))
         if kind == "members":
             for rid, delegation_id, name in session.execute(
@@ -1046,10 +1090,17 @@ class _Related:
         if row.extra.get("contact"):
             c = row.extra["contact"]
             values = {
-                "investor_id": investor_id, "full_name": c["full_name"], "name_ko": None, "job_title": c["job_title"],
-                "email": c["email"], "phone": c["phone"], "consent": "not_asked", "consent_on": None,
-                "source": f"import:{self.file_name}"[:160], "notes": None,
-            }  # fmt: skip
+                "investor_id": investor_id,
+                "full_name": c["full_name"],
+                "name_ko": None,
+                "job_title": c["job_title"],
+                "email": c["email"],
+                "phone": c["phone"],
+                "consent": "not_asked",
+                "consent_on": None,
+                "source": f"import:{self.file_name}"[:160],
+                "notes": None,
+            }
             contact_id = self._one("contacts", number, investor_id, values, policy)
         if row.extra.get("project"):
             p = row.extra["project"]
@@ -1057,21 +1108,38 @@ class _Related:
                 p["title"] or (f"{investor['name']} 투자 계획" if ko else f"{investor['name']} investment plan")[:200]
             )
             values = {
-                "investor_id": investor_id, "title": title, "project_type": "greenfield", "new_or_additional": "new",
-                "stage_id": p["stage_id"] or self.lead_stage, "stage_since": None, "target_province_id": None,
-                "fez_id": None, "industry_id": investor.get("industry_id"), "capex_amount": p["capex_amount"],
-                "capex_currency": p["capex_currency"], "expected_jobs": None, "probability": None,
-                "confidential": False, "code_name": None, "owner_id": investor.get("owner_id") or self.who.officer_id,
-            }  # fmt: skip
+                "investor_id": investor_id,
+                "title": title,
+                "project_type": "greenfield",
+                "new_or_additional": "new",
+                "stage_id": p["stage_id"] or self.lead_stage,
+                "stage_since": None,
+                "target_province_id": None,
+                "fez_id": None,
+                "industry_id": investor.get("industry_id"),
+                "capex_amount": p["capex_amount"],
+                "capex_currency": p["capex_currency"],
+                "expected_jobs": None,
+                "probability": None,
+                "confidential": False,
+                "code_name": None,
+                "owner_id": investor.get("owner_id") or self.who.officer_id,
+            }
             self._one("projects", number, investor_id, values, policy)
         if row.extra.get("meeting"):
             m = row.extra["meeting"]
             summary = m["summary"] or (f"최근 접촉 ({self.file_name})" if ko else f"Last contact ({self.file_name})")
             values = {
-                "investor_id": investor_id, "contact_id": contact_id, "project_id": None, "delegation_id": None,
-                "officer_id": investor.get("owner_id") or self.who.officer_id, "kind": "meeting",
-                "occurred_at": m["occurred_at"], "summary": summary, "outcome": None,
-            }  # fmt: skip
+                "investor_id": investor_id,
+                "contact_id": contact_id,
+                "project_id": None,
+                "delegation_id": None,
+                "officer_id": investor.get("owner_id") or self.who.officer_id,
+                "kind": "meeting",
+                "occurred_at": m["occurred_at"],
+                "summary": summary,
+                "outcome": None,
+            }
             self._one("interactions", number, investor_id, values, policy)
 
     def _one(
@@ -1122,12 +1190,20 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
     name and country); later rows naming it find it like any other investor."""
     name = row.extra.pop("new_investor")
     record = {
-        **_synced(now, actor), "name": name, "name_ko": row.extra.get("investor_ko"),
+        **_synced(now, actor),
+        "name": name,
+        "name_ko": row.extra.get("investor_ko"),
         "country_id": row.extra.get("investor_country"),
         "direct_country_id": row.extra.get("investor_direct_country") or row.extra.get("investor_country"),
-        "industry_id": None, "size": None, "website": None,
-        "owner_id": None, "tags": [], "in_korea": False, "notes": None, "hq_city": None,
-    }  # fmt: skip
+        "industry_id": None,
+        "size": None,
+        "website": None,
+        "owner_id": None,
+        "tags": [],
+        "in_korea": False,
+        "notes": None,
+        "hq_city": None,
+    }
     writer.add("investor", record)
     known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))
     return record["id"]
@@ -1193,9 +1269,21 @@ class _Writer:
         conn = self.session.connection()
         now = datetime.now(UTC)
         # Parents before children: a project's FDI amounts reference it.
-        for table in ("officer", "investor", "contact", "project", "fdi_amount", "interaction", "delegation",
-                      "delegation_province", "delegation_destination", "task", "itinerary_item",
-                      "meeting_target", "delegation_member"):  # fmt: skip
+        for table in (
+            "officer",
+            "investor",
+            "contact",
+            "project",
+            "fdi_amount",
+            "interaction",
+            "delegation",
+            "delegation_province",
+            "delegation_destination",
+            "task",
+            "itinerary_item",
+            "meeting_target",
+            "delegation_member",
+        ):
             rows = self.pending.pop(table, None)
             if not rows:
                 continue
@@ -1281,8 +1369,12 @@ def _check_mapping(info: SourceInfo, mapping: Mapping, investor: uuid.UUID | Non
     if missing:
         named = [s for s in fields_of(mapping.kind) if s.key in missing]
         # Both languages: the message names them in the reader's ({fields} from fields_ko or fields_en).
-        raise DomainError("import_mapping_incomplete", fields=", ".join(s.label("en") for s in named),
-                          fields_ko=", ".join(s.label("ko") for s in named), fields_en=", ".join(s.label("en") for s in named))  # fmt: skip
+        raise DomainError(
+            "import_mapping_incomplete",
+            fields=", ".join(s.label("en") for s in named),
+            fields_ko=", ".join(s.label("ko") for s in named),
+            fields_en=", ".join(s.label("en") for s in named),
+        )
 
 
 class _Collector:
@@ -1350,10 +1442,16 @@ def _process(
     if kind in ("itinerary", "members") or (kind == "investors" and delegation is not None):
         converter.delegation_id, converter.zones_by_city = _itinerary_target(session, who, delegation, write)
     targets = (
-        set(session.execute(select(MeetingTarget.investor_id).where(
-            MeetingTarget.delegation_id == delegation, MeetingTarget.deleted_at.is_(None))).scalars())
-        if kind == "investors" and delegation is not None else set()
-    )  # fmt: skip
+        set(
+            session.execute(
+                select(MeetingTarget.investor_id).where(
+                    MeetingTarget.delegation_id == delegation, MeetingTarget.deleted_at.is_(None)
+                )
+            ).scalars()
+        )
+        if kind == "investors" and delegation is not None
+        else set()
+    )
     made_targets = kept_targets = 0
     if write and unknown_owners == "create":
         access.require_admin(who)  # officer accounts are the agency's, as in `officers add`
@@ -1485,8 +1583,15 @@ def _process(
                         kept_targets += 1  # already one of the trip's targets: the trip's own record stays
                     else:
                         targets.add(target_id)
-                        writer.add("meeting_target", {**_synced(now, ctx.actor), "delegation_id": delegation,
-                                                      "investor_id": target_id, **row.extra["target"]})  # fmt: skip
+                        writer.add(
+                            "meeting_target",
+                            {
+                                **_synced(now, ctx.actor),
+                                "delegation_id": delegation,
+                                "investor_id": target_id,
+                                **row.extra["target"],
+                            },
+                        )
                         made_targets += 1
                 if kind == "investors" and target_id is not None:
                     related.add(
@@ -1497,16 +1602,20 @@ def _process(
                         on_duplicate if decisions is None else decisions.get(number, on_duplicate),
                     )
             if collect_preview:
-                shown = tuple(
-                    (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
-                    for k, v in row.values.items()
-                    if k != "delegation_id" or kind not in ("itinerary", "members")  # the trip chosen for the file
-                ) + tuple(
-                    (f"{part}.{k}", lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
-                    for part in ("contact", "project", "meeting")
-                    if isinstance(row.extra.get(part), dict)
-                    for k, v in row.extra[part].items()
-                ) + tuple((row.extra.get("shown") or {}).items())
+                shown = (
+                    tuple(
+                        (k, lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
+                        for k, v in row.values.items()
+                        if k != "delegation_id" or kind not in ("itinerary", "members")  # the trip chosen for the file
+                    )
+                    + tuple(
+                        (f"{part}.{k}", lookups.code_of(v) if isinstance(v, uuid.UUID) else audit_text(v))
+                        for part in ("contact", "project", "meeting")
+                        if isinstance(row.extra.get(part), dict)
+                        for k, v in row.extra[part].items()
+                    )
+                    + tuple((row.extra.get("shown") or {}).items())
+                )
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
     if updates and write:
@@ -1718,8 +1827,14 @@ def suggest(
     with unit_of_work(ctx) as session:
         officers = officer_keys(session)
     sample = [cells for _number, cells in source.sample]
-    return suggest_mapping(kind, source.headers, remembered=remembered, sample=sample, officers=officers,
-                           owners_are_officers=owners_are_officers)  # fmt: skip
+    return suggest_mapping(
+        kind,
+        source.headers,
+        remembered=remembered,
+        sample=sample,
+        officers=officers,
+        owners_are_officers=owners_are_officers,
+    )
 
 
 def import_file(
@@ -1751,9 +1866,19 @@ def import_file(
         if mapping_file
         else suggest(ctx, kind, info, owners_are_officers=told)
     )
-    return run_import(ctx, info, mapping, on_duplicate=on_duplicate, dry_run=dry_run, progress=progress, cancel=cancel,
-                      unknown_investors=unknown_investors, unknown_owners=unknown_owners,
-                      delegation=delegation, investor=investor)  # fmt: skip
+    return run_import(
+        ctx,
+        info,
+        mapping,
+        on_duplicate=on_duplicate,
+        dry_run=dry_run,
+        progress=progress,
+        cancel=cancel,
+        unknown_investors=unknown_investors,
+        unknown_owners=unknown_owners,
+        delegation=delegation,
+        investor=investor,
+    )
 
 
 def iter_error_rows(report: ImportReport) -> Iterator[tuple[int, Row, str]]:

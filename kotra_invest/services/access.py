@@ -350,7 +350,11 @@ def visible_interaction_ids(session: Session, who: Principal, ids: list[uuid.UUI
     project tells of the project, so it is as hidden as the project."""
     if not ids:
         return set()
-    return set(session.scalars(select(Interaction.id).where(Interaction.id.in_(ids), project_shown(who, Interaction.project_id))))
+    return set(
+        session.scalars(
+            select(Interaction.id).where(Interaction.id.in_(ids), project_shown(who, Interaction.project_id))
+        )
+    )
 
 
 def project_shown(who: Principal, project_id: InstrumentedAttribute[uuid.UUID | None]) -> ColumnElement[bool]:

@@ -125,9 +125,7 @@ def contacts_of_investors(session: Session, investor_ids: Iterable[uuid.UUID]) -
     ids = list(investor_ids)
     if not ids:
         return []
-    return list(
-        session.scalars(select(Contact.id).where(Contact.investor_id.in_(ids), Contact.deleted_at.is_(None)))
-    )
+    return list(session.scalars(select(Contact.id).where(Contact.investor_id.in_(ids), Contact.deleted_at.is_(None))))
 
 
 # --- retention -------------------------------------------------------------------------------
@@ -334,10 +332,19 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
     header_row = ws.max_row
     for o in report.officers:
         d = o.as_dict()
-        ws.append([
-            _safe(o.actor), o.views, o.prints, o.downloads, o.contacts_viewed, o.contacts_out, d["usual_per_month"],
-            ("예" if lang == "ko" else "YES") if o.flagged else "", ", ".join(sorted(o.hosts)),
-        ])  # fmt: skip
+        ws.append(
+            [
+                _safe(o.actor),
+                o.views,
+                o.prints,
+                o.downloads,
+                o.contacts_viewed,
+                o.contacts_out,
+                d["usual_per_month"],
+                ("예" if lang == "ko" else "YES") if o.flagged else "",
+                ", ".join(sorted(o.hosts)),
+            ]
+        )
         if o.flagged:
             for cell in ws[ws.max_row]:
                 cell.fill = PatternFill("solid", fgColor="F8CBAD")
@@ -354,10 +361,23 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
     for cell in detail[1]:
         cell.font = Font(bold=True)
     for e in report.entries:
-        detail.append([_safe(v) for v in (
-            e.at.replace(tzinfo=None), e.actor, e.host, e.address, e.action, e.what, e.subject, e.contact_count,
-            e.reason, e.source,
-        )])  # fmt: skip
+        detail.append(
+            [
+                _safe(v)
+                for v in (
+                    e.at.replace(tzinfo=None),
+                    e.actor,
+                    e.host,
+                    e.address,
+                    e.action,
+                    e.what,
+                    e.subject,
+                    e.contact_count,
+                    e.reason,
+                    e.source,
+                )
+            ]
+        )
         detail.cell(detail.max_row, 1).number_format = "yyyy-mm-dd hh:mm:ss"
     detail.freeze_panes = "A2"
     for letter, width in zip("ABCDEFGHIJ", (20, 16, 18, 16, 10, 18, 38, 10, 40, 10), strict=True):

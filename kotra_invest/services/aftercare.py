@@ -115,7 +115,10 @@ def _write_case(session: Session, who: Principal, case: GrievanceCase, draft: Ca
     if investor_id is None:
         raise ValidationError("required", field="investor")
     project_id = linked_project(session, who, draft.project_id)
-    if project_id is not None and session.scalar(select(Project.investor_id).where(Project.id == project_id)) != investor_id:
+    if (
+        project_id is not None
+        and session.scalar(select(Project.investor_id).where(Project.id == project_id)) != investor_id
+    ):
         raise ValidationError("not_of_investor", field="project")
     if draft.home_doctor_login:
         doctor = officer_id(session, draft.home_doctor_login, "home_doctor")
@@ -146,14 +149,29 @@ def _write_case(session: Session, who: Principal, case: GrievanceCase, draft: Ca
 
 def _read_case(session: Session, c: GrievanceCase) -> CaseDraft:
     return CaseDraft(
-        c.investor_id, c.subject, c.category, c.received_on, c.project_id, c.description, c.agency,
-        officer_login(session, c.home_doctor_id), c.status, c.acknowledged_on, c.resolved_on, c.resolution, c.policy_proposal,
-    )  # fmt: skip
+        c.investor_id,
+        c.subject,
+        c.category,
+        c.received_on,
+        c.project_id,
+        c.description,
+        c.agency,
+        officer_login(session, c.home_doctor_id),
+        c.status,
+        c.acknowledged_on,
+        c.resolved_on,
+        c.resolution,
+        c.policy_proposal,
+    )
 
 
 CASE: Kind[GrievanceCase, CaseDraft] = Kind(
-    "grievance_case", GrievanceCase, _read_case, _write_case, visible=lambda s, who, c: project_shown(s, who, c.project_id),
-)  # fmt: skip
+    "grievance_case",
+    GrievanceCase,
+    _read_case,
+    _write_case,
+    visible=lambda s, who, c: project_shown(s, who, c.project_id),
+)
 
 
 def acknowledged(draft: CaseDraft, on: date) -> CaseDraft:
@@ -163,8 +181,14 @@ def acknowledged(draft: CaseDraft, on: date) -> CaseDraft:
 
 def resolved(draft: CaseDraft, on: date, resolution: str | None, policy_proposal: str | None = None) -> CaseDraft:
     """The case closed as resolved on `on`; acknowledging it too if nobody had."""
-    return replace(draft, status=CaseStatus.RESOLVED, acknowledged_on=draft.acknowledged_on or on, resolved_on=on,
-                   resolution=resolution or draft.resolution, policy_proposal=policy_proposal or draft.policy_proposal)  # fmt: skip
+    return replace(
+        draft,
+        status=CaseStatus.RESOLVED,
+        acknowledged_on=draft.acknowledged_on or on,
+        resolved_on=on,
+        resolution=resolution or draft.resolution,
+        policy_proposal=policy_proposal or draft.policy_proposal,
+    )
 
 
 @dataclass(frozen=True)
@@ -211,9 +235,16 @@ def _officer_name(o: Officer | None, lang: str) -> str | None:
 
 
 def case_rows_in(
-    session: Session, who: Principal, lang: str, today: date, *, investor_id: uuid.UUID | None = None,
-    open_only: bool = False, category: str | None = None, overdue_only: bool = False,
-) -> list[CaseRow]:  # fmt: skip
+    session: Session,
+    who: Principal,
+    lang: str,
+    today: date,
+    *,
+    investor_id: uuid.UUID | None = None,
+    open_only: bool = False,
+    category: str | None = None,
+    overdue_only: bool = False,
+) -> list[CaseRow]:
     """Visible live cases, overdue first, then the oldest."""
     t = read_targets(session)
     query = (
@@ -240,12 +271,31 @@ def case_rows_in(
     for c, investor, doctor in found:
         due = _case_due(c, t)
         end = c.resolved_on if c.resolved_on and c.status not in OPEN_CASE else today
-        rows.append(CaseRow(
-            c.id, c.version, c.investor_id, investor, c.project_id, titles.get(c.project_id) if c.project_id else None,
-            c.subject, c.category.value, c.category.label(lang), c.agency, _officer_name(doctor, lang), c.status.value,
-            c.status.label(lang), c.received_on, c.acknowledged_on, c.resolved_on, c.resolution, c.policy_proposal,
-            (end - c.received_on).days, due, due is not None and due < today,
-        ))  # fmt: skip
+        rows.append(
+            CaseRow(
+                c.id,
+                c.version,
+                c.investor_id,
+                investor,
+                c.project_id,
+                titles.get(c.project_id) if c.project_id else None,
+                c.subject,
+                c.category.value,
+                c.category.label(lang),
+                c.agency,
+                _officer_name(doctor, lang),
+                c.status.value,
+                c.status.label(lang),
+                c.received_on,
+                c.acknowledged_on,
+                c.resolved_on,
+                c.resolution,
+                c.policy_proposal,
+                (end - c.received_on).days,
+                due,
+                due is not None and due < today,
+            )
+        )
     if overdue_only:
         rows = [r for r in rows if r.overdue]
     rows.sort(key=lambda r: (not r.overdue, not r.is_open, -r.age_days, r.subject, r.id))
@@ -259,12 +309,27 @@ def _project_titles(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, st
     return dict(session.execute(select(Project.id, Project.title).where(Project.id.in_(ids))).all())
 
 
-def case_list(ctx: Context, *, investor_id: uuid.UUID | None = None, open_only: bool = False, category: str | None = None,
-              overdue_only: bool = False, today: date | None = None) -> list[CaseRow]:  # fmt: skip
+def case_list(
+    ctx: Context,
+    *,
+    investor_id: uuid.UUID | None = None,
+    open_only: bool = False,
+    category: str | None = None,
+    overdue_only: bool = False,
+    today: date | None = None,
+) -> list[CaseRow]:
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
-        return case_rows_in(session, who, ctx.lang, today or date.today(), investor_id=investor_id, open_only=open_only,
-                            category=category, overdue_only=overdue_only)  # fmt: skip
+        return case_rows_in(
+            session,
+            who,
+            ctx.lang,
+            today or date.today(),
+            investor_id=investor_id,
+            open_only=open_only,
+            category=category,
+            overdue_only=overdue_only,
+        )
 
 
 AGE_BANDS: tuple[tuple[int, int | None], ...] = ((0, 7), (8, 30), (31, 90), (91, None))
@@ -286,11 +351,18 @@ def summarise(rows: list[CaseRow], lang: str) -> CaseSummary:
     overdue = {c.value: 0 for c in CaseCategory}
     open_rows = [r for r in rows if r.is_open]
     for row in open_rows:
-        band = next(i for i, (lo, hi) in enumerate(AGE_BANDS) if row.age_days >= lo and (hi is None or row.age_days <= hi))
+        band = next(
+            i for i, (lo, hi) in enumerate(AGE_BANDS) if row.age_days >= lo and (hi is None or row.age_days <= hi)
+        )
         counts[row.category][band] += 1
         overdue[row.category] += row.overdue
-    return CaseSummary(tuple((c.value, c.label(lang)) for c in CaseCategory), {k: tuple(v) for k, v in counts.items()},
-                       overdue, len(open_rows), sum(overdue.values()))  # fmt: skip
+    return CaseSummary(
+        tuple((c.value, c.label(lang)) for c in CaseCategory),
+        {k: tuple(v) for k, v in counts.items()},
+        overdue,
+        len(open_rows),
+        sum(overdue.values()),
+    )
 
 
 # --- enquiries -------------------------------------------------------------------------------
@@ -333,8 +405,20 @@ def _write_enquiry(session: Session, who: Principal, e: Enquiry, draft: EnquiryD
 
 
 def _read_enquiry(session: Session, e: Enquiry) -> EnquiryDraft:
-    return EnquiryDraft(e.subject, e.source, e.received_on, e.investor_id, e.company, e.contact_name, e.body, e.acknowledged_on,
-                        e.answered_on, officer_login(session, e.owner_id), e.priority, e.answer)  # fmt: skip
+    return EnquiryDraft(
+        e.subject,
+        e.source,
+        e.received_on,
+        e.investor_id,
+        e.company,
+        e.contact_name,
+        e.body,
+        e.acknowledged_on,
+        e.answered_on,
+        officer_login(session, e.owner_id),
+        e.priority,
+        e.answer,
+    )
 
 
 ENQUIRY: Kind[Enquiry, EnquiryDraft] = Kind("enquiry", Enquiry, _read_enquiry, _write_enquiry)
@@ -369,7 +453,9 @@ class EnquiryRow:
         return self.answered_on is None
 
 
-def enquiry_list(ctx: Context, *, open_only: bool = False, overdue_only: bool = False, today: date | None = None) -> list[EnquiryRow]:
+def enquiry_list(
+    ctx: Context, *, open_only: bool = False, overdue_only: bool = False, today: date | None = None
+) -> list[EnquiryRow]:
     """Enquiries, overdue first, then high priority, then the oldest."""
     today = today or date.today()
     with unit_of_work(ctx) as session:
@@ -391,14 +477,29 @@ def enquiry_list(ctx: Context, *, open_only: bool = False, overdue_only: bool = 
             else:
                 due = e.received_on + timedelta(days=t.enquiry_answer_days)
             end = e.answered_on or today
-            rows.append(EnquiryRow(
-                e.id, e.version, e.subject, e.source.value, e.source.label(ctx.lang), e.investor_id, investor or e.company or "",
-                e.contact_name, e.received_on, e.acknowledged_on, e.answered_on, _officer_name(owner, ctx.lang), e.priority.value,
-                e.priority.label(ctx.lang), due, due is not None and due < today, (end - e.received_on).days,
-            ))  # fmt: skip
+            rows.append(
+                EnquiryRow(
+                    e.id,
+                    e.version,
+                    e.subject,
+                    e.source.value,
+                    e.source.label(ctx.lang),
+                    e.investor_id,
+                    investor or e.company or "",
+                    e.contact_name,
+                    e.received_on,
+                    e.acknowledged_on,
+                    e.answered_on,
+                    _officer_name(owner, ctx.lang),
+                    e.priority.value,
+                    e.priority.label(ctx.lang),
+                    due,
+                    due is not None and due < today,
+                    (end - e.received_on).days,
+                )
+            )
     if overdue_only:
         rows = [r for r in rows if r.overdue]
     order = {p.value: i for i, p in enumerate(EnquiryPriority)}
     rows.sort(key=lambda r: (not r.overdue, not r.is_open, order[r.priority], -r.age_days, r.id))
     return rows
-

@@ -27,10 +27,13 @@ def itinerary_revisions(ctx: Context, delegation_id: uuid.UUID) -> dict[uuid.UUI
     with unit_of_work(ctx) as session:
         rows = session.execute(
             select(
-                ItineraryItem.id, ItineraryItem.version, ItineraryItem.created_at, ItineraryItem.updated_at,
+                ItineraryItem.id,
+                ItineraryItem.version,
+                ItineraryItem.created_at,
+                ItineraryItem.updated_at,
                 ItineraryItem.title,
-            ).where(
-                ItineraryItem.delegation_id == delegation_id, ItineraryItem.deleted_at.is_(None)
-            )
+            ).where(ItineraryItem.delegation_id == delegation_id, ItineraryItem.deleted_at.is_(None))
         )
-        return {item_id: Revision(version, created, updated, title) for item_id, version, created, updated, title in rows}
+        return {
+            item_id: Revision(version, created, updated, title) for item_id, version, created, updated, title in rows
+        }

@@ -192,7 +192,13 @@ def login_for(url: str, override: str | None = None) -> str | None:
 
 
 def signed_in_context(
-    url: str, fallback_login: str, *, login: str | None = None, source: str = "desktop", lang: str = "ko", create: bool = True
+    url: str,
+    fallback_login: str,
+    *,
+    login: str | None = None,
+    source: str = "desktop",
+    lang: str = "ko",
+    create: bool = True,
 ) -> Context:
     """Open the database at `url` for the services, with the right officer signed in: `login`,
     else the server user, else (embedded file) `fallback_login` — the OS user. Raises what

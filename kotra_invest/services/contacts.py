@@ -58,11 +58,13 @@ def _apply(session: Session, contact: Contact, draft: ContactDraft) -> None:
 
 
 CONTACT: Kind[Contact, ContactDraft] = Kind(
-    "contact", Contact,
-    lambda _s, c: ContactDraft(c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on,
-                               c.source, c.notes),
+    "contact",
+    Contact,
+    lambda _s, c: ContactDraft(
+        c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on, c.source, c.notes
+    ),
     lambda s, _who, c, d, _creating: _apply(s, c, d),
-)  # fmt: skip
+)
 
 
 def create_contact(ctx: Context, draft: ContactDraft) -> uuid.UUID:
@@ -83,9 +85,17 @@ def update_contact(ctx: Context, contact_id: uuid.UUID, expected_version: int, d
 
 def _row(c: Contact, lang: str) -> ContactRow:
     return ContactRow(
-        c.id, c.investor_id, c.full_name, c.name_ko, c.job_title, c.email, c.phone, c.consent.value,
-        c.consent.label(lang), c.version,
-    )  # fmt: skip
+        c.id,
+        c.investor_id,
+        c.full_name,
+        c.name_ko,
+        c.job_title,
+        c.email,
+        c.phone,
+        c.consent.value,
+        c.consent.label(lang),
+        c.version,
+    )
 
 
 def contacts_of(session: Session, investor_id: uuid.UUID, lang: str) -> list[ContactRow]:
@@ -102,7 +112,9 @@ def list_contacts(ctx: Context, investor_id: uuid.UUID) -> list[ContactRow]:
     with unit_of_work(ctx) as session:
         live(session, Investor, investor_id, "investor")
         rows = contacts_of(session, investor_id, ctx.lang)
-        access_log.record(ctx, access_log.VIEW, "contacts_list", [c.id for c in rows], subject=investor_id, session=session)
+        access_log.record(
+            ctx, access_log.VIEW, "contacts_list", [c.id for c in rows], subject=investor_id, session=session
+        )
         session.commit()
         return rows
 

@@ -228,8 +228,14 @@ def upcoming_trips(ctx: Context, today: date, limit: int = 8) -> tuple[UpcomingT
 def _upcoming_trips(session: Session, lang: str, today: date, limit: int) -> tuple[UpcomingTrip, ...]:
     ko = lang == "ko"
     rows = session.execute(
-        select(Delegation.id, Delegation.title, Delegation.title_en, Delegation.starts_on, Delegation.ends_on,
-               Delegation.status)
+        select(
+            Delegation.id,
+            Delegation.title,
+            Delegation.title_en,
+            Delegation.starts_on,
+            Delegation.ends_on,
+            Delegation.status,
+        )
         .where(
             Delegation.deleted_at.is_(None),
             Delegation.starts_on.is_not(None),
@@ -238,17 +244,21 @@ def _upcoming_trips(session: Session, lang: str, today: date, limit: int) -> tup
         )
         .order_by(Delegation.starts_on, Delegation.title, Delegation.id)
         .limit(max(0, limit))
-    ).all()  # fmt: skip
+    ).all()
     ids = [r.id for r in rows]
     cities: dict[uuid.UUID, list[str]] = defaultdict(list)
     if ids:
         for delegation_id, city, city_ko, country in session.execute(
-            select(DelegationDestination.delegation_id, DelegationDestination.city, DelegationDestination.city_ko,
-                   Country.code)
+            select(
+                DelegationDestination.delegation_id,
+                DelegationDestination.city,
+                DelegationDestination.city_ko,
+                Country.code,
+            )
             .join(Country, Country.id == DelegationDestination.country_id)
             .where(DelegationDestination.delegation_id.in_(ids), DelegationDestination.deleted_at.is_(None))
             .order_by(DelegationDestination.delegation_id, DelegationDestination.seq)
-        ).all():  # fmt: skip
+        ).all():
             cities[delegation_id].append(f"{city_ko if ko and city_ko else city} ({country})")
     trips = []
     for r in rows:
@@ -256,10 +266,16 @@ def _upcoming_trips(session: Session, lang: str, today: date, limit: int) -> tup
         title = r.title if ko or not r.title_en else r.title_en
         trips.append(
             UpcomingTrip(
-                id=r.id, title=title, starts_on=r.starts_on, ends_on=r.ends_on, cities=tuple(cities[r.id]),
-                status=status.value, status_label=status.label(lang), days_to_departure=(r.starts_on - today).days,
+                id=r.id,
+                title=title,
+                starts_on=r.starts_on,
+                ends_on=r.ends_on,
+                cities=tuple(cities[r.id]),
+                status=status.value,
+                status_label=status.label(lang),
+                days_to_departure=(r.starts_on - today).days,
             )
-        )  # fmt: skip
+        )
     return tuple(trips)
 
 
@@ -288,16 +304,25 @@ def _overdue_tasks(session: Session, ctx: Context, today: date, limit: int) -> O
         else_=func.coalesce(Project.code_name, literal("(confidential)")),
     )
     rows = session.execute(
-        select(Task.id, Task.title, Task.due_on, Task.project_id, Task.delegation_id, Task.investor_id,
-               project_title.label("project_title"), investor_name.label("investor_name"),
-               Delegation.title.label("delegation_title"), Delegation.title_en.label("delegation_title_en"))
+        select(
+            Task.id,
+            Task.title,
+            Task.due_on,
+            Task.project_id,
+            Task.delegation_id,
+            Task.investor_id,
+            project_title.label("project_title"),
+            investor_name.label("investor_name"),
+            Delegation.title.label("delegation_title"),
+            Delegation.title_en.label("delegation_title_en"),
+        )
         .outerjoin(Project, Project.id == Task.project_id)
         .outerjoin(Investor, Investor.id == func.coalesce(Task.investor_id, Project.investor_id))
         .outerjoin(Delegation, Delegation.id == Task.delegation_id)
         .where(*mine)
         .order_by(Task.due_on, Task.title, Task.id)
         .limit(limit)
-    ).all()  # fmt: skip
+    ).all()
     tasks = []
     for r in rows:
         kind: str | None

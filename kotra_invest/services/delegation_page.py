@@ -397,10 +397,13 @@ def _write_member(session: Session, _who: object, member: DelegationMember, draf
 
 
 DELEGATION_MEMBER: Kind[DelegationMember, MemberDraft] = Kind(
-    "delegation_member", DelegationMember,
-    lambda s, m: MemberDraft(m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(s, m.officer_id)),
+    "delegation_member",
+    DelegationMember,
+    lambda s, m: MemberDraft(
+        m.name, m.name_en, m.organisation, m.position, m.is_leader, officer_login(s, m.officer_id)
+    ),
     _write_member,
-)  # fmt: skip
+)
 
 
 def add_member(ctx: Context, delegation_id: uuid.UUID, draft: MemberDraft) -> uuid.UUID:
@@ -436,10 +439,11 @@ def _write_organisation(
 
 
 DELEGATION_ORGANISATION: Kind[DelegationOrganisation, OrganisationDraft] = Kind(
-    "delegation_organisation", DelegationOrganisation,
+    "delegation_organisation",
+    DelegationOrganisation,
     lambda _s, o: OrganisationDraft(o.kind, o.name_ko, o.name_en),
     _write_organisation,
-)  # fmt: skip
+)
 
 
 def add_organisation(ctx: Context, delegation_id: uuid.UUID, draft: OrganisationDraft) -> uuid.UUID:

@@ -76,9 +76,20 @@ def _row(d: Delegation, lang: str, targets: int) -> DelegationRow:
     destinations = tuple(f"{(x.city_ko if ko and x.city_ko else x.city)} ({x.country.code})" for x in d.destinations)
     leader = d.leader.name if d.leader is not None else None
     return DelegationRow(
-        d.id, d.title, d.title_en, d.year, d.status.value, d.starts_on, d.ends_on, leads, regions, industry,
-        destinations, leader, targets,
-    )  # fmt: skip
+        d.id,
+        d.title,
+        d.title_en,
+        d.year,
+        d.status.value,
+        d.starts_on,
+        d.ends_on,
+        leads,
+        regions,
+        industry,
+        destinations,
+        leader,
+        targets,
+    )
 
 
 def _query() -> Select[Delegation]:

@@ -130,7 +130,9 @@ def _mb(size: int) -> str:
 # --- the owning record -----------------------------------------------------------------------------
 
 
-def record_links(session: Session, who: Principal, kind: str, record_id: uuid.UUID, lang: str = "ko") -> tuple[Links, str]:
+def record_links(
+    session: Session, who: Principal, kind: str, record_id: uuid.UUID, lang: str = "ko"
+) -> tuple[Links, str]:
     """The record's links and label (in `lang` where it is a word of ours); NotFound for a missing,
     deleted or hidden record."""
     if kind == "investor":
@@ -482,10 +484,22 @@ def _visible(session: Session, who: Principal, document_id: uuid.UUID, *, includ
 
 def to_row(d: Document) -> DocumentRow:
     return DocumentRow(
-        id=d.id, record_kind=d.record_kind, record_id=d.record_id, name=d.name, size=d.size, mime=d.mime, drm=d.drm,
-        sha256=d.sha256, series_id=d.series_id, series_no=d.series_no, added_at=d.created_at, added_by=d.updated_by,
-        searchable=bool(d.text), current=d.superseded_by is None, deleted=d.deleted_at is not None,
-    )  # fmt: skip
+        id=d.id,
+        record_kind=d.record_kind,
+        record_id=d.record_id,
+        name=d.name,
+        size=d.size,
+        mime=d.mime,
+        drm=d.drm,
+        sha256=d.sha256,
+        series_id=d.series_id,
+        series_no=d.series_no,
+        added_at=d.created_at,
+        added_by=d.updated_by,
+        searchable=bool(d.text),
+        current=d.superseded_by is None,
+        deleted=d.deleted_at is not None,
+    )
 
 
 def list_documents(ctx: Context, kind: str, record_id: uuid.UUID, *, versions: bool = False) -> list[DocumentRow]:
@@ -583,8 +597,15 @@ def save_document(ctx: Context, document_id: uuid.UUID, target: Path, *, action:
         with replaced_atomically(Path(target)) as tmp, open(tmp, "wb") as out:
             _write_blob(session, document.sha256, document.name, out)
         if people:
-            access_log.record(ctx, action, "document", people, subject=document.name,
-                              detail={"files": [str(target)], "document": str(document.id)}, session=session)  # fmt: skip
+            access_log.record(
+                ctx,
+                action,
+                "document",
+                people,
+                subject=document.name,
+                detail={"files": [str(target)], "document": str(document.id)},
+                session=session,
+            )
         session.commit()
     return Path(target)
 

@@ -229,8 +229,12 @@ class CompanyIndex:
             entry = next(block[best[0]] for block in found if best[0] in block)
             return [(entry, int(best[1]))]
         choices = {k: e for block in reversed(found) for k, e in block.items()}
-        hits = [(k, score) for k, score, _i in process.extract(key, list(choices), scorer=fuzz.ratio,
-                                                              score_cutoff=FUZZY_CUTOFF, limit=limit)]  # fmt: skip
+        hits = [
+            (k, score)
+            for k, score, _i in process.extract(
+                key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+            )
+        ]
         return [(choices[other], int(score)) for other, score in hits]
 
     def fuzzy(self, name: str) -> Match | None:

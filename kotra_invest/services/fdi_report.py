@@ -131,9 +131,17 @@ def _report(session: Session, ctx: Context, year: int, quarters: tuple[int, ...]
     country_column = Investor.direct_country_id if basis == CountryBasis.DIRECT else Investor.country_id
     rows = session.execute(
         select(
-            FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.amount, FdiAmount.currency,
-            FdiAmount.on_date, type_coerce(Project.project_type, String),
-            type_coerce(Project.new_or_additional, String), Industry.code, Province.code, Region.code, Country.code,
+            FdiAmount.project_id,
+            type_coerce(FdiAmount.kind, String),
+            FdiAmount.amount,
+            FdiAmount.currency,
+            FdiAmount.on_date,
+            type_coerce(Project.project_type, String),
+            type_coerce(Project.new_or_additional, String),
+            Industry.code,
+            Province.code,
+            Region.code,
+            Country.code,
         )
         .join(Project, Project.id == FdiAmount.project_id)
         .join(Investor, Investor.id == Project.investor_id)
@@ -144,9 +152,11 @@ def _report(session: Session, ctx: Context, year: int, quarters: tuple[int, ...]
         .where(
             FdiAmount.on_date >= first,
             FdiAmount.on_date < end,
-            FdiAmount.deleted_at.is_(None), Project.deleted_at.is_(None), access.visible_projects(who),
+            FdiAmount.deleted_at.is_(None),
+            Project.deleted_at.is_(None),
+            access.visible_projects(who),
         )
-    ).all()  # fmt: skip
+    ).all()
     book = fx.load_rate_book(session)
     conversion = fx.Conversion()
     accs: dict[str, dict[str, _Acc]] = {d: defaultdict(_Acc) for d in DIMENSIONS}
@@ -161,9 +171,13 @@ def _report(session: Session, ctx: Context, year: int, quarters: tuple[int, ...]
             continue
         fdi_kind = FdiKind(kind)
         keys = {
-            "country": country, "industry": industry, "type": ptype, "new_or_additional": step or "new",
-            "region": region, "province": province,
-        }  # fmt: skip
+            "country": country,
+            "industry": industry,
+            "type": ptype,
+            "new_or_additional": step or "new",
+            "region": region,
+            "province": province,
+        }
         for dimension, key in keys.items():
             accs[dimension][key or UNASSIGNED].add(q, pid, fdi_kind, usd)
         overall.add(q, pid, fdi_kind, usd)

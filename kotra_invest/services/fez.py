@@ -115,11 +115,19 @@ def _apply(session: Session, event: PromotionEvent, draft: PromotionEventDraft) 
 
 def _read(_session: Session, e: PromotionEvent) -> PromotionEventDraft:
     return PromotionEventDraft(
-        title=e.title, kind=e.kind, starts_on=e.starts_on, fez_codes=tuple(f.code for f in _fez_order(e.fezs)),
-        region_codes=tuple(r.code for r in _region_order(e.regions)), title_en=e.title_en,
-        country_code=e.country.code if e.country else None, city=e.city, ends_on=e.ends_on, venue=e.venue,
-        leads_generated=e.leads_generated, notes=e.notes,
-    )  # fmt: skip
+        title=e.title,
+        kind=e.kind,
+        starts_on=e.starts_on,
+        fez_codes=tuple(f.code for f in _fez_order(e.fezs)),
+        region_codes=tuple(r.code for r in _region_order(e.regions)),
+        title_en=e.title_en,
+        country_code=e.country.code if e.country else None,
+        city=e.city,
+        ends_on=e.ends_on,
+        venue=e.venue,
+        leads_generated=e.leads_generated,
+        notes=e.notes,
+    )
 
 
 PROMOTION_EVENT: Kind[PromotionEvent, PromotionEventDraft] = Kind(
@@ -139,8 +147,6 @@ def update_event(ctx: Context, event_id: uuid.UUID, expected_version: int, draft
     return records.update(ctx, PROMOTION_EVENT, event_id, expected_version, draft)
 
 
-
-
 def _fez_order(fezs: list[Fez]) -> list[Fez]:
     return sorted(fezs, key=lambda f: (f.designated_year, f.sort_order, f.code))
 
@@ -152,11 +158,24 @@ def _region_order(regions: list[Region]) -> list[Region]:
 def _row(e: PromotionEvent, lang: str) -> PromotionEventRow:
     fezs, regions = _fez_order(e.fezs), _region_order(e.regions)
     return PromotionEventRow(
-        e.id, e.title, e.title_en, e.kind.value, e.kind.label(lang), e.starts_on, e.ends_on,
-        e.country.name(lang) if e.country else None, e.city, e.venue, tuple(f.code for f in fezs),
-        tuple(f.name(lang) for f in fezs), tuple(r.code for r in regions), tuple(r.name(lang) for r in regions),
-        e.leads_generated, e.notes, e.version,
-    )  # fmt: skip
+        e.id,
+        e.title,
+        e.title_en,
+        e.kind.value,
+        e.kind.label(lang),
+        e.starts_on,
+        e.ends_on,
+        e.country.name(lang) if e.country else None,
+        e.city,
+        e.venue,
+        tuple(f.code for f in fezs),
+        tuple(f.name(lang) for f in fezs),
+        tuple(r.code for r in regions),
+        tuple(r.name(lang) for r in regions),
+        e.leads_generated,
+        e.notes,
+        e.version,
+    )
 
 
 def list_events(
@@ -166,10 +185,13 @@ def list_events(
     query = (
         select(PromotionEvent)
         .where(PromotionEvent.deleted_at.is_(None))
-        .options(selectinload(PromotionEvent.fezs), selectinload(PromotionEvent.regions),
-                 selectinload(PromotionEvent.country))
+        .options(
+            selectinload(PromotionEvent.fezs),
+            selectinload(PromotionEvent.regions),
+            selectinload(PromotionEvent.country),
+        )
         .order_by(PromotionEvent.starts_on.desc(), PromotionEvent.title)
-    )  # fmt: skip
+    )
     if year is not None:
         query = query.where(extract("year", PromotionEvent.starts_on) == year)
     if fez_code:

@@ -150,8 +150,11 @@ def set_rate(
     with unit_of_work(ctx) as session:
         _upsert(session, code, day, units, (source or "").strip() or None)
         session.commit()
-        return _row(session.scalars(select(ExchangeRate).where(ExchangeRate.currency == code,
-                                                               ExchangeRate.on_date == day)).one())  # fmt: skip
+        return _row(
+            session.scalars(
+                select(ExchangeRate).where(ExchangeRate.currency == code, ExchangeRate.on_date == day)
+            ).one()
+        )
 
 
 def delete_rate(ctx: Context, rate_id: uuid.UUID) -> None:
@@ -185,7 +188,9 @@ def rate_states(ctx: Context, keys: Iterable[tuple[str, date]]) -> list[RateStat
             if (r.currency, r.on_date) in wanted and r.deleted_at is None
         }
     return [
-        RateState(c, d, held[(c, d)].units_per_usd, held[(c, d)].source) if (c, d) in held else RateState(c, d, None, None)
+        RateState(c, d, held[(c, d)].units_per_usd, held[(c, d)].source)
+        if (c, d) in held
+        else RateState(c, d, None, None)
         for c, d in sorted(wanted)
     ]
 
@@ -196,14 +201,23 @@ def restore_rates(ctx: Context, states: Iterable[RateState]) -> None:
 
     with unit_of_work(ctx) as session:
         for state in states:
-            row = session.scalar(select(ExchangeRate).where(ExchangeRate.currency == state.currency,
-                                                            ExchangeRate.on_date == state.on_date))  # fmt: skip
+            row = session.scalar(
+                select(ExchangeRate).where(
+                    ExchangeRate.currency == state.currency, ExchangeRate.on_date == state.on_date
+                )
+            )
             if state.units_per_usd is None:
                 if row is not None and row.deleted_at is None:
                     row.deleted_at = utcnow()
             elif row is None:
-                session.add(ExchangeRate(currency=state.currency, on_date=state.on_date, units_per_usd=state.units_per_usd,
-                                         source=state.source))  # fmt: skip
+                session.add(
+                    ExchangeRate(
+                        currency=state.currency,
+                        on_date=state.on_date,
+                        units_per_usd=state.units_per_usd,
+                        source=state.source,
+                    )
+                )
             else:
                 row.units_per_usd, row.source, row.deleted_at = state.units_per_usd, state.source, None
             session.flush()

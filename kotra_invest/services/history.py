@@ -341,9 +341,13 @@ def export_history(
     people = sorted({c.record_id for c in changes if c.entity == "contact"})
     if people:
         access_log.record(
-            ctx, access_log.DOWNLOAD, "history_export", people, subject=f"{entity} {record_id}",
+            ctx,
+            access_log.DOWNLOAD,
+            "history_export",
+            people,
+            subject=f"{entity} {record_id}",
             detail={"file": str(path)},
-        )  # fmt: skip
+        )
     lang = "ko" if ctx.lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active
@@ -438,7 +442,6 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         setattr(record, entry.field, value)
         session.commit()
         return int(record.version)
-
 
 
 def current_version(ctx: Context, entity: str, record_id: uuid.UUID) -> int:

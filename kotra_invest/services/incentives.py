@@ -84,11 +84,18 @@ def _check_incentive(draft: IncentiveDraft) -> tuple[IncentiveType, GrantingBody
         value = getattr(draft, field)
         if value is not None and not 0 <= int(value) <= 1_000_000:
             raise ValidationError("invalid_value", field=field, value=value)
-    return (IncentiveType(draft.incentive_type), GrantingBody(draft.granting_body), status, check.amount(draft.amount, "amount"),
-            check.currency(draft.currency))  # fmt: skip
+    return (
+        IncentiveType(draft.incentive_type),
+        GrantingBody(draft.granting_body),
+        status,
+        check.amount(draft.amount, "amount"),
+        check.currency(draft.currency),
+    )
 
 
-def _write_incentive(session: Session, who: Principal, a: IncentiveApplication, draft: IncentiveDraft, creating: bool) -> None:
+def _write_incentive(
+    session: Session, who: Principal, a: IncentiveApplication, draft: IncentiveDraft, creating: bool
+) -> None:
     kind, body, status, amount, currency = _check_incentive(draft)
     if creating:
         visible_project(session, who, a.project_id)  # a live project the officer may see
@@ -96,18 +103,39 @@ def _write_incentive(session: Session, who: Principal, a: IncentiveApplication, 
     a.granting_body_name = check.text(draft.granting_body_name, "granting_body", max_length=160)
     a.applied_on, a.approved_on, a.paid_on = draft.applied_on, draft.approved_on, draft.paid_on
     a.jobs_required, a.keep_years = draft.jobs_required, draft.keep_years
-    a.conditions, a.clawback, a.notes = check.text(draft.conditions, "conditions"), check.text(draft.clawback, "clawback"), check.text(draft.notes, "notes")
+    a.conditions, a.clawback, a.notes = (
+        check.text(draft.conditions, "conditions"),
+        check.text(draft.clawback, "clawback"),
+        check.text(draft.notes, "notes"),
+    )
 
 
 def _read_incentive(_session: Session, a: IncentiveApplication) -> IncentiveDraft:
-    return IncentiveDraft(a.incentive_type, a.granting_body, a.status, a.granting_body_name, a.amount, a.currency, a.applied_on,
-                          a.approved_on, a.paid_on, a.jobs_required, a.keep_years, a.conditions, a.clawback, a.notes)  # fmt: skip
+    return IncentiveDraft(
+        a.incentive_type,
+        a.granting_body,
+        a.status,
+        a.granting_body_name,
+        a.amount,
+        a.currency,
+        a.applied_on,
+        a.approved_on,
+        a.paid_on,
+        a.jobs_required,
+        a.keep_years,
+        a.conditions,
+        a.clawback,
+        a.notes,
+    )
 
 
 INCENTIVE: Kind[IncentiveApplication, IncentiveDraft] = Kind(
-    "incentive_application", IncentiveApplication, _read_incentive, _write_incentive,
+    "incentive_application",
+    IncentiveApplication,
+    _read_incentive,
+    _write_incentive,
     visible=lambda s, who, a: project_shown(s, who, a.project_id),
-)  # fmt: skip
+)
 
 
 def moved_to(draft: IncentiveDraft, status: IncentiveStatus, on: date) -> IncentiveDraft:
@@ -121,7 +149,10 @@ def moved_to(draft: IncentiveDraft, status: IncentiveStatus, on: date) -> Incent
 
 def next_status(status: str) -> IncentiveStatus | None:
     """Where an application goes from `status` in the ordinary course (None at the end)."""
-    return {IncentiveStatus.APPLIED.value: IncentiveStatus.APPROVED, IncentiveStatus.APPROVED.value: IncentiveStatus.PAID}.get(status)
+    return {
+        IncentiveStatus.APPLIED.value: IncentiveStatus.APPROVED,
+        IncentiveStatus.APPROVED.value: IncentiveStatus.PAID,
+    }.get(status)
 
 
 @dataclass(frozen=True)
@@ -150,15 +181,26 @@ class IncentiveRow:
     clawback: str | None
 
 
-def incentive_rows_in(session: Session, who: Principal, lang: str, *, project_id: uuid.UUID | None = None,
-                      investor_id: uuid.UUID | None = None, status: str | None = None) -> list[IncentiveRow]:  # fmt: skip
+def incentive_rows_in(
+    session: Session,
+    who: Principal,
+    lang: str,
+    *,
+    project_id: uuid.UUID | None = None,
+    investor_id: uuid.UUID | None = None,
+    status: str | None = None,
+) -> list[IncentiveRow]:
     query = (
         # Only projects the caller may see are joined: their real titles are theirs to read.
         select(IncentiveApplication, Project.title, Investor.id, Investor.name)
         .join(Project, Project.id == IncentiveApplication.project_id)
         .join(Investor, Investor.id == Project.investor_id)
-        .where(IncentiveApplication.deleted_at.is_(None), Project.deleted_at.is_(None), Investor.deleted_at.is_(None),
-               access.visible_projects(who))
+        .where(
+            IncentiveApplication.deleted_at.is_(None),
+            Project.deleted_at.is_(None),
+            Investor.deleted_at.is_(None),
+            access.visible_projects(who),
+        )
         .order_by(IncentiveApplication.applied_on.desc(), IncentiveApplication.id)
     )
     if project_id is not None:
@@ -172,17 +214,40 @@ def incentive_rows_in(session: Session, who: Principal, lang: str, *, project_id
             raise ValidationError("invalid_value", field="status", value=status) from None
     return [
         IncentiveRow(
-            a.id, a.version, a.project_id, title, inv_id, inv_name, a.incentive_type.value,
-            a.incentive_type.label(lang), a.granting_body.value, a.granting_body.label(lang), a.granting_body_name, a.status.value,
-            a.status.label(lang), a.amount, a.currency, a.applied_on, a.approved_on, a.paid_on, a.jobs_required, a.keep_years,
-            a.conditions, a.clawback,
+            a.id,
+            a.version,
+            a.project_id,
+            title,
+            inv_id,
+            inv_name,
+            a.incentive_type.value,
+            a.incentive_type.label(lang),
+            a.granting_body.value,
+            a.granting_body.label(lang),
+            a.granting_body_name,
+            a.status.value,
+            a.status.label(lang),
+            a.amount,
+            a.currency,
+            a.applied_on,
+            a.approved_on,
+            a.paid_on,
+            a.jobs_required,
+            a.keep_years,
+            a.conditions,
+            a.clawback,
         )
         for a, title, inv_id, inv_name in session.execute(query).all()
     ]
 
 
-def incentive_list(ctx: Context, *, project_id: uuid.UUID | None = None, investor_id: uuid.UUID | None = None,
-                   status: str | None = None) -> list[IncentiveRow]:  # fmt: skip
+def incentive_list(
+    ctx: Context,
+    *,
+    project_id: uuid.UUID | None = None,
+    investor_id: uuid.UUID | None = None,
+    status: str | None = None,
+) -> list[IncentiveRow]:
     """Applications on the projects the caller may see, newest application first."""
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
@@ -203,7 +268,9 @@ class MilestoneDraft:
     note: str | None = None
 
 
-def _write_milestone(session: Session, who: Principal, m: ProcedureMilestone, draft: MilestoneDraft, creating: bool) -> None:
+def _write_milestone(
+    session: Session, who: Principal, m: ProcedureMilestone, draft: MilestoneDraft, creating: bool
+) -> None:
     if draft.step is None:
         raise ValidationError("required", field="step")
     if draft.on_date is None:
@@ -218,9 +285,12 @@ def _write_milestone(session: Session, who: Principal, m: ProcedureMilestone, dr
 
 
 MILESTONE: Kind[ProcedureMilestone, MilestoneDraft] = Kind(
-    "procedure_milestone", ProcedureMilestone, lambda _s, m: MilestoneDraft(m.step, m.on_date, m.ends_on, m.document, m.note),
-    _write_milestone, visible=lambda s, who, m: project_shown(s, who, m.project_id),
-)  # fmt: skip
+    "procedure_milestone",
+    ProcedureMilestone,
+    lambda _s, m: MilestoneDraft(m.step, m.on_date, m.ends_on, m.document, m.note),
+    _write_milestone,
+    visible=lambda s, who, m: project_shown(s, who, m.project_id),
+)
 
 
 @dataclass(frozen=True)
@@ -238,7 +308,9 @@ class MilestoneRow:
     note: str | None
 
 
-def milestone_rows_in(session: Session, who: Principal, lang: str, *, project_id: uuid.UUID | None = None) -> list[MilestoneRow]:
+def milestone_rows_in(
+    session: Session, who: Principal, lang: str, *, project_id: uuid.UUID | None = None
+) -> list[MilestoneRow]:
     order = {s.value: i for i, s in enumerate(MilestoneStep)}
     query = (
         select(ProcedureMilestone, Project.title, Officer)
@@ -249,8 +321,19 @@ def milestone_rows_in(session: Session, who: Principal, lang: str, *, project_id
     if project_id is not None:
         query = query.where(ProcedureMilestone.project_id == project_id)
     rows = [
-        MilestoneRow(m.id, m.version, m.project_id, title, m.step.value, m.step.label(lang),
-                     m.on_date, m.ends_on, m.document, (o.name if lang == "ko" else o.name_en or o.name) if o else m.updated_by, m.note)
+        MilestoneRow(
+            m.id,
+            m.version,
+            m.project_id,
+            title,
+            m.step.value,
+            m.step.label(lang),
+            m.on_date,
+            m.ends_on,
+            m.document,
+            (o.name if lang == "ko" else o.name_en or o.name) if o else m.updated_by,
+            m.note,
+        )
         for m, title, o in session.execute(query).all()
     ]
     rows.sort(key=lambda r: (r.project, r.on_date, order[r.step], r.id))

@@ -93,15 +93,29 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
 
 def _read(session: Session, i: Interaction) -> InteractionDraft:
     return InteractionDraft(
-        i.kind, i.occurred_at, i.summary, i.investor_id, i.contact_id, i.project_id, i.delegation_id,
-        officer_login(session, i.officer_id), i.outcome, i.place, i.their_participants, i.our_participants, i.time_zone,
-    )  # fmt: skip
+        i.kind,
+        i.occurred_at,
+        i.summary,
+        i.investor_id,
+        i.contact_id,
+        i.project_id,
+        i.delegation_id,
+        officer_login(session, i.officer_id),
+        i.outcome,
+        i.place,
+        i.their_participants,
+        i.our_participants,
+        i.time_zone,
+    )
 
 
 INTERACTION: Kind[Interaction, InteractionDraft] = Kind(
-    "interaction", Interaction, _read, lambda s, who, i, d, creating: _apply(s, who, i, d, creating=creating),
+    "interaction",
+    Interaction,
+    _read,
+    lambda s, who, i, d, creating: _apply(s, who, i, d, creating=creating),
     visible=lambda s, who, i: project_shown(s, who, i.project_id),
-)  # fmt: skip
+)
 
 
 def create_interaction(ctx: Context, draft: InteractionDraft) -> uuid.UUID:
@@ -143,12 +157,25 @@ def rows_query(lang: str, who: Principal) -> Select[Any]:
 
 
 def to_row(values: Any, lang: str) -> InteractionRow:
-    i_id, investor_id, kind, occurred_at, summary, outcome, contact, project, delegation, officer, version, zone = values
+    i_id, investor_id, kind, occurred_at, summary, outcome, contact, project, delegation, officer, version, zone = (
+        values
+    )
     kind = InteractionKind(kind)
     return InteractionRow(
-        i_id, investor_id, kind.value, kind.label(lang), occurred_at, summary, outcome, contact, project, delegation,
-        officer, version, zone,
-    )  # fmt: skip
+        i_id,
+        investor_id,
+        kind.value,
+        kind.label(lang),
+        occurred_at,
+        summary,
+        outcome,
+        contact,
+        project,
+        delegation,
+        officer,
+        version,
+        zone,
+    )
 
 
 def timeline_rows(

@@ -90,7 +90,9 @@ def investor_page(
             .order_by(Delegation.starts_on.desc(), Delegation.title)
         ).all()
         # The window lists the contacts' names, e-mails and phones: a view of their personal data.
-        access_log.record(ctx, access_log.VIEW, "investor_window", [c.id for c in contacts], subject=inv.id, session=session)
+        access_log.record(
+            ctx, access_log.VIEW, "investor_window", [c.id for c in contacts], subject=inv.id, session=session
+        )
         session.commit()
         return InvestorPage(
             id=inv.id,

@@ -248,4 +248,3 @@ def find_investor(ctx: Context, key: str) -> InvestorRow:
     if len(found) > 1:
         raise Ambiguous("investor", key, [f"{row.name} ({row.country or '-'}) ({row.id})" for row in found[:10]])
     return found[0]
-

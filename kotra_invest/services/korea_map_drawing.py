@@ -221,8 +221,17 @@ def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Sc
         name_size = 13.0 if m.lang == "ko" else 11.5
         items.append(Label(x + 11, y + 23, p.short, name_size, bold=True, colour=ink))
         value_text = format_value(p.value, m.unit, m.lang)
-        items.append(Label(x + TILE / 2, y + TILE / 2 + 13, value_text, 17 if len(value_text) <= 5 else 14,
-                           bold=True, colour=ink, align="center"))  # fmt: skip
+        items.append(
+            Label(
+                x + TILE / 2,
+                y + TILE / 2 + 13,
+                value_text,
+                17 if len(value_text) <= 5 else 14,
+                bold=True,
+                colour=ink,
+                align="center",
+            )
+        )
         for i, _fez in enumerate(p.fezs):
             items.append(Shape(_diamond(x + 16 + i * 13, y + TILE - 15, 5), "#ffffff", "#000000", 1.2))
         tip = f"{p.name}: {value_text}"
@@ -266,12 +275,12 @@ def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Sc
         items.append(Label(lx + 22, cursor, text, 9, colour=INK))
         cursor += 15
     if m.available and m.unassigned:
-        items.append(Label(lx, cursor, words["unassigned"].format(format_value(m.unassigned, m.unit, m.lang)), 8,
-                           colour=MUTED))  # fmt: skip
+        items.append(
+            Label(lx, cursor, words["unassigned"].format(format_value(m.unassigned, m.unit, m.lang)), 8, colour=MUTED)
+        )
         cursor += 13
     elif m.available and all(not p.value for p in m.provinces):
         items.append(Label(lx, cursor, words["none"], 8, colour=MUTED))
         cursor += 13
     height = max(bottom, cursor) + MARGIN
     return Scene(width, height, tuple(items), tuple(areas), title)
-

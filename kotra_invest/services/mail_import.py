@@ -90,18 +90,35 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
         access.require_write(who)
         known = session.scalar(select(MailMessage).where(MailMessage.message_key == parsed.key[:255]))
         if known is not None:
-            return MailImported(known.interaction_id, False, parsed.subject, known.sender, known.sent_at,
-                                known.sent_zone, known.investor_id)  # fmt: skip
-        addresses = [p.address for p in parsed.people]
-        contacts = {
-            row.email_key: row
-            for row in session.execute(
-                select(Contact.id, Contact.investor_id, Contact.full_name, func.lower(Contact.email).label("email_key"))
-                .where(func.lower(Contact.email).in_(addresses), Contact.deleted_at.is_(None))
-                .order_by(Contact.created_at)
+            return MailImported(
+                known.interaction_id,
+                False,
+                parsed.subject,
+                known.sender,
+                known.sent_at,
+                known.sent_zone,
+                known.investor_id,
             )
-        } if addresses else {}  # fmt: skip
-        ours = set(session.scalars(select(func.lower(Officer.email)).where(func.lower(Officer.email).in_(addresses)))) if addresses else set()  # fmt: skip
+        addresses = [p.address for p in parsed.people]
+        contacts = (
+            {
+                row.email_key: row
+                for row in session.execute(
+                    select(
+                        Contact.id, Contact.investor_id, Contact.full_name, func.lower(Contact.email).label("email_key")
+                    )
+                    .where(func.lower(Contact.email).in_(addresses), Contact.deleted_at.is_(None))
+                    .order_by(Contact.created_at)
+                )
+            }
+            if addresses
+            else {}
+        )
+        ours = (
+            set(session.scalars(select(func.lower(Officer.email)).where(func.lower(Officer.email).in_(addresses))))
+            if addresses
+            else set()
+        )
         people = [
             MatchedPerson(
                 p.address, p.name, contacts[p.address].id if p.address in contacts else None, p.address in ours
@@ -129,7 +146,14 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             project_id = None
         theirs = [p for p in people if not p.ours]
         # The meeting's contact: the sender when we know them, else the first known recipient.
-        contact_id = next((p.contact_id for p in theirs if p.contact_id is not None and contacts[p.address].investor_id == investor_id), None)  # fmt: skip
+        contact_id = next(
+            (
+                p.contact_id
+                for p in theirs
+                if p.contact_id is not None and contacts[p.address].investor_id == investor_id
+            ),
+            None,
+        )
         sent_at = parsed.sent_at or utcnow()
         body = parsed.body[:TEXT_LIMIT]
         subject = parsed.subject or "(no subject)"
@@ -169,8 +193,11 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
         )
         added: list[DocumentRow] = []
         with tempfile.TemporaryDirectory(prefix="kotra-mail-") as folder:
-            added.append(documents.to_row(documents.add_in_session(
-                session, who, "meeting", item.id, path, contact_id=sender_contact)))  # fmt: skip
+            added.append(
+                documents.to_row(
+                    documents.add_in_session(session, who, "meeting", item.id, path, contact_id=sender_contact)
+                )
+            )
             for number, attachment in enumerate(parsed.attachments):
                 if not attachment.data:
                     continue
@@ -180,8 +207,13 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
                 safe = documents.display_name(attachment.name)
                 target = own / (safe.replace("/", "_") or "attachment")
                 target.write_bytes(attachment.data)
-                added.append(documents.to_row(documents.add_in_session(
-                    session, who, "meeting", item.id, target, name=safe, contact_id=sender_contact)))  # fmt: skip
+                added.append(
+                    documents.to_row(
+                        documents.add_in_session(
+                            session, who, "meeting", item.id, target, name=safe, contact_id=sender_contact
+                        )
+                    )
+                )
         new_contacts: list[uuid.UUID] = []
         if add_unknown:
             for person in theirs:
@@ -197,9 +229,17 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
                     new_contacts.append(contact.id)
         session.commit()
         return MailImported(
-            item.id, True, parsed.subject, str(parsed.sender) if parsed.sender else None, parsed.sent_at,
-            _zone(parsed.sent_at), investor_id, added, people, new_contacts,
-        )  # fmt: skip
+            item.id,
+            True,
+            parsed.subject,
+            str(parsed.sender) if parsed.sender else None,
+            parsed.sent_at,
+            _zone(parsed.sent_at),
+            investor_id,
+            added,
+            people,
+            new_contacts,
+        )
 
 
 def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:
@@ -213,15 +253,25 @@ def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]
             raise ValidationError("mail_needs_record", field="record")
         people = mail.addresses([message.sender or "", *(message.recipients or "").splitlines()])
         addresses = [p.address for p in people]
-        known = set(session.scalars(select(func.lower(Contact.email)).where(
-            func.lower(Contact.email).in_(addresses), Contact.deleted_at.is_(None))))  # fmt: skip
+        known = set(
+            session.scalars(
+                select(func.lower(Contact.email)).where(
+                    func.lower(Contact.email).in_(addresses), Contact.deleted_at.is_(None)
+                )
+            )
+        )
         known |= set(session.scalars(select(func.lower(Officer.email)).where(func.lower(Officer.email).in_(addresses))))
         added = []
         for person in people:
             if person.address in known:
                 continue
-            contact = Contact(id=uuid.uuid4(), investor_id=message.investor_id, full_name=(person.name or person.address)[:160],
-                              email=person.address[:255], source=f"e-mail: {message.subject or ''}"[:160])  # fmt: skip
+            contact = Contact(
+                id=uuid.uuid4(),
+                investor_id=message.investor_id,
+                full_name=(person.name or person.address)[:160],
+                email=person.address[:255],
+                source=f"e-mail: {message.subject or ''}"[:160],
+            )
             session.add(contact)
             known.add(person.address)
             added.append(contact.id)

@@ -29,8 +29,12 @@ def log_meeting(ctx: Context, draft: meeting.InteractionDraft, follow_up: task.T
             meeting.INTERACTION.write(session, who, item, draft, True)  # type: ignore[misc]
         todo = None
         if follow_up is not None:
-            about = replace(follow_up, investor_id=follow_up.investor_id or item.investor_id,
-                            project_id=follow_up.project_id or item.project_id, delegation_id=follow_up.delegation_id or item.delegation_id)  # fmt: skip
+            about = replace(
+                follow_up,
+                investor_id=follow_up.investor_id or item.investor_id,
+                project_id=follow_up.project_id or item.project_id,
+                delegation_id=follow_up.delegation_id or item.delegation_id,
+            )
             todo = Task(id=uuid.uuid4())
             with session.no_autoflush:
                 task.TASK.write(session, who, todo, about, True)  # type: ignore[misc]

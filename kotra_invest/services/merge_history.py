@@ -101,8 +101,16 @@ def merge_reports(ctx: Context) -> list[ReportRow]:
     found = []
     for key, value in rows:
         head = json.loads(value)
-        found.append(ReportRow(uuid.UUID(key[len(REPORT_KEY) :]), datetime.fromisoformat(head["at"]), head["by"],
-                               head["pack"], head["delegation"], dict(head["counts"])))  # fmt: skip
+        found.append(
+            ReportRow(
+                uuid.UUID(key[len(REPORT_KEY) :]),
+                datetime.fromisoformat(head["at"]),
+                head["by"],
+                head["pack"],
+                head["delegation"],
+                dict(head["counts"]),
+            )
+        )
     return sorted(found, key=lambda r: r.at, reverse=True)
 
 
@@ -115,7 +123,7 @@ def merge_report(ctx: Context, report_id: uuid.UUID | str) -> dict[str, Any]:
         ).all()
     if len(rows) != 1 or not key:
         raise NotFound("merge_report", report_id)
-    (found_key, value), = rows
+    ((found_key, value),) = rows
     report: dict[str, Any] = _unpack(json.loads(value)["body"])
     report["id"] = found_key[len(REPORT_KEY) :]
     return report

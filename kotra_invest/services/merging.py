@@ -128,8 +128,10 @@ def _pair(session: Session, ctx: Context, kind: Kind, keep_id: uuid.UUID, drop_i
         record = _get(session, kind, record_id)
         if record is None or record.deleted_at is not None:
             raise NotFound(kind, record_id)
-        investor = record if isinstance(record, Investor) else (
-            session.get(Investor, record.investor_id) if record.investor_id else None
+        investor = (
+            record
+            if isinstance(record, Investor)
+            else (session.get(Investor, record.investor_id) if record.investor_id else None)
         )
         if investor is not None:
             access.require_edit_investor(session, who, investor)
@@ -142,7 +144,9 @@ def merge_preview(ctx: Context, kind: Kind, keep_id: uuid.UUID, drop_id: uuid.UU
     with unit_of_work(ctx) as session:
         keep, drop = _pair(session, ctx, kind, keep_id, drop_id)
         return [
-            MergeField(f, _shown(session, f, getattr(keep, f), ctx.lang), _shown(session, f, getattr(drop, f), ctx.lang))
+            MergeField(
+                f, _shown(session, f, getattr(keep, f), ctx.lang), _shown(session, f, getattr(drop, f), ctx.lang)
+            )
             for f in _fields(kind)
         ]
 
@@ -156,7 +160,9 @@ def _merge(
         before: list[tuple[str, Any]] = []
         for f in _fields(kind):
             side = prefer.get(f, default)
-            chosen, other = (getattr(drop, f), getattr(keep, f)) if side == "drop" else (getattr(keep, f), getattr(drop, f))
+            chosen, other = (
+                (getattr(drop, f), getattr(keep, f)) if side == "drop" else (getattr(keep, f), getattr(drop, f))
+            )
             if chosen in (None, "", []):
                 chosen = other  # an empty field takes the other's value: nothing is lost
             if chosen != getattr(keep, f):
@@ -171,10 +177,14 @@ def _merge(
         sites: set[tuple[uuid.UUID, uuid.UUID | None]] = set()
         dismissed: set[uuid.UUID] = set()
         if kind == "investor":
-            targeted = set(session.scalars(select(MeetingTarget.delegation_id).where(MeetingTarget.investor_id == keep.id)))
+            targeted = set(
+                session.scalars(select(MeetingTarget.delegation_id).where(MeetingTarget.investor_id == keep.id))
+            )
             held = select(InvestorSite.province_id, InvestorSite.fez_id).where(InvestorSite.investor_id == keep.id)
             sites = {(province, fez) for province, fez in session.execute(held)}
-            set_aside = select(RecommendationDismissal.delegation_id).where(RecommendationDismissal.investor_id == keep.id)
+            set_aside = select(RecommendationDismissal.delegation_id).where(
+                RecommendationDismissal.investor_id == keep.id
+            )
             dismissed = set(session.scalars(set_aside))
         for model, column in _POINTERS[kind]:
             table = model.__tablename__  # type: ignore[attr-defined]
@@ -217,7 +227,14 @@ def _merge(
             )
         session.commit()
         return MergeResult(
-            kind, keep.id, drop.id, tuple(before), tuple(moved), tuple(retired), keep.version, tuple(sorted(counts.items()))
+            kind,
+            keep.id,
+            drop.id,
+            tuple(before),
+            tuple(moved),
+            tuple(retired),
+            keep.version,
+            tuple(sorted(counts.items())),
         )
 
 
@@ -317,7 +334,9 @@ def find_contact(ctx: Context, key: str) -> tuple[uuid.UUID, str]:
     live = Contact.deleted_at.is_(None)
     with unit_of_work(ctx) as session:
         try:
-            found = session.execute(select(Contact.id, Contact.full_name).where(Contact.id == uuid.UUID(key), live)).first()
+            found = session.execute(
+                select(Contact.id, Contact.full_name).where(Contact.id == uuid.UUID(key), live)
+            ).first()
             if found is None:
                 raise NotFound("contact", key)
             return found[0], found[1]
@@ -329,7 +348,9 @@ def find_contact(ctx: Context, key: str) -> tuple[uuid.UUID, str]:
             pattern = like_pattern(key)
             rows = session.execute(
                 select(Contact.id, Contact.full_name)
-                .where(live, Contact.full_name.ilike(pattern, escape="\\") | Contact.name_ko.ilike(pattern, escape="\\"))
+                .where(
+                    live, Contact.full_name.ilike(pattern, escape="\\") | Contact.name_ko.ilike(pattern, escape="\\")
+                )
                 .order_by(Contact.full_name)
                 .limit(11)
             ).all()

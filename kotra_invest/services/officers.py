@@ -105,9 +105,7 @@ def _role(value: Role | str) -> Role:
         raise ValidationError("invalid_value", field="role", value=value) from exc
 
 
-def _server_login(
-    session: Session, officer: Officer, *, password: str | None = None, can_login: bool = True
-) -> bool:
+def _server_login(session: Session, officer: Officer, *, password: str | None = None, can_login: bool = True) -> bool:
     """Make the officer's PostgreSQL login match their record: its group role (what the server
     says their role is), password, LOGIN or NOLOGIN. In the same transaction as the record.
     False on the embedded file, or on a server where `server init` has not run yet."""

@@ -28,7 +28,9 @@ def change_owner(ctx: Context, investor_ids: Iterable[uuid.UUID], login: str | N
                 raise NotFound("investor", investor_id)
             access.require_edit_investor(session, who, investor)
             previous[investor.id] = (
-                session.scalar(select(Officer.login).where(Officer.id == investor.owner_id)) if investor.owner_id else None
+                session.scalar(select(Officer.login).where(Officer.id == investor.owner_id))
+                if investor.owner_id
+                else None
             )
             investor.owner_id = new_owner
         session.commit()

@@ -132,9 +132,14 @@ def export_contact(
         _may_handle(session, ctx, contact)
         held = _held(session, ctx, contact)
         access_log.record(
-            ctx, access_log.DOWNLOAD, "privacy_export", [contact.id], subject=contact.id,
-            detail={"folder": str(folder)}, session=session,
-        )  # fmt: skip
+            ctx,
+            access_log.DOWNLOAD,
+            "privacy_export",
+            [contact.id],
+            subject=contact.id,
+            detail={"folder": str(folder)},
+            session=session,
+        )
         session.commit()
     folder = Path(folder).expanduser()
     json_path = folder / f"contact-{contact_id}.json"

@@ -29,8 +29,11 @@ def totals(tranches: list[FdiAmountRow], lang: str) -> tuple[FdiTotal, ...]:
         for t in mine:
             if t.currency != "USD":
                 others[t.currency] = others.get(t.currency, Decimal(0)) + t.amount
-        result.append(FdiTotal(kind.value, kind.label(lang), usd,
-                               tuple(FdiSum(kind.value, c, v) for c, v in sorted(others.items()))))  # fmt: skip
+        result.append(
+            FdiTotal(
+                kind.value, kind.label(lang), usd, tuple(FdiSum(kind.value, c, v) for c, v in sorted(others.items()))
+            )
+        )
     return tuple(result)
 
 
@@ -56,8 +59,16 @@ def project_page(ctx: Context, project_id: uuid.UUID, *, today: date | None = No
         lost_reason = project.lost_reason
         if not stages or stages[-1].to_stage != row.stage:
             # Records from a file import or the demo have no recorded move: their stage is still dated.
-            stages.append(StageChange(at=project.created_at, on_date=row.stage_since, from_stage=stages[-1].to_stage if stages else None,
-                                      to_stage=row.stage, actor=project.updated_by or "", reason=lost_reason))  # fmt: skip
+            stages.append(
+                StageChange(
+                    at=project.created_at,
+                    on_date=row.stage_since,
+                    from_stage=stages[-1].to_stage if stages else None,
+                    to_stage=row.stage,
+                    actor=project.updated_by or "",
+                    reason=lost_reason,
+                )
+            )
     return ProjectPage(
         row=row,
         lost_reason=lost_reason,

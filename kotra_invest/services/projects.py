@@ -180,9 +180,12 @@ def _read(session: Session, project: Project) -> ProjectDraft:
 
 
 PROJECT: Kind[Project, ProjectDraft] = Kind(
-    "project", Project, _read, lambda s, who, p, d, creating: _apply(s, who, p, d, creating=creating),
+    "project",
+    Project,
+    _read,
+    lambda s, who, p, d, creating: _apply(s, who, p, d, creating=creating),
     visible=lambda s, who, p: project_shown(s, who, p.id),
-)  # fmt: skip
+)
 
 
 def create_project(ctx: Context, draft: ProjectDraft) -> uuid.UUID:
@@ -265,13 +268,27 @@ def stage_changes(session: Session, lang: str, project_id: uuid.UUID) -> list[St
     # One change set is one action: its entries (in no set order) say the stage, the date, the reason.
     changes: dict[uuid.UUID, dict[str, Any]] = {}
     for entry in entries:
-        change = changes.setdefault(entry.change_set, {"at": entry.at, "actor": entry.actor, "to": None, "from": None,
-                                                       "since": None, "reason": None, "moved": False})  # fmt: skip
+        change = changes.setdefault(
+            entry.change_set,
+            {
+                "at": entry.at,
+                "actor": entry.actor,
+                "to": None,
+                "from": None,
+                "since": None,
+                "reason": None,
+                "moved": False,
+            },
+        )
         if entry.action.value == "insert":
             snapshot = json.loads(entry.new_value or "{}")
             if "stage_id" in snapshot:
-                change.update(to=snapshot["stage_id"], since=snapshot.get("stage_since"), moved=True,
-                              reason=snapshot.get("lost_reason"))  # fmt: skip
+                change.update(
+                    to=snapshot["stage_id"],
+                    since=snapshot.get("stage_since"),
+                    moved=True,
+                    reason=snapshot.get("lost_reason"),
+                )
         elif entry.field == "stage_id":
             change.update({"from": entry.old_value, "to": entry.new_value, "moved": True})
         elif entry.field == "stage_since":
@@ -321,9 +338,12 @@ def _write_amount(session: Session, who: Principal, row: FdiAmount, draft: FdiAm
 
 
 FDI_AMOUNT: Kind[FdiAmount, FdiAmountDraft] = Kind(
-    "fdi_amount", FdiAmount, lambda _s, r: FdiAmountDraft(r.kind, r.amount, r.on_date, r.currency, r.note), _write_amount,
+    "fdi_amount",
+    FdiAmount,
+    lambda _s, r: FdiAmountDraft(r.kind, r.amount, r.on_date, r.currency, r.note),
+    _write_amount,
     visible=lambda s, who, r: project_shown(s, who, r.project_id),
-)  # fmt: skip
+)
 
 
 def add_fdi_amount(ctx: Context, project_id: uuid.UUID, draft: FdiAmountDraft) -> uuid.UUID:
@@ -344,7 +364,10 @@ def amount_rows(session: Session, lang: str, project_id: uuid.UUID) -> list[FdiA
         .where(FdiAmount.project_id == project_id, FdiAmount.deleted_at.is_(None))
         .order_by(FdiAmount.on_date, FdiAmount.id)
     ).all()
-    return [FdiAmountRow(r.id, r.kind.value, r.kind.label(lang), r.amount, r.currency, r.on_date, r.note, r.version) for r in rows]
+    return [
+        FdiAmountRow(r.id, r.kind.value, r.kind.label(lang), r.amount, r.currency, r.on_date, r.note, r.version)
+        for r in rows
+    ]
 
 
 # --- the table and the board -----------------------------------------------------------------
@@ -487,10 +510,14 @@ def converted_usd(session: Session, project_ids: list[uuid.UUID]) -> dict[tuple[
     if not project_ids:
         return {}
     found = session.execute(
-        select(FdiAmount.project_id, type_coerce(FdiAmount.kind, String), FdiAmount.currency, FdiAmount.on_date,
-               FdiAmount.amount)
-        .where(FdiAmount.project_id.in_(project_ids), FdiAmount.deleted_at.is_(None), FdiAmount.currency != "USD")
-    ).all()  # fmt: skip
+        select(
+            FdiAmount.project_id,
+            type_coerce(FdiAmount.kind, String),
+            FdiAmount.currency,
+            FdiAmount.on_date,
+            FdiAmount.amount,
+        ).where(FdiAmount.project_id.in_(project_ids), FdiAmount.deleted_at.is_(None), FdiAmount.currency != "USD")
+    ).all()
     if not found:
         return {}
     from kotra_invest.services import fx
@@ -575,8 +602,11 @@ def list_projects(
         query = _keys(who, filters or ProjectFilter(), by_investor=sort == "investor")
         if after is not None:
             # A leading range lets the index be walked from the cursor (see investors.list_investors).
-            start, before, same = (column <= after.sort_value, column < after.sort_value, Project.id < after.id) if descending else (
-                column >= after.sort_value, column > after.sort_value, Project.id > after.id)  # fmt: skip
+            start, before, same = (
+                (column <= after.sort_value, column < after.sort_value, Project.id < after.id)
+                if descending
+                else (column >= after.sort_value, column > after.sort_value, Project.id > after.id)
+            )
             query = query.where(start, or_(before, same))
         order = (column.desc(), Project.id.desc()) if descending else (column.asc(), Project.id.asc())
         fetched = session.scalars(query.order_by(*order).limit(limit + 1)).all()

@@ -413,7 +413,9 @@ def _bound_query(
         (0.0, or_(Investor.industry_id.is_(None), Investor.industry_id.not_in(industries + strategic_only))),
     ]
     # (The countries again, for the index on industry and country: the cities alone cannot use it.)
-    at_a_stop = and_(Investor.country_id.in_(countries), Investor.hq_city.is_not(None), or_(*at_stop)) if at_stop else false()
+    at_a_stop = (
+        and_(Investor.country_id.in_(countries), Investor.hq_city.is_not(None), or_(*at_stop)) if at_stop else false()
+    )
     location_levels = [
         (1.0, at_a_stop),
         (0.4, and_(Investor.country_id.in_(countries), ~at_a_stop)),
@@ -506,11 +508,15 @@ def _seen_in_confidence(session: Session, who: access.Principal) -> list[uuid.UU
     in one statement the server misjudged how many projects the rule keeps and scanned every
     meeting. For an admin at a large office the lists can be long: then they stay subqueries."""
     hidden_from_some = (Project.confidential == True) & access.visible_projects(who)  # noqa: E712 - the partial index's condition
-    rows = session.execute(select(Project.id, Project.investor_id).where(hidden_from_some).limit(_SPECIAL_AS_LIST + 1)).all()
+    rows = session.execute(
+        select(Project.id, Project.investor_id).where(hidden_from_some).limit(_SPECIAL_AS_LIST + 1)
+    ).all()
     projects = [project_id for project_id, _investor in rows]
     ids = {investor_id for _project, investor_id in rows}
     if len(rows) <= _SPECIAL_AS_LIST and projects:
-        ids |= set(session.scalars(select(Interaction.investor_id).where(Interaction.project_id.in_(projects)).distinct()))
+        ids |= set(
+            session.scalars(select(Interaction.investor_id).where(Interaction.project_id.in_(projects)).distinct())
+        )
     if len(rows) <= _SPECIAL_AS_LIST and len(ids) <= _SPECIAL_AS_LIST:
         return [i for i in ids if i is not None]
     query: CompoundSelect[tuple[uuid.UUID | None]] = union(
@@ -616,14 +622,34 @@ class _Looks:
         trip, w, lang = self.trip, self.w, self.lang
         c = _Candidate(row.id, row.name, row.name_ko, row.country_id, row.industry_id, row.hq_city, row.in_korea, [])
         if row.industry == 1.0 and c.industry_id is not None:
-            c.add("industry", 1.0, w["industry"], _say("target_industry", lang, industry=trip.industry_names[c.industry_id]))
+            c.add(
+                "industry",
+                1.0,
+                w["industry"],
+                _say("target_industry", lang, industry=trip.industry_names[c.industry_id]),
+            )
         elif row.industry and c.industry_id is not None:
-            c.add("industry", 0.5, w["industry"], _say("strategic_industry", lang, industry=trip.industry_names[c.industry_id],
-                                                       province=trip.strategic.get(c.industry_id, "")))  # fmt: skip
-        stop = next((s for s in trip.stops if s.country_id == c.country_id and _norm(s.city_en) == _norm(c.hq_city or "")), None)
+            c.add(
+                "industry",
+                0.5,
+                w["industry"],
+                _say(
+                    "strategic_industry",
+                    lang,
+                    industry=trip.industry_names[c.industry_id],
+                    province=trip.strategic.get(c.industry_id, ""),
+                ),
+            )
+        stop = next(
+            (s for s in trip.stops if s.country_id == c.country_id and _norm(s.city_en) == _norm(c.hq_city or "")), None
+        )
         if row.location == 1.0 and stop is not None:
             day = short_day(stop.days[0], lang) if stop.days else None
-            text = _say("hq_on_itinerary", lang, city=stop.city_shown, day=day) if day else _say("hq_destination", lang, city=stop.city_shown)
+            text = (
+                _say("hq_on_itinerary", lang, city=stop.city_shown, day=day)
+                if day
+                else _say("hq_destination", lang, city=stop.city_shown)
+            )
             c.add("location", 1.0, w["location"], text)
         elif row.location:
             near = next(s for s in trip.stops if s.country_id == c.country_id)
@@ -645,7 +671,12 @@ def _add_pipeline_and_sites(
         session.execute(
             select(Project.investor_id, func.max(PipelineStage.sort_order))
             .join(PipelineStage, PipelineStage.id == Project.stage_id)
-            .where(Project.investor_id.in_(ids), Project.deleted_at.is_(None), PipelineStage.kind == StageKind.OPEN, visible)
+            .where(
+                Project.investor_id.in_(ids),
+                Project.deleted_at.is_(None),
+                PipelineStage.kind == StageKind.OPEN,
+                visible,
+            )
             .group_by(Project.investor_id)
         ).all()
     )
@@ -688,7 +719,12 @@ def _add_pipeline_and_sites(
         if texts:
             c.add("momentum", min(1.0, momentum), w["momentum"], " · ".join(texts))
         if sites.get(investor_id):
-            c.add("expansion", 1.0, w["expansion"], _say("site_lead", lang, place=", ".join(dict.fromkeys(sites[investor_id]))))
+            c.add(
+                "expansion",
+                1.0,
+                w["expansion"],
+                _say("site_lead", lang, place=", ".join(dict.fromkeys(sites[investor_id]))),
+            )
         elif c.in_korea or investor_id in anywhere:
             c.add("expansion", 0.4, w["expansion"], _say("in_korea", lang))
 
@@ -834,8 +870,11 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
                 why = _say("hq_country", lang, country=stop.country_shown, city=stop.city_shown)
             elif stops:
                 stop = max(stops, key=lambda s: len(s.days))
-                why = ("HQ 미상 또는 방문지 밖: 가장 긴 체류지" if lang == "ko"
-                       else "HQ unknown or off the route: the longest stop")  # fmt: skip
+                why = (
+                    "HQ 미상 또는 방문지 밖: 가장 긴 체류지"
+                    if lang == "ko"
+                    else "HQ unknown or off the route: the longest stop"
+                )
         if stop is None:
             hints.append(DayPlanHint(investor_id, name, None, None, "—"))
             continue

@@ -137,7 +137,9 @@ def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UU
     return record
 
 
-def checked(session: Session, ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None) -> tuple[Principal, R]:
+def checked(
+    session: Session, ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None
+) -> tuple[Principal, R]:
     """The record, once the acting officer may see and change it, at the version they saw."""
     who = access.principal(session, ctx)
     access.require_write(who)

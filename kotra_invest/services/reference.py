@@ -33,9 +33,7 @@ def id_for_code(session: Session, model: type[ReferenceRow], code: str | None, f
     """The id of the live reference row with `code`; an unknown code is a validation error."""
     if not code:
         return None
-    found = session.scalar(
-        select(model.id).where(model.code == code.strip().upper(), model.deleted_at.is_(None))
-    )
+    found = session.scalar(select(model.id).where(model.code == code.strip().upper(), model.deleted_at.is_(None)))
     if found is None:
         raise ValidationError("invalid_value", field=field, value=code)
     return found

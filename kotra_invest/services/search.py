@@ -83,9 +83,11 @@ def names_match(terms: list[str]) -> str | None:
         return None
     tokens: list[str] = []
     for term in terms:
-        grams = [term + search_index.SINGLE_TAG] if len(term) == 1 else [
-            term[i : i + 2] + search_index.PAIR_TAG for i in range(len(term) - 1)
-        ]  # fmt: skip
+        grams = (
+            [term + search_index.SINGLE_TAG]
+            if len(term) == 1
+            else [term[i : i + 2] + search_index.PAIR_TAG for i in range(len(term) - 1)]
+        )
         tokens += [g for g in dict.fromkeys(grams) if g not in tokens]
     return "{names} : (" + " AND ".join(_fts_phrase(t) for t in tokens) + ")"
 
@@ -295,9 +297,13 @@ def _visible_case_ids(session: Session, who: access.Principal, ids: list[uuid.UU
 
     if not ids:
         return set()
-    return set(session.scalars(
-        select(GrievanceCase.id).where(GrievanceCase.id.in_(ids), access.project_shown(who, GrievanceCase.project_id))
-    ))  # fmt: skip
+    return set(
+        session.scalars(
+            select(GrievanceCase.id).where(
+                GrievanceCase.id.in_(ids), access.project_shown(who, GrievanceCase.project_id)
+            )
+        )
+    )
 
 
 def _ids() -> BindParameter[list[uuid.UUID]]:

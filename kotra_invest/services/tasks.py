@@ -61,15 +61,24 @@ def _apply(session: Session, who: Principal, task: Task, draft: TaskDraft, *, cr
 
 def _read(session: Session, t: Task) -> TaskDraft:
     return TaskDraft(
-        t.title, t.due_on, officer_login(session, t.assignee_id), t.investor_id, t.project_id, t.delegation_id,
-        t.interaction_id, t.notes,
-    )  # fmt: skip
+        t.title,
+        t.due_on,
+        officer_login(session, t.assignee_id),
+        t.investor_id,
+        t.project_id,
+        t.delegation_id,
+        t.interaction_id,
+        t.notes,
+    )
 
 
 TASK: Kind[Task, TaskDraft] = Kind(
-    "task", Task, _read, lambda s, who, t, d, creating: _apply(s, who, t, d, creating=creating),
+    "task",
+    Task,
+    _read,
+    lambda s, who, t, d, creating: _apply(s, who, t, d, creating=creating),
     visible=lambda s, who, t: project_shown(s, who, t.project_id),
-)  # fmt: skip
+)
 
 
 def create_task(ctx: Context, draft: TaskDraft) -> uuid.UUID:
@@ -221,7 +230,9 @@ def task_list(
         if overdue_only:
             query = query.where(Task.status == TaskStatus.OPEN, Task.due_on < today)
         if include_closed:  # the open ones first, each part in the usual order
-            query = query.order_by(None).order_by(Task.status != TaskStatus.OPEN, Task.due_on.is_(None), Task.due_on, Task.title, Task.id)
+            query = query.order_by(None).order_by(
+                Task.status != TaskStatus.OPEN, Task.due_on.is_(None), Task.due_on, Task.title, Task.id
+            )
         fetched = session.execute(query.limit(limit)).all()
     return to_rows(fetched, ctx.lang, today)
 

@@ -119,9 +119,7 @@ def register_sqlite_functions(dbapi_connection: Any) -> None:
     """The functions the sealing triggers call; registered on every SQLite connection we open."""
     dbapi_connection.create_function("kotra_value_digest", 3, value_digest, deterministic=True)
     dbapi_connection.create_function("kotra_audit_hash", 2 + len(AUDIT_FIELDS) + 1, _sqlite_hash, deterministic=True)
-    dbapi_connection.create_function(
-        "kotra_access_hash", 2 + len(ACCESS_FIELDS) + 1, _sqlite_hash, deterministic=True
-    )
+    dbapi_connection.create_function("kotra_access_hash", 2 + len(ACCESS_FIELDS) + 1, _sqlite_hash, deterministic=True)
 
 
 def _sqlite_seal(table: str, kind: str, fields: Sequence[str], with_values: bool) -> str:

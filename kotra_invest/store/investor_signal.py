@@ -50,9 +50,7 @@ FIGURES: dict[str, str] = {
     ),
     "last_met": f"(SELECT max(m.occurred_at) {_LIVE_MEETING})",
     # The latest meeting's trip: a meeting during the trip being planned does not count for it.
-    "last_met_delegation_id": (
-        f"(SELECT m.delegation_id {_LIVE_MEETING} ORDER BY {_LATEST_FIRST} LIMIT 1)"
-    ),
+    "last_met_delegation_id": (f"(SELECT m.delegation_id {_LIVE_MEETING} ORDER BY {_LATEST_FIRST} LIMIT 1)"),
     "open_grievances": (
         "(SELECT count(*) FROM grievance_case g WHERE g.investor_id = investor_signal.investor_id"
         " AND g.deleted_at IS NULL AND g.status IN ('received', 'acknowledged') AND "

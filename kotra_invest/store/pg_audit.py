@@ -91,10 +91,21 @@ def _audit_chain() -> list[str]:
     same = " AND ".join(
         f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}"
         for c in (
-            "id", "at", "actor", "source", "change_set", "entity", "record_id", "action", "field", "seq",
-            "prev_hash", "value_digest", "hash",
+            "id",
+            "at",
+            "actor",
+            "source",
+            "change_set",
+            "entity",
+            "record_id",
+            "action",
+            "field",
+            "seq",
+            "prev_hash",
+            "value_digest",
+            "hash",
         )
-    )  # fmt: skip
+    )
     values = " AND ".join(
         f"(NEW.{c} IS NOT DISTINCT FROM OLD.{c} OR NEW.{c} = '{REDACTED}')" for c in ("old_value", "new_value")
     )
@@ -314,7 +325,9 @@ def audited_tables(connection: Connection) -> list[str]:
         for m in Base.registry.mappers
         if issubclass(m.class_, Synced) and hasattr(m.class_, "__tablename__")
     )
-    existing = set(connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    existing = set(
+        connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars()
+    )
     return [n for n in names if n in existing]
 
 
@@ -334,7 +347,9 @@ def install(connection: Connection) -> None:
         ]
     # Reading the trail is for row-level security to limit; writing it is for nobody.
     roles = set(
-        connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:r)"), {"r": list(GROUP_ROLES)}).scalars()
+        connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:r)"), {"r": list(GROUP_ROLES)}
+        ).scalars()
     )
     statements += [
         "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC",
@@ -375,9 +390,16 @@ def uninstall(connection: Connection) -> None:
         "DROP FUNCTION IF EXISTS kotra_refuse() CASCADE",
     ]
     for helper in (
-        "kotra_canon(text[])", "kotra_sha256(text)", "kotra_micros(timestamptz)", "kotra_hex(uuid)",
-        "kotra_actor()", "kotra_source()", "kotra_change_set()", "kotra_is_admin()", "kotra_trusted()",
+        "kotra_canon(text[])",
+        "kotra_sha256(text)",
+        "kotra_micros(timestamptz)",
+        "kotra_hex(uuid)",
+        "kotra_actor()",
+        "kotra_source()",
+        "kotra_change_set()",
+        "kotra_is_admin()",
+        "kotra_trusted()",
         "kotra_owner_acting()",
-    ):  # fmt: skip
+    ):
         statements.append(f"DROP FUNCTION IF EXISTS {helper}")
     _run(connection, statements)

@@ -116,8 +116,11 @@ def _helpers() -> list[str]:
     return out
 
 
-def _sees(confidential: str, owner: str, signed_in: tuple[str, str, str] = ("kotra_is_admin()", "kotra_me()",
-          "kotra_my_office()")) -> str:  # fmt: skip
+def _sees(
+    confidential: str,
+    owner: str,
+    signed_in: tuple[str, str, str] = ("kotra_is_admin()", "kotra_me()", "kotra_my_office()"),
+) -> str:
     """domain/rules: may the signed-in officer see a project (confidential, owned by `owner`)?
     `signed_in`: SQL for (is admin, my officer id, my office), per call or once per statement."""
     admin, me, office = signed_in
@@ -140,8 +143,15 @@ def _search_functions() -> list[str]:
     visible = _search_visibility()
     # The function's own names for the statement's parameters (see search_index); the terms'
     # pairs computed once per call.
-    variables = {"q": "p_q", "terms": "p_terms", "patterns": "p_patterns", "n": "p_n", "pairs": "v_pairs",
-                 "names": "v_names", "kinds": "p_kinds"}  # fmt: skip
+    variables = {
+        "q": "p_q",
+        "terms": "p_terms",
+        "patterns": "p_patterns",
+        "n": "p_n",
+        "pairs": "v_pairs",
+        "names": "v_names",
+        "kinds": "p_kinds",
+    }
     head = """#variable_conflict use_column
             DECLARE
                 v_joined text := array_to_string(p_terms, ' ');

@@ -82,7 +82,9 @@ from kotra_invest.sync.records import (
 )
 
 _CHUNK = 500
-_AUDIT_SKIP = frozenset({"updated_at", "updated_by", "version", "created_at"})  # as unit_of_work's hook  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
+_AUDIT_SKIP = frozenset(
+    {"updated_at", "updated_by", "version", "created_at"}
+)  # as unit_of_work's hook  # ids per IN (…): well under SQLite's and PostgreSQL's parameter limits
 
 Choice = Literal["pack", "home", "edit"]
 
@@ -409,7 +411,9 @@ def _rename_records(data: _PackData, renamed: Mapping[uuid.UUID, uuid.UUID]) -> 
     as_text = {str(old): str(new) for old, new in renamed.items()}
     for entity, typed in data.rows.items():
         data.rows[entity] = {
-            renamed.get(record_id, record_id): {k: renamed.get(v, v) if isinstance(v, uuid.UUID) else v for k, v in row.items()}
+            renamed.get(record_id, record_id): {
+                k: renamed.get(v, v) if isinstance(v, uuid.UUID) else v for k, v in row.items()
+            }
             for record_id, row in typed.items()
         }
     for tree in (data.records, data.base):
@@ -422,7 +426,11 @@ def _rename_records(data: _PackData, renamed: Mapping[uuid.UUID, uuid.UUID]) -> 
 
 class _Planner:
     def __init__(
-        self, session: Session, data: _PackData, snapshot: dict[str, dict[str, Any]], same_mail_meetings: set[uuid.UUID] | None = None
+        self,
+        session: Session,
+        data: _PackData,
+        snapshot: dict[str, dict[str, Any]],
+        same_mail_meetings: set[uuid.UUID] | None = None,
     ) -> None:
         self.session = session
         self.data = data
@@ -466,9 +474,18 @@ class _Planner:
             if s is not None and int(p.get("version") or 0) < int(s.get("version") or 0):
                 older = [f for f in fields if p.get(f) != s.get(f)]
                 for f in older or [None]:  # type: ignore[list-item]
-                    self.already_home.append(Held("already_home", entity, record_id, label, f,
-                                                  p.get(f) if f else None, s.get(f) if f else None,
-                                                  "merge_already_home"))  # fmt: skip
+                    self.already_home.append(
+                        Held(
+                            "already_home",
+                            entity,
+                            record_id,
+                            label,
+                            f,
+                            p.get(f) if f else None,
+                            s.get(f) if f else None,
+                            "merge_already_home",
+                        )
+                    )
                 continue
             if h_row is None:
                 if entity == "document" and self._same_mail_file(row):
@@ -486,8 +503,12 @@ class _Planner:
         """A file of a meeting made from an e-mail on both sides that home's meeting already holds."""
         if row.get("record_kind") != "meeting" or row.get("record_id") not in self.same_mail_meetings:
             return False
-        held = select(Document.id).where(Document.record_kind == "meeting", Document.record_id == row["record_id"],
-                                          Document.sha256 == row["sha256"], Document.name == row["name"])  # fmt: skip
+        held = select(Document.id).where(
+            Document.record_kind == "meeting",
+            Document.record_id == row["record_id"],
+            Document.sha256 == row["sha256"],
+            Document.name == row["name"],
+        )
         return self.session.execute(held.limit(1)).first() is not None
 
     def _natural_twin(self, model: type[Base], row: dict[str, Any]) -> dict[str, Any] | None:
@@ -500,8 +521,9 @@ class _Planner:
         )
         return dict(found) if found is not None else None
 
-    def _refuse(self, entity: str, record_id: uuid.UUID, label: str, fld: str | None, pack: Any, home: Any,
-                exc: DomainError) -> None:  # fmt: skip
+    def _refuse(
+        self, entity: str, record_id: uuid.UUID, label: str, fld: str | None, pack: Any, home: Any, exc: DomainError
+    ) -> None:
         params = {**exc.params, **({"field": exc.field} if exc.field else {})}
         self.refused.append(Held("refused", entity, record_id, label, fld, pack, home, exc.code, params))
 
@@ -520,8 +542,9 @@ class _Planner:
         parent = self._refused_parent(model, row)
         if parent is not None:
             self.refused_ids.add(record_id)
-            self._refuse(entity, record_id, label, None, canonical, None,
-                         DomainError("merge_depends_on_refused", entity=parent))  # fmt: skip
+            self._refuse(
+                entity, record_id, label, None, canonical, None, DomainError("merge_depends_on_refused", entity=parent)
+            )
             return
         broken = rules.problems(entity, row)
         if any(not rule.droppable for rule, _exc in broken):
@@ -592,7 +615,12 @@ class _Planner:
             else:
                 conflicts.append((f, "edit", bv, hv, pv, row[f]))
         home_deleted = h.get("deleted_at") is not None and home_changed("deleted_at")
-        if home_deleted and pack_edited and p.get("deleted_at") is None and not any(c[0] == "deleted_at" for c in conflicts):
+        if (
+            home_deleted
+            and pack_edited
+            and p.get("deleted_at") is None
+            and not any(c[0] == "deleted_at" for c in conflicts)
+        ):
             # Deleted at home while edited abroad: keep the edits only if the user says so.
             conflicts.append(("deleted_at", "delete", None, h["deleted_at"], None, None))
         # The record as it would be with everything the pack brings must pass the save's rules;
@@ -610,8 +638,15 @@ class _Planner:
             for name, value in incoming.items():
                 if isinstance(value, uuid.UUID) and value in self.refused_ids and name not in dropped:
                     dropped.add(name)
-                    self._refuse(entity, home_id, label, name, p.get(name), h.get(name),
-                                 DomainError("merge_depends_on_refused", entity=parent))  # fmt: skip
+                    self._refuse(
+                        entity,
+                        home_id,
+                        label,
+                        name,
+                        p.get(name),
+                        h.get(name),
+                        DomainError("merge_depends_on_refused", entity=parent),
+                    )
         touched = False
         for f, hv, pv, value in updates:
             if f not in dropped:
@@ -646,8 +681,9 @@ class _Planner:
         if key in self.conflict_values:
             return
         self.conflict_values[key] = value
-        self.conflicts.append(Conflict(key, entity, record_id, label, fld, kind, base, home, pack,
-                                       None, None, None, None))  # fmt: skip
+        self.conflicts.append(
+            Conflict(key, entity, record_id, label, fld, kind, base, home, pack, None, None, None, None)
+        )
 
     def find_twins(self) -> None:
         """Contacts and investors created abroad that home already has under the same e-mail or name."""
@@ -657,7 +693,9 @@ class _Planner:
                 continue
             found = self.session.execute(
                 select(Investor.id, Investor.name).where(
-                    func.lower(func.trim(Investor.name)) == name, Investor.deleted_at.is_(None), Investor.id != row["id"]
+                    func.lower(func.trim(Investor.name)) == name,
+                    Investor.deleted_at.is_(None),
+                    Investor.id != row["id"],
                 )
             ).first()
             if found is not None:
@@ -860,7 +898,10 @@ def apply_merge(
         erased = _erased_contacts(session, list(ops.snapshot.get("contact", {})))
         # A refused record is not remembered as merged: the next merge of the pack reports it again.
         refused = {(h.entity, str(h.record_id)) for h in plan.refused}
-        kept = {entity: {i: r for i, r in rows.items() if (entity, i) not in refused} for entity, rows in ops.snapshot.items()}
+        kept = {
+            entity: {i: r for i, r in rows.items() if (entity, i) not in refused}
+            for entity, rows in ops.snapshot.items()
+        }
         keep_snapshot(session, plan.info.pack_id, ops.fingerprint, _scrubbed(kept, erased), now, ctx.actor)
         report_id = keep_report(session, merge_report_of(plan, resolutions, now, ctx.actor))
         check_cancel(cancel)
@@ -897,9 +938,16 @@ def _erased_contacts(session: Session, ids: list[str]) -> set[str]:
     erased: set[str] = set()
     keys = [uuid.UUID(i) for i in ids]
     for start in range(0, len(keys), _CHUNK):
-        erased |= {str(i) for i in session.scalars(
-            select(Contact.id).where(Contact.id.in_(keys[start : start + _CHUNK]), Contact.full_name == REDACTED,
-                                     Contact.deleted_at.is_not(None)))}  # fmt: skip
+        erased |= {
+            str(i)
+            for i in session.scalars(
+                select(Contact.id).where(
+                    Contact.id.in_(keys[start : start + _CHUNK]),
+                    Contact.full_name == REDACTED,
+                    Contact.deleted_at.is_not(None),
+                )
+            )
+        }
     return erased
 
 
@@ -918,33 +966,69 @@ def _scrubbed(snapshot: dict[str, dict[str, Any]], erased: set[str]) -> dict[str
 
 
 def _held_item(held: Held) -> dict[str, Any]:
-    return {"entity": held.entity, "record_id": str(held.record_id), "label": held.label, "field": held.field,
-            "pack": held.pack, "home": held.home, "code": held.code, "params": canon(held.params),
-            "reason": held.reason("en"), "reason_ko": held.reason("ko")}  # fmt: skip
+    return {
+        "entity": held.entity,
+        "record_id": str(held.record_id),
+        "label": held.label,
+        "field": held.field,
+        "pack": held.pack,
+        "home": held.home,
+        "code": held.code,
+        "params": canon(held.params),
+        "reason": held.reason("en"),
+        "reason_ko": held.reason("ko"),
+    }
 
 
-def merge_report_of(
-    plan: MergePlan, resolutions: Mapping[str, Resolution], at: datetime, by: str
-) -> dict[str, Any]:
+def merge_report_of(plan: MergePlan, resolutions: Mapping[str, Resolution], at: datetime, by: str) -> dict[str, Any]:
     """The merge as the history keeps it: everything that came in, was answered, or was held back."""
     items: dict[str, list[dict[str, Any]]] = {
         "conflict": [
-            {"entity": c.entity, "record_id": str(c.record_id), "label": c.label, "field": c.field, "kind": c.kind,
-             "base": c.base, "home": c.home, "pack": c.pack, "home_by": c.home_by, "pack_by": c.pack_by,
-             "choice": resolutions[c.key].choice if c.key in resolutions else None,
-             "value": canon(resolutions[c.key].value) if c.key in resolutions else None}
+            {
+                "entity": c.entity,
+                "record_id": str(c.record_id),
+                "label": c.label,
+                "field": c.field,
+                "kind": c.kind,
+                "base": c.base,
+                "home": c.home,
+                "pack": c.pack,
+                "home_by": c.home_by,
+                "pack_by": c.pack_by,
+                "choice": resolutions[c.key].choice if c.key in resolutions else None,
+                "value": canon(resolutions[c.key].value) if c.key in resolutions else None,
+            }
             for c in plan.conflicts
         ],
         "insert": [{"entity": c.entity, "record_id": str(c.record_id), "label": c.label} for c in plan.inserts],
-        "update": [{"entity": c.entity, "record_id": str(c.record_id), "label": c.label, "field": c.field,
-                    "home": c.home, "pack": c.pack} for c in plan.updates],
+        "update": [
+            {
+                "entity": c.entity,
+                "record_id": str(c.record_id),
+                "label": c.label,
+                "field": c.field,
+                "home": c.home,
+                "pack": c.pack,
+            }
+            for c in plan.updates
+        ],
         "already_home": [_held_item(h) for h in plan.already_home],
         "refused": [_held_item(h) for h in plan.refused],
         "erased": [_held_item(h) for h in plan.erased],
-        "twin": [{"entity": t.entity, "record_id": str(t.pack_id), "home_id": str(t.home_id),
-                  "pack_label": t.pack_label, "home_label": t.home_label, "why": t.why,
-                  "reason": t.reason("en"), "reason_ko": t.reason("ko")} for t in plan.twins],
-    }  # fmt: skip
+        "twin": [
+            {
+                "entity": t.entity,
+                "record_id": str(t.pack_id),
+                "home_id": str(t.home_id),
+                "pack_label": t.pack_label,
+                "home_label": t.home_label,
+                "why": t.why,
+                "reason": t.reason("en"),
+                "reason_ko": t.reason("ko"),
+            }
+            for t in plan.twins
+        ],
+    }
     return {
         "at": at.isoformat(),
         "by": by,
@@ -973,12 +1057,30 @@ class _BulkWriter:
         self.change_set = session.info.setdefault("change_set", uuid.uuid4())
         self.audit: list[dict[str, Any]] = []
 
-    def _entry(self, entity: str, record_id: uuid.UUID, action: AuditAction, fld: str | None = None,
-               old: Any = None, new: Any = None) -> None:  # fmt: skip
-        self.audit.append({"id": uuid.uuid4(), "at": self.now, "actor": self.actor, "source": self.source,
-                           "change_set": self.change_set, "entity": entity, "record_id": record_id,
-                           "action": action, "field": fld, "old_value": audit_text(old),
-                           "new_value": audit_text(new)})  # fmt: skip
+    def _entry(
+        self,
+        entity: str,
+        record_id: uuid.UUID,
+        action: AuditAction,
+        fld: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.audit.append(
+            {
+                "id": uuid.uuid4(),
+                "at": self.now,
+                "actor": self.actor,
+                "source": self.source,
+                "change_set": self.change_set,
+                "entity": entity,
+                "record_id": record_id,
+                "action": action,
+                "field": fld,
+                "old_value": audit_text(old),
+                "new_value": audit_text(new),
+            }
+        )
 
     def insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -991,18 +1093,27 @@ class _BulkWriter:
             for column in table.columns:  # as the hook's _apply_scalar_defaults: the value the record starts with
                 if values[column.key] is None and isinstance(column.default, ScalarElementColumnDefault):
                     values[column.key] = column.default.arg
-            values |= {"created_at": values["created_at"] or self.now, "updated_at": self.now,
-                       "updated_by": self.actor, "version": 1}  # fmt: skip
+            values |= {
+                "created_at": values["created_at"] or self.now,
+                "updated_at": self.now,
+                "updated_by": self.actor,
+                "version": 1,
+            }
             snapshot = {key: audit_text(value) for key, value in values.items() if key not in _AUDIT_SKIP}
             snapshot = {k: v for k, v in snapshot.items() if v is not None and k != "id"}
-            self._entry(entity, values["id"], AuditAction.INSERT,
-                        new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True))  # fmt: skip
+            self._entry(
+                entity, values["id"], AuditAction.INSERT, new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+            )
             batch.append(values)
         for start in range(0, len(batch), _CHUNK):
             self.session.execute(insert(table), batch[start : start + _CHUNK])
 
-    def update(self, model: type[Base], changes: dict[uuid.UUID, dict[str, Any]],
-               versions: Mapping[tuple[str, uuid.UUID], int | None]) -> None:  # fmt: skip
+    def update(
+        self,
+        model: type[Base],
+        changes: dict[uuid.UUID, dict[str, Any]],
+        versions: Mapping[tuple[str, uuid.UUID], int | None],
+    ) -> None:
         if not changes:
             return
         table = model.__table__
@@ -1031,8 +1142,14 @@ class _BulkWriter:
             statement = (
                 update(table)
                 .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
-                .values({**{table.c[f]: bindparam(f"v_{f}") for f in names}, table.c.version: table.c.version + 1,
-                         table.c.updated_at: self.now, table.c.updated_by: self.actor})
+                .values(
+                    {
+                        **{table.c[f]: bindparam(f"v_{f}") for f in names},
+                        table.c.version: table.c.version + 1,
+                        table.c.updated_at: self.now,
+                        table.c.updated_by: self.actor,
+                    }
+                )
             )
             for start in range(0, len(batch), _CHUNK):
                 self.session.execute(statement, batch[start : start + _CHUNK])

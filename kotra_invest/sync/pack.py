@@ -151,8 +151,12 @@ def _select_scope(
         ),
     )
     # Aftercare travels with its investors: officers abroad meet them and hear their grievances.
-    cases = _ids(session, select(GrievanceCase.id).where(_in(GrievanceCase.investor_id, investors),
-                                                         _null_or_in(GrievanceCase.project_id, projects)))  # fmt: skip
+    cases = _ids(
+        session,
+        select(GrievanceCase.id).where(
+            _in(GrievanceCase.investor_id, investors), _null_or_in(GrievanceCase.project_id, projects)
+        ),
+    )
     applications = _ids(session, select(IncentiveApplication.id).where(_in(IncentiveApplication.project_id, projects)))
     milestones = _ids(session, select(ProcedureMilestone.id).where(_in(ProcedureMilestone.project_id, projects)))
     enquiries = _ids(session, select(Enquiry.id).where(_in(Enquiry.investor_id, investors)))
@@ -184,9 +188,9 @@ _HOLDER_SCOPE = {"investor": "investor", "contact": "contact", "project": "proje
 def _documents_scope(session: Session, scope: dict[str, set[uuid.UUID]]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
     """The documents of the records the pack carries (every version: replacing abroad needs the
     series), and the imported e-mails of its meetings."""
-    held = or_(*(
-        (Document.record_kind == kind) & _in(Document.record_id, scope[name]) for kind, name in _HOLDER_SCOPE.items()
-    ))  # fmt: skip
+    held = or_(
+        *((Document.record_kind == kind) & _in(Document.record_id, scope[name]) for kind, name in _HOLDER_SCOPE.items())
+    )
     documents = _ids(session, select(Document.id).where(held, _null_or_in(Document.project_id, scope["project"])))
     mails = _ids(session, select(MailMessage.id).where(_in(MailMessage.interaction_id, scope["interaction"])))
     return documents, mails
@@ -265,9 +269,14 @@ def export_pack(
         )
         title = delegation.title
         access_log.record(
-            ctx, access_log.DOWNLOAD, "mission_pack", [r["id"] for r in mission.get(Contact, ())],
-            subject=delegation_id, detail={"file": str(target)}, session=session,
-        )  # fmt: skip
+            ctx,
+            access_log.DOWNLOAD,
+            "mission_pack",
+            [r["id"] for r in mission.get(Contact, ())],
+            subject=delegation_id,
+            detail={"file": str(target)},
+            session=session,
+        )
         session.commit()
         step()
 
@@ -356,11 +365,15 @@ def copy_blobs(source: Callable[[], Any], target: Connection, shas: Iterable[str
     with source() as reader:
         for sha in wanted:
             check_cancel(cancel)
-            blob = reader.execute(
-                select(DocumentBlob.sha256, DocumentBlob.size, DocumentBlob.chunks, DocumentBlob.created_at).where(
-                    DocumentBlob.sha256 == sha
+            blob = (
+                reader.execute(
+                    select(DocumentBlob.sha256, DocumentBlob.size, DocumentBlob.chunks, DocumentBlob.created_at).where(
+                        DocumentBlob.sha256 == sha
+                    )
                 )
-            ).mappings().first()
+                .mappings()
+                .first()
+            )
             if blob is None:
                 continue  # a document naming bytes the source never had: its merge refuses it
             target.execute(insert(DocumentBlob), [dict(blob)])
@@ -414,8 +427,9 @@ def _insert_base(conn: Connection, model: type[Base], rows: Any, delegation_link
         data = base_record(model, row, links)
         batch.append({"entity": entity, "record_id": str(row["id"]), "data": json.dumps(data, sort_keys=True)})
     if batch:
-        conn.execute(text(f"INSERT INTO {BASE_TABLE} (entity, record_id, data) VALUES (:entity, :record_id, :data)"),
-                     batch)  # fmt: skip
+        conn.execute(
+            text(f"INSERT INTO {BASE_TABLE} (entity, record_id, data) VALUES (:entity, :record_id, :data)"), batch
+        )
 
 
 # --- reading a pack ------------------------------------------------------------------------
@@ -488,8 +502,9 @@ def open_pack(path: Path, passphrase: str | None = None) -> Database:
         if settings.get("pack_format") is None or not has_base:
             raise StorageError("not_a_pack", path=str(path))
         if settings["pack_format"] != PACK_FORMAT or revision != migrate.head_revision():
-            raise StorageError("pack_too_new" if not migrate.is_known(str(revision)) else "pack_outdated",
-                               path=str(path))  # fmt: skip
+            raise StorageError(
+                "pack_too_new" if not migrate.is_known(str(revision)) else "pack_outdated", path=str(path)
+            )
         _info(settings)
     except StorageError:
         db.dispose()

@@ -81,7 +81,17 @@ MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in MISSION_MOD
 # Copied whole into every pack, so that every reference a mission record makes resolves.
 # Exchange rates travel as reference data: abroad, a non-USD tranche converts as it does at home
 # (the rates are read there, never merged back: home keeps the one table).
-REFERENCE_MODELS: tuple[type[Base], ...] = (Region, Province, Industry, Fez, PipelineStage, Country, Office, Officer, ExchangeRate)
+REFERENCE_MODELS: tuple[type[Base], ...] = (
+    Region,
+    Province,
+    Industry,
+    Fez,
+    PipelineStage,
+    Country,
+    Office,
+    Officer,
+    ExchangeRate,
+)
 REFERENCE_LINKS: tuple[Table, ...] = (province_industry, fez_province)
 
 # Columns that every save changes; they say nothing about what the officer edited.

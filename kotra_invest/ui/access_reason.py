@@ -40,10 +40,12 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(self.tr("Reason for the access log"))
         layout = QVBoxLayout(self)
         note = QLabel(
-            self.tr("You are about to %1. It carries personal data, so the access log keeps why. "
-                    "This reason is kept for the rest of this session.").replace("%1", _what(kind)),
+            self.tr(
+                "You are about to %1. It carries personal data, so the access log keeps why. "
+                "This reason is kept for the rest of this session."
+            ).replace("%1", _what(kind)),
             self,
-        )  # fmt: skip
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.reason = QLineEdit(self)

@@ -115,24 +115,39 @@ class CaseEditor(FormDialog):
         super().__init__(self.tr("Grievance case"), ctx.lang, parent)
         self.base = draft
         self.subject = self.line("subject", self.tr("Subject"), required=True, max_length=200)
-        self.category = self.add_field("category", self.tr("Category"), _enum_combo(self, CaseCategory, ctx.lang), required=True)
+        self.category = self.add_field(
+            "category", self.tr("Category"), _enum_combo(self, CaseCategory, ctx.lang), required=True
+        )
         self.agency = self.line("agency", self.tr("Ministry or agency involved"), max_length=160)
         self.home_doctor = self.add_field("home_doctor", self.tr("Home Doctor"), _officer_combo(ctx, self))
-        self.status = self.add_field("status", self.tr("Status"), _enum_combo(self, CaseStatus, ctx.lang), required=True)
-        self.received_on = self.add_field("received_on", self.tr("Received"), _date_edit(self, optional=False), required=True)
-        self.acknowledged_on = self.add_field("acknowledged_on", self.tr("Acknowledged"), _date_edit(self, optional=True))
+        self.status = self.add_field(
+            "status", self.tr("Status"), _enum_combo(self, CaseStatus, ctx.lang), required=True
+        )
+        self.received_on = self.add_field(
+            "received_on", self.tr("Received"), _date_edit(self, optional=False), required=True
+        )
+        self.acknowledged_on = self.add_field(
+            "acknowledged_on", self.tr("Acknowledged"), _date_edit(self, optional=True)
+        )
         self.resolved_on = self.add_field("resolved_on", self.tr("Resolved"), _date_edit(self, optional=True))
         self.description = self.text_area("description", self.tr("What the investor asks"))
         self.resolution = self.text_area("resolution", self.tr("Resolution"))
         self.policy_proposal = self.text_area("policy_proposal", self.tr("Policy-improvement proposal"))
-        assert isinstance(self.category, QComboBox) and isinstance(self.status, QComboBox) and isinstance(self.home_doctor, QComboBox)
+        assert (
+            isinstance(self.category, QComboBox)
+            and isinstance(self.status, QComboBox)
+            and isinstance(self.home_doctor, QComboBox)
+        )
         self.subject.setText(draft.subject)
         set_combo_data(self.category, draft.category)
         self.agency.setText(draft.agency or "")
         set_combo_data(self.home_doctor, draft.home_doctor_login or ctx.actor)
         set_combo_data(self.status, draft.status)
-        for widget, value in ((self.received_on, draft.received_on), (self.acknowledged_on, draft.acknowledged_on),
-                              (self.resolved_on, draft.resolved_on)):  # fmt: skip
+        for widget, value in (
+            (self.received_on, draft.received_on),
+            (self.acknowledged_on, draft.acknowledged_on),
+            (self.resolved_on, draft.resolved_on),
+        ):
             assert isinstance(widget, QDateEdit)
             _set_date(widget, value)
         self.description.setPlainText(draft.description or "")
@@ -140,15 +155,25 @@ class CaseEditor(FormDialog):
         self.policy_proposal.setPlainText(draft.policy_proposal or "")
 
     def draft(self) -> aftercare.CaseDraft:
-        assert isinstance(self.received_on, QDateEdit) and isinstance(self.acknowledged_on, QDateEdit) and isinstance(self.resolved_on, QDateEdit)
+        assert (
+            isinstance(self.received_on, QDateEdit)
+            and isinstance(self.acknowledged_on, QDateEdit)
+            and isinstance(self.resolved_on, QDateEdit)
+        )
         return replace(
-            self.base, subject=self.subject.text().strip(), category=self.category.currentData(),
-            agency=line_text(self.agency), home_doctor_login=self.home_doctor.currentData(),
-            status=self.status.currentData(), received_on=_date_of(self.received_on) or date.today(),
-            acknowledged_on=_date_of(self.acknowledged_on), resolved_on=_date_of(self.resolved_on),
-            description=plain_text(self.description), resolution=plain_text(self.resolution),
+            self.base,
+            subject=self.subject.text().strip(),
+            category=self.category.currentData(),
+            agency=line_text(self.agency),
+            home_doctor_login=self.home_doctor.currentData(),
+            status=self.status.currentData(),
+            received_on=_date_of(self.received_on) or date.today(),
+            acknowledged_on=_date_of(self.acknowledged_on),
+            resolved_on=_date_of(self.resolved_on),
+            description=plain_text(self.description),
+            resolution=plain_text(self.resolution),
             policy_proposal=plain_text(self.policy_proposal),
-        )  # fmt: skip
+        )
 
 
 class EnquiryEditor(FormDialog):
@@ -160,7 +185,9 @@ class EnquiryEditor(FormDialog):
         self.base = draft
         self.investor_id = draft.investor_id
         self.subject = self.line("subject", self.tr("Subject"), required=True, max_length=200)
-        self.source = self.add_field("source", self.tr("Source"), _enum_combo(self, EnquirySource, ctx.lang), required=True)
+        self.source = self.add_field(
+            "source", self.tr("Source"), _enum_combo(self, EnquirySource, ctx.lang), required=True
+        )
         self.investor = QPushButton(self)
         self.investor.clicked.connect(self.choose_investor)
         self.add_field("investor", self.tr("Investor"), self.investor)
@@ -168,8 +195,12 @@ class EnquiryEditor(FormDialog):
         self.contact_name = self.line("contact_name", self.tr("Who asked"), max_length=160)
         self.priority = self.add_field("priority", self.tr("Priority"), _enum_combo(self, EnquiryPriority, ctx.lang))
         self.owner = self.add_field("owner", self.tr("Owner"), _officer_combo(ctx, self))
-        self.received_on = self.add_field("received_on", self.tr("Received"), _date_edit(self, optional=False), required=True)
-        self.acknowledged_on = self.add_field("acknowledged_on", self.tr("Acknowledged"), _date_edit(self, optional=True))
+        self.received_on = self.add_field(
+            "received_on", self.tr("Received"), _date_edit(self, optional=False), required=True
+        )
+        self.acknowledged_on = self.add_field(
+            "acknowledged_on", self.tr("Acknowledged"), _date_edit(self, optional=True)
+        )
         self.answered_on = self.add_field("answered_on", self.tr("Answered"), _date_edit(self, optional=True))
         self.body = self.text_area("body", self.tr("The enquiry"))
         self.answer = self.text_area("answer", self.tr("Our answer"))
@@ -179,8 +210,11 @@ class EnquiryEditor(FormDialog):
         self.contact_name.setText(draft.contact_name or "")
         set_combo_data(self.priority, draft.priority)
         set_combo_data(self.owner, draft.owner_login or ctx.actor)
-        for widget, value in ((self.received_on, draft.received_on), (self.acknowledged_on, draft.acknowledged_on),
-                              (self.answered_on, draft.answered_on)):  # fmt: skip
+        for widget, value in (
+            (self.received_on, draft.received_on),
+            (self.acknowledged_on, draft.acknowledged_on),
+            (self.answered_on, draft.answered_on),
+        ):
             _set_date(widget, value)
         self.body.setPlainText(draft.body or "")
         self.answer.setPlainText(draft.answer or "")
@@ -207,12 +241,20 @@ class EnquiryEditor(FormDialog):
 
     def draft(self) -> aftercare.EnquiryDraft:
         return replace(
-            self.base, subject=self.subject.text().strip(), source=self.source.currentData(),
-            investor_id=self.investor_id, company=line_text(self.company), contact_name=line_text(self.contact_name),
-            priority=self.priority.currentData(), owner_login=self.owner.currentData(),
-            received_on=_date_of(self.received_on) or date.today(), acknowledged_on=_date_of(self.acknowledged_on),
-            answered_on=_date_of(self.answered_on), body=plain_text(self.body), answer=plain_text(self.answer),
-        )  # fmt: skip
+            self.base,
+            subject=self.subject.text().strip(),
+            source=self.source.currentData(),
+            investor_id=self.investor_id,
+            company=line_text(self.company),
+            contact_name=line_text(self.contact_name),
+            priority=self.priority.currentData(),
+            owner_login=self.owner.currentData(),
+            received_on=_date_of(self.received_on) or date.today(),
+            acknowledged_on=_date_of(self.acknowledged_on),
+            answered_on=_date_of(self.answered_on),
+            body=plain_text(self.body),
+            answer=plain_text(self.answer),
+        )
 
 
 def _amount(text: str) -> Decimal | str | None:
@@ -227,12 +269,20 @@ class IncentiveEditor(FormDialog):
 
     def __init__(self, ctx: Context, draft: incentives.IncentiveDraft | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Incentive application"), ctx.lang, parent)
-        draft = draft or incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date.today())
+        draft = draft or incentives.IncentiveDraft(
+            IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date.today()
+        )
         self.base = draft
-        self.incentive_type = self.add_field("incentive_type", self.tr("Incentive"), _enum_combo(self, IncentiveType, ctx.lang), required=True)
-        self.granting_body = self.add_field("granting_body", self.tr("Granting body"), _enum_combo(self, GrantingBody, ctx.lang), required=True)
+        self.incentive_type = self.add_field(
+            "incentive_type", self.tr("Incentive"), _enum_combo(self, IncentiveType, ctx.lang), required=True
+        )
+        self.granting_body = self.add_field(
+            "granting_body", self.tr("Granting body"), _enum_combo(self, GrantingBody, ctx.lang), required=True
+        )
         self.granting_body_name = self.line("granting_body_name", self.tr("Which one (e.g. 충청북도)"), max_length=160)
-        self.status = self.add_field("status", self.tr("Status"), _enum_combo(self, IncentiveStatus, ctx.lang), required=True)
+        self.status = self.add_field(
+            "status", self.tr("Status"), _enum_combo(self, IncentiveStatus, ctx.lang), required=True
+        )
         self.amount = self.line("amount", self.tr("Amount"))
         self.currency = self.line("currency", self.tr("Currency"), max_length=3)
         self.applied_on = self.add_field("applied_on", self.tr("Applied"), _date_edit(self, optional=True))
@@ -249,7 +299,11 @@ class IncentiveEditor(FormDialog):
 
         self.amount.setText(formatting.exact(Decimal(draft.amount)) if draft.amount not in (None, "") else "")
         self.currency.setText(draft.currency)
-        for widget, value in ((self.applied_on, draft.applied_on), (self.approved_on, draft.approved_on), (self.paid_on, draft.paid_on)):
+        for widget, value in (
+            (self.applied_on, draft.applied_on),
+            (self.approved_on, draft.approved_on),
+            (self.paid_on, draft.paid_on),
+        ):
             _set_date(widget, value)
         self.jobs_required.setValue(draft.jobs_required or 0)
         self.keep_years.setValue(draft.keep_years or 0)
@@ -258,13 +312,21 @@ class IncentiveEditor(FormDialog):
 
     def draft(self) -> incentives.IncentiveDraft:
         return replace(
-            self.base, incentive_type=self.incentive_type.currentData(), granting_body=self.granting_body.currentData(),
-            granting_body_name=line_text(self.granting_body_name), status=self.status.currentData(),
-            amount=_amount(self.amount.text()), currency=(self.currency.text().strip() or "KRW").upper(),
-            applied_on=_date_of(self.applied_on), approved_on=_date_of(self.approved_on), paid_on=_date_of(self.paid_on),
-            jobs_required=self.jobs_required.value() or None, keep_years=self.keep_years.value() or None,
-            conditions=plain_text(self.conditions), clawback=plain_text(self.clawback),
-        )  # fmt: skip
+            self.base,
+            incentive_type=self.incentive_type.currentData(),
+            granting_body=self.granting_body.currentData(),
+            granting_body_name=line_text(self.granting_body_name),
+            status=self.status.currentData(),
+            amount=_amount(self.amount.text()),
+            currency=(self.currency.text().strip() or "KRW").upper(),
+            applied_on=_date_of(self.applied_on),
+            approved_on=_date_of(self.approved_on),
+            paid_on=_date_of(self.paid_on),
+            jobs_required=self.jobs_required.value() or None,
+            keep_years=self.keep_years.value() or None,
+            conditions=plain_text(self.conditions),
+            clawback=plain_text(self.clawback),
+        )
 
 
 class MilestoneEditor(FormDialog):
@@ -285,8 +347,13 @@ class MilestoneEditor(FormDialog):
         self.note.setPlainText(draft.note or "")
 
     def draft(self) -> incentives.MilestoneDraft:
-        return incentives.MilestoneDraft(self.step.currentData(), _date_of(self.on_date) or date.today(),
-                                         _date_of(self.ends_on), line_text(self.document), plain_text(self.note))  # fmt: skip
+        return incentives.MilestoneDraft(
+            self.step.currentData(),
+            _date_of(self.on_date) or date.today(),
+            _date_of(self.ends_on),
+            line_text(self.document),
+            plain_text(self.note),
+        )
 
 
 class TargetsDialog(FormDialog):
@@ -297,10 +364,12 @@ class TargetsDialog(FormDialog):
         self.ctx = ctx
         current = aftercare.targets(ctx)
         self.spins: dict[str, QSpinBox] = {}
-        for name, label in (("case_acknowledge_days", self.tr("Acknowledge a grievance within (days)")),
-                            ("case_resolve_days", self.tr("Resolve a grievance within (days)")),
-                            ("enquiry_acknowledge_days", self.tr("Acknowledge an enquiry within (days)")),
-                            ("enquiry_answer_days", self.tr("Answer an enquiry within (days)"))):  # fmt: skip
+        for name, label in (
+            ("case_acknowledge_days", self.tr("Acknowledge a grievance within (days)")),
+            ("case_resolve_days", self.tr("Resolve a grievance within (days)")),
+            ("enquiry_acknowledge_days", self.tr("Acknowledge an enquiry within (days)")),
+            ("enquiry_answer_days", self.tr("Answer an enquiry within (days)")),
+        ):
             spin = QSpinBox(self)
             spin.setRange(1, 365)
             spin.setValue(getattr(current, name))
@@ -315,7 +384,9 @@ class TargetsDialog(FormDialog):
 class AftercareActions:
     """Cases, enquiries, applications and milestones: create, edit, step on and delete, with undo."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+    def __init__(
+        self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]
+    ) -> None:
         self.ctx, self.parent, self.undo_stack, self.on_change = ctx, parent, undo_stack, on_change
         self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
 
@@ -325,7 +396,9 @@ class AftercareActions:
 
         dialog = RecordDocumentsDialog(self.ctx, kind, record_id, title, self.undo_stack, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.panel.sig_changed.connect(lambda: self.on_change(Changed("document", (record_id,))))  # the holder's lists
+        dialog.panel.sig_changed.connect(
+            lambda: self.on_change(Changed("document", (record_id,)))
+        )  # the holder's lists
         dialog.open()
         return dialog
 
@@ -343,50 +416,99 @@ class AftercareActions:
     # cases
     def new_case(self, investor_id: uuid.UUID, project_id: uuid.UUID | None = None) -> CaseEditor:
         draft = aftercare.CaseDraft(investor_id, "", CaseCategory.PROCEDURE, date.today(), project_id=project_id)
-        return self.edits.create(aftercare.CASE, CaseEditor(self.ctx, draft, self.parent), QCoreApplication.translate("AftercareActions", "New grievance case"))
+        return self.edits.create(
+            aftercare.CASE,
+            CaseEditor(self.ctx, draft, self.parent),
+            QCoreApplication.translate("AftercareActions", "New grievance case"),
+        )
 
     def edit_case(self, case_id: uuid.UUID) -> CaseEditor | None:
-        return self.edits.edit(aftercare.CASE, case_id, lambda d: CaseEditor(self.ctx, d, self.parent), QCoreApplication.translate("AftercareActions", "Edit grievance case"))
+        return self.edits.edit(
+            aftercare.CASE,
+            case_id,
+            lambda d: CaseEditor(self.ctx, d, self.parent),
+            QCoreApplication.translate("AftercareActions", "Edit grievance case"),
+        )
 
     def acknowledge(self, case_id: uuid.UUID, on: date | None = None) -> bool:
         day = on or date.today()
-        return self.step(aftercare.CASE, case_id, lambda d: aftercare.acknowledged(d, day), QCoreApplication.translate("AftercareActions", "Acknowledge case"))
+        return self.step(
+            aftercare.CASE,
+            case_id,
+            lambda d: aftercare.acknowledged(d, day),
+            QCoreApplication.translate("AftercareActions", "Acknowledge case"),
+        )
 
     def resolve(self, case_id: uuid.UUID, resolution: str | None = None, on: date | None = None) -> bool:
         """Close the case as resolved; asks for the resolution when not given."""
         if resolution is None:
-            resolution, ok = QInputDialog.getMultiLineText(self.parent, QCoreApplication.translate("AftercareActions", "Resolve case"), QCoreApplication.translate("AftercareActions", "How was it resolved?"))
+            resolution, ok = QInputDialog.getMultiLineText(
+                self.parent,
+                QCoreApplication.translate("AftercareActions", "Resolve case"),
+                QCoreApplication.translate("AftercareActions", "How was it resolved?"),
+            )
             if not ok:
                 return False
         day = on or date.today()
-        return self.step(aftercare.CASE, case_id, lambda d: aftercare.resolved(d, day, resolution.strip() or None), QCoreApplication.translate("AftercareActions", "Resolve case"))
+        return self.step(
+            aftercare.CASE,
+            case_id,
+            lambda d: aftercare.resolved(d, day, resolution.strip() or None),
+            QCoreApplication.translate("AftercareActions", "Resolve case"),
+        )
 
     def delete_case(self, case_id: uuid.UUID) -> bool:
-        return self.edits.delete(aftercare.CASE, case_id, QCoreApplication.translate("AftercareActions", "Delete grievance case"))
+        return self.edits.delete(
+            aftercare.CASE, case_id, QCoreApplication.translate("AftercareActions", "Delete grievance case")
+        )
 
     # enquiries
     def new_enquiry(self, investor_id: uuid.UUID | None = None) -> EnquiryEditor:
         draft = aftercare.EnquiryDraft("", EnquirySource.EMAIL, date.today(), investor_id=investor_id)
-        return self.edits.create(aftercare.ENQUIRY, EnquiryEditor(self.ctx, draft, self.parent), QCoreApplication.translate("AftercareActions", "New enquiry"))
+        return self.edits.create(
+            aftercare.ENQUIRY,
+            EnquiryEditor(self.ctx, draft, self.parent),
+            QCoreApplication.translate("AftercareActions", "New enquiry"),
+        )
 
     def edit_enquiry(self, enquiry_id: uuid.UUID) -> EnquiryEditor | None:
-        return self.edits.edit(aftercare.ENQUIRY, enquiry_id, lambda d: EnquiryEditor(self.ctx, d, self.parent), QCoreApplication.translate("AftercareActions", "Edit enquiry"))
+        return self.edits.edit(
+            aftercare.ENQUIRY,
+            enquiry_id,
+            lambda d: EnquiryEditor(self.ctx, d, self.parent),
+            QCoreApplication.translate("AftercareActions", "Edit enquiry"),
+        )
 
     def answer_enquiry(self, enquiry_id: uuid.UUID, on: date | None = None) -> bool:
         day = on or date.today()
-        return self.step(aftercare.ENQUIRY, enquiry_id, lambda d: aftercare.enquiry_answered(d, day), QCoreApplication.translate("AftercareActions", "Mark enquiry answered"))
+        return self.step(
+            aftercare.ENQUIRY,
+            enquiry_id,
+            lambda d: aftercare.enquiry_answered(d, day),
+            QCoreApplication.translate("AftercareActions", "Mark enquiry answered"),
+        )
 
     def delete_enquiry(self, enquiry_id: uuid.UUID) -> bool:
-        return self.edits.delete(aftercare.ENQUIRY, enquiry_id, QCoreApplication.translate("AftercareActions", "Delete enquiry"))
+        return self.edits.delete(
+            aftercare.ENQUIRY, enquiry_id, QCoreApplication.translate("AftercareActions", "Delete enquiry")
+        )
 
     # incentive applications and milestones (on a project)
     def new_incentive(self, project_id: uuid.UUID) -> IncentiveEditor:
-        return self.edits.create(incentives.INCENTIVE, IncentiveEditor(self.ctx, None, self.parent), QCoreApplication.translate("AftercareActions", "New incentive application"),
-                                 links={"project_id": project_id})  # fmt: skip
+        return self.edits.create(
+            incentives.INCENTIVE,
+            IncentiveEditor(self.ctx, None, self.parent),
+            QCoreApplication.translate("AftercareActions", "New incentive application"),
+            links={"project_id": project_id},
+        )
 
     def edit_incentive(self, application_id: uuid.UUID) -> IncentiveEditor | None:
-        return self.edits.edit(incentives.INCENTIVE, application_id, lambda d: IncentiveEditor(self.ctx, d, self.parent),
-                               QCoreApplication.translate("AftercareActions", "Edit incentive application"))  # fmt: skip
+        return self.edits.edit(
+            incentives.INCENTIVE,
+            application_id,
+            lambda d: IncentiveEditor(self.ctx, d, self.parent),
+            QCoreApplication.translate("AftercareActions", "Edit incentive application"),
+        )
 
     def advance_incentive(self, row: IncentiveRow, on: date | None = None) -> bool:
         """Applied → approved → paid, dated `on` (today)."""
@@ -394,33 +516,67 @@ class AftercareActions:
         if status is None:
             return False
         day = on or date.today()
-        text = QCoreApplication.translate("AftercareActions", "Mark application %1").replace("%1", status.label(self.ctx.lang))
+        text = QCoreApplication.translate("AftercareActions", "Mark application %1").replace(
+            "%1", status.label(self.ctx.lang)
+        )
         return self.step(incentives.INCENTIVE, row.id, lambda d: incentives.moved_to(d, status, day), text)
 
     def delete_incentive(self, application_id: uuid.UUID) -> bool:
-        return self.edits.delete(incentives.INCENTIVE, application_id, QCoreApplication.translate("AftercareActions", "Delete incentive application"))
+        return self.edits.delete(
+            incentives.INCENTIVE,
+            application_id,
+            QCoreApplication.translate("AftercareActions", "Delete incentive application"),
+        )
 
     def new_milestone(self, project_id: uuid.UUID) -> MilestoneEditor:
-        return self.edits.create(incentives.MILESTONE, MilestoneEditor(self.ctx, None, self.parent), QCoreApplication.translate("AftercareActions", "New milestone"),
-                                 links={"project_id": project_id})  # fmt: skip
+        return self.edits.create(
+            incentives.MILESTONE,
+            MilestoneEditor(self.ctx, None, self.parent),
+            QCoreApplication.translate("AftercareActions", "New milestone"),
+            links={"project_id": project_id},
+        )
 
     def edit_milestone(self, milestone_id: uuid.UUID) -> MilestoneEditor | None:
-        return self.edits.edit(incentives.MILESTONE, milestone_id, lambda d: MilestoneEditor(self.ctx, d, self.parent), QCoreApplication.translate("AftercareActions", "Edit milestone"))
+        return self.edits.edit(
+            incentives.MILESTONE,
+            milestone_id,
+            lambda d: MilestoneEditor(self.ctx, d, self.parent),
+            QCoreApplication.translate("AftercareActions", "Edit milestone"),
+        )
 
     def delete_milestone(self, milestone_id: uuid.UUID) -> bool:
-        return self.edits.delete(incentives.MILESTONE, milestone_id, QCoreApplication.translate("AftercareActions", "Delete milestone"))
+        return self.edits.delete(
+            incentives.MILESTONE, milestone_id, QCoreApplication.translate("AftercareActions", "Delete milestone")
+        )
 
 
 def case_cells(row: CaseRow, lang: str) -> list[str]:
-    return [row.subject, row.investor, row.category_label, row.status_label, formatting.day(row.received_on, lang),
-            str(row.age_days), formatting.day(row.due_on, lang), row.agency or "", row.home_doctor or ""]  # fmt: skip
+    return [
+        row.subject,
+        row.investor,
+        row.category_label,
+        row.status_label,
+        formatting.day(row.received_on, lang),
+        str(row.age_days),
+        formatting.day(row.due_on, lang),
+        row.agency or "",
+        row.home_doctor or "",
+    ]
 
 
 def incentive_cells(row: IncentiveRow, lang: str) -> list[str]:
     amount = formatting.money(row.amount, row.currency, lang) if row.amount is not None else "—"
-    return [row.type_label, row.granting_body_name or row.granting_body_label, row.status_label, amount,
-            formatting.day(row.applied_on, lang), formatting.day(row.approved_on, lang), formatting.day(row.paid_on, lang),
-            str(row.jobs_required or ""), str(row.keep_years or "")]  # fmt: skip
+    return [
+        row.type_label,
+        row.granting_body_name or row.granting_body_label,
+        row.status_label,
+        amount,
+        formatting.day(row.applied_on, lang),
+        formatting.day(row.approved_on, lang),
+        formatting.day(row.paid_on, lang),
+        str(row.jobs_required or ""),
+        str(row.keep_years or ""),
+    ]
 
 
 def mark_overdue(table: QTableWidget, overdue: list[bool], column: int, tip: str) -> None:
@@ -451,8 +607,18 @@ class AftercarePage(Page):
         self.tabs.setObjectName("aftercare_tabs")
 
         # Cases: the summary (category × age) above the list.
-        self.summary = _table(self, [self.tr("Category"), self.tr("0–7 days"), self.tr("8–30 days"), self.tr("31–90 days"),
-                                     self.tr("Over 90 days"), self.tr("Overdue")], "case_summary")  # fmt: skip
+        self.summary = _table(
+            self,
+            [
+                self.tr("Category"),
+                self.tr("0–7 days"),
+                self.tr("8–30 days"),
+                self.tr("31–90 days"),
+                self.tr("Over 90 days"),
+                self.tr("Overdue"),
+            ],
+            "case_summary",
+        )
         self.summary.setMaximumHeight(290)
         self.show_closed = QCheckBox(self.tr("Show resolved and withdrawn"), self)
         self.show_closed.setObjectName("show_closed_cases")
@@ -465,9 +631,21 @@ class AftercarePage(Page):
         for widget in (self.show_closed, self.overdue_only):
             widget.toggled.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
-        self.case_table = _table(self, [self.tr("Subject"), self.tr("Investor"), self.tr("Category"), self.tr("Status"), self.tr("Received"),
-                                        self.tr("Age (days)"), self.tr("Due"), self.tr("Ministry or agency"), self.tr("Home Doctor")],
-                                 "case_table")  # fmt: skip
+        self.case_table = _table(
+            self,
+            [
+                self.tr("Subject"),
+                self.tr("Investor"),
+                self.tr("Category"),
+                self.tr("Status"),
+                self.tr("Received"),
+                self.tr("Age (days)"),
+                self.tr("Due"),
+                self.tr("Ministry or agency"),
+                self.tr("Home Doctor"),
+            ],
+            "case_table",
+        )
         self.case_table.doubleClicked.connect(lambda _i: self.edit_case())
         self.case_count = QLabel(self)
         self.case_count.setObjectName("case_count")
@@ -481,9 +659,19 @@ class AftercarePage(Page):
         column.addWidget(self.summary)
         column.addLayout(filters)
         column.addWidget(self.case_table, 1)
-        column.addLayout(self._buttons([(self.tr("&New case…"), self.new_case), (self.tr("&Edit…"), self.edit_case), (self.tr("&Acknowledge"), self.acknowledge),
-                                        (self.tr("&Resolve…"), self.resolve), (self.tr("Open &investor"), self.open_investor),
-                                        (self.tr("Doc&uments…"), self.case_documents), (self.tr("&Delete"), self.delete_case)]))  # fmt: skip
+        column.addLayout(
+            self._buttons(
+                [
+                    (self.tr("&New case…"), self.new_case),
+                    (self.tr("&Edit…"), self.edit_case),
+                    (self.tr("&Acknowledge"), self.acknowledge),
+                    (self.tr("&Resolve…"), self.resolve),
+                    (self.tr("Open &investor"), self.open_investor),
+                    (self.tr("Doc&uments…"), self.case_documents),
+                    (self.tr("&Delete"), self.delete_case),
+                ]
+            )
+        )
         self.tabs.addTab(cases, self.tr("Grievance cases"))
 
         self.enquiry_overdue = QCheckBox(self.tr("Overdue only"), self)
@@ -492,8 +680,21 @@ class AftercarePage(Page):
         self.enquiry_open.setChecked(True)
         for widget in (self.enquiry_overdue, self.enquiry_open):
             widget.toggled.connect(self.refresh)
-        self.enquiry_table = _table(self, [self.tr("Subject"), self.tr("Who asked"), self.tr("Source"), self.tr("Priority"), self.tr("Received"),
-                                           self.tr("Acknowledged"), self.tr("Answered"), self.tr("Due"), self.tr("Owner")], "enquiry_table")  # fmt: skip
+        self.enquiry_table = _table(
+            self,
+            [
+                self.tr("Subject"),
+                self.tr("Who asked"),
+                self.tr("Source"),
+                self.tr("Priority"),
+                self.tr("Received"),
+                self.tr("Acknowledged"),
+                self.tr("Answered"),
+                self.tr("Due"),
+                self.tr("Owner"),
+            ],
+            "enquiry_table",
+        )
         self.enquiry_table.doubleClicked.connect(lambda _i: self.edit_enquiry())
         self.targets = QLabel(self)
         self.targets.setObjectName("targets")
@@ -506,9 +707,17 @@ class AftercarePage(Page):
         filters.addWidget(self.targets)
         column.addLayout(filters)
         column.addWidget(self.enquiry_table, 1)
-        column.addLayout(self._buttons([(self.tr("&New enquiry…"), lambda: self.case_actions.new_enquiry()), (self.tr("&Edit…"), self.edit_enquiry),
-                                        (self.tr("Mark &answered"), self.answer_enquiry), (self.tr("&Delete"), self.delete_enquiry),
-                                        (self.tr("Response-time &targets…"), self.edit_targets)]))  # fmt: skip
+        column.addLayout(
+            self._buttons(
+                [
+                    (self.tr("&New enquiry…"), lambda: self.case_actions.new_enquiry()),
+                    (self.tr("&Edit…"), self.edit_enquiry),
+                    (self.tr("Mark &answered"), self.answer_enquiry),
+                    (self.tr("&Delete"), self.delete_enquiry),
+                    (self.tr("Response-time &targets…"), self.edit_targets),
+                ]
+            )
+        )
         self.tabs.addTab(enquiries, self.tr("Enquiries"))
 
         self.incentive_status = QComboBox(self)
@@ -517,9 +726,23 @@ class AftercarePage(Page):
         for status in IncentiveStatus:
             self.incentive_status.addItem(status.label(ctx.lang), status.value)
         self.incentive_status.currentIndexChanged.connect(self.refresh)
-        self.incentive_table = _table(self, [self.tr("Investor"), self.tr("Project"), self.tr("Incentive"), self.tr("Granting body"),
-                                             self.tr("Status"), self.tr("Amount"), self.tr("Applied"), self.tr("Approved"), self.tr("Paid"),
-                                             self.tr("Jobs"), self.tr("Years")], "incentive_table")  # fmt: skip
+        self.incentive_table = _table(
+            self,
+            [
+                self.tr("Investor"),
+                self.tr("Project"),
+                self.tr("Incentive"),
+                self.tr("Granting body"),
+                self.tr("Status"),
+                self.tr("Amount"),
+                self.tr("Applied"),
+                self.tr("Approved"),
+                self.tr("Paid"),
+                self.tr("Jobs"),
+                self.tr("Years"),
+            ],
+            "incentive_table",
+        )
         self.incentive_table.doubleClicked.connect(lambda _i: self.open_project())
         applications = QWidget(self)
         column = QVBoxLayout(applications)
@@ -528,8 +751,16 @@ class AftercarePage(Page):
         filters.addStretch(1)
         column.addLayout(filters)
         column.addWidget(self.incentive_table, 1)
-        column.addLayout(self._buttons([(self.tr("&Edit…"), self.edit_incentive), (self.tr("Next &step"), self.advance_incentive),
-                                        (self.tr("Open &project"), self.open_project), (self.tr("Doc&uments…"), self.incentive_documents)]))  # fmt: skip
+        column.addLayout(
+            self._buttons(
+                [
+                    (self.tr("&Edit…"), self.edit_incentive),
+                    (self.tr("Next &step"), self.advance_incentive),
+                    (self.tr("Open &project"), self.open_project),
+                    (self.tr("Doc&uments…"), self.incentive_documents),
+                ]
+            )
+        )
         self.tabs.addTab(applications, self.tr("Incentive applications"))
 
         layout = QVBoxLayout(self)
@@ -548,31 +779,82 @@ class AftercarePage(Page):
     def refresh(self) -> None:
         lang = self.ctx.lang
         try:
-            self.cases = aftercare.case_list(self.ctx, open_only=not self.show_closed.isChecked(), category=self.category.currentData(),
-                                             overdue_only=self.overdue_only.isChecked())  # fmt: skip
+            self.cases = aftercare.case_list(
+                self.ctx,
+                open_only=not self.show_closed.isChecked(),
+                category=self.category.currentData(),
+                overdue_only=self.overdue_only.isChecked(),
+            )
             everything_open = aftercare.case_list(self.ctx, open_only=True)
-            self.enquiries = aftercare.enquiry_list(self.ctx, open_only=self.enquiry_open.isChecked(),
-                                                    overdue_only=self.enquiry_overdue.isChecked())  # fmt: skip
+            self.enquiries = aftercare.enquiry_list(
+                self.ctx, open_only=self.enquiry_open.isChecked(), overdue_only=self.enquiry_overdue.isChecked()
+            )
             self.applications = incentives.incentive_list(self.ctx, status=self.incentive_status.currentData())
             targets = aftercare.targets(self.ctx)
         except DomainError as exc:
             show_failure(self, exc, lang)
             return
         summary = aftercare.summarise(everything_open, lang)
-        _fill(self.summary, [(value, [label, *(str(n) if n else "" for n in summary.counts[value]), str(summary.overdue[value] or "")])
-                             for value, label in summary.categories] + [
-            ("total", [self.tr("All open cases"), *(str(sum(summary.counts[v][i] for v, _l in summary.categories)) for i in range(len(AGE_BANDS))),
-                       str(summary.total_overdue)])])
+        _fill(
+            self.summary,
+            [
+                (
+                    value,
+                    [label, *(str(n) if n else "" for n in summary.counts[value]), str(summary.overdue[value] or "")],
+                )
+                for value, label in summary.categories
+            ]
+            + [
+                (
+                    "total",
+                    [
+                        self.tr("All open cases"),
+                        *(
+                            str(sum(summary.counts[v][i] for v, _l in summary.categories))
+                            for i in range(len(AGE_BANDS))
+                        ),
+                        str(summary.total_overdue),
+                    ],
+                )
+            ],
+        )
         _fill(self.case_table, [(row.id, case_cells(row, lang)) for row in self.cases])
         mark_overdue(self.case_table, [r.overdue for r in self.cases], 6, self.tr("Overdue"))
-        self.case_count.setText(self.tr("%1 open, %2 overdue").replace("%1", str(summary.total_open)).replace("%2", str(summary.total_overdue)))
-        _fill(self.enquiry_table, [(e.id, [e.subject, e.who_asked, e.source_label, e.priority_label, formatting.day(e.received_on, lang),
-                                           formatting.day(e.acknowledged_on, lang), formatting.day(e.answered_on, lang),
-                                           formatting.day(e.due_on, lang), e.owner or ""]) for e in self.enquiries])  # fmt: skip
+        self.case_count.setText(
+            self.tr("%1 open, %2 overdue")
+            .replace("%1", str(summary.total_open))
+            .replace("%2", str(summary.total_overdue))
+        )
+        _fill(
+            self.enquiry_table,
+            [
+                (
+                    e.id,
+                    [
+                        e.subject,
+                        e.who_asked,
+                        e.source_label,
+                        e.priority_label,
+                        formatting.day(e.received_on, lang),
+                        formatting.day(e.acknowledged_on, lang),
+                        formatting.day(e.answered_on, lang),
+                        formatting.day(e.due_on, lang),
+                        e.owner or "",
+                    ],
+                )
+                for e in self.enquiries
+            ],
+        )
         mark_overdue(self.enquiry_table, [e.overdue for e in self.enquiries], 7, self.tr("Overdue"))
-        self.targets.setText(self.tr("Targets: acknowledge within %1 days, answer within %2 days")
-                             .replace("%1", str(targets.enquiry_acknowledge_days)).replace("%2", str(targets.enquiry_answer_days)))  # fmt: skip
-        _fill(self.incentive_table, [(a.id, [a.investor, a.project, *incentive_cells(a, lang)]) for a in self.applications])
+        self.targets.setText(
+            self.tr("Targets: acknowledge within %1 days, answer within %2 days")
+            .replace("%1", str(targets.enquiry_acknowledge_days))
+            .replace("%2", str(targets.enquiry_answer_days))
+        )
+        _fill(
+            self.incentive_table,
+            [(a.id, [a.investor, a.project, *incentive_cells(a, lang)]) for a in self.applications],
+        )
 
     def edit_targets(self) -> TargetsDialog:
         """The targets, for everyone to read and admins to change (a refusal shows in the dialog)."""
@@ -582,8 +864,11 @@ class AftercarePage(Page):
         return dialog
 
     def export_source(self) -> ListSource:
-        tables = {0: (self.tr("Grievance cases"), self.case_table, "cases"), 1: (self.tr("Enquiries"), self.enquiry_table, "enquiries"),
-                  2: (self.tr("Incentive applications"), self.incentive_table, "incentives")}  # fmt: skip
+        tables = {
+            0: (self.tr("Grievance cases"), self.case_table, "cases"),
+            1: (self.tr("Enquiries"), self.enquiry_table, "enquiries"),
+            2: (self.tr("Incentive applications"), self.incentive_table, "incentives"),
+        }
         title, table, name = tables[self.tabs.currentIndex()]
         return widget_source(title, table, name)
 

@@ -50,11 +50,11 @@ def _open(settings: Settings) -> Context:
         if exc.code != "database_corrupt_backup":
             raise
         ko = settings.lang == "ko"
-        question = (
-            f"{exc.message(settings.lang)}\n\n"
-            + ("지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다." if ko
-               else "Restore this backup now? The damaged file is kept in the backups folder.")
-        )  # fmt: skip
+        question = f"{exc.message(settings.lang)}\n\n" + (
+            "지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다."
+            if ko
+            else "Restore this backup now? The damaged file is kept in the backups folder."
+        )
         answer = QMessageBox.question(None, "kotra-invest", question)
         if answer != QMessageBox.StandardButton.Yes:
             raise
@@ -98,9 +98,12 @@ def _report_self_test(window: QMainWindow) -> None:
     QThreadPool.globalInstance().waitForDone(10_000)  # the first pages have loaded, as a person would see them
     QApplication.processEvents()
     shown = window.isVisible() and window.windowTitle()
-    print(f"kotra-invest: main window shown: {window.windowTitle()}" if shown else "kotra-invest: the main window did not show")
+    print(
+        f"kotra-invest: main window shown: {window.windowTitle()}"
+        if shown
+        else "kotra-invest: the main window did not show"
+    )
     QApplication.exit(0 if shown else 1)
-
 
 
 def _collect_garbage_again() -> None:

@@ -111,7 +111,9 @@ def start_with_progress(
     cancellable: bool = True,
 ) -> Job:
     """Like `start`, with a modal progress dialog whose Cancel sets the job's cancel event."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Background", "Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Cancel") if cancellable else "", 0, 0, parent
+    )
     dialog.setObjectName("progress_dialog")
     dialog.setWindowTitle("kotra-invest")
     dialog.setMinimumDuration(400)  # quick work finishes before the dialog would flash

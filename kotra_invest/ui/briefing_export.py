@@ -179,20 +179,30 @@ class BriefingDialog(QDialog):
             from kotra_invest.ui.preflight import PreflightDialog
 
             self.preflight_dialog = PreflightDialog(problems, self)
-            self.preflight_dialog.accepted.connect(lambda: self._write_files(pack, revisions, folder, stem, formats, failed))
+            self.preflight_dialog.accepted.connect(
+                lambda: self._write_files(pack, revisions, folder, stem, formats, failed)
+            )
             self.preflight_dialog.rejected.connect(lambda: self.write_button.setEnabled(True))
             self.preflight_dialog.open()
 
         return background.start_with_progress(
-            self, self.tr("Checking the briefing pack…"),
+            self,
+            self.tr("Checking the briefing pack…"),
             lambda _p, _c: assemble_pack(ctx, delegation_id, lang),
-            on_done=assembled, on_error=failed, cancellable=False,
-        )  # fmt: skip
+            on_done=assembled,
+            on_error=failed,
+            cancellable=False,
+        )
 
     def _write_files(
-        self, pack: object, revisions: object, folder: Path, stem: str, formats: tuple[str, ...],
+        self,
+        pack: object,
+        revisions: object,
+        folder: Path,
+        stem: str,
+        formats: tuple[str, ...],
         failed: Callable[[Exception], None],
-    ) -> background.Job:  # fmt: skip
+    ) -> background.Job:
         parent = self.parentWidget() or self
 
         def done(paths: object) -> None:
@@ -202,7 +212,10 @@ class BriefingDialog(QDialog):
             show_written(parent, self.written[0], text)
 
         return background.start_with_progress(
-            self, self.tr("Writing the briefing pack…"),
+            self,
+            self.tr("Writing the briefing pack…"),
             lambda _p, _c: write_pack(pack, revisions, folder, stem, formats),
-            on_done=done, on_error=failed, cancellable=False,
-        )  # fmt: skip
+            on_done=done,
+            on_error=failed,
+            cancellable=False,
+        )

@@ -107,8 +107,11 @@ class _BarView(QChartView):
         painter.setPen(QColor(INK))
         for i, text in enumerate(self.labels):
             box = QRectF(plot.left() - self._room, plot.top() + band * i, width, band)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)))  # fmt: skip
+            painter.drawText(
+                box,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)),
+            )
         if self.totals and self.series is not None:
             painter.setPen(QColor(MUTED))
             count = len(self.totals)
@@ -293,9 +296,12 @@ class ChartPanel(QFrame):
         series.attachAxis(axis_x)
 
         self.legend.setText(
-            "&nbsp;&nbsp;&nbsp;".join(f'<span style="color:{b.color}">■</span>&nbsp;{html.escape(b.name)}' for b in bars)
-            if len(bars) > 1 else ""
-        )  # fmt: skip
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{b.color}">■</span>&nbsp;{html.escape(b.name)}' for b in bars
+            )
+            if len(bars) > 1
+            else ""
+        )
         self.legend.setVisible(len(bars) > 1)
         if tooltip is not None:
             names = list(reversed(self.categories))

@@ -57,9 +57,15 @@ class ConflictDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
         buttons = QDialogButtonBox(self)
-        self.reload_button = buttons.addButton(self.tr("&Reload (discard mine)"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.overwrite_button = buttons.addButton(self.tr("&Overwrite with mine"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = buttons.addButton(self.tr("&Copy my changes, then reload"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.reload_button = buttons.addButton(
+            self.tr("&Reload (discard mine)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.overwrite_button = buttons.addButton(
+            self.tr("&Overwrite with mine"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy my changes, then reload"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD))
         self.overwrite_button.clicked.connect(lambda: self._choose(Choice.OVERWRITE))

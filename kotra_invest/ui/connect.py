@@ -105,8 +105,11 @@ class ConnectDialog(QDialog):
         profile = self.profiles.currentData()
         if not isinstance(profile, connections.ServerProfile):
             return
-        answer = QMessageBox.question(self, self.tr("Remove saved connection"),
-                                      self.tr("Remove the saved connection %1 and its stored password?").replace("%1", profile.label))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove saved connection"),
+            self.tr("Remove the saved connection %1 and its stored password?").replace("%1", profile.label),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         connections.delete_profile(profile.label)
@@ -128,9 +131,13 @@ class ConnectDialog(QDialog):
         self.remember.setChecked(stored is not None)
 
     def profile(self) -> connections.ServerProfile:
-        return connections.ServerProfile(host=self.host.text().strip(), database=self.database.text().strip(),
-                                         user=self.user.text().strip(), port=self.port.value(),
-                                         sslmode=self.sslmode.currentData()).validated()  # fmt: skip
+        return connections.ServerProfile(
+            host=self.host.text().strip(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            port=self.port.value(),
+            sslmode=self.sslmode.currentData(),
+        ).validated()
 
     def _url(self) -> str:
         return self.profile().url(self.password.text() or None)
@@ -145,14 +152,26 @@ class ConnectDialog(QDialog):
 
         def shown(status: Any) -> None:
             role = Role(status.role).label(self.lang)  # the role the server gives this login
-            state = {"current": self.tr("schema up to date"), "outdated": self.tr("schema older than this program: run 'kotra-invest db upgrade'"),
-                     "too_new": self.tr("schema newer than this program: update kotra-invest"), "empty": self.tr("empty database: run 'kotra-invest db upgrade'")}  # fmt: skip
-            self.status.setText(self.tr("Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.")
-                                .replace("%1", status.server_version).replace("%2", state.get(status.schema_state, status.schema_state))
-                                .replace("%3", status.login).replace("%4", role))  # fmt: skip
+            state = {
+                "current": self.tr("schema up to date"),
+                "outdated": self.tr("schema older than this program: run 'kotra-invest db upgrade'"),
+                "too_new": self.tr("schema newer than this program: update kotra-invest"),
+                "empty": self.tr("empty database: run 'kotra-invest db upgrade'"),
+            }
+            self.status.setText(
+                self.tr("Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.")
+                .replace("%1", status.server_version)
+                .replace("%2", state.get(status.schema_state, status.schema_state))
+                .replace("%3", status.login)
+                .replace("%4", role)
+            )
 
-        return background.start(lambda _p, _c: connections.test_connection(url), on_done=shown,
-                                on_error=lambda exc: self.status.setText(background.error_text(exc, self.lang)), parent=self)  # fmt: skip
+        return background.start(
+            lambda _p, _c: connections.test_connection(url),
+            on_done=shown,
+            on_error=lambda exc: self.status.setText(background.error_text(exc, self.lang)),
+            parent=self,
+        )
 
     def connect_now(self) -> background.Job | None:
         try:
@@ -178,8 +197,12 @@ class ConnectDialog(QDialog):
             self.connect_button.setEnabled(True)
             self.status.setText(background.error_text(exc, self.lang))
 
-        return background.start(lambda _p, _c: connections.signed_in_context(url, self.fallback_login, lang=self.lang),
-                                on_done=opened, on_error=failed, parent=self)  # fmt: skip
+        return background.start(
+            lambda _p, _c: connections.signed_in_context(url, self.fallback_login, lang=self.lang),
+            on_done=opened,
+            on_error=failed,
+            parent=self,
+        )
 
 
 def connect_dialog(parent: QWidget, ctx: Context) -> ConnectDialog:

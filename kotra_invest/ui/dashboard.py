@@ -94,8 +94,13 @@ class _FitScrollArea(QScrollArea):
         # A vertical scroll bar takes width: leave room for it when the page must scroll.
         if minimum.height() > viewport.height():
             width = max(minimum.width(), viewport.width() - self.verticalScrollBar().sizeHint().width())
-        body.resize(width, max(minimum.height(), self.viewport().height() if minimum.height() <= viewport.height()
-                               else minimum.height()))  # fmt: skip
+        body.resize(
+            width,
+            max(
+                minimum.height(),
+                self.viewport().height() if minimum.height() <= viewport.height() else minimum.height(),
+            ),
+        )
 
 
 class KpiTile(QFrame):
@@ -264,8 +269,15 @@ class DashboardPage(Page):
         self.fdi_table_button.setToolTip(
             self.tr("The ministry's quarterly table for the year, with the projects behind each figure")
         )
-        for widget in (self.progress, self.status, self.cancel_button, self.fdi_table_button, year_label, self.year_box,
-                       self.refresh_button):  # fmt: skip
+        for widget in (
+            self.progress,
+            self.status,
+            self.cancel_button,
+            self.fdi_table_button,
+            year_label,
+            self.year_box,
+            self.refresh_button,
+        ):
             header.addWidget(widget)
         page.addLayout(header)
 
@@ -605,8 +617,11 @@ class DashboardPage(Page):
 
     def _amount_unit(self) -> tuple[Decimal, str]:
         """Chart values: 억 달러 in Korean, USD millions in English (the way each reads amounts)."""
-        return (Decimal(100_000_000), self.tr("100 million USD")) if self._lang == "ko" else (
-            Decimal(1_000_000), self.tr("USD million"))  # fmt: skip
+        return (
+            (Decimal(100_000_000), self.tr("100 million USD"))
+            if self._lang == "ko"
+            else (Decimal(1_000_000), self.tr("USD million"))
+        )
 
     def _show_delegations(self) -> None:
         if self.data is None:
@@ -630,11 +645,15 @@ class DashboardPage(Page):
         dispatched, planned = self.tr("Dispatched"), self.tr("Planned")
         panel.show_bars(
             labels,
-            [Bars(dispatched, [t.dispatched for t in tallies.values()], NAVY),
-             Bars(planned, [t.planned for t in tallies.values()], SKY)],
-            stacked=True, integer=True, show_totals=True,
+            [
+                Bars(dispatched, [t.dispatched for t in tallies.values()], NAVY),
+                Bars(planned, [t.planned for t in tallies.values()], SKY),
+            ],
+            stacked=True,
+            integer=True,
+            show_totals=True,
             tooltip=lambda category, series, value: f"{category} · {series}: {int(value)}",
-        )  # fmt: skip
+        )
         cancelled = f.delegations.cancelled
         panel.set_note(self.tr("Cancelled: {0} (not counted)").format(cancelled) if cancelled else "")
 
@@ -660,25 +679,31 @@ class DashboardPage(Page):
             outside = f.fdi_by_fez.get(unassigned)
             if outside is not None:
                 note = self.tr("Outside any FEZ: {0} notified, {1} arrived").format(
-                    self._usd(outside.notified_usd), self._usd(outside.arrived_usd))  # fmt: skip
+                    self._usd(outside.notified_usd), self._usd(outside.arrived_usd)
+                )
         else:
             names = f.names.regions
             rows = {code: f.fdi_by_region.get(code, Amounts()) for code in names}
             undecided = f.fdi_by_region.get(unassigned)
             if undecided is not None:
                 note = self.tr("Province not decided yet: {0} notified, {1} arrived").format(
-                    self._usd(undecided.notified_usd), self._usd(undecided.arrived_usd))  # fmt: skip
+                    self._usd(undecided.notified_usd), self._usd(undecided.arrived_usd)
+                )
         unit, unit_title = self._amount_unit()
         notified, arrived = self.tr("Notified (신고)"), self.tr("Arrived (도착)")
         exact = {(_short(names.get(code, code)), notified): a.notified_usd for code, a in rows.items()}
         exact |= {(_short(names.get(code, code)), arrived): a.arrived_usd for code, a in rows.items()}
         panel.show_bars(
             [_short(names.get(code, code)) for code in rows],
-            [Bars(notified, [float(a.notified_usd / unit) for a in rows.values()], NAVY),
-             Bars(arrived, [float(a.arrived_usd / unit) for a in rows.values()], AMBER)],
+            [
+                Bars(notified, [float(a.notified_usd / unit) for a in rows.values()], NAVY),
+                Bars(arrived, [float(a.arrived_usd / unit) for a in rows.values()], AMBER),
+            ],
             value_title=unit_title,
-            tooltip=lambda category, series, value: f"{category} · {series}: {self._usd(exact.get((category, series), 0))}",
-        )  # fmt: skip
+            tooltip=lambda category, series, value: (
+                f"{category} · {series}: {self._usd(exact.get((category, series), 0))}"
+            ),
+        )
         rates, rates_tip = self._rates_note(f)
         panel.set_note("\n".join(x for x in (note, rates) if x), rates_tip)
 
@@ -697,7 +722,9 @@ class DashboardPage(Page):
                 parts.append(details[-1])
             else:
                 currencies = ", ".join(sorted({r.currency for r in f.rates_used}))
-                parts.append(self.tr("{0} dated rates used ({1}); point here for each").format(len(f.rates_used), currencies))
+                parts.append(
+                    self.tr("{0} dated rates used ({1}); point here for each").format(len(f.rates_used), currencies)
+                )
         if f.unconverted:
             left = ", ".join(f"{u.currency} {u.amount:,} ({u.on_date.isoformat()})" for u in f.unconverted)
             details.append(self.tr("Not counted, no rate on or before the date: {0}").format(left))
@@ -705,8 +732,11 @@ class DashboardPage(Page):
                 parts.append(details[-1])
             else:
                 currencies = ", ".join(sorted({u.currency for u in f.unconverted}))
-                parts.append(self.tr("{0} amounts not counted: no rate on or before their date ({1})").format(
-                    len(f.unconverted), currencies))  # fmt: skip
+                parts.append(
+                    self.tr("{0} amounts not counted: no rate on or before their date ({1})").format(
+                        len(f.unconverted), currencies
+                    )
+                )
         short = parts != details
         return "\n".join(parts), "\n".join(details) if short else ""
 
@@ -725,11 +755,16 @@ class DashboardPage(Page):
 
         panel.show_bars(
             labels,
-            [Bars(self.tr("Open"), only("open"), SKY), Bars(self.tr("Won"), only("won"), GREEN),
-             Bars(self.tr("On hold / lost"), only("side"), GREY)],
-            stacked=True, integer=True, show_totals=True,
+            [
+                Bars(self.tr("Open"), only("open"), SKY),
+                Bars(self.tr("Won"), only("won"), GREEN),
+                Bars(self.tr("On hold / lost"), only("side"), GREY),
+            ],
+            stacked=True,
+            integer=True,
+            show_totals=True,
             tooltip=lambda category, series, value: f"{category}: {int(value):,}" if value else "",
-        )  # fmt: skip
+        )
         panel.set_note(self.tr("All live projects, whatever the year"))
 
     def _show_trips(self, data: DashboardData) -> None:

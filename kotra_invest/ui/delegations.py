@@ -134,7 +134,9 @@ class DelegationsPage(Page):
         self.status.addItem(self.tr("All statuses"), None)
         for status in DelegationStatus:
             self.status.addItem(status.label(lang), status.value)
-        self.region = reference_combo(reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self)
+        self.region = reference_combo(
+            reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self
+        )
         self.region.setObjectName("filter_region")
         self.industry = reference_combo(
             reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self
@@ -156,10 +158,17 @@ class DelegationsPage(Page):
 
         self.table = _table(
             self,
-            [self.tr("Delegation"), self.tr("Dates"), self.tr("Status"), self.tr("Lead province"), self.tr("Industry"),
-             self.tr("Destinations"), self.tr("Investors to meet")],
+            [
+                self.tr("Delegation"),
+                self.tr("Dates"),
+                self.tr("Status"),
+                self.tr("Lead province"),
+                self.tr("Industry"),
+                self.tr("Destinations"),
+                self.tr("Investors to meet"),
+            ],
             "delegation_table",
-        )  # fmt: skip
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.count = QLabel(self)
         new = QPushButton(self.tr("&New delegation"), self)
@@ -187,10 +196,13 @@ class DelegationsPage(Page):
     def refresh(self) -> None:
         status = self.status.currentData()
         filters = delegations.DelegationFilter(
-            year=self.year.value(), statuses=(status,) if status else (), region_code=self.region.currentData(),
-            industry_code=self.industry.currentData(), country_code=self.country.currentData(),
+            year=self.year.value(),
+            statuses=(status,) if status else (),
+            region_code=self.region.currentData(),
+            industry_code=self.industry.currentData(),
+            country_code=self.country.currentData(),
             text=self.text.text().strip() or None,
-        )  # fmt: skip
+        )
         try:
             self.rows = delegations.filter_delegations(self.ctx, filters)
         except DomainError as exc:
@@ -211,7 +223,9 @@ class DelegationsPage(Page):
                     row.id,
                     [
                         row.title if lang == "ko" or not row.title_en else row.title_en,
-                        f"{formatting.day(row.starts_on, lang)} – {formatting.day(row.ends_on, lang)}" if row.starts_on else str(row.year),
+                        f"{formatting.day(row.starts_on, lang)} – {formatting.day(row.ends_on, lang)}"
+                        if row.starts_on
+                        else str(row.year),
                         DelegationStatus(row.status).label(lang),
                         ", ".join(row.lead_provinces),
                         row.industry or "",
@@ -230,8 +244,11 @@ class DelegationsPage(Page):
             self.sig_open_record.emit("delegation", chosen)
 
     def export_source(self) -> ListSource:
-        return widget_source(self.tr("Delegations %1").replace("%1", str(self.year.value())), self.table,
-                             f"delegations-{self.year.value()}")  # fmt: skip
+        return widget_source(
+            self.tr("Delegations %1").replace("%1", str(self.year.value())),
+            self.table,
+            f"delegations-{self.year.value()}",
+        )
 
     def create(self) -> DelegationEditor:
         editor = DelegationEditor(self.ctx, None, self)
@@ -334,7 +351,8 @@ class DelegationEditor(FormDialog):
         others = tuple(
             self.others.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(self.others.count())
-            if self.others.item(r).checkState() == Qt.CheckState.Checked and self.others.item(r).data(Qt.ItemDataRole.UserRole) != lead
+            if self.others.item(r).checkState() == Qt.CheckState.Checked
+            and self.others.item(r).data(Qt.ItemDataRole.UserRole) != lead
         )
         return DelegationDraft(
             title=self.title.text().strip(),
@@ -412,7 +430,9 @@ class ItineraryEditor(FormDialog):
         if draft is not None:
             set_combo_data(self.kind, draft.kind)
             self.title.setText(draft.title)
-            self.starts.setDateTime(QDateTime(_qdate(draft.starts_local.date()), QTime(draft.starts_local.hour, draft.starts_local.minute)))
+            self.starts.setDateTime(
+                QDateTime(_qdate(draft.starts_local.date()), QTime(draft.starts_local.hour, draft.starts_local.minute))
+            )
             ends = draft.ends_local or draft.starts_local
             self.ends.setDateTime(QDateTime(_qdate(ends.date()), QTime(ends.hour, ends.minute)))
             self.zone.setCurrentText(draft.time_zone)
@@ -566,7 +586,13 @@ class DelegationWindow(RecordWindow):
     sig_changed = Signal()
     """Something about the delegation was saved."""
 
-    def __init__(self, ctx: Context, delegation_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        delegation_id: uuid.UUID,
+        undo_stack: QUndoGroup | QUndoStack | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(undo_stack, parent)  # the window's own undo history
         self.edits = RecordEdits(ctx, self.undo_stack, self, lambda _changed: self._changed())
         self.ctx = ctx
@@ -586,44 +612,91 @@ class DelegationWindow(RecordWindow):
         overview_tab = QWidget(self)
         column = QVBoxLayout(overview_tab)
         column.addWidget(self.overview, 1)
-        column.addLayout(self._buttons([(self.tr("&Edit overview…"), self.edit_overview),
-                                        (self.tr("&Leader…"), self.edit_leader),
-                                        (self.tr("Free Economic &Zones…"), self.edit_fezs),
-                                        (self.tr("Export &briefing pack…"), self.export_briefing),
-                                        (self.tr("Take on &mission…"), self.take_on_mission)]))  # fmt: skip
+        column.addLayout(
+            self._buttons(
+                [
+                    (self.tr("&Edit overview…"), self.edit_overview),
+                    (self.tr("&Leader…"), self.edit_leader),
+                    (self.tr("Free Economic &Zones…"), self.edit_fezs),
+                    (self.tr("Export &briefing pack…"), self.export_briefing),
+                    (self.tr("Take on &mission…"), self.take_on_mission),
+                ]
+            )
+        )
         self.tabs.addTab(overview_tab, self.tr("Overview"))
 
-        self.members = _table(self, [self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Head")], "members")
-        self.tabs.addTab(self._with_buttons(self.members, [(self.tr("Add member…"), self.add_member),
-                                                           (self.tr("Edit…"), self.edit_member),
-                                                           (self.tr("Remove"), self.remove_member)]), self.tr("Members"))  # fmt: skip
+        self.members = _table(
+            self, [self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Head")], "members"
+        )
+        self.tabs.addTab(
+            self._with_buttons(
+                self.members,
+                [
+                    (self.tr("Add member…"), self.add_member),
+                    (self.tr("Edit…"), self.edit_member),
+                    (self.tr("Remove"), self.remove_member),
+                ],
+            ),
+            self.tr("Members"),
+        )
 
-        self.organisations = _table(self, [self.tr("Kind"), self.tr("Name (Korean)"), self.tr("Name (English)")], "organisations")
+        self.organisations = _table(
+            self, [self.tr("Kind"), self.tr("Name (Korean)"), self.tr("Name (English)")], "organisations"
+        )
         self.organisations.doubleClicked.connect(lambda _i: self.edit_organisation())
-        self.tabs.addTab(self._with_buttons(self.organisations, [(self.tr("Add organisation…"), self.add_organisation),
-                                                                 (self.tr("Edit…"), self.edit_organisation),
-                                                                 (self.tr("Remove"), self.remove_organisation)]),
-                         self.tr("Organisations"))  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.organisations,
+                [
+                    (self.tr("Add organisation…"), self.add_organisation),
+                    (self.tr("Edit…"), self.edit_organisation),
+                    (self.tr("Remove"), self.remove_organisation),
+                ],
+            ),
+            self.tr("Organisations"),
+        )
 
         self.itinerary = QTreeWidget(self)
         self.itinerary.setObjectName("itinerary")
-        self.itinerary.setHeaderLabels([self.tr("Time (local)"), self.tr("Zone"), self.tr("What"), self.tr("Where"), self.tr("Investor")])
+        self.itinerary.setHeaderLabels(
+            [self.tr("Time (local)"), self.tr("Zone"), self.tr("What"), self.tr("Where"), self.tr("Investor")]
+        )
         self.itinerary.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itinerary.itemDoubleClicked.connect(lambda _i, _c: self.edit_item())
-        self.tabs.addTab(self._with_buttons(self.itinerary, [(self.tr("Add item…"), self.add_item),
-                                                             (self.tr("Edit…"), self.edit_item),
-                                                             (self.tr("Delete"), self.delete_item),
-                                                             (self.tr("Add to &calendar (.ics)…"), self.export_calendar)]), self.tr("Itinerary"))  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.itinerary,
+                [
+                    (self.tr("Add item…"), self.add_item),
+                    (self.tr("Edit…"), self.edit_item),
+                    (self.tr("Delete"), self.delete_item),
+                    (self.tr("Add to &calendar (.ics)…"), self.export_calendar),
+                ],
+            ),
+            self.tr("Itinerary"),
+        )
 
-        self.targets = _table(self, [self.tr("Investor"), self.tr("Country"), self.tr("Industry"), self.tr("Status"), self.tr("Priority")], "targets")
+        self.targets = _table(
+            self,
+            [self.tr("Investor"), self.tr("Country"), self.tr("Industry"), self.tr("Status"), self.tr("Priority")],
+            "targets",
+        )
         self.targets.doubleClicked.connect(lambda _i: self._open_target_investor())
         self.target_status = QComboBox(self)
         for status in MeetingTargetStatus:
             self.target_status.addItem(status.label(ctx.lang), status)
-        self.tabs.addTab(self._with_buttons(self.targets, [(self.tr("Add investor…"), self.add_target),
-                                                           (self.tr("Set status"), self.set_target_status),
-                                                           (self.tr("Remove"), self.remove_target)],
-                                            extra=self.target_status), self.tr("Investors to meet"))  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.targets,
+                [
+                    (self.tr("Add investor…"), self.add_target),
+                    (self.tr("Set status"), self.set_target_status),
+                    (self.tr("Remove"), self.remove_target),
+                ],
+                extra=self.target_status,
+            ),
+            self.tr("Investors to meet"),
+        )
         self.recommendations = RecommendationsPanel(ctx, delegation_id, self.undo_stack, self.add_target, self)
         self.recommendations.sig_changed.connect(self._changed)
         self.tabs.addTab(self.recommendations, self.tr("Recommendations"))
@@ -668,7 +741,9 @@ class DelegationWindow(RecordWindow):
     def _buttons(self, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
         return button_row(self, specs, extra)
 
-    def _with_buttons(self, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QWidget:
+    def _with_buttons(
+        self, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None
+    ) -> QWidget:
         return with_buttons(self, view, specs, extra)
 
     def _report(self, exc: Exception) -> None:
@@ -699,14 +774,22 @@ class DelegationWindow(RecordWindow):
         lang = self.ctx.lang
         title = page.title if lang == "ko" or not page.title_en else page.title_en
         # Titles repeat year after year: the window and heading carry the trip's dates.
-        when = f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}" if page.starts_on else str(page.year)
+        when = (
+            f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}"
+            if page.starts_on
+            else str(page.year)
+        )
         self.setWindowTitle(f"{title} ({when}) — kotra-invest")
         self.heading.setText(f"{title}  ·  {when}  ·  {page.status_label}")
         provinces = ", ".join(p.name + (" ★" if p.is_lead else "") for p in page.provinces)
         fezs = ", ".join(name for _code, name in page.fezs) or "—"
         places = "<br>".join(f"{d.city} ({d.country}) — {d.time_zone}" for d in page.destinations) or "—"
         orgs = ", ".join(f"{name} ({kind})" for kind, name in page.organisations) or "—"
-        dates = f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}" if page.starts_on else str(page.year)
+        dates = (
+            f"{formatting.day(page.starts_on, lang)} – {formatting.day(page.ends_on, lang)}"
+            if page.starts_on
+            else str(page.year)
+        )
         rows = [
             (self.tr("Dates"), dates),
             (self.tr("Target industry"), page.industry or "—"),
@@ -717,12 +800,34 @@ class DelegationWindow(RecordWindow):
             (self.tr("Destinations"), places),
             (self.tr("Objectives"), (page.objectives or "—").replace("\n", "<br>")),
         ]
-        self.overview.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        self.overview.setText(
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
 
-        _fill(self.members, [(m.id, [m.name + (f" ({m.name_en})" if m.name_en and lang != "ko" else ""), m.organisation or "",
-                                     m.position or "", "★" if m.is_leader else ""]) for m in page.members])  # fmt: skip
-        _fill(self.organisations, [(org_id, [OrganisationKind(org.kind).label(lang), org.name_ko, org.name_en or ""])
-                                   for org_id, org, _version in pages.organisations(self.ctx, self.delegation_id)])  # fmt: skip
+        _fill(
+            self.members,
+            [
+                (
+                    m.id,
+                    [
+                        m.name + (f" ({m.name_en})" if m.name_en and lang != "ko" else ""),
+                        m.organisation or "",
+                        m.position or "",
+                        "★" if m.is_leader else "",
+                    ],
+                )
+                for m in page.members
+            ],
+        )
+        _fill(
+            self.organisations,
+            [
+                (org_id, [OrganisationKind(org.kind).label(lang), org.name_ko, org.name_en or ""])
+                for org_id, org, _version in pages.organisations(self.ctx, self.delegation_id)
+            ],
+        )
         self.itinerary.clear()
         for day in page.itinerary:
             day_item = QTreeWidgetItem([formatting.day(day.day, lang)])
@@ -733,11 +838,21 @@ class DelegationWindow(RecordWindow):
             self.itinerary.addTopLevelItem(day_item)
             for item in day.items:
                 span = f"{item.starts_local:%H:%M}" + (f"–{item.ends_local:%H:%M}" if item.ends_local else "")
-                child = QTreeWidgetItem([span, f"{item.zone_abbreviation} ({item.utc_offset})", f"{item.kind_label}: {item.title}",
-                                         ", ".join(x for x in (item.venue, item.city) if x), item.investor or ""])  # fmt: skip
+                child = QTreeWidgetItem(
+                    [
+                        span,
+                        f"{item.zone_abbreviation} ({item.utc_offset})",
+                        f"{item.kind_label}: {item.title}",
+                        ", ".join(x for x in (item.venue, item.city) if x),
+                        item.investor or "",
+                    ]
+                )
                 starts_korea = item.starts_korea.astimezone(formatting.KOREA)
-                korea = f"{formatting.day(starts_korea.date(), lang)} {starts_korea:%H:%M}" + (
-                    f"–{item.ends_korea.astimezone(formatting.KOREA):%H:%M}" if item.ends_korea else "") + " KST"  # fmt: skip
+                korea = (
+                    f"{formatting.day(starts_korea.date(), lang)} {starts_korea:%H:%M}"
+                    + (f"–{item.ends_korea.astimezone(formatting.KOREA):%H:%M}" if item.ends_korea else "")
+                    + " KST"
+                )
                 child.setToolTip(0, self.tr("Korea time: %1").replace("%1", korea))
                 child.setToolTip(1, item.time_zone)
                 child.setData(0, Qt.ItemDataRole.UserRole, item.id)
@@ -745,15 +860,31 @@ class DelegationWindow(RecordWindow):
             day_item.setExpanded(True)
         if getattr(self, "recommendations", None) is not None and self.recommendations.loaded:
             self.recommendations.load()
-        _fill(self.targets, [(t.id, [t.investor + (f" · {t.investor_ko}" if t.investor_ko else ""), t.country or "", t.industry or "",
-                                     t.status_label, str(t.priority)]) for t in page.targets])  # fmt: skip
+        _fill(
+            self.targets,
+            [
+                (
+                    t.id,
+                    [
+                        t.investor + (f" · {t.investor_ko}" if t.investor_ko else ""),
+                        t.country or "",
+                        t.industry or "",
+                        t.status_label,
+                        str(t.priority),
+                    ],
+                )
+                for t in page.targets
+            ],
+        )
         results = page.results
         self.meetings_held.setValue(results.meetings_held or 0)
         self.mous.setValue(results.mous or 0)
         self.pledged.setText(f"{results.pledged_usd:,.0f}" if results.pledged_usd is not None else "")
         self.summary.setText(results.summary or "")
         self.results_note.setText(
-            self.tr("Targets met: %1 · activities logged: %2").replace("%1", str(results.targets_met)).replace("%2", str(results.interactions))
+            self.tr("Targets met: %1 · activities logged: %2")
+            .replace("%1", str(results.targets_met))
+            .replace("%2", str(results.interactions))
             + (f" · {formatting.usd(results.pledged_usd, lang)}" if results.pledged_usd else "")
         )
 
@@ -779,8 +910,13 @@ class DelegationWindow(RecordWindow):
             editor.show_error(DomainError("stale", entity="delegation"))
             theirs, fresh = pages.get_delegation(self.ctx, self.delegation_id)
             state["version"] = fresh
-            if confirm(editor, self.tr("Changed by someone else"),
-                       self.tr("Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)")):  # fmt: skip
+            if confirm(
+                editor,
+                self.tr("Changed by someone else"),
+                self.tr(
+                    "Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)"
+                ),
+            ):
                 editor.save()
             else:
                 editor.load(theirs)
@@ -788,23 +924,37 @@ class DelegationWindow(RecordWindow):
         editor.on_conflict = conflict
 
         def saved(_new_version: object) -> None:
-            self._push_delegation_change(self.tr("Edit delegation"),
-                                         lambda draft, v: pages.update_delegation(self.ctx, self.delegation_id, v, draft), before, editor.draft())  # fmt: skip
+            self._push_delegation_change(
+                self.tr("Edit delegation"),
+                lambda draft, v: pages.update_delegation(self.ctx, self.delegation_id, v, draft),
+                before,
+                editor.draft(),
+            )
 
         editor.sig_saved.connect(saved)
         editor.open()
         return editor
 
-    def _push_delegation_change(self, text: str, apply: Callable[[Any, int], int], before: object, after: object) -> None:
+    def _push_delegation_change(
+        self, text: str, apply: Callable[[Any, int], int], before: object, after: object
+    ) -> None:
         """Make a saved change of the delegation itself undoable. Undo and redo are checked against the
         version this window last showed (every run refreshes it), not the version the change produced:
         the leader, the FEZs and the overview are parts of one record, undone in any order."""
+
         def seen() -> int:
             assert self.page is not None
             return self.page.version
 
-        self.undo_stack.push(ServiceCommand(text, lambda: apply(after, seen()), lambda: apply(before, seen()),
-                                            on_change=self._changed, on_error=self._report))  # fmt: skip
+        self.undo_stack.push(
+            ServiceCommand(
+                text,
+                lambda: apply(after, seen()),
+                lambda: apply(before, seen()),
+                on_change=self._changed,
+                on_error=self._report,
+            )
+        )
         self._changed()
 
     def edit_leader(self) -> LeaderEditor | None:
@@ -817,8 +967,12 @@ class DelegationWindow(RecordWindow):
 
         def saved(_new_version: object) -> None:
             after = editor.login()
-            self._push_delegation_change(self.tr("Set leader"), lambda login, v: pages.set_leader(self.ctx, self.delegation_id, login, v),
-                                         before, after)  # fmt: skip
+            self._push_delegation_change(
+                self.tr("Set leader"),
+                lambda login, v: pages.set_leader(self.ctx, self.delegation_id, login, v),
+                before,
+                after,
+            )
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -830,12 +984,18 @@ class DelegationWindow(RecordWindow):
             return None
         before, version = tuple(code for code, _name in self.page.fezs), self.page.version
         editor = FezEditor(self.ctx, before, self)
-        editor.set_save(lambda: partial(pages.set_delegation_fezs, self.ctx, self.delegation_id, editor.codes(), version))
+        editor.set_save(
+            lambda: partial(pages.set_delegation_fezs, self.ctx, self.delegation_id, editor.codes(), version)
+        )
 
         def saved(_new_version: object) -> None:
             after = editor.codes()
-            self._push_delegation_change(self.tr("Set Free Economic Zones"),
-                                         lambda codes, v: pages.set_delegation_fezs(self.ctx, self.delegation_id, codes, v), before, after)  # fmt: skip
+            self._push_delegation_change(
+                self.tr("Set Free Economic Zones"),
+                lambda codes, v: pages.set_delegation_fezs(self.ctx, self.delegation_id, codes, v),
+                before,
+                after,
+            )
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -844,14 +1004,22 @@ class DelegationWindow(RecordWindow):
     # --- organisations -------------------------------------------------------------------------
 
     def add_organisation(self) -> OrganisationEditor:
-        return self.edits.create(pages.DELEGATION_ORGANISATION, OrganisationEditor(self.ctx, None, self), self.tr("Add organisation"),
-                                 links={"delegation_id": self.delegation_id})  # fmt: skip
+        return self.edits.create(
+            pages.DELEGATION_ORGANISATION,
+            OrganisationEditor(self.ctx, None, self),
+            self.tr("Add organisation"),
+            links={"delegation_id": self.delegation_id},
+        )
 
     def edit_organisation(self) -> None:
         org_id = _selected_id(self.organisations)
         if isinstance(org_id, uuid.UUID):
-            self.edits.edit(pages.DELEGATION_ORGANISATION, org_id, lambda before: OrganisationEditor(self.ctx, before, self),
-                            self.tr("Edit organisation"))  # fmt: skip
+            self.edits.edit(
+                pages.DELEGATION_ORGANISATION,
+                org_id,
+                lambda before: OrganisationEditor(self.ctx, before, self),
+                self.tr("Edit organisation"),
+            )
 
     def remove_organisation(self) -> None:
         org_id = _selected_id(self.organisations)
@@ -874,21 +1042,36 @@ class DelegationWindow(RecordWindow):
         if ctx is None:
             return None
         page = self.page
-        dialog = BriefingDialog(ctx, self.delegation_id, (page.title, page.title_en),
-                                (page.starts_on, page.ends_on, page.year), self, folder)  # fmt: skip
+        dialog = BriefingDialog(
+            ctx,
+            self.delegation_id,
+            (page.title, page.title_en),
+            (page.starts_on, page.ends_on, page.year),
+            self,
+            folder,
+        )
         dialog.open()
         return dialog
 
     # --- members -------------------------------------------------------------------------------
 
     def add_member(self) -> MemberEditor:
-        return self.edits.create(pages.DELEGATION_MEMBER, MemberEditor(self.ctx, None, self), self.tr("Add member"),
-                                 links={"delegation_id": self.delegation_id})  # fmt: skip
+        return self.edits.create(
+            pages.DELEGATION_MEMBER,
+            MemberEditor(self.ctx, None, self),
+            self.tr("Add member"),
+            links={"delegation_id": self.delegation_id},
+        )
 
     def edit_member(self) -> None:
         member_id = _selected_id(self.members)
         if isinstance(member_id, uuid.UUID):
-            self.edits.edit(pages.DELEGATION_MEMBER, member_id, lambda before: MemberEditor(self.ctx, before, self), self.tr("Edit member"))
+            self.edits.edit(
+                pages.DELEGATION_MEMBER,
+                member_id,
+                lambda before: MemberEditor(self.ctx, before, self),
+                self.tr("Edit member"),
+            )
 
     def remove_member(self) -> None:
         member_id = _selected_id(self.members)
@@ -920,7 +1103,9 @@ class DelegationWindow(RecordWindow):
         item_id = self._selected_item_id()
         if path is None:
             default = Path.home() / ("meeting.ics" if item_id else "itinerary.ics")
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Add to calendar"), str(default), self.tr("Calendar (*.ics)"))
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Add to calendar"), str(default), self.tr("Calendar (*.ics)")
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -934,11 +1119,14 @@ class DelegationWindow(RecordWindow):
         def done(written: object) -> None:
             self.heading.setToolTip(self.tr("Calendar file written: %1").replace("%1", str(written)))
 
-        return background.start_with_progress(self, self.tr("Writing the calendar file…"), work, on_done=done, on_error=self._report, cancellable=False)
+        return background.start_with_progress(
+            self, self.tr("Writing the calendar file…"), work, on_done=done, on_error=self._report, cancellable=False
+        )
 
     def add_item(self) -> ItineraryEditor:
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), None, self,
-                                 places=self._places(), trip=self._trip())  # fmt: skip
+        editor = ItineraryEditor(
+            self.ctx, self._zones(), self._target_choices(), None, self, places=self._places(), trip=self._trip()
+        )
         if self.page and self.page.starts_on:
             editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
             editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
@@ -946,9 +1134,15 @@ class DelegationWindow(RecordWindow):
 
         def saved(item_id: object) -> None:
             assert isinstance(item_id, uuid.UUID)
-            self.undo_stack.push(ServiceCommand(self.tr("Add itinerary item"), lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
-                                                lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
-                                                on_change=self._changed, on_error=self._report))  # fmt: skip
+            self.undo_stack.push(
+                ServiceCommand(
+                    self.tr("Add itinerary item"),
+                    lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
+                    lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
+                    on_change=self._changed,
+                    on_error=self._report,
+                )
+            )
             self._changed()
 
         editor.sig_saved.connect(saved)
@@ -964,14 +1158,24 @@ class DelegationWindow(RecordWindow):
         except DomainError as exc:
             self._report(exc)
             return
-        editor = ItineraryEditor(self.ctx, self._zones(), self._target_choices(), before, self,
-                                 places=self._places(), trip=self._trip())  # fmt: skip
+        editor = ItineraryEditor(
+            self.ctx, self._zones(), self._target_choices(), before, self, places=self._places(), trip=self._trip()
+        )
         editor.set_save(lambda: partial(pages.update_itinerary_item, self.ctx, item_id, version, editor.draft()))
 
         def saved(new_version: object) -> None:
             assert isinstance(new_version, int)
-            edit = VersionedEdit(lambda v, d: pages.update_itinerary_item(self.ctx, item_id, v, d), before, editor.draft(), new_version)  # type: ignore[arg-type]
-            self.undo_stack.push(ServiceCommand(self.tr("Edit itinerary item"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report))
+            edit = VersionedEdit(
+                lambda v, d: pages.update_itinerary_item(self.ctx, item_id, v, d),  # type: ignore[arg-type]
+                before,
+                editor.draft(),
+                new_version,
+            )
+            self.undo_stack.push(
+                ServiceCommand(
+                    self.tr("Edit itinerary item"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report
+                )
+            )
             self._changed()
 
         editor.sig_saved.connect(saved)
@@ -980,8 +1184,14 @@ class DelegationWindow(RecordWindow):
     def delete_item(self) -> None:
         item_id = self._selected_item_id()
         if item_id is not None:
-            perform(self.undo_stack, self.tr("Delete itinerary item"), lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
-                    lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(
+                self.undo_stack,
+                self.tr("Delete itinerary item"),
+                lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
+                lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
+                on_change=self._changed,
+                on_error=self._report,
+            )
 
     # --- investors to meet ---------------------------------------------------------------------
 
@@ -996,8 +1206,15 @@ class DelegationWindow(RecordWindow):
         def do() -> None:
             created["id"] = pages.add_target(self.ctx, self.delegation_id, investor_id)
 
-        return perform(self.undo_stack, self.tr("Add investor to meet"), do, lambda: records.delete(self.ctx, pages.MEETING_TARGET, created["id"]),
-                       redo=lambda: records.restore(self.ctx, pages.MEETING_TARGET, created["id"]), on_change=self._changed, on_error=self._report)  # fmt: skip
+        return perform(
+            self.undo_stack,
+            self.tr("Add investor to meet"),
+            do,
+            lambda: records.delete(self.ctx, pages.MEETING_TARGET, created["id"]),
+            redo=lambda: records.restore(self.ctx, pages.MEETING_TARGET, created["id"]),
+            on_change=self._changed,
+            on_error=self._report,
+        )
 
     def set_target_status(self) -> None:
         target_id = _selected_id(self.targets)
@@ -1008,20 +1225,34 @@ class DelegationWindow(RecordWindow):
         except DomainError as exc:
             self._report(exc)
             return
-        after = pages.TargetDraft(status=self.target_status.currentData(), priority=before.priority, talking_points=before.talking_points)
+        after = pages.TargetDraft(
+            status=self.target_status.currentData(), priority=before.priority, talking_points=before.talking_points
+        )
         state = {"version": version}
 
         def save(draft: pages.TargetDraft) -> None:
             state["version"] = pages.update_target(self.ctx, target_id, state["version"], draft)
 
-        perform(self.undo_stack, self.tr("Set meeting status"), lambda: save(after), lambda: save(before),
-                on_change=self._changed, on_error=self._report)  # fmt: skip
+        perform(
+            self.undo_stack,
+            self.tr("Set meeting status"),
+            lambda: save(after),
+            lambda: save(before),
+            on_change=self._changed,
+            on_error=self._report,
+        )
 
     def remove_target(self) -> None:
         target_id = _selected_id(self.targets)
         if isinstance(target_id, uuid.UUID):
-            perform(self.undo_stack, self.tr("Remove investor to meet"), lambda: records.delete(self.ctx, pages.MEETING_TARGET, target_id),
-                    lambda: records.restore(self.ctx, pages.MEETING_TARGET, target_id), on_change=self._changed, on_error=self._report)  # fmt: skip
+            perform(
+                self.undo_stack,
+                self.tr("Remove investor to meet"),
+                lambda: records.delete(self.ctx, pages.MEETING_TARGET, target_id),
+                lambda: records.restore(self.ctx, pages.MEETING_TARGET, target_id),
+                on_change=self._changed,
+                on_error=self._report,
+            )
 
     def _open_target_investor(self) -> None:
         target_id = _selected_id(self.targets)
@@ -1044,7 +1275,12 @@ class DelegationWindow(RecordWindow):
             pledged_usd=text or None,
             summary=self.summary.text().strip() or None,
         )
-        before = pages.ResultsDraft(self.page.results.meetings_held, self.page.results.mous, self.page.results.pledged_usd, self.page.results.summary)
+        before = pages.ResultsDraft(
+            self.page.results.meetings_held,
+            self.page.results.mous,
+            self.page.results.pledged_usd,
+            self.page.results.summary,
+        )
 
         def save(value: pages.ResultsDraft) -> None:
             # The version this window last showed (each run refreshes it): the delegation's other
@@ -1052,5 +1288,11 @@ class DelegationWindow(RecordWindow):
             assert self.page is not None
             pages.set_results(self.ctx, self.delegation_id, self.page.version, value)
 
-        perform(self.undo_stack, self.tr("Delegation results"), lambda: save(draft), lambda: save(before),
-                on_change=self._changed, on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)))  # fmt: skip
+        perform(
+            self.undo_stack,
+            self.tr("Delegation results"),
+            lambda: save(draft),
+            lambda: save(before),
+            on_change=self._changed,
+            on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)),
+        )

@@ -98,19 +98,28 @@ class DocumentsPanel(QWidget):
         self.rows: list[DocumentRow] = []
         self._busy = 0  # files being stored on the worker thread
         self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
-        self.table = _table(self, [self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"), self.tr("By"),
-                                   self.tr("Note")], "documents")  # fmt: skip
+        self.table = _table(
+            self,
+            [self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"), self.tr("By"), self.tr("Note")],
+            "documents",
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.notice = QLabel(self)
         self.notice.setObjectName("documents_notice")
         self.notice.setWordWrap(True)
         hint = QLabel(self.tr("Drop files here, or an e-mail (.msg, .eml) to put it on the timeline."), self)
         hint.setStyleSheet("color: gray;")
-        body = with_buttons(self, self.table, [
-            (self.tr("Add…"), self.add_with_dialog), (self.tr("Open"), self.open_selected),
-            (self.tr("Save as…"), self.save_selected), (self.tr("Replace…"), self.replace_selected),
-            (self.tr("Delete"), self.delete_selected),
-        ])  # fmt: skip
+        body = with_buttons(
+            self,
+            self.table,
+            [
+                (self.tr("Add…"), self.add_with_dialog),
+                (self.tr("Open"), self.open_selected),
+                (self.tr("Save as…"), self.save_selected),
+                (self.tr("Replace…"), self.replace_selected),
+                (self.tr("Delete"), self.delete_selected),
+            ],
+        )
         # The selected PDF's first page, or the selected image, as a thumbnail.
         self.preview = QLabel(self)
         self.preview.setObjectName("document_preview")
@@ -144,8 +153,23 @@ class DocumentsPanel(QWidget):
         except DomainError as exc:
             self.notice.setText(exc.message(self.ctx.lang))
             return
-        _fill(self.table, [(row.id, [row.name, self._type_name(row), _size(row.size), formatting.moment(row.added_at, self.ctx.lang),
-                                     row.added_by or "", self._note(row)]) for row in self.rows])  # fmt: skip
+        _fill(
+            self.table,
+            [
+                (
+                    row.id,
+                    [
+                        row.name,
+                        self._type_name(row),
+                        _size(row.size),
+                        formatting.moment(row.added_at, self.ctx.lang),
+                        row.added_by or "",
+                        self._note(row),
+                    ],
+                )
+                for row in self.rows
+            ],
+        )
 
     def _type_name(self, row: DocumentRow) -> str:
         """The file's type in words, read from its content (never from its name)."""
@@ -153,10 +177,14 @@ class DocumentsPanel(QWidget):
             return self.tr("Protected (DRM)")
         mime = row.mime
         names = {
-            "application/pdf": "PDF", "application/vnd.ms-outlook": self.tr("Outlook message"),
-            "message/rfc822": self.tr("E-mail"), "text/plain": self.tr("Text"), "application/hwp+zip": "HWPX",
-            "application/x-hwp": "HWP", "application/zip": "ZIP",
-        }  # fmt: skip
+            "application/pdf": "PDF",
+            "application/vnd.ms-outlook": self.tr("Outlook message"),
+            "message/rfc822": self.tr("E-mail"),
+            "text/plain": self.tr("Text"),
+            "application/hwp+zip": "HWPX",
+            "application/x-hwp": "HWP",
+            "application/zip": "ZIP",
+        }
         if mime in names:
             return names[mime]
         if "wordprocessingml" in mime or mime == "application/msword":
@@ -182,8 +210,12 @@ class DocumentsPanel(QWidget):
         return ", ".join(parts)
 
     def _kind_name(self, kind: str) -> str:
-        return {"contact": self.tr("contact"), "project": self.tr("project"), "investor": self.tr("investor"),
-                "delegation": self.tr("delegation")}.get(kind, kind)  # fmt: skip
+        return {
+            "contact": self.tr("contact"),
+            "project": self.tr("project"),
+            "investor": self.tr("investor"),
+            "delegation": self.tr("delegation"),
+        }.get(kind, kind)
 
     def select(self, document_id: uuid.UUID) -> bool:
         """Select a document's row (a search hit opens its record with it selected)."""
@@ -281,20 +313,34 @@ class DocumentsPanel(QWidget):
                 for i in ids:
                     documents.delete_document(ctx, i)
 
-            self.edits.stack.push(self.edits.command(self.tr("Add documents"), restore_all, delete_all,
-                                                     Changed("document", tuple(ids))))  # fmt: skip
+            self.edits.stack.push(
+                self.edits.command(self.tr("Add documents"), restore_all, delete_all, Changed("document", tuple(ids)))
+            )
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
             notices += [
-                self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
-                .replace("%1", row.name).replace("%2", row.drm)
-                for row in added if row.drm
-            ]  # fmt: skip
+                self.tr(
+                    "%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched."
+                )
+                .replace("%1", row.name)
+                .replace("%2", row.drm)
+                for row in added
+                if row.drm
+            ]
         for path, outcome in imported:
             notices.append(self._mail_notice(path, outcome))
-        unknown = sorted({p.address for _path, o in imported if isinstance(o, mail_import.MailImported) and o.created
-                          for p in o.unknown})  # fmt: skip
-        self._offered = [o.meeting_id for _path, o in imported
-                         if isinstance(o, mail_import.MailImported) and o.created and o.unknown and o.investor_id]  # fmt: skip
+        unknown = sorted(
+            {
+                p.address
+                for _path, o in imported
+                if isinstance(o, mail_import.MailImported) and o.created
+                for p in o.unknown
+            }
+        )
+        self._offered = [
+            o.meeting_id
+            for _path, o in imported
+            if isinstance(o, mail_import.MailImported) and o.created and o.unknown and o.investor_id
+        ]
         if self._offered and unknown:
             self.offer_contacts.setText(self.tr("Add %1 as contacts of the investor").replace("%1", ", ".join(unknown)))
         self.offer_contacts.setVisible(bool(self._offered and unknown))
@@ -307,7 +353,9 @@ class DocumentsPanel(QWidget):
         assert isinstance(outcome, mail_import.MailImported)
         if not outcome.created:
             return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
-        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace("%1", outcome.subject or path.name)
+        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace(
+            "%1", outcome.subject or path.name
+        )
         text = text.replace("%2", str(len(outcome.documents)))
         if outcome.unknown:
             text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in outcome.unknown))
@@ -411,8 +459,12 @@ class DocumentsPanel(QWidget):
         if document_id is None:
             return
         ctx = self.ctx
-        if self.edits.run(self.tr("Delete document"), lambda: documents.delete_document(ctx, document_id),
-                          lambda: documents.restore_document(ctx, document_id), Changed("document", (document_id,))):  # fmt: skip
+        if self.edits.run(
+            self.tr("Delete document"),
+            lambda: documents.delete_document(ctx, document_id),
+            lambda: documents.restore_document(ctx, document_id),
+            Changed("document", (document_id,)),
+        ):
             self.notice.setText(self.tr("Deleted (Ctrl+Z brings it back)."))
 
 
@@ -427,7 +479,9 @@ class RecordDocumentsDialog(QDialog):
     agency's reply) kept with it. Files are dropped on the dialog or added with its button;
     changes go onto the history of the window it was opened from (Ctrl+Z there)."""
 
-    def __init__(self, ctx: Context, kind: str, record_id: uuid.UUID, title: str, stack: QUndoStack, parent: QWidget) -> None:
+    def __init__(
+        self, ctx: Context, kind: str, record_id: uuid.UUID, title: str, stack: QUndoStack, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{kind}_documents")
         self.setWindowTitle(self.tr("Documents — %1").replace("%1", title))

@@ -82,8 +82,9 @@ class FdiTableDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Quarterly FDI table"))
         self.drill = QTreeWidget(split)
-        self.drill.setHeaderLabels([self.tr("Project"), self.tr("Investor"), self.tr("Notified (신고) USD"),
-                                    self.tr("Arrived (도착) USD")])  # fmt: skip
+        self.drill.setHeaderLabels(
+            [self.tr("Project"), self.tr("Investor"), self.tr("Notified (신고) USD"), self.tr("Arrived (도착) USD")]
+        )
         self.drill.setRootIsDecorated(False)
         self.drill.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.drill.header().setStretchLastSection(False)
@@ -117,8 +118,10 @@ class FdiTableDialog(QDialog):
         self.export_button.setEnabled(False)
         background.start(
             lambda _progress, _cancel: fdi_report.fdi_report(ctx, year, quarter, basis),
-            on_done=self._loaded, on_error=self._failed, parent=self,
-        )  # fmt: skip
+            on_done=self._loaded,
+            on_error=self._failed,
+            parent=self,
+        )
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(background.error_text(exc, self.ctx.lang))

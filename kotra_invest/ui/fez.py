@@ -41,7 +41,9 @@ def _pydate(value: QDate) -> date:
 class EventEditor(FormDialog):
     """A joint promotion event: which FEZs took part, where, when, and the leads it brought."""
 
-    def __init__(self, ctx: Context, fezs: list[FezRow], draft: fez.PromotionEventDraft | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, fezs: list[FezRow], draft: fez.PromotionEventDraft | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Promotion event"), ctx.lang, parent)
         self.title = self.line("title", self.tr("Title (Korean)"), required=True, max_length=200)
         self.title_en = self.line("title_en", self.tr("Title (English)"), max_length=240)
@@ -61,7 +63,11 @@ class EventEditor(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.fez_list.addItem(item)
         self.add_field("fezs", self.tr("FEZs taking part"), self.fez_list, required=True)
-        self.country = self.add_field("country", self.tr("Country"), reference_combo(reference.list_reference(ctx, "countries"), ctx.lang, parent=self))
+        self.country = self.add_field(
+            "country",
+            self.tr("Country"),
+            reference_combo(reference.list_reference(ctx, "countries"), ctx.lang, parent=self),
+        )
         self.city = self.line("city", self.tr("City"), max_length=120)
         self.venue = self.line("venue", self.tr("Venue"), max_length=200)
         self.leads = QSpinBox(self)
@@ -75,7 +81,11 @@ class EventEditor(FormDialog):
             self.starts.setDate(QDate(draft.starts_on.year, draft.starts_on.month, draft.starts_on.day))
             for r in range(self.fez_list.count()):
                 item = self.fez_list.item(r)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in draft.fez_codes else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in draft.fez_codes
+                    else Qt.CheckState.Unchecked
+                )
             assert isinstance(self.country, QComboBox)
             self.country.setCurrentIndex(max(0, self.country.findData(draft.country_code)))
             self.city.setText(draft.city or "")
@@ -87,14 +97,25 @@ class EventEditor(FormDialog):
 
     def draft(self) -> fez.PromotionEventDraft:
         assert isinstance(self.country, QComboBox)
-        codes = tuple(self.fez_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.fez_list.count())
-                      if self.fez_list.item(r).checkState() == Qt.CheckState.Checked)  # fmt: skip
+        codes = tuple(
+            self.fez_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.fez_list.count())
+            if self.fez_list.item(r).checkState() == Qt.CheckState.Checked
+        )
         return fez.PromotionEventDraft(
-            title=self.title.text().strip(), kind=self.kind.currentData(), starts_on=_pydate(self.starts.date()),
-            fez_codes=codes, region_codes=self._regions, title_en=line_text(self.title_en),
-            country_code=self.country.currentData(), city=line_text(self.city), ends_on=self._ends,
-            venue=line_text(self.venue), leads_generated=self.leads.value(), notes=plain_text(self.notes),
-        )  # fmt: skip
+            title=self.title.text().strip(),
+            kind=self.kind.currentData(),
+            starts_on=_pydate(self.starts.date()),
+            fez_codes=codes,
+            region_codes=self._regions,
+            title_en=line_text(self.title_en),
+            country_code=self.country.currentData(),
+            city=line_text(self.city),
+            ends_on=self._ends,
+            venue=line_text(self.venue),
+            leads_generated=self.leads.value(),
+            notes=plain_text(self.notes),
+        )
 
 
 class FezPage(Page):
@@ -107,10 +128,25 @@ class FezPage(Page):
         self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
         self.fezs: list[FezRow] = []
         self.events: list[PromotionEventRow] = []
-        self.fez_table = _table(self, [self.tr("Free Economic Zone"), self.tr("Provinces"), self.tr("Since"), self.tr("Events")], "fez_table")
+        self.fez_table = _table(
+            self,
+            [self.tr("Free Economic Zone"), self.tr("Provinces"), self.tr("Since"), self.tr("Events")],
+            "fez_table",
+        )
         self.fez_table.itemSelectionChanged.connect(self._show_events)
-        self.event_table = _table(self, [self.tr("Date"), self.tr("Event"), self.tr("Kind"), self.tr("Where"), self.tr("FEZs"),
-                                         self.tr("Regions"), self.tr("Leads")], "event_table")  # fmt: skip
+        self.event_table = _table(
+            self,
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Kind"),
+                self.tr("Where"),
+                self.tr("FEZs"),
+                self.tr("Regions"),
+                self.tr("Leads"),
+            ],
+            "event_table",
+        )
         self.event_table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.caption = QLabel(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -120,8 +156,12 @@ class FezPage(Page):
         column.addWidget(self.caption)
         column.addWidget(self.event_table, 1)
         buttons = QHBoxLayout()
-        for text, slot, name in ((self.tr("&New event…"), self.create, "new_event"), (self.tr("&Edit…"), self.edit_selected, "edit_event"),
-                                 (self.tr("&Delete"), self.delete_selected, "delete_event"), (self.tr("Show &all events"), self.show_all, "all_events")):  # fmt: skip
+        for text, slot, name in (
+            (self.tr("&New event…"), self.create, "new_event"),
+            (self.tr("&Edit…"), self.edit_selected, "edit_event"),
+            (self.tr("&Delete"), self.delete_selected, "delete_event"),
+            (self.tr("Show &all events"), self.show_all, "all_events"),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -143,7 +183,13 @@ class FezPage(Page):
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
             return
-        _fill(self.fez_table, [(row.code, [row.name, ", ".join(row.provinces), str(row.designated_year), str(row.events)]) for row in self.fezs])
+        _fill(
+            self.fez_table,
+            [
+                (row.code, [row.name, ", ".join(row.provinces), str(row.designated_year), str(row.events)])
+                for row in self.fezs
+            ],
+        )
         self._show_events()
 
     def selected_fez(self) -> str | None:
@@ -162,13 +208,24 @@ class FezPage(Page):
             show_failure(self, exc, self.ctx.lang)
             return
         name = next((row.name for row in self.fezs if row.code == code), None)
-        self.caption.setText(self.tr("Joint promotion events of %1").replace("%1", name) if name else self.tr("All joint promotion events"))
+        self.caption.setText(
+            self.tr("Joint promotion events of %1").replace("%1", name)
+            if name
+            else self.tr("All joint promotion events")
+        )
         _fill(self.event_table, [(e.id, self._cells(e)) for e in self.events])
 
     def _cells(self, e: PromotionEventRow) -> list[str]:
         lang = self.ctx.lang
-        return [formatting.day(e.starts_on, lang), e.title if lang == "ko" or not e.title_en else e.title_en, e.kind_label,
-                ", ".join(x for x in (e.city, e.country) if x), ", ".join(e.fezs), ", ".join(e.regions), str(e.leads_generated)]  # fmt: skip
+        return [
+            formatting.day(e.starts_on, lang),
+            e.title if lang == "ko" or not e.title_en else e.title_en,
+            e.kind_label,
+            ", ".join(x for x in (e.city, e.country) if x),
+            ", ".join(e.fezs),
+            ", ".join(e.regions),
+            str(e.leads_generated),
+        ]
 
     def _changed(self, changed: Changed) -> None:
         """An edited event is redrawn in its row (the selection and the scroll stay where the user left
@@ -209,8 +266,12 @@ class FezPage(Page):
     def edit_selected(self) -> None:
         event_id = _selected_id(self.event_table)
         if isinstance(event_id, uuid.UUID):
-            self.edits.edit(fez.PROMOTION_EVENT, event_id, lambda before: EventEditor(self.ctx, self.fezs, before, self),
-                            self.tr("Edit promotion event"))  # fmt: skip
+            self.edits.edit(
+                fez.PROMOTION_EVENT,
+                event_id,
+                lambda before: EventEditor(self.ctx, self.fezs, before, self),
+                self.tr("Edit promotion event"),
+            )
 
     def delete_selected(self) -> None:
         event_id = _selected_id(self.event_table)

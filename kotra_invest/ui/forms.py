@@ -39,7 +39,9 @@ ERROR_STYLE = "color: #b3261e;"
 W = TypeVar("W", bound=QWidget)  # a field keeps its own type: an editor reads .currentData() of its combo
 
 
-def reference_combo(items: list[ReferenceItem], lang: str, *, empty: str = "—", parent: QWidget | None = None) -> QComboBox:
+def reference_combo(
+    items: list[ReferenceItem], lang: str, *, empty: str = "—", parent: QWidget | None = None
+) -> QComboBox:
     """A combo of reference rows (code as data), typed-to-search, with an empty first entry."""
     combo = QComboBox(parent)
     combo.addItem(empty, None)
@@ -92,7 +94,9 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("* required"), self)
         note.setStyleSheet("color: palette(mid);")
         self._layout.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._layout.addWidget(self.buttons)
@@ -238,16 +242,25 @@ class FormDialog(QDialog):
 
 def ask_discard(parent: QWidget) -> bool:
     """Whether to throw away what was typed in an editor (the default answer keeps it)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), QCoreApplication.translate("FormDialog", "Discard your changes?"),
-                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.windowTitle(),
+        QCoreApplication.translate("FormDialog", "Discard your changes?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("ask_discard")
-    box.setInformativeText(QCoreApplication.translate("FormDialog", "What you typed in this editor has not been saved."))
+    box.setInformativeText(
+        QCoreApplication.translate("FormDialog", "What you typed in this editor has not been saved.")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -255,7 +268,9 @@ def show_failure(parent: QWidget, exc: Exception, lang: str) -> None:
     QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, lang))
 
 
-def button_row(parent: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
+def button_row(
+    parent: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None
+) -> QHBoxLayout:
     """Buttons (text, action) left to right, an optional widget before them, space after."""
     row = QHBoxLayout()
     if extra is not None:
@@ -268,7 +283,9 @@ def button_row(parent: QWidget, specs: list[tuple[str, Callable[[], object]]], e
     return row
 
 
-def with_buttons(parent: QWidget, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QWidget:
+def with_buttons(
+    parent: QWidget, view: QWidget, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None
+) -> QWidget:
     """A tab's body: the view, and its actions in a row of buttons under it."""
     holder = QWidget(parent)
     column = QVBoxLayout(holder)

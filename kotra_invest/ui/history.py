@@ -24,14 +24,27 @@ class HistoryView(QWidget):
     sig_restored = Signal()
     """A previous value was put back (the record changed)."""
 
-    def __init__(self, ctx: Context, entity: str, record_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, entity: str, record_id: uuid.UUID, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entity = entity
         self.record_id = record_id
         self.changes: list[history.FieldChange] = []
-        self.table = _table(self, [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"), self.tr("Before"),
-                                   self.tr("After"), self.tr("From")], "history")  # fmt: skip
+        self.table = _table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("From"),
+            ],
+            "history",
+        )
         self.note = QLabel(self)
         restore = QPushButton(self.tr("&Restore the value before this change"), self)
         restore.setObjectName("restore_value")
@@ -54,7 +67,11 @@ class HistoryView(QWidget):
     def _selection_changed(self) -> None:
         change = self.selected()
         self.restore_button.setEnabled(change is not None and change.restorable)
-        self.restore_button.setToolTip("" if change is None or change.restorable else self.tr("This change cannot be put back (a new record, a delete or erased data)."))
+        self.restore_button.setToolTip(
+            ""
+            if change is None or change.restorable
+            else self.tr("This change cannot be put back (a new record, a delete or erased data).")
+        )
 
     def refresh(self) -> None:
         try:
@@ -63,9 +80,24 @@ class HistoryView(QWidget):
             self.note.setText(exc.message(self.ctx.lang))
             return
         lang = self.ctx.lang
-        _fill(self.table, [(c.id, [formatting.moment(c.when, lang), c.who, c.action_label,
-                                   (c.label_ko if lang == "ko" else c.label_en) if c.field else "", c.old_shown or "", c.new_shown or "", c.source])
-                           for c in self.changes])  # fmt: skip
+        _fill(
+            self.table,
+            [
+                (
+                    c.id,
+                    [
+                        formatting.moment(c.when, lang),
+                        c.who,
+                        c.action_label,
+                        (c.label_ko if lang == "ko" else c.label_en) if c.field else "",
+                        c.old_shown or "",
+                        c.new_shown or "",
+                        c.source,
+                    ],
+                )
+                for c in self.changes
+            ],
+        )
         self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))))
         self._selection_changed()
 
@@ -99,13 +131,19 @@ class HistoryView(QWidget):
         ctx = with_reason(self, self.ctx, "history_export") if self.entity in ("contact", "investor") else self.ctx
         if ctx is None:
             return
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(Path.home() / "history.xlsx"), "Excel (*.xlsx)")
+        chosen, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), str(Path.home() / "history.xlsx"), "Excel (*.xlsx)"
+        )
         if not chosen:
             return
         entity, record_id = self.entity, self.record_id
-        background.start_with_progress(self, self.tr("Writing the history…"),
-                                       lambda progress, _c: history.export_history(ctx, entity, record_id, Path(chosen), progress=progress),
-                                       on_error=lambda exc: show_failure(self, exc, self.ctx.lang), cancellable=False)  # fmt: skip
+        background.start_with_progress(
+            self,
+            self.tr("Writing the history…"),
+            lambda progress, _c: history.export_history(ctx, entity, record_id, Path(chosen), progress=progress),
+            on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
+            cancellable=False,
+        )
 
 
 def _current_version(ctx: Context, entity: str, record_id: uuid.UUID) -> int:

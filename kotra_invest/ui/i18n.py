@@ -28,7 +28,10 @@ def _qt_translations() -> list[str]:
     """Where Qt's own .qm files are: Qt's reported path, else PySide6's folder (a frozen app)."""
     import PySide6
 
-    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
 
 
 def install(lang: str) -> bool:

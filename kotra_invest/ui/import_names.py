@@ -34,8 +34,14 @@ class _Change(QUndoCommand):
     """One add or remove of a name, already done when pushed (its first redo does nothing);
     undoing it does the opposite through the same functions."""
 
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object], after: Callable[[], None],
-                 failed: Callable[[DomainError], None]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        after: Callable[[], None],
+        failed: Callable[[DomainError], None],
+    ) -> None:
         super().__init__(text)
         self._do, self._undo, self._after, self._failed = do, undo, after, failed
         self._pushed = False
@@ -137,8 +143,12 @@ class HeaderNamesTab(_NamesTab):
     def __init__(self, dialog: ImportNamesDialog) -> None:
         super().__init__(dialog, [self.tr("Field"), self.tr("Header"), self.tr("Where from")])
         self.setObjectName("header_names")
-        for kind, text in (("investors", self.tr("Investors")), ("contacts", self.tr("Contacts")),
-                           ("projects", self.tr("Projects")), ("interactions", self.tr("Meetings"))):  # fmt: skip
+        for kind, text in (
+            ("investors", self.tr("Investors")),
+            ("contacts", self.tr("Contacts")),
+            ("projects", self.tr("Projects")),
+            ("interactions", self.tr("Meetings")),
+        ):
             self.kind.addItem(text, kind)
         self.name.setPlaceholderText(self.tr("A column header your files use, e.g. 회사 이름"))
         self.add.setText(self.tr("Add header"))
@@ -202,9 +212,13 @@ class ReferenceNamesTab(_NamesTab):
     def __init__(self, dialog: ImportNamesDialog) -> None:
         super().__init__(dialog, [self.tr("Row"), self.tr("Other name"), self.tr("Where from")])
         self.setObjectName("reference_names")
-        for kind, text in (("industries", self.tr("Industries")), ("countries", self.tr("Countries")),
-                           ("provinces", self.tr("Provinces")), ("fezs", self.tr("Free economic zones")),
-                           ("stages", self.tr("Pipeline stages"))):  # fmt: skip
+        for kind, text in (
+            ("industries", self.tr("Industries")),
+            ("countries", self.tr("Countries")),
+            ("provinces", self.tr("Provinces")),
+            ("fezs", self.tr("Free economic zones")),
+            ("stages", self.tr("Pipeline stages")),
+        ):
             self.kind.addItem(text, kind)
         self.name.setPlaceholderText(self.tr("A name officers write, e.g. 의료기기"))
         self.add.setText(self.tr("Add name"))
@@ -281,8 +295,13 @@ class ImportNamesDialog(QDialog):
         self.tabs.addTab(self.headers, self.tr("Column headers (mine)"))
         self.tabs.addTab(self.references, self.tr("Industries, countries … (everyone's)"))
         self.tabs.setCurrentWidget(self.references if tab == "references" else self.headers)
-        note = QLabel(self.tr("A column whose header is listed here is matched to its field; a cell holding one of "
-                              "the other names is read as that row. Ctrl+Z undoes a change."), self)  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "A column whose header is listed here is matched to its field; a cell holding one of "
+                "the other names is read as that row. Ctrl+Z undoes a change."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setObjectName("undo_name_change")

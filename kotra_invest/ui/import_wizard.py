@@ -51,7 +51,11 @@ def _column_label(column: str, lang: str) -> str:
 
     if "." in column:  # "contact.email": a field of the contact person an investor row also fills
         part, _dot, rest = column.partition(".")
-        words = {"contact": ("상대 담당자", "Contact"), "project": ("프로젝트", "Project"), "meeting": ("최근 접촉", "Meeting")}
+        words = {
+            "contact": ("상대 담당자", "Contact"),
+            "project": ("프로젝트", "Project"),
+            "meeting": ("최근 접촉", "Meeting"),
+        }
         return f"{words[part][0 if lang == 'ko' else 1]}: {_column_label(rest, lang)}"
     key = column.removesuffix("_id")
     words = FIELD_LABELS.get(key) or FIELD_LABELS.get(column)
@@ -60,14 +64,22 @@ def _column_label(column: str, lang: str) -> str:
 
 def _related_text(page: QWizardPage, report: Any) -> str:
     """The contacts, projects and meetings an investors import also fills, one line each."""
-    names = {"contacts": page.tr("Contact persons"), "projects": page.tr("Projects"), "interactions": page.tr("Last meetings"),
-             "investors": page.tr("New investors"), "officers": page.tr("New officer accounts"),
-             "meeting_targets": page.tr("The delegation's investors to meet")}  # fmt: skip
+    names = {
+        "contacts": page.tr("Contact persons"),
+        "projects": page.tr("Projects"),
+        "interactions": page.tr("Last meetings"),
+        "investors": page.tr("New investors"),
+        "officers": page.tr("New officer accounts"),
+        "meeting_targets": page.tr("The delegation's investors to meet"),
+    }
     lines = [
         page.tr("%1: %2 new, %3 updated, %4 duplicates skipped.")
-        .replace("%1", names[kind]).replace("%2", f"{made:,}").replace("%3", f"{changed:,}").replace("%4", f"{left:,}")
+        .replace("%1", names[kind])
+        .replace("%2", f"{made:,}")
+        .replace("%3", f"{changed:,}")
+        .replace("%4", f"{left:,}")
         for kind, made, changed, left in report.related
-    ]  # fmt: skip
+    ]
     return "".join("\n" + line for line in lines)
 
 
@@ -136,9 +148,20 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped."))
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
-        for kind, label in zip(KINDS, (self.tr("Investors"), self.tr("Contacts"), self.tr("Projects"), self.tr("Meetings and calls"),
-                                               self.tr("Delegations"), self.tr("Tasks"), self.tr("A delegation's itinerary"),
-                                               self.tr("A delegation's members")), strict=True):
+        for kind, label in zip(
+            KINDS,
+            (
+                self.tr("Investors"),
+                self.tr("Contacts"),
+                self.tr("Projects"),
+                self.tr("Meetings and calls"),
+                self.tr("Delegations"),
+                self.tr("Tasks"),
+                self.tr("A delegation's itinerary"),
+                self.tr("A delegation's members"),
+            ),
+            strict=True,
+        ):
             self.kind.addItem(label, kind)
         # An itinerary belongs to one delegation; an investors file may be that trip's investors to meet.
         self.delegation = QComboBox(self)
@@ -209,7 +232,9 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Import file"), str(Path.home()), "Excel / CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)")
+        chosen, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Import file"), str(Path.home()), "Excel / CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+        )
         if chosen:
             self.path.setText(chosen)
             self.open_file()
@@ -240,9 +265,11 @@ class FilePage(QWizardPage):
         self.encoding.setEnabled(source.format == "csv")
         self.found.setText(
             self.tr("Header found in row %1: %2 columns, about %3 rows below it.")
-            .replace("%1", str(source.header_row)).replace("%2", str(len(source.headers))).replace("%3", f"{source.estimated_rows:,}")
+            .replace("%1", str(source.header_row))
+            .replace("%2", str(len(source.headers)))
+            .replace("%3", f"{source.estimated_rows:,}")
             + (f"  ({source.encoding})" if source.encoding else "")
-        )  # fmt: skip
+        )
         self.completeChanged.emit()
         return True
 
@@ -262,10 +289,14 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column was matched by its header; change any that is wrong. Fields marked * are required."))
+        self.setSubTitle(
+            self.tr("Each column was matched by its header; change any that is wrong. Fields marked * are required.")
+        )
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("mapping_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"), self.tr("Stored as"), self.tr("Record")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Stored as"), self.tr("Record")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.reasons = QLabel(self)
@@ -273,8 +304,12 @@ class MappingPage(QWizardPage):
         self.reasons.setWordWrap(True)
         self.remember = QCheckBox(self.tr("Remember this matching for files with these headers"), self)
         self.remember.setChecked(True)
-        self.remember.setToolTip(self.tr("A header you matched by hand is also kept as your own name for that field, "
-                                         "for any file (see Names the import reads)."))  # fmt: skip
+        self.remember.setToolTip(
+            self.tr(
+                "A header you matched by hand is also kept as your own name for that field, "
+                "for any file (see Names the import reads)."
+            )
+        )
         self.names = QPushButton(self.tr("Names the import reads…"), self)
         self.names.setObjectName("mapping_names")
         self.names.clicked.connect(lambda: _open_names(self, "headers"))
@@ -340,9 +375,16 @@ class MappingPage(QWizardPage):
         self._show_missing()
 
     def record_names(self) -> dict[str, str]:
-        return {"investors": self.tr("Investor"), "contacts": self.tr("Contact person"), "projects": self.tr("Project"),
-                "interactions": self.tr("Last meeting"), "delegations": self.tr("Delegation"), "tasks": self.tr("Task"),
-                "itinerary": self.tr("Itinerary item"), "members": self.tr("Member")}  # fmt: skip
+        return {
+            "investors": self.tr("Investor"),
+            "contacts": self.tr("Contact person"),
+            "projects": self.tr("Project"),
+            "interactions": self.tr("Last meeting"),
+            "delegations": self.tr("Delegation"),
+            "tasks": self.tr("Task"),
+            "itinerary": self.tr("Itinerary item"),
+            "members": self.tr("Member"),
+        }
 
     def _show_records(self) -> None:
         """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""
@@ -361,7 +403,9 @@ class MappingPage(QWizardPage):
 
         missing = self.w.mapping.missing_required()
         labels = {s.key: s.label(self.w.ctx.lang) for s in fields_of(self.w.kind())}
-        self.error.setText(self.tr("Still to match: %1").replace("%1", ", ".join(labels[m] for m in missing)) if missing else "")
+        self.error.setText(
+            self.tr("Still to match: %1").replace("%1", ", ".join(labels[m] for m in missing)) if missing else ""
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -397,7 +441,9 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("The first rows as they will be stored. Red rows have a problem and will be left out."))
+        self.setSubTitle(
+            self.tr("The first rows as they will be stored. Red rows have a problem and will be left out.")
+        )
         self.table = QTableWidget(self)
         self.table.setObjectName("preview_table")
         self.table.verticalHeader().hide()
@@ -421,7 +467,9 @@ class PreviewPage(QWizardPage):
         # Rows differ in the records they fill (one has a contact person, the next none): every field of any row.
         fields = list(dict.fromkeys(name for row in self.rows for name, _v in row.values))
         self.table.setColumnCount(len(fields) + 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), *(_column_label(f, self.w.ctx.lang) for f in fields), self.tr("Problems")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), *(_column_label(f, self.w.ctx.lang) for f in fields), self.tr("Problems")]
+        )
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             self.table.setItem(r, 0, _cell(row.row))
@@ -494,7 +542,10 @@ class CheckPage(QWizardPage):
         self.unknown_owners.currentIndexChanged.connect(lambda _i: self.initializePage())
 
     def policies(self) -> dict[str, str]:
-        return {"unknown_investors": self.unknown_investors.currentData(), "unknown_owners": self.unknown_owners.currentData()}
+        return {
+            "unknown_investors": self.unknown_investors.currentData(),
+            "unknown_owners": self.unknown_owners.currentData(),
+        }
 
     def initializePage(self) -> None:
         from kotra_invest.importers.run import check
@@ -506,18 +557,25 @@ class CheckPage(QWizardPage):
         unknown = {**self.policies(), **self.w.target()}
         self.unknown_investors.setEnabled(self.w.kind() not in ("investors", "delegations"))
         self.w.job = background.start_with_progress(
-            self, self.tr("Checking the file…"),
-            lambda progress, cancel: check(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
-            on_done=self.show_report, on_error=lambda exc: self.w.report_error(exc, self.failure),
-        )  # fmt: skip
+            self,
+            self.tr("Checking the file…"),
+            lambda progress, cancel: check(
+                ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown
+            ),
+            on_done=self.show_report,
+            on_error=lambda exc: self.w.report_error(exc, self.failure),
+        )
 
     def show_report(self, report: Any) -> None:
         self.w.report = report
         self.summary.setText(
             self.tr("%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.")
-            .replace("%1", f"{report.rows_read:,}").replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
-            .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
-        )  # fmt: skip
+            .replace("%1", f"{report.rows_read:,}")
+            .replace("%2", f"{report.created:,}")
+            .replace("%3", f"{report.updated:,}")
+            .replace("%4", f"{report.skipped:,}")
+            .replace("%5", f"{report.failed:,}")
+        )
         self.summary.setText(self.summary.text() + _related_text(self, report) + _reasons_text(self, report))
         self.errors.setRowCount(len(report.errors))
         for r, error in enumerate(report.errors):
@@ -532,7 +590,9 @@ class CheckPage(QWizardPage):
 
         if self.w.report is None:
             return
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Rows to fix"), str(Path.home() / "import-errors.xlsx"), "Excel (*.xlsx)")
+        chosen, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Rows to fix"), str(Path.home() / "import-errors.xlsx"), "Excel (*.xlsx)"
+        )
         if chosen:
             try:
                 write_error_workbook(self.w.report, chosen)
@@ -566,18 +626,27 @@ class DonePage(QWizardPage):
         policy = self.w.check_page.on_duplicate.currentData()
         unknown = {**self.w.check_page.policies(), **self.w.target()}
         self.w.job = background.start_with_progress(
-            self, self.tr("Importing…"),
-            lambda progress, cancel: run_import(ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown),
-            on_done=self._done, on_error=self._failed,
-        )  # fmt: skip
+            self,
+            self.tr("Importing…"),
+            lambda progress, cancel: run_import(
+                ctx, source, mapping, on_duplicate=policy, progress=progress, cancel=cancel, **unknown
+            ),
+            on_done=self._done,
+            on_error=self._failed,
+        )
 
     def _done(self, report: Any) -> None:
         self.w.result = report
         self.summary.setText(
-            self.tr("Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.")
-            .replace("%1", report.file_name).replace("%2", f"{report.created:,}").replace("%3", f"{report.updated:,}")
-            .replace("%4", f"{report.skipped:,}").replace("%5", f"{report.failed:,}")
-        )  # fmt: skip
+            self.tr(
+                "Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history."
+            )
+            .replace("%1", report.file_name)
+            .replace("%2", f"{report.created:,}")
+            .replace("%3", f"{report.updated:,}")
+            .replace("%4", f"{report.skipped:,}")
+            .replace("%5", f"{report.failed:,}")
+        )
         self.summary.setText(self.summary.text() + _related_text(self, report))
         self.completeChanged.emit()
 

@@ -37,7 +37,9 @@ from kotra_invest.ui.undo import Changed
 class ContactEditor(FormDialog):
     """A person at the investor; consent to keep their data is recorded with its date."""
 
-    def __init__(self, ctx: Context, investor_id: uuid.UUID, draft: contacts.ContactDraft | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, investor_id: uuid.UUID, draft: contacts.ContactDraft | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Contact"), ctx.lang, parent)
         self.investor_id = investor_id
         self.full_name = self.line("full_name", self.tr("Full name"), required=True, max_length=160)
@@ -73,10 +75,17 @@ class ContactEditor(FormDialog):
         day = self.consent_on.date()
         consent_on = None if day == self.consent_on.minimumDate() else day.toPython()
         return contacts.ContactDraft(
-            full_name=self.full_name.text().strip(), investor_id=self.investor_id, name_ko=line_text(self.name_ko),
-            job_title=line_text(self.job_title), email=line_text(self.email), phone=line_text(self.phone),
-            consent=self.consent.currentData(), consent_on=consent_on, source=line_text(self.source), notes=plain_text(self.notes),
-        )  # fmt: skip
+            full_name=self.full_name.text().strip(),
+            investor_id=self.investor_id,
+            name_ko=line_text(self.name_ko),
+            job_title=line_text(self.job_title),
+            email=line_text(self.email),
+            phone=line_text(self.phone),
+            consent=self.consent.currentData(),
+            consent_on=consent_on,
+            source=line_text(self.source),
+            notes=plain_text(self.notes),
+        )
 
 
 class InvestorWindow(RecordWindow):
@@ -88,9 +97,14 @@ class InvestorWindow(RecordWindow):
     """A related record to open in its own window: ("project", id)."""
 
     def __init__(
-        self, ctx: Context, investor_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None, *,
+        self,
+        ctx: Context,
+        investor_id: uuid.UUID,
+        undo_stack: QUndoGroup | QUndoStack | None,
+        parent: QWidget | None = None,
+        *,
         focus: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(undo_stack, parent)
         self.investor_id = investor_id
         self.page: InvestorPage | None = None
@@ -98,46 +112,140 @@ class InvestorWindow(RecordWindow):
         self.investor_actions = InvestorActions(
             ctx, self.undo_stack, self, self._changed, open_investor=lambda i: self._open_elsewhere("investor", i)
         )
-        self.tabs.addTab(self._with_buttons(self.facts, [(self.tr("&Edit…"), lambda: self.investor_actions.edit(self.investor_id)),
-                                                         (self.tr("Export &profile…"), self.export_profile)]), self.tr("Company"))  # fmt: skip
-        self.contacts = _table(self, [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], "contacts")
+        self.tabs.addTab(
+            self._with_buttons(
+                self.facts,
+                [
+                    (self.tr("&Edit…"), lambda: self.investor_actions.edit(self.investor_id)),
+                    (self.tr("Export &profile…"), self.export_profile),
+                ],
+            ),
+            self.tr("Company"),
+        )
+        self.contacts = _table(
+            self,
+            [self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")],
+            "contacts",
+        )
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two, to merge
-        self.tabs.addTab(self._with_buttons(self.contacts, [(self.tr("Add contact…"), self.add_contact), (self.tr("Edit…"), self.edit_contact),
-                                                            (self.tr("Delete"), self.delete_contact),
-                                                            (self.tr("Merge two…"), self.merge_contacts),
-                                                            (self.tr("Export personal data…"), self.export_contact_data),
-                                                            (self.tr("Erase on request…"), self.erase_contact)]), self.tr("Contacts"))  # fmt: skip
-        self.projects = _table(self, [self.tr("Project"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
-                                      self.tr("Notified (신고)"), self.tr("Arrived (도착)")], "projects")  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.contacts,
+                [
+                    (self.tr("Add contact…"), self.add_contact),
+                    (self.tr("Edit…"), self.edit_contact),
+                    (self.tr("Delete"), self.delete_contact),
+                    (self.tr("Merge two…"), self.merge_contacts),
+                    (self.tr("Export personal data…"), self.export_contact_data),
+                    (self.tr("Erase on request…"), self.erase_contact),
+                ],
+            ),
+            self.tr("Contacts"),
+        )
+        self.projects = _table(
+            self,
+            [
+                self.tr("Project"),
+                self.tr("Stage"),
+                self.tr("Since"),
+                self.tr("Target province"),
+                self.tr("Notified (신고)"),
+                self.tr("Arrived (도착)"),
+            ],
+            "projects",
+        )
         self.projects.doubleClicked.connect(lambda _i: self._project_action("open"))
-        self.tabs.addTab(self._with_buttons(self.projects, [(self.tr("New project…"), self.add_project),
-                                                            (self.tr("Open project"), lambda: self._project_action("open")),
-                                                            (self.tr("Move to stage…"), lambda: self._project_action("move")),
-                                                            (self.tr("Edit…"), lambda: self._project_action("edit"))]), self.tr("Projects"))  # fmt: skip
-        self.timeline = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"), self.tr("With"),
-                                      self.tr("Project"), self.tr("Officer")], "timeline")  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.projects,
+                [
+                    (self.tr("New project…"), self.add_project),
+                    (self.tr("Open project"), lambda: self._project_action("open")),
+                    (self.tr("Move to stage…"), lambda: self._project_action("move")),
+                    (self.tr("Edit…"), lambda: self._project_action("edit")),
+                ],
+            ),
+            self.tr("Projects"),
+        )
+        self.timeline = _table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Summary"),
+                self.tr("Outcome"),
+                self.tr("With"),
+                self.tr("Project"),
+                self.tr("Officer"),
+            ],
+            "timeline",
+        )
         self.timeline.doubleClicked.connect(lambda _i: self.open_activity())
-        self.tabs.addTab(self._with_buttons(self.timeline, [(self.tr("Log meeting or call…"), self.log_activity),
-                                                            (self.tr("Open…"), self.open_activity),
-                                                            (self.tr("Delete"), self.delete_activity)]), self.tr("Activity"))  # fmt: skip
+        self.tabs.addTab(
+            self._with_buttons(
+                self.timeline,
+                [
+                    (self.tr("Log meeting or call…"), self.log_activity),
+                    (self.tr("Open…"), self.open_activity),
+                    (self.tr("Delete"), self.delete_activity),
+                ],
+            ),
+            self.tr("Activity"),
+        )
         self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
         from kotra_invest.ui.aftercare import AftercareActions
 
         self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
         self.cases: list = []
-        self.case_table = _table(self, [self.tr("Subject"), self.tr("Investor"), self.tr("Category"), self.tr("Status"), self.tr("Received"),
-                                        self.tr("Age (days)"), self.tr("Due"), self.tr("Ministry or agency"), self.tr("Home Doctor")], "cases")  # fmt: skip
+        self.case_table = _table(
+            self,
+            [
+                self.tr("Subject"),
+                self.tr("Investor"),
+                self.tr("Category"),
+                self.tr("Status"),
+                self.tr("Received"),
+                self.tr("Age (days)"),
+                self.tr("Due"),
+                self.tr("Ministry or agency"),
+                self.tr("Home Doctor"),
+            ],
+            "cases",
+        )
         self.case_table.setColumnHidden(1, True)  # it is this investor
         self.case_table.doubleClicked.connect(lambda _i: self.open_case())
-        self.incentive_table = _table(self, [self.tr("Project"), self.tr("Incentive"), self.tr("Granting body"), self.tr("Status"), self.tr("Amount"),
-                                             self.tr("Applied"), self.tr("Approved"), self.tr("Paid"), self.tr("Jobs"), self.tr("Years")], "incentives")  # fmt: skip
+        self.incentive_table = _table(
+            self,
+            [
+                self.tr("Project"),
+                self.tr("Incentive"),
+                self.tr("Granting body"),
+                self.tr("Status"),
+                self.tr("Amount"),
+                self.tr("Applied"),
+                self.tr("Approved"),
+                self.tr("Paid"),
+                self.tr("Jobs"),
+                self.tr("Years"),
+            ],
+            "incentives",
+        )
         aftercare_tab = QWidget(self)
         column = QVBoxLayout(aftercare_tab)
-        column.addWidget(self._with_buttons(self.case_table, [(self.tr("New grievance case…"), self.new_case), (self.tr("Open case…"), self.open_case),
-                                                              (self.tr("Acknowledge"), self.acknowledge_case),
-                                                              (self.tr("Resolve…"), self.resolve_case)]), 2)  # fmt: skip
+        column.addWidget(
+            self._with_buttons(
+                self.case_table,
+                [
+                    (self.tr("New grievance case…"), self.new_case),
+                    (self.tr("Open case…"), self.open_case),
+                    (self.tr("Acknowledge"), self.acknowledge_case),
+                    (self.tr("Resolve…"), self.resolve_case),
+                ],
+            ),
+            2,
+        )
         column.addWidget(QLabel(self.tr("Incentive applications of their projects"), self))
         column.addWidget(self.incentive_table, 1)
         self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
@@ -176,39 +284,115 @@ class InvestorWindow(RecordWindow):
         facts = [
             (self.tr("Country (ultimate parent)"), page.country),
             (self.tr("Country (direct investor)"), page.direct_country),
-            (self.tr("Industry"), page.industry), (self.tr("Size"), page.size_label),
-            (self.tr("Website"), page.website), (self.tr("Owner"), page.owner), (self.tr("Tags"), ", ".join(page.tags)),
+            (self.tr("Industry"), page.industry),
+            (self.tr("Size"), page.size_label),
+            (self.tr("Website"), page.website),
+            (self.tr("Owner"), page.owner),
+            (self.tr("Tags"), ", ".join(page.tags)),
             (self.tr("HQ city"), page.hq_city),
             (self.tr("Operates in Korea"), self.tr("yes") if page.in_korea else self.tr("no")),
             (self.tr("Korean sites"), ", ".join(page.korean_sites)),
             (self.tr("Notified FDI (신고)"), formatting.usd(page.notified_usd, lang)),
             (self.tr("Arrived FDI (도착)"), formatting.usd(page.arrived_usd, lang)),
-            (self.tr("Delegations meeting them"), ", ".join(f"{title} ({status})" for _i, title, status in page.delegations)),
+            (
+                self.tr("Delegations meeting them"),
+                ", ".join(f"{title} ({status})" for _i, title, status in page.delegations),
+            ),
             (self.tr("Notes"), (page.notes or "").replace("\n", "<br>")),
-        ]  # fmt: skip
-        self.facts.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts) + "</table>")
-        _fill(self.contacts, [(c.id, [c.full_name + (f" ({c.name_ko})" if c.name_ko else ""), c.job_title or "", c.email or "",
-                                      c.phone or "", c.consent_label]) for c in page.contacts])  # fmt: skip
-        _fill(self.projects, [(p.id, [p.title + (" [C]" if p.confidential else ""), p.stage, formatting.day(p.stage_since, lang),
-                                      p.province or "", formatting.usd(p.notified_usd, lang) if p.notified_usd else "—",
-                                      formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—"])
-                              for p in page.projects])  # fmt: skip
+        ]
+        self.facts.setText(
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts)
+            + "</table>"
+        )
+        _fill(
+            self.contacts,
+            [
+                (
+                    c.id,
+                    [
+                        c.full_name + (f" ({c.name_ko})" if c.name_ko else ""),
+                        c.job_title or "",
+                        c.email or "",
+                        c.phone or "",
+                        c.consent_label,
+                    ],
+                )
+                for c in page.contacts
+            ],
+        )
+        _fill(
+            self.projects,
+            [
+                (
+                    p.id,
+                    [
+                        p.title + (" [C]" if p.confidential else ""),
+                        p.stage,
+                        formatting.day(p.stage_since, lang),
+                        p.province or "",
+                        formatting.usd(p.notified_usd, lang) if p.notified_usd else "—",
+                        formatting.usd(p.arrived_usd, lang) if p.arrived_usd else "—",
+                    ],
+                )
+                for p in page.projects
+            ],
+        )
         self._refresh_aftercare()
-        meetings = [(i.occurred_at.date(), 0, i.id, [formatting.moment_at_place(i.occurred_at, lang, i.time_zone), i.kind_label, i.summary, i.outcome or "",
-                                                  i.contact or "", i.project or "", i.officer or ""]) for i in page.timeline]  # fmt: skip
+        meetings = [
+            (
+                i.occurred_at.date(),
+                0,
+                i.id,
+                [
+                    formatting.moment_at_place(i.occurred_at, lang, i.time_zone),
+                    i.kind_label,
+                    i.summary,
+                    i.outcome or "",
+                    i.contact or "",
+                    i.project or "",
+                    i.officer or "",
+                ],
+            )
+            for i in page.timeline
+        ]
         # The timeline holds the aftercare too: each case where it was received, taken up and resolved.
         case_events = []
         for c in self.cases:
-            steps = [(c.received_on, self.tr("Grievance received")), (c.acknowledged_on, self.tr("Grievance acknowledged")),
-                     (c.resolved_on, self.tr("Grievance resolved") if c.status == "resolved" else self.tr("Grievance withdrawn"))]  # fmt: skip
+            steps = [
+                (c.received_on, self.tr("Grievance received")),
+                (c.acknowledged_on, self.tr("Grievance acknowledged")),
+                (
+                    c.resolved_on,
+                    self.tr("Grievance resolved") if c.status == "resolved" else self.tr("Grievance withdrawn"),
+                ),
+            ]
             for step, (day, what) in enumerate(steps, start=1):
                 if day is not None:
                     outcome = (c.resolution or "") if day == c.resolved_on else c.status_label
-                    case_events.append((day, step, c.id, [formatting.day(day, lang), f"{what} · {c.category_label}", c.subject, outcome,
-                                                    c.agency or "", c.project or "", c.home_doctor or ""]))  # fmt: skip
-        merged = sorted(meetings + case_events, key=lambda e: (e[0], e[1]), reverse=True)  # a case's later steps above its earlier
+                    case_events.append(
+                        (
+                            day,
+                            step,
+                            c.id,
+                            [
+                                formatting.day(day, lang),
+                                f"{what} · {c.category_label}",
+                                c.subject,
+                                outcome,
+                                c.agency or "",
+                                c.project or "",
+                                c.home_doctor or "",
+                            ],
+                        )
+                    )
+        merged = sorted(
+            meetings + case_events, key=lambda e: (e[0], e[1]), reverse=True
+        )  # a case's later steps above its earlier
         _fill(self.timeline, [(row_id, cells) for _day, _step, row_id, cells in merged])
-        _fill(self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks])
+        _fill(
+            self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks]
+        )
         self._refresh_history()
 
     def _refresh_history(self) -> None:
@@ -234,6 +418,7 @@ class InvestorWindow(RecordWindow):
         contact_id = _selected_id(self.contacts)
         if not isinstance(contact_id, uuid.UUID):
             return None
+
         def guarded(before: contacts.ContactDraft) -> ContactEditor:
             editor = ContactEditor(self.ctx, self.investor_id, before, self)
             self._guard_contact(editor, contact_id)
@@ -306,13 +491,19 @@ class InvestorWindow(RecordWindow):
         if ctx is None:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the personal data export"), str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the personal data export"), str(Path.home())
+            )
             if not folder:
                 return None
         target = Path(folder)
-        return background.start_with_progress(self, self.tr("Exporting personal data…"),
-                                              lambda progress, _c: privacy.export_contact(ctx, contact_id, target, progress=progress),
-                                              on_error=self._report, cancellable=False)  # fmt: skip
+        return background.start_with_progress(
+            self,
+            self.tr("Exporting personal data…"),
+            lambda progress, _c: privacy.export_contact(ctx, contact_id, target, progress=progress),
+            on_error=self._report,
+            cancellable=False,
+        )
 
     def erase_contact(self, reason: str | None = None) -> bool:
         """Erase the selected person on request: blanked, tombstoned, history redacted. Not undoable."""
@@ -324,8 +515,13 @@ class InvestorWindow(RecordWindow):
         if not isinstance(contact_id, uuid.UUID):
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Erase on request"),
-                                              self.tr("This blanks the person's data everywhere, also in the history, and cannot be undone.\nReason (e.g. the request's date and reference):"))  # fmt: skip
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Erase on request"),
+                self.tr(
+                    "This blanks the person's data everywhere, also in the history, and cannot be undone.\nReason (e.g. the request's date and reference):"
+                ),
+            )
             if not ok or not reason.strip():
                 return False
         try:
@@ -419,7 +615,9 @@ class InvestorWindow(RecordWindow):
         if ctx is None:
             return None
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)")
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)"
+            )
             if not path:
                 return None
         investor_id = self.investor_id
@@ -434,4 +632,6 @@ class InvestorWindow(RecordWindow):
             write_profile_xlsx(pack, Path(path).with_suffix(".xlsx"))
             return path
 
-        return background.start_with_progress(self, self.tr("Writing the profile…"), work, on_error=self._report, cancellable=False)
+        return background.start_with_progress(
+            self, self.tr("Writing the profile…"), work, on_error=self._report, cancellable=False
+        )

@@ -102,8 +102,12 @@ def _columns() -> list[Column]:
         Column(QCoreApplication.translate("InvestorTableModel", "Industry"), lambda r, _l: r.industry or ""),
         Column(QCoreApplication.translate("InvestorTableModel", "Owner"), lambda r, _l: r.owner or ""),
         Column(QCoreApplication.translate("InvestorTableModel", "Website"), lambda r, _l: _bare_site(r.website)),
-        Column(QCoreApplication.translate("InvestorTableModel", "Updated"), lambda r, lang: formatting.moment(r.updated_at, lang), "updated",
-               lambda r: r.updated_at),
+        Column(
+            QCoreApplication.translate("InvestorTableModel", "Updated"),
+            lambda r, lang: formatting.moment(r.updated_at, lang),
+            "updated",
+            lambda r: r.updated_at,
+        ),
     ]
 
 
@@ -392,7 +396,9 @@ class InvestorActions:
                 records.delete(self.ctx, investors.INVESTOR, created["id"])
 
             text = QCoreApplication.translate("InvestorActions", "New investor %1").replace("%1", draft.name)
-            self.undo_stack.push(ServiceCommand(text, redo, undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)))
+            self.undo_stack.push(
+                ServiceCommand(text, redo, undo, on_change=self.on_change, on_error=lambda exc: self._report(exc))
+            )
             self.on_change()
 
         editor.sig_saved.connect(saved)
@@ -457,7 +463,11 @@ class InvestorActions:
 
             edit = VersionedEdit(save, state["before"], after, new_version)
             text = QCoreApplication.translate("InvestorActions", "Edit investor %1").replace("%1", after.name)
-            self.undo_stack.push(ServiceCommand(text, edit.redo, edit.undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)))
+            self.undo_stack.push(
+                ServiceCommand(
+                    text, edit.redo, edit.undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)
+                )
+            )
             self.on_change()
 
         editor.sig_saved.connect(saved)
@@ -465,7 +475,9 @@ class InvestorActions:
         return editor
 
     def delete(self, row: InvestorRow, *, ask: bool = True) -> bool:
-        question = QCoreApplication.translate("InvestorActions", "Delete investor %1? You can undo this (Ctrl+Z).").replace("%1", row.name)
+        question = QCoreApplication.translate(
+            "InvestorActions", "Delete investor %1? You can undo this (Ctrl+Z)."
+        ).replace("%1", row.name)
         if ask and not confirm(self.parent, QCoreApplication.translate("InvestorActions", "Delete investor"), question):
             return False
         try:
@@ -526,9 +538,17 @@ def change_owner_with_undo(
             previous.clear()
             previous.update(owners.change_owner(ctx, ids, login))
 
-        text = QCoreApplication.translate("InvestorActions", "Change owner of %1 investors").replace("%1", str(len(ids)))
-        perform(undo_stack, text, do, lambda: owners.restore_owners(ctx, dict(previous)), on_change=on_change,
-                on_error=lambda exc: show_failure(parent, exc, ctx.lang))  # fmt: skip
+        text = QCoreApplication.translate("InvestorActions", "Change owner of %1 investors").replace(
+            "%1", str(len(ids))
+        )
+        perform(
+            undo_stack,
+            text,
+            do,
+            lambda: owners.restore_owners(ctx, dict(previous)),
+            on_change=on_change,
+            on_error=lambda exc: show_failure(parent, exc, ctx.lang),
+        )
 
     dialog.finished.connect(finished)
     dialog.open()
@@ -546,7 +566,11 @@ def _site_list(choices: dict[str, list[ReferenceItem]], lang: str, parent: QWidg
 
     entries = [(name(p), SiteDraft(p.code)) for p in provinces.values()]
     for fez in choices.get("fez", []):
-        entries += [(f"{name(provinces[code])} ({name(fez)})", SiteDraft(code, fez.code)) for code in fez.parents if code in provinces]
+        entries += [
+            (f"{name(provinces[code])} ({name(fez)})", SiteDraft(code, fez.code))
+            for code in fez.parents
+            if code in provinces
+        ]
     for text, site in entries:
         item = QListWidgetItem(text, widget)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -651,7 +675,11 @@ class InvestorsPage(Page):
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.actions.create)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self._open_row(self.table.currentIndex().row()))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=lambda: self._open_row(self.table.currentIndex().row()),
+        )
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.edit_selected)
 
         # Typing pauses briefly before searching: a query per keystroke is wasted on a fast typist.

@@ -135,8 +135,14 @@ def export_xlsx(parent: QWidget, ctx: Context, source: ListSource, path: Path | 
     target = path
 
     def work(progress: background.Progress, cancel: Any) -> int:
-        return write_table_xlsx(target, source.title, source.headers, source.rows(),
-                                progress=lambda n: progress(n, 0), cancelled=cancel.is_set)  # fmt: skip
+        return write_table_xlsx(
+            target,
+            source.title,
+            source.headers,
+            source.rows(),
+            progress=lambda n: progress(n, 0),
+            cancelled=cancel.is_set,
+        )
 
     def done(count: object) -> None:
         show_written(parent, target, _tr("%1 rows written to Excel.").replace("%1", f"{count:,}"))
@@ -152,9 +158,15 @@ def as_html(source: ListSource, lang: str) -> str:
     cells = []
     for count, row in enumerate(source.rows()):
         if count == PRINT_LIMIT:
-            cells.append(f"<tr><td colspan='{len(source.headers)}'><i>"
-                         + html.escape(_tr("Only the first %1 rows are printed; export to Excel for all.").replace("%1", f"{PRINT_LIMIT:,}"))
-                         + "</i></td></tr>")  # fmt: skip
+            cells.append(
+                f"<tr><td colspan='{len(source.headers)}'><i>"
+                + html.escape(
+                    _tr("Only the first %1 rows are printed; export to Excel for all.").replace(
+                        "%1", f"{PRINT_LIMIT:,}"
+                    )
+                )
+                + "</i></td></tr>"
+            )
             break
         cells.append("<tr>" + "".join(f"<td>{html.escape(_shown(v, lang))}</td>" for v in row) + "</tr>")
     head = "".join(f"<th align='left' bgcolor='#dde6f0'>{html.escape(h)}</th>" for h in source.headers)
@@ -178,7 +190,9 @@ def _shown(value: Any, lang: str) -> str:
     return str(value)
 
 
-def print_list(parent: QWidget, ctx: Context, source: ListSource, pdf_path: Path | None = None, *, ask: bool = True) -> Path | None:
+def print_list(
+    parent: QWidget, ctx: Context, source: ListSource, pdf_path: Path | None = None, *, ask: bool = True
+) -> Path | None:
     """Print the list (the system's print dialog), or save it as a PDF when `pdf_path` is given."""
     document = QTextDocument(parent)
     # DejaVu Sans first: NanumGothic's space has no text mapping in Qt's PDF, so a copied or
@@ -189,7 +203,14 @@ def print_list(parent: QWidget, ctx: Context, source: ListSource, pdf_path: Path
     document.setDefaultFont(font)
     document.setHtml(as_html(source, ctx.lang))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     printer.setDocName(source.title)
     if pdf_path is not None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -46,4 +46,3 @@ class MainThreadCollector(QObject):
         self._timer.stop()
         gc.collect()
         gc.enable()
-

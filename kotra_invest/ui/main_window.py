@@ -110,8 +110,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(banner or "", central)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff1d6; color: #6b3a00; font-weight: bold; padding: 6px 12px;"
-                                  " border-bottom: 2px solid #d98a00;")  # fmt: skip
+        self.banner.setStyleSheet(
+            "background: #fff1d6; color: #6b3a00; font-weight: bold; padding: 6px 12px;"
+            " border-bottom: 2px solid #d98a00;"
+        )
         self.banner.setVisible(bool(banner))
         column.addWidget(self.banner)
         row = QHBoxLayout()
@@ -298,12 +300,19 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
             return None
-        kinds = {"investor": self.tr("Investor"), "contact": self.tr("Contact"), "delegation": self.tr("Delegation"),
-                 "project": self.tr("Project"), "interaction": self.tr("Meeting")}  # fmt: skip
+        kinds = {
+            "investor": self.tr("Investor"),
+            "contact": self.tr("Contact"),
+            "delegation": self.tr("Delegation"),
+            "project": self.tr("Project"),
+            "interaction": self.tr("Meeting"),
+        }
         source = list_export.ListSource(
-            self.tr("Search: %1").replace("%1", text), [self.tr("Kind"), self.tr("Result")],
-            lambda: iter([[kinds.get(h.kind, h.kind), h.label] for h in hits]), "search-results",
-        )  # fmt: skip
+            self.tr("Search: %1").replace("%1", text),
+            [self.tr("Kind"), self.tr("Result")],
+            lambda: iter([[kinds.get(h.kind, h.kind), h.label] for h in hits]),
+            "search-results",
+        )
         return list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]
 
     def import_file(self) -> QWidget:
@@ -551,7 +560,9 @@ class MainWindow(QMainWindow):
             related.connect(self.open_record)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record_windows.append(window)
-        window.destroyed.connect(lambda _o=None, w=window: self.record_windows.remove(w) if w in self.record_windows else None)
+        window.destroyed.connect(
+            lambda _o=None, w=window: self.record_windows.remove(w) if w in self.record_windows else None
+        )
         window.show()
         return window
 

@@ -27,8 +27,15 @@ class MeetingEditor(FormDialog):
     the delegation — never the PC's own zone), with whom, about which project or delegation, what was
     said, what came of it — and, when logging one, a follow-up task. The moment is stored in UTC."""
 
-    def __init__(self, ctx: Context, investor_id: uuid.UUID, draft: interactions.InteractionDraft | None,
-                 parent: QWidget | None = None, *, project_id: uuid.UUID | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ctx: Context,
+        investor_id: uuid.UUID,
+        draft: interactions.InteractionDraft | None,
+        parent: QWidget | None = None,
+        *,
+        project_id: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(self.tr("Log a meeting") if draft is None else self.tr("Meeting"), ctx.lang, parent)
         self.ctx = ctx
         self.investor_id = investor_id
@@ -148,7 +155,9 @@ class MeetingEditor(FormDialog):
         stops: tuple[tuple[str, str], ...] = ()
         if isinstance(trip, uuid.UUID):
             try:
-                stops = tuple((d.city, d.time_zone) for d in delegation_page.delegation_page(self.ctx, trip).destinations)
+                stops = tuple(
+                    (d.city, d.time_zone) for d in delegation_page.delegation_page(self.ctx, trip).destinations
+                )
             except DomainError:
                 stops = ()
         self._fill_zones(stops)
@@ -162,7 +171,9 @@ class MeetingEditor(FormDialog):
         if zone is None:
             return None
         value = self.when.dateTime()
-        wall = datetime(value.date().year(), value.date().month(), value.date().day(), value.time().hour(), value.time().minute())
+        wall = datetime(
+            value.date().year(), value.date().month(), value.date().day(), value.time().hour(), value.time().minute()
+        )
         return wall.replace(tzinfo=ZoneInfo(zone))
 
     def _show_korea_time(self) -> None:
@@ -183,25 +194,38 @@ class MeetingEditor(FormDialog):
         if moment is None:
             raise ValidationError("invalid_value", field="time_zone", value=self.zone.currentText())
         return interactions.InteractionDraft(
-            kind=self.kind.currentData(), occurred_at=moment.astimezone(UTC), summary=self.summary.toPlainText().strip(),
-            investor_id=self.investor_id, contact_id=self.contact.currentData(), project_id=self.project.currentData(),
-            delegation_id=self.delegation.currentData(), officer_login=self.base.officer_login if self.base else None,
-            outcome=line_text(self.outcome), place=line_text(self.place), their_participants=line_text(self.their_participants),
-            our_participants=line_text(self.our_participants), time_zone=self.zone_name(),
-        )  # fmt: skip
+            kind=self.kind.currentData(),
+            occurred_at=moment.astimezone(UTC),
+            summary=self.summary.toPlainText().strip(),
+            investor_id=self.investor_id,
+            contact_id=self.contact.currentData(),
+            project_id=self.project.currentData(),
+            delegation_id=self.delegation.currentData(),
+            officer_login=self.base.officer_login if self.base else None,
+            outcome=line_text(self.outcome),
+            place=line_text(self.place),
+            their_participants=line_text(self.their_participants),
+            our_participants=line_text(self.our_participants),
+            time_zone=self.zone_name(),
+        )
 
     def follow_up_draft(self) -> tasks.TaskDraft | None:
         if not self.follow_up.isChecked():
             return None
         value = self.due.date()
-        return tasks.TaskDraft(title=self.follow_up_title.text().strip(), due_on=date(value.year(), value.month(), value.day()),
-                               assignee_login=self.assignee.currentData())  # fmt: skip
+        return tasks.TaskDraft(
+            title=self.follow_up_title.text().strip(),
+            due_on=date(value.year(), value.month(), value.day()),
+            assignee_login=self.assignee.currentData(),
+        )
 
 
 class MeetingActions:
     """Log (with a follow-up), open/edit and delete meetings, undoable; for every window that shows them."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+    def __init__(
+        self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]
+    ) -> None:
         self.ctx, self.parent = ctx, parent
         self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
 
@@ -216,7 +240,9 @@ class MeetingActions:
 
         def saved(logged: object) -> None:
             assert isinstance(logged, meetings.Logged)
-            parts: list[tuple[records.Kind[object, object], uuid.UUID]] = [(interactions.INTERACTION, logged.meeting_id)]  # type: ignore[list-item]
+            parts: list[tuple[records.Kind[object, object], uuid.UUID]] = [  # type: ignore[type-var]
+                (interactions.INTERACTION, logged.meeting_id)  # type: ignore[list-item]
+            ]
             if logged.task_id is not None:
                 parts.append((tasks.TASK, logged.task_id))  # type: ignore[arg-type]
 
@@ -229,7 +255,9 @@ class MeetingActions:
                     records.restore(ctx, kind, record_id)
 
             changed = Changed("interaction", (logged.meeting_id,))
-            self.edits.stack.push(self.edits.command(QCoreApplication.translate("MeetingActions", "Log meeting"), redo, undo, changed))
+            self.edits.stack.push(
+                self.edits.command(QCoreApplication.translate("MeetingActions", "Log meeting"), redo, undo, changed)
+            )
             self.edits.on_change(changed)
 
         editor.sig_saved.connect(saved)
@@ -244,9 +272,14 @@ class MeetingActions:
             return None
         investor_id = before.investor_id
         assert investor_id is not None
-        return self.edits.edit(interactions.INTERACTION, meeting_id,
-                               lambda draft: MeetingEditor(self.ctx, investor_id, draft, self.parent),
-                               QCoreApplication.translate("MeetingActions", "Edit meeting"))  # fmt: skip
+        return self.edits.edit(
+            interactions.INTERACTION,
+            meeting_id,
+            lambda draft: MeetingEditor(self.ctx, investor_id, draft, self.parent),
+            QCoreApplication.translate("MeetingActions", "Edit meeting"),
+        )
 
     def delete(self, meeting_id: uuid.UUID) -> bool:
-        return self.edits.delete(interactions.INTERACTION, meeting_id, QCoreApplication.translate("MeetingActions", "Delete meeting"))
+        return self.edits.delete(
+            interactions.INTERACTION, meeting_id, QCoreApplication.translate("MeetingActions", "Delete meeting")
+        )

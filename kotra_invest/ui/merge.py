@@ -36,17 +36,32 @@ from kotra_invest.ui.undo import ServiceCommand
 def _warning_text(kind: str, reason: str) -> str:
     """One whole sentence per case: composed from pieces, the Korean read badly."""
     sentences = {
-        ("investor", "name"): QCoreApplication.translate("DuplicateWarning", "An investor with the same name is already registered: <b>%1</b>. Is it the same company?"),
-        ("investor", "fuzzy_name"): QCoreApplication.translate("DuplicateWarning", "An investor with an almost identical name is already registered: <b>%1</b>. Is it the same company?"),
-        ("investor", "website"): QCoreApplication.translate("DuplicateWarning", "An investor with the same website or e-mail domain is already registered: <b>%1</b>. Is it the same company?"),
-        ("contact", "email"): QCoreApplication.translate("DuplicateWarning", "A contact with the same e-mail address is already registered: <b>%1</b>. Is it the same person?"),
-        ("contact", "name"): QCoreApplication.translate("DuplicateWarning", "A contact with the same name is already registered at this investor: <b>%1</b>. Is it the same person?"),
-    }  # fmt: skip
+        ("investor", "name"): QCoreApplication.translate(
+            "DuplicateWarning",
+            "An investor with the same name is already registered: <b>%1</b>. Is it the same company?",
+        ),
+        ("investor", "fuzzy_name"): QCoreApplication.translate(
+            "DuplicateWarning",
+            "An investor with an almost identical name is already registered: <b>%1</b>. Is it the same company?",
+        ),
+        ("investor", "website"): QCoreApplication.translate(
+            "DuplicateWarning",
+            "An investor with the same website or e-mail domain is already registered: <b>%1</b>. Is it the same company?",
+        ),
+        ("contact", "email"): QCoreApplication.translate(
+            "DuplicateWarning",
+            "A contact with the same e-mail address is already registered: <b>%1</b>. Is it the same person?",
+        ),
+        ("contact", "name"): QCoreApplication.translate(
+            "DuplicateWarning",
+            "A contact with the same name is already registered at this investor: <b>%1</b>. Is it the same person?",
+        ),
+    }
     return sentences.get((kind, reason), sentences[("investor", "name")])
 
 
 class DuplicateWarning(QDialog):
-    """"This looks like X we already have": save anyway, open the existing one, or go back."""
+    """ "This looks like X we already have": save anyway, open the existing one, or go back."""
 
     sig_save_anyway = Signal()
     """The user knows and wants the record saved as typed."""
@@ -61,7 +76,9 @@ class DuplicateWarning(QDialog):
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(self)
-        self.open_existing = self.buttons.addButton(self.tr("Open the existing one"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_existing = self.buttons.addButton(
+            self.tr("Open the existing one"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_existing.setObjectName("open_existing")
         self.save_anyway = self.buttons.addButton(self.tr("Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_anyway.setObjectName("save_anyway")
@@ -125,7 +142,9 @@ def guard_duplicates(
 class MergeDialog(QDialog):
     """Two records side by side, field by field: the user ticks the value that survives."""
 
-    def __init__(self, ctx: Context, kind: merging.Kind, keep_id: uuid.UUID, drop_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, kind: merging.Kind, keep_id: uuid.UUID, drop_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -138,7 +157,9 @@ class MergeDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel("<b>" + self.tr("Field") + "</b>", self), 0, 0)
         grid.addWidget(QLabel("<b>" + self.tr("Stays: %1").replace("%1", names[first].keep) + "</b>", self), 0, 1)
-        grid.addWidget(QLabel("<b>" + self.tr("Merged into it: %1").replace("%1", names[first].drop) + "</b>", self), 0, 2)
+        grid.addWidget(
+            QLabel("<b>" + self.tr("Merged into it: %1").replace("%1", names[first].drop) + "</b>", self), 0, 2
+        )
         self.choices: dict[str, QButtonGroup] = {}
         for row, f in enumerate(self.fields, start=1):
             ko, en = FIELD_LABELS.get(f.field.removesuffix("_id"), (f.field, f.field))
@@ -158,8 +179,12 @@ class MergeDialog(QDialog):
             group.button(1 if keep_wins else 2).setChecked(True)
             self.choices[f.field] = group
         note = QLabel(
-            self.tr("Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, "
-                    "meeting targets) moves to the first. You can undo this (Ctrl+Z)."), self)  # fmt: skip
+            self.tr(
+                "Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, "
+                "meeting targets) moves to the first. You can undo this (Ctrl+Z)."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         swap = QPushButton(self.tr("Swap which one stays"), self)
         swap.setObjectName("merge_swap")

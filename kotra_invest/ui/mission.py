@@ -53,8 +53,11 @@ class PassphraseDialog(QDialog):
         self.with_documents = QCheckBox(self)
         self.with_documents.setObjectName("with_documents")
         count, size = documents or (0, 0)
-        self.with_documents.setText(self.tr("Include the records' documents (%1 files, %2 MB)").replace("%1", str(count))
-                                    .replace("%2", f"{size / (1024 * 1024):.1f}"))  # fmt: skip
+        self.with_documents.setText(
+            self.tr("Include the records' documents (%1 files, %2 MB)")
+            .replace("%1", str(count))
+            .replace("%2", f"{size / (1024 * 1024):.1f}")
+        )
         self.with_documents.setChecked(True)
         self.with_documents.setVisible(count > 0)
         self.first = QLineEdit(self)
@@ -66,7 +69,10 @@ class PassphraseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout(self)
-        note = QLabel(self.tr("A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none."), self)
+        note = QLabel(
+            self.tr("A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none."),
+            self,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.tr("Passphrase"), self.first)
@@ -88,8 +94,15 @@ class PassphraseDialog(QDialog):
         return self.first.text() or None
 
 
-def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, title: str, target: Path | None = None,
-                    passphrase: str | None = None, with_documents: bool = True) -> background.Job | None:  # fmt: skip
+def take_on_mission(
+    parent: QWidget,
+    ctx: Context,
+    delegation_id: uuid.UUID,
+    title: str,
+    target: Path | None = None,
+    passphrase: str | None = None,
+    with_documents: bool = True,
+) -> background.Job | None:
     """Export the delegation's pack (asking why, where and for a passphrase unless given)."""
     from kotra_invest.ui.access_reason import with_reason
 
@@ -99,7 +112,12 @@ def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, tit
     ctx = reasoned
     if target is None:
         safe = "".join(ch if ch.isalnum() else "-" for ch in title)[:40].strip("-") or "mission"
-        chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Mission", "Take on mission"), str(Path.home() / f"{safe}.kipack"), PACK_FILTER)
+        chosen, _f = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Mission", "Take on mission"),
+            str(Path.home() / f"{safe}.kipack"),
+            PACK_FILTER,
+        )
         if not chosen:
             return None
         from kotra_invest.sync.pack import documents_size
@@ -117,14 +135,32 @@ def take_on_mission(parent: QWidget, ctx: Context, delegation_id: uuid.UUID, tit
     def work(progress: background.Progress, cancel: Any) -> object:
         from kotra_invest.sync.pack import export_pack
 
-        return export_pack(ctx, delegation_id, target, passphrase=passphrase, progress=progress, cancel=cancel,
-                           with_documents=with_documents)
+        return export_pack(
+            ctx,
+            delegation_id,
+            target,
+            passphrase=passphrase,
+            progress=progress,
+            cancel=cancel,
+            with_documents=with_documents,
+        )
 
     def done(info: object) -> None:
-        QMessageBox.information(parent, "kotra-invest", QCoreApplication.translate("Mission", "The mission pack is ready: %1\nOpen it on the laptop with File > Open mission pack.").replace("%1", str(target)))
+        QMessageBox.information(
+            parent,
+            "kotra-invest",
+            QCoreApplication.translate(
+                "Mission", "The mission pack is ready: %1\nOpen it on the laptop with File > Open mission pack."
+            ).replace("%1", str(target)),
+        )
 
-    return background.start_with_progress(parent, QCoreApplication.translate("Mission", "Writing the mission pack…"), work, on_done=done,
-                                          on_error=lambda exc: QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, ctx.lang)))  # fmt: skip
+    return background.start_with_progress(
+        parent,
+        QCoreApplication.translate("Mission", "Writing the mission pack…"),
+        work,
+        on_done=done,
+        on_error=lambda exc: QMessageBox.warning(parent, "kotra-invest", background.error_text(exc, ctx.lang)),
+    )
 
 
 def ask_pack(parent: QWidget, title: str) -> tuple[Path, str | None] | None:
@@ -132,7 +168,12 @@ def ask_pack(parent: QWidget, title: str) -> tuple[Path, str | None] | None:
     chosen, _f = QFileDialog.getOpenFileName(parent, title, str(Path.home()), PACK_FILTER)
     if not chosen:
         return None
-    passphrase, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Mission", "Passphrase (leave blank if the pack has none):"), QLineEdit.EchoMode.Password)
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        title,
+        QCoreApplication.translate("Mission", "Passphrase (leave blank if the pack has none):"),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         return None
     return Path(chosen), passphrase or None
@@ -146,7 +187,7 @@ def open_pack_database(path: Path, passphrase: str | None, lang: str, actor: str
 
 
 def pack_banner(ctx: Context) -> str | None:
-    """"Mission pack: X — cut from Y on DATE" when the open database is a pack."""
+    """ "Mission pack: X — cut from Y on DATE" when the open database is a pack."""
     from kotra_invest.sync.pack import pack_info
 
     try:
@@ -155,9 +196,13 @@ def pack_banner(ctx: Context) -> str | None:
         return None
     if info is None:
         return None
-    words = {"ko": "출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 '출장 결과 가져오기')",
-             "en": "Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)"}  # fmt: skip
-    return words["ko" if ctx.lang == "ko" else "en"].format(t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang))
+    words = {
+        "ko": "출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 '출장 결과 가져오기')",
+        "en": "Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)",
+    }
+    return words["ko" if ctx.lang == "ko" else "en"].format(
+        t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang)
+    )
 
 
 def _entity(entity: str, lang: str) -> str:
@@ -171,18 +216,48 @@ def _entity(entity: str, lang: str) -> str:
 def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]]:
     """Every row the merge dialog lists after the conflicts: kind, record, field, home, pack, why."""
     rows: list[tuple[str, str, str, str, str, str]] = []
-    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
-             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
+    kinds = {
+        "refused": QCoreApplication.translate("Mission", "Refused"),
+        "already_home": QCoreApplication.translate("Mission", "Already home"),
+        "erased": QCoreApplication.translate("Mission", "Erased, not restored"),
+    }
     for held in (*plan.refused, *plan.already_home, *plan.erased):
-        rows.append((kinds[held.kind], held.label, held.field or "", _text(held.home) if held.field else "",
-                     _text(held.pack) if held.field else "", held.reason(lang)))  # fmt: skip
+        rows.append(
+            (
+                kinds[held.kind],
+                held.label,
+                held.field or "",
+                _text(held.home) if held.field else "",
+                _text(held.pack) if held.field else "",
+                held.reason(lang),
+            )
+        )
     for twin in plan.twins:
-        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), twin.pack_label, "", f"{twin.home_label}\n{twin.home_id}",
-                     f"{twin.pack_label}\n{twin.pack_id}", twin.reason(lang)))  # fmt: skip
+        rows.append(
+            (
+                QCoreApplication.translate("Mission", "Same record twice?"),
+                twin.pack_label,
+                "",
+                f"{twin.home_label}\n{twin.home_id}",
+                f"{twin.pack_label}\n{twin.pack_id}",
+                twin.reason(lang),
+            )
+        )
     for change in plan.inserts:
-        rows.append((QCoreApplication.translate("Mission", "New"), change.label, _entity(change.entity, lang), "", "", ""))
+        rows.append(
+            (QCoreApplication.translate("Mission", "New"), change.label, _entity(change.entity, lang), "", "", "")
+        )
     for change in plan.updates:
-        rows.append((QCoreApplication.translate("Mission", "Changed"), change.label, change.field or "", _text(change.home), _text(change.pack), ""))
+        rows.append(
+            (
+                QCoreApplication.translate("Mission", "Changed"),
+                change.label,
+                change.field or "",
+                _text(change.home),
+                _text(change.pack),
+                "",
+            )
+        )
     return rows
 
 
@@ -190,23 +265,64 @@ def _report_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str, str,
     """A kept report's rows, conflicts first, in the dialog's columns."""
     reason = "reason_ko" if lang == "ko" else "reason"
     items = report["items"]
-    choices = {"home": QCoreApplication.translate("Mission", "Keep home"), "pack": QCoreApplication.translate("Mission", "Keep pack"), "edit": QCoreApplication.translate("Mission", "Edit"), None: "—"}
-    rows = [(QCoreApplication.translate("Mission", "Conflict"), c["label"], c["field"], _text(c["home"]), _text(c["pack"]),
-             choices.get(c["choice"], "—") + (f": {c['value']}" if c["choice"] == "edit" else ""))
-            for c in items["conflict"]]  # fmt: skip
-    kinds = {"refused": QCoreApplication.translate("Mission", "Refused"), "already_home": QCoreApplication.translate("Mission", "Already home"),
-             "erased": QCoreApplication.translate("Mission", "Erased, not restored")}  # fmt: skip
+    choices = {
+        "home": QCoreApplication.translate("Mission", "Keep home"),
+        "pack": QCoreApplication.translate("Mission", "Keep pack"),
+        "edit": QCoreApplication.translate("Mission", "Edit"),
+        None: "—",
+    }
+    rows = [
+        (
+            QCoreApplication.translate("Mission", "Conflict"),
+            c["label"],
+            c["field"],
+            _text(c["home"]),
+            _text(c["pack"]),
+            choices.get(c["choice"], "—") + (f": {c['value']}" if c["choice"] == "edit" else ""),
+        )
+        for c in items["conflict"]
+    ]
+    kinds = {
+        "refused": QCoreApplication.translate("Mission", "Refused"),
+        "already_home": QCoreApplication.translate("Mission", "Already home"),
+        "erased": QCoreApplication.translate("Mission", "Erased, not restored"),
+    }
     for kind, label in kinds.items():
         for h in items[kind]:
-            rows.append((label, h["label"], h["field"] or "", _text(h["home"]) if h["field"] else "",
-                         _text(h["pack"]) if h["field"] else "", h[reason]))  # fmt: skip
+            rows.append(
+                (
+                    label,
+                    h["label"],
+                    h["field"] or "",
+                    _text(h["home"]) if h["field"] else "",
+                    _text(h["pack"]) if h["field"] else "",
+                    h[reason],
+                )
+            )
     for t in items["twin"]:
-        rows.append((QCoreApplication.translate("Mission", "Same record twice?"), t["pack_label"], "", f"{t['home_label']}\n{t['home_id']}",
-                     f"{t['pack_label']}\n{t['record_id']}", t[reason]))  # fmt: skip
+        rows.append(
+            (
+                QCoreApplication.translate("Mission", "Same record twice?"),
+                t["pack_label"],
+                "",
+                f"{t['home_label']}\n{t['home_id']}",
+                f"{t['pack_label']}\n{t['record_id']}",
+                t[reason],
+            )
+        )
     for c in items["insert"]:
         rows.append((QCoreApplication.translate("Mission", "New"), c["label"], _entity(c["entity"], lang), "", "", ""))
     for c in items["update"]:
-        rows.append((QCoreApplication.translate("Mission", "Changed"), c["label"], c["field"] or "", _text(c["home"]), _text(c["pack"]), ""))
+        rows.append(
+            (
+                QCoreApplication.translate("Mission", "Changed"),
+                c["label"],
+                c["field"] or "",
+                _text(c["home"]),
+                _text(c["pack"]),
+                "",
+            )
+        )
     return rows
 
 
@@ -218,9 +334,17 @@ def _read_only(text: str) -> QTableWidgetItem:
 
 def _change_table(parent: QWidget, rows: int) -> QTableWidget:
     table = QTableWidget(rows, 7, parent)
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("Mission", "What"), QCoreApplication.translate("Mission", "Record"), QCoreApplication.translate("Mission", "Field"),
-                                     QCoreApplication.translate("Mission", "At home"), QCoreApplication.translate("Mission", "In the pack"), QCoreApplication.translate("Mission", "Keep"),
-                                     QCoreApplication.translate("Mission", "Edited value / why")])  # fmt: skip
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Mission", "What"),
+            QCoreApplication.translate("Mission", "Record"),
+            QCoreApplication.translate("Mission", "Field"),
+            QCoreApplication.translate("Mission", "At home"),
+            QCoreApplication.translate("Mission", "In the pack"),
+            QCoreApplication.translate("Mission", "Keep"),
+            QCoreApplication.translate("Mission", "Edited value / why"),
+        ]
+    )
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in ((0, 110), (1, 170), (2, 100), (3, 190), (4, 190), (5, 130)):
@@ -241,12 +365,20 @@ class MergeDialog(QDialog):
         if plan.already_merged:
             summary = self.tr("This pack has been merged already; there is nothing new in it.")
         else:
-            summary = (self.tr("New records: %1 · changed fields: %2 · conflicts: %3")
-                       .replace("%1", str(len(plan.inserts))).replace("%2", str(len(plan.updates))).replace("%3", str(len(plan.conflicts))))  # fmt: skip
+            summary = (
+                self.tr("New records: %1 · changed fields: %2 · conflicts: %3")
+                .replace("%1", str(len(plan.inserts)))
+                .replace("%2", str(len(plan.updates)))
+                .replace("%3", str(len(plan.conflicts)))
+            )
             if plan.refused or plan.already_home or plan.erased or plan.twins:
-                summary += "\n" + (self.tr("Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4")
-                                   .replace("%1", str(len(plan.refused))).replace("%2", str(len(plan.already_home)))
-                                   .replace("%3", str(len(plan.erased))).replace("%4", str(len(plan.twins))))  # fmt: skip
+                summary += "\n" + (
+                    self.tr("Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4")
+                    .replace("%1", str(len(plan.refused)))
+                    .replace("%2", str(len(plan.already_home)))
+                    .replace("%3", str(len(plan.erased)))
+                    .replace("%4", str(len(plan.twins)))
+                )
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("merge_summary")
         self.summary.setWordWrap(True)
@@ -257,8 +389,12 @@ class MergeDialog(QDialog):
         self.choices: list[QComboBox] = []
         self.values: list[QLineEdit] = []
         for row, conflict in enumerate(plan.conflicts):
-            home = _text(conflict.home) if conflict.kind == "edit" or conflict.home is not None else self.tr("(deleted)")
-            pack = _text(conflict.pack) if conflict.kind == "edit" or conflict.pack is not None else self.tr("(deleted)")
+            home = (
+                _text(conflict.home) if conflict.kind == "edit" or conflict.home is not None else self.tr("(deleted)")
+            )
+            pack = (
+                _text(conflict.pack) if conflict.kind == "edit" or conflict.pack is not None else self.tr("(deleted)")
+            )
             who_home = f"{conflict.home_by or '?'} · {formatting.moment(conflict.home_at, lang)}"
             who_pack = f"{conflict.pack_by or '?'} · {formatting.moment(conflict.pack_at, lang)}"
             cells = [self.tr("Conflict"), conflict.label, conflict.field, f"{home}\n{who_home}", f"{pack}\n{who_pack}"]
@@ -305,7 +441,9 @@ class MergeDialog(QDialog):
         for column in range(self.table.columnCount()):
             item = self.table.item(row, column)
             widget = self.table.cellWidget(row, column)
-            texts.append(item.text() if item is not None else widget.currentText() if isinstance(widget, QComboBox) else "")
+            texts.append(
+                item.text() if item is not None else widget.currentText() if isinstance(widget, QComboBox) else ""
+            )
         return texts
 
     def choose_all(self, choice: str) -> None:
@@ -343,16 +481,24 @@ class MergeReportsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QTableWidget(len(self.reports), 5, self)
         self.list.setObjectName("merge_reports")
-        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("By"), self.tr("Delegation"), self.tr("Pack"), self.tr("In short")])
+        self.list.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("By"), self.tr("Delegation"), self.tr("Pack"), self.tr("In short")]
+        )
         self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.list.horizontalHeader().setStretchLastSection(True)
         for row, report in enumerate(self.reports):
             counts = report.counts
-            short = (self.tr("%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home")
-                     .replace("%1", str(counts.get("insert", 0))).replace("%2", str(counts.get("update", 0)))
-                     .replace("%3", str(counts.get("conflict", 0))).replace("%4", str(counts.get("refused", 0)))
-                     .replace("%5", str(counts.get("already_home", 0))))  # fmt: skip
-            for column, text in enumerate((formatting.moment(report.at, ctx.lang), report.by, report.delegation, report.pack, short)):
+            short = (
+                self.tr("%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home")
+                .replace("%1", str(counts.get("insert", 0)))
+                .replace("%2", str(counts.get("update", 0)))
+                .replace("%3", str(counts.get("conflict", 0)))
+                .replace("%4", str(counts.get("refused", 0)))
+                .replace("%5", str(counts.get("already_home", 0)))
+            )
+            for column, text in enumerate(
+                (formatting.moment(report.at, ctx.lang), report.by, report.delegation, report.pack, short)
+            ):
                 self.list.setItem(row, column, _read_only(text))
         self.list.itemSelectionChanged.connect(self._show_selected)
         layout.addWidget(self.list, 1)
@@ -400,8 +546,9 @@ def pack_closed(ctx: Context) -> None:
     mark_closed(ctx.db)
 
 
-def bring_back(parent: QWidget, ctx: Context, path: Path | None = None, passphrase: str | None = None,
-               on_merged: Any = None) -> background.Job | None:  # fmt: skip
+def bring_back(
+    parent: QWidget, ctx: Context, path: Path | None = None, passphrase: str | None = None, on_merged: Any = None
+) -> background.Job | None:
     """Plan the merge of a pack into this database, ask about conflicts, then merge."""
     if path is None:
         asked = ask_pack(parent, QCoreApplication.translate("Mission", "Bring back mission"))
@@ -432,14 +579,33 @@ def bring_back(parent: QWidget, ctx: Context, path: Path | None = None, passphra
             return apply_merge(ctx, plan, answers, progress=progress, cancel=cancel)
 
         def merged(summary: Any) -> None:
-            text = (QCoreApplication.translate("Mission", "Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File > Merged mission packs.")
-                    .replace("%1", str(summary.inserted)).replace("%2", str(summary.updated_fields))
-                    .replace("%3", str(summary.conflicts_kept_home)).replace("%4", str(summary.conflicts_kept_pack))
-                    .replace("%5", str(summary.conflicts_edited)))  # fmt: skip
+            text = (
+                QCoreApplication.translate(
+                    "Mission",
+                    "Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File > Merged mission packs.",
+                )
+                .replace("%1", str(summary.inserted))
+                .replace("%2", str(summary.updated_fields))
+                .replace("%3", str(summary.conflicts_kept_home))
+                .replace("%4", str(summary.conflicts_kept_pack))
+                .replace("%5", str(summary.conflicts_edited))
+            )
             if on_merged is not None:
                 on_merged(summary)
             QMessageBox.information(parent, "kotra-invest", text)
 
-        background.start_with_progress(parent, QCoreApplication.translate("Mission", "Merging the mission…"), merge_work, on_done=merged, on_error=report)
+        background.start_with_progress(
+            parent,
+            QCoreApplication.translate("Mission", "Merging the mission…"),
+            merge_work,
+            on_done=merged,
+            on_error=report,
+        )
 
-    return background.start_with_progress(parent, QCoreApplication.translate("Mission", "Reading the mission pack…"), plan_work, on_done=planned, on_error=report)
+    return background.start_with_progress(
+        parent,
+        QCoreApplication.translate("Mission", "Reading the mission pack…"),
+        plan_work,
+        on_done=planned,
+        on_error=report,
+    )

@@ -52,7 +52,9 @@ class InvestorPicker(QDialog):
             self.results.addItem(exc.message(self.ctx.lang))
             return
         for row in rows:
-            label = row.name + (f" · {row.name_ko}" if row.name_ko else "") + (f" ({row.country})" if row.country else "")
+            label = (
+                row.name + (f" · {row.name_ko}" if row.name_ko else "") + (f" ({row.country})" if row.country else "")
+            )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)

@@ -94,7 +94,9 @@ class DestinationPicker(QWidget):
         listed = find_city(self.country.currentData() or "", text)
         if listed is not None:
             self.zone.setCurrentText(listed.time_zone)
-            self.hint.setText(self.tr("Time zone of %1: %2").replace("%1", listed.name(self.lang)).replace("%2", listed.time_zone))
+            self.hint.setText(
+                self.tr("Time zone of %1: %2").replace("%1", listed.name(self.lang)).replace("%2", listed.time_zone)
+            )
         else:
             self.hint.setText(self.tr("A city not on the list: pick its time zone."))
 

@@ -53,9 +53,13 @@ class TrancheEditor(FormDialog):
     def draft(self) -> projects.FdiAmountDraft:
         value = self.on_date.date()
         amount = parse_amount(self.amount.text())
-        return projects.FdiAmountDraft(self.kind.currentData(), amount if amount is not None else "",
-                                       date(value.year(), value.month(), value.day()),
-                                       (self.currency.text().strip() or "USD").upper(), line_text(self.note))  # fmt: skip
+        return projects.FdiAmountDraft(
+            self.kind.currentData(),
+            amount if amount is not None else "",
+            date(value.year(), value.month(), value.day()),
+            (self.currency.text().strip() or "USD").upper(),
+            line_text(self.note),
+        )
 
 
 class ProjectWindow(RecordWindow):
@@ -66,48 +70,158 @@ class ProjectWindow(RecordWindow):
     sig_open_record = Signal(str, object)
     """A related record to open: ("investor" | "delegation", id)."""
 
-    def __init__(self, ctx: Context, project_id: uuid.UUID, undo_stack: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        project_id: uuid.UUID,
+        undo_stack: QUndoGroup | QUndoStack | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(undo_stack, parent)
         self.project_id = project_id
         self.page: ProjectPage | None = None
         self.build_frame(ctx, "project_title", self._changed)  # its own undo history, heading, tabs, facts
-        self.tabs.addTab(with_buttons(self, self.facts, [(self.tr("&Edit…"), lambda: self.project_actions.edit(self.project_id)),
-                                                         (self.tr("&Move to stage…"), self.move),
-                                                         (self.tr("Open &investor"), self.open_investor)]), self.tr("Overview"))  # fmt: skip
-        self.tranches = _table(self, [self.tr("Kind"), self.tr("Date"), self.tr("Amount"), self.tr("Currency"), self.tr("Note")], "tranches")
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.facts,
+                [
+                    (self.tr("&Edit…"), lambda: self.project_actions.edit(self.project_id)),
+                    (self.tr("&Move to stage…"), self.move),
+                    (self.tr("Open &investor"), self.open_investor),
+                ],
+            ),
+            self.tr("Overview"),
+        )
+        self.tranches = _table(
+            self,
+            [self.tr("Kind"), self.tr("Date"), self.tr("Amount"), self.tr("Currency"), self.tr("Note")],
+            "tranches",
+        )
         self.tranches.doubleClicked.connect(lambda _i: self.edit_tranche())
         self.totals = QLabel(self)
         self.totals.setObjectName("fdi_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.tabs.addTab(with_buttons(self, self.tranches, [(self.tr("Add amount…"), self.add_tranche), (self.tr("Edit…"), self.edit_tranche),
-                                                            (self.tr("Delete"), self.delete_tranche)], self.totals), self.tr("Notified / arrived"))  # fmt: skip
-        self.stages = _table(self, [self.tr("Since"), self.tr("From"), self.tr("To"), self.tr("Reason"), self.tr("Who"), self.tr("Recorded")], "stages")
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.tranches,
+                [
+                    (self.tr("Add amount…"), self.add_tranche),
+                    (self.tr("Edit…"), self.edit_tranche),
+                    (self.tr("Delete"), self.delete_tranche),
+                ],
+                self.totals,
+            ),
+            self.tr("Notified / arrived"),
+        )
+        self.stages = _table(
+            self,
+            [self.tr("Since"), self.tr("From"), self.tr("To"), self.tr("Reason"), self.tr("Who"), self.tr("Recorded")],
+            "stages",
+        )
         self.tabs.addTab(self.stages, self.tr("Stages"))
-        self.meetings = _table(self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"), self.tr("With"), self.tr("Officer")], "meetings")
+        self.meetings = _table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Summary"),
+                self.tr("Outcome"),
+                self.tr("With"),
+                self.tr("Officer"),
+            ],
+            "meetings",
+        )
         self.meetings.doubleClicked.connect(lambda _i: self.open_meeting())
-        self.tabs.addTab(with_buttons(self, self.meetings, [(self.tr("Log meeting…"), self.log_meeting), (self.tr("Open…"), self.open_meeting),
-                                                            (self.tr("Delete"), self.delete_meeting)]), self.tr("Meetings"))  # fmt: skip
-        self.task_table = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Status"), self.tr("Assignee")], "tasks")
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.meetings,
+                [
+                    (self.tr("Log meeting…"), self.log_meeting),
+                    (self.tr("Open…"), self.open_meeting),
+                    (self.tr("Delete"), self.delete_meeting),
+                ],
+            ),
+            self.tr("Meetings"),
+        )
+        self.task_table = _table(
+            self, [self.tr("Task"), self.tr("Due"), self.tr("Status"), self.tr("Assignee")], "tasks"
+        )
         self.task_table.doubleClicked.connect(lambda _i: self.edit_task())
-        self.tabs.addTab(with_buttons(self, self.task_table, [(self.tr("New task…"), self.add_task), (self.tr("Edit…"), self.edit_task),
-                                                              (self.tr("Done / reopen"), self.toggle_task)]), self.tr("Tasks"))  # fmt: skip
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.task_table,
+                [
+                    (self.tr("New task…"), self.add_task),
+                    (self.tr("Edit…"), self.edit_task),
+                    (self.tr("Done / reopen"), self.toggle_task),
+                ],
+            ),
+            self.tr("Tasks"),
+        )
         from kotra_invest.ui.aftercare import AftercareActions
 
         self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
         self.applications: list = []
-        self.incentive_table = _table(self, [self.tr("Incentive"), self.tr("Granting body"), self.tr("Status"), self.tr("Amount"), self.tr("Applied"),
-                                             self.tr("Approved"), self.tr("Paid"), self.tr("Jobs"), self.tr("Years")], "incentives")  # fmt: skip
+        self.incentive_table = _table(
+            self,
+            [
+                self.tr("Incentive"),
+                self.tr("Granting body"),
+                self.tr("Status"),
+                self.tr("Amount"),
+                self.tr("Applied"),
+                self.tr("Approved"),
+                self.tr("Paid"),
+                self.tr("Jobs"),
+                self.tr("Years"),
+            ],
+            "incentives",
+        )
         self.incentive_table.doubleClicked.connect(lambda _i: self.edit_incentive())
-        self.tabs.addTab(with_buttons(self, self.incentive_table, [(self.tr("New application…"), self.add_incentive), (self.tr("Edit…"), self.edit_incentive),
-                                                                   (self.tr("Next step (approved, paid)"), self.advance_incentive),
-                                                                   (self.tr("Documents…"), self.incentive_documents),
-                                                                   (self.tr("Delete"), self.delete_incentive)]), self.tr("Incentives"))  # fmt: skip
-        self.milestone_table = _table(self, [self.tr("Step"), self.tr("Date"), self.tr("Review ended"), self.tr("Document"), self.tr("Recorded by"),
-                                             self.tr("Note")], "milestones")  # fmt: skip
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.incentive_table,
+                [
+                    (self.tr("New application…"), self.add_incentive),
+                    (self.tr("Edit…"), self.edit_incentive),
+                    (self.tr("Next step (approved, paid)"), self.advance_incentive),
+                    (self.tr("Documents…"), self.incentive_documents),
+                    (self.tr("Delete"), self.delete_incentive),
+                ],
+            ),
+            self.tr("Incentives"),
+        )
+        self.milestone_table = _table(
+            self,
+            [
+                self.tr("Step"),
+                self.tr("Date"),
+                self.tr("Review ended"),
+                self.tr("Document"),
+                self.tr("Recorded by"),
+                self.tr("Note"),
+            ],
+            "milestones",
+        )
         self.milestone_table.doubleClicked.connect(lambda _i: self.edit_milestone())
-        self.tabs.addTab(with_buttons(self, self.milestone_table, [(self.tr("Add milestone…"), self.add_milestone), (self.tr("Edit…"), self.edit_milestone),
-                                                                   (self.tr("Documents…"), self.milestone_documents),
-                                                                   (self.tr("Delete"), self.delete_milestone)]), self.tr("Procedure"))  # fmt: skip
+        self.tabs.addTab(
+            with_buttons(
+                self,
+                self.milestone_table,
+                [
+                    (self.tr("Add milestone…"), self.add_milestone),
+                    (self.tr("Edit…"), self.edit_milestone),
+                    (self.tr("Documents…"), self.milestone_documents),
+                    (self.tr("Delete"), self.delete_milestone),
+                ],
+            ),
+            self.tr("Procedure"),
+        )
         from kotra_invest.ui.documents import DocumentsPanel
 
         self.documents = DocumentsPanel(ctx, "project", project_id, self.undo_stack, self)
@@ -134,30 +248,92 @@ class ProjectWindow(RecordWindow):
         self.page = page
         row, lang = page.row, self.ctx.lang
         self.setWindowTitle(f"{row.title} — kotra-invest")
-        self.title.setText(row.title + (f"  ·  {row.code_name}" if row.confidential and row.code_name else "") + f"  ·  {row.investor}")
+        self.title.setText(
+            row.title + (f"  ·  {row.code_name}" if row.confidential and row.code_name else "") + f"  ·  {row.investor}"
+        )
         since = self.tr("since %1").replace("%1", formatting.day(row.stage_since, lang))
         facts = [
-            (self.tr("Investor"), row.investor), (self.tr("Type"), row.project_type_label),
+            (self.tr("Investor"), row.investor),
+            (self.tr("Type"), row.project_type_label),
             (self.tr("Stage"), f"{row.stage} ({since})" if row.stage_since else row.stage),
             (self.tr("Lost because"), page.lost_reason or "") if page.lost_reason else (None, None),
-            (self.tr("Target province"), row.province), (self.tr("Free Economic Zone"), row.fez), (self.tr("Industry"), row.industry),
-            (self.tr("Planned investment"), formatting.money(row.capex_amount, row.capex_currency, lang) if row.capex_amount is not None else None),
+            (self.tr("Target province"), row.province),
+            (self.tr("Free Economic Zone"), row.fez),
+            (self.tr("Industry"), row.industry),
+            (
+                self.tr("Planned investment"),
+                formatting.money(row.capex_amount, row.capex_currency, lang) if row.capex_amount is not None else None,
+            ),
             (self.tr("Expected jobs"), f"{row.expected_jobs:,}" if row.expected_jobs else None),
             (self.tr("Probability"), f"{row.probability} %" if row.probability is not None else None),
             (self.tr("Owner"), row.owner),
-            (self.tr("Confidential"), self.tr("yes — code name %1").replace("%1", row.code_name or "") if row.confidential else self.tr("no")),
-        ] + [(total.kind_label, self._total_text(total)) for total in page.totals]  # fmt: skip
-        self.facts.setText("<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts if k) + "</table>")
-        _fill(self.tranches, [(t.id, [t.kind_label, formatting.day(t.on_date, lang), formatting.exact(t.amount), t.currency, t.note or ""])
-                              for t in page.tranches])  # fmt: skip
+            (
+                self.tr("Confidential"),
+                self.tr("yes — code name %1").replace("%1", row.code_name or "") if row.confidential else self.tr("no"),
+            ),
+        ] + [(total.kind_label, self._total_text(total)) for total in page.totals]
+        self.facts.setText(
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in facts if k)
+            + "</table>"
+        )
+        _fill(
+            self.tranches,
+            [
+                (
+                    t.id,
+                    [
+                        t.kind_label,
+                        formatting.day(t.on_date, lang),
+                        formatting.exact(t.amount),
+                        t.currency,
+                        t.note or "",
+                    ],
+                )
+                for t in page.tranches
+            ],
+        )
         for r in range(self.tranches.rowCount()):
             self.tranches.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setText("  ·  ".join(f"<b>{t.kind_label}</b> {self._total_text(t)}" for t in page.totals))
-        _fill(self.stages, [(i, [formatting.day(s.on_date, lang), s.from_stage or "", s.to_stage, s.reason or "", s.actor,
-                                 formatting.moment(s.at, lang)]) for i, s in enumerate(reversed(page.stages))])  # fmt: skip
-        _fill(self.meetings, [(m.id, [formatting.moment_at_place(m.occurred_at, lang, m.time_zone), m.kind_label, m.summary, m.outcome or "", m.contact or "",
-                                      m.officer or ""]) for m in page.meetings])  # fmt: skip
-        _fill(self.task_table, [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks])
+        _fill(
+            self.stages,
+            [
+                (
+                    i,
+                    [
+                        formatting.day(s.on_date, lang),
+                        s.from_stage or "",
+                        s.to_stage,
+                        s.reason or "",
+                        s.actor,
+                        formatting.moment(s.at, lang),
+                    ],
+                )
+                for i, s in enumerate(reversed(page.stages))
+            ],
+        )
+        _fill(
+            self.meetings,
+            [
+                (
+                    m.id,
+                    [
+                        formatting.moment_at_place(m.occurred_at, lang, m.time_zone),
+                        m.kind_label,
+                        m.summary,
+                        m.outcome or "",
+                        m.contact or "",
+                        m.officer or "",
+                    ],
+                )
+                for m in page.meetings
+            ],
+        )
+        _fill(
+            self.task_table,
+            [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks],
+        )
         self._refresh_after_notification()
         self._refresh_history()
 
@@ -173,8 +349,23 @@ class ProjectWindow(RecordWindow):
             self.title.setText(exc.message(lang))
             return
         _fill(self.incentive_table, [(a.id, incentive_cells(a, lang)) for a in self.applications])
-        _fill(self.milestone_table, [(m.id, [m.step_label, formatting.day(m.on_date, lang), formatting.day(m.ends_on, lang), m.document or "",
-                                             m.recorded_by or "", m.note or ""]) for m in milestones])  # fmt: skip
+        _fill(
+            self.milestone_table,
+            [
+                (
+                    m.id,
+                    [
+                        m.step_label,
+                        formatting.day(m.on_date, lang),
+                        formatting.day(m.ends_on, lang),
+                        m.document or "",
+                        m.recorded_by or "",
+                        m.note or "",
+                    ],
+                )
+                for m in milestones
+            ],
+        )
 
     def _total_text(self, total: object) -> str:
         from kotra_invest.services.page_models import FdiTotal
@@ -206,18 +397,29 @@ class ProjectWindow(RecordWindow):
             self.sig_open_record.emit("investor", self.page.row.investor_id)
 
     def add_tranche(self) -> TrancheEditor:
-        return self.edits.create(projects.FDI_AMOUNT, TrancheEditor(self.ctx, None, self), self.tr("Add FDI amount"),
-                                 links={"project_id": self.project_id})  # fmt: skip
+        return self.edits.create(
+            projects.FDI_AMOUNT,
+            TrancheEditor(self.ctx, None, self),
+            self.tr("Add FDI amount"),
+            links={"project_id": self.project_id},
+        )
 
     def edit_tranche(self) -> TrancheEditor | None:
         amount_id = _selected_id(self.tranches)
         if not isinstance(amount_id, uuid.UUID):
             return None
-        return self.edits.edit(projects.FDI_AMOUNT, amount_id, lambda before: TrancheEditor(self.ctx, before, self), self.tr("Edit FDI amount"))
+        return self.edits.edit(
+            projects.FDI_AMOUNT,
+            amount_id,
+            lambda before: TrancheEditor(self.ctx, before, self),
+            self.tr("Edit FDI amount"),
+        )
 
     def delete_tranche(self) -> bool:
         amount_id = _selected_id(self.tranches)
-        return isinstance(amount_id, uuid.UUID) and self.edits.delete(projects.FDI_AMOUNT, amount_id, self.tr("Delete FDI amount"))
+        return isinstance(amount_id, uuid.UUID) and self.edits.delete(
+            projects.FDI_AMOUNT, amount_id, self.tr("Delete FDI amount")
+        )
 
     def add_incentive(self) -> QWidget:
         return self.aftercare.new_incentive(self.project_id)
@@ -239,7 +441,11 @@ class ProjectWindow(RecordWindow):
     def milestone_documents(self) -> QWidget | None:
         chosen = _selected_id(self.milestone_table)
         item = self.milestone_table.item(self.milestone_table.currentRow(), 0)
-        return self.aftercare.documents("milestone", chosen, item.text()) if isinstance(chosen, uuid.UUID) and item else None
+        return (
+            self.aftercare.documents("milestone", chosen, item.text())
+            if isinstance(chosen, uuid.UUID) and item
+            else None
+        )
 
     def delete_incentive(self) -> bool:
         chosen = _selected_id(self.incentive_table)

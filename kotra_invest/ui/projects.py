@@ -80,9 +80,19 @@ class ProjectTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = ctx
         lang = ctx.lang
-        self.headers = [self.tr("Project"), self.tr("Investor"), self.tr("Stage"), self.tr("Since"), self.tr("Target province"),
-                        self.tr("Industry"), self.tr("Notified (신고)"), self.tr("Latest notified"), self.tr("Arrived (도착)"),
-                        self.tr("Latest arrived"), self.tr("Updated")]  # fmt: skip
+        self.headers = [
+            self.tr("Project"),
+            self.tr("Investor"),
+            self.tr("Stage"),
+            self.tr("Since"),
+            self.tr("Target province"),
+            self.tr("Industry"),
+            self.tr("Notified (신고)"),
+            self.tr("Latest notified"),
+            self.tr("Arrived (도착)"),
+            self.tr("Latest arrived"),
+            self.tr("Updated"),
+        ]
         self._texts: list[Callable[[ProjectRow], str]] = [
             _title,
             lambda r: r.investor,
@@ -136,8 +146,9 @@ class ProjectTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = projects.list_projects(self._ctx, self.filters, sort=self.sort_key, descending=self.descending,
-                                      after=self._next, limit=PAGE_SIZE)  # fmt: skip
+        page = projects.list_projects(
+            self._ctx, self.filters, sort=self.sort_key, descending=self.descending, after=self._next, limit=PAGE_SIZE
+        )
         if page.rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
@@ -154,7 +165,9 @@ class ProjectTableModel(QAbstractTableModel):
     def reload(self, filters: ProjectFilter | None = None) -> None:
         if filters is not None:
             self.filters = filters
-        page = projects.list_projects(self._ctx, self.filters, sort=self.sort_key, descending=self.descending, limit=PAGE_SIZE)
+        page = projects.list_projects(
+            self._ctx, self.filters, sort=self.sort_key, descending=self.descending, limit=PAGE_SIZE
+        )
         self.beginResetModel()  # the first page is read before the reset: no rows arrive mid-reset
         self._rows, self._next, self._exhausted = list(page.rows), page.next, page.next is None
         self.endResetModel()
@@ -185,8 +198,14 @@ class ProjectTableModel(QAbstractTableModel):
     def export_value(self, row: ProjectRow, column: int) -> Any:
         """The typed value an export writes: dates, USD amounts and moments as such, else the text."""
         # The date beside each total: an amount reads back (import) only with its date.
-        typed = {3: lambda r: r.stage_since, 6: lambda r: r.notified_usd or None, 7: lambda r: _latest(r, FdiKind.NOTIFIED),
-                 8: lambda r: r.arrived_usd or None, 9: lambda r: _latest(r, FdiKind.ARRIVED), 10: lambda r: r.updated_at}  # fmt: skip
+        typed = {
+            3: lambda r: r.stage_since,
+            6: lambda r: r.notified_usd or None,
+            7: lambda r: _latest(r, FdiKind.NOTIFIED),
+            8: lambda r: r.arrived_usd or None,
+            9: lambda r: _latest(r, FdiKind.ARRIVED),
+            10: lambda r: r.updated_at,
+        }
         return typed[column](row) if column in typed else self._texts[column](row)
 
 
@@ -214,8 +233,15 @@ class MoveDialog(QDialog):
     """Move a project: the new stage, the date it entered it (today by default), why when lost;
     for 신고/도착 also the amount and currency, recorded with the move as one action."""
 
-    def __init__(self, stages: list[tuple[str, str]], current: str, parent: QWidget | None = None, project: str = "", *,
-                 lang: str = "en") -> None:  # fmt: skip
+    def __init__(
+        self,
+        stages: list[tuple[str, str]],
+        current: str,
+        parent: QWidget | None = None,
+        project: str = "",
+        *,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         # Named: from the board, a dropped card is easily the wrong one.
@@ -264,7 +290,9 @@ class MoveDialog(QDialog):
         for widget in (self.amount_label, self.amount, self.currency_label, self.currency):
             widget.setVisible(kind is not None)
         if kind is not None:
-            self.amount_label.setText(self.tr("Notified amount (신고)") if kind is FdiKind.NOTIFIED else self.tr("Arrived amount (도착)"))
+            self.amount_label.setText(
+                self.tr("Notified amount (신고)") if kind is FdiKind.NOTIFIED else self.tr("Arrived amount (도착)")
+            )
 
     def _accept(self) -> None:
         try:
@@ -291,7 +319,9 @@ class MoveDialog(QDialog):
 class ProjectEditor(FormDialog):
     """A project of an investor: what, where, how much, how likely; confidential ones need a code name."""
 
-    def __init__(self, ctx: Context, draft: projects.ProjectDraft | None, investor_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, draft: projects.ProjectDraft | None, investor_label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("New project") if draft is None else self.tr("Edit project"), ctx.lang, parent)
         lang = ctx.lang
         self.investor_id: uuid.UUID | None = draft.investor_id if draft else None
@@ -304,7 +334,9 @@ class ProjectEditor(FormDialog):
         # The ministry's second axis: an expanded plant is greenfield + 증액, not a third type.
         self.new_or_additional = QComboBox(self)
         self.new_or_additional.addItem(self.tr("New (신규)"), NewOrAdditional.NEW)
-        self.new_or_additional.addItem(self.tr("Additional by an investor already in Korea (증액)"), NewOrAdditional.ADDITIONAL)
+        self.new_or_additional.addItem(
+            self.tr("Additional by an investor already in Korea (증액)"), NewOrAdditional.ADDITIONAL
+        )
         self.add_field("new_or_additional", self.tr("New / additional"), self.new_or_additional)
         self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, parent=self)
         self.stage.removeItem(0)
@@ -379,17 +411,23 @@ class ProjectEditor(FormDialog):
 class ProjectActions:
     """New, edit, move, delete a project — undoable — for the pipeline page and the investor page."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+    def __init__(
+        self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]
+    ) -> None:
         self.ctx, self.undo_stack, self.parent = ctx, undo_stack, parent
         self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
-        self.stages = [(s.code, s.name_ko if ctx.lang == "ko" else s.name_en) for s in reference.list_reference(ctx, "stages")]
+        self.stages = [
+            (s.code, s.name_ko if ctx.lang == "ko" else s.name_en) for s in reference.list_reference(ctx, "stages")
+        ]
 
     def report(self, exc: Exception) -> None:
         self.edits.report(exc)
 
     def create(self, investor_id: uuid.UUID | None = None, investor_label: str = "") -> ProjectEditor | None:
         if investor_id is None:
-            picker = InvestorPicker(self.ctx, QCoreApplication.translate("ProjectActions", "Investor of the new project"), self.parent)
+            picker = InvestorPicker(
+                self.ctx, QCoreApplication.translate("ProjectActions", "Investor of the new project"), self.parent
+            )
             if not picker.exec() or picker.chosen is None:
                 return None
             investor_id = picker.chosen
@@ -404,8 +442,12 @@ class ProjectActions:
         except DomainError as exc:
             self.report(exc)
             return None
-        return self.edits.edit(projects.PROJECT, project_id, lambda before: ProjectEditor(self.ctx, before, investor, self.parent),
-                               QCoreApplication.translate("ProjectActions", "Edit project"))  # fmt: skip
+        return self.edits.edit(
+            projects.PROJECT,
+            project_id,
+            lambda before: ProjectEditor(self.ctx, before, investor, self.parent),
+            QCoreApplication.translate("ProjectActions", "Edit project"),
+        )
 
     def move(
         self,
@@ -421,11 +463,17 @@ class ProjectActions:
         dialog, `proposed` preselected (the column a card was dropped on). A move that records an
         amount is one action: its undo takes both back."""
         if stage_code is None:
-            dialog = MoveDialog(self.stages, proposed or row.stage_code, self.parent, project=_title(row), lang=self.ctx.lang)
+            dialog = MoveDialog(
+                self.stages, proposed or row.stage_code, self.parent, project=_title(row), lang=self.ctx.lang
+            )
             self.move_dialog = dialog
             if not dialog.exec():
                 return False
-            stage_code, on_date, reason = dialog.stage.currentData(), dialog.chosen_date(), dialog.reason.text().strip() or None
+            stage_code, on_date, reason = (
+                dialog.stage.currentData(),
+                dialog.chosen_date(),
+                dialog.reason.text().strip() or None,
+            )
             tranche = dialog.tranche()
         state = {"version": row.version}
         old_stage, old_since = row.stage_code, row.stage_since
@@ -433,20 +481,35 @@ class ProjectActions:
         ctx, project_id = self.ctx, row.id
 
         def forward() -> None:
-            state["version"] = projects.move_project(ctx, project_id, stage_code, on_date=on_date, lost_reason=reason,
-                                                     expected_version=state["version"], tranche=tranche, tranche_id=tranche_id)  # fmt: skip
+            state["version"] = projects.move_project(
+                ctx,
+                project_id,
+                stage_code,
+                on_date=on_date,
+                lost_reason=reason,
+                expected_version=state["version"],
+                tranche=tranche,
+                tranche_id=tranche_id,
+            )
 
         def back() -> None:
-            state["version"] = projects.move_project(ctx, project_id, old_stage, on_date=old_since, expected_version=state["version"],
-                                                     withdraw=tranche_id)  # fmt: skip
+            state["version"] = projects.move_project(
+                ctx, project_id, old_stage, on_date=old_since, expected_version=state["version"], withdraw=tranche_id
+            )
 
         label = next((name for code, name in self.stages if code == stage_code), stage_code)
-        text = QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label)
+        text = (
+            QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label)
+        )
         return self.edits.run(text, forward, back, Changed("project", (project_id,)))
 
     def delete(self, row: ProjectRow) -> bool:
-        return self.edits.delete(projects.PROJECT, row.id,
-                                 QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title), row.version)
+        return self.edits.delete(
+            projects.PROJECT,
+            row.id,
+            QCoreApplication.translate("ProjectActions", "Delete project %1").replace("%1", row.title),
+            row.version,
+        )
 
 
 PROJECT_MIME = "application/x-kotra-invest-project"
@@ -579,7 +642,9 @@ class BoardView(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, card)
                 cards.addItem(item)
             if column.count > len(column.cards):
-                more = QListWidgetItem(self.tr("… %1 more in the table").replace("%1", f"{column.count - len(column.cards):,}"))
+                more = QListWidgetItem(
+                    self.tr("… %1 more in the table").replace("%1", f"{column.count - len(column.cards):,}")
+                )
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 cards.addItem(more)
             cards.itemActivated.connect(lambda item: self._activate(item))
@@ -628,11 +693,19 @@ class ProjectsPage(Page):
         self.text.setObjectName("project_filter_text")
         self.text.setPlaceholderText(self.tr("Filter by title, code name or investor…"))
         self.text.setClearButtonEnabled(True)
-        self.stage = reference_combo(reference.list_reference(ctx, "stages"), lang, empty=self.tr("All stages"), parent=self)
-        self.region = reference_combo(reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self)
-        self.province = reference_combo(reference.list_reference(ctx, "provinces"), lang, empty=self.tr("All provinces"), parent=self)
+        self.stage = reference_combo(
+            reference.list_reference(ctx, "stages"), lang, empty=self.tr("All stages"), parent=self
+        )
+        self.region = reference_combo(
+            reference.list_reference(ctx, "regions"), lang, empty=self.tr("All regions"), parent=self
+        )
+        self.province = reference_combo(
+            reference.list_reference(ctx, "provinces"), lang, empty=self.tr("All provinces"), parent=self
+        )
         self.province.setObjectName("filter_province")
-        self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self)
+        self.industry = reference_combo(
+            reference.list_reference(ctx, "industries"), lang, empty=self.tr("All industries"), parent=self
+        )
         self.fez = reference_combo(reference.list_reference(ctx, "fezs"), lang, empty=self.tr("All FEZs"), parent=self)
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("All owners"), None)
@@ -669,12 +742,14 @@ class ProjectsPage(Page):
         self.views.addWidget(self.board)
 
         buttons = QHBoxLayout()
-        for text, slot, name in ((self.tr("&New project…"), lambda: self.actions.create(), "new_project"),
-                                 (self.tr("&Open"), self.open_selected, "open_project"),
-                                 (self.tr("&Edit…"), self.edit_selected, "edit_project"),
-                                 (self.tr("&Move to stage…"), self.move_selected, "move_project"),
-                                 (self.tr("Open &investor"), self.open_investor, "open_investor"),
-                                 (self.tr("&Delete"), self.delete_selected, "delete_project")):  # fmt: skip
+        for text, slot, name in (
+            (self.tr("&New project…"), lambda: self.actions.create(), "new_project"),
+            (self.tr("&Open"), self.open_selected, "open_project"),
+            (self.tr("&Edit…"), self.edit_selected, "edit_project"),
+            (self.tr("&Move to stage…"), self.move_selected, "move_project"),
+            (self.tr("Open &investor"), self.open_investor, "open_investor"),
+            (self.tr("&Delete"), self.delete_selected, "delete_project"),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -722,7 +797,11 @@ class ProjectsPage(Page):
 
     def changed(self, changed: Changed) -> None:
         """After an action: the table reloads only the rows it changed (a new row: the page)."""
-        if self.views.currentWidget() is self.table and changed.touches("project") and self.model.refresh_ids(changed.ids):
+        if (
+            self.views.currentWidget() is self.table
+            and changed.touches("project")
+            and self.model.refresh_ids(changed.ids)
+        ):
             return
         self.refresh()
 

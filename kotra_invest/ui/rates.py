@@ -46,13 +46,21 @@ class RatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
-        for keys, slot in ((QKeySequence.StandardKey.Undo, undo_stack.undo), (QKeySequence.StandardKey.Redo, undo_stack.redo)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, undo_stack.redo),
+        ):
             QShortcut(keys, self, slot)  # the Edit menu is the main window's: the same history from here
         self.setWindowTitle(self.tr("Exchange rates"))
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr("1 USD = N units of the currency, from the date on. A non-USD amount converts at "
-                                 "the most recent rate on or before its date; one with no such rate is left out of "
-                                 "the totals and listed."), self)  # fmt: skip
+        explain = QLabel(
+            self.tr(
+                "1 USD = N units of the currency, from the date on. A non-USD amount converts at "
+                "the most recent rate on or before its date; one with no such rate is left out of "
+                "the totals and listed."
+            ),
+            self,
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.table = QTreeWidget(self)
@@ -75,8 +83,11 @@ class RatesDialog(QDialog):
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(self.tr("Source (optional)"))
         self.save_button = QPushButton(self.tr("Save rate"), self)
-        for label, widget in ((self.tr("Currency:"), self.currency), (self.tr("From:"), self.on_date),
-                              (self.tr("Units per USD:"), self.units)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Currency:"), self.currency),
+            (self.tr("From:"), self.on_date),
+            (self.tr("Units per USD:"), self.units),
+        ):
             form.addWidget(QLabel(label, self))
             form.addWidget(widget)
         form.addWidget(self.source, 1)
@@ -135,8 +146,15 @@ class RatesDialog(QDialog):
             change()
             after[:] = fx.rate_states(ctx, keys)
 
-        return perform(self.undo_stack, text, do, lambda: fx.restore_rates(ctx, before), redo=lambda: fx.restore_rates(ctx, after),
-                       on_change=self._changed, on_error=lambda exc: self._say(background.error_text(exc, ctx.lang), error=True))  # fmt: skip
+        return perform(
+            self.undo_stack,
+            text,
+            do,
+            lambda: fx.restore_rates(ctx, before),
+            redo=lambda: fx.restore_rates(ctx, after),
+            on_change=self._changed,
+            on_error=lambda exc: self._say(background.error_text(exc, ctx.lang), error=True),
+        )
 
     def _changed(self) -> None:
         self.reload()
@@ -145,14 +163,23 @@ class RatesDialog(QDialog):
     def save_rate(self) -> None:
         qd = self.on_date.date()
         ctx = self.ctx
-        currency, on, units, source = self.currency.text(), date(qd.year(), qd.month(), qd.day()), self.units.text(), self.source.text()
+        currency, on, units, source = (
+            self.currency.text(),
+            date(qd.year(), qd.month(), qd.day()),
+            self.units.text(),
+            self.source.text(),
+        )
         try:
             code, day, value = fx.check_rate(currency, on, units)
         except DomainError as exc:
             self._say(exc.message(ctx.lang), error=True)
             return
-        if self._undoable(self.tr("Save exchange rate"), [(code, day)], lambda: fx.set_rate(ctx, code, day, value, source)):
-            self._say(self.tr("Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)").format(code, day.isoformat(), value))
+        if self._undoable(
+            self.tr("Save exchange rate"), [(code, day)], lambda: fx.set_rate(ctx, code, day, value, source)
+        ):
+            self._say(
+                self.tr("Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)").format(code, day.isoformat(), value)
+            )
 
     def delete_selected(self) -> None:
         item = self.table.currentItem()
@@ -166,18 +193,23 @@ class RatesDialog(QDialog):
 
     def import_file(self, path: Path | None = None) -> int | None:
         if path is None:
-            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import exchange rates"), "",
-                                                   self.tr("CSV files (*.csv);;All files (*)"))  # fmt: skip
+            name, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Import exchange rates"), "", self.tr("CSV files (*.csv);;All files (*)")
+            )
             if not name:
                 return None
             path = Path(name)
         try:
-            keys = [(code, day) for code, day, _units, _source in fx.read_rates_file(path)]  # a bad file: one sentence, nothing changed
+            keys = [
+                (code, day) for code, day, _units, _source in fx.read_rates_file(path)
+            ]  # a bad file: one sentence, nothing changed
         except DomainError as exc:
             self._say(exc.message(self.ctx.lang), error=True)
             return None
         counted: list[int] = []
-        if not self._undoable(self.tr("Import exchange rates"), keys, lambda: counted.append(fx.import_rates(self.ctx, path))):
+        if not self._undoable(
+            self.tr("Import exchange rates"), keys, lambda: counted.append(fx.import_rates(self.ctx, path))
+        ):
             return None
         self._say(self.tr("Imported {0} rates (Ctrl+Z takes them back).").format(counted[0]))
         return counted[0]

@@ -23,10 +23,17 @@ class WeightsDialog(FormDialog):
     """Reads and checks the weights; `sig_saved` carries them ({signal: weight}) — the caller
     saves them as an undoable step."""
 
-    def __init__(self, lang: str, current: dict[str, float], *, may_change: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, current: dict[str, float], *, may_change: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Recommendation weights"), lang, parent)
-        intro = QLabel(self.tr("How much each signal counts when investors are ranked for a delegation, for the "
-                               "whole office. A number from -10 to 10; 0 leaves the signal out."), self)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "How much each signal counts when investors are ranked for a delegation, for the "
+                "whole office. A number from -10 to 10; 0 leaves the signal out."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self._layout.insertWidget(0, intro)
         meaning = {

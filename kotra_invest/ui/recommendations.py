@@ -75,20 +75,34 @@ class RecommendationsPanel(QWidget):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = _table(self, [self.tr("Investor"), self.tr("Country"), self.tr("Score"), self.tr("Why")], "recommendations")
+        self.table = _table(
+            self, [self.tr("Investor"), self.tr("Country"), self.tr("Score"), self.tr("Why")], "recommendations"
+        )
         self.table.doubleClicked.connect(lambda _i: self.add_selected())
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
         column.addWidget(self.table, 1)
-        column.addLayout(button_row(self, [(self.tr("&Add to investors to meet"), self.add_selected),
-                                           (self.tr("&Dismiss for this trip"), self.dismiss_selected),
-                                           (self.tr("Re&fresh"), self.load),
-                                           (self.tr("&Weights…"), self.edit_weights)]))  # fmt: skip
+        column.addLayout(
+            button_row(
+                self,
+                [
+                    (self.tr("&Add to investors to meet"), self.add_selected),
+                    (self.tr("&Dismiss for this trip"), self.dismiss_selected),
+                    (self.tr("Re&fresh"), self.load),
+                    (self.tr("&Weights…"), self.edit_weights),
+                ],
+            )
+        )
 
-        self.plan_note = QLabel(self.tr("Day-plan hint for the investors to meet: a draft. Change the day or city, "
-                                        "then put the rows you choose on the itinerary (nothing is written before)."), self)  # fmt: skip
+        self.plan_note = QLabel(
+            self.tr(
+                "Day-plan hint for the investors to meet: a draft. Change the day or city, "
+                "then put the rows you choose on the itinerary (nothing is written before)."
+            ),
+            self,
+        )
         self.plan_note.setWordWrap(True)
         self.plan = _table(self, [self.tr("Investor"), self.tr("Day"), self.tr("City"), self.tr("Why")], "day_plan")
         bottom = QWidget(self)
@@ -96,8 +110,15 @@ class RecommendationsPanel(QWidget):
         lower.setContentsMargins(0, 0, 0, 0)
         lower.addWidget(self.plan_note)
         lower.addWidget(self.plan, 1)
-        lower.addLayout(button_row(self, [(self.tr("&Suggest again"), self.load_plan),
-                                          (self.tr("&Put selected on the itinerary"), self.write_plan)]))  # fmt: skip
+        lower.addLayout(
+            button_row(
+                self,
+                [
+                    (self.tr("&Suggest again"), self.load_plan),
+                    (self.tr("&Put selected on the itinerary"), self.write_plan),
+                ],
+            )
+        )
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -122,8 +143,15 @@ class RecommendationsPanel(QWidget):
             return
         self.loaded = True
         lang = self.ctx.lang
-        signals = " · ".join(f"{recommendations.SIGNAL_LABELS[s][0 if lang == 'ko' else 1]} {weights[s]:g}" for s in recommendations.SIGNALS)
-        self.intro.setText(self.tr("Investors to consider for this trip, best first, with the reasons. Weights: %1").replace("%1", signals))
+        signals = " · ".join(
+            f"{recommendations.SIGNAL_LABELS[s][0 if lang == 'ko' else 1]} {weights[s]:g}"
+            for s in recommendations.SIGNALS
+        )
+        self.intro.setText(
+            self.tr("Investors to consider for this trip, best first, with the reasons. Weights: %1").replace(
+                "%1", signals
+            )
+        )
         self.table.setRowCount(len(self.rows))
         for row, rec in enumerate(self.rows):
             name = rec.name + (f" · {rec.name_ko}" if rec.name_ko and lang == "ko" else "")
@@ -159,10 +187,14 @@ class RecommendationsPanel(QWidget):
         if rec is None:
             return False
         ctx, delegation_id, investor_id = self.ctx, self.delegation_id, rec.investor_id
-        return perform(self.undo_stack, self.tr("Dismiss %1").replace("%1", rec.name),
-                       lambda: recommendations.dismiss(ctx, delegation_id, investor_id),
-                       lambda: recommendations.undismiss(ctx, delegation_id, investor_id),
-                       on_change=self._after_change, on_error=self._report)  # fmt: skip
+        return perform(
+            self.undo_stack,
+            self.tr("Dismiss %1").replace("%1", rec.name),
+            lambda: recommendations.dismiss(ctx, delegation_id, investor_id),
+            lambda: recommendations.undismiss(ctx, delegation_id, investor_id),
+            on_change=self._after_change,
+            on_error=self._report,
+        )
 
     def edit_weights(self) -> WeightsDialog:
         """Open the weights (each signal's, office-wide); a saved change ranks again and is one undo step."""
@@ -181,9 +213,14 @@ class RecommendationsPanel(QWidget):
         if new == old:
             return
         ctx = self.ctx
-        perform(self.undo_stack, self.tr("Change the recommendation weights"),
-                lambda: recommendations.set_weights(ctx, new), lambda: recommendations.set_weights(ctx, old),
-                on_change=self.load, on_error=self._report)  # fmt: skip
+        perform(
+            self.undo_stack,
+            self.tr("Change the recommendation weights"),
+            lambda: recommendations.set_weights(ctx, new),
+            lambda: recommendations.set_weights(ctx, old),
+            on_change=self.load,
+            on_error=self._report,
+        )
 
     def _after_change(self) -> None:
         self.sig_changed.emit()  # the window refreshes, this tab with it
@@ -209,8 +246,10 @@ class RecommendationsPanel(QWidget):
             day.setCalendarPopup(True)
             day.setDisplayFormat("yyyy-MM-dd")
             if page.starts_on and page.ends_on:
-                day.setDateRange(QDate(page.starts_on.year, page.starts_on.month, page.starts_on.day),
-                                 QDate(page.ends_on.year, page.ends_on.month, page.ends_on.day))  # fmt: skip
+                day.setDateRange(
+                    QDate(page.starts_on.year, page.starts_on.month, page.starts_on.day),
+                    QDate(page.ends_on.year, page.ends_on.month, page.ends_on.day),
+                )
             when = hint.day or page.starts_on or date.today()
             day.setDate(QDate(when.year, when.month, when.day))
             self.plan.setCellWidget(row, 1, day)
@@ -230,7 +269,13 @@ class RecommendationsPanel(QWidget):
             return None
         stored, zone = city.currentData()
         when = day.date()
-        return self.hints[row].investor_id, self.hints[row].investor, date(when.year(), when.month(), when.day()), stored, zone
+        return (
+            self.hints[row].investor_id,
+            self.hints[row].investor,
+            date(when.year(), when.month(), when.day()),
+            stored,
+            zone,
+        )
 
     def write_plan(self) -> bool:
         """Put the selected rows (all, when none is selected) on the itinerary as meetings at 10:00
@@ -245,8 +290,14 @@ class RecommendationsPanel(QWidget):
         def do() -> None:
             created.clear()
             for investor_id, name, day, city, zone in chosen:
-                draft = delegations.ItineraryDraft(ItineraryKind.MEETING, name, datetime.combine(day, time(10, 0)), zone,
-                                                   city=city, investor_id=investor_id)  # fmt: skip
+                draft = delegations.ItineraryDraft(
+                    ItineraryKind.MEETING,
+                    name,
+                    datetime.combine(day, time(10, 0)),
+                    zone,
+                    city=city,
+                    investor_id=investor_id,
+                )
                 created.append(delegations.add_itinerary_item(ctx, delegation_id, draft))
 
         def undo() -> None:
@@ -257,5 +308,12 @@ class RecommendationsPanel(QWidget):
             for item_id in created:
                 records.restore(ctx, pages.ITINERARY_ITEM, item_id)
 
-        return perform(self.undo_stack, self.tr("Put meetings on the itinerary"), do, undo, redo=redo,
-                       on_change=self._after_change, on_error=self._report)  # fmt: skip
+        return perform(
+            self.undo_stack,
+            self.tr("Put meetings on the itinerary"),
+            do,
+            undo,
+            redo=redo,
+            on_change=self._after_change,
+            on_error=self._report,
+        )

@@ -63,7 +63,7 @@ def highlighted(text: str, terms: list[str]) -> str:
     pattern = re.compile("|".join(re.escape(t) for t in sorted(wanted, key=len, reverse=True)), re.IGNORECASE)
     out, last = [], 0
     for found in pattern.finditer(text):
-        out += [html.escape(text[last:found.start()]), f"<b>{html.escape(found.group())}</b>"]
+        out += [html.escape(text[last : found.start()]), f"<b>{html.escape(found.group())}</b>"]
         last = found.end()
     return "".join([*out, html.escape(text[last:])])
 
@@ -72,7 +72,9 @@ class HitDelegate(QStyledItemDelegate):
     """Draws a hit's rich text (its matched words in bold, its context in grey) where the list
     would draw the plain text: the item keeps the plain text for screen readers and tests."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument | None:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument | None:
         rich = index.data(HIT_HTML)
         if not isinstance(rich, str):
             return None
@@ -82,7 +84,9 @@ class HitDelegate(QStyledItemDelegate):
         document.setHtml(rich)
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         document = self._document(option, index)
         if document is None:
             super().paint(painter, option, index)
@@ -107,6 +111,7 @@ class HitDelegate(QStyledItemDelegate):
         if document is None:
             return super().sizeHint(option, index)
         return QSize(int(document.idealWidth()) + 8, int(document.size().height()))
+
 
 FRAME_MS = 16  # "Searching…" only for an answer slower than one frame at 60 Hz
 _STALE = object()  # what a skipped search returns
@@ -276,8 +281,11 @@ class GlobalSearch(QLineEdit):
         if hit.context:
             parts.append(hit.context)
         if hit.kind == "delegation" and hit.starts_on is not None:
-            parts.append(f"{formatting.day(hit.starts_on, lang)} – {formatting.day(hit.ends_on, lang)}" if hit.ends_on
-                         else formatting.day(hit.starts_on, lang))  # fmt: skip
+            parts.append(
+                f"{formatting.day(hit.starts_on, lang)} – {formatting.day(hit.ends_on, lang)}"
+                if hit.ends_on
+                else formatting.day(hit.starts_on, lang)
+            )
         elif hit.kind == "delegation" and hit.year is not None:
             parts.append(str(hit.year))
         if hit.occurred_at is not None:

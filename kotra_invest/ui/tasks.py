@@ -58,8 +58,13 @@ class TaskEditor(FormDialog):
 
     def draft(self) -> tasks.TaskDraft:
         value = self.due.date()
-        return replace(self.base, title=self.title.text().strip(), due_on=date(value.year(), value.month(), value.day()),
-                       assignee_login=self.assignee.currentData() or self.base.assignee_login, notes=plain_text(self.notes))  # fmt: skip
+        return replace(
+            self.base,
+            title=self.title.text().strip(),
+            due_on=date(value.year(), value.month(), value.day()),
+            assignee_login=self.assignee.currentData() or self.base.assignee_login,
+            notes=plain_text(self.notes),
+        )
 
 
 class TaskActions:
@@ -76,25 +81,38 @@ class TaskActions:
         return self.edits.create(tasks.TASK, editor, QCoreApplication.translate("TaskActions", "New task"))
 
     def edit(self, task_id: uuid.UUID) -> TaskEditor | None:
-        return self.edits.edit(tasks.TASK, task_id, lambda draft: TaskEditor(self.ctx, draft, self.parent),
-                               QCoreApplication.translate("TaskActions", "Edit task"))  # fmt: skip
+        return self.edits.edit(
+            tasks.TASK,
+            task_id,
+            lambda draft: TaskEditor(self.ctx, draft, self.parent),
+            QCoreApplication.translate("TaskActions", "Edit task"),
+        )
 
     def set_status(self, row: TaskRow, status: str) -> bool:
         """Done, open again or cancelled; undo puts the status it had back."""
         calls = {"done": tasks.complete_task, "open": tasks.reopen_task, "cancelled": tasks.cancel_task}
-        texts = {"done": QCoreApplication.translate("TaskActions", "Complete %1"), "open": QCoreApplication.translate("TaskActions", "Reopen %1"),
-                 "cancelled": QCoreApplication.translate("TaskActions", "Cancel %1")}  # fmt: skip
+        texts = {
+            "done": QCoreApplication.translate("TaskActions", "Complete %1"),
+            "open": QCoreApplication.translate("TaskActions", "Reopen %1"),
+            "cancelled": QCoreApplication.translate("TaskActions", "Cancel %1"),
+        }
         if status == row.status:
             return False
         ctx, go, back = self.ctx, calls[status], calls[row.status]
-        return self.edits.run(texts[status].replace("%1", row.title), lambda: go(ctx, row.id), lambda: back(ctx, row.id),
-                              Changed("task", (row.id,)))  # fmt: skip
+        return self.edits.run(
+            texts[status].replace("%1", row.title),
+            lambda: go(ctx, row.id),
+            lambda: back(ctx, row.id),
+            Changed("task", (row.id,)),
+        )
 
     def toggle_done(self, row: TaskRow) -> bool:
         return self.set_status(row, "done" if row.status == "open" else "open")
 
     def delete(self, row: TaskRow) -> bool:
-        return self.edits.delete(tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title))
+        return self.edits.delete(
+            tasks.TASK, row.id, QCoreApplication.translate("TaskActions", "Delete task %1").replace("%1", row.title)
+        )
 
 
 class TasksPage(Page):
@@ -123,8 +141,18 @@ class TasksPage(Page):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)
         self.show_closed.toggled.connect(self.refresh)
-        self.table: QTableWidget = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Status"), self.tr("Assignee"), self.tr("About"),
-                                                 self.tr("Notes")], "task_table")  # fmt: skip
+        self.table: QTableWidget = _table(
+            self,
+            [
+                self.tr("Task"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Assignee"),
+                self.tr("About"),
+                self.tr("Notes"),
+            ],
+            "task_table",
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty = QLabel(self)
         self.empty.setObjectName("tasks_empty")
@@ -137,12 +165,14 @@ class TasksPage(Page):
         empty_row.addWidget(self.show_everyone)
         self.count = QLabel(self)
         buttons = QHBoxLayout()
-        for text, slot, name in ((self.tr("&New task…"), lambda: self.actions.create(), "new_task"),
-                                 (self.tr("&Edit…"), self.edit_selected, "edit_task"),
-                                 (self.tr("&Done / reopen (Space)"), self.toggle_selected, "toggle_task"),
-                                 (self.tr("&Cancel task"), self.cancel_selected, "cancel_task"),
-                                 (self.tr("Open what it is &about"), self.open_subject, "open_subject"),
-                                 (self.tr("&Delete"), self.delete_selected, "delete_task")):  # fmt: skip
+        for text, slot, name in (
+            (self.tr("&New task…"), lambda: self.actions.create(), "new_task"),
+            (self.tr("&Edit…"), self.edit_selected, "edit_task"),
+            (self.tr("&Done / reopen (Space)"), self.toggle_selected, "toggle_task"),
+            (self.tr("&Cancel task"), self.cancel_selected, "cancel_task"),
+            (self.tr("Open what it is &about"), self.open_subject, "open_subject"),
+            (self.tr("&Delete"), self.delete_selected, "delete_task"),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -161,15 +191,33 @@ class TasksPage(Page):
 
     def refresh(self) -> None:
         try:
-            self.rows = tasks.task_list(self.ctx, scope=self.scope.currentData() or "mine", include_closed=self.show_closed.isChecked(),
-                                        overdue_only=self.overdue_only.isChecked())  # fmt: skip
+            self.rows = tasks.task_list(
+                self.ctx,
+                scope=self.scope.currentData() or "mine",
+                include_closed=self.show_closed.isChecked(),
+                overdue_only=self.overdue_only.isChecked(),
+            )
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
             return
         lang = self.ctx.lang
-        _fill(self.table, [(row.id, [row.title, formatting.day(row.due_on, lang), row.status_label, row.assignee or "",
-                                     row.project or row.investor or row.delegation or "", (row.notes or "").split("\n")[0]])
-                           for row in self.rows])  # fmt: skip
+        _fill(
+            self.table,
+            [
+                (
+                    row.id,
+                    [
+                        row.title,
+                        formatting.day(row.due_on, lang),
+                        row.status_label,
+                        row.assignee or "",
+                        row.project or row.investor or row.delegation or "",
+                        (row.notes or "").split("\n")[0],
+                    ],
+                )
+                for row in self.rows
+            ],
+        )
         overdue = QBrush(QColor("#b3261e"))
         for r, row in enumerate(self.rows):
             if row.overdue:
@@ -183,19 +231,26 @@ class TasksPage(Page):
         """An empty list says why, and offers the next wider list (a newcomer on the demo has no tasks yet)."""
         scope = self.scope.currentData() or "mine"
         # The widest list the officer may see: everyone's for admins and leaders, else the office's.
-        wider = next((s for s in reversed(tasks.SCOPES[tasks.SCOPES.index(scope) + 1:]) if self.scope.findData(s) >= 0), None)
+        wider = next(
+            (s for s in reversed(tasks.SCOPES[tasks.SCOPES.index(scope) + 1 :]) if self.scope.findData(s) >= 0), None
+        )
         shown = not self.rows
         self.empty.setVisible(shown)
         self.show_everyone.setVisible(shown and wider is not None)
         if not shown:
             return
         if scope == "mine":
-            self.empty.setText(self.tr("No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.")
-                               .replace("%1", self.ctx.actor))  # fmt: skip
+            self.empty.setText(
+                self.tr(
+                    "No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose."
+                ).replace("%1", self.ctx.actor)
+            )
         else:
             self.empty.setText(self.tr("No open tasks here."))
         if wider is not None:
-            self.show_everyone.setText(self.tr("Show everyone's tasks") if wider == "everyone" else self.tr("Show my office's tasks"))
+            self.show_everyone.setText(
+                self.tr("Show everyone's tasks") if wider == "everyone" else self.tr("Show my office's tasks")
+            )
             self.show_everyone.setProperty("scope", wider)
 
     def _widen(self) -> None:

@@ -132,7 +132,9 @@ class RecordEdits:
     draft through the generic use cases off the GUI thread, the action goes on the undo stack, and
     `on_change` hears what changed. A new editable kind needs its Kind and its editor, nothing here."""
 
-    def __init__(self, ctx: Context, stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]) -> None:
+    def __init__(
+        self, ctx: Context, stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]
+    ) -> None:
         self.ctx, self.stack, self.parent, self.on_change = ctx, stack, parent, on_change
         # The version each record was left at by this path's last save or restore: an edit's undo is
         # checked against it, so an edit, a delete and two undos work (the delete and its restore
@@ -142,7 +144,9 @@ class RecordEdits:
     def report(self, exc: Exception) -> None:
         show_failure(self.parent, exc, self.ctx.lang)
 
-    def command(self, text: str, redo: Callable[[], object], undo: Callable[[], object], changed: Changed) -> ServiceCommand:
+    def command(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], changed: Changed
+    ) -> ServiceCommand:
         return ServiceCommand(text, redo, undo, on_change=lambda: self.on_change(changed), on_error=self.report)
 
     def create(self, kind: Kind[Any, D], editor: Any, text: str, *, links: dict[str, Any] | None = None) -> Any:
@@ -153,8 +157,14 @@ class RecordEdits:
         def saved(record_id: object) -> None:
             assert isinstance(record_id, uuid.UUID)
             changed = Changed(kind.entity, (record_id,))
-            self.stack.push(self.command(text, lambda: records.restore(ctx, kind, record_id),
-                                         lambda: records.delete(ctx, kind, record_id), changed))  # fmt: skip
+            self.stack.push(
+                self.command(
+                    text,
+                    lambda: records.restore(ctx, kind, record_id),
+                    lambda: records.delete(ctx, kind, record_id),
+                    changed,
+                )
+            )
             self.on_change(changed)
 
         editor.sig_saved.connect(saved)
@@ -196,10 +206,24 @@ class RecordEdits:
         def restore() -> None:
             self.versions[record_id] = records.restore(ctx, kind, record_id)
 
-        return self.run(text, lambda: records.delete(ctx, kind, record_id, version), restore,
-                        Changed(kind.entity, (record_id,)), redo=lambda: records.delete(ctx, kind, record_id))  # fmt: skip
+        return self.run(
+            text,
+            lambda: records.delete(ctx, kind, record_id, version),
+            restore,
+            Changed(kind.entity, (record_id,)),
+            redo=lambda: records.delete(ctx, kind, record_id),
+        )
 
-    def run(self, text: str, do: Callable[[], object], undo: Callable[[], object], changed: Changed, *,
-            redo: Callable[[], object] | None = None) -> bool:  # fmt: skip
+    def run(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        changed: Changed,
+        *,
+        redo: Callable[[], object] | None = None,
+    ) -> bool:
         """Any other undoable action (a move, a status): done now, undone and redone by service calls."""
-        return perform(self.stack, text, do, undo, redo=redo, on_change=lambda: self.on_change(changed), on_error=self.report)
+        return perform(
+            self.stack, text, do, undo, redo=redo, on_change=lambda: self.on_change(changed), on_error=self.report
+        )

@@ -60,7 +60,9 @@ def officer_pg_url(owned_pg: OwnedDatabase) -> str:
     owner = connect(owned_pg.url)
     try:
         init_server(owner)
-        create_officer(Context(db=owner, actor="setup"), "tester", "테스터", "officer", office_code="HQ", name_en="Tester")
+        create_officer(
+            Context(db=owner, actor="setup"), "tester", "테스터", "officer", office_code="HQ", name_en="Tester"
+        )
     finally:
         owner.dispose()
     return owned_pg.url_for("tester")

@@ -69,7 +69,9 @@ def _wait(qtbot: QtBot, job: object) -> None:
 
 def _investor_window(window: MainWindow, ctx: Context) -> InvestorWindow:
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    )
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
     opened.contacts.selectRow(0)
@@ -105,7 +107,9 @@ def test_the_reason_is_asked_once_per_kind_and_kept_in_the_log(
     assert ("view", "investor_window", None) in log  # opening the window showed the contact
 
 
-def test_cancelling_the_question_exports_nothing(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_cancelling_the_question_exports_nothing(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     opened = _investor_window(window, ctx)
     seen: list[ReasonDialog] = []
     _answer(qtbot, None, seen)

@@ -22,12 +22,25 @@ from kotra_invest.ui.documents import RecordDocumentsDialog
 from kotra_invest.ui.project_page import ProjectWindow
 
 
-def test_an_approval_letter_kept_with_an_incentive_application_and_a_step(qtbot: QtBot, window: object, ctx: Context, tmp_path: Path) -> None:
+def test_an_approval_letter_kept_with_an_incentive_application_and_a_step(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="NOTIFIED"))
-    application = records.create(ctx, incentives.INCENTIVE, incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date(2026, 5, 1)),
-                                 project_id=project_id)  # fmt: skip
-    records.create(ctx, incentives.MILESTONE, incentives.MilestoneDraft(MilestoneStep.FIC_REGISTRATION, date(2026, 3, 4)), project_id=project_id)
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="NOTIFIED")
+    )
+    application = records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date(2026, 5, 1)),
+        project_id=project_id,
+    )
+    records.create(
+        ctx,
+        incentives.MILESTONE,
+        incentives.MilestoneDraft(MilestoneStep.FIC_REGISTRATION, date(2026, 3, 4)),
+        project_id=project_id,
+    )
     opened = window.open_record("project", project_id)  # type: ignore[attr-defined]
     assert isinstance(opened, ProjectWindow)
     qtbot.waitExposed(opened)
@@ -77,9 +90,13 @@ def test_an_approval_letter_kept_with_an_incentive_application_and_a_step(qtbot:
     assert shown.documents.table.item(shown.documents.table.currentRow(), 0).text() == "현금지원 승인 통지.pdf"
 
 
-def test_the_agencys_reply_kept_with_a_grievance_case_from_the_aftercare_page(qtbot: QtBot, window: object, ctx: Context, tmp_path: Path) -> None:
+def test_the_agencys_reply_kept_with_a_grievance_case_from_the_aftercare_page(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    records.create(ctx, aftercare.CASE, aftercare.CaseDraft(acme, "통관 보류로 설비 반입 지연", CaseCategory.CUSTOMS, date.today()))
+    records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(acme, "통관 보류로 설비 반입 지연", CaseCategory.CUSTOMS, date.today())
+    )
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
     assert page.case_documents() is None  # nothing chosen: nothing opens

@@ -23,7 +23,9 @@ def _texts(table: object, column: int) -> list[str]:
     return [table.item(r, column).text() for r in range(table.rowCount())]  # type: ignore[attr-defined]
 
 
-def test_a_case_opened_from_an_investor_is_acknowledged_and_resolved(qtbot: QtBot, window: object, ctx: Context) -> None:
+def test_a_case_opened_from_an_investor_is_acknowledged_and_resolved(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
@@ -84,7 +86,9 @@ def test_a_case_opened_from_an_investor_is_acknowledged_and_resolved(qtbot: QtBo
 
 def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, window: object, ctx: Context) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="NOTIFIED"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="NOTIFIED")
+    )
     opened = window.open_record("project", project_id)  # type: ignore[attr-defined]
     assert isinstance(opened, ProjectWindow)
 
@@ -111,7 +115,13 @@ def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, wind
     assert opened.advance_incentive()
     assert _texts(opened.incentive_table, 2) == ["Paid"]
     [row] = incentives.incentive_list(ctx, project_id=project_id)
-    assert (row.status, row.approved_on, row.paid_on, row.jobs_required, row.keep_years) == ("paid", date.today(), date.today(), 120, 5)
+    assert (row.status, row.approved_on, row.paid_on, row.jobs_required, row.keep_years) == (
+        "paid",
+        date.today(),
+        date.today(),
+        120,
+        5,
+    )
     page.refresh()
     assert _texts(page.incentive_table, 4) == ["Paid"]
     page.incentive_status.setCurrentIndex(page.incentive_status.findData("approved"))
@@ -134,8 +144,11 @@ def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, wind
 
 def test_an_enquiry_past_its_target_is_overdue_until_answered(qtbot: QtBot, window: object, ctx: Context) -> None:
     received = date.today() - timedelta(days=3)
-    enquiry_id = records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE,
-                                                                                received, company="Nordic Foods AB"))  # fmt: skip
+    enquiry_id = records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, received, company="Nordic Foods AB"),
+    )
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
     page.tabs.setCurrentIndex(1)
@@ -170,8 +183,11 @@ def test_a_case_received_on_the_aftercare_page_and_undone(qtbot: QtBot, window: 
 
 def test_the_targets_are_settings_and_the_overdue_view_follows_them(qtbot: QtBot, window: object, ctx: Context) -> None:
     received = date.today() - timedelta(days=3)
-    records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, received,
-                                                                   company="Nordic Foods AB"))  # fmt: skip
+    records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, received, company="Nordic Foods AB"),
+    )
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
     page.enquiry_overdue.setChecked(True)
@@ -185,13 +201,22 @@ def test_the_targets_are_settings_and_the_overdue_view_follows_them(qtbot: QtBot
     assert aftercare.targets(ctx).enquiry_acknowledge_days == 7
 
 
-def test_search_opens_a_case_in_its_investors_window_and_an_enquiry_on_the_page(qtbot: QtBot, window: object, ctx: Context) -> None:
+def test_search_opens_a_case_in_its_investors_window_and_an_enquiry_on_the_page(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
     from kotra_invest.services.search import search
 
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
-    records.create(ctx, aftercare.CASE, aftercare.CaseDraft(acme, "통관 보류로 설비 반입 지연", CaseCategory.CUSTOMS, date.today()))
-    records.create(ctx, aftercare.ENQUIRY, aftercare.EnquiryDraft("Land prices near Cheongju", EnquirySource.WEBSITE, date.today(),
-                                                                   company="Nordic Foods AB"))  # fmt: skip
+    records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(acme, "통관 보류로 설비 반입 지연", CaseCategory.CUSTOMS, date.today())
+    )
+    records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft(
+            "Land prices near Cheongju", EnquirySource.WEBSITE, date.today(), company="Nordic Foods AB"
+        ),
+    )
     [case_hit] = search(ctx, "반입")
     window.open_hit(case_hit)  # type: ignore[attr-defined]
     opened = window.record_windows[-1]  # type: ignore[attr-defined]

@@ -20,16 +20,22 @@ def _drag(source_list: object, target_list: object, row: int) -> None:
     mime = source_list.mimeData([source_list.item(row)])  # type: ignore[attr-defined]
     viewport = target_list.viewport()  # type: ignore[attr-defined]
     at = QPoint(20, 20)
-    enter = QDragEnterEvent(at, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        at, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(at), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(at), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(viewport, drop)
 
 
 def test_drag_a_card_to_another_stage_moves_it_after_the_dialog(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Materials"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="LEAD"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="LEAD")
+    )
     page = window.show_page("projects")
     assert isinstance(page, ProjectsPage)
     page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
@@ -56,7 +62,9 @@ def test_drag_a_card_to_another_stage_moves_it_after_the_dialog(qtbot: QtBot, wi
 
 def test_a_cancelled_drop_changes_nothing(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Materials"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Anode plant", stage_code="LEAD"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Anode plant", stage_code="LEAD")
+    )
     page = window.show_page("projects")
     assert isinstance(page, ProjectsPage)
     page.view_choice.setCurrentIndex(page.view_choice.findData("board"))

@@ -28,13 +28,33 @@ from kotra_invest.ui.delegations import DelegationWindow
 from kotra_invest.ui.main_window import MainWindow
 
 
-def test_the_dialog_writes_the_three_files_named_after_the_trip(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="충북 이차전지 투자유치단 (폴란드·헝가리)", year=2027, lead_province_codes=("KR-43",),
-        title_en="Chungbuk battery delegation (Poland, Hungary)", starts_on=date(2027, 5, 10), ends_on=date(2027, 5, 15),
-        destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),)))  # fmt: skip
-    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.IR_SEMINAR, "IR seminar", datetime(2027, 5, 11, 10),
-                                                          "Europe/Warsaw", datetime(2027, 5, 11, 12), "Warsaw"))  # fmt: skip
+def test_the_dialog_writes_the_three_files_named_after_the_trip(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="충북 이차전지 투자유치단 (폴란드·헝가리)",
+            year=2027,
+            lead_province_codes=("KR-43",),
+            title_en="Chungbuk battery delegation (Poland, Hungary)",
+            starts_on=date(2027, 5, 10),
+            ends_on=date(2027, 5, 15),
+            destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),),
+        ),
+    )
+    add_itinerary_item(
+        ctx,
+        delegation_id,
+        ItineraryDraft(
+            ItineraryKind.IR_SEMINAR,
+            "IR seminar",
+            datetime(2027, 5, 11, 10),
+            "Europe/Warsaw",
+            datetime(2027, 5, 11, 12),
+            "Warsaw",
+        ),
+    )
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
     dialog = delegation.export_briefing(tmp_path)
@@ -49,7 +69,9 @@ def test_the_dialog_writes_the_three_files_named_after_the_trip(qtbot: QtBot, wi
     assert box.findChild(QPushButton, "open_file") is not None and box.findChild(QPushButton, "open_folder") is not None
     box.close()
 
-    pdf_text = subprocess.run(["pdftotext", str(tmp_path / f"{stem}.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    pdf_text = subprocess.run(
+        ["pdftotext", str(tmp_path / f"{stem}.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "IR seminar" in pdf_text
     assert openpyxl.load_workbook(tmp_path / f"{stem}.xlsx").sheetnames
     calendar = vobject.readOne((tmp_path / f"{stem}.ics").read_text(encoding="utf-8"))

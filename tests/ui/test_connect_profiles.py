@@ -50,13 +50,19 @@ SEOUL = ServerProfile(host="crm.kotra.internal", database="kotra", user="kim.min
 BUSAN = ServerProfile(host="crm-bs.kotra.internal", database="kotra", user="park", name="부산")
 
 
-def test_a_saved_connection_is_removed_with_its_password(qtbot: QtBot, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_saved_connection_is_removed_with_its_password(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for profile in (BUSAN, SEOUL):
         connections.save_profile(profile)
         connections.store_password(profile, f"secret-{profile.name}")
     dialog = ConnectDialog("en", "tester")
     qtbot.addWidget(dialog)
-    assert [dialog.profiles.itemText(i) for i in range(dialog.profiles.count())] == ["New connection", SEOUL.label, BUSAN.label]
+    assert [dialog.profiles.itemText(i) for i in range(dialog.profiles.count())] == [
+        "New connection",
+        SEOUL.label,
+        BUSAN.label,
+    ]
     assert dialog.password.text() == "secret-본사" and dialog.remove_profile_button.isEnabled()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
@@ -74,7 +80,9 @@ def test_a_saved_connection_is_removed_with_its_password(qtbot: QtBot, memory_ke
 
 
 @pytest.mark.postgres
-def test_unticking_remember_forgets_the_stored_password(qtbot: QtBot, memory_keyring: MemoryKeyring, pg_url: str) -> None:
+def test_unticking_remember_forgets_the_stored_password(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, pg_url: str
+) -> None:
     upgrade(pg_url)
     url = make_url(pg_url)
 

@@ -17,7 +17,9 @@ from kotra_invest.ui.main_window import MainWindow
 
 
 @pytest.mark.postgres
-def test_an_edit_survives_the_server_going_away_and_saves_when_it_is_back(qtbot: QtBot, private_server: PgServer) -> None:
+def test_an_edit_survives_the_server_going_away_and_saves_when_it_is_back(
+    qtbot: QtBot, private_server: PgServer
+) -> None:
     url = private_server.create_owned_database().url  # as an owner, not the superuser
     upgrade(url)
     ctx = Context(connect(url), "postgres", "desktop", "en")  # the server's owner: its first admin

@@ -166,15 +166,29 @@ def test_year_selector_reloads_the_figures_of_that_year(qtbot: QtBot, demo_db: D
 
 def test_enter_on_an_upcoming_trip_asks_to_open_that_delegation(qtbot: QtBot, empty_db: Database) -> None:
     ctx = Context(empty_db, "tester", "test", "en")
-    first = create_delegation(ctx, DelegationDraft(
-        title="울산 수소 투자유치단", title_en="Ulsan hydrogen delegation", year=2026, lead_province_codes=("KR-31",),
-        starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 6), status=DelegationStatus.CONFIRMED,
-        destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
-    ))  # fmt: skip
-    second = create_delegation(ctx, DelegationDraft(
-        title="부산 물류 투자유치단", year=2027, lead_province_codes=("KR-26",), starts_on=date(2027, 3, 2),
-        ends_on=date(2027, 3, 8),
-    ))  # fmt: skip
+    first = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="울산 수소 투자유치단",
+            title_en="Ulsan hydrogen delegation",
+            year=2026,
+            lead_province_codes=("KR-31",),
+            starts_on=date(2026, 12, 1),
+            ends_on=date(2026, 12, 6),
+            status=DelegationStatus.CONFIRMED,
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
+    second = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="부산 물류 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-26",),
+            starts_on=date(2027, 3, 2),
+            ends_on=date(2027, 3, 8),
+        ),
+    )
     page = _page(qtbot, empty_db, login="tester")
     tree = page.trips.tree
     assert tree.topLevelItemCount() == 2

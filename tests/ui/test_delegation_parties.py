@@ -29,9 +29,17 @@ def test_leader_fezs_and_organisations_are_set_shown_and_undone(
     failures: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: failures.append(text))
     create_officer(ctx, "kim.minji", "김민지", "leader", office_code="HQ", name_en="Kim Minji")
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="대구경북 로봇 투자유치단", year=2027, lead_province_codes=("KR-27",), starts_on=date(2027, 6, 7),
-        ends_on=date(2027, 6, 11), destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),)))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대구경북 로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-27",),
+            starts_on=date(2027, 6, 7),
+            ends_on=date(2027, 6, 11),
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
     opened = window.open_record("delegation", delegation_id)
     assert isinstance(opened, DelegationWindow)
 
@@ -65,7 +73,11 @@ def test_leader_fezs_and_organisations_are_set_shown_and_undone(
     with qtbot.waitSignal(org.sig_saved):
         org.save()
     assert opened.organisations.rowCount() == 1
-    assert [opened.organisations.item(0, c).text() for c in range(3)] == ["Local government", "대구광역시", "Daegu Metropolitan City"]
+    assert [opened.organisations.item(0, c).text() for c in range(3)] == [
+        "Local government",
+        "대구광역시",
+        "Daegu Metropolitan City",
+    ]
     assert "Daegu Metropolitan City (Local government)" in _overview(opened)
     opened.tabs.setCurrentIndex(opened.tabs.indexOf(opened.organisations.parentWidget()))
     opened.organisations.selectRow(0)
@@ -98,14 +110,26 @@ def test_leader_fezs_and_organisations_are_set_shown_and_undone(
     opened.close()
 
 
-def test_an_edit_then_a_delete_undo_in_turn(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edit_then_a_delete_undo_in_turn(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Rename, remove, undo, undo: the rename's undo must not mistake the delete and its restore
     (each moves the record's version on) for someone else's change."""
     failures: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: failures.append(text))
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="울산 수소 투자유치단", year=2027, lead_province_codes=("KR-31",), starts_on=date(2027, 10, 4), ends_on=date(2027, 10, 8)))  # fmt: skip
-    pages.add_organisation(ctx, delegation_id, pages.OrganisationDraft(OrganisationKind.AGENCY, "울산테크노파크", "Ulsan TP"))
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="울산 수소 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-31",),
+            starts_on=date(2027, 10, 4),
+            ends_on=date(2027, 10, 8),
+        ),
+    )
+    pages.add_organisation(
+        ctx, delegation_id, pages.OrganisationDraft(OrganisationKind.AGENCY, "울산테크노파크", "Ulsan TP")
+    )
     opened = window.open_record("delegation", delegation_id)
     assert isinstance(opened, DelegationWindow)
     opened.organisations.selectRow(0)
@@ -127,8 +151,16 @@ def test_an_edit_then_a_delete_undo_in_turn(qtbot: QtBot, window: MainWindow, ct
 
 
 def test_an_organisation_needs_its_korean_name(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="전북 탄소 투자유치단", year=2027, lead_province_codes=("KR-45",), starts_on=date(2027, 9, 1), ends_on=date(2027, 9, 4)))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="전북 탄소 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-45",),
+            starts_on=date(2027, 9, 1),
+            ends_on=date(2027, 9, 4),
+        ),
+    )
     opened = window.open_record("delegation", delegation_id)
     assert isinstance(opened, DelegationWindow)
     org = opened.add_organisation()
@@ -141,14 +173,24 @@ def test_an_organisation_needs_its_korean_name(qtbot: QtBot, window: MainWindow,
     opened.close()
 
 
-def test_the_overview_the_leader_and_the_results_undo_in_any_order(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_overview_the_leader_and_the_results_undo_in_any_order(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """All three change the one delegation record: undoing one after another must not be taken
     for someone else's change."""
     failures: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: failures.append(text))
     create_officer(ctx, "lee.leader", "이서연", "leader", office_code="HQ", name_en="Lee Seoyeon")
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="강원 바이오 투자유치단", year=2027, lead_province_codes=("KR-42",), starts_on=date(2027, 11, 1), ends_on=date(2027, 11, 5)))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="강원 바이오 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-42",),
+            starts_on=date(2027, 11, 1),
+            ends_on=date(2027, 11, 5),
+        ),
+    )
     opened = window.open_record("delegation", delegation_id)
     assert isinstance(opened, DelegationWindow)
     overview = opened.edit_overview()

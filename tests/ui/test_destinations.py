@@ -21,7 +21,9 @@ def db_url(scenario_db_url: str) -> str:
     return scenario_db_url
 
 
-def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     page = window.show_page("delegations")
     assert isinstance(page, DelegationsPage)
     qtbot.mouseClick(page.findChild(QPushButton, "new_delegation"), Qt.MouseButton.LeftButton)
@@ -50,7 +52,10 @@ def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(qtbot: QtB
     delegation = next(w for w in window.record_windows if isinstance(w, DelegationWindow))
     draft, _v = get_delegation(ctx, delegation.delegation_id)
     assert [(d.country_code, d.city, d.time_zone) for d in draft.destinations] == [
-        ("PL", "Warsaw", "Europe/Warsaw"), ("HU", "Budapest", "Europe/Budapest"), ("PL", "Rzeszów", "Europe/Warsaw")]
+        ("PL", "Warsaw", "Europe/Warsaw"),
+        ("HU", "Budapest", "Europe/Budapest"),
+        ("PL", "Rzeszów", "Europe/Warsaw"),
+    ]
     assert draft.destinations[0].city_ko == "바르샤바"
 
     for place, day, zone in (("Warsaw", 11, "Europe/Warsaw"), ("Budapest", 14, "Europe/Budapest")):
@@ -65,7 +70,9 @@ def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(qtbot: QtB
             item.buttons.button(item.buttons.StandardButton.Save).click()
     rows = [item for day in pages.delegation_page(ctx, delegation.delegation_id).itinerary for item in day.items]
     assert sorted((r.title, r.time_zone) for r in rows) == [
-        ("IR seminar in Budapest", "Europe/Budapest"), ("IR seminar in Warsaw", "Europe/Warsaw")]
+        ("IR seminar in Budapest", "Europe/Budapest"),
+        ("IR seminar in Warsaw", "Europe/Warsaw"),
+    ]
 
     late = delegation.add_item()
     late.starts.setDateTime(QDateTime(QDate(2027, 5, 20), QTime(9, 0)))

@@ -23,13 +23,23 @@ def _drop(target: object, paths: list[Path]) -> bool:
     """Drag files from the file manager (or Outlook) onto `target` and let go."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
-                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(
+        target.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)  # type: ignore[arg-type]
     if not enter.isAccepted():
         return False
-    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
-                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    drop = QDropEvent(
+        QPointF(target.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, drop)  # type: ignore[arg-type]
     return drop.isAccepted()
 
@@ -60,12 +70,16 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
     # Its two addresses are nobody's yet: offered as contacts of the investor, one click.
     assert panel.offer_contacts.isVisible()
-    assert panel.offer_contacts.text() == "Add mailer-daemon@tjdpf.org.cn, yosipnps@model.com as contacts of the investor"
+    assert (
+        panel.offer_contacts.text() == "Add mailer-daemon@tjdpf.org.cn, yosipnps@model.com as contacts of the investor"
+    )
     panel.offer_contacts.click()
     assert not panel.offer_contacts.isVisible() and "2 contact(s) added." in panel.notice.text()
     contacts_table = investor_window.contacts
     assert sorted(contacts_table.item(r, 2).text() for r in range(contacts_table.rowCount())) == [
-        "mailer-daemon@tjdpf.org.cn", "yosipnps@model.com"]  # fmt: skip
+        "mailer-daemon@tjdpf.org.cn",
+        "yosipnps@model.com",
+    ]
     # Dropping the same message again creates nothing new.
     assert _drop(investor_window, [MAIL / "other.msg"])
     qtbot.waitUntil(lambda: not panel.is_busy())
@@ -89,7 +103,9 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     preview = panel.preview.pixmap()
     assert not preview.isNull() and preview.width() == 220 and preview.height() > 250
     image = preview.toImage()
-    assert any(image.pixelColor(x, y).lightness() < 128 for x in range(0, 220, 2) for y in range(0, 80, 2))  # text on it
+    assert any(
+        image.pixelColor(x, y).lightness() < 128 for x in range(0, 220, 2) for y in range(0, 80, 2)
+    )  # text on it
 
     # Open: a temporary copy for the system's viewer, gone when the window closes.
     opened: list[QUrl] = []

@@ -50,8 +50,13 @@ def test_quarterly_table_drills_down_to_the_projects_and_opens_one(
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.quarter.setCurrentIndex(dialog.quarter.findData(2))
     headers = [dialog.table.headerItem().text(c) for c in range(dialog.table.columnCount())]
-    assert headers == ["Breakdown", "Q2 Notified (신고)", "Q2 Arrived (도착)", "Total Notified (신고)",
-                       "Total Arrived (도착)"]  # fmt: skip
+    assert headers == [
+        "Breakdown",
+        "Q2 Notified (신고)",
+        "Q2 Arrived (도착)",
+        "Total Notified (신고)",
+        "Total Arrived (도착)",
+    ]
 
     netherlands = _row(dialog.table, "Country", "Netherlands")
     notified, arrived = EXPECTED_DIRECT["country"]["NL"]

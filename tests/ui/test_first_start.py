@@ -33,9 +33,10 @@ def _no_nested_exec(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
 def _main_windows() -> list[QMainWindow]:
     """The main window once it has taken the start window's place (ui/start.py)."""
     return [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, QMainWindow) and w.isVisible() and w.objectName() == "main_window"
-    ]  # fmt: skip
+    ]
 
 
 def _close_when_shown(seen: list[str]) -> None:

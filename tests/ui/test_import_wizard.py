@@ -30,7 +30,9 @@ def _tracker(tmp_path: Path) -> Path:
     )
 
 
-def test_the_wizard_imports_what_it_previewed_and_reports_the_rest(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_the_wizard_imports_what_it_previewed_and_reports_the_rest(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     create_investor(ctx, InvestorDraft(name="Acme Hydrogen", website="https://acme.example"))
     wizard = window.import_file()
     assert isinstance(wizard, ImportWizard)
@@ -68,7 +70,9 @@ def test_the_wizard_imports_what_it_previewed_and_reports_the_rest(qtbot: QtBot,
     assert names == ["Acme Hydrogen", "Hanseatic BioPharma GmbH", "Norvik Robotics AB"]
 
 
-def test_a_file_that_is_not_a_spreadsheet_is_refused_with_a_sentence(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_spreadsheet_is_refused_with_a_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     fake = tmp_path / "tracker.xlsx"
     fake.write_bytes(b"%PDF-1.4 this is not a workbook")
     wizard = window.import_file()
@@ -99,7 +103,10 @@ def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
     wizard.next()
     mapping = wizard.mapping_page
     table = mapping.table
-    by_header = {table.item(r, 0).text(): (mapping.combos[r].currentData(), table.item(r, 3).text()) for r in range(table.rowCount())}
+    by_header = {
+        table.item(r, 0).text(): (mapping.combos[r].currentData(), table.item(r, 3).text())
+        for r in range(table.rowCount())
+    }
     assert by_header["담당자"] == ("contact_name", "Contact person")
     assert by_header["기업명"] == ("name_ko", "Investor") and by_header["영문명"] == ("name", "Investor")
     assert by_header["투자예정액"] == ("project_capex", "Project")
@@ -125,10 +132,16 @@ def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
     assert "9 created" in wizard.done_page.summary.text()
     assert {row.name for row in list_investors(ctx).rows} == TRACKER_NAMES
     with unit_of_work(ctx) as session:
-        assert [session.scalar(select(func.count()).select_from(m)) for m in (Contact, Project, Interaction)] == [8, 7, 7]
+        assert [session.scalar(select(func.count()).select_from(m)) for m in (Contact, Project, Interaction)] == [
+            8,
+            7,
+            7,
+        ]
 
 
-def test_the_pipeline_export_reads_back_through_the_wizard(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_the_pipeline_export_reads_back_through_the_wizard(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     """An officer brings a colleague's pipeline export into an empty database: the wizard creates
     the investors and the owners it names when told to, and every row comes in."""
     import openpyxl
@@ -138,8 +151,36 @@ def test_the_pipeline_export_reads_back_through_the_wizard(qtbot: QtBot, window:
     path = tmp_path / "파이프라인.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["투자가", "투자가 (한글)", "본사 국가", "프로젝트", "단계", "투자 예정액", "통화", "가능성", "도착액 (USD)", "최근 도착일", "담당자"])
-    sheet.append(["Acme Robotics Inc.", "애크미 로보틱스", "미국", "Gyeonggi robot plant", "면담", 12500000, "USD", 100, 300000, "2026-03-25", "박신규"])
+    sheet.append(
+        [
+            "투자가",
+            "투자가 (한글)",
+            "본사 국가",
+            "프로젝트",
+            "단계",
+            "투자 예정액",
+            "통화",
+            "가능성",
+            "도착액 (USD)",
+            "최근 도착일",
+            "담당자",
+        ]
+    )
+    sheet.append(
+        [
+            "Acme Robotics Inc.",
+            "애크미 로보틱스",
+            "미국",
+            "Gyeonggi robot plant",
+            "면담",
+            12500000,
+            "USD",
+            100,
+            300000,
+            "2026-03-25",
+            "박신규",
+        ]
+    )
     sheet.append(["Beta Bio GmbH", None, "독일", "Osong lab", "첫 접촉", None, None, 40, None, None, "박신규"])
     book.save(path)
 

@@ -30,8 +30,11 @@ def _open_editor(qtbot: QtBot, page: InvestorsPage) -> InvestorEditor:
     """The editor the click opens (not one an earlier test left open)."""
     before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, InvestorEditor)}
     qtbot.mouseClick(page.findChild(QPushButton, "new_investor"), Qt.MouseButton.LeftButton)
-    return next(w for w in QApplication.topLevelWidgets()
-                if isinstance(w, InvestorEditor) and w.isVisible() and id(w) not in before)  # fmt: skip
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, InvestorEditor) and w.isVisible() and id(w) not in before
+    )
 
 
 def test_create_investor_appears_in_the_list_and_in_search(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
@@ -126,13 +129,20 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
     seen: list[list[str]] = []
 
     def choose_overwrite() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog) and w.isVisible()), None)
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog) and w.isVisible()), None
+        )
         if dialog is None:
             QTimer.singleShot(20, choose_overwrite)
             return
         table = dialog.findChild(type(dialog).__mro__[0], "") or dialog
         differences = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QTableWidget)[0]
-        seen.append([differences.item(r, 1).text() + " / " + differences.item(r, 2).text() for r in range(differences.rowCount())])
+        seen.append(
+            [
+                differences.item(r, 1).text() + " / " + differences.item(r, 2).text()
+                for r in range(differences.rowCount())
+            ]
+        )
         intro = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[0].text()
         seen.append([intro])
         assert table is not None
@@ -141,8 +151,10 @@ def test_a_concurrent_change_opens_the_conflict_dialog_and_overwrite_saves_mine(
     QTimer.singleShot(0, choose_overwrite)
     with qtbot.waitSignal(editor.sig_saved, timeout=5000):
         editor.save()
-    assert seen == [["Acme (mine) / Acme (theirs)"],
-                    ["This record was changed by kim.minji while you were editing it. Nothing has been saved yet."]]
+    assert seen == [
+        ["Acme (mine) / Acme (theirs)"],
+        ["This record was changed by kim.minji while you were editing it. Nothing has been saved yet."],
+    ]
     assert get_investor(ctx, acme)[0].name == "Acme (mine)"
 
 
@@ -156,7 +168,9 @@ def test_reload_in_the_conflict_dialog_shows_their_version(qtbot: QtBot, window:
     update_investor(ctx, acme, version, InvestorDraft(name="Acme (theirs)"))
 
     def choose_reload() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog) and w.isVisible()), None)
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog) and w.isVisible()), None
+        )
         if dialog is None:
             QTimer.singleShot(20, choose_reload)
             return
@@ -169,7 +183,9 @@ def test_reload_in_the_conflict_dialog_shows_their_version(qtbot: QtBot, window:
     assert get_investor(ctx, acme)[0].name == "Acme (theirs)"
 
 
-def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(qtbot: QtBot, qtmodeltester, ctx: Context) -> None:  # type: ignore[no-untyped-def]
+def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(
+    qtbot: QtBot, qtmodeltester, ctx: Context
+) -> None:  # type: ignore[no-untyped-def]
     for n in range(PAGE_SIZE + 50):
         create_investor(ctx, InvestorDraft(name=f"Investor {n:04d}", country_code="DE" if n % 10 == 0 else "US"))
     model = InvestorTableModel(ctx)
@@ -192,7 +208,9 @@ def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(qtbo
     qtmodeltester.check(model)
 
 
-def test_an_investor_through_a_dutch_holding_keeps_both_countries(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_an_investor_through_a_dutch_holding_keeps_both_countries(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     from kotra_invest.services.investor_page import get_investor, investor_page
 
     page = _page(window)

@@ -44,7 +44,9 @@ def test_a_click_on_a_province_filters_the_investors_and_projects_lists(qtbot: Q
     window.show()
     page = window.page("dashboard")
     projects_page = window.page("projects")  # built before the click: it is filtered in place
-    projects_page.view_choice.setCurrentIndex(projects_page.view_choice.findData("table"))  # a saved layout may say board
+    projects_page.view_choice.setCurrentIndex(
+        projects_page.view_choice.findData("table")
+    )  # a saved layout may say board
     window.show_page("dashboard")
     _wait_for_map(qtbot, page, "notified")
     pipeline = korea_map(ctx, "pipeline", page.year)

@@ -132,17 +132,44 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
 
     ctx = ko
     ensure_file_owner(ctx)
-    keep = create_investor(ctx, InvestorDraft(name="Siemens Healthineers", name_ko="지멘스 헬시니어스", country_code="DE",
-                                              industry_code="BIO", owner_login=ctx.actor))  # fmt: skip
-    drop = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", website="https://norvik.se", owner_login=ctx.actor))
+    keep = create_investor(
+        ctx,
+        InvestorDraft(
+            name="Siemens Healthineers",
+            name_ko="지멘스 헬시니어스",
+            country_code="DE",
+            industry_code="BIO",
+            owner_login=ctx.actor,
+        ),
+    )
+    drop = create_investor(
+        ctx, InvestorDraft(name="Norvik Robotics AB", website="https://norvik.se", owner_login=ctx.actor)
+    )
     contacts.create_contact(ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=keep))
     project = projects.create_project(ctx, projects.ProjectDraft(investor_id=keep, title="Cathode plant"))
-    interactions.create_interaction(ctx, interactions.InteractionDraft(
-        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 5, tzinfo=UTC), summary="Kick off", investor_id=keep))  # fmt: skip
-    trip = create_delegation(ctx, DelegationDraft(
-        title="충북 이차전지 투자유치단", year=2027, lead_province_codes=("KR-43",), starts_on=date(2027, 5, 10),
-        ends_on=date(2027, 5, 15), destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),)))  # fmt: skip
-    add_itinerary_item(ctx, trip, ItineraryDraft(ItineraryKind.IR_SEMINAR, "IR 설명회", datetime(2027, 5, 11, 10), "Europe/Warsaw"))
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 4, 5, tzinfo=UTC),
+            summary="Kick off",
+            investor_id=keep,
+        ),
+    )
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="충북 이차전지 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-43",),
+            starts_on=date(2027, 5, 10),
+            ends_on=date(2027, 5, 15),
+            destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),),
+        ),
+    )
+    add_itinerary_item(
+        ctx, trip, ItineraryDraft(ItineraryKind.IR_SEMINAR, "IR 설명회", datetime(2027, 5, 11, 10), "Europe/Warsaw")
+    )
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -179,7 +206,14 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
         delegations_page.create(),
         delegation_window.add_item(),
         delegation_window.add_member(),
-        BriefingDialog(ctx, trip, ("충북 이차전지 투자유치단", None), (date(2027, 5, 10), date(2027, 5, 15), 2027), window, tmp_path),
+        BriefingDialog(
+            ctx,
+            trip,
+            ("충북 이차전지 투자유치단", None),
+            (date(2027, 5, 10), date(2027, 5, 15), 2027),
+            window,
+            tmp_path,
+        ),
         investor_window.add_contact(),
         investor_window.log_activity(),  # type: ignore[list-item]
     ]

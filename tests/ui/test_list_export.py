@@ -21,7 +21,7 @@ from kotra_invest.ui.main_window import MainWindow
 
 PEOPLE = [
     ("Bayer AG", "DE", "BIO", "https://www.bayer.com"),
-    ("=HYPERLINK(\"http://evil\")", "DE", "BIO", None),  # a name that must stay text, never a formula
+    ('=HYPERLINK("http://evil")', "DE", "BIO", None),  # a name that must stay text, never a formula
     ("Merck KGaA", "DE", "BIO", "https://merckgroup.com"),
     ("Siemens AG", "DE", "ROBOT", None),
     ("Novartis AG", "CH", "BIO", None),
@@ -42,7 +42,9 @@ def _written(window: MainWindow, qtbot: QtBot) -> QMessageBox:
     return box
 
 
-def test_filtered_investors_export_exactly_what_is_shown(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_filtered_investors_export_exactly_what_is_shown(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     for name, country, industry, site in PEOPLE:
         create_investor(ctx, InvestorDraft(name=name, country_code=country, industry_code=industry, website=site))
     page = window.show_page("investors")
@@ -55,8 +57,10 @@ def test_filtered_investors_export_exactly_what_is_shown(qtbot: QtBot, window: M
     header.moveSection(header.visualIndex(5), 1)  # and dragged "Website" next to the name
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     shown_names = [page.model.row_at(r).name for r in range(page.model.rowCount())]  # type: ignore[union-attr]
-    shown_headers = [page.model.headerData(c, header.orientation()) for c in sorted(
-        (c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)]  # fmt: skip
+    shown_headers = [
+        page.model.headerData(c, header.orientation())
+        for c in sorted((c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)
+    ]
 
     target = tmp_path / "독일 바이오.xlsx"
     window.export_list(target)
@@ -81,7 +85,9 @@ def test_filtered_investors_export_exactly_what_is_shown(qtbot: QtBot, window: M
     assert read[1][1] == "merckgroup.com"
 
 
-def test_every_list_page_exports_prints_and_saves_a_pdf(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_every_list_page_exports_prints_and_saves_a_pdf(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     create_investor(ctx, InvestorDraft(name="Umicore SA", country_code="BE"))
     for key in ("investors", "projects", "delegations", "tasks", "fez"):
         window.show_page(key)
@@ -100,7 +106,9 @@ def test_every_list_page_exports_prints_and_saves_a_pdf(qtbot: QtBot, window: Ma
             box.close()
             box.deleteLater()
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "written_message") is None)
-    text = subprocess.run(["pdftotext", str(tmp_path / "investors.pdf"), "-"], capture_output=True, text=True, check=False).stdout
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "investors.pdf"), "-"], capture_output=True, text=True, check=False
+    ).stdout
     assert "Umicore SA" in text and "KST" in text  # real spaces (searchable), times with their zone
 
 
@@ -109,13 +117,34 @@ def test_the_command_line_exports_the_same_columns(ctx: Context, tmp_path: Path)
         create_investor(ctx, InvestorDraft(name=name, country_code=country, industry_code=industry, website=site))
     target = tmp_path / "de-bio.xlsx"
     url = str(ctx.db.engine.url)
-    done = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", url, "export", "investors", str(target),
-                           "--country", "DE", "--industry", "BIO"], capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kotra_invest",
+            "--db",
+            url,
+            "export",
+            "investors",
+            str(target),
+            "--country",
+            "DE",
+            "--industry",
+            "BIO",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0] == ("Name", "Korean name", "Country", "Industry", "Owner", "Website", "Updated")
     assert [r[0] for r in rows[1:]] == ['=HYPERLINK("http://evil")', "Bayer AG", "Boehringer Ingelheim", "Merck KGaA"]
-    bad = subprocess.run([sys.executable, "-m", "kotra_invest", "--db", url, "export", "investors", str(tmp_path / "x.csv")],
-                         capture_output=True, text=True, check=False)  # fmt: skip
+    bad = subprocess.run(
+        [sys.executable, "-m", "kotra_invest", "--db", url, "export", "investors", str(tmp_path / "x.csv")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.csv").exists()

@@ -66,8 +66,14 @@ def test_the_desktop_lists_read_back_into_an_empty_database(
     ensure_officer(target, role=Role.ADMIN)
     for key, path in exported.items():
         info = open_source(path)
-        report = run_import(target, info, suggest(target, key, info), on_duplicate="create",
-                            unknown_investors="create", unknown_owners="create")  # fmt: skip
+        report = run_import(
+            target,
+            info,
+            suggest(target, key, info),
+            on_duplicate="create",
+            unknown_investors="create",
+            unknown_owners="create",
+        )
         assert (report.created, report.failed) == (len(shown[key]) - 1, 0), report.errors[:5]
 
     # The database that was empty now lists the same rows: the command line writes the desktop's columns.
@@ -116,8 +122,13 @@ def test_the_desktop_delegations_list_reads_back_through_the_wizard(
     assert len(shown) - 1 >= 3 and "Investors to meet" in shown[0]
     assert any(" – " in str(row[1]) and "(" in str(row[1]) for row in shown[1:])  # the page's own date style
 
-    target = Context(db=connect(f"sqlite:///{tmp_path / 'empty.sqlite3'}"), actor="tester", source="test", lang="en",
-                     access_reason="testing")  # fmt: skip
+    target = Context(
+        db=connect(f"sqlite:///{tmp_path / 'empty.sqlite3'}"),
+        actor="tester",
+        source="test",
+        lang="en",
+        access_reason="testing",
+    )
     ensure_officer(target, role=Role.ADMIN)
     other = MainWindow(target)
     qtbot.addWidget(other)
@@ -131,8 +142,15 @@ def test_the_desktop_delegations_list_reads_back_through_the_wizard(
     wizard.next()
     mapping = wizard.mapping_page
     chosen = dict(zip(shown[0], (combo.currentData() for combo in mapping.combos), strict=True))
-    assert chosen == {"Delegation": "title", "Dates": "dates", "Status": "status", "Lead province": "lead_provinces",
-                      "Industry": "industry", "Destinations": "destinations", "Investors to meet": None}  # fmt: skip
+    assert chosen == {
+        "Delegation": "title",
+        "Dates": "dates",
+        "Status": "status",
+        "Lead province": "lead_provinces",
+        "Industry": "industry",
+        "Destinations": "destinations",
+        "Investors to meet": None,
+    }
     assert mapping.isComplete()
     wizard.next()
     preview = wizard.preview_page
@@ -177,9 +195,13 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
 
     generate_demo(ctx, scale=1)
     with unit_of_work(ctx) as session:
-        trip_id = session.execute(
-            select(ItineraryItem.delegation_id).group_by(ItineraryItem.delegation_id).order_by(func.count().desc())
-        ).scalars().first()  # fmt: skip
+        trip_id = (
+            session.execute(
+                select(ItineraryItem.delegation_id).group_by(ItineraryItem.delegation_id).order_by(func.count().desc())
+            )
+            .scalars()
+            .first()
+        )
     trip = next(d for d in filter_delegations(ctx) if d.id == trip_id)
     pack = delegation_pack(ctx, trip_id, lang="en")
     workbook = write_delegation_xlsx(pack, tmp_path / "briefing.xlsx")
@@ -187,8 +209,13 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
     listed = tmp_path / "delegations.xlsx"
     _export_page(window, qtbot, "delegations", listed)
 
-    target = Context(db=connect(f"sqlite:///{tmp_path / 'empty.sqlite3'}"), actor="tester", source="test", lang="en",
-                     access_reason="testing")  # fmt: skip
+    target = Context(
+        db=connect(f"sqlite:///{tmp_path / 'empty.sqlite3'}"),
+        actor="tester",
+        source="test",
+        lang="en",
+        access_reason="testing",
+    )
     ensure_officer(target, role=Role.ADMIN)
     other = MainWindow(target)
     qtbot.addWidget(other)
@@ -204,7 +231,9 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
         if trip_title is not None:
             # An itinerary waits for its trip; an investors file starts as investors only.
             assert files.delegation.isVisible() and files.isComplete() == (kind == "investors")
-            chosen = next(i for i in range(files.delegation.count()) if files.delegation.itemText(i).startswith(trip_title))
+            chosen = next(
+                i for i in range(files.delegation.count()) if files.delegation.itemText(i).startswith(trip_title)
+            )
             files.delegation.setCurrentIndex(chosen)
             assert files.isComplete()
         wizard.next()
@@ -215,8 +244,9 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
         qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
         if kind == "investors":  # the briefing names their officers, whom the empty database lacks
             check.unknown_owners.setCurrentIndex(check.unknown_owners.findData("create"))
-            qtbot.waitUntil(lambda: wizard.report is not None and check.unknown_owners.currentData() == "create",
-                            timeout=30_000)  # fmt: skip
+            qtbot.waitUntil(
+                lambda: wizard.report is not None and check.unknown_owners.currentData() == "create", timeout=30_000
+            )
             qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.failed == 0, timeout=30_000)
         assert wizard.report.failed == 0, wizard.report.errors[:3]
         wizard.next()
@@ -230,8 +260,18 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
     through_the_wizard("itinerary", workbook, sheet=sheets[1], trip_title=title)
     (copy,) = [d for d in filter_delegations(target) if d.title == title and d.starts_on == trip.starts_on]
     again = delegation_pack(target, copy.id, lang="en")
-    same = ("starts_local", "ends_local", "time_zone", "starts_korea", "kind", "title", "city", "venue", "investor",
-            "notes")  # fmt: skip
+    same = (
+        "starts_local",
+        "ends_local",
+        "time_zone",
+        "starts_korea",
+        "kind",
+        "title",
+        "city",
+        "venue",
+        "investor",
+        "notes",
+    )
     assert [tuple(getattr(i, f) for f in same) for i in again.itinerary] == [
         tuple(getattr(i, f) for f in same) for i in pack.itinerary
     ]

@@ -22,11 +22,24 @@ from kotra_invest.ui.investor_page import InvestorWindow
 from kotra_invest.ui.main_window import MainWindow
 
 
-def test_a_meeting_in_warsaw_is_typed_on_warsaws_clock_and_stored_in_utc(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    trip = create_delegation(ctx, DelegationDraft(
-        title="충북 이차전지 투자유치단", title_en="Chungbuk battery delegation", year=2027, lead_province_codes=("KR-43",),
-        starts_on=date(2027, 5, 10), ends_on=date(2027, 5, 15),
-        destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"), DestinationDraft("HU", "Budapest", "Europe/Budapest"))))  # fmt: skip
+def test_a_meeting_in_warsaw_is_typed_on_warsaws_clock_and_stored_in_utc(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="충북 이차전지 투자유치단",
+            title_en="Chungbuk battery delegation",
+            year=2027,
+            lead_province_codes=("KR-43",),
+            starts_on=date(2027, 5, 10),
+            ends_on=date(2027, 5, 15),
+            destinations=(
+                DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),
+                DestinationDraft("HU", "Budapest", "Europe/Budapest"),
+            ),
+        ),
+    )
     acme = create_investor(ctx, InvestorDraft(name="LG Energy Solution Wroclaw"))
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
@@ -43,13 +56,20 @@ def test_a_meeting_in_warsaw_is_typed_on_warsaws_clock_and_stored_in_utc(qtbot: 
         editor.save()
 
     meeting = interactions.timeline(ctx, acme).rows[0]
-    assert meeting.occurred_at.astimezone(UTC) == datetime(2027, 5, 11, 8, 0, tzinfo=UTC) and meeting.time_zone == "Europe/Warsaw"
-    assert opened.timeline.item(0, 0).text() == "2027-05-11 (Tue) 17:00 KST (10:00 CEST)"  # Korea's clock first, labelled
+    assert (
+        meeting.occurred_at.astimezone(UTC) == datetime(2027, 5, 11, 8, 0, tzinfo=UTC)
+        and meeting.time_zone == "Europe/Warsaw"
+    )
+    assert (
+        opened.timeline.item(0, 0).text() == "2027-05-11 (Tue) 17:00 KST (10:00 CEST)"
+    )  # Korea's clock first, labelled
 
     opened.timeline.selectRow(0)
     again = opened.open_activity()
     assert again is not None
-    assert again.zone_name() == "Europe/Warsaw" and again.when.dateTime().time() == QTime(10, 0)  # as the officer typed it
+    assert again.zone_name() == "Europe/Warsaw" and again.when.dateTime().time() == QTime(
+        10, 0
+    )  # as the officer typed it
     assert again.delegation.currentData() == trip  # still linked to its trip (it used to show "—")
     assert again.zone.itemText(1) == "Warsaw — Europe/Warsaw"
     again.zone.setCurrentIndex(again.zone.findData("Asia/Seoul"))  # "it was Korea time": the typed 10:00 is Korea's
@@ -57,7 +77,9 @@ def test_a_meeting_in_warsaw_is_typed_on_warsaws_clock_and_stored_in_utc(qtbot: 
     again.zone.setEditText("Mars/Olympus")  # not a zone: said so, nothing saved
     again.save()
     qtbot.waitUntil(lambda: again.errors["time_zone"].isVisible())
-    assert interactions.timeline(ctx, acme).rows[0].occurred_at.astimezone(UTC) == datetime(2027, 5, 11, 8, 0, tzinfo=UTC)
+    assert interactions.timeline(ctx, acme).rows[0].occurred_at.astimezone(UTC) == datetime(
+        2027, 5, 11, 8, 0, tzinfo=UTC
+    )
     again.done(0)
     opened.close()
 

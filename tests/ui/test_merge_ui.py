@@ -34,11 +34,15 @@ def _visible(kind: type) -> object:
 
 def _count(ctx: Context, model: type, investor_id: object) -> int:
     with unit_of_work(ctx) as s:
-        return len(s.scalars(select(model.id).where(model.investor_id == investor_id, model.deleted_at.is_(None))).all())
+        return len(
+            s.scalars(select(model.id).where(model.investor_id == investor_id, model.deleted_at.is_(None))).all()
+        )
 
 
 def test_duplicate_warning_then_merge_then_undo(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    existing = create_investor(ctx, InvestorDraft(name="Merck KGaA", website="https://www.merckgroup.com", owner_login="tester"))
+    existing = create_investor(
+        ctx, InvestorDraft(name="Merck KGaA", website="https://www.merckgroup.com", owner_login="tester")
+    )
     page = window.show_page("investors")
     assert isinstance(page, InvestorsPage)
 
@@ -59,8 +63,15 @@ def test_duplicate_warning_then_merge_then_undo(qtbot: QtBot, window: MainWindow
     with unit_of_work(ctx) as s:
         new = s.scalar(select(Investor.id).where(Investor.name == "EMD Group"))
     projects.create_project(ctx, projects.ProjectDraft(investor_id=new, title="Pyeongtaek electronics materials"))
-    interactions.create_interaction(ctx, interactions.InteractionDraft(
-        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 2, tzinfo=UTC), summary="Site talk", investor_id=new))  # fmt: skip
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 4, 2, tzinfo=UTC),
+            summary="Site talk",
+            investor_id=new,
+        ),
+    )
     page.refresh()
 
     # Select both rows, the existing one current: it stays.
@@ -125,8 +136,12 @@ def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWin
     from kotra_invest.services import contacts
 
     investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
-    first = contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com"))
+    first = contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123")
+    )
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com")
+    )
     page = window.open_record("investor", investor)
     assert isinstance(page, InvestorWindow)
     page.tabs.setCurrentIndex(1)
@@ -147,7 +162,9 @@ def test_a_contact_with_an_existing_email_is_warned_about(qtbot: QtBot, window: 
     from kotra_invest.services import contacts
 
     investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com")
+    )
     page = window.open_record("investor", investor)
     assert isinstance(page, InvestorWindow)
     editor = page.add_contact()

@@ -24,7 +24,9 @@ def _quiet_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: None)
 
 
-def test_a_pack_shows_a_banner_and_returns_to_the_office(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_a_pack_shows_a_banner_and_returns_to_the_office(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     ctx = replace(ctx, actor="planner")
     home = build_home(ctx)
     target = tmp_path / "trip.kimp"
@@ -69,8 +71,15 @@ def _ancestors(widget: object) -> list[object]:
 
 def test_the_pack_has_one_korean_name_everywhere() -> None:
     commands = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kotra_invest/commands").glob("*.py"))
-    for path in ("kotra_invest/resources/translations/kotra_invest_ko.ts", "kotra_invest/cli.py", *commands, "kotra_invest/domain/errors.py",
-                 "kotra_invest/ui/mission.py"):  # fmt: skip
+    for path in (
+        "kotra_invest/resources/translations/kotra_invest_ko.ts",
+        "kotra_invest/cli.py",
+        *commands,
+        "kotra_invest/domain/errors.py",
+        "kotra_invest/ui/mission.py",
+    ):
         text = (ROOT / path).read_text(encoding="utf-8")
         assert "미션" not in text, path
-    assert "출장 팩" in (ROOT / "kotra_invest/commands/packs.py").read_text(encoding="utf-8")  # the pack commands' own words
+    assert "출장 팩" in (ROOT / "kotra_invest/commands/packs.py").read_text(
+        encoding="utf-8"
+    )  # the pack commands' own words

@@ -24,7 +24,9 @@ def _quiet_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def test_take_on_mission_then_open_the_pack_shows_its_banner(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_take_on_mission_then_open_the_pack_shows_its_banner(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     ctx = replace(ctx, actor="planner")  # the window's officer is registered already
     home = build_home(ctx)
     target = tmp_path / "trip.kimp"
@@ -42,7 +44,9 @@ def test_take_on_mission_then_open_the_pack_shows_its_banner(qtbot: QtBot, windo
     abroad.db.dispose()
 
 
-def test_a_wrong_passphrase_is_a_sentence_not_a_crash(window: MainWindow, ctx: Context, tmp_path: Path, qtbot: QtBot) -> None:
+def test_a_wrong_passphrase_is_a_sentence_not_a_crash(
+    window: MainWindow, ctx: Context, tmp_path: Path, qtbot: QtBot
+) -> None:
     ctx = replace(ctx, actor="planner")
     home = build_home(ctx)
     target = tmp_path / "trip.kimp"
@@ -54,7 +58,9 @@ def test_a_wrong_passphrase_is_a_sentence_not_a_crash(window: MainWindow, ctx: C
     assert "passphrase" in refused.value.message("en").lower()
 
 
-def test_bring_back_asks_about_the_conflict_and_merges_the_answer(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_bring_back_asks_about_the_conflict_and_merges_the_answer(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     from kotra_invest.sync.merge import plan_merge
     from kotra_invest.sync.pack import export_pack
 
@@ -88,7 +94,9 @@ def test_bring_back_asks_about_the_conflict_and_merges_the_answer(qtbot: QtBot, 
     assert get(ctx, Investor, home.borg).name == "Borg Battery Systems"  # changed abroad only: taken
 
 
-def test_the_merge_dialog_lists_every_incoming_change_conflicts_first(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_the_merge_dialog_lists_every_incoming_change_conflicts_first(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     from kotra_invest.domain.models import Contact
     from kotra_invest.sync.merge import plan_merge
     from kotra_invest.sync.pack import export_pack
@@ -121,7 +129,9 @@ def test_the_merge_dialog_lists_every_incoming_change_conflicts_first(qtbot: QtB
     assert "Refused: 1" in dialog.summary.text() and "possible duplicates: 1" in dialog.summary.text()
 
 
-def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QTimer
 
     from kotra_invest.sync.pack import export_pack
@@ -157,7 +167,9 @@ def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(qtbot: QtBo
     reports = window.findChild(mission.MergeReportsDialog, "merge_reports_dialog")
     assert reports is not None and reports.list.rowCount() == 1
     assert reports.list.item(0, 2).text() == "대전 AI·로봇 투자유치단"
-    shown = {(reports.detail.item(r, 0).text(), reports.detail.item(r, 2).text()) for r in range(reports.detail.rowCount())}
+    shown = {
+        (reports.detail.item(r, 0).text(), reports.detail.item(r, 2).text()) for r in range(reports.detail.rowCount())
+    }
     assert ("Conflict", "notes") in shown and ("Changed", "name") in shown
     conflict_row = next(r for r in range(reports.detail.rowCount()) if reports.detail.item(r, 0).text() == "Conflict")
     assert reports.detail.item(conflict_row, 6).text() == "Keep pack"

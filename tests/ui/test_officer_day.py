@@ -54,9 +54,13 @@ def _notified_total(qtbot: QtBot, dashboard: DashboardPage) -> Decimal:
     return dashboard.data.figures.fdi_total.notified_usd
 
 
-def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="MOU"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="MOU")
+    )
     dashboard = window.show_page("dashboard")
     assert isinstance(dashboard, DashboardPage)
     before = _notified_total(qtbot, dashboard)
@@ -84,7 +88,12 @@ def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: Q
     opened = window.record_windows[-1]
     assert isinstance(opened, ProjectWindow)
     assert opened.tranches.rowCount() == 1
-    assert [opened.tranches.item(0, c).text() for c in range(4)] == ["Notified (pledged)", f"{YEAR}-03-04 ({date(YEAR, 3, 4):%a})", "12,500,000", "USD"]
+    assert [opened.tranches.item(0, c).text() for c in range(4)] == [
+        "Notified (pledged)",
+        f"{YEAR}-03-04 ({date(YEAR, 3, 4):%a})",
+        "12,500,000",
+        "USD",
+    ]
     assert "USD 12.5 M" in opened.totals.text()
     assert _notified_total(qtbot, dashboard) - before == Decimal("12500000")
 
@@ -115,14 +124,18 @@ def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(qtbot: Q
 def test_a_non_usd_tranche_is_shown_unconverted_never_as_zero(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
     project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
-    projects.add_fdi_amount(ctx, project_id, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(YEAR, 2, 1), "EUR"))  # type: ignore[arg-type]
+    projects.add_fdi_amount(
+        ctx, project_id, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(YEAR, 2, 1), "EUR")
+    )  # type: ignore[arg-type]
     opened = window.open_record("project", project_id)
     assert isinstance(opened, ProjectWindow)
     assert "not converted" in opened.totals.text()
     assert "EUR" in opened.totals.text()
 
 
-def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
@@ -155,7 +168,10 @@ def test_a_meeting_with_a_follow_up_shows_in_the_timeline_and_in_tasks(qtbot: Qt
     again = opened.open_activity()
     assert again is not None and again.outcome.text() == "Send the incentive sheet"
     assert (again.place.text(), again.their_participants.text(), again.our_participants.text()) == (
-        "Ulsan Mipo plant", "CEO Anna Lindqvist", "Director Kim, Ulsan FEZ")
+        "Ulsan Mipo plant",
+        "CEO Anna Lindqvist",
+        "Director Kim, Ulsan FEZ",
+    )
     again.outcome.setText("Sheet sent")
     with qtbot.waitSignal(again.sig_saved):
         again.save()
@@ -221,7 +237,9 @@ def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: Ma
     assert [c.full_name for c in investor_page(ctx, acme).contacts] == ["Lee Jiwon"]
 
 
-def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyone(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyone(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     from kotra_invest.demo import generate_demo
 
     if not ctx.db.is_sqlite:
@@ -260,11 +278,15 @@ def test_a_newcomer_on_the_demo_is_told_why_the_list_is_empty_and_offered_everyo
     assert tasks.get_task_row(ctx, first.id).status == "open"
 
 
-def test_the_history_tab_speaks_names_and_restores_only_what_can_be(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_the_history_tab_speaks_names_and_restores_only_what_can_be(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     import re
 
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", target_province_code="KR-26"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", target_province_code="KR-26")
+    )
     projects.move_project(ctx, project_id, "MOU", on_date=date(YEAR, 5, 4))  # type: ignore[arg-type]
     opened = window.open_record("project", project_id)
     assert isinstance(opened, ProjectWindow)
@@ -289,13 +311,23 @@ def test_the_history_tab_speaks_names_and_restores_only_what_can_be(qtbot: QtBot
     assert projects.get_project_row(ctx, project_id).stage_code == "LEAD"  # type: ignore[arg-type]
 
 
-def test_a_delegation_member_is_added_edited_and_removed_through_the_one_edit_path(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_a_delegation_member_is_added_edited_and_removed_through_the_one_edit_path(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
     from kotra_invest.ui.delegations import DelegationWindow
 
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="부산 수소 투자유치단", year=YEAR, lead_province_codes=("KR-26",), starts_on=date(YEAR, 3, 9), ends_on=date(YEAR, 3, 13),
-        destinations=(DestinationDraft("US", "Houston", "America/Chicago"),)))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="부산 수소 투자유치단",
+            year=YEAR,
+            lead_province_codes=("KR-26",),
+            starts_on=date(YEAR, 3, 9),
+            ends_on=date(YEAR, 3, 13),
+            destinations=(DestinationDraft("US", "Houston", "America/Chicago"),),
+        ),
+    )
     opened = window.open_record("delegation", delegation_id)
     assert isinstance(opened, DelegationWindow)
     editor = opened.add_member()

@@ -33,12 +33,16 @@ def _delegation(ctx: Context) -> object:
     return create_delegation(
         ctx,
         DelegationDraft(
-            title="부산 수소 투자유치단 (미국)", title_en="Busan hydrogen delegation (US)", year=date.today().year,
-            lead_province_codes=("KR-26",), target_industry_code="HYDROGEN",
-            starts_on=date(date.today().year, 3, 9), ends_on=date(date.today().year, 3, 13),
+            title="부산 수소 투자유치단 (미국)",
+            title_en="Busan hydrogen delegation (US)",
+            year=date.today().year,
+            lead_province_codes=("KR-26",),
+            target_industry_code="HYDROGEN",
+            starts_on=date(date.today().year, 3, 9),
+            ends_on=date(date.today().year, 3, 13),
             destinations=(DestinationDraft("US", "Houston", "America/Chicago"),),
         ),
-    )  # fmt: skip
+    )
 
 
 def test_the_delegation_list_filters_and_opens_the_delegation(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
@@ -59,11 +63,18 @@ def test_the_delegation_list_filters_and_opens_the_delegation(qtbot: QtBot, wind
     assert opened.args == ["delegation", delegation_id]
 
 
-def test_itinerary_shows_local_time_with_zone_and_korea_time_on_hover(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_itinerary_shows_local_time_with_zone_and_korea_time_on_hover(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     delegation_id = _delegation(ctx)
     year = date.today().year
-    add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.MEETING, "Meeting at Chevron", datetime(year, 3, 10, 9, 30),
-                                                          "America/Chicago", city="Houston"))  # fmt: skip
+    add_itinerary_item(
+        ctx,
+        delegation_id,
+        ItineraryDraft(
+            ItineraryKind.MEETING, "Meeting at Chevron", datetime(year, 3, 10, 9, 30), "America/Chicago", city="Houston"
+        ),
+    )
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
     day = delegation.itinerary.topLevelItem(0)
@@ -109,11 +120,15 @@ def test_results_are_saved_and_a_bad_amount_is_explained(qtbot: QtBot, window: M
 
 def _project(ctx: Context) -> tuple[object, object]:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
-    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="LEAD"))
+    project_id = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", stage_code="LEAD")
+    )
     return acme, project_id
 
 
-def test_moving_a_project_records_the_date_and_undo_puts_it_back(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_moving_a_project_records_the_date_and_undo_puts_it_back(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     _acme, project_id = _project(ctx)
     page = window.show_page("projects")
     assert isinstance(page, ProjectsPage)
@@ -149,8 +164,16 @@ def test_tasks_complete_with_space_and_undo_reopens(qtbot: QtBot, window: MainWi
 
 
 def test_fez_page_lists_the_nine_zones_and_their_events(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    fez.create_event(ctx, fez.PromotionEventDraft(title="FEZ 공동 IR 뮌헨", kind=fez.PromotionKind.IR_SESSION,
-                                                  starts_on=date(2026, 6, 3), fez_codes=("IFEZ", "BJFEZ"), leads_generated=14))  # fmt: skip
+    fez.create_event(
+        ctx,
+        fez.PromotionEventDraft(
+            title="FEZ 공동 IR 뮌헨",
+            kind=fez.PromotionKind.IR_SESSION,
+            starts_on=date(2026, 6, 3),
+            fez_codes=("IFEZ", "BJFEZ"),
+            leads_generated=14,
+        ),
+    )
     page = window.show_page("fez")
     assert isinstance(page, FezPage)
     assert page.fez_table.rowCount() == 9
@@ -161,12 +184,22 @@ def test_fez_page_lists_the_nine_zones_and_their_events(qtbot: QtBot, window: Ma
     assert page.event_table.rowCount() == 1
 
 
-def test_the_investor_window_shows_contacts_projects_and_activity(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_the_investor_window_shows_contacts_projects_and_activity(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     acme, _project_id = _project(ctx)
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))  # type: ignore[arg-type]
-    interactions.create_interaction(ctx, interactions.InteractionDraft(kind=interactions.InteractionKind.MEETING,
-                                                                       occurred_at=datetime(2026, 3, 10, 1, 0).astimezone(),
-                                                                       summary="First call about the plant", investor_id=acme))  # type: ignore[arg-type]  # fmt: skip
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    )  # type: ignore[arg-type]
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=interactions.InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 10, 1, 0).astimezone(),
+            summary="First call about the plant",
+            investor_id=acme,
+        ),
+    )  # type: ignore[arg-type]
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
     assert opened.contacts.item(0, 0).text() == "Jane Doe"
@@ -187,18 +220,31 @@ def test_the_investor_window_shows_contacts_projects_and_activity(qtbot: QtBot, 
     assert opened.contacts.rowCount() == 1
 
 
-def test_an_itinerary_item_added_in_the_editor_keeps_each_citys_local_time(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_an_itinerary_item_added_in_the_editor_keeps_each_citys_local_time(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     from PySide6.QtCore import QDate, QDateTime, QTime
 
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="경남 로봇 투자유치단 (미국·일본)", year=2027, lead_province_codes=("KR-48",),
-        starts_on=date(2027, 1, 13), ends_on=date(2027, 1, 21),
-        destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles"), DestinationDraft("JP", "Tokyo", "Asia/Tokyo")),
-    ))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="경남 로봇 투자유치단 (미국·일본)",
+            year=2027,
+            lead_province_codes=("KR-48",),
+            starts_on=date(2027, 1, 13),
+            ends_on=date(2027, 1, 21),
+            destinations=(
+                DestinationDraft("US", "San Jose", "America/Los_Angeles"),
+                DestinationDraft("JP", "Tokyo", "Asia/Tokyo"),
+            ),
+        ),
+    )
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
-    for title, day, zone, at in (("Meeting in San Jose", 14, "America/Los_Angeles", QTime(16, 0)),
-                                 ("Meeting in Tokyo", 19, "Asia/Tokyo", QTime(10, 0))):  # fmt: skip
+    for title, day, zone, at in (
+        ("Meeting in San Jose", 14, "America/Los_Angeles", QTime(16, 0)),
+        ("Meeting in Tokyo", 19, "Asia/Tokyo", QTime(10, 0)),
+    ):
         editor = delegation.add_item()
         qtbot.keyClicks(editor.title, title)
         editor.starts.setDateTime(QDateTime(QDate(2027, 1, day), at))
@@ -229,7 +275,10 @@ def test_moving_a_project_changes_the_dashboards_pipeline(qtbot: QtBot, window: 
     def count(stage: str) -> float:
         return sum(series.get(stage, 0) for series in dashboard.pipeline_panel.values().values())
 
-    lead, mou = dashboard.pipeline_panel.categories[0], next(c for c in dashboard.pipeline_panel.categories if "MOU" in c)
+    lead, mou = (
+        dashboard.pipeline_panel.categories[0],
+        next(c for c in dashboard.pipeline_panel.categories if "MOU" in c),
+    )
     assert (count(lead), count(mou)) == (1, 0)
     projects_page = window.show_page("projects")
     assert isinstance(projects_page, ProjectsPage)
@@ -267,19 +316,43 @@ def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
     from kotra_invest.ui.preflight import PreflightDialog
 
     year = date.today().year
-    delegation_id = create_delegation(ctx, DelegationDraft(
-        title="경남 로봇 투자유치단 (미국·일본)", title_en="Gyeongnam robotics delegation", year=year,
-        lead_province_codes=("KR-48",), starts_on=date(year, 3, 9), ends_on=date(year, 3, 13),
-        destinations=(DestinationDraft("US", "Houston", "America/Chicago"), DestinationDraft("JP", "Tokyo", "Asia/Tokyo")),
-    ))  # fmt: skip
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="경남 로봇 투자유치단 (미국·일본)",
+            title_en="Gyeongnam robotics delegation",
+            year=year,
+            lead_province_codes=("KR-48",),
+            starts_on=date(year, 3, 9),
+            ends_on=date(year, 3, 13),
+            destinations=(
+                DestinationDraft("US", "Houston", "America/Chicago"),
+                DestinationDraft("JP", "Tokyo", "Asia/Tokyo"),
+            ),
+        ),
+    )
     for title in ("Meeting at Chevron", "Site visit"):
-        add_itinerary_item(ctx, delegation_id, ItineraryDraft(ItineraryKind.MEETING, title, datetime(year, 3, 10, 9, 30),
-                                                              "America/Chicago", datetime(year, 3, 10, 10, 30), city="Houston"))  # fmt: skip
+        add_itinerary_item(
+            ctx,
+            delegation_id,
+            ItineraryDraft(
+                ItineraryKind.MEETING,
+                title,
+                datetime(year, 3, 10, 9, 30),
+                "America/Chicago",
+                datetime(year, 3, 10, 10, 30),
+                city="Houston",
+            ),
+        )
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
-    button = next(b for b in delegation.findChildren(QPushButton) if b.text().replace("&", "").startswith("Export briefing"))
+    button = next(
+        b for b in delegation.findChildren(QPushButton) if b.text().replace("&", "").startswith("Export briefing")
+    )
     button.click()
-    export = qtbot.waitUntil(lambda: delegation.findChild(BriefingDialog) is not None) or delegation.findChild(BriefingDialog)
+    export = qtbot.waitUntil(lambda: delegation.findChild(BriefingDialog) is not None) or delegation.findChild(
+        BriefingDialog
+    )
     export.folder.setText(str(tmp_path))
     export.write_button.click()
     qtbot.waitUntil(lambda: isinstance(getattr(export, "preflight_dialog", None), PreflightDialog), timeout=20_000)
@@ -289,24 +362,39 @@ def test_the_briefing_pack_shows_its_pre_flight_check_before_export(
     assert any("Tokyo" in line and "no itinerary" in line for line in lines), lines
     assert any("overlap" in line and "Meeting at Chevron" in line for line in lines), lines
     dialog.reject()
-    assert list(tmp_path.glob("*.pdf")) == [] and export.write_button.isEnabled()  # nothing written; the leader may try again
+    assert (
+        list(tmp_path.glob("*.pdf")) == [] and export.write_button.isEnabled()
+    )  # nothing written; the leader may try again
 
     export.write_button.click()
-    qtbot.waitUntil(lambda: export.preflight_dialog is not dialog and export.preflight_dialog.isVisible(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: export.preflight_dialog is not dialog and export.preflight_dialog.isVisible(), timeout=20_000
+    )
     export.preflight_dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(getattr(export, "written", None)), timeout=30_000)
     [pdf] = [path for path in export.written if path.suffix == ".pdf"]
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.with_suffix(".xlsx").exists()
 
 
-def test_an_edited_fez_event_is_redrawn_in_its_row_and_stays_selected(qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edited_fez_event_is_redrawn_in_its_row_and_stays_selected(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
     day = date(date.today().year, 4, 2)
     for n, title in enumerate(("Joint IR in Frankfurt", "Hydrogen roadshow Houston", "Bio forum Boston")):
-        fez.create_event(ctx, fez.PromotionEventDraft(title=title, kind=fez.PromotionKind.IR_SESSION, starts_on=day.replace(day=2 + n), fez_codes=("IFEZ",)))
+        fez.create_event(
+            ctx,
+            fez.PromotionEventDraft(
+                title=title, kind=fez.PromotionKind.IR_SESSION, starts_on=day.replace(day=2 + n), fez_codes=("IFEZ",)
+            ),
+        )
     page = window.show_page("fez")
     assert isinstance(page, FezPage)
     page.refresh()
-    assert [page.event_table.item(r, 1).text() for r in range(3)] == ["Bio forum Boston", "Hydrogen roadshow Houston", "Joint IR in Frankfurt"]
+    assert [page.event_table.item(r, 1).text() for r in range(3)] == [
+        "Bio forum Boston",
+        "Hydrogen roadshow Houston",
+        "Joint IR in Frankfurt",
+    ]
     page.event_table.selectRow(1)
     reloads: list[object] = []
     listing = fez.list_events

@@ -42,8 +42,10 @@ def test_rates_dialog_edits_the_table_the_dashboard_converts_with(
     qtbot.keyClicks(dialog.units, "0.92")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert _rows(dialog) == [["EUR", "2026-01-02", "0.92", ""]]
-    qtbot.waitUntil(lambda: not page.is_loading and page.data.figures.fdi_total.notified_usd == Decimal("1000000.00"),
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: not page.is_loading and page.data.figures.fdi_total.notified_usd == Decimal("1000000.00"),
+        timeout=10_000,
+    )
     assert "EUR 2026-01-02 = 0.92" in page.fdi_panel.note.text()
 
     dialog.currency.setText("USD")
@@ -66,7 +68,9 @@ def test_rates_dialog_edits_the_table_the_dashboard_converts_with(
     assert dialog.message.text() == "Deleted (Ctrl+Z brings it back)."
 
 
-def test_every_rate_change_is_undone_and_redone_with_the_keys_and_the_edit_menu(qtbot: QtBot, ctx: Context, window: object, tmp_path: Path) -> None:
+def test_every_rate_change_is_undone_and_redone_with_the_keys_and_the_edit_menu(
+    qtbot: QtBot, ctx: Context, window: object, tmp_path: Path
+) -> None:
     fx.set_rate(ctx, "EUR", date(2026, 1, 2), Decimal("0.92"), "ECB")
     window.actions_by_name["exchange_rates"].trigger()  # type: ignore[attr-defined]
     dialog = window.rates_dialog  # type: ignore[attr-defined]

@@ -40,15 +40,39 @@ def _click(qtbot: QtBot, parent: QWidget, text: str) -> None:
 
 def _trip(ctx: Context) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
     ids = {
-        "alpha": create_investor(ctx, InvestorDraft(name="Alpha Robotics", country_code="US", industry_code="ROBOT", hq_city="San Jose")),
-        "bravo": create_investor(ctx, InvestorDraft(name="Bravo Automation", country_code="US", industry_code="ROBOT", hq_city="Boston",
-                                                    sites=(SiteDraft("KR-30"),))),
-        "delta": create_investor(ctx, InvestorDraft(name="Delta Robotik", country_code="DE", industry_code="ROBOT", hq_city="Munich")),
-    }  # fmt: skip
-    delegation = create_delegation(ctx, DelegationDraft(
-        title="대전 로봇 투자유치단", title_en="Daejeon Robotics Delegation", year=2027, lead_province_codes=("KR-30",),
-        target_industry_code="ROBOT", starts_on=date(2027, 3, 1), ends_on=date(2027, 3, 6),
-        destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles"), DestinationDraft("US", "Boston", "America/New_York"))))  # fmt: skip
+        "alpha": create_investor(
+            ctx, InvestorDraft(name="Alpha Robotics", country_code="US", industry_code="ROBOT", hq_city="San Jose")
+        ),
+        "bravo": create_investor(
+            ctx,
+            InvestorDraft(
+                name="Bravo Automation",
+                country_code="US",
+                industry_code="ROBOT",
+                hq_city="Boston",
+                sites=(SiteDraft("KR-30"),),
+            ),
+        ),
+        "delta": create_investor(
+            ctx, InvestorDraft(name="Delta Robotik", country_code="DE", industry_code="ROBOT", hq_city="Munich")
+        ),
+    }
+    delegation = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 로봇 투자유치단",
+            title_en="Daejeon Robotics Delegation",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            target_industry_code="ROBOT",
+            starts_on=date(2027, 3, 1),
+            ends_on=date(2027, 3, 6),
+            destinations=(
+                DestinationDraft("US", "San Jose", "America/Los_Angeles"),
+                DestinationDraft("US", "Boston", "America/New_York"),
+            ),
+        ),
+    )
     for day, city, zone in ((2, "San Jose", "America/Los_Angeles"), (4, "Boston", "America/New_York")):
         add_itinerary_item(
             ctx,
@@ -116,8 +140,12 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     assert isinstance(bravo_day, QDateEdit)
     bravo_day.setDate(bravo_day.date().addDays(1))
     _click(qtbot, panel, "Put selected on the itinerary")
-    items = [(i.title, i.city, i.starts_local.date()) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary
-             for i in d.items if i.investor]  # fmt: skip
+    items = [
+        (i.title, i.city, i.starts_local.date())
+        for d in delegation_page.delegation_page(ctx, delegation_id).itinerary
+        for i in d.items
+        if i.investor
+    ]
     assert sorted(items) == [
         ("Alpha Robotics", "San Jose", date(2027, 3, 2)),
         ("Bravo Automation", "Boston", date(2027, 3, 5)),
@@ -219,8 +247,13 @@ def test_the_leader_changes_the_weights_and_the_order_follows(
     dialog = _open_weights(qtbot, panel)
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert {s: f.text() for s, f in dialog.weight_fields.items()} == {
-        "industry": "3", "location": "3", "momentum": "1", "gap": "1", "expansion": "1", "risk": "-1"
-    }  # fmt: skip
+        "industry": "3",
+        "location": "3",
+        "momentum": "1",
+        "gap": "1",
+        "expansion": "1",
+        "risk": "-1",
+    }
     dialog.reject()
 
 

@@ -164,7 +164,9 @@ def test_leaving_the_box_commits_the_composing_syllable(qtbot: QtBot, window: Ma
     assert window.search.visible_text() == "수소"
 
 
-def test_each_hit_carries_its_context_and_the_matched_words_in_bold(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_each_hit_carries_its_context_and_the_matched_words_in_bold(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     from datetime import UTC, date, datetime
 
     from kotra_invest.domain.enums import InteractionKind
@@ -175,13 +177,28 @@ def test_each_hit_carries_its_context_and_the_matched_words_in_bold(qtbot: QtBot
     from kotra_invest.ui.search_box import HIT_HTML
 
     for year in (2025, 2026):  # the same title every year: only the dates tell them apart
-        create_delegation(ctx, DelegationDraft(title="Quokka hydrogen delegation", year=year, lead_province_codes=("KR-31",),
-                                               starts_on=date(year, 4, 6), ends_on=date(year, 4, 10)))  # fmt: skip
+        create_delegation(
+            ctx,
+            DelegationDraft(
+                title="Quokka hydrogen delegation",
+                year=year,
+                lead_province_codes=("KR-31",),
+                starts_on=date(year, 4, 6),
+                ends_on=date(year, 4, 10),
+            ),
+        )
     acme = create_investor(ctx, InvestorDraft(name="Acme Fuel Cells", country_code="DE"))
     contacts.create_contact(ctx, contacts.ContactDraft(full_name="Quokka Lindqvist", investor_id=acme, job_title="CFO"))
     project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Quokka stack plant"))
-    interactions.create_interaction(ctx, interactions.InteractionDraft(
-        kind=InteractionKind.MEETING, occurred_at=datetime(2026, 3, 4, 5, 30, tzinfo=UTC), summary="Quokka site tour", investor_id=acme))  # fmt: skip
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 4, 5, 30, tzinfo=UTC),
+            summary="Quokka site tour",
+            investor_id=acme,
+        ),
+    )
 
     qtbot.keyClicks(window.search, "quokka")
     qtbot.waitUntil(lambda: len(window.search.hit_ids()) == 5, timeout=10_000)

@@ -34,16 +34,24 @@ def _history(window: InvestorWindow) -> HistoryView:
     return window.history_tab
 
 
-def test_history_shows_each_change_and_restores_a_previous_value(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+def test_history_shows_each_change_and_restores_a_previous_value(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme", website="acme.example", owner_login="tester"))
     _draft, version = get_investor(ctx, acme)
-    update_investor(ctx, acme, version, InvestorDraft(name="Acme Robotics", website="acme.example", owner_login="tester"))
+    update_investor(
+        ctx, acme, version, InvestorDraft(name="Acme Robotics", website="acme.example", owner_login="tester")
+    )
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
     view = _history(opened)
     fields = [view.table.item(r, 3).text() for r in range(view.table.rowCount())]
     assert "Name" in fields
-    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 3).text() == "Name" and view.table.item(r, 4).text() == "Acme")
+    row = next(
+        r
+        for r in range(view.table.rowCount())
+        if view.table.item(r, 3).text() == "Name" and view.table.item(r, 4).text() == "Acme"
+    )
     view.table.selectRow(row)
     assert view.restore_selected(ask=False)
     assert get_investor(ctx, acme)[0].name == "Acme"
@@ -51,9 +59,13 @@ def test_history_shows_each_change_and_restores_a_previous_value(qtbot: QtBot, w
     assert view.table.rowCount() > len(fields)  # the restore is itself in the history
 
 
-def test_personal_data_is_exported_and_erased_on_request(qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path) -> None:
+def test_personal_data_is_exported_and_erased_on_request(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    )
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
     opened.contacts.selectRow(0)
@@ -123,7 +135,9 @@ def test_a_refused_change_says_whose_record_it_is(qtbot: QtBot, ctx: Context) ->
     officers.create_officer(ctx, "kim", "김민지", "officer", office_code="HQ", name_en="Kim Minji")
     officers.create_officer(ctx, "park", "박소연", "officer", office_code="RHQ-BS")
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="kim"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example"))
+    contacts.create_contact(
+        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    )
     load_fonts()
     park = MainWindow(Context(db=ctx.db, actor="park", source="desktop", lang="en"))
     qtbot.addWidget(park)

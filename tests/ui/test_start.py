@@ -48,8 +48,11 @@ def _start(database: Path, lang: str) -> tuple[dict[str, object], str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTRA_INVEST_LANG=lang)
     done = subprocess.run(
         [sys.executable, "-c", CHILD, f"sqlite:///{database}", lang],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     line = next((x for x in done.stdout.splitlines() if x.startswith("PROBE ")), None)
     assert line is not None, done.stdout + done.stderr
     return json.loads(line[len("PROBE ") :]), done.stdout

@@ -22,12 +22,15 @@ def test_every_ui_string_is_translated_into_korean(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     sources = sorted(str(p) for p in (ROOT / "kotra_invest" / "ui").glob("*.py"))
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True
+    )
     untranslated = [
         (context.findtext("name"), message.findtext("source"))
         for context in ET.parse(fresh).getroot().iter("context")
         for message in context.iter("message")
-        if message.find("translation").get("type") == "unfinished" or not (message.findtext("translation") or "").strip()
+        if message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
     ]
     assert untranslated == [], "run pyside6-lupdate and translate these (see README, Translations)"
     for message in ET.parse(fresh).getroot().iter("message"):
@@ -83,7 +86,11 @@ def test_the_project_window_and_the_meeting_editor_speak_korean(qtbot: QtBot, ct
         qtbot.addWidget(editor)
         for widget in (window, editor):
             words = [w.text() for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel) if w.text()]
-            english = [w for w in words if w.isascii() and any(c.isalpha() for c in w) and w not in ("Cathode plant", "Acme Batteries", "USD")]
+            english = [
+                w
+                for w in words
+                if w.isascii() and any(c.isalpha() for c in w) and w not in ("Cathode plant", "Acme Batteries", "USD")
+            ]
             assert english == [], english
     finally:
         i18n.install("en")

@@ -140,10 +140,16 @@ def _correct_offices() -> None:
         else:
             bind.execute(
                 office.insert().values(
-                    id=ref.reference_id("office", code), code=code, country_id=ref.reference_id("country", country),
-                    created_at=now, updated_at=now, updated_by="migration", version=1, **values,
+                    id=ref.reference_id("office", code),
+                    code=code,
+                    country_id=ref.reference_id("country", country),
+                    created_at=now,
+                    updated_at=now,
+                    updated_by="migration",
+                    version=1,
+                    **values,
                 )
-            )  # fmt: skip
+            )
     # Tombstoned, not deleted: officers may still name the office.
     bind.execute(
         office.update()
@@ -154,9 +160,12 @@ def _correct_offices() -> None:
 
 def downgrade() -> None:
     office = sa.table(
-        "office", sa.column("code", sa.String()), sa.column("name_ko", sa.String()), sa.column("name_en", sa.String()),
+        "office",
+        sa.column("code", sa.String()),
+        sa.column("name_ko", sa.String()),
+        sa.column("name_en", sa.String()),
         sa.column("deleted_at", sa.DateTime(timezone=True)),
-    )  # fmt: skip
+    )
     bind = op.get_bind()
     for code, (ko, en) in _OLD_OFFICES.items():
         bind.execute(office.update().where(office.c.code == code).values(name_ko=ko, name_en=en, deleted_at=None))

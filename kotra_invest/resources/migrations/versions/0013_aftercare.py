@@ -58,11 +58,27 @@ def upgrade() -> None:
         sa.Column("project_id", sa.Uuid(), nullable=True),
         sa.Column("subject", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=True),
-        sa.Column("category", _enum("tax", "procedure", "labour", "regulatory", "construction", "finance", "customs", "living",
-                                    "trade", name="casecategory"), nullable=False),
+        sa.Column(
+            "category",
+            _enum(
+                "tax",
+                "procedure",
+                "labour",
+                "regulatory",
+                "construction",
+                "finance",
+                "customs",
+                "living",
+                "trade",
+                name="casecategory",
+            ),
+            nullable=False,
+        ),
         sa.Column("agency", sa.String(length=160), nullable=True),
         sa.Column("home_doctor_id", sa.Uuid(), nullable=True),
-        sa.Column("status", _enum("received", "acknowledged", "resolved", "withdrawn", name="casestatus"), nullable=False),
+        sa.Column(
+            "status", _enum("received", "acknowledged", "resolved", "withdrawn", name="casestatus"), nullable=False
+        ),
         sa.Column("received_on", sa.Date(), nullable=False),
         sa.Column("acknowledged_on", sa.Date(), nullable=True),
         sa.Column("resolved_on", sa.Date(), nullable=True),
@@ -80,12 +96,29 @@ def upgrade() -> None:
     op.create_table(
         "incentive_application",
         sa.Column("project_id", sa.Uuid(), nullable=False),
-        sa.Column("incentive_type", _enum("cash_grant", "fiz_rent", "customs", "local_tax", "employment", "training", "other",
-                                          name="incentivetype"), nullable=False),
-        sa.Column("granting_body", _enum("ministry", "local_government", "fez_authority", name="grantingbody"), nullable=False),
+        sa.Column(
+            "incentive_type",
+            _enum(
+                "cash_grant",
+                "fiz_rent",
+                "customs",
+                "local_tax",
+                "employment",
+                "training",
+                "other",
+                name="incentivetype",
+            ),
+            nullable=False,
+        ),
+        sa.Column(
+            "granting_body", _enum("ministry", "local_government", "fez_authority", name="grantingbody"), nullable=False
+        ),
         sa.Column("granting_body_name", sa.String(length=160), nullable=True),
-        sa.Column("status", _enum("applied", "approved", "paid", "rejected", "withdrawn", "clawed_back", name="incentivestatus"),
-                  nullable=False),
+        sa.Column(
+            "status",
+            _enum("applied", "approved", "paid", "rejected", "withdrawn", "clawed_back", name="incentivestatus"),
+            nullable=False,
+        ),
         sa.Column("amount", sa.Numeric(precision=20, scale=2, asdecimal=True), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("applied_on", sa.Date(), nullable=True),
@@ -105,8 +138,18 @@ def upgrade() -> None:
     op.create_table(
         "procedure_milestone",
         sa.Column("project_id", sa.Uuid(), nullable=False),
-        sa.Column("step", _enum("remittance", "incorporation", "business_registration", "fic_registration", "security_review",
-                                name="milestonestep"), nullable=False),
+        sa.Column(
+            "step",
+            _enum(
+                "remittance",
+                "incorporation",
+                "business_registration",
+                "fic_registration",
+                "security_review",
+                name="milestonestep",
+            ),
+            nullable=False,
+        ),
         sa.Column("on_date", sa.Date(), nullable=False),
         sa.Column("ends_on", sa.Date(), nullable=True),
         sa.Column("document", sa.String(length=200), nullable=True),
@@ -123,8 +166,11 @@ def upgrade() -> None:
         "enquiry",
         sa.Column("subject", sa.String(length=200), nullable=False),
         sa.Column("body", sa.Text(), nullable=True),
-        sa.Column("source", _enum("email", "phone", "website", "event", "overseas_office", "referral", "walk_in",
-                                  name="enquirysource"), nullable=False),
+        sa.Column(
+            "source",
+            _enum("email", "phone", "website", "event", "overseas_office", "referral", "walk_in", name="enquirysource"),
+            nullable=False,
+        ),
         sa.Column("investor_id", sa.Uuid(), nullable=True),
         sa.Column("company", sa.String(length=200), nullable=True),
         sa.Column("contact_name", sa.String(length=160), nullable=True),
@@ -149,8 +195,10 @@ def upgrade() -> None:
         if pg_audit.database_writes_audit(conn):
             # The server writes the audit trail itself: the new records are audited from their first row.
             for table in TABLES:
-                conn.exec_driver_sql(f'CREATE TRIGGER kotra_audit AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
-                                     "FOR EACH ROW EXECUTE FUNCTION kotra_audit_row()")  # fmt: skip
+                conn.exec_driver_sql(
+                    f'CREATE TRIGGER kotra_audit AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+                    "FOR EACH ROW EXECUTE FUNCTION kotra_audit_row()"
+                )
 
 
 def downgrade() -> None:
