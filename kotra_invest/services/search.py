@@ -18,6 +18,7 @@ index walk with its own LIMIT, all in one statement, so nothing scores every mat
 
 from __future__ import annotations
 
+import functools
 import uuid
 import weakref
 from collections.abc import Sequence
@@ -156,18 +157,127 @@ def kind_query(
             return "", {}  # single characters search names only: nothing to look up
         assert grams is not None, "PostgreSQL: pass the terms' grams (postgresql_grams)"
         return search_index.postgresql_search(kind), _postgresql_params(terms, limit, grams)
-    tiers = _sqlite_tiers(kind, terms)
+    sql = _sqlite_tiers_sql(kind, _shape(terms))
+    return sql, _sqlite_params(sql, terms, limit)
+
+
+def _shape(terms: list[str]) -> tuple[tuple[int, bool, bool], ...]:
+    """What a kind's SQLite statement depends on, besides the kind: per term, its length class
+    (1, 2, 3+), whether it is letters and digits only, and whether the bigram index has it."""
+    return tuple((min(len(t), _TRIGRAM), t.isalnum(), _bigram_usable(t)) for t in terms)
+
+
+def _shaped_terms(shape: tuple[tuple[int, bool, bool], ...]) -> list[str]:
+    """Stand-in terms of that shape: _sqlite_tiers reads only their lengths and character classes."""
+    return [("a" * n) if alnum else ("-" * n if not usable else "a-"[: n] + "a" * max(n - 2, 0)) for n, alnum, usable in shape]
+
+
+@functools.lru_cache(maxsize=512)
+def _sqlite_tiers_sql(kind: str, shape: tuple[tuple[int, bool, bool], ...]) -> str:
+    # Built once per kind and shape of query: building the SQL anew cost as much as running it.
+    tiers = _sqlite_tiers(kind, _shaped_terms(shape))
+    return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
+
+
+def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
     params: dict[str, object] = {"n": limit, "q": " ".join(terms)}
     for i, term in enumerate(terms):
         params[f"t{i}"] = like_pattern(term)
-        params[f"r{i}"] = term
     long_match = " AND ".join(_fts_phrase(t) for t in terms if len(t) >= _TRIGRAM)
     params["all_long"] = long_match or None
     params["all_short"] = " AND ".join(_fts_phrase(t) for t in terms if len(t) == 2) or None
     params["names"] = names_match(terms)
     params["names_long"] = long_match or None
-    sql = " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
-    return sql, {k: v for k, v in params.items() if f":{k}" in sql}
+    return {k: v for k, v in params.items() if f":{k}" in sql}
+
+
+# What tells a kind's hits apart (see SearchHit), joined to the final page of hits only:
+# (joins, the columns: context text or NULL, a second text to join to it, year, starts_on,
+# ends_on, occurred_at). The hits' refs are the records' ids (SQLite stores both as 32 hex digits).
+_NO_CONTEXT = ("", "NULL, NULL, NULL, NULL, NULL, NULL")
+_SQLITE_CONTEXT = {
+    "investor": (
+        " LEFT JOIN investor x ON x.id = b.ref LEFT JOIN country c ON c.id = x.country_id",
+        "c.{country}, NULL, NULL, NULL, NULL, NULL",
+    ),
+    "contact": (
+        " LEFT JOIN contact x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
+        "i.name, x.job_title, NULL, NULL, NULL, NULL",
+    ),
+    "project": (
+        " LEFT JOIN project x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
+        "i.name, NULL, NULL, NULL, NULL, NULL",
+    ),
+    "interaction": (
+        " LEFT JOIN interaction x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
+        "i.name, NULL, NULL, NULL, NULL, x.occurred_at",
+    ),
+    "delegation": (" LEFT JOIN delegation x ON x.id = b.ref", "NULL, NULL, x.year, x.starts_on, x.ends_on, NULL"),
+}
+
+
+@functools.lru_cache(maxsize=512)
+def _sqlite_search_sql(kind: str, shape: tuple[tuple[int, bool, bool], ...], lang: str) -> str:
+    """A kind's whole search in one statement: the tiers' index walks, each record once at its
+    best tier, best first, the first :n, and their context joined to those :n only (the service
+    used to rank in Python and fetch the context in a second round trip per kind)."""
+    joins, columns = _SQLITE_CONTEXT.get(kind, _NO_CONTEXT)
+    columns = columns.format(country="name_ko" if lang == "ko" else "name_en")
+    return (
+        f"WITH hit(tier, name_order, newest, ref, label, parent_ref) AS ({_sqlite_tiers_sql(kind, shape)}),"
+        " best AS (SELECT *, row_number() OVER (PARTITION BY ref ORDER BY tier, name_order, newest) AS nth FROM hit)"
+        f" SELECT b.tier, b.ref, b.label, b.parent_ref, {columns} FROM"
+        " (SELECT * FROM best WHERE nth = 1 ORDER BY tier, name_order, newest LIMIT :n) AS b"
+        f"{joins} ORDER BY b.tier, b.name_order, b.newest"
+    )
+
+
+def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
+    """A kind's best `limit` hits with their context, from one statement run as plain SQL (no
+    statement object to build or compile, rows as the driver gives them)."""
+    if kind not in _NAMED and not any(len(t) >= 2 for t in terms):
+        return []  # single characters in a kind without names: nothing to look up
+    sql = _sqlite_search_sql(kind, _shape(terms), lang)
+    rows = session.connection().exec_driver_sql(sql, _sqlite_params(sql, terms, limit)).all()  # type: ignore[arg-type]
+    if not rows:
+        return []
+    moment, day = _sqlite_processors(session)
+    hits: list[SearchHit] = []
+    for tier, ref, label, parent, context, more, year, first, last, occurred in rows:
+        if kind == "contact":  # the company and the job title
+            context = " · ".join(x for x in (context, more) if x) or None
+        hits.append(
+            SearchHit(
+                kind,
+                _as_uuid(ref),  # type: ignore[arg-type]
+                label,
+                _as_uuid(parent),
+                MATCHES[tier],
+                context,
+                year,
+                day(first) if first is not None else None,
+                day(last) if last is not None else None,
+                moment(occurred) if occurred is not None else None,
+            )
+        )
+    return hits
+
+
+_processors: dict[object, tuple[Any, Any]] = {}
+
+
+def _sqlite_processors(session: Session) -> tuple[Any, Any]:
+    """How the ORM reads a stored moment and day (UTCDateTime, Date), so the hits carry the same
+    values the ORM statements gave them."""
+    dialect = session.get_bind().dialect
+    found = _processors.get(dialect)
+    if found is None:
+        found = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) or (lambda v: v)
+            for column in (Interaction.__table__.c.occurred_at, Delegation.__table__.c.starts_on)
+        )
+        _processors[dialect] = found  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
 
 
 def postgresql_grams(conn: Session | Connection, terms: list[str]) -> tuple[list[str], list[str]]:
@@ -259,15 +369,10 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
         # English). PostgreSQL: one statement for all (a round trip each is a wait on the server).
         pg_rows = None if ctx.db.is_sqlite else _postgresql_rows(session, ctx, terms, asked, limit)
         for kind in asked:
-            rows: Sequence[Any]
             if pg_rows is not None:
-                rows = pg_rows[kind]
-            else:
-                sql, params = kind_query(True, kind, terms, limit)
-                if not sql:
-                    continue  # single characters in a kind without names: nothing to look up
-                rows = session.execute(text(sql), params).all()
-            found = ranked(rows, kind, limit)
+                found = ranked(pg_rows[kind], kind, limit)
+            else:  # ranked, and with its context, by SQLite itself
+                found = _sqlite_hits(session, kind, terms, limit, ctx.lang)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
@@ -286,7 +391,8 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 visible = access.visible_document_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
-        hits = _with_context(session, ctx.lang, hits)
+        if pg_rows is not None:
+            hits = _with_context(session, ctx.lang, hits)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
 
