@@ -19,6 +19,7 @@ index walk with its own LIMIT, all in one statement, so nothing scores every mat
 from __future__ import annotations
 
 import functools
+import json
 import uuid
 import weakref
 from collections.abc import Sequence
@@ -169,7 +170,10 @@ def _shape(terms: list[str]) -> tuple[tuple[int, bool, bool], ...]:
 
 def _shaped_terms(shape: tuple[tuple[int, bool, bool], ...]) -> list[str]:
     """Stand-in terms of that shape: _sqlite_tiers reads only their lengths and character classes."""
-    return [("a" * n) if alnum else ("-" * n if not usable else "a-"[: n] + "a" * max(n - 2, 0)) for n, alnum, usable in shape]
+    return [
+        ("a" * n) if alnum else ("-" * n if not usable else "a-"[:n] + "a" * max(n - 2, 0))
+        for n, alnum, usable in shape
+    ]
 
 
 @functools.lru_cache(maxsize=512)
@@ -191,93 +195,92 @@ def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
     return {k: v for k, v in params.items() if f":{k}" in sql}
 
 
-# What tells a kind's hits apart (see SearchHit), joined to the final page of hits only:
-# (joins, the columns: context text or NULL, a second text to join to it, year, starts_on,
-# ends_on, occurred_at). The hits' refs are the records' ids (SQLite stores both as 32 hex digits).
-_NO_CONTEXT = ("", "NULL, NULL, NULL, NULL, NULL, NULL")
-_SQLITE_CONTEXT = {
-    "investor": (
-        " LEFT JOIN investor x ON x.id = b.ref LEFT JOIN country c ON c.id = x.country_id",
-        "c.{country}, NULL, NULL, NULL, NULL, NULL",
-    ),
-    "contact": (
-        " LEFT JOIN contact x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
-        "i.name, x.job_title, NULL, NULL, NULL, NULL",
-    ),
-    "project": (
-        " LEFT JOIN project x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
-        "i.name, NULL, NULL, NULL, NULL, NULL",
-    ),
-    "interaction": (
-        " LEFT JOIN interaction x ON x.id = b.ref LEFT JOIN investor i ON i.id = x.investor_id",
-        "i.name, NULL, NULL, NULL, NULL, x.occurred_at",
-    ),
-    "delegation": (" LEFT JOIN delegation x ON x.id = b.ref", "NULL, NULL, x.year, x.starts_on, x.ends_on, NULL"),
-}
-
-
-@functools.lru_cache(maxsize=512)
-def _sqlite_search_sql(kind: str, shape: tuple[tuple[int, bool, bool], ...], lang: str) -> str:
-    """A kind's whole search in one statement: the tiers' index walks, each record once at its
-    best tier, best first, the first :n, and their context joined to those :n only (the service
-    used to rank in Python and fetch the context in a second round trip per kind)."""
-    joins, columns = _SQLITE_CONTEXT.get(kind, _NO_CONTEXT)
-    columns = columns.format(country="name_ko" if lang == "ko" else "name_en")
-    return (
-        f"WITH hit(tier, name_order, newest, ref, label, parent_ref) AS ({_sqlite_tiers_sql(kind, shape)}),"
-        " best AS (SELECT *, row_number() OVER (PARTITION BY ref ORDER BY tier, name_order, newest) AS nth FROM hit)"
-        f" SELECT b.tier, b.ref, b.label, b.parent_ref, {columns} FROM"
-        " (SELECT * FROM best WHERE nth = 1 ORDER BY tier, name_order, newest LIMIT :n) AS b"
-        f"{joins} ORDER BY b.tier, b.name_order, b.newest"
-    )
-
-
-def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
-    """A kind's best `limit` hits with their context, from one statement run as plain SQL (no
-    statement object to build or compile, rows as the driver gives them)."""
-    if kind not in _NAMED and not any(len(t) >= 2 for t in terms):
+def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int) -> list[SearchHit]:
+    """A kind's best `limit` hits (their context comes later, for the hits shown only): its one
+    statement run as plain SQL (nothing to build or compile), ranked here (see ranked)."""
+    sql = _sqlite_tiers_sql(kind, _shape(terms))
+    if not sql:
         return []  # single characters in a kind without names: nothing to look up
-    sql = _sqlite_search_sql(kind, _shape(terms), lang)
     rows = session.connection().exec_driver_sql(sql, _sqlite_params(sql, terms, limit)).all()  # type: ignore[arg-type]
-    if not rows:
-        return []
-    moment, day = _sqlite_processors(session)
-    hits: list[SearchHit] = []
-    for tier, ref, label, parent, context, more, year, first, last, occurred in rows:
-        if kind == "contact":  # the company and the job title
-            context = " · ".join(x for x in (context, more) if x) or None
-        hits.append(
-            SearchHit(
-                kind,
-                _as_uuid(ref),  # type: ignore[arg-type]
-                label,
-                _as_uuid(parent),
-                MATCHES[tier],
-                context,
-                year,
-                day(first) if first is not None else None,
-                day(last) if last is not None else None,
-                moment(occurred) if occurred is not None else None,
-            )
-        )
-    return hits
+    return ranked(rows, kind, limit)
 
 
+# The context of SQLite hits (see _with_context), by key: SQLite stores ids as 32 hex digits,
+# and the keys go in as one JSON array, so each statement's text is the same every search (the
+# driver's statement cache keeps it prepared). The company of a contact, project or meeting is
+# looked up by the hit's parent (the document's parent_ref is the record's investor_id), so a
+# project hit costs no read of the project.
+_KEYS = "(SELECT value FROM json_each(:keys))"
+_SQLITE_COUNTRY = {
+    lang: f"SELECT x.id, c.{column} FROM investor x LEFT JOIN country c ON c.id = x.country_id WHERE x.id IN {_KEYS}"
+    for lang, column in (("ko", "name_ko"), ("en", "name_en"))
+}
+_SQLITE_COMPANY = f"SELECT id, name FROM investor WHERE id IN {_KEYS}"
+_SQLITE_BY_REF = {
+    "contact": f"SELECT id, job_title FROM contact WHERE id IN {_KEYS}",
+    "interaction": f"SELECT id, occurred_at FROM interaction WHERE id IN {_KEYS}",
+    "delegation": f"SELECT id, year, starts_on, ends_on FROM delegation WHERE id IN {_KEYS}",
+}
 _processors: dict[object, tuple[Any, Any]] = {}
 
 
 def _sqlite_processors(session: Session) -> tuple[Any, Any]:
-    """How the ORM reads a stored moment and day (UTCDateTime, Date), so the hits carry the same
+    """How the ORM reads a stored moment and day (UTCDateTime, Date), so the hits carry the
     values the ORM statements gave them."""
     dialect = session.get_bind().dialect
     found = _processors.get(dialect)
     if found is None:
-        found = tuple(
+        found = _processors[dialect] = tuple(  # type: ignore[assignment]
             column.type.dialect_impl(dialect).result_processor(dialect, None) or (lambda v: v)
             for column in (Interaction.__table__.c.occurred_at, Delegation.__table__.c.starts_on)
         )
-        _processors[dialect] = found  # type: ignore[assignment]
     return found  # type: ignore[return-value]
+
+
+def _sqlite_context(session: Session, lang: str, hits: list[SearchHit]) -> list[SearchHit]:
+    """_with_context on SQLite: the same values, in at most five plain statements for all kinds."""
+    conn = session.connection()
+
+    def lookup(sql: str, keys: set[str]) -> dict[str, tuple[Any, ...]]:
+        if not keys:
+            return {}
+        return {row[0]: tuple(row[1:]) for row in conn.exec_driver_sql(sql, {"keys": json.dumps(sorted(keys))}).all()}  # type: ignore[arg-type]
+
+    refs: dict[str, set[str]] = {}
+    parents: set[str] = set()
+    for hit in hits:
+        refs.setdefault(hit.kind, set()).add(hit.id.hex)
+        if hit.kind in ("contact", "project", "interaction") and hit.parent_id is not None:
+            parents.add(hit.parent_id.hex)
+    countries = lookup(_SQLITE_COUNTRY["ko" if lang == "ko" else "en"], refs.get("investor", set()))
+    companies = lookup(_SQLITE_COMPANY, parents)
+    by_ref = {kind: lookup(sql, refs.get(kind, set())) for kind, sql in _SQLITE_BY_REF.items()}
+    moment, day = _sqlite_processors(session)
+    out: list[SearchHit] = []
+    for hit in hits:
+        ref = hit.id.hex
+        company = companies.get(hit.parent_id.hex, (None,))[0] if hit.parent_id is not None else None
+        extra: dict[str, object] | None = None
+        if hit.kind == "investor" and ref in countries:
+            extra = {"context": countries[ref][0]}
+        elif hit.kind == "contact" and ref in by_ref["contact"]:
+            extra = {"context": " · ".join(x for x in (company, by_ref["contact"][ref][0]) if x) or None}
+        elif hit.kind == "project" and company is not None:
+            extra = {"context": company}
+        elif hit.kind == "interaction" and ref in by_ref["interaction"]:
+            (occurred,) = by_ref["interaction"][ref]
+            extra = {"context": company, "occurred_at": moment(occurred) if occurred is not None else None}
+        elif hit.kind == "delegation" and ref in by_ref["delegation"]:
+            year, first, last = by_ref["delegation"][ref]
+            extra = {
+                "year": year,
+                "starts_on": day(first) if first is not None else None,
+                "ends_on": day(last) if last is not None else None,
+            }
+        out.append(
+            SearchHit(hit.kind, hit.id, hit.label, hit.parent_id, hit.match, **extra) if extra else hit  # type: ignore[arg-type]
+        )
+    return out
 
 
 def postgresql_grams(conn: Session | Connection, terms: list[str]) -> tuple[list[str], list[str]]:
@@ -371,8 +374,8 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
         for kind in asked:
             if pg_rows is not None:
                 found = ranked(pg_rows[kind], kind, limit)
-            else:  # ranked, and with its context, by SQLite itself
-                found = _sqlite_hits(session, kind, terms, limit, ctx.lang)
+            else:  # plain SQL: no statement objects, the context below by key
+                found = _sqlite_hits(session, kind, terms, limit)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
@@ -391,8 +394,9 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 visible = access.visible_document_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
-        if pg_rows is not None:
-            hits = _with_context(session, ctx.lang, hits)
+        hits = (
+            _with_context(session, ctx.lang, hits) if pg_rows is not None else _sqlite_context(session, ctx.lang, hits)
+        )
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
 
