@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.errors import ValidationError
@@ -195,92 +196,117 @@ def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
     return {k: v for k, v in params.items() if f":{k}" in sql}
 
 
-def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int) -> list[SearchHit]:
-    """A kind's best `limit` hits (their context comes later, for the hits shown only): its one
-    statement run as plain SQL (nothing to build or compile), ranked here (see ranked)."""
+def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
+    """A kind's best `limit` hits with their context: its one statement (the tiers, built once per
+    shape of query), ranked here as `ranked` does, then the context of those hits by key. Run
+    on the driver's own connection: rows as it gives them, no statement object to build."""
     sql = _sqlite_tiers_sql(kind, _shape(terms))
     if not sql:
         return []  # single characters in a kind without names: nothing to look up
-    rows = session.connection().exec_driver_sql(sql, _sqlite_params(sql, terms, limit)).all()  # type: ignore[arg-type]
-    return ranked(rows, kind, limit)
+    driver = _SqliteDriver(session)
+    rows = driver.rows(sql, _sqlite_params(sql, terms, limit))
+    rows.sort(key=_rank_key)
+    seen: set[str] = set()
+    best: list[tuple[int, str, str, str | None]] = []
+    for tier, _name, _newest, ref, label, parent in rows:
+        if ref not in seen:
+            seen.add(ref)
+            best.append((tier, ref, label, parent))
+            if len(best) == limit:
+                break
+    context = _sqlite_context(driver, kind, lang, best)
+    moment, day = _sqlite_processors(session)
+    parents: dict[str | None, uuid.UUID | None] = {None: None}  # many hits share an investor
+    hits: list[SearchHit] = []
+    for tier, ref, label, parent in best:
+        parent_id = parents.get(parent)
+        if parent_id is None and parent is not None:
+            parent_id = parents[parent] = uuid.UUID(parent)
+        hit_id, match = uuid.UUID(ref), MATCHES[tier]
+        found = context.get(ref)
+        if found is None:
+            hits.append(SearchHit(kind, hit_id, label, parent_id, match))
+        elif kind == "interaction":
+            company, occurred = found
+            hits.append(SearchHit(kind, hit_id, label, parent_id, match, company, occurred_at=moment(occurred)))
+        elif kind == "delegation":
+            year, first, last = found
+            hits.append(SearchHit(kind, hit_id, label, parent_id, match, None, year, day(first), day(last)))
+        else:
+            hits.append(SearchHit(kind, hit_id, label, parent_id, match, found[0]))
+    return hits
 
 
-# The context of SQLite hits (see _with_context), by key: SQLite stores ids as 32 hex digits,
-# and the keys go in as one JSON array, so each statement's text is the same every search (the
-# driver's statement cache keeps it prepared). The company of a contact, project or meeting is
-# looked up by the hit's parent (the document's parent_ref is the record's investor_id), so a
-# project hit costs no read of the project.
+def _rank_key(row: Sequence[Any]) -> tuple[Any, Any, Any]:
+    return row[0], row[1], row[2]  # tier, name order within the tier, newest first
+
+
+class _SqliteDriver:
+    """The session's own SQLite connection, used directly; its errors wrapped as SQLAlchemy
+    wraps them, so unit_of_work still turns them into domain errors."""
+
+    def __init__(self, session: Session) -> None:
+        self.connection = session.connection().connection.driver_connection
+        self.error = session.get_bind().dialect.dbapi.Error  # sqlite3's, or SQLCipher's for a pack
+
+    def rows(self, sql: str, params: dict[str, object]) -> list[Any]:
+        try:
+            return self.connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
+        except self.error as exc:
+            raise DBAPIError.instance(sql, params, exc, self.error) from exc
+
+
+# The context of a kind's hits (what _with_context gives them), by key: SQLite stores ids as 32
+# hex digits, and the keys go in as one JSON array, so each statement's text is the same every
+# search (the driver keeps it prepared). Rows: (key, context…) as _sqlite_hits reads them. A
+# project's company is looked up by the hit's parent (the document's parent_ref is the project's
+# investor_id), so a project hit costs no read of the project.
 _KEYS = "(SELECT value FROM json_each(:keys))"
-_SQLITE_COUNTRY = {
-    lang: f"SELECT x.id, c.{column} FROM investor x LEFT JOIN country c ON c.id = x.country_id WHERE x.id IN {_KEYS}"
-    for lang, column in (("ko", "name_ko"), ("en", "name_en"))
-}
-_SQLITE_COMPANY = f"SELECT id, name FROM investor WHERE id IN {_KEYS}"
-_SQLITE_BY_REF = {
-    "contact": f"SELECT id, job_title FROM contact WHERE id IN {_KEYS}",
-    "interaction": f"SELECT id, occurred_at FROM interaction WHERE id IN {_KEYS}",
+_SQLITE_CONTEXT = {
+    ("investor", "ko"): f"SELECT x.id, c.name_ko FROM investor x LEFT JOIN country c ON c.id = x.country_id WHERE x.id IN {_KEYS}",
+    ("investor", "en"): f"SELECT x.id, c.name_en FROM investor x LEFT JOIN country c ON c.id = x.country_id WHERE x.id IN {_KEYS}",
+    "contact": f"SELECT x.id, i.name, x.job_title FROM contact x LEFT JOIN investor i ON i.id = x.investor_id WHERE x.id IN {_KEYS}",
+    "project": f"SELECT id, name FROM investor WHERE id IN {_KEYS}",
+    "interaction": f"SELECT x.id, i.name, x.occurred_at FROM interaction x LEFT JOIN investor i ON i.id = x.investor_id WHERE x.id IN {_KEYS}",
     "delegation": f"SELECT id, year, starts_on, ends_on FROM delegation WHERE id IN {_KEYS}",
-}
+}  # fmt: skip
+
+
+def _sqlite_context(
+    driver: _SqliteDriver, kind: str, lang: str, best: list[tuple[int, str, str, str | None]]
+) -> dict[str, tuple[Any, ...]]:
+    """Per hit's ref: (context,) or for a meeting (company, occurred_at), for a delegation (year,
+    starts_on, ends_on); a hit without a row has no context (as in _with_context)."""
+    sql = _SQLITE_CONTEXT.get((kind, "ko" if lang == "ko" else "en") if kind == "investor" else kind)
+    if sql is None or not best:
+        return {}
+    if kind == "project":
+        keys = {parent for _tier, _ref, _label, parent in best if parent is not None}
+        companies = {row[0]: row[1] for row in driver.rows(sql, {"keys": json.dumps(sorted(keys))})}
+        return {ref: (companies[parent],) for _tier, ref, _label, parent in best if parent in companies}
+    rows = driver.rows(sql, {"keys": json.dumps([ref for _tier, ref, _label, _parent in best])})
+    if kind == "contact":  # the company and the job title
+        return {key: (" · ".join(x for x in (company, title) if x) or None,) for key, company, title in rows}
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
 _processors: dict[object, tuple[Any, Any]] = {}
 
 
 def _sqlite_processors(session: Session) -> tuple[Any, Any]:
     """How the ORM reads a stored moment and day (UTCDateTime, Date), so the hits carry the
-    values the ORM statements gave them."""
+    values the ORM statements gave them (None stays None)."""
     dialect = session.get_bind().dialect
     found = _processors.get(dialect)
     if found is None:
-        found = _processors[dialect] = tuple(  # type: ignore[assignment]
-            column.type.dialect_impl(dialect).result_processor(dialect, None) or (lambda v: v)
+        processors = [
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in (Interaction.__table__.c.occurred_at, Delegation.__table__.c.starts_on)
+        ]
+        found = _processors[dialect] = tuple(  # type: ignore[assignment]
+            (lambda v, p=p: None if v is None else p(v)) if p is not None else (lambda v: v) for p in processors
         )
     return found  # type: ignore[return-value]
-
-
-def _sqlite_context(session: Session, lang: str, hits: list[SearchHit]) -> list[SearchHit]:
-    """_with_context on SQLite: the same values, in at most five plain statements for all kinds."""
-    conn = session.connection()
-
-    def lookup(sql: str, keys: set[str]) -> dict[str, tuple[Any, ...]]:
-        if not keys:
-            return {}
-        return {row[0]: tuple(row[1:]) for row in conn.exec_driver_sql(sql, {"keys": json.dumps(sorted(keys))}).all()}  # type: ignore[arg-type]
-
-    refs: dict[str, set[str]] = {}
-    parents: set[str] = set()
-    for hit in hits:
-        refs.setdefault(hit.kind, set()).add(hit.id.hex)
-        if hit.kind in ("contact", "project", "interaction") and hit.parent_id is not None:
-            parents.add(hit.parent_id.hex)
-    countries = lookup(_SQLITE_COUNTRY["ko" if lang == "ko" else "en"], refs.get("investor", set()))
-    companies = lookup(_SQLITE_COMPANY, parents)
-    by_ref = {kind: lookup(sql, refs.get(kind, set())) for kind, sql in _SQLITE_BY_REF.items()}
-    moment, day = _sqlite_processors(session)
-    out: list[SearchHit] = []
-    for hit in hits:
-        ref = hit.id.hex
-        company = companies.get(hit.parent_id.hex, (None,))[0] if hit.parent_id is not None else None
-        extra: dict[str, object] | None = None
-        if hit.kind == "investor" and ref in countries:
-            extra = {"context": countries[ref][0]}
-        elif hit.kind == "contact" and ref in by_ref["contact"]:
-            extra = {"context": " · ".join(x for x in (company, by_ref["contact"][ref][0]) if x) or None}
-        elif hit.kind == "project" and company is not None:
-            extra = {"context": company}
-        elif hit.kind == "interaction" and ref in by_ref["interaction"]:
-            (occurred,) = by_ref["interaction"][ref]
-            extra = {"context": company, "occurred_at": moment(occurred) if occurred is not None else None}
-        elif hit.kind == "delegation" and ref in by_ref["delegation"]:
-            year, first, last = by_ref["delegation"][ref]
-            extra = {
-                "year": year,
-                "starts_on": day(first) if first is not None else None,
-                "ends_on": day(last) if last is not None else None,
-            }
-        out.append(
-            SearchHit(hit.kind, hit.id, hit.label, hit.parent_id, hit.match, **extra) if extra else hit  # type: ignore[arg-type]
-        )
-    return out
 
 
 def postgresql_grams(conn: Session | Connection, terms: list[str]) -> tuple[list[str], list[str]]:
@@ -374,8 +400,8 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
         for kind in asked:
             if pg_rows is not None:
                 found = ranked(pg_rows[kind], kind, limit)
-            else:  # plain SQL: no statement objects, the context below by key
-                found = _sqlite_hits(session, kind, terms, limit)
+            else:  # plain SQL, ranked and with its context (_sqlite_hits)
+                found = _sqlite_hits(session, kind, terms, limit, ctx.lang)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
@@ -394,9 +420,8 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
                 visible = access.visible_document_ids(session, who, [hit.id for hit in found])
                 found = [hit for hit in found if hit.id in visible]
             hits.extend(found)
-        hits = (
-            _with_context(session, ctx.lang, hits) if pg_rows is not None else _sqlite_context(session, ctx.lang, hits)
-        )
+        if pg_rows is not None:
+            hits = _with_context(session, ctx.lang, hits)
     hits.sort(key=lambda hit: _TIER_OF[hit.match])  # stable: kinds stay in KINDS order within a tier
     return hits
 
