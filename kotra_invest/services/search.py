@@ -177,11 +177,27 @@ def _shaped_terms(shape: tuple[tuple[int, bool, bool], ...]) -> list[str]:
     ]
 
 
+def _union(tiers: list[str]) -> str:
+    return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
+
+
 @functools.lru_cache(maxsize=512)
 def _sqlite_tiers_sql(kind: str, shape: tuple[tuple[int, bool, bool], ...]) -> str:
     # Built once per kind and shape of query: building the SQL anew cost as much as running it.
+    return _union(_sqlite_tiers(kind, _shaped_terms(shape)))
+
+
+@functools.lru_cache(maxsize=512)
+def _sqlite_stages(kind: str, shape: tuple[tuple[int, bool, bool], ...]) -> tuple[str, ...]:
+    """The kind's tiers in the order they rank, as up to three statements: the name lookups
+    (exact and prefix: B-tree walks, cheap together), the names containing the terms, the text.
+    A later stage is run only while the earlier ones found fewer than :n records, since its
+    rows would rank after all of theirs: a common word's name matches fill the page, and its
+    walk of the whole text (the costliest, every hit's text read to check it) is not needed."""
     tiers = _sqlite_tiers(kind, _shaped_terms(shape))
-    return " UNION ALL ".join(f"SELECT * FROM ({tier}) AS tier{i}" for i, tier in enumerate(tiers))
+    if kind not in _NAMED:
+        return (_union(tiers),) if tiers else ()
+    return tuple(_union(group) for group in (tiers[:3], tiers[3:4], tiers[4:]) if group)
 
 
 def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
@@ -197,14 +213,15 @@ def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
 
 
 def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
-    """A kind's best `limit` hits with their context: its one statement (the tiers, built once per
-    shape of query), ranked here as `ranked` does, then the context of those hits by key. Run
-    on the driver's own connection: rows as it gives them, no statement object to build."""
-    sql = _sqlite_tiers_sql(kind, _shape(terms))
-    if not sql:
-        return []  # single characters in a kind without names: nothing to look up
+    """A kind's best `limit` hits with their context: its tiers' statements (built once per shape
+    of query, see _sqlite_stages), ranked here as `ranked` does, then the context of those hits
+    by key. Run on the driver's own connection: rows as it gives them, nothing to build."""
     driver = _SqliteDriver(session)
-    rows = driver.rows(sql, _sqlite_params(sql, terms, limit))
+    rows: list[Any] = []
+    for sql in _sqlite_stages(kind, _shape(terms)):  # none: single characters in a kind without names
+        rows += driver.rows(sql, _sqlite_params(sql, terms, limit))
+        if len({row[3] for row in rows}) >= limit:
+            break  # the later stages' rows would all rank after these
     rows.sort(key=_rank_key)
     seen: set[str] = set()
     best: list[tuple[int, str, str, str | None]] = []
