@@ -13,7 +13,9 @@ so the hits are exactly those of a LIKE scan.
 
 Ranking, within each kind: the name or title equal to the query, then starting with it, then
 names containing every term, then records containing them anywhere. Each tier is its own
-index walk with its own LIMIT, all in one statement, so nothing scores every match.
+index walk with its own LIMIT, so nothing scores every match; on PostgreSQL all in one
+statement, on SQLite in up to three per kind, a later one skipped when the earlier tiers fill
+the page (a common word's name matches spare the walk of the whole text).
 """
 
 from __future__ import annotations
@@ -212,11 +214,10 @@ def _sqlite_params(sql: str, terms: list[str], limit: int) -> dict[str, object]:
     return {k: v for k, v in params.items() if f":{k}" in sql}
 
 
-def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
+def _sqlite_hits(driver: _SqliteDriver, kind: str, terms: list[str], limit: int, lang: str) -> list[SearchHit]:
     """A kind's best `limit` hits with their context: its tiers' statements (built once per shape
     of query, see _sqlite_stages), ranked here as `ranked` does, then the context of those hits
     by key. Run on the driver's own connection: rows as it gives them, nothing to build."""
-    driver = _SqliteDriver(session)
     rows: list[Any] = []
     for sql in _sqlite_stages(kind, _shape(terms)):  # none: single characters in a kind without names
         rows += driver.rows(sql, _sqlite_params(sql, terms, limit))
@@ -232,7 +233,7 @@ def _sqlite_hits(session: Session, kind: str, terms: list[str], limit: int, lang
             if len(best) == limit:
                 break
     context = _sqlite_context(driver, kind, lang, best)
-    moment, day = _sqlite_processors(session)
+    moment, day = driver.processors
     parents: dict[str | None, uuid.UUID | None] = {None: None}  # many hits share an investor
     hits: list[SearchHit] = []
     for tier, ref, label, parent in best:
@@ -275,7 +276,10 @@ class _SqliteDriver:
 
     def __init__(self, session: Session) -> None:
         self.connection = session.connection().connection.driver_connection
-        self.error = session.get_bind().dialect.dbapi.Error  # sqlite3's, or SQLCipher's for a pack
+        dbapi = session.get_bind().dialect.dbapi
+        assert dbapi is not None
+        self.error = dbapi.Error  # sqlite3's, or SQLCipher's for a pack
+        self.processors = _sqlite_processors(session)
 
     def rows(self, sql: str, params: dict[str, object]) -> list[Any]:
         try:
@@ -421,15 +425,18 @@ def search(ctx: Context, query: str, *, kinds: Sequence[str] = KINDS, limit: int
     with unit_of_work(ctx) as session:  # database failures come back as domain errors
         who = access.principal(session, ctx)
         asked = [k for k in KINDS if k in kinds]
-        # SQLite: one statement per kind: measured, five small statements beat one UNION ALL of
-        # them all (SQLite plans the trigram walks worse inside the compound, 3x slower for
-        # English). PostgreSQL: one statement for all (a round trip each is a wait on the server).
+        # SQLite: statements per kind (_sqlite_stages): measured, small statements beat one UNION
+        # ALL of them all (SQLite plans the trigram walks worse inside the compound, 3x slower
+        # for English), and a round trip to an in-process database costs microseconds.
+        # PostgreSQL: one statement for all (a round trip each is a wait on the server).
         pg_rows = None if ctx.db.is_sqlite else _postgresql_rows(session, ctx, terms, asked, limit)
+        driver = _SqliteDriver(session) if pg_rows is None else None
         for kind in asked:
             if pg_rows is not None:
                 found = ranked(pg_rows[kind], kind, limit)
             else:  # plain SQL, ranked and with its context (_sqlite_hits)
-                found = _sqlite_hits(session, kind, terms, limit, ctx.lang)
+                assert driver is not None
+                found = _sqlite_hits(driver, kind, terms, limit, ctx.lang)
             if kind == "project" and not who.is_admin:
                 # A confidential project of another team does not exist for this user, not even
                 # by its code name. Filtered after the index (whose design is fixed): a page may
