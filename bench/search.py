@@ -217,7 +217,7 @@ def section(env: Env) -> str:
         " walks up to five ranked tiers per kind (exact name, name prefix ×2, names containing, anywhere), joins the"
         " documents for each hit's label and parent, checks each hit with LIKE, applies the access rule and builds"
         " read models. The CPU-time rows time the same calls in this process's CPU time (time.process_time), which the"
-        " wait for a CPU on a loaded machine does not inflate. The service's own SQL run bare on one connection (no session, no read models) takes, p95: "
+        " wait for a CPU on a loaded machine does not inflate. The service's ranked tiers as one statement per kind (kind_query: every tier, where the SQLite service stops after the name tiers when they fill the page; no context) run bare on one connection takes, p95: "
         + "; ".join(same_sql)
         + ". "
         + pg_note
