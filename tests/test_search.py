@@ -253,3 +253,56 @@ def test_one_character_searches_names_and_titles_only(ctx: Context, records: dic
     assert [h.id for h in search(ctx, "간")] == [records["robots"]]
     [prefix] = search(ctx, "간", kinds=("investor",))
     assert prefix.match == "prefix"
+
+
+def test_a_full_page_of_name_matches_comes_before_any_mere_mention(ctx: Context) -> None:
+    """When the names holding the word fill the page, the records that only mention it in their
+    text are not on it; with room left they follow, newest first."""
+    named = [create_investor(ctx, InvestorDraft(name=f"Blue Zephyrine Capital {i}")) for i in range(3)]
+    mention = create_investor(ctx, InvestorDraft(name="Other Partners", notes="met the Zephyrine team in Busan"))
+    assert [(h.id, h.match) for h in search(ctx, "zephyrine", kinds=("investor",), limit=2)] == [
+        (named[2], "name"),
+        (named[1], "name"),
+    ]
+    assert [(h.id, h.match) for h in search(ctx, "zephyrine", kinds=("investor",), limit=10)] == [
+        *((i, "name") for i in reversed(named)),
+        (mention, "text"),
+    ]
+
+
+def test_hits_tell_records_of_the_same_name_apart_in_the_users_language(ctx: Context) -> None:
+    """An investor's hit carries its country (in Korean for a Korean session), a contact's its
+    company and title, a meeting's its company and moment, a delegation's its year and dates."""
+    import dataclasses
+    from datetime import date
+
+    from kotra_invest.services import contacts, interactions, projects
+
+    acme = create_investor(ctx, InvestorDraft(name="Wombat Fuel Cells", country_code="DE"))
+    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Wombat Lindqvist", investor_id=acme, job_title="CFO"))
+    projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Wombat stack plant"))
+    moment = datetime(2026, 3, 4, 5, 30, tzinfo=UTC)
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING, occurred_at=moment, summary="Wombat site tour", investor_id=acme
+        ),
+    )
+    create_delegation(
+        ctx,
+        DelegationDraft(
+            title="Wombat delegation",
+            year=2026,
+            lead_province_codes=("KR-31",),
+            starts_on=date(2026, 4, 6),
+            ends_on=date(2026, 4, 10),
+        ),
+    )
+    hits = {h.kind: h for h in search(dataclasses.replace(ctx, lang="ko"), "wombat")}
+    assert hits["investor"].context == "독일"
+    assert hits["contact"].context == "Wombat Fuel Cells · CFO"
+    assert hits["project"].context == "Wombat Fuel Cells"
+    assert (hits["interaction"].context, hits["interaction"].occurred_at) == ("Wombat Fuel Cells", moment)
+    delegation = hits["delegation"]
+    assert (delegation.year, delegation.starts_on, delegation.ends_on) == (2026, date(2026, 4, 6), date(2026, 4, 10))
+    assert {h.kind: h for h in search(ctx, "wombat")}["investor"].context == "Germany"
