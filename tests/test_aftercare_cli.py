@@ -250,6 +250,15 @@ def test_an_enquiry_from_a_company_not_yet_an_investor_is_overdue_until_answered
             ("end date",),
         ),
         (("enquiries", "add", "Nobody asked"), ("company",)),
+        # Amounts past what the column holds: one sentence, not "unexpected error" nor a server overflow.
+        (("incentives", "add", "Cathode", "--amount", "1e400"), ("Amount", "too large")),
+        (("incentives", "add", "Cathode", "--amount", "99999999999999999999"), ("Amount", "too large")),
+        (("incentives", "add", "Cathode", "--amount", "-5"), ("Amount", "negative")),
+        (("milestones", "add", "Cathode", "remittance", "--on", "2026-03-01", "--ends", "2026-03-02"), ("review",)),
+        (("cases", "acknowledge", "00000000-0000-0000-0000-000000000000"), ("No grievance case found",)),
+        (("incentives", "pay", "00000000-0000-0000-0000-000000000000"), ("No incentive application found",)),
+        (("milestones", "edit", "00000000-0000-0000-0000-000000000000"), ("No procedure milestone found",)),
+        (("cases", "add", "없는 투자가", "세금 문제", "--category", "tax", "--lang", "ko"), ("없는 투자가",)),
         (("cases", "targets", "--case-resolve-days", "0"), ("1 to 365",)),
     ],
 )
@@ -261,3 +270,40 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
     _assert_clear_failure(result, *words)
     assert result.returncode == 2
     assert _digest(url) == before
+
+
+def test_steps_only_go_forward_and_their_dates_keep_order(url: str, tmp_path: Path) -> None:
+    """Resolved before acknowledged, answered before acknowledged, a paid grant approved again, a
+    refused one paid: each one sentence naming the step, exit 2, nothing changed."""
+    received = date.today() - timedelta(days=10)
+    case = _json(
+        _run(
+            "cases", "add", "Acme", "Customs ruling", "--category", "customs", "--received", received.isoformat(),
+            "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    on = (received + timedelta(days=5)).isoformat()
+    _json(_run("cases", "acknowledge", case["id"], "--on", on, "--json", db=url, home=tmp_path))  # type: ignore[index]
+    enquiry = _json(
+        _run(
+            "enquiries", "add", "Land prices", "--company", "Nordic Foods AB", "--received", received.isoformat(),
+            "--acknowledged", on, "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    grant = _json(_run("incentives", "add", "Cathode", "--json", db=url, home=tmp_path))
+    _json(_run("incentives", "approve", grant["id"], "--json", db=url, home=tmp_path))  # type: ignore[index]
+    _json(_run("incentives", "pay", grant["id"], "--json", db=url, home=tmp_path))  # type: ignore[index]
+    refused = _json(_run("incentives", "add", "Cathode", "--status", "rejected", "--json", db=url, home=tmp_path))
+    early = (received + timedelta(days=2)).isoformat()
+    attempts = [
+        (("cases", "resolve", case["id"], "--resolution", "ruling given", "--on", early), ("Resolved", "step before")),  # type: ignore[index]
+        (("enquiries", "answer", enquiry["id"], "--on", early), ("Answered", "step before")),  # type: ignore[index]
+        (("incentives", "approve", grant["id"]), ("already paid", "approved")),  # type: ignore[index]
+        (("incentives", "pay", refused["id"]), ("already rejected", "paid")),  # type: ignore[index]
+        (("incentives", "pay", refused["id"], "--lang", "ko"), ("불승인", "지급")),  # type: ignore[index]
+    ]
+    for args, words in attempts:
+        before = _digest(url)
+        result = _run(*args, db=url, home=tmp_path)
+        _assert_clear_failure(result, *words)
+        assert result.returncode == 2 and _digest(url) == before, args

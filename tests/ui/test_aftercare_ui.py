@@ -102,7 +102,8 @@ def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, wind
     with qtbot.waitSignal(editor.sig_saved):
         editor.save()
     assert _texts(opened.incentive_table, 2) == ["Applied"]
-    assert _texts(opened.incentive_table, 3) == ["KRW 4,500,000,000"] or "4" in _texts(opened.incentive_table, 3)[0]
+    assert _texts(opened.incentive_table, 3) == ["KRW 4,500,000,000"]  # the amount as typed, in its currency
+    assert (_texts(opened.incentive_table, 7), _texts(opened.incentive_table, 8)) == (["120"], ["5"])
 
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
