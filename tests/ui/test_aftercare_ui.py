@@ -227,3 +227,38 @@ def test_search_opens_a_case_in_its_investors_window_and_an_enquiry_on_the_page(
     window.open_hit(enquiry_hit)  # type: ignore[attr-defined]
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert page.tabs.tabText(page.tabs.currentIndex()) == "Enquiries"
+
+
+def test_the_page_lists_overdue_cases_first_and_counts_them_by_category_and_age(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
+    today = date.today()
+
+    def receive(subject: str, category: CaseCategory, days_ago: int, acknowledged: bool = False) -> None:
+        received = today - timedelta(days=days_ago)
+        draft = aftercare.CaseDraft(acme, subject, category, received)
+        if acknowledged:
+            draft = aftercare.acknowledged(draft, received + timedelta(days=1))
+        records.create(ctx, aftercare.CASE, draft)
+
+    receive("Old but in hand", CaseCategory.TAX, 40, acknowledged=True)  # 60 days to resolve: in time
+    receive("New and unread", CaseCategory.TAX, 1)  # three days to acknowledge: in time
+    receive("Nobody took it up", CaseCategory.CUSTOMS, 5)  # past the three days: overdue
+    receive("Long forgotten", CaseCategory.CUSTOMS, 100, acknowledged=True)  # past the sixty days: overdue
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert isinstance(page, AftercarePage)
+    page.refresh()
+    # Overdue first (the oldest first among them), then the rest, the oldest first.
+    assert _texts(page.case_table, 0) == ["Long forgotten", "Nobody took it up", "Old but in hand", "New and unread"]
+    assert [page.case_table.item(r, 6).toolTip() for r in range(4)] == ["Overdue", "Overdue", "", ""]
+    assert page.case_count.text() == "4 open, 2 overdue"
+    buckets = {
+        page.summary.item(r, 0).text(): [page.summary.item(r, c).text() for c in range(1, 6)]
+        for r in range(page.summary.rowCount())
+    }
+    # 0–7 days, 8–30, 31–90, over 90, overdue
+    assert buckets["Tax"] == ["1", "", "1", "", ""]
+    assert buckets["Customs"] == ["1", "", "", "1", "2"]
+    page.category.setCurrentIndex(page.category.findData("customs"))
+    assert _texts(page.case_table, 0) == ["Long forgotten", "Nobody took it up"]
