@@ -23,6 +23,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import AuditEntry
 from kotra_invest.services import aftercare, privacy, records
 from kotra_invest.services.audit_trail import verify
+from kotra_invest.services.search import search
 from kotra_invest.services.unit_of_work import unit_of_work
 
 SECRETS = ("Ada", "Lovelace", "ada@acme.example")
@@ -103,6 +104,10 @@ def test_an_erasure_scrubs_her_enquiries_and_their_history(world: World) -> None
         assert any("Ada Lovelace" in (e.new_value or "") for e in namesake)
     [audit, _access] = verify(boss)
     assert audit.broken is None  # the redaction is one the chain allows
+    # Nor does the search index find her enquiries by her name any more: only the namesake's.
+    found_by_name = {h.id for h in search(boss, "Lovelace", kinds=("enquiry",))}
+    assert found_by_name == {ids["namesake"]}
+    assert search(boss, "ada@acme.example", kinds=("enquiry",)) == []
 
 
 def test_a_viewer_may_neither_export_nor_erase(world: World, tmp_path: Path) -> None:  # noqa: F811
