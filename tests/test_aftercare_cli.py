@@ -250,6 +250,15 @@ def test_an_enquiry_from_a_company_not_yet_an_investor_is_overdue_until_answered
             ("end date",),
         ),
         (("enquiries", "add", "Nobody asked"), ("company",)),
+        # Amounts past what the column holds: one sentence, not "unexpected error" nor a server overflow.
+        (("incentives", "add", "Cathode", "--amount", "1e400"), ("Amount", "too large")),
+        (("incentives", "add", "Cathode", "--amount", "99999999999999999999"), ("Amount", "too large")),
+        (("incentives", "add", "Cathode", "--amount", "-5"), ("Amount", "negative")),
+        (("milestones", "add", "Cathode", "remittance", "--on", "2026-03-01", "--ends", "2026-03-02"), ("review",)),
+        (("cases", "acknowledge", "00000000-0000-0000-0000-000000000000"), ("No grievance case found",)),
+        (("incentives", "pay", "00000000-0000-0000-0000-000000000000"), ("No incentive application found",)),
+        (("milestones", "edit", "00000000-0000-0000-0000-000000000000"), ("No procedure milestone found",)),
+        (("cases", "add", "없는 투자가", "세금 문제", "--category", "tax", "--lang", "ko"), ("없는 투자가",)),
         (("cases", "targets", "--case-resolve-days", "0"), ("1 to 365",)),
     ],
 )
@@ -261,3 +270,89 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
     _assert_clear_failure(result, *words)
     assert result.returncode == 2
     assert _digest(url) == before
+
+
+def test_steps_only_go_forward_and_their_dates_keep_order(url: str, tmp_path: Path) -> None:
+    """Resolved before acknowledged, answered before acknowledged, a paid grant approved again, a
+    refused one paid: each one sentence naming the step, exit 2, nothing changed."""
+    received = date.today() - timedelta(days=10)
+    case = _json(
+        _run(
+            "cases", "add", "Acme", "Customs ruling", "--category", "customs", "--received", received.isoformat(),
+            "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    on = (received + timedelta(days=5)).isoformat()
+    _json(_run("cases", "acknowledge", case["id"], "--on", on, "--json", db=url, home=tmp_path))  # type: ignore[index]
+    enquiry = _json(
+        _run(
+            "enquiries", "add", "Land prices", "--company", "Nordic Foods AB", "--received", received.isoformat(),
+            "--acknowledged", on, "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    grant = _json(_run("incentives", "add", "Cathode", "--json", db=url, home=tmp_path))
+    _json(_run("incentives", "approve", grant["id"], "--json", db=url, home=tmp_path))  # type: ignore[index]
+    _json(_run("incentives", "pay", grant["id"], "--json", db=url, home=tmp_path))  # type: ignore[index]
+    refused = _json(_run("incentives", "add", "Cathode", "--status", "rejected", "--json", db=url, home=tmp_path))
+    early = (received + timedelta(days=2)).isoformat()
+    attempts = [
+        (("cases", "resolve", case["id"], "--resolution", "ruling given", "--on", early), ("Resolved", "step before")),  # type: ignore[index]
+        (("enquiries", "answer", enquiry["id"], "--on", early), ("Answered", "step before")),  # type: ignore[index]
+        (("incentives", "approve", grant["id"]), ("already paid", "approved")),  # type: ignore[index]
+        (("incentives", "pay", refused["id"]), ("already rejected", "paid")),  # type: ignore[index]
+        (("incentives", "pay", refused["id"], "--lang", "ko"), ("불승인", "지급")),  # type: ignore[index]
+    ]
+    for args, words in attempts:
+        before = _digest(url)
+        result = _run(*args, db=url, home=tmp_path)
+        _assert_clear_failure(result, *words)
+        assert result.returncode == 2 and _digest(url) == before, args
+
+
+def test_the_aftercare_lists_export_to_excel_as_libreoffice_reads_them(url: str, tmp_path: Path) -> None:
+    """`export cases|incentives|enquiries FILE.xlsx`: the Aftercare page's lists in a workbook that
+    LibreOffice (not only openpyxl) reads back cell for cell, in English and Korean."""
+    from office import soffice, xlsx_rows_via_libreoffice
+
+    received = (date.today() - timedelta(days=10)).isoformat()
+    _json(
+        _run(
+            "cases", "add", "Acme", "Work permits", "--category", "labour", "--agency", "법무부",
+            "--received", received, "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    grant = _json(
+        _run("incentives", "add", "Cathode", "--amount", "4500000000", "--jobs", "120", "--json", db=url, home=tmp_path)
+    )
+    _json(_run("incentives", "approve", grant["id"], "--json", db=url, home=tmp_path))  # type: ignore[index]
+    _json(
+        _run(
+            "enquiries", "add", "Land prices", "--company", "Nordic Foods AB", "--contact", "Ingrid Berg",
+            "--received", received, "--json", db=url, home=tmp_path,
+        )
+    )  # fmt: skip
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    for kind, lang, header, row in (
+        ("cases", "en", ["Subject", "Investor", "Project", "Category", "Status", "Received"],
+         ["Work permits", "Acme Batteries", "", "Labour", "Received", received]),
+        ("cases", "ko", ["제목", "투자가", "프로젝트", "분야", "상태", "접수일"],
+         ["Work permits", "Acme Batteries", "", "노무", "접수", received]),
+        ("incentives", "en", ["Investor", "Project", "Incentive", "Granting body", "Status", "Amount", "Currency"],
+         ["Acme Batteries", "Cathode plant", "Cash grant", "Ministry", "Approved", "4,500,000,000", "KRW"]),
+        ("enquiries", "en", ["Subject", "Who asked", "Contact", "Source", "Priority", "Received"],
+         ["Land prices", "Nordic Foods AB", "Ingrid Berg", "E-mail", "Normal", received]),
+    ):  # fmt: skip
+        out = tmp_path / f"{kind}-{lang}.xlsx"
+        result = _run("export", kind, str(out), "--lang", lang, db=url, home=tmp_path)
+        assert result.returncode == 0, result.stderr
+        sheet = xlsx_rows_via_libreoffice(out, tmp_path)
+        assert sheet[0][: len(header)] == header, (kind, lang)
+        assert [r[: len(row)] for r in sheet[1:]] == [row], (kind, lang)
+    # Received ten days ago and not acknowledged: overdue (three days to acknowledge).
+    result = _run("export", "cases", str(tmp_path / "overdue.xlsx"), "--overdue", db=url, home=tmp_path)
+    assert result.returncode == 0 and "Wrote 1 rows" in result.stdout, result.stdout + result.stderr
+    before = _digest(url)
+    refused = _run("export", "incentives", str(tmp_path / "x.xlsx"), "--status", "granted", db=url, home=tmp_path)
+    _assert_clear_failure(refused, "Status", "granted")
+    assert refused.returncode == 2 and _digest(url) == before and not (tmp_path / "x.xlsx").exists()

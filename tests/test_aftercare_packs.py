@@ -149,3 +149,49 @@ def test_merging_two_investors_moves_the_droppeds_cases_and_enquiries(ctx: Conte
     assert [e.investor_id for e in aftercare.enquiry_list(ctx) if e.id == enquiry_id] == [mission.acme]
     unmerge(ctx, result)
     assert [c.id for c in aftercare.case_list(ctx, investor_id=mission.borg)] == [case_id]
+
+
+def test_an_enquiry_and_a_milestone_edited_abroad_merge_home_field_by_field(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
+    from kotra_invest.domain.aftercare_models import EnquirySource
+
+    enquiry_id = records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft("Land near Cheongju", EnquirySource.EMAIL, date(2026, 3, 3), investor_id=mission.acme),
+    )
+    step_id = records.create(
+        ctx,
+        incentives.MILESTONE,
+        incentives.MilestoneDraft(MilestoneStep.SECURITY_REVIEW, date(2026, 3, 4)),
+        project_id=mission.project,
+    )
+    path = tmp_path / "mission.kipack"
+    export_pack(ctx, mission.delegation, path)
+    pctx = open_pack_ctx(path)
+    try:  # abroad: the enquiry answered at the meeting, the review's end heard from the investor
+        draft, version = records.get(pctx, aftercare.ENQUIRY, enquiry_id)
+        answered = aftercare.enquiry_answered(draft, date(2026, 4, 14), "Three plots shown")
+        records.update(pctx, aftercare.ENQUIRY, enquiry_id, version, answered)
+        draft, version = records.get(pctx, incentives.MILESTONE, step_id)
+        records.update(pctx, incentives.MILESTONE, step_id, version, replace(draft, ends_on=date(2026, 4, 10)))
+    finally:
+        pctx.db.dispose()
+    # Meanwhile at home: other fields of the same two records.
+    draft, version = records.get(ctx, aftercare.ENQUIRY, enquiry_id)
+    records.update(ctx, aftercare.ENQUIRY, enquiry_id, version, replace(draft, contact_name="Ingrid Berg"))
+    draft, version = records.get(ctx, incentives.MILESTONE, step_id)
+    records.update(ctx, incentives.MILESTONE, step_id, version, replace(draft, document="심사 결과 통지서"))
+
+    plan = plan_merge(ctx, path)
+    assert plan.conflicts == ()
+    apply_merge(ctx, plan)
+    enquiry = records.get(ctx, aftercare.ENQUIRY, enquiry_id)[0]
+    assert (enquiry.answered_on, enquiry.answer, enquiry.contact_name) == (
+        date(2026, 4, 14),
+        "Three plots shown",
+        "Ingrid Berg",
+    )
+    step = records.get(ctx, incentives.MILESTONE, step_id)[0]
+    assert (step.ends_on, step.document) == (date(2026, 4, 10), "심사 결과 통지서")

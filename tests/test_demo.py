@@ -253,8 +253,15 @@ def test_invest_korea_summit_has_all_nine_fezs(demo: tuple[Context, DemoSummary]
             select(func.count()).select_from(promotion_fez).where(promotion_fez.c.event_id == summit.id)
         ).scalar()
         all_fezs = conn.execute(select(func.count()).select_from(Fez.__table__)).scalar()
+        # Each edition is an event with its own dates (DOMAIN.md): 2025's began on 29 October, with APEC.
+        earlier = conn.execute(
+            select(PromotionEvent.__table__.c.starts_on).where(
+                PromotionEvent.__table__.c.title_en == "Invest KOREA Summit 2025"
+            )
+        ).scalar_one()
     assert summit.kind == "summit"
     assert summit.starts_on.year == 2026 and summit.starts_on.month == 11
+    assert earlier == date(2025, 10, 29)
     assert fezs == all_fezs == 9
 
 

@@ -62,7 +62,7 @@ def test_export_holds_everything_about_the_person(ctx: Context, person: uuid.UUI
     assert [i["summary"] for i in held["interactions"]] == ["오사카 본사 면담"]
     assert any(h["old"] == "+81 6 1234 5678" for h in held["history"])  # what we held before, too
     book = load_workbook(xlsx_path)
-    assert book.sheetnames == ["Contact", "Interactions", "Meetings", "History"]
+    assert book.sheetnames == ["Contact", "Interactions", "Meetings", "Enquiries", "History"]
     assert ("email", EMAIL) in list(book["Contact"].iter_rows(values_only=True))
 
 

@@ -26,7 +26,7 @@ from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
-from kotra_invest.services import delegations, investors, projects, tasks
+from kotra_invest.services import aftercare, delegations, incentives, investors, projects, tasks
 from kotra_invest.services.page_models import ProjectFilter, ProjectRow, TaskRow
 from kotra_invest.services.read_models import Cursor, DelegationRow, InvestorFilter, InvestorRow
 from kotra_invest.services.unit_of_work import Context
@@ -181,11 +181,61 @@ TASK_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("assignee", "담당", "Assignee", lambda r, _l: r.assignee, 14),
     ListColumn("notes", "메모", "Notes", lambda r, _l: (r.notes or "").split("\n")[0], 40),
 )
+# Aftercare: the Aftercare page's lists (the rows carry their labels in the caller's language).
+CASE_COLUMNS: tuple[ListColumn, ...] = (
+    ListColumn("subject", "제목", "Subject", lambda r, _l: r.subject, 40),
+    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
+    ListColumn("project", "프로젝트", "Project", lambda r, _l: r.project, 30),
+    ListColumn("category", "분야", "Category", lambda r, _l: r.category_label, 18),
+    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 12),
+    ListColumn("received", "접수일", "Received", lambda r, _l: r.received_on, 12),
+    ListColumn("acknowledged", "착수일", "Acknowledged", lambda r, _l: r.acknowledged_on, 12),
+    ListColumn("resolved", "해결일", "Resolved", lambda r, _l: r.resolved_on, 12),
+    ListColumn("age", "경과일", "Age (days)", lambda r, _l: r.age_days, 10),
+    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
+    ListColumn("overdue", "기한 경과", "Overdue", lambda r, _l: r.overdue, 10),
+    ListColumn("agency", "관계 부처·기관", "Ministry or agency", lambda r, _l: r.agency, 24),
+    ListColumn("home_doctor", "홈닥터", "Home Doctor", lambda r, _l: r.home_doctor, 14),
+    ListColumn("resolution", "처리 결과", "Resolution", lambda r, _l: r.resolution, 40),
+    ListColumn("proposal", "제도개선 건의", "Policy-improvement proposal", lambda r, _l: r.policy_proposal, 40),
+)
+INCENTIVE_COLUMNS: tuple[ListColumn, ...] = (
+    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
+    ListColumn("project", "프로젝트", "Project", lambda r, _l: r.project, 34),
+    ListColumn("type", "인센티브", "Incentive", lambda r, _l: r.type_label, 24),
+    ListColumn("body", "지원 기관", "Granting body", lambda r, _l: r.granting_body_name or r.granting_body_label, 20),
+    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 10),
+    ListColumn("amount", "금액", "Amount", lambda r, _l: r.amount, 18),
+    ListColumn("currency", "통화", "Currency", lambda r, _l: r.currency if r.amount is not None else None, 8),
+    ListColumn("applied", "신청일", "Applied", lambda r, _l: r.applied_on, 12),
+    ListColumn("approved", "승인일", "Approved", lambda r, _l: r.approved_on, 12),
+    ListColumn("paid", "지급일", "Paid", lambda r, _l: r.paid_on, 12),
+    ListColumn("jobs", "고용 조건(명)", "Jobs to create", lambda r, _l: r.jobs_required, 10),
+    ListColumn("keep_years", "유지 기간(년)", "Years to keep", lambda r, _l: r.keep_years, 10),
+    ListColumn("conditions", "조건", "Conditions", lambda r, _l: r.conditions, 36),
+    ListColumn("clawback", "환수", "Clawback", lambda r, _l: r.clawback, 36),
+)
+ENQUIRY_COLUMNS: tuple[ListColumn, ...] = (
+    ListColumn("subject", "제목", "Subject", lambda r, _l: r.subject, 40),
+    ListColumn("who", "문의자", "Who asked", lambda r, _l: r.who_asked, 30),
+    ListColumn("contact", "담당자(문의)", "Contact", lambda r, _l: r.contact_name, 20),
+    ListColumn("source", "경로", "Source", lambda r, _l: r.source_label, 14),
+    ListColumn("priority", "우선순위", "Priority", lambda r, _l: r.priority_label, 10),
+    ListColumn("received", "접수일", "Received", lambda r, _l: r.received_on, 12),
+    ListColumn("acknowledged", "착수일", "Acknowledged", lambda r, _l: r.acknowledged_on, 12),
+    ListColumn("answered", "답변일", "Answered", lambda r, _l: r.answered_on, 12),
+    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
+    ListColumn("overdue", "기한 경과", "Overdue", lambda r, _l: r.overdue, 10),
+    ListColumn("owner", "담당자", "Owner", lambda r, _l: r.owner, 14),
+)
 COLUMNS = {
     "investors": INVESTOR_COLUMNS,
     "projects": PROJECT_COLUMNS,
     "delegations": DELEGATION_COLUMNS,
     "tasks": TASK_COLUMNS,
+    "cases": CASE_COLUMNS,
+    "incentives": INCENTIVE_COLUMNS,
+    "enquiries": ENQUIRY_COLUMNS,
 }
 
 
@@ -227,6 +277,7 @@ def export_list(
     overdue_only: bool = False,
     task_scope: str = "mine",
     include_closed: bool = False,
+    incentive_status: str | None = None,
 ) -> int:
     """The command line's `export KIND FILE`: the list with the desktop's default columns."""
     columns = COLUMNS[kind]
@@ -237,6 +288,12 @@ def export_list(
         rows = project_pages(ctx, project_filter or ProjectFilter(), sort=sort or "title", descending=descending)
     elif kind == "delegations":
         rows = delegations.filter_delegations(ctx, delegation_filter or delegations.DelegationFilter())
+    elif kind == "cases":  # open ones, as the Aftercare page opens (--closed: all)
+        rows = aftercare.case_list(ctx, open_only=not include_closed, overdue_only=overdue_only)
+    elif kind == "incentives":
+        rows = incentives.incentive_list(ctx, status=incentive_status)
+    elif kind == "enquiries":  # unanswered ones, as the Aftercare page opens (--closed: all)
+        rows = aftercare.enquiry_list(ctx, open_only=not include_closed, overdue_only=overdue_only)
     else:
         rows = tasks.task_list(
             ctx, scope=task_scope, include_closed=include_closed, overdue_only=overdue_only, limit=100_000
@@ -247,6 +304,9 @@ def export_list(
         "projects": ("프로젝트", "Projects"),
         "delegations": ("투자유치단", "Delegations"),
         "tasks": ("할 일", "Tasks"),
+        "cases": ("고충 사례", "Grievance cases"),
+        "incentives": ("인센티브 신청", "Incentive applications"),
+        "enquiries": ("투자 문의", "Enquiries"),
     }
     ko, en = titles[kind]
     return write_table_xlsx(

@@ -1,4 +1,5 @@
-"""`export investors|projects|delegations|tasks FILE.xlsx [filters]`: a list as the desktop exports it."""
+"""`export investors|projects|delegations|tasks|cases|incentives|enquiries FILE.xlsx [filters]`: a list as the
+desktop exports it (the aftercare lists as the Aftercare page shows them)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     exporting = commands.add_parser(
         "export",
         parents=[common],
-        help="write a list (investors, projects, delegations, tasks) to an Excel workbook",
+        help="write a list (investors, projects, delegations, tasks, cases, incentives, enquiries) to an Excel workbook",
         description="Write a list to an Excel workbook with the desktop's columns, filtered and sorted as asked. "
         "The file is replaced only when the whole list is written.",
     )
     exporting.set_defaults(handler=cmd_export)
-    exporting.add_argument("kind", choices=("investors", "projects", "delegations", "tasks"))
+    exporting.add_argument(
+        "kind", choices=("investors", "projects", "delegations", "tasks", "cases", "incentives", "enquiries")
+    )
     exporting.add_argument("file", metavar="FILE.xlsx")
     filters = exporting.add_argument_group("filters (each list takes the ones that apply to it)")
     filters.add_argument("--country", help="investors: the HQ country's code, e.g. DE")
@@ -27,16 +30,20 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     filters.add_argument("--text", help="projects, delegations: part of the title")
     filters.add_argument("--year", type=int, help="delegations: the year")
     filters.add_argument(
-        "--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"), help="delegations: the status"
+        "--status",
+        help="delegations: planning|confirmed|travelling|done|cancelled; "
+        "incentives: applied|approved|paid|rejected|withdrawn|clawed_back",
     )
-    filters.add_argument("--overdue", action="store_true", help="tasks: overdue ones only")
+    filters.add_argument("--overdue", action="store_true", help="tasks, cases, enquiries: overdue ones only")
     filters.add_argument(
         "--scope",
         choices=("mine", "office", "everyone"),
         default="mine",
         help="tasks: whose (default: mine, as the desktop's list opens)",
     )
-    filters.add_argument("--closed", action="store_true", help="tasks: done and cancelled ones too")
+    filters.add_argument(
+        "--closed", action="store_true", help="tasks: done and cancelled ones too; cases, enquiries: closed ones too"
+    )
     exporting.add_argument("--sort", help="investors: name|updated; projects: title|investor|updated")
     exporting.add_argument("--descending", action="store_true")
 
@@ -52,6 +59,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError("invalid_value", field="output", value=args.file)
+    delegation_statuses = ("planning", "confirmed", "travelling", "done", "cancelled")
+    if args.kind == "delegations" and args.status and args.status not in delegation_statuses:
+        raise ValidationError(
+            "invalid_value", field="status", value=f"{args.status} ({', '.join(delegation_statuses)})"
+        )
     with opened(args) as ctx:
         count = export_list(
             ctx,
@@ -67,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ),
             delegation_filter=DelegationFilter(
                 year=args.year,
-                statuses=(args.status,) if args.status else (),
+                statuses=(args.status,) if args.status and args.kind == "delegations" else (),
                 region_code=args.region,
                 industry_code=args.industry,
                 text=args.text,
@@ -77,6 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             overdue_only=args.overdue,
             task_scope=args.scope,
             include_closed=args.closed,
+            incentive_status=args.status if args.kind == "incentives" else None,
         )
     say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
     return 0

@@ -255,6 +255,14 @@ errors.MESSAGES.update(
             "투자가를 고르거나 문의한 회사 이름을 입력하세요.",
             "Choose an investor or type the name of the company that asked.",
         ),
+        "incentive_not_forward": (
+            "이 신청은 이미 '{value}' 상태여서 '{target}'(으)로 옮길 수 없습니다. 상태를 직접 고치세요.",
+            "This application is already {value}, so it cannot be marked {target}; edit its status instead.",
+        ),
+        "ends_only_review": (
+            "종료일은 국가안보 심사에만 있습니다.",
+            "Only a national-security review has an end date.",
+        ),
         "target_days": ("목표 처리일수는 1~365일이어야 합니다: {value}", "A target is 1 to 365 days: {value}"),
     }
 )

@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_long": ("{field} 항목은 {max}자를 넘을 수 없습니다.", "{field} may not be longer than {max} characters."),
     "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
     "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
+    "amount_too_large": ("{field} 값이 너무 큽니다: {value}", "{field} is too large: {value}"),
     "invalid_currency": (
         "통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}",
         "A currency is an ISO 4217 code such as USD or KRW: {value}",
@@ -535,6 +536,10 @@ class DomainError(Exception):
         entity = FIELD_LABELS.get(str(self.params.get("entity", "")))
         if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
             values["entity"] = entity[0]
+        elif entity is not None and "_" in str(self.params["entity"]):
+            # A table's name is no word: "grievance_case" reads as "grievance case" (an acronym kept).
+            word = entity[1]
+            values["entity"] = word if word[1:2].isupper() else word[:1].lower() + word[1:]
         try:
             return template.format(**values)
         except (KeyError, IndexError):

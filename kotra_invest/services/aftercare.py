@@ -110,6 +110,12 @@ def _not_before(day: date | None, received: date, field: str) -> None:
         raise ValidationError("before_received", field=field)
 
 
+def _not_after(first: date | None, then: date | None, field: str) -> None:
+    """`then` (resolved, answered) is not before `first` (acknowledged)."""
+    if first is not None and then is not None and then < first:
+        raise ValidationError("steps_out_of_order", field=field)
+
+
 def _write_case(session: Session, who: Principal, case: GrievanceCase, draft: CaseDraft, creating: bool) -> None:
     investor_id = linked(session, Investor, draft.investor_id, "investor")
     if investor_id is None:
@@ -129,8 +135,10 @@ def _write_case(session: Session, who: Principal, case: GrievanceCase, draft: Ca
     category, status = CaseCategory(draft.category), CaseStatus(draft.status)
     if draft.received_on is None:
         raise ValidationError("required", field="received_on")
-    _not_before(draft.acknowledged_on, draft.received_on, "acknowledged_on")
+    # The date the officer gave first: resolving on a day before receipt is about the resolution.
     _not_before(draft.resolved_on, draft.received_on, "resolved_on")
+    _not_before(draft.acknowledged_on, draft.received_on, "acknowledged_on")
+    _not_after(draft.acknowledged_on, draft.resolved_on, "resolved_on")
     if status is CaseStatus.ACKNOWLEDGED and draft.acknowledged_on is None:
         raise ValidationError("status_needs_date", field="acknowledged_on")
     if status is CaseStatus.RESOLVED and draft.resolved_on is None:
@@ -394,8 +402,9 @@ def _write_enquiry(session: Session, who: Principal, e: Enquiry, draft: EnquiryD
         raise ValidationError("required", field="source")
     if draft.received_on is None:
         raise ValidationError("required", field="received_on")
-    _not_before(draft.acknowledged_on, draft.received_on, "acknowledged_on")
     _not_before(draft.answered_on, draft.received_on, "answered_on")
+    _not_before(draft.acknowledged_on, draft.received_on, "acknowledged_on")
+    _not_after(draft.acknowledged_on, draft.answered_on, "answered_on")
     e.subject = check.required_text(draft.subject, "subject", max_length=200)
     e.source, e.priority = EnquirySource(draft.source), EnquiryPriority(draft.priority)
     e.investor_id, e.company, e.owner_id = investor_id, company, owner

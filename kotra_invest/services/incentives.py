@@ -138,8 +138,29 @@ INCENTIVE: Kind[IncentiveApplication, IncentiveDraft] = Kind(
 )
 
 
+# Where an application may be when it is approved or paid (approving twice changes nothing).
+_FORWARD = {
+    IncentiveStatus.APPROVED: (IncentiveStatus.APPLIED, IncentiveStatus.APPROVED),
+    IncentiveStatus.PAID: (IncentiveStatus.APPLIED, IncentiveStatus.APPROVED, IncentiveStatus.PAID),
+}
+
+
 def moved_to(draft: IncentiveDraft, status: IncentiveStatus, on: date) -> IncentiveDraft:
-    """The application one step on: approved or paid on `on` (the earlier steps keep their dates)."""
+    """The application one step on: approved or paid on `on` (the earlier steps keep their dates).
+
+    Only forward in the ordinary course: a paid application is not approved again (its status
+    would go back while its payment date stayed), nor a refused, withdrawn or clawed-back one
+    approved or paid; such a change is an edit of its status."""
+    current = IncentiveStatus(draft.status)
+    if status in _FORWARD and current not in _FORWARD[status]:
+        raise ValidationError(
+            "incentive_not_forward",
+            field="status",
+            value_ko=current.label("ko"),
+            value_en=current.label("en").lower(),
+            target_ko=status.label("ko"),
+            target_en=status.label("en").lower(),
+        )
     if status is IncentiveStatus.APPROVED:
         return replace(draft, status=status, approved_on=draft.approved_on or on)
     if status is IncentiveStatus.PAID:
@@ -276,6 +297,8 @@ def _write_milestone(
     if draft.on_date is None:
         raise ValidationError("required", field="on_date")
     check.date_range(draft.on_date, draft.ends_on)
+    if draft.ends_on is not None and MilestoneStep(draft.step) is not MilestoneStep.SECURITY_REVIEW:
+        raise ValidationError("ends_only_review", field="ends_on")  # the other steps happen on one day
     if creating:
         visible_project(session, who, m.project_id)
     m.step, m.on_date, m.ends_on = MilestoneStep(draft.step), draft.on_date, draft.ends_on

@@ -6,11 +6,19 @@ and nothing that pointed at the contact breaks), records who erased it and why, 
 values the person's earlier audit entries hold: an erasure that left them readable in the
 history would not be one. Migration 0005 lets the audit trail take exactly that redaction. The
 copies home keeps of merged mission packs, and the merge reports, are scrubbed alike.
+
+An enquiry names who asked in free text (`Enquiry.contact_name`), not as a link to the contact:
+the person's enquiries are found by their name (English or Korean, case and spacing aside) among
+the enquiries of the contact's investor and those not yet linked to any investor. The export
+lists them; the erasure blanks the name, takes the person's name, e-mail and phone out of the
+enquiry's text, and redacts those fields' history (migration 0020 taught the server's erasure
+function to do that part).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -22,6 +30,7 @@ from openpyxl.styles import Font
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
+from kotra_invest.domain.aftercare_models import Enquiry
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import AuditAction, Consent
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
@@ -35,6 +44,48 @@ from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, un
 # The fields that are the person; what stays after an erasure is the tombstone and its links.
 PERSONAL_FIELDS = ("full_name", "name_ko", "job_title", "email", "phone", "source", "notes", "consent_on")
 ERASED_NAME = REDACTED  # full_name cannot be empty: the tombstone is named by the marker
+# The fields of an enquiry that can hold who asked: blanked or scrubbed, and their history redacted
+# (store.pg_audit.ENQUIRY_FIELDS says the same to the server's erasure function).
+ENQUIRY_FIELDS = ("contact_name", "subject", "body", "answer")
+
+
+def _folded(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def _enquiries(session: Session, contact: Contact) -> list[Enquiry]:
+    """The enquiries the person made: their name as the enquiry's contact, asked for the contact's
+    investor or for no investor yet (the officer reviews an export before sending it; better one
+    too many there than an enquiry the erasure misses)."""
+    names = {_folded(contact.full_name), _folded(contact.name_ko)} - {""}
+    if not names:
+        return []
+    investor = or_(Enquiry.investor_id.is_(None), Enquiry.investor_id == contact.investor_id)
+    candidates = session.scalars(
+        select(Enquiry).where(Enquiry.contact_name.is_not(None), investor).order_by(Enquiry.received_on, Enquiry.id)
+    ).all()
+    return [e for e in candidates if _folded(e.contact_name) in names]
+
+
+def _secrets(contact: Contact) -> re.Pattern[str] | None:
+    """What names the person in an enquiry's text: the e-mail, the phone, the names and the parts
+    of the names ("Ms Lovelace", "Dear Ada"). A Latin part is matched as a whole word (Ada is not
+    in Canada); a Hangul one anywhere, since particles attach to it (사토님, 하루토에게)."""
+    whole = [v.strip() for v in (contact.email, contact.phone, contact.full_name, contact.name_ko) if v and v.strip()]
+    parts = {p for name in (contact.full_name, contact.name_ko) for p in (name or "").split() if len(p) >= 2}
+    words = sorted({*whole, *parts}, key=len, reverse=True)  # the longest first: the address before the name
+    if not words:
+        return None
+    hangul = re.compile("[\uac00-\ud7a3]")
+    return re.compile(
+        "|".join(re.escape(w) if hangul.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
+        re.IGNORECASE,
+    )
+
+
+def _scrubbed(value: str | None, secrets: re.Pattern[str] | None) -> str | None:
+    """`value` with whatever names the person replaced by the marker."""
+    return value if value is None or secrets is None else secrets.sub(REDACTED, value)
 
 
 def _contact(session: Session, ctx: Context, contact_id: uuid.UUID) -> Contact:
@@ -70,6 +121,7 @@ def _held(session: Session, ctx: Context, contact: Contact) -> dict[str, Any]:
     history = session.scalars(
         select(AuditEntry).where(AuditEntry.record_id == contact.id).order_by(AuditEntry.at)
     ).all()
+    enquiries = _enquiries(session, contact)
     return {
         "exported_at": datetime.now(UTC).isoformat(),
         "exported_by": ctx.actor,
@@ -99,6 +151,20 @@ def _held(session: Session, ctx: Context, contact: Contact) -> dict[str, Any]:
             {"when": _plain(m.starts_local), "time_zone": m.time_zone, "title": m.title, "venue": m.venue}
             for m in meetings
             if m.deleted_at is None
+        ],
+        "enquiries": [
+            {
+                "received_on": _plain(e.received_on),
+                "contact_name": e.contact_name,
+                "company": e.company,
+                "source": e.source.value,
+                "subject": e.subject,
+                "body": e.body,
+                "answered_on": _plain(e.answered_on),
+                "answer": e.answer,
+            }
+            for e in enquiries
+            if e.deleted_at is None
         ],
         "history": [
             {
@@ -175,6 +241,7 @@ def _workbook(held: dict[str, Any], lang: str) -> Workbook:
     for title, rows in (
         (("상담", "Interactions"), held["interactions"]),
         (("일정", "Meetings"), held["meetings"]),
+        (("문의", "Enquiries"), held["enquiries"]),
         (("변경 이력", "History"), held["history"]),
     ):
         sheet = wb.create_sheet(title[0] if ko else title[1])
@@ -202,15 +269,21 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
         _may_handle(session, ctx, contact)
         if contact.full_name == ERASED_NAME:
             raise ValidationError("erased", field="contact")
+        enquiries = _enquiries(session, contact)
+        secrets = _secrets(contact)
         if ctx.db.is_sqlite:
             # Freed pages are zeroed, so the old values do not linger in the file's free space.
             session.execute(text("PRAGMA secure_delete=ON"))
-        session.info.setdefault("erasing", set()).add(contact.id)
+        session.info.setdefault("erasing", set()).update({contact.id, *(e.id for e in enquiries)})
         contact.full_name = ERASED_NAME
         for field in PERSONAL_FIELDS[1:]:
             setattr(contact, field, None)
         contact.consent = Consent.WITHDRAWN
         contact.deleted_at = contact.deleted_at or utcnow()
+        for enquiry in enquiries:
+            enquiry.contact_name = None
+            enquiry.subject = _scrubbed(enquiry.subject, secrets) or REDACTED
+            enquiry.body, enquiry.answer = _scrubbed(enquiry.body, secrets), _scrubbed(enquiry.answer, secrets)
         session.flush()
         # Home's copies of merged mission packs (and their reports) hold the person too.
         scrub_contact(session, contact.id)
@@ -218,7 +291,8 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
             # On the server only an admin-only SECURITY DEFINER function may touch old entries:
             # it redacts them and appends the chained 'erase' entry (store.pg_audit).
             session.execute(
-                text("SELECT kotra_erase_personal_data(:record, :reason)"), {"record": contact.id, "reason": reason}
+                text("SELECT kotra_erase_personal_data(:record, :reason, CAST(:enquiries AS uuid[]))"),
+                {"record": contact.id, "reason": reason, "enquiries": [e.id for e in enquiries]},
             )
             session.commit()
             return
@@ -237,17 +311,31 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
                 .values({column.key: REDACTED, "value_nonce": None})
                 .execution_options(synchronize_session=False)
             )
-        session.add(
-            AuditEntry(
-                at=utcnow(),
-                actor=ctx.actor,
-                source=ctx.source,
-                change_set=session.info["change_set"],
-                entity="contact",
-                record_id=contact.id,
-                action=AuditAction.ERASE,
-                field="personal_data",
-                new_value=reason,
+            if enquiries:
+                session.execute(
+                    update(AuditEntry)
+                    .where(
+                        AuditEntry.record_id.in_([e.id for e in enquiries]),
+                        column.is_not(None),
+                        column != REDACTED,
+                        or_(AuditEntry.field.is_(None), AuditEntry.field.in_(ENQUIRY_FIELDS)),
+                    )
+                    .values({column.key: REDACTED, "value_nonce": None})
+                    .execution_options(synchronize_session=False)
+                )
+        # One 'erase' entry per record whose history was redacted: the chain's proof that it was an erasure.
+        for entity, record in (("contact", contact.id), *(("enquiry", e.id) for e in enquiries)):
+            session.add(
+                AuditEntry(
+                    at=utcnow(),
+                    actor=ctx.actor,
+                    source=ctx.source,
+                    change_set=session.info["change_set"],
+                    entity=entity,
+                    record_id=record,
+                    action=AuditAction.ERASE,
+                    field="personal_data",
+                    new_value=reason,
+                )
             )
-        )
         session.commit()

@@ -59,6 +59,10 @@ def email(value: str | None, field: str = "email") -> str | None:
     return cleaned
 
 
+# Money is Numeric(20, 2) (domain.base.MONEY): below a quintillion, or PostgreSQL refuses the row.
+_MONEY_LIMIT = Decimal(10) ** 18
+
+
 def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
     if value is None or value == "":
         return None
@@ -70,6 +74,8 @@ def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
         raise ValidationError("invalid_value", field=field, value=value)
     if result < 0:
         raise ValidationError("negative_amount", field=field)
+    if result >= _MONEY_LIMIT:  # the column's 18 digits before the point (and quantize's too)
+        raise ValidationError("amount_too_large", field=field, value=value)
     return result.quantize(Decimal("0.01"))
 
 

@@ -29,6 +29,11 @@ from kotra_invest.store.audit_chain import REDACTED
 
 # The personal fields of a contact (services.privacy.PERSONAL_FIELDS): what an erasure redacts.
 PERSONAL_FIELDS = ("full_name", "name_ko", "job_title", "email", "phone", "source", "notes", "consent_on")
+# The fields of the person's enquiries that may name them (services.privacy.ENQUIRY_FIELDS).
+ENQUIRY_FIELDS = ("contact_name", "subject", "body", "answer")
+# The erasure function's signature (migration 0020 added the enquiries; an old two-argument call
+# still works through the default).
+ERASE_SIGNATURE = "kotra_erase_personal_data(uuid, text, uuid[])"
 ADMIN_ROLE = "kotra_admin"  # domain.rules.GROUP_ROLES["admin"]
 GROUP_ROLES = ("kotra_admin", "kotra_leader", "kotra_officer", "kotra_viewer")
 # pg_advisory_xact_lock keys: one queue per chain.
@@ -196,11 +201,18 @@ def _access_chain() -> list[str]:
 
 def _privileged_functions(schema: str) -> list[str]:
     personal = ", ".join(f"'{f}'" for f in PERSONAL_FIELDS)
+    enquiry_fields = ", ".join(f"'{f}'" for f in ENQUIRY_FIELDS)
     definer = f"SECURITY DEFINER SET search_path = {schema}, pg_temp"
     return [
-        f"""CREATE OR REPLACE FUNCTION kotra_erase_personal_data(p_record uuid, p_reason text) RETURNS integer
-            LANGUAGE plpgsql {definer} AS $$
-            DECLARE redacted integer;
+        # The two-argument function of before migration 0020 would make every call ambiguous.
+        "DROP FUNCTION IF EXISTS kotra_erase_personal_data(uuid, text)",
+        # p_enquiries: the person's enquiries (services.privacy finds them by name); the history of
+        # the fields that may name them is redacted too, one record at a time (the append-only
+        # guard lets through the redaction of the record named in kotra.redacting only).
+        f"""CREATE OR REPLACE FUNCTION kotra_erase_personal_data(p_record uuid, p_reason text,
+                                                             p_enquiries uuid[] DEFAULT '{{}}')
+            RETURNS integer LANGUAGE plpgsql {definer} AS $$
+            DECLARE redacted integer; more integer; enquiry uuid;
             BEGIN
                 IF NOT kotra_is_admin() THEN
                     RAISE EXCEPTION 'only an admin may erase personal data' USING ERRCODE = '42501';
@@ -216,13 +228,28 @@ def _privileged_functions(schema: str) -> list[str]:
                     WHERE record_id = p_record AND value_nonce IS NOT NULL AND action <> 'erase'
                       AND (field IS NULL OR field IN ({personal}));
                 GET DIAGNOSTICS redacted = ROW_COUNT;
+                FOREACH enquiry IN ARRAY coalesce(p_enquiries, '{{}}') LOOP
+                    PERFORM set_config('kotra.redacting', enquiry::text, true);
+                    UPDATE audit_log
+                        SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE '{REDACTED}' END,
+                            new_value = CASE WHEN new_value IS NULL THEN NULL ELSE '{REDACTED}' END,
+                            value_nonce = NULL
+                        WHERE record_id = enquiry AND entity = 'enquiry' AND value_nonce IS NOT NULL
+                          AND (field IS NULL OR field IN ({enquiry_fields}));
+                    GET DIAGNOSTICS more = ROW_COUNT;
+                    redacted := redacted + more;
+                    INSERT INTO audit_log (id, at, actor, source, change_set, entity, record_id, action, field,
+                                           new_value)
+                        VALUES (gen_random_uuid(), clock_timestamp(), kotra_actor(), kotra_source(),
+                                kotra_change_set(), 'enquiry', enquiry, 'erase', 'personal_data', p_reason);
+                END LOOP;
                 PERFORM set_config('kotra.redacting', '', true);
                 INSERT INTO audit_log (id, at, actor, source, change_set, entity, record_id, action, field, new_value)
                     VALUES (gen_random_uuid(), clock_timestamp(), kotra_actor(), kotra_source(), kotra_change_set(),
                             'contact', p_record, 'erase', 'personal_data', p_reason);
                 RETURN redacted;
             END $$""",
-        "REVOKE ALL ON FUNCTION kotra_erase_personal_data(uuid, text) FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {ERASE_SIGNATURE} FROM PUBLIC",
         f"""CREATE OR REPLACE FUNCTION kotra_purge_access_log(p_before timestamptz) RETURNS integer
             LANGUAGE plpgsql {definer} AS $$
             DECLARE keep_days integer; last_seq bigint; last_hash text; purged integer;
@@ -364,7 +391,7 @@ def install(connection: Connection) -> None:
         ]
     if ADMIN_ROLE in roles:
         statements += [
-            f"GRANT EXECUTE ON FUNCTION kotra_erase_personal_data(uuid, text) TO {ADMIN_ROLE}",
+            f"GRANT EXECUTE ON FUNCTION {ERASE_SIGNATURE} TO {ADMIN_ROLE}",
             f"GRANT EXECUTE ON FUNCTION kotra_purge_access_log(timestamptz) TO {ADMIN_ROLE}",
         ]
     _run(connection, statements)
@@ -385,7 +412,8 @@ def uninstall(connection: Connection) -> None:
         "DROP FUNCTION IF EXISTS kotra_chain_audit()",
         "DROP FUNCTION IF EXISTS kotra_chain_access() CASCADE",
         "DROP FUNCTION IF EXISTS access_log_append_only() CASCADE",
-        "DROP FUNCTION IF EXISTS kotra_erase_personal_data(uuid, text)",
+        f"DROP FUNCTION IF EXISTS {ERASE_SIGNATURE}",
+        "DROP FUNCTION IF EXISTS kotra_erase_personal_data(uuid, text)",  # before migration 0020
         "DROP FUNCTION IF EXISTS kotra_purge_access_log(timestamptz)",
         "DROP FUNCTION IF EXISTS kotra_refuse() CASCADE",
     ]

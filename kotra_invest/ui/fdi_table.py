@@ -60,8 +60,8 @@ class FdiTableDialog(QDialog):
         for q in (1, 2, 3, 4):
             self.quarter.addItem(self.tr("Quarter {0}").format(q), q)
         self.basis = QComboBox(self)
-        self.basis.addItem(self.tr("Country: direct investor's (official statistics)"), CountryBasis.DIRECT.value)
-        self.basis.addItem(self.tr("Country: ultimate parent's"), CountryBasis.ULTIMATE.value)
+        self.basis.addItem(self.tr("Direct investor's (official statistics)"), CountryBasis.DIRECT.value)
+        self.basis.addItem(self.tr("Ultimate parent's"), CountryBasis.ULTIMATE.value)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.status = QLabel(self)
         for widget in (

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.aftercare_models import CaseCategory, EnquirySource, IncentiveType, MilestoneStep
@@ -17,6 +18,11 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.aftercare import AftercarePage, CaseEditor, IncentiveEditor, MilestoneEditor
 from kotra_invest.ui.investor_page import InvestorWindow
 from kotra_invest.ui.project_page import ProjectWindow
+
+
+def _button(window: QWidget, text: str) -> QPushButton:
+    [button] = [b for b in window.findChildren(QPushButton) if b.text() == text]
+    return button
 
 
 def _texts(table: object, column: int) -> list[str]:
@@ -57,7 +63,7 @@ def test_a_case_opened_from_an_investor_is_acknowledged_and_resolved(
     assert page.summary.item(labour, 5).text() == "1"  # overdue
 
     investor.case_table.selectRow(0)
-    assert investor.acknowledge_case()
+    qtbot.mouseClick(_button(investor, "Acknowledge"), Qt.MouseButton.LeftButton)  # the tab's own button
     assert _texts(investor.case_table, 3) == ["Acknowledged"]
     assert investor.case_table.item(0, 6).toolTip() == ""  # sixty days to resolve it: not late
     assert "Grievance acknowledged · Labour" in _texts(investor.timeline, 1)
@@ -102,17 +108,19 @@ def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, wind
     with qtbot.waitSignal(editor.sig_saved):
         editor.save()
     assert _texts(opened.incentive_table, 2) == ["Applied"]
-    assert _texts(opened.incentive_table, 3) == ["KRW 4,500,000,000"] or "4" in _texts(opened.incentive_table, 3)[0]
+    assert _texts(opened.incentive_table, 3) == ["KRW 4,500,000,000"]  # the amount as typed, in its currency
+    assert (_texts(opened.incentive_table, 7), _texts(opened.incentive_table, 8)) == (["120"], ["5"])
 
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert isinstance(page, AftercarePage)
     assert _texts(page.incentive_table, 4) == ["Applied"]
 
+    next_step = _button(opened, "Next step (approved, paid)")
     opened.incentive_table.selectRow(0)
-    assert opened.advance_incentive()
+    qtbot.mouseClick(next_step, Qt.MouseButton.LeftButton)
     assert _texts(opened.incentive_table, 2) == ["Approved"]
     opened.incentive_table.selectRow(0)
-    assert opened.advance_incentive()
+    qtbot.mouseClick(next_step, Qt.MouseButton.LeftButton)
     assert _texts(opened.incentive_table, 2) == ["Paid"]
     [row] = incentives.incentive_list(ctx, project_id=project_id)
     assert (row.status, row.approved_on, row.paid_on, row.jobs_required, row.keep_years) == (
@@ -226,3 +234,38 @@ def test_search_opens_a_case_in_its_investors_window_and_an_enquiry_on_the_page(
     window.open_hit(enquiry_hit)  # type: ignore[attr-defined]
     page = window.show_page("aftercare")  # type: ignore[attr-defined]
     assert page.tabs.tabText(page.tabs.currentIndex()) == "Enquiries"
+
+
+def test_the_page_lists_overdue_cases_first_and_counts_them_by_category_and_age(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries", in_korea=True))
+    today = date.today()
+
+    def receive(subject: str, category: CaseCategory, days_ago: int, acknowledged: bool = False) -> None:
+        received = today - timedelta(days=days_ago)
+        draft = aftercare.CaseDraft(acme, subject, category, received)
+        if acknowledged:
+            draft = aftercare.acknowledged(draft, received + timedelta(days=1))
+        records.create(ctx, aftercare.CASE, draft)
+
+    receive("Old but in hand", CaseCategory.TAX, 40, acknowledged=True)  # 60 days to resolve: in time
+    receive("New and unread", CaseCategory.TAX, 1)  # three days to acknowledge: in time
+    receive("Nobody took it up", CaseCategory.CUSTOMS, 5)  # past the three days: overdue
+    receive("Long forgotten", CaseCategory.CUSTOMS, 100, acknowledged=True)  # past the sixty days: overdue
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert isinstance(page, AftercarePage)
+    page.refresh()
+    # Overdue first (the oldest first among them), then the rest, the oldest first.
+    assert _texts(page.case_table, 0) == ["Long forgotten", "Nobody took it up", "Old but in hand", "New and unread"]
+    assert [page.case_table.item(r, 6).toolTip() for r in range(4)] == ["Overdue", "Overdue", "", ""]
+    assert page.case_count.text() == "4 open, 2 overdue"
+    buckets = {
+        page.summary.item(r, 0).text(): [page.summary.item(r, c).text() for c in range(1, 6)]
+        for r in range(page.summary.rowCount())
+    }
+    # 0–7 days, 8–30, 31–90, over 90, overdue
+    assert buckets["Tax"] == ["1", "", "1", "", ""]
+    assert buckets["Customs"] == ["1", "", "", "1", "2"]
+    page.category.setCurrentIndex(page.category.findData("customs"))
+    assert _texts(page.case_table, 0) == ["Long forgotten", "Nobody took it up"]

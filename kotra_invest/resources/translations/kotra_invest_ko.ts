@@ -2329,13 +2329,13 @@
     </message>
     <message>
         <location filename="../../ui/fdi_table.py" line="63" />
-        <source>Country: direct investor's (official statistics)</source>
-        <translation>국가: 직접투자자 국적 (공식 통계)</translation>
+        <source>Direct investor's (official statistics)</source>
+        <translation>직접투자자 국적 (공식 통계)</translation>
     </message>
     <message>
         <location filename="../../ui/fdi_table.py" line="64" />
-        <source>Country: ultimate parent's</source>
-        <translation>국가: 최종모기업 국적</translation>
+        <source>Ultimate parent's</source>
+        <translation>최종모기업 국적</translation>
     </message>
     <message>
         <location filename="../../ui/fdi_table.py" line="65" />
