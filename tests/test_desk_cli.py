@@ -86,6 +86,13 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
         (("--kind", "notified", "--amount", "lots", "--on", "2026-03-04"), ("lots",)),
         (("--kind", "notified", "--amount", "5", "--on", "2026-13-40"), ("2026-13-40",)),
         (("--kind", "notified", "--amount", "5", "--currency", "DOLLARS", "--on", "2026-03-04"), ()),
+        # Decimal reads 1e400, then cannot round it to cents: once an "unexpected error"
+        (("--kind", "notified", "--amount", "1e400", "--on", "2026-03-04"), ("too large",)),
+        # 23 digits: the embedded file kept a float (…991,611,392), the server refused the row
+        (("--kind", "notified", "--amount", "99999999999999999999999", "--on", "2026-03-04"), ("too large",)),
+        (("--kind", "arrived", "--amount", "0", "--on", "2026-03-04"), ("more than zero",)),
+        (("--kind", "notified", "--amount", "5", "--on", "0001-01-01"), ("1900", "0001-01-01")),
+        (("--kind", "notified", "--amount", "5", "--on", "9999-12-31"), ("2100", "9999-12-31")),
     ],
 )
 def test_a_bad_tranche_is_one_sentence_and_changes_nothing(
@@ -98,6 +105,13 @@ def test_a_bad_tranche_is_one_sentence_and_changes_nothing(
     _assert_clear_failure(result, *words)
     assert result.returncode == 2
     assert _json(_run("projects", "fdi", "list", project, "--json", db=url, home=home)) == before
+
+
+def test_removing_a_tranche_that_is_not_there_names_it_in_words(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("projects", "fdi", "remove", "00000000-0000-0000-0000-000000000000", db=url, home=home)
+    _assert_clear_failure(result, "No FDI amount found")  # not the table's name, fdi_amount
+    assert result.returncode == 2
 
 
 def test_an_ambiguous_project_name_lists_the_candidates(demo: tuple[str, Path]) -> None:

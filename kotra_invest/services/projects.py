@@ -325,8 +325,11 @@ def _check_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
     amount = check.amount(draft.amount, "amount")
     if amount is None:
         raise ValidationError("required", field="amount")
+    if amount == 0:  # a tranche of nothing adds nothing to 신고 or 도착: a slip of the keyboard
+        raise ValidationError("positive_amount", field="amount")
     if draft.on_date is None:
         raise ValidationError("required", field="on_date")
+    check.plausible_date(draft.on_date, "on_date")
     return amount, check.currency(draft.currency), check.text(draft.note, "note")
 
 
