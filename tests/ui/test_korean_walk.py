@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import InteractionKind, ItineraryKind
-from kotra_invest.services import contacts, interactions, projects
+from kotra_invest.services import contacts, interactions, projects, records
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -145,7 +145,7 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     drop = create_investor(
         ctx, InvestorDraft(name="Norvik Robotics AB", website="https://norvik.se", owner_login=ctx.actor)
     )
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=keep))
+    records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Anna Berg", investor_id=keep))
     project = projects.create_project(ctx, projects.ProjectDraft(investor_id=keep, title="Cathode plant"))
     interactions.create_interaction(
         ctx,
