@@ -128,6 +128,7 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     from kotra_invest.ui.investors import InvestorsPage, OwnerDialog
     from kotra_invest.ui.main_window import PAGES, MainWindow
     from kotra_invest.ui.merge import MergeDialog
+    from kotra_invest.ui.project_page import ProjectWindow
     from kotra_invest.ui.projects import MoveDialog, ProjectsPage
 
     ctx = ko
@@ -190,6 +191,12 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
         delegation_window.tabs.setCurrentIndex(i)
         found += [(f"delegation window tab {i}: {w}", t) for w, t in _texts(delegation_window)]
 
+    project_window = window.open_record("project", project)
+    assert isinstance(project_window, ProjectWindow)
+    for i in range(project_window.tabs.count()):
+        project_window.tabs.setCurrentIndex(i)
+        found += [(f"project window tab {i}: {w}", t) for w, t in _texts(project_window)]
+
     investors_page = window.show_page("investors")
     assert isinstance(investors_page, InvestorsPage)
     delegations_page = window.show_page("delegations")
@@ -216,6 +223,13 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
         ),
         investor_window.add_contact(),
         investor_window.log_activity(),  # type: ignore[list-item]
+        # The project window's own editors, and the delegation's parties.
+        project_window.add_tranche(),
+        project_window.log_meeting(),  # type: ignore[list-item]
+        project_window.add_task(),  # type: ignore[list-item]
+        delegation_window.edit_leader(),  # type: ignore[list-item]
+        delegation_window.edit_fezs(),  # type: ignore[list-item]
+        delegation_window.add_organisation(),
     ]
     edit_project = projects_page.actions.edit(project)
     if edit_project is not None:
@@ -233,6 +247,8 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     # the menus, every dialog.
     assert ("page investors: QTableView:investor_table/header0", "이름") in found
     assert len({where.split(":")[0] for where, _t in found}) >= 15 and len(found) > 300
+    assert any(where.startswith("project window tab") for where, _t in found)
+    assert {"dialog TrancheEditor", "dialog OrganisationEditor"} <= {where.split(":")[0] for where, _t in found}
     assert _english([("probe", "Save anyway")]) != []  # the check itself catches English
     english = _english(found)
     assert english == [], "\n".join(f"{where}: {text!r}" for where, text in english)
