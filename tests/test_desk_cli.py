@@ -240,3 +240,42 @@ def test_tasks_list_by_scope_everyone_only_for_admins_and_leaders(demo: tuple[st
     office = _json(_run("--login", plain, "tasks", "list", "--scope", "office", "--json", db=url, home=home))
     assert isinstance(office, list) and office
     _assert_clear_failure(_run("--login", plain, "tasks", "list", "--scope", "everyone", db=url, home=home), "leaders")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        # Year 1 on this computer's clock falls before datetime's first day once in UTC: was "unexpected error"
+        ("meetings", "add", "--investor", "a", "--summary", "s", "--at", "0001-01-01 01:00"),
+        # Year 9999 on Los Angeles' clock is past datetime's last day in UTC: was "unexpected error"
+        (
+            "meetings",
+            "add",
+            "--investor",
+            "a",
+            "--summary",
+            "s",
+            "--at",
+            "9999-12-31 23:00",
+            "--zone",
+            "America/Los_Angeles",
+        ),
+        ("tasks", "add", "Call back", "--due", "9999-12-31"),
+    ],
+)
+def test_a_date_out_of_any_calendar_is_one_sentence_and_changes_nothing(
+    demo: tuple[str, Path], args: tuple[str, ...]
+) -> None:
+    url, home = demo
+    investor = _json(_run("investors", "list", "--limit", "1", "--json", db=url, home=home))[0]["id"]  # type: ignore[index]
+    args = tuple(investor if a == "a" else a for a in args)
+    before = _json(
+        _run("tasks", "list", "--scope", "everyone", "--closed", "--limit", "5000", "--json", db=url, home=home)
+    )
+    meetings = _json(_run("meetings", "list", "--investor", investor, "--json", db=url, home=home))
+    result = _run(*args, db=url, home=home)
+    _assert_clear_failure(result, "1900", "2100")
+    assert result.returncode == 2
+    assert _json(_run("meetings", "list", "--investor", investor, "--json", db=url, home=home)) == meetings
+    after = _run("tasks", "list", "--scope", "everyone", "--closed", "--limit", "5000", "--json", db=url, home=home)
+    assert _json(after) == before
