@@ -20,6 +20,7 @@ from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, Valid
 from kotra_invest.services import records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.page_models import ProjectFilter
+from kotra_invest.services.project_page import project_page
 from kotra_invest.services.projects import (
     FDI_AMOUNT,
     PROJECT,
@@ -33,7 +34,6 @@ from kotra_invest.services.projects import (
     get_project_row,
     list_projects,
     move_project,
-    stage_history,
     update_project,
 )
 from kotra_invest.services.unit_of_work import Context
@@ -142,7 +142,7 @@ def test_moving_a_project_records_the_date_and_the_history(ctx: Context, investo
     assert caught.value.field == "lost_reason"
     move_project(ctx, project, "LOST", on_date=date(2026, 5, 1), lost_reason="Chose a site in Vietnam")
 
-    history = stage_history(ctx, project)
+    history = project_page(ctx, project).stages  # the project window's stage history tab
     assert [(h.from_stage, h.to_stage, h.on_date) for h in history] == [
         (None, "Lead identified", date(2026, 1, 5)),
         ("Lead identified", "Site visit", date(2026, 2, 10)),
@@ -226,7 +226,7 @@ def test_a_confidential_project_does_not_exist_for_another_team(ctx: Context, in
     for attempt in (
         lambda: get_project_row(busan, secret),
         lambda: move_project(busan, secret, "MOU"),
-        lambda: stage_history(busan, secret),
+        lambda: project_page(busan, secret),
         lambda: records.delete(busan, PROJECT, secret),
     ):
         with pytest.raises(NotFound):

@@ -216,7 +216,7 @@ def move_project(
 ) -> int:
     """Move a project to another stage as one action: the stage, the date it entered it
     (`on_date`, default today) and — for 'lost' — the reason. The audit trail keeps the dated
-    history (see `stage_history`). Returns the new version.
+    history (see `stage_changes`). Returns the new version.
 
     A move to 신고 or 도착 records its amount in the same action: `tranche` (with `tranche_id`
     chosen by the caller, so a redo brings back the same row); the undo of such a move takes the
@@ -250,15 +250,8 @@ def move_project(
         return project.version
 
 
-def stage_history(ctx: Context, project_id: uuid.UUID) -> list[StageChange]:
-    """The project's moves between stages, oldest first, from the audit trail."""
-    with unit_of_work(ctx) as session:
-        visible_project(session, access.principal(session, ctx), project_id)
-        return stage_changes(session, ctx.lang, project_id)
-
-
 def stage_changes(session: Session, lang: str, project_id: uuid.UUID) -> list[StageChange]:
-    """`stage_history` inside the caller's unit of work (the project page reads it with the rest)."""
+    """The project's moves between stages, oldest first, from the audit trail (in the caller's unit of work)."""
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.record_id == project_id, AuditEntry.entity == "project")
