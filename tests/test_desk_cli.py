@@ -279,3 +279,12 @@ def test_a_date_out_of_any_calendar_is_one_sentence_and_changes_nothing(
     assert _json(_run("meetings", "list", "--investor", investor, "--json", db=url, home=home)) == meetings
     after = _run("tasks", "list", "--scope", "everyone", "--closed", "--limit", "5000", "--json", db=url, home=home)
     assert _json(after) == before
+
+
+@pytest.mark.parametrize("year", ["0", "99999"])
+def test_a_dashboard_year_out_of_range_is_one_sentence(demo: tuple[str, Path], year: str) -> None:
+    """0 was read as "this year" and printed its figures; 99999 was an "unexpected error"."""
+    url, home = demo
+    result = _run("dashboard", "--year", year, "--json", db=url, home=home)
+    _assert_clear_failure(result, "Year", "1900", year)
+    assert result.returncode == 2 and result.stdout == ""

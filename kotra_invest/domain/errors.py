@@ -17,7 +17,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "amount_too_large": ("{field} 금액이 너무 큽니다: {value}", "{field} is too large: {value}"),
     "positive_amount": ("{field} 금액은 0보다 커야 합니다.", "{field} must be more than zero."),
     "date_out_of_range": (
-        "{field} 날짜는 1900년부터 2100년 사이여야 합니다: {value}",
+        "{field}: 1900년부터 2100년 사이여야 합니다 ({value})",
         "{field} must be between 1900 and 2100: {value}",
     ),
     "invalid_currency": (
