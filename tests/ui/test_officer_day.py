@@ -371,3 +371,25 @@ def test_search_the_table_and_the_board_open_the_project_window(qtbot: QtBot, wi
     cards.setCurrentItem(cards.item(0))
     qtbot.keyClick(cards, Qt.Key.Key_Return)
     assert len(window.record_windows) == 3 and window.record_windows[-1].project_id == project_id  # type: ignore[attr-defined]
+
+
+def test_ctrl_w_closes_a_project_window_and_its_history_goes_with_it(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    editor = opened.add_tranche()
+    qtbot.keyClicks(editor.amount, "1000000")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.undo_stack.count() == 1
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: opened not in window.record_windows)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.actions_by_name["undo"].trigger()  # the closed window's tranche is out of reach
+    assert len(projects.fdi_amounts(ctx, project_id)) == 1  # type: ignore[arg-type]
