@@ -288,3 +288,12 @@ def test_a_dashboard_year_out_of_range_is_one_sentence(demo: tuple[str, Path], y
     result = _run("dashboard", "--year", year, "--json", db=url, home=home)
     _assert_clear_failure(result, "Year", "1900", year)
     assert result.returncode == 2 and result.stdout == ""
+
+
+def test_an_export_with_an_unknown_filter_code_writes_nothing(demo: tuple[str, Path], tmp_path: Path) -> None:
+    """A typo in a filter was a workbook of 0 rows, which reads like "no such projects"."""
+    url, home = demo
+    target = tmp_path / "pipeline.xlsx"
+    result = _run("export", "projects", str(target), "--stage", "MOUU", db=url, home=home)
+    _assert_clear_failure(result, "MOUU")
+    assert result.returncode == 2 and not target.exists()
