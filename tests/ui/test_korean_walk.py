@@ -44,15 +44,15 @@ from kotra_invest.ui import i18n
 # Words allowed in the Korean UI: proper names, codes, units and file formats.
 ALLOWED = {
     "kotra", "invest", "korea", "usd", "krw", "eur", "pdf", "xlsx", "csv", "ics", "excel", "outlook", "fez", "ctrl",
-    "shift", "del", "esc", "alt", "enter", "tab", "utc", "kst", "sqlite", "postgresql", "json", "id", "mou", "ir", "kbc",
+    "shift", "del", "esc", "alt", "enter", "tab", "space", "utc", "kst", "sqlite", "postgresql", "json", "id", "mou", "ir", "kbc",
     "moti", "motie", "cet", "cest", "pst", "pdt", "jst", "asia", "seoul", "europe", "warsaw", "america", "los", "angeles",
     "ai", "qt", "ok", "dpi", "url", "www", "https", "http", "com", "org", "tester", "gmbh", "ag", "sa", "ltd", "inc",
-    "budapest", "poland", "hungary", "hydrogen", "kotra-invest", "space", "english",
+    "budapest", "kotra-invest", "english",
     "lindqvist", "erik", "sand",  # the names in the meeting editor's example of participants
 }  # fmt: skip
 # What the walk types as data (English company names keep their spelling).
 DATA = {"norvik", "robotics", "ab", "anna", "berg", "siemens", "healthineers", "cathode", "plant", "chungbuk", "battery",
-        "delegation", "seminar", "warsaw", "norvik.se", "kick", "off"}  # fmt: skip
+        "warsaw", "norvik.se", "kick", "off"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
