@@ -50,9 +50,10 @@ ALLOWED = {
     "budapest", "kotra-invest", "english",
     "lindqvist", "erik", "sand",  # the names in the meeting editor's example of participants
 }  # fmt: skip
-# What the walk types as data (English company names keep their spelling).
+# What the walk types as data (English company names keep their spelling), and "test", the source
+# the tests write with (the history tab's column).
 DATA = {"norvik", "robotics", "ab", "anna", "berg", "siemens", "healthineers", "cathode", "plant", "chungbuk", "battery",
-        "warsaw", "norvik.se", "kick", "off"}  # fmt: skip
+        "warsaw", "norvik.se", "kick", "off", "test"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -81,6 +82,12 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
             if model is not None:
                 for c in range(model.columnCount()):
                     yield where + f"/header{c}", str(model.headerData(c, w.horizontalHeader().orientation()) or "")
+                # The cells too: the walk's own data is in DATA, so a stage, a kind or a status left
+                # in English (an enum's value, a label never translated) shows up here.
+                for r in range(min(model.rowCount(), 30)):
+                    for c in range(model.columnCount()):
+                        if not w.isColumnHidden(c):
+                            yield where + f"/cell{r},{c}", str(model.index(r, c).data() or "")
         elif isinstance(w, QTreeWidget):
             header = w.headerItem()
             for c in range(w.columnCount()):
