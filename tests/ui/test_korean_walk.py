@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import InteractionKind, ItineraryKind
-from kotra_invest.services import contacts, interactions, projects, records
+from kotra_invest.services import contacts, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -53,7 +53,7 @@ ALLOWED = {
 # What the walk types as data (English company names keep their spelling), and "test", the source
 # the tests write with (the history tab's column).
 DATA = {"norvik", "robotics", "ab", "anna", "berg", "siemens", "healthineers", "cathode", "plant", "chungbuk", "battery",
-        "warsaw", "norvik.se", "kick", "off", "test"}  # fmt: skip
+        "warsaw", "norvik.se", "kick", "off", "test", "call", "back"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -164,6 +164,12 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
             investor_id=keep,
         ),
     )
+    # Rows in the tables the walk reads: a tranche in another currency, a task, a dated stage move.
+    projects.add_fdi_amount(
+        ctx, project, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(2026, 2, 1), "EUR")
+    )
+    projects.move_project(ctx, project, "MOU", on_date=date(2026, 1, 20))
+    tasks.create_task(ctx, tasks.TaskDraft("Call back", date(2026, 4, 1), project_id=project))
     trip = create_delegation(
         ctx,
         DelegationDraft(
