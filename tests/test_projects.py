@@ -30,11 +30,9 @@ from kotra_invest.services.projects import (
     board,
     create_project,
     fdi_amounts,
-    get_project,
     get_project_row,
     list_projects,
     move_project,
-    update_project,
 )
 from kotra_invest.services.unit_of_work import Context
 
@@ -150,20 +148,20 @@ def test_moving_a_project_records_the_date_and_the_history(ctx: Context, investo
         ("MOU signed", "Lost", date(2026, 5, 1)),
     ]
     assert {h.actor for h in history} == {"tester"}
-    draft, version = get_project(ctx, project)
+    draft, version = records.get(ctx, PROJECT, project)
     assert (draft.stage_code, draft.lost_reason, version) == ("LOST", "Chose a site in Vietnam", 4)
 
 
 def test_edit_returns_the_new_version_and_a_stale_edit_is_refused(ctx: Context, investor: uuid.UUID) -> None:
     project = create_project(ctx, _draft(investor))
-    draft, version = get_project(ctx, project)
-    new_version = update_project(ctx, project, version, replace(draft, expected_jobs=200))
+    draft, version = records.get(ctx, PROJECT, project)
+    new_version = records.update(ctx, PROJECT, project, version, replace(draft, expected_jobs=200))
     assert new_version == version + 1
     with pytest.raises(StaleRecord):
-        update_project(ctx, project, version, replace(draft, expected_jobs=300))
+        records.update(ctx, PROJECT, project, version, replace(draft, expected_jobs=300))
     assert get_project_row(ctx, project).expected_jobs == 200
     # Undo of the edit = saving the previous draft on the new version.
-    update_project(ctx, project, new_version, draft)
+    records.update(ctx, PROJECT, project, new_version, draft)
     assert get_project_row(ctx, project).expected_jobs == 120
 
 
@@ -244,7 +242,7 @@ def test_delete_and_restore_and_a_viewer_cannot_write(ctx: Context, investor: uu
     records.delete(ctx, PROJECT, project, expected_version=1)
     assert list_projects(ctx).rows == ()
     with pytest.raises(NotFound):
-        get_project(ctx, project)
+        records.get(ctx, PROJECT, project)
     assert records.restore(ctx, PROJECT, project) == 3
     assert [r.id for r in list_projects(ctx).rows] == [project]
 

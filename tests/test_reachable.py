@@ -77,8 +77,6 @@ INTERNAL = {
     # goes through records.* with the Kind; scripts and tests read better with the name
     "interactions.create_interaction": "shorthand of records.create(ctx, INTERACTION, …); the desktop logs with meetings.log_meeting",
     "projects.create_project": "shorthand of records.create(ctx, PROJECT, …)",
-    "projects.get_project": "shorthand of records.get(ctx, PROJECT, …)",
-    "projects.update_project": "shorthand of records.update(ctx, PROJECT, …)",
     "delegation_page.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
     "delegation_page.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
     "tasks.tasks_for": "the record pages read their tasks in their own unit of work; kept for scripts",

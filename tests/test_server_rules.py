@@ -36,13 +36,12 @@ from kotra_invest.services.interactions import (
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
 from kotra_invest.services.projects import (
+    PROJECT,
     FdiAmountDraft,
     ProjectDraft,
     add_fdi_amount,
     create_project,
-    get_project,
     move_project,
-    update_project,
 )
 from kotra_invest.services.server import init_server
 from kotra_invest.services.tasks import TaskDraft, complete_task, create_task
@@ -166,9 +165,9 @@ def _edit_contact_email(w: World, who: str) -> None:
 
 
 def _edit_capex(w: World, who: str) -> None:
-    draft, version = get_project(w.as_(who), w.ids["plant"])
+    draft, version = records.get(w.as_(who), PROJECT, w.ids["plant"])
     fields = {**draft.__dict__, "capex_amount": Decimal("5.00"), "probability": 90}
-    update_project(w.as_(who), w.ids["plant"], version, ProjectDraft(**fields))
+    records.update(w.as_(who), PROJECT, w.ids["plant"], version, ProjectDraft(**fields))
 
 
 def _move_to_lost(w: World, who: str) -> None:

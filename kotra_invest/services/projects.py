@@ -192,16 +192,6 @@ def create_project(ctx: Context, draft: ProjectDraft) -> uuid.UUID:
     return records.create(ctx, PROJECT, draft)
 
 
-def get_project(ctx: Context, project_id: uuid.UUID) -> tuple[ProjectDraft, int]:
-    """The project as an editable draft and the version it was read at (for reload / overwrite)."""
-    return records.get(ctx, PROJECT, project_id)
-
-
-def update_project(ctx: Context, project_id: uuid.UUID, expected_version: int, draft: ProjectDraft) -> int:
-    """Save an edit made on `expected_version`; returns the new version (StaleRecord on a conflict)."""
-    return records.update(ctx, PROJECT, project_id, expected_version, draft)
-
-
 def move_project(
     ctx: Context,
     project_id: uuid.UUID,
