@@ -297,3 +297,10 @@ def test_an_export_with_an_unknown_filter_code_writes_nothing(demo: tuple[str, P
     result = _run("export", "projects", str(target), "--stage", "MOUU", db=url, home=home)
     _assert_clear_failure(result, "MOUU")
     assert result.returncode == 2 and not target.exists()
+
+
+def test_editing_a_meeting_that_is_not_there_says_meeting(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("meetings", "edit", "nosuch", "--summary", "s", db=url, home=home)
+    _assert_clear_failure(result, "Meeting", "nosuch")  # the command's word, not the table's (Interaction)
+    assert result.returncode == 2

@@ -501,6 +501,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "organisation": ("소속", "Organisation"),
     "position": ("직책", "Position"),
     "interaction": ("면담 기록", "Interaction"),
+    "meeting": ("면담", "Meeting"),  # the command line's word for an interaction
     "task": ("할 일", "Task"),
     "promotion_event": ("공동 홍보 행사", "Promotion event"),
     "meeting_target": ("면담 대상", "Investor to meet"),
