@@ -26,9 +26,9 @@ from sqlalchemy.pool import NullPool
 from kotra_invest.briefing.assemble import delegation_pack, investor_profile
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import AccessEntry, Contact
-from kotra_invest.services import access_log
+from kotra_invest.services import access_log, records
 from kotra_invest.services.audit_trail import verify
-from kotra_invest.services.contacts import get_contact
+from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.privacy import export_contact
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -61,7 +61,7 @@ def _chains_intact(ctx: Context) -> bool:
 
 def test_viewing_exporting_and_printing_are_recorded(db_url: str, ctx: Context, tmp_path: Path) -> None:
     mission = build_home(ctx)
-    get_contact(ctx, mission.contact)  # the contact editor opens
+    records.get(ctx, CONTACT, mission.contact)  # the contact editor opens
     investor_page(ctx, mission.acme)  # the investor window lists Acme's contacts
     export_pack(ctx, mission.delegation, tmp_path / "trip.kipack")
     investor_profile(dataclasses.replace(ctx, access_reason="call with the CFO"), mission.acme, "en")
@@ -133,8 +133,8 @@ def test_the_cli_asks_for_a_reason_and_writes_nothing_without_one(sqlite_url: st
 
 def test_the_monthly_report_counts_and_flags(db_url: str, ctx: Context, tmp_path: Path) -> None:
     mission = build_home(ctx)
-    get_contact(ctx, mission.contact)
-    get_contact(ctx, mission.contact)
+    records.get(ctx, CONTACT, mission.contact)
+    records.get(ctx, CONTACT, mission.contact)
     export_pack(ctx, mission.delegation, tmp_path / "trip.kipack")
     investor_profile(ctx, mission.acme, "en")
     now = datetime.now(UTC)

@@ -21,8 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from kotra_invest.domain.models import AuditEntry
+from kotra_invest.services import records
 from kotra_invest.services.audit_trail import verify
-from kotra_invest.services.contacts import ContactDraft, create_contact, update_contact
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.database import connect
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
 from kotra_invest.services.privacy import erase_contact
@@ -34,8 +35,12 @@ def _use(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
     """Ordinary work: an investor created and edited, a contact added and edited."""
     investor = create_investor(ctx, InvestorDraft(name="Fjordheim Grid ASA", notes="first"))
     update_investor(ctx, investor, 1, InvestorDraft(name="Fjordheim Grid ASA", notes="second"))
-    contact = create_contact(ctx, ContactDraft("Ingrid Berg", investor, email="ingrid@fjordheim.no", phone="+47 1234"))
-    update_contact(ctx, contact, 1, ContactDraft("Ingrid Berg", investor, email="ib@fjordheim.no", phone="+47 1234"))
+    contact = records.create(
+        ctx, CONTACT, ContactDraft("Ingrid Berg", investor, email="ingrid@fjordheim.no", phone="+47 1234")
+    )
+    records.update(
+        ctx, CONTACT, contact, 1, ContactDraft("Ingrid Berg", investor, email="ib@fjordheim.no", phone="+47 1234")
+    )
     return investor, contact
 
 

@@ -40,7 +40,7 @@ def test_contacts_list_prints_an_investors_contacts_and_logs_the_view(tmp_path: 
     from sqlalchemy import select
 
     from kotra_invest.domain.models import AccessEntry
-    from kotra_invest.services import contacts
+    from kotra_invest.services import contacts, records
     from kotra_invest.services.database import connect
     from kotra_invest.services.investors import InvestorDraft, create_investor
     from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -53,7 +53,7 @@ def test_contacts_list_prints_an_investors_contacts_and_logs_the_view(tmp_path: 
         acme = create_investor(ctx, InvestorDraft(name="Acme Robotics"))
         create_investor(ctx, InvestorDraft(name="Acme Foods"))
         for name, mail in (("Erik Sand", "erik@acme.example"), ("Anna Lindqvist", "anna@acme.example")):
-            contacts.create_contact(ctx, contacts.ContactDraft(full_name=name, investor_id=acme, email=mail))
+            records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name=name, investor_id=acme, email=mail))
     finally:
         db.dispose()
 

@@ -15,11 +15,8 @@ from kotra_invest.services import records
 from kotra_invest.services.contacts import (
     CONTACT,
     ContactDraft,
-    create_contact,
-    get_contact,
     get_contact_row,
     list_contacts,
-    update_contact,
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
@@ -32,9 +29,10 @@ def investor(ctx: Context) -> uuid.UUID:
 
 
 def test_contacts_are_listed_by_name_with_consent_in_the_callers_language(ctx: Context, investor: uuid.UUID) -> None:
-    create_contact(ctx, ContactDraft("Erik Sand", investor, email="erik@norvik.se"))
-    anna = create_contact(
+    records.create(ctx, CONTACT, ContactDraft("Erik Sand", investor, email="erik@norvik.se"))
+    anna = records.create(
         ctx,
+        CONTACT,
         ContactDraft(
             "Anna Lindqvist",
             investor,
@@ -60,20 +58,20 @@ def test_contacts_are_listed_by_name_with_consent_in_the_callers_language(ctx: C
 )
 def test_bad_input_names_the_field(ctx: Context, investor: uuid.UUID, change: dict, code: str, field: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        create_contact(ctx, replace(ContactDraft("Anna", investor), **change))
+        records.create(ctx, CONTACT, replace(ContactDraft("Anna", investor), **change))
     assert (caught.value.code, caught.value.field) == (code, field)
     assert caught.value.message("ko") and caught.value.message("en") != caught.value.message("ko")
     assert list_contacts(ctx, investor) == []
 
 
 def test_edit_undo_conflict_delete_restore(ctx: Context, investor: uuid.UUID) -> None:
-    anna = create_contact(ctx, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
-    draft, version = get_contact(ctx, anna)
-    v2 = update_contact(ctx, anna, version, replace(draft, job_title="CEO"))
+    anna = records.create(ctx, CONTACT, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
+    draft, version = records.get(ctx, CONTACT, anna)
+    v2 = records.update(ctx, CONTACT, anna, version, replace(draft, job_title="CEO"))
     assert v2 == 2 and get_contact_row(ctx, anna).job_title == "CEO"
     with pytest.raises(StaleRecord):
-        update_contact(ctx, anna, version, replace(draft, phone="+46 8 123"))
-    update_contact(ctx, anna, v2, draft)  # undo
+        records.update(ctx, CONTACT, anna, version, replace(draft, phone="+46 8 123"))
+    records.update(ctx, CONTACT, anna, v2, draft)  # undo
     assert get_contact_row(ctx, anna).job_title == "VP Asia"
 
     with pytest.raises(DomainError) as caught:
@@ -82,6 +80,6 @@ def test_edit_undo_conflict_delete_restore(ctx: Context, investor: uuid.UUID) ->
     records.delete(ctx, CONTACT, anna)
     assert list_contacts(ctx, investor) == []
     with pytest.raises(NotFound):
-        get_contact(ctx, anna)
+        records.get(ctx, CONTACT, anna)
     assert records.restore(ctx, CONTACT, anna) == 5
     assert [c.id for c in list_contacts(ctx, investor)] == [anna]

@@ -86,6 +86,13 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
         (("--kind", "notified", "--amount", "lots", "--on", "2026-03-04"), ("lots",)),
         (("--kind", "notified", "--amount", "5", "--on", "2026-13-40"), ("2026-13-40",)),
         (("--kind", "notified", "--amount", "5", "--currency", "DOLLARS", "--on", "2026-03-04"), ()),
+        # Decimal reads 1e400, then cannot round it to cents: once an "unexpected error"
+        (("--kind", "notified", "--amount", "1e400", "--on", "2026-03-04"), ("too large",)),
+        # 23 digits: the embedded file kept a float (…991,611,392), the server refused the row
+        (("--kind", "notified", "--amount", "99999999999999999999999", "--on", "2026-03-04"), ("too large",)),
+        (("--kind", "arrived", "--amount", "0", "--on", "2026-03-04"), ("more than zero",)),
+        (("--kind", "notified", "--amount", "5", "--on", "0001-01-01"), ("1900", "0001-01-01")),
+        (("--kind", "notified", "--amount", "5", "--on", "9999-12-31"), ("2100", "9999-12-31")),
     ],
 )
 def test_a_bad_tranche_is_one_sentence_and_changes_nothing(
@@ -98,6 +105,13 @@ def test_a_bad_tranche_is_one_sentence_and_changes_nothing(
     _assert_clear_failure(result, *words)
     assert result.returncode == 2
     assert _json(_run("projects", "fdi", "list", project, "--json", db=url, home=home)) == before
+
+
+def test_removing_a_tranche_that_is_not_there_names_it_in_words(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("projects", "fdi", "remove", "00000000-0000-0000-0000-000000000000", db=url, home=home)
+    _assert_clear_failure(result, "No FDI amount found")  # not the table's name, fdi_amount
+    assert result.returncode == 2
 
 
 def test_an_ambiguous_project_name_lists_the_candidates(demo: tuple[str, Path]) -> None:
@@ -226,3 +240,67 @@ def test_tasks_list_by_scope_everyone_only_for_admins_and_leaders(demo: tuple[st
     office = _json(_run("--login", plain, "tasks", "list", "--scope", "office", "--json", db=url, home=home))
     assert isinstance(office, list) and office
     _assert_clear_failure(_run("--login", plain, "tasks", "list", "--scope", "everyone", db=url, home=home), "leaders")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        # Year 1 on this computer's clock falls before datetime's first day once in UTC: was "unexpected error"
+        ("meetings", "add", "--investor", "a", "--summary", "s", "--at", "0001-01-01 01:00"),
+        # Year 9999 on Los Angeles' clock is past datetime's last day in UTC: was "unexpected error"
+        (
+            "meetings",
+            "add",
+            "--investor",
+            "a",
+            "--summary",
+            "s",
+            "--at",
+            "9999-12-31 23:00",
+            "--zone",
+            "America/Los_Angeles",
+        ),
+        ("tasks", "add", "Call back", "--due", "9999-12-31"),
+    ],
+)
+def test_a_date_out_of_any_calendar_is_one_sentence_and_changes_nothing(
+    demo: tuple[str, Path], args: tuple[str, ...]
+) -> None:
+    url, home = demo
+    investor = _json(_run("investors", "list", "--limit", "1", "--json", db=url, home=home))[0]["id"]  # type: ignore[index]
+    args = tuple(investor if a == "a" else a for a in args)
+    before = _json(
+        _run("tasks", "list", "--scope", "everyone", "--closed", "--limit", "5000", "--json", db=url, home=home)
+    )
+    meetings = _json(_run("meetings", "list", "--investor", investor, "--json", db=url, home=home))
+    result = _run(*args, db=url, home=home)
+    _assert_clear_failure(result, "1900", "2100")
+    assert result.returncode == 2
+    assert _json(_run("meetings", "list", "--investor", investor, "--json", db=url, home=home)) == meetings
+    after = _run("tasks", "list", "--scope", "everyone", "--closed", "--limit", "5000", "--json", db=url, home=home)
+    assert _json(after) == before
+
+
+@pytest.mark.parametrize("year", ["0", "99999"])
+def test_a_dashboard_year_out_of_range_is_one_sentence(demo: tuple[str, Path], year: str) -> None:
+    """0 was read as "this year" and printed its figures; 99999 was an "unexpected error"."""
+    url, home = demo
+    result = _run("dashboard", "--year", year, "--json", db=url, home=home)
+    _assert_clear_failure(result, "Year", "1900", year)
+    assert result.returncode == 2 and result.stdout == ""
+
+
+def test_an_export_with_an_unknown_filter_code_writes_nothing(demo: tuple[str, Path], tmp_path: Path) -> None:
+    """A typo in a filter was a workbook of 0 rows, which reads like "no such projects"."""
+    url, home = demo
+    target = tmp_path / "pipeline.xlsx"
+    result = _run("export", "projects", str(target), "--stage", "MOUU", db=url, home=home)
+    _assert_clear_failure(result, "MOUU")
+    assert result.returncode == 2 and not target.exists()
+
+
+def test_editing_a_meeting_that_is_not_there_says_meeting(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("meetings", "edit", "nosuch", "--summary", "s", db=url, home=home)
+    _assert_clear_failure(result, "Meeting", "nosuch")  # the command's word, not the table's (Interaction)
+    assert result.returncode == 2

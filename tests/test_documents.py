@@ -147,9 +147,12 @@ def test_a_confidential_projects_documents_do_not_exist_for_another_team(
 
 
 def test_a_contacts_document_is_a_download_of_personal_data(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
-    from kotra_invest.services.contacts import ContactDraft, create_contact
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
 
-    contact = create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
+    contact = records.create(
+        ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se")
+    )
     card = tmp_path / "명함.jpg"
     card.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 500)
     (row,) = documents.add_documents(ctx, "contact", contact, [card])

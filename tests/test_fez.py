@@ -14,12 +14,9 @@ from kotra_invest.services import records
 from kotra_invest.services.fez import (
     PROMOTION_EVENT,
     PromotionEventDraft,
-    create_event,
-    get_event,
     get_event_row,
     list_events,
     list_fezs,
-    update_event,
 )
 from kotra_invest.services.unit_of_work import Context
 
@@ -47,7 +44,7 @@ def test_the_nine_fezs_with_their_provinces_and_regions(ctx: Context) -> None:
 
 def test_a_joint_event_takes_its_regions_from_its_fezs_and_is_counted(ctx: Context) -> None:
     team(ctx)
-    event = create_event(ctx, IR_TOKYO)
+    event = records.create(ctx, PROMOTION_EVENT, IR_TOKYO)
     row = get_event_row(ctx, event)
     assert (row.fez_codes, row.region_codes, row.country, row.leads_generated) == (
         ("BJFEZ", "GFEZ"),
@@ -55,8 +52,9 @@ def test_a_joint_event_takes_its_regions_from_its_fezs_and_is_counted(ctx: Conte
         "Japan",
         14,
     )
-    summit = create_event(
+    summit = records.create(
         ctx,
+        PROMOTION_EVENT,
         PromotionEventDraft(
             "Invest KOREA Summit", PromotionKind.SUMMIT, date(2025, 11, 4), ("IFEZ",), region_codes=("CAP", "JB")
         ),
@@ -83,27 +81,29 @@ def test_a_joint_event_takes_its_regions_from_its_fezs_and_is_counted(ctx: Conte
 def test_bad_input_names_the_field(ctx: Context, change: dict, code: str, field: str) -> None:
     team(ctx)
     with pytest.raises(ValidationError) as caught:
-        create_event(ctx, replace(IR_TOKYO, **change))
+        records.create(ctx, PROMOTION_EVENT, replace(IR_TOKYO, **change))
     assert (caught.value.code, caught.value.field) == (code, field)
     assert list_events(ctx) == []
 
 
 def test_edit_undo_delete_restore_and_read_only(ctx: Context) -> None:
     team(ctx)
-    event = create_event(ctx, IR_TOKYO)
-    draft, version = get_event(ctx, event)
+    event = records.create(ctx, PROMOTION_EVENT, IR_TOKYO)
+    draft, version = records.get(ctx, PROMOTION_EVENT, event)
     assert draft == replace(IR_TOKYO, region_codes=("SE", "HN"), fez_codes=("BJFEZ", "GFEZ"))
-    v2 = update_event(ctx, event, version, replace(draft, fez_codes=("UFEZ",), region_codes=(), leads_generated=20))
+    v2 = records.update(
+        ctx, PROMOTION_EVENT, event, version, replace(draft, fez_codes=("UFEZ",), region_codes=(), leads_generated=20)
+    )
     assert get_event_row(ctx, event).region_codes == ("SE",)
     with pytest.raises(StaleRecord):
-        update_event(ctx, event, version, draft)
-    update_event(ctx, event, v2, draft)
+        records.update(ctx, PROMOTION_EVENT, event, version, draft)
+    records.update(ctx, PROMOTION_EVENT, event, v2, draft)
     assert get_event_row(ctx, event).fez_codes == ("BJFEZ", "GFEZ")
     with pytest.raises(DomainError) as caught:
         records.delete(acting(ctx, "reader"), PROMOTION_EVENT, event)
     assert caught.value.code == "read_only"
     records.delete(ctx, PROMOTION_EVENT, event)
     with pytest.raises(NotFound):
-        get_event(ctx, event)
+        records.get(ctx, PROMOTION_EVENT, event)
     records.restore(ctx, PROMOTION_EVENT, event)
     assert len(list_events(ctx)) == 1

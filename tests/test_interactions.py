@@ -12,7 +12,7 @@ from people import acting, team
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
 from kotra_invest.services import records
-from kotra_invest.services.contacts import ContactDraft, create_contact
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.interactions import (
     INTERACTION,
     InteractionDraft,
@@ -56,7 +56,7 @@ def test_timeline_is_newest_first_and_pages_without_gaps(ctx: Context, investor:
 
 def test_links_must_belong_to_the_same_investor(ctx: Context, investor: uuid.UUID) -> None:
     other = create_investor(ctx, InvestorDraft(name="Other Co"))
-    their_contact = create_contact(ctx, ContactDraft("Someone", other))
+    their_contact = records.create(ctx, CONTACT, ContactDraft("Someone", other))
     their_project = create_project(ctx, ProjectDraft(other, "Their plant"))
     for change, field in (({"contact_id": their_contact}, "contact"), ({"project_id": their_project}, "project")):
         with pytest.raises(ValidationError) as caught:

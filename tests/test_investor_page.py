@@ -13,7 +13,7 @@ from people import acting, team
 from kotra_invest.domain.enums import CompanySize, FdiKind, InteractionKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import NotFound, StaleRecord
 from kotra_invest.services import records
-from kotra_invest.services.contacts import ContactDraft, create_contact
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.delegation_page import add_target
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.interactions import InteractionDraft, create_interaction, timeline
@@ -43,7 +43,7 @@ def investor(ctx: Context) -> uuid.UUID:
 
 
 def test_the_page_gathers_everything_about_the_investor(ctx: Context, investor: uuid.UUID) -> None:
-    anna = create_contact(ctx, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
+    anna = records.create(ctx, CONTACT, ContactDraft("Anna Lindqvist", investor, job_title="VP Asia"))
     plant = create_project(
         ctx, ProjectDraft(investor, "Cobot plant", ProjectType.GREENFIELD, "MOU", stage_since=date(2026, 3, 1))
     )

@@ -26,8 +26,8 @@ from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Interaction
-from kotra_invest.services import documents, mail_import
-from kotra_invest.services.contacts import ContactDraft, create_contact
+from kotra_invest.services import documents, mail_import, records
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.documents import RecordRef
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.search import search
@@ -95,8 +95,12 @@ def korean_eml_euckr(path: Path) -> Path:
 def norvik(ctx: Context) -> dict[str, uuid.UUID]:
     team(ctx)
     investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", name_ko="노르빅 로보틱스"))
-    anna = create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
-    sven = create_contact(ctx, ContactDraft(full_name="Sven Holm", investor_id=investor, email="Sven@Norvik.se"))
+    anna = records.create(
+        ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se")
+    )
+    sven = records.create(
+        ctx, CONTACT, ContactDraft(full_name="Sven Holm", investor_id=investor, email="Sven@Norvik.se")
+    )
     with unit_of_work(acting(ctx, "boss")) as s:  # our officer's address is ours, not a contact to offer
         from kotra_invest.domain.models import Officer
 
@@ -250,7 +254,7 @@ def test_mail_import_from_the_command_line(sqlite_url: str, tmp_path: Path) -> N
     team(ctx)
     investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
     create_investor(ctx, InvestorDraft(name="Other Holdings"))
-    create_contact(ctx, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
+    records.create(ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor, email="anna@norvik.se"))
     db.dispose()
     eml = korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny")
     done = _cli(sqlite_url, "mail", "import", str(eml), "--json")

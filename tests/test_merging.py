@@ -14,7 +14,7 @@ from sqlalchemy import select
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, MeetingTarget, Project
-from kotra_invest.services import contacts, duplicates, interactions, merging, owners, projects
+from kotra_invest.services import contacts, duplicates, interactions, merging, owners, projects, records
 from kotra_invest.services.history import record_history
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
 from kotra_invest.services.officers import ensure_officer
@@ -54,8 +54,10 @@ def two(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
             investor_id=drop,
         ),
     )
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=drop, email="anna.berg@siemens-healthineers.com")
+    records.create(
+        ctx,
+        contacts.CONTACT,
+        contacts.ContactDraft(full_name="Anna Berg", investor_id=drop, email="anna.berg@siemens-healthineers.com"),
     )
     return keep, drop
 
@@ -76,12 +78,14 @@ def test_the_editor_check_finds_the_same_website_mail_domain_and_a_typo(
     assert duplicates.investor_duplicate(ctx, "Siemens Healthineers", exclude=keep) is not None  # the other one
     assert duplicates.investor_duplicate(ctx, "Bayer AG", website="https://bayer.com") is None
     # A contact's mail domain names their company; a free-mail address names nobody.
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Min Park", investor_id=drop, email="min@shs-korea.kr")
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Min Park", investor_id=drop, email="min@shs-korea.kr")
     )
     mail = duplicates.investor_duplicate(ctx, "SHS Korea Ltd", website="https://www.shs-korea.kr")
     assert mail is not None and (mail.record_id, mail.reason) == (drop, "website")
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Lee", investor_id=keep, email="lee@gmail.com"))
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Lee", investor_id=keep, email="lee@gmail.com")
+    )
     assert duplicates.investor_duplicate(ctx, "Unrelated Co", website="https://gmail.com") is None
     person = duplicates.contact_duplicate(ctx, "Berg Anna", investor_id=drop)
     assert person is not None and person.reason == "name"
@@ -142,11 +146,11 @@ def test_merging_a_record_with_itself_or_a_deleted_one_is_refused(
 
 def test_merge_contacts_moves_their_meetings(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
     keep, _drop = two
-    first = contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jan Roth", investor_id=keep, phone="+49 30 1234")
+    first = records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jan Roth", investor_id=keep, phone="+49 30 1234")
     )
-    second = contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Roth Jan", investor_id=keep, email="jan@roth.de")
+    second = records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Roth Jan", investor_id=keep, email="jan@roth.de")
     )
     meeting = interactions.create_interaction(
         ctx,

@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool
 from kotra_invest.cli import main
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError, NotFound
+from kotra_invest.services import records
 from kotra_invest.services.connections import signed_in_context
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegation_page import add_target
@@ -35,7 +36,7 @@ from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.interactions import InteractionDraft, create_interaction
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.investors import InvestorDraft, get_investor_row, update_investor
-from kotra_invest.services.projects import ProjectDraft, create_project, get_project, update_project
+from kotra_invest.services.projects import PROJECT, ProjectDraft, create_project
 from kotra_invest.services.unit_of_work import Context
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "operations.md"
@@ -229,10 +230,12 @@ def test_the_documented_setup_works_for_officers_and_stops_every_attack(
     ctx = _as(server, "park.soyeon")
     try:
         with pytest.raises(NotFound):
-            get_project(ctx, lee["secret"])
-        draft, version = get_project(ctx, lee["plant"])
+            records.get(ctx, PROJECT, lee["secret"])
+        draft, version = records.get(ctx, PROJECT, lee["plant"])
         with pytest.raises(DomainError) as refused:
-            update_project(ctx, lee["plant"], version, draft.__class__(**{**draft.__dict__, "probability": 99}))
+            records.update(
+                ctx, PROJECT, lee["plant"], version, draft.__class__(**{**draft.__dict__, "probability": 99})
+            )
         assert refused.value.message("en") == (
             "You may not change this project record (it belongs to 이지훈, KOTRA Headquarters (Invest KOREA))."
         )

@@ -20,6 +20,7 @@ from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, Valid
 from kotra_invest.services import records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.page_models import ProjectFilter
+from kotra_invest.services.project_page import project_page
 from kotra_invest.services.projects import (
     FDI_AMOUNT,
     PROJECT,
@@ -29,12 +30,9 @@ from kotra_invest.services.projects import (
     board,
     create_project,
     fdi_amounts,
-    get_project,
     get_project_row,
     list_projects,
     move_project,
-    stage_history,
-    update_project,
 )
 from kotra_invest.services.unit_of_work import Context
 
@@ -142,7 +140,7 @@ def test_moving_a_project_records_the_date_and_the_history(ctx: Context, investo
     assert caught.value.field == "lost_reason"
     move_project(ctx, project, "LOST", on_date=date(2026, 5, 1), lost_reason="Chose a site in Vietnam")
 
-    history = stage_history(ctx, project)
+    history = project_page(ctx, project).stages  # the project window's stage history tab
     assert [(h.from_stage, h.to_stage, h.on_date) for h in history] == [
         (None, "Lead identified", date(2026, 1, 5)),
         ("Lead identified", "Site visit", date(2026, 2, 10)),
@@ -150,20 +148,20 @@ def test_moving_a_project_records_the_date_and_the_history(ctx: Context, investo
         ("MOU signed", "Lost", date(2026, 5, 1)),
     ]
     assert {h.actor for h in history} == {"tester"}
-    draft, version = get_project(ctx, project)
+    draft, version = records.get(ctx, PROJECT, project)
     assert (draft.stage_code, draft.lost_reason, version) == ("LOST", "Chose a site in Vietnam", 4)
 
 
 def test_edit_returns_the_new_version_and_a_stale_edit_is_refused(ctx: Context, investor: uuid.UUID) -> None:
     project = create_project(ctx, _draft(investor))
-    draft, version = get_project(ctx, project)
-    new_version = update_project(ctx, project, version, replace(draft, expected_jobs=200))
+    draft, version = records.get(ctx, PROJECT, project)
+    new_version = records.update(ctx, PROJECT, project, version, replace(draft, expected_jobs=200))
     assert new_version == version + 1
     with pytest.raises(StaleRecord):
-        update_project(ctx, project, version, replace(draft, expected_jobs=300))
+        records.update(ctx, PROJECT, project, version, replace(draft, expected_jobs=300))
     assert get_project_row(ctx, project).expected_jobs == 200
     # Undo of the edit = saving the previous draft on the new version.
-    update_project(ctx, project, new_version, draft)
+    records.update(ctx, PROJECT, project, new_version, draft)
     assert get_project_row(ctx, project).expected_jobs == 120
 
 
@@ -226,7 +224,7 @@ def test_a_confidential_project_does_not_exist_for_another_team(ctx: Context, in
     for attempt in (
         lambda: get_project_row(busan, secret),
         lambda: move_project(busan, secret, "MOU"),
-        lambda: stage_history(busan, secret),
+        lambda: project_page(busan, secret),
         lambda: records.delete(busan, PROJECT, secret),
     ):
         with pytest.raises(NotFound):
@@ -244,7 +242,7 @@ def test_delete_and_restore_and_a_viewer_cannot_write(ctx: Context, investor: uu
     records.delete(ctx, PROJECT, project, expected_version=1)
     assert list_projects(ctx).rows == ()
     with pytest.raises(NotFound):
-        get_project(ctx, project)
+        records.get(ctx, PROJECT, project)
     assert records.restore(ctx, PROJECT, project) == 3
     assert [r.id for r in list_projects(ctx).rows] == [project]
 

@@ -61,7 +61,7 @@ INTERNAL = {
     "projects.to_rows": "row builder shared by pages",
     "projects.fdi_sums": "row builder shared by pages",
     "projects.usd": "row builder shared by pages",
-    "projects.stage_changes": "stage_history inside another unit of work (the project page)",
+    "projects.stage_changes": "the stage history, read inside the project page's unit of work",
     "projects.amount_rows": "fdi_amounts inside another unit of work (the project page)",
     "interactions.rows_query": "shared with the investor and project pages",
     "interactions.to_row": "shared with the investor and project pages",
@@ -71,25 +71,15 @@ INTERNAL = {
     "tasks.to_rows": "shared with the investor and project pages",
     "contacts.contacts_of": "the contacts inside the investor page's unit of work",
     "search.like_pattern": "LIKE escaping used by list filters",
+    "search.kind_query": "one kind's whole ranked query, for the test that checks the index is used and for bench/search.py; the search box runs its stages",
     "project_page.totals": "the project page's totals, a pure function",
     "reference.id_for_code": "resolves a reference code inside drafts",
     # named shorthands of the generic use cases (records.create/get/update with the kind): the desktop
     # goes through records.* with the Kind; scripts and tests read better with the name
-    "contacts.create_contact": "shorthand of records.create(ctx, CONTACT, …)",
-    "contacts.get_contact": "shorthand of records.get(ctx, CONTACT, …)",
-    "contacts.update_contact": "shorthand of records.update(ctx, CONTACT, …)",
     "interactions.create_interaction": "shorthand of records.create(ctx, INTERACTION, …); the desktop logs with meetings.log_meeting",
     "projects.create_project": "shorthand of records.create(ctx, PROJECT, …)",
-    "projects.get_project": "shorthand of records.get(ctx, PROJECT, …)",
-    "projects.update_project": "shorthand of records.update(ctx, PROJECT, …)",
-    "fez.create_event": "shorthand of records.create(ctx, PROMOTION_EVENT, …)",
-    "fez.get_event": "shorthand of records.get(ctx, PROMOTION_EVENT, …)",
-    "fez.update_event": "shorthand of records.update(ctx, PROMOTION_EVENT, …)",
     "delegation_page.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
-    "delegation_page.get_member": "shorthand of records.get(ctx, DELEGATION_MEMBER, …)",
-    "delegation_page.update_member": "shorthand of records.update(ctx, DELEGATION_MEMBER, …)",
     "delegation_page.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
-    "projects.stage_history": "the project page reads the same in its unit of work (project_page)",
     "tasks.tasks_for": "the record pages read their tasks in their own unit of work; kept for scripts",
     "dashboard.overdue_tasks": "load_dashboard reads the same in its unit of work",
     "dashboard.upcoming_trips": "load_dashboard reads the same in its unit of work",
@@ -200,3 +190,31 @@ def test_the_allowlist_names_only_functions_that_exist() -> None:
         key for key in INTERNAL if key.split(".")[1] not in modules[f"kotra_invest.services.{key.split('.')[0]}"].defs
     ]
     assert stale == []
+
+
+# Deleting and restoring is records.delete/records.restore with the record's Kind. What is left by hand
+# is not a tombstone of one record: -> why.
+HAND_DELETES = {
+    "documents.delete_document": "a document is a series of versions; the tombstone is the series' current one",
+    "documents.restore_document": "its undo",
+    "fx.delete_rate": "a dated rate is keyed by (currency, date), replaced in place by the next upsert",
+    "fx.restore_rates": "puts several (currency, date) keys back as they were, rates or none",
+    "owners.restore_owners": "the undo of an owner change over a selection, not a delete",
+    "history.restore_value": "puts one field's earlier value back from the audit trail",
+    "synonyms.remove_synonym": "a reference synonym is removed for good (no tombstone, nothing points at it)",
+    "database.restore_backup": "a whole database file from a backup",
+    "connections.delete_profile": "a saved connection on this PC, not a record",
+}
+
+
+def test_deletes_and_restores_go_through_the_one_edit_path() -> None:
+    """Issue 19 replaced 27 hand-copied delete_x/restore_x use cases by records.delete/restore; a new
+    copy fails here until it goes through its Kind (or is listed above with why)."""
+    by_hand = sorted(
+        f"{name.removeprefix('kotra_invest.services.')}.{func}"
+        for name, module in _modules().items()
+        if name.startswith("kotra_invest.services.")
+        for func, node in module.defs.items()
+        if not isinstance(node, ast.ClassDef) and func.startswith(("delete_", "restore_", "remove_", "undelete_"))
+    )
+    assert by_hand == sorted(HAND_DELETES)

@@ -104,8 +104,8 @@ def test_the_kept_figures_and_the_ranking_follow_every_kind_of_change(
     # Alpha's project made confidential by its Seoul owner (Busan no longer sees its stage), won
     # (no open stage left), then a tranche.
     alpha_project = _project_of(ctx, trip["alpha"])
-    draft, version = projects.get_project(boss, alpha_project)
-    projects.update_project(boss, alpha_project, version, replace(draft, confidential=True, code_name="Orca"))
+    draft, version = records.get(boss, projects.PROJECT, alpha_project)
+    records.update(boss, projects.PROJECT, alpha_project, version, replace(draft, confidential=True, code_name="Orca"))
     _check(ctx, trip, monkeypatch)
     theirs = {
         r.investor_id: r for r in recommendations.recommend(acting(ctx, "other", "en"), trip["delegation"], today=TODAY)

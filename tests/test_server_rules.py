@@ -24,7 +24,7 @@ from sqlalchemy.pool import NullPool
 from kotra_invest.domain.enums import FdiKind, InteractionKind, ItineraryKind, Role
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.services import history, officers, records
-from kotra_invest.services.contacts import ContactDraft, create_contact, get_contact, update_contact
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.delegation_page import add_target, set_leader
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft, add_itinerary_item, create_delegation
@@ -36,13 +36,12 @@ from kotra_invest.services.interactions import (
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
 from kotra_invest.services.projects import (
+    PROJECT,
     FdiAmountDraft,
     ProjectDraft,
     add_fdi_amount,
     create_project,
-    get_project,
     move_project,
-    update_project,
 )
 from kotra_invest.services.server import init_server
 from kotra_invest.services.tasks import TaskDraft, complete_task, create_task
@@ -80,7 +79,7 @@ def _seed(setup: Context) -> dict[str, uuid.UUID]:
     ids: dict[str, uuid.UUID] = {}
     ids["acme"] = create_investor(setup, InvestorDraft(name="Acme Robotics", owner_login="kim"))
     ids["globex"] = create_investor(setup, InvestorDraft(name="Globex Batteries", owner_login="park"))
-    ids["contact"] = create_contact(setup, ContactDraft("Ada Lovelace", ids["acme"], email="ada@acme.example"))
+    ids["contact"] = records.create(setup, CONTACT, ContactDraft("Ada Lovelace", ids["acme"], email="ada@acme.example"))
     ids["plant"] = create_project(setup, ProjectDraft(ids["acme"], "Daejeon plant", owner_login="kim"))
     ids["secret"] = create_project(
         setup, ProjectDraft(ids["acme"], SECRET_TITLE, confidential=True, code_name="Falcon", owner_login="kim")
@@ -155,9 +154,10 @@ def _edit_investor(w: World, who: str) -> None:
 
 
 def _edit_contact_email(w: World, who: str) -> None:
-    draft, version = get_contact(w.as_(who), w.ids["contact"])
-    update_contact(
+    draft, version = records.get(w.as_(who), CONTACT, w.ids["contact"])
+    records.update(
         w.as_(who),
+        CONTACT,
         w.ids["contact"],
         version,
         ContactDraft(draft.full_name, draft.investor_id, email=f"{who}@x.example"),
@@ -165,9 +165,9 @@ def _edit_contact_email(w: World, who: str) -> None:
 
 
 def _edit_capex(w: World, who: str) -> None:
-    draft, version = get_project(w.as_(who), w.ids["plant"])
+    draft, version = records.get(w.as_(who), PROJECT, w.ids["plant"])
     fields = {**draft.__dict__, "capex_amount": Decimal("5.00"), "probability": 90}
-    update_project(w.as_(who), w.ids["plant"], version, ProjectDraft(**fields))
+    records.update(w.as_(who), PROJECT, w.ids["plant"], version, ProjectDraft(**fields))
 
 
 def _move_to_lost(w: World, who: str) -> None:

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.services import validation as check
 
 if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
     from kotra_invest.config import Settings
@@ -135,6 +136,7 @@ def moment(value: str | None, field: str) -> datetime | None:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError as exc:
         raise ValidationError("invalid_value", field=field, value=value) from exc
+    check.plausible_date(parsed.date(), field)  # year 1 on this computer's clock is before datetime's first day in UTC
     return parsed if parsed.tzinfo is not None else parsed.astimezone()
 
 
@@ -155,6 +157,7 @@ def moment_at(value: str | None, zone: str | None, field: str) -> datetime | Non
         parsed = datetime.fromisoformat(value.strip())
     except ValueError as exc:
         raise ValidationError("invalid_value", field=field, value=value) from exc
+    check.plausible_date(parsed.date(), field)
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=place)
 
 

@@ -8,13 +8,16 @@ from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.commands._shared import opened, print_json, say
+from kotra_invest.domain.errors import ValidationError
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from kotra_invest.services.dashboard import year_figures
     from kotra_invest.services.read_models import to_json
 
-    year = args.year or date.today().year
+    year = date.today().year if args.year is None else args.year
+    if not 1900 <= year <= 2100:  # 0 read as "this year", 99999 was an "unexpected error"
+        raise ValidationError("date_out_of_range", field="year", value=str(year))
     with opened(args) as ctx:
         figures = year_figures(ctx, year)
     total = figures.fdi_total

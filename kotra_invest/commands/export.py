@@ -64,7 +64,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ValidationError(
             "invalid_value", field="status", value=f"{args.status} ({', '.join(delegation_statuses)})"
         )
+    from kotra_invest.services.reference import require_known
+
     with opened(args) as ctx:
+        # A typo in a filter is an error, not a workbook of 0 rows that reads like "no such records".
+        require_known(
+            ctx,
+            {
+                "countries": args.country,
+                "industries": args.industry,
+                "regions": args.region,
+                "stages": args.stage,
+                "officers": args.owner,
+            },
+        )
         count = export_list(
             ctx,
             args.kind,

@@ -75,7 +75,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from kotra_invest.services.interactions import get_interaction, get_interaction_row, update_interaction
     from kotra_invest.services.projects import find_project
 
-    meeting_id = record_id(args.id, "interaction")
+    meeting_id = record_id(args.id, "meeting")
     with opened(args) as ctx:
         draft, version = get_interaction(ctx, meeting_id)
         changes: dict[str, Any] = {}

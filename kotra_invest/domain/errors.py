@@ -14,7 +14,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_long": ("{field} 항목은 {max}자를 넘을 수 없습니다.", "{field} may not be longer than {max} characters."),
     "invalid_value": ("{field} 값이 올바르지 않습니다: {value}", "{field} has an invalid value: {value}"),
     "negative_amount": ("{field} 금액은 0 이상이어야 합니다.", "{field} must not be negative."),
-    "amount_too_large": ("{field} 값이 너무 큽니다: {value}", "{field} is too large: {value}"),
+    "amount_too_large": ("{field} 금액이 너무 큽니다: {value}", "{field} is too large: {value}"),
+    "positive_amount": ("{field} 금액은 0보다 커야 합니다.", "{field} must be more than zero."),
+    "date_out_of_range": (
+        "{field}: 1900년부터 2100년 사이여야 합니다 ({value})",
+        "{field} must be between 1900 and 2100: {value}",
+    ),
     "invalid_currency": (
         "통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}",
         "A currency is an ISO 4217 code such as USD or KRW: {value}",
@@ -496,6 +501,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "organisation": ("소속", "Organisation"),
     "position": ("직책", "Position"),
     "interaction": ("면담 기록", "Interaction"),
+    "meeting": ("면담", "Meeting"),  # the command line's word for an interaction
     "task": ("할 일", "Task"),
     "promotion_event": ("공동 홍보 행사", "Promotion event"),
     "meeting_target": ("면담 대상", "Investor to meet"),
@@ -536,10 +542,9 @@ class DomainError(Exception):
         entity = FIELD_LABELS.get(str(self.params.get("entity", "")))
         if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
             values["entity"] = entity[0]
-        elif entity is not None and "_" in str(self.params["entity"]):
-            # A table's name is no word: "grievance_case" reads as "grievance case" (an acronym kept).
-            word = entity[1]
-            values["entity"] = word if word[1:2].isupper() else word[:1].lower() + word[1:]
+        elif entity is not None:  # "fdi_amount" reads as "FDI amount", "interaction" stays lower case
+            english = entity[1]
+            values["entity"] = english if english[1:2].isupper() else english[:1].lower() + english[1:]
         try:
             return template.format(**values)
         except (KeyError, IndexError):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Investor
-from kotra_invest.services import access_log, records
+from kotra_invest.services import access_log
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import ContactRow
 from kotra_invest.services.records import Kind, linked, live
@@ -64,23 +64,8 @@ CONTACT: Kind[Contact, ContactDraft] = Kind(
         c.full_name, c.investor_id, c.name_ko, c.job_title, c.email, c.phone, c.consent, c.consent_on, c.source, c.notes
     ),
     lambda s, _who, c, d, _creating: _apply(s, c, d),
+    viewed="contact",
 )
-
-
-def create_contact(ctx: Context, draft: ContactDraft) -> uuid.UUID:
-    return records.create(ctx, CONTACT, draft)
-
-
-def get_contact(ctx: Context, contact_id: uuid.UUID) -> tuple[ContactDraft, int]:
-    """The contact as an editable draft and the version it was read at."""
-    draft_and_version = records.get(ctx, CONTACT, contact_id)
-    # The contact editor shows the person's details: a view of personal data.
-    access_log.record(ctx, access_log.VIEW, "contact", [contact_id], subject=contact_id)
-    return draft_and_version
-
-
-def update_contact(ctx: Context, contact_id: uuid.UUID, expected_version: int, draft: ContactDraft) -> int:
-    return records.update(ctx, CONTACT, contact_id, expected_version, draft)
 
 
 def _row(c: Contact, lang: str) -> ContactRow:

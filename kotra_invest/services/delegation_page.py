@@ -410,14 +410,6 @@ def add_member(ctx: Context, delegation_id: uuid.UUID, draft: MemberDraft) -> uu
     return records.create(ctx, DELEGATION_MEMBER, draft, delegation_id=delegation_id)
 
 
-def get_member(ctx: Context, member_id: uuid.UUID) -> tuple[MemberDraft, int]:
-    return records.get(ctx, DELEGATION_MEMBER, member_id)
-
-
-def update_member(ctx: Context, member_id: uuid.UUID, expected_version: int, draft: MemberDraft) -> int:
-    return records.update(ctx, DELEGATION_MEMBER, member_id, expected_version, draft)
-
-
 # --- participating organisations (local governments, FEZ authorities, agencies) ------------------
 
 

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, selectinload
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Country, Fez, PromotionEvent, Province, Region, promotion_fez
-from kotra_invest.services import records
 from kotra_invest.services import validation as check
 from kotra_invest.services.page_models import FezRow, PromotionEventRow
 from kotra_invest.services.records import Kind, live
@@ -133,18 +132,6 @@ def _read(_session: Session, e: PromotionEvent) -> PromotionEventDraft:
 PROMOTION_EVENT: Kind[PromotionEvent, PromotionEventDraft] = Kind(
     "promotion_event", PromotionEvent, _read, lambda s, _who, e, d, _creating: _apply(s, e, d)
 )
-
-
-def create_event(ctx: Context, draft: PromotionEventDraft) -> uuid.UUID:
-    return records.create(ctx, PROMOTION_EVENT, draft)
-
-
-def get_event(ctx: Context, event_id: uuid.UUID) -> tuple[PromotionEventDraft, int]:
-    return records.get(ctx, PROMOTION_EVENT, event_id)
-
-
-def update_event(ctx: Context, event_id: uuid.UUID, expected_version: int, draft: PromotionEventDraft) -> int:
-    return records.update(ctx, PROMOTION_EVENT, event_id, expected_version, draft)
 
 
 def _fez_order(fezs: list[Fez]) -> list[Fez]:

@@ -54,6 +54,7 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
         raise ValidationError("required", field="occurred_at")
     if draft.occurred_at.tzinfo is None:
         raise ValidationError("invalid_value", field="occurred_at", value="give a time with its zone")
+    check.plausible_date(draft.occurred_at.date(), "occurred_at")
     investor_id = linked(session, Investor, draft.investor_id, "investor")
     contact_id = linked(session, Contact, draft.contact_id, "contact")
     project_id = linked_project(session, who, draft.project_id)

@@ -192,16 +192,6 @@ def create_project(ctx: Context, draft: ProjectDraft) -> uuid.UUID:
     return records.create(ctx, PROJECT, draft)
 
 
-def get_project(ctx: Context, project_id: uuid.UUID) -> tuple[ProjectDraft, int]:
-    """The project as an editable draft and the version it was read at (for reload / overwrite)."""
-    return records.get(ctx, PROJECT, project_id)
-
-
-def update_project(ctx: Context, project_id: uuid.UUID, expected_version: int, draft: ProjectDraft) -> int:
-    """Save an edit made on `expected_version`; returns the new version (StaleRecord on a conflict)."""
-    return records.update(ctx, PROJECT, project_id, expected_version, draft)
-
-
 def move_project(
     ctx: Context,
     project_id: uuid.UUID,
@@ -216,7 +206,7 @@ def move_project(
 ) -> int:
     """Move a project to another stage as one action: the stage, the date it entered it
     (`on_date`, default today) and — for 'lost' — the reason. The audit trail keeps the dated
-    history (see `stage_history`). Returns the new version.
+    history (see `stage_changes`). Returns the new version.
 
     A move to 신고 or 도착 records its amount in the same action: `tranche` (with `tranche_id`
     chosen by the caller, so a redo brings back the same row); the undo of such a move takes the
@@ -250,15 +240,8 @@ def move_project(
         return project.version
 
 
-def stage_history(ctx: Context, project_id: uuid.UUID) -> list[StageChange]:
-    """The project's moves between stages, oldest first, from the audit trail."""
-    with unit_of_work(ctx) as session:
-        visible_project(session, access.principal(session, ctx), project_id)
-        return stage_changes(session, ctx.lang, project_id)
-
-
 def stage_changes(session: Session, lang: str, project_id: uuid.UUID) -> list[StageChange]:
-    """`stage_history` inside the caller's unit of work (the project page reads it with the rest)."""
+    """The project's moves between stages, oldest first, from the audit trail (in the caller's unit of work)."""
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.record_id == project_id, AuditEntry.entity == "project")
@@ -325,8 +308,11 @@ def _check_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
     amount = check.amount(draft.amount, "amount")
     if amount is None:
         raise ValidationError("required", field="amount")
+    if amount == 0:  # a tranche of nothing adds nothing to 신고 or 도착: a slip of the keyboard
+        raise ValidationError("positive_amount", field="amount")
     if draft.on_date is None:
         raise ValidationError("required", field="on_date")
+    check.plausible_date(draft.on_date, "on_date")
     return amount, check.currency(draft.currency), check.text(draft.note, "note")
 
 

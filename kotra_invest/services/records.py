@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kotra_invest.domain.base import Synced, utcnow
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Officer, Project
-from kotra_invest.services import access
+from kotra_invest.services import access, access_log
 from kotra_invest.services.access import Principal
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -128,6 +128,7 @@ class Kind(Generic[R, D]):
     write: Callable[[Session, Principal, R, D, bool], None] | None = None
     visible: Callable[[Session, Principal, R], bool] = _anyone  # one it may not see does not exist
     may_edit: Callable[[Session, Principal, R], None] = _any_writer  # raises when refused
+    viewed: str | None = None  # personal data: opening one is an access-log view of this name
 
 
 def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:
@@ -155,7 +156,11 @@ def get(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> tuple[D, int]:
     assert kind.read is not None, kind.entity
     with unit_of_work(ctx) as session:
         record = _load(session, access.principal(session, ctx), kind, record_id)
-        return kind.read(session, record), record.version
+        draft = kind.read(session, record), record.version
+        if kind.viewed is not None:  # the editor shows the person's details: logged as the editor opens
+            access_log.record(ctx, access_log.VIEW, kind.viewed, [record_id], subject=record_id, session=session)
+            session.commit()
+        return draft
 
 
 def create(ctx: Context, kind: Kind[R, D], draft: D, **links: Any) -> uuid.UUID:

@@ -50,7 +50,7 @@ def _apply(session: Session, who: Principal, task: Task, draft: TaskDraft, *, cr
     else:
         assignee = who.officer_id if creating else None
     task.title = check.required_text(draft.title, "title", max_length=200)
-    task.due_on = draft.due_on
+    task.due_on = check.plausible_date(draft.due_on, "due_on")
     task.assignee_id = assignee
     task.investor_id = investor_id
     task.project_id = project_id

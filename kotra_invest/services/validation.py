@@ -59,8 +59,9 @@ def email(value: str | None, field: str = "email") -> str | None:
     return cleaned
 
 
-# Money is Numeric(20, 2) (domain.base.MONEY): below a quintillion, or PostgreSQL refuses the row.
-_MONEY_LIMIT = Decimal(10) ** 18
+# A quadrillion in any currency: more than any investment, and exact to the cent in every store.
+MAX_AMOUNT = Decimal("1e15")
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
 
 
 def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
@@ -74,9 +75,16 @@ def amount(value: Decimal | str | int | None, field: str) -> Decimal | None:
         raise ValidationError("invalid_value", field=field, value=value)
     if result < 0:
         raise ValidationError("negative_amount", field=field)
-    if result >= _MONEY_LIMIT:  # the column's 18 digits before the point (and quantize's too)
+    if result >= MAX_AMOUNT:  # beyond it the embedded file keeps a float, not the cents (and 1e400 cannot be rounded)
         raise ValidationError("amount_too_large", field=field, value=value)
     return result.quantize(Decimal("0.01"))
+
+
+def plausible_date(value: date | None, field: str) -> date | None:
+    """A date a record can hold: from 1900 (the first a workbook can store) to 2100; outside is a typo."""
+    if value is not None and not FIRST_DATE <= value <= LAST_DATE:
+        raise ValidationError("date_out_of_range", field=field, value=value.isoformat())
+    return value
 
 
 def currency(value: str | None, field: str = "currency") -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kotra_invest.services import access_log, contacts
+from kotra_invest.services import access_log, contacts, records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.store.engine import Database
@@ -69,8 +69,8 @@ def _wait(qtbot: QtBot, job: object) -> None:
 
 def _investor_window(window: MainWindow, ctx: Context) -> InvestorWindow:
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
     )
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
@@ -131,3 +131,21 @@ def test_the_dialog_reads_well(qtbot: QtBot, tmp_path: Path) -> None:
     assert label is not None and "export a briefing pack" in label.text()
     dialog.grab().save(str(tmp_path / "reason.png"))
     assert (tmp_path / "reason.png").stat().st_size > 1000
+
+
+def test_opening_a_contact_in_the_investor_window_is_logged_as_a_view(window: MainWindow, ctx: Context) -> None:
+    """The contact editor shows the person's details: the desktop's path (records.get with the
+    contact kind) logs the view, as the command line's and the pack's reads do."""
+    opened = _investor_window(window, ctx)
+    contact = contacts.list_contacts(ctx, opened.investor_id)[0].id
+    before = [
+        e for e in access_log.monthly_report(ctx, datetime.now(UTC).strftime("%Y-%m")).entries if e.what == "contact"
+    ]
+    editor = opened.edit_contact()
+    assert editor is not None and editor.email.text() == "jane@acme.example"
+    views = [
+        e for e in access_log.monthly_report(ctx, datetime.now(UTC).strftime("%Y-%m")).entries if e.what == "contact"
+    ]
+    assert len(views) == len(before) + 1
+    assert (views[-1].action, views[-1].subject) == ("view", str(contact))
+    editor.close()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import InteractionKind, ItineraryKind
-from kotra_invest.services import contacts, interactions, projects
+from kotra_invest.services import contacts, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -44,15 +44,16 @@ from kotra_invest.ui import i18n
 # Words allowed in the Korean UI: proper names, codes, units and file formats.
 ALLOWED = {
     "kotra", "invest", "korea", "usd", "krw", "eur", "pdf", "xlsx", "csv", "ics", "excel", "outlook", "fez", "ctrl",
-    "shift", "del", "esc", "alt", "enter", "tab", "utc", "kst", "sqlite", "postgresql", "json", "id", "mou", "ir", "kbc",
+    "shift", "del", "esc", "alt", "enter", "tab", "space", "utc", "kst", "sqlite", "postgresql", "json", "id", "mou", "ir", "kbc",
     "moti", "motie", "cet", "cest", "pst", "pdt", "jst", "asia", "seoul", "europe", "warsaw", "america", "los", "angeles",
     "ai", "qt", "ok", "dpi", "url", "www", "https", "http", "com", "org", "tester", "gmbh", "ag", "sa", "ltd", "inc",
-    "budapest", "poland", "hungary", "hydrogen", "kotra-invest", "space", "english",
+    "budapest", "kotra-invest", "english",
     "lindqvist", "erik", "sand",  # the names in the meeting editor's example of participants
 }  # fmt: skip
-# What the walk types as data (English company names keep their spelling).
+# What the walk types as data (English company names keep their spelling), and "test", the source
+# the tests write with (the history tab's column).
 DATA = {"norvik", "robotics", "ab", "anna", "berg", "siemens", "healthineers", "cathode", "plant", "chungbuk", "battery",
-        "delegation", "seminar", "warsaw", "norvik.se", "kick", "off"}  # fmt: skip
+        "warsaw", "norvik.se", "kick", "off", "test", "call", "back"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -81,6 +82,12 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
             if model is not None:
                 for c in range(model.columnCount()):
                     yield where + f"/header{c}", str(model.headerData(c, w.horizontalHeader().orientation()) or "")
+                # The cells too: the walk's own data is in DATA, so a stage, a kind or a status left
+                # in English (an enum's value, a label never translated) shows up here.
+                for r in range(min(model.rowCount(), 30)):
+                    for c in range(model.columnCount()):
+                        if not w.isColumnHidden(c):
+                            yield where + f"/cell{r},{c}", str(model.index(r, c).data() or "")
         elif isinstance(w, QTreeWidget):
             header = w.headerItem()
             for c in range(w.columnCount()):
@@ -128,6 +135,7 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     from kotra_invest.ui.investors import InvestorsPage, OwnerDialog
     from kotra_invest.ui.main_window import PAGES, MainWindow
     from kotra_invest.ui.merge import MergeDialog
+    from kotra_invest.ui.project_page import ProjectWindow
     from kotra_invest.ui.projects import MoveDialog, ProjectsPage
 
     ctx = ko
@@ -145,7 +153,7 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     drop = create_investor(
         ctx, InvestorDraft(name="Norvik Robotics AB", website="https://norvik.se", owner_login=ctx.actor)
     )
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Anna Berg", investor_id=keep))
+    records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Anna Berg", investor_id=keep))
     project = projects.create_project(ctx, projects.ProjectDraft(investor_id=keep, title="Cathode plant"))
     interactions.create_interaction(
         ctx,
@@ -156,6 +164,12 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
             investor_id=keep,
         ),
     )
+    # Rows in the tables the walk reads: a tranche in another currency, a task, a dated stage move.
+    projects.add_fdi_amount(
+        ctx, project, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(2026, 2, 1), "EUR")
+    )
+    projects.move_project(ctx, project, "MOU", on_date=date(2026, 1, 20))
+    tasks.create_task(ctx, tasks.TaskDraft("Call back", date(2026, 4, 1), project_id=project))
     trip = create_delegation(
         ctx,
         DelegationDraft(
@@ -190,6 +204,12 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
         delegation_window.tabs.setCurrentIndex(i)
         found += [(f"delegation window tab {i}: {w}", t) for w, t in _texts(delegation_window)]
 
+    project_window = window.open_record("project", project)
+    assert isinstance(project_window, ProjectWindow)
+    for i in range(project_window.tabs.count()):
+        project_window.tabs.setCurrentIndex(i)
+        found += [(f"project window tab {i}: {w}", t) for w, t in _texts(project_window)]
+
     investors_page = window.show_page("investors")
     assert isinstance(investors_page, InvestorsPage)
     delegations_page = window.show_page("delegations")
@@ -216,6 +236,13 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
         ),
         investor_window.add_contact(),
         investor_window.log_activity(),  # type: ignore[list-item]
+        # The project window's own editors, and the delegation's parties.
+        project_window.add_tranche(),
+        project_window.log_meeting(),  # type: ignore[list-item]
+        project_window.add_task(),  # type: ignore[list-item]
+        delegation_window.edit_leader(),  # type: ignore[list-item]
+        delegation_window.edit_fezs(),  # type: ignore[list-item]
+        delegation_window.add_organisation(),
     ]
     edit_project = projects_page.actions.edit(project)
     if edit_project is not None:
@@ -233,6 +260,8 @@ def test_every_page_and_dialog_in_korean(qtbot: QtBot, ko: Context, tmp_path: Pa
     # the menus, every dialog.
     assert ("page investors: QTableView:investor_table/header0", "이름") in found
     assert len({where.split(":")[0] for where, _t in found}) >= 15 and len(found) > 300
+    assert any(where.startswith("project window tab") for where, _t in found)
+    assert {"dialog TrancheEditor", "dialog OrganisationEditor"} <= {where.split(":")[0] for where, _t in found}
     assert _english([("probe", "Save anyway")]) != []  # the check itself catches English
     english = _english(found)
     assert english == [], "\n".join(f"{where}: {text!r}" for where, text in english)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.models import Interaction, Investor, Project
-from kotra_invest.services import interactions, projects
+from kotra_invest.services import interactions, projects, records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.ui.investor_page import InvestorWindow
@@ -136,11 +136,13 @@ def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWin
     from kotra_invest.services import contacts
 
     investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
-    first = contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123")
+    first = records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, phone="+32 2 123")
     )
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com")
+    records.create(
+        ctx,
+        contacts.CONTACT,
+        contacts.ContactDraft(full_name="Peeters Jan", investor_id=investor, email="jan@umicore.com"),
     )
     page = window.open_record("investor", investor)
     assert isinstance(page, InvestorWindow)
@@ -150,7 +152,7 @@ def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWin
     assert isinstance(dialog, MergeDialog)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.contacts.rowCount() == 1)
-    kept = contacts.get_contact(ctx, dialog.keep_id)[0]
+    kept = records.get(ctx, contacts.CONTACT, dialog.keep_id)[0]
     assert (kept.email, kept.phone) == ("jan@umicore.com", "+32 2 123")
     assert first in (dialog.keep_id, dialog.drop_id)
     page.undo_stack.undo()  # the investor window keeps its own history
@@ -162,8 +164,10 @@ def test_a_contact_with_an_existing_email_is_warned_about(qtbot: QtBot, window: 
     from kotra_invest.services import contacts
 
     investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com")
+    records.create(
+        ctx,
+        contacts.CONTACT,
+        contacts.ContactDraft(full_name="Jan Peeters", investor_id=investor, email="jan@umicore.com"),
     )
     page = window.open_record("investor", investor)
     assert isinstance(page, InvestorWindow)

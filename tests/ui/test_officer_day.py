@@ -371,3 +371,43 @@ def test_search_the_table_and_the_board_open_the_project_window(qtbot: QtBot, wi
     cards.setCurrentItem(cards.item(0))
     qtbot.keyClick(cards, Qt.Key.Key_Return)
     assert len(window.record_windows) == 3 and window.record_windows[-1].project_id == project_id  # type: ignore[attr-defined]
+
+
+def test_ctrl_w_closes_a_project_window_and_its_history_goes_with_it(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    editor = opened.add_tranche()
+    qtbot.keyClicks(editor.amount, "1000000")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    assert opened.undo_stack.count() == 1
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: opened not in window.record_windows)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.actions_by_name["undo"].trigger()  # the closed window's tranche is out of reach
+    assert len(projects.fdi_amounts(ctx, project_id)) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("typed", "said"), [("1e400", "too large"), ("0", "more than zero")])
+def test_a_tranche_too_large_or_of_nothing_is_refused_next_to_its_amount(
+    qtbot: QtBot, window: MainWindow, ctx: Context, typed: str, said: str
+) -> None:
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    editor = opened.add_tranche()
+    qtbot.keyClicks(editor.amount, typed)
+    editor.save()
+    qtbot.waitUntil(lambda: editor.errors["amount"].isVisible(), timeout=10_000)
+    assert said in editor.errors["amount"].text()
+    assert opened.tranches.rowCount() == 0 and projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
+    editor.mark_clean()
+    editor.close()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
-from kotra_invest.services import contacts, delegation_page, fez, interactions, projects, tasks
+from kotra_invest.services import contacts, delegation_page, fez, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -164,8 +164,9 @@ def test_tasks_complete_with_space_and_undo_reopens(qtbot: QtBot, window: MainWi
 
 
 def test_fez_page_lists_the_nine_zones_and_their_events(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
-    fez.create_event(
+    records.create(
         ctx,
+        fez.PROMOTION_EVENT,
         fez.PromotionEventDraft(
             title="FEZ 공동 IR 뮌헨",
             kind=fez.PromotionKind.IR_SESSION,
@@ -188,8 +189,8 @@ def test_the_investor_window_shows_contacts_projects_and_activity(
     qtbot: QtBot, window: MainWindow, ctx: Context
 ) -> None:
     acme, _project_id = _project(ctx)
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
     )  # type: ignore[arg-type]
     interactions.create_interaction(
         ctx,
@@ -381,8 +382,9 @@ def test_an_edited_fez_event_is_redrawn_in_its_row_and_stays_selected(
 ) -> None:
     day = date(date.today().year, 4, 2)
     for n, title in enumerate(("Joint IR in Frankfurt", "Hydrogen roadshow Houston", "Bio forum Boston")):
-        fez.create_event(
+        records.create(
             ctx,
+            fez.PROMOTION_EVENT,
             fez.PromotionEventDraft(
                 title=title, kind=fez.PromotionKind.IR_SESSION, starts_on=day.replace(day=2 + n), fez_codes=("IFEZ",)
             ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import NewOrAdditional, ProjectType
-from kotra_invest.services import projects
+from kotra_invest.services import projects, records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.projects import ProjectDraft
 from kotra_invest.services.unit_of_work import Context
@@ -28,8 +28,8 @@ def test_marking_a_project_additional_in_the_editor(qtbot: QtBot, ctx: Context, 
     editor.new_or_additional.setCurrentIndex(editor.new_or_additional.findData(NewOrAdditional.ADDITIONAL))
     with qtbot.waitSignal(editor.sig_saved):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
-    assert projects.get_project(ctx, project_id)[0].new_or_additional == NewOrAdditional.ADDITIONAL
+    assert records.get(ctx, projects.PROJECT, project_id)[0].new_or_additional == NewOrAdditional.ADDITIONAL
     assert projects.get_project_row(ctx, project_id).project_type_label == "Greenfield · Additional"
 
     window.actions_by_name["undo"].trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: projects.get_project(ctx, project_id)[0].new_or_additional == NewOrAdditional.NEW)
+    qtbot.waitUntil(lambda: records.get(ctx, projects.PROJECT, project_id)[0].new_or_additional == NewOrAdditional.NEW)

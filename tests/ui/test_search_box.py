@@ -11,6 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event as sa_event
 
+from kotra_invest.services import records
 from kotra_invest.services import search as search_service
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
@@ -188,7 +189,9 @@ def test_each_hit_carries_its_context_and_the_matched_words_in_bold(
             ),
         )
     acme = create_investor(ctx, InvestorDraft(name="Acme Fuel Cells", country_code="DE"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Quokka Lindqvist", investor_id=acme, job_title="CFO"))
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Quokka Lindqvist", investor_id=acme, job_title="CFO")
+    )
     project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Quokka stack plant"))
     interactions.create_interaction(
         ctx,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from kotra_invest.services import contacts, officers
+from kotra_invest.services import contacts, officers, records
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
@@ -63,8 +63,8 @@ def test_personal_data_is_exported_and_erased_on_request(
     qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
 ) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
     )
     opened = window.open_record("investor", acme)
     assert isinstance(opened, InvestorWindow)
@@ -135,8 +135,8 @@ def test_a_refused_change_says_whose_record_it_is(qtbot: QtBot, ctx: Context) ->
     officers.create_officer(ctx, "kim", "김민지", "officer", office_code="HQ", name_en="Kim Minji")
     officers.create_officer(ctx, "park", "박소연", "officer", office_code="RHQ-BS")
     acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="kim"))
-    contacts.create_contact(
-        ctx, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme, email="jane@acme.example")
     )
     load_fonts()
     park = MainWindow(Context(db=ctx.db, actor="park", source="desktop", lang="en"))

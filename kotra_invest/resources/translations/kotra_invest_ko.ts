@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AccessReason</name>
     <message>
-        <location filename="../../ui/access_reason.py" line="24" />
+        <location filename="../../ui/access_reason.py" line="24"/>
         <source>print an investor profile</source>
         <translation>투자가 프로필을 인쇄하려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="25" />
+        <location filename="../../ui/access_reason.py" line="25"/>
         <source>export a briefing pack</source>
         <translation>유치단 브리핑 자료를 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="26" />
+        <location filename="../../ui/access_reason.py" line="26"/>
         <source>take a mission pack out</source>
         <translation>출장 팩을 반출하려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="27" />
-        <source>export a person's data</source>
+        <location filename="../../ui/access_reason.py" line="27"/>
+        <source>export a person&apos;s data</source>
         <translation>개인의 정보를 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="28" />
-        <source>export a history holding contacts' data</source>
+        <location filename="../../ui/access_reason.py" line="28"/>
+        <source>export a history holding contacts&apos; data</source>
         <translation>연락처 정보가 담긴 변경 이력을 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="29" />
+        <location filename="../../ui/access_reason.py" line="29"/>
         <source>open or save a document about a person</source>
         <translation>개인에 관한 문서 열기 또는 저장</translation>
     </message>
@@ -36,88 +37,88 @@
 <context>
     <name>AftercareActions</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="346" />
+        <location filename="../../ui/aftercare.py" line="422"/>
         <source>New grievance case</source>
         <translation>새 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="349" />
+        <location filename="../../ui/aftercare.py" line="430"/>
         <source>Edit grievance case</source>
         <translation>고충 사례 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="353" />
+        <location filename="../../ui/aftercare.py" line="439"/>
         <source>Acknowledge case</source>
         <translation>고충 사례 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="358" />
-        <location filename="../../ui/aftercare.py" line="362" />
+        <location filename="../../ui/aftercare.py" line="447"/>
+        <location filename="../../ui/aftercare.py" line="457"/>
         <source>Resolve case</source>
         <translation>고충 사례 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="358" />
+        <location filename="../../ui/aftercare.py" line="448"/>
         <source>How was it resolved?</source>
         <translation>어떻게 해결되었습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="365" />
+        <location filename="../../ui/aftercare.py" line="462"/>
         <source>Delete grievance case</source>
         <translation>고충 사례 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="370" />
+        <location filename="../../ui/aftercare.py" line="471"/>
         <source>New enquiry</source>
         <translation>새 투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="373" />
+        <location filename="../../ui/aftercare.py" line="479"/>
         <source>Edit enquiry</source>
         <translation>투자 문의 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="377" />
+        <location filename="../../ui/aftercare.py" line="488"/>
         <source>Mark enquiry answered</source>
         <translation>투자 문의 답변 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="380" />
+        <location filename="../../ui/aftercare.py" line="493"/>
         <source>Delete enquiry</source>
         <translation>투자 문의 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="384" />
+        <location filename="../../ui/aftercare.py" line="501"/>
         <source>New incentive application</source>
         <translation>새 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="389" />
+        <location filename="../../ui/aftercare.py" line="510"/>
         <source>Edit incentive application</source>
         <translation>인센티브 신청 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="397" />
+        <location filename="../../ui/aftercare.py" line="519"/>
         <source>Mark application %1</source>
         <translation>신청 상태 %1(으)로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="401" />
+        <location filename="../../ui/aftercare.py" line="528"/>
         <source>Delete incentive application</source>
         <translation>인센티브 신청 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="404" />
+        <location filename="../../ui/aftercare.py" line="535"/>
         <source>New milestone</source>
         <translation>새 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="408" />
+        <location filename="../../ui/aftercare.py" line="544"/>
         <source>Edit milestone</source>
         <translation>절차 단계 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="411" />
+        <location filename="../../ui/aftercare.py" line="549"/>
         <source>Delete milestone</source>
         <translation>절차 단계 삭제</translation>
     </message>
@@ -125,283 +126,283 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
-        <location filename="../../ui/aftercare.py" line="468" />
+        <location filename="../../ui/aftercare.py" line="613"/>
+        <location filename="../../ui/aftercare.py" line="639"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="614"/>
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="615"/>
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="616"/>
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="455" />
+        <location filename="../../ui/aftercare.py" line="617"/>
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="455" />
-        <location filename="../../ui/aftercare.py" line="567" />
-        <location filename="../../ui/aftercare.py" line="572" />
+        <location filename="../../ui/aftercare.py" line="618"/>
+        <location filename="../../ui/aftercare.py" line="822"/>
+        <location filename="../../ui/aftercare.py" line="848"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="623"/>
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459" />
-        <location filename="../../ui/aftercare.py" line="489" />
+        <location filename="../../ui/aftercare.py" line="625"/>
+        <location filename="../../ui/aftercare.py" line="677"/>
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="462" />
+        <location filename="../../ui/aftercare.py" line="628"/>
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="637"/>
+        <location filename="../../ui/aftercare.py" line="686"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="638"/>
+        <location filename="../../ui/aftercare.py" line="732"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="640"/>
+        <location filename="../../ui/aftercare.py" line="736"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="641"/>
+        <location filename="../../ui/aftercare.py" line="690"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="642"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="643"/>
+        <location filename="../../ui/aftercare.py" line="693"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="644"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="645"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="665"/>
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
-        <location filename="../../ui/aftercare.py" line="509" />
-        <location filename="../../ui/aftercare.py" line="531" />
+        <location filename="../../ui/aftercare.py" line="666"/>
+        <location filename="../../ui/aftercare.py" line="714"/>
+        <location filename="../../ui/aftercare.py" line="757"/>
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="667"/>
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="668"/>
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="669"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486" />
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="671"/>
+        <location filename="../../ui/aftercare.py" line="716"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486" />
-        <location filename="../../ui/aftercare.py" line="532" />
+        <location filename="../../ui/aftercare.py" line="670"/>
+        <location filename="../../ui/aftercare.py" line="760"/>
         <source>Doc&amp;uments…</source>
         <translation>문서(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="487" />
-        <location filename="../../ui/aftercare.py" line="585" />
+        <location filename="../../ui/aftercare.py" line="675"/>
+        <location filename="../../ui/aftercare.py" line="868"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="491" />
+        <location filename="../../ui/aftercare.py" line="679"/>
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="687"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="688"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="689"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="691"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="692"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="694"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="713"/>
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="715"/>
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511" />
+        <location filename="../../ui/aftercare.py" line="717"/>
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="512" />
-        <location filename="../../ui/aftercare.py" line="585" />
+        <location filename="../../ui/aftercare.py" line="721"/>
+        <location filename="../../ui/aftercare.py" line="869"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="516" />
+        <location filename="../../ui/aftercare.py" line="725"/>
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="733"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="734"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="735"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="737"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="738"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="739"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="740"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="741"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="742"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="531" />
+        <location filename="../../ui/aftercare.py" line="758"/>
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="532" />
+        <location filename="../../ui/aftercare.py" line="759"/>
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="533" />
-        <location filename="../../ui/aftercare.py" line="586" />
+        <location filename="../../ui/aftercare.py" line="764"/>
+        <location filename="../../ui/aftercare.py" line="870"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="564" />
+        <location filename="../../ui/aftercare.py" line="811"/>
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="568" />
+        <location filename="../../ui/aftercare.py" line="824"/>
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="573" />
+        <location filename="../../ui/aftercare.py" line="850"/>
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="595" />
+        <location filename="../../ui/aftercare.py" line="880"/>
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -409,7 +410,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="114" />
+        <location filename="../../ui/background.py" line="115"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -417,12 +418,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="577" />
+        <location filename="../../ui/projects.py" line="640"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="582" />
+        <location filename="../../ui/projects.py" line="646"/>
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -430,77 +431,77 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../ui/briefing_export.py" line="89" />
+        <location filename="../../ui/briefing_export.py" line="89"/>
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="91" />
+        <location filename="../../ui/briefing_export.py" line="91"/>
         <source>PDF (to print and read)</source>
         <translation>PDF (인쇄·열람용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="92" />
+        <location filename="../../ui/briefing_export.py" line="92"/>
         <source>Excel workbook (to edit)</source>
         <translation>엑셀 통합 문서 (편집용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="93" />
+        <location filename="../../ui/briefing_export.py" line="93"/>
         <source>Itinerary calendar (.ics, for Outlook and phones)</source>
         <translation>일정 캘린더 (.ics, Outlook·휴대전화용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="108" />
+        <location filename="../../ui/briefing_export.py" line="108"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="119" />
+        <location filename="../../ui/briefing_export.py" line="119"/>
         <source>Write</source>
         <translation>쓰기</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="126" />
+        <location filename="../../ui/briefing_export.py" line="126"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="127" />
+        <location filename="../../ui/briefing_export.py" line="127"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="128" />
+        <location filename="../../ui/briefing_export.py" line="128"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="149" />
+        <location filename="../../ui/briefing_export.py" line="149"/>
         <source>Choose at least one file.</source>
         <translation>파일을 하나 이상 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="153" />
+        <location filename="../../ui/briefing_export.py" line="153"/>
         <source>Folder for the briefing pack</source>
         <translation>브리핑 자료를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="163" />
+        <location filename="../../ui/briefing_export.py" line="163"/>
         <source>There is no folder %1.</source>
         <translation>%1 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="187" />
+        <location filename="../../ui/briefing_export.py" line="190"/>
         <source>Checking the briefing pack…</source>
         <translation>브리핑 자료 점검 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="201" />
+        <location filename="../../ui/briefing_export.py" line="211"/>
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료를 썼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="205" />
+        <location filename="../../ui/briefing_export.py" line="216"/>
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료를 쓰는 중…</translation>
     </message>
@@ -508,62 +509,62 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="115" />
+        <location filename="../../ui/aftercare.py" line="115"/>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="117" />
+        <location filename="../../ui/aftercare.py" line="117"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="118" />
+        <location filename="../../ui/aftercare.py" line="119"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="119" />
+        <location filename="../../ui/aftercare.py" line="121"/>
         <source>Ministry or agency involved</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="120" />
+        <location filename="../../ui/aftercare.py" line="122"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="121" />
+        <location filename="../../ui/aftercare.py" line="124"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="122" />
+        <location filename="../../ui/aftercare.py" line="127"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="123" />
+        <location filename="../../ui/aftercare.py" line="130"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="124" />
+        <location filename="../../ui/aftercare.py" line="132"/>
         <source>Resolved</source>
         <translation>해결일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="125" />
+        <location filename="../../ui/aftercare.py" line="133"/>
         <source>What the investor asks</source>
         <translation>고충 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="126" />
+        <location filename="../../ui/aftercare.py" line="134"/>
         <source>Resolution</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="127" />
+        <location filename="../../ui/aftercare.py" line="135"/>
         <source>Policy-improvement proposal</source>
         <translation>제도개선 건의</translation>
     </message>
@@ -571,113 +572,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447" />
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448" />
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451" />
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452" />
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453" />
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456" />
-        <location filename="../../ui/import_wizard.py" line="460" />
+        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457" />
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461" />
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462" />
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463" />
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472" />
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474" />
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480" />
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481" />
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482" />
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503" />
+        <location filename="../../ui/import_wizard.py" line="554"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509" />
+        <location filename="../../ui/import_wizard.py" line="561"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517" />
+        <location filename="../../ui/import_wizard.py" line="572"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535" />
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -685,47 +686,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict.py" line="35" />
+        <location filename="../../ui/conflict.py" line="35"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="40" />
+        <location filename="../../ui/conflict.py" line="40"/>
         <source>another user</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="42" />
+        <location filename="../../ui/conflict.py" line="42"/>
         <source>This record was changed by %1 while you were editing it. Nothing has been saved yet.</source>
         <translation>편집하는 동안 %1이(가) 이 레코드를 변경했습니다. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Your version</source>
         <translation>내 버전</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Saved version</source>
         <translation>저장된 버전</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="60" />
+        <location filename="../../ui/conflict.py" line="61"/>
         <source>&amp;Reload (discard mine)</source>
         <translation>다시 불러오기 - 내 변경 사항 버림(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="61" />
+        <location filename="../../ui/conflict.py" line="64"/>
         <source>&amp;Overwrite with mine</source>
         <translation>내 변경 사항으로 덮어쓰기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="62" />
+        <location filename="../../ui/conflict.py" line="67"/>
         <source>&amp;Copy my changes, then reload</source>
         <translation>내 변경 사항 복사 후 다시 불러오기(&amp;C)</translation>
     </message>
@@ -733,127 +734,127 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect.py" line="41" />
+        <location filename="../../ui/connect.py" line="41"/>
         <source>Connect to server</source>
         <translation>서버 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="44" />
+        <location filename="../../ui/connect.py" line="44"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="47" />
+        <location filename="../../ui/connect.py" line="47"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="49" />
+        <location filename="../../ui/connect.py" line="49"/>
         <source>Forget this saved connection and its stored password</source>
         <translation>저장된 연결과 보관된 비밀번호를 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="70" />
+        <location filename="../../ui/connect.py" line="70"/>
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="73" />
+        <location filename="../../ui/connect.py" line="73"/>
         <source>No system keyring here: the password is asked every time</source>
         <translation>시스템 키링을 사용할 수 없음: 매번 비밀번호를 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="77" />
+        <location filename="../../ui/connect.py" line="77"/>
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="81" />
+        <location filename="../../ui/connect.py" line="81"/>
         <source>Saved connections</source>
         <translation>저장된 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="82" />
+        <location filename="../../ui/connect.py" line="82"/>
         <source>Server</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="83" />
+        <location filename="../../ui/connect.py" line="83"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="84" />
+        <location filename="../../ui/connect.py" line="84"/>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="85" />
+        <location filename="../../ui/connect.py" line="85"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="86" />
+        <location filename="../../ui/connect.py" line="86"/>
         <source>Encryption (sslmode)</source>
         <translation>암호화(sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="87" />
+        <location filename="../../ui/connect.py" line="87"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="91" />
+        <location filename="../../ui/connect.py" line="91"/>
         <source>&amp;Connect</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="108" />
+        <location filename="../../ui/connect.py" line="110"/>
         <source>Remove saved connection</source>
         <translation>저장된 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="109" />
+        <location filename="../../ui/connect.py" line="111"/>
         <source>Remove the saved connection %1 and its stored password?</source>
         <translation>저장된 연결 %1과(와) 보관된 비밀번호를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="114" />
+        <location filename="../../ui/connect.py" line="117"/>
         <source>Removed the saved connection %1.</source>
         <translation>저장된 연결 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="144" />
+        <location filename="../../ui/connect.py" line="151"/>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="148" />
+        <location filename="../../ui/connect.py" line="156"/>
         <source>schema up to date</source>
         <translation>스키마 최신 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="148" />
-        <source>schema older than this program: run 'kotra-invest db upgrade'</source>
-        <translation>스키마가 이 프로그램보다 오래됨: 'kotra-invest db upgrade'를 실행하십시오</translation>
+        <location filename="../../ui/connect.py" line="157"/>
+        <source>schema older than this program: run &apos;kotra-invest db upgrade&apos;</source>
+        <translation>스키마가 이 프로그램보다 오래됨: &apos;kotra-invest db upgrade&apos;를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="149" />
+        <location filename="../../ui/connect.py" line="158"/>
         <source>schema newer than this program: update kotra-invest</source>
         <translation>스키마가 이 프로그램보다 최신임: kotra-invest를 업데이트하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="149" />
-        <source>empty database: run 'kotra-invest db upgrade'</source>
-        <translation>빈 데이터베이스: 'kotra-invest db upgrade'를 실행하십시오</translation>
+        <location filename="../../ui/connect.py" line="159"/>
+        <source>empty database: run &apos;kotra-invest db upgrade&apos;</source>
+        <translation>빈 데이터베이스: &apos;kotra-invest db upgrade&apos;를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="150" />
+        <location filename="../../ui/connect.py" line="162"/>
         <source>Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.</source>
         <translation>연결 가능(PostgreSQL %1); %2; 서버가 인정하는 사용자: %3, 역할: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="165" />
+        <location filename="../../ui/connect.py" line="184"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
@@ -861,52 +862,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="41" />
+        <location filename="../../ui/investor_page.py" line="43"/>
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="43" />
+        <location filename="../../ui/investor_page.py" line="45"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="44" />
+        <location filename="../../ui/investor_page.py" line="46"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="47"/>
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="46" />
+        <location filename="../../ui/investor_page.py" line="48"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="47" />
+        <location filename="../../ui/investor_page.py" line="49"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="52" />
+        <location filename="../../ui/investor_page.py" line="54"/>
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="57" />
+        <location filename="../../ui/investor_page.py" line="59"/>
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="58" />
+        <location filename="../../ui/investor_page.py" line="60"/>
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="59" />
+        <location filename="../../ui/investor_page.py" line="61"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -914,382 +915,382 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="245" />
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="247" />
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="254" />
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257" />
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263" />
+        <location filename="../../ui/dashboard.py" line="268"/>
         <source>Quarterly FDI table…</source>
         <translation>분기별 외국인투자 실적표…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265" />
-        <source>The ministry's quarterly table for the year, with the projects behind each figure</source>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>The ministry&apos;s quarterly table for the year, with the projects behind each figure</source>
         <translation>산업통상부 집계 방식의 연간 분기별 실적표 (각 수치의 프로젝트 확인)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280" />
+        <location filename="../../ui/dashboard.py" line="292"/>
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="286" />
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="298"/>
+        <location filename="../../ui/dashboard.py" line="377"/>
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
-        <location filename="../../ui/dashboard.py" line="366" />
+        <location filename="../../ui/dashboard.py" line="299"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288" />
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296" />
+        <location filename="../../ui/dashboard.py" line="308"/>
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298" />
-        <location filename="../../ui/dashboard.py" line="304" />
+        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299" />
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="300" />
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302" />
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307" />
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
-        <location filename="../../ui/dashboard.py" line="761" />
+        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="796"/>
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Map of Korea</source>
         <translation>한국 지도</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="367" />
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Pipeline projects</source>
         <translation>투자 프로젝트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="368" />
+        <location filename="../../ui/dashboard.py" line="380"/>
         <source>Delegations by lead province</source>
         <translation>주관 시·도별 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369" />
+        <location filename="../../ui/dashboard.py" line="381"/>
         <source>Open grievance cases</source>
         <translation>미해결 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="372" />
+        <location filename="../../ui/dashboard.py" line="384"/>
         <source>Map figure</source>
         <translation>지도 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="375" />
+        <location filename="../../ui/dashboard.py" line="387"/>
         <source>Click a province to filter the investors and projects lists</source>
         <translation>시·도를 누르면 투자가·프로젝트 목록이 그 시·도로 좁혀집니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387" />
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="389" />
+        <location filename="../../ui/dashboard.py" line="401"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="391" />
+        <location filename="../../ui/dashboard.py" line="403"/>
         <source>Clear</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392" />
+        <location filename="../../ui/dashboard.py" line="404"/>
         <source>Show all provinces in the investors and projects lists</source>
         <translation>투자가·프로젝트 목록에 모든 시·도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="475" />
+        <location filename="../../ui/dashboard.py" line="487"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="522" />
+        <location filename="../../ui/dashboard.py" line="534"/>
         <source>Click a province to show only its investors and projects.</source>
         <translation>시·도를 누르면 그 시·도의 투자가와 프로젝트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="524" />
+        <location filename="../../ui/dashboard.py" line="536"/>
         <source>Investors and projects lists: {0} only</source>
         <translation>투자가·프로젝트 목록: {0}만</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534" />
+        <location filename="../../ui/dashboard.py" line="546"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549" />
+        <location filename="../../ui/dashboard.py" line="561"/>
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="576" />
+        <location filename="../../ui/dashboard.py" line="588"/>
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="586" />
+        <location filename="../../ui/dashboard.py" line="598"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587" />
+        <location filename="../../ui/dashboard.py" line="599"/>
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="592" />
+        <location filename="../../ui/dashboard.py" line="604"/>
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="594" />
+        <location filename="../../ui/dashboard.py" line="606"/>
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596" />
+        <location filename="../../ui/dashboard.py" line="608"/>
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="601" />
+        <location filename="../../ui/dashboard.py" line="613"/>
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="604" />
+        <location filename="../../ui/dashboard.py" line="616"/>
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="608" />
+        <location filename="../../ui/dashboard.py" line="621"/>
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="609" />
+        <location filename="../../ui/dashboard.py" line="623"/>
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="618" />
+        <location filename="../../ui/dashboard.py" line="633"/>
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="625" />
+        <location filename="../../ui/dashboard.py" line="640"/>
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630" />
+        <location filename="../../ui/dashboard.py" line="645"/>
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630" />
+        <location filename="../../ui/dashboard.py" line="645"/>
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="639" />
+        <location filename="../../ui/dashboard.py" line="658"/>
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="648" />
+        <location filename="../../ui/dashboard.py" line="667"/>
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="655" />
+        <location filename="../../ui/dashboard.py" line="674"/>
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="662" />
+        <location filename="../../ui/dashboard.py" line="681"/>
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="669" />
+        <location filename="../../ui/dashboard.py" line="689"/>
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="672" />
+        <location filename="../../ui/dashboard.py" line="693"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="672" />
+        <location filename="../../ui/dashboard.py" line="693"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="695" />
+        <location filename="../../ui/dashboard.py" line="720"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="700" />
+        <location filename="../../ui/dashboard.py" line="726"/>
         <source>{0} dated rates used ({1}); point here for each</source>
         <translation>일자별 환율 {0}건 적용({1}) — 마우스를 올리면 전체 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="703" />
+        <location filename="../../ui/dashboard.py" line="730"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="708" />
+        <location filename="../../ui/dashboard.py" line="736"/>
         <source>{0} amounts not counted: no rate on or before their date ({1})</source>
         <translation>{0}건 미집계: 해당 일자 이전 환율 없음({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="716" />
+        <location filename="../../ui/dashboard.py" line="746"/>
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="728" />
+        <location filename="../../ui/dashboard.py" line="759"/>
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="728" />
+        <location filename="../../ui/dashboard.py" line="760"/>
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="729" />
+        <location filename="../../ui/dashboard.py" line="761"/>
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="733" />
+        <location filename="../../ui/dashboard.py" line="768"/>
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="740" />
+        <location filename="../../ui/dashboard.py" line="775"/>
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="742" />
+        <location filename="../../ui/dashboard.py" line="777"/>
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="744" />
+        <location filename="../../ui/dashboard.py" line="779"/>
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="751" />
+        <location filename="../../ui/dashboard.py" line="786"/>
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="757" />
+        <location filename="../../ui/dashboard.py" line="792"/>
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="760" />
+        <location filename="../../ui/dashboard.py" line="795"/>
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -1297,67 +1298,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="289"/>
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="289"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="275" />
+        <location filename="../../ui/delegations.py" line="292"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="276" />
+        <location filename="../../ui/delegations.py" line="293"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="280" />
+        <location filename="../../ui/delegations.py" line="297"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="284" />
+        <location filename="../../ui/delegations.py" line="301"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="286" />
+        <location filename="../../ui/delegations.py" line="303"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="295" />
+        <location filename="../../ui/delegations.py" line="312"/>
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="297" />
+        <location filename="../../ui/delegations.py" line="314"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="302" />
+        <location filename="../../ui/delegations.py" line="319"/>
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="303" />
+        <location filename="../../ui/delegations.py" line="320"/>
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="306" />
+        <location filename="../../ui/delegations.py" line="323"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="307" />
+        <location filename="../../ui/delegations.py" line="324"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1365,383 +1366,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="589" />
+        <location filename="../../ui/delegations.py" line="618"/>
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="590" />
+        <location filename="../../ui/delegations.py" line="619"/>
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="591" />
+        <location filename="../../ui/delegations.py" line="620"/>
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="592" />
+        <location filename="../../ui/delegations.py" line="621"/>
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="593" />
+        <location filename="../../ui/delegations.py" line="622"/>
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="594" />
+        <location filename="../../ui/delegations.py" line="626"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="597" />
+        <location filename="../../ui/delegations.py" line="635"/>
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="598" />
-        <location filename="../../ui/delegations.py" line="604" />
-        <location filename="../../ui/delegations.py" line="614" />
+        <location filename="../../ui/delegations.py" line="636"/>
+        <location filename="../../ui/delegations.py" line="652"/>
+        <location filename="../../ui/delegations.py" line="671"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="599" />
-        <location filename="../../ui/delegations.py" line="605" />
-        <location filename="../../ui/delegations.py" line="625" />
+        <location filename="../../ui/delegations.py" line="637"/>
+        <location filename="../../ui/delegations.py" line="653"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="599" />
+        <location filename="../../ui/delegations.py" line="640"/>
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="603" />
+        <location filename="../../ui/delegations.py" line="651"/>
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="613" />
+        <location filename="../../ui/delegations.py" line="670"/>
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="615" />
+        <location filename="../../ui/delegations.py" line="672"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="616" />
+        <location filename="../../ui/delegations.py" line="676"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="616" />
+        <location filename="../../ui/delegations.py" line="673"/>
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="692"/>
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="626" />
+        <location filename="../../ui/delegations.py" line="698"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629" />
+        <location filename="../../ui/delegations.py" line="702"/>
         <source>Recommendations</source>
         <translation>추천 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645" />
+        <location filename="../../ui/delegations.py" line="718"/>
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="646" />
+        <location filename="../../ui/delegations.py" line="719"/>
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="647" />
+        <location filename="../../ui/delegations.py" line="720"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="648" />
+        <location filename="../../ui/delegations.py" line="721"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="651" />
+        <location filename="../../ui/delegations.py" line="724"/>
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="654" />
+        <location filename="../../ui/delegations.py" line="727"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660" />
+        <location filename="../../ui/delegations.py" line="733"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="711" />
+        <location filename="../../ui/delegations.py" line="794"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="712" />
+        <location filename="../../ui/delegations.py" line="795"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="713" />
+        <location filename="../../ui/delegations.py" line="796"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="714" />
+        <location filename="../../ui/delegations.py" line="797"/>
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="715" />
+        <location filename="../../ui/delegations.py" line="798"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="606" />
-        <location filename="../../ui/delegations.py" line="716" />
+        <location filename="../../ui/delegations.py" line="656"/>
+        <location filename="../../ui/delegations.py" line="799"/>
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="717" />
+        <location filename="../../ui/delegations.py" line="800"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="718" />
+        <location filename="../../ui/delegations.py" line="801"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="741" />
+        <location filename="../../ui/delegations.py" line="856"/>
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="756" />
+        <location filename="../../ui/delegations.py" line="885"/>
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="782" />
+        <location filename="../../ui/delegations.py" line="915"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="783" />
+        <location filename="../../ui/delegations.py" line="917"/>
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
-        <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
+        <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? (&apos;아니요&apos;를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="791" />
+        <location filename="../../ui/delegations.py" line="928"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="971"/>
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="837" />
+        <location filename="../../ui/delegations.py" line="994"/>
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="847" />
+        <location filename="../../ui/delegations.py" line="1010"/>
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="854" />
+        <location filename="../../ui/delegations.py" line="1021"/>
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="859" />
+        <location filename="../../ui/delegations.py" line="1027"/>
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="885" />
+        <location filename="../../ui/delegations.py" line="1062"/>
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="891" />
+        <location filename="../../ui/delegations.py" line="1073"/>
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="896" />
+        <location filename="../../ui/delegations.py" line="1079"/>
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="923" />
+        <location filename="../../ui/delegations.py" line="1107"/>
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="923" />
+        <location filename="../../ui/delegations.py" line="1107"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="935" />
+        <location filename="../../ui/delegations.py" line="1120"/>
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="937" />
+        <location filename="../../ui/delegations.py" line="1123"/>
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="949" />
+        <location filename="../../ui/delegations.py" line="1139"/>
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="974" />
+        <location filename="../../ui/delegations.py" line="1176"/>
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="983" />
+        <location filename="../../ui/delegations.py" line="1189"/>
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="990" />
+        <location filename="../../ui/delegations.py" line="1200"/>
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="999" />
+        <location filename="../../ui/delegations.py" line="1211"/>
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1017" />
+        <location filename="../../ui/delegations.py" line="1238"/>
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1023" />
+        <location filename="../../ui/delegations.py" line="1250"/>
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1055" />
+        <location filename="../../ui/delegations.py" line="1293"/>
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1749,93 +1750,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="131" />
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="131"/>
+        <location filename="../../ui/delegations.py" line="154"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="134" />
+        <location filename="../../ui/delegations.py" line="134"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="137" />
+        <location filename="../../ui/delegations.py" line="138"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="140" />
+        <location filename="../../ui/delegations.py" line="142"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="144" />
+        <location filename="../../ui/delegations.py" line="146"/>
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="149" />
+        <location filename="../../ui/delegations.py" line="151"/>
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="162"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="163"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="164"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="165"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="166"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="160" />
+        <location filename="../../ui/delegations.py" line="167"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="160" />
+        <location filename="../../ui/delegations.py" line="168"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="165" />
+        <location filename="../../ui/delegations.py" line="174"/>
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="168" />
+        <location filename="../../ui/delegations.py" line="177"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="225" />
+        <location filename="../../ui/delegations.py" line="239"/>
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="233" />
+        <location filename="../../ui/delegations.py" line="248"/>
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="250" />
+        <location filename="../../ui/delegations.py" line="267"/>
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1843,37 +1844,37 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/places.py" line="57" />
+        <location filename="../../ui/places.py" line="57"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="59" />
+        <location filename="../../ui/places.py" line="59"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="68" />
+        <location filename="../../ui/places.py" line="68"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="70" />
+        <location filename="../../ui/places.py" line="70"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="72" />
+        <location filename="../../ui/places.py" line="72"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="97" />
+        <location filename="../../ui/places.py" line="98"/>
         <source>Time zone of %1: %2</source>
         <translation>%1의 시간대: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="99" />
+        <location filename="../../ui/places.py" line="101"/>
         <source>A city not on the list: pick its time zone.</source>
         <translation>목록에 없는 도시입니다. 시간대를 고르십시오.</translation>
     </message>
@@ -1881,223 +1882,223 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="102" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="107" />
+        <location filename="../../ui/documents.py" line="110"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110" />
+        <location filename="../../ui/documents.py" line="116"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110" />
+        <location filename="../../ui/documents.py" line="117"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="111" />
+        <location filename="../../ui/documents.py" line="118"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="111" />
+        <location filename="../../ui/documents.py" line="119"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="112" />
+        <location filename="../../ui/documents.py" line="120"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="153" />
+        <location filename="../../ui/documents.py" line="177"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="156" />
+        <location filename="../../ui/documents.py" line="181"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157" />
+        <location filename="../../ui/documents.py" line="182"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157" />
+        <location filename="../../ui/documents.py" line="183"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="169" />
+        <location filename="../../ui/documents.py" line="197"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="170" />
+        <location filename="../../ui/documents.py" line="198"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="174" />
+        <location filename="../../ui/documents.py" line="202"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="177" />
+        <location filename="../../ui/documents.py" line="205"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="179" />
+        <location filename="../../ui/documents.py" line="207"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="181" />
+        <location filename="../../ui/documents.py" line="209"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="214"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="215"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="216"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186" />
+        <location filename="../../ui/documents.py" line="217"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="205" />
+        <location filename="../../ui/documents.py" line="237"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="214" />
+        <location filename="../../ui/documents.py" line="246"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="228" />
+        <location filename="../../ui/documents.py" line="260"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="234" />
-        <location filename="../../ui/documents.py" line="284" />
+        <location filename="../../ui/documents.py" line="266"/>
+        <location filename="../../ui/documents.py" line="317"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="245" />
+        <location filename="../../ui/documents.py" line="277"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="286" />
+        <location filename="../../ui/documents.py" line="319"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="288" />
+        <location filename="../../ui/documents.py" line="322"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="299" />
+        <location filename="../../ui/documents.py" line="345"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="309" />
+        <location filename="../../ui/documents.py" line="355"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="310" />
+        <location filename="../../ui/documents.py" line="356"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="313" />
+        <location filename="../../ui/documents.py" line="361"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="326" />
+        <location filename="../../ui/documents.py" line="374"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="383" />
+        <location filename="../../ui/documents.py" line="431"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="392" />
+        <location filename="../../ui/documents.py" line="440"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="398" />
+        <location filename="../../ui/documents.py" line="446"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="406" />
+        <location filename="../../ui/documents.py" line="454"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="414" />
+        <location filename="../../ui/documents.py" line="463"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="416" />
+        <location filename="../../ui/documents.py" line="468"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2105,23 +2106,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552" />
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564" />
-        <location filename="../../ui/import_wizard.py" line="569" />
+        <location filename="../../ui/import_wizard.py" line="624"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577" />
+        <location filename="../../ui/import_wizard.py" line="642"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="585" />
+        <location filename="../../ui/import_wizard.py" line="654"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2129,47 +2130,47 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/merge.py" line="39" />
+        <location filename="../../ui/merge.py" line="39"/>
         <source>An investor with the same name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>이름이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="40" />
+        <location filename="../../ui/merge.py" line="43"/>
         <source>An investor with an almost identical name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>이름이 거의 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="41" />
+        <location filename="../../ui/merge.py" line="47"/>
         <source>An investor with the same website or e-mail domain is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>웹사이트나 이메일 도메인이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="42" />
+        <location filename="../../ui/merge.py" line="51"/>
         <source>A contact with the same e-mail address is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
         <translation>이메일 주소가 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="43" />
+        <location filename="../../ui/merge.py" line="55"/>
         <source>A contact with the same name is already registered at this investor: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
         <translation>이 투자가에 이름이 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="59" />
+        <location filename="../../ui/merge.py" line="74"/>
         <source>Possible duplicate</source>
         <translation>중복 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="64" />
+        <location filename="../../ui/merge.py" line="80"/>
         <source>Open the existing one</source>
         <translation>기존 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="66" />
+        <location filename="../../ui/merge.py" line="83"/>
         <source>Save anyway</source>
         <translation>그래도 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="68" />
+        <location filename="../../ui/merge.py" line="85"/>
         <source>Go back</source>
         <translation>돌아가기</translation>
     </message>
@@ -2177,77 +2178,77 @@
 <context>
     <name>EnquiryEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="158" />
+        <location filename="../../ui/aftercare.py" line="183"/>
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="162" />
+        <location filename="../../ui/aftercare.py" line="187"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="163" />
+        <location filename="../../ui/aftercare.py" line="189"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="166" />
+        <location filename="../../ui/aftercare.py" line="193"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="167" />
+        <location filename="../../ui/aftercare.py" line="194"/>
         <source>Company (not yet an investor)</source>
         <translation>회사(아직 투자가 아님)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="168" />
+        <location filename="../../ui/aftercare.py" line="195"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="169" />
+        <location filename="../../ui/aftercare.py" line="196"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="170" />
+        <location filename="../../ui/aftercare.py" line="197"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="171" />
+        <location filename="../../ui/aftercare.py" line="199"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="172" />
+        <location filename="../../ui/aftercare.py" line="202"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="173" />
+        <location filename="../../ui/aftercare.py" line="204"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="174" />
+        <location filename="../../ui/aftercare.py" line="205"/>
         <source>The enquiry</source>
         <translation>문의 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="175" />
+        <location filename="../../ui/aftercare.py" line="206"/>
         <source>Our answer</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="198" />
+        <location filename="../../ui/aftercare.py" line="232"/>
         <source>Choose investor…</source>
         <translation>투자가 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="203" />
+        <location filename="../../ui/aftercare.py" line="237"/>
         <source>Investor who asked</source>
         <translation>문의한 투자가</translation>
     </message>
@@ -2255,57 +2256,57 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ui/fez.py" line="45" />
+        <location filename="../../ui/fez.py" line="47"/>
         <source>Promotion event</source>
         <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="46" />
+        <location filename="../../ui/fez.py" line="48"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="47" />
+        <location filename="../../ui/fez.py" line="49"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="51" />
+        <location filename="../../ui/fez.py" line="53"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="54" />
+        <location filename="../../ui/fez.py" line="56"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="63" />
+        <location filename="../../ui/fez.py" line="65"/>
         <source>FEZs taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="64" />
+        <location filename="../../ui/fez.py" line="68"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="65" />
+        <location filename="../../ui/fez.py" line="71"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="66" />
+        <location filename="../../ui/fez.py" line="72"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="69" />
+        <location filename="../../ui/fez.py" line="75"/>
         <source>Leads generated</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="70" />
+        <location filename="../../ui/fez.py" line="76"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2313,155 +2314,155 @@
 <context>
     <name>FdiTableDialog</name>
     <message>
-        <location filename="../../ui/fdi_table.py" line="55" />
+        <location filename="../../ui/fdi_table.py" line="55"/>
         <source>Quarterly FDI table {0} (counted as the ministry counts)</source>
         <translation>{0}년 분기별 외국인투자 실적 (산업통상부 집계 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="59" />
+        <location filename="../../ui/fdi_table.py" line="59"/>
         <source>Whole year, by quarter</source>
         <translation>연간 (분기별)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="61" />
+        <location filename="../../ui/fdi_table.py" line="61"/>
         <source>Quarter {0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="63" />
-        <source>Direct investor's (official statistics)</source>
+        <location filename="../../ui/fdi_table.py" line="63"/>
+        <source>Direct investor&apos;s (official statistics)</source>
         <translation>직접투자자 국적 (공식 통계)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="64" />
-        <source>Ultimate parent's</source>
+        <location filename="../../ui/fdi_table.py" line="64"/>
+        <source>Ultimate parent&apos;s</source>
         <translation>최종모기업 국적</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="65" />
+        <location filename="../../ui/fdi_table.py" line="65"/>
         <source>Export to Excel…</source>
         <translation>엑셀로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="68" />
+        <location filename="../../ui/fdi_table.py" line="68"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="70" />
+        <location filename="../../ui/fdi_table.py" line="70"/>
         <source>Country by:</source>
         <translation>국가 기준:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="83" />
+        <location filename="../../ui/fdi_table.py" line="83"/>
         <source>Quarterly FDI table</source>
         <translation>분기별 외국인투자 실적표</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Notified (신고) USD</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Arrived (도착) USD</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="90" />
+        <location filename="../../ui/fdi_table.py" line="91"/>
         <source>Projects behind the figure</source>
         <translation>수치를 이루는 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="91" />
-        <location filename="../../ui/fdi_table.py" line="176" />
-        <location filename="../../ui/fdi_table.py" line="218" />
+        <location filename="../../ui/fdi_table.py" line="92"/>
+        <location filename="../../ui/fdi_table.py" line="179"/>
+        <location filename="../../ui/fdi_table.py" line="221"/>
         <source>Click a figure to see the projects behind it.</source>
         <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="116" />
+        <location filename="../../ui/fdi_table.py" line="117"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="143" />
+        <location filename="../../ui/fdi_table.py" line="146"/>
         <source>Breakdown</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="144" />
+        <location filename="../../ui/fdi_table.py" line="147"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="144" />
+        <location filename="../../ui/fdi_table.py" line="147"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146" />
+        <location filename="../../ui/fdi_table.py" line="149"/>
         <source>Q{0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146" />
-        <location filename="../../ui/fdi_table.py" line="161" />
+        <location filename="../../ui/fdi_table.py" line="149"/>
+        <location filename="../../ui/fdi_table.py" line="164"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="186" />
-        <source>Country by: {0}. Amounts in USD, each tranche at its date's rate.</source>
+        <location filename="../../ui/fdi_table.py" line="189"/>
+        <source>Country by: {0}. Amounts in USD, each tranche at its date&apos;s rate.</source>
         <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="192" />
+        <location filename="../../ui/fdi_table.py" line="195"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="194" />
+        <location filename="../../ui/fdi_table.py" line="197"/>
         <source>No exchange rate was needed.</source>
         <translation>환율을 적용한 금액이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="197" />
+        <location filename="../../ui/fdi_table.py" line="200"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="221" />
+        <location filename="../../ui/fdi_table.py" line="224"/>
         <source>{0} · {1}: {2} project(s)</source>
         <translation>{0} · {1}: 프로젝트 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="241" />
+        <location filename="../../ui/fdi_table.py" line="244"/>
         <source>Save the FDI table</source>
         <translation>외국인투자 실적표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="241" />
+        <location filename="../../ui/fdi_table.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="249" />
+        <location filename="../../ui/fdi_table.py" line="252"/>
         <source>Could not save: {0}</source>
         <translation>저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="251" />
+        <location filename="../../ui/fdi_table.py" line="254"/>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -2469,12 +2470,12 @@
 <context>
     <name>FezEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="540" />
+        <location filename="../../ui/delegations.py" line="560"/>
         <source>Free Economic Zones taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="549" />
+        <location filename="../../ui/delegations.py" line="569"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
@@ -2482,107 +2483,107 @@
 <context>
     <name>FezPage</name>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Provinces</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Since</source>
         <translation>지정 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Events</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="140"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="141"/>
         <source>Event</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="142"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="143"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="144"/>
         <source>FEZs</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="113" />
+        <location filename="../../ui/fez.py" line="145"/>
         <source>Regions</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="113" />
+        <location filename="../../ui/fez.py" line="146"/>
         <source>Leads</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="160"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="161"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="124" />
+        <location filename="../../ui/fez.py" line="162"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="124" />
+        <location filename="../../ui/fez.py" line="163"/>
         <source>Show &amp;all events</source>
         <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="138" />
+        <location filename="../../ui/fez.py" line="178"/>
         <source>Joint FEZ promotion events</source>
         <translation>경제자유구역 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="165" />
+        <location filename="../../ui/fez.py" line="212"/>
         <source>Joint promotion events of %1</source>
         <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="165" />
+        <location filename="../../ui/fez.py" line="214"/>
         <source>All joint promotion events</source>
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="207" />
+        <location filename="../../ui/fez.py" line="264"/>
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="213" />
+        <location filename="../../ui/fez.py" line="273"/>
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="218" />
+        <location filename="../../ui/fez.py" line="279"/>
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -2590,107 +2591,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135" />
+        <location filename="../../ui/import_wizard.py" line="147"/>
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="154"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
-        <source>A delegation's itinerary</source>
+        <location filename="../../ui/import_wizard.py" line="160"/>
+        <source>A delegation&apos;s itinerary</source>
         <translation>투자유치단 일정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141" />
-        <source>A delegation's members</source>
+        <location filename="../../ui/import_wizard.py" line="161"/>
+        <source>A delegation&apos;s members</source>
         <translation>투자유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149" />
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168" />
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170" />
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172" />
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204" />
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204" />
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>Choose the delegation…</source>
         <translation>투자유치단을 고르세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242" />
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2698,22 +2699,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="92" />
+        <location filename="../../ui/forms.py" line="94"/>
         <source>* required</source>
         <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="155" />
+        <location filename="../../ui/forms.py" line="159"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="241" />
+        <location filename="../../ui/forms.py" line="248"/>
         <source>Discard your changes?</source>
         <translation>변경 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="244" />
+        <location filename="../../ui/forms.py" line="254"/>
         <source>What you typed in this editor has not been saved.</source>
         <translation>이 편집 창에 입력한 내용은 아직 저장되지 않았습니다.</translation>
     </message>
@@ -2721,57 +2722,57 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search_box.py" line="127" />
+        <location filename="../../ui/search_box.py" line="132"/>
         <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
         <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="131" />
+        <location filename="../../ui/search_box.py" line="136"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="132" />
+        <location filename="../../ui/search_box.py" line="137"/>
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="133" />
+        <location filename="../../ui/search_box.py" line="138"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="134" />
+        <location filename="../../ui/search_box.py" line="139"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="135" />
+        <location filename="../../ui/search_box.py" line="140"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="136" />
+        <location filename="../../ui/search_box.py" line="141"/>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="137" />
+        <location filename="../../ui/search_box.py" line="142"/>
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="138" />
+        <location filename="../../ui/search_box.py" line="143"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="233" />
+        <location filename="../../ui/search_box.py" line="238"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="253" />
+        <location filename="../../ui/search_box.py" line="258"/>
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -2779,72 +2780,72 @@
 <context>
     <name>HeaderNamesTab</name>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Header</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Where from</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="140" />
+        <location filename="../../ui/import_names.py" line="147"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="140" />
+        <location filename="../../ui/import_names.py" line="148"/>
         <source>Contacts</source>
         <translation>담당자(연락처)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="141" />
+        <location filename="../../ui/import_names.py" line="149"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="141" />
+        <location filename="../../ui/import_names.py" line="150"/>
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="143" />
+        <location filename="../../ui/import_names.py" line="153"/>
         <source>A column header your files use, e.g. 회사 이름</source>
         <translation>내 파일에서 쓰는 열 이름 (예: 회사 이름)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="144" />
+        <location filename="../../ui/import_names.py" line="154"/>
         <source>Add header</source>
         <translation>열 이름 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="145" />
+        <location filename="../../ui/import_names.py" line="155"/>
         <source>Remove my header</source>
         <translation>내 열 이름 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="167" />
+        <location filename="../../ui/import_names.py" line="177"/>
         <source>built in</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="167" />
+        <location filename="../../ui/import_names.py" line="177"/>
         <source>mine</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="178" />
+        <location filename="../../ui/import_names.py" line="188"/>
         <source>Add header %1</source>
         <translation>열 이름 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="193" />
+        <location filename="../../ui/import_names.py" line="203"/>
         <source>Remove header %1</source>
         <translation>열 이름 %1 삭제</translation>
     </message>
@@ -2852,82 +2853,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="38"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="39"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="40"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="41"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="42"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34" />
+        <location filename="../../ui/history.py" line="43"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34" />
+        <location filename="../../ui/history.py" line="44"/>
         <source>From</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="36" />
+        <location filename="../../ui/history.py" line="49"/>
         <source>&amp;Restore the value before this change</source>
         <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41" />
+        <location filename="../../ui/history.py" line="54"/>
         <source>E&amp;xport history…</source>
         <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57" />
+        <location filename="../../ui/history.py" line="73"/>
         <source>This change cannot be put back (a new record, a delete or erased data).</source>
         <translation>이 변경은 되돌릴 수 없습니다 (새 기록, 삭제, 파기된 개인정보).</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="69" />
+        <location filename="../../ui/history.py" line="101"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79" />
+        <location filename="../../ui/history.py" line="111"/>
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82" />
+        <location filename="../../ui/history.py" line="114"/>
         <source>Put %1 back to “%2”?</source>
         <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="83" />
+        <location filename="../../ui/history.py" line="115"/>
         <source>Restore a previous value</source>
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="102" />
+        <location filename="../../ui/history.py" line="135"/>
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106" />
+        <location filename="../../ui/history.py" line="142"/>
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>
@@ -2935,28 +2936,28 @@
 <context>
     <name>ImportNamesDialog</name>
     <message>
-        <location filename="../../ui/import_names.py" line="276" />
+        <location filename="../../ui/import_names.py" line="290"/>
         <source>Names the import reads</source>
         <translation>가져오기가 읽는 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="281" />
+        <location filename="../../ui/import_names.py" line="295"/>
         <source>Column headers (mine)</source>
         <translation>열 이름 (내 것)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="282" />
-        <source>Industries, countries … (everyone's)</source>
+        <location filename="../../ui/import_names.py" line="296"/>
+        <source>Industries, countries … (everyone&apos;s)</source>
         <translation>업종·국가 등 (공용)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="284" />
+        <location filename="../../ui/import_names.py" line="300"/>
         <source>A column whose header is listed here is matched to its field; a cell holding one of the other names is read as that row. Ctrl+Z undoes a change.</source>
         <translation>여기 있는 열 이름의 열은 해당 필드에 연결되고, 다른 이름이 적힌 셀은 그 항목으로 읽힙니다. Ctrl+Z로 변경을 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="287" />
-        <location filename="../../ui/import_names.py" line="292" />
+        <location filename="../../ui/import_names.py" line="306"/>
+        <location filename="../../ui/import_names.py" line="311"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -2964,7 +2965,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -2972,72 +2973,72 @@
 <context>
     <name>IncentiveEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="229" />
+        <location filename="../../ui/aftercare.py" line="271"/>
         <source>Incentive application</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="232" />
+        <location filename="../../ui/aftercare.py" line="277"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="233" />
+        <location filename="../../ui/aftercare.py" line="280"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="234" />
+        <location filename="../../ui/aftercare.py" line="282"/>
         <source>Which one (e.g. 충청북도)</source>
         <translation>기관명(예: 충청북도)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="235" />
+        <location filename="../../ui/aftercare.py" line="284"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="236" />
+        <location filename="../../ui/aftercare.py" line="286"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="237" />
+        <location filename="../../ui/aftercare.py" line="287"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="238" />
+        <location filename="../../ui/aftercare.py" line="288"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="239" />
+        <location filename="../../ui/aftercare.py" line="289"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="240" />
+        <location filename="../../ui/aftercare.py" line="290"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="241" />
+        <location filename="../../ui/aftercare.py" line="291"/>
         <source>Jobs to create</source>
         <translation>고용 조건(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="242" />
+        <location filename="../../ui/aftercare.py" line="292"/>
         <source>Years to keep the investment</source>
         <translation>투자 유지 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="243" />
+        <location filename="../../ui/aftercare.py" line="293"/>
         <source>Conditions</source>
         <translation>지원 조건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="244" />
+        <location filename="../../ui/aftercare.py" line="294"/>
         <source>Clawback</source>
         <translation>환수</translation>
     </message>
@@ -3045,32 +3046,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="394" />
+        <location filename="../../ui/investors.py" line="398"/>
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="459" />
+        <location filename="../../ui/investors.py" line="465"/>
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="468" />
+        <location filename="../../ui/investors.py" line="478"/>
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="469" />
+        <location filename="../../ui/investors.py" line="481"/>
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="476" />
+        <location filename="../../ui/investors.py" line="488"/>
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="529" />
+        <location filename="../../ui/investors.py" line="541"/>
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -3078,82 +3079,82 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="226"/>
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="226"/>
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="225" />
+        <location filename="../../ui/investors.py" line="229"/>
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="226" />
+        <location filename="../../ui/investors.py" line="230"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="228" />
+        <location filename="../../ui/investors.py" line="232"/>
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="234" />
+        <location filename="../../ui/investors.py" line="238"/>
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="235" />
-        <source>Same as the parent's</source>
+        <location filename="../../ui/investors.py" line="239"/>
+        <source>Same as the parent&apos;s</source>
         <translation>최종모기업과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="238" />
+        <location filename="../../ui/investors.py" line="242"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="244" />
+        <location filename="../../ui/investors.py" line="248"/>
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="245" />
+        <location filename="../../ui/investors.py" line="249"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="246" />
+        <location filename="../../ui/investors.py" line="250"/>
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="247" />
+        <location filename="../../ui/investors.py" line="251"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="248" />
-        <source>a city of the country's list, or as written</source>
+        <location filename="../../ui/investors.py" line="252"/>
+        <source>a city of the country&apos;s list, or as written</source>
         <translation>국가별 도시 목록에서 고르거나 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="249" />
+        <location filename="../../ui/investors.py" line="253"/>
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="250" />
+        <location filename="../../ui/investors.py" line="254"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="251" />
+        <location filename="../../ui/investors.py" line="255"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3161,7 +3162,7 @@
 <context>
     <name>InvestorPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="25" />
+        <location filename="../../ui/pickers.py" line="25"/>
         <source>Part of the company name, in Korean or English</source>
         <translation>회사명 일부(국문 또는 영문)</translation>
     </message>
@@ -3169,37 +3170,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="99" />
+        <location filename="../../ui/investors.py" line="99"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="100" />
+        <location filename="../../ui/investors.py" line="100"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="101" />
+        <location filename="../../ui/investors.py" line="101"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="102" />
+        <location filename="../../ui/investors.py" line="102"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="103" />
+        <location filename="../../ui/investors.py" line="103"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="104" />
+        <location filename="../../ui/investors.py" line="104"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="105" />
+        <location filename="../../ui/investors.py" line="106"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -3207,485 +3208,485 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="102" />
+        <location filename="../../ui/investor_page.py" line="120"/>
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="102" />
+        <location filename="../../ui/investor_page.py" line="123"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="106" />
+        <location filename="../../ui/investor_page.py" line="136"/>
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="106" />
-        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="137"/>
+        <location filename="../../ui/investor_page.py" line="166"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="107" />
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="138"/>
+        <location filename="../../ui/investor_page.py" line="191"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="108" />
+        <location filename="../../ui/investor_page.py" line="139"/>
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="140"/>
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="144"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="141"/>
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
-        <location filename="../../ui/investor_page.py" line="119" />
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="149"/>
+        <location filename="../../ui/investor_page.py" line="179"/>
+        <location filename="../../ui/investor_page.py" line="222"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="150"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="151"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="152"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="112" />
+        <location filename="../../ui/investor_page.py" line="153"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="112" />
+        <location filename="../../ui/investor_page.py" line="154"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="114" />
+        <location filename="../../ui/investor_page.py" line="163"/>
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="115" />
+        <location filename="../../ui/investor_page.py" line="164"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="165"/>
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="169"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="174"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="175"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="176"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="178"/>
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="177"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="180"/>
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="189"/>
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="190"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="194"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="196"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="196"/>
+        <location filename="../../ui/investor_page.py" line="211"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="196"/>
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="197"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="197"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="205"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="206"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="207"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="208"/>
+        <location filename="../../ui/investor_page.py" line="225"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="209"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="210"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="212"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="213"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="223"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="224"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="226"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="227"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="228"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="229"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="230"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="231"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="241"/>
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="242"/>
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139" />
+        <location filename="../../ui/investor_page.py" line="243"/>
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="244"/>
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="249"/>
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="251"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="147" />
+        <location filename="../../ui/investor_page.py" line="255"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="285"/>
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="286"/>
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="287"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="288"/>
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="289"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="290"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="291"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="292"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="183" />
+        <location filename="../../ui/investor_page.py" line="294"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="184" />
+        <location filename="../../ui/investor_page.py" line="295"/>
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="185" />
+        <location filename="../../ui/investor_page.py" line="296"/>
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="186" />
+        <location filename="../../ui/investor_page.py" line="298"/>
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="187" />
+        <location filename="../../ui/investor_page.py" line="301"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="363"/>
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="364"/>
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="367"/>
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="367"/>
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="222" />
+        <location filename="../../ui/investor_page.py" line="406"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="231" />
+        <location filename="../../ui/investor_page.py" line="415"/>
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="242" />
+        <location filename="../../ui/investor_page.py" line="427"/>
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="281" />
+        <location filename="../../ui/investor_page.py" line="466"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="281" />
+        <location filename="../../ui/investor_page.py" line="466"/>
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291" />
+        <location filename="../../ui/investor_page.py" line="476"/>
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="495"/>
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="313" />
+        <location filename="../../ui/investor_page.py" line="502"/>
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="327" />
+        <location filename="../../ui/investor_page.py" line="520"/>
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="328" />
-        <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
-Reason (e.g. the request's date and reference):</source>
+        <location filename="../../ui/investor_page.py" line="522"/>
+        <source>This blanks the person&apos;s data everywhere, also in the history, and cannot be undone.
+Reason (e.g. the request&apos;s date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="389" />
+        <location filename="../../ui/investor_page.py" line="585"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="422" />
+        <location filename="../../ui/investor_page.py" line="619"/>
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="437" />
+        <location filename="../../ui/investor_page.py" line="636"/>
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3693,87 +3694,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="583" />
+        <location filename="../../ui/investors.py" line="607"/>
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="589" />
+        <location filename="../../ui/investors.py" line="613"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="590" />
+        <location filename="../../ui/investors.py" line="614"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="591" />
+        <location filename="../../ui/investors.py" line="615"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="592" />
+        <location filename="../../ui/investors.py" line="616"/>
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="593" />
+        <location filename="../../ui/investors.py" line="617"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="603" />
+        <location filename="../../ui/investors.py" line="627"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="604" />
+        <location filename="../../ui/investors.py" line="628"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="625" />
+        <location filename="../../ui/investors.py" line="649"/>
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="628" />
+        <location filename="../../ui/investors.py" line="652"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="630" />
+        <location filename="../../ui/investors.py" line="654"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="632" />
+        <location filename="../../ui/investors.py" line="656"/>
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="635" />
+        <location filename="../../ui/investors.py" line="659"/>
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="730" />
+        <location filename="../../ui/investors.py" line="758"/>
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="730" />
+        <location filename="../../ui/investors.py" line="758"/>
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="755" />
+        <location filename="../../ui/investors.py" line="783"/>
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="768" />
+        <location filename="../../ui/investors.py" line="796"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -3781,80 +3782,80 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="368" />
+        <location filename="../../ui/delegations.py" line="386"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="376" />
+        <location filename="../../ui/delegations.py" line="394"/>
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="380" />
+        <location filename="../../ui/delegations.py" line="398"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="381" />
+        <location filename="../../ui/delegations.py" line="399"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="385" />
+        <location filename="../../ui/delegations.py" line="403"/>
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="389" />
+        <location filename="../../ui/delegations.py" line="407"/>
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="394" />
+        <location filename="../../ui/delegations.py" line="412"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="395" />
+        <location filename="../../ui/delegations.py" line="413"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="396" />
+        <location filename="../../ui/delegations.py" line="414"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="401" />
+        <location filename="../../ui/delegations.py" line="419"/>
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="402" />
+        <location filename="../../ui/delegations.py" line="420"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="444" />
-        <source>This is outside the trip's dates (%1 – %2).</source>
+        <location filename="../../ui/delegations.py" line="464"/>
+        <source>This is outside the trip&apos;s dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
 </context>
 <context>
     <name>LeaderEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="523" />
+        <location filename="../../ui/delegations.py" line="543"/>
         <source>Leader of the delegation</source>
         <translation>투자유치단 단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="525" />
+        <location filename="../../ui/delegations.py" line="545"/>
         <source>(nobody yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="528" />
+        <location filename="../../ui/delegations.py" line="548"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
@@ -3862,239 +3863,239 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
-        <location filename="../../ui/start.py" line="93" />
+        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/start.py" line="93"/>
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Import &amp;names…</source>
         <translation>가져오기 이름(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>E&amp;xchange rates…</source>
         <translation>환율(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -4102,102 +4103,102 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264" />
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265" />
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278" />
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307" />
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316" />
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4205,17 +4206,17 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meetings.py" line="232" />
+        <location filename="../../ui/meetings.py" line="259"/>
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="249" />
+        <location filename="../../ui/meetings.py" line="279"/>
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="252" />
+        <location filename="../../ui/meetings.py" line="284"/>
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -4223,117 +4224,117 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings.py" line="32" />
+        <location filename="../../ui/meetings.py" line="39"/>
         <source>Log a meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="32" />
+        <location filename="../../ui/meetings.py" line="39"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="41" />
+        <location filename="../../ui/meetings.py" line="48"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="45" />
+        <location filename="../../ui/meetings.py" line="52"/>
         <source>When (local time of the place)</source>
         <translation>일시 (현지 시각)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="50" />
+        <location filename="../../ui/meetings.py" line="57"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="53" />
+        <location filename="../../ui/meetings.py" line="60"/>
         <source>In Korea</source>
         <translation>한국 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="59" />
+        <location filename="../../ui/meetings.py" line="66"/>
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="64" />
+        <location filename="../../ui/meetings.py" line="71"/>
         <source>About project</source>
         <translation>관련 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="69" />
+        <location filename="../../ui/meetings.py" line="76"/>
         <source>During delegation</source>
         <translation>관련 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="70" />
+        <location filename="../../ui/meetings.py" line="77"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="71" />
+        <location filename="../../ui/meetings.py" line="78"/>
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="72" />
+        <location filename="../../ui/meetings.py" line="79"/>
         <source>e.g. CEO Anna Lindqvist, CFO Erik Sand</source>
         <translation>예: Anna Lindqvist 대표, Erik Sand CFO</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="73" />
+        <location filename="../../ui/meetings.py" line="80"/>
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="74" />
+        <location filename="../../ui/meetings.py" line="81"/>
         <source>e.g. Director Kim (KOTRA), Busan FEZ</source>
         <translation>예: 김 관장(KOTRA), 부산진해경제자유구역청</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="75" />
+        <location filename="../../ui/meetings.py" line="82"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="76" />
+        <location filename="../../ui/meetings.py" line="83"/>
         <source>Outcome / next step</source>
         <translation>결과 / 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="77" />
+        <location filename="../../ui/meetings.py" line="84"/>
         <source>Create a follow-up task</source>
         <translation>후속 할 일 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="89" />
+        <location filename="../../ui/meetings.py" line="96"/>
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="90" />
+        <location filename="../../ui/meetings.py" line="97"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="91" />
+        <location filename="../../ui/meetings.py" line="98"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="92" />
+        <location filename="../../ui/meetings.py" line="99"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="123" />
+        <location filename="../../ui/meetings.py" line="130"/>
         <source>Korea — Asia/Seoul</source>
         <translation>한국 — Asia/Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="171" />
+        <location filename="../../ui/meetings.py" line="182"/>
         <source>Pick a time zone from the list</source>
         <translation>목록에서 시간대를 고르세요</translation>
     </message>
@@ -4341,32 +4342,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="494"/>
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="495"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="476" />
+        <location filename="../../ui/delegations.py" line="496"/>
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="477" />
+        <location filename="../../ui/delegations.py" line="497"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="478" />
+        <location filename="../../ui/delegations.py" line="498"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="479" />
+        <location filename="../../ui/delegations.py" line="499"/>
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4374,115 +4375,115 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="239" />
+        <location filename="../../ui/mission.py" line="363"/>
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="242" />
+        <location filename="../../ui/mission.py" line="366"/>
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="244" />
+        <location filename="../../ui/mission.py" line="369"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="247" />
+        <location filename="../../ui/mission.py" line="376"/>
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="260" />
-        <location filename="../../ui/mission.py" line="261" />
+        <location filename="../../ui/mission.py" line="393"/>
+        <location filename="../../ui/mission.py" line="396"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="264" />
+        <location filename="../../ui/mission.py" line="400"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="268" />
+        <location filename="../../ui/mission.py" line="404"/>
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="269" />
+        <location filename="../../ui/mission.py" line="405"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="270" />
+        <location filename="../../ui/mission.py" line="406"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="272" />
+        <location filename="../../ui/mission.py" line="408"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="290" />
+        <location filename="../../ui/mission.py" line="426"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="293" />
+        <location filename="../../ui/mission.py" line="429"/>
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="294" />
+        <location filename="../../ui/mission.py" line="430"/>
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="466"/>
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="134" />
-        <location filename="../../ui/merge.py" line="221" />
+        <location filename="../../ui/merge.py" line="153"/>
+        <location filename="../../ui/merge.py" line="246"/>
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="134" />
-        <location filename="../../ui/merge.py" line="223" />
+        <location filename="../../ui/merge.py" line="153"/>
+        <location filename="../../ui/merge.py" line="248"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="139" />
+        <location filename="../../ui/merge.py" line="158"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="140" />
+        <location filename="../../ui/merge.py" line="159"/>
         <source>Stays: %1</source>
         <translation>남길 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="141" />
+        <location filename="../../ui/merge.py" line="161"/>
         <source>Merged into it: %1</source>
         <translation>병합될 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="161" />
+        <location filename="../../ui/merge.py" line="183"/>
         <source>Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
         <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="164" />
+        <location filename="../../ui/merge.py" line="189"/>
         <source>Swap which one stays</source>
         <translation>남길 기록 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="168" />
+        <location filename="../../ui/merge.py" line="193"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
@@ -4490,37 +4491,37 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="341" />
+        <location filename="../../ui/mission.py" line="479"/>
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="485"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="485"/>
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="485"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="485"/>
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="485"/>
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="351" />
+        <location filename="../../ui/mission.py" line="492"/>
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -4528,32 +4529,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="274" />
+        <location filename="../../ui/aftercare.py" line="336"/>
         <source>Procedure milestone</source>
         <translation>투자 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="276" />
+        <location filename="../../ui/aftercare.py" line="338"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="277" />
+        <location filename="../../ui/aftercare.py" line="339"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="278" />
+        <location filename="../../ui/aftercare.py" line="340"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="279" />
+        <location filename="../../ui/aftercare.py" line="341"/>
         <source>Document (e.g. 신고필증 no.)</source>
         <translation>서류(예: 신고필증 번호)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="280" />
+        <location filename="../../ui/aftercare.py" line="342"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -4561,135 +4562,135 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="102" />
+        <location filename="../../ui/mission.py" line="117"/>
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="124" />
+        <location filename="../../ui/mission.py" line="152"/>
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="126" />
+        <location filename="../../ui/mission.py" line="159"/>
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="135" />
+        <location filename="../../ui/mission.py" line="174"/>
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
-        <location filename="../../ui/mission.py" line="197" />
+        <location filename="../../ui/mission.py" line="220"/>
+        <location filename="../../ui/mission.py" line="286"/>
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
-        <location filename="../../ui/mission.py" line="197" />
+        <location filename="../../ui/mission.py" line="221"/>
+        <location filename="../../ui/mission.py" line="287"/>
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
-        <location filename="../../ui/mission.py" line="198" />
+        <location filename="../../ui/mission.py" line="222"/>
+        <location filename="../../ui/mission.py" line="288"/>
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="180" />
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="238"/>
+        <location filename="../../ui/mission.py" line="305"/>
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="183" />
-        <location filename="../../ui/mission.py" line="207" />
+        <location filename="../../ui/mission.py" line="248"/>
+        <location filename="../../ui/mission.py" line="314"/>
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="185" />
-        <location filename="../../ui/mission.py" line="209" />
+        <location filename="../../ui/mission.py" line="253"/>
+        <location filename="../../ui/mission.py" line="318"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="269"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="270"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="271"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="194" />
+        <location filename="../../ui/mission.py" line="276"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="339"/>
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="340"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="341"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="342"/>
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="343"/>
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="344"/>
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="223" />
+        <location filename="../../ui/mission.py" line="345"/>
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="407" />
+        <location filename="../../ui/mission.py" line="554"/>
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="435" />
+        <location filename="../../ui/mission.py" line="583"/>
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="443" />
+        <location filename="../../ui/mission.py" line="599"/>
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="445" />
+        <location filename="../../ui/mission.py" line="607"/>
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -4697,62 +4698,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="222" />
+        <location filename="../../ui/projects.py" line="248"/>
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="222" />
+        <location filename="../../ui/projects.py" line="248"/>
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="235" />
+        <location filename="../../ui/projects.py" line="261"/>
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="238" />
+        <location filename="../../ui/projects.py" line="264"/>
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="246" />
+        <location filename="../../ui/projects.py" line="272"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="247" />
+        <location filename="../../ui/projects.py" line="273"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="248" />
+        <location filename="../../ui/projects.py" line="274"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="249" />
+        <location filename="../../ui/projects.py" line="275"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="250" />
+        <location filename="../../ui/projects.py" line="276"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251" />
+        <location filename="../../ui/projects.py" line="277"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="267" />
+        <location filename="../../ui/projects.py" line="294"/>
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="267" />
+        <location filename="../../ui/projects.py" line="294"/>
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -4760,22 +4761,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="503" />
+        <location filename="../../ui/delegations.py" line="523"/>
         <source>Participating organisation</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="507" />
+        <location filename="../../ui/delegations.py" line="527"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="508" />
+        <location filename="../../ui/delegations.py" line="528"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="509" />
+        <location filename="../../ui/delegations.py" line="529"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
@@ -4783,17 +4784,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="495" />
+        <location filename="../../ui/investors.py" line="507"/>
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="498" />
+        <location filename="../../ui/investors.py" line="510"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="506" />
+        <location filename="../../ui/investors.py" line="518"/>
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -4801,32 +4802,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="51" />
+        <location filename="../../ui/mission.py" line="51"/>
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="56" />
-        <source>Include the records' documents (%1 files, %2 MB)</source>
+        <location filename="../../ui/mission.py" line="57"/>
+        <source>Include the records&apos; documents (%1 files, %2 MB)</source>
         <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="69" />
+        <location filename="../../ui/mission.py" line="73"/>
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="72" />
+        <location filename="../../ui/mission.py" line="78"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="73" />
+        <location filename="../../ui/mission.py" line="79"/>
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="83" />
+        <location filename="../../ui/mission.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
@@ -4834,22 +4835,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../ui/preflight.py" line="19" />
+        <location filename="../../ui/preflight.py" line="19"/>
         <source>Pre-flight check</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="26" />
+        <location filename="../../ui/preflight.py" line="26"/>
         <source>To look at before the pack goes out: %1</source>
         <translation>내보내기 전에 확인할 내용: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="28" />
+        <location filename="../../ui/preflight.py" line="28"/>
         <source>Nothing to fix; for your information:</source>
         <translation>고칠 내용은 없습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="40" />
+        <location filename="../../ui/preflight.py" line="40"/>
         <source>&amp;Export anyway</source>
         <translation>그대로 내보내기(&amp;E)</translation>
     </message>
@@ -4857,27 +4858,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399" />
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400" />
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433" />
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -4885,27 +4886,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="392" />
+        <location filename="../../ui/projects.py" line="429"/>
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="399" />
+        <location filename="../../ui/projects.py" line="437"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="408" />
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="444" />
+        <location filename="../../ui/projects.py" line="502"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449" />
+        <location filename="../../ui/projects.py" line="510"/>
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4913,92 +4914,92 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="295" />
+        <location filename="../../ui/projects.py" line="325"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="295" />
+        <location filename="../../ui/projects.py" line="325"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="298" />
+        <location filename="../../ui/projects.py" line="328"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="299" />
+        <location filename="../../ui/projects.py" line="329"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="303" />
+        <location filename="../../ui/projects.py" line="333"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="306" />
+        <location filename="../../ui/projects.py" line="336"/>
         <source>New (신규)</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="307" />
+        <location filename="../../ui/projects.py" line="338"/>
         <source>Additional by an investor already in Korea (증액)</source>
         <translation>증액 (국내 진출 기업의 추가 투자)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="308" />
+        <location filename="../../ui/projects.py" line="340"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="311" />
+        <location filename="../../ui/projects.py" line="343"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="313" />
+        <location filename="../../ui/projects.py" line="345"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="315" />
+        <location filename="../../ui/projects.py" line="347"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="317" />
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="318" />
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319" />
+        <location filename="../../ui/projects.py" line="351"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="323" />
+        <location filename="../../ui/projects.py" line="355"/>
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="327" />
+        <location filename="../../ui/projects.py" line="359"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="328" />
+        <location filename="../../ui/projects.py" line="360"/>
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="329" />
+        <location filename="../../ui/projects.py" line="361"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -5006,57 +5007,57 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="85"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="86"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="87"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="88"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="89"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="90"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="92"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="91"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85" />
+        <location filename="../../ui/projects.py" line="94"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85" />
+        <location filename="../../ui/projects.py" line="93"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
@@ -5064,379 +5065,379 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_page.py" line="74" />
+        <location filename="../../ui/project_page.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="75" />
+        <location filename="../../ui/project_page.py" line="90"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="76" />
+        <location filename="../../ui/project_page.py" line="91"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="76" />
+        <location filename="../../ui/project_page.py" line="94"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="128"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="203"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="175"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="98"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="207"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="82" />
+        <location filename="../../ui/project_page.py" line="110"/>
         <source>Add amount…</source>
         <translation>금액 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="82" />
-        <location filename="../../ui/project_page.py" line="92" />
-        <location filename="../../ui/project_page.py" line="101" />
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="111"/>
+        <location filename="../../ui/project_page.py" line="159"/>
+        <location filename="../../ui/project_page.py" line="191"/>
+        <location filename="../../ui/project_page.py" line="218"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="83" />
-        <location filename="../../ui/project_page.py" line="89" />
-        <location filename="../../ui/project_page.py" line="104" />
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="112"/>
+        <location filename="../../ui/project_page.py" line="144"/>
+        <location filename="../../ui/project_page.py" line="194"/>
+        <location filename="../../ui/project_page.py" line="220"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="83" />
+        <location filename="../../ui/project_page.py" line="116"/>
         <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>To</source>
         <translation>새 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Recorded</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="85" />
+        <location filename="../../ui/project_page.py" line="123"/>
         <source>Stages</source>
         <translation>단계 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="127"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="129"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="130"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="131"/>
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="132"/>
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="88" />
+        <location filename="../../ui/project_page.py" line="142"/>
         <source>Log meeting…</source>
         <translation>면담 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="88" />
+        <location filename="../../ui/project_page.py" line="143"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="89" />
+        <location filename="../../ui/project_page.py" line="147"/>
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="150"/>
+        <location filename="../../ui/project_page.py" line="174"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="92" />
+        <location filename="../../ui/project_page.py" line="158"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="160"/>
         <source>Done / reopen</source>
         <translation>완료 / 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="163"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="172"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="173"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="176"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="177"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="178"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="179"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="180"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="190"/>
         <source>New application…</source>
         <translation>새 신청…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="102" />
+        <location filename="../../ui/project_page.py" line="192"/>
         <source>Next step (approved, paid)</source>
         <translation>다음 단계(승인, 지급)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
-        <location filename="../../ui/project_page.py" line="109" />
+        <location filename="../../ui/project_page.py" line="193"/>
+        <location filename="../../ui/project_page.py" line="219"/>
         <source>Documents…</source>
         <translation>문서…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104" />
+        <location filename="../../ui/project_page.py" line="197"/>
         <source>Incentives</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="202"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="204"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="205"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="206"/>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="217"/>
         <source>Add milestone…</source>
         <translation>단계 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="223"/>
         <source>Procedure</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="230"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="138" />
+        <location filename="../../ui/project_page.py" line="254"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="140" />
+        <location filename="../../ui/project_page.py" line="256"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="140" />
+        <location filename="../../ui/project_page.py" line="257"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="258"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142" />
+        <location filename="../../ui/project_page.py" line="259"/>
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="260"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="261"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="262"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="264"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="145" />
+        <location filename="../../ui/project_page.py" line="267"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="146" />
+        <location filename="../../ui/project_page.py" line="268"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="147" />
+        <location filename="../../ui/project_page.py" line="269"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="271"/>
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="272"/>
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="272"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="186" />
+        <location filename="../../ui/project_page.py" line="377"/>
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="195" />
+        <location filename="../../ui/project_page.py" line="386"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="209" />
+        <location filename="../../ui/project_page.py" line="403"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="216" />
+        <location filename="../../ui/project_page.py" line="415"/>
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="220" />
+        <location filename="../../ui/project_page.py" line="421"/>
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5444,87 +5445,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="629" />
+        <location filename="../../ui/projects.py" line="694"/>
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="631" />
+        <location filename="../../ui/projects.py" line="697"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="632" />
+        <location filename="../../ui/projects.py" line="700"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="633" />
+        <location filename="../../ui/projects.py" line="703"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="635" />
+        <location filename="../../ui/projects.py" line="707"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="636" />
+        <location filename="../../ui/projects.py" line="709"/>
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="638" />
+        <location filename="../../ui/projects.py" line="711"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="639" />
+        <location filename="../../ui/projects.py" line="712"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="642" />
+        <location filename="../../ui/projects.py" line="715"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="643" />
+        <location filename="../../ui/projects.py" line="716"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="672" />
+        <location filename="../../ui/projects.py" line="746"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="673" />
+        <location filename="../../ui/projects.py" line="747"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="674" />
+        <location filename="../../ui/projects.py" line="748"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="675" />
+        <location filename="../../ui/projects.py" line="749"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="676" />
+        <location filename="../../ui/projects.py" line="750"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677" />
+        <location filename="../../ui/projects.py" line="751"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="791" />
+        <location filename="../../ui/projects.py" line="870"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -5532,12 +5533,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="22" />
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>찾는 위치(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23" />
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
     </message>
@@ -5545,124 +5546,124 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/rates.py" line="51" />
-        <location filename="../../ui/rates.py" line="62" />
+        <location filename="../../ui/rates.py" line="54"/>
+        <location filename="../../ui/rates.py" line="70"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="53" />
+        <location filename="../../ui/rates.py" line="58"/>
         <source>1 USD = N units of the currency, from the date on. A non-USD amount converts at the most recent rate on or before its date; one with no such rate is left out of the totals and listed.</source>
         <translation>1달러당 해당 통화 금액이며, 기준일부터 적용됩니다. USD가 아닌 금액은 그 일자 이전의 가장 최근 환율로 환산하고, 환율이 없는 금액은 합계에서 빼고 따로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>From</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Units per USD</source>
         <translation>1달러당</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="67" />
+        <location filename="../../ui/rates.py" line="75"/>
         <source>e.g. KRW</source>
         <translation>예: KRW</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="74" />
+        <location filename="../../ui/rates.py" line="82"/>
         <source>e.g. 1,385.50</source>
         <translation>예: 1,385.50</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="76" />
+        <location filename="../../ui/rates.py" line="84"/>
         <source>Source (optional)</source>
         <translation>출처 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="77" />
+        <location filename="../../ui/rates.py" line="85"/>
         <source>Save rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="78" />
+        <location filename="../../ui/rates.py" line="87"/>
         <source>Currency:</source>
         <translation>통화:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="78" />
+        <location filename="../../ui/rates.py" line="88"/>
         <source>From:</source>
         <translation>적용일:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="79" />
+        <location filename="../../ui/rates.py" line="89"/>
         <source>Units per USD:</source>
         <translation>1달러당:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="87" />
+        <location filename="../../ui/rates.py" line="98"/>
         <source>Delete selected</source>
         <translation>선택 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="88" />
+        <location filename="../../ui/rates.py" line="99"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="94" />
+        <location filename="../../ui/rates.py" line="105"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="154" />
+        <location filename="../../ui/rates.py" line="178"/>
         <source>Save exchange rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="155" />
+        <location filename="../../ui/rates.py" line="181"/>
         <source>Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)</source>
         <translation>저장했습니다: {0} {1}부터 1 USD = {2} (Ctrl+Z로 되돌립니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="164" />
+        <location filename="../../ui/rates.py" line="191"/>
         <source>Delete exchange rate</source>
         <translation>환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="165" />
+        <location filename="../../ui/rates.py" line="192"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="182" />
+        <location filename="../../ui/rates.py" line="214"/>
         <source>Imported {0} rates (Ctrl+Z takes them back).</source>
         <translation>환율 {0}건을 가져왔습니다 (Ctrl+Z로 되돌립니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="161" />
+        <location filename="../../ui/rates.py" line="188"/>
         <source>Select a rate to delete.</source>
         <translation>삭제할 환율을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="169" />
-        <location filename="../../ui/rates.py" line="180" />
+        <location filename="../../ui/rates.py" line="197"/>
+        <location filename="../../ui/rates.py" line="211"/>
         <source>Import exchange rates</source>
         <translation>환율 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="170" />
+        <location filename="../../ui/rates.py" line="197"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
@@ -5670,17 +5671,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/access_reason.py" line="40" />
+        <location filename="../../ui/access_reason.py" line="40"/>
         <source>Reason for the access log</source>
         <translation>개인정보 접속기록 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="43" />
+        <location filename="../../ui/access_reason.py" line="44"/>
         <source>You are about to %1. It carries personal data, so the access log keeps why. This reason is kept for the rest of this session.</source>
         <translation>%1 합니다. 개인정보가 담겨 있어 접속기록에 사유를 남깁니다. 이 사유는 이번 세션 동안 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="51" />
+        <location filename="../../ui/access_reason.py" line="53"/>
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
     </message>
@@ -5688,89 +5689,89 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="79"/>
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="79"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="79"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="79"/>
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Why</source>
         <translation>추천 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="85" />
+        <location filename="../../ui/recommendations.py" line="91"/>
         <source>&amp;Add to investors to meet</source>
         <translation>면담 대상에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="86" />
+        <location filename="../../ui/recommendations.py" line="92"/>
         <source>&amp;Dismiss for this trip</source>
         <translation>이번 유치단에서 제외(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="87" />
+        <location filename="../../ui/recommendations.py" line="93"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="88" />
+        <location filename="../../ui/recommendations.py" line="94"/>
         <source>&amp;Weights…</source>
         <translation>가중치(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="90" />
+        <location filename="../../ui/recommendations.py" line="101"/>
         <source>Day-plan hint for the investors to meet: a draft. Change the day or city, then put the rows you choose on the itinerary (nothing is written before).</source>
         <translation>면담 대상 일정 제안(초안): 날짜나 도시를 고친 뒤 고른 행을 일정에 넣으세요(그 전에는 아무것도 저장되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="99" />
+        <location filename="../../ui/recommendations.py" line="117"/>
         <source>&amp;Suggest again</source>
         <translation>다시 제안(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="100" />
+        <location filename="../../ui/recommendations.py" line="118"/>
         <source>&amp;Put selected on the itinerary</source>
         <translation>선택한 행을 일정에 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="126" />
+        <location filename="../../ui/recommendations.py" line="151"/>
         <source>Investors to consider for this trip, best first, with the reasons. Weights: %1</source>
         <translation>이번 유치단이 만나 볼 투자가(추천순)와 추천 이유. 가중치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="162" />
+        <location filename="../../ui/recommendations.py" line="192"/>
         <source>Dismiss %1</source>
         <translation>%1 추천 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="184" />
+        <location filename="../../ui/recommendations.py" line="218"/>
         <source>Change the recommendation weights</source>
         <translation>추천 가중치 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="260" />
+        <location filename="../../ui/recommendations.py" line="313"/>
         <source>Put meetings on the itinerary</source>
         <translation>면담을 일정에 넣기</translation>
     </message>
@@ -5778,7 +5779,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordDocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="433" />
+        <location filename="../../ui/documents.py" line="487"/>
         <source>Documents — %1</source>
         <translation>문서 — %1</translation>
     </message>
@@ -5786,12 +5787,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../ui/record_window.py" line="31" />
+        <location filename="../../ui/record_window.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_window.py" line="33" />
+        <location filename="../../ui/record_window.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -5799,77 +5800,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReferenceNamesTab</name>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Row</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Other name</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Where from</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="205" />
+        <location filename="../../ui/import_names.py" line="216"/>
         <source>Industries</source>
         <translation>업종</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="205" />
+        <location filename="../../ui/import_names.py" line="217"/>
         <source>Countries</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="206" />
+        <location filename="../../ui/import_names.py" line="218"/>
         <source>Provinces</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="206" />
+        <location filename="../../ui/import_names.py" line="219"/>
         <source>Free economic zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="207" />
+        <location filename="../../ui/import_names.py" line="220"/>
         <source>Pipeline stages</source>
         <translation>진행 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="209" />
+        <location filename="../../ui/import_names.py" line="223"/>
         <source>A name officers write, e.g. 의료기기</source>
         <translation>담당자들이 쓰는 이름 (예: 의료기기)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="210" />
+        <location filename="../../ui/import_names.py" line="224"/>
         <source>Add name</source>
         <translation>이름 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="211" />
+        <location filename="../../ui/import_names.py" line="225"/>
         <source>Remove name</source>
         <translation>이름 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="239" />
+        <location filename="../../ui/import_names.py" line="253"/>
         <source>built in</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="239" />
+        <location filename="../../ui/import_names.py" line="253"/>
         <source>added</source>
         <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="250" />
+        <location filename="../../ui/import_names.py" line="264"/>
         <source>Add name %1</source>
         <translation>이름 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="265" />
+        <location filename="../../ui/import_names.py" line="279"/>
         <source>Remove name %1</source>
         <translation>이름 %1 삭제</translation>
     </message>
@@ -5877,7 +5878,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="103" />
+        <location filename="../../ui/start.py" line="103"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
@@ -5885,27 +5886,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="296" />
+        <location filename="../../ui/aftercare.py" line="363"/>
         <source>Response-time targets</source>
         <translation>응답 목표 기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="300" />
+        <location filename="../../ui/aftercare.py" line="368"/>
         <source>Acknowledge a grievance within (days)</source>
         <translation>고충 착수 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="301" />
+        <location filename="../../ui/aftercare.py" line="369"/>
         <source>Resolve a grievance within (days)</source>
         <translation>고충 해결 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="302" />
+        <location filename="../../ui/aftercare.py" line="370"/>
         <source>Acknowledge an enquiry within (days)</source>
         <translation>문의 착수 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="303" />
+        <location filename="../../ui/aftercare.py" line="371"/>
         <source>Answer an enquiry within (days)</source>
         <translation>문의 답변 기한(일)</translation>
     </message>
@@ -5913,32 +5914,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../ui/tasks.py" line="76" />
+        <location filename="../../ui/tasks.py" line="81"/>
         <source>New task</source>
         <translation>새 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80" />
+        <location filename="../../ui/tasks.py" line="88"/>
         <source>Edit task</source>
         <translation>할 일 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="85" />
+        <location filename="../../ui/tasks.py" line="95"/>
         <source>Complete %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="85" />
+        <location filename="../../ui/tasks.py" line="96"/>
         <source>Reopen %1</source>
         <translation>%1 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="86" />
+        <location filename="../../ui/tasks.py" line="97"/>
         <source>Cancel %1</source>
         <translation>%1 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="97" />
+        <location filename="../../ui/tasks.py" line="114"/>
         <source>Delete task %1</source>
         <translation>할 일 %1 삭제</translation>
     </message>
@@ -5946,27 +5947,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/tasks.py" line="40" />
+        <location filename="../../ui/tasks.py" line="40"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="41" />
+        <location filename="../../ui/tasks.py" line="41"/>
         <source>What is to be done</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="45" />
+        <location filename="../../ui/tasks.py" line="45"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="49" />
+        <location filename="../../ui/tasks.py" line="49"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="50" />
+        <location filename="../../ui/tasks.py" line="50"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -5974,122 +5975,122 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>My tasks</source>
         <translation>내 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>My office</source>
         <translation>우리 부서</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>Everyone</source>
         <translation>전체 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="116" />
+        <location filename="../../ui/tasks.py" line="134"/>
         <source>Overdue only</source>
         <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="117" />
+        <location filename="../../ui/tasks.py" line="135"/>
         <source>Show completed and cancelled</source>
         <translation>완료·취소된 할 일도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="147"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="148"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="151"/>
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="150"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127" />
+        <location filename="../../ui/tasks.py" line="152"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140" />
+        <location filename="../../ui/tasks.py" line="169"/>
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="141" />
+        <location filename="../../ui/tasks.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="142" />
+        <location filename="../../ui/tasks.py" line="171"/>
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="143" />
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>&amp;Cancel task</source>
         <translation>할 일 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="144" />
+        <location filename="../../ui/tasks.py" line="173"/>
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="145" />
+        <location filename="../../ui/tasks.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="177" />
+        <location filename="../../ui/tasks.py" line="225"/>
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="179" />
+        <location filename="../../ui/tasks.py" line="227"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="193" />
+        <location filename="../../ui/tasks.py" line="245"/>
         <source>No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.</source>
         <translation>%1 님에게 배정된 진행 중인 할 일이 없습니다. 새 할 일과 면담의 후속 조치는 지정한 담당자에게 배정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="196" />
+        <location filename="../../ui/tasks.py" line="249"/>
         <source>No open tasks here.</source>
         <translation>진행 중인 할 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="198" />
-        <source>Show everyone's tasks</source>
+        <location filename="../../ui/tasks.py" line="252"/>
+        <source>Show everyone&apos;s tasks</source>
         <translation>전체 직원의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="198" />
-        <source>Show my office's tasks</source>
+        <location filename="../../ui/tasks.py" line="252"/>
+        <source>Show my office&apos;s tasks</source>
         <translation>우리 부서의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="205" />
+        <location filename="../../ui/tasks.py" line="260"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
@@ -6097,32 +6098,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TrancheEditor</name>
     <message>
-        <location filename="../../ui/project_page.py" line="32" />
+        <location filename="../../ui/project_page.py" line="32"/>
         <source>FDI amount</source>
         <translation>투자 금액 (신고/도착)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="36" />
+        <location filename="../../ui/project_page.py" line="36"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="37" />
+        <location filename="../../ui/project_page.py" line="37"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="38" />
+        <location filename="../../ui/project_page.py" line="38"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="43" />
+        <location filename="../../ui/project_page.py" line="43"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="44" />
+        <location filename="../../ui/project_page.py" line="44"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -6130,52 +6131,52 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="27" />
+        <location filename="../../ui/recommend_weights.py" line="29"/>
         <source>Recommendation weights</source>
         <translation>추천 가중치</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="28" />
+        <location filename="../../ui/recommend_weights.py" line="32"/>
         <source>How much each signal counts when investors are ranked for a delegation, for the whole office. A number from -10 to 10; 0 leaves the signal out.</source>
         <translation>유치단에 투자가를 추천할 때 각 신호가 얼마나 반영되는지 정합니다(사무소 전체에 적용). -10부터 10 사이의 숫자이며, 0이면 그 신호를 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="33" />
-        <source>The delegation's target industry (1), or a lead province's strategic industry (0.5).</source>
+        <location filename="../../ui/recommend_weights.py" line="40"/>
+        <source>The delegation&apos;s target industry (1), or a lead province&apos;s strategic industry (0.5).</source>
         <translation>유치단 목표 산업(1) 또는 주관 시·도의 전략산업(0.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="34" />
-        <source>HQ in a destination city (1), or in a destination's country (0.4).</source>
+        <location filename="../../ui/recommend_weights.py" line="41"/>
+        <source>HQ in a destination city (1), or in a destination&apos;s country (0.4).</source>
         <translation>본사가 방문 도시에 있음(1) 또는 방문국에 있음(0.4).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="35" />
+        <location filename="../../ui/recommend_weights.py" line="42"/>
         <source>A project at an open stage (further along, more); FDI in the past year.</source>
         <translation>진행 중인 단계의 프로젝트(단계가 높을수록 큼), 최근 1년 내 투자금 신고·도착.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="36" />
+        <location filename="../../ui/recommend_weights.py" line="43"/>
         <source>Never met (0.6), or not met for six months and more (up to 1 at a year).</source>
         <translation>접촉 기록 없음(0.6) 또는 6개월 이상 면담하지 않음(1년이면 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="37" />
+        <location filename="../../ui/recommend_weights.py" line="44"/>
         <source>A site in a lead province (1), or operating in Korea (0.4).</source>
         <translation>주관 시·도에 사업장 있음(1) 또는 국내 진출(0.4).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="38" />
+        <location filename="../../ui/recommend_weights.py" line="45"/>
         <source>An open grievance case: negative ranks the investor down (it is always shown).</source>
         <translation>미해결 고충 사례: 음수이면 순위를 낮춥니다(숨기지 않고 항상 표시).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="52" />
+        <location filename="../../ui/recommend_weights.py" line="59"/>
         <source>Reset to defaults</source>
         <translation>기본값으로</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="59" />
+        <location filename="../../ui/recommend_weights.py" line="66"/>
         <source>Only an administrator can change the weights.</source>
         <translation>관리자만 가중치를 바꿀 수 있습니다.</translation>
     </message>
@@ -6183,42 +6184,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>Contact persons</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>New investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>New officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65" />
-        <source>The delegation's investors to meet</source>
+        <location filename="../../ui/import_wizard.py" line="73"/>
+        <source>The delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
         <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77" />
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>Columns chosen from their values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
