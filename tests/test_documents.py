@@ -211,5 +211,14 @@ def test_the_command_line_adds_lists_and_gets_documents(sqlite_url: str, tmp_pat
     assert missing.returncode == 2 and "파일을 읽을 수 없습니다: nope.pdf" in missing.stderr
     bad_id = _cli(sqlite_url, "documents", "get", "not-an-id", str(tmp_path / "x"))
     assert bad_id.returncode == 2 and "unexpected" not in bad_id.stderr
+    # Saving onto a folder or where nothing can be written, a limit that is no number of MB:
+    # one sentence each, exit 2, never "unexpected error".
+    folder = _cli(sqlite_url, "documents", "get", row["id"], str(tmp_path))
+    assert folder.returncode == 2 and folder.stderr.count("\n") == 1 and "folder" in folder.stderr
+    unwritable = _cli(sqlite_url, "documents", "get", row["id"], "/proc/deck.pdf")
+    assert unwritable.returncode == 2 and "Cannot write the file: /proc/deck.pdf" in unwritable.stderr
+    for bad in ("nan", "inf", "-5", "0"):
+        limit = _cli(sqlite_url, "documents", "limit", f"--set={bad}", lang="ko")
+        assert limit.returncode == 2 and f"한도는 0보다 큰 MB 수여야 합니다: {bad}" in limit.stderr, limit.stderr
     again = _cli(sqlite_url, "documents", "list", "Robotics", "--json")
     assert len(json.loads(again.stdout)) == 1

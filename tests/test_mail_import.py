@@ -232,6 +232,22 @@ def test_a_message_without_a_known_contact_needs_a_record(
     with pytest.raises(ValidationError) as wrong:
         mail_import.import_mail(ctx, not_mail)
     assert wrong.value.code == "mail_format"
+    # A text file called .eml, and a message whose every header is broken: nobody and no date to
+    # file a meeting under, so nothing is imported (it used to become an empty meeting of today).
+    notes = tmp_path / "notes.eml"
+    notes.write_bytes(b"Hello: world\r\n\r\nnothing to see\r\n")
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(
+        b"From: broken\r\nSubject: =?utf-8?B?!!!?=\r\nDate: not a date\r\nMessage-ID: <x\r\n"
+        b"Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\ngarbage"
+    )
+    for bad in (notes, broken):
+        with pytest.raises(ValidationError) as nobody:
+            mail_import.import_mail(ctx, bad, RecordRef("investor", norvik["investor"], "Norvik"))
+        assert nobody.value.code == "mail_nobody" and bad.name in nobody.value.message("en")
+    with pytest.raises(ValidationError) as folder:
+        mail_import.import_mail(ctx, tmp_path)
+    assert folder.value.message("en") == f"Cannot read the e-mail file: {tmp_path.name} (not a file)"
     assert _counts(ctx) == before
 
 

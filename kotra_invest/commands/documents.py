@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any
 
 from kotra_invest.commands._shared import access_reason_option, action_adder, opened, print_json, record_id, say
+from kotra_invest.domain.errors import ValidationError
 
 _RECORD_HELP = (
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
@@ -139,6 +141,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
 def cmd_limit(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
+    if args.mb is not None and not math.isfinite(args.mb):  # argparse's float takes "nan" and "inf"
+        raise ValidationError("document_limit", field="limit", value=args.mb)
     with opened(args) as ctx:
         if args.mb is not None:
             documents.set_size_limit(ctx, int(args.mb * 1024 * 1024))

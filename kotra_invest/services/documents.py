@@ -111,8 +111,8 @@ def _limit(session: Session) -> int:
 
 
 def set_size_limit(ctx: Context, limit_bytes: int) -> None:
-    if limit_bytes < 1024:
-        raise ValidationError("invalid_value", field="limit", value=limit_bytes)
+    if limit_bytes < 1024:  # said in MB, as it was given
+        raise ValidationError("document_limit", field="limit", value=_mb(limit_bytes))
     with unit_of_work(ctx) as session:
         access.require_admin(access.principal(session, ctx))
         row = session.get(Setting, DOCUMENT_LIMIT_KEY)
@@ -594,8 +594,16 @@ def save_document(ctx: Context, document_id: uuid.UUID, target: Path, *, action:
         people = _concerns(session, document)
         if people:
             access_log.require_reason(ctx, action)
-        with replaced_atomically(Path(target)) as tmp, open(tmp, "wb") as out:
-            _write_blob(session, document.sha256, document.name, out)
+        target = Path(target)
+        if target.is_dir():
+            raise ValidationError("document_target_folder", field="file", name=str(target))
+        try:
+            with replaced_atomically(target) as tmp, open(tmp, "wb") as out:
+                _write_blob(session, document.sha256, document.name, out)
+        except OSError as exc:  # a read-only folder, a full disk: one sentence, not a traceback
+            raise ValidationError(
+                "document_unwritable", field="file", name=str(target), reason=exc.strerror or str(exc)
+            ) from exc
         if people:
             access_log.record(
                 ctx,

@@ -60,12 +60,15 @@ def read_message(path: Path) -> mail.ParsedMail:
     """The e-mail file at `path`, or one clear sentence why not."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError("mail_unreadable", field="file", name=path.name, reason="no such file")
+        reason = "not a file" if path.exists() else "no such file"
+        raise ValidationError("mail_unreadable", field="file", name=path.name, reason=reason)
     try:
         return mail.read_mail(path)
     except mail.MailError as exc:
         if exc.reason.startswith("not an e-mail"):
             raise ValidationError("mail_format", field="file", name=path.name) from exc
+        if exc.reason == mail.NOBODY_AND_NO_DATE:
+            raise ValidationError("mail_nobody", field="file", name=path.name) from exc
         raise ValidationError("mail_unreadable", field="file", name=path.name, reason=exc.reason) from exc
     except OSError as exc:
         raise ValidationError("mail_unreadable", field="file", name=path.name, reason=exc.strerror or str(exc)) from exc
