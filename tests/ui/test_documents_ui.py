@@ -65,6 +65,12 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     timeline = investor_window.timeline
     summaries = [timeline.item(r, 2).text() for r in range(timeline.rowCount())]
     assert any(s.startswith("投递状态通知 (Failure Notice)") for s in summaries)
+    # Subject and body on one line (a second line would be cut by the row's height), the whole
+    # message in the tooltip.
+    summary = timeline.item(0, 2)
+    assert "\n" not in summary.text() and summary.text().startswith("投递状态通知 (Failure Notice) — Hi. This is")
+    assert summary.toolTip().startswith("投递状态通知 (Failure Notice)\n\nHi. This is an automatically generated")
+    assert not timeline.wordWrap() and timeline.columnWidth(2) <= 420
     kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
     assert len(kinds) == 1 and kinds[0] != ""
     assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
