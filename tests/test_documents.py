@@ -55,6 +55,11 @@ def test_a_file_goes_in_by_content_and_comes_back_byte_for_byte(
     documents.add_documents(ctx, "investor", other, [big])
     assert _count(ctx, DocumentBlob) == 2 and _count(ctx, DocumentChunk) == 4
     assert [r.name for r in documents.list_documents(ctx, "investor", other)] == ["site brochure.bin"]
+    # The list names who added each document, in the reader's language (the desktop's "By").
+    (listed,) = documents.list_documents(ctx, "investor", other)
+    assert (listed.added_by, listed.added_by_name) == ("tester", "Kim Officer")
+    (in_korean,) = documents.list_documents(acting(ctx, "mate", "ko"), "investor", other)
+    assert in_korean.added_by_name == "김담당"
 
 
 def test_a_file_over_the_limit_is_refused_in_one_sentence_and_nothing_is_written(

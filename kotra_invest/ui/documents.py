@@ -163,7 +163,7 @@ class DocumentsPanel(QWidget):
                         self._type_name(row),
                         _size(row.size),
                         formatting.moment(row.added_at, self.ctx.lang),
-                        row.added_by or "",
+                        row.added_by_name or row.added_by or "",
                         self._note(row),
                     ],
                 )
@@ -206,15 +206,18 @@ class DocumentsPanel(QWidget):
         if row.record_kind == "meeting":
             parts.append(self.tr("from an e-mail or meeting"))
         elif row.record_kind != self.kind:
-            parts.append(self.tr("of a %1").replace("%1", self._kind_name(row.record_kind)))
+            parts.append(self.tr("of %1").replace("%1", self._kind_name(row.record_kind)))
         return ", ".join(parts)
 
     def _kind_name(self, kind: str) -> str:
         return {
-            "contact": self.tr("contact"),
-            "project": self.tr("project"),
-            "investor": self.tr("investor"),
-            "delegation": self.tr("delegation"),
+            "contact": self.tr("a contact"),
+            "project": self.tr("a project"),
+            "investor": self.tr("an investor"),
+            "delegation": self.tr("a delegation"),
+            "case": self.tr("a grievance case"),
+            "incentive": self.tr("an incentive application"),
+            "milestone": self.tr("a procedure step"),
         }.get(kind, kind)
 
     def select(self, document_id: uuid.UUID) -> bool:

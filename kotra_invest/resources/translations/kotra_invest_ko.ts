@@ -1987,27 +1987,39 @@
     </message>
     <message>
         <location filename="../../ui/documents.py" line="181" />
-        <source>of a %1</source>
+        <source>of %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
+        <source>a grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <source>an incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <source>a procedure step</source>
+        <translation>투자 절차 단계</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents.py" line="185" />
-        <source>contact</source>
+        <source>a contact</source>
         <translation>연락처</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="185" />
-        <source>project</source>
+        <source>a project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="185" />
-        <source>investor</source>
+        <source>an investor</source>
         <translation>투자가</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="186" />
-        <source>delegation</source>
+        <source>a delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
