@@ -180,6 +180,12 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
     )
     for row in result.documents:
         say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
+        if row.drm:
+            say(
+                args,
+                f"    문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
+                f"    A document-DRM ({row.drm}) file: it cannot be previewed or searched.",
+            )
     for person in result.people:
         if person.contact_id is not None:
             say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")

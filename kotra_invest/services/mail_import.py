@@ -129,8 +129,9 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             for p in parsed.people
         ]
         investor_id = project_id = delegation_id = None
+        label = ""
         if to is not None:
-            links, _label = documents.record_links(session, who, to.kind, to.id)
+            links, label = documents.record_links(session, who, to.kind, to.id)
             investor_id, project_id, delegation_id = links.investor_id, links.project_id, links.delegation_id
             if to.kind == "meeting":
                 raise ValidationError(
@@ -140,6 +141,8 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             investors = {row.investor_id for row in contacts.values() if row.investor_id is not None}
             if len(investors) == 1:
                 investor_id = investors.pop()
+        if investor_id is None and to is not None:  # a delegation: a meeting is always with an investor
+            raise ValidationError("mail_needs_investor", field="record", record=to.label or label)
         if investor_id is None:
             raise ValidationError("mail_needs_record", field="record")
         if (

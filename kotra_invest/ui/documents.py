@@ -320,17 +320,17 @@ class DocumentsPanel(QWidget):
                 self.edits.command(self.tr("Add documents"), restore_all, delete_all, Changed("document", tuple(ids)))
             )
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
-            notices += [
-                self.tr(
-                    "%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched."
-                )
-                .replace("%1", row.name)
-                .replace("%2", row.drm)
-                for row in added
-                if row.drm
-            ]
+        # DRM is recognised on the e-mail's attachments as on files dropped alone.
+        attached = [row for _path, o in imported if isinstance(o, mail_import.MailImported) for row in o.documents]
         for path, outcome in imported:
             notices.append(self._mail_notice(path, outcome))
+        notices += [
+            self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
+            .replace("%1", row.name)
+            .replace("%2", row.drm)
+            for row in [*added, *attached]
+            if row.drm
+        ]
         unknown = sorted(
             {
                 p.address

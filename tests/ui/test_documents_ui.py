@@ -140,6 +140,13 @@ def test_a_drm_file_is_attached_and_said_to_be_unreadable(
     assert _names(panel) == ["신고필증.pdf"]
     assert "document DRM (softcamp)" in panel.notice.text() and "cannot be previewed or searched" in panel.notice.text()
     assert "cannot be previewed" in panel.table.item(0, 5).text()
+    # The same wrapper on an e-mail's attachment is recognised when the message is dropped.
+    from test_mail_import import korean_eml_utf8
+
+    wrapped = softcamp_wrapped(tmp_path / "wrapped.bin").read_bytes()
+    assert _drop(investor_window, [korean_eml_utf8(tmp_path / "신고필증 송부.eml", wrapped)])
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert "투자계획서 2027.pdf is protected by document DRM (softcamp)" in panel.notice.text()
     investor_window.close()
 
 
