@@ -184,3 +184,54 @@ def test_the_pack_dialog_shows_the_documents_size_and_can_leave_them_out(qtbot: 
     qtbot.addWidget(nothing)
     nothing.show()
     assert not nothing.with_documents.isVisible()  # no documents: no question
+
+
+def _button(panel: object, text: str) -> object:
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in panel.findChildren(QPushButton) if b.text() == text)  # type: ignore[attr-defined]
+
+
+def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kotra_invest.services import documents
+
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
+    panel = investor_window.documents
+    first = pdf(tmp_path / "MOU draft.pdf", "Memorandum draft")
+    signed = pdf(tmp_path / "MOU signed.pdf", "Memorandum signed by both")
+    picked: list[str] = [str(first)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (list(picked), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(signed), ""))
+    _button(panel, "Add…").click()
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert _names(panel) == ["MOU draft.pdf"]
+    panel.table.selectRow(0)
+    _button(panel, "Replace…").click()
+    # The new version replaces the old in the list; the old one is kept, as version 1.
+    assert _names(panel) == ["MOU signed.pdf"] and panel.table.item(0, 5).text() == "version 2"
+    assert panel.notice.text() == "Version 2 saved; the old one is kept."
+    versions = documents.document_versions(ctx, panel.rows[0].id)
+    assert [(v.name, v.current) for v in versions] == [("MOU signed.pdf", True), ("MOU draft.pdf", False)]
+    target = tmp_path / "out" / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    panel.table.selectRow(0)
+    _button(panel, "Save as…").click()
+    assert target.read_bytes() == signed.read_bytes()
+
+    # Over the limit an administrator set: one sentence, and nothing is added.
+    documents.set_size_limit(ctx, 1024 * 1024)
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    picked[:] = [str(big)]
+    _button(panel, "Add…").click()
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert said == ["The file is too large: scan.pdf (2 MB). A file may be at most 1 MB."]
+    assert _names(panel) == ["MOU signed.pdf"]
+    investor_window.close()
