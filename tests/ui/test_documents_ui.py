@@ -235,3 +235,39 @@ def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
     assert said == ["The file is too large: scan.pdf (2 MB). A file may be at most 1 MB."]
     assert _names(panel) == ["MOU signed.pdf"]
     investor_window.close()
+
+
+def test_the_leader_leaves_the_documents_out_of_the_pack_in_the_export_dialog(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from mission_data import build_home, open_pack_ctx
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kotra_invest.services import documents
+    from kotra_invest.ui import mission
+
+    ctx = replace(ctx, actor="planner")  # the window's officer is registered already
+    home = build_home(ctx)
+    documents.add_documents(ctx, "investor", home.acme, [pdf(tmp_path / "Acme brochure.pdf", "Acme site")])
+    target = tmp_path / "trip.kipack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    shown: list[str] = []
+
+    def leader_answers(dialog: mission.PassphraseDialog) -> int:
+        shown.append(dialog.with_documents.text())
+        dialog.with_documents.setChecked(False)  # what the leader unticks
+        return 1
+
+    monkeypatch.setattr(mission.PassphraseDialog, "exec", leader_answers)
+    job = mission.take_on_mission(window, ctx, home.delegation, "robots")  # type: ignore[arg-type]
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert shown and shown[0].startswith("Include the records' documents (1 files, ")
+    abroad = open_pack_ctx(target)
+    try:
+        assert documents.list_documents(abroad, "investor", home.acme) == []
+    finally:
+        abroad.db.dispose()
