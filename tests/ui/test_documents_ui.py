@@ -177,7 +177,7 @@ def test_the_pack_dialog_shows_the_documents_size_and_can_leave_them_out(qtbot: 
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.with_documents
-    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 files, 5.0 MB)"
+    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 file(s), 5.0 MB)"
     box.setChecked(False)
     assert not dialog.with_documents.isChecked()
     nothing = PassphraseDialog(None, (0, 0))
@@ -265,7 +265,7 @@ def test_the_leader_leaves_the_documents_out_of_the_pack_in_the_export_dialog(
     job = mission.take_on_mission(window, ctx, home.delegation, "robots")  # type: ignore[arg-type]
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    assert shown and shown[0].startswith("Include the records' documents (1 files, ")
+    assert shown and shown[0].startswith("Include the records' documents (1 file(s), ")
     abroad = open_pack_ctx(target)
     try:
         assert documents.list_documents(abroad, "investor", home.acme) == []

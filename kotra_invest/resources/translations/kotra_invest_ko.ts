@@ -4819,7 +4819,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/mission.py" line="56" />
-        <source>Include the records' documents (%1 files, %2 MB)</source>
+        <source>Include the records' documents (%1 file(s), %2 MB)</source>
         <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
     </message>
     <message>
