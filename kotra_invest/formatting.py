@@ -166,3 +166,15 @@ def wall_clock(value: datetime, zone: str, lang: str) -> str:
     """A naive wall-clock time in `zone`, labelled: '2026. 3. 4. (수) 10:00 CET'."""
     local = value.replace(tzinfo=ZoneInfo(zone))
     return f"{day(local.date(), lang)} {local:%H:%M} {local.tzname()}"
+
+
+def one_line(text: str, limit: int = 90) -> str:
+    """A text of several lines on one table row: its first line, then the rest run together, cut
+    at `limit` characters. A meeting's notes or an imported e-mail (subject, a blank line, the
+    body) would otherwise be squeezed into a row's height, its first line cut and "…" below it."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    flat = lines[0] + (" — " + " ".join(lines[1:]) if len(lines) > 1 else "")
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

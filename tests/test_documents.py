@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,11 @@ def test_a_file_goes_in_by_content_and_comes_back_byte_for_byte(
     documents.add_documents(ctx, "investor", other, [big])
     assert _count(ctx, DocumentBlob) == 2 and _count(ctx, DocumentChunk) == 4
     assert [r.name for r in documents.list_documents(ctx, "investor", other)] == ["site brochure.bin"]
+    # The list names who added each document, in the reader's language (the desktop's "By").
+    (listed,) = documents.list_documents(ctx, "investor", other)
+    assert (listed.added_by, listed.added_by_name) == ("tester", "Kim Officer")
+    (in_korean,) = documents.list_documents(acting(ctx, "mate", "ko"), "investor", other)
+    assert in_korean.added_by_name == "김담당"
 
 
 def test_a_file_over_the_limit_is_refused_in_one_sentence_and_nothing_is_written(
@@ -214,5 +220,69 @@ def test_the_command_line_adds_lists_and_gets_documents(sqlite_url: str, tmp_pat
     assert missing.returncode == 2 and "파일을 읽을 수 없습니다: nope.pdf" in missing.stderr
     bad_id = _cli(sqlite_url, "documents", "get", "not-an-id", str(tmp_path / "x"))
     assert bad_id.returncode == 2 and "unexpected" not in bad_id.stderr
+    # Saving onto a folder or where nothing can be written, a limit that is no number of MB:
+    # one sentence each, exit 2, never "unexpected error".
+    folder = _cli(sqlite_url, "documents", "get", row["id"], str(tmp_path))
+    assert folder.returncode == 2 and folder.stderr.count("\n") == 1 and "folder" in folder.stderr
+    unwritable = _cli(sqlite_url, "documents", "get", row["id"], "/proc/deck.pdf")
+    assert unwritable.returncode == 2 and "Cannot write the file: /proc/deck.pdf" in unwritable.stderr
+    for bad in ("nan", "inf", "-5", "0"):
+        limit = _cli(sqlite_url, "documents", "limit", f"--set={bad}", lang="ko")
+        assert limit.returncode == 2 and f"한도는 0보다 큰 MB 수여야 합니다: {bad}" in limit.stderr, limit.stderr
     again = _cli(sqlite_url, "documents", "list", "Robotics", "--json")
     assert len(json.loads(again.stdout)) == 1
+
+
+def _zip_of_xml(path: Path, parts: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return path
+
+
+def test_excel_powerpoint_and_hwpx_files_are_found_by_the_text_inside(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()  # written by openpyxl, as a tracker an officer keeps
+    sheet = book.active
+    sheet.append(["2027 투자 후보 목록"])
+    sheet.append(["회사", "업종", "메모"])
+    sheet.append(["노르빅", "반도체", "클린룸장비 증설 검토"])
+    book.save(tmp_path / "후보.xlsx")
+    slides = _zip_of_xml(
+        tmp_path / "deck.pptx",
+        {
+            "[Content_Types].xml": "<Types/>",
+            "ppt/presentation.xml": "<p:presentation/>",
+            "ppt/slides/slide1.xml": '<p:sld xmlns:p="p" xmlns:a="a"><a:p><a:r><a:t>수소연료전지 공장</a:t></a:r></a:p></p:sld>',
+        },
+    )
+    hangul = _zip_of_xml(
+        tmp_path / "신고서.hwpx",
+        {
+            "mimetype": "application/hwp+zip",  # first, as Hancom Office writes it
+            "Contents/section0.xml": '<hs:sec xmlns:hs="s" xmlns:hp="p"><hp:p><hp:run><hp:t>외국인투자 신고서 사본</hp:t></hp:run></hp:p></hs:sec>',
+        },
+    )
+    rows = documents.add_documents(ctx, "investor", investor, [tmp_path / "후보.xlsx", slides, hangul])
+    assert [r.searchable for r in rows] == [True, True, True]
+    for word, row in (("클린룸장비", rows[0]), ("수소연료전지", rows[1]), ("외국인투자", rows[2])):
+        assert [h.id for h in search(ctx, word, kinds=["document"])] == [row.id], word
+
+
+def test_a_long_korean_text_is_searched_up_to_the_documented_limit(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    from kotra_invest.domain.document_models import TEXT_LIMIT
+
+    assert TEXT_LIMIT == 200_000  # README: "the first 200,000 characters of each"
+    filler = "가나다라마바사아자차카타파하 " * 25_000  # 375,000 characters, 3 bytes each in UTF-8
+    notes = tmp_path / "면담 메모.txt"
+    notes.write_text("첫머리표지 " + filler[:150_000] + " 중간표지 " + filler + " 마지막표지", encoding="utf-8")
+    (row,) = documents.add_documents(ctx, "investor", investor, [notes])
+    assert row.searchable
+    assert [h.id for h in search(ctx, "첫머리표지", kinds=["document"])] == [row.id]
+    assert [h.id for h in search(ctx, "중간표지", kinds=["document"])] == [row.id]  # within the limit
+    assert search(ctx, "마지막표지", kinds=["document"]) == []  # past it: a documented cut, not an error

@@ -65,3 +65,14 @@ def test_no_second_copy_of_the_korean_amount_writer() -> None:
         if path.name != "formatting.py" and _SPELLED_UNITS.search(path.read_text(encoding="utf-8"))
     ]
     assert copies == []
+
+
+def test_a_text_of_several_lines_shows_on_one_table_row() -> None:
+    from kotra_invest.formatting import one_line
+
+    mail = "[노르빅] 새만금 투자 계획\n\n안녕하세요,  김 과장님.\r\n\r\n계획서를 보내드립니다."
+    assert one_line(mail) == "[노르빅] 새만금 투자 계획 — 안녕하세요, 김 과장님. 계획서를 보내드립니다."
+    assert one_line("Site visit in Ulsan") == "Site visit in Ulsan"
+    assert one_line("  \n ") == ""
+    cut = one_line("x" * 200, limit=10)
+    assert cut == "xxxxxxxxx…" and len(cut) == 10

@@ -18,7 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from document_files import pdf
+from document_files import pdf, softcamp_wrapped
 from people import acting, team
 from sqlalchemy import func, select
 
@@ -216,6 +216,66 @@ def test_a_real_outlook_msg_becomes_a_meeting_of_the_record_it_was_dropped_on(
     assert _counts(ctx) == before
 
 
+def test_a_real_outlook_msgs_recipient_is_matched_to_a_contact_and_files_it_under_their_investor(
+    ctx: Context, norvik: dict[str, uuid.UUID]
+) -> None:
+    # other.msg went to yosipnps@model.com: a contact of another investor here, in other capitals.
+    model = create_investor(ctx, InvestorDraft(name="Model Trading Co."))
+    yosip = records.create(
+        ctx, CONTACT, ContactDraft(full_name="Yosip N.", investor_id=model, email="YosipNPS@Model.com")
+    )
+    result = mail_import.import_mail(ctx, MAIL / "other.msg")  # no record given: the contact decides
+    assert result.created and result.investor_id == model
+    matched = {p.address: p.contact_id for p in result.people}
+    assert matched == {"mailer-daemon@tjdpf.org.cn": None, "yosipnps@model.com": yosip}
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, result.meeting_id)
+        assert meeting is not None and (meeting.investor_id, meeting.contact_id) == (model, yosip)
+
+
+def test_an_email_dropped_on_a_delegation_is_filed_with_the_delegation_and_its_investor(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation
+
+    trip = create_delegation(
+        ctx, DelegationDraft(title="2027 북유럽 투자유치단", year=2027, lead_province_codes=("KR-11",))
+    )
+    to = RecordRef("delegation", trip, "")
+    result = mail_import.import_mail(ctx, korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny"), to)
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, result.meeting_id)
+        assert meeting is not None
+        assert (meeting.delegation_id, meeting.investor_id, meeting.contact_id) == (
+            trip,
+            norvik["investor"],
+            norvik["anna"],
+        )
+    assert "plan.eml" in [d.name for d in documents.list_documents(ctx, "delegation", trip)]
+    # Nobody known: a delegation has no investor of its own to file the meeting under.
+    before = _counts(ctx)
+    with pytest.raises(ValidationError) as refused:
+        mail_import.import_mail(ctx, MAIL / "other.msg", to)
+    assert refused.value.code == "mail_needs_investor"
+    assert refused.value.message("en").startswith("2027 북유럽 투자유치단 has no investor")
+    assert _counts(ctx) == before
+
+
+def test_a_drm_wrapped_attachment_is_kept_and_said_to_be_unreadable(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    wrapped = softcamp_wrapped(tmp_path / "wrapped.bin").read_bytes()
+    result = mail_import.import_mail(ctx, korean_eml_utf8(tmp_path / "신고필증.eml", wrapped))
+    attachment = result.documents[1]
+    assert (attachment.name, attachment.drm, attachment.searchable, attachment.previewable) == (
+        "투자계획서 2027.pdf",
+        "softcamp",
+        False,
+        False,
+    )
+    assert documents.save_document(ctx, attachment.id, tmp_path / "back.pdf").read_bytes() == wrapped
+
+
 def test_a_msg_without_message_id_is_recognised_by_its_bytes(ctx: Context, norvik: dict[str, uuid.UUID]) -> None:
     to = RecordRef("investor", norvik["investor"], "Norvik")
     first = mail_import.import_mail(ctx, MAIL / "outer.msg", to)
@@ -236,6 +296,22 @@ def test_a_message_without_a_known_contact_needs_a_record(
     with pytest.raises(ValidationError) as wrong:
         mail_import.import_mail(ctx, not_mail)
     assert wrong.value.code == "mail_format"
+    # A text file called .eml, and a message whose every header is broken: nobody and no date to
+    # file a meeting under, so nothing is imported (it used to become an empty meeting of today).
+    notes = tmp_path / "notes.eml"
+    notes.write_bytes(b"Hello: world\r\n\r\nnothing to see\r\n")
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(
+        b"From: broken\r\nSubject: =?utf-8?B?!!!?=\r\nDate: not a date\r\nMessage-ID: <x\r\n"
+        b"Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\ngarbage"
+    )
+    for bad in (notes, broken):
+        with pytest.raises(ValidationError) as nobody:
+            mail_import.import_mail(ctx, bad, RecordRef("investor", norvik["investor"], "Norvik"))
+        assert nobody.value.code == "mail_nobody" and bad.name in nobody.value.message("en")
+    with pytest.raises(ValidationError) as folder:
+        mail_import.import_mail(ctx, tmp_path)
+    assert folder.value.message("en") == f"Cannot read the e-mail file: {tmp_path.name} (not a file)"
     assert _counts(ctx) == before
 
 
@@ -271,3 +347,11 @@ def test_mail_import_from_the_command_line(sqlite_url: str, tmp_path: Path) -> N
     assert msg.returncode == 0 and "Failure Notice" in msg.stdout and "(+08:00)" in msg.stdout
     refused = _cli(sqlite_url, "mail", "import", str(MAIL / "outer.msg"))
     assert refused.returncode == 2 and "--to" in refused.stderr and refused.stderr.count("\n") == 1
+    notes = tmp_path / "notes.eml"
+    notes.write_bytes(b"Hello: world\r\n\r\nnothing to see\r\n")
+    nobody = _cli(sqlite_url, "mail", "import", str(notes), "--to", "Norvik")
+    assert nobody.returncode == 2 and nobody.stderr.count("\n") == 1 and "unexpected" not in nobody.stderr
+    wrapped = korean_eml_utf8(tmp_path / "wrapped.eml", softcamp_wrapped(tmp_path / "w.bin").read_bytes())
+    wrapped.write_bytes(wrapped.read_bytes().replace(b"4711@norvik.se", b"4712@norvik.se"))  # another message
+    drm = _cli(sqlite_url, "mail", "import", str(wrapped), "--to", "Norvik", lang="ko")
+    assert drm.returncode == 0 and "문서보안(DRM, softcamp) 파일입니다" in drm.stdout, drm.stderr

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any
 
 from kotra_invest.commands._shared import access_reason_option, action_adder, opened, print_json, record_id, say
+from kotra_invest.domain.errors import ValidationError
 
 _RECORD_HELP = (
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
@@ -139,6 +141,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
 def cmd_limit(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
+    if args.mb is not None and not math.isfinite(args.mb):  # argparse's float takes "nan" and "inf"
+        raise ValidationError("document_limit", field="limit", value=args.mb)
     with opened(args) as ctx:
         if args.mb is not None:
             documents.set_size_limit(ctx, int(args.mb * 1024 * 1024))
@@ -176,6 +180,12 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
     )
     for row in result.documents:
         say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
+        if row.drm:
+            say(
+                args,
+                f"    문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
+                f"    A document-DRM ({row.drm}) file: it cannot be previewed or searched.",
+            )
     for person in result.people:
         if person.contact_id is not None:
             say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")

@@ -149,6 +149,28 @@ MESSAGES.update(
             "None of this e-mail's people is a known contact of one investor: say which record it belongs to "
             "(--to, or drop it on the investor's window).",
         ),
+        "mail_needs_investor": (
+            "{record}에는 투자가가 없고 이 이메일의 상대 중 한 투자가의 연락처로 알려진 사람도 없습니다: "
+            "이메일을 투자가 창에 끌어 놓으세요 (또는 --to로 투자가 지정).",
+            "{record} has no investor, and none of this e-mail's people is a known contact of one: "
+            "drop the e-mail on the investor's window (or give the investor with --to).",
+        ),
+        "mail_nobody": (
+            "이메일의 보낸 사람·받는 사람·날짜를 하나도 읽을 수 없어 가져오지 않았습니다: {name}",
+            "Not imported: no sender, recipient or date can be read in this e-mail file: {name}",
+        ),
+        "document_limit": (
+            "한도는 0보다 큰 MB 수여야 합니다: {value}",
+            "The limit is a number of MB above zero: {value}",
+        ),
+        "document_unwritable": (
+            "파일을 쓸 수 없습니다: {name} ({reason})",
+            "Cannot write the file: {name} ({reason})",
+        ),
+        "document_target_folder": (
+            "폴더입니다. 저장할 파일 이름을 지정하세요: {name}",
+            "That is a folder: give the name of a file to save to: {name}",
+        ),
         "mail_format": (
             "이메일 파일은 .msg 또는 .eml이어야 합니다: {name}",
             "An e-mail file is a .msg or an .eml: {name}",

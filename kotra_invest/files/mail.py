@@ -262,6 +262,11 @@ def read_msg(path: Path) -> ParsedMail:
         message.close()
 
 
+# The reason of a file that parses but names nobody and no date: a text file called .eml, or a
+# message whose headers are all broken. It would be a meeting of nobody at the time of import.
+NOBODY_AND_NO_DATE = "no sender, recipient or date"
+
+
 def read_mail(path: Path) -> ParsedMail:
     """An .msg or .eml file, told apart by its content; MailError for anything else."""
     with path.open("rb") as f:
@@ -269,11 +274,15 @@ def read_mail(path: Path) -> ParsedMail:
     kind = ct.sniff(head, ct.container_members(path, head)).mime
     try:
         if kind == ct.MSG:
-            return read_msg(path)
-        if kind == ct.EML or (kind == ct.TEXT and path.suffix.lower() == ".eml"):
-            return read_eml(path)
+            parsed = read_msg(path)
+        elif kind == ct.EML or (kind == ct.TEXT and path.suffix.lower() == ".eml"):
+            parsed = read_eml(path)
+        else:
+            raise MailError("not an e-mail (.msg or .eml)")
     except MailError:
         raise
     except Exception as exc:
         raise MailError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
-    raise MailError("not an e-mail (.msg or .eml)")
+    if parsed.sender is None and not parsed.to and not parsed.cc and parsed.sent_at is None:
+        raise MailError(NOBODY_AND_NO_DATE)
+    return parsed

@@ -12,6 +12,7 @@ contact's, or an e-mail from one) is a download for the access log.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import tempfile
@@ -38,7 +39,7 @@ from kotra_invest.domain.document_models import (
     DocumentChunk,
 )
 from kotra_invest.domain.errors import Ambiguous, DomainError, NotFound, ValidationError
-from kotra_invest.domain.models import Contact, Delegation, Interaction, Investor, Project, Setting
+from kotra_invest.domain.models import Contact, Delegation, Interaction, Investor, Officer, Project, Setting
 from kotra_invest.files import content_type as ct
 from kotra_invest.files.document_text import extract_text
 from kotra_invest.services import access, access_log
@@ -77,6 +78,7 @@ class DocumentRow:
     searchable: bool  # text was read from it for the search index
     current: bool  # the newest version of its series
     deleted: bool
+    added_by_name: str | None = None  # the officer's name in the reader's language (lists only)
 
     @property
     def previewable(self) -> bool:
@@ -111,8 +113,8 @@ def _limit(session: Session) -> int:
 
 
 def set_size_limit(ctx: Context, limit_bytes: int) -> None:
-    if limit_bytes < 1024:
-        raise ValidationError("invalid_value", field="limit", value=limit_bytes)
+    if limit_bytes < 1024:  # said in MB, as it was given
+        raise ValidationError("document_limit", field="limit", value=_mb(limit_bytes))
     with unit_of_work(ctx) as session:
         access.require_admin(access.principal(session, ctx))
         row = session.get(Setting, DOCUMENT_LIMIT_KEY)
@@ -523,7 +525,21 @@ def list_documents(ctx: Context, kind: str, record_id: uuid.UUID, *, versions: b
         if hidden is not None:
             query = query.where(hidden)
         query = query.order_by(Document.created_at.desc(), Document.series_no.desc())
-        return [to_row(d) for d in session.scalars(query)]
+        return _named(session, [to_row(d) for d in session.scalars(query)], ctx.lang)
+
+
+def _named(session: Session, rows: list[DocumentRow], lang: str) -> list[DocumentRow]:
+    """The rows with the name of the officer who added each (the desktop shows names, not logins)."""
+    logins = {r.added_by for r in rows if r.added_by}
+    if not logins:
+        return rows
+    names = {
+        login: (name if lang == "ko" else name_en or name)
+        for login, name, name_en in session.execute(
+            select(Officer.login, Officer.name, Officer.name_en).where(Officer.login.in_(logins))
+        )
+    }
+    return [dataclasses.replace(r, added_by_name=names.get(r.added_by or "")) for r in rows]
 
 
 def document_versions(ctx: Context, document_id: uuid.UUID) -> list[DocumentRow]:
@@ -532,7 +548,7 @@ def document_versions(ctx: Context, document_id: uuid.UUID) -> list[DocumentRow]
         who = access.principal(session, ctx)
         document = _visible(session, who, document_id, include_deleted=True)
         query = select(Document).where(Document.series_id == document.series_id).order_by(Document.series_no.desc())
-        return [to_row(d) for d in session.scalars(query)]
+        return _named(session, [to_row(d) for d in session.scalars(query)], ctx.lang)
 
 
 def holder_of(ctx: Context, row: DocumentRow) -> tuple[str, uuid.UUID]:
@@ -594,8 +610,16 @@ def save_document(ctx: Context, document_id: uuid.UUID, target: Path, *, action:
         people = _concerns(session, document)
         if people:
             access_log.require_reason(ctx, action)
-        with replaced_atomically(Path(target)) as tmp, open(tmp, "wb") as out:
-            _write_blob(session, document.sha256, document.name, out)
+        target = Path(target)
+        if target.is_dir():
+            raise ValidationError("document_target_folder", field="file", name=str(target))
+        try:
+            with replaced_atomically(target) as tmp, open(tmp, "wb") as out:
+                _write_blob(session, document.sha256, document.name, out)
+        except OSError as exc:  # a read-only folder, a full disk: one sentence, not a traceback
+            raise ValidationError(
+                "document_unwritable", field="file", name=str(target), reason=exc.strerror or str(exc)
+            ) from exc
         if people:
             access_log.record(
                 ctx,

@@ -60,12 +60,15 @@ def read_message(path: Path) -> mail.ParsedMail:
     """The e-mail file at `path`, or one clear sentence why not."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError("mail_unreadable", field="file", name=path.name, reason="no such file")
+        reason = "not a file" if path.exists() else "no such file"
+        raise ValidationError("mail_unreadable", field="file", name=path.name, reason=reason)
     try:
         return mail.read_mail(path)
     except mail.MailError as exc:
         if exc.reason.startswith("not an e-mail"):
             raise ValidationError("mail_format", field="file", name=path.name) from exc
+        if exc.reason == mail.NOBODY_AND_NO_DATE:
+            raise ValidationError("mail_nobody", field="file", name=path.name) from exc
         raise ValidationError("mail_unreadable", field="file", name=path.name, reason=exc.reason) from exc
     except OSError as exc:
         raise ValidationError("mail_unreadable", field="file", name=path.name, reason=exc.strerror or str(exc)) from exc
@@ -126,8 +129,9 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             for p in parsed.people
         ]
         investor_id = project_id = delegation_id = None
+        label = ""
         if to is not None:
-            links, _label = documents.record_links(session, who, to.kind, to.id)
+            links, label = documents.record_links(session, who, to.kind, to.id)
             investor_id, project_id, delegation_id = links.investor_id, links.project_id, links.delegation_id
             if to.kind == "meeting":
                 raise ValidationError(
@@ -137,6 +141,8 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             investors = {row.investor_id for row in contacts.values() if row.investor_id is not None}
             if len(investors) == 1:
                 investor_id = investors.pop()
+        if investor_id is None and to is not None:  # a delegation: a meeting is always with an investor
+            raise ValidationError("mail_needs_investor", field="record", record=to.label or label)
         if investor_id is None:
             raise ValidationError("mail_needs_record", field="record")
         if (

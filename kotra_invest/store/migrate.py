@@ -21,7 +21,7 @@ MIGRATIONS_DIR = asset_dir("migrations")
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.
-HEAD_REVISION = "0020_erase_enquiries"
+HEAD_REVISION = "0021_search_bigrams_linear"
 
 
 def _config() -> Config:

@@ -103,6 +103,22 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> 
     table.horizontalHeader().setStretchLastSection(True)
 
 
+SUMMARY_WIDTH = 420
+
+
+def _full_summaries(table: QTableWidget, summaries: dict[object, str]) -> None:
+    """The whole summary of a meeting shown on one line (column 2) as the cell's tooltip; the
+    column at most SUMMARY_WIDTH pixels wide, so the columns after it stay in view."""
+    table.setWordWrap(False)  # wrapped, a second line is cut by the row's height; elided, it is not
+    if table.columnWidth(2) > SUMMARY_WIDTH:
+        table.setColumnWidth(2, SUMMARY_WIDTH)  # the rest elided with "…", whole in the tooltip
+    for row in range(table.rowCount()):
+        first, cell = table.item(row, 0), table.item(row, 2)
+        full = summaries.get(first.data(Qt.ItemDataRole.UserRole)) if first is not None else None
+        if cell is not None and full and full != cell.text():
+            cell.setToolTip(full[:2000])
+
+
 def _selected_id(table: QTableWidget) -> object | None:
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None

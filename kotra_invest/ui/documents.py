@@ -163,7 +163,7 @@ class DocumentsPanel(QWidget):
                         self._type_name(row),
                         _size(row.size),
                         formatting.moment(row.added_at, self.ctx.lang),
-                        row.added_by or "",
+                        row.added_by_name or row.added_by or "",
                         self._note(row),
                     ],
                 )
@@ -206,15 +206,18 @@ class DocumentsPanel(QWidget):
         if row.record_kind == "meeting":
             parts.append(self.tr("from an e-mail or meeting"))
         elif row.record_kind != self.kind:
-            parts.append(self.tr("of a %1").replace("%1", self._kind_name(row.record_kind)))
+            parts.append(self.tr("of %1").replace("%1", self._kind_name(row.record_kind)))
         return ", ".join(parts)
 
     def _kind_name(self, kind: str) -> str:
         return {
-            "contact": self.tr("contact"),
-            "project": self.tr("project"),
-            "investor": self.tr("investor"),
-            "delegation": self.tr("delegation"),
+            "contact": self.tr("a contact"),
+            "project": self.tr("a project"),
+            "investor": self.tr("an investor"),
+            "delegation": self.tr("a delegation"),
+            "case": self.tr("a grievance case"),
+            "incentive": self.tr("an incentive application"),
+            "milestone": self.tr("a procedure step"),
         }.get(kind, kind)
 
     def select(self, document_id: uuid.UUID) -> bool:
@@ -317,17 +320,17 @@ class DocumentsPanel(QWidget):
                 self.edits.command(self.tr("Add documents"), restore_all, delete_all, Changed("document", tuple(ids)))
             )
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
-            notices += [
-                self.tr(
-                    "%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched."
-                )
-                .replace("%1", row.name)
-                .replace("%2", row.drm)
-                for row in added
-                if row.drm
-            ]
+        # DRM is recognised on the e-mail's attachments as on files dropped alone.
+        attached = [row for _path, o in imported if isinstance(o, mail_import.MailImported) for row in o.documents]
         for path, outcome in imported:
             notices.append(self._mail_notice(path, outcome))
+        notices += [
+            self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
+            .replace("%1", row.name)
+            .replace("%2", row.drm)
+            for row in [*added, *attached]
+            if row.drm
+        ]
         unknown = sorted(
             {
                 p.address

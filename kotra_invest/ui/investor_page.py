@@ -25,7 +25,7 @@ from kotra_invest.services.investor_page import investor_page
 from kotra_invest.services.page_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
 from kotra_invest.ui.documents import DocumentsPanel
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
 from kotra_invest.ui.investors import InvestorActions
@@ -347,7 +347,7 @@ class InvestorWindow(RecordWindow):
                 [
                     formatting.moment_at_place(i.occurred_at, lang, i.time_zone),
                     i.kind_label,
-                    i.summary,
+                    formatting.one_line(i.summary),
                     i.outcome or "",
                     i.contact or "",
                     i.project or "",
@@ -390,6 +390,7 @@ class InvestorWindow(RecordWindow):
             meetings + case_events, key=lambda e: (e[0], e[1]), reverse=True
         )  # a case's later steps above its earlier
         _fill(self.timeline, [(row_id, cells) for _day, _step, row_id, cells in merged])
+        _full_summaries(self.timeline, {i.id: i.summary for i in page.timeline})
         _fill(
             self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks]
         )

@@ -54,7 +54,7 @@ class PassphraseDialog(QDialog):
         self.with_documents.setObjectName("with_documents")
         count, size = documents or (0, 0)
         self.with_documents.setText(
-            self.tr("Include the records' documents (%1 files, %2 MB)")
+            self.tr("Include the records' documents (%1 file(s), %2 MB)")
             .replace("%1", str(count))
             .replace("%2", f"{size / (1024 * 1024):.1f}")
         )

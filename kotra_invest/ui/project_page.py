@@ -18,7 +18,7 @@ from kotra_invest.services import projects, tasks
 from kotra_invest.services.page_models import ProjectPage
 from kotra_invest.services.project_page import project_page
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
 from kotra_invest.ui.projects import parse_amount
 from kotra_invest.ui.record_window import RecordWindow
@@ -321,7 +321,7 @@ class ProjectWindow(RecordWindow):
                     [
                         formatting.moment_at_place(m.occurred_at, lang, m.time_zone),
                         m.kind_label,
-                        m.summary,
+                        formatting.one_line(m.summary),
                         m.outcome or "",
                         m.contact or "",
                         m.officer or "",
@@ -330,6 +330,7 @@ class ProjectWindow(RecordWindow):
                 for m in page.meetings
             ],
         )
+        _full_summaries(self.meetings, {m.id: m.summary for m in page.meetings})
         _fill(
             self.task_table,
             [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks],

@@ -77,6 +77,11 @@ def test_an_approval_letter_kept_with_an_incentive_application_and_a_step(
     assert _names(step.panel) == ["외국인투자기업 등록증명서.pdf"]
     step.close()
     assert sorted(_names(opened.documents)) == ["외국인투자기업 등록증명서.pdf", "현금지원 승인 통지.pdf"]
+    notes = {opened.documents.table.item(r, 0).text(): opened.documents.table.item(r, 5).text() for r in range(2)}
+    assert notes == {
+        "외국인투자기업 등록증명서.pdf": "of a procedure step",
+        "현금지원 승인 통지.pdf": "of an incentive application",
+    }
     opened.close()
 
     # The search box finds the letter by a word inside it; Return opens the project, letter selected.
@@ -111,4 +116,6 @@ def test_the_agencys_reply_kept_with_a_grievance_case_from_the_aftercare_page(
 
     investor_window = window.open_record("investor", acme)  # type: ignore[attr-defined]
     assert _names(investor_window.documents) == ["관세청 회신.pdf"]
+    # Its note says whose paper it is in words, not the record kind's code name ("of a case").
+    assert investor_window.documents.table.item(0, 5).text() == "of a grievance case"
     investor_window.close()

@@ -65,6 +65,12 @@ def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     timeline = investor_window.timeline
     summaries = [timeline.item(r, 2).text() for r in range(timeline.rowCount())]
     assert any(s.startswith("投递状态通知 (Failure Notice)") for s in summaries)
+    # Subject and body on one line (a second line would be cut by the row's height), the whole
+    # message in the tooltip.
+    summary = timeline.item(0, 2)
+    assert "\n" not in summary.text() and summary.text().startswith("投递状态通知 (Failure Notice) — Hi. This is")
+    assert summary.toolTip().startswith("投递状态通知 (Failure Notice)\n\nHi. This is an automatically generated")
+    assert not timeline.wordWrap() and timeline.columnWidth(2) <= 420
     kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
     assert len(kinds) == 1 and kinds[0] != ""
     assert "other.msg" not in panel.notice.text() or "e-mail" in panel.notice.text().lower()
@@ -134,6 +140,13 @@ def test_a_drm_file_is_attached_and_said_to_be_unreadable(
     assert _names(panel) == ["신고필증.pdf"]
     assert "document DRM (softcamp)" in panel.notice.text() and "cannot be previewed or searched" in panel.notice.text()
     assert "cannot be previewed" in panel.table.item(0, 5).text()
+    # The same wrapper on an e-mail's attachment is recognised when the message is dropped.
+    from test_mail_import import korean_eml_utf8
+
+    wrapped = softcamp_wrapped(tmp_path / "wrapped.bin").read_bytes()
+    assert _drop(investor_window, [korean_eml_utf8(tmp_path / "신고필증 송부.eml", wrapped)])
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert "투자계획서 2027.pdf is protected by document DRM (softcamp)" in panel.notice.text()
     investor_window.close()
 
 
@@ -164,10 +177,97 @@ def test_the_pack_dialog_shows_the_documents_size_and_can_leave_them_out(qtbot: 
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.with_documents
-    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 files, 5.0 MB)"
+    assert box.isVisible() and box.isChecked() and box.text() == "Include the records' documents (2 file(s), 5.0 MB)"
     box.setChecked(False)
     assert not dialog.with_documents.isChecked()
     nothing = PassphraseDialog(None, (0, 0))
     qtbot.addWidget(nothing)
     nothing.show()
     assert not nothing.with_documents.isVisible()  # no documents: no question
+
+
+def _button(panel: object, text: str) -> object:
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in panel.findChildren(QPushButton) if b.text() == text)  # type: ignore[attr-defined]
+
+
+def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kotra_invest.services import documents
+
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
+    panel = investor_window.documents
+    first = pdf(tmp_path / "MOU draft.pdf", "Memorandum draft")
+    signed = pdf(tmp_path / "MOU signed.pdf", "Memorandum signed by both")
+    picked: list[str] = [str(first)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (list(picked), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(signed), ""))
+    _button(panel, "Add…").click()
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert _names(panel) == ["MOU draft.pdf"]
+    panel.table.selectRow(0)
+    _button(panel, "Replace…").click()
+    # The new version replaces the old in the list; the old one is kept, as version 1.
+    assert _names(panel) == ["MOU signed.pdf"] and panel.table.item(0, 5).text() == "version 2"
+    assert panel.notice.text() == "Version 2 saved; the old one is kept."
+    versions = documents.document_versions(ctx, panel.rows[0].id)
+    assert [(v.name, v.current) for v in versions] == [("MOU signed.pdf", True), ("MOU draft.pdf", False)]
+    target = tmp_path / "out" / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    panel.table.selectRow(0)
+    _button(panel, "Save as…").click()
+    assert target.read_bytes() == signed.read_bytes()
+
+    # Over the limit an administrator set: one sentence, and nothing is added.
+    documents.set_size_limit(ctx, 1024 * 1024)
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    picked[:] = [str(big)]
+    _button(panel, "Add…").click()
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert said == ["The file is too large: scan.pdf (2 MB). A file may be at most 1 MB."]
+    assert _names(panel) == ["MOU signed.pdf"]
+    investor_window.close()
+
+
+def test_the_leader_leaves_the_documents_out_of_the_pack_in_the_export_dialog(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from mission_data import build_home, open_pack_ctx
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kotra_invest.services import documents
+    from kotra_invest.ui import mission
+
+    ctx = replace(ctx, actor="planner")  # the window's officer is registered already
+    home = build_home(ctx)
+    documents.add_documents(ctx, "investor", home.acme, [pdf(tmp_path / "Acme brochure.pdf", "Acme site")])
+    target = tmp_path / "trip.kipack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    shown: list[str] = []
+
+    def leader_answers(dialog: mission.PassphraseDialog) -> int:
+        shown.append(dialog.with_documents.text())
+        dialog.with_documents.setChecked(False)  # what the leader unticks
+        return 1
+
+    monkeypatch.setattr(mission.PassphraseDialog, "exec", leader_answers)
+    job = mission.take_on_mission(window, ctx, home.delegation, "robots")  # type: ignore[arg-type]
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert shown and shown[0].startswith("Include the records' documents (1 file(s), ")
+    abroad = open_pack_ctx(target)
+    try:
+        assert documents.list_documents(abroad, "investor", home.acme) == []
+    finally:
+        abroad.db.dispose()

@@ -1298,67 +1298,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="289"/>
+        <location filename="../../ui/delegations.py" line="305"/>
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="289"/>
+        <location filename="../../ui/delegations.py" line="305"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="292"/>
+        <location filename="../../ui/delegations.py" line="308"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="293"/>
+        <location filename="../../ui/delegations.py" line="309"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="297"/>
+        <location filename="../../ui/delegations.py" line="313"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="301"/>
+        <location filename="../../ui/delegations.py" line="317"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="303"/>
+        <location filename="../../ui/delegations.py" line="319"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="312"/>
+        <location filename="../../ui/delegations.py" line="328"/>
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="314"/>
+        <location filename="../../ui/delegations.py" line="330"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="319"/>
+        <location filename="../../ui/delegations.py" line="335"/>
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="320"/>
+        <location filename="../../ui/delegations.py" line="336"/>
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="323"/>
+        <location filename="../../ui/delegations.py" line="339"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="324"/>
+        <location filename="../../ui/delegations.py" line="340"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1366,383 +1366,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="618"/>
+        <location filename="../../ui/delegations.py" line="634"/>
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="619"/>
+        <location filename="../../ui/delegations.py" line="635"/>
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="620"/>
+        <location filename="../../ui/delegations.py" line="636"/>
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="621"/>
+        <location filename="../../ui/delegations.py" line="637"/>
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="622"/>
+        <location filename="../../ui/delegations.py" line="638"/>
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="626"/>
+        <location filename="../../ui/delegations.py" line="642"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629"/>
+        <location filename="../../ui/delegations.py" line="645"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629"/>
+        <location filename="../../ui/delegations.py" line="645"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629"/>
+        <location filename="../../ui/delegations.py" line="645"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629"/>
+        <location filename="../../ui/delegations.py" line="645"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="635"/>
+        <location filename="../../ui/delegations.py" line="651"/>
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="636"/>
         <location filename="../../ui/delegations.py" line="652"/>
-        <location filename="../../ui/delegations.py" line="671"/>
+        <location filename="../../ui/delegations.py" line="668"/>
+        <location filename="../../ui/delegations.py" line="687"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="637"/>
         <location filename="../../ui/delegations.py" line="653"/>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="669"/>
+        <location filename="../../ui/delegations.py" line="710"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="640"/>
+        <location filename="../../ui/delegations.py" line="656"/>
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="644"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="644"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="644"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="651"/>
+        <location filename="../../ui/delegations.py" line="667"/>
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="678"/>
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="678"/>
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="678"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="678"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="662"/>
-        <location filename="../../ui/delegations.py" line="681"/>
+        <location filename="../../ui/delegations.py" line="678"/>
+        <location filename="../../ui/delegations.py" line="697"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="670"/>
+        <location filename="../../ui/delegations.py" line="686"/>
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="672"/>
+        <location filename="../../ui/delegations.py" line="688"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="676"/>
+        <location filename="../../ui/delegations.py" line="692"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="673"/>
+        <location filename="../../ui/delegations.py" line="689"/>
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="681"/>
+        <location filename="../../ui/delegations.py" line="697"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="681"/>
+        <location filename="../../ui/delegations.py" line="697"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="681"/>
+        <location filename="../../ui/delegations.py" line="697"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="681"/>
+        <location filename="../../ui/delegations.py" line="697"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="692"/>
+        <location filename="../../ui/delegations.py" line="708"/>
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="693"/>
+        <location filename="../../ui/delegations.py" line="709"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="698"/>
+        <location filename="../../ui/delegations.py" line="714"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="702"/>
+        <location filename="../../ui/delegations.py" line="718"/>
         <source>Recommendations</source>
         <translation>추천 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="718"/>
+        <location filename="../../ui/delegations.py" line="734"/>
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="719"/>
+        <location filename="../../ui/delegations.py" line="735"/>
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="720"/>
+        <location filename="../../ui/delegations.py" line="736"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="721"/>
+        <location filename="../../ui/delegations.py" line="737"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="724"/>
+        <location filename="../../ui/delegations.py" line="740"/>
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="727"/>
+        <location filename="../../ui/delegations.py" line="743"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="733"/>
+        <location filename="../../ui/delegations.py" line="749"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="794"/>
+        <location filename="../../ui/delegations.py" line="810"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="795"/>
+        <location filename="../../ui/delegations.py" line="811"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="796"/>
+        <location filename="../../ui/delegations.py" line="812"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="797"/>
+        <location filename="../../ui/delegations.py" line="813"/>
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="798"/>
+        <location filename="../../ui/delegations.py" line="814"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="656"/>
-        <location filename="../../ui/delegations.py" line="799"/>
+        <location filename="../../ui/delegations.py" line="672"/>
+        <location filename="../../ui/delegations.py" line="815"/>
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="800"/>
+        <location filename="../../ui/delegations.py" line="816"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="801"/>
+        <location filename="../../ui/delegations.py" line="817"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="856"/>
+        <location filename="../../ui/delegations.py" line="872"/>
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="885"/>
+        <location filename="../../ui/delegations.py" line="901"/>
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="915"/>
+        <location filename="../../ui/delegations.py" line="931"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="917"/>
+        <location filename="../../ui/delegations.py" line="933"/>
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? (&apos;아니요&apos;를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="928"/>
+        <location filename="../../ui/delegations.py" line="944"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="971"/>
+        <location filename="../../ui/delegations.py" line="987"/>
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="994"/>
+        <location filename="../../ui/delegations.py" line="1010"/>
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1010"/>
+        <location filename="../../ui/delegations.py" line="1026"/>
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1021"/>
+        <location filename="../../ui/delegations.py" line="1037"/>
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1027"/>
+        <location filename="../../ui/delegations.py" line="1043"/>
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1062"/>
+        <location filename="../../ui/delegations.py" line="1078"/>
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1073"/>
+        <location filename="../../ui/delegations.py" line="1089"/>
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1079"/>
+        <location filename="../../ui/delegations.py" line="1095"/>
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1107"/>
+        <location filename="../../ui/delegations.py" line="1123"/>
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1107"/>
+        <location filename="../../ui/delegations.py" line="1123"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1120"/>
+        <location filename="../../ui/delegations.py" line="1136"/>
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1123"/>
+        <location filename="../../ui/delegations.py" line="1139"/>
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1139"/>
+        <location filename="../../ui/delegations.py" line="1155"/>
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1176"/>
+        <location filename="../../ui/delegations.py" line="1192"/>
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1189"/>
+        <location filename="../../ui/delegations.py" line="1205"/>
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1200"/>
+        <location filename="../../ui/delegations.py" line="1216"/>
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1211"/>
+        <location filename="../../ui/delegations.py" line="1227"/>
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1238"/>
+        <location filename="../../ui/delegations.py" line="1254"/>
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1250"/>
+        <location filename="../../ui/delegations.py" line="1266"/>
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1293"/>
+        <location filename="../../ui/delegations.py" line="1309"/>
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1750,93 +1750,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="131"/>
-        <location filename="../../ui/delegations.py" line="154"/>
+        <location filename="../../ui/delegations.py" line="147"/>
+        <location filename="../../ui/delegations.py" line="170"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="134"/>
+        <location filename="../../ui/delegations.py" line="150"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="138"/>
+        <location filename="../../ui/delegations.py" line="154"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="142"/>
+        <location filename="../../ui/delegations.py" line="158"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="146"/>
+        <location filename="../../ui/delegations.py" line="162"/>
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="151"/>
+        <location filename="../../ui/delegations.py" line="167"/>
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="162"/>
+        <location filename="../../ui/delegations.py" line="178"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="163"/>
+        <location filename="../../ui/delegations.py" line="179"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="164"/>
+        <location filename="../../ui/delegations.py" line="180"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="165"/>
+        <location filename="../../ui/delegations.py" line="181"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="166"/>
+        <location filename="../../ui/delegations.py" line="182"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="167"/>
+        <location filename="../../ui/delegations.py" line="183"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="168"/>
+        <location filename="../../ui/delegations.py" line="184"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="174"/>
+        <location filename="../../ui/delegations.py" line="190"/>
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="177"/>
+        <location filename="../../ui/delegations.py" line="193"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="239"/>
+        <location filename="../../ui/delegations.py" line="255"/>
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="248"/>
+        <location filename="../../ui/delegations.py" line="264"/>
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="267"/>
+        <location filename="../../ui/delegations.py" line="283"/>
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1988,117 +1988,132 @@
     </message>
     <message>
         <location filename="../../ui/documents.py" line="209"/>
-        <source>of a %1</source>
+        <source>of %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
+        <location filename="../../ui/documents.py" line="218"/>
+        <source>a grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="219"/>
+        <source>an incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="220"/>
+        <source>a procedure step</source>
+        <translation>투자 절차 단계</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents.py" line="214"/>
-        <source>contact</source>
+        <source>a contact</source>
         <translation>연락처</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="215"/>
-        <source>project</source>
+        <source>a project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="216"/>
-        <source>investor</source>
+        <source>an investor</source>
         <translation>투자가</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="217"/>
-        <source>delegation</source>
+        <source>a delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="237"/>
+        <location filename="../../ui/documents.py" line="240"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="246"/>
+        <location filename="../../ui/documents.py" line="249"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="260"/>
+        <location filename="../../ui/documents.py" line="263"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="266"/>
-        <location filename="../../ui/documents.py" line="317"/>
+        <location filename="../../ui/documents.py" line="269"/>
+        <location filename="../../ui/documents.py" line="320"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="277"/>
+        <location filename="../../ui/documents.py" line="280"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="319"/>
+        <location filename="../../ui/documents.py" line="322"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="322"/>
+        <location filename="../../ui/documents.py" line="328"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="345"/>
+        <location filename="../../ui/documents.py" line="348"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="355"/>
+        <location filename="../../ui/documents.py" line="358"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="356"/>
+        <location filename="../../ui/documents.py" line="359"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="361"/>
+        <location filename="../../ui/documents.py" line="364"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="374"/>
+        <location filename="../../ui/documents.py" line="377"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="431"/>
+        <location filename="../../ui/documents.py" line="434"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="440"/>
+        <location filename="../../ui/documents.py" line="443"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="446"/>
+        <location filename="../../ui/documents.py" line="449"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="454"/>
+        <location filename="../../ui/documents.py" line="457"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="463"/>
+        <location filename="../../ui/documents.py" line="466"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="468"/>
+        <location filename="../../ui/documents.py" line="471"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2470,12 +2485,12 @@
 <context>
     <name>FezEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="560"/>
+        <location filename="../../ui/delegations.py" line="576"/>
         <source>Free Economic Zones taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="569"/>
+        <location filename="../../ui/delegations.py" line="585"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
@@ -3624,69 +3639,69 @@
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="406"/>
+        <location filename="../../ui/investor_page.py" line="407"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="415"/>
+        <location filename="../../ui/investor_page.py" line="416"/>
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="427"/>
+        <location filename="../../ui/investor_page.py" line="428"/>
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="466"/>
+        <location filename="../../ui/investor_page.py" line="467"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="466"/>
+        <location filename="../../ui/investor_page.py" line="467"/>
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="476"/>
+        <location filename="../../ui/investor_page.py" line="477"/>
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="495"/>
+        <location filename="../../ui/investor_page.py" line="496"/>
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="502"/>
+        <location filename="../../ui/investor_page.py" line="503"/>
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="520"/>
+        <location filename="../../ui/investor_page.py" line="521"/>
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="522"/>
+        <location filename="../../ui/investor_page.py" line="523"/>
         <source>This blanks the person&apos;s data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request&apos;s date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="585"/>
+        <location filename="../../ui/investor_page.py" line="586"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="619"/>
+        <location filename="../../ui/investor_page.py" line="620"/>
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="636"/>
+        <location filename="../../ui/investor_page.py" line="637"/>
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3782,62 +3797,62 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="386"/>
+        <location filename="../../ui/delegations.py" line="402"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="394"/>
+        <location filename="../../ui/delegations.py" line="410"/>
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="398"/>
+        <location filename="../../ui/delegations.py" line="414"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="399"/>
+        <location filename="../../ui/delegations.py" line="415"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="403"/>
+        <location filename="../../ui/delegations.py" line="419"/>
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="407"/>
+        <location filename="../../ui/delegations.py" line="423"/>
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="412"/>
+        <location filename="../../ui/delegations.py" line="428"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="413"/>
+        <location filename="../../ui/delegations.py" line="429"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="414"/>
+        <location filename="../../ui/delegations.py" line="430"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="419"/>
+        <location filename="../../ui/delegations.py" line="435"/>
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="420"/>
+        <location filename="../../ui/delegations.py" line="436"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="464"/>
+        <location filename="../../ui/delegations.py" line="480"/>
         <source>This is outside the trip&apos;s dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -3845,17 +3860,17 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>LeaderEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="543"/>
+        <location filename="../../ui/delegations.py" line="559"/>
         <source>Leader of the delegation</source>
         <translation>투자유치단 단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="545"/>
+        <location filename="../../ui/delegations.py" line="561"/>
         <source>(nobody yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="548"/>
+        <location filename="../../ui/delegations.py" line="564"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
@@ -4342,32 +4357,32 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="494"/>
+        <location filename="../../ui/delegations.py" line="510"/>
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="495"/>
+        <location filename="../../ui/delegations.py" line="511"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="496"/>
+        <location filename="../../ui/delegations.py" line="512"/>
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="497"/>
+        <location filename="../../ui/delegations.py" line="513"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="498"/>
+        <location filename="../../ui/delegations.py" line="514"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="499"/>
+        <location filename="../../ui/delegations.py" line="515"/>
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4761,22 +4776,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="523"/>
+        <location filename="../../ui/delegations.py" line="539"/>
         <source>Participating organisation</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="527"/>
+        <location filename="../../ui/delegations.py" line="543"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="528"/>
+        <location filename="../../ui/delegations.py" line="544"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="529"/>
+        <location filename="../../ui/delegations.py" line="545"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
@@ -4808,7 +4823,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/mission.py" line="57"/>
-        <source>Include the records&apos; documents (%1 files, %2 MB)</source>
+        <source>Include the records&apos; documents (%1 file(s), %2 MB)</source>
         <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
     </message>
     <message>
@@ -5417,27 +5432,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="377"/>
+        <location filename="../../ui/project_page.py" line="378"/>
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="386"/>
+        <location filename="../../ui/project_page.py" line="387"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="403"/>
+        <location filename="../../ui/project_page.py" line="404"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="415"/>
+        <location filename="../../ui/project_page.py" line="416"/>
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="421"/>
+        <location filename="../../ui/project_page.py" line="422"/>
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5779,7 +5794,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordDocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="487"/>
+        <location filename="../../ui/documents.py" line="490"/>
         <source>Documents — %1</source>
         <translation>문서 — %1</translation>
     </message>
