@@ -22,6 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.files.atomic import replaced_atomically
@@ -113,13 +114,12 @@ def write_table_xlsx(
 @dataclass(frozen=True)
 class ListColumn:
     key: str
-    ko: str
-    en: str
+    title: Message
     value: Callable[[Any, str], Any]  # (row, lang) -> a typed cell value
     width: int = 16
 
     def header(self, lang: str) -> str:
-        return self.ko if lang == "ko" else self.en
+        return self.title.text(lang)
 
 
 def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
@@ -134,52 +134,53 @@ def _dates(row: DelegationRow, _lang: str) -> str:
 
 
 INVESTOR_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("name", "이름", "Name", lambda r, _l: r.name, 36),
-    ListColumn("name_ko", "국문명", "Korean name", lambda r, _l: r.name_ko, 24),
-    ListColumn("country", "국가", "Country", lambda r, _l: r.country, 16),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 18),
-    ListColumn("owner", "담당 직원", "Owner", lambda r, _l: r.owner, 14),
-    ListColumn("website", "웹사이트", "Website", lambda r, _l: r.website, 28),
-    ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
+    ListColumn("name", msg("briefing.lists", "Name"), lambda r, _l: r.name, 36),
+    ListColumn("name_ko", msg("briefing.lists", "Korean name"), lambda r, _l: r.name_ko, 24),
+    ListColumn("country", msg("briefing.lists", "Country"), lambda r, _l: r.country, 16),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 18),
+    ListColumn("owner", msg("briefing.lists", "Owner"), lambda r, _l: r.owner, 14),
+    ListColumn("website", msg("briefing.lists", "Website"), lambda r, _l: r.website, 28),
+    ListColumn("updated", msg("briefing.lists", "Updated"), lambda r, _l: r.updated_at, 20),
 )
 PROJECT_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("title", "프로젝트", "Project", lambda r, _l: r.title + (" [C]" if r.confidential else ""), 36),
-    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
-    ListColumn("stage", "단계", "Stage", lambda r, _l: r.stage, 14),
-    ListColumn("since", "시작일", "Since", lambda r, _l: r.stage_since, 12),
-    ListColumn("province", "목표 시·도", "Target province", lambda r, _l: r.province, 14),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 16),
-    ListColumn("notified", "신고 (USD)", "Notified (신고, USD)", lambda r, _l: r.notified_usd or None, 16),
+    ListColumn(
+        "title", msg("briefing.lists", "Project"), lambda r, _l: r.title + (" [C]" if r.confidential else ""), 36
+    ),
+    ListColumn("investor", msg("briefing.lists", "Investor"), lambda r, _l: r.investor, 30),
+    ListColumn("stage", msg("briefing.lists", "Stage"), lambda r, _l: r.stage, 14),
+    ListColumn("since", msg("briefing.lists", "Since"), lambda r, _l: r.stage_since, 12),
+    ListColumn("province", msg("briefing.lists", "Target province"), lambda r, _l: r.province, 14),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 16),
+    ListColumn("notified", msg("briefing.lists", "Notified (신고, USD)"), lambda r, _l: r.notified_usd or None, 16),
     # The date beside each total: an amount is read back only with its date (and a user asks "since when?").
-    ListColumn("notified_on", "최근 신고일", "Latest notified", lambda r, _l: _latest(r, FdiKind.NOTIFIED), 12),
-    ListColumn("arrived", "도착 (USD)", "Arrived (도착, USD)", lambda r, _l: r.arrived_usd or None, 16),
-    ListColumn("arrived_on", "최근 도착일", "Latest arrived", lambda r, _l: _latest(r, FdiKind.ARRIVED), 12),
-    ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
+    ListColumn("notified_on", msg("briefing.lists", "Latest notified"), lambda r, _l: _latest(r, FdiKind.NOTIFIED), 12),
+    ListColumn("arrived", msg("briefing.lists", "Arrived (도착, USD)"), lambda r, _l: r.arrived_usd or None, 16),
+    ListColumn("arrived_on", msg("briefing.lists", "Latest arrived"), lambda r, _l: _latest(r, FdiKind.ARRIVED), 12),
+    ListColumn("updated", msg("briefing.lists", "Updated"), lambda r, _l: r.updated_at, 20),
 )
 DELEGATION_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn(
         "title",
-        "투자유치단",
-        "Delegation",
+        msg("briefing.lists", "Delegation"),
         lambda r, lang: r.title if lang == "ko" or not r.title_en else r.title_en,
         40,
     ),
-    ListColumn("year", "연도", "Year", lambda r, _l: r.year, 8),
-    ListColumn("dates", "일정", "Dates", _dates, 26),
-    ListColumn("status", "상태", "Status", lambda r, lang: DelegationStatus(r.status).label(lang), 12),
-    ListColumn("lead", "주관 시·도", "Lead province", lambda r, _l: ", ".join(r.lead_provinces), 16),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 16),
-    ListColumn("destinations", "방문지", "Destinations", lambda r, _l: ", ".join(r.destinations), 30),
-    ListColumn("targets", "면담 대상", "Investors to meet", lambda r, _l: r.investors_to_meet, 10),
+    ListColumn("year", msg("briefing.lists", "Year"), lambda r, _l: r.year, 8),
+    ListColumn("dates", msg("briefing.lists", "Dates"), _dates, 26),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, lang: DelegationStatus(r.status).label(lang), 12),
+    ListColumn("lead", msg("briefing.lists", "Lead province"), lambda r, _l: ", ".join(r.lead_provinces), 16),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 16),
+    ListColumn("destinations", msg("briefing.lists", "Destinations"), lambda r, _l: ", ".join(r.destinations), 30),
+    ListColumn("targets", msg("briefing.lists", "Investors to meet"), lambda r, _l: r.investors_to_meet, 10),
 )
 TASK_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("title", "할 일", "Task", lambda r, _l: r.title, 40),
-    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
-    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 10),
+    ListColumn("title", msg("briefing.lists", "Task"), lambda r, _l: r.title, 40),
+    ListColumn("due", msg("briefing.lists", "Due"), lambda r, _l: r.due_on, 12),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, _l: r.status_label, 10),
     # Its project first, as the desktop's list shows it (and reads it back: the project names its investor).
-    ListColumn("about", "대상", "About", lambda r, _l: r.project or r.investor or r.delegation, 30),
-    ListColumn("assignee", "담당", "Assignee", lambda r, _l: r.assignee, 14),
-    ListColumn("notes", "메모", "Notes", lambda r, _l: (r.notes or "").split("\n")[0], 40),
+    ListColumn("about", msg("briefing.lists", "About"), lambda r, _l: r.project or r.investor or r.delegation, 30),
+    ListColumn("assignee", msg("briefing.lists", "Assignee"), lambda r, _l: r.assignee, 14),
+    ListColumn("notes", msg("briefing.lists", "Notes"), lambda r, _l: (r.notes or "").split("\n")[0], 40),
 )
 COLUMNS = {
     "investors": INVESTOR_COLUMNS,
@@ -243,10 +244,10 @@ def export_list(
         )
     lang = ctx.lang
     titles = {
-        "investors": ("투자가", "Investors"),
-        "projects": ("프로젝트", "Projects"),
-        "delegations": ("투자유치단", "Delegations"),
-        "tasks": ("할 일", "Tasks"),
+        "investors": msg("briefing.lists", "Investors"),
+        "projects": msg("briefing.lists", "Projects"),
+        "delegations": msg("briefing.lists", "Delegations"),
+        "tasks": msg("briefing.lists", "Tasks"),
     }
     ko, en = titles[kind]
     return write_table_xlsx(

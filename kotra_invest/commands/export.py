@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     exporting = commands.add_parser(
@@ -78,5 +80,5 @@ def cmd_export(args: argparse.Namespace) -> int:
             task_scope=args.scope,
             include_closed=args.closed,
         )
-    say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
+    say(args, msg("commands.export", "Wrote {count:,} rows to {path}"), count=count, path=path)
     return 0

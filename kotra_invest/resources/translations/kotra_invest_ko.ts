@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AccessReason</name>
     <message>
-        <location filename="../../ui/access_reason.py" line="24" />
+        <location filename="../../ui/access_reason.py" line="24"/>
         <source>print an investor profile</source>
         <translation>투자가 프로필을 인쇄하려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="25" />
+        <location filename="../../ui/access_reason.py" line="25"/>
         <source>export a briefing pack</source>
         <translation>유치단 브리핑 자료를 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="26" />
+        <location filename="../../ui/access_reason.py" line="26"/>
         <source>take a mission pack out</source>
         <translation>출장 팩을 반출하려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="27" />
-        <source>export a person's data</source>
+        <location filename="../../ui/access_reason.py" line="27"/>
+        <source>export a person&apos;s data</source>
         <translation>개인의 정보를 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="28" />
-        <source>export a history holding contacts' data</source>
+        <location filename="../../ui/access_reason.py" line="28"/>
+        <source>export a history holding contacts&apos; data</source>
         <translation>연락처 정보가 담긴 변경 이력을 내보내려고</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="29" />
+        <location filename="../../ui/access_reason.py" line="29"/>
         <source>open or save a document about a person</source>
         <translation>개인에 관한 문서 열기 또는 저장</translation>
     </message>
@@ -36,88 +37,88 @@
 <context>
     <name>AftercareActions</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="346" />
+        <location filename="../../ui/aftercare.py" line="422"/>
         <source>New grievance case</source>
         <translation>새 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="349" />
+        <location filename="../../ui/aftercare.py" line="430"/>
         <source>Edit grievance case</source>
         <translation>고충 사례 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="353" />
+        <location filename="../../ui/aftercare.py" line="439"/>
         <source>Acknowledge case</source>
         <translation>고충 사례 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="358" />
-        <location filename="../../ui/aftercare.py" line="362" />
+        <location filename="../../ui/aftercare.py" line="447"/>
+        <location filename="../../ui/aftercare.py" line="457"/>
         <source>Resolve case</source>
         <translation>고충 사례 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="358" />
+        <location filename="../../ui/aftercare.py" line="448"/>
         <source>How was it resolved?</source>
         <translation>어떻게 해결되었습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="365" />
+        <location filename="../../ui/aftercare.py" line="462"/>
         <source>Delete grievance case</source>
         <translation>고충 사례 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="370" />
+        <location filename="../../ui/aftercare.py" line="471"/>
         <source>New enquiry</source>
         <translation>새 투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="373" />
+        <location filename="../../ui/aftercare.py" line="479"/>
         <source>Edit enquiry</source>
         <translation>투자 문의 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="377" />
+        <location filename="../../ui/aftercare.py" line="488"/>
         <source>Mark enquiry answered</source>
         <translation>투자 문의 답변 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="380" />
+        <location filename="../../ui/aftercare.py" line="493"/>
         <source>Delete enquiry</source>
         <translation>투자 문의 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="384" />
+        <location filename="../../ui/aftercare.py" line="501"/>
         <source>New incentive application</source>
         <translation>새 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="389" />
+        <location filename="../../ui/aftercare.py" line="510"/>
         <source>Edit incentive application</source>
         <translation>인센티브 신청 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="397" />
+        <location filename="../../ui/aftercare.py" line="519"/>
         <source>Mark application %1</source>
         <translation>신청 상태 %1(으)로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="401" />
+        <location filename="../../ui/aftercare.py" line="528"/>
         <source>Delete incentive application</source>
         <translation>인센티브 신청 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="404" />
+        <location filename="../../ui/aftercare.py" line="535"/>
         <source>New milestone</source>
         <translation>새 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="408" />
+        <location filename="../../ui/aftercare.py" line="544"/>
         <source>Edit milestone</source>
         <translation>절차 단계 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="411" />
+        <location filename="../../ui/aftercare.py" line="549"/>
         <source>Delete milestone</source>
         <translation>절차 단계 삭제</translation>
     </message>
@@ -125,283 +126,283 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
-        <location filename="../../ui/aftercare.py" line="468" />
+        <location filename="../../ui/aftercare.py" line="613"/>
+        <location filename="../../ui/aftercare.py" line="639"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="614"/>
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="615"/>
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="454" />
+        <location filename="../../ui/aftercare.py" line="616"/>
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="455" />
+        <location filename="../../ui/aftercare.py" line="617"/>
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="455" />
-        <location filename="../../ui/aftercare.py" line="567" />
-        <location filename="../../ui/aftercare.py" line="572" />
+        <location filename="../../ui/aftercare.py" line="618"/>
+        <location filename="../../ui/aftercare.py" line="822"/>
+        <location filename="../../ui/aftercare.py" line="848"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="457" />
+        <location filename="../../ui/aftercare.py" line="623"/>
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="459" />
-        <location filename="../../ui/aftercare.py" line="489" />
+        <location filename="../../ui/aftercare.py" line="625"/>
+        <location filename="../../ui/aftercare.py" line="677"/>
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="462" />
+        <location filename="../../ui/aftercare.py" line="628"/>
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="637"/>
+        <location filename="../../ui/aftercare.py" line="686"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="638"/>
+        <location filename="../../ui/aftercare.py" line="732"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="640"/>
+        <location filename="../../ui/aftercare.py" line="736"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="468" />
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="641"/>
+        <location filename="../../ui/aftercare.py" line="690"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="642"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="643"/>
+        <location filename="../../ui/aftercare.py" line="693"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="644"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="469" />
+        <location filename="../../ui/aftercare.py" line="645"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="665"/>
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
-        <location filename="../../ui/aftercare.py" line="509" />
-        <location filename="../../ui/aftercare.py" line="531" />
+        <location filename="../../ui/aftercare.py" line="666"/>
+        <location filename="../../ui/aftercare.py" line="714"/>
+        <location filename="../../ui/aftercare.py" line="757"/>
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="484" />
+        <location filename="../../ui/aftercare.py" line="667"/>
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="668"/>
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="485" />
+        <location filename="../../ui/aftercare.py" line="669"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486" />
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="671"/>
+        <location filename="../../ui/aftercare.py" line="716"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="486" />
-        <location filename="../../ui/aftercare.py" line="532" />
+        <location filename="../../ui/aftercare.py" line="670"/>
+        <location filename="../../ui/aftercare.py" line="760"/>
         <source>Doc&amp;uments…</source>
         <translation>문서(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="487" />
-        <location filename="../../ui/aftercare.py" line="585" />
+        <location filename="../../ui/aftercare.py" line="675"/>
+        <location filename="../../ui/aftercare.py" line="868"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="491" />
+        <location filename="../../ui/aftercare.py" line="679"/>
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="687"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="688"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="495" />
+        <location filename="../../ui/aftercare.py" line="689"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="691"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="692"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="496" />
+        <location filename="../../ui/aftercare.py" line="694"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="509" />
+        <location filename="../../ui/aftercare.py" line="713"/>
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="510" />
+        <location filename="../../ui/aftercare.py" line="715"/>
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="511" />
+        <location filename="../../ui/aftercare.py" line="717"/>
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="512" />
-        <location filename="../../ui/aftercare.py" line="585" />
+        <location filename="../../ui/aftercare.py" line="721"/>
+        <location filename="../../ui/aftercare.py" line="869"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="516" />
+        <location filename="../../ui/aftercare.py" line="725"/>
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="733"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="734"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="520" />
+        <location filename="../../ui/aftercare.py" line="735"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="737"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="738"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="739"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="521" />
+        <location filename="../../ui/aftercare.py" line="740"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="741"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="522" />
+        <location filename="../../ui/aftercare.py" line="742"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="531" />
+        <location filename="../../ui/aftercare.py" line="758"/>
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="532" />
+        <location filename="../../ui/aftercare.py" line="759"/>
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="533" />
-        <location filename="../../ui/aftercare.py" line="586" />
+        <location filename="../../ui/aftercare.py" line="764"/>
+        <location filename="../../ui/aftercare.py" line="870"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="564" />
+        <location filename="../../ui/aftercare.py" line="811"/>
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="568" />
+        <location filename="../../ui/aftercare.py" line="824"/>
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="573" />
+        <location filename="../../ui/aftercare.py" line="850"/>
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="595" />
+        <location filename="../../ui/aftercare.py" line="880"/>
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -409,7 +410,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="114" />
+        <location filename="../../ui/background.py" line="116"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -417,12 +418,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="577" />
+        <location filename="../../ui/projects.py" line="640"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="582" />
+        <location filename="../../ui/projects.py" line="646"/>
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -430,77 +431,77 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../ui/briefing_export.py" line="89" />
+        <location filename="../../ui/briefing_export.py" line="89"/>
         <source>Export briefing pack</source>
         <translation>브리핑 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="91" />
+        <location filename="../../ui/briefing_export.py" line="91"/>
         <source>PDF (to print and read)</source>
         <translation>PDF (인쇄·열람용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="92" />
+        <location filename="../../ui/briefing_export.py" line="92"/>
         <source>Excel workbook (to edit)</source>
         <translation>엑셀 통합 문서 (편집용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="93" />
+        <location filename="../../ui/briefing_export.py" line="93"/>
         <source>Itinerary calendar (.ics, for Outlook and phones)</source>
         <translation>일정 캘린더 (.ics, Outlook·휴대전화용)</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="108" />
+        <location filename="../../ui/briefing_export.py" line="108"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="119" />
+        <location filename="../../ui/briefing_export.py" line="119"/>
         <source>Write</source>
         <translation>쓰기</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="126" />
+        <location filename="../../ui/briefing_export.py" line="126"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="127" />
+        <location filename="../../ui/briefing_export.py" line="127"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="128" />
+        <location filename="../../ui/briefing_export.py" line="128"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="149" />
+        <location filename="../../ui/briefing_export.py" line="149"/>
         <source>Choose at least one file.</source>
         <translation>파일을 하나 이상 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="153" />
+        <location filename="../../ui/briefing_export.py" line="153"/>
         <source>Folder for the briefing pack</source>
         <translation>브리핑 자료를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="163" />
+        <location filename="../../ui/briefing_export.py" line="163"/>
         <source>There is no folder %1.</source>
         <translation>%1 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="187" />
+        <location filename="../../ui/briefing_export.py" line="190"/>
         <source>Checking the briefing pack…</source>
         <translation>브리핑 자료 점검 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="201" />
+        <location filename="../../ui/briefing_export.py" line="211"/>
         <source>Briefing pack written: %1</source>
         <translation>브리핑 자료를 썼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_export.py" line="205" />
+        <location filename="../../ui/briefing_export.py" line="216"/>
         <source>Writing the briefing pack…</source>
         <translation>브리핑 자료를 쓰는 중…</translation>
     </message>
@@ -508,62 +509,62 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="115" />
+        <location filename="../../ui/aftercare.py" line="115"/>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="117" />
+        <location filename="../../ui/aftercare.py" line="117"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="118" />
+        <location filename="../../ui/aftercare.py" line="119"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="119" />
+        <location filename="../../ui/aftercare.py" line="121"/>
         <source>Ministry or agency involved</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="120" />
+        <location filename="../../ui/aftercare.py" line="122"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="121" />
+        <location filename="../../ui/aftercare.py" line="124"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="122" />
+        <location filename="../../ui/aftercare.py" line="127"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="123" />
+        <location filename="../../ui/aftercare.py" line="130"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="124" />
+        <location filename="../../ui/aftercare.py" line="132"/>
         <source>Resolved</source>
         <translation>해결일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="125" />
+        <location filename="../../ui/aftercare.py" line="133"/>
         <source>What the investor asks</source>
         <translation>고충 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="126" />
+        <location filename="../../ui/aftercare.py" line="134"/>
         <source>Resolution</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="127" />
+        <location filename="../../ui/aftercare.py" line="135"/>
         <source>Policy-improvement proposal</source>
         <translation>제도개선 건의</translation>
     </message>
@@ -571,113 +572,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447" />
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448" />
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451" />
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452" />
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453" />
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456" />
-        <location filename="../../ui/import_wizard.py" line="460" />
+        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457" />
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461" />
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462" />
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463" />
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469" />
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472" />
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474" />
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480" />
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481" />
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482" />
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503" />
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509" />
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517" />
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535" />
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -685,47 +686,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict.py" line="35" />
+        <location filename="../../ui/conflict.py" line="35"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="40" />
+        <location filename="../../ui/conflict.py" line="40"/>
         <source>another user</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="42" />
+        <location filename="../../ui/conflict.py" line="42"/>
         <source>This record was changed by %1 while you were editing it. Nothing has been saved yet.</source>
         <translation>편집하는 동안 %1이(가) 이 레코드를 변경했습니다. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Your version</source>
         <translation>내 버전</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="52" />
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Saved version</source>
         <translation>저장된 버전</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="60" />
+        <location filename="../../ui/conflict.py" line="61"/>
         <source>&amp;Reload (discard mine)</source>
         <translation>다시 불러오기 - 내 변경 사항 버림(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="61" />
+        <location filename="../../ui/conflict.py" line="64"/>
         <source>&amp;Overwrite with mine</source>
         <translation>내 변경 사항으로 덮어쓰기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="62" />
+        <location filename="../../ui/conflict.py" line="67"/>
         <source>&amp;Copy my changes, then reload</source>
         <translation>내 변경 사항 복사 후 다시 불러오기(&amp;C)</translation>
     </message>
@@ -733,127 +734,127 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect.py" line="41" />
+        <location filename="../../ui/connect.py" line="41"/>
         <source>Connect to server</source>
         <translation>서버 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="44" />
+        <location filename="../../ui/connect.py" line="44"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="47" />
+        <location filename="../../ui/connect.py" line="47"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="49" />
+        <location filename="../../ui/connect.py" line="49"/>
         <source>Forget this saved connection and its stored password</source>
         <translation>저장된 연결과 보관된 비밀번호를 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="70" />
+        <location filename="../../ui/connect.py" line="70"/>
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="73" />
+        <location filename="../../ui/connect.py" line="73"/>
         <source>No system keyring here: the password is asked every time</source>
         <translation>시스템 키링을 사용할 수 없음: 매번 비밀번호를 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="77" />
+        <location filename="../../ui/connect.py" line="77"/>
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="81" />
+        <location filename="../../ui/connect.py" line="81"/>
         <source>Saved connections</source>
         <translation>저장된 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="82" />
+        <location filename="../../ui/connect.py" line="82"/>
         <source>Server</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="83" />
+        <location filename="../../ui/connect.py" line="83"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="84" />
+        <location filename="../../ui/connect.py" line="84"/>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="85" />
+        <location filename="../../ui/connect.py" line="85"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="86" />
+        <location filename="../../ui/connect.py" line="86"/>
         <source>Encryption (sslmode)</source>
         <translation>암호화(sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="87" />
+        <location filename="../../ui/connect.py" line="87"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="91" />
+        <location filename="../../ui/connect.py" line="91"/>
         <source>&amp;Connect</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="108" />
+        <location filename="../../ui/connect.py" line="110"/>
         <source>Remove saved connection</source>
         <translation>저장된 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="109" />
+        <location filename="../../ui/connect.py" line="111"/>
         <source>Remove the saved connection %1 and its stored password?</source>
         <translation>저장된 연결 %1과(와) 보관된 비밀번호를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="114" />
+        <location filename="../../ui/connect.py" line="117"/>
         <source>Removed the saved connection %1.</source>
         <translation>저장된 연결 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="144" />
+        <location filename="../../ui/connect.py" line="151"/>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="148" />
+        <location filename="../../ui/connect.py" line="156"/>
         <source>schema up to date</source>
         <translation>스키마 최신 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="148" />
-        <source>schema older than this program: run 'kotra-invest db upgrade'</source>
-        <translation>스키마가 이 프로그램보다 오래됨: 'kotra-invest db upgrade'를 실행하십시오</translation>
+        <location filename="../../ui/connect.py" line="157"/>
+        <source>schema older than this program: run &apos;kotra-invest db upgrade&apos;</source>
+        <translation>스키마가 이 프로그램보다 오래됨: &apos;kotra-invest db upgrade&apos;를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="149" />
+        <location filename="../../ui/connect.py" line="158"/>
         <source>schema newer than this program: update kotra-invest</source>
         <translation>스키마가 이 프로그램보다 최신임: kotra-invest를 업데이트하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="149" />
-        <source>empty database: run 'kotra-invest db upgrade'</source>
-        <translation>빈 데이터베이스: 'kotra-invest db upgrade'를 실행하십시오</translation>
+        <location filename="../../ui/connect.py" line="159"/>
+        <source>empty database: run &apos;kotra-invest db upgrade&apos;</source>
+        <translation>빈 데이터베이스: &apos;kotra-invest db upgrade&apos;를 실행하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="150" />
+        <location filename="../../ui/connect.py" line="162"/>
         <source>Reachable (PostgreSQL %1); %2; the server signs you in as %3, role: %4.</source>
         <translation>연결 가능(PostgreSQL %1); %2; 서버가 인정하는 사용자: %3, 역할: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/connect.py" line="165" />
+        <location filename="../../ui/connect.py" line="184"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
@@ -861,52 +862,52 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="41" />
+        <location filename="../../ui/investor_page.py" line="43"/>
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="43" />
+        <location filename="../../ui/investor_page.py" line="45"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="44" />
+        <location filename="../../ui/investor_page.py" line="46"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="45" />
+        <location filename="../../ui/investor_page.py" line="47"/>
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="46" />
+        <location filename="../../ui/investor_page.py" line="48"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="47" />
+        <location filename="../../ui/investor_page.py" line="49"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="52" />
+        <location filename="../../ui/investor_page.py" line="54"/>
         <source>Consent to keep their data</source>
         <translation>개인정보 보관 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="57" />
+        <location filename="../../ui/investor_page.py" line="59"/>
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="58" />
+        <location filename="../../ui/investor_page.py" line="60"/>
         <source>Source (business card, event …)</source>
         <translation>출처(명함, 행사 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="59" />
+        <location filename="../../ui/investor_page.py" line="61"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -914,382 +915,382 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="245" />
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="247" />
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="254" />
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257" />
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263" />
+        <location filename="../../ui/dashboard.py" line="268"/>
         <source>Quarterly FDI table…</source>
         <translation>분기별 외국인투자 실적표…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265" />
-        <source>The ministry's quarterly table for the year, with the projects behind each figure</source>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>The ministry&apos;s quarterly table for the year, with the projects behind each figure</source>
         <translation>산업통상부 집계 방식의 연간 분기별 실적표 (각 수치의 프로젝트 확인)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280" />
+        <location filename="../../ui/dashboard.py" line="292"/>
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="286" />
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="298"/>
+        <location filename="../../ui/dashboard.py" line="377"/>
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
-        <location filename="../../ui/dashboard.py" line="366" />
+        <location filename="../../ui/dashboard.py" line="299"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288" />
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296" />
+        <location filename="../../ui/dashboard.py" line="308"/>
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298" />
-        <location filename="../../ui/dashboard.py" line="304" />
+        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299" />
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="300" />
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302" />
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307" />
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
-        <location filename="../../ui/dashboard.py" line="761" />
+        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="796"/>
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Map of Korea</source>
         <translation>한국 지도</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="367" />
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Pipeline projects</source>
         <translation>투자 프로젝트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="368" />
+        <location filename="../../ui/dashboard.py" line="380"/>
         <source>Delegations by lead province</source>
         <translation>주관 시·도별 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369" />
+        <location filename="../../ui/dashboard.py" line="381"/>
         <source>Open grievance cases</source>
         <translation>미해결 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="372" />
+        <location filename="../../ui/dashboard.py" line="384"/>
         <source>Map figure</source>
         <translation>지도 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="375" />
+        <location filename="../../ui/dashboard.py" line="387"/>
         <source>Click a province to filter the investors and projects lists</source>
         <translation>시·도를 누르면 투자가·프로젝트 목록이 그 시·도로 좁혀집니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387" />
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="389" />
+        <location filename="../../ui/dashboard.py" line="401"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="391" />
+        <location filename="../../ui/dashboard.py" line="403"/>
         <source>Clear</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392" />
+        <location filename="../../ui/dashboard.py" line="404"/>
         <source>Show all provinces in the investors and projects lists</source>
         <translation>투자가·프로젝트 목록에 모든 시·도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="475" />
+        <location filename="../../ui/dashboard.py" line="487"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="522" />
+        <location filename="../../ui/dashboard.py" line="534"/>
         <source>Click a province to show only its investors and projects.</source>
         <translation>시·도를 누르면 그 시·도의 투자가와 프로젝트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="524" />
+        <location filename="../../ui/dashboard.py" line="536"/>
         <source>Investors and projects lists: {0} only</source>
         <translation>투자가·프로젝트 목록: {0}만</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534" />
+        <location filename="../../ui/dashboard.py" line="546"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549" />
+        <location filename="../../ui/dashboard.py" line="561"/>
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="576" />
+        <location filename="../../ui/dashboard.py" line="588"/>
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="586" />
+        <location filename="../../ui/dashboard.py" line="598"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587" />
+        <location filename="../../ui/dashboard.py" line="599"/>
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="592" />
+        <location filename="../../ui/dashboard.py" line="604"/>
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="594" />
+        <location filename="../../ui/dashboard.py" line="606"/>
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596" />
+        <location filename="../../ui/dashboard.py" line="608"/>
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="601" />
+        <location filename="../../ui/dashboard.py" line="613"/>
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="604" />
+        <location filename="../../ui/dashboard.py" line="616"/>
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="608" />
+        <location filename="../../ui/dashboard.py" line="621"/>
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="609" />
+        <location filename="../../ui/dashboard.py" line="623"/>
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="618" />
+        <location filename="../../ui/dashboard.py" line="633"/>
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="625" />
+        <location filename="../../ui/dashboard.py" line="640"/>
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630" />
+        <location filename="../../ui/dashboard.py" line="645"/>
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630" />
+        <location filename="../../ui/dashboard.py" line="645"/>
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="639" />
+        <location filename="../../ui/dashboard.py" line="658"/>
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="648" />
+        <location filename="../../ui/dashboard.py" line="667"/>
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="655" />
+        <location filename="../../ui/dashboard.py" line="674"/>
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="662" />
+        <location filename="../../ui/dashboard.py" line="681"/>
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="669" />
+        <location filename="../../ui/dashboard.py" line="689"/>
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="672" />
+        <location filename="../../ui/dashboard.py" line="693"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="672" />
+        <location filename="../../ui/dashboard.py" line="693"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="695" />
+        <location filename="../../ui/dashboard.py" line="720"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="700" />
+        <location filename="../../ui/dashboard.py" line="726"/>
         <source>{0} dated rates used ({1}); point here for each</source>
         <translation>일자별 환율 {0}건 적용({1}) — 마우스를 올리면 전체 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="703" />
+        <location filename="../../ui/dashboard.py" line="730"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="708" />
+        <location filename="../../ui/dashboard.py" line="736"/>
         <source>{0} amounts not counted: no rate on or before their date ({1})</source>
         <translation>{0}건 미집계: 해당 일자 이전 환율 없음({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="716" />
+        <location filename="../../ui/dashboard.py" line="746"/>
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="728" />
+        <location filename="../../ui/dashboard.py" line="759"/>
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="728" />
+        <location filename="../../ui/dashboard.py" line="760"/>
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="729" />
+        <location filename="../../ui/dashboard.py" line="761"/>
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="733" />
+        <location filename="../../ui/dashboard.py" line="768"/>
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="740" />
+        <location filename="../../ui/dashboard.py" line="775"/>
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="742" />
+        <location filename="../../ui/dashboard.py" line="777"/>
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="744" />
+        <location filename="../../ui/dashboard.py" line="779"/>
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="751" />
+        <location filename="../../ui/dashboard.py" line="786"/>
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="757" />
+        <location filename="../../ui/dashboard.py" line="792"/>
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="760" />
+        <location filename="../../ui/dashboard.py" line="795"/>
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -1297,67 +1298,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="289"/>
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="272" />
+        <location filename="../../ui/delegations.py" line="289"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="275" />
+        <location filename="../../ui/delegations.py" line="292"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="276" />
+        <location filename="../../ui/delegations.py" line="293"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="280" />
+        <location filename="../../ui/delegations.py" line="297"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="284" />
+        <location filename="../../ui/delegations.py" line="301"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="286" />
+        <location filename="../../ui/delegations.py" line="303"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="295" />
+        <location filename="../../ui/delegations.py" line="312"/>
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="297" />
+        <location filename="../../ui/delegations.py" line="314"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="302" />
+        <location filename="../../ui/delegations.py" line="319"/>
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="303" />
+        <location filename="../../ui/delegations.py" line="320"/>
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="306" />
+        <location filename="../../ui/delegations.py" line="323"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="307" />
+        <location filename="../../ui/delegations.py" line="324"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1365,383 +1366,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="589" />
+        <location filename="../../ui/delegations.py" line="618"/>
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="590" />
+        <location filename="../../ui/delegations.py" line="619"/>
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="591" />
+        <location filename="../../ui/delegations.py" line="620"/>
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="592" />
+        <location filename="../../ui/delegations.py" line="621"/>
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="593" />
+        <location filename="../../ui/delegations.py" line="622"/>
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="594" />
+        <location filename="../../ui/delegations.py" line="626"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="596" />
+        <location filename="../../ui/delegations.py" line="629"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="597" />
+        <location filename="../../ui/delegations.py" line="635"/>
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="598" />
-        <location filename="../../ui/delegations.py" line="604" />
-        <location filename="../../ui/delegations.py" line="614" />
+        <location filename="../../ui/delegations.py" line="636"/>
+        <location filename="../../ui/delegations.py" line="652"/>
+        <location filename="../../ui/delegations.py" line="671"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="599" />
-        <location filename="../../ui/delegations.py" line="605" />
-        <location filename="../../ui/delegations.py" line="625" />
+        <location filename="../../ui/delegations.py" line="637"/>
+        <location filename="../../ui/delegations.py" line="653"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="599" />
+        <location filename="../../ui/delegations.py" line="640"/>
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="601" />
+        <location filename="../../ui/delegations.py" line="644"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="603" />
+        <location filename="../../ui/delegations.py" line="651"/>
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
+        <location filename="../../ui/delegations.py" line="662"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="610" />
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="662"/>
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="613" />
+        <location filename="../../ui/delegations.py" line="670"/>
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="615" />
+        <location filename="../../ui/delegations.py" line="672"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="616" />
+        <location filename="../../ui/delegations.py" line="676"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="616" />
+        <location filename="../../ui/delegations.py" line="673"/>
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="618" />
+        <location filename="../../ui/delegations.py" line="681"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="623" />
+        <location filename="../../ui/delegations.py" line="692"/>
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="624" />
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="626" />
+        <location filename="../../ui/delegations.py" line="698"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="629" />
+        <location filename="../../ui/delegations.py" line="702"/>
         <source>Recommendations</source>
         <translation>추천 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645" />
+        <location filename="../../ui/delegations.py" line="718"/>
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="646" />
+        <location filename="../../ui/delegations.py" line="719"/>
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="647" />
+        <location filename="../../ui/delegations.py" line="720"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="648" />
+        <location filename="../../ui/delegations.py" line="721"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="651" />
+        <location filename="../../ui/delegations.py" line="724"/>
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="654" />
+        <location filename="../../ui/delegations.py" line="727"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660" />
+        <location filename="../../ui/delegations.py" line="733"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="711" />
+        <location filename="../../ui/delegations.py" line="794"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="712" />
+        <location filename="../../ui/delegations.py" line="795"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="713" />
+        <location filename="../../ui/delegations.py" line="796"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="714" />
+        <location filename="../../ui/delegations.py" line="797"/>
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="715" />
+        <location filename="../../ui/delegations.py" line="798"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="606" />
-        <location filename="../../ui/delegations.py" line="716" />
+        <location filename="../../ui/delegations.py" line="656"/>
+        <location filename="../../ui/delegations.py" line="799"/>
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="717" />
+        <location filename="../../ui/delegations.py" line="800"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="718" />
+        <location filename="../../ui/delegations.py" line="801"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="741" />
+        <location filename="../../ui/delegations.py" line="856"/>
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="756" />
+        <location filename="../../ui/delegations.py" line="885"/>
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="782" />
+        <location filename="../../ui/delegations.py" line="915"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="783" />
+        <location filename="../../ui/delegations.py" line="917"/>
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
-        <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? ('아니요'를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
+        <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? (&apos;아니요&apos;를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="791" />
+        <location filename="../../ui/delegations.py" line="928"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="820" />
+        <location filename="../../ui/delegations.py" line="971"/>
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="837" />
+        <location filename="../../ui/delegations.py" line="994"/>
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="847" />
+        <location filename="../../ui/delegations.py" line="1010"/>
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="854" />
+        <location filename="../../ui/delegations.py" line="1021"/>
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="859" />
+        <location filename="../../ui/delegations.py" line="1027"/>
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="885" />
+        <location filename="../../ui/delegations.py" line="1062"/>
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="891" />
+        <location filename="../../ui/delegations.py" line="1073"/>
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="896" />
+        <location filename="../../ui/delegations.py" line="1079"/>
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="923" />
+        <location filename="../../ui/delegations.py" line="1107"/>
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="923" />
+        <location filename="../../ui/delegations.py" line="1107"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="935" />
+        <location filename="../../ui/delegations.py" line="1120"/>
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="937" />
+        <location filename="../../ui/delegations.py" line="1123"/>
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="949" />
+        <location filename="../../ui/delegations.py" line="1139"/>
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="974" />
+        <location filename="../../ui/delegations.py" line="1176"/>
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="983" />
+        <location filename="../../ui/delegations.py" line="1189"/>
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="990" />
+        <location filename="../../ui/delegations.py" line="1200"/>
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="999" />
+        <location filename="../../ui/delegations.py" line="1211"/>
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1017" />
+        <location filename="../../ui/delegations.py" line="1238"/>
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1023" />
+        <location filename="../../ui/delegations.py" line="1250"/>
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1055" />
+        <location filename="../../ui/delegations.py" line="1293"/>
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1749,93 +1750,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="131" />
-        <location filename="../../ui/delegations.py" line="152" />
+        <location filename="../../ui/delegations.py" line="131"/>
+        <location filename="../../ui/delegations.py" line="154"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="134" />
+        <location filename="../../ui/delegations.py" line="134"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="137" />
+        <location filename="../../ui/delegations.py" line="138"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="140" />
+        <location filename="../../ui/delegations.py" line="142"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="144" />
+        <location filename="../../ui/delegations.py" line="146"/>
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="149" />
+        <location filename="../../ui/delegations.py" line="151"/>
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="162"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="163"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="164"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="165"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="159" />
+        <location filename="../../ui/delegations.py" line="166"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="160" />
+        <location filename="../../ui/delegations.py" line="167"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="160" />
+        <location filename="../../ui/delegations.py" line="168"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="165" />
+        <location filename="../../ui/delegations.py" line="174"/>
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="168" />
+        <location filename="../../ui/delegations.py" line="177"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="225" />
+        <location filename="../../ui/delegations.py" line="239"/>
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="233" />
+        <location filename="../../ui/delegations.py" line="248"/>
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="250" />
+        <location filename="../../ui/delegations.py" line="267"/>
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1843,37 +1844,37 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/places.py" line="57" />
+        <location filename="../../ui/places.py" line="57"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="59" />
+        <location filename="../../ui/places.py" line="59"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="68" />
+        <location filename="../../ui/places.py" line="68"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="70" />
+        <location filename="../../ui/places.py" line="70"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="72" />
+        <location filename="../../ui/places.py" line="72"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="97" />
+        <location filename="../../ui/places.py" line="98"/>
         <source>Time zone of %1: %2</source>
         <translation>%1의 시간대: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/places.py" line="99" />
+        <location filename="../../ui/places.py" line="101"/>
         <source>A city not on the list: pick its time zone.</source>
         <translation>목록에 없는 도시입니다. 시간대를 고르십시오.</translation>
     </message>
@@ -1881,223 +1882,223 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="102" />
+        <location filename="../../ui/documents.py" line="103"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="107" />
+        <location filename="../../ui/documents.py" line="110"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110" />
+        <location filename="../../ui/documents.py" line="116"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110" />
+        <location filename="../../ui/documents.py" line="117"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="111" />
+        <location filename="../../ui/documents.py" line="118"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="111" />
+        <location filename="../../ui/documents.py" line="119"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="112" />
+        <location filename="../../ui/documents.py" line="120"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="153" />
+        <location filename="../../ui/documents.py" line="177"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="156" />
+        <location filename="../../ui/documents.py" line="181"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157" />
+        <location filename="../../ui/documents.py" line="182"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="157" />
+        <location filename="../../ui/documents.py" line="183"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="169" />
+        <location filename="../../ui/documents.py" line="197"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="170" />
+        <location filename="../../ui/documents.py" line="198"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="174" />
+        <location filename="../../ui/documents.py" line="202"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="177" />
+        <location filename="../../ui/documents.py" line="205"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="179" />
+        <location filename="../../ui/documents.py" line="207"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="181" />
+        <location filename="../../ui/documents.py" line="209"/>
         <source>of a %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="214"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="215"/>
         <source>project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="185" />
+        <location filename="../../ui/documents.py" line="216"/>
         <source>investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186" />
+        <location filename="../../ui/documents.py" line="217"/>
         <source>delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="205" />
+        <location filename="../../ui/documents.py" line="237"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="214" />
+        <location filename="../../ui/documents.py" line="246"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="228" />
+        <location filename="../../ui/documents.py" line="260"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="234" />
-        <location filename="../../ui/documents.py" line="284" />
+        <location filename="../../ui/documents.py" line="266"/>
+        <location filename="../../ui/documents.py" line="317"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="245" />
+        <location filename="../../ui/documents.py" line="277"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="286" />
+        <location filename="../../ui/documents.py" line="319"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="288" />
+        <location filename="../../ui/documents.py" line="322"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="299" />
+        <location filename="../../ui/documents.py" line="345"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="309" />
+        <location filename="../../ui/documents.py" line="355"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="310" />
+        <location filename="../../ui/documents.py" line="356"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="313" />
+        <location filename="../../ui/documents.py" line="361"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="326" />
+        <location filename="../../ui/documents.py" line="374"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="383" />
+        <location filename="../../ui/documents.py" line="431"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="392" />
+        <location filename="../../ui/documents.py" line="440"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="398" />
+        <location filename="../../ui/documents.py" line="446"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="406" />
+        <location filename="../../ui/documents.py" line="454"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="414" />
+        <location filename="../../ui/documents.py" line="463"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="416" />
+        <location filename="../../ui/documents.py" line="468"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2105,23 +2106,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552" />
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564" />
-        <location filename="../../ui/import_wizard.py" line="569" />
+        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577" />
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="585" />
+        <location filename="../../ui/import_wizard.py" line="655"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2129,47 +2130,47 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/merge.py" line="39" />
+        <location filename="../../ui/merge.py" line="39"/>
         <source>An investor with the same name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>이름이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="40" />
+        <location filename="../../ui/merge.py" line="43"/>
         <source>An investor with an almost identical name is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>이름이 거의 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="41" />
+        <location filename="../../ui/merge.py" line="47"/>
         <source>An investor with the same website or e-mail domain is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same company?</source>
         <translation>웹사이트나 이메일 도메인이 같은 투자가가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 회사입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="42" />
+        <location filename="../../ui/merge.py" line="51"/>
         <source>A contact with the same e-mail address is already registered: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
         <translation>이메일 주소가 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="43" />
+        <location filename="../../ui/merge.py" line="55"/>
         <source>A contact with the same name is already registered at this investor: &lt;b&gt;%1&lt;/b&gt;. Is it the same person?</source>
         <translation>이 투자가에 이름이 같은 연락처가 이미 있습니다: &lt;b&gt;%1&lt;/b&gt;. 같은 사람입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="59" />
+        <location filename="../../ui/merge.py" line="74"/>
         <source>Possible duplicate</source>
         <translation>중복 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="64" />
+        <location filename="../../ui/merge.py" line="80"/>
         <source>Open the existing one</source>
         <translation>기존 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="66" />
+        <location filename="../../ui/merge.py" line="83"/>
         <source>Save anyway</source>
         <translation>그래도 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="68" />
+        <location filename="../../ui/merge.py" line="85"/>
         <source>Go back</source>
         <translation>돌아가기</translation>
     </message>
@@ -2177,77 +2178,77 @@
 <context>
     <name>EnquiryEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="158" />
+        <location filename="../../ui/aftercare.py" line="183"/>
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="162" />
+        <location filename="../../ui/aftercare.py" line="187"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="163" />
+        <location filename="../../ui/aftercare.py" line="189"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="166" />
+        <location filename="../../ui/aftercare.py" line="193"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="167" />
+        <location filename="../../ui/aftercare.py" line="194"/>
         <source>Company (not yet an investor)</source>
         <translation>회사(아직 투자가 아님)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="168" />
+        <location filename="../../ui/aftercare.py" line="195"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="169" />
+        <location filename="../../ui/aftercare.py" line="196"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="170" />
+        <location filename="../../ui/aftercare.py" line="197"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="171" />
+        <location filename="../../ui/aftercare.py" line="199"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="172" />
+        <location filename="../../ui/aftercare.py" line="202"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="173" />
+        <location filename="../../ui/aftercare.py" line="204"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="174" />
+        <location filename="../../ui/aftercare.py" line="205"/>
         <source>The enquiry</source>
         <translation>문의 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="175" />
+        <location filename="../../ui/aftercare.py" line="206"/>
         <source>Our answer</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="198" />
+        <location filename="../../ui/aftercare.py" line="232"/>
         <source>Choose investor…</source>
         <translation>투자가 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="203" />
+        <location filename="../../ui/aftercare.py" line="237"/>
         <source>Investor who asked</source>
         <translation>문의한 투자가</translation>
     </message>
@@ -2255,57 +2256,57 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ui/fez.py" line="45" />
+        <location filename="../../ui/fez.py" line="47"/>
         <source>Promotion event</source>
         <translation>홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="46" />
+        <location filename="../../ui/fez.py" line="48"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="47" />
+        <location filename="../../ui/fez.py" line="49"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="51" />
+        <location filename="../../ui/fez.py" line="53"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="54" />
+        <location filename="../../ui/fez.py" line="56"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="63" />
+        <location filename="../../ui/fez.py" line="65"/>
         <source>FEZs taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="64" />
+        <location filename="../../ui/fez.py" line="68"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="65" />
+        <location filename="../../ui/fez.py" line="71"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="66" />
+        <location filename="../../ui/fez.py" line="72"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="69" />
+        <location filename="../../ui/fez.py" line="75"/>
         <source>Leads generated</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="70" />
+        <location filename="../../ui/fez.py" line="76"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -2313,155 +2314,155 @@
 <context>
     <name>FdiTableDialog</name>
     <message>
-        <location filename="../../ui/fdi_table.py" line="55" />
+        <location filename="../../ui/fdi_table.py" line="55"/>
         <source>Quarterly FDI table {0} (counted as the ministry counts)</source>
         <translation>{0}년 분기별 외국인투자 실적 (산업통상부 집계 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="59" />
+        <location filename="../../ui/fdi_table.py" line="59"/>
         <source>Whole year, by quarter</source>
         <translation>연간 (분기별)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="61" />
+        <location filename="../../ui/fdi_table.py" line="61"/>
         <source>Quarter {0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="63" />
-        <source>Country: direct investor's (official statistics)</source>
+        <location filename="../../ui/fdi_table.py" line="63"/>
+        <source>Country: direct investor&apos;s (official statistics)</source>
         <translation>국가: 직접투자자 국적 (공식 통계)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="64" />
-        <source>Country: ultimate parent's</source>
+        <location filename="../../ui/fdi_table.py" line="64"/>
+        <source>Country: ultimate parent&apos;s</source>
         <translation>국가: 최종모기업 국적</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="65" />
+        <location filename="../../ui/fdi_table.py" line="65"/>
         <source>Export to Excel…</source>
         <translation>엑셀로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="68" />
+        <location filename="../../ui/fdi_table.py" line="68"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="70" />
+        <location filename="../../ui/fdi_table.py" line="70"/>
         <source>Country by:</source>
         <translation>국가 기준:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="83" />
+        <location filename="../../ui/fdi_table.py" line="83"/>
         <source>Quarterly FDI table</source>
         <translation>분기별 외국인투자 실적표</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Notified (신고) USD</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86" />
+        <location filename="../../ui/fdi_table.py" line="86"/>
         <source>Arrived (도착) USD</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="90" />
+        <location filename="../../ui/fdi_table.py" line="91"/>
         <source>Projects behind the figure</source>
         <translation>수치를 이루는 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="91" />
-        <location filename="../../ui/fdi_table.py" line="176" />
-        <location filename="../../ui/fdi_table.py" line="218" />
+        <location filename="../../ui/fdi_table.py" line="92"/>
+        <location filename="../../ui/fdi_table.py" line="179"/>
+        <location filename="../../ui/fdi_table.py" line="221"/>
         <source>Click a figure to see the projects behind it.</source>
         <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="116" />
+        <location filename="../../ui/fdi_table.py" line="117"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="143" />
+        <location filename="../../ui/fdi_table.py" line="146"/>
         <source>Breakdown</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="144" />
+        <location filename="../../ui/fdi_table.py" line="147"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="144" />
+        <location filename="../../ui/fdi_table.py" line="147"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146" />
+        <location filename="../../ui/fdi_table.py" line="149"/>
         <source>Q{0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146" />
-        <location filename="../../ui/fdi_table.py" line="161" />
+        <location filename="../../ui/fdi_table.py" line="149"/>
+        <location filename="../../ui/fdi_table.py" line="164"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="186" />
-        <source>Country by: {0}. Amounts in USD, each tranche at its date's rate.</source>
+        <location filename="../../ui/fdi_table.py" line="189"/>
+        <source>Country by: {0}. Amounts in USD, each tranche at its date&apos;s rate.</source>
         <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="192" />
+        <location filename="../../ui/fdi_table.py" line="195"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="194" />
+        <location filename="../../ui/fdi_table.py" line="197"/>
         <source>No exchange rate was needed.</source>
         <translation>환율을 적용한 금액이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="197" />
+        <location filename="../../ui/fdi_table.py" line="200"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="221" />
+        <location filename="../../ui/fdi_table.py" line="224"/>
         <source>{0} · {1}: {2} project(s)</source>
         <translation>{0} · {1}: 프로젝트 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="241" />
+        <location filename="../../ui/fdi_table.py" line="244"/>
         <source>Save the FDI table</source>
         <translation>외국인투자 실적표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="241" />
+        <location filename="../../ui/fdi_table.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="249" />
+        <location filename="../../ui/fdi_table.py" line="252"/>
         <source>Could not save: {0}</source>
         <translation>저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="251" />
+        <location filename="../../ui/fdi_table.py" line="254"/>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -2469,12 +2470,12 @@
 <context>
     <name>FezEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="540" />
+        <location filename="../../ui/delegations.py" line="560"/>
         <source>Free Economic Zones taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="549" />
+        <location filename="../../ui/delegations.py" line="569"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
@@ -2482,107 +2483,107 @@
 <context>
     <name>FezPage</name>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Provinces</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Since</source>
         <translation>지정 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="110" />
+        <location filename="../../ui/fez.py" line="133"/>
         <source>Events</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="140"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="141"/>
         <source>Event</source>
         <translation>행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="142"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="143"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="112" />
+        <location filename="../../ui/fez.py" line="144"/>
         <source>FEZs</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="113" />
+        <location filename="../../ui/fez.py" line="145"/>
         <source>Regions</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="113" />
+        <location filename="../../ui/fez.py" line="146"/>
         <source>Leads</source>
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="160"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="123" />
+        <location filename="../../ui/fez.py" line="161"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="124" />
+        <location filename="../../ui/fez.py" line="162"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="124" />
+        <location filename="../../ui/fez.py" line="163"/>
         <source>Show &amp;all events</source>
         <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="138" />
+        <location filename="../../ui/fez.py" line="178"/>
         <source>Joint FEZ promotion events</source>
         <translation>경제자유구역 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="165" />
+        <location filename="../../ui/fez.py" line="212"/>
         <source>Joint promotion events of %1</source>
         <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="165" />
+        <location filename="../../ui/fez.py" line="214"/>
         <source>All joint promotion events</source>
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="207" />
+        <location filename="../../ui/fez.py" line="264"/>
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="213" />
+        <location filename="../../ui/fez.py" line="273"/>
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="218" />
+        <location filename="../../ui/fez.py" line="279"/>
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -2590,107 +2591,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135" />
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139" />
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
-        <source>A delegation's itinerary</source>
+        <location filename="../../ui/import_wizard.py" line="161"/>
+        <source>A delegation&apos;s itinerary</source>
         <translation>투자유치단 일정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141" />
-        <source>A delegation's members</source>
+        <location filename="../../ui/import_wizard.py" line="162"/>
+        <source>A delegation&apos;s members</source>
         <translation>투자유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149" />
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168" />
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170" />
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172" />
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204" />
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204" />
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>Choose the delegation…</source>
         <translation>투자유치단을 고르세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242" />
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2698,22 +2699,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="92" />
+        <location filename="../../ui/forms.py" line="94"/>
         <source>* required</source>
         <translation>* 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="155" />
+        <location filename="../../ui/forms.py" line="159"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="241" />
+        <location filename="../../ui/forms.py" line="248"/>
         <source>Discard your changes?</source>
         <translation>변경 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="244" />
+        <location filename="../../ui/forms.py" line="254"/>
         <source>What you typed in this editor has not been saved.</source>
         <translation>이 편집 창에 입력한 내용은 아직 저장되지 않았습니다.</translation>
     </message>
@@ -2721,57 +2722,57 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search_box.py" line="127" />
+        <location filename="../../ui/search_box.py" line="132"/>
         <source>Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names</source>
         <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="131" />
+        <location filename="../../ui/search_box.py" line="136"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="132" />
+        <location filename="../../ui/search_box.py" line="137"/>
         <source>Contact</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="133" />
+        <location filename="../../ui/search_box.py" line="138"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="134" />
+        <location filename="../../ui/search_box.py" line="139"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="135" />
+        <location filename="../../ui/search_box.py" line="140"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="136" />
+        <location filename="../../ui/search_box.py" line="141"/>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="137" />
+        <location filename="../../ui/search_box.py" line="142"/>
         <source>Enquiry</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="138" />
+        <location filename="../../ui/search_box.py" line="143"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="233" />
+        <location filename="../../ui/search_box.py" line="238"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="253" />
+        <location filename="../../ui/search_box.py" line="258"/>
         <source>Nothing found for “%1”</source>
         <translation>“%1”에 대한 검색 결과가 없습니다</translation>
     </message>
@@ -2779,72 +2780,72 @@
 <context>
     <name>HeaderNamesTab</name>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Header</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="138" />
+        <location filename="../../ui/import_names.py" line="144"/>
         <source>Where from</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="140" />
+        <location filename="../../ui/import_names.py" line="147"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="140" />
+        <location filename="../../ui/import_names.py" line="148"/>
         <source>Contacts</source>
         <translation>담당자(연락처)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="141" />
+        <location filename="../../ui/import_names.py" line="149"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="141" />
+        <location filename="../../ui/import_names.py" line="150"/>
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="143" />
+        <location filename="../../ui/import_names.py" line="153"/>
         <source>A column header your files use, e.g. 회사 이름</source>
         <translation>내 파일에서 쓰는 열 이름 (예: 회사 이름)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="144" />
+        <location filename="../../ui/import_names.py" line="154"/>
         <source>Add header</source>
         <translation>열 이름 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="145" />
+        <location filename="../../ui/import_names.py" line="155"/>
         <source>Remove my header</source>
         <translation>내 열 이름 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="167" />
+        <location filename="../../ui/import_names.py" line="177"/>
         <source>built in</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="167" />
+        <location filename="../../ui/import_names.py" line="177"/>
         <source>mine</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="178" />
+        <location filename="../../ui/import_names.py" line="188"/>
         <source>Add header %1</source>
         <translation>열 이름 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="193" />
+        <location filename="../../ui/import_names.py" line="203"/>
         <source>Remove header %1</source>
         <translation>열 이름 %1 삭제</translation>
     </message>
@@ -2852,82 +2853,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="38"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="39"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="40"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="41"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="42"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34" />
+        <location filename="../../ui/history.py" line="43"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34" />
+        <location filename="../../ui/history.py" line="44"/>
         <source>From</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="36" />
+        <location filename="../../ui/history.py" line="49"/>
         <source>&amp;Restore the value before this change</source>
         <translation>이 변경 이전 값으로 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41" />
+        <location filename="../../ui/history.py" line="54"/>
         <source>E&amp;xport history…</source>
         <translation>변경 이력 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57" />
+        <location filename="../../ui/history.py" line="73"/>
         <source>This change cannot be put back (a new record, a delete or erased data).</source>
         <translation>이 변경은 되돌릴 수 없습니다 (새 기록, 삭제, 파기된 개인정보).</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="69" />
+        <location filename="../../ui/history.py" line="101"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79" />
+        <location filename="../../ui/history.py" line="111"/>
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82" />
+        <location filename="../../ui/history.py" line="114"/>
         <source>Put %1 back to “%2”?</source>
         <translation>%1을(를) “%2”(으)로 되돌리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="83" />
+        <location filename="../../ui/history.py" line="115"/>
         <source>Restore a previous value</source>
         <translation>이전 값 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="102" />
+        <location filename="../../ui/history.py" line="135"/>
         <source>Export history</source>
         <translation>변경 이력 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106" />
+        <location filename="../../ui/history.py" line="142"/>
         <source>Writing the history…</source>
         <translation>변경 이력 저장 중…</translation>
     </message>
@@ -2935,28 +2936,28 @@
 <context>
     <name>ImportNamesDialog</name>
     <message>
-        <location filename="../../ui/import_names.py" line="276" />
+        <location filename="../../ui/import_names.py" line="290"/>
         <source>Names the import reads</source>
         <translation>가져오기가 읽는 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="281" />
+        <location filename="../../ui/import_names.py" line="295"/>
         <source>Column headers (mine)</source>
         <translation>열 이름 (내 것)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="282" />
-        <source>Industries, countries … (everyone's)</source>
+        <location filename="../../ui/import_names.py" line="296"/>
+        <source>Industries, countries … (everyone&apos;s)</source>
         <translation>업종·국가 등 (공용)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="284" />
+        <location filename="../../ui/import_names.py" line="300"/>
         <source>A column whose header is listed here is matched to its field; a cell holding one of the other names is read as that row. Ctrl+Z undoes a change.</source>
         <translation>여기 있는 열 이름의 열은 해당 필드에 연결되고, 다른 이름이 적힌 셀은 그 항목으로 읽힙니다. Ctrl+Z로 변경을 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="287" />
-        <location filename="../../ui/import_names.py" line="292" />
+        <location filename="../../ui/import_names.py" line="306"/>
+        <location filename="../../ui/import_names.py" line="311"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -2964,7 +2965,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -2972,72 +2973,72 @@
 <context>
     <name>IncentiveEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="229" />
+        <location filename="../../ui/aftercare.py" line="271"/>
         <source>Incentive application</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="232" />
+        <location filename="../../ui/aftercare.py" line="277"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="233" />
+        <location filename="../../ui/aftercare.py" line="280"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="234" />
+        <location filename="../../ui/aftercare.py" line="282"/>
         <source>Which one (e.g. 충청북도)</source>
         <translation>기관명(예: 충청북도)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="235" />
+        <location filename="../../ui/aftercare.py" line="284"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="236" />
+        <location filename="../../ui/aftercare.py" line="286"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="237" />
+        <location filename="../../ui/aftercare.py" line="287"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="238" />
+        <location filename="../../ui/aftercare.py" line="288"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="239" />
+        <location filename="../../ui/aftercare.py" line="289"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="240" />
+        <location filename="../../ui/aftercare.py" line="290"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="241" />
+        <location filename="../../ui/aftercare.py" line="291"/>
         <source>Jobs to create</source>
         <translation>고용 조건(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="242" />
+        <location filename="../../ui/aftercare.py" line="292"/>
         <source>Years to keep the investment</source>
         <translation>투자 유지 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="243" />
+        <location filename="../../ui/aftercare.py" line="293"/>
         <source>Conditions</source>
         <translation>지원 조건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="244" />
+        <location filename="../../ui/aftercare.py" line="294"/>
         <source>Clawback</source>
         <translation>환수</translation>
     </message>
@@ -3045,32 +3046,32 @@
 <context>
     <name>InvestorActions</name>
     <message>
-        <location filename="../../ui/investors.py" line="394" />
+        <location filename="../../ui/investors.py" line="398"/>
         <source>New investor %1</source>
         <translation>새 투자가 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="459" />
+        <location filename="../../ui/investors.py" line="465"/>
         <source>Edit investor %1</source>
         <translation>투자가 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="468" />
+        <location filename="../../ui/investors.py" line="478"/>
         <source>Delete investor %1? You can undo this (Ctrl+Z).</source>
         <translation>투자가 %1을(를) 삭제하시겠습니까? 실행 취소할 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="469" />
+        <location filename="../../ui/investors.py" line="481"/>
         <source>Delete investor</source>
         <translation>투자가 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="476" />
+        <location filename="../../ui/investors.py" line="488"/>
         <source>Delete investor %1</source>
         <translation>투자가 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="529" />
+        <location filename="../../ui/investors.py" line="541"/>
         <source>Change owner of %1 investors</source>
         <translation>투자가 %1곳 담당자 변경</translation>
     </message>
@@ -3078,82 +3079,82 @@
 <context>
     <name>InvestorEditor</name>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="226"/>
         <source>New investor</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="222" />
+        <location filename="../../ui/investors.py" line="226"/>
         <source>Edit investor</source>
         <translation>투자가 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="225" />
+        <location filename="../../ui/investors.py" line="229"/>
         <source>Company name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="226" />
+        <location filename="../../ui/investors.py" line="230"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="228" />
+        <location filename="../../ui/investors.py" line="232"/>
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="234" />
+        <location filename="../../ui/investors.py" line="238"/>
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="235" />
-        <source>Same as the parent's</source>
+        <location filename="../../ui/investors.py" line="239"/>
+        <source>Same as the parent&apos;s</source>
         <translation>최종모기업과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="238" />
+        <location filename="../../ui/investors.py" line="242"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="244" />
+        <location filename="../../ui/investors.py" line="248"/>
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="245" />
+        <location filename="../../ui/investors.py" line="249"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="246" />
+        <location filename="../../ui/investors.py" line="250"/>
         <source>Tags (comma separated)</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="247" />
+        <location filename="../../ui/investors.py" line="251"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="248" />
-        <source>a city of the country's list, or as written</source>
+        <location filename="../../ui/investors.py" line="252"/>
+        <source>a city of the country&apos;s list, or as written</source>
         <translation>국가별 도시 목록에서 고르거나 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="249" />
+        <location filename="../../ui/investors.py" line="253"/>
         <source>Already operates in Korea</source>
         <translation>한국에서 이미 사업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="250" />
+        <location filename="../../ui/investors.py" line="254"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="251" />
+        <location filename="../../ui/investors.py" line="255"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3161,7 +3162,7 @@
 <context>
     <name>InvestorPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="25" />
+        <location filename="../../ui/pickers.py" line="25"/>
         <source>Part of the company name, in Korean or English</source>
         <translation>회사명 일부(국문 또는 영문)</translation>
     </message>
@@ -3169,37 +3170,37 @@
 <context>
     <name>InvestorTableModel</name>
     <message>
-        <location filename="../../ui/investors.py" line="99" />
+        <location filename="../../ui/investors.py" line="99"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="100" />
+        <location filename="../../ui/investors.py" line="100"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="101" />
+        <location filename="../../ui/investors.py" line="101"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="102" />
+        <location filename="../../ui/investors.py" line="102"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="103" />
+        <location filename="../../ui/investors.py" line="103"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="104" />
+        <location filename="../../ui/investors.py" line="104"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="105" />
+        <location filename="../../ui/investors.py" line="106"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -3207,485 +3208,485 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="101" />
+        <location filename="../../ui/investor_page.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="102" />
+        <location filename="../../ui/investor_page.py" line="120"/>
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="102" />
+        <location filename="../../ui/investor_page.py" line="123"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="103" />
+        <location filename="../../ui/investor_page.py" line="127"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="106" />
+        <location filename="../../ui/investor_page.py" line="136"/>
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="106" />
-        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="137"/>
+        <location filename="../../ui/investor_page.py" line="166"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="107" />
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="138"/>
+        <location filename="../../ui/investor_page.py" line="191"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="108" />
+        <location filename="../../ui/investor_page.py" line="139"/>
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="109" />
+        <location filename="../../ui/investor_page.py" line="140"/>
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="144"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="110" />
+        <location filename="../../ui/investor_page.py" line="141"/>
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
-        <location filename="../../ui/investor_page.py" line="119" />
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="149"/>
+        <location filename="../../ui/investor_page.py" line="179"/>
+        <location filename="../../ui/investor_page.py" line="222"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="150"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="151"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="111" />
+        <location filename="../../ui/investor_page.py" line="152"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="112" />
+        <location filename="../../ui/investor_page.py" line="153"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="112" />
+        <location filename="../../ui/investor_page.py" line="154"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="114" />
+        <location filename="../../ui/investor_page.py" line="163"/>
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="115" />
+        <location filename="../../ui/investor_page.py" line="164"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="116" />
+        <location filename="../../ui/investor_page.py" line="165"/>
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="117" />
+        <location filename="../../ui/investor_page.py" line="169"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="174"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="175"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="176"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="178"/>
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="118" />
+        <location filename="../../ui/investor_page.py" line="177"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="119" />
+        <location filename="../../ui/investor_page.py" line="180"/>
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="121" />
+        <location filename="../../ui/investor_page.py" line="189"/>
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="122" />
+        <location filename="../../ui/investor_page.py" line="190"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123" />
+        <location filename="../../ui/investor_page.py" line="194"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="196"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="196"/>
+        <location filename="../../ui/investor_page.py" line="211"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="124" />
+        <location filename="../../ui/investor_page.py" line="196"/>
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="197"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="125" />
+        <location filename="../../ui/investor_page.py" line="197"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="205"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="206"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="207"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="208"/>
+        <location filename="../../ui/investor_page.py" line="225"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="130" />
+        <location filename="../../ui/investor_page.py" line="209"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="210"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="212"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131" />
+        <location filename="../../ui/investor_page.py" line="213"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="223"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="224"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134" />
+        <location filename="../../ui/investor_page.py" line="226"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="227"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="228"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="229"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="230"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="135" />
+        <location filename="../../ui/investor_page.py" line="231"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="241"/>
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138" />
+        <location filename="../../ui/investor_page.py" line="242"/>
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139" />
+        <location filename="../../ui/investor_page.py" line="243"/>
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140" />
+        <location filename="../../ui/investor_page.py" line="244"/>
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141" />
+        <location filename="../../ui/investor_page.py" line="249"/>
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="143" />
+        <location filename="../../ui/investor_page.py" line="251"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="147" />
+        <location filename="../../ui/investor_page.py" line="255"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177" />
+        <location filename="../../ui/investor_page.py" line="285"/>
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178" />
+        <location filename="../../ui/investor_page.py" line="286"/>
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="287"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="179" />
+        <location filename="../../ui/investor_page.py" line="288"/>
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="289"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="290"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180" />
+        <location filename="../../ui/investor_page.py" line="291"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="181" />
+        <location filename="../../ui/investor_page.py" line="292"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="182" />
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="183" />
+        <location filename="../../ui/investor_page.py" line="294"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="184" />
+        <location filename="../../ui/investor_page.py" line="295"/>
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="185" />
+        <location filename="../../ui/investor_page.py" line="296"/>
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="186" />
+        <location filename="../../ui/investor_page.py" line="298"/>
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="187" />
+        <location filename="../../ui/investor_page.py" line="301"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="363"/>
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="202" />
+        <location filename="../../ui/investor_page.py" line="364"/>
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="367"/>
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="203" />
+        <location filename="../../ui/investor_page.py" line="367"/>
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="222" />
+        <location filename="../../ui/investor_page.py" line="406"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="231" />
+        <location filename="../../ui/investor_page.py" line="415"/>
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="242" />
+        <location filename="../../ui/investor_page.py" line="427"/>
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="281" />
+        <location filename="../../ui/investor_page.py" line="466"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="281" />
+        <location filename="../../ui/investor_page.py" line="466"/>
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291" />
+        <location filename="../../ui/investor_page.py" line="476"/>
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="309" />
+        <location filename="../../ui/investor_page.py" line="495"/>
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="313" />
+        <location filename="../../ui/investor_page.py" line="502"/>
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="327" />
+        <location filename="../../ui/investor_page.py" line="520"/>
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="328" />
-        <source>This blanks the person's data everywhere, also in the history, and cannot be undone.
-Reason (e.g. the request's date and reference):</source>
+        <location filename="../../ui/investor_page.py" line="522"/>
+        <source>This blanks the person&apos;s data everywhere, also in the history, and cannot be undone.
+Reason (e.g. the request&apos;s date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="389" />
+        <location filename="../../ui/investor_page.py" line="585"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="422" />
+        <location filename="../../ui/investor_page.py" line="619"/>
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="437" />
+        <location filename="../../ui/investor_page.py" line="636"/>
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3693,87 +3694,87 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>InvestorsPage</name>
     <message>
-        <location filename="../../ui/investors.py" line="583" />
+        <location filename="../../ui/investors.py" line="607"/>
         <source>Filter by name, website, tag or note…</source>
         <translation>이름, 웹사이트, 태그, 메모로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="589" />
+        <location filename="../../ui/investors.py" line="613"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="590" />
+        <location filename="../../ui/investors.py" line="614"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="591" />
+        <location filename="../../ui/investors.py" line="615"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="592" />
+        <location filename="../../ui/investors.py" line="616"/>
         <source>All countries</source>
         <translation>전체 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="593" />
+        <location filename="../../ui/investors.py" line="617"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="603" />
+        <location filename="../../ui/investors.py" line="627"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="604" />
+        <location filename="../../ui/investors.py" line="628"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="625" />
+        <location filename="../../ui/investors.py" line="649"/>
         <source>&amp;New investor</source>
         <translation>새 투자가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="628" />
+        <location filename="../../ui/investors.py" line="652"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="630" />
+        <location filename="../../ui/investors.py" line="654"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="632" />
+        <location filename="../../ui/investors.py" line="656"/>
         <source>Change &amp;owner…</source>
         <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="635" />
+        <location filename="../../ui/investors.py" line="659"/>
         <source>&amp;Merge two…</source>
         <translation>두 곳 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="730" />
+        <location filename="../../ui/investors.py" line="758"/>
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="730" />
+        <location filename="../../ui/investors.py" line="758"/>
         <source>Select exactly two investors to merge.</source>
         <translation>병합할 투자가를 정확히 두 곳 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="755" />
+        <location filename="../../ui/investors.py" line="783"/>
         <source>%1 investors</source>
         <translation>투자가 %1곳</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="768" />
+        <location filename="../../ui/investors.py" line="796"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
@@ -3781,80 +3782,80 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="368" />
+        <location filename="../../ui/delegations.py" line="386"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="376" />
+        <location filename="../../ui/delegations.py" line="394"/>
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="380" />
+        <location filename="../../ui/delegations.py" line="398"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="381" />
+        <location filename="../../ui/delegations.py" line="399"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="385" />
+        <location filename="../../ui/delegations.py" line="403"/>
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="389" />
+        <location filename="../../ui/delegations.py" line="407"/>
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="394" />
+        <location filename="../../ui/delegations.py" line="412"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="395" />
+        <location filename="../../ui/delegations.py" line="413"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="396" />
+        <location filename="../../ui/delegations.py" line="414"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="401" />
+        <location filename="../../ui/delegations.py" line="419"/>
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="402" />
+        <location filename="../../ui/delegations.py" line="420"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="444" />
-        <source>This is outside the trip's dates (%1 – %2).</source>
+        <location filename="../../ui/delegations.py" line="464"/>
+        <source>This is outside the trip&apos;s dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
 </context>
 <context>
     <name>LeaderEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="523" />
+        <location filename="../../ui/delegations.py" line="543"/>
         <source>Leader of the delegation</source>
         <translation>투자유치단 단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="525" />
+        <location filename="../../ui/delegations.py" line="545"/>
         <source>(nobody yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="528" />
+        <location filename="../../ui/delegations.py" line="548"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
@@ -3862,239 +3863,239 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
-        <location filename="../../ui/start.py" line="93" />
+        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/start.py" line="94"/>
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Import &amp;names…</source>
         <translation>가져오기 이름(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>E&amp;xchange rates…</source>
         <translation>환율(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -4102,102 +4103,102 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264" />
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265" />
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268" />
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278" />
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307" />
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316" />
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4205,17 +4206,17 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meetings.py" line="232" />
+        <location filename="../../ui/meetings.py" line="259"/>
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="249" />
+        <location filename="../../ui/meetings.py" line="279"/>
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="252" />
+        <location filename="../../ui/meetings.py" line="284"/>
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -4223,117 +4224,117 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings.py" line="32" />
+        <location filename="../../ui/meetings.py" line="39"/>
         <source>Log a meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="32" />
+        <location filename="../../ui/meetings.py" line="39"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="41" />
+        <location filename="../../ui/meetings.py" line="48"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="45" />
+        <location filename="../../ui/meetings.py" line="52"/>
         <source>When (local time of the place)</source>
         <translation>일시 (현지 시각)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="50" />
+        <location filename="../../ui/meetings.py" line="57"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="53" />
+        <location filename="../../ui/meetings.py" line="60"/>
         <source>In Korea</source>
         <translation>한국 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="59" />
+        <location filename="../../ui/meetings.py" line="66"/>
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="64" />
+        <location filename="../../ui/meetings.py" line="71"/>
         <source>About project</source>
         <translation>관련 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="69" />
+        <location filename="../../ui/meetings.py" line="76"/>
         <source>During delegation</source>
         <translation>관련 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="70" />
+        <location filename="../../ui/meetings.py" line="77"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="71" />
+        <location filename="../../ui/meetings.py" line="78"/>
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="72" />
+        <location filename="../../ui/meetings.py" line="79"/>
         <source>e.g. CEO Anna Lindqvist, CFO Erik Sand</source>
         <translation>예: Anna Lindqvist 대표, Erik Sand CFO</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="73" />
+        <location filename="../../ui/meetings.py" line="80"/>
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="74" />
+        <location filename="../../ui/meetings.py" line="81"/>
         <source>e.g. Director Kim (KOTRA), Busan FEZ</source>
         <translation>예: 김 관장(KOTRA), 부산진해경제자유구역청</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="75" />
+        <location filename="../../ui/meetings.py" line="82"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="76" />
+        <location filename="../../ui/meetings.py" line="83"/>
         <source>Outcome / next step</source>
         <translation>결과 / 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="77" />
+        <location filename="../../ui/meetings.py" line="84"/>
         <source>Create a follow-up task</source>
         <translation>후속 할 일 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="89" />
+        <location filename="../../ui/meetings.py" line="96"/>
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="90" />
+        <location filename="../../ui/meetings.py" line="97"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="91" />
+        <location filename="../../ui/meetings.py" line="98"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="92" />
+        <location filename="../../ui/meetings.py" line="99"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="123" />
+        <location filename="../../ui/meetings.py" line="130"/>
         <source>Korea — Asia/Seoul</source>
         <translation>한국 — Asia/Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="171" />
+        <location filename="../../ui/meetings.py" line="182"/>
         <source>Pick a time zone from the list</source>
         <translation>목록에서 시간대를 고르세요</translation>
     </message>
@@ -4341,32 +4342,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="474" />
+        <location filename="../../ui/delegations.py" line="494"/>
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="475" />
+        <location filename="../../ui/delegations.py" line="495"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="476" />
+        <location filename="../../ui/delegations.py" line="496"/>
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="477" />
+        <location filename="../../ui/delegations.py" line="497"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="478" />
+        <location filename="../../ui/delegations.py" line="498"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="479" />
+        <location filename="../../ui/delegations.py" line="499"/>
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4374,115 +4375,115 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="239" />
+        <location filename="../../ui/mission.py" line="360"/>
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="242" />
+        <location filename="../../ui/mission.py" line="363"/>
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="244" />
+        <location filename="../../ui/mission.py" line="366"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="247" />
+        <location filename="../../ui/mission.py" line="373"/>
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="260" />
-        <location filename="../../ui/mission.py" line="261" />
+        <location filename="../../ui/mission.py" line="390"/>
+        <location filename="../../ui/mission.py" line="393"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="264" />
+        <location filename="../../ui/mission.py" line="397"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="268" />
+        <location filename="../../ui/mission.py" line="401"/>
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="269" />
+        <location filename="../../ui/mission.py" line="402"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="270" />
+        <location filename="../../ui/mission.py" line="403"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="272" />
+        <location filename="../../ui/mission.py" line="405"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="290" />
+        <location filename="../../ui/mission.py" line="423"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="293" />
+        <location filename="../../ui/mission.py" line="426"/>
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="294" />
+        <location filename="../../ui/mission.py" line="427"/>
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="328" />
+        <location filename="../../ui/mission.py" line="463"/>
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="134" />
-        <location filename="../../ui/merge.py" line="221" />
+        <location filename="../../ui/merge.py" line="153"/>
+        <location filename="../../ui/merge.py" line="246"/>
         <source>Merge investors</source>
         <translation>투자가 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="134" />
-        <location filename="../../ui/merge.py" line="223" />
+        <location filename="../../ui/merge.py" line="153"/>
+        <location filename="../../ui/merge.py" line="248"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="139" />
+        <location filename="../../ui/merge.py" line="158"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="140" />
+        <location filename="../../ui/merge.py" line="159"/>
         <source>Stays: %1</source>
         <translation>남길 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="141" />
+        <location filename="../../ui/merge.py" line="161"/>
         <source>Merged into it: %1</source>
         <translation>병합될 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="161" />
+        <location filename="../../ui/merge.py" line="183"/>
         <source>Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
         <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="164" />
+        <location filename="../../ui/merge.py" line="189"/>
         <source>Swap which one stays</source>
         <translation>남길 기록 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/merge.py" line="168" />
+        <location filename="../../ui/merge.py" line="193"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
@@ -4490,37 +4491,37 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="341" />
+        <location filename="../../ui/mission.py" line="476"/>
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="482"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="482"/>
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="482"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="482"/>
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="346" />
+        <location filename="../../ui/mission.py" line="482"/>
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="351" />
+        <location filename="../../ui/mission.py" line="489"/>
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -4528,32 +4529,32 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="274" />
+        <location filename="../../ui/aftercare.py" line="336"/>
         <source>Procedure milestone</source>
         <translation>투자 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="276" />
+        <location filename="../../ui/aftercare.py" line="338"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="277" />
+        <location filename="../../ui/aftercare.py" line="339"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="278" />
+        <location filename="../../ui/aftercare.py" line="340"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="279" />
+        <location filename="../../ui/aftercare.py" line="341"/>
         <source>Document (e.g. 신고필증 no.)</source>
         <translation>서류(예: 신고필증 번호)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="280" />
+        <location filename="../../ui/aftercare.py" line="342"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -4561,135 +4562,135 @@ Reason (e.g. the request's date and reference):</source>
 <context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="102" />
+        <location filename="../../ui/mission.py" line="118"/>
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="124" />
+        <location filename="../../ui/mission.py" line="153"/>
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="126" />
+        <location filename="../../ui/mission.py" line="160"/>
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="135" />
+        <location filename="../../ui/mission.py" line="175"/>
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
-        <location filename="../../ui/mission.py" line="197" />
+        <location filename="../../ui/mission.py" line="217"/>
+        <location filename="../../ui/mission.py" line="283"/>
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174" />
-        <location filename="../../ui/mission.py" line="197" />
+        <location filename="../../ui/mission.py" line="218"/>
+        <location filename="../../ui/mission.py" line="284"/>
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="175" />
-        <location filename="../../ui/mission.py" line="198" />
+        <location filename="../../ui/mission.py" line="219"/>
+        <location filename="../../ui/mission.py" line="285"/>
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="180" />
-        <location filename="../../ui/mission.py" line="204" />
+        <location filename="../../ui/mission.py" line="235"/>
+        <location filename="../../ui/mission.py" line="302"/>
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="183" />
-        <location filename="../../ui/mission.py" line="207" />
+        <location filename="../../ui/mission.py" line="245"/>
+        <location filename="../../ui/mission.py" line="311"/>
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="185" />
-        <location filename="../../ui/mission.py" line="209" />
+        <location filename="../../ui/mission.py" line="250"/>
+        <location filename="../../ui/mission.py" line="315"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="266"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="267"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="193" />
+        <location filename="../../ui/mission.py" line="268"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="194" />
+        <location filename="../../ui/mission.py" line="273"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="336"/>
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="337"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221" />
+        <location filename="../../ui/mission.py" line="338"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="339"/>
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="340"/>
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222" />
+        <location filename="../../ui/mission.py" line="341"/>
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="223" />
+        <location filename="../../ui/mission.py" line="342"/>
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="407" />
+        <location filename="../../ui/mission.py" line="551"/>
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="435" />
+        <location filename="../../ui/mission.py" line="580"/>
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="443" />
+        <location filename="../../ui/mission.py" line="596"/>
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="445" />
+        <location filename="../../ui/mission.py" line="604"/>
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -4697,62 +4698,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="222" />
+        <location filename="../../ui/projects.py" line="248"/>
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="222" />
+        <location filename="../../ui/projects.py" line="248"/>
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="235" />
+        <location filename="../../ui/projects.py" line="261"/>
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="238" />
+        <location filename="../../ui/projects.py" line="264"/>
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="246" />
+        <location filename="../../ui/projects.py" line="272"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="247" />
+        <location filename="../../ui/projects.py" line="273"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="248" />
+        <location filename="../../ui/projects.py" line="274"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="249" />
+        <location filename="../../ui/projects.py" line="275"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="250" />
+        <location filename="../../ui/projects.py" line="276"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="251" />
+        <location filename="../../ui/projects.py" line="277"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="267" />
+        <location filename="../../ui/projects.py" line="294"/>
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="267" />
+        <location filename="../../ui/projects.py" line="294"/>
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -4760,22 +4761,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="503" />
+        <location filename="../../ui/delegations.py" line="523"/>
         <source>Participating organisation</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="507" />
+        <location filename="../../ui/delegations.py" line="527"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="508" />
+        <location filename="../../ui/delegations.py" line="528"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="509" />
+        <location filename="../../ui/delegations.py" line="529"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
@@ -4783,17 +4784,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/investors.py" line="495" />
+        <location filename="../../ui/investors.py" line="507"/>
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="498" />
+        <location filename="../../ui/investors.py" line="510"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/investors.py" line="506" />
+        <location filename="../../ui/investors.py" line="518"/>
         <source>New owner of %1 investors:</source>
         <translation>투자가 %1곳의 새 담당자:</translation>
     </message>
@@ -4801,32 +4802,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="51" />
+        <location filename="../../ui/mission.py" line="52"/>
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="56" />
-        <source>Include the records' documents (%1 files, %2 MB)</source>
+        <location filename="../../ui/mission.py" line="58"/>
+        <source>Include the records&apos; documents (%1 files, %2 MB)</source>
         <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="69" />
+        <location filename="../../ui/mission.py" line="74"/>
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="72" />
+        <location filename="../../ui/mission.py" line="79"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="73" />
+        <location filename="../../ui/mission.py" line="80"/>
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="83" />
+        <location filename="../../ui/mission.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
@@ -4834,22 +4835,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../ui/preflight.py" line="19" />
+        <location filename="../../ui/preflight.py" line="19"/>
         <source>Pre-flight check</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="26" />
+        <location filename="../../ui/preflight.py" line="26"/>
         <source>To look at before the pack goes out: %1</source>
         <translation>내보내기 전에 확인할 내용: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="28" />
+        <location filename="../../ui/preflight.py" line="28"/>
         <source>Nothing to fix; for your information:</source>
         <translation>고칠 내용은 없습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../ui/preflight.py" line="40" />
+        <location filename="../../ui/preflight.py" line="40"/>
         <source>&amp;Export anyway</source>
         <translation>그대로 내보내기(&amp;E)</translation>
     </message>
@@ -4857,27 +4858,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399" />
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400" />
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433" />
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -4885,27 +4886,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="392" />
+        <location filename="../../ui/projects.py" line="429"/>
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="399" />
+        <location filename="../../ui/projects.py" line="437"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="408" />
+        <location filename="../../ui/projects.py" line="449"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="444" />
+        <location filename="../../ui/projects.py" line="502"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449" />
+        <location filename="../../ui/projects.py" line="510"/>
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4913,92 +4914,92 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="295" />
+        <location filename="../../ui/projects.py" line="325"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="295" />
+        <location filename="../../ui/projects.py" line="325"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="298" />
+        <location filename="../../ui/projects.py" line="328"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="299" />
+        <location filename="../../ui/projects.py" line="329"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="303" />
+        <location filename="../../ui/projects.py" line="333"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="306" />
+        <location filename="../../ui/projects.py" line="336"/>
         <source>New (신규)</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="307" />
+        <location filename="../../ui/projects.py" line="338"/>
         <source>Additional by an investor already in Korea (증액)</source>
         <translation>증액 (국내 진출 기업의 추가 투자)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="308" />
+        <location filename="../../ui/projects.py" line="340"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="311" />
+        <location filename="../../ui/projects.py" line="343"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="313" />
+        <location filename="../../ui/projects.py" line="345"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="315" />
+        <location filename="../../ui/projects.py" line="347"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="317" />
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="318" />
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="319" />
+        <location filename="../../ui/projects.py" line="351"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="323" />
+        <location filename="../../ui/projects.py" line="355"/>
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="327" />
+        <location filename="../../ui/projects.py" line="359"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="328" />
+        <location filename="../../ui/projects.py" line="360"/>
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="329" />
+        <location filename="../../ui/projects.py" line="361"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -5006,57 +5007,57 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="84"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="85"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="86"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="87"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="83" />
+        <location filename="../../ui/projects.py" line="88"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="89"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="90"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="92"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="84" />
+        <location filename="../../ui/projects.py" line="91"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85" />
+        <location filename="../../ui/projects.py" line="94"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85" />
+        <location filename="../../ui/projects.py" line="93"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
@@ -5064,379 +5065,379 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_page.py" line="74" />
+        <location filename="../../ui/project_page.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="75" />
+        <location filename="../../ui/project_page.py" line="90"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="76" />
+        <location filename="../../ui/project_page.py" line="91"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="76" />
+        <location filename="../../ui/project_page.py" line="94"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="128"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="203"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="175"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
+        <location filename="../../ui/project_page.py" line="98"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="77" />
-        <location filename="../../ui/project_page.py" line="106" />
+        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="207"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="82" />
+        <location filename="../../ui/project_page.py" line="110"/>
         <source>Add amount…</source>
         <translation>금액 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="82" />
-        <location filename="../../ui/project_page.py" line="92" />
-        <location filename="../../ui/project_page.py" line="101" />
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="111"/>
+        <location filename="../../ui/project_page.py" line="159"/>
+        <location filename="../../ui/project_page.py" line="191"/>
+        <location filename="../../ui/project_page.py" line="218"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="83" />
-        <location filename="../../ui/project_page.py" line="89" />
-        <location filename="../../ui/project_page.py" line="104" />
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="112"/>
+        <location filename="../../ui/project_page.py" line="144"/>
+        <location filename="../../ui/project_page.py" line="194"/>
+        <location filename="../../ui/project_page.py" line="220"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="83" />
+        <location filename="../../ui/project_page.py" line="116"/>
         <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>To</source>
         <translation>새 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="84" />
+        <location filename="../../ui/project_page.py" line="120"/>
         <source>Recorded</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="85" />
+        <location filename="../../ui/project_page.py" line="123"/>
         <source>Stages</source>
         <translation>단계 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="127"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="129"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="130"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="131"/>
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="86" />
+        <location filename="../../ui/project_page.py" line="132"/>
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="88" />
+        <location filename="../../ui/project_page.py" line="142"/>
         <source>Log meeting…</source>
         <translation>면담 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="88" />
+        <location filename="../../ui/project_page.py" line="143"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="89" />
+        <location filename="../../ui/project_page.py" line="147"/>
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="150"/>
+        <location filename="../../ui/project_page.py" line="174"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90" />
+        <location filename="../../ui/project_page.py" line="150"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="92" />
+        <location filename="../../ui/project_page.py" line="158"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="160"/>
         <source>Done / reopen</source>
         <translation>완료 / 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="93" />
+        <location filename="../../ui/project_page.py" line="163"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="172"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="173"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98" />
+        <location filename="../../ui/project_page.py" line="176"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="177"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="178"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="179"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="99" />
+        <location filename="../../ui/project_page.py" line="180"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="101" />
+        <location filename="../../ui/project_page.py" line="190"/>
         <source>New application…</source>
         <translation>새 신청…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="102" />
+        <location filename="../../ui/project_page.py" line="192"/>
         <source>Next step (approved, paid)</source>
         <translation>다음 단계(승인, 지급)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="103" />
-        <location filename="../../ui/project_page.py" line="109" />
+        <location filename="../../ui/project_page.py" line="193"/>
+        <location filename="../../ui/project_page.py" line="219"/>
         <source>Documents…</source>
         <translation>문서…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="104" />
+        <location filename="../../ui/project_page.py" line="197"/>
         <source>Incentives</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="202"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="204"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="205"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105" />
+        <location filename="../../ui/project_page.py" line="206"/>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="108" />
+        <location filename="../../ui/project_page.py" line="217"/>
         <source>Add milestone…</source>
         <translation>단계 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110" />
+        <location filename="../../ui/project_page.py" line="223"/>
         <source>Procedure</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116" />
+        <location filename="../../ui/project_page.py" line="230"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="138" />
+        <location filename="../../ui/project_page.py" line="254"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="140" />
+        <location filename="../../ui/project_page.py" line="256"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="140" />
+        <location filename="../../ui/project_page.py" line="257"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="141" />
+        <location filename="../../ui/project_page.py" line="258"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142" />
+        <location filename="../../ui/project_page.py" line="259"/>
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="260"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="261"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143" />
+        <location filename="../../ui/project_page.py" line="262"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="144" />
+        <location filename="../../ui/project_page.py" line="264"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="145" />
+        <location filename="../../ui/project_page.py" line="267"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="146" />
+        <location filename="../../ui/project_page.py" line="268"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="147" />
+        <location filename="../../ui/project_page.py" line="269"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="271"/>
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="272"/>
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="148" />
+        <location filename="../../ui/project_page.py" line="272"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="186" />
+        <location filename="../../ui/project_page.py" line="377"/>
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="195" />
+        <location filename="../../ui/project_page.py" line="386"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="209" />
+        <location filename="../../ui/project_page.py" line="403"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="216" />
+        <location filename="../../ui/project_page.py" line="415"/>
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="220" />
+        <location filename="../../ui/project_page.py" line="421"/>
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5444,87 +5445,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="629" />
+        <location filename="../../ui/projects.py" line="694"/>
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="631" />
+        <location filename="../../ui/projects.py" line="697"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="632" />
+        <location filename="../../ui/projects.py" line="700"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="633" />
+        <location filename="../../ui/projects.py" line="703"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="635" />
+        <location filename="../../ui/projects.py" line="707"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="636" />
+        <location filename="../../ui/projects.py" line="709"/>
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="638" />
+        <location filename="../../ui/projects.py" line="711"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="639" />
+        <location filename="../../ui/projects.py" line="712"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="642" />
+        <location filename="../../ui/projects.py" line="715"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="643" />
+        <location filename="../../ui/projects.py" line="716"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="672" />
+        <location filename="../../ui/projects.py" line="746"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="673" />
+        <location filename="../../ui/projects.py" line="747"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="674" />
+        <location filename="../../ui/projects.py" line="748"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="675" />
+        <location filename="../../ui/projects.py" line="749"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="676" />
+        <location filename="../../ui/projects.py" line="750"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="677" />
+        <location filename="../../ui/projects.py" line="751"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="791" />
+        <location filename="../../ui/projects.py" line="870"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -5532,12 +5533,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="22" />
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>찾는 위치(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23" />
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
     </message>
@@ -5545,124 +5546,124 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/rates.py" line="51" />
-        <location filename="../../ui/rates.py" line="62" />
+        <location filename="../../ui/rates.py" line="54"/>
+        <location filename="../../ui/rates.py" line="70"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="53" />
+        <location filename="../../ui/rates.py" line="58"/>
         <source>1 USD = N units of the currency, from the date on. A non-USD amount converts at the most recent rate on or before its date; one with no such rate is left out of the totals and listed.</source>
         <translation>1달러당 해당 통화 금액이며, 기준일부터 적용됩니다. USD가 아닌 금액은 그 일자 이전의 가장 최근 환율로 환산하고, 환율이 없는 금액은 합계에서 빼고 따로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>From</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Units per USD</source>
         <translation>1달러당</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="60" />
+        <location filename="../../ui/rates.py" line="68"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="67" />
+        <location filename="../../ui/rates.py" line="75"/>
         <source>e.g. KRW</source>
         <translation>예: KRW</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="74" />
+        <location filename="../../ui/rates.py" line="82"/>
         <source>e.g. 1,385.50</source>
         <translation>예: 1,385.50</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="76" />
+        <location filename="../../ui/rates.py" line="84"/>
         <source>Source (optional)</source>
         <translation>출처 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="77" />
+        <location filename="../../ui/rates.py" line="85"/>
         <source>Save rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="78" />
+        <location filename="../../ui/rates.py" line="87"/>
         <source>Currency:</source>
         <translation>통화:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="78" />
+        <location filename="../../ui/rates.py" line="88"/>
         <source>From:</source>
         <translation>적용일:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="79" />
+        <location filename="../../ui/rates.py" line="89"/>
         <source>Units per USD:</source>
         <translation>1달러당:</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="87" />
+        <location filename="../../ui/rates.py" line="98"/>
         <source>Delete selected</source>
         <translation>선택 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="88" />
+        <location filename="../../ui/rates.py" line="99"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="94" />
+        <location filename="../../ui/rates.py" line="105"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="154" />
+        <location filename="../../ui/rates.py" line="178"/>
         <source>Save exchange rate</source>
         <translation>환율 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="155" />
+        <location filename="../../ui/rates.py" line="181"/>
         <source>Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)</source>
         <translation>저장했습니다: {0} {1}부터 1 USD = {2} (Ctrl+Z로 되돌립니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="164" />
+        <location filename="../../ui/rates.py" line="191"/>
         <source>Delete exchange rate</source>
         <translation>환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="165" />
+        <location filename="../../ui/rates.py" line="192"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="182" />
+        <location filename="../../ui/rates.py" line="214"/>
         <source>Imported {0} rates (Ctrl+Z takes them back).</source>
         <translation>환율 {0}건을 가져왔습니다 (Ctrl+Z로 되돌립니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="161" />
+        <location filename="../../ui/rates.py" line="188"/>
         <source>Select a rate to delete.</source>
         <translation>삭제할 환율을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="169" />
-        <location filename="../../ui/rates.py" line="180" />
+        <location filename="../../ui/rates.py" line="197"/>
+        <location filename="../../ui/rates.py" line="211"/>
         <source>Import exchange rates</source>
         <translation>환율 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/rates.py" line="170" />
+        <location filename="../../ui/rates.py" line="197"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
@@ -5670,17 +5671,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/access_reason.py" line="40" />
+        <location filename="../../ui/access_reason.py" line="40"/>
         <source>Reason for the access log</source>
         <translation>개인정보 접속기록 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="43" />
+        <location filename="../../ui/access_reason.py" line="44"/>
         <source>You are about to %1. It carries personal data, so the access log keeps why. This reason is kept for the rest of this session.</source>
         <translation>%1 합니다. 개인정보가 담겨 있어 접속기록에 사유를 남깁니다. 이 사유는 이번 세션 동안 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_reason.py" line="51" />
+        <location filename="../../ui/access_reason.py" line="53"/>
         <source>e.g. meeting with the CFO on 3 December</source>
         <translation>예: 12월 3일 CFO 면담 준비</translation>
     </message>
@@ -5688,89 +5689,89 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="79"/>
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="79"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
+        <location filename="../../ui/recommendations.py" line="79"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="78" />
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="79"/>
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Why</source>
         <translation>추천 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="85" />
+        <location filename="../../ui/recommendations.py" line="91"/>
         <source>&amp;Add to investors to meet</source>
         <translation>면담 대상에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="86" />
+        <location filename="../../ui/recommendations.py" line="92"/>
         <source>&amp;Dismiss for this trip</source>
         <translation>이번 유치단에서 제외(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="87" />
+        <location filename="../../ui/recommendations.py" line="93"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="88" />
+        <location filename="../../ui/recommendations.py" line="94"/>
         <source>&amp;Weights…</source>
         <translation>가중치(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="90" />
+        <location filename="../../ui/recommendations.py" line="101"/>
         <source>Day-plan hint for the investors to meet: a draft. Change the day or city, then put the rows you choose on the itinerary (nothing is written before).</source>
         <translation>면담 대상 일정 제안(초안): 날짜나 도시를 고친 뒤 고른 행을 일정에 넣으세요(그 전에는 아무것도 저장되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="93" />
+        <location filename="../../ui/recommendations.py" line="107"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="99" />
+        <location filename="../../ui/recommendations.py" line="117"/>
         <source>&amp;Suggest again</source>
         <translation>다시 제안(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="100" />
+        <location filename="../../ui/recommendations.py" line="118"/>
         <source>&amp;Put selected on the itinerary</source>
         <translation>선택한 행을 일정에 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="126" />
+        <location filename="../../ui/recommendations.py" line="151"/>
         <source>Investors to consider for this trip, best first, with the reasons. Weights: %1</source>
         <translation>이번 유치단이 만나 볼 투자가(추천순)와 추천 이유. 가중치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="162" />
+        <location filename="../../ui/recommendations.py" line="192"/>
         <source>Dismiss %1</source>
         <translation>%1 추천 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="184" />
+        <location filename="../../ui/recommendations.py" line="218"/>
         <source>Change the recommendation weights</source>
         <translation>추천 가중치 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations.py" line="260" />
+        <location filename="../../ui/recommendations.py" line="313"/>
         <source>Put meetings on the itinerary</source>
         <translation>면담을 일정에 넣기</translation>
     </message>
@@ -5778,7 +5779,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordDocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="433" />
+        <location filename="../../ui/documents.py" line="487"/>
         <source>Documents — %1</source>
         <translation>문서 — %1</translation>
     </message>
@@ -5786,12 +5787,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../ui/record_window.py" line="31" />
+        <location filename="../../ui/record_window.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_window.py" line="33" />
+        <location filename="../../ui/record_window.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -5799,77 +5800,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ReferenceNamesTab</name>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Row</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Other name</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="203" />
+        <location filename="../../ui/import_names.py" line="213"/>
         <source>Where from</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="205" />
+        <location filename="../../ui/import_names.py" line="216"/>
         <source>Industries</source>
         <translation>업종</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="205" />
+        <location filename="../../ui/import_names.py" line="217"/>
         <source>Countries</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="206" />
+        <location filename="../../ui/import_names.py" line="218"/>
         <source>Provinces</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="206" />
+        <location filename="../../ui/import_names.py" line="219"/>
         <source>Free economic zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="207" />
+        <location filename="../../ui/import_names.py" line="220"/>
         <source>Pipeline stages</source>
         <translation>진행 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="209" />
+        <location filename="../../ui/import_names.py" line="223"/>
         <source>A name officers write, e.g. 의료기기</source>
         <translation>담당자들이 쓰는 이름 (예: 의료기기)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="210" />
+        <location filename="../../ui/import_names.py" line="224"/>
         <source>Add name</source>
         <translation>이름 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="211" />
+        <location filename="../../ui/import_names.py" line="225"/>
         <source>Remove name</source>
         <translation>이름 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="239" />
+        <location filename="../../ui/import_names.py" line="253"/>
         <source>built in</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="239" />
+        <location filename="../../ui/import_names.py" line="253"/>
         <source>added</source>
         <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="250" />
+        <location filename="../../ui/import_names.py" line="264"/>
         <source>Add name %1</source>
         <translation>이름 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_names.py" line="265" />
+        <location filename="../../ui/import_names.py" line="279"/>
         <source>Remove name %1</source>
         <translation>이름 %1 삭제</translation>
     </message>
@@ -5877,7 +5878,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="103" />
+        <location filename="../../ui/start.py" line="104"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
@@ -5885,27 +5886,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="296" />
+        <location filename="../../ui/aftercare.py" line="363"/>
         <source>Response-time targets</source>
         <translation>응답 목표 기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="300" />
+        <location filename="../../ui/aftercare.py" line="368"/>
         <source>Acknowledge a grievance within (days)</source>
         <translation>고충 착수 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="301" />
+        <location filename="../../ui/aftercare.py" line="369"/>
         <source>Resolve a grievance within (days)</source>
         <translation>고충 해결 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="302" />
+        <location filename="../../ui/aftercare.py" line="370"/>
         <source>Acknowledge an enquiry within (days)</source>
         <translation>문의 착수 기한(일)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="303" />
+        <location filename="../../ui/aftercare.py" line="371"/>
         <source>Answer an enquiry within (days)</source>
         <translation>문의 답변 기한(일)</translation>
     </message>
@@ -5913,32 +5914,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../ui/tasks.py" line="76" />
+        <location filename="../../ui/tasks.py" line="81"/>
         <source>New task</source>
         <translation>새 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80" />
+        <location filename="../../ui/tasks.py" line="88"/>
         <source>Edit task</source>
         <translation>할 일 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="85" />
+        <location filename="../../ui/tasks.py" line="95"/>
         <source>Complete %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="85" />
+        <location filename="../../ui/tasks.py" line="96"/>
         <source>Reopen %1</source>
         <translation>%1 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="86" />
+        <location filename="../../ui/tasks.py" line="97"/>
         <source>Cancel %1</source>
         <translation>%1 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="97" />
+        <location filename="../../ui/tasks.py" line="114"/>
         <source>Delete task %1</source>
         <translation>할 일 %1 삭제</translation>
     </message>
@@ -5946,27 +5947,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/tasks.py" line="40" />
+        <location filename="../../ui/tasks.py" line="40"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="41" />
+        <location filename="../../ui/tasks.py" line="41"/>
         <source>What is to be done</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="45" />
+        <location filename="../../ui/tasks.py" line="45"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="49" />
+        <location filename="../../ui/tasks.py" line="49"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="50" />
+        <location filename="../../ui/tasks.py" line="50"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -5974,122 +5975,122 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>My tasks</source>
         <translation>내 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>My office</source>
         <translation>우리 부서</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="113" />
+        <location filename="../../ui/tasks.py" line="131"/>
         <source>Everyone</source>
         <translation>전체 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="116" />
+        <location filename="../../ui/tasks.py" line="134"/>
         <source>Overdue only</source>
         <translation>기한 지난 항목만</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="117" />
+        <location filename="../../ui/tasks.py" line="135"/>
         <source>Show completed and cancelled</source>
         <translation>완료·취소된 할 일도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="147"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="148"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="151"/>
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126" />
+        <location filename="../../ui/tasks.py" line="150"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127" />
+        <location filename="../../ui/tasks.py" line="152"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140" />
+        <location filename="../../ui/tasks.py" line="169"/>
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="141" />
+        <location filename="../../ui/tasks.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="142" />
+        <location filename="../../ui/tasks.py" line="171"/>
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="143" />
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>&amp;Cancel task</source>
         <translation>할 일 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="144" />
+        <location filename="../../ui/tasks.py" line="173"/>
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="145" />
+        <location filename="../../ui/tasks.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="177" />
+        <location filename="../../ui/tasks.py" line="225"/>
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="179" />
+        <location filename="../../ui/tasks.py" line="227"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="193" />
+        <location filename="../../ui/tasks.py" line="245"/>
         <source>No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.</source>
         <translation>%1 님에게 배정된 진행 중인 할 일이 없습니다. 새 할 일과 면담의 후속 조치는 지정한 담당자에게 배정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="196" />
+        <location filename="../../ui/tasks.py" line="249"/>
         <source>No open tasks here.</source>
         <translation>진행 중인 할 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="198" />
-        <source>Show everyone's tasks</source>
+        <location filename="../../ui/tasks.py" line="252"/>
+        <source>Show everyone&apos;s tasks</source>
         <translation>전체 직원의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="198" />
-        <source>Show my office's tasks</source>
+        <location filename="../../ui/tasks.py" line="252"/>
+        <source>Show my office&apos;s tasks</source>
         <translation>우리 부서의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="205" />
+        <location filename="../../ui/tasks.py" line="260"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
@@ -6097,32 +6098,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>TrancheEditor</name>
     <message>
-        <location filename="../../ui/project_page.py" line="32" />
+        <location filename="../../ui/project_page.py" line="32"/>
         <source>FDI amount</source>
         <translation>투자 금액 (신고/도착)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="36" />
+        <location filename="../../ui/project_page.py" line="36"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="37" />
+        <location filename="../../ui/project_page.py" line="37"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="38" />
+        <location filename="../../ui/project_page.py" line="38"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="43" />
+        <location filename="../../ui/project_page.py" line="43"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="44" />
+        <location filename="../../ui/project_page.py" line="44"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -6130,97 +6131,4602 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="27" />
+        <location filename="../../ui/recommend_weights.py" line="29"/>
         <source>Recommendation weights</source>
         <translation>추천 가중치</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="28" />
+        <location filename="../../ui/recommend_weights.py" line="32"/>
         <source>How much each signal counts when investors are ranked for a delegation, for the whole office. A number from -10 to 10; 0 leaves the signal out.</source>
         <translation>유치단에 투자가를 추천할 때 각 신호가 얼마나 반영되는지 정합니다(사무소 전체에 적용). -10부터 10 사이의 숫자이며, 0이면 그 신호를 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="33" />
-        <source>The delegation's target industry (1), or a lead province's strategic industry (0.5).</source>
+        <location filename="../../ui/recommend_weights.py" line="40"/>
+        <source>The delegation&apos;s target industry (1), or a lead province&apos;s strategic industry (0.5).</source>
         <translation>유치단 목표 산업(1) 또는 주관 시·도의 전략산업(0.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="34" />
-        <source>HQ in a destination city (1), or in a destination's country (0.4).</source>
+        <location filename="../../ui/recommend_weights.py" line="41"/>
+        <source>HQ in a destination city (1), or in a destination&apos;s country (0.4).</source>
         <translation>본사가 방문 도시에 있음(1) 또는 방문국에 있음(0.4).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="35" />
+        <location filename="../../ui/recommend_weights.py" line="42"/>
         <source>A project at an open stage (further along, more); FDI in the past year.</source>
         <translation>진행 중인 단계의 프로젝트(단계가 높을수록 큼), 최근 1년 내 투자금 신고·도착.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="36" />
+        <location filename="../../ui/recommend_weights.py" line="43"/>
         <source>Never met (0.6), or not met for six months and more (up to 1 at a year).</source>
         <translation>접촉 기록 없음(0.6) 또는 6개월 이상 면담하지 않음(1년이면 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="37" />
+        <location filename="../../ui/recommend_weights.py" line="44"/>
         <source>A site in a lead province (1), or operating in Korea (0.4).</source>
         <translation>주관 시·도에 사업장 있음(1) 또는 국내 진출(0.4).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="38" />
+        <location filename="../../ui/recommend_weights.py" line="45"/>
         <source>An open grievance case: negative ranks the investor down (it is always shown).</source>
         <translation>미해결 고충 사례: 음수이면 순위를 낮춥니다(숨기지 않고 항상 표시).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="52" />
+        <location filename="../../ui/recommend_weights.py" line="59"/>
         <source>Reset to defaults</source>
         <translation>기본값으로</translation>
     </message>
     <message>
-        <location filename="../../ui/recommend_weights.py" line="59" />
+        <location filename="../../ui/recommend_weights.py" line="66"/>
         <source>Only an administrator can change the weights.</source>
         <translation>관리자만 가중치를 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>briefing.assemble</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
-        <source>Contact persons</source>
-        <translation>상대 담당자</translation>
+        <location filename="../../briefing/assemble.py" line="525"/>
+        <source>Not yet decided</source>
+        <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
+        <location filename="../../briefing/assemble.py" line="750"/>
+        <source>{parent} (direct investor: {direct})</source>
+        <translation>{parent} (직접투자: {direct})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/assemble.py" line="758"/>
+        <source>additional</source>
+        <translation>증액</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.fdi_xlsx</name>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="26"/>
+        <source>Foreign direct investment {year}: notified and arrived (USD)</source>
+        <translation>{year}년 외국인직접투자 신고·도착 실적 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="27"/>
+        <source>Country by: {basis}</source>
+        <translation>국가 기준: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="28"/>
+        <source>Counted as {ministry} counts (greenfield/M&amp;A, new/additional)</source>
+        <translation>기준: {ministry} 집계 방식 (그린필드·M&amp;A, 신규·증액)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="29"/>
+        <source>Notified</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="30"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="31"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="32"/>
+        <source>Q{q}</source>
+        <translation>{q}분기</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="33"/>
+        <source>Rates</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="34"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="35"/>
+        <source>Rate date</source>
+        <translation>환율 기준일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="36"/>
+        <source>Units per USD</source>
+        <translation>1달러당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="37"/>
+        <source>Left out: no rate on or before the date</source>
+        <translation>환율이 없어 합계에서 빠진 금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="38"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="39"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="40"/>
+        <source>No rates used (all amounts in USD)</source>
+        <translation>환율 적용 없음 (모두 USD)</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.labels</name>
+    <message>
+        <location filename="../../briefing/labels.py" line="10"/>
+        <source>Delegation briefing pack</source>
+        <translation>투자유치단 브리핑 자료</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="11"/>
+        <source>Investor profile</source>
+        <translation>투자가 프로필</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="12"/>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="13"/>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="14"/>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="15"/>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="16"/>
+        <source>Investors to meet</source>
+        <translation>면담 대상 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="17"/>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="18"/>
+        <source>Key figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="19"/>
+        <source>Map: lead province and proposed sites</source>
+        <translation>지도: 주관 시·도와 투자 예정지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="20"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="21"/>
+        <source>Proposed sites (target provinces of the investors&apos; projects)</source>
+        <translation>투자 예정지 (면담 대상 투자가의 프로젝트 목표 시·도)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="22"/>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="23"/>
+        <source>Generated</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="24"/>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="25"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="26"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="27"/>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="28"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="29"/>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="30"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="31"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="32"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="33"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="34"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="35"/>
+        <source>Lead provinces</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="36"/>
+        <source>Participating provinces</source>
+        <translation>참여 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="37"/>
+        <source>Participating FEZs</source>
+        <translation>참여 경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="38"/>
+        <source>Participating organisations</source>
+        <translation>참여 기관·지자체</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="39"/>
+        <source>Members</source>
+        <translation>단원</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="40"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="41"/>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="42"/>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="43"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="44"/>
+        <source>Local time</source>
+        <translation>현지 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="45"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="46"/>
+        <source>Korea time</source>
+        <translation>한국 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="47"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="48"/>
+        <source>Title</source>
+        <comment>title</comment>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="49"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="50"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="51"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="52"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="53"/>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="54"/>
+        <source>HQ country</source>
+        <translation>본사 국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="55"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="56"/>
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="57"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="58"/>
+        <source>Account officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="59"/>
+        <source>Already in Korea</source>
+        <translation>국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="60"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="61"/>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="62"/>
+        <source>Title</source>
+        <comment>job_title</comment>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="63"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="64"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="65"/>
+        <source>History of interactions</source>
+        <translation>접촉 이력</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="66"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="67"/>
+        <source>Officer</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="68"/>
+        <source>Counterpart</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="69"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="70"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="71"/>
+        <source>Open projects</source>
+        <translation>진행 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="72"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="73"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="74"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="75"/>
+        <source>Since</source>
+        <translation>단계 일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="76"/>
+        <source>Target province</source>
+        <translation>대상 지역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="77"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="78"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="79"/>
+        <source>Expected jobs</source>
+        <translation>고용 예정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="80"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="81"/>
+        <source>Notified</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="82"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="83"/>
+        <source>Notified (USD)</source>
+        <translation>신고액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="84"/>
+        <source>Arrived (USD)</source>
+        <translation>도착액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="85"/>
+        <source>What the region and FEZ offer</source>
+        <translation>지역·경제자유구역 제안</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="86"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="87"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="88"/>
+        <source>Strategic industries</source>
+        <translation>전략 산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="89"/>
+        <source>Talking points</source>
+        <translation>면담 목표·논의 사항</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="90"/>
+        <source>Meeting status</source>
+        <translation>면담 상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="91"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="92"/>
+        <source>Meetings held</source>
+        <translation>면담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="93"/>
+        <source>MOUs signed</source>
+        <translation>MOU 체결</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="94"/>
+        <source>Pledged (USD)</source>
+        <translation>투자 약속액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="95"/>
+        <source>Pipeline by stage</source>
+        <translation>단계별 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="96"/>
+        <source>Notified vs arrived by region (USD)</source>
+        <translation>권역별 신고·도착 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="97"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="98"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="99"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="100"/>
+        <source>Title</source>
+        <comment>subject</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="101"/>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="102"/>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="103"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="104"/>
+        <source>Ends</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="105"/>
+        <source>(in Korean only)</source>
+        <translation>(한국어만 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="106"/>
+        <source>Executive summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="107"/>
+        <source>The trip at a glance</source>
+        <translation>일정 한눈에 보기</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="108"/>
+        <source>Cities and dates</source>
+        <translation>도시별 일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="109"/>
+        <source>Meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="110"/>
+        <source>The asks</source>
+        <translation>요청 사항</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="111"/>
+        <source>The ask</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="112"/>
+        <source>Why now</source>
+        <translation>왜 지금인가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="113"/>
+        <source>What the last meetings said</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="114"/>
+        <source>Risks</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="115"/>
+        <source>Aftercare</source>
+        <translation>사후관리(고충·인센티브)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="116"/>
+        <source>Grievance [{label}] {text}: {status}, {days} days{late}</source>
+        <translation>고충 [{label}] {text}: {status}, {days}일째{late}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="117"/>
+        <source>Incentive [{label}] {text}: {status}{amount}</source>
+        <translation>인센티브 [{label}] {text}: {status}{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="118"/>
+        <source> (overdue)</source>
+        <translation> (기한 경과)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="119"/>
+        <source>{n} more in the workbook</source>
+        <translation>외 {n}건: 엑셀 자료 참조</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="120"/>
+        <source>Pre-flight check</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="121"/>
+        <source>No problems found</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="122"/>
+        <source>Lead project</source>
+        <translation>주요 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="123"/>
+        <source>no itinerary</source>
+        <translation>일정 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="124"/>
+        <source>Meeting on {date} in {city}</source>
+        <translation>{date} {city}에서 면담 예정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="125"/>
+        <source>Met on {date} in {city}</source>
+        <translation>{date} {city}에서 면담</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="126"/>
+        <source>{project} has been at {stage} since {since}</source>
+        <translation>{project}: {stage} 단계 ({since}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="127"/>
+        <source>USD {gap} of the USD {notified} notified has not arrived yet</source>
+        <translation>신고 {notified} 달러 중 {gap} 달러가 아직 도착하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="128"/>
+        <source>No contact for {days} days: the relationship needs attention</source>
+        <translation>{days}일째 접촉 없음: 관계 회복 필요</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="129"/>
+        <source>Last contact {date} ({kind})</source>
+        <translation>최근 접촉 {date} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="130"/>
+        <source>Already operates in Korea: an expansion prospect</source>
+        <translation>이미 국내 진출: 증설 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="131"/>
+        <source>Overdue follow-up: {text} (due {date})</source>
+        <translation>기한 지난 후속 조치: {text} (기한 {date})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="132"/>
+        <source>Lost project: {text}</source>
+        <translation>무산된 프로젝트: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="133"/>
+        <source>No contact person on record</source>
+        <translation>등록된 상대 인물 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="134"/>
+        <source>Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday</source>
+        <translation>월,화,수,목,금,토,일</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.lists</name>
+    <message>
+        <location filename="../../briefing/lists.py" line="137"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="138"/>
+        <source>Korean name</source>
+        <translation>국문명</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="139"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="140"/>
+        <location filename="../../briefing/lists.py" line="153"/>
+        <location filename="../../briefing/lists.py" line="172"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="141"/>
+        <source>Owner</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="142"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="143"/>
+        <location filename="../../briefing/lists.py" line="159"/>
+        <source>Updated</source>
+        <translation>수정일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="147"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="149"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="150"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="151"/>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="152"/>
+        <source>Target province</source>
+        <translation>목표 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="154"/>
+        <source>Notified (신고, USD)</source>
+        <translation>신고 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="156"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="157"/>
+        <source>Arrived (도착, USD)</source>
+        <translation>도착 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="158"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="164"/>
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="168"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="169"/>
+        <source>Dates</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="170"/>
+        <location filename="../../briefing/lists.py" line="179"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="171"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="173"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="174"/>
+        <source>Investors to meet</source>
+        <translation>면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="177"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="178"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="181"/>
+        <source>About</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="182"/>
+        <source>Assignee</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="183"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="247"/>
+        <source>Investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="248"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63" />
+        <location filename="../../briefing/lists.py" line="249"/>
+        <source>Delegations</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="250"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.pipeline</name>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="61"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="62"/>
+        <source>Korean name</source>
+        <translation>투자가 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="63"/>
+        <source>HQ country</source>
+        <translation>본사 국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="64"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="65"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="66"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="67"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="68"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="69"/>
+        <source>Stage since</source>
+        <translation>단계 시작일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="70"/>
+        <source>Target province</source>
+        <translation>대상 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="71"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="72"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="73"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="74"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="75"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="76"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="77"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="78"/>
+        <source>Notified (USD)</source>
+        <translation>신고액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="79"/>
+        <source>Arrived (USD)</source>
+        <translation>도착액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="80"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="81"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="82"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="85"/>
+        <source>Pipeline</source>
+        <translation>투자 파이프라인</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="86"/>
+        <source>(confidential)</source>
+        <translation>(대외비)</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.preflight</name>
+    <message>
+        <location filename="../../briefing/preflight.py" line="31"/>
+        <source>Destination {city} has no itinerary item.</source>
+        <translation>방문지 {city}: 일정이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="32"/>
+        <source>Itinerary items overlap: {a} ({a_when}) and {b} ({b_when}).</source>
+        <translation>일정이 겹칩니다: {a} ({a_when}) 와 {b} ({b_when}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="33"/>
+        <source>Results say {held} meetings held, but the records say otherwise: {items} meetings on the itinerary, {met} investors marked met, {recorded} interactions recorded.</source>
+        <translation>성과의 면담 건수 {held}건이 기록과 다릅니다: 일정상 면담 {items}건, 면담 완료 투자가 {met}명, 기록된 접촉 {recorded}건.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="37"/>
+        <source>Investor to meet {investor} has no contact person.</source>
+        <translation>면담 대상 {investor}: 등록된 상대 인물이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="38"/>
+        <source>{where} exists in Korean only and is left out of this English pack ({text}).</source>
+        <translation>{where}: 한국어로만 있어 영문 자료에서 빠졌습니다 ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="41"/>
+        <source>Proper name {text} is printed in Hangul (no English spelling on record).</source>
+        <translation>고유명사 {text}: 한글 그대로 실었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.xlsx</name>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="40"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="41"/>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="42"/>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="43"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="44"/>
+        <source>Ends</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="45"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="46"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.audit</name>
+    <message>
+        <location filename="../../commands/audit.py" line="43"/>
+        <source>{chain}: {entries:,} entries, chain intact</source>
+        <translation>{chain}: 기록 {entries:,}건, 체인 이상 없음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="78"/>
+        <source>{month}: no accesses recorded.</source>
+        <translation>{month}: 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="91"/>
+        <source>Removed {removed:,} access-log entries older than the retention period ({days} days).</source>
+        <translation>보관 기간({days}일)이 지난 접속기록 {removed:,}건을 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="106"/>
+        <source>Access-log retention: {days} days</source>
+        <translation>접속기록 보관 기간: {days}일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.backups</name>
+    <message>
+        <location filename="../../commands/backups.py" line="34"/>
+        <source>{count} backups, {total} in all; the newest {kept} automatic ones are kept (kotra-invest backups keep N).</source>
+        <translation>백업 {count}개, 합계 {total}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="54"/>
+        <source>The newest {count} automatic backups will be kept (now {total} in all; trimmed at the next backup).</source>
+        <translation>자동 백업을 최근 {count}개까지 보관합니다 (지금 합계 {total}; 다음 백업 때 정리됩니다).</translation>
+    </message>
+</context>
+<context>
+    <name>commands.briefing</name>
+    <message>
+        <location filename="../../commands/briefing.py" line="21"/>
+        <source>Wrote {written}</source>
+        <translation>작성했습니다: {written}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="42"/>
+        <source>Pre-flight check: {serious} to look at, {notes} to note</source>
+        <translation>사전 점검: 확인할 내용 {serious}건, 참고 {notes}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="44"/>
+        <source>Pre-flight check: {serious} to look at</source>
+        <translation>사전 점검: 확인할 내용 {serious}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.cases</name>
+    <message>
+        <location filename="../../commands/cases.py" line="66"/>
+        <source>{count} case(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="93"/>
+        <source>Received</source>
+        <translation>접수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="128"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="135"/>
+        <source>Acknowledged</source>
+        <translation>착수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="143"/>
+        <source>Resolved</source>
+        <translation>해결했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="162"/>
+        <source>cases: acknowledge within {case_acknowledge_days} days, resolve within {case_resolve_days}; enquiries: acknowledge within {enquiry_acknowledge_days} days, answer within {enquiry_answer_days}</source>
+        <translation>고충 착수 {case_acknowledge_days}일, 해결 {case_resolve_days}일; 문의 착수 {enquiry_acknowledge_days}일, 답변 {enquiry_answer_days}일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.contacts</name>
+    <message>
+        <location filename="../../commands/contacts.py" line="37"/>
+        <source>{name}: no contacts.</source>
+        <translation>{name}: 상대 담당자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.dashboard</name>
+    <message>
+        <location filename="../../commands/dashboard.py" line="37"/>
+        <source>{year}: notified (신고) {notified} · arrived (도착) {arrived}</source>
+        <translation>{year}년: 신고 {notified} · 도착 {arrived}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.db</name>
+    <message>
+        <location filename="../../commands/db.py" line="18"/>
+        <source>Already up to date ({after}).</source>
+        <translation>이미 최신입니다 ({after}).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="20"/>
+        <source>empty</source>
+        <translation>빈 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="21"/>
+        <source>Upgraded: {before} → {after}</source>
+        <translation>업그레이드했습니다: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="24"/>
+        <source>Now run &apos;kotra-invest server init&apos;.</source>
+        <translation>이제 &apos;kotra-invest server init&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="61"/>
+        <source>Backed up to {target}</source>
+        <translation>백업했습니다: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="71"/>
+        <source>Restored from {file}{kept}</source>
+        <translation>복원했습니다: {file}{kept}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.delegations</name>
+    <message>
+        <location filename="../../commands/delegations.py" line="24"/>
+        <source>{count} delegation(s)</source>
+        <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.documents</name>
+    <message>
+        <location filename="../../commands/documents.py" line="64"/>
+        <source>Attached to {label}: {value}</source>
+        <translation>첨부했습니다 ({label}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="68"/>
+        <source>  A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
+        <translation>  문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="81"/>
+        <source>{label}: no documents.</source>
+        <translation>{label}: 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="92"/>
+        <source>Saved: {target}</source>
+        <translation>저장했습니다: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="105"/>
+        <source>Replaced (the old version is kept): {value}</source>
+        <translation>새 판으로 바꿨습니다 (이전 판은 보관): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="116"/>
+        <source>Restored: {document_id}</source>
+        <translation>되살렸습니다: {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="118"/>
+        <source>Deleted (undo: documents restore {document_id})</source>
+        <translation>삭제했습니다 (되살리기: documents restore {document_id})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="139"/>
+        <source>Largest file accepted: {value:.1f} MB</source>
+        <translation>한 파일의 최대 크기: {value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="159"/>
+        <source>Already imported (meeting {meeting_id}): nothing new.</source>
+        <translation>이미 가져온 이메일입니다 (면담 기록 {meeting_id}): 새로 만든 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="167"/>
+        <source>Imported the e-mail as a meeting: {subject} — {value}, {when}{zone} — {meeting_id}</source>
+        <translation>이메일을 면담 기록으로 가져왔습니다: {subject} — {value}, {when}{zone} — {meeting_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="175"/>
+        <source>  document: {value}</source>
+        <translation>  문서: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="178"/>
+        <source>  matched contact: {address}</source>
+        <translation>  연락처와 일치: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="183"/>
+        <source>  added as new contacts: {join}</source>
+        <translation>  새 연락처로 추가: {join}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="189"/>
+        <source>  unknown addresses (--add-contacts adds them as contacts): {join}</source>
+        <translation>  모르는 주소 (--add-contacts로 연락처에 추가): {join}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.enquiries</name>
+    <message>
+        <location filename="../../commands/enquiries.py" line="42"/>
+        <source>{count} enquiry(ies)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="78"/>
+        <source>Received</source>
+        <translation>접수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="98"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="105"/>
+        <source>Answered</source>
+        <translation>답변을 기록했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.export</name>
+    <message>
+        <location filename="../../commands/export.py" line="83"/>
+        <source>Wrote {count:,} rows to {path}</source>
+        <translation>{count:,}행을 썼습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.fdi</name>
+    <message>
+        <location filename="../../commands/fdi.py" line="29"/>
+        <source>{year}: notified USD {notified_usd:,} · arrived USD {arrived_usd:,} (country by: {country_basis_label})</source>
+        <translation>{year}년 신고 USD {notified_usd:,} · 도착 USD {arrived_usd:,} (국가 기준: {country_basis_label})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="41"/>
+        <source>  rate {currency} {on_date}: 1 USD = {units_per_usd}</source>
+        <translation>  환율 {currency} {on_date}: 1달러 = {units_per_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="49"/>
+        <source>  no rate, left out: {currency} {amount:,} ({on_date})</source>
+        <translation>  환율 없음, 합계 제외: {currency} {amount:,} ({on_date})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="55"/>
+        <source>Written: {xlsx}</source>
+        <translation>저장했습니다: {xlsx}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="85"/>
+        <source>Saved: {currency} {on_date} 1 USD = {units_per_usd}</source>
+        <translation>저장했습니다: {currency} {on_date} 1달러 = {units_per_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="103"/>
+        <source>Imported {count} rates.</source>
+        <translation>환율 {count}건을 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.history</name>
+    <message>
+        <location filename="../../commands/history.py" line="36"/>
+        <source>Restored (now version {version}).</source>
+        <translation>되돌렸습니다 (버전 {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>commands.imports</name>
+    <message>
+        <location filename="../../commands/imports.py" line="62"/>
+        <source>Mapping remembered: {saved}</source>
+        <translation>열 매핑을 기억했습니다: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="77"/>
+        <source>[dry run: nothing was saved]</source>
+        <translation>[시험 실행: 아무것도 저장하지 않았습니다]</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="80"/>
+        <source>{file_name}: {rows_read:,} rows — created {created:,}, updated {updated:,}, skipped as duplicates {dup_skipped:,}, failed {failed:,}</source>
+        <translation>{file_name}: {rows_read:,}행 — 추가 {created:,}, 갱신 {updated:,}, 중복으로 건너뜀 {dup_skipped:,}, 오류 {failed:,}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="94"/>
+        <source>contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="95"/>
+        <source>projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="96"/>
+        <source>last meetings</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="97"/>
+        <source>new investors</source>
+        <translation>새 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="98"/>
+        <source>new officer accounts</source>
+        <translation>새 직원 계정</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="99"/>
+        <source>the delegation&apos;s investors to meet</source>
+        <translation>투자유치단 면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="105"/>
+        <source>  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}</source>
+        <translation>  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="116"/>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="124"/>
+        <source>  … (the full list with --json)</source>
+        <translation>  … (전체 목록은 --json)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="126"/>
+        <source>Duplicates were skipped; choose with --on-duplicate skip|update|create.</source>
+        <translation>중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="130"/>
+        <source>Rows that failed, to fix and import again: {errors_file}</source>
+        <translation>오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.incentives</name>
+    <message>
+        <location filename="../../commands/incentives.py" line="68"/>
+        <source>{count} application(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="84"/>
+        <source>Recorded</source>
+        <translation>신청을 기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="96"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="105"/>
+        <source>Status changed</source>
+        <translation>상태를 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.investors</name>
+    <message>
+        <location filename="../../commands/investors.py" line="20"/>
+        <source>{count} investor(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="72"/>
+        <source>Added {name} ({id})</source>
+        <translation>등록했습니다: {name} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.map</name>
+    <message>
+        <location filename="../../commands/map.py" line="44"/>
+        <source>{figure_label}: not available (an empty map was saved)</source>
+        <translation>{figure_label}: 자료 없음 (빈 지도를 저장했습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="47"/>
+        <source>Map saved: {path}</source>
+        <translation>지도를 저장했습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.meetings</name>
+    <message>
+        <location filename="../../commands/meetings.py" line="33"/>
+        <source>{count} meeting(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="68"/>
+        <source>Logged: {summary} — {id}</source>
+        <translation>기록했습니다: {summary} — {id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="70"/>
+        <source>Follow-up task: {task_id}</source>
+        <translation>후속 할 일: {task_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="103"/>
+        <source>Updated: {summary}</source>
+        <translation>고쳤습니다: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.merge</name>
+    <message>
+        <location filename="../../commands/merge.py" line="65"/>
+        <source>Merged {drop_name} into {keep_name} (moved: {summary})</source>
+        <translation>병합했습니다: {drop_name} → {keep_name} (옮긴 기록: {summary})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.milestones</name>
+    <message>
+        <location filename="../../commands/milestones.py" line="42"/>
+        <source>{count} milestone(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="57"/>
+        <source>Recorded</source>
+        <translation>기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="79"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.officers</name>
+    <message>
+        <location filename="../../commands/officers.py" line="77"/>
+        <source>Registered {new_login} ({role})</source>
+        <translation>등록했습니다: {new_login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="95"/>
+        <source>Deactivated {login}</source>
+        <translation>비활성화했습니다: {login}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.pack_reports</name>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="41"/>
+        <source>No mission pack has been merged here.</source>
+        <translation>병합한 출장 팩이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.packs</name>
+    <message>
+        <location filename="../../commands/packs.py" line="62"/>
+        <source>Wrote the mission pack {file} ({delegation_title}, {records:,} records)</source>
+        <translation>출장 팩을 만들었습니다: {file} ({delegation_title}, 기록 {records:,}건)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="87"/>
+        <source>Mission pack for {delegation_title}, cut from {source} on {cut_at:%Y-%m-%d %H:%M} UTC by {cut_by}</source>
+        <translation>{delegation_title} 출장 팩: {source}에서 {cut_at:%Y-%m-%d %H:%M} UTC에 {cut_by} 님이 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="121"/>
+        <source>This pack was merged already; nothing to change.</source>
+        <translation>이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="143"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>시험 실행: 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="160"/>
+        <source>Merged: {inserted:,} record(s) added, {updated_fields:,} field(s) changed, {count} conflict(s) resolved</source>
+        <translation>병합했습니다: 기록 {inserted:,}건 추가, 항목 {updated_fields:,}개 변경, 충돌 {count}건 해결</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="171"/>
+        <source>Merge report: kotra-invest pack reports {report_id}</source>
+        <translation>병합 보고서: kotra-invest pack reports {report_id}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.privacy</name>
+    <message>
+        <location filename="../../commands/privacy.py" line="28"/>
+        <source>The contact&apos;s personal data has been erased.</source>
+        <translation>연락처의 개인정보를 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.projects</name>
+    <message>
+        <location filename="../../commands/projects.py" line="45"/>
+        <source>{count} meeting(s), {count2} task(s)</source>
+        <translation>면담 {count}건, 할 일 {count2}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="68"/>
+        <source>{title}: {kind_label} {amount:,} {currency} on {on_date} recorded — {id}</source>
+        <translation>{title}: {kind_label} {amount:,} {currency} ({on_date}) 기록 — {id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="89"/>
+        <source>{count} amount(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="100"/>
+        <source>Removed {amount_id}</source>
+        <translation>삭제했습니다: {amount_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="116"/>
+        <source>Wrote {rows:,} projects to {file}</source>
+        <translation>프로젝트 {rows:,}건을 저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="156"/>
+        <source>{count}{more} project(s)</source>
+        <translation>{count}건{more}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="179"/>
+        <source>{title}: {stage} since {since}</source>
+        <translation>{title}: {stage} ({since})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.recommend</name>
+    <message>
+        <location filename="../../commands/recommend.py" line="44"/>
+        <source>Dismissed for this delegation: {name}</source>
+        <translation>이 유치단 추천에서 뺐습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="55"/>
+        <source>{count} recommendation(s)</source>
+        <translation>추천 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="86"/>
+        <source>{name}: HQ {value} · Korean sites {value2}</source>
+        <translation>{name}: 본사 {value} · 국내 사업장 {value2}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.search</name>
+    <message>
+        <location filename="../../commands/search.py" line="22"/>
+        <source>{count} match(es)</source>
+        <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.server</name>
+    <message>
+        <location filename="../../commands/server.py" line="37"/>
+        <source>audit triggers installed</source>
+        <translation>감사 트리거 설치됨</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="39"/>
+        <source>no audit triggers in this version</source>
+        <translation>감사 트리거 없음 (이 버전에 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="43"/>
+        <source>Server rules installed (owner {owner}): group roles, grants, row-level security; {audit}.</source>
+        <translation>서버 규칙을 설치했습니다 (소유자 {owner}): 그룹 역할, 권한, 행 수준 보안; {audit}.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.synonyms</name>
+    <message>
+        <location filename="../../commands/synonyms.py" line="34"/>
+        <source>{name} → {code}: imports read this name now.</source>
+        <translation>{name} → {code}: 가져오기에서 이 이름을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="45"/>
+        <source>{name} no longer means {code}.</source>
+        <translation>{name}은(는) 더 이상 {code}가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.tasks</name>
+    <message>
+        <location filename="../../commands/tasks.py" line="33"/>
+        <source>Created</source>
+        <translation>만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="54"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="65"/>
+        <source>Status changed</source>
+        <translation>상태를 바꿨습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="84"/>
+        <source>{count} task(s)</source>
+        <translation>할 일 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>domain.aftercare_models</name>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="109"/>
+        <source>Tax</source>
+        <translation>조세</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="110"/>
+        <source>Investment procedure</source>
+        <translation>투자 절차</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="111"/>
+        <source>Labour</source>
+        <translation>노무</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="112"/>
+        <source>Legal / regulatory</source>
+        <translation>법률·규제</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="113"/>
+        <source>Building / construction</source>
+        <translation>건축·입지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="114"/>
+        <source>Finance</source>
+        <translation>금융</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="115"/>
+        <source>Customs</source>
+        <translation>통관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="116"/>
+        <source>Living / settling in</source>
+        <translation>생활·정주</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="117"/>
+        <source>Import / export</source>
+        <translation>수출입</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="120"/>
+        <source>Received</source>
+        <comment>received</comment>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="121"/>
+        <source>Acknowledged</source>
+        <comment>acknowledged</comment>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="122"/>
+        <source>Resolved</source>
+        <comment>resolved</comment>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="123"/>
+        <location filename="../../domain/aftercare_models.py" line="144"/>
+        <source>Withdrawn</source>
+        <translation>취하</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="126"/>
+        <source>Cash grant</source>
+        <translation>현금지원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="127"/>
+        <source>Foreign investment zone rent relief</source>
+        <translation>외국인투자지역 임대료 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="128"/>
+        <source>Customs relief</source>
+        <translation>관세 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="129"/>
+        <source>Local-tax relief</source>
+        <translation>지방세 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="130"/>
+        <source>Job subsidy</source>
+        <translation>고용보조금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="131"/>
+        <source>Training subsidy</source>
+        <translation>교육훈련보조금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="132"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="135"/>
+        <source>Ministry</source>
+        <translation>중앙부처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="136"/>
+        <source>Local government</source>
+        <translation>지방자치단체</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="137"/>
+        <source>FEZ authority</source>
+        <translation>경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="140"/>
+        <source>Applied</source>
+        <comment>applied</comment>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="141"/>
+        <source>Approved</source>
+        <comment>approved</comment>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="142"/>
+        <source>Paid</source>
+        <comment>paid</comment>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="143"/>
+        <source>Rejected</source>
+        <translation>불승인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="145"/>
+        <source>Clawed back</source>
+        <translation>환수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="148"/>
+        <source>Remittance</source>
+        <translation>투자자금 송금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="149"/>
+        <source>Incorporation</source>
+        <translation>법인 설립</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="150"/>
+        <source>Business registration</source>
+        <translation>사업자 등록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="151"/>
+        <source>Registration as a foreign-invested company</source>
+        <translation>외국인투자기업 등록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="152"/>
+        <source>National-security review</source>
+        <translation>국가안보 심사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="155"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="156"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="157"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="158"/>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="159"/>
+        <source>Korea Business Center</source>
+        <translation>해외무역관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="160"/>
+        <source>Referral</source>
+        <translation>소개</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="161"/>
+        <source>Walk-in</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="164"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="165"/>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="166"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="248"/>
+        <source>{field}: this status needs its date.</source>
+        <translation>{field} 상태에는 그 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="249"/>
+        <source>{field} cannot be before the day it was received.</source>
+        <translation>{field}은(는) 접수일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="250"/>
+        <source>{field} is before the date of the step before it.</source>
+        <translation>{field}이(가) 앞 단계의 날짜보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="251"/>
+        <source>Choose an investor or type the name of the company that asked.</source>
+        <translation>투자가를 고르거나 문의한 회사 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="254"/>
+        <source>A target is 1 to 365 days: {value}</source>
+        <translation>목표 처리일수는 1~365일이어야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="259"/>
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="260"/>
+        <source>Incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="261"/>
+        <source>Procedure milestone</source>
+        <translation>절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="262"/>
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="263"/>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="264"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="265"/>
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="266"/>
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="267"/>
+        <source>Received</source>
+        <comment>received_on</comment>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="268"/>
+        <source>Acknowledged</source>
+        <comment>acknowledged_on</comment>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="269"/>
+        <source>Resolved</source>
+        <comment>resolved_on</comment>
+        <translation>해결일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="270"/>
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="271"/>
+        <source>Policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="272"/>
+        <source>Incentive type</source>
+        <translation>인센티브 종류</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="273"/>
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="274"/>
+        <source>Applied</source>
+        <comment>applied_on</comment>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="275"/>
+        <source>Approved</source>
+        <comment>approved_on</comment>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="276"/>
+        <source>Paid</source>
+        <comment>paid_on</comment>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="277"/>
+        <source>Jobs to create</source>
+        <translation>고용 조건(명)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="278"/>
+        <source>Years to keep</source>
+        <translation>유지 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="279"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="280"/>
+        <source>Ended</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="281"/>
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="282"/>
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="283"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+</context>
+<context>
+    <name>domain.document_models</name>
+    <message>
+        <location filename="../../domain/document_models.py" line="127"/>
+        <source>The file is too large: {name} ({size_mb} MB). A file may be at most {limit_mb} MB.</source>
+        <translation>파일이 너무 큽니다: {name} ({size_mb} MB). 한 파일은 {limit_mb} MB까지 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="131"/>
+        <source>An empty file cannot be attached: {name}</source>
+        <translation>빈 파일은 첨부할 수 없습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="132"/>
+        <source>Cannot read the file: {name} ({reason})</source>
+        <translation>파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="133"/>
+        <source>The stored document is damaged (its content does not match its hash): {name}</source>
+        <translation>저장된 문서가 손상되었습니다 (내용이 해시와 다릅니다): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="136"/>
+        <source>Documents cannot be attached to a {value} (possible: {kinds})</source>
+        <translation>문서를 첨부할 수 없는 기록 종류입니다: {value} (가능: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="137"/>
+        <source>Cannot read the e-mail file: {name} ({reason})</source>
+        <translation>이메일 파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="138"/>
+        <source>None of this e-mail&apos;s people is a known contact of one investor: say which record it belongs to (--to, or drop it on the investor&apos;s window).</source>
+        <translation>이 이메일의 상대가 어느 투자가의 연락처인지 알 수 없습니다. 기록을 지정하세요 (--to 또는 투자가 창에 끌어 놓기).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="142"/>
+        <source>An e-mail file is a .msg or an .eml: {name}</source>
+        <translation>이메일 파일은 .msg 또는 .eml이어야 합니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="147"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="148"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="149"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="150"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="151"/>
+        <source>investor, project or delegation</source>
+        <translation>투자가·프로젝트·유치단</translation>
+    </message>
+</context>
+<context>
+    <name>domain.enums</name>
+    <message>
+        <location filename="../../domain/enums.py" line="145"/>
+        <source>Mega-region</source>
+        <translation>5극</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="146"/>
+        <source>Special province</source>
+        <translation>3특</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="149"/>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="150"/>
+        <source>Mid-sized company</source>
+        <translation>중견기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="151"/>
+        <source>SME</source>
+        <translation>중소기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="152"/>
+        <source>Start-up</source>
+        <translation>스타트업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="155"/>
+        <source>Greenfield</source>
+        <translation>그린필드</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="156"/>
+        <source>M&amp;A</source>
+        <translation>M&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="159"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="160"/>
+        <source>Additional (existing investor)</source>
+        <translation>증액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="163"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="164"/>
+        <source>Ultimate parent&apos;s country</source>
+        <translation>최종모기업 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="167"/>
+        <source>Open</source>
+        <comment>StageKind</comment>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="168"/>
+        <source>Won</source>
+        <translation>성사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="169"/>
+        <source>On hold / lost</source>
+        <translation>보류·실패</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="171"/>
+        <source>Notified (pledged)</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="171"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="173"/>
+        <location filename="../../domain/enums.py" line="192"/>
+        <source>Meeting</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="174"/>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="175"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="176"/>
+        <location filename="../../domain/enums.py" line="194"/>
+        <source>Site visit</source>
+        <translation>현장 방문</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="177"/>
+        <source>IR event</source>
+        <translation>IR 행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="180"/>
+        <source>Open</source>
+        <comment>TaskStatus</comment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="181"/>
+        <location filename="../../domain/enums.py" line="188"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="182"/>
+        <location filename="../../domain/enums.py" line="189"/>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="185"/>
+        <source>Planning</source>
+        <translation>기획</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="186"/>
+        <location filename="../../domain/enums.py" line="206"/>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="187"/>
+        <source>Travelling</source>
+        <translation>출장 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="193"/>
+        <source>IR seminar</source>
+        <translation>IR 설명회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="195"/>
+        <source>Travel</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="196"/>
+        <location filename="../../domain/enums.py" line="202"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="199"/>
+        <source>Local government</source>
+        <translation>지방자치단체</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="200"/>
+        <source>FEZ authority</source>
+        <translation>경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="201"/>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="205"/>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="207"/>
+        <source>Met</source>
+        <translation>면담 완료</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="208"/>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="211"/>
+        <source>Given</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="212"/>
+        <source>Not asked</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="213"/>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="216"/>
+        <source>IR session</source>
+        <translation>IR 설명회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="217"/>
+        <source>Exhibition booth</source>
+        <translation>전시회 공동관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="218"/>
+        <source>Summit</source>
+        <translation>서밋</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="219"/>
+        <source>Webinar</source>
+        <translation>웨비나</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="222"/>
+        <source>Headquarters</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="223"/>
+        <source>Regional headquarters</source>
+        <translation>지방지원본부</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="224"/>
+        <source>Korea Business Center (KBC)</source>
+        <translation>해외무역관 (KBC)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="227"/>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="228"/>
+        <source>Officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="229"/>
+        <source>Delegation leader</source>
+        <translation>유치단장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="230"/>
+        <source>Viewer</source>
+        <translation>열람자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="233"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="234"/>
+        <source>Changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="235"/>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="236"/>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="237"/>
+        <source>Personal data erased</source>
+        <translation>개인정보 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>domain.errors</name>
+    <message>
+        <location filename="../../domain/errors.py" line="15"/>
+        <source>{field} is required.</source>
+        <translation>{field} 항목은 필수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="16"/>
+        <source>{field} may not be longer than {max} characters.</source>
+        <translation>{field} 항목은 {max}자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="17"/>
+        <source>{field} has an invalid value: {value}</source>
+        <translation>{field} 값이 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="18"/>
+        <source>{field} must not be negative.</source>
+        <translation>{field} 금액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="19"/>
+        <source>A currency is an ISO 4217 code such as USD or KRW: {value}</source>
+        <translation>통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="20"/>
+        <source>USD needs no rate (1 USD = 1 USD).</source>
+        <translation>USD는 환율이 필요 없습니다 (1달러 = 1달러).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="21"/>
+        <source>A rate is the currency&apos;s units per US dollar, a number above 0: {value}</source>
+        <translation>환율은 1달러당 해당 통화 금액으로, 0보다 큰 숫자여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="22"/>
+        <source>Cannot read the rates file: {reason}.</source>
+        <translation>환율 파일을 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="23"/>
+        <source>Rates file, line {line}: {reason} Nothing was saved.</source>
+        <translation>환율 파일 {line}행: {reason} 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="24"/>
+        <source>A weight is a number from -10 to 10 (e.g. 3, 0.5, -1): {value}</source>
+        <translation>가중치는 -10부터 10 사이의 숫자여야 합니다(예: 3, 0.5, -1): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="25"/>
+        <source>A quarter is 1 to 4: {value}</source>
+        <translation>분기는 1~4 사이여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="26"/>
+        <source>Probability must be between 0 and 100.</source>
+        <translation>가능성은 0~100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="27"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>종료일이 시작일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="28"/>
+        <source>Unknown time zone: {value}</source>
+        <translation>알 수 없는 시간대입니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="29"/>
+        <source>{value} does not exist on that city&apos;s clocks (the clocks go forward then).</source>
+        <translation>{value}은(는) 서머타임 전환으로 그 도시의 시계에 없는 시각입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="32"/>
+        <source>Not a valid e-mail address: {value}</source>
+        <translation>이메일 주소 형식이 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="33"/>
+        <source>No {entity} found for: {key}</source>
+        <translation>{entity}을(를) 찾을 수 없습니다: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="34"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>같은 기록끼리는 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="35"/>
+        <source>The records changed after the merge; the merge cannot be undone.</source>
+        <translation>병합한 뒤 기록이 바뀌어 병합을 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="36"/>
+        <source>&apos;{key}&apos; matches several {entity} records: {candidates}</source>
+        <translation>&apos;{key}&apos;에 해당하는 {entity}이(가) 여러 개입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="37"/>
+        <source>Someone else changed this {entity} meanwhile. Reload it before saving.</source>
+        <translation>다른 사용자가 이 {entity} 기록을 먼저 수정했습니다. 다시 불러온 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="38"/>
+        <source>This {entity} has been deleted.</source>
+        <translation>삭제된 {entity} 기록입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="39"/>
+        <source>A confidential project needs a code name.</source>
+        <translation>대외비 프로젝트에는 코드명이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="40"/>
+        <source>Moving a project to &apos;lost&apos; needs a reason.</source>
+        <translation>&apos;무산&apos; 단계로 옮기려면 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="41"/>
+        <source>Enter something to search for.</source>
+        <translation>검색어를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="42"/>
+        <source>Not a usable database URL: {value}</source>
+        <translation>데이터베이스 주소가 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="43"/>
+        <source>Cannot connect to the database ({url}): {reason}</source>
+        <translation>데이터베이스에 연결할 수 없습니다 ({url}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="44"/>
+        <source>This file holds another program&apos;s data, not a kotra-invest database: {path}</source>
+        <translation>kotra-invest 데이터베이스가 아닌 파일입니다 (다른 프로그램의 데이터): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="47"/>
+        <source>Another task (an import?) is writing to the database; try again in a moment.</source>
+        <translation>다른 작업(가져오기 등)이 데이터베이스를 쓰고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="50"/>
+        <source>The database file is damaged or not a database: {path}</source>
+        <translation>데이터베이스 파일이 손상되었거나 데이터베이스가 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="51"/>
+        <source>The database file is damaged: {path}. Restore the latest good backup with: kotra-invest db restore &quot;{backup}&quot;</source>
+        <translation>데이터베이스 파일이 손상되었습니다: {path}. 가장 최근의 정상 백업으로 복원하세요: kotra-invest db restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="55"/>
+        <source>This database was made by a newer kotra-invest ({revision}); please update the program.</source>
+        <translation>이 데이터베이스는 더 새로운 버전의 kotra-invest로 만들어졌습니다 ({revision}). 프로그램을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="58"/>
+        <source>The database schema is out of date; run &apos;kotra-invest db upgrade&apos;.</source>
+        <translation>데이터베이스 구조가 오래되었습니다. &apos;kotra-invest db upgrade&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="59"/>
+        <source>{login} has read-only access and cannot make changes.</source>
+        <translation>{login} 님은 조회 권한만 있어 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="60"/>
+        <source>Only an administrator can do this ({login} is not one).</source>
+        <translation>관리자만 할 수 있는 작업입니다 ({login} 님은 관리자가 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="61"/>
+        <source>Cancelled; any existing file is unchanged.</source>
+        <translation>취소했습니다. 기존 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="62"/>
+        <source>Printing or downloading personal data needs a reason: give it with --reason &quot;…&quot;.</source>
+        <translation>개인정보가 담긴 자료를 인쇄하거나 내려받으려면 사유를 적어야 합니다 (--reason &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="65"/>
+        <source>The access log must be kept at least {min} days ({value} is too short).</source>
+        <translation>개인정보 접속기록은 최소 {min}일 보관해야 합니다 ({value}일은 너무 짧습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="68"/>
+        <source>The {chain} hash chain is broken at entry {entry} ({when}, {table}): {reason}</source>
+        <translation>감사 기록의 해시 체인이 끊어졌습니다: {chain} 기록 {entry} ({when}, {table}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="71"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>파일을 쓸 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="72"/>
+        <source>Backup failed: {reason}</source>
+        <translation>백업할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="73"/>
+        <source>Restore failed: {reason}</source>
+        <translation>복원할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="74"/>
+        <source>{what} is not supported on this database.</source>
+        <translation>{what} 기능은 이 데이터베이스에서 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="75"/>
+        <source>The database already holds investors; demo data goes only into an empty database.</source>
+        <translation>데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="79"/>
+        <source>The {field} chosen belongs to another investor.</source>
+        <translation>{field} 항목이 이 투자가의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="80"/>
+        <source>A consent date needs a consent answer (given or withdrawn).</source>
+        <translation>동의 여부를 정하지 않았는데 동의 일자가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="81"/>
+        <source>This investor is already on the delegation&apos;s list to meet.</source>
+        <translation>이미 이 유치단의 면담 대상 투자가입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="83"/>
+        <source>Cannot open the mission pack {path}: {reason}</source>
+        <translation>출장 팩 파일을 열 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="84"/>
+        <source>This file is not a kotra-invest mission pack: {path}</source>
+        <translation>출장 팩 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="85"/>
+        <source>The mission pack is damaged, or protected by a passphrase (give it): {path}</source>
+        <translation>출장 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="86"/>
+        <source>Wrong passphrase for the mission pack (or the file is damaged): {path}</source>
+        <translation>출장 팩의 암호가 틀렸습니다(또는 파일이 손상되었습니다): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="89"/>
+        <source>The mission pack is damaged; nothing was merged: {path}</source>
+        <translation>출장 팩 파일이 손상되었습니다. 아무것도 병합하지 않았습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="90"/>
+        <source>The mission pack was made by an older kotra-invest; open it in the app once, then merge it: {path}</source>
+        <translation>이전 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램에서 한 번 연 뒤 다시 병합하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="94"/>
+        <source>The mission pack was made by a newer kotra-invest; please update the program: {path}</source>
+        <translation>더 새로운 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램을 업데이트하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="97"/>
+        <source>This mission pack was cut from another database ({source}) and cannot be merged here: {path}</source>
+        <translation>이 출장 팩은 다른 데이터베이스({source})에서 만든 것이라 여기에 병합할 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="100"/>
+        <source>{count} conflict(s) are unresolved; nothing was merged.</source>
+        <translation>해결하지 않은 충돌이 {count}건 있어 병합하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="101"/>
+        <source>{count} conflict(s); nothing was merged. See {report} (or choose with --prefer pack|home).</source>
+        <translation>충돌 {count}건이 있어 병합하지 않았습니다. 보고서: {report} (--prefer pack|home 으로 일괄 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="104"/>
+        <source>A {entity} record changed here since the merge was planned; plan the merge again.</source>
+        <translation>병합을 준비한 뒤 {entity} 기록이 변경되었습니다. 병합을 다시 준비하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="107"/>
+        <source>Saved edits are not in this file but in {path} beside it: open and close the pack in the app once, then copy it.</source>
+        <translation>저장한 편집 일부가 이 파일이 아니라 옆의 {path}에 남아 있습니다. 팩을 프로그램에서 한 번 열었다 닫은 뒤 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="111"/>
+        <source>The app stopped while writing a change ({path}); that change is not in this pack.</source>
+        <translation>프로그램이 변경을 쓰던 중 멈췄습니다({path}). 그 변경은 이 팩에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="114"/>
+        <source>This file was copied while the pack was open on {host} (since {since}), or the app never closed it: edits made after that are not in it.</source>
+        <translation>이 파일은 {host}에서 팩이 열려 있는 동안({since}부터) 복사되었거나 프로그램이 팩을 닫지 못했습니다. 그 뒤의 편집은 이 파일에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="118"/>
+        <source>already home: a newer copy of this pack was merged before; this older value was not applied</source>
+        <translation>이미 병합됨: 이 출장 팩의 더 새로운 사본을 먼저 병합했으므로 이 옛 값은 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="121"/>
+        <source>erased on request, not restored</source>
+        <translation>요청에 따라 삭제한 개인정보입니다. 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="122"/>
+        <source>belongs to a {entity} record that was refused, so it was not brought in</source>
+        <translation>받아들이지 않은 {entity} 기록에 딸린 기록이라 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="125"/>
+        <source>probably the same {entity} created on both sides ({why}): merge the two records</source>
+        <translation>양쪽에서 따로 만든 같은 {entity}일 수 있습니다({why}). 두 기록을 하나로 합치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="128"/>
+        <source>The mission pack changes a confidential project you may not see; nothing was merged.</source>
+        <translation>출장 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="131"/>
+        <source>Cannot read the passphrase file {path}: {reason}</source>
+        <translation>암호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="133"/>
+        <source>You may not change this {entity} record (it belongs to {owner}).</source>
+        <translation>이 {entity} 기록을 변경할 수 없습니다 ({owner} 담당 기록입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="134"/>
+        <source>The server refused this change: you may not change this record ({reason}).</source>
+        <translation>서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="137"/>
+        <source>--login cannot be used on a shared server: connect with your own server login (you are {user}).</source>
+        <translation>공용 서버에서는 --login을 쓸 수 없습니다: 자신의 서버 계정({user})으로 접속하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="141"/>
+        <source>Only the database&apos;s owner may run &apos;server init&apos; (you are {user}).</source>
+        <translation>&apos;server init&apos;은 데이터베이스 소유자만 실행할 수 있습니다 (현재 {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="142"/>
+        <source>This works only on a shared PostgreSQL server: {what}</source>
+        <translation>이 명령은 공용 PostgreSQL 서버에서만 쓸 수 있습니다: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="143"/>
+        <source>Cannot read the password file {path}: {reason}</source>
+        <translation>비밀번호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="144"/>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>두 번 입력한 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="145"/>
+        <source>{login} is a server role that cannot be made a kotra-invest user.</source>
+        <translation>{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="146"/>
+        <source>There is no database at {path}. Create one with &apos;kotra-invest db upgrade&apos; (empty) or &apos;kotra-invest demo&apos;.</source>
+        <translation>데이터베이스가 없습니다: {path}. 새로 만들려면 &apos;kotra-invest db upgrade&apos;(빈 데이터베이스) 또는 &apos;kotra-invest demo&apos;를 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="150"/>
+        <source>Only administrators and delegation leaders see everyone&apos;s tasks.</source>
+        <translation>모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="151"/>
+        <source>An officer with login {login} already exists.</source>
+        <translation>이미 있는 로그인입니다: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="152"/>
+        <source>The last active administrator cannot lose the role or be deactivated.</source>
+        <translation>마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="153"/>
+        <source>This change cannot be restored: {reason}</source>
+        <translation>이 변경 기록은 되돌릴 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="154"/>
+        <source>This contact&apos;s personal data has been erased.</source>
+        <translation>개인정보가 삭제된 연락처입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="155"/>
+        <source>No secure password store (OS keyring) is available; enter the password each time you connect.</source>
+        <translation>비밀번호를 안전하게 저장할 곳(OS 키링)이 없습니다. 접속할 때마다 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="158"/>
+        <source>Cannot sign in to {url}: check the user name and password.</source>
+        <translation>서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="160"/>
+        <source>{value} already names the {field} column.</source>
+        <translation>{value}은(는) 이미 {field} 열의 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="161"/>
+        <source>{value} already names {row}.</source>
+        <translation>{value}은(는) 이미 {row}의 다른 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="162"/>
+        <source>Unknown code for {kind}: {value} (see &apos;kotra-invest reference list {kind}&apos;).</source>
+        <translation>{value}은(는) 알 수 없는 코드입니다. &apos;kotra-invest reference list {kind}&apos;로 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="165"/>
+        <source>Row {row} names {value} as owner, who is no officer here: the import stopped and stored nothing.</source>
+        <translation>{row}행의 담당자 {value}은(는) 등록된 직원이 아니어서 가져오기를 멈췄습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="169"/>
+        <source>{path} was not opened: it unpacks to {size}, more than the import limit of {limit}; split the file or raise the setting {setting}.</source>
+        <translation>{path}은(는) 압축을 풀면 {size}로 가져오기 한도 {limit}를 넘어 열지 않았습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="173"/>
+        <source>{path} holds more than {cells} cells, over the import limit of {limit}; split the file or raise the setting {setting}.</source>
+        <translation>{path}에는 셀이 {cells}개 넘게 있어 가져오기 한도 {limit}개를 넘습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="177"/>
+        <source>{path}: this file is protected by document security software: save an unprotected copy or ask your security officer.</source>
+        <translation>{path}: 문서보안(DRM) 프로그램으로 보호된 파일입니다. 보호를 해제한 사본을 저장하거나 보안 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="181"/>
+        <source>File not found: {path}</source>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="182"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="183"/>
+        <source>{path} is empty: there is nothing to import.</source>
+        <translation>빈 파일입니다. 가져올 내용이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="184"/>
+        <source>{path} is password-protected. Remove the password in Excel, save, and import it again.</source>
+        <translation>암호로 보호된 통합 문서입니다: {path}. Excel에서 암호를 해제하고 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="187"/>
+        <source>{path} is an old Excel (.xls) workbook. Save it as .xlsx in Excel and import that.</source>
+        <translation>예전 Excel 형식(.xls)입니다: {path}. Excel에서 .xlsx로 저장한 뒤 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="190"/>
+        <source>{path} is not an Excel (.xlsx) or CSV file, or it is damaged.</source>
+        <translation>Excel(.xlsx) 또는 CSV 파일이 아니거나 손상된 파일입니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="191"/>
+        <source>Cannot tell the character encoding of {path} (neither UTF-8 nor CP949); choose the encoding.</source>
+        <translation>CSV 파일의 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님): {path}. 인코딩을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="194"/>
+        <source>Unknown encoding: {encoding}</source>
+        <translation>알 수 없는 인코딩입니다: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="195"/>
+        <source>{path} cannot be read as {encoding}.</source>
+        <translation>{path} 파일은 {encoding} 인코딩으로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="196"/>
+        <source>There is no sheet &apos;{sheet}&apos;. Sheets: {sheets}</source>
+        <translation>&apos;{sheet}&apos; 시트가 없습니다. 있는 시트: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="197"/>
+        <source>No header row (column names) found in {path}; the first rows should name columns such as &apos;Company name&apos;.</source>
+        <translation>머리글 행(열 이름)을 찾을 수 없습니다: {path}. 첫 행들에 &apos;회사명&apos;, &apos;국가&apos; 같은 열 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="201"/>
+        <source>The column mapping {path} cannot be used: {reason}</source>
+        <translation>열 매핑 파일을 쓸 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="202"/>
+        <source>The column mapping does not belong to the headers of {path}.</source>
+        <translation>열 매핑이 이 파일의 머리글과 맞지 않습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="203"/>
+        <source>No column is mapped to the required fields: {fields}</source>
+        <translation>필수 항목에 연결된 열이 없습니다: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="204"/>
+        <source>Not an amount: {value} (e.g. 4억2000만, USD 12.5M, 12,500,000)</source>
+        <translation>금액으로 읽을 수 없습니다: {value} (예: 4억2000만, USD 12.5M, 12,500,000)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="205"/>
+        <source>Not a date: {value} (e.g. 2026.3.4, 2026-03-04)</source>
+        <translation>날짜로 읽을 수 없습니다: {value} (예: 2026.3.4, 2026-03-04)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="206"/>
+        <source>{value} could be day/month or month/day; write it year-month-day like 2026-03-04.</source>
+        <translation>월/일 순서를 알 수 없는 날짜입니다: {value}. 2026-03-04처럼 연-월-일로 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="209"/>
+        <source>Not a valid phone number: {value}</source>
+        <translation>올바른 전화번호가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="210"/>
+        <source>Not in the reference data: {value} (closest: {hint})</source>
+        <translation>기준 정보에 없는 값입니다: {value} (비슷한 값: {hint})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="211"/>
+        <source>No officer with this login or name: {value}</source>
+        <translation>등록되지 않은 담당자입니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="212"/>
+        <source>{value} is not one of: {choices}</source>
+        <translation>허용되지 않는 값입니다: {value} (가능한 값: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="213"/>
+        <source>No investor &apos;{value}&apos; in the database; import the investors first.</source>
+        <translation>등록된 투자가 중에 &apos;{value}&apos;이(가) 없습니다. 투자가를 먼저 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="216"/>
+        <source>&apos;{value}&apos; matches several investors: {candidates}</source>
+        <translation>&apos;{value}&apos;에 해당하는 투자가가 여러 곳입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="217"/>
+        <source>No contact &apos;{value}&apos; at this investor.</source>
+        <translation>이 투자가의 연락처 중에 &apos;{value}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="218"/>
+        <source>Choose the delegation the itinerary or members belong to (command line: --delegation).</source>
+        <translation>일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="221"/>
+        <source>No project, investor or delegation &apos;{value}&apos; in the database; import those lists first.</source>
+        <translation>&apos;{value}&apos;이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="224"/>
+        <source>&apos;{value}&apos; matches several records: {candidates}</source>
+        <translation>&apos;{value}&apos;에 해당하는 기록이 여러 개입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="225"/>
+        <source>Not a destination: {value} (e.g. Frankfurt (DE), Boston (US))</source>
+        <translation>방문지로 읽을 수 없습니다: {value} (예: 프랑크푸르트 (DE), Boston (US))</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="226"/>
+        <source>No time zone is known for {value}; add this destination in the delegation window, where its zone is picked.</source>
+        <translation>{value}의 시간대를 알 수 없습니다. 투자유치단 창에서 방문지를 추가하며 시간대를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="236"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="237"/>
+        <source>Completed at</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="238"/>
+        <source>Lead provinces</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="239"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="240"/>
+        <source>About</source>
+        <translation>관련 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="241"/>
+        <source>Dates</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="242"/>
+        <source>Contact person</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="243"/>
+        <source>Contact&apos;s job title</source>
+        <translation>담당자 직책</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="244"/>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="245"/>
+        <source>Contact phone</source>
+        <translation>담당자 전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="246"/>
+        <source>Project title</source>
+        <translation>프로젝트명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="247"/>
+        <source>Planned investment</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="248"/>
+        <location filename="../../domain/errors.py" line="316"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="249"/>
+        <source>Project stage</source>
+        <translation>진행 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="250"/>
+        <source>Last contact</source>
+        <translation>최근 접촉일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="251"/>
+        <source>Last contact notes</source>
+        <translation>최근 접촉 내용</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="252"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="253"/>
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="254"/>
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="255"/>
+        <source>Company size</source>
+        <translation>기업 규모</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="256"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="257"/>
+        <source>Operates in Korea</source>
+        <translation>국내 사업장 보유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="258"/>
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="259"/>
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="260"/>
+        <source>Recommendation weight</source>
+        <translation>추천 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="261"/>
+        <source>Limit</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="262"/>
+        <source>Name</source>
+        <translation>회사명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="263"/>
+        <source>Korean name</source>
+        <translation>한글 회사명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="264"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="265"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="266"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="267"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="268"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="269"/>
+        <source>Merged from</source>
+        <translation>병합된 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="270"/>
+        <source>Merged into</source>
+        <translation>병합 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="271"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="272"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="273"/>
+        <source>English title</source>
+        <translation>영문 제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="274"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="275"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="276"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="277"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="278"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="279"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="280"/>
+        <source>Search text</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="281"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="282"/>
+        <source>Sort</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="283"/>
+        <source>Delegation</source>
+        <translation>유치단</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="284"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="285"/>
+        <source>Output file</source>
+        <translation>출력 파일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="286"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="287"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="288"/>
+        <source>Start time</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="289"/>
+        <source>End time</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="290"/>
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="292"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="293"/>
+        <source>Code name</source>
+        <translation>코드명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="294"/>
+        <source>Reason lost</source>
+        <translation>무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="295"/>
+        <source>Capex currency</source>
+        <translation>투자 예정액 통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="296"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="297"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="298"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="299"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="300"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="301"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="302"/>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="303"/>
+        <source>Job title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="304"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="305"/>
+        <source>Consent date</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="306"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="307"/>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="308"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="309"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="310"/>
+        <source>Officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="311"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="312"/>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="313"/>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="314"/>
+        <source>Leads generated</source>
+        <translation>발굴 리드 수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="315"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="317"/>
+        <source>Rate (units per USD)</source>
+        <translation>환율 (1달러당)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="318"/>
+        <source>exchange rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="319"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="320"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="321"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="322"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="323"/>
+        <source>Talking points</source>
+        <translation>면담 요점</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="324"/>
+        <source>Meetings held</source>
+        <translation>면담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="325"/>
+        <source>MOUs signed</source>
+        <translation>MOU 건수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="326"/>
+        <source>Pledged (USD)</source>
+        <translation>투자 약속액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="327"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="328"/>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="329"/>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="330"/>
+        <source>Interaction</source>
+        <translation>면담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="331"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="332"/>
+        <source>Promotion event</source>
+        <translation>공동 홍보 행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="333"/>
+        <source>Investor to meet</source>
+        <translation>면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="334"/>
+        <source>Delegation member</source>
+        <translation>유치단원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="335"/>
+        <source>Itinerary entry</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="336"/>
+        <source>FDI amount</source>
+        <translation>투자 금액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="337"/>
+        <source>Merge report</source>
+        <translation>병합 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="338"/>
+        <source>Results summary</source>
+        <translation>성과 요약</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="340"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="341"/>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="342"/>
+        <source>Change record</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="343"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="344"/>
+        <source>Server</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="345"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="346"/>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="347"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="348"/>
+        <source>SSL mode</source>
+        <translation>SSL 모드</translation>
+    </message>
+</context>
+<context>
+    <name>importers.mapping</name>
+    <message>
+        <location filename="../../importers/mapping.py" line="640"/>
+        <source>ignored</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="728"/>
+        <source>the values are officers (logins or names)</source>
+        <translation>값이 등록된 직원(로그인·이름)입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="729"/>
+        <source>the values are e-mail addresses</source>
+        <translation>값이 이메일 주소입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="730"/>
+        <source>the values are phone numbers</source>
+        <translation>값이 전화번호입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="731"/>
+        <source>values are not officers: people at the company</source>
+        <translation>값이 직원이 아니라 상대 회사 사람입니다</translation>
+    </message>
+</context>
+<context>
+    <name>importers.run</name>
+    <message>
+        <location filename="../../importers/run.py" line="103"/>
+        <source>(confidential)</source>
+        <translation>(대외비)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/run.py" line="1109"/>
+        <source>{investor} investment plan</source>
+        <translation>{investor} 투자 계획</translation>
+    </message>
+    <message>
+        <location filename="../../importers/run.py" line="1135"/>
+        <source>Last contact ({file_name})</source>
+        <translation>최근 접촉 ({file_name})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>New investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>New officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65" />
-        <source>The delegation's investors to meet</source>
+        <location filename="../../ui/import_wizard.py" line="74"/>
+        <source>The delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
         <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77" />
+        <location filename="../../ui/import_wizard.py" line="90"/>
         <source>Columns chosen from their values:</source>
         <translation>값을 보고 정한 열:</translation>
+    </message>
+</context>
+<context>
+    <name>services.access</name>
+    <message>
+        <location filename="../../services/access.py" line="270"/>
+        <source>another team</source>
+        <translation>다른 팀</translation>
+    </message>
+</context>
+<context>
+    <name>services.access_log</name>
+    <message>
+        <location filename="../../services/access_log.py" line="47"/>
+        <source>Flagged: an officer whose printed or downloaded contacts this month are at least {floor} and more than {factor}x their monthly average over the previous {months} months (months without any counted as zero).</source>
+        <translation>표시 기준: 이번 달 인쇄·다운로드한 연락처가 {floor}건 이상이고, 직전 {months}개월 월평균(기록 없는 달은 0건)의 {factor}배를 넘는 담당자.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="305"/>
+        <location filename="../../services/access_log.py" line="317"/>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="306"/>
+        <source>Views</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="307"/>
+        <source>Prints</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="308"/>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="309"/>
+        <source>Contacts viewed</source>
+        <translation>조회한 연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="310"/>
+        <source>Contacts printed/downloaded</source>
+        <translation>인쇄·다운로드한 연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="311"/>
+        <source>Usual per month</source>
+        <translation>월평균</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="312"/>
+        <source>Unusual</source>
+        <translation>이상 여부</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="313"/>
+        <source>PCs</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="316"/>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="318"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="319"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="320"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="321"/>
+        <source>What</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="322"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="323"/>
+        <source>Contacts</source>
+        <translation>연락처 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="324"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="325"/>
+        <source>From</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="338"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="339"/>
+        <source>Personal-data access review </source>
+        <translation>개인정보 접속기록 월간 점검 </translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="355"/>
+        <source>YES</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="370"/>
+        <source>Entries</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>services.fdi_report</name>
+    <message>
+        <location filename="../../services/fdi_report.py" line="34"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="35"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="36"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="37"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="38"/>
+        <source>Region (5+3)</source>
+        <translation>권역 (5극 3특)</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="39"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="41"/>
+        <source>Not assigned</source>
+        <translation>미지정</translation>
+    </message>
+</context>
+<context>
+    <name>services.fx</name>
+    <message>
+        <location filename="../../services/fx.py" line="243"/>
+        <source>not UTF-8 or CP949 text</source>
+        <translation>UTF-8이나 CP949 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="258"/>
+        <source>a workbook (or a DRM-protected file), not CSV: save it as CSV first</source>
+        <translation>CSV가 아닌 통합 문서(또는 DRM 보호 파일)입니다. CSV로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="284"/>
+        <source>not a date: {value}</source>
+        <translation>날짜가 아닙니다: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="301"/>
+        <source>no header row with currency, date and rate columns</source>
+        <translation>통화·일자·환율 열이 있는 머리글 행이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>services.history</name>
+    <message>
+        <location filename="../../services/history.py" line="48"/>
+        <source>Company size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="49"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="50"/>
+        <source>Operates in Korea</source>
+        <translation>국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="51"/>
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="52"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="53"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="54"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="55"/>
+        <source>Rate (units per USD)</source>
+        <translation>환율 (1달러당)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="56"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="57"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="58"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="59"/>
+        <source>Job title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="60"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="61"/>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="62"/>
+        <source>Consent date</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="63"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="64"/>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="65"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="66"/>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="67"/>
+        <source>Meetings held</source>
+        <translation>상담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="68"/>
+        <source>MOUs signed</source>
+        <translation>MOU 건수</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="69"/>
+        <source>Pledged (USD)</source>
+        <translation>신고 금액(USD)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="70"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="71"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="72"/>
+        <source>FEZs</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="73"/>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="74"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="75"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="76"/>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="77"/>
+        <source>Code name</source>
+        <translation>코드명</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="78"/>
+        <source>Personal data</source>
+        <translation>개인정보</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>In stage since</source>
+        <translation>단계 시작일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
+        <source>Target province</source>
+        <translation>대상 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="81"/>
+        <source>Free Economic Zone</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="82"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="83"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="84"/>
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="85"/>
+        <source>Contact</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="86"/>
+        <source>Officer</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="87"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="88"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="89"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="90"/>
+        <source>Probability</source>
+        <translation>성사 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="91"/>
+        <source>Reason lost</source>
+        <translation>무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="92"/>
+        <source>Capex currency</source>
+        <translation>투자 예정액 통화</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="93"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="94"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="95"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="96"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="97"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="98"/>
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="99"/>
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="100"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="102"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="103"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="104"/>
+        <source>Completed</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="329"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="240"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="240"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="326"/>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="327"/>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
+        <source>From</source>
+        <translation>어디서</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="330"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="331"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="332"/>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="333"/>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="334"/>
+        <source>Change set</source>
+        <translation>변경 묶음</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="364"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>services.korea_map</name>
+    <message>
+        <location filename="../../services/korea_map.py" line="83"/>
+        <source>Pipeline projects</source>
+        <translation>투자 프로젝트 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="85"/>
+        <source>All live projects, whatever the year, by target province</source>
+        <translation>진행 중인 모든 프로젝트(연도 무관), 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="90"/>
+        <source>Notified FDI</source>
+        <translation>신고 금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="92"/>
+        <source>By notification date and target province</source>
+        <translation>신고일 기준, 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="96"/>
+        <source>Arrived FDI</source>
+        <translation>도착 금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="98"/>
+        <source>By arrival date and target province</source>
+        <translation>도착일 기준, 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="102"/>
+        <source>Delegations</source>
+        <translation>투자유치단 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="104"/>
+        <source>By lead province, cancelled ones left out</source>
+        <translation>주관 시·도별, 취소 제외</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="108"/>
+        <source>Open grievance cases</source>
+        <translation>미해결 고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="110"/>
+        <source>Open cases by province</source>
+        <translation>시·도별 미해결 사례</translation>
+    </message>
+</context>
+<context>
+    <name>services.korea_map_drawing</name>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="102"/>
+        <source>Unit: count</source>
+        <translation>단위: 건</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="103"/>
+        <source>Unit: USD million</source>
+        <translation>단위: 억 달러</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="104"/>
+        <source>Free Economic Zone (one mark per zone)</source>
+        <translation>경제자유구역 (구역마다 표시 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="105"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="106"/>
+        <source>Proposed site</source>
+        <translation>투자 예정지</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="107"/>
+        <source>Selected province</source>
+        <translation>선택한 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="108"/>
+        <source>No province yet: {value}</source>
+        <translation>시·도 미정: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="109"/>
+        <source>Not available: nothing records this figure yet</source>
+        <translation>자료 없음: 이 항목을 계산할 기능이 아직 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="110"/>
+        <source>Nothing recorded for the year</source>
+        <translation>해당 연도 자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>services.privacy</name>
+    <message>
+        <location filename="../../services/privacy.py" line="171"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="172"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="172"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="177"/>
+        <source>Interactions</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="178"/>
+        <source>Meetings</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="179"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>services.recommendations</name>
+    <message>
+        <location filename="../../services/recommendations.py" line="88"/>
+        <source>Industry fit</source>
+        <translation>산업 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="89"/>
+        <source>Location fit</source>
+        <translation>위치 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="90"/>
+        <source>Pipeline momentum</source>
+        <translation>파이프라인 진척</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="91"/>
+        <source>Relationship gap</source>
+        <translation>접촉 공백</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="92"/>
+        <source>Expansion potential</source>
+        <translation>증설 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="93"/>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="97"/>
+        <source>{industry} (the delegation&apos;s industry)</source>
+        <translation>{industry}(유치단 목표 산업)</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="98"/>
+        <source>{industry} (a strategic industry of {province})</source>
+        <translation>{industry}({province} 전략산업)</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="99"/>
+        <source>HQ in {city}, on the itinerary {day}</source>
+        <translation>본사 {city}, 일정상 {day} 방문</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="100"/>
+        <source>HQ in {city}, a destination of the trip</source>
+        <translation>본사 {city}, 방문 도시</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="101"/>
+        <source>HQ in {country}, where the trip goes ({city})</source>
+        <translation>본사 {country}, 방문국({city})</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="102"/>
+        <source>project at {stage} stage</source>
+        <translation>{stage} 단계 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="103"/>
+        <source>FDI notified or arrived in the past year</source>
+        <translation>최근 1년 내 투자금 신고·도착</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="104"/>
+        <source>never met</source>
+        <translation>접촉 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="105"/>
+        <source>last met {months} months ago</source>
+        <translation>마지막 면담 {months}개월 전</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="106"/>
+        <source>already invests in {place}</source>
+        <translation>이미 {place}에 투자</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="107"/>
+        <source>already operates in Korea</source>
+        <translation>이미 국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="108"/>
+        <source>open grievance case ({count})</source>
+        <translation>미해결 고충 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="125"/>
+        <source>{day} {MONTHS_EN}</source>
+        <translation>{month}월 {day}일</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="876"/>
+        <source>HQ unknown or off the route: the longest stop</source>
+        <translation>HQ 미상 또는 방문지 밖: 가장 긴 체류지</translation>
+    </message>
+</context>
+<context>
+    <name>sync.merge</name>
+    <message>
+        <location filename="../../sync/merge.py" line="154"/>
+        <source>same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../sync/merge.py" line="154"/>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <location filename="../../ui/app.py" line="32"/>
+        <source>Creating demo data…</source>
+        <translation>데모 데이터를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Restore this backup now? The damaged file is kept in the backups folder.</source>
+        <translation>지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.background</name>
+    <message>
+        <location filename="../../ui/background.py" line="151"/>
+        <source>Something unexpected went wrong; nothing was saved. Details are in the log. ({error})</source>
+        <translation>예기치 않은 오류가 발생했습니다. 작업은 저장되지 않았습니다. 자세한 내용은 로그에 있습니다. ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_wizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="56"/>
+        <source>Contact</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="57"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="58"/>
+        <source>Meeting</source>
+        <translation>최근 접촉</translation>
+    </message>
+</context>
+<context>
+    <name>ui.mission</name>
+    <message>
+        <location filename="../../ui/mission.py" line="200"/>
+        <source>Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)</source>
+        <translation>출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 &apos;출장 결과 가져오기&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.start</name>
+    <message>
+        <location filename="../../ui/start.py" line="137"/>
+        <source>No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help).</source>
+        <translation>화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help).</translation>
     </message>
 </context>
 </TS>
