@@ -19,7 +19,6 @@ from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.services import records
 from kotra_invest.services.investors import InvestorDraft, create_investor
-from kotra_invest.services.page_models import ProjectFilter
 from kotra_invest.services.projects import (
     FDI_AMOUNT,
     PROJECT,
@@ -36,6 +35,7 @@ from kotra_invest.services.projects import (
     stage_history,
     update_project,
 )
+from kotra_invest.services.read_models import ProjectFilter
 from kotra_invest.services.unit_of_work import Context
 
 

@@ -71,7 +71,7 @@ INTERNAL = {
     "tasks.to_rows": "shared with the investor and project pages",
     "contacts.contacts_of": "the contacts inside the investor page's unit of work",
     "search.like_pattern": "LIKE escaping used by list filters",
-    "project_page.totals": "the project page's totals, a pure function",
+    "projects.totals": "the project page's totals, a pure function",
     "reference.id_for_code": "resolves a reference code inside drafts",
     # named shorthands of the generic use cases (records.create/get/update with the kind): the desktop
     # goes through records.* with the Kind; scripts and tests read better with the name
@@ -85,10 +85,10 @@ INTERNAL = {
     "fez.create_event": "shorthand of records.create(ctx, PROMOTION_EVENT, …)",
     "fez.get_event": "shorthand of records.get(ctx, PROMOTION_EVENT, …)",
     "fez.update_event": "shorthand of records.update(ctx, PROMOTION_EVENT, …)",
-    "delegation_page.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
-    "delegation_page.get_member": "shorthand of records.get(ctx, DELEGATION_MEMBER, …)",
-    "delegation_page.update_member": "shorthand of records.update(ctx, DELEGATION_MEMBER, …)",
-    "delegation_page.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
+    "delegations.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
+    "delegations.get_member": "shorthand of records.get(ctx, DELEGATION_MEMBER, …)",
+    "delegations.update_member": "shorthand of records.update(ctx, DELEGATION_MEMBER, …)",
+    "delegations.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
     "projects.stage_history": "the project page reads the same in its unit of work (project_page)",
     "tasks.tasks_for": "the record pages read their tasks in their own unit of work; kept for scripts",
     "dashboard.overdue_tasks": "load_dashboard reads the same in its unit of work",

@@ -28,8 +28,15 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
 from kotra_invest.services import delegations, investors, projects, tasks
-from kotra_invest.services.page_models import ProjectFilter, ProjectRow, TaskRow
-from kotra_invest.services.read_models import Cursor, DelegationRow, InvestorFilter, InvestorRow
+from kotra_invest.services.read_models import (
+    Cursor,
+    DelegationRow,
+    InvestorFilter,
+    InvestorRow,
+    ProjectFilter,
+    ProjectRow,
+    TaskRow,
+)
 from kotra_invest.services.unit_of_work import Context
 
 PAGE_SIZE = 5_000

@@ -48,8 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import opened, say
     from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import DelegationFilter
-    from kotra_invest.services.page_models import ProjectFilter
-    from kotra_invest.services.read_models import InvestorFilter
+    from kotra_invest.services.read_models import InvestorFilter, ProjectFilter
 
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":

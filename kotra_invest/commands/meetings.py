@@ -17,8 +17,7 @@ KINDS = ("meeting", "call", "email", "site_visit", "event")
 def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.interactions import timeline
     from kotra_invest.services.investors import find_investor
-    from kotra_invest.services.project_page import project_page
-    from kotra_invest.services.projects import find_project
+    from kotra_invest.services.projects import find_project, project_page
 
     with opened(args) as ctx:
         if args.project:

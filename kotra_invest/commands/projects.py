@@ -16,8 +16,7 @@ from kotra_invest.commands._shared import amount, command_adder, day, opened, po
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from kotra_invest.services.project_page import project_page
-    from kotra_invest.services.projects import find_project
+    from kotra_invest.services.projects import find_project, project_page
 
     with opened(args) as ctx:
         page = project_page(ctx, find_project(ctx, args.project).id)
@@ -118,8 +117,8 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
 
 
 def cmd_projects_list(args: argparse.Namespace) -> int:
-    from kotra_invest.services.page_models import ProjectFilter
     from kotra_invest.services.projects import list_projects
+    from kotra_invest.services.read_models import ProjectFilter
 
     filters = ProjectFilter(
         stage_codes=tuple(args.stage or ()),

@@ -64,8 +64,7 @@ def _site(text: str) -> Any:
 
 
 def cmd_investor_place(args: argparse.Namespace) -> int:
-    from kotra_invest.services.investor_page import get_investor, investor_page
-    from kotra_invest.services.investors import find_investor, update_investor
+    from kotra_invest.services.investors import find_investor, get_investor, investor_page, update_investor
 
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)

@@ -223,7 +223,7 @@ class EnquiryEditor(FormDialog):
     def _show_investor(self) -> None:
         name = None
         if self.investor_id is not None:
-            from kotra_invest.services.investor_page import get_investor
+            from kotra_invest.services.investors import get_investor
 
             try:
                 name = get_investor(self.ctx, self.investor_id)[0].name

@@ -21,8 +21,8 @@ from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import contacts, duplicates, tasks
 from kotra_invest.services.duplicates import Match
-from kotra_invest.services.investor_page import investor_page
-from kotra_invest.services.page_models import InvestorPage
+from kotra_invest.services.investors import investor_page
+from kotra_invest.services.read_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _selected_id, _table

@@ -15,8 +15,8 @@ from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import projects, tasks
-from kotra_invest.services.page_models import ProjectPage
-from kotra_invest.services.project_page import project_page
+from kotra_invest.services.projects import project_page
+from kotra_invest.services.read_models import ProjectPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
@@ -368,7 +368,7 @@ class ProjectWindow(RecordWindow):
         )
 
     def _total_text(self, total: object) -> str:
-        from kotra_invest.services.page_models import FdiTotal
+        from kotra_invest.services.read_models import FdiTotal
 
         assert isinstance(total, FdiTotal)
         text = formatting.usd(total.usd, self.ctx.lang)
