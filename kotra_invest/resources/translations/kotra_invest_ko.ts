@@ -418,12 +418,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="640"/>
+        <location filename="../../ui/projects.py" line="639"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="646"/>
+        <location filename="../../ui/projects.py" line="645"/>
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -4206,17 +4206,17 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meetings.py" line="259"/>
+        <location filename="../../ui/meetings.py" line="257"/>
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="279"/>
+        <location filename="../../ui/meetings.py" line="277"/>
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="284"/>
+        <location filename="../../ui/meetings.py" line="282"/>
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -4334,7 +4334,7 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <translation>한국 — Asia/Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="182"/>
+        <location filename="../../ui/meetings.py" line="180"/>
         <source>Pick a time zone from the list</source>
         <translation>목록에서 시간대를 고르세요</translation>
     </message>
@@ -4698,62 +4698,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="248"/>
+        <location filename="../../ui/projects.py" line="247"/>
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="248"/>
+        <location filename="../../ui/projects.py" line="247"/>
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="261"/>
+        <location filename="../../ui/projects.py" line="260"/>
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="264"/>
+        <location filename="../../ui/projects.py" line="263"/>
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="272"/>
+        <location filename="../../ui/projects.py" line="271"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="273"/>
+        <location filename="../../ui/projects.py" line="272"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="274"/>
+        <location filename="../../ui/projects.py" line="273"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="275"/>
+        <location filename="../../ui/projects.py" line="274"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="276"/>
+        <location filename="../../ui/projects.py" line="275"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="277"/>
+        <location filename="../../ui/projects.py" line="276"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="294"/>
+        <location filename="../../ui/projects.py" line="293"/>
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="294"/>
+        <location filename="../../ui/projects.py" line="293"/>
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -4886,27 +4886,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="429"/>
+        <location filename="../../ui/projects.py" line="428"/>
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="437"/>
+        <location filename="../../ui/projects.py" line="436"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449"/>
+        <location filename="../../ui/projects.py" line="448"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="502"/>
+        <location filename="../../ui/projects.py" line="501"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="510"/>
+        <location filename="../../ui/projects.py" line="509"/>
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4914,92 +4914,92 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="325"/>
+        <location filename="../../ui/projects.py" line="324"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="325"/>
+        <location filename="../../ui/projects.py" line="324"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="328"/>
+        <location filename="../../ui/projects.py" line="327"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="329"/>
+        <location filename="../../ui/projects.py" line="328"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="333"/>
+        <location filename="../../ui/projects.py" line="332"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="336"/>
+        <location filename="../../ui/projects.py" line="335"/>
         <source>New (신규)</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="338"/>
+        <location filename="../../ui/projects.py" line="337"/>
         <source>Additional by an investor already in Korea (증액)</source>
         <translation>증액 (국내 진출 기업의 추가 투자)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="340"/>
+        <location filename="../../ui/projects.py" line="339"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="343"/>
+        <location filename="../../ui/projects.py" line="342"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="345"/>
+        <location filename="../../ui/projects.py" line="344"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="347"/>
+        <location filename="../../ui/projects.py" line="346"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="349"/>
+        <location filename="../../ui/projects.py" line="348"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="350"/>
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="351"/>
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="355"/>
+        <location filename="../../ui/projects.py" line="354"/>
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="359"/>
+        <location filename="../../ui/projects.py" line="358"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="360"/>
+        <location filename="../../ui/projects.py" line="359"/>
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="361"/>
+        <location filename="../../ui/projects.py" line="360"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -5007,57 +5007,57 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="84"/>
+        <location filename="../../ui/projects.py" line="83"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85"/>
+        <location filename="../../ui/projects.py" line="84"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="86"/>
+        <location filename="../../ui/projects.py" line="85"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="87"/>
+        <location filename="../../ui/projects.py" line="86"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="88"/>
+        <location filename="../../ui/projects.py" line="87"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="89"/>
+        <location filename="../../ui/projects.py" line="88"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="90"/>
+        <location filename="../../ui/projects.py" line="89"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="92"/>
+        <location filename="../../ui/projects.py" line="91"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="91"/>
+        <location filename="../../ui/projects.py" line="90"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="94"/>
+        <location filename="../../ui/projects.py" line="93"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="93"/>
+        <location filename="../../ui/projects.py" line="92"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
@@ -5445,87 +5445,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="694"/>
+        <location filename="../../ui/projects.py" line="693"/>
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="697"/>
+        <location filename="../../ui/projects.py" line="696"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="700"/>
+        <location filename="../../ui/projects.py" line="699"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="703"/>
+        <location filename="../../ui/projects.py" line="702"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="707"/>
+        <location filename="../../ui/projects.py" line="706"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="709"/>
+        <location filename="../../ui/projects.py" line="708"/>
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="711"/>
+        <location filename="../../ui/projects.py" line="710"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="712"/>
+        <location filename="../../ui/projects.py" line="711"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="715"/>
+        <location filename="../../ui/projects.py" line="714"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="716"/>
+        <location filename="../../ui/projects.py" line="715"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="746"/>
+        <location filename="../../ui/projects.py" line="745"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="747"/>
+        <location filename="../../ui/projects.py" line="746"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="748"/>
+        <location filename="../../ui/projects.py" line="747"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="749"/>
+        <location filename="../../ui/projects.py" line="748"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="750"/>
+        <location filename="../../ui/projects.py" line="749"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="751"/>
+        <location filename="../../ui/projects.py" line="750"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="870"/>
+        <location filename="../../ui/projects.py" line="869"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -6911,166 +6911,166 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>briefing.lists</name>
     <message>
-        <location filename="../../briefing/lists.py" line="137"/>
+        <location filename="../../briefing/lists.py" line="144"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="138"/>
+        <location filename="../../briefing/lists.py" line="145"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="139"/>
+        <location filename="../../briefing/lists.py" line="146"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="140"/>
-        <location filename="../../briefing/lists.py" line="153"/>
-        <location filename="../../briefing/lists.py" line="172"/>
+        <location filename="../../briefing/lists.py" line="147"/>
+        <location filename="../../briefing/lists.py" line="160"/>
+        <location filename="../../briefing/lists.py" line="179"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="141"/>
+        <location filename="../../briefing/lists.py" line="148"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="142"/>
+        <location filename="../../briefing/lists.py" line="149"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="143"/>
-        <location filename="../../briefing/lists.py" line="159"/>
+        <location filename="../../briefing/lists.py" line="150"/>
+        <location filename="../../briefing/lists.py" line="166"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="147"/>
+        <location filename="../../briefing/lists.py" line="154"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="149"/>
+        <location filename="../../briefing/lists.py" line="156"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="150"/>
+        <location filename="../../briefing/lists.py" line="157"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="151"/>
+        <location filename="../../briefing/lists.py" line="158"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="152"/>
+        <location filename="../../briefing/lists.py" line="159"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="154"/>
+        <location filename="../../briefing/lists.py" line="161"/>
         <source>Notified (신고, USD)</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="156"/>
+        <location filename="../../briefing/lists.py" line="163"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="157"/>
+        <location filename="../../briefing/lists.py" line="164"/>
         <source>Arrived (도착, USD)</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="158"/>
+        <location filename="../../briefing/lists.py" line="165"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="164"/>
+        <location filename="../../briefing/lists.py" line="171"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="168"/>
+        <location filename="../../briefing/lists.py" line="175"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="169"/>
+        <location filename="../../briefing/lists.py" line="176"/>
         <source>Dates</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="170"/>
-        <location filename="../../briefing/lists.py" line="179"/>
+        <location filename="../../briefing/lists.py" line="177"/>
+        <location filename="../../briefing/lists.py" line="186"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="171"/>
+        <location filename="../../briefing/lists.py" line="178"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="173"/>
+        <location filename="../../briefing/lists.py" line="180"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="174"/>
+        <location filename="../../briefing/lists.py" line="181"/>
         <source>Investors to meet</source>
         <translation>면담 대상</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="177"/>
+        <location filename="../../briefing/lists.py" line="184"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="178"/>
+        <location filename="../../briefing/lists.py" line="185"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="181"/>
+        <location filename="../../briefing/lists.py" line="188"/>
         <source>About</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="182"/>
+        <location filename="../../briefing/lists.py" line="189"/>
         <source>Assignee</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="183"/>
+        <location filename="../../briefing/lists.py" line="190"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="247"/>
+        <location filename="../../briefing/lists.py" line="254"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="248"/>
+        <location filename="../../briefing/lists.py" line="255"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="249"/>
+        <location filename="../../briefing/lists.py" line="256"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="250"/>
+        <location filename="../../briefing/lists.py" line="257"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
@@ -7512,7 +7512,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.export</name>
     <message>
-        <location filename="../../commands/export.py" line="83"/>
+        <location filename="../../commands/export.py" line="82"/>
         <source>Wrote {count:,} rows to {path}</source>
         <translation>{count:,}행을 썼습니다: {path}</translation>
     </message>
@@ -7683,22 +7683,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.meetings</name>
     <message>
-        <location filename="../../commands/meetings.py" line="33"/>
+        <location filename="../../commands/meetings.py" line="32"/>
         <source>{count} meeting(s)</source>
         <translation>{count}건</translation>
     </message>
     <message>
-        <location filename="../../commands/meetings.py" line="68"/>
+        <location filename="../../commands/meetings.py" line="67"/>
         <source>Logged: {summary} — {id}</source>
         <translation>기록했습니다: {summary} — {id}</translation>
     </message>
     <message>
-        <location filename="../../commands/meetings.py" line="70"/>
+        <location filename="../../commands/meetings.py" line="69"/>
         <source>Follow-up task: {task_id}</source>
         <translation>후속 할 일: {task_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/meetings.py" line="103"/>
+        <location filename="../../commands/meetings.py" line="102"/>
         <source>Updated: {summary}</source>
         <translation>고쳤습니다: {summary}</translation>
     </message>
@@ -7794,37 +7794,37 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.projects</name>
     <message>
-        <location filename="../../commands/projects.py" line="45"/>
+        <location filename="../../commands/projects.py" line="44"/>
         <source>{count} meeting(s), {count2} task(s)</source>
         <translation>면담 {count}건, 할 일 {count2}건</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="68"/>
+        <location filename="../../commands/projects.py" line="67"/>
         <source>{title}: {kind_label} {amount:,} {currency} on {on_date} recorded — {id}</source>
         <translation>{title}: {kind_label} {amount:,} {currency} ({on_date}) 기록 — {id}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="89"/>
+        <location filename="../../commands/projects.py" line="88"/>
         <source>{count} amount(s)</source>
         <translation>{count}건</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="100"/>
+        <location filename="../../commands/projects.py" line="99"/>
         <source>Removed {amount_id}</source>
         <translation>삭제했습니다: {amount_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="116"/>
+        <location filename="../../commands/projects.py" line="115"/>
         <source>Wrote {rows:,} projects to {file}</source>
         <translation>프로젝트 {rows:,}건을 저장했습니다: {file}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="156"/>
+        <location filename="../../commands/projects.py" line="155"/>
         <source>{count}{more} project(s)</source>
         <translation>{count}건{more}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="179"/>
+        <location filename="../../commands/projects.py" line="178"/>
         <source>{title}: {stage} since {since}</source>
         <translation>{title}: {stage} ({since})</translation>
     </message>
@@ -7842,7 +7842,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>추천 {count}곳</translation>
     </message>
     <message>
-        <location filename="../../commands/recommend.py" line="86"/>
+        <location filename="../../commands/recommend.py" line="85"/>
         <source>{name}: HQ {value} · Korean sites {value2}</source>
         <translation>{name}: 본사 {value} · 국내 사업장 {value2}</translation>
     </message>
