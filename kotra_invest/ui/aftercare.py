@@ -596,6 +596,10 @@ class AftercarePage(Page):
     sig_open_record = Signal(str, object)
     """A record to open in its own window: ("investor" | "project", id)."""
 
+    def show_part(self, part: str) -> None:
+        if part == "enquiries":
+            self.tabs.setCurrentIndex(1)
+
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -583,9 +583,6 @@ class FezEditor(FormDialog):
 class DelegationWindow(RecordWindow):
     """One delegation: overview, members, itinerary, investors to meet, results."""
 
-    sig_changed = Signal()
-    """Something about the delegation was saved."""
-
     def __init__(
         self,
         ctx: Context,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,11 +90,6 @@ class ContactEditor(FormDialog):
 
 class InvestorWindow(RecordWindow):
     """One investor, everything about them, in tabs."""
-
-    sig_changed = Signal()
-    """Something about the investor was saved (other views refresh)."""
-    sig_open_record = Signal(str, object)
-    """A related record to open in its own window: ("project", id)."""
 
     def __init__(
         self,

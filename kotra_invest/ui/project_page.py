@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -64,11 +64,6 @@ class TrancheEditor(FormDialog):
 
 class ProjectWindow(RecordWindow):
     """One project, everything about it, in tabs."""
-
-    sig_changed = Signal()
-    """Something about the project was saved (other views refresh)."""
-    sig_open_record = Signal(str, object)
-    """A related record to open: ("investor" | "delegation", id)."""
 
     def __init__(
         self,
@@ -232,7 +227,7 @@ class ProjectWindow(RecordWindow):
         self.refresh()
 
     def _changed(self, what: Changed | None = None) -> None:
-        if what is not None and what.entity == "document":
+        if what is not None and what.entity == "document" and self.documents is not None:
             self.documents.refresh()  # an application's or a step's papers are the project's too
         self.refresh()
         self.sig_changed.emit()
