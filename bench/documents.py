@@ -54,7 +54,7 @@ def measure(repeat: int = 3, megabytes: int = 20) -> str:
         try:
             generate_demo(ctx, scale=1, seed=17)
             trip = max(list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
-            from kotra_invest.services.delegation_page import delegation_page
+            from kotra_invest.services.delegations import delegation_page
 
             investor = delegation_page(ctx, trip.id).targets[0].investor_id
             lines = []

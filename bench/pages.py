@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from harness import Env, default_url  # noqa: E402
 
-from kotra_invest.services import dashboard, delegation_page, investor_page, projects, tasks  # noqa: E402
+from kotra_invest.services import dashboard, delegations, investors, projects, tasks  # noqa: E402
 from kotra_invest.services.database import connect  # noqa: E402
-from kotra_invest.services.page_models import ProjectFilter  # noqa: E402
+from kotra_invest.services.read_models import ProjectFilter  # noqa: E402
 from kotra_invest.services.unit_of_work import Context  # noqa: E402
 
 
@@ -122,7 +122,7 @@ def report(url: str, repeat: int) -> str:
         ),
         (
             "investor page (busiest investor)",
-            lambda: investor_page.investor_page(ctx, investor),
+            lambda: investors.investor_page(ctx, investor),
             _bare(
                 ctx,
                 ("SELECT * FROM investor WHERE id = :i", {"i": inv_key}),
@@ -150,7 +150,7 @@ def report(url: str, repeat: int) -> str:
         ),
         (
             "delegation page (longest itinerary)",
-            lambda: delegation_page.delegation_page(ctx, delegation),
+            lambda: delegations.delegation_page(ctx, delegation),
             _bare(
                 ctx,
                 ("SELECT * FROM delegation WHERE id = :d", {"d": del_key}),

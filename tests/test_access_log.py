@@ -29,7 +29,7 @@ from kotra_invest.domain.models import AccessEntry, Contact
 from kotra_invest.services import access_log, records
 from kotra_invest.services.audit_trail import verify
 from kotra_invest.services.contacts import CONTACT
-from kotra_invest.services.investor_page import investor_page
+from kotra_invest.services.investors import investor_page
 from kotra_invest.services.privacy import export_contact
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 from kotra_invest.sync.pack import export_pack

@@ -19,8 +19,7 @@ from kotra_invest.briefing.content import AftercareLine
 from kotra_invest.briefing.xlsx import write_profile_xlsx
 from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveStatus, IncentiveType
 from kotra_invest.services import aftercare, incentives, projects, records
-from kotra_invest.services.delegation_page import add_target
-from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.delegations import DelegationDraft, add_target, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 

@@ -15,22 +15,30 @@ from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTa
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.services import records
 from kotra_invest.services.dashboard import upcoming_trips  # the one list of trips (the dashboard's)
-from kotra_invest.services.delegation_page import (
+from kotra_invest.services.delegations import (
     DELEGATION,
     DELEGATION_MEMBER,
     DELEGATION_ORGANISATION,
     ITINERARY_ITEM,
     MEETING_TARGET,
+    DelegationDraft,
+    DelegationFilter,
+    DestinationDraft,
+    ItineraryDraft,
     MemberDraft,
     OrganisationDraft,
     ResultsDraft,
     TargetDraft,
+    add_itinerary_item,
     add_member,
     add_organisation,
     add_target,
+    create_delegation,
     delegation_page,
+    filter_delegations,
     get_delegation,
     get_itinerary_item,
+    list_delegations,
     organisations,
     set_delegation_fezs,
     set_leader,
@@ -38,16 +46,6 @@ from kotra_invest.services.delegation_page import (
     update_delegation,
     update_itinerary_item,
     update_target,
-)
-from kotra_invest.services.delegations import (
-    DelegationDraft,
-    DelegationFilter,
-    DestinationDraft,
-    ItineraryDraft,
-    add_itinerary_item,
-    create_delegation,
-    filter_delegations,
-    list_delegations,
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
@@ -304,7 +302,7 @@ def test_participating_organisations_are_listed_in_the_callers_language(ctx: Con
 def test_a_province_taken_off_is_gone_from_the_list_and_the_search_by_name(ctx: Context) -> None:
     from dataclasses import replace as changed
 
-    from kotra_invest.services import delegation_page as pages
+    from kotra_invest.services import delegations as pages
     from kotra_invest.services.delegations import DelegationDraft, create_delegation, find_delegation, list_delegations
 
     trip = create_delegation(

@@ -8,7 +8,7 @@ from kotra_invest.demo import generate_demo
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import access, investors
-from kotra_invest.services.investor_page import get_investor
+from kotra_invest.services.investors import get_investor
 from kotra_invest.services.officers import ensure_file_owner, ensure_officer
 from kotra_invest.services.unit_of_work import Context
 

@@ -25,13 +25,14 @@ from kotra_invest.briefing.ics import export_calendar, timezone_component
 from kotra_invest.domain.enums import ItineraryKind
 from kotra_invest.domain.errors import NotFound
 from kotra_invest.services.database import connect
-from kotra_invest.services.delegation_page import get_itinerary_item, update_itinerary_item
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
     ItineraryDraft,
     add_itinerary_item,
     create_delegation,
+    get_itinerary_item,
+    update_itinerary_item,
 )
 from kotra_invest.services.unit_of_work import Context
 

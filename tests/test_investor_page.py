@@ -14,11 +14,16 @@ from kotra_invest.domain.enums import CompanySize, FdiKind, InteractionKind, New
 from kotra_invest.domain.errors import NotFound, StaleRecord
 from kotra_invest.services import records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
-from kotra_invest.services.delegation_page import add_target
-from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.delegations import DelegationDraft, add_target, create_delegation
 from kotra_invest.services.interactions import InteractionDraft, create_interaction, timeline
-from kotra_invest.services.investor_page import get_investor, investor_page
-from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor, update_investor
+from kotra_invest.services.investors import (
+    INVESTOR,
+    InvestorDraft,
+    create_investor,
+    get_investor,
+    investor_page,
+    update_investor,
+)
 from kotra_invest.services.projects import FdiAmountDraft, ProjectDraft, add_fdi_amount, create_project
 from kotra_invest.services.read_models import Cursor
 from kotra_invest.services.tasks import TaskDraft, complete_task, create_task

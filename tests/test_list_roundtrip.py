@@ -214,7 +214,7 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
             )
         else:
             _export(target, kind, again, lang)
-        english = [c.en for c in COLUMNS[kind]]
+        english = [c.title.english for c in COLUMNS[kind]]
         drop = (english.index(ignored[kind]),) if ignored[kind] else ()
         assert _rows(again, drop=drop) == _rows(path, drop=drop), kind
 

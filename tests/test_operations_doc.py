@@ -31,11 +31,9 @@ from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.services import records
 from kotra_invest.services.connections import signed_in_context
 from kotra_invest.services.database import connect
-from kotra_invest.services.delegation_page import add_target
-from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.delegations import DelegationDraft, add_target, create_delegation
 from kotra_invest.services.interactions import InteractionDraft, create_interaction
-from kotra_invest.services.investor_page import get_investor
-from kotra_invest.services.investors import InvestorDraft, get_investor_row, update_investor
+from kotra_invest.services.investors import InvestorDraft, get_investor, get_investor_row, update_investor
 from kotra_invest.services.projects import PROJECT, ProjectDraft, create_project
 from kotra_invest.services.unit_of_work import Context
 

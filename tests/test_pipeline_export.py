@@ -23,8 +23,8 @@ from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 SECRET_TITLE = "Gumi battery separator plant"
-HEADERS_EN = [c[2] for c in COLUMNS]
-HEADERS_KO = [c[1] for c in COLUMNS]
+HEADERS_EN = [c[1].english for c in COLUMNS]
+HEADERS_KO = [c[1].korean for c in COLUMNS]
 
 
 def _amount(project: Project, kind: FdiKind, amount: str, on: date, currency: str = "USD") -> FdiAmount:
@@ -129,7 +129,7 @@ def test_export_writes_one_typed_row_per_live_project(ctx: Context, pipeline: di
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:V{len(rows)}"
     assert len(rows) == 4
-    assert ws.column_dimensions["A"].width == COLUMNS[0][3]
+    assert ws.column_dimensions["A"].width == COLUMNS[0][2]
 
     projects = _by_project(rows)
     assert set(projects) == {"Gyeonggi robot plant", "Project Aurora", "=SUM(1)"}

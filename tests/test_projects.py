@@ -19,8 +19,6 @@ from kotra_invest.domain.enums import FdiKind, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.services import records
 from kotra_invest.services.investors import InvestorDraft, create_investor
-from kotra_invest.services.page_models import ProjectFilter
-from kotra_invest.services.project_page import project_page
 from kotra_invest.services.projects import (
     FDI_AMOUNT,
     PROJECT,
@@ -33,7 +31,9 @@ from kotra_invest.services.projects import (
     get_project_row,
     list_projects,
     move_project,
+    project_page,
 )
+from kotra_invest.services.read_models import ProjectFilter
 from kotra_invest.services.unit_of_work import Context
 
 

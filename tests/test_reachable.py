@@ -72,14 +72,14 @@ INTERNAL = {
     "contacts.contacts_of": "the contacts inside the investor page's unit of work",
     "search.like_pattern": "LIKE escaping used by list filters",
     "search.kind_query": "one kind's whole ranked query, for the test that checks the index is used and for bench/search.py; the search box runs its stages",
-    "project_page.totals": "the project page's totals, a pure function",
+    "projects.totals": "the project page's totals, a pure function",
     "reference.id_for_code": "resolves a reference code inside drafts",
     # named shorthands of the generic use cases (records.create/get/update with the kind): the desktop
     # goes through records.* with the Kind; scripts and tests read better with the name
     "interactions.create_interaction": "shorthand of records.create(ctx, INTERACTION, …); the desktop logs with meetings.log_meeting",
     "projects.create_project": "shorthand of records.create(ctx, PROJECT, …)",
-    "delegation_page.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
-    "delegation_page.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
+    "delegations.add_member": "shorthand of records.create(ctx, DELEGATION_MEMBER, …, delegation_id=…)",
+    "delegations.add_organisation": "shorthand of records.create(ctx, DELEGATION_ORGANISATION, …, delegation_id=…)",
     "tasks.tasks_for": "the record pages read their tasks in their own unit of work; kept for scripts",
     "dashboard.overdue_tasks": "load_dashboard reads the same in its unit of work",
     "dashboard.upcoming_trips": "load_dashboard reads the same in its unit of work",

@@ -28,16 +28,7 @@ from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Interaction, Investor, PipelineStage, Project
 from kotra_invest.domain.recommend_models import RecommendationDismissal
 from kotra_invest.importers import open_source, run_import, suggest_mapping
-from kotra_invest.services import (
-    aftercare,
-    delegation_page,
-    delegations,
-    investor_page,
-    investors,
-    merging,
-    recommendations,
-    records,
-)
+from kotra_invest.services import aftercare, delegations, investors, merging, recommendations, records
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, ItineraryDraft
 from kotra_invest.services.investor_sites import SiteDraft
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -202,7 +193,7 @@ def test_an_open_grievance_is_shown_as_a_risk_unless_it_is_about_a_hidden_projec
 
 def test_chosen_and_dismissed_investors_leave_the_list_and_stay_out(ctx: Context, trip: dict[str, uuid.UUID]) -> None:
     tester = acting(ctx, "boss")
-    delegation_page.add_target(tester, trip["delegation"], trip["alpha"])
+    delegations.add_target(tester, trip["delegation"], trip["alpha"])
     recommendations.dismiss(tester, trip["delegation"], trip["epsilon"])
     again = recommendations.recommend(tester, trip["delegation"], today=TODAY)
     assert _names(again, trip) == ["gamma", "beta"]
@@ -224,19 +215,19 @@ def test_weights_are_settings_and_a_zero_weight_drops_its_reason(ctx: Context, t
 def test_day_plan_hint_places_investors_on_the_itinerarys_cities(ctx: Context, trip: dict[str, uuid.UUID]) -> None:
     boss = acting(ctx, "boss")
     for key in ("alpha", "epsilon", "beta"):
-        delegation_page.add_target(boss, trip["delegation"], trip[key])
+        delegations.add_target(boss, trip["delegation"], trip[key])
     hints = {h.investor_id: h for h in recommendations.day_plan_hint(boss, trip["delegation"])}
     assert (hints[trip["alpha"]].city, hints[trip["alpha"]].day) == ("San Jose", date(2027, 3, 2))
     assert hints[trip["epsilon"]].city == "Boston"  # same country: the American stop with room left
     assert hints[trip["beta"]].city in ("San Jose", "Boston")  # off the route: still on the itinerary
     # A hint writes nothing: the itinerary has its two IR entries only.
-    page = delegation_page.delegation_page(boss, trip["delegation"])
+    page = delegations.delegation_page(boss, trip["delegation"])
     assert sum(len(day.items) for day in page.itinerary) == 2
 
 
 def test_investor_keeps_its_hq_city_and_sites_through_an_edit(ctx: Context, trip: dict[str, uuid.UUID]) -> None:
     boss = acting(ctx, "boss", "ko")
-    draft, version = investor_page.get_investor(boss, trip["alpha"])
+    draft, version = investors.get_investor(boss, trip["alpha"])
     assert draft.hq_city == "San Jose" and draft.sites == (SiteDraft("KR-30"),)
     investors.update_investor(
         boss,
@@ -244,7 +235,7 @@ def test_investor_keeps_its_hq_city_and_sites_through_an_edit(ctx: Context, trip
         version,
         draft.__class__(**{**draft.__dict__, "sites": (SiteDraft("KR-28", "IFEZ"),), "hq_city": "Boston Area"}),
     )
-    page = investor_page.investor_page(boss, trip["alpha"])
+    page = investors.investor_page(boss, trip["alpha"])
     assert page.hq_city == "Boston Area"  # not a listed city: kept as written
     assert page.korean_sites == ("인천광역시 (인천경제자유구역)",)
     with unit_of_work(boss) as s:
@@ -323,7 +314,7 @@ def test_merging_two_investors_keeps_every_site_and_dismissal_once(ctx: Context,
     twin = _investor(boss, "Alpha Robotics Inc", "US", "ROBOT", None, (SiteDraft("KR-30"), SiteDraft("KR-28", "IFEZ")))
     recommendations.dismiss(boss, trip["delegation"], twin)
     result = merging.merge_investors(boss, trip["alpha"], twin)
-    page = investor_page.investor_page(boss, trip["alpha"])
+    page = investors.investor_page(boss, trip["alpha"])
     assert page.korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")  # Daejeon once: Alpha's own stays
     assert page.hq_city == "San Jose"
     # The dismissal followed the investor it was about.
@@ -331,14 +322,14 @@ def test_merging_two_investors_keeps_every_site_and_dismissal_once(ctx: Context,
         r.investor_id for r in recommendations.recommend(boss, trip["delegation"], today=TODAY)
     }
     merging.unmerge(boss, result)
-    assert investor_page.investor_page(boss, twin).korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
-    assert investor_page.investor_page(boss, trip["alpha"]).korean_sites == ("Daejeon",)
+    assert investors.investor_page(boss, twin).korean_sites == ("Incheon (Incheon FEZ)", "Daejeon")
+    assert investors.investor_page(boss, trip["alpha"]).korean_sites == ("Daejeon",)
 
 
 def test_a_mission_pack_carries_sites_and_dismissals_and_brings_new_ones_home(ctx: Context, tmp_path: Path) -> None:
     mission = build_home(ctx)
     admin = Context(db=ctx.db, actor="home-admin", source="test", lang="en")
-    draft, version = investor_page.get_investor(admin, mission.acme)
+    draft, version = investors.get_investor(admin, mission.acme)
     investors.update_investor(
         admin, mission.acme, version, replace(draft, sites=(SiteDraft("KR-30"),), hq_city="San Jose")
     )
@@ -348,13 +339,13 @@ def test_a_mission_pack_carries_sites_and_dismissals_and_brings_new_ones_home(ct
 
     abroad = open_pack_ctx(path)
     try:
-        acme = investor_page.investor_page(abroad, mission.acme)
+        acme = investors.investor_page(abroad, mission.acme)
         assert (acme.hq_city, acme.korean_sites) == ("San Jose", ("Daejeon",))
         with unit_of_work(abroad) as s:
             assert s.scalars(select(RecommendationDismissal.investor_id)).all() == []
         # Abroad, the leader dismisses Cyberdyne for this trip and notes Borg's plant in Ulsan.
         recommendations.dismiss(abroad, mission.delegation, mission.cyber)
-        borg, borg_version = investor_page.get_investor(abroad, mission.borg)
+        borg, borg_version = investors.get_investor(abroad, mission.borg)
         investors.update_investor(
             abroad, mission.borg, borg_version, replace(borg, sites=(SiteDraft("KR-31", "UFEZ"),))
         )
@@ -362,7 +353,7 @@ def test_a_mission_pack_carries_sites_and_dismissals_and_brings_new_ones_home(ct
         abroad.db.dispose()
 
     apply_merge(ctx, plan_merge(ctx, path))
-    assert investor_page.investor_page(ctx, mission.borg).korean_sites == ("Ulsan (Ulsan FEZ)",)
+    assert investors.investor_page(ctx, mission.borg).korean_sites == ("Ulsan (Ulsan FEZ)",)
     with unit_of_work(ctx) as s:
         dismissed = set(
             s.scalars(select(RecommendationDismissal.investor_id).where(RecommendationDismissal.deleted_at.is_(None)))

@@ -26,8 +26,14 @@ from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.services import history, officers, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.database import connect, upgrade
-from kotra_invest.services.delegation_page import add_target, set_leader
-from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft, add_itinerary_item, create_delegation
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    ItineraryDraft,
+    add_itinerary_item,
+    add_target,
+    create_delegation,
+    set_leader,
+)
 from kotra_invest.services.interactions import (
     INTERACTION,
     InteractionDraft,

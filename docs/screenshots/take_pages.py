@@ -75,7 +75,7 @@ def main() -> int:
     delegation.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     settle()
     delegation.grab().save(str(HERE / f"delegation-itinerary-{args.lang}.png"))
-    from kotra_invest.services.investor_page import investor_page
+    from kotra_invest.services.investors import investor_page
 
     candidates = investors.list_investors(ctx, limit=60).rows
     busiest = max(
@@ -89,7 +89,7 @@ def main() -> int:
     settle()
     investor.grab().save(str(HERE / f"investor-projects-{args.lang}.png"))
     from kotra_invest.services import projects as project_rows
-    from kotra_invest.services.project_page import project_page
+    from kotra_invest.services.projects import project_page
 
     rows = project_rows.list_projects(ctx, limit=300).rows
     richest = max(

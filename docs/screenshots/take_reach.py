@@ -20,20 +20,20 @@ def main() -> int:
     lang = args.lang
     _app, ctx, window = demo_desk(lang)
     from kotra_invest.domain.enums import OrganisationKind
-    from kotra_invest.services import connections, delegation_page, delegations
+    from kotra_invest.services import connections, delegations
     from kotra_invest.services.unit_of_work import Context
     from kotra_invest.ui.connect import ConnectDialog
     from kotra_invest.ui.forms import set_combo_data
 
     trip = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
     seed = Context(ctx.db, "demo", "demo")  # the demo's loader: the trip may belong to another office
-    delegation_page.add_organisation(
+    delegations.add_organisation(
         seed,
         trip.id,
-        delegation_page.OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "부산광역시", "Busan Metropolitan City"),
+        delegations.OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "부산광역시", "Busan Metropolitan City"),
     )
-    delegation_page.add_organisation(
-        seed, trip.id, delegation_page.OrganisationDraft(OrganisationKind.AGENCY, "부산테크노파크", "Busan Technopark")
+    delegations.add_organisation(
+        seed, trip.id, delegations.OrganisationDraft(OrganisationKind.AGENCY, "부산테크노파크", "Busan Technopark")
     )
     delegation = window.open_record("delegation", trip.id)
     delegation.resize(1000, 640)  # type: ignore[union-attr]
@@ -48,7 +48,7 @@ def main() -> int:
     fezs.done(0)
     delegation.close()  # type: ignore[union-attr]
 
-    target = delegation_page.delegation_page(ctx, trip.id).targets[0]
+    target = delegations.delegation_page(ctx, trip.id).targets[0]
     investor = window.open_record("investor", target.investor_id)
     editor = investor.log_activity()  # type: ignore[union-attr]
     set_combo_data(editor.delegation, trip.id)

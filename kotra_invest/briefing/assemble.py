@@ -31,6 +31,7 @@ from kotra_invest.briefing.content import (
 )
 from kotra_invest.briefing.labels import labels
 from kotra_invest.briefing.preflight import has_hangul
+from kotra_invest.catalog import msg
 from kotra_invest.domain.enums import FdiKind, MeetingTargetStatus, NewOrAdditional, StageKind, TaskStatus
 from kotra_invest.domain.errors import NotFound
 from kotra_invest.domain.models import (
@@ -521,7 +522,7 @@ def _kpis(ctx: Context, session: Session, year: int, lang: str) -> Kpis:
     figures = year_figures(ctx, year)
     stages = session.scalars(select(PipelineStage).order_by(PipelineStage.sort_order)).all()
     regions = session.scalars(select(Region).order_by(Region.sort_order)).all()
-    unassigned = "미정" if lang == "ko" else "Not yet decided"
+    unassigned = msg("briefing.assemble", "Not yet decided").text(lang)
     by_region = [(_name(r, lang) or r.code, figures.fdi_by_region.get(r.code)) for r in regions]
     if UNASSIGNED in figures.fdi_by_region:
         by_region.append((unassigned, figures.fdi_by_region[UNASSIGNED]))
@@ -746,7 +747,7 @@ def _countries(investor: Investor, lang: str) -> str | None:
     parent = _name(investor.country, lang)
     direct = _name(investor.direct_country, lang)
     if direct and parent and direct != parent:
-        return f"{parent} (직접투자: {direct})" if lang == "ko" else f"{parent} (direct investor: {direct})"
+        return msg("briefing.assemble", "{parent} (direct investor: {direct})").text(lang, parent=parent, direct=direct)
     return parent or direct
 
 
@@ -754,5 +755,5 @@ def _project_type(project: Project, lang: str) -> str:
     """The ministry's type, with 증액 when an investor already here adds to its investment."""
     label = project.project_type.label(lang)
     if project.new_or_additional == NewOrAdditional.ADDITIONAL:
-        label += " · " + ("증액" if lang == "ko" else "additional")
+        label += " · " + (msg("briefing.assemble", "additional").text(lang))
     return label

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain import reference_data as ref
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
@@ -22,27 +23,21 @@ _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 
 _WORDS = {
-    "title": (
-        "{year}년 외국인직접투자 신고·도착 실적 (USD)",
-        "Foreign direct investment {year}: notified and arrived (USD)",
-    ),
-    "basis": ("국가 기준: {basis}", "Country by: {basis}"),
-    "source": (
-        "기준: {ministry} 집계 방식 (그린필드·M&A, 신규·증액)",
-        "Counted as {ministry} counts (greenfield/M&A, new/additional)",
-    ),
-    "notified": ("신고", "Notified"),
-    "arrived": ("도착", "Arrived"),
-    "total": ("합계", "Total"),
-    "quarter": ("{q}분기", "Q{q}"),
-    "rates": ("환율", "Rates"),
-    "currency": ("통화", "Currency"),
-    "rate_date": ("환율 기준일", "Rate date"),
-    "units": ("1달러당", "Units per USD"),
-    "unconverted": ("환율이 없어 합계에서 빠진 금액", "Left out: no rate on or before the date"),
-    "tranche_date": ("일자", "Date"),
-    "amount": ("금액", "Amount"),
-    "no_rates": ("환율 적용 없음 (모두 USD)", "No rates used (all amounts in USD)"),
+    "title": msg("briefing.fdi_xlsx", "Foreign direct investment {year}: notified and arrived (USD)"),
+    "basis": msg("briefing.fdi_xlsx", "Country by: {basis}"),
+    "source": msg("briefing.fdi_xlsx", "Counted as {ministry} counts (greenfield/M&A, new/additional)"),
+    "notified": msg("briefing.fdi_xlsx", "Notified"),
+    "arrived": msg("briefing.fdi_xlsx", "Arrived"),
+    "total": msg("briefing.fdi_xlsx", "Total"),
+    "quarter": msg("briefing.fdi_xlsx", "Q{q}"),
+    "rates": msg("briefing.fdi_xlsx", "Rates"),
+    "currency": msg("briefing.fdi_xlsx", "Currency"),
+    "rate_date": msg("briefing.fdi_xlsx", "Rate date"),
+    "units": msg("briefing.fdi_xlsx", "Units per USD"),
+    "unconverted": msg("briefing.fdi_xlsx", "Left out: no rate on or before the date"),
+    "tranche_date": msg("briefing.fdi_xlsx", "Date"),
+    "amount": msg("briefing.fdi_xlsx", "Amount"),
+    "no_rates": msg("briefing.fdi_xlsx", "No rates used (all amounts in USD)"),
 }
 
 

@@ -22,13 +22,21 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
 from kotra_invest.services import aftercare, delegations, incentives, investors, projects, tasks
-from kotra_invest.services.page_models import ProjectFilter, ProjectRow, TaskRow
-from kotra_invest.services.read_models import Cursor, DelegationRow, InvestorFilter, InvestorRow
+from kotra_invest.services.read_models import (
+    Cursor,
+    DelegationRow,
+    InvestorFilter,
+    InvestorRow,
+    ProjectFilter,
+    ProjectRow,
+    TaskRow,
+)
 from kotra_invest.services.unit_of_work import Context
 
 PAGE_SIZE = 5_000
@@ -113,13 +121,12 @@ def write_table_xlsx(
 @dataclass(frozen=True)
 class ListColumn:
     key: str
-    ko: str
-    en: str
+    title: Message
     value: Callable[[Any, str], Any]  # (row, lang) -> a typed cell value
     width: int = 16
 
     def header(self, lang: str) -> str:
-        return self.ko if lang == "ko" else self.en
+        return self.title.text(lang)
 
 
 def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
@@ -134,99 +141,104 @@ def _dates(row: DelegationRow, _lang: str) -> str:
 
 
 INVESTOR_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("name", "이름", "Name", lambda r, _l: r.name, 36),
-    ListColumn("name_ko", "국문명", "Korean name", lambda r, _l: r.name_ko, 24),
-    ListColumn("country", "국가", "Country", lambda r, _l: r.country, 16),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 18),
-    ListColumn("owner", "담당 직원", "Owner", lambda r, _l: r.owner, 14),
-    ListColumn("website", "웹사이트", "Website", lambda r, _l: r.website, 28),
-    ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
+    ListColumn("name", msg("briefing.lists", "Name"), lambda r, _l: r.name, 36),
+    ListColumn("name_ko", msg("briefing.lists", "Korean name"), lambda r, _l: r.name_ko, 24),
+    ListColumn("country", msg("briefing.lists", "Country"), lambda r, _l: r.country, 16),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 18),
+    ListColumn("owner", msg("briefing.lists", "Owner"), lambda r, _l: r.owner, 14),
+    ListColumn("website", msg("briefing.lists", "Website"), lambda r, _l: r.website, 28),
+    ListColumn("updated", msg("briefing.lists", "Updated"), lambda r, _l: r.updated_at, 20),
 )
 PROJECT_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("title", "프로젝트", "Project", lambda r, _l: r.title + (" [C]" if r.confidential else ""), 36),
-    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
-    ListColumn("stage", "단계", "Stage", lambda r, _l: r.stage, 14),
-    ListColumn("since", "시작일", "Since", lambda r, _l: r.stage_since, 12),
-    ListColumn("province", "목표 시·도", "Target province", lambda r, _l: r.province, 14),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 16),
-    ListColumn("notified", "신고 (USD)", "Notified (신고, USD)", lambda r, _l: r.notified_usd or None, 16),
+    ListColumn(
+        "title", msg("briefing.lists", "Project"), lambda r, _l: r.title + (" [C]" if r.confidential else ""), 36
+    ),
+    ListColumn("investor", msg("briefing.lists", "Investor"), lambda r, _l: r.investor, 30),
+    ListColumn("stage", msg("briefing.lists", "Stage"), lambda r, _l: r.stage, 14),
+    ListColumn("since", msg("briefing.lists", "Since"), lambda r, _l: r.stage_since, 12),
+    ListColumn("province", msg("briefing.lists", "Target province"), lambda r, _l: r.province, 14),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 16),
+    ListColumn("notified", msg("briefing.lists", "Notified (신고, USD)"), lambda r, _l: r.notified_usd or None, 16),
     # The date beside each total: an amount is read back only with its date (and a user asks "since when?").
-    ListColumn("notified_on", "최근 신고일", "Latest notified", lambda r, _l: _latest(r, FdiKind.NOTIFIED), 12),
-    ListColumn("arrived", "도착 (USD)", "Arrived (도착, USD)", lambda r, _l: r.arrived_usd or None, 16),
-    ListColumn("arrived_on", "최근 도착일", "Latest arrived", lambda r, _l: _latest(r, FdiKind.ARRIVED), 12),
-    ListColumn("updated", "수정일", "Updated", lambda r, _l: r.updated_at, 20),
+    ListColumn("notified_on", msg("briefing.lists", "Latest notified"), lambda r, _l: _latest(r, FdiKind.NOTIFIED), 12),
+    ListColumn("arrived", msg("briefing.lists", "Arrived (도착, USD)"), lambda r, _l: r.arrived_usd or None, 16),
+    ListColumn("arrived_on", msg("briefing.lists", "Latest arrived"), lambda r, _l: _latest(r, FdiKind.ARRIVED), 12),
+    ListColumn("updated", msg("briefing.lists", "Updated"), lambda r, _l: r.updated_at, 20),
 )
 DELEGATION_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn(
         "title",
-        "투자유치단",
-        "Delegation",
+        msg("briefing.lists", "Delegation"),
         lambda r, lang: r.title if lang == "ko" or not r.title_en else r.title_en,
         40,
     ),
-    ListColumn("year", "연도", "Year", lambda r, _l: r.year, 8),
-    ListColumn("dates", "일정", "Dates", _dates, 26),
-    ListColumn("status", "상태", "Status", lambda r, lang: DelegationStatus(r.status).label(lang), 12),
-    ListColumn("lead", "주관 시·도", "Lead province", lambda r, _l: ", ".join(r.lead_provinces), 16),
-    ListColumn("industry", "산업", "Industry", lambda r, _l: r.industry, 16),
-    ListColumn("destinations", "방문지", "Destinations", lambda r, _l: ", ".join(r.destinations), 30),
-    ListColumn("targets", "면담 대상", "Investors to meet", lambda r, _l: r.investors_to_meet, 10),
+    ListColumn("year", msg("briefing.lists", "Year"), lambda r, _l: r.year, 8),
+    ListColumn("dates", msg("briefing.lists", "Dates"), _dates, 26),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, lang: DelegationStatus(r.status).label(lang), 12),
+    ListColumn("lead", msg("briefing.lists", "Lead province"), lambda r, _l: ", ".join(r.lead_provinces), 16),
+    ListColumn("industry", msg("briefing.lists", "Industry"), lambda r, _l: r.industry, 16),
+    ListColumn("destinations", msg("briefing.lists", "Destinations"), lambda r, _l: ", ".join(r.destinations), 30),
+    ListColumn("targets", msg("briefing.lists", "Investors to meet"), lambda r, _l: r.investors_to_meet, 10),
 )
 TASK_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("title", "할 일", "Task", lambda r, _l: r.title, 40),
-    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
-    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 10),
+    ListColumn("title", msg("briefing.lists", "Task"), lambda r, _l: r.title, 40),
+    ListColumn("due", msg("briefing.lists", "Due"), lambda r, _l: r.due_on, 12),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, _l: r.status_label, 10),
     # Its project first, as the desktop's list shows it (and reads it back: the project names its investor).
-    ListColumn("about", "대상", "About", lambda r, _l: r.project or r.investor or r.delegation, 30),
-    ListColumn("assignee", "담당", "Assignee", lambda r, _l: r.assignee, 14),
-    ListColumn("notes", "메모", "Notes", lambda r, _l: (r.notes or "").split("\n")[0], 40),
+    ListColumn("about", msg("briefing.lists", "About"), lambda r, _l: r.project or r.investor or r.delegation, 30),
+    ListColumn("assignee", msg("briefing.lists", "Assignee"), lambda r, _l: r.assignee, 14),
+    ListColumn("notes", msg("briefing.lists", "Notes"), lambda r, _l: (r.notes or "").split("\n")[0], 40),
 )
 # Aftercare: the Aftercare page's lists (the rows carry their labels in the caller's language).
 CASE_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("subject", "제목", "Subject", lambda r, _l: r.subject, 40),
-    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
-    ListColumn("project", "프로젝트", "Project", lambda r, _l: r.project, 30),
-    ListColumn("category", "분야", "Category", lambda r, _l: r.category_label, 18),
-    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 12),
-    ListColumn("received", "접수일", "Received", lambda r, _l: r.received_on, 12),
-    ListColumn("acknowledged", "착수일", "Acknowledged", lambda r, _l: r.acknowledged_on, 12),
-    ListColumn("resolved", "해결일", "Resolved", lambda r, _l: r.resolved_on, 12),
-    ListColumn("age", "경과일", "Age (days)", lambda r, _l: r.age_days, 10),
-    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
-    ListColumn("overdue", "기한 경과", "Overdue", lambda r, _l: r.overdue, 10),
-    ListColumn("agency", "관계 부처·기관", "Ministry or agency", lambda r, _l: r.agency, 24),
-    ListColumn("home_doctor", "홈닥터", "Home Doctor", lambda r, _l: r.home_doctor, 14),
-    ListColumn("resolution", "처리 결과", "Resolution", lambda r, _l: r.resolution, 40),
-    ListColumn("proposal", "제도개선 건의", "Policy-improvement proposal", lambda r, _l: r.policy_proposal, 40),
+    ListColumn("subject", msg("briefing.lists", "Subject"), lambda r, _l: r.subject, 40),
+    ListColumn("investor", msg("briefing.lists", "Investor"), lambda r, _l: r.investor, 30),
+    ListColumn("project", msg("briefing.lists", "Project"), lambda r, _l: r.project, 30),
+    ListColumn("category", msg("briefing.lists", "Category"), lambda r, _l: r.category_label, 18),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, _l: r.status_label, 12),
+    ListColumn("received", msg("briefing.lists", "Received"), lambda r, _l: r.received_on, 12),
+    ListColumn("acknowledged", msg("briefing.lists", "Acknowledged"), lambda r, _l: r.acknowledged_on, 12),
+    ListColumn("resolved", msg("briefing.lists", "Resolved"), lambda r, _l: r.resolved_on, 12),
+    ListColumn("age", msg("briefing.lists", "Age (days)"), lambda r, _l: r.age_days, 10),
+    ListColumn("due", msg("briefing.lists", "Due"), lambda r, _l: r.due_on, 12),
+    ListColumn("overdue", msg("briefing.lists", "Overdue"), lambda r, _l: r.overdue, 10),
+    ListColumn("agency", msg("briefing.lists", "Ministry or agency"), lambda r, _l: r.agency, 24),
+    ListColumn("home_doctor", msg("briefing.lists", "Home Doctor"), lambda r, _l: r.home_doctor, 14),
+    ListColumn("resolution", msg("briefing.lists", "Resolution"), lambda r, _l: r.resolution, 40),
+    ListColumn("proposal", msg("briefing.lists", "Policy-improvement proposal"), lambda r, _l: r.policy_proposal, 40),
 )
 INCENTIVE_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("investor", "투자가", "Investor", lambda r, _l: r.investor, 30),
-    ListColumn("project", "프로젝트", "Project", lambda r, _l: r.project, 34),
-    ListColumn("type", "인센티브", "Incentive", lambda r, _l: r.type_label, 24),
-    ListColumn("body", "지원 기관", "Granting body", lambda r, _l: r.granting_body_name or r.granting_body_label, 20),
-    ListColumn("status", "상태", "Status", lambda r, _l: r.status_label, 10),
-    ListColumn("amount", "금액", "Amount", lambda r, _l: r.amount, 18),
-    ListColumn("currency", "통화", "Currency", lambda r, _l: r.currency if r.amount is not None else None, 8),
-    ListColumn("applied", "신청일", "Applied", lambda r, _l: r.applied_on, 12),
-    ListColumn("approved", "승인일", "Approved", lambda r, _l: r.approved_on, 12),
-    ListColumn("paid", "지급일", "Paid", lambda r, _l: r.paid_on, 12),
-    ListColumn("jobs", "고용 조건(명)", "Jobs to create", lambda r, _l: r.jobs_required, 10),
-    ListColumn("keep_years", "유지 기간(년)", "Years to keep", lambda r, _l: r.keep_years, 10),
-    ListColumn("conditions", "조건", "Conditions", lambda r, _l: r.conditions, 36),
-    ListColumn("clawback", "환수", "Clawback", lambda r, _l: r.clawback, 36),
+    ListColumn("investor", msg("briefing.lists", "Investor"), lambda r, _l: r.investor, 30),
+    ListColumn("project", msg("briefing.lists", "Project"), lambda r, _l: r.project, 34),
+    ListColumn("type", msg("briefing.lists", "Incentive"), lambda r, _l: r.type_label, 24),
+    ListColumn(
+        "body", msg("briefing.lists", "Granting body"), lambda r, _l: r.granting_body_name or r.granting_body_label, 20
+    ),
+    ListColumn("status", msg("briefing.lists", "Status"), lambda r, _l: r.status_label, 10),
+    ListColumn("amount", msg("briefing.lists", "Amount"), lambda r, _l: r.amount, 18),
+    ListColumn(
+        "currency", msg("briefing.lists", "Currency"), lambda r, _l: r.currency if r.amount is not None else None, 8
+    ),
+    ListColumn("applied", msg("briefing.lists", "Applied"), lambda r, _l: r.applied_on, 12),
+    ListColumn("approved", msg("briefing.lists", "Approved"), lambda r, _l: r.approved_on, 12),
+    ListColumn("paid", msg("briefing.lists", "Paid"), lambda r, _l: r.paid_on, 12),
+    ListColumn("jobs", msg("briefing.lists", "Jobs to create"), lambda r, _l: r.jobs_required, 10),
+    ListColumn("keep_years", msg("briefing.lists", "Years to keep"), lambda r, _l: r.keep_years, 10),
+    ListColumn("conditions", msg("briefing.lists", "Conditions"), lambda r, _l: r.conditions, 36),
+    ListColumn("clawback", msg("briefing.lists", "Clawback"), lambda r, _l: r.clawback, 36),
 )
 ENQUIRY_COLUMNS: tuple[ListColumn, ...] = (
-    ListColumn("subject", "제목", "Subject", lambda r, _l: r.subject, 40),
-    ListColumn("who", "문의자", "Who asked", lambda r, _l: r.who_asked, 30),
-    ListColumn("contact", "담당자(문의)", "Contact", lambda r, _l: r.contact_name, 20),
-    ListColumn("source", "경로", "Source", lambda r, _l: r.source_label, 14),
-    ListColumn("priority", "우선순위", "Priority", lambda r, _l: r.priority_label, 10),
-    ListColumn("received", "접수일", "Received", lambda r, _l: r.received_on, 12),
-    ListColumn("acknowledged", "착수일", "Acknowledged", lambda r, _l: r.acknowledged_on, 12),
-    ListColumn("answered", "답변일", "Answered", lambda r, _l: r.answered_on, 12),
-    ListColumn("due", "기한", "Due", lambda r, _l: r.due_on, 12),
-    ListColumn("overdue", "기한 경과", "Overdue", lambda r, _l: r.overdue, 10),
-    ListColumn("owner", "담당자", "Owner", lambda r, _l: r.owner, 14),
+    ListColumn("subject", msg("briefing.lists", "Subject"), lambda r, _l: r.subject, 40),
+    ListColumn("who", msg("briefing.lists", "Who asked"), lambda r, _l: r.who_asked, 30),
+    ListColumn("contact", msg("briefing.lists", "Contact"), lambda r, _l: r.contact_name, 20),
+    ListColumn("source", msg("briefing.lists", "Source"), lambda r, _l: r.source_label, 14),
+    ListColumn("priority", msg("briefing.lists", "Priority"), lambda r, _l: r.priority_label, 10),
+    ListColumn("received", msg("briefing.lists", "Received"), lambda r, _l: r.received_on, 12),
+    ListColumn("acknowledged", msg("briefing.lists", "Acknowledged"), lambda r, _l: r.acknowledged_on, 12),
+    ListColumn("answered", msg("briefing.lists", "Answered"), lambda r, _l: r.answered_on, 12),
+    ListColumn("due", msg("briefing.lists", "Due"), lambda r, _l: r.due_on, 12),
+    ListColumn("overdue", msg("briefing.lists", "Overdue"), lambda r, _l: r.overdue, 10),
+    ListColumn("owner", msg("briefing.lists", "Owner", "enquiry"), lambda r, _l: r.owner, 14),
 )
 COLUMNS = {
     "investors": INVESTOR_COLUMNS,
@@ -300,13 +312,13 @@ def export_list(
         )
     lang = ctx.lang
     titles = {
-        "investors": ("투자가", "Investors"),
-        "projects": ("프로젝트", "Projects"),
-        "delegations": ("투자유치단", "Delegations"),
-        "tasks": ("할 일", "Tasks"),
-        "cases": ("고충 사례", "Grievance cases"),
-        "incentives": ("인센티브 신청", "Incentive applications"),
-        "enquiries": ("투자 문의", "Enquiries"),
+        "investors": msg("briefing.lists", "Investors"),
+        "projects": msg("briefing.lists", "Projects"),
+        "delegations": msg("briefing.lists", "Delegations"),
+        "tasks": msg("briefing.lists", "Tasks"),
+        "cases": msg("briefing.lists", "Grievance cases"),
+        "incentives": msg("briefing.lists", "Incentive applications"),
+        "enquiries": msg("briefing.lists", "Enquiries"),
     }
     ko, en = titles[kind]
     return write_table_xlsx(

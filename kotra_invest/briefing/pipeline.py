@@ -26,6 +26,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import ColumnElement, String, and_, case, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.domain.models import (
@@ -55,34 +56,34 @@ MONEY_FORMAT = "#,##0"
 # a sheet read back, or summed by an officer, means the same number the app does (100 stays 100).
 PERCENT_FORMAT = '0"%"'
 
-# key, Korean header, English header, width (characters), number format of the column's cells.
-COLUMNS: tuple[tuple[str, str, str, int, str | None], ...] = (
-    ("investor", "투자가", "Investor", 36, None),
-    ("investor_ko", "투자가 (한글)", "Korean name", 24, None),
-    ("country", "본사 국가", "HQ country", 16, None),
-    ("project", "프로젝트", "Project", 40, None),
-    ("type", "유형", "Type", 14, None),
-    ("new_or_additional", "신규·증액", "New / additional", 12, None),
-    ("direct_country", "직접투자자 국적", "Direct investor's country", 16, None),
-    ("stage", "단계", "Stage", 14, None),
-    ("stage_since", "단계 시작일", "Stage since", 12, DATE_FORMAT),
-    ("province", "대상 시·도", "Target province", 16, None),
-    ("region", "권역", "Region", 16, None),
-    ("fez", "경제자유구역", "FEZ", 20, None),
-    ("industry", "산업", "Industry", 20, None),
-    ("capex", "투자 예정액", "Expected capex", 16, MONEY_FORMAT),
-    ("currency", "통화", "Currency", 8, None),
-    ("jobs", "예상 고용", "Expected jobs", 10, None),
-    ("probability", "가능성", "Probability", 10, PERCENT_FORMAT),
-    ("notified_usd", "신고액 (USD)", "Notified (USD)", 16, MONEY_FORMAT),
-    ("arrived_usd", "도착액 (USD)", "Arrived (USD)", 16, MONEY_FORMAT),
-    ("latest_notified", "최근 신고일", "Latest notified", 12, DATE_FORMAT),
-    ("latest_arrived", "최근 도착일", "Latest arrived", 12, DATE_FORMAT),
-    ("owner", "담당자", "Owner", 14, None),
+# key, header, width (characters), number format of the column's cells.
+COLUMNS: tuple[tuple[str, Message, int, str | None], ...] = (
+    ("investor", msg("briefing.pipeline", "Investor"), 36, None),
+    ("investor_ko", msg("briefing.pipeline", "Korean name"), 24, None),
+    ("country", msg("briefing.pipeline", "HQ country"), 16, None),
+    ("project", msg("briefing.pipeline", "Project"), 40, None),
+    ("type", msg("briefing.pipeline", "Type"), 14, None),
+    ("new_or_additional", msg("briefing.pipeline", "New / additional"), 12, None),
+    ("direct_country", msg("briefing.pipeline", "Direct investor's country"), 16, None),
+    ("stage", msg("briefing.pipeline", "Stage"), 14, None),
+    ("stage_since", msg("briefing.pipeline", "Stage since"), 12, DATE_FORMAT),
+    ("province", msg("briefing.pipeline", "Target province"), 16, None),
+    ("region", msg("briefing.pipeline", "Region"), 16, None),
+    ("fez", msg("briefing.pipeline", "FEZ"), 20, None),
+    ("industry", msg("briefing.pipeline", "Industry"), 20, None),
+    ("capex", msg("briefing.pipeline", "Expected capex"), 16, MONEY_FORMAT),
+    ("currency", msg("briefing.pipeline", "Currency"), 8, None),
+    ("jobs", msg("briefing.pipeline", "Expected jobs"), 10, None),
+    ("probability", msg("briefing.pipeline", "Probability"), 10, PERCENT_FORMAT),
+    ("notified_usd", msg("briefing.pipeline", "Notified (USD)"), 16, MONEY_FORMAT),
+    ("arrived_usd", msg("briefing.pipeline", "Arrived (USD)"), 16, MONEY_FORMAT),
+    ("latest_notified", msg("briefing.pipeline", "Latest notified"), 12, DATE_FORMAT),
+    ("latest_arrived", msg("briefing.pipeline", "Latest arrived"), 12, DATE_FORMAT),
+    ("owner", msg("briefing.pipeline", "Owner"), 14, None),
 )
 
-_SHEET_TITLE = {"ko": "투자 파이프라인", "en": "Pipeline"}
-_CONFIDENTIAL = {"ko": "(대외비)", "en": "(confidential)"}
+_SHEET_TITLE = msg("briefing.pipeline", "Pipeline")
+_CONFIDENTIAL = msg("briefing.pipeline", "(confidential)")
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -119,7 +120,7 @@ def export_pipeline_xlsx(
             or 0
         )
         wb = Workbook(write_only=True)
-        ws = wb.create_sheet(_SHEET_TITLE[lang])
+        ws = wb.create_sheet(_SHEET_TITLE.text(lang))
         try:
             with replaced_atomically(Path(path)) as temp:
                 written = _write_sheet(session, ws, lang, total, progress, cancelled, visible)
@@ -145,7 +146,7 @@ def page_query(
         return model.name_ko if ko else model.name_en
 
     title = case(
-        (Project.confidential.is_(True), func.coalesce(Project.code_name, _CONFIDENTIAL[lang])),
+        (Project.confidential.is_(True), func.coalesce(Project.code_name, _CONFIDENTIAL.text(lang))),
         else_=Project.title,
     )
     owner = Officer.name if ko else func.coalesce(Officer.name_en, Officer.name)
@@ -260,12 +261,11 @@ def _write_sheet(
     cancelled: Callable[[], bool] | None,
     visible: ColumnElement[bool] | None = None,
 ) -> int:
-    ko = lang == "ko"
     # Everything before the first row is written with it: widths and the frozen header first.
-    for col, (_, _, _, width, _) in enumerate(COLUMNS, 1):
+    for col, (_, _, width, _) in enumerate(COLUMNS, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
-    ws.append([_header_cell(ws, ko_label if ko else en_label) for _, ko_label, en_label, _, _ in COLUMNS])
+    ws.append([_header_cell(ws, title.text(lang)) for _, title, _, _ in COLUMNS])
 
     # One styled cell per formatted column, refilled on every row: a write-only sheet serialises
     # each row as it is appended, so the cell is free again for the next row. This keeps the

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kotra_invest.briefing.content import DelegationPack, ItineraryLine
+from kotra_invest.catalog import Message, msg
 
 # Hangul syllables, jamo and compatibility jamo: what an English reader cannot read.
 HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
@@ -26,28 +27,19 @@ class Problem:
     serious: bool = True  # False: worth knowing, nothing to fix (a Korean proper name kept)
 
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "no_itinerary": ("방문지 {city}: 일정이 하나도 없습니다.", "Destination {city} has no itinerary item."),
-    "overlap": (
-        "일정이 겹칩니다: {a} ({a_when}) 와 {b} ({b_when}).",
-        "Itinerary items overlap: {a} ({a_when}) and {b} ({b_when}).",
+_WORDS: dict[str, Message] = {
+    "no_itinerary": msg("briefing.preflight", "Destination {city} has no itinerary item."),
+    "overlap": msg("briefing.preflight", "Itinerary items overlap: {a} ({a_when}) and {b} ({b_when})."),
+    "counts_meetings": msg(
+        "briefing.preflight",
+        "Results say {held} meetings held, but the records say otherwise: {items} meetings on the itinerary, {met} investors marked met, {recorded} interactions recorded.",
     ),
-    "counts_meetings": (
-        "성과의 면담 건수 {held}건이 기록과 다릅니다: 일정상 면담 {items}건, 면담 완료 투자가 {met}명, 기록된 접촉 {recorded}건.",
-        "Results say {held} meetings held, but the records say otherwise: {items} meetings on the itinerary,"
-        " {met} investors marked met, {recorded} interactions recorded.",
+    "no_contact": msg("briefing.preflight", "Investor to meet {investor} has no contact person."),
+    "korean_only": msg(
+        "briefing.preflight", "{where} exists in Korean only and is left out of this English pack ({text})."
     ),
-    "no_contact": (
-        "면담 대상 {investor}: 등록된 상대 인물이 없습니다.",
-        "Investor to meet {investor} has no contact person.",
-    ),
-    "korean_only": (
-        "{where}: 한국어로만 있어 영문 자료에서 빠졌습니다 ({text}).",
-        "{where} exists in Korean only and is left out of this English pack ({text}).",
-    ),
-    "proper_name": (
-        "고유명사 {text}: 한글 그대로 실었습니다.",
-        "Proper name {text} is printed in Hangul (no English spelling on record).",
+    "proper_name": msg(
+        "briefing.preflight", "Proper name {text} is printed in Hangul (no English spelling on record)."
     ),
 }
 

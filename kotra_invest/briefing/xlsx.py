@@ -28,6 +28,7 @@ from kotra_invest.briefing.content import (
     ProjectLine,
 )
 from kotra_invest.briefing.labels import aftercare_sentence
+from kotra_invest.catalog import Message, msg
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.files.text import clean_text
 
@@ -35,14 +36,14 @@ __all__ = ["write_delegation_xlsx", "write_profile_xlsx"]
 
 # Words the renderer needs that labels.py does not (yet) carry. A key present in `pack.labels`
 # always wins, so adding it there makes these fallbacks dead without touching this module.
-_FALLBACK_LABELS: dict[str, tuple[str, str]] = {
-    "subject": ("제목", "Title"),
-    "subtitle": ("부제", "Subtitle"),
-    "name_ko": ("한글 이름", "Korean name"),
-    "name_en": ("영문 이름", "English name"),
-    "ends": ("종료 시각", "Ends"),
-    "latest_notified": ("최근 신고일", "Latest notified"),
-    "latest_arrived": ("최근 도착일", "Latest arrived"),
+_FALLBACK_LABELS: dict[str, Message] = {
+    "subject": msg("briefing.xlsx", "Title"),
+    "subtitle": msg("briefing.xlsx", "Subtitle"),
+    "name_ko": msg("briefing.xlsx", "Korean name"),
+    "name_en": msg("briefing.xlsx", "English name"),
+    "ends": msg("briefing.xlsx", "Ends"),
+    "latest_notified": msg("briefing.xlsx", "Latest notified"),
+    "latest_arrived": msg("briefing.xlsx", "Latest arrived"),
 }
 
 # Korea has kept UTC+9 without daylight saving since 1988, so a fixed offset is exact for any

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from kotra_invest.catalog import Message
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services import validation as check
 
@@ -60,8 +61,29 @@ def print_json(rows: Any) -> None:
     sys.stdout.write("\n")
 
 
-def say(args: argparse.Namespace, ko: str, en: str) -> None:
-    print(ko if args.settings.lang == "ko" else en)
+def say(args: argparse.Namespace, message: Message, **values: Any) -> None:
+    """Print a catalogue sentence in the reader's language, `{placeholders}` filled from `values`."""
+    print(message.text(args.settings.lang, **values))
+
+
+def edit_record(
+    args: argparse.Namespace,
+    kind: Any,
+    entity: str,
+    change: Callable[[Context, Any], Any],
+    show: Callable[[argparse.Namespace, Context, uuid.UUID, Message], None],
+    done: Message,
+) -> int:
+    """`KIND edit|move ID …`: read the record `args.id`, save `change(ctx, draft)` through the one
+    edit path (a stale or invalid draft is refused in one sentence), then show it with `done`."""
+    from kotra_invest.services import records
+
+    record = record_id(args.id, entity)
+    with opened(args) as ctx:
+        draft, version = records.get(ctx, kind, record)
+        records.update(ctx, kind, record, version, change(ctx, draft))
+        show(args, ctx, record, done)
+    return 0
 
 
 def command_adder(common: argparse.ArgumentParser) -> Callable[..., argparse.ArgumentParser]:

@@ -9,13 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.commands._shared import command_adder
+from kotra_invest.catalog import msg
+from kotra_invest.commands._shared import command_adder, say
 
 EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
-
-
-def say(args: argparse.Namespace, ko: str, en: str) -> None:
-    print(ko if args.settings.lang == "ko" else en)
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -43,8 +40,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             if not args.json:
                 say(
                     args,
-                    f"{r.chain}: 기록 {r.entries:,}건, 체인 이상 없음",
-                    f"{r.chain}: {r.entries:,} entries, chain intact",
+                    msg("commands.audit", "{chain}: {entries:,} entries, chain intact"),
+                    chain=r.chain,
+                    entries=r.entries,
                 )
             continue
         b = r.broken
@@ -69,20 +67,15 @@ def cmd_access_report(args: argparse.Namespace) -> int:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    ko = args.settings.lang == "ko"
     print(report.rule)
-    header = (
-        ("담당자", "조회", "인쇄", "다운로드", "반출 연락처", "월평균")
-        if ko
-        else ("officer", "views", "prints", "downloads", "contacts out", "usual")
-    )
-    print("  ".join(f"{h:>12}" for h in header))
+    header = ("officer", "views", "prints", "downloads", "contacts out", "usual")
+    print("  ".join(f"{msg('commands.audit', h).text(args.settings.lang):>12}" for h in header))
     for o in report.officers:
         mark = "  !" if o.flagged else ""
         cells = (o.actor, o.views, o.prints, o.downloads, o.contacts_out, f"{o.usual_out:.1f}")
         print("  ".join(f"{c!s:>12}" for c in cells) + mark)
     if not report.officers:
-        say(args, f"{report.month}: 기록이 없습니다.", f"{report.month}: no accesses recorded.")
+        say(args, msg("commands.audit", "{month}: no accesses recorded."), month=report.month)
     return 0
 
 
@@ -95,8 +88,9 @@ def cmd_access_purge(args: argparse.Namespace) -> int:
         days = retention_days(ctx)
     say(
         args,
-        f"보관 기간({days}일)이 지난 접속기록 {removed:,}건을 지웠습니다.",
-        f"Removed {removed:,} access-log entries older than the retention period ({days} days).",
+        msg("commands.audit", "Removed {removed:,} access-log entries older than the retention period ({days} days)."),
+        days=days,
+        removed=removed,
     )
     return 0
 
@@ -109,7 +103,7 @@ def cmd_access_retention(args: argparse.Namespace) -> int:
         if args.days is not None:
             set_retention_days(ctx, args.days)
         days = retention_days(ctx)
-    say(args, f"접속기록 보관 기간: {days}일", f"Access-log retention: {days} days")
+    say(args, msg("commands.audit", "Access-log retention: {days} days"), days=days)
     return 0
 
 

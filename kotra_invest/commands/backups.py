@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def _size(count: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
@@ -19,40 +21,43 @@ def _size(count: int) -> str:
 
 
 def cmd_backups_list(args: argparse.Namespace) -> int:
-    from kotra_invest.commands._shared import opened
+    from kotra_invest.commands._shared import opened, say
     from kotra_invest.services.database import backup_disk_use, backups_kept
 
-    ko = args.settings.lang == "ko"
     with opened(args) as ctx:
         backups, total = backup_disk_use(ctx)
         kept = backups_kept(ctx)
     for path, size in backups:
         print(f"{_size(size):>12}  {path}")
-    if ko:
-        print(
-            f"백업 {len(backups)}개, 합계 {_size(total)}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N)."
-        )
-    else:
-        print(
-            f"{len(backups)} backups, {_size(total)} in all; the newest {kept} automatic ones are kept"
-            " (kotra-invest backups keep N)."
-        )
+    say(
+        args,
+        msg(
+            "commands.backups",
+            "{count} backups, {total} in all; the newest {kept} automatic ones are kept (kotra-invest backups keep N).",
+        ),
+        count=len(backups),
+        total=_size(total),
+        kept=kept,
+    )
     return 0
 
 
 def cmd_backups_keep(args: argparse.Namespace) -> int:
-    from kotra_invest.commands._shared import opened
+    from kotra_invest.commands._shared import opened, say
     from kotra_invest.services.database import backup_disk_use, set_backups_kept
 
     with opened(args) as ctx:
         set_backups_kept(ctx, args.count)
         _backups, total = backup_disk_use(ctx)
-    if args.settings.lang == "ko":
-        print(f"자동 백업을 최근 {args.count}개까지 보관합니다 (지금 합계 {_size(total)}; 다음 백업 때 정리됩니다).")
-    else:
-        print(
-            f"The newest {args.count} automatic backups will be kept (now {_size(total)} in all; trimmed at the next backup)."
-        )
+    say(
+        args,
+        msg(
+            "commands.backups",
+            "The newest {count} automatic backups will be kept (now {total} in all; trimmed at the next backup).",
+        ),
+        count=args.count,
+        total=_size(total),
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say
 
 
@@ -17,7 +18,7 @@ def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: 
         written = writer(pack, Path(target))
     except OSError as exc:
         raise StorageError("write_failed", path=target, reason=exc.strerror or str(exc)) from exc
-    say(args, f"작성했습니다: {written}", f"Wrote {written}")
+    say(args, msg("commands.briefing", "Wrote {written}"), written=written)
 
 
 def _check_outputs(*targets: str | None) -> None:
@@ -37,13 +38,11 @@ def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
 
     problems = preflight(pack)
     serious = sum(1 for p in problems if p.serious)
-    say(
-        args,
-        f"사전 점검: 확인할 내용 {serious}건"
-        + (f", 참고 {len(problems) - serious}건" if len(problems) > serious else ""),
-        f"Pre-flight check: {serious} to look at"
-        + (f", {len(problems) - serious} to note" if len(problems) > serious else ""),
-    )
+    if len(problems) > serious:
+        words = msg("commands.briefing", "Pre-flight check: {serious} to look at, {notes} to note")
+    else:
+        words = msg("commands.briefing", "Pre-flight check: {serious} to look at")
+    say(args, words, serious=serious, notes=len(problems) - serious)
     for p in problems:
         print(f"  {'!' if p.serious else '-'} {p.message}")
 

@@ -9,7 +9,8 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
+from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
@@ -37,16 +38,12 @@ def _row(ctx: Any, case_id: Any) -> Any:
     return next(r for r in case_list(ctx) if r.id == case_id)
 
 
-def _show(args: argparse.Namespace, ctx: Any, case_id: Any, ko: str, en: str) -> None:
+def _show(args: argparse.Namespace, ctx: Any, case_id: Any, done: Message) -> None:
     row = _row(ctx, case_id)
     if args.json:
         print_json(row)
     else:
-        say(
-            args,
-            f"{ko}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
-            f"{en}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}",
-        )
+        print(f"{done.text(args.settings.lang)}: {row.subject} ({row.status_label}, {row.category_label}) — {row.id}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -66,7 +63,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}"
         )
-    say(args, f"{len(rows)}건", f"{len(rows)} case(s)")
+    say(args, msg("commands.cases", "{count} case(s)"), count=len(rows))
     return 0
 
 
@@ -93,20 +90,14 @@ def cmd_add(args: argparse.Namespace) -> int:
             args.home_doctor,
         )
         case_id = records.create(ctx, CASE, draft)
-        _show(args, ctx, case_id, "접수했습니다", "Received")
+        _show(args, ctx, case_id, msg("commands.cases", "Received"))
     return 0
 
 
-def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
-    from kotra_invest.services import records
+def _edit(args: argparse.Namespace, change: Any, done: Message) -> int:
     from kotra_invest.services.aftercare import CASE
 
-    case_id = record_id(args.id, "grievance_case")
-    with opened(args) as ctx:
-        draft, version = records.get(ctx, CASE, case_id)
-        records.update(ctx, CASE, case_id, version, change(ctx, draft))
-        _show(args, ctx, case_id, ko, en)
-    return 0
+    return edit_record(args, CASE, "grievance_case", change, _show, done)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -134,21 +125,23 @@ def cmd_edit(args: argparse.Namespace) -> int:
             given["project_id"] = find_project(ctx, args.project).id if args.project else None
         return replace(draft, **given)
 
-    return _edit(args, change, "고쳤습니다", "Updated")
+    return _edit(args, change, msg("commands.cases", "Updated"))
 
 
 def cmd_acknowledge(args: argparse.Namespace) -> int:
     from kotra_invest.services.aftercare import acknowledged
 
     on = day(args.on, "acknowledged_on") or date.today()
-    return _edit(args, lambda _ctx, d: acknowledged(d, on), "착수했습니다", "Acknowledged")
+    return _edit(args, lambda _ctx, d: acknowledged(d, on), msg("commands.cases", "Acknowledged"))
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from kotra_invest.services.aftercare import resolved
 
     on = day(args.on, "resolved_on") or date.today()
-    return _edit(args, lambda _ctx, d: resolved(d, on, args.resolution, args.proposal), "해결했습니다", "Resolved")
+    return _edit(
+        args, lambda _ctx, d: resolved(d, on, args.resolution, args.proposal), msg("commands.cases", "Resolved")
+    )
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
@@ -166,10 +159,14 @@ def cmd_targets(args: argparse.Namespace) -> int:
     else:
         say(
             args,
-            f"고충 착수 {targets.case_acknowledge_days}일, 해결 {targets.case_resolve_days}일; "
-            f"문의 착수 {targets.enquiry_acknowledge_days}일, 답변 {targets.enquiry_answer_days}일",
-            f"cases: acknowledge within {targets.case_acknowledge_days} days, resolve within {targets.case_resolve_days}; "
-            f"enquiries: acknowledge within {targets.enquiry_acknowledge_days} days, answer within {targets.enquiry_answer_days}",
+            msg(
+                "commands.cases",
+                "cases: acknowledge within {case_acknowledge_days} days, resolve within {case_resolve_days}; enquiries: acknowledge within {enquiry_acknowledge_days} days, answer within {enquiry_answer_days}",
+            ),
+            case_acknowledge_days=targets.case_acknowledge_days,
+            case_resolve_days=targets.case_resolve_days,
+            enquiry_acknowledge_days=targets.enquiry_acknowledge_days,
+            enquiry_answer_days=targets.enquiry_answer_days,
         )
     return 0
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Adds `list` to the `contacts` group (made by commands/merge.py, registered before this)."""
@@ -32,7 +34,7 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        say(args, f"{investor.name}: 상대 담당자가 없습니다.", f"{investor.name}: no contacts.")
+        say(args, msg("commands.contacts", "{name}: no contacts."), name=investor.name)
         return 0
     for row in rows:
         name = row.full_name + (f" ({row.name_ko})" if row.name_ko else "")

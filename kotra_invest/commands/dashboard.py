@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest import formatting
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -36,8 +37,10 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     notified, arrived = formatting.usd(total.notified_usd, lang), formatting.usd(total.arrived_usd, lang)
     say(
         args,
-        f"{year}년: 신고 {notified} · 도착 {arrived}",
-        f"{year}: notified (신고) {notified} · arrived (도착) {arrived}",
+        msg("commands.dashboard", "{year}: notified (신고) {notified} · arrived (도착) {arrived}"),
+        year=year,
+        notified=notified,
+        arrived=arrived,
     )
     print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
     for stage, count in figures.projects_by_stage.items():

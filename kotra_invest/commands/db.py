@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, say
 
 
@@ -14,16 +15,13 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
     before, after = upgrade(args.settings.database_url)
     if before == after:
-        say(args, f"이미 최신입니다 ({after}).", f"Already up to date ({after}).")
+        say(args, msg("commands.db", "Already up to date ({after})."), after=after)
     else:
-        say(
-            args,
-            f"업그레이드했습니다: {before or '빈 데이터베이스'} → {after}",
-            f"Upgraded: {before or 'empty'} → {after}",
-        )
+        empty = msg("commands.db", "empty").text(args.settings.lang)
+        say(args, msg("commands.db", "Upgraded: {before} → {after}"), before=before or empty, after=after)
     if not args.settings.database_url.startswith("sqlite"):
         # The server enforces the new version's rules only once `server init` has run again.
-        say(args, "이제 'kotra-invest server init'을 실행하세요.", "Now run 'kotra-invest server init'.")
+        say(args, msg("commands.db", "Now run 'kotra-invest server init'."))
     return 0
 
 
@@ -60,7 +58,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
         target = backup(db, Path(args.file) if args.file else None)
     finally:
         db.dispose()
-    say(args, f"백업했습니다: {target}", f"Backed up to {target}")
+    say(args, msg("commands.db", "Backed up to {target}"), target=target)
     return 0
 
 
@@ -70,7 +68,7 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     # Not opened first: the database being restored may be too damaged to open at all.
     previous = restore_backup(args.settings.database_url, Path(args.file))
     kept = f" (previous content kept in {previous})" if previous else ""
-    say(args, f"복원했습니다: {args.file}{kept}", f"Restored from {args.file}{kept}")
+    say(args, msg("commands.db", "Restored from {file}{kept}"), file=args.file, kept=kept)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
 
 
@@ -20,7 +21,7 @@ def cmd_delegations_list(args: argparse.Namespace) -> int:
         dates = f"{row.starts_on or '?'}–{row.ends_on or '?'}"
         title = row.title if ctx.lang == "ko" or not row.title_en else row.title_en
         print(f"{dates:<23} {row.status:<10} {title}  [{', '.join(row.destinations)}]")
-    say(args, f"{len(rows)}건", f"{len(rows)} delegation(s)")
+    say(args, msg("commands.delegations", "{count} delegation(s)"), count=len(rows))
     return 0
 
 

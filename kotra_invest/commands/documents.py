@@ -7,6 +7,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import access_reason_option, action_adder, opened, print_json, record_id, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -62,12 +63,12 @@ def cmd_add(args: argparse.Namespace) -> int:
             _print_rows(args, rows)
             return 0
         for row in rows:
-            say(args, f"첨부했습니다 ({record.label}): {_line(row)}", f"Attached to {record.label}: {_line(row)}")
+            say(args, msg("commands.documents", "Attached to {label}: {value}"), label=record.label, value=_line(row))
             if row.drm:
                 say(
                     args,
-                    f"  문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
-                    f"  A document-DRM ({row.drm}) file: it cannot be previewed or searched.",
+                    msg("commands.documents", "  A document-DRM ({drm}) file: it cannot be previewed or searched."),
+                    drm=row.drm,
                 )
     return 0
 
@@ -79,7 +80,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         record = documents.find_record(ctx, args.record)
         rows = documents.list_documents(ctx, record.kind, record.id, versions=args.versions)
     if not args.json and not rows:
-        say(args, f"{record.label}: 문서가 없습니다.", f"{record.label}: no documents.")
+        say(args, msg("commands.documents", "{label}: no documents."), label=record.label)
     _print_rows(args, rows)
     return 0
 
@@ -90,7 +91,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     document_id = record_id(args.id, "document")
     with opened(args) as ctx:
         target = documents.save_document(ctx, document_id, Path(args.file))
-    say(args, f"저장했습니다: {target}", f"Saved: {target}")
+    say(args, msg("commands.documents", "Saved: {target}"), target=target)
     return 0
 
 
@@ -103,11 +104,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_json_row(row))
     else:
-        say(
-            args,
-            f"새 판으로 바꿨습니다 (이전 판은 보관): {_line(row)}",
-            f"Replaced (the old version is kept): {_line(row)}",
-        )
+        say(args, msg("commands.documents", "Replaced (the old version is kept): {value}"), value=_line(row))
     return 0
 
 
@@ -118,13 +115,9 @@ def cmd_delete(args: argparse.Namespace, restore: bool = False) -> int:
     with opened(args) as ctx:
         (documents.restore_document if restore else documents.delete_document)(ctx, document_id)
     if restore:
-        say(args, f"되살렸습니다: {document_id}", f"Restored: {document_id}")
+        say(args, msg("commands.documents", "Restored: {document_id}"), document_id=document_id)
     else:
-        say(
-            args,
-            f"삭제했습니다 (되살리기: documents restore {document_id})",
-            f"Deleted (undo: documents restore {document_id})",
-        )
+        say(args, msg("commands.documents", "Deleted (undo: documents restore {document_id})"), document_id=document_id)
     return 0
 
 
@@ -147,7 +140,7 @@ def cmd_limit(args: argparse.Namespace) -> int:
         if args.mb is not None:
             documents.set_size_limit(ctx, int(args.mb * 1024 * 1024))
         limit = documents.size_limit(ctx)
-    say(args, f"한 파일의 최대 크기: {limit / 1048576:.1f} MB", f"Largest file accepted: {limit / 1048576:.1f} MB")
+    say(args, msg("commands.documents", "Largest file accepted: {value:.1f} MB"), value=limit / 1048576)
     return 0
 
 
@@ -167,40 +160,44 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
     if not result.created:
         say(
             args,
-            f"이미 가져온 이메일입니다 (면담 기록 {result.meeting_id}): 새로 만든 것이 없습니다.",
-            f"Already imported (meeting {result.meeting_id}): nothing new.",
+            msg("commands.documents", "Already imported (meeting {meeting_id}): nothing new."),
+            meeting_id=result.meeting_id,
         )
         return 0
     zone = f" ({result.sent_zone})" if result.sent_zone else ""
     when = result.sent_at.isoformat() if result.sent_at else "-"
     say(
         args,
-        f"이메일을 면담 기록으로 가져왔습니다: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
-        f"Imported the e-mail as a meeting: {result.subject} — {result.sender or '-'}, {when}{zone} — {result.meeting_id}",
+        msg("commands.documents", "Imported the e-mail as a meeting: {subject} — {value}, {when}{zone} — {meeting_id}"),
+        subject=result.subject,
+        value=result.sender or "-",
+        when=when,
+        zone=zone,
+        meeting_id=result.meeting_id,
     )
     for row in result.documents:
-        say(args, f"  문서: {_line(row)}", f"  document: {_line(row)}")
+        say(args, msg("commands.documents", "  document: {value}"), value=_line(row))
         if row.drm:
             say(
                 args,
-                f"    문서보안(DRM, {row.drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.",
-                f"    A document-DRM ({row.drm}) file: it cannot be previewed or searched.",
+                msg("commands.documents", "    A document-DRM ({drm}) file: it cannot be previewed or searched."),
+                drm=row.drm,
             )
     for person in result.people:
         if person.contact_id is not None:
-            say(args, f"  연락처와 일치: {person.address}", f"  matched contact: {person.address}")
+            say(args, msg("commands.documents", "  matched contact: {address}"), address=person.address)
     unknown = result.unknown
     if unknown and result.added_contacts:
         say(
             args,
-            f"  새 연락처로 추가: {', '.join(p.address for p in unknown)}",
-            f"  added as new contacts: {', '.join(p.address for p in unknown)}",
+            msg("commands.documents", "  added as new contacts: {join}"),
+            join=", ".join(p.address for p in unknown),
         )
     elif unknown:
         say(
             args,
-            f"  모르는 주소 (--add-contacts로 연락처에 추가): {', '.join(p.address for p in unknown)}",
-            f"  unknown addresses (--add-contacts adds them as contacts): {', '.join(p.address for p in unknown)}",
+            msg("commands.documents", "  unknown addresses (--add-contacts adds them as contacts): {join}"),
+            join=", ".join(p.address for p in unknown),
         )
     return 0
 

@@ -8,25 +8,22 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
+from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
 
 SOURCES = "email, phone, website, event, overseas_office, referral, walk_in"
 PRIORITIES = "high, normal, low"
 
 
-def _show(args: argparse.Namespace, ctx: Any, enquiry_id: Any, ko: str, en: str) -> None:
+def _show(args: argparse.Namespace, ctx: Any, enquiry_id: Any, done: Message) -> None:
     from kotra_invest.services.aftercare import enquiry_list
 
     row = next(r for r in enquiry_list(ctx) if r.id == enquiry_id)
     if args.json:
         print_json(row)
     else:
-        say(
-            args,
-            f"{ko}: {row.subject} ({row.who_asked}) — {row.id}",
-            f"{en}: {row.subject} ({row.who_asked}) — {row.id}",
-        )
+        print(f"{done.text(args.settings.lang)}: {row.subject} ({row.who_asked}) — {row.id}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -42,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}"
         )
-    say(args, f"{len(rows)}건", f"{len(rows)} enquiry(ies)")
+    say(args, msg("commands.enquiries", "{count} enquiry(ies)"), count=len(rows))
     return 0
 
 
@@ -78,20 +75,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         if args.investor:
             draft = replace(draft, investor_id=find_investor(ctx, args.investor).id)
         enquiry_id = records.create(ctx, ENQUIRY, draft)
-        _show(args, ctx, enquiry_id, "접수했습니다", "Received")
+        _show(args, ctx, enquiry_id, msg("commands.enquiries", "Received"))
     return 0
 
 
-def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
-    from kotra_invest.services import records
+def _edit(args: argparse.Namespace, change: Any, done: Message) -> int:
     from kotra_invest.services.aftercare import ENQUIRY
 
-    enquiry_id = record_id(args.id, "enquiry")
-    with opened(args) as ctx:
-        draft, version = records.get(ctx, ENQUIRY, enquiry_id)
-        records.update(ctx, ENQUIRY, enquiry_id, version, change(ctx, draft))
-        _show(args, ctx, enquiry_id, ko, en)
-    return 0
+    return edit_record(args, ENQUIRY, "enquiry", change, _show, done)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -104,14 +95,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
             given["investor_id"] = find_investor(ctx, args.investor).id if args.investor else None
         return replace(draft, **given)
 
-    return _edit(args, change, "고쳤습니다", "Updated")
+    return _edit(args, change, msg("commands.enquiries", "Updated"))
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
     from kotra_invest.services.aftercare import enquiry_answered
 
     on = day(args.on, "answered_on") or date.today()
-    return _edit(args, lambda _ctx, d: enquiry_answered(d, on, args.answer), "답변을 기록했습니다", "Answered")
+    return _edit(args, lambda _ctx, d: enquiry_answered(d, on, args.answer), msg("commands.enquiries", "Answered"))
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

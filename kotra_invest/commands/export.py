@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     exporting = commands.add_parser(
@@ -53,8 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import opened, say
     from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import DelegationFilter
-    from kotra_invest.services.page_models import ProjectFilter
-    from kotra_invest.services.read_models import InvestorFilter
+    from kotra_invest.services.read_models import InvestorFilter, ProjectFilter
 
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":
@@ -104,5 +105,5 @@ def cmd_export(args: argparse.Namespace) -> int:
             include_closed=args.closed,
             incentive_status=args.status if args.kind == "incentives" else None,
         )
-    say(args, f"{count:,}행을 썼습니다: {path}", f"Wrote {count:,} rows to {path}")
+    say(args, msg("commands.export", "Wrote {count:,} rows to {path}"), count=count, path=path)
     return 0

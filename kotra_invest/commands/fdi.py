@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import amount, command_adder, day, opened, print_json, say
 
 
@@ -25,25 +26,33 @@ def cmd_report_fdi(args: argparse.Namespace) -> int:
     total = report.total
     say(
         args,
-        f"{args.year}년 신고 USD {total.notified_usd:,} · 도착 USD {total.arrived_usd:,} "
-        f"(국가 기준: {report.country_basis_label})",
-        f"{args.year}: notified USD {total.notified_usd:,} · arrived USD {total.arrived_usd:,} "
-        f"(country by: {report.country_basis_label})",
+        msg(
+            "commands.fdi",
+            "{year}: notified USD {notified_usd:,} · arrived USD {arrived_usd:,} (country by: {country_basis_label})",
+        ),
+        year=args.year,
+        notified_usd=total.notified_usd,
+        arrived_usd=total.arrived_usd,
+        country_basis_label=report.country_basis_label,
     )
     for r in report.rates_used:
         say(
             args,
-            f"  환율 {r.currency} {r.on_date}: 1달러 = {r.units_per_usd}",
-            f"  rate {r.currency} {r.on_date}: 1 USD = {r.units_per_usd}",
+            msg("commands.fdi", "  rate {currency} {on_date}: 1 USD = {units_per_usd}"),
+            currency=r.currency,
+            on_date=r.on_date,
+            units_per_usd=r.units_per_usd,
         )
     for u in report.unconverted:
         say(
             args,
-            f"  환율 없음, 합계 제외: {u.currency} {u.amount:,} ({u.on_date})",
-            f"  no rate, left out: {u.currency} {u.amount:,} ({u.on_date})",
+            msg("commands.fdi", "  no rate, left out: {currency} {amount:,} ({on_date})"),
+            currency=u.currency,
+            amount=u.amount,
+            on_date=u.on_date,
         )
     if args.xlsx:
-        say(args, f"저장했습니다: {args.xlsx}", f"Written: {args.xlsx}")
+        say(args, msg("commands.fdi", "Written: {xlsx}"), xlsx=args.xlsx)
     return 0
 
 
@@ -73,8 +82,10 @@ def cmd_rates_set(args: argparse.Namespace) -> int:
     else:
         say(
             args,
-            f"저장했습니다: {row.currency} {row.on_date} 1달러 = {row.units_per_usd}",
-            f"Saved: {row.currency} {row.on_date} 1 USD = {row.units_per_usd}",
+            msg("commands.fdi", "Saved: {currency} {on_date} 1 USD = {units_per_usd}"),
+            currency=row.currency,
+            on_date=row.on_date,
+            units_per_usd=row.units_per_usd,
         )
     return 0
 
@@ -89,7 +100,7 @@ def cmd_rates_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"imported": count})
     else:
-        say(args, f"환율 {count}건을 가져왔습니다.", f"Imported {count} rates.")
+        say(args, msg("commands.fdi", "Imported {count} rates."), count=count)
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say, uuid_arg
 
 
@@ -32,7 +33,7 @@ def cmd_history_restore(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         version = restore_value(ctx, args.entry, args.version)
-    say(args, f"되돌렸습니다 (버전 {version}).", f"Restored (now version {version}).")
+    say(args, msg("commands.history", "Restored (now version {version})."), version=version)
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, say
 
 
@@ -58,7 +59,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         info = open_source(source, sheet=args.sheet, encoding=args.encoding)
         with opened(args, source="import") as ctx:
             saved = save_mapping(suggest(ctx, args.kind, info))
-        say(args, f"열 매핑을 기억했습니다: {saved}", f"Mapping remembered: {saved}")
+        say(args, msg("commands.imports", "Mapping remembered: {saved}"), saved=saved)
     errors_file: Path | None = None
     if report.errors:
         errors_file = Path(args.errors) if args.errors else source.with_name(f"{source.stem}.errors.xlsx")
@@ -71,54 +72,63 @@ def cmd_import(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    ko = args.settings.lang == "ko"
     dup_skipped = sum(1 for d in report.duplicates if d.action == "skipped")
     if report.dry_run:
-        say(args, "[시험 실행: 아무것도 저장하지 않았습니다]", "[dry run: nothing was saved]")
+        say(args, msg("commands.imports", "[dry run: nothing was saved]"))
     say(
         args,
-        f"{report.file_name}: {report.rows_read:,}행 — 추가 {report.created:,}, 갱신 {report.updated:,}, "
-        f"중복으로 건너뜀 {dup_skipped:,}, 오류 {report.failed:,}",
-        f"{report.file_name}: {report.rows_read:,} rows — created {report.created:,}, updated {report.updated:,}, "
-        f"skipped as duplicates {dup_skipped:,}, failed {report.failed:,}",
+        msg(
+            "commands.imports",
+            "{file_name}: {rows_read:,} rows — created {created:,}, updated {updated:,}, skipped as duplicates {dup_skipped:,}, failed {failed:,}",
+        ),
+        file_name=report.file_name,
+        rows_read=report.rows_read,
+        created=report.created,
+        updated=report.updated,
+        dup_skipped=dup_skipped,
+        failed=report.failed,
     )
     for line in report.explanations:
-        print(f"  {'열 매핑' if ko else 'column'} {line}")
+        print(f"  {msg('commands.imports', 'column').text(args.settings.lang)} {line}")
     names = {
-        "contacts": ("상대 담당자", "contact persons"),
-        "projects": ("프로젝트", "projects"),
-        "interactions": ("최근 접촉", "last meetings"),
-        "investors": ("새 투자가", "new investors"),
-        "officers": ("새 직원 계정", "new officer accounts"),
-        "meeting_targets": ("투자유치단 면담 대상", "the delegation's investors to meet"),
+        "contacts": msg("commands.imports", "contact persons"),
+        "projects": msg("commands.imports", "projects"),
+        "interactions": msg("commands.imports", "last meetings"),
+        "investors": msg("commands.imports", "new investors"),
+        "officers": msg("commands.imports", "new officer accounts"),
+        "meeting_targets": msg("commands.imports", "the delegation's investors to meet"),
     }
     for related, made, changed, left in report.related:
         ko_name, en_name = names[related]
         say(
             args,
-            f"  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}",
-            f"  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}",
+            msg(
+                "commands.imports", "  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}"
+            ),
+            ko_name=ko_name,
+            made=made,
+            changed=changed,
+            left=left,
+            en_name=en_name,
         )
     for d in report.duplicates[:20]:
-        where = f"{d.matched_row}행" if d.matched_row and ko else (f"row {d.matched_row}" if d.matched_row else "DB")
+        where = (
+            msg("commands.imports", "row {row}").text(args.settings.lang, row=d.matched_row) if d.matched_row else "DB"
+        )
         print(
-            f"  {'중복' if ko else 'duplicate'} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}"
+            f"  {msg('commands.imports', 'duplicate').text(args.settings.lang)} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}"
         )
     for e in report.errors[:20]:
-        print(f"  {'오류' if ko else 'error'} {e.row} [{e.column or '-'}]: {e.message}")
+        print(f"  {msg('commands.imports', 'error').text(args.settings.lang)} {e.row} [{e.column or '-'}]: {e.message}")
     if len(report.errors) > 20 or len(report.duplicates) > 20:
-        say(args, "  … (전체 목록은 --json)", "  … (the full list with --json)")
+        say(args, msg("commands.imports", "  … (the full list with --json)"))
     if report.duplicates and args.on_duplicate is None:
-        say(
-            args,
-            "중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.",
-            "Duplicates were skipped; choose with --on-duplicate skip|update|create.",
-        )
+        say(args, msg("commands.imports", "Duplicates were skipped; choose with --on-duplicate skip|update|create."))
     if errors_file:
         say(
             args,
-            f"오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}",
-            f"Rows that failed, to fix and import again: {errors_file}",
+            msg("commands.imports", "Rows that failed, to fix and import again: {errors_file}"),
+            errors_file=errors_file,
         )
     return 0
 

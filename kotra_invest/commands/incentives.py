@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
+from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
 
 TYPES = "cash_grant, fiz_rent, customs, local_tax, employment, training, other"
@@ -16,18 +17,14 @@ BODIES = "ministry, local_government, fez_authority"
 STATUSES = "applied, approved, paid, rejected, withdrawn, clawed_back"
 
 
-def _show(args: argparse.Namespace, ctx: Any, application_id: Any, ko: str, en: str) -> None:
+def _show(args: argparse.Namespace, ctx: Any, application_id: Any, done: Message) -> None:
     from kotra_invest.services.incentives import incentive_list
 
     row = next(r for r in incentive_list(ctx) if r.id == application_id)
     if args.json:
         print_json(row)
     else:
-        say(
-            args,
-            f"{ko}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
-            f"{en}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}",
-        )
+        print(f"{done.text(args.settings.lang)}: {row.type_label} ({row.status_label}) — {row.project} — {row.id}")
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
@@ -68,7 +65,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}"
         )
-    say(args, f"{len(rows)}건", f"{len(rows)} application(s)")
+    say(args, msg("commands.incentives", "{count} application(s)"), count=len(rows))
     return 0
 
 
@@ -84,25 +81,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         project = find_project(ctx, args.project).id
         application_id = records.create(ctx, INCENTIVE, draft, project_id=project)
-        _show(args, ctx, application_id, "신청을 기록했습니다", "Recorded")
+        _show(args, ctx, application_id, msg("commands.incentives", "Recorded"))
     return 0
 
 
-def _edit(args: argparse.Namespace, change: Any, ko: str, en: str) -> int:
-    from kotra_invest.services import records
+def _edit(args: argparse.Namespace, change: Any, done: Message) -> int:
     from kotra_invest.services.incentives import INCENTIVE
 
-    application_id = record_id(args.id, "incentive_application")
-    with opened(args) as ctx:
-        draft, version = records.get(ctx, INCENTIVE, application_id)
-        records.update(ctx, INCENTIVE, application_id, version, change(draft))
-        _show(args, ctx, application_id, ko, en)
-    return 0
+    return edit_record(args, INCENTIVE, "incentive_application", change, _show, done)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
     given = _given(args)
-    return _edit(args, lambda d: replace(d, **given), "고쳤습니다", "Updated")
+    return _edit(args, lambda _ctx, d: replace(d, **given), msg("commands.incentives", "Updated"))
 
 
 def cmd_step(args: argparse.Namespace, status: str) -> int:
@@ -110,7 +101,9 @@ def cmd_step(args: argparse.Namespace, status: str) -> int:
     from kotra_invest.services.incentives import moved_to
 
     on = day(args.on, f"{status}_on") or date.today()
-    return _edit(args, lambda d: moved_to(d, IncentiveStatus(status), on), "상태를 바꿨습니다", "Status changed")
+    return _edit(
+        args, lambda _ctx, d: moved_to(d, IncentiveStatus(status), on), msg("commands.incentives", "Status changed")
+    )
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

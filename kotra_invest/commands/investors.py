@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
 
 
@@ -16,7 +17,7 @@ def _print_investors(args: argparse.Namespace, rows: Sequence[Any]) -> None:
     for row in rows:
         korean = f" · {row.name_ko}" if row.name_ko else ""
         print(f"{row.name}{korean}  ({row.country or '-'}, {row.industry or '-'})  {row.id}")
-    say(args, f"{len(rows)}건", f"{len(rows)} investor(s)")
+    say(args, msg("commands.investors", "{count} investor(s)"), count=len(rows))
 
 
 def cmd_investors_search(args: argparse.Namespace) -> int:
@@ -68,7 +69,7 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        say(args, f"등록했습니다: {row.name} ({row.id})", f"Added {row.name} ({row.id})")
+        say(args, msg("commands.investors", "Added {name} ({id})"), name=row.name, id=row.id)
     return 0
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import opened, say
 
 FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
@@ -40,10 +41,10 @@ def cmd_map(args: argparse.Namespace) -> int:
     if not data.available:
         say(
             args,
-            f"{data.figure_label}: 자료 없음 (빈 지도를 저장했습니다)",
-            f"{data.figure_label}: not available (an empty map was saved)",
+            msg("commands.map", "{figure_label}: not available (an empty map was saved)"),
+            figure_label=data.figure_label,
         )
-    say(args, f"지도를 저장했습니다: {path}", f"Map saved: {path}")
+    say(args, msg("commands.map", "Map saved: {path}"), path=path)
     return 0
 
 

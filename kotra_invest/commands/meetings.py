@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import action_adder, day, moment_at, opened, print_json, record_id, say
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
@@ -16,8 +17,7 @@ KINDS = ("meeting", "call", "email", "site_visit", "event")
 def cmd_list(args: argparse.Namespace) -> int:
     from kotra_invest.services.interactions import timeline
     from kotra_invest.services.investors import find_investor
-    from kotra_invest.services.project_page import project_page
-    from kotra_invest.services.projects import find_project
+    from kotra_invest.services.projects import find_project, project_page
 
     with opened(args) as ctx:
         if args.project:
@@ -29,7 +29,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for m in rows:
         print(f"{m.occurred_at:%Y-%m-%d %H:%M}  {m.kind_label:<10} {m.summary}  → {m.outcome or '-'}  {m.id}")
-    say(args, f"{len(rows)}건", f"{len(rows)} meeting(s)")
+    say(args, msg("commands.meetings", "{count} meeting(s)"), count=len(rows))
     return 0
 
 
@@ -64,9 +64,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"meeting": row, "follow_up_task_id": logged.task_id})
     else:
-        say(args, f"기록했습니다: {row.summary} — {row.id}", f"Logged: {row.summary} — {row.id}")
+        say(args, msg("commands.meetings", "Logged: {summary} — {id}"), summary=row.summary, id=row.id)
         if logged.task_id:
-            say(args, f"후속 할 일: {logged.task_id}", f"Follow-up task: {logged.task_id}")
+            say(args, msg("commands.meetings", "Follow-up task: {task_id}"), task_id=logged.task_id)
     return 0
 
 
@@ -99,7 +99,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        say(args, f"고쳤습니다: {row.summary}", f"Updated: {row.summary}")
+        say(args, msg("commands.meetings", "Updated: {summary}"), summary=row.summary)
     return 0
 
 

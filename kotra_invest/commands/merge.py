@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
     """The sub-command group of an existing command (investors), to add an action to it."""
@@ -60,8 +62,10 @@ def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: st
     summary = ", ".join(f"{table} {count}" for table, count in sorted(moved.items())) or "-"
     say(
         args,
-        f"병합했습니다: {drop_name} → {keep_name} (옮긴 기록: {summary})",
-        f"Merged {drop_name} into {keep_name} (moved: {summary})",
+        msg("commands.merge", "Merged {drop_name} into {keep_name} (moved: {summary})"),
+        drop_name=drop_name,
+        keep_name=keep_name,
+        summary=summary,
     )
 
 

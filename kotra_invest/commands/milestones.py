@@ -7,24 +7,21 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
 STEPS = "remittance, incorporation, business_registration, fic_registration, security_review"
 
 
-def _show(args: argparse.Namespace, ctx: Any, milestone_id: Any, ko: str, en: str) -> None:
+def _show(args: argparse.Namespace, ctx: Any, milestone_id: Any, done: Message) -> None:
     from kotra_invest.services.incentives import milestone_list
 
     row = next(r for r in milestone_list(ctx) if r.id == milestone_id)
     if args.json:
         print_json(row)
     else:
-        say(
-            args,
-            f"{ko}: {row.step_label} {row.on_date} — {row.project} — {row.id}",
-            f"{en}: {row.step_label} {row.on_date} — {row.project} — {row.id}",
-        )
+        print(f"{done.text(args.settings.lang)}: {row.step_label} {row.on_date} — {row.project} — {row.id}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -42,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"{r.on_date}{ends}  {r.step_label:<24} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}"
         )
-    say(args, f"{len(rows)}건", f"{len(rows)} milestone(s)")
+    say(args, msg("commands.milestones", "{count} milestone(s)"), count=len(rows))
     return 0
 
 
@@ -57,7 +54,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         project = find_project(ctx, args.project).id
         milestone_id = records.create(ctx, MILESTONE, draft, project_id=project)
-        _show(args, ctx, milestone_id, "기록했습니다", "Recorded")
+        _show(args, ctx, milestone_id, msg("commands.milestones", "Recorded"))
     return 0
 
 
@@ -79,7 +76,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         draft, version = records.get(ctx, MILESTONE, milestone_id)
         records.update(ctx, MILESTONE, milestone_id, version, replace(draft, **given))
-        _show(args, ctx, milestone_id, "고쳤습니다", "Updated")
+        _show(args, ctx, milestone_id, msg("commands.milestones", "Updated"))
     return 0
 
 

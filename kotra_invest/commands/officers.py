@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
 from kotra_invest.domain.errors import DomainError
 
@@ -73,7 +74,7 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
             email=args.email,
             password=password,
         )
-    say(args, f"등록했습니다: {args.new_login} ({args.role})", f"Registered {args.new_login} ({args.role})")
+    say(args, msg("commands.officers", "Registered {new_login} ({role})"), new_login=args.new_login, role=args.role)
     return 0
 
 
@@ -82,7 +83,7 @@ def cmd_officers_set_role(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         row = set_role(ctx, args.officer, args.role)
-    say(args, f"{row.login}: {row.role_label}", f"{row.login}: {row.role_label}")
+    print(f"{row.login}: {row.role_label}")
     return 0
 
 
@@ -91,7 +92,7 @@ def cmd_officers_deactivate(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         row = deactivate(ctx, args.officer)
-    say(args, f"비활성화했습니다: {row.login}", f"Deactivated {row.login}")
+    say(args, msg("commands.officers", "Deactivated {login}"), login=row.login)
     return 0
 
 

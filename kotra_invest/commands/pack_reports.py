@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 
 def register(pack_commands: Any, common: argparse.ArgumentParser) -> None:
     """Add `pack reports [ID]` to the `pack` command group."""
@@ -36,7 +38,7 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
             print_json(rows)
             return 0
         if not rows:
-            print("병합한 출장 팩이 없습니다." if ko else "No mission pack has been merged here.")
+            print(msg("commands.pack_reports", "No mission pack has been merged here.").text(args.settings.lang))
         for row in rows:
             counts = ", ".join(f"{kind} {n}" for kind, n in row.counts.items() if n)
             print(f"{str(row.id)[:8]}  {row.at:%Y-%m-%d %H:%M} UTC  {row.by:<12} {row.delegation}  ({counts or '-'})")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands import pack_reports
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say
 
@@ -58,8 +59,10 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     say(
         args,
-        f"출장 팩을 만들었습니다: {args.file} ({info.delegation_title}, 기록 {info.records:,}건)",
-        f"Wrote the mission pack {args.file} ({info.delegation_title}, {info.records:,} records)",
+        msg("commands.packs", "Wrote the mission pack {file} ({delegation_title}, {records:,} records)"),
+        file=args.file,
+        delegation_title=info.delegation_title,
+        records=info.records,
     )
     return 0
 
@@ -81,12 +84,17 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
         return 0
     say(
         args,
-        f"{info.delegation_title} 출장 팩: {info.source}에서 {info.cut_at:%Y-%m-%d %H:%M} UTC에 {info.cut_by} 님이 만듦",
-        f"Mission pack for {info.delegation_title}, cut from {info.source} on {info.cut_at:%Y-%m-%d %H:%M} UTC "
-        f"by {info.cut_by}",
+        msg(
+            "commands.packs",
+            "Mission pack for {delegation_title}, cut from {source} on {cut_at:%Y-%m-%d %H:%M} UTC by {cut_by}",
+        ),
+        delegation_title=info.delegation_title,
+        source=info.source,
+        cut_at=info.cut_at,
+        cut_by=info.cut_by,
     )
     for warning in missing:
-        print(f"{'주의' if args.settings.lang == 'ko' else 'WARNING'}: {warning.message(args.settings.lang)}")
+        print(f"{msg('commands.packs', 'WARNING').text(args.settings.lang)}: {warning.message(args.settings.lang)}")
     return 0
 
 
@@ -110,11 +118,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         for change in plan.updates:
             counts.setdefault(change.entity, [0, 0])[1] += 1
         if plan.already_merged:
-            say(
-                args,
-                "이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.",
-                "This pack was merged already; nothing to change.",
-            )
+            say(args, msg("commands.packs", "This pack was merged already; nothing to change."))
             return 0
         verb = "would " if args.dry_run else ""
         for entity, (added, changed) in sorted(counts.items()):
@@ -136,7 +140,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
                 f"{twin.reason(lang)}"
             )
         if args.dry_run:
-            say(args, "시험 실행: 아무것도 바꾸지 않았습니다.", "Dry run: nothing was changed.")
+            say(args, msg("commands.packs", "Dry run: nothing was changed."))
             return 0
         if plan.conflicts and not args.prefer:
             report = Path(args.report) if args.report else Path(args.file).with_suffix(".conflicts.json")
@@ -153,16 +157,19 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     say(
         args,
-        f"병합했습니다: 기록 {summary.inserted:,}건 추가, 항목 {summary.updated_fields:,}개 변경, "
-        f"충돌 {len(plan.conflicts)}건 해결",
-        f"Merged: {summary.inserted:,} record(s) added, {summary.updated_fields:,} field(s) changed, "
-        f"{len(plan.conflicts)} conflict(s) resolved",
+        msg(
+            "commands.packs",
+            "Merged: {inserted:,} record(s) added, {updated_fields:,} field(s) changed, {count} conflict(s) resolved",
+        ),
+        inserted=summary.inserted,
+        updated_fields=summary.updated_fields,
+        count=len(plan.conflicts),
     )
     if summary.report_id is not None:
         say(
             args,
-            f"병합 보고서: kotra-invest pack reports {summary.report_id}",
-            f"Merge report: kotra-invest pack reports {summary.report_id}",
+            msg("commands.packs", "Merge report: kotra-invest pack reports {report_id}"),
+            report_id=summary.report_id,
         )
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say, uuid_arg
 
 
@@ -24,7 +25,7 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         erase_contact(ctx, args.contact, args.reason)
-    say(args, "연락처의 개인정보를 삭제했습니다.", "The contact's personal data has been erased.")
+    say(args, msg("commands.privacy", "The contact's personal data has been erased."))
     return 0
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest import formatting
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import amount, command_adder, day, opened, positive, print_json, record_id, say
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from kotra_invest.services.project_page import project_page
-    from kotra_invest.services.projects import find_project
+    from kotra_invest.services.projects import find_project, project_page
 
     with opened(args) as ctx:
         page = project_page(ctx, find_project(ctx, args.project).id)
@@ -41,8 +41,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         )
     say(
         args,
-        f"면담 {len(page.meetings)}건, 할 일 {len(page.tasks)}건",
-        f"{len(page.meetings)} meeting(s), {len(page.tasks)} task(s)",
+        msg("commands.projects", "{count} meeting(s), {count2} task(s)"),
+        count=len(page.meetings),
+        count2=len(page.tasks),
     )
     return 0
 
@@ -63,8 +64,13 @@ def cmd_fdi_add(args: argparse.Namespace) -> int:
     else:
         say(
             args,
-            f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} ({row.on_date}) 기록 — {row.id}",
-            f"{project.title}: {row.kind_label} {row.amount:,} {row.currency} on {row.on_date} recorded — {row.id}",
+            msg("commands.projects", "{title}: {kind_label} {amount:,} {currency} on {on_date} recorded — {id}"),
+            title=project.title,
+            kind_label=row.kind_label,
+            amount=row.amount,
+            currency=row.currency,
+            on_date=row.on_date,
+            id=row.id,
         )
     return 0
 
@@ -79,7 +85,7 @@ def cmd_fdi_list(args: argparse.Namespace) -> int:
         return 0
     for t in rows:
         print(f"{t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
-    say(args, f"{len(rows)}건", f"{len(rows)} amount(s)")
+    say(args, msg("commands.projects", "{count} amount(s)"), count=len(rows))
     return 0
 
 
@@ -90,7 +96,7 @@ def cmd_fdi_remove(args: argparse.Namespace) -> int:
     amount_id = record_id(args.id, "fdi_amount")
     with opened(args) as ctx:
         records.delete(ctx, FDI_AMOUNT, amount_id)
-    say(args, f"삭제했습니다: {amount_id}", f"Removed {amount_id}")
+    say(args, msg("commands.projects", "Removed {amount_id}"), amount_id=amount_id)
     return 0
 
 
@@ -106,13 +112,13 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    say(args, f"프로젝트 {rows:,}건을 저장했습니다: {args.file}", f"Wrote {rows:,} projects to {args.file}")
+    say(args, msg("commands.projects", "Wrote {rows:,} projects to {file}"), rows=rows, file=args.file)
     return 0
 
 
 def cmd_projects_list(args: argparse.Namespace) -> int:
-    from kotra_invest.services.page_models import ProjectFilter
     from kotra_invest.services.projects import list_projects
+    from kotra_invest.services.read_models import ProjectFilter
 
     filters = ProjectFilter(
         stage_codes=tuple(args.stage or ()),
@@ -146,7 +152,7 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
         notified = formatting.usd(row.notified_usd, args.settings.lang) if row.notified_usd else "-"
         print(f"{row.stage:<24} {row.title}  ({row.investor}, {row.province or '-'})  {notified}  {row.id}")
     more = " +" if page.next is not None else ""
-    say(args, f"{len(page.rows)}건{more}", f"{len(page.rows)}{more} project(s)")
+    say(args, msg("commands.projects", "{count}{more} project(s)"), count=len(page.rows), more=more)
     return 0
 
 
@@ -167,7 +173,13 @@ def cmd_projects_move(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        say(args, f"{row.title}: {row.stage} ({row.stage_since})", f"{row.title}: {row.stage} since {row.stage_since}")
+        say(
+            args,
+            msg("commands.projects", "{title}: {stage} since {since}"),
+            title=row.title,
+            stage=row.stage,
+            since=row.stage_since,
+        )
     return 0
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import day, opened, positive, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -40,9 +41,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         if args.dismiss:
             investor = find_investor(ctx, args.dismiss)
             recommendations.dismiss(ctx, delegation.id, investor.id)
-            say(
-                args, f"이 유치단 추천에서 뺐습니다: {investor.name}", f"Dismissed for this delegation: {investor.name}"
-            )
+            say(args, msg("commands.recommend", "Dismissed for this delegation: {name}"), name=investor.name)
         for signal, value in _weights(args.set_weight).items():
             recommendations.set_weight(ctx, signal, value)
         rows = recommendations.recommend(ctx, delegation.id, limit=args.limit, weights_override=override, today=as_of)
@@ -53,7 +52,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         name = r.name + (f" · {r.name_ko}" if r.name_ko and args.settings.lang == "ko" else "")
         print(f"{n:>3}. {r.score:5.2f}  {name}  ({r.country or '-'})  {r.investor_id}")
         print(f"      {r.reason_text()}")
-    say(args, f"추천 {len(rows)}곳", f"{len(rows)} recommendation(s)")
+    say(args, msg("commands.recommend", "{count} recommendation(s)"), count=len(rows))
     return 0
 
 
@@ -65,8 +64,7 @@ def _site(text: str) -> Any:
 
 
 def cmd_investor_place(args: argparse.Namespace) -> int:
-    from kotra_invest.services.investor_page import get_investor, investor_page
-    from kotra_invest.services.investors import find_investor, update_investor
+    from kotra_invest.services.investors import find_investor, get_investor, investor_page, update_investor
 
     with opened(args) as ctx:
         investor = find_investor(ctx, args.investor)
@@ -84,8 +82,10 @@ def cmd_investor_place(args: argparse.Namespace) -> int:
         return 0
     say(
         args,
-        f"{page.name}: 본사 {page.hq_city or '-'} · 국내 사업장 {', '.join(page.korean_sites) or '-'}",
-        f"{page.name}: HQ {page.hq_city or '-'} · Korean sites {', '.join(page.korean_sites) or '-'}",
+        msg("commands.recommend", "{name}: HQ {value} · Korean sites {value2}"),
+        name=page.name,
+        value=page.hq_city or "-",
+        value2=", ".join(page.korean_sites) or "-",
     )
     return 0
 

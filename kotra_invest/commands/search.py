@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
 
 
@@ -18,7 +19,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         print(f"{hit.kind:<12} {hit.label}  {hit.id}")
-    say(args, f"{len(hits)}건", f"{len(hits)} match(es)")
+    say(args, msg("commands.search", "{count} match(es)"), count=len(hits))
     return 0
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+from kotra_invest.commands._shared import say
+
 EXIT_USER_ERROR = 2
 
 
@@ -31,14 +34,19 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     audit = (
-        ("감사 트리거 설치됨", "audit triggers installed")
+        msg("commands.server", "audit triggers installed")
         if report.audit_installed
-        else ("감사 트리거 없음 (이 버전에 없음)", "no audit triggers in this version")
+        else msg("commands.server", "no audit triggers in this version")
     )
-    if args.settings.lang == "ko":
-        print(f"서버 규칙을 설치했습니다 (소유자 {report.owner}): 그룹 역할, 권한, 행 수준 보안; {audit[0]}.")
-    else:
-        print(f"Server rules installed (owner {report.owner}): group roles, grants, row-level security; {audit[1]}.")
+    say(
+        args,
+        msg(
+            "commands.server",
+            "Server rules installed (owner {owner}): group roles, grants, row-level security; {audit}.",
+        ),
+        owner=report.owner,
+        audit=audit.text(args.settings.lang),
+    )
     return 0
 
 

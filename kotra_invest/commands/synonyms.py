@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+
 KINDS = ("industries", "countries", "provinces", "fezs", "stages")
 
 
@@ -29,9 +31,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         added = add_synonym(ctx, args.kind, args.code, args.name)
     say(
-        args,
-        f"{added.name} → {added.code}: 가져오기에서 이 이름을 읽습니다.",
-        f"{added.name} → {added.code}: imports read this name now.",
+        args, msg("commands.synonyms", "{name} → {code}: imports read this name now."), name=added.name, code=added.code
     )
     return 0
 
@@ -42,11 +42,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         removed = remove_synonym(ctx, args.kind, args.name)
-    say(
-        args,
-        f"{removed.name}은(는) 더 이상 {removed.code}가 아닙니다.",
-        f"{removed.name} no longer means {removed.code}.",
-    )
+    say(args, msg("commands.synonyms", "{name} no longer means {code}."), name=removed.name, code=removed.code)
     return 0
 
 

@@ -6,21 +6,18 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import command_adder, day, opened, positive, print_json, record_id, say
 
 
-def _show(args: argparse.Namespace, ctx: Any, task_id: Any, ko: str, en: str) -> None:
+def _show(args: argparse.Namespace, ctx: Any, task_id: Any, done: Message) -> None:
     from kotra_invest.services.tasks import get_task_row
 
     row = get_task_row(ctx, task_id)
     if args.json:
         print_json(row)
     else:
-        say(
-            args,
-            f"{ko}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
-            f"{en}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}",
-        )
+        print(f"{done.text(args.settings.lang)}: {row.title} ({row.status_label}, {row.assignee or '-'}) — {row.id}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -33,7 +30,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         investor = find_investor(ctx, args.investor).id if args.investor else None
         project = find_project(ctx, args.project).id if args.project else None
         task_id = create_task(ctx, TaskDraft(args.title, due, args.assignee, investor, project, notes=args.notes))
-        _show(args, ctx, task_id, "만들었습니다", "Created")
+        _show(args, ctx, task_id, msg("commands.tasks", "Created"))
     return 0
 
 
@@ -54,7 +51,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if args.notes is not None:
             changes["notes"] = args.notes or None
         update_task(ctx, task_id, version, replace(draft, **changes))
-        _show(args, ctx, task_id, "고쳤습니다", "Updated")
+        _show(args, ctx, task_id, msg("commands.tasks", "Updated"))
     return 0
 
 
@@ -65,7 +62,7 @@ def _status(args: argparse.Namespace, which: str) -> int:
     call = {"done": tasks.complete_task, "cancel": tasks.cancel_task, "reopen": tasks.reopen_task}[which]
     with opened(args) as ctx:
         call(ctx, task_id)
-        _show(args, ctx, task_id, "상태를 바꿨습니다", "Status changed")
+        _show(args, ctx, task_id, msg("commands.tasks", "Status changed"))
     return 0
 
 
@@ -84,7 +81,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         status = "" if row.status == "open" else f" [{row.status_label}]"
         who = f"  ({row.assignee})" if args.scope != "mine" and row.assignee else ""
         print(f"{flag} {due:<10} {row.title}{status}  {about}{who}  {row.id}")
-    say(args, f"할 일 {len(rows)}건", f"{len(rows)} task(s)")
+    say(args, msg("commands.tasks", "{count} task(s)"), count=len(rows))
     return 0
 
 

@@ -16,6 +16,8 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kotra_invest.catalog import Message, msg
+
 # The models module first, whoever imports this one first: it registers how enums are stored (by
 # value, in a VARCHAR); a class mapped before that would store its members' names.
 from kotra_invest.domain import errors
@@ -102,63 +104,67 @@ class EnquiryPriority(_Labelled):
     LOW = "low"
 
 
-AFTERCARE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+AFTERCARE_LABELS: dict[str, dict[str, Message]] = {
     "CaseCategory": {
-        "tax": ("조세", "Tax"),
-        "procedure": ("투자 절차", "Investment procedure"),
-        "labour": ("노무", "Labour"),
-        "regulatory": ("법률·규제", "Legal / regulatory"),
-        "construction": ("건축·입지", "Building / construction"),
-        "finance": ("금융", "Finance"),
-        "customs": ("통관", "Customs"),
-        "living": ("생활·정주", "Living / settling in"),
-        "trade": ("수출입", "Import / export"),
+        "tax": msg("domain.aftercare_models", "Tax"),
+        "procedure": msg("domain.aftercare_models", "Investment procedure"),
+        "labour": msg("domain.aftercare_models", "Labour"),
+        "regulatory": msg("domain.aftercare_models", "Legal / regulatory"),
+        "construction": msg("domain.aftercare_models", "Building / construction"),
+        "finance": msg("domain.aftercare_models", "Finance"),
+        "customs": msg("domain.aftercare_models", "Customs"),
+        "living": msg("domain.aftercare_models", "Living / settling in"),
+        "trade": msg("domain.aftercare_models", "Import / export"),
     },
     "CaseStatus": {
-        "received": ("접수", "Received"),
-        "acknowledged": ("처리 중", "Acknowledged"),
-        "resolved": ("해결", "Resolved"),
-        "withdrawn": ("취하", "Withdrawn"),
+        "received": msg("domain.aftercare_models", "Received", "received"),
+        "acknowledged": msg("domain.aftercare_models", "Acknowledged", "acknowledged"),
+        "resolved": msg("domain.aftercare_models", "Resolved", "resolved"),
+        "withdrawn": msg("domain.aftercare_models", "Withdrawn"),
     },
     "IncentiveType": {
-        "cash_grant": ("현금지원", "Cash grant"),
-        "fiz_rent": ("외국인투자지역 임대료 감면", "Foreign investment zone rent relief"),
-        "customs": ("관세 감면", "Customs relief"),
-        "local_tax": ("지방세 감면", "Local-tax relief"),
-        "employment": ("고용보조금", "Job subsidy"),
-        "training": ("교육훈련보조금", "Training subsidy"),
-        "other": ("기타", "Other"),
+        "cash_grant": msg("domain.aftercare_models", "Cash grant"),
+        "fiz_rent": msg("domain.aftercare_models", "Foreign investment zone rent relief"),
+        "customs": msg("domain.aftercare_models", "Customs relief"),
+        "local_tax": msg("domain.aftercare_models", "Local-tax relief"),
+        "employment": msg("domain.aftercare_models", "Job subsidy"),
+        "training": msg("domain.aftercare_models", "Training subsidy"),
+        "other": msg("domain.aftercare_models", "Other"),
     },
     "GrantingBody": {
-        "ministry": ("중앙부처", "Ministry"),
-        "local_government": ("지방자치단체", "Local government"),
-        "fez_authority": ("경제자유구역청", "FEZ authority"),
+        "ministry": msg("domain.aftercare_models", "Ministry"),
+        "local_government": msg("domain.aftercare_models", "Local government"),
+        "fez_authority": msg("domain.aftercare_models", "FEZ authority"),
     },
     "IncentiveStatus": {
-        "applied": ("신청", "Applied"),
-        "approved": ("승인", "Approved"),
-        "paid": ("지급", "Paid"),
-        "rejected": ("불승인", "Rejected"),
-        "withdrawn": ("취하", "Withdrawn"),
-        "clawed_back": ("환수", "Clawed back"),
+        "applied": msg("domain.aftercare_models", "Applied", "applied"),
+        "approved": msg("domain.aftercare_models", "Approved", "approved"),
+        "paid": msg("domain.aftercare_models", "Paid", "paid"),
+        "rejected": msg("domain.aftercare_models", "Rejected"),
+        "withdrawn": msg("domain.aftercare_models", "Withdrawn"),
+        "clawed_back": msg("domain.aftercare_models", "Clawed back"),
     },
     "MilestoneStep": {
-        "remittance": ("투자자금 송금", "Remittance"),
-        "incorporation": ("법인 설립", "Incorporation"),
-        "business_registration": ("사업자 등록", "Business registration"),
-        "fic_registration": ("외국인투자기업 등록", "Registration as a foreign-invested company"),
-        "security_review": ("국가안보 심사", "National-security review"),
+        "remittance": msg("domain.aftercare_models", "Remittance"),
+        "incorporation": msg("domain.aftercare_models", "Incorporation"),
+        "business_registration": msg("domain.aftercare_models", "Business registration"),
+        "fic_registration": msg("domain.aftercare_models", "Registration as a foreign-invested company"),
+        "security_review": msg("domain.aftercare_models", "National-security review"),
     },
     "EnquirySource": {
-        "email": ("이메일", "E-mail"),
-        "phone": ("전화", "Phone"),
-        "website": ("웹사이트", "Website"),
-        "event": ("행사", "Event"),
-        "overseas_office": ("해외무역관", "Korea Business Center"),
-        "referral": ("소개", "Referral"),
-        "walk_in": ("방문", "Walk-in"),
+        "email": msg("domain.aftercare_models", "E-mail"),
+        "phone": msg("domain.aftercare_models", "Phone"),
+        "website": msg("domain.aftercare_models", "Website"),
+        "event": msg("domain.aftercare_models", "Event"),
+        "overseas_office": msg("domain.aftercare_models", "Korea Business Center"),
+        "referral": msg("domain.aftercare_models", "Referral"),
+        "walk_in": msg("domain.aftercare_models", "Walk-in"),
     },
-    "EnquiryPriority": {"high": ("높음", "High"), "normal": ("보통", "Normal"), "low": ("낮음", "Low")},
+    "EnquiryPriority": {
+        "high": msg("domain.aftercare_models", "High"),
+        "normal": msg("domain.aftercare_models", "Normal"),
+        "low": msg("domain.aftercare_models", "Low"),
+    },
 }
 
 
@@ -239,59 +245,46 @@ class Enquiry(Synced, Base):
 # declared, so a branch that adds record kinds adds its words without touching everyone's lists.
 errors.MESSAGES.update(
     {
-        "status_needs_date": (
-            "{field} 상태에는 그 날짜가 필요합니다.",
-            "{field}: this status needs its date.",
+        "status_needs_date": msg("domain.aftercare_models", "{field}: this status needs its date."),
+        "before_received": msg("domain.aftercare_models", "{field} cannot be before the day it was received."),
+        "steps_out_of_order": msg("domain.aftercare_models", "{field} is before the date of the step before it."),
+        "investor_or_company": msg(
+            "domain.aftercare_models", "Choose an investor or type the name of the company that asked."
         ),
-        "before_received": (
-            "{field}은(는) 접수일보다 앞설 수 없습니다.",
-            "{field} cannot be before the day it was received.",
-        ),
-        "steps_out_of_order": (
-            "{field}이(가) 앞 단계의 날짜보다 앞섭니다.",
-            "{field} is before the date of the step before it.",
-        ),
-        "investor_or_company": (
-            "투자가를 고르거나 문의한 회사 이름을 입력하세요.",
-            "Choose an investor or type the name of the company that asked.",
-        ),
-        "incentive_not_forward": (
-            "이 신청은 이미 '{value}' 상태여서 '{target}'(으)로 옮길 수 없습니다. 상태를 직접 고치세요.",
+        "incentive_not_forward": msg(
+            "domain.aftercare_models",
             "This application is already {value}, so it cannot be marked {target}; edit its status instead.",
         ),
-        "ends_only_review": (
-            "종료일은 국가안보 심사에만 있습니다.",
-            "Only a national-security review has an end date.",
-        ),
-        "target_days": ("목표 처리일수는 1~365일이어야 합니다: {value}", "A target is 1 to 365 days: {value}"),
+        "ends_only_review": msg("domain.aftercare_models", "Only a national-security review has an end date."),
+        "target_days": msg("domain.aftercare_models", "A target is 1 to 365 days: {value}"),
     }
 )
 errors.FIELD_LABELS.update(
     {
-        "grievance_case": ("고충 사례", "Grievance case"),
-        "incentive_application": ("인센티브 신청", "Incentive application"),
-        "procedure_milestone": ("절차 단계", "Procedure milestone"),
-        "enquiry": ("투자 문의", "Enquiry"),
-        "subject": ("제목", "Subject"),
-        "category": ("분야", "Category"),
-        "agency": ("관계 부처·기관", "Ministry or agency"),
-        "home_doctor": ("홈닥터", "Home Doctor"),
-        "received_on": ("접수일", "Received"),
-        "acknowledged_on": ("착수일", "Acknowledged"),
-        "resolved_on": ("해결일", "Resolved"),
-        "resolution": ("처리 결과", "Resolution"),
-        "policy_proposal": ("제도개선 건의", "Policy-improvement proposal"),
-        "incentive_type": ("인센티브 종류", "Incentive type"),
-        "granting_body": ("지원 기관", "Granting body"),
-        "applied_on": ("신청일", "Applied"),
-        "approved_on": ("승인일", "Approved"),
-        "paid_on": ("지급일", "Paid"),
-        "jobs_required": ("고용 조건(명)", "Jobs to create"),
-        "keep_years": ("유지 기간(년)", "Years to keep"),
-        "step": ("단계", "Step"),
-        "ends_on": ("종료일", "Ended"),
-        "answered_on": ("답변일", "Answered"),
-        "source": ("경로", "Source"),
-        "priority": ("우선순위", "Priority"),
+        "grievance_case": msg("domain.aftercare_models", "Grievance case"),
+        "incentive_application": msg("domain.aftercare_models", "Incentive application"),
+        "procedure_milestone": msg("domain.aftercare_models", "Procedure milestone"),
+        "enquiry": msg("domain.aftercare_models", "Enquiry"),
+        "subject": msg("domain.aftercare_models", "Subject"),
+        "category": msg("domain.aftercare_models", "Category"),
+        "agency": msg("domain.aftercare_models", "Ministry or agency"),
+        "home_doctor": msg("domain.aftercare_models", "Home Doctor"),
+        "received_on": msg("domain.aftercare_models", "Received", "received_on"),
+        "acknowledged_on": msg("domain.aftercare_models", "Acknowledged", "acknowledged_on"),
+        "resolved_on": msg("domain.aftercare_models", "Resolved", "resolved_on"),
+        "resolution": msg("domain.aftercare_models", "Resolution"),
+        "policy_proposal": msg("domain.aftercare_models", "Policy-improvement proposal"),
+        "incentive_type": msg("domain.aftercare_models", "Incentive type"),
+        "granting_body": msg("domain.aftercare_models", "Granting body"),
+        "applied_on": msg("domain.aftercare_models", "Applied", "applied_on"),
+        "approved_on": msg("domain.aftercare_models", "Approved", "approved_on"),
+        "paid_on": msg("domain.aftercare_models", "Paid", "paid_on"),
+        "jobs_required": msg("domain.aftercare_models", "Jobs to create"),
+        "keep_years": msg("domain.aftercare_models", "Years to keep"),
+        "step": msg("domain.aftercare_models", "Step"),
+        "ends_on": msg("domain.aftercare_models", "Ended"),
+        "answered_on": msg("domain.aftercare_models", "Answered"),
+        "source": msg("domain.aftercare_models", "Source"),
+        "priority": msg("domain.aftercare_models", "Priority"),
     }
 )

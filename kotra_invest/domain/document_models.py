@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.base import Base, Synced, utcnow
 from kotra_invest.domain.errors import FIELD_LABELS, MESSAGES
 
@@ -123,66 +124,43 @@ class MailMessage(Synced, Base):
 # domain/errors.py stays one list that other branches append to without conflict.
 MESSAGES.update(
     {
-        "document_too_large": (
-            "파일이 너무 큽니다: {name} ({size_mb} MB). 한 파일은 {limit_mb} MB까지 첨부할 수 있습니다.",
+        "document_too_large": msg(
+            "domain.document_models",
             "The file is too large: {name} ({size_mb} MB). A file may be at most {limit_mb} MB.",
         ),
-        "document_empty": ("빈 파일은 첨부할 수 없습니다: {name}", "An empty file cannot be attached: {name}"),
-        "document_unreadable": (
-            "파일을 읽을 수 없습니다: {name} ({reason})",
-            "Cannot read the file: {name} ({reason})",
+        "document_empty": msg("domain.document_models", "An empty file cannot be attached: {name}"),
+        "document_unreadable": msg("domain.document_models", "Cannot read the file: {name} ({reason})"),
+        "document_damaged": msg(
+            "domain.document_models", "The stored document is damaged (its content does not match its hash): {name}"
         ),
-        "document_damaged": (
-            "저장된 문서가 손상되었습니다 (내용이 해시와 다릅니다): {name}",
-            "The stored document is damaged (its content does not match its hash): {name}",
+        "record_kind": msg("domain.document_models", "Documents cannot be attached to a {value} (possible: {kinds})"),
+        "mail_unreadable": msg("domain.document_models", "Cannot read the e-mail file: {name} ({reason})"),
+        "mail_needs_record": msg(
+            "domain.document_models",
+            "None of this e-mail's people is a known contact of one investor: say which record it belongs to (--to, or drop it on the investor's window).",
         ),
-        "record_kind": (
-            "문서를 첨부할 수 없는 기록 종류입니다: {value} (가능: {kinds})",
-            "Documents cannot be attached to a {value} (possible: {kinds})",
+        "mail_needs_investor": msg(
+            "domain.document_models",
+            "{record} has no investor, and none of this e-mail's people is a known contact of one: drop the e-mail on the investor's window (or give the investor with --to).",
         ),
-        "mail_unreadable": (
-            "이메일 파일을 읽을 수 없습니다: {name} ({reason})",
-            "Cannot read the e-mail file: {name} ({reason})",
-        ),
-        "mail_needs_record": (
-            "이 이메일의 상대가 어느 투자가의 연락처인지 알 수 없습니다. 기록을 지정하세요 (--to 또는 투자가 창에 끌어 놓기).",
-            "None of this e-mail's people is a known contact of one investor: say which record it belongs to "
-            "(--to, or drop it on the investor's window).",
-        ),
-        "mail_needs_investor": (
-            "{record}에는 투자가가 없고 이 이메일의 상대 중 한 투자가의 연락처로 알려진 사람도 없습니다: "
-            "이메일을 투자가 창에 끌어 놓으세요 (또는 --to로 투자가 지정).",
-            "{record} has no investor, and none of this e-mail's people is a known contact of one: "
-            "drop the e-mail on the investor's window (or give the investor with --to).",
-        ),
-        "mail_nobody": (
-            "이메일의 보낸 사람·받는 사람·날짜를 하나도 읽을 수 없어 가져오지 않았습니다: {name}",
+        "mail_nobody": msg(
+            "domain.document_models",
             "Not imported: no sender, recipient or date can be read in this e-mail file: {name}",
         ),
-        "document_limit": (
-            "한도는 0보다 큰 MB 수여야 합니다: {value}",
-            "The limit is a number of MB above zero: {value}",
+        "document_limit": msg("domain.document_models", "The limit is a number of MB above zero: {value}"),
+        "document_unwritable": msg("domain.document_models", "Cannot write the file: {name} ({reason})"),
+        "document_target_folder": msg(
+            "domain.document_models", "That is a folder: give the name of a file to save to: {name}"
         ),
-        "document_unwritable": (
-            "파일을 쓸 수 없습니다: {name} ({reason})",
-            "Cannot write the file: {name} ({reason})",
-        ),
-        "document_target_folder": (
-            "폴더입니다. 저장할 파일 이름을 지정하세요: {name}",
-            "That is a folder: give the name of a file to save to: {name}",
-        ),
-        "mail_format": (
-            "이메일 파일은 .msg 또는 .eml이어야 합니다: {name}",
-            "An e-mail file is a .msg or an .eml: {name}",
-        ),
+        "mail_format": msg("domain.document_models", "An e-mail file is a .msg or an .eml: {name}"),
     }
 )
 FIELD_LABELS.update(
     {
-        "document": ("문서", "Document"),
-        "record": ("기록", "Record"),
-        "mail_message": ("이메일", "E-mail"),
-        "file": ("파일", "File"),
-        "investor, project or delegation": ("투자가·프로젝트·유치단", "investor, project or delegation"),
+        "document": msg("domain.document_models", "Document"),
+        "record": msg("domain.document_models", "Record"),
+        "mail_message": msg("domain.document_models", "E-mail"),
+        "file": msg("domain.document_models", "File"),
+        "investor, project or delegation": msg("domain.document_models", "investor, project or delegation"),
     }
 )

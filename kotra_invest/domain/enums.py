@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kotra_invest.catalog import Message, msg
+
 
 class Labelled(StrEnum):
     """A string enum whose members know their Korean and English labels."""
@@ -138,82 +140,100 @@ class AuditAction(Labelled):
     ERASE = "erase"  # personal data erased on request; the entry holds the reason, not the data
 
 
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "RegionGroup": {"mega_region": ("5극", "Mega-region"), "special_province": ("3특", "Special province")},
+_LABELS: dict[str, dict[str, Message]] = {
+    "RegionGroup": {
+        "mega_region": msg("domain.enums", "Mega-region"),
+        "special_province": msg("domain.enums", "Special province"),
+    },
     "CompanySize": {
-        "large": ("대기업", "Large enterprise"),
-        "midsize": ("중견기업", "Mid-sized company"),
-        "sme": ("중소기업", "SME"),
-        "startup": ("스타트업", "Start-up"),
+        "large": msg("domain.enums", "Large enterprise"),
+        "midsize": msg("domain.enums", "Mid-sized company"),
+        "sme": msg("domain.enums", "SME"),
+        "startup": msg("domain.enums", "Start-up"),
     },
     "ProjectType": {
-        "greenfield": ("그린필드", "Greenfield"),
-        "mna": ("M&A", "M&A"),
+        "greenfield": msg("domain.enums", "Greenfield"),
+        "mna": msg("domain.enums", "M&A"),
     },
-    "NewOrAdditional": {"new": ("신규", "New"), "additional": ("증액", "Additional (existing investor)")},
+    "NewOrAdditional": {
+        "new": msg("domain.enums", "New"),
+        "additional": msg("domain.enums", "Additional (existing investor)"),
+    },
     "CountryBasis": {
-        "direct": ("직접투자자 국적", "Direct investor's country"),
-        "ultimate": ("최종모기업 국적", "Ultimate parent's country"),
+        "direct": msg("domain.enums", "Direct investor's country"),
+        "ultimate": msg("domain.enums", "Ultimate parent's country"),
     },
-    "StageKind": {"open": ("진행", "Open"), "won": ("성사", "Won"), "side": ("보류·실패", "On hold / lost")},
-    "FdiKind": {"notified": ("신고", "Notified (pledged)"), "arrived": ("도착", "Arrived")},
+    "StageKind": {
+        "open": msg("domain.enums", "Open", "StageKind"),
+        "won": msg("domain.enums", "Won"),
+        "side": msg("domain.enums", "On hold / lost"),
+    },
+    "FdiKind": {"notified": msg("domain.enums", "Notified (pledged)"), "arrived": msg("domain.enums", "Arrived")},
     "InteractionKind": {
-        "meeting": ("면담", "Meeting"),
-        "call": ("통화", "Call"),
-        "email": ("이메일", "E-mail"),
-        "site_visit": ("현장 방문", "Site visit"),
-        "ir_event": ("IR 행사", "IR event"),
+        "meeting": msg("domain.enums", "Meeting"),
+        "call": msg("domain.enums", "Call"),
+        "email": msg("domain.enums", "E-mail"),
+        "site_visit": msg("domain.enums", "Site visit"),
+        "ir_event": msg("domain.enums", "IR event"),
     },
-    "TaskStatus": {"open": ("진행 중", "Open"), "done": ("완료", "Done"), "cancelled": ("취소", "Cancelled")},
+    "TaskStatus": {
+        "open": msg("domain.enums", "Open", "TaskStatus"),
+        "done": msg("domain.enums", "Done"),
+        "cancelled": msg("domain.enums", "Cancelled"),
+    },
     "DelegationStatus": {
-        "planning": ("기획", "Planning"),
-        "confirmed": ("확정", "Confirmed"),
-        "travelling": ("출장 중", "Travelling"),
-        "done": ("완료", "Done"),
-        "cancelled": ("취소", "Cancelled"),
+        "planning": msg("domain.enums", "Planning"),
+        "confirmed": msg("domain.enums", "Confirmed"),
+        "travelling": msg("domain.enums", "Travelling"),
+        "done": msg("domain.enums", "Done"),
+        "cancelled": msg("domain.enums", "Cancelled"),
     },
     "ItineraryKind": {
-        "meeting": ("면담", "Meeting"),
-        "ir_seminar": ("IR 설명회", "IR seminar"),
-        "site_visit": ("현장 방문", "Site visit"),
-        "travel": ("이동", "Travel"),
-        "other": ("기타", "Other"),
+        "meeting": msg("domain.enums", "Meeting"),
+        "ir_seminar": msg("domain.enums", "IR seminar"),
+        "site_visit": msg("domain.enums", "Site visit"),
+        "travel": msg("domain.enums", "Travel"),
+        "other": msg("domain.enums", "Other"),
     },
     "OrganisationKind": {
-        "local_government": ("지방자치단체", "Local government"),
-        "fez_authority": ("경제자유구역청", "FEZ authority"),
-        "agency": ("기관", "Agency"),
-        "other": ("기타", "Other"),
+        "local_government": msg("domain.enums", "Local government"),
+        "fez_authority": msg("domain.enums", "FEZ authority"),
+        "agency": msg("domain.enums", "Agency"),
+        "other": msg("domain.enums", "Other"),
     },
     "MeetingTargetStatus": {
-        "proposed": ("제안", "Proposed"),
-        "confirmed": ("확정", "Confirmed"),
-        "met": ("면담 완료", "Met"),
-        "declined": ("거절", "Declined"),
+        "proposed": msg("domain.enums", "Proposed"),
+        "confirmed": msg("domain.enums", "Confirmed"),
+        "met": msg("domain.enums", "Met"),
+        "declined": msg("domain.enums", "Declined"),
     },
-    "Consent": {"given": ("동의", "Given"), "not_asked": ("미확인", "Not asked"), "withdrawn": ("철회", "Withdrawn")},
+    "Consent": {
+        "given": msg("domain.enums", "Given"),
+        "not_asked": msg("domain.enums", "Not asked"),
+        "withdrawn": msg("domain.enums", "Withdrawn"),
+    },
     "PromotionKind": {
-        "ir_session": ("IR 설명회", "IR session"),
-        "exhibition": ("전시회 공동관", "Exhibition booth"),
-        "summit": ("서밋", "Summit"),
-        "webinar": ("웨비나", "Webinar"),
+        "ir_session": msg("domain.enums", "IR session"),
+        "exhibition": msg("domain.enums", "Exhibition booth"),
+        "summit": msg("domain.enums", "Summit"),
+        "webinar": msg("domain.enums", "Webinar"),
     },
     "OfficeKind": {
-        "headquarters": ("본사", "Headquarters"),
-        "regional_hq": ("지방지원본부", "Regional headquarters"),
-        "overseas": ("해외무역관 (KBC)", "Korea Business Center (KBC)"),
+        "headquarters": msg("domain.enums", "Headquarters"),
+        "regional_hq": msg("domain.enums", "Regional headquarters"),
+        "overseas": msg("domain.enums", "Korea Business Center (KBC)"),
     },
     "Role": {
-        "admin": ("관리자", "Administrator"),
-        "officer": ("담당관", "Officer"),
-        "leader": ("유치단장", "Delegation leader"),
-        "viewer": ("열람자", "Viewer"),
+        "admin": msg("domain.enums", "Administrator"),
+        "officer": msg("domain.enums", "Officer"),
+        "leader": msg("domain.enums", "Delegation leader"),
+        "viewer": msg("domain.enums", "Viewer"),
     },
     "AuditAction": {
-        "insert": ("생성", "Created"),
-        "update": ("수정", "Changed"),
-        "delete": ("삭제", "Deleted"),
-        "restore": ("복원", "Restored"),
-        "erase": ("개인정보 삭제", "Personal data erased"),
+        "insert": msg("domain.enums", "Created"),
+        "update": msg("domain.enums", "Changed"),
+        "delete": msg("domain.enums", "Deleted"),
+        "restore": msg("domain.enums", "Restored"),
+        "erase": msg("domain.enums", "Personal data erased"),
     },
 }

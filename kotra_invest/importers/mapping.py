@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
@@ -636,7 +637,7 @@ class Mapping:
         lines = []
         for column, ko, en in self.reasons:
             target = self.columns[column] if column < len(self.columns) else None
-            shown = labels.get(target, "—") if target else ("무시" if lang == "ko" else "ignored")
+            shown = labels.get(target, "—") if target else (msg("importers.mapping", "ignored").text(lang))
             lines.append(f"{self.headers[column]} → {shown}: {ko if lang == 'ko' else en}")
         return lines
 
@@ -724,10 +725,10 @@ _FIELDS_BY_CONTENT = {
     "person": ("contact_name", "full_name", "contact"),
 }
 _CONTENT_WORDS = {
-    "officer": ("값이 등록된 직원(로그인·이름)입니다", "the values are officers (logins or names)"),
-    "email": ("값이 이메일 주소입니다", "the values are e-mail addresses"),
-    "phone": ("값이 전화번호입니다", "the values are phone numbers"),
-    "person": ("값이 직원이 아니라 상대 회사 사람입니다", "values are not officers: people at the company"),
+    "officer": msg("importers.mapping", "the values are officers (logins or names)"),
+    "email": msg("importers.mapping", "the values are e-mail addresses"),
+    "phone": msg("importers.mapping", "the values are phone numbers"),
+    "person": msg("importers.mapping", "values are not officers: people at the company"),
 }
 _EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_LIKE = re.compile(r"^[+(]?[\d][\d\s().\-/]{5,}(?:\s*(?:ext|x|내선)\.?\s*\d+)?$", re.IGNORECASE)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.cities import cities_of, find_city
 from kotra_invest.domain.enums import (
@@ -99,7 +100,7 @@ BATCH = 1000
 BULK_INDEX_ROWS = 5000
 # The suffix the lists (desktop, command line) give a confidential project's title.
 CONFIDENTIAL_MARK = " [C]"
-CONFIDENTIAL_CODE_NAME = {"ko": "(대외비)", "en": "(confidential)"}
+CONFIDENTIAL_CODE_NAME = msg("importers.run", "(confidential)")
 _MODELS: dict[str, type[Base]] = {
     "investors": Investor,
     "contacts": Contact,
@@ -555,7 +556,7 @@ class _Converter:
         if v["confidential"] and not v["code_name"] and row.extra.get("marked_confidential"):
             # A list carries the marker but never the code name: the placeholder the pipeline shows
             # for a confidential project without one (the title stays out of every shared export).
-            v["code_name"] = CONFIDENTIAL_CODE_NAME["ko" if self.lang == "ko" else "en"]
+            v["code_name"] = CONFIDENTIAL_CODE_NAME.text(self.lang)
         if v["confidential"] and not v["code_name"]:
             self.error(row, CellError("confidential_needs_code_name", field="code_name"), "code_name")
         fdi: list[tuple[str, Decimal, str, Any]] = []
@@ -1085,7 +1086,6 @@ class _Related:
         self.lead_stage = lead[0] if lead else None
 
     def add(self, number: int, investor_id: uuid.UUID, row: _Row, investor: dict[str, Any], policy: str | None) -> None:
-        ko = self.ctx.lang == "ko"
         contact_id = None
         if row.extra.get("contact"):
             c = row.extra["contact"]
@@ -1105,7 +1105,10 @@ class _Related:
         if row.extra.get("project"):
             p = row.extra["project"]
             title = (
-                p["title"] or (f"{investor['name']} 투자 계획" if ko else f"{investor['name']} investment plan")[:200]
+                p["title"]
+                or (msg("importers.run", "{investor} investment plan").text(self.ctx.lang, investor=investor["name"]))[
+                    :200
+                ]
             )
             values = {
                 "investor_id": investor_id,
@@ -1128,7 +1131,9 @@ class _Related:
             self._one("projects", number, investor_id, values, policy)
         if row.extra.get("meeting"):
             m = row.extra["meeting"]
-            summary = m["summary"] or (f"최근 접촉 ({self.file_name})" if ko else f"Last contact ({self.file_name})")
+            summary = m["summary"] or (
+                msg("importers.run", "Last contact ({file_name})").text(self.ctx.lang, file_name=self.file_name)
+            )
             values = {
                 "investor_id": investor_id,
                 "contact_id": contact_id,

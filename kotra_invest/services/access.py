@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, inspect, or_, select, text, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
@@ -266,7 +267,8 @@ def _owner_names(session: Session, owner_id: uuid.UUID | None) -> dict[str, str]
             .where(Officer.id == owner_id)
         ).first()
     if found is None:
-        return {"owner_ko": "다른 팀", "owner_en": "another team"}
+        another_team = msg("services.access", "another team")
+        return {"owner_ko": another_team.korean, "owner_en": another_team.english}
     ko = f"{found.name}, {found.name_ko}" if found.name_ko else found.name
     en_name = found.name_en or found.name
     en = f"{en_name}, {found.office_en}" if found.office_en else en_name

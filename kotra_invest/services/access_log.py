@@ -27,6 +27,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import CursorResult, select, text
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.domain.models import AccessEntry, Contact, Setting
 from kotra_invest.files.atomic import replaced_atomically
@@ -43,17 +44,11 @@ DEFAULT_RETENTION_DAYS = MIN_RETENTION_DAYS
 BASELINE_MONTHS = 6
 VOLUME_FACTOR = 3
 VOLUME_FLOOR = 50
-RULE = {
-    "en": (
-        f"Flagged: an officer whose printed or downloaded contacts this month are at least {VOLUME_FLOOR} and more "
-        f"than {VOLUME_FACTOR}x their monthly average over the previous {BASELINE_MONTHS} months "
-        "(months without any counted as zero)."
-    ),
-    "ko": (
-        f"표시 기준: 이번 달 인쇄·다운로드한 연락처가 {VOLUME_FLOOR}건 이상이고, 직전 {BASELINE_MONTHS}개월 월평균"
-        f"(기록 없는 달은 0건)의 {VOLUME_FACTOR}배를 넘는 담당자."
-    ),
-}
+RULE = msg(
+    "services.access_log",
+    "Flagged: an officer whose printed or downloaded contacts this month are at least {floor} and more than "
+    "{factor}x their monthly average over the previous {months} months (months without any counted as zero).",
+)
 
 
 @lru_cache(maxsize=1)
@@ -301,18 +296,34 @@ def monthly_report(ctx: Context, month: str) -> AccessReport:
         o.usual_out = usual.get(o.actor, 0.0)
         o.flagged = o.contacts_out >= VOLUME_FLOOR and o.contacts_out > VOLUME_FACTOR * o.usual_out
     ordered = sorted(officers.values(), key=lambda o: (not o.flagged, -o.contacts_out, o.actor))
-    return AccessReport(month, RULE["ko" if ctx.lang == "ko" else "en"], ordered, entries)
+    return AccessReport(
+        month, RULE.text(ctx.lang, floor=VOLUME_FLOOR, factor=VOLUME_FACTOR, months=BASELINE_MONTHS), ordered, entries
+    )
 
 
-_SUMMARY_HEADERS = {
-    "en": ("Officer", "Views", "Prints", "Downloads", "Contacts viewed", "Contacts printed/downloaded",
-           "Usual per month", "Unusual", "PCs"),
-    "ko": ("담당자", "조회", "인쇄", "다운로드", "조회한 연락처", "인쇄·다운로드한 연락처", "월평균", "이상 여부", "PC"),
-}  # fmt: skip
-_ENTRY_HEADERS = {
-    "en": ("When (UTC)", "Officer", "PC", "Address", "Action", "What", "Record", "Contacts", "Reason", "From"),
-    "ko": ("일시 (UTC)", "담당자", "PC", "주소", "작업", "대상", "기록", "연락처 수", "사유", "경로"),
-}
+_SUMMARY_HEADERS = (
+    msg("services.access_log", "Officer"),
+    msg("services.access_log", "Views"),
+    msg("services.access_log", "Prints"),
+    msg("services.access_log", "Downloads"),
+    msg("services.access_log", "Contacts viewed"),
+    msg("services.access_log", "Contacts printed/downloaded"),
+    msg("services.access_log", "Usual per month"),
+    msg("services.access_log", "Unusual"),
+    msg("services.access_log", "PCs"),
+)
+_ENTRY_HEADERS = (
+    msg("services.access_log", "When (UTC)"),
+    msg("services.access_log", "Officer"),
+    msg("services.access_log", "PC"),
+    msg("services.access_log", "Address"),
+    msg("services.access_log", "Action"),
+    msg("services.access_log", "What"),
+    msg("services.access_log", "Record"),
+    msg("services.access_log", "Contacts"),
+    msg("services.access_log", "Reason"),
+    msg("services.access_log", "From"),
+)
 
 
 def _safe(value: Any) -> Any:
@@ -324,11 +335,11 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
     lang = "ko" if lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active
-    ws.title = "요약" if lang == "ko" else "Summary"
-    ws.append([("개인정보 접속기록 월간 점검 " if lang == "ko" else "Personal-data access review ") + report.month])
+    ws.title = msg("services.access_log", "Summary").text(lang)
+    ws.append([(msg("services.access_log", "Personal-data access review ").text(lang)) + report.month])
     ws.append([report.rule])
     ws.append([])
-    ws.append(list(_SUMMARY_HEADERS[lang]))
+    ws.append([header.text(lang) for header in _SUMMARY_HEADERS])
     header_row = ws.max_row
     for o in report.officers:
         d = o.as_dict()
@@ -341,7 +352,7 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
                 o.contacts_viewed,
                 o.contacts_out,
                 d["usual_per_month"],
-                ("예" if lang == "ko" else "YES") if o.flagged else "",
+                (msg("services.access_log", "YES").text(lang)) if o.flagged else "",
                 ", ".join(sorted(o.hosts)),
             ]
         )
@@ -356,8 +367,8 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
         cell.font = Font(bold=True)
     for letter, width in zip("ABCDEFGHI", (18, 8, 8, 10, 14, 22, 14, 10, 30), strict=True):
         ws.column_dimensions[letter].width = width
-    detail = wb.create_sheet("기록" if lang == "ko" else "Entries")
-    detail.append(list(_ENTRY_HEADERS[lang]))
+    detail = wb.create_sheet(msg("services.access_log", "Entries").text(lang))
+    detail.append([header.text(lang) for header in _ENTRY_HEADERS])
     for cell in detail[1]:
         cell.font = Font(bold=True)
     for e in report.entries:

@@ -14,7 +14,7 @@ from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Investor
 from kotra_invest.services import access_log
 from kotra_invest.services import validation as check
-from kotra_invest.services.page_models import ContactRow
+from kotra_invest.services.read_models import ContactRow
 from kotra_invest.services.records import Kind, linked, live
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 

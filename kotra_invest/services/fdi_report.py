@@ -20,6 +20,7 @@ from decimal import Decimal
 from sqlalchemy import String, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.enums import CountryBasis, FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Country, FdiAmount, Industry, Investor, Project, Province, Region
@@ -29,15 +30,15 @@ from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 UNASSIGNED = "UNASSIGNED"
 DIMENSIONS = ("country", "industry", "type", "new_or_additional", "region", "province")
-DIMENSION_LABELS: dict[str, tuple[str, str]] = {
-    "country": ("국가", "Country"),
-    "industry": ("산업", "Industry"),
-    "type": ("유형", "Type"),
-    "new_or_additional": ("신규·증액", "New / additional"),
-    "region": ("권역 (5극 3특)", "Region (5+3)"),
-    "province": ("시·도", "Province"),
+DIMENSION_LABELS: dict[str, Message] = {
+    "country": msg("services.fdi_report", "Country"),
+    "industry": msg("services.fdi_report", "Industry"),
+    "type": msg("services.fdi_report", "Type"),
+    "new_or_additional": msg("services.fdi_report", "New / additional"),
+    "region": msg("services.fdi_report", "Region (5+3)"),
+    "province": msg("services.fdi_report", "Province"),
 }
-_UNASSIGNED_LABEL = ("미지정", "Not assigned")
+_UNASSIGNED_LABEL = msg("services.fdi_report", "Not assigned")
 
 
 @dataclass(frozen=True)

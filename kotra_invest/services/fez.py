@@ -16,7 +16,7 @@ from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Country, Fez, PromotionEvent, Province, Region, promotion_fez
 from kotra_invest.services import validation as check
-from kotra_invest.services.page_models import FezRow, PromotionEventRow
+from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.records import Kind, live
 from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import Context, unit_of_work

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.currencies import is_currency
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.fdi_models import ExchangeRate
@@ -239,9 +240,7 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ValidationError(
-        "rates_file_unreadable", reason_ko="UTF-8이나 CP949 텍스트가 아닙니다", reason_en="not UTF-8 or CP949 text"
-    )
+    raise ValidationError("rates_file_unreadable", reason=msg("services.fx", "not UTF-8 or CP949 text"))
 
 
 def read_rates_file(path: Path) -> list[tuple[str, date, Decimal, str | None]]:
@@ -256,8 +255,7 @@ def read_rates_file(path: Path) -> list[tuple[str, date, Decimal, str | None]]:
     if data[:4] == b"PK\x03\x04" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ValidationError(
             "rates_file_unreadable",
-            reason_ko="CSV가 아닌 통합 문서(또는 DRM 보호 파일)입니다. CSV로 저장하세요",
-            reason_en="a workbook (or a DRM-protected file), not CSV: save it as CSV first",
+            reason=msg("services.fx", "a workbook (or a DRM-protected file), not CSV: save it as CSV first"),
         )
     rows = list(csv.reader(io.StringIO(_decode(data))))
     columns: dict[str, int] | None = None
@@ -283,11 +281,12 @@ def read_rates_file(path: Path) -> list[tuple[str, date, Decimal, str | None]]:
         try:
             on = date.fromisoformat(cell("on_date").replace(".", "-").replace("/", "-"))
         except ValueError:
+            not_a_date = msg("services.fx", "not a date: {value}")
             raise ValidationError(
                 "rates_file_row",
                 line=line,
-                reason_ko=f"날짜가 아닙니다: {cell('on_date')!r}.",
-                reason_en=f"not a date: {cell('on_date')!r}",
+                reason_ko=not_a_date.text("ko", value=repr(cell("on_date"))),
+                reason_en=not_a_date.text("en", value=repr(cell("on_date"))),
             ) from None
         try:
             code, day, units = check_rate(cell("currency"), on, cell("units_per_usd"))
@@ -299,8 +298,7 @@ def read_rates_file(path: Path) -> list[tuple[str, date, Decimal, str | None]]:
     if columns is None:
         raise ValidationError(
             "rates_file_unreadable",
-            reason_ko="통화·일자·환율 열이 있는 머리글 행이 없습니다",
-            reason_en="no header row with currency, date and rate columns",
+            reason=msg("services.fx", "no header row with currency, date and rate columns"),
         )
     return found
 

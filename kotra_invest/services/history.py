@@ -22,6 +22,7 @@ from openpyxl.styles import Font, PatternFill
 from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import FIELD_LABELS, DomainError, NotFound, StaleRecord, ValidationError
@@ -43,65 +44,65 @@ from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
 
 # Labels of the fields a history shows most; any other field falls back to the error labels,
 # then to its column name.
-_LABELS: dict[str, tuple[str, str]] = {
-    "size": ("규모", "Company size"),
-    "tags": ("태그", "Tags"),
-    "in_korea": ("국내 진출", "Operates in Korea"),
-    "hq_city": ("본사 소재지", "HQ city"),
-    "country_id": ("국가", "Country"),
-    "direct_country_id": ("직접투자자 국적", "Direct investor's country"),
-    "new_or_additional": ("신규·증액", "New / additional"),
-    "units_per_usd": ("환율 (1달러당)", "Rate (units per USD)"),
-    "industry_id": ("산업", "Industry"),
-    "owner_id": ("담당자", "Owner"),
-    "full_name": ("이름", "Name"),
-    "job_title": ("직위", "Job title"),
-    "phone": ("전화", "Phone"),
-    "consent": ("동의", "Consent"),
-    "consent_on": ("동의일", "Consent date"),
-    "source": ("출처", "Source"),
-    "starts_on": ("시작일", "Start date"),
-    "objectives": ("목표", "Objectives"),
-    "results": ("성과", "Results"),
-    "result_meetings": ("상담 건수", "Meetings held"),
-    "result_mous": ("MOU 건수", "MOUs signed"),
-    "result_pledged_usd": ("신고 금액(USD)", "Pledged (USD)"),
-    "leader_id": ("단장", "Leader"),
-    "target_industry_id": ("목표 산업", "Target industry"),
-    "fezs": ("경제자유구역", "FEZs"),
-    "deleted_at": ("삭제", "Deleted"),
-    "stage_id": ("단계", "Stage"),
-    "capex_amount": ("투자 예정액", "Expected capex"),
-    "confidential": ("대외비", "Confidential"),
-    "code_name": ("코드명", "Code name"),
-    "personal_data": ("개인정보", "Personal data"),
-    "stage_since": ("단계 시작일", "In stage since"),
-    "target_province_id": ("대상 시·도", "Target province"),
-    "fez_id": ("경제자유구역", "Free Economic Zone"),
-    "investor_id": ("투자가", "Investor"),
-    "project_id": ("프로젝트", "Project"),
-    "delegation_id": ("투자유치단", "Delegation"),
-    "contact_id": ("상대방", "Contact"),
-    "officer_id": ("담당 직원", "Officer"),
-    "assignee_id": ("담당자", "Assignee"),
-    "project_type": ("유형", "Type"),
-    "expected_jobs": ("예상 고용", "Expected jobs"),
-    "probability": ("성사 가능성", "Probability"),
-    "lost_reason": ("무산 사유", "Reason lost"),
-    "capex_currency": ("투자 예정액 통화", "Capex currency"),
-    "kind": ("종류", "Kind"),
-    "amount": ("금액", "Amount"),
-    "on_date": ("일자", "Date"),
-    "outcome": ("결과", "Outcome"),
-    "place": ("장소", "Place"),
-    "their_participants": ("상대측 참석자", "Their participants"),
-    "our_participants": ("우리측 참석자", "Our participants"),
-    "summary": ("요약", "Summary"),
-    "occurred_at": ("일시", "When"),
-    "due_on": ("기한", "Due"),
-    "status": ("상태", "Status"),
-    "completed_at": ("완료 시각", "Completed"),
-    None: ("기록", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
+_LABELS: dict[str, Message] = {
+    "size": msg("services.history", "Company size"),
+    "tags": msg("services.history", "Tags"),
+    "in_korea": msg("services.history", "Operates in Korea"),
+    "hq_city": msg("services.history", "HQ city"),
+    "country_id": msg("services.history", "Country"),
+    "direct_country_id": msg("services.history", "Direct investor's country"),
+    "new_or_additional": msg("services.history", "New / additional"),
+    "units_per_usd": msg("services.history", "Rate (units per USD)"),
+    "industry_id": msg("services.history", "Industry"),
+    "owner_id": msg("services.history", "Owner"),
+    "full_name": msg("services.history", "Name"),
+    "job_title": msg("services.history", "Job title"),
+    "phone": msg("services.history", "Phone"),
+    "consent": msg("services.history", "Consent"),
+    "consent_on": msg("services.history", "Consent date"),
+    "source": msg("services.history", "Source"),
+    "starts_on": msg("services.history", "Start date"),
+    "objectives": msg("services.history", "Objectives"),
+    "results": msg("services.history", "Results"),
+    "result_meetings": msg("services.history", "Meetings held"),
+    "result_mous": msg("services.history", "MOUs signed"),
+    "result_pledged_usd": msg("services.history", "Pledged (USD)"),
+    "leader_id": msg("services.history", "Leader"),
+    "target_industry_id": msg("services.history", "Target industry"),
+    "fezs": msg("services.history", "FEZs"),
+    "deleted_at": msg("services.history", "Deleted"),
+    "stage_id": msg("services.history", "Stage"),
+    "capex_amount": msg("services.history", "Expected capex"),
+    "confidential": msg("services.history", "Confidential"),
+    "code_name": msg("services.history", "Code name"),
+    "personal_data": msg("services.history", "Personal data"),
+    "stage_since": msg("services.history", "In stage since"),
+    "target_province_id": msg("services.history", "Target province"),
+    "fez_id": msg("services.history", "Free Economic Zone"),
+    "investor_id": msg("services.history", "Investor"),
+    "project_id": msg("services.history", "Project"),
+    "delegation_id": msg("services.history", "Delegation"),
+    "contact_id": msg("services.history", "Contact"),
+    "officer_id": msg("services.history", "Officer"),
+    "assignee_id": msg("services.history", "Assignee"),
+    "project_type": msg("services.history", "Type"),
+    "expected_jobs": msg("services.history", "Expected jobs"),
+    "probability": msg("services.history", "Probability"),
+    "lost_reason": msg("services.history", "Reason lost"),
+    "capex_currency": msg("services.history", "Capex currency"),
+    "kind": msg("services.history", "Kind"),
+    "amount": msg("services.history", "Amount"),
+    "on_date": msg("services.history", "Date"),
+    "outcome": msg("services.history", "Outcome"),
+    "place": msg("services.history", "Place"),
+    "their_participants": msg("services.history", "Their participants"),
+    "our_participants": msg("services.history", "Our participants"),
+    "summary": msg("services.history", "Summary"),
+    "occurred_at": msg("services.history", "When"),
+    "due_on": msg("services.history", "Due"),
+    "status": msg("services.history", "Status"),
+    "completed_at": msg("services.history", "Completed"),
+    None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 
 # What belongs to an investor's or a delegation's history besides the record itself.
@@ -148,12 +149,12 @@ def _models() -> dict[str, type[Any]]:
     return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")}
 
 
-def _labels(field: str | None) -> tuple[str, str]:
+def _labels(field: str | None) -> Message:
     if field in _LABELS:
         return _LABELS[field]
     if field is not None and field in FIELD_LABELS:
         return FIELD_LABELS[field]
-    return (field or "", field or "")
+    return Message("", field or "")  # a field with no words of its own: its name, in both languages
 
 
 def _restorable(entry: AuditEntry, model: type[Any] | None) -> bool:
@@ -236,7 +237,9 @@ class _Shown:
                 member = python_type(raw)
                 return member.label(self.lang) if hasattr(member, "label") else raw
             if python_type is bool:
-                return ("예" if raw == "true" else "아니요") if ko else ("yes" if raw == "true" else "no")
+                return (msg("services.history", "yes") if raw == "true" else msg("services.history", "no")).text(
+                    self.lang
+                )
             if python_type is Decimal:
                 amount = Decimal(raw)
                 return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
@@ -319,10 +322,17 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
     )
 
 
-_HEADERS = {
-    "ko": ("일시 (UTC)", "누가", "어디서", "기록", "작업", "항목", "이전 값", "새 값", "변경 묶음"),
-    "en": ("When (UTC)", "Who", "From", "Record", "Action", "Field", "Old value", "New value", "Change set"),
-}
+_HEADERS = (
+    msg("services.history", "When (UTC)"),
+    msg("services.history", "Who"),
+    msg("services.history", "From"),
+    msg("services.history", "Record"),
+    msg("services.history", "Action"),
+    msg("services.history", "Field"),
+    msg("services.history", "Old value"),
+    msg("services.history", "New value"),
+    msg("services.history", "Change set"),
+)
 
 
 def export_history(
@@ -351,8 +361,8 @@ def export_history(
     lang = "ko" if ctx.lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active
-    ws.title = "변경 이력" if lang == "ko" else "History"
-    ws.append(list(_HEADERS[lang]))
+    ws.title = msg("services.history", "History").text(lang)
+    ws.append([header.text(lang) for header in _HEADERS])
     for cell in ws[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")

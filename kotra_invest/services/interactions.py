@@ -20,8 +20,7 @@ from kotra_invest.domain.models import Contact, Delegation, Interaction, Investo
 from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
-from kotra_invest.services.page_models import InteractionRow
-from kotra_invest.services.read_models import Cursor, Page
+from kotra_invest.services.read_models import Cursor, InteractionRow, Page
 from kotra_invest.services.records import Kind, linked, linked_project, live, officer_id, officer_login, project_shown
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 

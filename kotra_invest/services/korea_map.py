@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.aftercare_models import GrievanceCase
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import ValidationError
@@ -34,18 +35,16 @@ Provider = Callable[[Session, Context, int], dict[str | None, Decimal]]
 @dataclass(frozen=True)
 class Figure:
     code: str
-    label_ko: str
-    label_en: str
+    title: Message
     unit: str  # "count" or "usd"
-    note_ko: str = ""  # what is counted, printed under the map
-    note_en: str = ""
+    counted: Message  # what is counted, printed under the map
     yearly: bool = True  # False: the figure is a count of today (the pipeline), the year does not apply
 
     def label(self, lang: str) -> str:
-        return self.label_ko if lang == "ko" else self.label_en
+        return self.title.text(lang)
 
     def note(self, lang: str) -> str:
-        return self.note_ko if lang == "ko" else self.note_en
+        return self.counted.text(lang)
 
 
 @dataclass(frozen=True)
@@ -79,18 +78,38 @@ class KoreaMap:
 
 
 FIGURES: dict[str, Figure] = {
-    "pipeline": Figure("pipeline", "투자 프로젝트 수", "Pipeline projects", "count",
-                       "진행 중인 모든 프로젝트(연도 무관), 목표 시·도별", "All live projects, whatever the year, by target province",
-                       yearly=False),
-    "notified": Figure("notified", "신고 금액", "Notified FDI", "usd",
-                       "신고일 기준, 목표 시·도별", "By notification date and target province"),
-    "arrived": Figure("arrived", "도착 금액", "Arrived FDI", "usd",
-                      "도착일 기준, 목표 시·도별", "By arrival date and target province"),
-    "delegations": Figure("delegations", "투자유치단 수", "Delegations", "count",
-                          "주관 시·도별, 취소 제외", "By lead province, cancelled ones left out"),
-    "cases": Figure("cases", "미해결 고충 사례", "Open grievance cases", "count",
-                    "시·도별 미해결 사례", "Open cases by province"),
-}  # fmt: skip
+    "pipeline": Figure(
+        "pipeline",
+        msg("services.korea_map", "Pipeline projects"),
+        "count",
+        msg("services.korea_map", "All live projects, whatever the year, by target province"),
+        yearly=False,
+    ),
+    "notified": Figure(
+        "notified",
+        msg("services.korea_map", "Notified FDI"),
+        "usd",
+        msg("services.korea_map", "By notification date and target province"),
+    ),
+    "arrived": Figure(
+        "arrived",
+        msg("services.korea_map", "Arrived FDI"),
+        "usd",
+        msg("services.korea_map", "By arrival date and target province"),
+    ),
+    "delegations": Figure(
+        "delegations",
+        msg("services.korea_map", "Delegations"),
+        "count",
+        msg("services.korea_map", "By lead province, cancelled ones left out"),
+    ),
+    "cases": Figure(
+        "cases",
+        msg("services.korea_map", "Open grievance cases"),
+        "count",
+        msg("services.korea_map", "Open cases by province"),
+    ),
+}
 
 _providers: dict[str, Provider] = {}
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.korea_tiles import COLUMNS, TILE_BY_CODE
 from kotra_invest.services.korea_map import KoreaMap
 
@@ -98,30 +99,15 @@ class Scene:
 
 
 _WORDS = {
-    "ko": {
-        "unit_count": "단위: 건",
-        "unit_usd": "단위: 억 달러",
-        "fez": "경제자유구역 (구역마다 표시 하나)",
-        "lead": "주관 시·도",
-        "site": "투자 예정지",
-        "selected": "선택한 시·도",
-        "unassigned": "시·도 미정: {0}",
-        "missing": "자료 없음: 이 항목을 계산할 기능이 아직 없습니다",
-        "none": "해당 연도 자료 없음",
-        "zero": "0",
-    },
-    "en": {
-        "unit_count": "Unit: count",
-        "unit_usd": "Unit: USD million",
-        "fez": "Free Economic Zone (one mark per zone)",
-        "lead": "Lead province",
-        "site": "Proposed site",
-        "selected": "Selected province",
-        "unassigned": "No province yet: {0}",
-        "missing": "Not available: nothing records this figure yet",
-        "none": "Nothing recorded for the year",
-        "zero": "0",
-    },
+    "unit_count": msg("services.korea_map_drawing", "Unit: count"),
+    "unit_usd": msg("services.korea_map_drawing", "Unit: USD million"),
+    "fez": msg("services.korea_map_drawing", "Free Economic Zone (one mark per zone)"),
+    "lead": msg("services.korea_map_drawing", "Lead province"),
+    "site": msg("services.korea_map_drawing", "Proposed site"),
+    "selected": msg("services.korea_map_drawing", "Selected province"),
+    "unassigned": msg("services.korea_map_drawing", "No province yet: {value}"),
+    "missing": msg("services.korea_map_drawing", "Not available: nothing records this figure yet"),
+    "none": msg("services.korea_map_drawing", "Nothing recorded for the year"),
 }
 
 
@@ -192,7 +178,7 @@ def _bound_text(value: float, m: KoreaMap) -> str:
 def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Scene:
     """Lay the map out: a title (unless the page around it has one), the 17 tiles, and the legend
     in the sea beside Jeju."""
-    words = _WORDS["ko" if m.lang == "ko" else "en"]
+    words = {key: words.text(m.lang) for key, words in _WORDS.items()} | {"zero": "0"}
     items: list[Item] = []
     areas: list[TileArea] = []
     bounds = breaks(m)
@@ -276,7 +262,13 @@ def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Sc
         cursor += 15
     if m.available and m.unassigned:
         items.append(
-            Label(lx, cursor, words["unassigned"].format(format_value(m.unassigned, m.unit, m.lang)), 8, colour=MUTED)
+            Label(
+                lx,
+                cursor,
+                words["unassigned"].format(value=format_value(m.unassigned, m.unit, m.lang)),
+                8,
+                colour=MUTED,
+            )
         )
         cursor += 13
     elif m.available and all(not p.value for p in m.provinces):

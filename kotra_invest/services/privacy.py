@@ -30,6 +30,7 @@ from openpyxl.styles import Font
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.aftercare_models import Enquiry
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import AuditAction, Consent
@@ -233,16 +234,16 @@ def _workbook(held: dict[str, Any], lang: str) -> Workbook:
     ko = lang == "ko"
     wb = Workbook()
     ws = wb.active
-    ws.title = "연락처" if ko else "Contact"
-    ws.append(["항목" if ko else "Field", "값" if ko else "Value"])
+    ws.title = msg("services.privacy", "Contact").text(lang)
+    ws.append([msg("services.privacy", "Field").text(lang), msg("services.privacy", "Value").text(lang)])
     for key, value in held["contact"].items():
         ws.append([key, _safe(value if not isinstance(value, bool) else str(value).lower())])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 18, 60
     for title, rows in (
-        (("상담", "Interactions"), held["interactions"]),
-        (("일정", "Meetings"), held["meetings"]),
-        (("문의", "Enquiries"), held["enquiries"]),
-        (("변경 이력", "History"), held["history"]),
+        (msg("services.privacy", "Interactions"), held["interactions"]),
+        (msg("services.privacy", "Meetings"), held["meetings"]),
+        (msg("services.privacy", "Enquiries"), held["enquiries"]),
+        (msg("services.privacy", "History"), held["history"]),
     ):
         sheet = wb.create_sheet(title[0] if ko else title[1])
         if rows:

@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.aftercare_models import GrievanceCase
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import StageKind
@@ -83,28 +84,28 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "risk": -1.0,
 }
 WEIGHT_KEY = "recommend.weight.{}"
-SIGNAL_LABELS: dict[str, tuple[str, str]] = {
-    "industry": ("산업 적합도", "Industry fit"),
-    "location": ("위치 적합도", "Location fit"),
-    "momentum": ("파이프라인 진척", "Pipeline momentum"),
-    "gap": ("접촉 공백", "Relationship gap"),
-    "expansion": ("증설 가능성", "Expansion potential"),
-    "risk": ("위험", "Risk"),
+SIGNAL_LABELS: dict[str, Message] = {
+    "industry": msg("services.recommendations", "Industry fit"),
+    "location": msg("services.recommendations", "Location fit"),
+    "momentum": msg("services.recommendations", "Pipeline momentum"),
+    "gap": msg("services.recommendations", "Relationship gap"),
+    "expansion": msg("services.recommendations", "Expansion potential"),
+    "risk": msg("services.recommendations", "Risk"),
 }
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "target_industry": ("{industry}(유치단 목표 산업)", "{industry} (the delegation's industry)"),
-    "strategic_industry": ("{industry}({province} 전략산업)", "{industry} (a strategic industry of {province})"),
-    "hq_on_itinerary": ("본사 {city}, 일정상 {day} 방문", "HQ in {city}, on the itinerary {day}"),
-    "hq_destination": ("본사 {city}, 방문 도시", "HQ in {city}, a destination of the trip"),
-    "hq_country": ("본사 {country}, 방문국({city})", "HQ in {country}, where the trip goes ({city})"),
-    "stage": ("{stage} 단계 프로젝트", "project at {stage} stage"),
-    "tranche": ("최근 1년 내 투자금 신고·도착", "FDI notified or arrived in the past year"),
-    "never_met": ("접촉 기록 없음", "never met"),
-    "last_met": ("마지막 면담 {months}개월 전", "last met {months} months ago"),
-    "site_lead": ("이미 {place}에 투자", "already invests in {place}"),
-    "in_korea": ("이미 국내 진출", "already operates in Korea"),
-    "grievance": ("미해결 고충 {count}건", "open grievance case ({count})"),
+_WORDS: dict[str, Message] = {
+    "target_industry": msg("services.recommendations", "{industry} (the delegation's industry)"),
+    "strategic_industry": msg("services.recommendations", "{industry} (a strategic industry of {province})"),
+    "hq_on_itinerary": msg("services.recommendations", "HQ in {city}, on the itinerary {day}"),
+    "hq_destination": msg("services.recommendations", "HQ in {city}, a destination of the trip"),
+    "hq_country": msg("services.recommendations", "HQ in {country}, where the trip goes ({city})"),
+    "stage": msg("services.recommendations", "project at {stage} stage"),
+    "tranche": msg("services.recommendations", "FDI notified or arrived in the past year"),
+    "never_met": msg("services.recommendations", "never met"),
+    "last_met": msg("services.recommendations", "last met {months} months ago"),
+    "site_lead": msg("services.recommendations", "already invests in {place}"),
+    "in_korea": msg("services.recommendations", "already operates in Korea"),
+    "grievance": msg("services.recommendations", "open grievance case ({count})"),
 }
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Pages of the ordered investors: the first of a few times the list asked for, then larger ones.
@@ -121,7 +122,9 @@ def _say(key: str, lang: str, **values: object) -> str:
 
 def short_day(day: date, lang: str) -> str:
     """ "2 Mar" / "3월 2일": a day of a trip whose year the reader knows."""
-    return f"{day.month}월 {day.day}일" if lang == "ko" else f"{day.day} {_MONTHS_EN[day.month - 1]}"
+    return msg("services.recommendations", "{day} {MONTHS_EN}").text(
+        lang, month=day.month, day=day.day, MONTHS_EN=_MONTHS_EN[day.month - 1]
+    )
 
 
 @dataclass(frozen=True)
@@ -870,11 +873,7 @@ def day_plan_hint(ctx: Context, delegation_id: uuid.UUID) -> list[DayPlanHint]:
                 why = _say("hq_country", lang, country=stop.country_shown, city=stop.city_shown)
             elif stops:
                 stop = max(stops, key=lambda s: len(s.days))
-                why = (
-                    "HQ 미상 또는 방문지 밖: 가장 긴 체류지"
-                    if lang == "ko"
-                    else "HQ unknown or off the route: the longest stop"
-                )
+                why = msg("services.recommendations", "HQ unknown or off the route: the longest stop").text(lang)
         if stop is None:
             hints.append(DayPlanHint(investor_id, name, None, None, "—"))
             continue

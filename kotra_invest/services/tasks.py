@@ -18,7 +18,7 @@ from kotra_invest.services import access, records
 from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
 from kotra_invest.services.interactions import not_hidden
-from kotra_invest.services.page_models import TaskRow
+from kotra_invest.services.read_models import TaskRow
 from kotra_invest.services.records import Kind, linked, linked_project, officer_id, officer_login, project_shown
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 

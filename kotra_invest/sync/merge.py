@@ -38,6 +38,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.base import Base, Synced, utcnow
 from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.enums import AuditAction
@@ -150,7 +151,7 @@ class Twin:
     why: str  # "email" or "name"
 
     def reason(self, lang: str = "en") -> str:
-        why = {"email": ("같은 이메일", "same e-mail"), "name": ("같은 이름", "same name")}[self.why]
+        why = {"email": msg("sync.merge", "same e-mail"), "name": msg("sync.merge", "same name")}[self.why]
         return DomainError("merge_twin", entity=self.entity, why=why[0] if lang == "ko" else why[1]).message(lang)
 
 

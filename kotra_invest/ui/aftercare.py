@@ -223,7 +223,7 @@ class EnquiryEditor(FormDialog):
     def _show_investor(self) -> None:
         name = None
         if self.investor_id is not None:
-            from kotra_invest.services.investor_page import get_investor
+            from kotra_invest.services.investors import get_investor
 
             try:
                 name = get_investor(self.ctx, self.investor_id)[0].name
@@ -595,6 +595,10 @@ class AftercarePage(Page):
 
     sig_open_record = Signal(str, object)
     """A record to open in its own window: ("investor" | "project", id)."""
+
+    def show_part(self, part: str) -> None:
+        if part == "enquiries":
+            self.tabs.setCurrentIndex(1)
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.catalog import msg
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import database, officers
@@ -28,8 +29,7 @@ __all__ = ["load_fonts", "open_main_window", "show_main_window"]
 def _offer_demo(ctx: Context, parent: QWidget | None) -> None:
     from kotra_invest.demo import generate_demo
 
-    ko = ctx.lang == "ko"
-    dialog = QProgressDialog("데모 데이터를 만드는 중…" if ko else "Creating demo data…", "", 0, 100, parent)
+    dialog = QProgressDialog(msg("ui.app", "Creating demo data…").text(ctx.lang), "", 0, 100, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -49,11 +49,10 @@ def _open(settings: Settings) -> Context:
     except DomainError as exc:
         if exc.code != "database_corrupt_backup":
             raise
-        ko = settings.lang == "ko"
         question = f"{exc.message(settings.lang)}\n\n" + (
-            "지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다."
-            if ko
-            else "Restore this backup now? The damaged file is kept in the backups folder."
+            msg("ui.app", "Restore this backup now? The damaged file is kept in the backups folder.").text(
+                settings.lang
+            )
         )
         answer = QMessageBox.question(None, "kotra-invest", question)
         if answer != QMessageBox.StandardButton.Yes:

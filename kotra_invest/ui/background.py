@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,6 @@ def error_text(exc: Exception, lang: str) -> str:
     """What the user reads for a failure: the domain's sentence, or a plain one (details in the log)."""
     if isinstance(exc, DomainError):
         return exc.message(lang)
-    if lang == "ko":
-        return f"예기치 않은 오류가 발생했습니다. 작업은 저장되지 않았습니다. 자세한 내용은 로그에 있습니다. ({type(exc).__name__})"
-    return f"Something unexpected went wrong; nothing was saved. Details are in the log. ({type(exc).__name__})"
+    return msg(
+        "ui.background", "Something unexpected went wrong; nothing was saved. Details are in the log. ({error})"
+    ).text(lang, error=type(exc).__name__)

@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import delegation_page as pages
 from kotra_invest.services import delegations, fez, records, reference, tasks
+from kotra_invest.services import delegations as pages
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
 from kotra_invest.services.read_models import DelegationRow
 from kotra_invest.services.unit_of_work import Context
@@ -598,9 +598,6 @@ class FezEditor(FormDialog):
 
 class DelegationWindow(RecordWindow):
     """One delegation: overview, members, itinerary, investors to meet, results."""
-
-    sig_changed = Signal()
-    """Something about the delegation was saved."""
 
     def __init__(
         self,

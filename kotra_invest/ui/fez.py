@@ -25,7 +25,7 @@ from kotra_invest import formatting
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fez, reference
-from kotra_invest.services.page_models import FezRow, PromotionEventRow
+from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure

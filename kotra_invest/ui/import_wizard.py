@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
@@ -52,9 +53,9 @@ def _column_label(column: str, lang: str) -> str:
     if "." in column:  # "contact.email": a field of the contact person an investor row also fills
         part, _dot, rest = column.partition(".")
         words = {
-            "contact": ("상대 담당자", "Contact"),
-            "project": ("프로젝트", "Project"),
-            "meeting": ("최근 접촉", "Meeting"),
+            "contact": msg("ui.import_wizard", "Contact"),
+            "project": msg("ui.import_wizard", "Project"),
+            "meeting": msg("ui.import_wizard", "Meeting"),
         }
         return f"{words[part][0 if lang == 'ko' else 1]}: {_column_label(rest, lang)}"
     key = column.removesuffix("_id")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,8 @@ from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import contacts, duplicates, tasks
 from kotra_invest.services.duplicates import Match
-from kotra_invest.services.investor_page import investor_page
-from kotra_invest.services.page_models import InvestorPage
+from kotra_invest.services.investors import investor_page
+from kotra_invest.services.read_models import InvestorPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
@@ -90,11 +90,6 @@ class ContactEditor(FormDialog):
 
 class InvestorWindow(RecordWindow):
     """One investor, everything about them, in tabs."""
-
-    sig_changed = Signal()
-    """Something about the investor was saved (other views refresh)."""
-    sig_open_record = Signal(str, object)
-    """A related record to open in its own window: ("project", id)."""
 
     def __init__(
         self,

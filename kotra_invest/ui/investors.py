@@ -50,8 +50,8 @@ from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import duplicates, history, investors, officers, owners, records, reference
 from kotra_invest.services.duplicates import Match
-from kotra_invest.services.investor_page import get_investor
 from kotra_invest.services.investor_sites import SiteDraft, listed_city
+from kotra_invest.services.investors import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import Choice, ConflictDialog

@@ -28,6 +28,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.page import Page
+from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.search_box import GlobalSearch
 
 SETTINGS_ORG = "kotra-invest"
@@ -501,10 +502,7 @@ class MainWindow(QMainWindow):
         elif hit.kind in ("contact", "interaction", "case") and hit.parent_id is not None:
             self.open_record("investor", hit.parent_id, focus=hit.kind)
         elif hit.kind == "enquiry":
-            page = self.show_page("aftercare")
-            tabs = getattr(page, "tabs", None)
-            if tabs is not None:
-                tabs.setCurrentIndex(1)  # the enquiries
+            self.show_page("aftercare").show_part("enquiries")
         elif hit.kind == "project":
             self.open_record("project", hit.id)
         else:
@@ -521,12 +519,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
             return None
         window = self.open_record(kind, record_id, focus="document")
-        panel = getattr(window, "documents", None)
-        if panel is not None:
-            tabs = getattr(window, "tabs", None)
-            if tabs is not None:
-                tabs.setCurrentWidget(panel)
-            panel.select(document_id)
+        if isinstance(window, RecordWindow):
+            window.show_document(document_id)
         return window
 
     def open_record(self, kind: str, record_id: object, focus: str | None = None) -> QWidget | None:
@@ -536,7 +530,7 @@ class MainWindow(QMainWindow):
             if kind == "investor":
                 from kotra_invest.ui.investor_page import InvestorWindow
 
-                window: QWidget = InvestorWindow(self.ctx, record_id, self.undo_group, self, focus=focus)
+                window: RecordWindow = InvestorWindow(self.ctx, record_id, self.undo_group, self, focus=focus)
             elif kind == "delegation":
                 from kotra_invest.ui.delegations import DelegationWindow
 
@@ -552,12 +546,8 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
             return None
-        changed = getattr(window, "sig_changed", None)
-        if changed is not None:
-            changed.connect(self._refresh_all)
-        related = getattr(window, "sig_open_record", None)
-        if related is not None:
-            related.connect(self.open_record)
+        window.sig_changed.connect(self._refresh_all)
+        window.sig_open_record.connect(self.open_record)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record_windows.append(window)
         window.destroyed.connect(

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QL
 from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError, ValidationError
-from kotra_invest.services import delegation_page, delegations, interactions, meetings, records, tasks
-from kotra_invest.services.investor_page import investor_page
+from kotra_invest.services import delegations, interactions, meetings, records, tasks
+from kotra_invest.services.investors import investor_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data
 from kotra_invest.ui.places import all_zones
@@ -155,9 +155,7 @@ class MeetingEditor(FormDialog):
         stops: tuple[tuple[str, str], ...] = ()
         if isinstance(trip, uuid.UUID):
             try:
-                stops = tuple(
-                    (d.city, d.time_zone) for d in delegation_page.delegation_page(self.ctx, trip).destinations
-                )
+                stops = tuple((d.city, d.time_zone) for d in delegations.delegation_page(self.ctx, trip).destinations)
             except DomainError:
                 stops = ()
         self._fill_zones(stops)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
+from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
@@ -196,12 +197,8 @@ def pack_banner(ctx: Context) -> str | None:
         return None
     if info is None:
         return None
-    words = {
-        "ko": "출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 '출장 결과 가져오기')",
-        "en": "Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)",
-    }
-    return words["ko" if ctx.lang == "ko" else "en"].format(
-        t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang)
+    return msg("ui.mission", "Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)").text(
+        ctx.lang, t=info.delegation_title, s=info.source, d=formatting.moment(info.cut_at, ctx.lang)
     )
 
 

@@ -2,7 +2,8 @@
 
 A page overrides what it has: `refresh` (reload after an edit anywhere), `export_source` (the
 list that File ▸ Export and Print take; None when the page shows no list), and the layout pair
-(column widths and sort order kept between sessions). The defaults do nothing, so a new page
+(column widths and sort order kept between sessions), and `show_part` (a named tab brought
+forward). The defaults do nothing, so a new page
 is a `Page` from its first line and the window never needs `getattr` to talk to it.
 """
 
@@ -30,3 +31,7 @@ class Page(QWidget):
 
     def restore_layout(self, settings: QSettings) -> None:
         """Put back what `save_layout` kept."""
+
+    def show_part(self, part: str) -> None:
+        """Bring a named part of the page forward (a search hit opens the enquiries tab); a page
+        without parts ignores it."""

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -15,8 +15,8 @@ from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import projects, tasks
-from kotra_invest.services.page_models import ProjectPage
-from kotra_invest.services.project_page import project_page
+from kotra_invest.services.projects import project_page
+from kotra_invest.services.read_models import ProjectPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
@@ -64,11 +64,6 @@ class TrancheEditor(FormDialog):
 
 class ProjectWindow(RecordWindow):
     """One project, everything about it, in tabs."""
-
-    sig_changed = Signal()
-    """Something about the project was saved (other views refresh)."""
-    sig_open_record = Signal(str, object)
-    """A related record to open: ("investor" | "delegation", id)."""
 
     def __init__(
         self,
@@ -232,7 +227,7 @@ class ProjectWindow(RecordWindow):
         self.refresh()
 
     def _changed(self, what: Changed | None = None) -> None:
-        if what is not None and what.entity == "document":
+        if what is not None and what.entity == "document" and self.documents is not None:
             self.documents.refresh()  # an application's or a step's papers are the project's too
         self.refresh()
         self.sig_changed.emit()
@@ -369,7 +364,7 @@ class ProjectWindow(RecordWindow):
         )
 
     def _total_text(self, total: object) -> str:
-        from kotra_invest.services.page_models import FdiTotal
+        from kotra_invest.services.read_models import FdiTotal
 
         assert isinstance(total, FdiTotal)
         text = formatting.usd(total.usd, self.ctx.lang)

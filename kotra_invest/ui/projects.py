@@ -53,8 +53,7 @@ from kotra_invest.briefing.lists import project_pages
 from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
-from kotra_invest.services.page_models import BoardColumn, ProjectFilter, ProjectRow
-from kotra_invest.services.read_models import Cursor
+from kotra_invest.services.read_models import BoardColumn, Cursor, ProjectFilter, ProjectRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source

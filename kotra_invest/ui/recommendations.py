@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.enums import ItineraryKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import access, delegations, recommendations, records
-from kotra_invest.services import delegation_page as pages
+from kotra_invest.services import delegations as pages
 from kotra_invest.services.recommendations import DayPlanHint, Recommendation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import button_row, show_failure

@@ -7,17 +7,31 @@ never act on a window that is gone.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kotra_invest.services.unit_of_work import Context
 
+if TYPE_CHECKING:
+    from kotra_invest.ui.documents import DocumentsPanel
+
 
 class RecordWindow(QWidget):
-    """Base of the record windows: a top-level window with its own undo stack."""
+    """Base of the record windows: a top-level window with its own undo stack, and what the main
+    window may ask of every one of them (no `getattr`)."""
+
+    sig_changed = Signal()
+    """Something about the record was saved (other views refresh)."""
+    sig_open_record = Signal(str, object)
+    """A related record to open in its own window: (kind, id)."""
+
+    tabs: QTabWidget
+    documents: DocumentsPanel | None = None  # the Documents tab, where the record has one
 
     def __init__(self, group: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +76,12 @@ class RecordWindow(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history_tab: QWidget | None = None
+
+    def show_document(self, document_id: uuid.UUID) -> None:
+        """Bring the Documents tab forward with that document selected."""
+        if self.documents is not None:
+            self.tabs.setCurrentWidget(self.documents)
+            self.documents.select(document_id)
 
     def finish_frame(self, width: int, height: int) -> None:
         layout = QVBoxLayout(self)

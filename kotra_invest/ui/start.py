@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QWidget
 
 from kotra_invest.assets import asset_dir
+from kotra_invest.catalog import msg
 from kotra_invest.config import ENV_LANG, Settings
 
 FONTS = asset_dir("fonts")
@@ -133,11 +134,10 @@ def run(settings: Settings, self_test: bool = False) -> int:
     """Open the desktop app; `self_test` opens the main window, says what it shows and quits
     (an installer's or IT department's check that the installed program really starts)."""
     if QApplication.instance() is None and no_display():
-        message = (
-            "화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help)."
-            if settings.lang == "ko"
-            else "No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help)."
-        )
+        message = msg(
+            "ui.start",
+            "No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help).",
+        ).text(settings.lang)
         print(f"kotra-invest: {message}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import tasks
-from kotra_invest.services.page_models import TaskRow
+from kotra_invest.services.read_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure

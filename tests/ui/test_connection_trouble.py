@@ -9,8 +9,7 @@ from pg_server import PgServer
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.database import connect, upgrade
-from kotra_invest.services.investor_page import get_investor
-from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import OrganisationKind
-from kotra_invest.services import delegation_page as pages
+from kotra_invest.services import delegations as pages
 from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
 from kotra_invest.services.officers import create_officer
 from kotra_invest.services.unit_of_work import Context

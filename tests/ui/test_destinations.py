@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from kotra_invest.services import delegation_page as pages
-from kotra_invest.services.delegation_page import get_delegation
+from kotra_invest.services import delegations as pages
+from kotra_invest.services.delegations import get_delegation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import DelegationEditor, DelegationsPage, DelegationWindow
 from kotra_invest.ui.main_window import MainWindow

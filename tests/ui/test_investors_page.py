@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services import investors, search
-from kotra_invest.services.investor_page import get_investor
-from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, update_investor
 from kotra_invest.services.officers import create_officer
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import ConflictDialog
@@ -211,7 +210,7 @@ def test_the_table_fetches_pages_as_it_scrolls_and_sorts_and_filters_in_sql(
 def test_an_investor_through_a_dutch_holding_keeps_both_countries(
     qtbot: QtBot, window: MainWindow, ctx: Context
 ) -> None:
-    from kotra_invest.services.investor_page import get_investor, investor_page
+    from kotra_invest.services.investors import get_investor, investor_page
 
     page = _page(window)
     editor = _open_editor(qtbot, page)

@@ -10,9 +10,8 @@ from pytestqt.qtbot import QtBot
 from kotra_invest.demo import generate_demo
 from kotra_invest.services.investors import list_investors
 from kotra_invest.services.korea_map import korea_map
-from kotra_invest.services.page_models import ProjectFilter
 from kotra_invest.services.projects import list_projects
-from kotra_invest.services.read_models import InvestorFilter
+from kotra_invest.services.read_models import InvestorFilter, ProjectFilter
 from kotra_invest.services.unit_of_work import Context
 
 TODAY = date(2026, 11, 25)  # the demo data's today

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest import formatting
-from kotra_invest.services.investor_page import get_investor
-from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, list_investors
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.investors import InvestorsPage
 from kotra_invest.ui.main_window import MainWindow

@@ -80,6 +80,8 @@ def test_the_pack_has_one_korean_name_everywhere() -> None:
     ):
         text = (ROOT / path).read_text(encoding="utf-8")
         assert "미션" not in text, path
-    assert "출장 팩" in (ROOT / "kotra_invest/commands/packs.py").read_text(
-        encoding="utf-8"
-    )  # the pack commands' own words
+    # The pack commands' own words, as the catalogue gives them in Korean.
+    from kotra_invest import catalog
+
+    packs = [korean for (context, _source, _), korean in catalog._korean().items() if context == "commands.packs"]
+    assert any("출장 팩" in korean for korean in packs)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services import projects, tasks
-from kotra_invest.services.investor_page import investor_page
-from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, investor_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.dashboard import DashboardPage
 from kotra_invest.ui.investor_page import InvestorWindow

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
-from kotra_invest.services import contacts, delegation_page, fez, interactions, projects, records, tasks
+from kotra_invest.services import contacts, delegations, fez, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -92,10 +92,10 @@ def test_investors_to_meet_are_added_and_removed_with_undo(qtbot: QtBot, window:
     delegation = window.open_record("delegation", delegation_id)
     assert isinstance(delegation, DelegationWindow)
     assert delegation.add_target(acme)
-    assert [t.investor for t in delegation_page.delegation_page(ctx, delegation_id).targets] == ["Acme Hydrogen"]
+    assert [t.investor for t in delegations.delegation_page(ctx, delegation_id).targets] == ["Acme Hydrogen"]
     assert delegation.targets.rowCount() == 1
     delegation.undo_stack.undo()
-    assert delegation_page.delegation_page(ctx, delegation_id).targets == ()
+    assert delegations.delegation_page(ctx, delegation_id).targets == ()
     assert delegation.targets.rowCount() == 0
     delegation.undo_stack.redo()
     assert delegation.targets.rowCount() == 1
@@ -110,10 +110,10 @@ def test_results_are_saved_and_a_bad_amount_is_explained(qtbot: QtBot, window: M
     delegation.pledged.setText("not money")
     delegation.save_results()
     assert delegation.results_error.text()  # the amount is refused with a sentence, nothing saved
-    assert delegation_page.delegation_page(ctx, delegation_id).results.meetings_held in (None, 0)
+    assert delegations.delegation_page(ctx, delegation_id).results.meetings_held in (None, 0)
     delegation.pledged.setText("420,000,000")
     delegation.save_results()
-    results = delegation_page.delegation_page(ctx, delegation_id).results
+    results = delegations.delegation_page(ctx, delegation_id).results
     assert (results.meetings_held, results.mous, results.pledged_usd) == (12, 2, 420_000_000)
     assert "USD 420.0 M" in delegation.results_note.text()
 

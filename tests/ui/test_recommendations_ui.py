@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonB
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
-from kotra_invest.services import delegation_page, recommendations
+from kotra_invest.services import delegations, recommendations
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -21,9 +21,8 @@ from kotra_invest.services.delegations import (
     add_itinerary_item,
     create_delegation,
 )
-from kotra_invest.services.investor_page import get_investor, investor_page
 from kotra_invest.services.investor_sites import SiteDraft
-from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, investor_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import DelegationWindow
 from kotra_invest.ui.investor_page import InvestorWindow
@@ -115,7 +114,7 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     assert panel.select_investor(ids["delta"])
     _click(qtbot, panel, "Dismiss for this trip")
 
-    page = delegation_page.delegation_page(ctx, delegation_id)
+    page = delegations.delegation_page(ctx, delegation_id)
     assert sorted(t.investor for t in page.targets) == ["Alpha Robotics", "Bravo Automation"]
     assert delegation.targets.rowCount() == 2
     assert panel.table.rowCount() == 0  # chosen ones leave the list; the dismissed one too
@@ -132,7 +131,7 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
         assert isinstance(day, QDateEdit) and isinstance(city, QComboBox)
         plan[panel.plan.item(row, 0).text()] = (day.date().toString("yyyy-MM-dd"), city.currentText())
     assert plan == {"Alpha Robotics": ("2027-03-02", "San Jose"), "Bravo Automation": ("2027-03-04", "Boston")}
-    assert sum(len(d.items) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary) == 2  # a draft only
+    assert sum(len(d.items) for d in delegations.delegation_page(ctx, delegation_id).itinerary) == 2  # a draft only
 
     # The leader moves Bravo to the 5th, then puts the plan on the itinerary.
     bravo_row = next(r for r in range(panel.plan.rowCount()) if panel.plan.item(r, 0).text() == "Bravo Automation")
@@ -142,7 +141,7 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     _click(qtbot, panel, "Put selected on the itinerary")
     items = [
         (i.title, i.city, i.starts_local.date())
-        for d in delegation_page.delegation_page(ctx, delegation_id).itinerary
+        for d in delegations.delegation_page(ctx, delegation_id).itinerary
         for i in d.items
         if i.investor
     ]
@@ -152,7 +151,7 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     ]
     assert panel.plan.rowCount() == 0  # both are on the itinerary now
     delegation.undo_stack.undo()
-    assert sum(len(d.items) for d in delegation_page.delegation_page(ctx, delegation_id).itinerary) == 2
+    assert sum(len(d.items) for d in delegations.delegation_page(ctx, delegation_id).itinerary) == 2
 
 
 def test_the_investor_window_edits_the_hq_city_and_korean_sites(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:

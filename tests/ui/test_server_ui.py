@@ -12,8 +12,7 @@ from sqlalchemy.engine import make_url
 
 from kotra_invest.services import contacts, officers, records
 from kotra_invest.services.database import connect, upgrade
-from kotra_invest.services.investor_page import get_investor
-from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, update_investor
 from kotra_invest.services.server import init_server
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.connect import ConnectDialog

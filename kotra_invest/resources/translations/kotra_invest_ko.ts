@@ -126,283 +126,283 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="613"/>
-        <location filename="../../ui/aftercare.py" line="639"/>
+        <location filename="../../ui/aftercare.py" line="617"/>
+        <location filename="../../ui/aftercare.py" line="643"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="614"/>
+        <location filename="../../ui/aftercare.py" line="618"/>
         <source>0–7 days</source>
         <translation>0–7일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="615"/>
+        <location filename="../../ui/aftercare.py" line="619"/>
         <source>8–30 days</source>
         <translation>8–30일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="616"/>
+        <location filename="../../ui/aftercare.py" line="620"/>
         <source>31–90 days</source>
         <translation>31–90일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="617"/>
+        <location filename="../../ui/aftercare.py" line="621"/>
         <source>Over 90 days</source>
         <translation>90일 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="618"/>
-        <location filename="../../ui/aftercare.py" line="822"/>
-        <location filename="../../ui/aftercare.py" line="848"/>
+        <location filename="../../ui/aftercare.py" line="622"/>
+        <location filename="../../ui/aftercare.py" line="826"/>
+        <location filename="../../ui/aftercare.py" line="852"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="623"/>
+        <location filename="../../ui/aftercare.py" line="627"/>
         <source>Show resolved and withdrawn</source>
         <translation>해결·취하된 사례도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="625"/>
-        <location filename="../../ui/aftercare.py" line="677"/>
+        <location filename="../../ui/aftercare.py" line="629"/>
+        <location filename="../../ui/aftercare.py" line="681"/>
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="628"/>
+        <location filename="../../ui/aftercare.py" line="632"/>
         <source>All categories</source>
         <translation>모든 분야</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="637"/>
-        <location filename="../../ui/aftercare.py" line="686"/>
+        <location filename="../../ui/aftercare.py" line="641"/>
+        <location filename="../../ui/aftercare.py" line="690"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="638"/>
-        <location filename="../../ui/aftercare.py" line="732"/>
+        <location filename="../../ui/aftercare.py" line="642"/>
+        <location filename="../../ui/aftercare.py" line="736"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="640"/>
-        <location filename="../../ui/aftercare.py" line="736"/>
+        <location filename="../../ui/aftercare.py" line="644"/>
+        <location filename="../../ui/aftercare.py" line="740"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="641"/>
-        <location filename="../../ui/aftercare.py" line="690"/>
+        <location filename="../../ui/aftercare.py" line="645"/>
+        <location filename="../../ui/aftercare.py" line="694"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="642"/>
+        <location filename="../../ui/aftercare.py" line="646"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="643"/>
-        <location filename="../../ui/aftercare.py" line="693"/>
+        <location filename="../../ui/aftercare.py" line="647"/>
+        <location filename="../../ui/aftercare.py" line="697"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="644"/>
+        <location filename="../../ui/aftercare.py" line="648"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="645"/>
+        <location filename="../../ui/aftercare.py" line="649"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="665"/>
+        <location filename="../../ui/aftercare.py" line="669"/>
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="666"/>
-        <location filename="../../ui/aftercare.py" line="714"/>
-        <location filename="../../ui/aftercare.py" line="757"/>
+        <location filename="../../ui/aftercare.py" line="670"/>
+        <location filename="../../ui/aftercare.py" line="718"/>
+        <location filename="../../ui/aftercare.py" line="761"/>
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="667"/>
+        <location filename="../../ui/aftercare.py" line="671"/>
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="668"/>
+        <location filename="../../ui/aftercare.py" line="672"/>
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="669"/>
+        <location filename="../../ui/aftercare.py" line="673"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="671"/>
-        <location filename="../../ui/aftercare.py" line="716"/>
+        <location filename="../../ui/aftercare.py" line="675"/>
+        <location filename="../../ui/aftercare.py" line="720"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="670"/>
-        <location filename="../../ui/aftercare.py" line="760"/>
+        <location filename="../../ui/aftercare.py" line="674"/>
+        <location filename="../../ui/aftercare.py" line="764"/>
         <source>Doc&amp;uments…</source>
         <translation>문서(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="675"/>
-        <location filename="../../ui/aftercare.py" line="868"/>
+        <location filename="../../ui/aftercare.py" line="679"/>
+        <location filename="../../ui/aftercare.py" line="872"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="679"/>
+        <location filename="../../ui/aftercare.py" line="683"/>
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="687"/>
+        <location filename="../../ui/aftercare.py" line="691"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="688"/>
+        <location filename="../../ui/aftercare.py" line="692"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="689"/>
+        <location filename="../../ui/aftercare.py" line="693"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="691"/>
+        <location filename="../../ui/aftercare.py" line="695"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="692"/>
+        <location filename="../../ui/aftercare.py" line="696"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="694"/>
+        <location filename="../../ui/aftercare.py" line="698"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="713"/>
+        <location filename="../../ui/aftercare.py" line="717"/>
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="715"/>
+        <location filename="../../ui/aftercare.py" line="719"/>
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="717"/>
+        <location filename="../../ui/aftercare.py" line="721"/>
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="721"/>
-        <location filename="../../ui/aftercare.py" line="869"/>
+        <location filename="../../ui/aftercare.py" line="725"/>
+        <location filename="../../ui/aftercare.py" line="873"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="725"/>
+        <location filename="../../ui/aftercare.py" line="729"/>
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="733"/>
+        <location filename="../../ui/aftercare.py" line="737"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="734"/>
+        <location filename="../../ui/aftercare.py" line="738"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="735"/>
+        <location filename="../../ui/aftercare.py" line="739"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="737"/>
+        <location filename="../../ui/aftercare.py" line="741"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="738"/>
+        <location filename="../../ui/aftercare.py" line="742"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="739"/>
+        <location filename="../../ui/aftercare.py" line="743"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="740"/>
+        <location filename="../../ui/aftercare.py" line="744"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="741"/>
+        <location filename="../../ui/aftercare.py" line="745"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="742"/>
+        <location filename="../../ui/aftercare.py" line="746"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="758"/>
+        <location filename="../../ui/aftercare.py" line="762"/>
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="759"/>
+        <location filename="../../ui/aftercare.py" line="763"/>
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="764"/>
-        <location filename="../../ui/aftercare.py" line="870"/>
+        <location filename="../../ui/aftercare.py" line="768"/>
+        <location filename="../../ui/aftercare.py" line="874"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="811"/>
+        <location filename="../../ui/aftercare.py" line="815"/>
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="824"/>
+        <location filename="../../ui/aftercare.py" line="828"/>
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="850"/>
+        <location filename="../../ui/aftercare.py" line="854"/>
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="880"/>
+        <location filename="../../ui/aftercare.py" line="884"/>
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="115"/>
+        <location filename="../../ui/background.py" line="116"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/projects.py" line="640"/>
+        <location filename="../../ui/projects.py" line="639"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="646"/>
+        <location filename="../../ui/projects.py" line="645"/>
         <source>… %1 more in the table</source>
         <translation>… 표에 %1건 더 있음</translation>
     </message>
@@ -572,113 +572,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="561"/>
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="572"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -1366,383 +1366,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="634"/>
+        <location filename="../../ui/delegations.py" line="631"/>
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="635"/>
+        <location filename="../../ui/delegations.py" line="632"/>
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="636"/>
+        <location filename="../../ui/delegations.py" line="633"/>
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="637"/>
+        <location filename="../../ui/delegations.py" line="634"/>
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="638"/>
+        <location filename="../../ui/delegations.py" line="635"/>
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642"/>
+        <location filename="../../ui/delegations.py" line="639"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645"/>
+        <location filename="../../ui/delegations.py" line="642"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645"/>
+        <location filename="../../ui/delegations.py" line="642"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645"/>
+        <location filename="../../ui/delegations.py" line="642"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="645"/>
+        <location filename="../../ui/delegations.py" line="642"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="651"/>
+        <location filename="../../ui/delegations.py" line="648"/>
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="652"/>
-        <location filename="../../ui/delegations.py" line="668"/>
-        <location filename="../../ui/delegations.py" line="687"/>
+        <location filename="../../ui/delegations.py" line="649"/>
+        <location filename="../../ui/delegations.py" line="665"/>
+        <location filename="../../ui/delegations.py" line="684"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="653"/>
-        <location filename="../../ui/delegations.py" line="669"/>
-        <location filename="../../ui/delegations.py" line="710"/>
+        <location filename="../../ui/delegations.py" line="650"/>
+        <location filename="../../ui/delegations.py" line="666"/>
+        <location filename="../../ui/delegations.py" line="707"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="656"/>
+        <location filename="../../ui/delegations.py" line="653"/>
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660"/>
+        <location filename="../../ui/delegations.py" line="657"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660"/>
+        <location filename="../../ui/delegations.py" line="657"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="660"/>
+        <location filename="../../ui/delegations.py" line="657"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="667"/>
+        <location filename="../../ui/delegations.py" line="664"/>
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="678"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="678"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="678"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="678"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="678"/>
-        <location filename="../../ui/delegations.py" line="697"/>
+        <location filename="../../ui/delegations.py" line="675"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="686"/>
+        <location filename="../../ui/delegations.py" line="683"/>
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="688"/>
+        <location filename="../../ui/delegations.py" line="685"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="692"/>
+        <location filename="../../ui/delegations.py" line="689"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="689"/>
+        <location filename="../../ui/delegations.py" line="686"/>
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="697"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="697"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="697"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="697"/>
+        <location filename="../../ui/delegations.py" line="694"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="708"/>
+        <location filename="../../ui/delegations.py" line="705"/>
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="709"/>
+        <location filename="../../ui/delegations.py" line="706"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="714"/>
+        <location filename="../../ui/delegations.py" line="711"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="718"/>
+        <location filename="../../ui/delegations.py" line="715"/>
         <source>Recommendations</source>
         <translation>추천 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="734"/>
+        <location filename="../../ui/delegations.py" line="731"/>
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="735"/>
+        <location filename="../../ui/delegations.py" line="732"/>
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="736"/>
+        <location filename="../../ui/delegations.py" line="733"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="737"/>
+        <location filename="../../ui/delegations.py" line="734"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="740"/>
+        <location filename="../../ui/delegations.py" line="737"/>
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="743"/>
+        <location filename="../../ui/delegations.py" line="740"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="749"/>
+        <location filename="../../ui/delegations.py" line="746"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="810"/>
+        <location filename="../../ui/delegations.py" line="807"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="811"/>
+        <location filename="../../ui/delegations.py" line="808"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="812"/>
+        <location filename="../../ui/delegations.py" line="809"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="813"/>
+        <location filename="../../ui/delegations.py" line="810"/>
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="814"/>
+        <location filename="../../ui/delegations.py" line="811"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="672"/>
-        <location filename="../../ui/delegations.py" line="815"/>
+        <location filename="../../ui/delegations.py" line="669"/>
+        <location filename="../../ui/delegations.py" line="812"/>
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="816"/>
+        <location filename="../../ui/delegations.py" line="813"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="817"/>
+        <location filename="../../ui/delegations.py" line="814"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="872"/>
+        <location filename="../../ui/delegations.py" line="869"/>
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="901"/>
+        <location filename="../../ui/delegations.py" line="898"/>
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="931"/>
+        <location filename="../../ui/delegations.py" line="928"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="933"/>
+        <location filename="../../ui/delegations.py" line="930"/>
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? (&apos;아니요&apos;를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="944"/>
+        <location filename="../../ui/delegations.py" line="941"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="987"/>
+        <location filename="../../ui/delegations.py" line="984"/>
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1010"/>
+        <location filename="../../ui/delegations.py" line="1007"/>
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1026"/>
+        <location filename="../../ui/delegations.py" line="1023"/>
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1037"/>
+        <location filename="../../ui/delegations.py" line="1034"/>
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1043"/>
+        <location filename="../../ui/delegations.py" line="1040"/>
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1078"/>
+        <location filename="../../ui/delegations.py" line="1075"/>
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1089"/>
+        <location filename="../../ui/delegations.py" line="1086"/>
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1095"/>
+        <location filename="../../ui/delegations.py" line="1092"/>
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1123"/>
+        <location filename="../../ui/delegations.py" line="1120"/>
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1123"/>
+        <location filename="../../ui/delegations.py" line="1120"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1136"/>
+        <location filename="../../ui/delegations.py" line="1133"/>
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1139"/>
+        <location filename="../../ui/delegations.py" line="1136"/>
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1155"/>
+        <location filename="../../ui/delegations.py" line="1152"/>
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1192"/>
+        <location filename="../../ui/delegations.py" line="1189"/>
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1205"/>
+        <location filename="../../ui/delegations.py" line="1202"/>
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1216"/>
+        <location filename="../../ui/delegations.py" line="1213"/>
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1227"/>
+        <location filename="../../ui/delegations.py" line="1224"/>
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1254"/>
+        <location filename="../../ui/delegations.py" line="1251"/>
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1266"/>
+        <location filename="../../ui/delegations.py" line="1263"/>
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1309"/>
+        <location filename="../../ui/delegations.py" line="1306"/>
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -2121,23 +2121,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="624"/>
-        <location filename="../../ui/import_wizard.py" line="630"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="654"/>
+        <location filename="../../ui/import_wizard.py" line="655"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2606,107 +2606,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="154"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156"/>
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>A delegation&apos;s itinerary</source>
         <translation>투자유치단 일정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>A delegation&apos;s members</source>
         <translation>투자유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>Choose the delegation…</source>
         <translation>투자유치단을 고르세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2980,7 +2980,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -3223,485 +3223,485 @@
 <context>
     <name>InvestorWindow</name>
     <message>
-        <location filename="../../ui/investor_page.py" line="119"/>
+        <location filename="../../ui/investor_page.py" line="114"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="120"/>
+        <location filename="../../ui/investor_page.py" line="115"/>
         <source>Export &amp;profile…</source>
         <translation>프로필 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="123"/>
+        <location filename="../../ui/investor_page.py" line="118"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127"/>
+        <location filename="../../ui/investor_page.py" line="122"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127"/>
+        <location filename="../../ui/investor_page.py" line="122"/>
         <source>Job title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127"/>
+        <location filename="../../ui/investor_page.py" line="122"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127"/>
+        <location filename="../../ui/investor_page.py" line="122"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="127"/>
+        <location filename="../../ui/investor_page.py" line="122"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136"/>
+        <location filename="../../ui/investor_page.py" line="131"/>
         <source>Add contact…</source>
         <translation>담당자 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="137"/>
-        <location filename="../../ui/investor_page.py" line="166"/>
+        <location filename="../../ui/investor_page.py" line="132"/>
+        <location filename="../../ui/investor_page.py" line="161"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="138"/>
-        <location filename="../../ui/investor_page.py" line="191"/>
+        <location filename="../../ui/investor_page.py" line="133"/>
+        <location filename="../../ui/investor_page.py" line="186"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="139"/>
+        <location filename="../../ui/investor_page.py" line="134"/>
         <source>Merge two…</source>
         <translation>두 명 병합…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="140"/>
+        <location filename="../../ui/investor_page.py" line="135"/>
         <source>Export personal data…</source>
         <translation>개인정보 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="144"/>
+        <location filename="../../ui/investor_page.py" line="139"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="141"/>
+        <location filename="../../ui/investor_page.py" line="136"/>
         <source>Erase on request…</source>
         <translation>요청에 따른 삭제(파기)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="149"/>
-        <location filename="../../ui/investor_page.py" line="179"/>
-        <location filename="../../ui/investor_page.py" line="222"/>
+        <location filename="../../ui/investor_page.py" line="144"/>
+        <location filename="../../ui/investor_page.py" line="174"/>
+        <location filename="../../ui/investor_page.py" line="217"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="150"/>
+        <location filename="../../ui/investor_page.py" line="145"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="151"/>
+        <location filename="../../ui/investor_page.py" line="146"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="152"/>
+        <location filename="../../ui/investor_page.py" line="147"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="153"/>
+        <location filename="../../ui/investor_page.py" line="148"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="154"/>
+        <location filename="../../ui/investor_page.py" line="149"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="163"/>
+        <location filename="../../ui/investor_page.py" line="158"/>
         <source>New project…</source>
         <translation>새 프로젝트…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="164"/>
+        <location filename="../../ui/investor_page.py" line="159"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="165"/>
+        <location filename="../../ui/investor_page.py" line="160"/>
         <source>Move to stage…</source>
         <translation>단계 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="169"/>
+        <location filename="../../ui/investor_page.py" line="164"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="174"/>
+        <location filename="../../ui/investor_page.py" line="169"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="175"/>
+        <location filename="../../ui/investor_page.py" line="170"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="176"/>
+        <location filename="../../ui/investor_page.py" line="171"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="178"/>
+        <location filename="../../ui/investor_page.py" line="173"/>
         <source>With</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="177"/>
+        <location filename="../../ui/investor_page.py" line="172"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="180"/>
+        <location filename="../../ui/investor_page.py" line="175"/>
         <source>Officer</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="189"/>
+        <location filename="../../ui/investor_page.py" line="184"/>
         <source>Log meeting or call…</source>
         <translation>면담·통화 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="190"/>
+        <location filename="../../ui/investor_page.py" line="185"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="194"/>
+        <location filename="../../ui/investor_page.py" line="189"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196"/>
+        <location filename="../../ui/investor_page.py" line="191"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196"/>
-        <location filename="../../ui/investor_page.py" line="211"/>
+        <location filename="../../ui/investor_page.py" line="191"/>
+        <location filename="../../ui/investor_page.py" line="206"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="196"/>
+        <location filename="../../ui/investor_page.py" line="191"/>
         <source>Assignee</source>
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="197"/>
+        <location filename="../../ui/investor_page.py" line="192"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="197"/>
+        <location filename="../../ui/investor_page.py" line="192"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="205"/>
+        <location filename="../../ui/investor_page.py" line="200"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="206"/>
+        <location filename="../../ui/investor_page.py" line="201"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="207"/>
+        <location filename="../../ui/investor_page.py" line="202"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="208"/>
-        <location filename="../../ui/investor_page.py" line="225"/>
+        <location filename="../../ui/investor_page.py" line="203"/>
+        <location filename="../../ui/investor_page.py" line="220"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="209"/>
+        <location filename="../../ui/investor_page.py" line="204"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="210"/>
+        <location filename="../../ui/investor_page.py" line="205"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="212"/>
+        <location filename="../../ui/investor_page.py" line="207"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="213"/>
+        <location filename="../../ui/investor_page.py" line="208"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="223"/>
+        <location filename="../../ui/investor_page.py" line="218"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="224"/>
+        <location filename="../../ui/investor_page.py" line="219"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="226"/>
+        <location filename="../../ui/investor_page.py" line="221"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="227"/>
+        <location filename="../../ui/investor_page.py" line="222"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="228"/>
+        <location filename="../../ui/investor_page.py" line="223"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="229"/>
+        <location filename="../../ui/investor_page.py" line="224"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="230"/>
+        <location filename="../../ui/investor_page.py" line="225"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="231"/>
+        <location filename="../../ui/investor_page.py" line="226"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="241"/>
+        <location filename="../../ui/investor_page.py" line="236"/>
         <source>New grievance case…</source>
         <translation>새 고충 사례…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="242"/>
+        <location filename="../../ui/investor_page.py" line="237"/>
         <source>Open case…</source>
         <translation>사례 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="243"/>
+        <location filename="../../ui/investor_page.py" line="238"/>
         <source>Acknowledge</source>
         <translation>착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="244"/>
+        <location filename="../../ui/investor_page.py" line="239"/>
         <source>Resolve…</source>
         <translation>해결…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="249"/>
+        <location filename="../../ui/investor_page.py" line="244"/>
         <source>Incentive applications of their projects</source>
         <translation>이 투자가 프로젝트의 인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="251"/>
+        <location filename="../../ui/investor_page.py" line="246"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="255"/>
+        <location filename="../../ui/investor_page.py" line="250"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="285"/>
+        <location filename="../../ui/investor_page.py" line="280"/>
         <source>Country (ultimate parent)</source>
         <translation>국적 (최종모기업)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="286"/>
+        <location filename="../../ui/investor_page.py" line="281"/>
         <source>Country (direct investor)</source>
         <translation>국적 (직접투자자)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="287"/>
+        <location filename="../../ui/investor_page.py" line="282"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="288"/>
+        <location filename="../../ui/investor_page.py" line="283"/>
         <source>Size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="289"/>
+        <location filename="../../ui/investor_page.py" line="284"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="290"/>
+        <location filename="../../ui/investor_page.py" line="285"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="291"/>
+        <location filename="../../ui/investor_page.py" line="286"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="292"/>
+        <location filename="../../ui/investor_page.py" line="287"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="293"/>
+        <location filename="../../ui/investor_page.py" line="288"/>
         <source>Operates in Korea</source>
         <translation>한국 내 사업</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="293"/>
+        <location filename="../../ui/investor_page.py" line="288"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="293"/>
+        <location filename="../../ui/investor_page.py" line="288"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="294"/>
+        <location filename="../../ui/investor_page.py" line="289"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="295"/>
+        <location filename="../../ui/investor_page.py" line="290"/>
         <source>Notified FDI (신고)</source>
         <translation>신고 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="296"/>
+        <location filename="../../ui/investor_page.py" line="291"/>
         <source>Arrived FDI (도착)</source>
         <translation>도착 FDI</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="298"/>
+        <location filename="../../ui/investor_page.py" line="293"/>
         <source>Delegations meeting them</source>
         <translation>면담 예정 유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="301"/>
+        <location filename="../../ui/investor_page.py" line="296"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="363"/>
+        <location filename="../../ui/investor_page.py" line="358"/>
         <source>Grievance received</source>
         <translation>고충 접수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="364"/>
+        <location filename="../../ui/investor_page.py" line="359"/>
         <source>Grievance acknowledged</source>
         <translation>고충 처리 착수</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="367"/>
+        <location filename="../../ui/investor_page.py" line="362"/>
         <source>Grievance resolved</source>
         <translation>고충 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="367"/>
+        <location filename="../../ui/investor_page.py" line="362"/>
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="407"/>
+        <location filename="../../ui/investor_page.py" line="402"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="416"/>
+        <location filename="../../ui/investor_page.py" line="411"/>
         <source>Add contact</source>
         <translation>담당자 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="428"/>
+        <location filename="../../ui/investor_page.py" line="423"/>
         <source>Edit contact</source>
         <translation>담당자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="467"/>
+        <location filename="../../ui/investor_page.py" line="462"/>
         <source>Merge contacts</source>
         <translation>연락처 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="467"/>
+        <location filename="../../ui/investor_page.py" line="462"/>
         <source>Select exactly two contacts to merge.</source>
         <translation>병합할 연락처를 정확히 두 명 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="477"/>
+        <location filename="../../ui/investor_page.py" line="472"/>
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="496"/>
+        <location filename="../../ui/investor_page.py" line="491"/>
         <source>Folder for the personal data export</source>
         <translation>개인정보 내보내기 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="503"/>
+        <location filename="../../ui/investor_page.py" line="498"/>
         <source>Exporting personal data…</source>
         <translation>개인정보 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="521"/>
+        <location filename="../../ui/investor_page.py" line="516"/>
         <source>Erase on request</source>
         <translation>요청에 따른 삭제(파기)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="523"/>
+        <location filename="../../ui/investor_page.py" line="518"/>
         <source>This blanks the person&apos;s data everywhere, also in the history, and cannot be undone.
 Reason (e.g. the request&apos;s date and reference):</source>
         <translation>변경 이력을 포함한 모든 곳에서 이 사람의 개인정보를 지우며, 되돌릴 수 없습니다.
 사유(예: 요청 일자 및 참조 번호):</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="586"/>
+        <location filename="../../ui/investor_page.py" line="581"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="620"/>
+        <location filename="../../ui/investor_page.py" line="615"/>
         <source>Export investor profile</source>
         <translation>투자가 프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="637"/>
+        <location filename="../../ui/investor_page.py" line="632"/>
         <source>Writing the profile…</source>
         <translation>프로필 작성 중…</translation>
     </message>
@@ -3878,239 +3878,239 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <location filename="../../ui/start.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/start.py" line="94"/>
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>FEZ promotion</source>
         <translation>경제자유구역 홍보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Aftercare</source>
         <translation>사후관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Local file</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Shared server</source>
         <translation>공유 서버</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Signed in: %1</source>
         <translation>로그인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>Excel 또는 CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Import &amp;names…</source>
         <translation>가져오기 이름(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Connect to server…</source>
         <translation>서버 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open mission pack…</source>
         <translation>출장 팩 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Bring back mission…</source>
         <translation>출장 결과 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Merged mission &amp;packs…</source>
         <translation>병합한 출장 팩(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Return to office data</source>
         <translation>본부 데이터로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Export list to Excel…</source>
         <translation>목록을 엑셀로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Print list…</source>
         <translation>목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Save list as P&amp;DF…</source>
         <translation>목록을 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Export &amp;search results to Excel…</source>
         <translation>검색 결과를 엑셀로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>E&amp;xchange rates…</source>
         <translation>환율(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;About kotra-invest</source>
         <translation>kotra-invest 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>This page has no list to export or print.</source>
         <translation>이 화면에는 내보내거나 인쇄할 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Type something in the search box first.</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Open mission pack</source>
         <translation>출장 팩 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>kotra-invest %1 — the investment attraction CRM of the regional push.</source>
         <translation>kotra-invest %1 — 지역 투자유치 확대를 위한 투자유치 CRM.</translation>
     </message>
@@ -4118,102 +4118,102 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4221,17 +4221,17 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meetings.py" line="259"/>
+        <location filename="../../ui/meetings.py" line="257"/>
         <source>Log meeting</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="279"/>
+        <location filename="../../ui/meetings.py" line="277"/>
         <source>Edit meeting</source>
         <translation>면담 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="284"/>
+        <location filename="../../ui/meetings.py" line="282"/>
         <source>Delete meeting</source>
         <translation>면담 삭제</translation>
     </message>
@@ -4349,7 +4349,7 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <translation>한국 — Asia/Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings.py" line="182"/>
+        <location filename="../../ui/meetings.py" line="180"/>
         <source>Pick a time zone from the list</source>
         <translation>목록에서 시간대를 고르세요</translation>
     </message>
@@ -4390,73 +4390,73 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="363"/>
+        <location filename="../../ui/mission.py" line="360"/>
         <source>Bring back mission: %1</source>
         <translation>출장 결과 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="366"/>
+        <location filename="../../ui/mission.py" line="363"/>
         <source>This pack has been merged already; there is nothing new in it.</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="369"/>
+        <location filename="../../ui/mission.py" line="366"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="376"/>
+        <location filename="../../ui/mission.py" line="373"/>
         <source>Refused: %1 · already home: %2 · erased, not restored: %3 · possible duplicates: %4</source>
         <translation>거부: %1 · 이미 반영됨: %2 · 삭제 요청으로 복원 안 함: %3 · 중복 의심: %4</translation>
     </message>
     <message>
+        <location filename="../../ui/mission.py" line="390"/>
         <location filename="../../ui/mission.py" line="393"/>
-        <location filename="../../ui/mission.py" line="396"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="400"/>
+        <location filename="../../ui/mission.py" line="397"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="404"/>
+        <location filename="../../ui/mission.py" line="401"/>
         <source>— choose —</source>
         <translation>— 선택 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="405"/>
+        <location filename="../../ui/mission.py" line="402"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="406"/>
+        <location filename="../../ui/mission.py" line="403"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="408"/>
+        <location filename="../../ui/mission.py" line="405"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="426"/>
+        <location filename="../../ui/mission.py" line="423"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="429"/>
+        <location filename="../../ui/mission.py" line="426"/>
         <source>All: keep home</source>
         <translation>모두 본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="430"/>
+        <location filename="../../ui/mission.py" line="427"/>
         <source>All: keep pack</source>
         <translation>모두 출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="466"/>
+        <location filename="../../ui/mission.py" line="463"/>
         <source>%1 conflicts still need an answer.</source>
         <translation>아직 선택하지 않은 충돌이 %1건 있습니다.</translation>
     </message>
@@ -4506,37 +4506,37 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="479"/>
+        <location filename="../../ui/mission.py" line="476"/>
         <source>Merged mission packs</source>
         <translation>병합한 출장 팩</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="485"/>
+        <location filename="../../ui/mission.py" line="482"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="485"/>
+        <location filename="../../ui/mission.py" line="482"/>
         <source>By</source>
         <translation>병합한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="485"/>
+        <location filename="../../ui/mission.py" line="482"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="485"/>
+        <location filename="../../ui/mission.py" line="482"/>
         <source>Pack</source>
         <translation>팩 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="485"/>
+        <location filename="../../ui/mission.py" line="482"/>
         <source>In short</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="492"/>
+        <location filename="../../ui/mission.py" line="489"/>
         <source>%1 new, %2 changed, %3 conflicts, %4 refused, %5 already home</source>
         <translation>추가 %1, 변경 %2, 충돌 %3, 거부 %4, 이미 반영됨 %5</translation>
     </message>
@@ -4577,135 +4577,135 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>Mission</name>
     <message>
-        <location filename="../../ui/mission.py" line="117"/>
+        <location filename="../../ui/mission.py" line="118"/>
         <source>Take on mission</source>
         <translation>출장 팩 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="152"/>
+        <location filename="../../ui/mission.py" line="153"/>
         <source>The mission pack is ready: %1
 Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>출장 팩을 만들었습니다: %1
 노트북에서 파일 &gt; 출장 팩 열기로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="159"/>
+        <location filename="../../ui/mission.py" line="160"/>
         <source>Writing the mission pack…</source>
         <translation>출장 팩을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="174"/>
+        <location filename="../../ui/mission.py" line="175"/>
         <source>Passphrase (leave blank if the pack has none):</source>
         <translation>암호 (암호가 없는 팩이면 비워 두세요):</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="220"/>
-        <location filename="../../ui/mission.py" line="286"/>
+        <location filename="../../ui/mission.py" line="217"/>
+        <location filename="../../ui/mission.py" line="283"/>
         <source>Refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="221"/>
-        <location filename="../../ui/mission.py" line="287"/>
+        <location filename="../../ui/mission.py" line="218"/>
+        <location filename="../../ui/mission.py" line="284"/>
         <source>Already home</source>
         <translation>이미 반영됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="222"/>
-        <location filename="../../ui/mission.py" line="288"/>
+        <location filename="../../ui/mission.py" line="219"/>
+        <location filename="../../ui/mission.py" line="285"/>
         <source>Erased, not restored</source>
         <translation>삭제 요청 — 복원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="238"/>
-        <location filename="../../ui/mission.py" line="305"/>
+        <location filename="../../ui/mission.py" line="235"/>
+        <location filename="../../ui/mission.py" line="302"/>
         <source>Same record twice?</source>
         <translation>같은 기록 중복?</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="248"/>
-        <location filename="../../ui/mission.py" line="314"/>
+        <location filename="../../ui/mission.py" line="245"/>
+        <location filename="../../ui/mission.py" line="311"/>
         <source>New</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="253"/>
-        <location filename="../../ui/mission.py" line="318"/>
+        <location filename="../../ui/mission.py" line="250"/>
+        <location filename="../../ui/mission.py" line="315"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="269"/>
+        <location filename="../../ui/mission.py" line="266"/>
         <source>Keep home</source>
         <translation>본부 값 유지</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="270"/>
+        <location filename="../../ui/mission.py" line="267"/>
         <source>Keep pack</source>
         <translation>출장 팩 값 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="271"/>
+        <location filename="../../ui/mission.py" line="268"/>
         <source>Edit</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="276"/>
+        <location filename="../../ui/mission.py" line="273"/>
         <source>Conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="339"/>
+        <location filename="../../ui/mission.py" line="336"/>
         <source>What</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="340"/>
+        <location filename="../../ui/mission.py" line="337"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="341"/>
+        <location filename="../../ui/mission.py" line="338"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="342"/>
+        <location filename="../../ui/mission.py" line="339"/>
         <source>At home</source>
         <translation>본부 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="343"/>
+        <location filename="../../ui/mission.py" line="340"/>
         <source>In the pack</source>
         <translation>출장 팩의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="344"/>
+        <location filename="../../ui/mission.py" line="341"/>
         <source>Keep</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="345"/>
+        <location filename="../../ui/mission.py" line="342"/>
         <source>Edited value / why</source>
         <translation>직접 입력한 값 / 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="554"/>
+        <location filename="../../ui/mission.py" line="551"/>
         <source>Bring back mission</source>
         <translation>출장 결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="583"/>
+        <location filename="../../ui/mission.py" line="580"/>
         <source>Merged: %1 new records, %2 changed fields; conflicts kept from home %3, from the pack %4, edited %5. The report stays under File &gt; Merged mission packs.</source>
         <translation>병합했습니다: 새 기록 %1건, 변경 항목 %2개. 충돌 중 본부 값 유지 %3건, 팩 값 사용 %4건, 직접 입력 %5건. 보고서는 파일 &gt; 병합한 출장 팩에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="599"/>
+        <location filename="../../ui/mission.py" line="596"/>
         <source>Merging the mission…</source>
         <translation>출장 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="607"/>
+        <location filename="../../ui/mission.py" line="604"/>
         <source>Reading the mission pack…</source>
         <translation>출장 팩을 읽는 중…</translation>
     </message>
@@ -4713,62 +4713,62 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/projects.py" line="248"/>
+        <location filename="../../ui/projects.py" line="247"/>
         <source>Move to stage</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="248"/>
+        <location filename="../../ui/projects.py" line="247"/>
         <source>Move %1 to stage</source>
         <translation>%1 단계 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="261"/>
+        <location filename="../../ui/projects.py" line="260"/>
         <source>Required when the project is lost</source>
         <translation>프로젝트 무산 시 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="264"/>
+        <location filename="../../ui/projects.py" line="263"/>
         <source>e.g. 12,500,000</source>
         <translation>예: 12,500,000</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="272"/>
+        <location filename="../../ui/projects.py" line="271"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="273"/>
+        <location filename="../../ui/projects.py" line="272"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="274"/>
+        <location filename="../../ui/projects.py" line="273"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="275"/>
+        <location filename="../../ui/projects.py" line="274"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="276"/>
+        <location filename="../../ui/projects.py" line="275"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="277"/>
+        <location filename="../../ui/projects.py" line="276"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="294"/>
+        <location filename="../../ui/projects.py" line="293"/>
         <source>Notified amount (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="294"/>
+        <location filename="../../ui/projects.py" line="293"/>
         <source>Arrived amount (도착)</source>
         <translation>도착 금액</translation>
     </message>
@@ -4817,32 +4817,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/mission.py" line="51"/>
+        <location filename="../../ui/mission.py" line="52"/>
         <source>Protect the mission pack</source>
         <translation>출장 팩 보호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="57"/>
+        <location filename="../../ui/mission.py" line="58"/>
         <source>Include the records&apos; documents (%1 file(s), %2 MB)</source>
         <translation>기록의 문서 포함 (파일 %1개, %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="73"/>
+        <location filename="../../ui/mission.py" line="74"/>
         <source>A laptop abroad can be lost. With a passphrase the pack is encrypted; leave it blank for none.</source>
         <translation>출장 중 노트북을 잃어버릴 수 있습니다. 암호를 정하면 출장 팩이 암호화됩니다. 암호 없이 만들려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="78"/>
+        <location filename="../../ui/mission.py" line="79"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="79"/>
+        <location filename="../../ui/mission.py" line="80"/>
         <source>Again</source>
         <translation>암호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mission.py" line="89"/>
+        <location filename="../../ui/mission.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
@@ -4873,27 +4873,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -4901,27 +4901,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/projects.py" line="429"/>
+        <location filename="../../ui/projects.py" line="428"/>
         <source>Investor of the new project</source>
         <translation>새 프로젝트의 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="437"/>
+        <location filename="../../ui/projects.py" line="436"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="449"/>
+        <location filename="../../ui/projects.py" line="448"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="502"/>
+        <location filename="../../ui/projects.py" line="501"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="510"/>
+        <location filename="../../ui/projects.py" line="509"/>
         <source>Delete project %1</source>
         <translation>프로젝트 %1 삭제</translation>
     </message>
@@ -4929,92 +4929,92 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../ui/projects.py" line="325"/>
+        <location filename="../../ui/projects.py" line="324"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="325"/>
+        <location filename="../../ui/projects.py" line="324"/>
         <source>Edit project</source>
         <translation>프로젝트 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="328"/>
+        <location filename="../../ui/projects.py" line="327"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="329"/>
+        <location filename="../../ui/projects.py" line="328"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="333"/>
+        <location filename="../../ui/projects.py" line="332"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="336"/>
+        <location filename="../../ui/projects.py" line="335"/>
         <source>New (신규)</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="338"/>
+        <location filename="../../ui/projects.py" line="337"/>
         <source>Additional by an investor already in Korea (증액)</source>
         <translation>증액 (국내 진출 기업의 추가 투자)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="340"/>
+        <location filename="../../ui/projects.py" line="339"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="343"/>
+        <location filename="../../ui/projects.py" line="342"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="345"/>
+        <location filename="../../ui/projects.py" line="344"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="347"/>
+        <location filename="../../ui/projects.py" line="346"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="349"/>
+        <location filename="../../ui/projects.py" line="348"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="350"/>
+        <location filename="../../ui/projects.py" line="349"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="351"/>
+        <location filename="../../ui/projects.py" line="350"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="355"/>
+        <location filename="../../ui/projects.py" line="354"/>
         <source>Expected jobs</source>
         <translation>예상 고용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="359"/>
+        <location filename="../../ui/projects.py" line="358"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="360"/>
+        <location filename="../../ui/projects.py" line="359"/>
         <source>Confidential (only my team sees it)</source>
         <translation>대외비(우리 팀만 열람)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="361"/>
+        <location filename="../../ui/projects.py" line="360"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
@@ -5022,57 +5022,57 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../ui/projects.py" line="84"/>
+        <location filename="../../ui/projects.py" line="83"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="85"/>
+        <location filename="../../ui/projects.py" line="84"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="86"/>
+        <location filename="../../ui/projects.py" line="85"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="87"/>
+        <location filename="../../ui/projects.py" line="86"/>
         <source>Since</source>
         <translation>단계 진입일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="88"/>
+        <location filename="../../ui/projects.py" line="87"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="89"/>
+        <location filename="../../ui/projects.py" line="88"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="90"/>
+        <location filename="../../ui/projects.py" line="89"/>
         <source>Notified (신고)</source>
         <translation>신고 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="92"/>
+        <location filename="../../ui/projects.py" line="91"/>
         <source>Arrived (도착)</source>
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="91"/>
+        <location filename="../../ui/projects.py" line="90"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="94"/>
+        <location filename="../../ui/projects.py" line="93"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="93"/>
+        <location filename="../../ui/projects.py" line="92"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
@@ -5080,379 +5080,379 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_page.py" line="89"/>
+        <location filename="../../ui/project_page.py" line="84"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="90"/>
+        <location filename="../../ui/project_page.py" line="85"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="91"/>
+        <location filename="../../ui/project_page.py" line="86"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="94"/>
+        <location filename="../../ui/project_page.py" line="89"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98"/>
-        <location filename="../../ui/project_page.py" line="128"/>
+        <location filename="../../ui/project_page.py" line="93"/>
+        <location filename="../../ui/project_page.py" line="123"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98"/>
-        <location filename="../../ui/project_page.py" line="203"/>
+        <location filename="../../ui/project_page.py" line="93"/>
+        <location filename="../../ui/project_page.py" line="198"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98"/>
-        <location filename="../../ui/project_page.py" line="175"/>
+        <location filename="../../ui/project_page.py" line="93"/>
+        <location filename="../../ui/project_page.py" line="170"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98"/>
+        <location filename="../../ui/project_page.py" line="93"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="98"/>
-        <location filename="../../ui/project_page.py" line="207"/>
+        <location filename="../../ui/project_page.py" line="93"/>
+        <location filename="../../ui/project_page.py" line="202"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="110"/>
+        <location filename="../../ui/project_page.py" line="105"/>
         <source>Add amount…</source>
         <translation>금액 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="111"/>
-        <location filename="../../ui/project_page.py" line="159"/>
-        <location filename="../../ui/project_page.py" line="191"/>
-        <location filename="../../ui/project_page.py" line="218"/>
+        <location filename="../../ui/project_page.py" line="106"/>
+        <location filename="../../ui/project_page.py" line="154"/>
+        <location filename="../../ui/project_page.py" line="186"/>
+        <location filename="../../ui/project_page.py" line="213"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="112"/>
-        <location filename="../../ui/project_page.py" line="144"/>
-        <location filename="../../ui/project_page.py" line="194"/>
-        <location filename="../../ui/project_page.py" line="220"/>
+        <location filename="../../ui/project_page.py" line="107"/>
+        <location filename="../../ui/project_page.py" line="139"/>
+        <location filename="../../ui/project_page.py" line="189"/>
+        <location filename="../../ui/project_page.py" line="215"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="116"/>
+        <location filename="../../ui/project_page.py" line="111"/>
         <source>Notified / arrived</source>
         <translation>신고/도착</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>To</source>
         <translation>새 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="120"/>
+        <location filename="../../ui/project_page.py" line="115"/>
         <source>Recorded</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="123"/>
+        <location filename="../../ui/project_page.py" line="118"/>
         <source>Stages</source>
         <translation>단계 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="127"/>
+        <location filename="../../ui/project_page.py" line="122"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="129"/>
+        <location filename="../../ui/project_page.py" line="124"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="130"/>
+        <location filename="../../ui/project_page.py" line="125"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="131"/>
+        <location filename="../../ui/project_page.py" line="126"/>
         <source>With</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="132"/>
+        <location filename="../../ui/project_page.py" line="127"/>
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="142"/>
+        <location filename="../../ui/project_page.py" line="137"/>
         <source>Log meeting…</source>
         <translation>면담 기록…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="143"/>
+        <location filename="../../ui/project_page.py" line="138"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="147"/>
+        <location filename="../../ui/project_page.py" line="142"/>
         <source>Meetings</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="150"/>
+        <location filename="../../ui/project_page.py" line="145"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="150"/>
+        <location filename="../../ui/project_page.py" line="145"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="150"/>
-        <location filename="../../ui/project_page.py" line="174"/>
+        <location filename="../../ui/project_page.py" line="145"/>
+        <location filename="../../ui/project_page.py" line="169"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="150"/>
+        <location filename="../../ui/project_page.py" line="145"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="158"/>
+        <location filename="../../ui/project_page.py" line="153"/>
         <source>New task…</source>
         <translation>새 할 일…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="160"/>
+        <location filename="../../ui/project_page.py" line="155"/>
         <source>Done / reopen</source>
         <translation>완료 / 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="163"/>
+        <location filename="../../ui/project_page.py" line="158"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="172"/>
+        <location filename="../../ui/project_page.py" line="167"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="173"/>
+        <location filename="../../ui/project_page.py" line="168"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="176"/>
+        <location filename="../../ui/project_page.py" line="171"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="177"/>
+        <location filename="../../ui/project_page.py" line="172"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="178"/>
+        <location filename="../../ui/project_page.py" line="173"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="179"/>
+        <location filename="../../ui/project_page.py" line="174"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="180"/>
+        <location filename="../../ui/project_page.py" line="175"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="190"/>
+        <location filename="../../ui/project_page.py" line="185"/>
         <source>New application…</source>
         <translation>새 신청…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="192"/>
+        <location filename="../../ui/project_page.py" line="187"/>
         <source>Next step (approved, paid)</source>
         <translation>다음 단계(승인, 지급)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="193"/>
-        <location filename="../../ui/project_page.py" line="219"/>
+        <location filename="../../ui/project_page.py" line="188"/>
+        <location filename="../../ui/project_page.py" line="214"/>
         <source>Documents…</source>
         <translation>문서…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="197"/>
+        <location filename="../../ui/project_page.py" line="192"/>
         <source>Incentives</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="202"/>
+        <location filename="../../ui/project_page.py" line="197"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="204"/>
+        <location filename="../../ui/project_page.py" line="199"/>
         <source>Review ended</source>
         <translation>심사 종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="205"/>
+        <location filename="../../ui/project_page.py" line="200"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="206"/>
+        <location filename="../../ui/project_page.py" line="201"/>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="217"/>
+        <location filename="../../ui/project_page.py" line="212"/>
         <source>Add milestone…</source>
         <translation>단계 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="223"/>
+        <location filename="../../ui/project_page.py" line="218"/>
         <source>Procedure</source>
         <translation>투자 절차</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="230"/>
+        <location filename="../../ui/project_page.py" line="225"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="254"/>
+        <location filename="../../ui/project_page.py" line="249"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="256"/>
+        <location filename="../../ui/project_page.py" line="251"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="257"/>
+        <location filename="../../ui/project_page.py" line="252"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="258"/>
+        <location filename="../../ui/project_page.py" line="253"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="259"/>
+        <location filename="../../ui/project_page.py" line="254"/>
         <source>Lost because</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="260"/>
+        <location filename="../../ui/project_page.py" line="255"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="261"/>
+        <location filename="../../ui/project_page.py" line="256"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="262"/>
+        <location filename="../../ui/project_page.py" line="257"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="264"/>
+        <location filename="../../ui/project_page.py" line="259"/>
         <source>Planned investment</source>
         <translation>투자 계획 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="267"/>
+        <location filename="../../ui/project_page.py" line="262"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="268"/>
+        <location filename="../../ui/project_page.py" line="263"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="269"/>
+        <location filename="../../ui/project_page.py" line="264"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="271"/>
+        <location filename="../../ui/project_page.py" line="266"/>
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="272"/>
+        <location filename="../../ui/project_page.py" line="267"/>
         <source>yes — code name %1</source>
         <translation>예 — 코드명 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="272"/>
+        <location filename="../../ui/project_page.py" line="267"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="378"/>
+        <location filename="../../ui/project_page.py" line="373"/>
         <source>+ %1 (not converted)</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="387"/>
+        <location filename="../../ui/project_page.py" line="382"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="404"/>
+        <location filename="../../ui/project_page.py" line="399"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="416"/>
+        <location filename="../../ui/project_page.py" line="411"/>
         <source>Edit FDI amount</source>
         <translation>투자 금액 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="422"/>
+        <location filename="../../ui/project_page.py" line="417"/>
         <source>Delete FDI amount</source>
         <translation>투자 금액 삭제</translation>
     </message>
@@ -5460,87 +5460,87 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/projects.py" line="694"/>
+        <location filename="../../ui/projects.py" line="693"/>
         <source>Filter by title, code name or investor…</source>
         <translation>제목, 코드명, 투자가로 필터…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="697"/>
+        <location filename="../../ui/projects.py" line="696"/>
         <source>All stages</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="700"/>
+        <location filename="../../ui/projects.py" line="699"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="703"/>
+        <location filename="../../ui/projects.py" line="702"/>
         <source>All provinces</source>
         <translation>모든 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="707"/>
+        <location filename="../../ui/projects.py" line="706"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="709"/>
+        <location filename="../../ui/projects.py" line="708"/>
         <source>All FEZs</source>
         <translation>전체 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="711"/>
+        <location filename="../../ui/projects.py" line="710"/>
         <source>All owners</source>
         <translation>전체 담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="712"/>
+        <location filename="../../ui/projects.py" line="711"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="715"/>
+        <location filename="../../ui/projects.py" line="714"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="716"/>
+        <location filename="../../ui/projects.py" line="715"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="746"/>
+        <location filename="../../ui/projects.py" line="745"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="747"/>
+        <location filename="../../ui/projects.py" line="746"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="748"/>
+        <location filename="../../ui/projects.py" line="747"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="749"/>
+        <location filename="../../ui/projects.py" line="748"/>
         <source>&amp;Move to stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="750"/>
+        <location filename="../../ui/projects.py" line="749"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="751"/>
+        <location filename="../../ui/projects.py" line="750"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/projects.py" line="870"/>
+        <location filename="../../ui/projects.py" line="869"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
@@ -5802,12 +5802,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../ui/record_window.py" line="31"/>
+        <location filename="../../ui/record_window.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_window.py" line="33"/>
+        <location filename="../../ui/record_window.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -5893,7 +5893,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="103"/>
+        <location filename="../../ui/start.py" line="104"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
@@ -6197,46 +6197,4784 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>briefing.assemble</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
-        <source>Contact persons</source>
-        <translation>상대 담당자</translation>
+        <location filename="../../briefing/assemble.py" line="525"/>
+        <source>Not yet decided</source>
+        <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../briefing/assemble.py" line="750"/>
+        <source>{parent} (direct investor: {direct})</source>
+        <translation>{parent} (직접투자: {direct})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/assemble.py" line="758"/>
+        <source>additional</source>
+        <translation>증액</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.fdi_xlsx</name>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="26"/>
+        <source>Foreign direct investment {year}: notified and arrived (USD)</source>
+        <translation>{year}년 외국인직접투자 신고·도착 실적 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="27"/>
+        <source>Country by: {basis}</source>
+        <translation>국가 기준: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="28"/>
+        <source>Counted as {ministry} counts (greenfield/M&amp;A, new/additional)</source>
+        <translation>기준: {ministry} 집계 방식 (그린필드·M&amp;A, 신규·증액)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="29"/>
+        <source>Notified</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="30"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="31"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="32"/>
+        <source>Q{q}</source>
+        <translation>{q}분기</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="33"/>
+        <source>Rates</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="34"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="35"/>
+        <source>Rate date</source>
+        <translation>환율 기준일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="36"/>
+        <source>Units per USD</source>
+        <translation>1달러당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="37"/>
+        <source>Left out: no rate on or before the date</source>
+        <translation>환율이 없어 합계에서 빠진 금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="38"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="39"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/fdi_xlsx.py" line="40"/>
+        <source>No rates used (all amounts in USD)</source>
+        <translation>환율 적용 없음 (모두 USD)</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.labels</name>
+    <message>
+        <location filename="../../briefing/labels.py" line="10"/>
+        <source>Delegation briefing pack</source>
+        <translation>투자유치단 브리핑 자료</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="11"/>
+        <source>Investor profile</source>
+        <translation>투자가 프로필</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="12"/>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="13"/>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="14"/>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="15"/>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="16"/>
+        <source>Investors to meet</source>
+        <translation>면담 대상 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="17"/>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="18"/>
+        <source>Key figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="19"/>
+        <source>Map: lead province and proposed sites</source>
+        <translation>지도: 주관 시·도와 투자 예정지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="20"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="21"/>
+        <source>Proposed sites (target provinces of the investors&apos; projects)</source>
+        <translation>투자 예정지 (면담 대상 투자가의 프로젝트 목표 시·도)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="22"/>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="23"/>
+        <source>Generated</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="24"/>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="25"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="26"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="27"/>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="28"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="29"/>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="30"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="31"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="32"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="33"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="34"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="35"/>
+        <source>Lead provinces</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="36"/>
+        <source>Participating provinces</source>
+        <translation>참여 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="37"/>
+        <source>Participating FEZs</source>
+        <translation>참여 경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="38"/>
+        <source>Participating organisations</source>
+        <translation>참여 기관·지자체</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="39"/>
+        <source>Members</source>
+        <translation>단원</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="40"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="41"/>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="42"/>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="43"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="44"/>
+        <source>Local time</source>
+        <translation>현지 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="45"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="46"/>
+        <source>Korea time</source>
+        <translation>한국 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="47"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="48"/>
+        <source>Title</source>
+        <comment>title</comment>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="49"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="50"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="51"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="52"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="53"/>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="54"/>
+        <source>HQ country</source>
+        <translation>본사 국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="55"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="56"/>
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="57"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="58"/>
+        <source>Account officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="59"/>
+        <source>Already in Korea</source>
+        <translation>국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="60"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="61"/>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="62"/>
+        <source>Title</source>
+        <comment>job_title</comment>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="63"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="64"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="65"/>
+        <source>History of interactions</source>
+        <translation>접촉 이력</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="66"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="67"/>
+        <source>Officer</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="68"/>
+        <source>Counterpart</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="69"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="70"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="71"/>
+        <source>Open projects</source>
+        <translation>진행 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="72"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="73"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="74"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="75"/>
+        <source>Since</source>
+        <translation>단계 일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="76"/>
+        <source>Target province</source>
+        <translation>대상 지역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="77"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="78"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="79"/>
+        <source>Expected jobs</source>
+        <translation>고용 예정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="80"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="81"/>
+        <source>Notified</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="82"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="83"/>
+        <source>Notified (USD)</source>
+        <translation>신고액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="84"/>
+        <source>Arrived (USD)</source>
+        <translation>도착액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="85"/>
+        <source>What the region and FEZ offer</source>
+        <translation>지역·경제자유구역 제안</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="86"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="87"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="88"/>
+        <source>Strategic industries</source>
+        <translation>전략 산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="89"/>
+        <source>Talking points</source>
+        <translation>면담 목표·논의 사항</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="90"/>
+        <source>Meeting status</source>
+        <translation>면담 상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="91"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="92"/>
+        <source>Meetings held</source>
+        <translation>면담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="93"/>
+        <source>MOUs signed</source>
+        <translation>MOU 체결</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="94"/>
+        <source>Pledged (USD)</source>
+        <translation>투자 약속액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="95"/>
+        <source>Pipeline by stage</source>
+        <translation>단계별 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="96"/>
+        <source>Notified vs arrived by region (USD)</source>
+        <translation>권역별 신고·도착 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="97"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="98"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="99"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="100"/>
+        <source>Title</source>
+        <comment>subject</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="101"/>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="102"/>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="103"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="104"/>
+        <source>Ends</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="105"/>
+        <source>(in Korean only)</source>
+        <translation>(한국어만 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="106"/>
+        <source>Executive summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="107"/>
+        <source>The trip at a glance</source>
+        <translation>일정 한눈에 보기</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="108"/>
+        <source>Cities and dates</source>
+        <translation>도시별 일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="109"/>
+        <source>Meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="110"/>
+        <source>The asks</source>
+        <translation>요청 사항</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="111"/>
+        <source>The ask</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="112"/>
+        <source>Why now</source>
+        <translation>왜 지금인가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="113"/>
+        <source>What the last meetings said</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="114"/>
+        <source>Risks</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="115"/>
+        <source>Aftercare</source>
+        <translation>사후관리(고충·인센티브)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="116"/>
+        <source>Grievance [{label}] {text}: {status}, {days} days{late}</source>
+        <translation>고충 [{label}] {text}: {status}, {days}일째{late}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="117"/>
+        <source>Incentive [{label}] {text}: {status}{amount}</source>
+        <translation>인센티브 [{label}] {text}: {status}{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="118"/>
+        <source> (overdue)</source>
+        <translation> (기한 경과)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="119"/>
+        <source>{n} more in the workbook</source>
+        <translation>외 {n}건: 엑셀 자료 참조</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="120"/>
+        <source>Pre-flight check</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="121"/>
+        <source>No problems found</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="122"/>
+        <source>Lead project</source>
+        <translation>주요 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="123"/>
+        <source>no itinerary</source>
+        <translation>일정 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="124"/>
+        <source>Meeting on {date} in {city}</source>
+        <translation>{date} {city}에서 면담 예정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="125"/>
+        <source>Met on {date} in {city}</source>
+        <translation>{date} {city}에서 면담</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="126"/>
+        <source>{project} has been at {stage} since {since}</source>
+        <translation>{project}: {stage} 단계 ({since}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="127"/>
+        <source>USD {gap} of the USD {notified} notified has not arrived yet</source>
+        <translation>신고 {notified} 달러 중 {gap} 달러가 아직 도착하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="128"/>
+        <source>No contact for {days} days: the relationship needs attention</source>
+        <translation>{days}일째 접촉 없음: 관계 회복 필요</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="129"/>
+        <source>Last contact {date} ({kind})</source>
+        <translation>최근 접촉 {date} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="130"/>
+        <source>Already operates in Korea: an expansion prospect</source>
+        <translation>이미 국내 진출: 증설 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="131"/>
+        <source>Overdue follow-up: {text} (due {date})</source>
+        <translation>기한 지난 후속 조치: {text} (기한 {date})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="132"/>
+        <source>Lost project: {text}</source>
+        <translation>무산된 프로젝트: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="133"/>
+        <source>No contact person on record</source>
+        <translation>등록된 상대 인물 없음</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="134"/>
+        <source>Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday</source>
+        <translation>월,화,수,목,금,토,일</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.lists</name>
+    <message>
+        <location filename="../../briefing/lists.py" line="144"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="145"/>
+        <source>Korean name</source>
+        <translation>국문명</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="146"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="147"/>
+        <location filename="../../briefing/lists.py" line="160"/>
+        <location filename="../../briefing/lists.py" line="179"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="148"/>
+        <source>Owner</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="149"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="150"/>
+        <location filename="../../briefing/lists.py" line="166"/>
+        <source>Updated</source>
+        <translation>수정일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="154"/>
+        <location filename="../../briefing/lists.py" line="196"/>
+        <location filename="../../briefing/lists.py" line="212"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="156"/>
+        <location filename="../../briefing/lists.py" line="195"/>
+        <location filename="../../briefing/lists.py" line="211"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="157"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="158"/>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="159"/>
+        <source>Target province</source>
+        <translation>목표 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="161"/>
+        <source>Notified (신고, USD)</source>
+        <translation>신고 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="163"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="164"/>
+        <source>Arrived (도착, USD)</source>
+        <translation>도착 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="165"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="171"/>
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="175"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="176"/>
+        <source>Dates</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="177"/>
+        <location filename="../../briefing/lists.py" line="186"/>
+        <location filename="../../briefing/lists.py" line="198"/>
+        <location filename="../../briefing/lists.py" line="217"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="178"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="180"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="181"/>
+        <source>Investors to meet</source>
+        <translation>면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="184"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="185"/>
+        <location filename="../../briefing/lists.py" line="203"/>
+        <location filename="../../briefing/lists.py" line="239"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="188"/>
+        <source>About</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="189"/>
+        <source>Assignee</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="190"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="194"/>
+        <location filename="../../briefing/lists.py" line="231"/>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="197"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="199"/>
+        <location filename="../../briefing/lists.py" line="236"/>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="200"/>
+        <location filename="../../briefing/lists.py" line="237"/>
+        <source>Acknowledged</source>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="201"/>
+        <source>Resolved</source>
+        <translation>해결일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="202"/>
+        <source>Age (days)</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="204"/>
+        <location filename="../../briefing/lists.py" line="240"/>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="205"/>
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="206"/>
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="207"/>
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="208"/>
+        <source>Policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="213"/>
+        <source>Incentive</source>
+        <translation>인센티브</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="215"/>
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="218"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="220"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="222"/>
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="223"/>
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="224"/>
+        <source>Paid</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="225"/>
+        <source>Jobs to create</source>
+        <translation>고용 조건(명)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="226"/>
+        <source>Years to keep</source>
+        <translation>유지 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="227"/>
+        <source>Conditions</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="228"/>
+        <source>Clawback</source>
+        <translation>환수</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="232"/>
+        <source>Who asked</source>
+        <translation>문의자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="233"/>
+        <source>Contact</source>
+        <translation>담당자(문의)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="234"/>
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="235"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="238"/>
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="241"/>
+        <source>Owner</source>
+        <comment>enquiry</comment>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="315"/>
+        <source>Investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="316"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
+        <location filename="../../briefing/lists.py" line="317"/>
+        <source>Delegations</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="318"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="319"/>
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="320"/>
+        <source>Incentive applications</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/lists.py" line="321"/>
+        <source>Enquiries</source>
+        <translation>투자 문의</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.pipeline</name>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="61"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="62"/>
+        <source>Korean name</source>
+        <translation>투자가 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="63"/>
+        <source>HQ country</source>
+        <translation>본사 국가</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="64"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="65"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="66"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="67"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="68"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="69"/>
+        <source>Stage since</source>
+        <translation>단계 시작일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="70"/>
+        <source>Target province</source>
+        <translation>대상 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="71"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="72"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="73"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="74"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="75"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="76"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="77"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="78"/>
+        <source>Notified (USD)</source>
+        <translation>신고액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="79"/>
+        <source>Arrived (USD)</source>
+        <translation>도착액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="80"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="81"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="82"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="85"/>
+        <source>Pipeline</source>
+        <translation>투자 파이프라인</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/pipeline.py" line="86"/>
+        <source>(confidential)</source>
+        <translation>(대외비)</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.preflight</name>
+    <message>
+        <location filename="../../briefing/preflight.py" line="31"/>
+        <source>Destination {city} has no itinerary item.</source>
+        <translation>방문지 {city}: 일정이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="32"/>
+        <source>Itinerary items overlap: {a} ({a_when}) and {b} ({b_when}).</source>
+        <translation>일정이 겹칩니다: {a} ({a_when}) 와 {b} ({b_when}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="33"/>
+        <source>Results say {held} meetings held, but the records say otherwise: {items} meetings on the itinerary, {met} investors marked met, {recorded} interactions recorded.</source>
+        <translation>성과의 면담 건수 {held}건이 기록과 다릅니다: 일정상 면담 {items}건, 면담 완료 투자가 {met}명, 기록된 접촉 {recorded}건.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="37"/>
+        <source>Investor to meet {investor} has no contact person.</source>
+        <translation>면담 대상 {investor}: 등록된 상대 인물이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="38"/>
+        <source>{where} exists in Korean only and is left out of this English pack ({text}).</source>
+        <translation>{where}: 한국어로만 있어 영문 자료에서 빠졌습니다 ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="41"/>
+        <source>Proper name {text} is printed in Hangul (no English spelling on record).</source>
+        <translation>고유명사 {text}: 한글 그대로 실었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>briefing.xlsx</name>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="40"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="41"/>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="42"/>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="43"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="44"/>
+        <source>Ends</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="45"/>
+        <source>Latest notified</source>
+        <translation>최근 신고일</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/xlsx.py" line="46"/>
+        <source>Latest arrived</source>
+        <translation>최근 도착일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.audit</name>
+    <message>
+        <location filename="../../commands/audit.py" line="43"/>
+        <source>{chain}: {entries:,} entries, chain intact</source>
+        <translation>{chain}: 기록 {entries:,}건, 체인 이상 없음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="78"/>
+        <source>{month}: no accesses recorded.</source>
+        <translation>{month}: 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="91"/>
+        <source>Removed {removed:,} access-log entries older than the retention period ({days} days).</source>
+        <translation>보관 기간({days}일)이 지난 접속기록 {removed:,}건을 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="106"/>
+        <source>Access-log retention: {days} days</source>
+        <translation>접속기록 보관 기간: {days}일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.backups</name>
+    <message>
+        <location filename="../../commands/backups.py" line="34"/>
+        <source>{count} backups, {total} in all; the newest {kept} automatic ones are kept (kotra-invest backups keep N).</source>
+        <translation>백업 {count}개, 합계 {total}; 자동 백업은 최근 {kept}개를 보관합니다 (kotra-invest backups keep N).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="54"/>
+        <source>The newest {count} automatic backups will be kept (now {total} in all; trimmed at the next backup).</source>
+        <translation>자동 백업을 최근 {count}개까지 보관합니다 (지금 합계 {total}; 다음 백업 때 정리됩니다).</translation>
+    </message>
+</context>
+<context>
+    <name>commands.briefing</name>
+    <message>
+        <location filename="../../commands/briefing.py" line="21"/>
+        <source>Wrote {written}</source>
+        <translation>작성했습니다: {written}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="42"/>
+        <source>Pre-flight check: {serious} to look at, {notes} to note</source>
+        <translation>사전 점검: 확인할 내용 {serious}건, 참고 {notes}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="44"/>
+        <source>Pre-flight check: {serious} to look at</source>
+        <translation>사전 점검: 확인할 내용 {serious}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.cases</name>
+    <message>
+        <location filename="../../commands/cases.py" line="66"/>
+        <source>{count} case(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="93"/>
+        <source>Received</source>
+        <translation>접수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="128"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="135"/>
+        <source>Acknowledged</source>
+        <translation>착수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="143"/>
+        <source>Resolved</source>
+        <translation>해결했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="162"/>
+        <source>cases: acknowledge within {case_acknowledge_days} days, resolve within {case_resolve_days}; enquiries: acknowledge within {enquiry_acknowledge_days} days, answer within {enquiry_answer_days}</source>
+        <translation>고충 착수 {case_acknowledge_days}일, 해결 {case_resolve_days}일; 문의 착수 {enquiry_acknowledge_days}일, 답변 {enquiry_answer_days}일</translation>
+    </message>
+</context>
+<context>
+    <name>commands.contacts</name>
+    <message>
+        <location filename="../../commands/contacts.py" line="37"/>
+        <source>{name}: no contacts.</source>
+        <translation>{name}: 상대 담당자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.dashboard</name>
+    <message>
+        <location filename="../../commands/dashboard.py" line="40"/>
+        <source>{year}: notified (신고) {notified} · arrived (도착) {arrived}</source>
+        <translation>{year}년: 신고 {notified} · 도착 {arrived}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.db</name>
+    <message>
+        <location filename="../../commands/db.py" line="18"/>
+        <source>Already up to date ({after}).</source>
+        <translation>이미 최신입니다 ({after}).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="20"/>
+        <source>empty</source>
+        <translation>빈 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="21"/>
+        <source>Upgraded: {before} → {after}</source>
+        <translation>업그레이드했습니다: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="24"/>
+        <source>Now run &apos;kotra-invest server init&apos;.</source>
+        <translation>이제 &apos;kotra-invest server init&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="61"/>
+        <source>Backed up to {target}</source>
+        <translation>백업했습니다: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="71"/>
+        <source>Restored from {file}{kept}</source>
+        <translation>복원했습니다: {file}{kept}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.delegations</name>
+    <message>
+        <location filename="../../commands/delegations.py" line="24"/>
+        <source>{count} delegation(s)</source>
+        <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.documents</name>
+    <message>
+        <location filename="../../commands/documents.py" line="66"/>
+        <source>Attached to {label}: {value}</source>
+        <translation>첨부했습니다 ({label}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="70"/>
+        <source>  A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
+        <translation>  문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="83"/>
+        <source>{label}: no documents.</source>
+        <translation>{label}: 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="94"/>
+        <source>Saved: {target}</source>
+        <translation>저장했습니다: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="107"/>
+        <source>Replaced (the old version is kept): {value}</source>
+        <translation>새 판으로 바꿨습니다 (이전 판은 보관): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="118"/>
+        <source>Restored: {document_id}</source>
+        <translation>되살렸습니다: {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="120"/>
+        <source>Deleted (undo: documents restore {document_id})</source>
+        <translation>삭제했습니다 (되살리기: documents restore {document_id})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="143"/>
+        <source>Largest file accepted: {value:.1f} MB</source>
+        <translation>한 파일의 최대 크기: {value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="163"/>
+        <source>Already imported (meeting {meeting_id}): nothing new.</source>
+        <translation>이미 가져온 이메일입니다 (면담 기록 {meeting_id}): 새로 만든 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="171"/>
+        <source>Imported the e-mail as a meeting: {subject} — {value}, {when}{zone} — {meeting_id}</source>
+        <translation>이메일을 면담 기록으로 가져왔습니다: {subject} — {value}, {when}{zone} — {meeting_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="179"/>
+        <source>  document: {value}</source>
+        <translation>  문서: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="183"/>
+        <source>    A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
+        <translation>    문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="188"/>
+        <source>  matched contact: {address}</source>
+        <translation>  연락처와 일치: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="193"/>
+        <source>  added as new contacts: {join}</source>
+        <translation>  새 연락처로 추가: {join}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="199"/>
+        <source>  unknown addresses (--add-contacts adds them as contacts): {join}</source>
+        <translation>  모르는 주소 (--add-contacts로 연락처에 추가): {join}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.enquiries</name>
+    <message>
+        <location filename="../../commands/enquiries.py" line="42"/>
+        <source>{count} enquiry(ies)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="78"/>
+        <source>Received</source>
+        <translation>접수했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="98"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="105"/>
+        <source>Answered</source>
+        <translation>답변을 기록했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.export</name>
+    <message>
+        <location filename="../../commands/export.py" line="108"/>
+        <source>Wrote {count:,} rows to {path}</source>
+        <translation>{count:,}행을 썼습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.fdi</name>
+    <message>
+        <location filename="../../commands/fdi.py" line="29"/>
+        <source>{year}: notified USD {notified_usd:,} · arrived USD {arrived_usd:,} (country by: {country_basis_label})</source>
+        <translation>{year}년 신고 USD {notified_usd:,} · 도착 USD {arrived_usd:,} (국가 기준: {country_basis_label})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="41"/>
+        <source>  rate {currency} {on_date}: 1 USD = {units_per_usd}</source>
+        <translation>  환율 {currency} {on_date}: 1달러 = {units_per_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="49"/>
+        <source>  no rate, left out: {currency} {amount:,} ({on_date})</source>
+        <translation>  환율 없음, 합계 제외: {currency} {amount:,} ({on_date})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="55"/>
+        <source>Written: {xlsx}</source>
+        <translation>저장했습니다: {xlsx}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="85"/>
+        <source>Saved: {currency} {on_date} 1 USD = {units_per_usd}</source>
+        <translation>저장했습니다: {currency} {on_date} 1달러 = {units_per_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="103"/>
+        <source>Imported {count} rates.</source>
+        <translation>환율 {count}건을 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.history</name>
+    <message>
+        <location filename="../../commands/history.py" line="36"/>
+        <source>Restored (now version {version}).</source>
+        <translation>되돌렸습니다 (버전 {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>commands.imports</name>
+    <message>
+        <location filename="../../commands/imports.py" line="62"/>
+        <source>Mapping remembered: {saved}</source>
+        <translation>열 매핑을 기억했습니다: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="77"/>
+        <source>[dry run: nothing was saved]</source>
+        <translation>[시험 실행: 아무것도 저장하지 않았습니다]</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="80"/>
+        <source>{file_name}: {rows_read:,} rows — created {created:,}, updated {updated:,}, skipped as duplicates {dup_skipped:,}, failed {failed:,}</source>
+        <translation>{file_name}: {rows_read:,}행 — 추가 {created:,}, 갱신 {updated:,}, 중복으로 건너뜀 {dup_skipped:,}, 오류 {failed:,}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="94"/>
+        <source>contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="95"/>
+        <source>projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="96"/>
+        <source>last meetings</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="97"/>
+        <source>new investors</source>
+        <translation>새 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="98"/>
+        <source>new officer accounts</source>
+        <translation>새 직원 계정</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="99"/>
+        <source>the delegation&apos;s investors to meet</source>
+        <translation>투자유치단 면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="105"/>
+        <source>  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}</source>
+        <translation>  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="116"/>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="124"/>
+        <source>  … (the full list with --json)</source>
+        <translation>  … (전체 목록은 --json)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="126"/>
+        <source>Duplicates were skipped; choose with --on-duplicate skip|update|create.</source>
+        <translation>중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="130"/>
+        <source>Rows that failed, to fix and import again: {errors_file}</source>
+        <translation>오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.incentives</name>
+    <message>
+        <location filename="../../commands/incentives.py" line="68"/>
+        <source>{count} application(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="84"/>
+        <source>Recorded</source>
+        <translation>신청을 기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="96"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="105"/>
+        <source>Status changed</source>
+        <translation>상태를 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.investors</name>
+    <message>
+        <location filename="../../commands/investors.py" line="20"/>
+        <source>{count} investor(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="72"/>
+        <source>Added {name} ({id})</source>
+        <translation>등록했습니다: {name} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.map</name>
+    <message>
+        <location filename="../../commands/map.py" line="44"/>
+        <source>{figure_label}: not available (an empty map was saved)</source>
+        <translation>{figure_label}: 자료 없음 (빈 지도를 저장했습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="47"/>
+        <source>Map saved: {path}</source>
+        <translation>지도를 저장했습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.meetings</name>
+    <message>
+        <location filename="../../commands/meetings.py" line="32"/>
+        <source>{count} meeting(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="67"/>
+        <source>Logged: {summary} — {id}</source>
+        <translation>기록했습니다: {summary} — {id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="69"/>
+        <source>Follow-up task: {task_id}</source>
+        <translation>후속 할 일: {task_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="102"/>
+        <source>Updated: {summary}</source>
+        <translation>고쳤습니다: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.merge</name>
+    <message>
+        <location filename="../../commands/merge.py" line="65"/>
+        <source>Merged {drop_name} into {keep_name} (moved: {summary})</source>
+        <translation>병합했습니다: {drop_name} → {keep_name} (옮긴 기록: {summary})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.milestones</name>
+    <message>
+        <location filename="../../commands/milestones.py" line="42"/>
+        <source>{count} milestone(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="57"/>
+        <source>Recorded</source>
+        <translation>기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="79"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+</context>
+<context>
+    <name>commands.officers</name>
+    <message>
+        <location filename="../../commands/officers.py" line="77"/>
+        <source>Registered {new_login} ({role})</source>
+        <translation>등록했습니다: {new_login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="95"/>
+        <source>Deactivated {login}</source>
+        <translation>비활성화했습니다: {login}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.pack_reports</name>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="41"/>
+        <source>No mission pack has been merged here.</source>
+        <translation>병합한 출장 팩이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.packs</name>
+    <message>
+        <location filename="../../commands/packs.py" line="62"/>
+        <source>Wrote the mission pack {file} ({delegation_title}, {records:,} records)</source>
+        <translation>출장 팩을 만들었습니다: {file} ({delegation_title}, 기록 {records:,}건)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="87"/>
+        <source>Mission pack for {delegation_title}, cut from {source} on {cut_at:%Y-%m-%d %H:%M} UTC by {cut_by}</source>
+        <translation>{delegation_title} 출장 팩: {source}에서 {cut_at:%Y-%m-%d %H:%M} UTC에 {cut_by} 님이 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="121"/>
+        <source>This pack was merged already; nothing to change.</source>
+        <translation>이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="143"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>시험 실행: 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="160"/>
+        <source>Merged: {inserted:,} record(s) added, {updated_fields:,} field(s) changed, {count} conflict(s) resolved</source>
+        <translation>병합했습니다: 기록 {inserted:,}건 추가, 항목 {updated_fields:,}개 변경, 충돌 {count}건 해결</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="171"/>
+        <source>Merge report: kotra-invest pack reports {report_id}</source>
+        <translation>병합 보고서: kotra-invest pack reports {report_id}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.privacy</name>
+    <message>
+        <location filename="../../commands/privacy.py" line="28"/>
+        <source>The contact&apos;s personal data has been erased.</source>
+        <translation>연락처의 개인정보를 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.projects</name>
+    <message>
+        <location filename="../../commands/projects.py" line="44"/>
+        <source>{count} meeting(s), {count2} task(s)</source>
+        <translation>면담 {count}건, 할 일 {count2}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="67"/>
+        <source>{title}: {kind_label} {amount:,} {currency} on {on_date} recorded — {id}</source>
+        <translation>{title}: {kind_label} {amount:,} {currency} ({on_date}) 기록 — {id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="88"/>
+        <source>{count} amount(s)</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="99"/>
+        <source>Removed {amount_id}</source>
+        <translation>삭제했습니다: {amount_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="115"/>
+        <source>Wrote {rows:,} projects to {file}</source>
+        <translation>프로젝트 {rows:,}건을 저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="155"/>
+        <source>{count}{more} project(s)</source>
+        <translation>{count}건{more}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="178"/>
+        <source>{title}: {stage} since {since}</source>
+        <translation>{title}: {stage} ({since})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.recommend</name>
+    <message>
+        <location filename="../../commands/recommend.py" line="44"/>
+        <source>Dismissed for this delegation: {name}</source>
+        <translation>이 유치단 추천에서 뺐습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="55"/>
+        <source>{count} recommendation(s)</source>
+        <translation>추천 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="85"/>
+        <source>{name}: HQ {value} · Korean sites {value2}</source>
+        <translation>{name}: 본사 {value} · 국내 사업장 {value2}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.search</name>
+    <message>
+        <location filename="../../commands/search.py" line="22"/>
+        <source>{count} match(es)</source>
+        <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>commands.server</name>
+    <message>
+        <location filename="../../commands/server.py" line="37"/>
+        <source>audit triggers installed</source>
+        <translation>감사 트리거 설치됨</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="39"/>
+        <source>no audit triggers in this version</source>
+        <translation>감사 트리거 없음 (이 버전에 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="43"/>
+        <source>Server rules installed (owner {owner}): group roles, grants, row-level security; {audit}.</source>
+        <translation>서버 규칙을 설치했습니다 (소유자 {owner}): 그룹 역할, 권한, 행 수준 보안; {audit}.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.synonyms</name>
+    <message>
+        <location filename="../../commands/synonyms.py" line="34"/>
+        <source>{name} → {code}: imports read this name now.</source>
+        <translation>{name} → {code}: 가져오기에서 이 이름을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="45"/>
+        <source>{name} no longer means {code}.</source>
+        <translation>{name}은(는) 더 이상 {code}가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>commands.tasks</name>
+    <message>
+        <location filename="../../commands/tasks.py" line="33"/>
+        <source>Created</source>
+        <translation>만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="54"/>
+        <source>Updated</source>
+        <translation>고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="65"/>
+        <source>Status changed</source>
+        <translation>상태를 바꿨습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="84"/>
+        <source>{count} task(s)</source>
+        <translation>할 일 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>domain.aftercare_models</name>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="109"/>
+        <source>Tax</source>
+        <translation>조세</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="110"/>
+        <source>Investment procedure</source>
+        <translation>투자 절차</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="111"/>
+        <source>Labour</source>
+        <translation>노무</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="112"/>
+        <source>Legal / regulatory</source>
+        <translation>법률·규제</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="113"/>
+        <source>Building / construction</source>
+        <translation>건축·입지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="114"/>
+        <source>Finance</source>
+        <translation>금융</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="115"/>
+        <source>Customs</source>
+        <translation>통관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="116"/>
+        <source>Living / settling in</source>
+        <translation>생활·정주</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="117"/>
+        <source>Import / export</source>
+        <translation>수출입</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="120"/>
+        <source>Received</source>
+        <comment>received</comment>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="121"/>
+        <source>Acknowledged</source>
+        <comment>acknowledged</comment>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="122"/>
+        <source>Resolved</source>
+        <comment>resolved</comment>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="123"/>
+        <location filename="../../domain/aftercare_models.py" line="144"/>
+        <source>Withdrawn</source>
+        <translation>취하</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="126"/>
+        <source>Cash grant</source>
+        <translation>현금지원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="127"/>
+        <source>Foreign investment zone rent relief</source>
+        <translation>외국인투자지역 임대료 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="128"/>
+        <source>Customs relief</source>
+        <translation>관세 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="129"/>
+        <source>Local-tax relief</source>
+        <translation>지방세 감면</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="130"/>
+        <source>Job subsidy</source>
+        <translation>고용보조금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="131"/>
+        <source>Training subsidy</source>
+        <translation>교육훈련보조금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="132"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="135"/>
+        <source>Ministry</source>
+        <translation>중앙부처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="136"/>
+        <source>Local government</source>
+        <translation>지방자치단체</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="137"/>
+        <source>FEZ authority</source>
+        <translation>경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="140"/>
+        <source>Applied</source>
+        <comment>applied</comment>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="141"/>
+        <source>Approved</source>
+        <comment>approved</comment>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="142"/>
+        <source>Paid</source>
+        <comment>paid</comment>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="143"/>
+        <source>Rejected</source>
+        <translation>불승인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="145"/>
+        <source>Clawed back</source>
+        <translation>환수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="148"/>
+        <source>Remittance</source>
+        <translation>투자자금 송금</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="149"/>
+        <source>Incorporation</source>
+        <translation>법인 설립</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="150"/>
+        <source>Business registration</source>
+        <translation>사업자 등록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="151"/>
+        <source>Registration as a foreign-invested company</source>
+        <translation>외국인투자기업 등록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="152"/>
+        <source>National-security review</source>
+        <translation>국가안보 심사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="155"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="156"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="157"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="158"/>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="159"/>
+        <source>Korea Business Center</source>
+        <translation>해외무역관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="160"/>
+        <source>Referral</source>
+        <translation>소개</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="161"/>
+        <source>Walk-in</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="164"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="165"/>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="166"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="248"/>
+        <source>{field}: this status needs its date.</source>
+        <translation>{field} 상태에는 그 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="249"/>
+        <source>{field} cannot be before the day it was received.</source>
+        <translation>{field}은(는) 접수일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="250"/>
+        <source>{field} is before the date of the step before it.</source>
+        <translation>{field}이(가) 앞 단계의 날짜보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="251"/>
+        <source>Choose an investor or type the name of the company that asked.</source>
+        <translation>투자가를 고르거나 문의한 회사 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="254"/>
+        <source>This application is already {value}, so it cannot be marked {target}; edit its status instead.</source>
+        <translation>이 신청은 이미 &apos;{value}&apos; 상태여서 &apos;{target}&apos;(으)로 옮길 수 없습니다. 상태를 직접 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="258"/>
+        <source>Only a national-security review has an end date.</source>
+        <translation>종료일은 국가안보 심사에만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="259"/>
+        <source>A target is 1 to 365 days: {value}</source>
+        <translation>목표 처리일수는 1~365일이어야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="264"/>
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="265"/>
+        <source>Incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="266"/>
+        <source>Procedure milestone</source>
+        <translation>절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="267"/>
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="268"/>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="269"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="270"/>
+        <source>Ministry or agency</source>
+        <translation>관계 부처·기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="271"/>
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="272"/>
+        <source>Received</source>
+        <comment>received_on</comment>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="273"/>
+        <source>Acknowledged</source>
+        <comment>acknowledged_on</comment>
+        <translation>착수일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="274"/>
+        <source>Resolved</source>
+        <comment>resolved_on</comment>
+        <translation>해결일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="275"/>
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="276"/>
+        <source>Policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="277"/>
+        <source>Incentive type</source>
+        <translation>인센티브 종류</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="278"/>
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="279"/>
+        <source>Applied</source>
+        <comment>applied_on</comment>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="280"/>
+        <source>Approved</source>
+        <comment>approved_on</comment>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="281"/>
+        <source>Paid</source>
+        <comment>paid_on</comment>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="282"/>
+        <source>Jobs to create</source>
+        <translation>고용 조건(명)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="283"/>
+        <source>Years to keep</source>
+        <translation>유지 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="284"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="285"/>
+        <source>Ended</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="286"/>
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="287"/>
+        <source>Source</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../domain/aftercare_models.py" line="288"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+</context>
+<context>
+    <name>domain.document_models</name>
+    <message>
+        <location filename="../../domain/document_models.py" line="127"/>
+        <source>The file is too large: {name} ({size_mb} MB). A file may be at most {limit_mb} MB.</source>
+        <translation>파일이 너무 큽니다: {name} ({size_mb} MB). 한 파일은 {limit_mb} MB까지 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="131"/>
+        <source>An empty file cannot be attached: {name}</source>
+        <translation>빈 파일은 첨부할 수 없습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="132"/>
+        <source>Cannot read the file: {name} ({reason})</source>
+        <translation>파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="133"/>
+        <source>The stored document is damaged (its content does not match its hash): {name}</source>
+        <translation>저장된 문서가 손상되었습니다 (내용이 해시와 다릅니다): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="136"/>
+        <source>Documents cannot be attached to a {value} (possible: {kinds})</source>
+        <translation>문서를 첨부할 수 없는 기록 종류입니다: {value} (가능: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="137"/>
+        <source>Cannot read the e-mail file: {name} ({reason})</source>
+        <translation>이메일 파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="138"/>
+        <source>None of this e-mail&apos;s people is a known contact of one investor: say which record it belongs to (--to, or drop it on the investor&apos;s window).</source>
+        <translation>이 이메일의 상대가 어느 투자가의 연락처인지 알 수 없습니다. 기록을 지정하세요 (--to 또는 투자가 창에 끌어 놓기).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="142"/>
+        <source>{record} has no investor, and none of this e-mail&apos;s people is a known contact of one: drop the e-mail on the investor&apos;s window (or give the investor with --to).</source>
+        <translation>{record}에는 투자가가 없고 이 이메일의 상대 중 한 투자가의 연락처로 알려진 사람도 없습니다: 이메일을 투자가 창에 끌어 놓으세요 (또는 --to로 투자가 지정).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="146"/>
+        <source>Not imported: no sender, recipient or date can be read in this e-mail file: {name}</source>
+        <translation>이메일의 보낸 사람·받는 사람·날짜를 하나도 읽을 수 없어 가져오지 않았습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="150"/>
+        <source>The limit is a number of MB above zero: {value}</source>
+        <translation>한도는 0보다 큰 MB 수여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="151"/>
+        <source>Cannot write the file: {name} ({reason})</source>
+        <translation>파일을 쓸 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="152"/>
+        <source>That is a folder: give the name of a file to save to: {name}</source>
+        <translation>폴더입니다. 저장할 파일 이름을 지정하세요: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="155"/>
+        <source>An e-mail file is a .msg or an .eml: {name}</source>
+        <translation>이메일 파일은 .msg 또는 .eml이어야 합니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="160"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="161"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="162"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="163"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/document_models.py" line="164"/>
+        <source>investor, project or delegation</source>
+        <translation>투자가·프로젝트·유치단</translation>
+    </message>
+</context>
+<context>
+    <name>domain.enums</name>
+    <message>
+        <location filename="../../domain/enums.py" line="145"/>
+        <source>Mega-region</source>
+        <translation>5극</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="146"/>
+        <source>Special province</source>
+        <translation>3특</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="149"/>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="150"/>
+        <source>Mid-sized company</source>
+        <translation>중견기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="151"/>
+        <source>SME</source>
+        <translation>중소기업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="152"/>
+        <source>Start-up</source>
+        <translation>스타트업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="155"/>
+        <source>Greenfield</source>
+        <translation>그린필드</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="156"/>
+        <source>M&amp;A</source>
+        <translation>M&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="159"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="160"/>
+        <source>Additional (existing investor)</source>
+        <translation>증액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="163"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="164"/>
+        <source>Ultimate parent&apos;s country</source>
+        <translation>최종모기업 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="167"/>
+        <source>Open</source>
+        <comment>StageKind</comment>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="168"/>
+        <source>Won</source>
+        <translation>성사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="169"/>
+        <source>On hold / lost</source>
+        <translation>보류·실패</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="171"/>
+        <source>Notified (pledged)</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="171"/>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="173"/>
+        <location filename="../../domain/enums.py" line="192"/>
+        <source>Meeting</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="174"/>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="175"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="176"/>
+        <location filename="../../domain/enums.py" line="194"/>
+        <source>Site visit</source>
+        <translation>현장 방문</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="177"/>
+        <source>IR event</source>
+        <translation>IR 행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="180"/>
+        <source>Open</source>
+        <comment>TaskStatus</comment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="181"/>
+        <location filename="../../domain/enums.py" line="188"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="182"/>
+        <location filename="../../domain/enums.py" line="189"/>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="185"/>
+        <source>Planning</source>
+        <translation>기획</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="186"/>
+        <location filename="../../domain/enums.py" line="206"/>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="187"/>
+        <source>Travelling</source>
+        <translation>출장 중</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="193"/>
+        <source>IR seminar</source>
+        <translation>IR 설명회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="195"/>
+        <source>Travel</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="196"/>
+        <location filename="../../domain/enums.py" line="202"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="199"/>
+        <source>Local government</source>
+        <translation>지방자치단체</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="200"/>
+        <source>FEZ authority</source>
+        <translation>경제자유구역청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="201"/>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="205"/>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="207"/>
+        <source>Met</source>
+        <translation>면담 완료</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="208"/>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="211"/>
+        <source>Given</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="212"/>
+        <source>Not asked</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="213"/>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="216"/>
+        <source>IR session</source>
+        <translation>IR 설명회</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="217"/>
+        <source>Exhibition booth</source>
+        <translation>전시회 공동관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="218"/>
+        <source>Summit</source>
+        <translation>서밋</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="219"/>
+        <source>Webinar</source>
+        <translation>웨비나</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="222"/>
+        <source>Headquarters</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="223"/>
+        <source>Regional headquarters</source>
+        <translation>지방지원본부</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="224"/>
+        <source>Korea Business Center (KBC)</source>
+        <translation>해외무역관 (KBC)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="227"/>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="228"/>
+        <source>Officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="229"/>
+        <source>Delegation leader</source>
+        <translation>유치단장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="230"/>
+        <source>Viewer</source>
+        <translation>열람자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="233"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="234"/>
+        <source>Changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="235"/>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="236"/>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="237"/>
+        <source>Personal data erased</source>
+        <translation>개인정보 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>domain.errors</name>
+    <message>
+        <location filename="../../domain/errors.py" line="15"/>
+        <source>{field} is required.</source>
+        <translation>{field} 항목은 필수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="16"/>
+        <source>{field} may not be longer than {max} characters.</source>
+        <translation>{field} 항목은 {max}자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="17"/>
+        <source>{field} has an invalid value: {value}</source>
+        <translation>{field} 값이 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="18"/>
+        <source>{field} must not be negative.</source>
+        <translation>{field} 금액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="19"/>
+        <source>{field} is too large: {value}</source>
+        <translation>{field} 금액이 너무 큽니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="20"/>
+        <source>{field} must be more than zero.</source>
+        <translation>{field} 금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="21"/>
+        <source>{field} must be between 1900 and 2100: {value}</source>
+        <translation>{field}: 1900년부터 2100년 사이여야 합니다 ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="22"/>
+        <source>A currency is an ISO 4217 code such as USD or KRW: {value}</source>
+        <translation>통화 코드는 ISO 4217의 영문 3자리(예: USD, KRW)여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="23"/>
+        <source>USD needs no rate (1 USD = 1 USD).</source>
+        <translation>USD는 환율이 필요 없습니다 (1달러 = 1달러).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="24"/>
+        <source>A rate is the currency&apos;s units per US dollar, a number above 0: {value}</source>
+        <translation>환율은 1달러당 해당 통화 금액으로, 0보다 큰 숫자여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="25"/>
+        <source>Cannot read the rates file: {reason}.</source>
+        <translation>환율 파일을 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="26"/>
+        <source>Rates file, line {line}: {reason} Nothing was saved.</source>
+        <translation>환율 파일 {line}행: {reason} 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="27"/>
+        <source>A weight is a number from -10 to 10 (e.g. 3, 0.5, -1): {value}</source>
+        <translation>가중치는 -10부터 10 사이의 숫자여야 합니다(예: 3, 0.5, -1): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="28"/>
+        <source>A quarter is 1 to 4: {value}</source>
+        <translation>분기는 1~4 사이여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="29"/>
+        <source>Probability must be between 0 and 100.</source>
+        <translation>가능성은 0~100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="30"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>종료일이 시작일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="31"/>
+        <source>Unknown time zone: {value}</source>
+        <translation>알 수 없는 시간대입니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="32"/>
+        <source>{value} does not exist on that city&apos;s clocks (the clocks go forward then).</source>
+        <translation>{value}은(는) 서머타임 전환으로 그 도시의 시계에 없는 시각입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="35"/>
+        <source>Not a valid e-mail address: {value}</source>
+        <translation>이메일 주소 형식이 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="36"/>
+        <source>No {entity} found for: {key}</source>
+        <translation>{entity}을(를) 찾을 수 없습니다: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="37"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>같은 기록끼리는 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="38"/>
+        <source>The records changed after the merge; the merge cannot be undone.</source>
+        <translation>병합한 뒤 기록이 바뀌어 병합을 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="39"/>
+        <source>&apos;{key}&apos; matches several {entity} records: {candidates}</source>
+        <translation>&apos;{key}&apos;에 해당하는 {entity}이(가) 여러 개입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="40"/>
+        <source>Someone else changed this {entity} meanwhile. Reload it before saving.</source>
+        <translation>다른 사용자가 이 {entity} 기록을 먼저 수정했습니다. 다시 불러온 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="41"/>
+        <source>This {entity} has been deleted.</source>
+        <translation>삭제된 {entity} 기록입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="42"/>
+        <source>A confidential project needs a code name.</source>
+        <translation>대외비 프로젝트에는 코드명이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="43"/>
+        <source>Moving a project to &apos;lost&apos; needs a reason.</source>
+        <translation>&apos;무산&apos; 단계로 옮기려면 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="44"/>
+        <source>Enter something to search for.</source>
+        <translation>검색어를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="45"/>
+        <source>Not a usable database URL: {value}</source>
+        <translation>데이터베이스 주소가 올바르지 않습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="46"/>
+        <source>Cannot connect to the database ({url}): {reason}</source>
+        <translation>데이터베이스에 연결할 수 없습니다 ({url}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="47"/>
+        <source>This file holds another program&apos;s data, not a kotra-invest database: {path}</source>
+        <translation>kotra-invest 데이터베이스가 아닌 파일입니다 (다른 프로그램의 데이터): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="50"/>
+        <source>Another task (an import?) is writing to the database; try again in a moment.</source>
+        <translation>다른 작업(가져오기 등)이 데이터베이스를 쓰고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="53"/>
+        <source>The database file is damaged or not a database: {path}</source>
+        <translation>데이터베이스 파일이 손상되었거나 데이터베이스가 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="54"/>
+        <source>The database file is damaged: {path}. Restore the latest good backup with: kotra-invest db restore &quot;{backup}&quot;</source>
+        <translation>데이터베이스 파일이 손상되었습니다: {path}. 가장 최근의 정상 백업으로 복원하세요: kotra-invest db restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="58"/>
+        <source>This database was made by a newer kotra-invest ({revision}); please update the program.</source>
+        <translation>이 데이터베이스는 더 새로운 버전의 kotra-invest로 만들어졌습니다 ({revision}). 프로그램을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="61"/>
+        <source>The database schema is out of date; run &apos;kotra-invest db upgrade&apos;.</source>
+        <translation>데이터베이스 구조가 오래되었습니다. &apos;kotra-invest db upgrade&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="62"/>
+        <source>{login} has read-only access and cannot make changes.</source>
+        <translation>{login} 님은 조회 권한만 있어 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="63"/>
+        <source>Only an administrator can do this ({login} is not one).</source>
+        <translation>관리자만 할 수 있는 작업입니다 ({login} 님은 관리자가 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="64"/>
+        <source>Cancelled; any existing file is unchanged.</source>
+        <translation>취소했습니다. 기존 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="65"/>
+        <source>Printing or downloading personal data needs a reason: give it with --reason &quot;…&quot;.</source>
+        <translation>개인정보가 담긴 자료를 인쇄하거나 내려받으려면 사유를 적어야 합니다 (--reason &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="68"/>
+        <source>The access log must be kept at least {min} days ({value} is too short).</source>
+        <translation>개인정보 접속기록은 최소 {min}일 보관해야 합니다 ({value}일은 너무 짧습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="71"/>
+        <source>The {chain} hash chain is broken at entry {entry} ({when}, {table}): {reason}</source>
+        <translation>감사 기록의 해시 체인이 끊어졌습니다: {chain} 기록 {entry} ({when}, {table}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="74"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>파일을 쓸 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="75"/>
+        <source>Backup failed: {reason}</source>
+        <translation>백업할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="76"/>
+        <source>Restore failed: {reason}</source>
+        <translation>복원할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="77"/>
+        <source>{what} is not supported on this database.</source>
+        <translation>{what} 기능은 이 데이터베이스에서 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="78"/>
+        <source>The database already holds investors; demo data goes only into an empty database.</source>
+        <translation>데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="82"/>
+        <source>The {field} chosen belongs to another investor.</source>
+        <translation>{field} 항목이 이 투자가의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="83"/>
+        <source>A consent date needs a consent answer (given or withdrawn).</source>
+        <translation>동의 여부를 정하지 않았는데 동의 일자가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="84"/>
+        <source>This investor is already on the delegation&apos;s list to meet.</source>
+        <translation>이미 이 유치단의 면담 대상 투자가입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="86"/>
+        <source>Cannot open the mission pack {path}: {reason}</source>
+        <translation>출장 팩 파일을 열 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="87"/>
+        <source>This file is not a kotra-invest mission pack: {path}</source>
+        <translation>출장 팩 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="88"/>
+        <source>The mission pack is damaged, or protected by a passphrase (give it): {path}</source>
+        <translation>출장 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="89"/>
+        <source>Wrong passphrase for the mission pack (or the file is damaged): {path}</source>
+        <translation>출장 팩의 암호가 틀렸습니다(또는 파일이 손상되었습니다): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="92"/>
+        <source>The mission pack is damaged; nothing was merged: {path}</source>
+        <translation>출장 팩 파일이 손상되었습니다. 아무것도 병합하지 않았습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="93"/>
+        <source>The mission pack was made by an older kotra-invest; open it in the app once, then merge it: {path}</source>
+        <translation>이전 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램에서 한 번 연 뒤 다시 병합하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="97"/>
+        <source>The mission pack was made by a newer kotra-invest; please update the program: {path}</source>
+        <translation>더 새로운 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램을 업데이트하세요: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="100"/>
+        <source>This mission pack was cut from another database ({source}) and cannot be merged here: {path}</source>
+        <translation>이 출장 팩은 다른 데이터베이스({source})에서 만든 것이라 여기에 병합할 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="103"/>
+        <source>{count} conflict(s) are unresolved; nothing was merged.</source>
+        <translation>해결하지 않은 충돌이 {count}건 있어 병합하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="104"/>
+        <source>{count} conflict(s); nothing was merged. See {report} (or choose with --prefer pack|home).</source>
+        <translation>충돌 {count}건이 있어 병합하지 않았습니다. 보고서: {report} (--prefer pack|home 으로 일괄 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="107"/>
+        <source>A {entity} record changed here since the merge was planned; plan the merge again.</source>
+        <translation>병합을 준비한 뒤 {entity} 기록이 변경되었습니다. 병합을 다시 준비하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="110"/>
+        <source>Saved edits are not in this file but in {path} beside it: open and close the pack in the app once, then copy it.</source>
+        <translation>저장한 편집 일부가 이 파일이 아니라 옆의 {path}에 남아 있습니다. 팩을 프로그램에서 한 번 열었다 닫은 뒤 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="114"/>
+        <source>The app stopped while writing a change ({path}); that change is not in this pack.</source>
+        <translation>프로그램이 변경을 쓰던 중 멈췄습니다({path}). 그 변경은 이 팩에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="117"/>
+        <source>This file was copied while the pack was open on {host} (since {since}), or the app never closed it: edits made after that are not in it.</source>
+        <translation>이 파일은 {host}에서 팩이 열려 있는 동안({since}부터) 복사되었거나 프로그램이 팩을 닫지 못했습니다. 그 뒤의 편집은 이 파일에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="121"/>
+        <source>already home: a newer copy of this pack was merged before; this older value was not applied</source>
+        <translation>이미 병합됨: 이 출장 팩의 더 새로운 사본을 먼저 병합했으므로 이 옛 값은 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="124"/>
+        <source>erased on request, not restored</source>
+        <translation>요청에 따라 삭제한 개인정보입니다. 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="125"/>
+        <source>belongs to a {entity} record that was refused, so it was not brought in</source>
+        <translation>받아들이지 않은 {entity} 기록에 딸린 기록이라 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="128"/>
+        <source>probably the same {entity} created on both sides ({why}): merge the two records</source>
+        <translation>양쪽에서 따로 만든 같은 {entity}일 수 있습니다({why}). 두 기록을 하나로 합치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="131"/>
+        <source>The mission pack changes a confidential project you may not see; nothing was merged.</source>
+        <translation>출장 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="134"/>
+        <source>Cannot read the passphrase file {path}: {reason}</source>
+        <translation>암호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="136"/>
+        <source>You may not change this {entity} record (it belongs to {owner}).</source>
+        <translation>이 {entity} 기록을 변경할 수 없습니다 ({owner} 담당 기록입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="137"/>
+        <source>The server refused this change: you may not change this record ({reason}).</source>
+        <translation>서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="140"/>
+        <source>--login cannot be used on a shared server: connect with your own server login (you are {user}).</source>
+        <translation>공용 서버에서는 --login을 쓸 수 없습니다: 자신의 서버 계정({user})으로 접속하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="144"/>
+        <source>Only the database&apos;s owner may run &apos;server init&apos; (you are {user}).</source>
+        <translation>&apos;server init&apos;은 데이터베이스 소유자만 실행할 수 있습니다 (현재 {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="145"/>
+        <source>This works only on a shared PostgreSQL server: {what}</source>
+        <translation>이 명령은 공용 PostgreSQL 서버에서만 쓸 수 있습니다: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="146"/>
+        <source>Cannot read the password file {path}: {reason}</source>
+        <translation>비밀번호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="147"/>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>두 번 입력한 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="148"/>
+        <source>{login} is a server role that cannot be made a kotra-invest user.</source>
+        <translation>{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="149"/>
+        <source>There is no database at {path}. Create one with &apos;kotra-invest db upgrade&apos; (empty) or &apos;kotra-invest demo&apos;.</source>
+        <translation>데이터베이스가 없습니다: {path}. 새로 만들려면 &apos;kotra-invest db upgrade&apos;(빈 데이터베이스) 또는 &apos;kotra-invest demo&apos;를 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="153"/>
+        <source>Only administrators and delegation leaders see everyone&apos;s tasks.</source>
+        <translation>모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="154"/>
+        <source>An officer with login {login} already exists.</source>
+        <translation>이미 있는 로그인입니다: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="155"/>
+        <source>The last active administrator cannot lose the role or be deactivated.</source>
+        <translation>마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="156"/>
+        <source>This change cannot be restored: {reason}</source>
+        <translation>이 변경 기록은 되돌릴 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="157"/>
+        <source>This contact&apos;s personal data has been erased.</source>
+        <translation>개인정보가 삭제된 연락처입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="158"/>
+        <source>No secure password store (OS keyring) is available; enter the password each time you connect.</source>
+        <translation>비밀번호를 안전하게 저장할 곳(OS 키링)이 없습니다. 접속할 때마다 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="161"/>
+        <source>Cannot sign in to {url}: check the user name and password.</source>
+        <translation>서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="163"/>
+        <source>{value} already names the {field} column.</source>
+        <translation>{value}은(는) 이미 {field} 열의 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="164"/>
+        <source>{value} already names {row}.</source>
+        <translation>{value}은(는) 이미 {row}의 다른 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="165"/>
+        <source>Unknown code for {kind}: {value} (see &apos;kotra-invest reference list {kind}&apos;).</source>
+        <translation>{value}은(는) 알 수 없는 코드입니다. &apos;kotra-invest reference list {kind}&apos;로 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="168"/>
+        <source>Row {row} names {value} as owner, who is no officer here: the import stopped and stored nothing.</source>
+        <translation>{row}행의 담당자 {value}은(는) 등록된 직원이 아니어서 가져오기를 멈췄습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="172"/>
+        <source>{path} was not opened: it unpacks to {size}, more than the import limit of {limit}; split the file or raise the setting {setting}.</source>
+        <translation>{path}은(는) 압축을 풀면 {size}로 가져오기 한도 {limit}를 넘어 열지 않았습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="176"/>
+        <source>{path} holds more than {cells} cells, over the import limit of {limit}; split the file or raise the setting {setting}.</source>
+        <translation>{path}에는 셀이 {cells}개 넘게 있어 가져오기 한도 {limit}개를 넘습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="180"/>
+        <source>{path}: this file is protected by document security software: save an unprotected copy or ask your security officer.</source>
+        <translation>{path}: 문서보안(DRM) 프로그램으로 보호된 파일입니다. 보호를 해제한 사본을 저장하거나 보안 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="184"/>
+        <source>File not found: {path}</source>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="185"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="186"/>
+        <source>{path} is empty: there is nothing to import.</source>
+        <translation>빈 파일입니다. 가져올 내용이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="187"/>
+        <source>{path} is password-protected. Remove the password in Excel, save, and import it again.</source>
+        <translation>암호로 보호된 통합 문서입니다: {path}. Excel에서 암호를 해제하고 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="190"/>
+        <source>{path} is an old Excel (.xls) workbook. Save it as .xlsx in Excel and import that.</source>
+        <translation>예전 Excel 형식(.xls)입니다: {path}. Excel에서 .xlsx로 저장한 뒤 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="193"/>
+        <source>{path} is not an Excel (.xlsx) or CSV file, or it is damaged.</source>
+        <translation>Excel(.xlsx) 또는 CSV 파일이 아니거나 손상된 파일입니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="194"/>
+        <source>Cannot tell the character encoding of {path} (neither UTF-8 nor CP949); choose the encoding.</source>
+        <translation>CSV 파일의 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님): {path}. 인코딩을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="197"/>
+        <source>Unknown encoding: {encoding}</source>
+        <translation>알 수 없는 인코딩입니다: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="198"/>
+        <source>{path} cannot be read as {encoding}.</source>
+        <translation>{path} 파일은 {encoding} 인코딩으로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="199"/>
+        <source>There is no sheet &apos;{sheet}&apos;. Sheets: {sheets}</source>
+        <translation>&apos;{sheet}&apos; 시트가 없습니다. 있는 시트: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="200"/>
+        <source>No header row (column names) found in {path}; the first rows should name columns such as &apos;Company name&apos;.</source>
+        <translation>머리글 행(열 이름)을 찾을 수 없습니다: {path}. 첫 행들에 &apos;회사명&apos;, &apos;국가&apos; 같은 열 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="204"/>
+        <source>The column mapping {path} cannot be used: {reason}</source>
+        <translation>열 매핑 파일을 쓸 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="205"/>
+        <source>The column mapping does not belong to the headers of {path}.</source>
+        <translation>열 매핑이 이 파일의 머리글과 맞지 않습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="206"/>
+        <source>No column is mapped to the required fields: {fields}</source>
+        <translation>필수 항목에 연결된 열이 없습니다: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="207"/>
+        <source>Not an amount: {value} (e.g. 4억2000만, USD 12.5M, 12,500,000)</source>
+        <translation>금액으로 읽을 수 없습니다: {value} (예: 4억2000만, USD 12.5M, 12,500,000)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="208"/>
+        <source>Not a date: {value} (e.g. 2026.3.4, 2026-03-04)</source>
+        <translation>날짜로 읽을 수 없습니다: {value} (예: 2026.3.4, 2026-03-04)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="209"/>
+        <source>{value} could be day/month or month/day; write it year-month-day like 2026-03-04.</source>
+        <translation>월/일 순서를 알 수 없는 날짜입니다: {value}. 2026-03-04처럼 연-월-일로 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="212"/>
+        <source>Not a valid phone number: {value}</source>
+        <translation>올바른 전화번호가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="213"/>
+        <source>Not in the reference data: {value} (closest: {hint})</source>
+        <translation>기준 정보에 없는 값입니다: {value} (비슷한 값: {hint})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="214"/>
+        <source>No officer with this login or name: {value}</source>
+        <translation>등록되지 않은 담당자입니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="215"/>
+        <source>{value} is not one of: {choices}</source>
+        <translation>허용되지 않는 값입니다: {value} (가능한 값: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="216"/>
+        <source>No investor &apos;{value}&apos; in the database; import the investors first.</source>
+        <translation>등록된 투자가 중에 &apos;{value}&apos;이(가) 없습니다. 투자가를 먼저 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="219"/>
+        <source>&apos;{value}&apos; matches several investors: {candidates}</source>
+        <translation>&apos;{value}&apos;에 해당하는 투자가가 여러 곳입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="220"/>
+        <source>No contact &apos;{value}&apos; at this investor.</source>
+        <translation>이 투자가의 연락처 중에 &apos;{value}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="221"/>
+        <source>Choose the delegation the itinerary or members belong to (command line: --delegation).</source>
+        <translation>일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="224"/>
+        <source>No project, investor or delegation &apos;{value}&apos; in the database; import those lists first.</source>
+        <translation>&apos;{value}&apos;이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="227"/>
+        <source>&apos;{value}&apos; matches several records: {candidates}</source>
+        <translation>&apos;{value}&apos;에 해당하는 기록이 여러 개입니다: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="228"/>
+        <source>Not a destination: {value} (e.g. Frankfurt (DE), Boston (US))</source>
+        <translation>방문지로 읽을 수 없습니다: {value} (예: 프랑크푸르트 (DE), Boston (US))</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="229"/>
+        <source>No time zone is known for {value}; add this destination in the delegation window, where its zone is picked.</source>
+        <translation>{value}의 시간대를 알 수 없습니다. 투자유치단 창에서 방문지를 추가하며 시간대를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="239"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="240"/>
+        <source>Completed at</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="241"/>
+        <source>Lead provinces</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="242"/>
+        <source>Destinations</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="243"/>
+        <source>About</source>
+        <translation>관련 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="244"/>
+        <source>Dates</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="245"/>
+        <source>Contact person</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="246"/>
+        <source>Contact&apos;s job title</source>
+        <translation>담당자 직책</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="247"/>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="248"/>
+        <source>Contact phone</source>
+        <translation>담당자 전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="249"/>
+        <source>Project title</source>
+        <translation>프로젝트명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="250"/>
+        <source>Planned investment</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="251"/>
+        <location filename="../../domain/errors.py" line="319"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="252"/>
+        <source>Project stage</source>
+        <translation>진행 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="253"/>
+        <source>Last contact</source>
+        <translation>최근 접촉일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="254"/>
+        <source>Last contact notes</source>
+        <translation>최근 접촉 내용</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="255"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="256"/>
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="257"/>
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="258"/>
+        <source>Company size</source>
+        <translation>기업 규모</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="259"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="260"/>
+        <source>Operates in Korea</source>
+        <translation>국내 사업장 보유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="261"/>
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="262"/>
+        <source>Korean sites</source>
+        <translation>국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="263"/>
+        <source>Recommendation weight</source>
+        <translation>추천 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="264"/>
+        <source>Limit</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="265"/>
+        <source>Name</source>
+        <translation>회사명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="266"/>
+        <source>Korean name</source>
+        <translation>한글 회사명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="267"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="268"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="269"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="270"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="271"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="272"/>
+        <source>Merged from</source>
+        <translation>병합된 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="273"/>
+        <source>Merged into</source>
+        <translation>병합 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="274"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="275"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="276"/>
+        <source>English title</source>
+        <translation>영문 제목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="277"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="278"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="279"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="280"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="281"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="282"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="283"/>
+        <source>Search text</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="284"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="285"/>
+        <source>Sort</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="286"/>
+        <source>Delegation</source>
+        <translation>유치단</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="287"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="288"/>
+        <source>Output file</source>
+        <translation>출력 파일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="289"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="290"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="291"/>
+        <source>Start time</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="292"/>
+        <source>End time</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="293"/>
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="295"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="296"/>
+        <source>Code name</source>
+        <translation>코드명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="297"/>
+        <source>Reason lost</source>
+        <translation>무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="298"/>
+        <source>Capex currency</source>
+        <translation>투자 예정액 통화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="299"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="300"/>
+        <source>Probability</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="301"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="302"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="303"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="304"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="305"/>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="306"/>
+        <source>Job title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="307"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="308"/>
+        <source>Consent date</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="309"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="310"/>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="311"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="312"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="313"/>
+        <source>Officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="314"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="315"/>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="316"/>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="317"/>
+        <source>Leads generated</source>
+        <translation>발굴 리드 수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="318"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="320"/>
+        <source>Rate (units per USD)</source>
+        <translation>환율 (1달러당)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="321"/>
+        <source>exchange rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="322"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="323"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="324"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="325"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="326"/>
+        <source>Talking points</source>
+        <translation>면담 요점</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="327"/>
+        <source>Meetings held</source>
+        <translation>면담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="328"/>
+        <source>MOUs signed</source>
+        <translation>MOU 건수</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="329"/>
+        <source>Pledged (USD)</source>
+        <translation>투자 약속액 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="330"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="331"/>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="332"/>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="333"/>
+        <source>Interaction</source>
+        <translation>면담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="334"/>
+        <source>Meeting</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="335"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="336"/>
+        <source>Promotion event</source>
+        <translation>공동 홍보 행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="337"/>
+        <source>Investor to meet</source>
+        <translation>면담 대상</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="338"/>
+        <source>Delegation member</source>
+        <translation>유치단원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="339"/>
+        <source>Itinerary entry</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="340"/>
+        <source>FDI amount</source>
+        <translation>투자 금액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="341"/>
+        <source>Merge report</source>
+        <translation>병합 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="342"/>
+        <source>Results summary</source>
+        <translation>성과 요약</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="344"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="345"/>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="346"/>
+        <source>Change record</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="347"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="348"/>
+        <source>Server</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="349"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="350"/>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="351"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="352"/>
+        <source>SSL mode</source>
+        <translation>SSL 모드</translation>
+    </message>
+</context>
+<context>
+    <name>importers.mapping</name>
+    <message>
+        <location filename="../../importers/mapping.py" line="640"/>
+        <source>ignored</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="728"/>
+        <source>the values are officers (logins or names)</source>
+        <translation>값이 등록된 직원(로그인·이름)입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="729"/>
+        <source>the values are e-mail addresses</source>
+        <translation>값이 이메일 주소입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="730"/>
+        <source>the values are phone numbers</source>
+        <translation>값이 전화번호입니다</translation>
+    </message>
+    <message>
+        <location filename="../../importers/mapping.py" line="731"/>
+        <source>values are not officers: people at the company</source>
+        <translation>값이 직원이 아니라 상대 회사 사람입니다</translation>
+    </message>
+</context>
+<context>
+    <name>importers.run</name>
+    <message>
+        <location filename="../../importers/run.py" line="103"/>
+        <source>(confidential)</source>
+        <translation>(대외비)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/run.py" line="1109"/>
+        <source>{investor} investment plan</source>
+        <translation>{investor} 투자 계획</translation>
+    </message>
+    <message>
+        <location filename="../../importers/run.py" line="1135"/>
+        <source>Last contact ({file_name})</source>
+        <translation>최근 접촉 ({file_name})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>Projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>New investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>New officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>The delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
         <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/import_wizard.py" line="90"/>
         <source>Columns chosen from their values:</source>
         <translation>값을 보고 정한 열:</translation>
+    </message>
+</context>
+<context>
+    <name>services.access</name>
+    <message>
+        <location filename="../../services/access.py" line="270"/>
+        <source>another team</source>
+        <translation>다른 팀</translation>
+    </message>
+</context>
+<context>
+    <name>services.access_log</name>
+    <message>
+        <location filename="../../services/access_log.py" line="47"/>
+        <source>Flagged: an officer whose printed or downloaded contacts this month are at least {floor} and more than {factor}x their monthly average over the previous {months} months (months without any counted as zero).</source>
+        <translation>표시 기준: 이번 달 인쇄·다운로드한 연락처가 {floor}건 이상이고, 직전 {months}개월 월평균(기록 없는 달은 0건)의 {factor}배를 넘는 담당자.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="305"/>
+        <location filename="../../services/access_log.py" line="317"/>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="306"/>
+        <source>Views</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="307"/>
+        <source>Prints</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="308"/>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="309"/>
+        <source>Contacts viewed</source>
+        <translation>조회한 연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="310"/>
+        <source>Contacts printed/downloaded</source>
+        <translation>인쇄·다운로드한 연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="311"/>
+        <source>Usual per month</source>
+        <translation>월평균</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="312"/>
+        <source>Unusual</source>
+        <translation>이상 여부</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="313"/>
+        <source>PCs</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="316"/>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="318"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="319"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="320"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="321"/>
+        <source>What</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="322"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="323"/>
+        <source>Contacts</source>
+        <translation>연락처 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="324"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="325"/>
+        <source>From</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="338"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="339"/>
+        <source>Personal-data access review </source>
+        <translation>개인정보 접속기록 월간 점검 </translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="355"/>
+        <source>YES</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../services/access_log.py" line="370"/>
+        <source>Entries</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>services.fdi_report</name>
+    <message>
+        <location filename="../../services/fdi_report.py" line="34"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="35"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="36"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="37"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="38"/>
+        <source>Region (5+3)</source>
+        <translation>권역 (5극 3특)</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="39"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/fdi_report.py" line="41"/>
+        <source>Not assigned</source>
+        <translation>미지정</translation>
+    </message>
+</context>
+<context>
+    <name>services.fx</name>
+    <message>
+        <location filename="../../services/fx.py" line="243"/>
+        <source>not UTF-8 or CP949 text</source>
+        <translation>UTF-8이나 CP949 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="258"/>
+        <source>a workbook (or a DRM-protected file), not CSV: save it as CSV first</source>
+        <translation>CSV가 아닌 통합 문서(또는 DRM 보호 파일)입니다. CSV로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="284"/>
+        <source>not a date: {value}</source>
+        <translation>날짜가 아닙니다: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/fx.py" line="301"/>
+        <source>no header row with currency, date and rate columns</source>
+        <translation>통화·일자·환율 열이 있는 머리글 행이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>services.history</name>
+    <message>
+        <location filename="../../services/history.py" line="48"/>
+        <source>Company size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="49"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="50"/>
+        <source>Operates in Korea</source>
+        <translation>국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="51"/>
+        <source>HQ city</source>
+        <translation>본사 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="52"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="53"/>
+        <source>Direct investor&apos;s country</source>
+        <translation>직접투자자 국적</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="54"/>
+        <source>New / additional</source>
+        <translation>신규·증액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="55"/>
+        <source>Rate (units per USD)</source>
+        <translation>환율 (1달러당)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="56"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="57"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="58"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="59"/>
+        <source>Job title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="60"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="61"/>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="62"/>
+        <source>Consent date</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="63"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="64"/>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="65"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="66"/>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="67"/>
+        <source>Meetings held</source>
+        <translation>상담 건수</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="68"/>
+        <source>MOUs signed</source>
+        <translation>MOU 건수</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="69"/>
+        <source>Pledged (USD)</source>
+        <translation>신고 금액(USD)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="70"/>
+        <source>Leader</source>
+        <translation>단장</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="71"/>
+        <source>Target industry</source>
+        <translation>목표 산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="72"/>
+        <source>FEZs</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="73"/>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="74"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="75"/>
+        <source>Expected capex</source>
+        <translation>투자 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="76"/>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="77"/>
+        <source>Code name</source>
+        <translation>코드명</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="78"/>
+        <source>Personal data</source>
+        <translation>개인정보</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>In stage since</source>
+        <translation>단계 시작일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
+        <source>Target province</source>
+        <translation>대상 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="81"/>
+        <source>Free Economic Zone</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="82"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="83"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="84"/>
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="85"/>
+        <source>Contact</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="86"/>
+        <source>Officer</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="87"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="88"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="89"/>
+        <source>Expected jobs</source>
+        <translation>예상 고용</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="90"/>
+        <source>Probability</source>
+        <translation>성사 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="91"/>
+        <source>Reason lost</source>
+        <translation>무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="92"/>
+        <source>Capex currency</source>
+        <translation>투자 예정액 통화</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="93"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="94"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="95"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="96"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="97"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="98"/>
+        <source>Their participants</source>
+        <translation>상대측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="99"/>
+        <source>Our participants</source>
+        <translation>우리측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="100"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="102"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="103"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="104"/>
+        <source>Completed</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="329"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="240"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="240"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="326"/>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="327"/>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
+        <source>From</source>
+        <translation>어디서</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="330"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="331"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="332"/>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="333"/>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="334"/>
+        <source>Change set</source>
+        <translation>변경 묶음</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="364"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>services.korea_map</name>
+    <message>
+        <location filename="../../services/korea_map.py" line="83"/>
+        <source>Pipeline projects</source>
+        <translation>투자 프로젝트 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="85"/>
+        <source>All live projects, whatever the year, by target province</source>
+        <translation>진행 중인 모든 프로젝트(연도 무관), 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="90"/>
+        <source>Notified FDI</source>
+        <translation>신고 금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="92"/>
+        <source>By notification date and target province</source>
+        <translation>신고일 기준, 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="96"/>
+        <source>Arrived FDI</source>
+        <translation>도착 금액</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="98"/>
+        <source>By arrival date and target province</source>
+        <translation>도착일 기준, 목표 시·도별</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="102"/>
+        <source>Delegations</source>
+        <translation>투자유치단 수</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="104"/>
+        <source>By lead province, cancelled ones left out</source>
+        <translation>주관 시·도별, 취소 제외</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="108"/>
+        <source>Open grievance cases</source>
+        <translation>미해결 고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map.py" line="110"/>
+        <source>Open cases by province</source>
+        <translation>시·도별 미해결 사례</translation>
+    </message>
+</context>
+<context>
+    <name>services.korea_map_drawing</name>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="102"/>
+        <source>Unit: count</source>
+        <translation>단위: 건</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="103"/>
+        <source>Unit: USD million</source>
+        <translation>단위: 억 달러</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="104"/>
+        <source>Free Economic Zone (one mark per zone)</source>
+        <translation>경제자유구역 (구역마다 표시 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="105"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="106"/>
+        <source>Proposed site</source>
+        <translation>투자 예정지</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="107"/>
+        <source>Selected province</source>
+        <translation>선택한 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="108"/>
+        <source>No province yet: {value}</source>
+        <translation>시·도 미정: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="109"/>
+        <source>Not available: nothing records this figure yet</source>
+        <translation>자료 없음: 이 항목을 계산할 기능이 아직 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../services/korea_map_drawing.py" line="110"/>
+        <source>Nothing recorded for the year</source>
+        <translation>해당 연도 자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>services.privacy</name>
+    <message>
+        <location filename="../../services/privacy.py" line="237"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="238"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="238"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="243"/>
+        <source>Interactions</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="244"/>
+        <source>Meetings</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="245"/>
+        <source>Enquiries</source>
+        <translation>문의</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="246"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>services.recommendations</name>
+    <message>
+        <location filename="../../services/recommendations.py" line="88"/>
+        <source>Industry fit</source>
+        <translation>산업 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="89"/>
+        <source>Location fit</source>
+        <translation>위치 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="90"/>
+        <source>Pipeline momentum</source>
+        <translation>파이프라인 진척</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="91"/>
+        <source>Relationship gap</source>
+        <translation>접촉 공백</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="92"/>
+        <source>Expansion potential</source>
+        <translation>증설 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="93"/>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="97"/>
+        <source>{industry} (the delegation&apos;s industry)</source>
+        <translation>{industry}(유치단 목표 산업)</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="98"/>
+        <source>{industry} (a strategic industry of {province})</source>
+        <translation>{industry}({province} 전략산업)</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="99"/>
+        <source>HQ in {city}, on the itinerary {day}</source>
+        <translation>본사 {city}, 일정상 {day} 방문</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="100"/>
+        <source>HQ in {city}, a destination of the trip</source>
+        <translation>본사 {city}, 방문 도시</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="101"/>
+        <source>HQ in {country}, where the trip goes ({city})</source>
+        <translation>본사 {country}, 방문국({city})</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="102"/>
+        <source>project at {stage} stage</source>
+        <translation>{stage} 단계 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="103"/>
+        <source>FDI notified or arrived in the past year</source>
+        <translation>최근 1년 내 투자금 신고·도착</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="104"/>
+        <source>never met</source>
+        <translation>접촉 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="105"/>
+        <source>last met {months} months ago</source>
+        <translation>마지막 면담 {months}개월 전</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="106"/>
+        <source>already invests in {place}</source>
+        <translation>이미 {place}에 투자</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="107"/>
+        <source>already operates in Korea</source>
+        <translation>이미 국내 진출</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="108"/>
+        <source>open grievance case ({count})</source>
+        <translation>미해결 고충 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="125"/>
+        <source>{day} {MONTHS_EN}</source>
+        <translation>{month}월 {day}일</translation>
+    </message>
+    <message>
+        <location filename="../../services/recommendations.py" line="876"/>
+        <source>HQ unknown or off the route: the longest stop</source>
+        <translation>HQ 미상 또는 방문지 밖: 가장 긴 체류지</translation>
+    </message>
+</context>
+<context>
+    <name>sync.merge</name>
+    <message>
+        <location filename="../../sync/merge.py" line="154"/>
+        <source>same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../sync/merge.py" line="154"/>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <location filename="../../ui/app.py" line="32"/>
+        <source>Creating demo data…</source>
+        <translation>데모 데이터를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Restore this backup now? The damaged file is kept in the backups folder.</source>
+        <translation>지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.background</name>
+    <message>
+        <location filename="../../ui/background.py" line="151"/>
+        <source>Something unexpected went wrong; nothing was saved. Details are in the log. ({error})</source>
+        <translation>예기치 않은 오류가 발생했습니다. 작업은 저장되지 않았습니다. 자세한 내용은 로그에 있습니다. ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_wizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="56"/>
+        <source>Contact</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="57"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="58"/>
+        <source>Meeting</source>
+        <translation>최근 접촉</translation>
+    </message>
+</context>
+<context>
+    <name>ui.mission</name>
+    <message>
+        <location filename="../../ui/mission.py" line="200"/>
+        <source>Mission pack: {t} — cut from {s} on {d} (bring it back home to merge)</source>
+        <translation>출장 팩: {t} — {s}에서 {d} 생성 (병합하려면 귀국 후 &apos;출장 결과 가져오기&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.start</name>
+    <message>
+        <location filename="../../ui/start.py" line="137"/>
+        <source>No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help).</source>
+        <translation>화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help).</translation>
     </message>
 </context>
 </TS>
