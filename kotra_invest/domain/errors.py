@@ -379,6 +379,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).",
         "Choose the delegation the itinerary or members belong to (command line: --delegation).",
     ),
+    "import_project_unknown": (
+        "'{investor}'의 프로젝트 중에 '{value}'이(가) 없습니다. 프로젝트를 먼저 가져오세요.",
+        "No project '{value}' of '{investor}' in the database; import the projects first.",
+    ),
     "import_subject_unknown": (
         "'{value}'이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.",
         "No project, investor or delegation '{value}' in the database; import those lists first.",
