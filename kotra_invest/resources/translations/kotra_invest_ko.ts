@@ -2640,6 +2640,21 @@
         <translation>투자유치단 단원</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="142" />
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="143" />
+        <source>Incentive applications</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144" />
+        <source>Enquiries</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.py" line="146" />
         <source>Delegation</source>
         <translation>투자유치단</translation>
