@@ -171,7 +171,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
                 "Siemens Healthineers",
                 "Osong diagnostics plant",
                 "Job subsidy",
-                "Ministry",
+                "산업통상부",
                 "Applied",
                 "12억 원",
                 None,
@@ -199,9 +199,9 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
         grant = stored_apps["cash_grant"]
         assert (grant.granting_body.value, grant.granting_body_name) == ("local_government", "충청북도")
         assert grant.amount == Decimal(1_200_000_000) and grant.status.value == "approved"
-        assert (
-            stored_apps["employment"].amount == Decimal(1_200_000_000) and stored_apps["employment"].currency == "KRW"
-        )
+        employment = stored_apps["employment"]  # "12억 원": the amount's own words say won
+        assert (employment.amount, employment.currency) == (Decimal(1_200_000_000), "KRW")
+        assert (employment.granting_body.value, employment.granting_body_name) == ("ministry", "산업통상부")
 
     enquiries = xlsx(
         tmp_path / "문의.xlsx",

@@ -862,12 +862,12 @@ class _Converter:
         folded = fold(name)
         if any(w in folded for w in ("경제자유구역", "fez", "freeeconomiczone")):
             body = GrantingBody.FEZ_AUTHORITY
-        elif any(w in folded for w in ("부", "청", "위원회", "ministry", "agency")) and not re.search(
-            r"(도|시|군|구)$", name.strip()
+        elif re.search(r"(도|시|군|구|-do|-si|-gun|-gu)$", name.strip(), re.IGNORECASE) or any(
+            w in folded for w in ("province", "city", "county", "metropolitan", "특별자치")
         ):
-            body = GrantingBody.MINISTRY
-        else:
             body = GrantingBody.LOCAL_GOVERNMENT
+        else:
+            body = GrantingBody.MINISTRY
         return body.value, name
 
     def _enquiries(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
