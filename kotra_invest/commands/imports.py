@@ -134,6 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    from kotra_invest.importers.mapping import KINDS
+
     add = command_adder(common)
 
     importing = add(
@@ -141,11 +143,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "import",
         cmd_import,
         "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
-        "tasks, a delegation's itinerary or members",
+        "tasks, a delegation's itinerary or members, grievance cases, incentive applications, enquiries",
     )
     importing.add_argument(
         "kind",
-        choices=("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members"),
+        choices=KINDS,
     )
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
@@ -166,7 +168,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--unknown-investors",
         choices=("error", "create"),
         default="error",
-        help="projects/meetings/tasks naming an investor not in the database: refuse the row (default) "
+        help="projects/meetings/tasks/cases naming an investor not in the database: refuse the row (default) "
         "or create the investor from the row (e.g. a pipeline export into an empty database)",
     )
     importing.add_argument(

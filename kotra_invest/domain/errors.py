@@ -221,6 +221,9 @@ MESSAGES: dict[str, Message] = {
     "import_needs_delegation": msg(
         "domain.errors", "Choose the delegation the itinerary or members belong to (command line: --delegation)."
     ),
+    "import_project_unknown": msg(
+        "domain.errors", "No project '{value}' of '{investor}' in the database; import the projects first."
+    ),
     "import_subject_unknown": msg(
         "domain.errors", "No project, investor or delegation '{value}' in the database; import those lists first."
     ),

@@ -20,7 +20,19 @@ from kotra_invest.catalog import msg
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
+KINDS = (
+    "investors",
+    "contacts",
+    "projects",
+    "interactions",
+    "delegations",
+    "tasks",
+    "itinerary",
+    "members",
+    "cases",
+    "incentives",
+    "enquiries",
+)
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
@@ -441,6 +453,58 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("organisation", "소속", "Organisation", "소속 기관", "기관", "organization", "agency"),
         _f("position", "직위", "Position", "직책", "직함", "job title", "title"),
         _f("is_leader", "단장", "Leader", "단장 여부", "head", "head of delegation"),
+    ),
+    # The Aftercare page's lists as `export cases|incentives|enquiries` writes them. Their derived
+    # columns (age, due, overdue) are the targets' arithmetic, never read back.
+    "cases": (
+        _f("subject", "제목", "Subject", "고충", "고충 내용", "건명", "title", "grievance", required=True),
+        _INVESTOR_REF,
+        _f("project", "프로젝트", "Project", "관련 프로젝트", "project title"),
+        _f("category", "분야", "Category", "고충 분야", "유형", "type", required=True),
+        _f("status", "상태", "Status", "진행 상태", "처리 상태"),
+        _f("received_on", "접수일", "Received", "접수", "received on", "date received", required=True),
+        _f("acknowledged_on", "착수일", "Acknowledged", "착수", "acknowledged on"),
+        _f("resolved_on", "해결일", "Resolved", "처리일", "종결일", "resolved on", "closed on"),
+        _f("agency", "관계 부처·기관", "Ministry or agency", "관계 부처", "관계 기관", "부처", "agency", "ministry"),
+        _f("home_doctor", "홈닥터", "Home Doctor", "담당 홈닥터", "담당자", "officer"),
+        _f("resolution", "처리 결과", "Resolution", "조치 결과", "결과", "outcome"),
+        _f("policy_proposal", "제도개선 건의", "Policy-improvement proposal", "제도개선", "policy proposal"),
+    ),
+    "incentives": (
+        _INVESTOR_REF,
+        _f("project", "프로젝트", "Project", "관련 프로젝트", "project title", required=True),
+        _f(
+            "incentive_type",
+            "인센티브",
+            "Incentive",
+            "인센티브 유형",
+            "지원 유형",
+            "incentive type",
+            "type",
+            required=True,
+        ),
+        _f("granting_body", "지원 기관", "Granting body", "지원기관", "지급 기관", "granted by", "body", required=True),
+        _f("status", "상태", "Status", "진행 상태"),
+        _f("amount", "금액", "Amount", "지원 금액", "지원액", "value"),
+        _f("currency", "통화", "Currency", "화폐"),
+        _f("applied_on", "신청일", "Applied", "applied on", "application date"),
+        _f("approved_on", "승인일", "Approved", "approved on"),
+        _f("paid_on", "지급일", "Paid", "paid on"),
+        _f("jobs_required", "고용 조건(명)", "Jobs to create", "고용 조건", "고용 인원", "jobs"),
+        _f("keep_years", "유지 기간(년)", "Years to keep", "유지 기간", "years to keep the investment"),
+        _f("conditions", "조건", "Conditions", "지원 조건"),
+        _f("clawback", "환수", "Clawback", "환수 조건"),
+    ),
+    "enquiries": (
+        _f("subject", "제목", "Subject", "문의 내용", "건명", "title", required=True),
+        _f("who", "문의자", "Who asked", "문의 기업", "기업", "회사", "investor", "company"),
+        _f("contact_name", "담당자(문의)", "Contact", "문의 담당자", "연락처 성명", "contact name"),
+        _f("source", "경로", "Source", "문의 경로", "접수 경로", "channel", required=True),
+        _f("priority", "우선순위", "Priority", "중요도"),
+        _f("received_on", "접수일", "Received", "접수", "received on", "date received", required=True),
+        _f("acknowledged_on", "착수일", "Acknowledged", "착수", "acknowledged on"),
+        _f("answered_on", "답변일", "Answered", "회신일", "answered on"),
+        _f("owner", "담당자", "Owner", "담당 직원", "담당관", "officer"),
     ),
 }
 

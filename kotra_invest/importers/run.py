@@ -28,6 +28,18 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.catalog import msg
+from kotra_invest.domain.aftercare_models import (
+    CaseCategory,
+    CaseStatus,
+    Enquiry,
+    EnquiryPriority,
+    EnquirySource,
+    GrantingBody,
+    GrievanceCase,
+    IncentiveApplication,
+    IncentiveStatus,
+    IncentiveType,
+)
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.cities import cities_of, find_city
 from kotra_invest.domain.enums import (
@@ -110,6 +122,9 @@ _MODELS: dict[str, type[Base]] = {
     "tasks": Task,
     "itinerary": ItineraryItem,
     "members": DelegationMember,
+    "cases": GrievanceCase,
+    "incentives": IncentiveApplication,
+    "enquiries": Enquiry,
 }
 
 
@@ -797,6 +812,129 @@ class _Converter:
         else:
             self.error(row, CellError("import_subject_unknown", field="about", value=about), "about")
 
+    # --- aftercare: the Aftercare page's lists read back ------------------------------------
+
+    def _cases(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["subject"] = cell("subject", self._text(200))
+        v["category"] = cell("category", lambda x, f: self.lookups.enum(CaseCategory, x, f))
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(CaseStatus, x, f))
+        v["received_on"] = cell("received_on", parse_date)
+        v["acknowledged_on"] = cell("acknowledged_on", parse_date)
+        v["resolved_on"] = cell("resolved_on", parse_date)
+        v["agency"] = cell("agency", self._text(160))
+        v["home_doctor_id"] = cell("home_doctor", self.owner)
+        v["resolution"] = cell("resolution", self._text(20000))
+        v["policy_proposal"] = cell("policy_proposal", self._text(20000))
+        v["description"] = None
+        v["project_id"] = None
+        self._named_investor(row, raw)
+        if as_text(raw.get("project")) is not None:
+            self._project_of(row, raw, required=False)
+
+    def _incentives(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["incentive_type"] = cell("incentive_type", lambda x, f: self.lookups.enum(IncentiveType, x, f))
+        v["granting_body"], v["granting_body_name"] = cell("granting_body", self._granting_body) or (None, None)
+        v["status"] = cell("status", lambda x, f: self.lookups.enum(IncentiveStatus, x, f))
+        amount = cell("amount", parse_amount)
+        v["amount"] = amount[0] if amount else None
+        v["currency"] = cell("currency", parse_currency) or (amount[1] if amount else None)
+        v["applied_on"] = cell("applied_on", parse_date)
+        v["approved_on"] = cell("approved_on", parse_date)
+        v["paid_on"] = cell("paid_on", parse_date)
+        v["jobs_required"] = cell("jobs_required", parse_int)
+        v["keep_years"] = cell("keep_years", lambda x, f: parse_int(x, f, high=100))
+        v["conditions"] = cell("conditions", self._text(20000))
+        v["clawback"] = cell("clawback", self._text(20000))
+        v["notes"] = None
+        v["project_id"] = None
+        self._named_investor(row, raw)
+        self._project_of(row, raw, required=True)
+        row.values.pop("investor_id", None)  # the application is the project's; the investor names it
+
+    def _granting_body(self, value: Any, field_key: str) -> tuple[str, str | None]:
+        """The lists write the body's own name (충청북도) when one was given, else its kind's label."""
+        try:
+            return self.lookups.enum(GrantingBody, value, field_key) or GrantingBody.MINISTRY.value, None
+        except CellError:
+            pass
+        name = text_value(value, field_key, max_length=160, single_line=True) or ""
+        folded = fold(name)
+        if any(w in folded for w in ("경제자유구역", "fez", "freeeconomiczone")):
+            body = GrantingBody.FEZ_AUTHORITY
+        elif re.search(r"(도|시|군|구|-do|-si|-gun|-gu)$", name.strip(), re.IGNORECASE) or any(
+            w in folded for w in ("province", "city", "county", "metropolitan", "특별자치")
+        ):
+            body = GrantingBody.LOCAL_GOVERNMENT
+        else:
+            body = GrantingBody.MINISTRY
+        return body.value, name
+
+    def _enquiries(self, row: _Row, raw: dict[str, Any], cell: Callable[..., Any]) -> None:
+        v = row.values
+        v["subject"] = cell("subject", self._text(200))
+        v["source"] = cell("source", lambda x, f: self.lookups.enum(EnquirySource, x, f))
+        v["priority"] = cell("priority", lambda x, f: self.lookups.enum(EnquiryPriority, x, f))
+        v["contact_name"] = cell("contact_name", self._text(160))
+        v["received_on"] = cell("received_on", parse_date)
+        v["acknowledged_on"] = cell("acknowledged_on", parse_date)
+        v["answered_on"] = cell("answered_on", parse_date)
+        v["owner_id"] = cell("owner", self.owner)
+        v["body"] = v["answer"] = None
+        # Who asked: an investor of ours by its exact name, else the company as typed (not yet one).
+        who = cell("who", self._text(200))
+        found = (
+            {c[0] for c in self.companies.exact(who) if c[0] is not None and fold(c[2]) == fold(who)} if who else set()
+        )
+        v["investor_id"] = next(iter(found)) if len(found) == 1 else None
+        v["company"] = None if v["investor_id"] else who
+
+    def _named_investor(self, row: _Row, raw: dict[str, Any]) -> None:
+        """The investor an aftercare row names: the one with exactly that name, as the tasks kind
+        finds it (a list names investors as they are stored), else the usual near-name match."""
+        name = as_text(raw.get("investor"))
+        exact = (
+            {c[0]: c[2] for c in self.companies.exact(name) if c[0] is not None and fold(c[2]) == fold(name)}
+            if name
+            else {}
+        )
+        if len(exact) == 1:
+            row.values["investor_id"], row.extra["investor_name"] = next(iter(exact.items()))
+        else:
+            self._investor_ref(row, raw)
+
+    def _project_of(self, row: _Row, raw: dict[str, Any], *, required: bool) -> None:
+        """The project a case or application names, among the row's investor's projects (by title)."""
+        assert self.known is not None
+        v = row.values
+        title = (as_text(raw.get("project")) or "").removesuffix(CONFIDENTIAL_MARK).strip()
+        investor_id = row.values.get("investor_id") or None
+        name = row.extra.get("investor_name") or as_text(raw.get("investor")) or ""
+        if not title or any(e.field == "investor" for e in row.errors):
+            return  # a missing title is the required check's; an unknown investor is already said
+        # Of the investor's projects with this title, the one whose stage date is nearest the row's
+        # (a case is received, an application made, while the project is active); ties stay ambiguous.
+        found = _nearest(
+            [
+                p
+                for p in self.known.projects.get(fold(title), [])
+                if (investor_id is None and "new_investor" not in row.extra) or p.investor_id == investor_id
+            ],
+            v.get("received_on") or v.get("applied_on"),
+        )
+        if len(found) == 1:
+            v["project_id"] = found[0].id
+            if required:
+                row.extra["project_investor"] = found[0].investor_id
+        elif len(found) > 1:
+            shown = "; ".join(f"{p.title} ({p.first.isoformat() if p.first else '-'})" for p in found)
+            self.error(
+                row, CellError("import_subject_ambiguous", field="project", value=title, candidates=shown), "project"
+            )
+        else:
+            self.error(row, CellError("import_project_unknown", field="project", value=title, investor=name), "project")
+
 
 def _local_moment(value: Any, day: date | None, field_key: str) -> datetime | None:
     """A wall-clock moment from a cell: a date-time, or a time ("14:30") on the row's day."""
@@ -926,7 +1064,7 @@ class _Known:
                 )
             ):
                 self.keys.setdefault(("member", delegation_id, person_key(name)), (rid, None, name))
-        if kind == "tasks":
+        if kind in ("tasks", "cases", "incentives"):
             for rid, of_investor, title, since in session.execute(
                 select(Project.id, Project.investor_id, Project.title, Project.stage_since).where(
                     Project.deleted_at.is_(None), access.visible_projects(who)
@@ -940,6 +1078,32 @@ class _Known:
             ):
                 task_key = ("task", fold(title), task_investor, task_project, task_delegation, due_on)
                 self.keys.setdefault(task_key, (rid, None, title))
+        if kind == "cases":
+            for rid, case_investor, subject, received_on in session.execute(
+                select(
+                    GrievanceCase.id, GrievanceCase.investor_id, GrievanceCase.subject, GrievanceCase.received_on
+                ).where(GrievanceCase.deleted_at.is_(None))
+            ):
+                self.keys.setdefault(("case", case_investor, fold(subject), received_on), (rid, None, subject))
+        if kind == "incentives":
+            for rid, project_id, incentive_type, applied_on in session.execute(
+                select(
+                    IncentiveApplication.id,
+                    IncentiveApplication.project_id,
+                    IncentiveApplication.incentive_type,
+                    IncentiveApplication.applied_on,
+                ).where(IncentiveApplication.deleted_at.is_(None))
+            ):
+                incentive_key = ("incentive", project_id, IncentiveType(incentive_type).value, applied_on)
+                self.keys.setdefault(incentive_key, (rid, None, IncentiveType(incentive_type).value))
+        if kind == "enquiries":
+            for rid, subject, received_on, asker_id, company in session.execute(
+                select(Enquiry.id, Enquiry.subject, Enquiry.received_on, Enquiry.investor_id, Enquiry.company).where(
+                    Enquiry.deleted_at.is_(None)
+                )
+            ):
+                enquiry_key = ("enquiry", fold(subject), received_on, asker_id, fold(company or ""))
+                self.keys.setdefault(enquiry_key, (rid, None, subject))
         if kind in ("contacts", "interactions") or "contacts" in related:
             for rid, investor_id, full_name, email in session.execute(
                 select(Contact.id, Contact.investor_id, Contact.full_name, Contact.email).where(
@@ -1000,6 +1164,12 @@ class _Known:
             return ("member", v["delegation_id"], person_key(v["name"] or ""))
         if self.kind == "tasks":
             return ("task", fold(v["title"] or ""), v["investor_id"], v["project_id"], v["delegation_id"], v["due_on"])
+        if self.kind == "cases":
+            return ("case", v["investor_id"], fold(v["subject"] or ""), v["received_on"])
+        if self.kind == "incentives":
+            return ("incentive", v["project_id"], v["incentive_type"], v["applied_on"])
+        if self.kind == "enquiries":
+            return ("enquiry", fold(v["subject"] or ""), v["received_on"], v["investor_id"], fold(v["company"] or ""))
         return None
 
     def remember(self, row: _Row, record_id: uuid.UUID) -> None:
@@ -1017,7 +1187,7 @@ class _Known:
         else:
             key = self._key(row)
             if key:
-                shown = v.get("title") or (v.get("summary") or "")[:60]
+                shown = v.get("title") or v.get("subject") or v.get("incentive_type") or (v.get("summary") or "")[:60]
                 self.keys.setdefault(key, (record_id, row.number, shown))
             if self.kind == "delegations":  # a later task of the same file may be about it
                 first = v["starts_on"] or date(v["year"], 1, 1)
@@ -1215,7 +1385,7 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
 
 
 def _shown_name(kind: str, values: dict[str, Any]) -> str:
-    for key in ("name", "full_name", "title", "summary"):
+    for key in ("name", "full_name", "title", "subject", "summary", "incentive_type"):
         if values.get(key):
             return str(values[key])[:80]
     return "?"
@@ -1285,6 +1455,9 @@ class _Writer:
             "delegation_province",
             "delegation_destination",
             "task",
+            "grievance_case",
+            "incentive_application",
+            "enquiry",
             "itinerary_item",
             "meeting_target",
             "delegation_member",
@@ -1326,6 +1499,9 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "tasks": {"status": TaskStatus.OPEN.value},
     "itinerary": {},
     "members": {"is_leader": False},
+    "cases": {"status": CaseStatus.RECEIVED.value},
+    "incentives": {"status": IncentiveStatus.APPLIED.value, "currency": "KRW"},
+    "enquiries": {"priority": EnquiryPriority.NORMAL.value},
 }
 
 

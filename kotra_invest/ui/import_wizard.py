@@ -36,7 +36,19 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 
-KINDS = ("investors", "contacts", "projects", "interactions", "delegations", "tasks", "itinerary", "members")
+KINDS = (
+    "investors",
+    "contacts",
+    "projects",
+    "interactions",
+    "delegations",
+    "tasks",
+    "itinerary",
+    "members",
+    "cases",
+    "incentives",
+    "enquiries",
+)
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
 
@@ -160,6 +172,9 @@ class FilePage(QWizardPage):
                 self.tr("Tasks"),
                 self.tr("A delegation's itinerary"),
                 self.tr("A delegation's members"),
+                self.tr("Grievance cases"),
+                self.tr("Incentive applications"),
+                self.tr("Enquiries"),
             ),
             strict=True,
         ):

@@ -209,3 +209,75 @@ def test_the_pipeline_export_reads_back_through_the_wizard(
     assert "2 created" in wizard.done_page.summary.text()
     rows = {row.title: row for row in list_projects(ctx).rows}
     assert set(rows) == {"Gyeonggi robot plant", "Osong lab"}
+
+
+def test_the_wizard_offers_grievance_cases_and_imports_the_aftercare_list(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """An officer brings the Aftercare page's case list (as `export cases` writes it) in through the
+    wizard: the kind is offered by name, the columns are recognised, and the case is stored with
+    its investor and project; a row naming an investor nobody has is reported, not stored."""
+    from import_helpers import xlsx
+
+    from kotra_invest.services.aftercare import case_list
+    from kotra_invest.services.projects import ProjectDraft, create_project
+
+    siemens = create_investor(ctx, InvestorDraft(name="Siemens Healthineers"))
+    create_project(ctx, ProjectDraft(siemens, "Osong diagnostics plant"))
+    path = xlsx(
+        tmp_path / "고충 사례.xlsx",
+        [
+            ["제목", "투자가", "프로젝트", "분야", "상태", "접수일", "착수일", "관계 부처·기관"],
+            [
+                "통관 지연",
+                "Siemens Healthineers",
+                "Osong diagnostics plant",
+                "통관",
+                "처리 중",
+                "2026-03-02",
+                "2026-03-04",
+                "관세청",
+            ],
+            ["건축 허가", "Nobody GmbH", None, "건축·입지", "접수", "2026-03-06", None, None],
+        ],
+        sheet="고충 사례",
+    )
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    index = files.kind.findData("cases")
+    assert files.kind.itemText(index) == "Grievance cases"
+    assert files.kind.itemText(files.kind.findData("incentives")) == "Incentive applications"
+    assert files.kind.itemText(files.kind.findData("enquiries")) == "Enquiries"
+    files.kind.setCurrentIndex(index)
+    files.path.setText(str(path))
+    assert files.open_file()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert [combo.currentData() for combo in mapping.combos] == [
+        "subject",
+        "investor",
+        "project",
+        "category",
+        "status",
+        "received_on",
+        "acknowledged_on",
+        "agency",
+    ]
+    assert mapping.isComplete()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert check.errors.rowCount() == 1 and check.errors.item(0, 0).text() == "3"
+    assert case_list(ctx, open_only=False) == []  # the check wrote nothing
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert "1 created" in wizard.done_page.summary.text()
+    (case,) = case_list(ctx, open_only=False)
+    assert (case.subject, case.investor, case.project) == (
+        "통관 지연",
+        "Siemens Healthineers",
+        "Osong diagnostics plant",
+    )
+    assert (case.category, case.status, case.agency) == ("customs", "acknowledged", "관세청")

@@ -572,113 +572,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -2121,23 +2121,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
-        <location filename="../../ui/import_wizard.py" line="631"/>
+        <location filename="../../ui/import_wizard.py" line="640"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="643"/>
+        <location filename="../../ui/import_wizard.py" line="658"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="655"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2606,107 +2606,122 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>A delegation&apos;s itinerary</source>
         <translation>투자유치단 일정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>A delegation&apos;s members</source>
         <translation>투자유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="176"/>
+        <source>Incentive applications</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>Enquiries</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="207"/>
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="210"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Choose the delegation…</source>
         <translation>투자유치단을 고르세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="283"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2980,7 +2995,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -4118,102 +4133,102 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="325"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="395"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="397"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4873,27 +4888,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -9466,577 +9481,582 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="224"/>
+        <source>No project &apos;{value}&apos; of &apos;{investor}&apos; in the database; import the projects first.</source>
+        <translation>&apos;{investor}&apos;의 프로젝트 중에 &apos;{value}&apos;이(가) 없습니다. 프로젝트를 먼저 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="227"/>
         <source>No project, investor or delegation &apos;{value}&apos; in the database; import those lists first.</source>
         <translation>&apos;{value}&apos;이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="227"/>
+        <location filename="../../domain/errors.py" line="230"/>
         <source>&apos;{value}&apos; matches several records: {candidates}</source>
         <translation>&apos;{value}&apos;에 해당하는 기록이 여러 개입니다: {candidates}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="228"/>
+        <location filename="../../domain/errors.py" line="231"/>
         <source>Not a destination: {value} (e.g. Frankfurt (DE), Boston (US))</source>
         <translation>방문지로 읽을 수 없습니다: {value} (예: 프랑크푸르트 (DE), Boston (US))</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="229"/>
+        <location filename="../../domain/errors.py" line="232"/>
         <source>No time zone is known for {value}; add this destination in the delegation window, where its zone is picked.</source>
         <translation>{value}의 시간대를 알 수 없습니다. 투자유치단 창에서 방문지를 추가하며 시간대를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="239"/>
+        <location filename="../../domain/errors.py" line="242"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="240"/>
+        <location filename="../../domain/errors.py" line="243"/>
         <source>Completed at</source>
         <translation>완료 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="241"/>
+        <location filename="../../domain/errors.py" line="244"/>
         <source>Lead provinces</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="242"/>
+        <location filename="../../domain/errors.py" line="245"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="243"/>
+        <location filename="../../domain/errors.py" line="246"/>
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="244"/>
+        <location filename="../../domain/errors.py" line="247"/>
         <source>Dates</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="245"/>
+        <location filename="../../domain/errors.py" line="248"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="246"/>
+        <location filename="../../domain/errors.py" line="249"/>
         <source>Contact&apos;s job title</source>
         <translation>담당자 직책</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="247"/>
+        <location filename="../../domain/errors.py" line="250"/>
         <source>Contact e-mail</source>
         <translation>담당자 이메일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="248"/>
+        <location filename="../../domain/errors.py" line="251"/>
         <source>Contact phone</source>
         <translation>담당자 전화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="249"/>
+        <location filename="../../domain/errors.py" line="252"/>
         <source>Project title</source>
         <translation>프로젝트명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="250"/>
+        <location filename="../../domain/errors.py" line="253"/>
         <source>Planned investment</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="251"/>
-        <location filename="../../domain/errors.py" line="319"/>
+        <location filename="../../domain/errors.py" line="254"/>
+        <location filename="../../domain/errors.py" line="322"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="252"/>
+        <location filename="../../domain/errors.py" line="255"/>
         <source>Project stage</source>
         <translation>진행 단계</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="253"/>
+        <location filename="../../domain/errors.py" line="256"/>
         <source>Last contact</source>
         <translation>최근 접촉일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="254"/>
+        <location filename="../../domain/errors.py" line="257"/>
         <source>Last contact notes</source>
         <translation>최근 접촉 내용</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="255"/>
+        <location filename="../../domain/errors.py" line="258"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="256"/>
+        <location filename="../../domain/errors.py" line="259"/>
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="257"/>
+        <location filename="../../domain/errors.py" line="260"/>
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="258"/>
+        <location filename="../../domain/errors.py" line="261"/>
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="259"/>
+        <location filename="../../domain/errors.py" line="262"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="260"/>
+        <location filename="../../domain/errors.py" line="263"/>
         <source>Operates in Korea</source>
         <translation>국내 사업장 보유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="261"/>
+        <location filename="../../domain/errors.py" line="264"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="262"/>
+        <location filename="../../domain/errors.py" line="265"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="263"/>
+        <location filename="../../domain/errors.py" line="266"/>
         <source>Recommendation weight</source>
         <translation>추천 가중치</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="264"/>
+        <location filename="../../domain/errors.py" line="267"/>
         <source>Limit</source>
         <translation>개수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="265"/>
+        <location filename="../../domain/errors.py" line="268"/>
         <source>Name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="266"/>
+        <location filename="../../domain/errors.py" line="269"/>
         <source>Korean name</source>
         <translation>한글 회사명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="267"/>
+        <location filename="../../domain/errors.py" line="270"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="268"/>
+        <location filename="../../domain/errors.py" line="271"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="269"/>
+        <location filename="../../domain/errors.py" line="272"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="270"/>
+        <location filename="../../domain/errors.py" line="273"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="271"/>
+        <location filename="../../domain/errors.py" line="274"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="272"/>
+        <location filename="../../domain/errors.py" line="275"/>
         <source>Merged from</source>
         <translation>병합된 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="273"/>
+        <location filename="../../domain/errors.py" line="276"/>
         <source>Merged into</source>
         <translation>병합 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="274"/>
+        <location filename="../../domain/errors.py" line="277"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="275"/>
+        <location filename="../../domain/errors.py" line="278"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="276"/>
+        <location filename="../../domain/errors.py" line="279"/>
         <source>English title</source>
         <translation>영문 제목</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="277"/>
+        <location filename="../../domain/errors.py" line="280"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="278"/>
+        <location filename="../../domain/errors.py" line="281"/>
         <source>Province</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="279"/>
+        <location filename="../../domain/errors.py" line="282"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="280"/>
+        <location filename="../../domain/errors.py" line="283"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="281"/>
+        <location filename="../../domain/errors.py" line="284"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="282"/>
+        <location filename="../../domain/errors.py" line="285"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="283"/>
+        <location filename="../../domain/errors.py" line="286"/>
         <source>Search text</source>
         <translation>검색어</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="284"/>
+        <location filename="../../domain/errors.py" line="287"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="285"/>
+        <location filename="../../domain/errors.py" line="288"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="286"/>
+        <location filename="../../domain/errors.py" line="289"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="287"/>
+        <location filename="../../domain/errors.py" line="290"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="288"/>
+        <location filename="../../domain/errors.py" line="291"/>
         <source>Output file</source>
         <translation>출력 파일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="289"/>
+        <location filename="../../domain/errors.py" line="292"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="290"/>
+        <location filename="../../domain/errors.py" line="293"/>
         <source>Expected capex</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="291"/>
+        <location filename="../../domain/errors.py" line="294"/>
         <source>Start time</source>
         <translation>시작 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="292"/>
+        <location filename="../../domain/errors.py" line="295"/>
         <source>End time</source>
         <translation>종료 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="293"/>
+        <location filename="../../domain/errors.py" line="296"/>
         <source>End date</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="295"/>
+        <location filename="../../domain/errors.py" line="298"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="296"/>
+        <location filename="../../domain/errors.py" line="299"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="297"/>
+        <location filename="../../domain/errors.py" line="300"/>
         <source>Reason lost</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="298"/>
+        <location filename="../../domain/errors.py" line="301"/>
         <source>Capex currency</source>
         <translation>투자 예정액 통화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="299"/>
+        <location filename="../../domain/errors.py" line="302"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="300"/>
+        <location filename="../../domain/errors.py" line="303"/>
         <source>Probability</source>
         <translation>가능성</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="301"/>
+        <location filename="../../domain/errors.py" line="304"/>
         <source>FEZ</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="302"/>
+        <location filename="../../domain/errors.py" line="305"/>
         <source>Region</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="303"/>
+        <location filename="../../domain/errors.py" line="306"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="304"/>
+        <location filename="../../domain/errors.py" line="307"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="305"/>
+        <location filename="../../domain/errors.py" line="308"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="306"/>
+        <location filename="../../domain/errors.py" line="309"/>
         <source>Job title</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="310"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="308"/>
+        <location filename="../../domain/errors.py" line="311"/>
         <source>Consent date</source>
         <translation>동의 일자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="309"/>
+        <location filename="../../domain/errors.py" line="312"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="310"/>
+        <location filename="../../domain/errors.py" line="313"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="311"/>
+        <location filename="../../domain/errors.py" line="314"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="312"/>
+        <location filename="../../domain/errors.py" line="315"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="313"/>
+        <location filename="../../domain/errors.py" line="316"/>
         <source>Officer</source>
         <translation>담당관</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="314"/>
+        <location filename="../../domain/errors.py" line="317"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="315"/>
+        <location filename="../../domain/errors.py" line="318"/>
         <source>Due date</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="316"/>
+        <location filename="../../domain/errors.py" line="319"/>
         <source>Start date</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="320"/>
         <source>Leads generated</source>
         <translation>발굴 리드 수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="318"/>
+        <location filename="../../domain/errors.py" line="321"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="320"/>
+        <location filename="../../domain/errors.py" line="323"/>
         <source>Rate (units per USD)</source>
         <translation>환율 (1달러당)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="321"/>
+        <location filename="../../domain/errors.py" line="324"/>
         <source>exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="322"/>
+        <location filename="../../domain/errors.py" line="325"/>
         <source>Direct investor&apos;s country</source>
         <translation>직접투자자 국적</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="323"/>
+        <location filename="../../domain/errors.py" line="326"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="324"/>
+        <location filename="../../domain/errors.py" line="327"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="325"/>
+        <location filename="../../domain/errors.py" line="328"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="326"/>
+        <location filename="../../domain/errors.py" line="329"/>
         <source>Talking points</source>
         <translation>면담 요점</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="330"/>
         <source>Meetings held</source>
         <translation>면담 건수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="328"/>
+        <location filename="../../domain/errors.py" line="331"/>
         <source>MOUs signed</source>
         <translation>MOU 건수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="329"/>
+        <location filename="../../domain/errors.py" line="332"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액 (USD)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="330"/>
+        <location filename="../../domain/errors.py" line="333"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="331"/>
+        <location filename="../../domain/errors.py" line="334"/>
         <source>Organisation</source>
         <translation>소속</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="332"/>
+        <location filename="../../domain/errors.py" line="335"/>
         <source>Position</source>
         <translation>직책</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="333"/>
+        <location filename="../../domain/errors.py" line="336"/>
         <source>Interaction</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="334"/>
+        <location filename="../../domain/errors.py" line="337"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="335"/>
+        <location filename="../../domain/errors.py" line="338"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="336"/>
+        <location filename="../../domain/errors.py" line="339"/>
         <source>Promotion event</source>
         <translation>공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="340"/>
         <source>Investor to meet</source>
         <translation>면담 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="338"/>
+        <location filename="../../domain/errors.py" line="341"/>
         <source>Delegation member</source>
         <translation>유치단원</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="339"/>
+        <location filename="../../domain/errors.py" line="342"/>
         <source>Itinerary entry</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="340"/>
+        <location filename="../../domain/errors.py" line="343"/>
         <source>FDI amount</source>
         <translation>투자 금액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="341"/>
+        <location filename="../../domain/errors.py" line="344"/>
         <source>Merge report</source>
         <translation>병합 보고서</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="342"/>
+        <location filename="../../domain/errors.py" line="345"/>
         <source>Results summary</source>
         <translation>성과 요약</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="344"/>
+        <location filename="../../domain/errors.py" line="347"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="345"/>
+        <location filename="../../domain/errors.py" line="348"/>
         <source>Role</source>
         <translation>권한</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="346"/>
+        <location filename="../../domain/errors.py" line="349"/>
         <source>Change record</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="347"/>
+        <location filename="../../domain/errors.py" line="350"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="348"/>
+        <location filename="../../domain/errors.py" line="351"/>
         <source>Server</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="349"/>
+        <location filename="../../domain/errors.py" line="352"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="350"/>
+        <location filename="../../domain/errors.py" line="353"/>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="351"/>
+        <location filename="../../domain/errors.py" line="354"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="352"/>
+        <location filename="../../domain/errors.py" line="355"/>
         <source>SSL mode</source>
         <translation>SSL 모드</translation>
     </message>
@@ -10044,27 +10064,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>importers.mapping</name>
     <message>
-        <location filename="../../importers/mapping.py" line="640"/>
+        <location filename="../../importers/mapping.py" line="704"/>
         <source>ignored</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="728"/>
+        <location filename="../../importers/mapping.py" line="792"/>
         <source>the values are officers (logins or names)</source>
         <translation>값이 등록된 직원(로그인·이름)입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="729"/>
+        <location filename="../../importers/mapping.py" line="793"/>
         <source>the values are e-mail addresses</source>
         <translation>값이 이메일 주소입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="730"/>
+        <location filename="../../importers/mapping.py" line="794"/>
         <source>the values are phone numbers</source>
         <translation>값이 전화번호입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="731"/>
+        <location filename="../../importers/mapping.py" line="795"/>
         <source>values are not officers: people at the company</source>
         <translation>값이 직원이 아니라 상대 회사 사람입니다</translation>
     </message>
@@ -10072,17 +10092,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>importers.run</name>
     <message>
-        <location filename="../../importers/run.py" line="103"/>
+        <location filename="../../importers/run.py" line="115"/>
         <source>(confidential)</source>
         <translation>(대외비)</translation>
     </message>
     <message>
-        <location filename="../../importers/run.py" line="1109"/>
+        <location filename="../../importers/run.py" line="1279"/>
         <source>{investor} investment plan</source>
         <translation>{investor} 투자 계획</translation>
     </message>
     <message>
-        <location filename="../../importers/run.py" line="1135"/>
+        <location filename="../../importers/run.py" line="1305"/>
         <source>Last contact ({file_name})</source>
         <translation>최근 접촉 ({file_name})</translation>
     </message>
@@ -10090,42 +10110,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>Contact persons</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>Last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>New investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>New officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>The delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
         <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="90"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Columns chosen from their values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
@@ -10946,17 +10966,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ui.import_wizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="56"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>Contact</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="57"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="58"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Meeting</source>
         <translation>최근 접촉</translation>
     </message>
