@@ -336,7 +336,7 @@ def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = msg("services.access_log", "Summary").text(lang)
-    ws.append([(msg("services.access_log", "Personal-data access review ").text(lang)) + report.month])
+    ws.append([msg("services.access_log", "Personal-data access review {month}").text(lang, month=report.month)])
     ws.append([report.rule])
     ws.append([])
     ws.append([header.text(lang) for header in _SUMMARY_HEADERS])

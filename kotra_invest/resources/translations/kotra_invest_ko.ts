@@ -10263,8 +10263,8 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../services/access_log.py" line="339"/>
-        <source>Personal-data access review </source>
-        <translation>개인정보 접속기록 월간 점검 </translation>
+        <source>Personal-data access review {month}</source>
+        <translation>개인정보 접속기록 월간 점검 {month}</translation>
     </message>
     <message>
         <location filename="../../services/access_log.py" line="355"/>
