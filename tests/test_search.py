@@ -276,10 +276,12 @@ def test_hits_tell_records_of_the_same_name_apart_in_the_users_language(ctx: Con
     import dataclasses
     from datetime import date
 
-    from kotra_invest.services import contacts, interactions, projects
+    from kotra_invest.services import contacts, interactions, projects, records
 
     acme = create_investor(ctx, InvestorDraft(name="Wombat Fuel Cells", country_code="DE"))
-    contacts.create_contact(ctx, contacts.ContactDraft(full_name="Wombat Lindqvist", investor_id=acme, job_title="CFO"))
+    records.create(
+        ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Wombat Lindqvist", investor_id=acme, job_title="CFO")
+    )
     projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Wombat stack plant"))
     moment = datetime(2026, 3, 4, 5, 30, tzinfo=UTC)
     interactions.create_interaction(
