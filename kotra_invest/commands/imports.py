@@ -134,7 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    from kotra_invest.importers.mapping import KINDS
+    from kotra_invest.domain.enums import IMPORT_KINDS
 
     add = command_adder(common)
 
@@ -147,7 +147,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     importing.add_argument(
         "kind",
-        choices=KINDS,
+        choices=IMPORT_KINDS,
     )
     importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
     importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")

@@ -6,6 +6,23 @@ from enum import StrEnum
 
 from kotra_invest.catalog import Message, msg
 
+# The kinds of records a file can be imported as (importers.mapping declares each one's columns).
+# Here, not in the importers, so the command line offers them without loading the import engine
+# (and the ORM with it) at start-up.
+IMPORT_KINDS = (
+    "investors",
+    "contacts",
+    "projects",
+    "interactions",
+    "delegations",
+    "tasks",
+    "itinerary",
+    "members",
+    "cases",
+    "incentives",
+    "enquiries",
+)
+
 
 class Labelled(StrEnum):
     """A string enum whose members know their Korean and English labels."""

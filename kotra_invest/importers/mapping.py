@@ -17,22 +17,11 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from kotra_invest.catalog import msg
+from kotra_invest.domain.enums import IMPORT_KINDS
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.importers.values import fold
 
-KINDS = (
-    "investors",
-    "contacts",
-    "projects",
-    "interactions",
-    "delegations",
-    "tasks",
-    "itinerary",
-    "members",
-    "cases",
-    "incentives",
-    "enquiries",
-)
+KINDS = IMPORT_KINDS
 # The last column of an error workbook (see error_book): the reasons, never data to import.
 ERROR_COLUMN = "가져오기 오류 / Import errors"
 
