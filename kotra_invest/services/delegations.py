@@ -216,14 +216,7 @@ def _exists_on_the_clock(moment: datetime, zone: str) -> bool:
 
 
 def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryDraft) -> uuid.UUID:
-    if draft.starts_local.tzinfo is not None:
-        raise ValidationError("invalid_value", field="starts_local", value="give the local wall-clock time")
-    if draft.ends_local is not None and draft.ends_local < draft.starts_local:
-        raise ValidationError("date_order", field="ends_local")
-    zone = check.time_zone(draft.time_zone)
-    for field_name, moment in (("starts_local", draft.starts_local), ("ends_local", draft.ends_local)):
-        if moment is not None and not _exists_on_the_clock(moment, zone):
-            raise ValidationError("nonexistent_local_time", field=field_name, value=moment.isoformat(" ", "minutes"))
+    zone = _check_itinerary(draft)
     with unit_of_work(ctx) as session:
         delegation = session.get(Delegation, delegation_id)
         if delegation is None or delegation.deleted_at is not None:
@@ -235,7 +228,7 @@ def add_itinerary_item(ctx: Context, delegation_id: uuid.UUID, draft: ItineraryD
             title=check.required_text(draft.title, "title", max_length=200),
             starts_local=draft.starts_local,
             ends_local=draft.ends_local,
-            time_zone=check.time_zone(draft.time_zone),
+            time_zone=zone,
             city=check.text(draft.city, "city", max_length=120),
             venue=check.text(draft.venue, "venue", max_length=200),
             investor_id=draft.investor_id,

@@ -32,23 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest.catalog import msg
+from kotra_invest.domain.enums import IMPORT_KINDS
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 
-KINDS = (
-    "investors",
-    "contacts",
-    "projects",
-    "interactions",
-    "delegations",
-    "tasks",
-    "itinerary",
-    "members",
-    "cases",
-    "incentives",
-    "enquiries",
-)
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
 
@@ -162,7 +150,7 @@ class FilePage(QWizardPage):
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
         for kind, label in zip(
-            KINDS,
+            IMPORT_KINDS,
             (
                 self.tr("Investors"),
                 self.tr("Contacts"),
