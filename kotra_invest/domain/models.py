@@ -240,6 +240,9 @@ class Project(Synced, Base):
             "ix_project_board", "stage_id", "stage_since", "id", "deleted_at", "confidential", "owner_id", "investor_id"
         ),
         # The few confidential projects, for the recommendations' rule of who sees what (0016).
+        # Only `sqlite_where`, as for ix_investor_deleted: `postgresql_where` made every desktop
+        # start import SQLAlchemy's whole PostgreSQL dialect (~50-100 ms on the data layer's
+        # worker); migration 0016 makes the same partial index on PostgreSQL.
         Index(
             "ix_project_confidential",
             "confidential",
@@ -247,7 +250,6 @@ class Project(Synced, Base):
             "investor_id",
             "id",
             sqlite_where=text("confidential = 1"),
-            postgresql_where=text("confidential"),
         ),
     )
     investor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("investor.id"), index=True)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+import re
 
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
+# The control characters openpyxl refuses in a cell (its openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE),
+# written out here so that importing this module does not import openpyxl (~0.15 s at start-up);
+# tests/test_files_text.py checks the two stay the same.
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+# openpyxl's illegal characters plus CR (\015): the text clean_text would change. Almost no
+# text has any, so one search spares the replaces and the substitution (a large export calls
+# this a million times).
+_TO_CLEAN = re.compile(r"[\000-\010\013-\037]")
 
 
 def clean_text(text: str) -> str:
+    if len(text) <= MAX_CELL_CHARS and _TO_CLEAN.search(text) is None:
+        return text
     # Control characters are illegal in the XML of a workbook; openpyxl would refuse the cell.
     # A bare CR would come back as LF anyway (XML end-of-line handling), so normalise it up front.
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -22,8 +22,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import CursorResult, select, text
 from sqlalchemy.orm import Session
 
@@ -332,6 +330,10 @@ def _safe(value: Any) -> Any:
 
 
 def write_report_xlsx(report: AccessReport, path: Path, lang: str) -> Path:
+    # openpyxl is imported here, not at the top: it costs ~0.15 s and the desktop's start reaches this module.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     lang = "ko" if lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active

@@ -17,8 +17,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
 from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session
 
@@ -358,6 +356,10 @@ def export_history(
             subject=f"{entity} {record_id}",
             detail={"file": str(path)},
         )
+    # openpyxl is imported here, not at the top: it costs ~0.15 s and the desktop's start reaches this module.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
     lang = "ko" if ctx.lang == "ko" else "en"
     wb = Workbook()
     ws = wb.active

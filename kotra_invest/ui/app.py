@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -94,7 +95,13 @@ def open_main_window(settings: Settings, self_test: bool, start_window: QMainWin
 
 
 def _report_self_test(window: QMainWindow) -> None:
-    QThreadPool.globalInstance().waitForDone(10_000)  # the first pages have loaded, as a person would see them
+    # The first page has loaded, as a person would see it (its load starts after its first paint).
+    page = getattr(window, "pages", {}).get("dashboard")
+    deadline = time.monotonic() + 10
+    while getattr(page, "is_loading", False) and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThreadPool.globalInstance().waitForDone(50)
+    QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.processEvents()
     shown = window.isVisible() and window.windowTitle()
     print(

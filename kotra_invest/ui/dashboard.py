@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -186,6 +186,10 @@ class RecordList(QFrame):
             self.stack.setCurrentWidget(self.empty)
 
 
+# A page shown but not painted (its window minimised) starts its first load after this long anyway.
+FIRST_LOAD_LATEST_MS = 300
+
+
 class DashboardPage(Page):
     """The year at a glance for officers and their management."""
 
@@ -209,6 +213,7 @@ class DashboardPage(Page):
         self._generation = 0
         self._map_job: background.Job | None = None
         self._map_generation = 0
+        self._first_load_due = False  # shown: the first load waits for the first paint (showEvent)
         self.data: DashboardData | None = None
         self.map_data: KoreaMap | None = None
         self._loaded_at = datetime.now()
@@ -229,6 +234,7 @@ class DashboardPage(Page):
         body.setObjectName("dashboardBody")
         scroll.setWidget(body)
         body.installEventFilter(scroll)
+        body.installEventFilter(self)  # its first paint starts the first load (showEvent)
         page = QVBoxLayout(body)
         page.setContentsMargins(18, 14, 18, 14)
         page.setSpacing(12)
@@ -437,7 +443,23 @@ class DashboardPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.data is None and self._job is None:  # the first time the page shows: load the current year
+        if self.data is None and self._job is None and not self._first_load_due:
+            # The first time the page shows: load the current year once the page is painted. Its
+            # worker threads, started here, would hold the GIL against the GUI thread while it lays
+            # out and paints the main window the first time (~0.1 s more before the window answers
+            # at start-up). "Loading…" is on that first frame all the same.
+            self._first_load_due = True
+            self._show_loading()
+            QTimer.singleShot(FIRST_LOAD_LATEST_MS, self._start_first_load)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._first_load_due and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start_first_load)  # after the paint in progress
+        return super().eventFilter(watched, event)
+
+    def _start_first_load(self) -> None:
+        if self._first_load_due and shiboken6.isValid(self):
+            self._first_load_due = False
             self.refresh()
 
     # --- loading ------------------------------------------------------------------------------
@@ -455,7 +477,7 @@ class DashboardPage(Page):
 
     @property
     def is_loading(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._first_load_due
 
     def refresh(self) -> None:
         """Reload the figures in the background; a load still running is cancelled and its result dropped."""
@@ -479,14 +501,18 @@ class DashboardPage(Page):
             if shiboken6.isValid(self) and generation == self._generation:  # not a cancelled load's
                 self._progress(done_steps, total)
 
+        self._first_load_due = False
         self._job = background.start(load, on_done=done, on_error=failed, parent=self)
         self._job.sig_progress.connect(progress)
+        self._show_loading()
+        self.refresh_map()
+
+    def _show_loading(self) -> None:
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.status.setText(self.tr("Loading…"))
         self.error.hide()
-        self.refresh_map()
 
     def refresh_map(self) -> None:
         """Reload the map's figure for the year in the background; an older load's result is dropped."""
@@ -538,6 +564,10 @@ class DashboardPage(Page):
 
     def cancel(self) -> None:
         """Stop the load in flight; the figures on screen stay."""
+        if self._first_load_due:  # cancelled before the first load started: it never starts
+            self._first_load_due = False
+            self._idle(self.tr("Cancelled"))
+            return
         if self._job is None:
             return
         self._job.cancel.set()

@@ -315,3 +315,21 @@ def test_on_a_small_screen_the_value_axes_keep_readable_numbers(qtbot: QtBot, de
     page.resize(1800, 900)
     QApplication.processEvents()
     assert ticks(page.pipeline_panel)[0] >= 4  # room again: more ticks come back
+
+
+def test_the_first_load_waits_for_the_first_paint_and_cancel_before_it_stops_it(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    page = DashboardPage(Context(demo_db, "park.jihoon", "desktop", "en"), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    # Shown, not painted yet: the first frame already says it is loading, and offers Cancel.
+    assert page.is_loading and page.status.text() == "Loading…" and page.cancel_button.isVisible()
+    assert page._job is None  # but no worker yet: it would hold the GIL against the first paint
+    page.cancel()
+    assert not page.is_loading and page.status.text() == "Cancelled" and not page.cancel_button.isVisible()
+    qtbot.wait(600)  # past the first paint and FIRST_LOAD_LATEST_MS: the cancelled load never starts
+    assert page.data is None and not page.is_loading
+    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
+        page.refresh()  # F5 loads as usual
+    assert page.data is not None

@@ -39,6 +39,12 @@ sys.argv = ["kotra-invest", "--db", sys.argv[1], "--lang", sys.argv[2], "--self-
 from kotra_invest.cli import main
 code = main()
 seen["sqlalchemy_after"] = "sqlalchemy" in sys.modules
+# The self-test has shown the main window and waited for its first page's load: what is loaded now.
+from kotra_invest.ui.app import _windows
+dashboard = _windows[0].pages["dashboard"] if _windows else None
+seen["dashboard_loaded"] = dashboard is not None and dashboard.data is not None
+seen["writers_after"] = sorted(m for m in ("openpyxl", "reportlab", "PIL") if m in sys.modules)
+seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
 seen["code"] = code
 print("PROBE " + json.dumps(seen, ensure_ascii=False))
 """
@@ -77,6 +83,19 @@ def test_the_first_window_is_on_screen_before_sqlalchemy_is_imported_then_the_ma
     assert seen["sqlalchemy_after"] is True
     assert seen["code"] == 0
     assert "main window shown: Dashboard — kotra-invest" in out
+
+
+def test_the_main_window_and_its_first_page_load_without_the_workbook_and_pdf_writers(tmp_path: Path) -> None:
+    # openpyxl, reportlab and PIL cost ~0.2 s to import and nothing on the first screen writes a
+    # workbook or a PDF: they are imported by the exports that use them (tests/test_files_text.py,
+    # the export tests prove those still work).
+    seen, _ = _start(_database(tmp_path), "ko")
+    assert seen["code"] == 0
+    assert seen["dashboard_loaded"] is True  # the dashboard's figures are on screen
+    assert seen["writers_after"] == []
+    # Nor SQLAlchemy's PostgreSQL dialect on an embedded file (a model naming `postgresql_where`
+    # imports it: ~40 ms of the data layer's import).
+    assert seen["postgresql_dialect"] is False
 
 
 def test_the_start_window_speaks_korean(tmp_path: Path) -> None:
