@@ -5,7 +5,7 @@
 The baseline runs the same SQL (the same keyset pages and the same GROUP BY for the FDI
 totals) and appends the same values to a bare write-only workbook: no header style, no number
 formats, no frozen pane or filter, no text cleaning, no atomic replace. Not a test: it prints a
-Markdown row (app s, baseline s, ratio). `--profile` runs the app export once under pyinstrument.
+Markdown row (app s, baseline s, ratio). `--profile` runs the app export once under pyinstrument (cProfile if it is not installed).
 """
 
 from __future__ import annotations
@@ -59,6 +59,24 @@ def _timed(fn: Callable[[], int], repeat: int) -> tuple[list[float], int]:
     return samples, rows
 
 
+def _profiled(fn: Callable[[], int]) -> None:
+    """Run `fn` once under pyinstrument (the bench extra), or cProfile where it is not installed."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        import cProfile
+        import pstats
+
+        profile = cProfile.Profile()
+        profile.runcall(fn)
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+        return
+    profiler = Profiler()
+    with profiler:
+        fn()
+    print(profiler.output_text(unicode=True, color=False, show_all=False), file=sys.stderr)
+
+
 TITLE = "Pipeline xlsx export"
 
 
@@ -69,12 +87,7 @@ def report(url: str, lang: str, repeat: int, profile: bool = False, env: Env | N
             app_path, bare_path = Path(tmp) / "app.xlsx", Path(tmp) / "bare.xlsx"
             baseline_export(ctx, bare_path, lang)  # warm the page cache
             if profile:
-                from pyinstrument import Profiler
-
-                profiler = Profiler()
-                with profiler:
-                    export_pipeline_xlsx(ctx, app_path, lang=lang)
-                print(profiler.output_text(unicode=True, color=False, show_all=False), file=sys.stderr)
+                _profiled(lambda: export_pipeline_xlsx(ctx, app_path, lang=lang))
             # Interleaved, so a busy spell on the shared machine hits both sides alike.
             app: list[float] = []
             bare: list[float] = []
@@ -115,7 +128,7 @@ def main() -> int:
     parser.add_argument("--db", default=default_url(), help="database URL (default: the cached demo database)")
     parser.add_argument("--lang", default="ko", choices=("ko", "en"))
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--profile", action="store_true", help="profile one app export with pyinstrument")
+    parser.add_argument("--profile", action="store_true", help="profile one app export (pyinstrument, else cProfile)")
     args = parser.parse_args()
     if args.db is None:
         parser.error("no cached demo database: run bench/run.py first, or pass --db")

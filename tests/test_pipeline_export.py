@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from office import soffice, xlsx_rows_via_libreoffice
 from openpyxl import load_workbook
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
@@ -267,3 +268,48 @@ def test_cancel_before_any_file_existed_leaves_none(ctx: Context, pipeline: dict
         export_pipeline_xlsx(ctx, path, cancelled=lambda: True)
     assert not path.exists()
     assert list(path.parent.iterdir()) == []
+
+
+def test_libreoffice_shows_the_formats_and_the_text_as_typed(
+    ctx: Context, pipeline: dict[str, Any], tmp_path: Path
+) -> None:
+    """A client we did not write: dates as dates, money with separators, whole percents, and
+    user text that looks like a formula or an error shown as typed."""
+    if soffice() is None:
+        pytest.skip("LibreOffice not installed (.ci/bootstrap installs libreoffice-calc-nogui)")
+    path = tmp_path / "pipeline.xlsx"
+    export_pipeline_xlsx(ctx, path, lang="en")
+    read = xlsx_rows_via_libreoffice(path, tmp_path)
+    assert read[0] == HEADERS_EN
+    rows = {row[HEADERS_EN.index("Project")]: dict(zip(HEADERS_EN, row, strict=False)) for row in read[1:]}
+    plant = rows["Gyeonggi robot plant"]
+    assert plant["Stage since"] == "2026-03-01"
+    assert plant["Expected capex"] == "12,500,001"
+    assert plant["Probability"] == "40%"
+    assert plant["Notified (USD)"] == "1,500,000"
+    assert plant["Latest notified"] == "2026-02-20"
+    assert plant["Latest arrived"] == "2026-03-25"
+    assert plant["Expected jobs"] == "120"
+    assert plant["Korean name"] == "애크미 로보틱스"
+    tricky = rows["=SUM(1)"]
+    assert tricky["Korean name"] == "#N/A"
+    assert tricky["Expected capex"] == "7,000,000"
+
+
+def test_control_characters_are_dropped_and_line_breaks_kept(
+    ctx: Context, pipeline: dict[str, Any], tmp_path: Path
+) -> None:
+    with unit_of_work(ctx) as session:
+        session.add(
+            Project(
+                investor_id=pipeline["acme"],
+                title="첫 줄\r\n둘째 줄\r셋째\x07 줄",
+                project_type=ProjectType.GREENFIELD,
+                stage_id=reference_id("pipeline_stage", "MEETING"),
+            )
+        )
+        session.commit()
+    path = tmp_path / "pipeline.xlsx"
+    assert export_pipeline_xlsx(ctx, path, lang="ko") == 4
+    _, rows = _sheet_rows(path)
+    assert "첫 줄\n둘째 줄\n셋째 줄" in {_cell(row, "Project").value for row in rows[1:]}

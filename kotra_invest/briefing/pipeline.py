@@ -13,13 +13,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -89,8 +88,8 @@ _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 
-# A string openpyxl would not store as plain text: "=…" becomes a formula, "#N/A" etc. an error.
-_NOT_PLAIN_TEXT = ("=", "#")
+# The columns written as numbers; those with DATE_FORMAT are dates, all others text.
+_NUMBER_COLUMNS = frozenset({"capex", "jobs", "probability", "notified_usd", "arrived_usd"})
 
 
 def export_pipeline_xlsx(
@@ -267,16 +266,10 @@ def _write_sheet(
     ws.freeze_panes = "A2"
     ws.append([_header_cell(ws, title.text(lang)) for _, title, _, _ in COLUMNS])
 
-    # One styled cell per formatted column, refilled on every row: a write-only sheet serialises
-    # each row as it is appended, so the cell is free again for the next row. This keeps the
-    # number formats without building a styled cell object per value.
-    stage_since, capex, probability, notified, arrived, latest, latest_arrival = (
-        _formatted(ws, fmt)
-        for fmt in (DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DATE_FORMAT, DATE_FORMAT)
-    )
+    _write_cells_by_column(ws)
     types = {t.value: t.label(lang) for t in ProjectType}
     steps = {t.value: t.label(lang) for t in NewOrAdditional}
-    text = _text_cells(ws)
+    text = _text  # a local name: called for a million values
     none = (None, None, None, None)
     written = 0
     for rows, totals in pages(session, lang, visible=visible):
@@ -315,19 +308,19 @@ def _write_sheet(
                     steps.get(step, step),
                     text(direct_country),
                     text(stage),
-                    _put(stage_since, since),
+                    since,
                     text(province),
                     text(region),
                     text(fez),
                     text(industry),
-                    _put(capex, capex_amount),
+                    capex_amount,
                     text(currency),
                     jobs,
-                    _put(probability, prob),
-                    _put(notified, n_usd),
-                    _put(arrived, a_usd),
-                    _put(latest, last),
-                    _put(latest_arrival, last_arrival),
+                    prob,
+                    n_usd,
+                    a_usd,
+                    last,
+                    last_arrival,
                     text(owner),
                 )
             )
@@ -348,33 +341,45 @@ def _header_cell(ws: WriteOnlyWorksheet, label: str) -> WriteOnlyCell:
     return cell
 
 
-def _formatted(ws: WriteOnlyWorksheet, number_format: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws)
-    cell.number_format = number_format
-    return cell
+def _write_cells_by_column(ws: WriteOnlyWorksheet) -> None:
+    """Write every row appended from now on through one reusable cell per column.
+
+    openpyxl's write-only sheet infers each value's type (and checks each string again) and,
+    for a value given as a styled cell, first fails to store it as a value, then builds a new
+    cell for the next one: per cell, that was most of the export's cost beyond bare openpyxl.
+    Here each column's cell carries its data type and number format once (the dates, money and
+    percent formats; text always as text, so "=…" or "#N/A" stays what the user typed), and a
+    row only sets the values. The cells are written in order as the row is serialised, so one
+    cell per column is enough. The values must already be of the column's type: text cleaned
+    by `text`, numbers, dates.
+    """
+    cells = []
+    for col, (key, _, _, number_format) in enumerate(COLUMNS, 1):
+        cell = WriteOnlyCell(ws)
+        cell.column = col
+        if number_format is not None:
+            cell.number_format = number_format
+        cell.data_type = "d" if number_format == DATE_FORMAT else "n" if key in _NUMBER_COLUMNS else "s"
+        cells.append(cell)
+
+    def values_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
+        for cell, value in zip(cells, values, strict=True):
+            if value is not None:
+                cell._value = value
+                cell.row = row_idx
+                yield cell
+
+    # The write-only sheet turns each appended row into cells with this method (openpyxl 3.1).
+    # Were it renamed, the rows would silently lose their formats and text could turn into
+    # formulas: refuse to write instead.
+    if not callable(getattr(ws, "_values_to_row", None)):
+        raise RuntimeError("openpyxl's write-only worksheet has no _values_to_row to replace")
+    ws._values_to_row = values_to_row
 
 
-def _put(cell: WriteOnlyCell, value: date | Decimal | float | None) -> WriteOnlyCell | None:
-    if value is None:
-        return None
-    cell.value = value
-    return cell
-
-
-def _text_cells(ws: WriteOnlyWorksheet) -> Callable[[str | None], str | WriteOnlyCell | None]:
-    """The converter of user text to a cell value that is always text, never a formula."""
-
-    def text(value: str | None) -> str | WriteOnlyCell | None:
-        if not value:
-            return None
-        value = clean_text(value)
-        if value[:1] not in _NOT_PLAIN_TEXT:
-            return value  # openpyxl stores any other str as an inline string
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"  # "=cmd|…", "=SUM(1)", "#N/A" stay exactly what the user typed
-        return cell
-
-    return text
+def _text(value: str | None) -> str | None:
+    """User text as a cell can hold it; empty text is an empty cell."""
+    return clean_text(value) if value else None
 
 
 def _discard_spool(ws: WriteOnlyWorksheet) -> None:
