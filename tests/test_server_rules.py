@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from pg_server import OwnedDatabase
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -359,6 +360,14 @@ def test_the_search_box_on_an_officers_own_login_finds_what_the_rules_let_them_s
     assert found("park", "pl") == found("mate", "pl")  # two characters: the bigram index, nothing hidden
 
 
+def _note_on_the_confidential_project(pg_world: World, note: str) -> None:
+    """Kim (on the project's team) writes `note` on the confidential project's meeting."""
+    updated = _sql(
+        pg_world, "kim", "UPDATE interaction SET summary = :s WHERE id = :i", s=note, i=pg_world.ids["secret_meeting"]
+    )
+    assert updated == 1
+
+
 @pytest.mark.postgres
 def test_a_two_character_search_on_an_officers_login_finds_what_the_like_scan_finds(pg_world: World) -> None:
     """Through kotra_search (one call, every kind, a plan kept per connection): the newest
@@ -382,16 +391,7 @@ def test_a_two_character_search_on_an_officers_login_finds_what_the_like_scan_fi
         )
         session.commit()
     hidden_note = "Falcon 부지 유치 검토"  # on the confidential project: hidden from Park
-    assert (
-        _sql(
-            pg_world,
-            "kim",
-            "UPDATE interaction SET summary = :s WHERE id = :i",
-            s=hidden_note,
-            i=pg_world.ids["secret_meeting"],
-        )
-        == 1
-    )
+    _note_on_the_confidential_project(pg_world, hidden_note)
 
     for login in ("park", "kim"):
         scan = [
@@ -405,6 +405,63 @@ def test_a_two_character_search_on_an_officers_login_finds_what_the_like_scan_fi
         assert page == scan[:60], login
         everything = {h.id for h in search(pg_world.as_(login), "유치", kinds=("interaction",), limit=100_000)}
         assert everything == set(scan), login
+
+
+@pytest.mark.postgres
+def test_a_rare_word_of_common_pairs_on_an_officers_login_finds_what_the_like_scan_finds(
+    pg_world: World, owned_pg: OwnedDatabase
+) -> None:
+    """무역지원 and "tradewind" are rare, their character pairs common (무역, 역지, 지원 in 1,250
+    notes that never hold the word): the newest page is the LIKE scan's, with the newest 1,000
+    documents holding none of them (the search falls back from its walk by recency to the whole
+    index). 지사화 is in one of twenty of the newest notes (too few for a page in the newest
+    1,000, enough in the wider window) and in 40 old ones: the page from the wider window, and a
+    page of 200 (the wider window too falls short) from the whole index. The note on the
+    confidential project stays hidden from Park; with a page large enough, every hit of the scan
+    and no hidden one."""
+    from kotra_invest.domain.models import Interaction
+    from kotra_invest.services.search import search
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    when = datetime(2026, 5, 1, tzinfo=UTC)
+    with unit_of_work(pg_world.as_("kim")) as session:
+        # The words first (older), the notes of their pairs after them (the newest).
+        notes = [f"KOTRA 무역지원센터 상담, tradewind fund{' 지사화' if i < 40 else ''} {i}" for i in range(80)]
+        notes += [f"무역 지원 역지사지, trade wind dew{' 지사화 사업' if i % 20 == 0 else ''} {i}" for i in range(1250)]
+        session.add_all(
+            Interaction(investor_id=pg_world.ids["acme"], kind=InteractionKind.MEETING, occurred_at=when, summary=note)
+            for note in notes
+        )
+        session.commit()
+    # The wider window is read only where walking it costs less than the lookup: in a kind of
+    # many documents, as the planner counts them (set as a superuser: 300,000 meetings; no
+    # autovacuum to count them again during the test).
+    admin = create_engine(owned_pg.server.admin_url.set(database=make_url(owned_pg.url).database), poolclass=NullPool)
+    with admin.begin() as conn:
+        conn.execute(text("ALTER TABLE search_interaction_doc SET (autovacuum_enabled = false)"))
+        conn.execute(text("UPDATE pg_class SET reltuples = 300000 WHERE oid = 'search_interaction_doc'::regclass"))
+    admin.dispose()
+    hidden_note = "Falcon 무역지원 tradewind 지사화 검토"  # on the confidential project: hidden from Park
+    _note_on_the_confidential_project(pg_world, hidden_note)
+
+    found_by_park = {"무역지원": 80, "tradewind": 80, "TradeWind": 80, "지사화": 40 + 63}
+    for word, count in found_by_park.items():
+        for login in ("park", "kim"):
+            scan = [
+                uuid.UUID(str(ref))
+                for (ref,) in _sql(
+                    pg_world,
+                    login,
+                    "SELECT ref FROM search_interaction_doc WHERE body ILIKE :p ORDER BY id DESC",
+                    p=f"%{word}%",
+                )
+            ]
+            assert len(scan) == (count if login == "park" else count + 1), (word, login)
+            for limit in (60, 200):
+                page = [h.id for h in search(pg_world.as_(login), word, kinds=("interaction",), limit=limit)]
+                assert page == scan[:limit], (word, login, limit)
+            everything = {h.id for h in search(pg_world.as_(login), word, kinds=("interaction",), limit=100_000)}
+            assert everything == set(scan), (word, login)
 
 
 def test_every_record_kind_has_a_stated_rule() -> None:

@@ -31,6 +31,7 @@ from kotra_invest.store.search_index import (
     INDEXED,
     doc_table,
     named,
+    pg_name_keys,
     postgresql_search,
     postgresql_search_all,
 )
@@ -152,15 +153,15 @@ def _search_functions() -> list[str]:
         "names": "v_names",
         "kinds": "p_kinds",
     }
-    head = """#variable_conflict use_column
+    head = f"""#variable_conflict use_column
             DECLARE
                 v_joined text := array_to_string(p_terms, ' ');
                 v_pairs text[] := search_bigrams(v_joined);
-                v_names text[] := search_name_grams(v_joined, '');
+                v_names text[] := {pg_name_keys("search_name_grams(v_joined, '')")};
             BEGIN"""
     # Static SQL, so each connection plans it once and keeps the plan (planning the eight kinds'
     # tiers took 10-40 ms a call, more than running them). One generic plan suits every term:
-    # the tiers choose between their two ways at run time (search_index.postgresql_search).
+    # the tiers choose between their ways at run time (search_index.postgresql_search).
     cached = "SET plan_cache_mode = force_generic_plan"
     out = []
     for ix in INDEXED:

@@ -476,10 +476,23 @@ def drop(conn: Connection) -> None:
 
 # The tiers of a kind's hits, best first (services/search.py names them).
 EXACT, PREFIX, NAME_CONTAINS, ANYWHERE = 1, 2, 3, 4
+
+
+def pg_name_keys(grams: str) -> str:
+    """SQL: the name grams `grams` (an SQL text[]) a names lookup needs, without the single
+    characters inside one of its pairs. A name holding a pair holds both its characters, so the
+    lookup finds the same names; but a single character is in most names (each of "hanseatic"'s
+    letters in nearly every contact's), and GIN reads every key's list of names: 22 ms of a
+    search for nothing at 84,000 contacts, as against under 1 ms for the pairs alone."""
+    return (
+        f"ARRAY(SELECT g FROM unnest({grams}) AS g WHERE length(g) > 1"
+        f" OR NOT EXISTS (SELECT 1 FROM unnest({grams}) AS p WHERE length(p) > 1 AND strpos(p, g) > 0))"
+    )
+
+
 # :pairs and :names from :terms (the same functions the generated columns use).
-PG_GRAMS = (
-    "SELECT search_bigrams(array_to_string(CAST(:terms AS text[]), ' ')),"
-    " search_name_grams(array_to_string(CAST(:terms AS text[]), ' '), '')"
+PG_GRAMS = "SELECT search_bigrams(array_to_string(CAST(:terms AS text[]), ' ')), " + pg_name_keys(
+    "search_name_grams(array_to_string(CAST(:terms AS text[]), ' '), '')"
 )
 
 
@@ -490,8 +503,15 @@ def named(sql: str, names: dict[str, str]) -> str:
 
 
 # How many of a kind's newest documents a tier that walks by recency reads before it falls back
-# to the full index lookup (see postgresql_search).
+# to the full index lookup (see postgresql_search); and the wider window it reads first when the
+# first held some hits, but too few: enough that PG_WIDE / PG_WINDOW times them fill the page,
+# and the walk is the cheaper way. With k hits in the newest PG_WINDOW of N documents, the walk
+# reads about PG_WINDOW * n / k documents and the lookup at least k * N / PG_WINDOW matches, each
+# costing about 2.5 times a walked one (measured at scale 100: 6.3 µs a match of 투자유치, 1.7-2.7
+# µs a walked document): the walk is worth it when k * k * N >= PG_WIDE_WORTH * n.
 PG_WINDOW = 1000
+PG_WIDE = 10_000
+PG_WIDE_WORTH = PG_WINDOW * PG_WINDOW * 2 // 5
 
 
 def postgresql_search(kind: str, visible: str = "true") -> str:
@@ -506,7 +526,17 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
     other case (measured at 300,000 meetings: the lookup 190 ms for 유치, the walk by recency
     hundreds of ms for a rare name), and which to use cannot be left to the planner: its estimate
     of an array's `@>` was 258 rows for 7,281, and a plan made once per connection must suit every
-    term. The newest page of matches is the same either way."""
+    term. The newest page of matches is the same either way.
+
+    Between the two, a term of middling frequency (투자유치 in 4% of meetings: 30 in the newest
+    1,000, 12,841 in all) reads the newest PG_WIDE documents the same way, when the first window's
+    hits promise a full page there and the walk costs less than the lookup (PG_WIDE_WORTH):
+    5-10 ms where the lookup of every match, each one read and checked before the newest are
+    sorted out, took 110 ms. A rare term never pays for it (no hit in the first window), nor a
+    small kind (the lookup of hanseatic's 233 investor names, 4.5 ms, against 12 ms to walk 7,114
+    investors), and when the wider window still falls short the lookup answers. Each
+    way returns the newest matches of its window, so whichever answers, the page is the same
+    (the rows of a way that fell short are among the answering way's; ranked() keeps each once)."""
     doc = doc_table(kind)
     patterns = "CAST(:patterns AS text[])"
     names = "(coalesce(d.name_key, '') || E'\\n' || coalesce(d.alt_key, ''))"
@@ -525,12 +555,25 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
     def by_recency(number: int, index: str, check: str) -> str:
         # The walk checks the text alone: the pairs are the index's key, and reading a row's
         # array of them would cost more than the LIKE it spares.
-        window = f"(SELECT * FROM {doc} ORDER BY id DESC LIMIT {PG_WINDOW}) d"
-        newest = walk(number, "''", window, check, "d.id DESC")
+        def window(size: int) -> str:
+            return f"(SELECT * FROM {doc} ORDER BY id DESC LIMIT {size}) d"
+
+        newest = walk(number, "''", window(PG_WINDOW), check, "d.id DESC")
+        wider = walk(number, "''", window(PG_WIDE), check, "d.id DESC")
         every = walk(number, "''", f"{doc} d", f"{index} AND {check}", "d.id DESC")
+        found = "(SELECT count(*) FROM newest)"
+        # The planner's count of the kind's documents (none before a first ANALYZE: no walk).
+        size = f"(SELECT greatest(c.reltuples, 0) FROM pg_class c WHERE c.oid = '{doc}'::regclass)"
+        promise = (
+            f"{found} < :n AND {found} * {PG_WIDE // PG_WINDOW} >= :n"
+            f" AND {found} * {found} * {size} >= CAST({PG_WIDE_WORTH} AS float8) * :n"  # no integer overflow
+        )
         return (
-            f"WITH newest AS MATERIALIZED ({newest}) SELECT * FROM newest"
-            f" UNION ALL SELECT * FROM ({every}) AS every WHERE (SELECT count(*) FROM newest) < :n"
+            f"WITH newest AS MATERIALIZED ({newest}),"
+            f" wider AS MATERIALIZED (SELECT * FROM ({wider}) AS wider WHERE {promise})"
+            " SELECT * FROM newest UNION ALL SELECT * FROM wider"
+            f" UNION ALL SELECT * FROM ({every}) AS every"
+            f" WHERE {found} < :n AND (SELECT count(*) FROM wider) < :n"
         )
 
     tiers: list[str] = []
