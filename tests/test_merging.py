@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from mission_data import add, build_home, get, open_pack_ctx
+from mission_data import add, build_home, edit, get, open_pack_ctx
 from sqlalchemy import select
 
 from kotra_invest.domain.enums import InteractionKind
@@ -211,3 +211,38 @@ def test_a_pack_cut_before_the_merge_still_merges_onto_the_survivor(ctx: Context
         ).all()
         assert targets == []
         assert s.scalar(select(AuditEntry.id).where(AuditEntry.field == "merged_from")) is not None
+
+
+def test_a_pack_follows_merges_of_merges_for_new_and_edited_records_alike(ctx: Context, tmp_path: Path) -> None:
+    """Abroad, a meeting is logged with Borg and the old intro call moved to Borg; at home Borg
+    is merged into Cyberdyne, then Cyberdyne into Outsider Pharma. Both land on Outsider; a
+    meeting with Acme, merged into nobody, stays Acme's."""
+    mission = build_home(ctx)
+    pack = tmp_path / "mission.kipack"
+    export_pack(ctx, mission.delegation, pack)
+    pctx = open_pack_ctx(pack)
+    try:
+        met = {
+            investor: add(
+                pctx,
+                Interaction(
+                    investor_id=investor,
+                    delegation_id=mission.delegation,
+                    kind=InteractionKind.MEETING,
+                    occurred_at=datetime(2026, 4, 13, 17, tzinfo=UTC),
+                    summary="Met in San Jose",
+                ),
+            )
+            for investor in (mission.borg, mission.acme)
+        }
+        edit(pctx, Interaction, mission.interaction, investor_id=mission.borg, contact_id=None, summary="Borg's call")
+    finally:
+        pctx.db.dispose()
+    merging.merge_investors(ctx, mission.cyber, mission.borg)
+    merging.merge_investors(ctx, mission.outsider, mission.cyber)
+
+    apply_merge(ctx, plan_merge(ctx, pack))
+    assert get(ctx, Interaction, met[mission.borg]).investor_id == mission.outsider
+    assert get(ctx, Interaction, met[mission.acme]).investor_id == mission.acme
+    moved = get(ctx, Interaction, mission.interaction)
+    assert (moved.investor_id, moved.summary) == (mission.outsider, "Borg's call")

@@ -8,7 +8,7 @@ before the merge still names the loser; `follow_merged` tells the pack merge whe
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -298,6 +298,10 @@ def unmerge(ctx: Context, result: MergeResult) -> None:
         session.commit()
 
 
+# Ids per query when asking which records were merged away (SQLite's bound-parameter limit is far).
+_FOLLOW_CHUNK = 500
+
+
 def survivor_of(session: Session, kind: Kind, record_id: uuid.UUID) -> uuid.UUID | None:
     """Where a merged-away record went (following merges of merges), or None if it was not merged."""
     model = _MODELS[kind]
@@ -312,15 +316,32 @@ def survivor_of(session: Session, kind: Kind, record_id: uuid.UUID) -> uuid.UUID
     return current
 
 
-def follow_merged(session: Session, values: dict[str, Any]) -> None:
-    """Point a row arriving from a mission pack at the survivors of records merged since the pack
-    was cut (its investor_id / contact_id may name a tombstone). Changes `values` in place."""
+def follow_merged(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Point rows arriving from a mission pack at the survivors of records merged since the pack
+    was cut (their investor_id / contact_id may name a tombstone). Changes the rows in place.
+
+    One query per kind for a chunk of rows asks which of the ids they name were merged away; a
+    query per row cost 1.5 s of a 10,000-record merge's apply step (6,400 new meetings)."""
+    rows = list(rows)
     for column, kind in (("investor_id", "investor"), ("contact_id", "contact")):
-        record_id = values.get(column)
-        if isinstance(record_id, uuid.UUID):
-            survivor = survivor_of(session, kind, record_id)  # type: ignore[arg-type]
-            if survivor is not None:
-                values[column] = survivor
+        named = list({row[column] for row in rows if isinstance(row.get(column), uuid.UUID)})
+        model = _MODELS[kind]
+        survivors: dict[uuid.UUID, uuid.UUID] = {}
+        for start in range(0, len(named), _FOLLOW_CHUNK):
+            merged = session.scalars(
+                select(model.id).where(
+                    model.id.in_(named[start : start + _FOLLOW_CHUNK]), model.merged_into_id.is_not(None)
+                )
+            )
+            for record_id in list(merged):
+                survivor = survivor_of(session, kind, record_id)  # type: ignore[arg-type]
+                if survivor is not None:
+                    survivors[record_id] = survivor
+        if survivors:
+            for row in rows:
+                survivor = survivors.get(row.get(column))  # type: ignore[arg-type]
+                if survivor is not None:
+                    row[column] = survivor
 
 
 def find_contact(ctx: Context, key: str) -> tuple[uuid.UUID, str]:

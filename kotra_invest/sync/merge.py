@@ -860,8 +860,7 @@ def apply_merge(
         for model in MISSION_MODELS:
             entity = model.__tablename__
             rows = ops.inserts.get(entity, [])
-            for row in rows:
-                follow_merged(session, row)  # a record made abroad may name an investor merged since
+            follow_merged(session, rows)  # a record made abroad may name an investor merged since
             if link_fields(model):  # link sets (a delegation's FEZs) go through the ORM and its audit hook
                 for row in rows:
                     session.add(model(**{k: v for k, v in row.items() if k != "version"}))
@@ -872,6 +871,7 @@ def apply_merge(
         for model in MISSION_MODELS:
             entity = model.__tablename__
             mine = {rid: v for (e, rid), v in values.items() if e == entity}
+            follow_merged(session, mine.values())  # an edit abroad may name an investor merged since
             links = {link.key for link in link_fields(model)}
             if not links:
                 writer.update(model, mine, ops.home_versions)
@@ -886,7 +886,6 @@ def apply_merge(
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 for obj in cast("Iterable[Synced]", session.scalars(select(model).where(model.id.in_(chunk)))):  # type: ignore[attr-defined]
-                    follow_merged(session, mine[obj.id])
                     for fld, value in mine[obj.id].items():
                         if fld in links:
                             value = [session.get(Fez, i) for i in value]
