@@ -17,11 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import DomainError
@@ -45,34 +40,39 @@ DATE_FORMAT = "yyyy-mm-dd"
 # Excel stores no zone: the moment is written in Korean time and the cell says so.
 MOMENT_FORMAT = 'yyyy-mm-dd hh:mm "KST"'
 MONEY_FORMAT = "#,##0.##"
-_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+_HEADER_COLOUR = "DDE6F0"
 
 
-def _cell(ws: Any, value: Any) -> Any:
-    """One typed write-only cell; text can never turn into a formula."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        value = "✓" if value else ""
-    if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=clean_text(value))
-        cell.data_type = "s"  # "=cmd|…", "+1", "@SUM(1)" stay exactly what the user typed
+def _typed_cells(ws: Any) -> Callable[[Any], Any]:
+    """The converter of a value to one typed write-only cell of `ws`; text can never turn into a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    def cell_of(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            value = "✓" if value else ""
+        if isinstance(value, str):
+            cell = WriteOnlyCell(ws, value=clean_text(value))
+            cell.data_type = "s"  # "=cmd|…", "+1", "@SUM(1)" stay exactly what the user typed
+            return cell
+        cell = WriteOnlyCell(ws, value=value)
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                cell.value = value.astimezone(SEOUL).replace(tzinfo=None)
+                cell.number_format = MOMENT_FORMAT
+            else:
+                cell.number_format = "yyyy-mm-dd hh:mm"
+        elif isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+        elif isinstance(value, Decimal | float):
+            cell.number_format = MONEY_FORMAT
+        elif not isinstance(value, int):
+            cell.value = clean_text(str(value))
+            cell.data_type = "s"
         return cell
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            cell.value = value.astimezone(SEOUL).replace(tzinfo=None)
-            cell.number_format = MOMENT_FORMAT
-        else:
-            cell.number_format = "yyyy-mm-dd hh:mm"
-    elif isinstance(value, date):
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, Decimal | float):
-        cell.number_format = MONEY_FORMAT
-    elif not isinstance(value, int):
-        cell.value = clean_text(str(value))
-        cell.data_type = "s"
-    return cell
+
+    return cell_of
 
 
 def write_table_xlsx(
@@ -86,6 +86,13 @@ def write_table_xlsx(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write `rows` under `headers` to a one-sheet workbook at `path`; returns the rows written."""
+    # openpyxl is imported by the writer, not at the top: the desktop's list pages import this
+    # module, and openpyxl (with PIL) cost ~0.15 s the first time a page was opened.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     written = 0
     with replaced_atomically(Path(path)) as temp:
         book = Workbook(write_only=True)
@@ -95,17 +102,19 @@ def write_table_xlsx(
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"
         header_cells = []
+        header_fill = PatternFill("solid", fgColor=_HEADER_COLOUR)
         for header in headers:
             cell = WriteOnlyCell(ws, value=clean_text(header))
             cell.data_type = "s"
             cell.font = Font(bold=True)
-            cell.fill = _HEADER_FILL
+            cell.fill = header_fill
             header_cells.append(cell)
         ws.append(header_cells)
+        cell_of = _typed_cells(ws)
         for row in rows:
             if cancelled is not None and written % 500 == 0 and cancelled():
                 raise DomainError("cancelled")
-            ws.append([_cell(ws, value) for value in row])
+            ws.append([cell_of(value) for value in row])
             written += 1
             if progress is not None and written % 1000 == 0:
                 progress(written)

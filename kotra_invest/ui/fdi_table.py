@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotra_invest.briefing.fdi_xlsx import write_fdi_xlsx
 from kotra_invest.domain.enums import CountryBasis
 from kotra_invest.services import fdi_report
 from kotra_invest.services.fdi_report import FdiCell, FdiReport
@@ -246,6 +245,9 @@ class FdiTableDialog(QDialog):
             if not name:
                 return None
             path = Path(name)
+        # Imported here: the workbook writer (openpyxl, ~0.15 s) is for the export, not the page's opening.
+        from kotra_invest.briefing.fdi_xlsx import write_fdi_xlsx
+
         try:
             write_fdi_xlsx(self.report, path, self.ctx.lang)
         except OSError as exc:

@@ -35,6 +35,7 @@ class Probe(start.StartWindow):
         QTimer.singleShot(0, look)
 
 start.StartWindow = Probe
+every_page = sys.argv[3:]
 sys.argv = ["kotra-invest", "--db", sys.argv[1], "--lang", sys.argv[2], "--self-test"]
 from kotra_invest.cli import main
 code = main()
@@ -45,15 +46,27 @@ dashboard = _windows[0].pages["dashboard"] if _windows else None
 seen["dashboard_loaded"] = dashboard is not None and dashboard.data is not None
 seen["writers_after"] = sorted(m for m in ("openpyxl", "reportlab", "PIL") if m in sys.modules)
 seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
+# Then the officer opens every page in turn, as from the rail, and each page loads.
+if every_page:
+    from PySide6.QtCore import QThreadPool
+    from kotra_invest.ui.main_window import PAGES
+    window = _windows[0]
+    for key in PAGES:
+        window.rail.setCurrentRow(PAGES.index(key))
+        for _ in range(20):
+            QApplication.processEvents()
+            QThreadPool.globalInstance().waitForDone(200)
+    seen["pages"] = window.windowTitle(), sorted(window.pages)
+    seen["writers_after_pages"] = sorted(m for m in ("openpyxl", "reportlab", "PIL") if m in sys.modules)
 seen["code"] = code
 print("PROBE " + json.dumps(seen, ensure_ascii=False))
 """
 
 
-def _start(database: Path, lang: str) -> tuple[dict[str, object], str]:
+def _start(database: Path, lang: str, *then: str) -> tuple[dict[str, object], str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTRA_INVEST_LANG=lang)
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, f"sqlite:///{database}", lang],
+        [sys.executable, "-c", CHILD, f"sqlite:///{database}", lang, *then],
         env=env,
         capture_output=True,
         text=True,
@@ -96,6 +109,19 @@ def test_the_main_window_and_its_first_page_load_without_the_workbook_and_pdf_wr
     # Nor SQLAlchemy's PostgreSQL dialect on an embedded file (a model naming `postgresql_where`
     # imports it: ~40 ms of the data layer's import).
     assert seen["postgresql_dialect"] is False
+
+
+def test_opening_every_page_does_not_import_the_workbook_and_pdf_writers(tmp_path: Path) -> None:
+    # Each page's first opening paid ~0.15 s for openpyxl and PIL (the list pages import the
+    # list export's module); the writers are imported when something is exported.
+    seen, _ = _start(_database(tmp_path), "en", "--every-page")
+    assert seen["code"] == 0
+    from kotra_invest.ui.main_window import PAGES
+
+    title, opened = seen["pages"]  # type: ignore[misc]
+    assert sorted(opened) == sorted(PAGES)  # every page was built and shown
+    assert title == "Aftercare — kotra-invest"  # the last page opened is on screen
+    assert seen["writers_after_pages"] == []
 
 
 def test_the_start_window_speaks_korean(tmp_path: Path) -> None:
