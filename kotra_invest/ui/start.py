@@ -30,6 +30,24 @@ from kotra_invest.assets import asset_dir
 from kotra_invest.catalog import msg
 from kotra_invest.config import ENV_LANG, Settings
 
+
+def _spare_pyside_source_reads() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    PySide6 replaces `__import__` and, for each new module, reads its whole source file
+    (inspect.getsource) to see whether it names PySide6 — for the opt-in `from __feature__
+    import snake_case, true_property`, which kotra-invest does not use. The data layer, imported
+    after PySide6 here, is some 600 modules: ~60 ms of the start and their source kept in memory
+    (linecache). Answering "no" for every module changes nothing without that opt-in: a module's
+    answer only chooses between the features selected elsewhere, and none are. PySide6 keeps the
+    check in its private `shibokensupport.feature`; where a release does not have it, nothing
+    changes (tests/ui/test_start.py checks a module's source is no longer read)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False
+
+
+_spare_pyside_source_reads()
 FONTS = asset_dir("fonts")
 FIRST_PAINT_MS = 1500  # the daily backup waits this long after the main window is shown
 
