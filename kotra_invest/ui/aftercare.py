@@ -46,7 +46,7 @@ from kotra_invest.services.aftercare import AGE_BANDS, CaseRow, EnquiryRow
 from kotra_invest.services.incentives import IncentiveRow
 from kotra_invest.services.records import Kind
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
@@ -650,6 +650,7 @@ class AftercarePage(Page):
             ],
             "case_table",
         )
+        _fit_width(self.case_table, (0, 1, 7))  # subject, investor, ministry or agency
         self.case_table.doubleClicked.connect(lambda _i: self.edit_case())
         self.case_count = QLabel(self)
         self.case_count.setObjectName("case_count")
@@ -699,6 +700,7 @@ class AftercarePage(Page):
             ],
             "enquiry_table",
         )
+        _fit_width(self.enquiry_table, (0, 1))  # subject and who asked
         self.enquiry_table.doubleClicked.connect(lambda _i: self.edit_enquiry())
         self.targets = QLabel(self)
         self.targets.setObjectName("targets")
@@ -747,6 +749,7 @@ class AftercarePage(Page):
             ],
             "incentive_table",
         )
+        _fit_width(self.incentive_table, (0, 1, 2, 3))  # investor, project, incentive, granting body
         self.incentive_table.doubleClicked.connect(lambda _i: self.open_project())
         applications = QWidget(self)
         column = QVBoxLayout(applications)

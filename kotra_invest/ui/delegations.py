@@ -90,17 +90,34 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def _fit_width(table: QTableWidget, long_columns: Sequence[int]) -> None:
+    """The table fits its width, a 1366-pixel laptop screen's too, with no sideways scrolling: the
+    long text columns share what the short ones (sized to their contents) leave, their text cut
+    with "…" and whole in the cell's tooltip (`_fill`)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        fits = QHeaderView.ResizeMode.Stretch if column in long_columns else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, fits)
+    table.setWordWrap(False)  # wrapped, a second line is cut by the row's height; elided, it is not
+
+
 def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
     """Rows of (id, texts); the id rides on the first cell."""
+    header = table.horizontalHeader()
+    shared = {c for c in range(table.columnCount()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
     table.setRowCount(len(rows))
     for r, (row_id, texts) in enumerate(rows):
         for c, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
+            if c in shared and text:
+                item.setToolTip(text[:2000])  # the column may cut it short
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    if not shared:  # a `_fit_width` table sizes itself
+        table.resizeColumnsToContents()
+        header.setStretchLastSection(True)
 
 
 SUMMARY_WIDTH = 420
@@ -185,6 +202,7 @@ class DelegationsPage(Page):
             ],
             "delegation_table",
         )
+        _fit_width(self.table, (0, 5))  # the delegation's name and its destinations
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.count = QLabel(self)
         new = QPushButton(self.tr("&New delegation"), self)

@@ -40,6 +40,13 @@ def exact(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
+def share(value: Decimal) -> str:
+    """One project's part of a figure, or nothing: its tranches are never zero (the service refuses
+    one), so a zero is no tranche of that kind counted in the period — none recorded, or none a
+    rate converts (the note names those) — not an amount of 0.00."""
+    return exact(value) if value else ""
+
+
 class FdiTableDialog(QDialog):
     """The quarterly table for one year, with drill-down to the projects behind a figure."""
 
@@ -223,7 +230,7 @@ class FdiTableDialog(QDialog):
         self.drill_title.setText(self.tr("{0} · {1}: {2} project(s)").format(item.text(0), header, len(cell.projects)))
         for project_id, notified, arrived in cell.projects:
             title, investor = self.report.projects.get(project_id, ("?", "?"))
-            row = QTreeWidgetItem(self.drill, [title, investor, exact(notified), exact(arrived)])
+            row = QTreeWidgetItem(self.drill, [title, investor, share(notified), share(arrived)])
             row.setData(0, ID_ROLE, project_id)
             for col in (2, 3):
                 row.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

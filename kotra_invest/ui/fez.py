@@ -27,7 +27,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fez, reference
 from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
@@ -147,6 +147,7 @@ class FezPage(Page):
             ],
             "event_table",
         )
+        _fit_width(self.event_table, (1, 4, 5))  # the event, its FEZs and regions
         self.event_table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.caption = QLabel(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -26,7 +26,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import tasks
 from kotra_invest.services.read_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
 from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
@@ -153,6 +153,7 @@ class TasksPage(Page):
             ],
             "task_table",
         )
+        _fit_width(self.table, (0, 4, 5))  # the task, what it is about, its notes
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty = QLabel(self)
         self.empty.setObjectName("tasks_empty")

@@ -8,10 +8,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from kotra_invest.domain.aftercare_models import CaseCategory, EnquirySource, IncentiveType, MilestoneStep
+from kotra_invest.domain.aftercare_models import (
+    CaseCategory,
+    EnquirySource,
+    GrantingBody,
+    IncentiveStatus,
+    IncentiveType,
+    MilestoneStep,
+)
+from kotra_invest.domain.enums import ProjectType
 from kotra_invest.services import aftercare, incentives, projects, records
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
@@ -269,3 +277,73 @@ def test_the_page_lists_overdue_cases_first_and_counts_them_by_category_and_age(
     assert buckets["Customs"] == ["1", "", "", "1", "2"]
     page.category.setCurrentIndex(page.category.findData("customs"))
     assert _texts(page.case_table, 0) == ["Long forgotten", "Nobody took it up"]
+
+
+def _fits(table: QTableWidget) -> None:
+    assert table.viewport().width() > 1000, table.objectName()
+    assert table.horizontalHeader().length() <= table.viewport().width(), table.objectName()
+    assert not table.horizontalScrollBar().isVisible(), table.objectName()
+
+
+def test_the_aftercare_tables_fit_a_1366_pixel_window_without_scrolling_sideways(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
+    """The common office laptop: long subjects, names and titles are cut with "…" (whole in the
+    tooltip) so every column of each tab is in view, none behind a horizontal scroll bar."""
+    long_name = "Northridge Semiconductor Materials and Advanced Packaging Holdings Co., Ltd."
+    investor = create_investor(ctx, InvestorDraft(name=long_name, in_korea=True))
+    plant = projects.create_project(
+        ctx,
+        projects.ProjectDraft(
+            investor,
+            "Northridge 경기 평택 첨단 패키징 테스트 라인 및 연구개발센터 신설",
+            ProjectType.GREENFIELD,
+            "NOTIFIED",
+        ),
+    )
+    subject = "외국인투자기업 등록 변경 처리 지연 및 공장 증설 건축 인허가 보완 요구에 따른 일정 차질"
+    today = date.today()
+    records.create(
+        ctx,
+        aftercare.CASE,
+        aftercare.CaseDraft(
+            investor,
+            subject,
+            CaseCategory.CONSTRUCTION,
+            today,
+            agency="국토교통부·지방자치단체·산업통상부 외국인투자과",
+        ),
+    )
+    records.create(
+        ctx,
+        aftercare.ENQUIRY,
+        aftercare.EnquiryDraft(
+            subject, EnquirySource.WEBSITE, today, company=long_name, contact_name="Jonathan Whitfield"
+        ),
+    )
+    records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(
+            IncentiveType.FIZ_RENT,
+            GrantingBody.MINISTRY,
+            IncentiveStatus.PAID,
+            "산업통상자원부 (외국인투자위원회 심의 후 지방자치단체 경유)",
+            "73689000000",
+            "KRW",
+            today,
+            today,
+            today,
+            jobs_required=175,
+            keep_years=10,
+        ),
+        project_id=plant,
+    )
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    page = window.show_page("aftercare")  # type: ignore[attr-defined]
+    assert isinstance(page, AftercarePage)
+    for tab, table in enumerate((page.case_table, page.enquiry_table, page.incentive_table)):
+        page.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda t=table: t.isVisible() and t.rowCount() == 1)
+        qtbot.waitUntil(lambda t=table: _fits(t), timeout=5_000)  # once laid out at the window's width
+        assert table.item(0, 0).toolTip() == table.item(0, 0).text()  # a cut subject or name is whole on hover

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.fdi_table import FdiTableDialog
 
 
 def _row(table: object, section: str, label: str) -> QTreeWidgetItem:
@@ -37,9 +38,8 @@ def _click(qtbot: QtBot, tree: object, item: QTreeWidgetItem, column: int, doubl
     click(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)  # type: ignore[attr-defined]
 
 
-def test_quarterly_table_drills_down_to_the_projects_and_opens_one(
-    qtbot: QtBot, ctx: Context, window: object, tmp_path: Path
-) -> None:
+def _second_quarter(qtbot: QtBot, ctx: Context, window: object) -> FdiTableDialog:
+    """The hand-built quarter, its table opened from the dashboard and turned to 2026 Q2."""
     build_quarter(ctx)
     page = window.show_page("dashboard")  # type: ignore[attr-defined]
     page.set_year(2026)
@@ -49,6 +49,13 @@ def test_quarterly_table_drills_down_to_the_projects_and_opens_one(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.quarter.setCurrentIndex(dialog.quarter.findData(2))
+    return dialog
+
+
+def test_quarterly_table_drills_down_to_the_projects_and_opens_one(
+    qtbot: QtBot, ctx: Context, window: object, tmp_path: Path
+) -> None:
+    dialog = _second_quarter(qtbot, ctx, window)
     headers = [dialog.table.headerItem().text(c) for c in range(dialog.table.columnCount())]
     assert headers == [
         "Breakdown",
@@ -97,3 +104,16 @@ def test_quarterly_table_drills_down_to_the_projects_and_opens_one(
     assert saved is not None and saved.stat().st_size > 0
     assert dialog.status.text().startswith("Saved:")
     dialog.grab().save(str(tmp_path / "fdi-table.png"))
+
+
+def test_a_projects_figure_nothing_counted_is_empty_not_zero(qtbot: QtBot, ctx: Context, window: object) -> None:
+    """The Japanese stake's only arrival is in yen, which no rate converts: behind Japan's notified
+    figure the project shows its notified share and an empty arrived one — not 0.00, which would
+    read as money known to be nil; Japan's own arrived figure is the ministry's sum, a real 0.00."""
+    dialog = _second_quarter(qtbot, ctx, window)
+
+    japan = _row(dialog.table, "Country", "Japan")
+    assert (japan.text(1), japan.text(2)) == ("1,000,000.00", "0.00")
+    _click(qtbot, dialog.table, japan, 1)
+    behind = [[dialog.drill.topLevelItem(i).text(c) for c in range(4)] for i in range(dialog.drill.topLevelItemCount())]
+    assert behind == [["Wafer fab stake", "Nippon Wafer KK", "1,000,000.00", ""]]

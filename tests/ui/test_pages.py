@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import ItineraryKind
@@ -416,3 +416,67 @@ def test_an_edited_fez_event_is_redrawn_in_its_row_and_stays_selected(
     page.event_table.selectRow(1)
     page.delete_selected()  # a row going away reloads the list
     assert page.event_table.rowCount() == 2 and len(reloads) == 1
+
+
+def test_the_delegations_tasks_and_fez_tables_fit_a_1366_pixel_window(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    """On the common office laptop every column is in view, none behind a horizontal scroll bar:
+    long titles, destinations, notes and lists of zones are cut with "…" and whole on hover."""
+    year = date.today().year
+    title = "Gyeongsangbuk-do Secondary Battery, Hydrogen and Future Mobility Investment Delegation"
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="경북 이차전지·수소·미래모빌리티 투자유치단 (미국·캐나다·독일·네덜란드·스웨덴)",
+            title_en=title + " to the United States, Canada, Germany, the Netherlands and Sweden",
+            year=year,
+            lead_province_codes=("KR-47",),
+            target_industry_code="HYDROGEN",
+            starts_on=date(year, 3, 9),
+            ends_on=date(year, 3, 23),
+            destinations=(
+                DestinationDraft("US", "San Francisco", "America/Los_Angeles"),
+                DestinationDraft("CA", "Vancouver", "America/Vancouver"),
+                DestinationDraft("DE", "Frankfurt am Main", "Europe/Berlin"),
+                DestinationDraft("NL", "Amsterdam", "Europe/Amsterdam"),
+                DestinationDraft("SE", "Gothenburg", "Europe/Stockholm"),
+            ),
+        ),
+    )
+    tasks.create_task(
+        ctx,
+        tasks.TaskDraft(
+            title="Prepare the company profiles and expected questions for every investor the delegation meets",
+            due_on=date(year, 3, 2),
+            delegation_id=trip,  # type: ignore[arg-type]
+            notes="Ask the overseas offices for the latest financials and the names of the decision makers",
+        ),
+    )
+    records.create(
+        ctx,
+        fez.PROMOTION_EVENT,
+        fez.PromotionEventDraft(
+            title="9개 경제자유구역 공동 투자설명회 및 1:1 상담회 (북미 첨단산업 투자가 대상)",
+            title_en="Joint Investment Seminar of the Nine Korean FEZs with One-to-One Meetings for North America",
+            kind=fez.PromotionKind.IR_SESSION,
+            starts_on=date(year, 6, 3),
+            fez_codes=("IFEZ", "BJFEZ", "GFEZ", "DGFEZ", "GGFEZ", "CBFEZ", "GWFEZ", "GJFEZ", "UFEZ"),
+            country_code="US",
+            city="San Francisco",
+            leads_generated=14,
+        ),
+    )
+    window.resize(1366, 768)
+    for key, name in (("delegations", "delegation_table"), ("tasks", "task_table"), ("fez", "event_table")):
+        page = window.show_page(key)
+        [table] = [t for t in page.findChildren(QTableWidget) if t.objectName() == name]
+        page.refresh()
+        qtbot.waitUntil(lambda t=table: t.isVisible() and t.rowCount() >= 1)
+        qtbot.waitUntil(lambda t=table: _fits(t), timeout=5_000)  # once laid out at the window's width
+
+
+def _fits(table: QTableWidget) -> None:
+    assert table.viewport().width() > 1000, table.objectName()
+    assert table.horizontalHeader().length() <= table.viewport().width(), table.objectName()
+    assert not table.horizontalScrollBar().isVisible(), table.objectName()
