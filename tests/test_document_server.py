@@ -33,10 +33,10 @@ def test_a_confidential_projects_document_does_not_exist_for_another_office(serv
     kim = w.as_("kim")
     (secret,) = documents.add_documents(
         kim, "project", w.ids["secret"], [pdf(tmp_path / "Falcon term sheet.pdf", "Falcon price per share")]
-    )
+    ).added
     (plant,) = documents.add_documents(
         kim, "project", w.ids["plant"], [pdf(tmp_path / "Plant layout.pdf", "Daejeon plant layout")]
-    )
+    ).added
     park = w.as_("park")
     assert [r.id for r in documents.list_documents(park, "investor", w.ids["acme"])] == [plant.id]
     with pytest.raises(NotFound):
@@ -67,7 +67,7 @@ def test_another_offices_officer_cannot_add_to_a_record_not_theirs(server: World
     # Park may add to his own investor on his own login (grants on the blob tables included).
     (row,) = documents.add_documents(
         w.as_("park"), "investor", w.ids["globex"], [pdf(tmp_path / "g.pdf", "Globex deck")]
-    )
+    ).added
     assert (
         documents.save_document(w.as_("park"), row.id, tmp_path / "g2.pdf").read_bytes()
         == (tmp_path / "g.pdf").read_bytes()
@@ -90,7 +90,7 @@ def test_a_confidential_projects_incentive_papers_are_as_hidden_as_the_project(s
     )
     (letter,) = documents.add_documents(
         kim, "incentive", application, [pdf(tmp_path / "Falcon grant approval.pdf", "Falcon grant approved")]
-    )
+    ).added
     assert documents.find_record(kim, f"incentive:{application}") == documents.RecordRef(
         "incentive", application, IncentiveType.CASH_GRANT.label(kim.lang)
     )

@@ -42,7 +42,7 @@ def test_a_file_goes_in_by_content_and_comes_back_byte_for_byte(
     big = tmp_path / "site brochure.bin"
     big.write_bytes(os.urandom(CHUNK_SIZE * 2 + 123))  # three chunks, the last one short
     deck = pdf(tmp_path / "IR deck.txt", "Hydrogen electrolyser gigafactory")  # named .txt, is a PDF
-    rows = documents.add_documents(ctx, "investor", investor, [big, deck])
+    rows = documents.add_documents(ctx, "investor", investor, [big, deck]).added
     assert [r.name for r in rows] == ["site brochure.bin", "IR deck.txt"]
     assert rows[1].mime == "application/pdf" and rows[1].previewable and rows[1].searchable
     assert rows[0].mime == "application/octet-stream" and not rows[0].searchable
@@ -90,7 +90,7 @@ def test_replace_keeps_the_old_version_and_delete_is_undone_by_restore(
     ctx: Context, investor: uuid.UUID, tmp_path: Path
 ) -> None:
     first = pdf(tmp_path / "MOU v1.pdf", "Memorandum draft one")
-    (row,) = documents.add_documents(ctx, "investor", investor, [first])
+    (row,) = documents.add_documents(ctx, "investor", investor, [first]).added
     second = documents.replace_document(ctx, row.id, pdf(tmp_path / "MOU v2.pdf", "Memorandum signed"))
     assert second.series_id == row.series_id and second.series_no == 2
     assert [r.name for r in documents.list_documents(ctx, "investor", investor)] == ["MOU v2.pdf"]
@@ -110,7 +110,7 @@ def test_replace_keeps_the_old_version_and_delete_is_undone_by_restore(
 
 def test_text_inside_documents_is_found_by_korean_substring(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
     word = docx(tmp_path / "투자계획서.docx", "전기차배터리 공장 증설 계획", "부지: 새만금")
-    (row,) = documents.add_documents(ctx, "investor", investor, [word])
+    (row,) = documents.add_documents(ctx, "investor", investor, [word]).added
     assert row.mime.endswith("wordprocessingml.document") and row.searchable
     hits = search(ctx, "배터리", kinds=["document"])
     assert [(h.kind, h.id, h.parent_id) for h in hits] == [("document", row.id, investor)]
@@ -120,7 +120,7 @@ def test_text_inside_documents_is_found_by_korean_substring(ctx: Context, invest
 
 def test_a_drm_wrapped_file_is_kept_as_it_is_but_not_read(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
     wrapped = softcamp_wrapped(tmp_path / "신고필증.pdf")
-    (row,) = documents.add_documents(ctx, "investor", investor, [wrapped])
+    (row,) = documents.add_documents(ctx, "investor", investor, [wrapped]).added
     assert (row.drm, row.mime, row.previewable, row.searchable) == (
         "softcamp",
         "application/octet-stream",
@@ -141,7 +141,9 @@ def test_a_confidential_projects_documents_do_not_exist_for_another_team(
             investor, "Secret gigafactory", confidential=True, code_name="Project Falcon", owner_login="tester"
         ),
     )
-    (row,) = documents.add_documents(ctx, "project", project, [pdf(tmp_path / "term sheet.pdf", "Falcon term sheet")])
+    (row,) = documents.add_documents(
+        ctx, "project", project, [pdf(tmp_path / "term sheet.pdf", "Falcon term sheet")]
+    ).added
     other = acting(ctx, "other")
     assert documents.list_documents(other, "investor", investor) == []
     with pytest.raises(NotFound):
@@ -161,7 +163,7 @@ def test_a_contacts_document_is_a_download_of_personal_data(ctx: Context, invest
     )
     card = tmp_path / "명함.jpg"
     card.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 500)
-    (row,) = documents.add_documents(ctx, "contact", contact, [card])
+    (row,) = documents.add_documents(ctx, "contact", contact, [card]).added
     assert row.mime == "image/jpeg"
     no_reason = Context(db=ctx.db, actor="tester", source="test", lang="en")
     with pytest.raises(ValidationError):
@@ -181,7 +183,7 @@ def test_a_contacts_document_is_a_download_of_personal_data(ctx: Context, invest
 
 
 def test_a_viewer_may_read_but_not_add(ctx: Context, investor: uuid.UUID, tmp_path: Path) -> None:
-    (row,) = documents.add_documents(ctx, "investor", investor, [pdf(tmp_path / "a.pdf", "x")])
+    (row,) = documents.add_documents(ctx, "investor", investor, [pdf(tmp_path / "a.pdf", "x")]).added
     reader = acting(ctx, "reader")
     assert [r.id for r in documents.list_documents(reader, "investor", investor)] == [row.id]
     with pytest.raises(DomainError) as refused:
@@ -266,7 +268,7 @@ def test_excel_powerpoint_and_hwpx_files_are_found_by_the_text_inside(
             "Contents/section0.xml": '<hs:sec xmlns:hs="s" xmlns:hp="p"><hp:p><hp:run><hp:t>외국인투자 신고서 사본</hp:t></hp:run></hp:p></hs:sec>',
         },
     )
-    rows = documents.add_documents(ctx, "investor", investor, [tmp_path / "후보.xlsx", slides, hangul])
+    rows = documents.add_documents(ctx, "investor", investor, [tmp_path / "후보.xlsx", slides, hangul]).added
     assert [r.searchable for r in rows] == [True, True, True]
     for word, row in (("클린룸장비", rows[0]), ("수소연료전지", rows[1]), ("외국인투자", rows[2])):
         assert [h.id for h in search(ctx, word, kinds=["document"])] == [row.id], word
@@ -281,8 +283,77 @@ def test_a_long_korean_text_is_searched_up_to_the_documented_limit(
     filler = "가나다라마바사아자차카타파하 " * 25_000  # 375,000 characters, 3 bytes each in UTF-8
     notes = tmp_path / "면담 메모.txt"
     notes.write_text("첫머리표지 " + filler[:150_000] + " 중간표지 " + filler + " 마지막표지", encoding="utf-8")
-    (row,) = documents.add_documents(ctx, "investor", investor, [notes])
+    (row,) = documents.add_documents(ctx, "investor", investor, [notes]).added
     assert row.searchable
     assert [h.id for h in search(ctx, "첫머리표지", kinds=["document"])] == [row.id]
     assert [h.id for h in search(ctx, "중간표지", kinds=["document"])] == [row.id]  # within the limit
     assert search(ctx, "마지막표지", kinds=["document"]) == []  # past it: a documented cut, not an error
+
+
+def test_a_file_already_attached_to_the_record_is_said_so_and_not_added_twice(
+    ctx: Context, investor: uuid.UUID, tmp_path: Path
+) -> None:
+    report = pdf(tmp_path / "report.pdf", "Gigafactory site report")
+    (first,) = documents.add_documents(ctx, "investor", investor, [report]).added
+    memo = pdf(tmp_path / "memo.pdf", "Meeting memo")
+    # Dropped again with another file: the other one is added, the report is not, and is named.
+    again = documents.add_documents(ctx, "investor", investor, [report, memo])
+    assert [r.name for r in again.added] == ["memo.pdf"]
+    (skipped,) = again.already
+    assert (skipped.name, skipped.existing.id) == ("report.pdf", first.id)
+    assert skipped.message("en") == "report.pdf is already attached to this record."
+    assert skipped.message("ko") == "report.pdf은(는) 이 기록에 이미 첨부되어 있습니다."
+    assert sorted(r.name for r in documents.list_documents(ctx, "investor", investor)) == ["memo.pdf", "report.pdf"]
+    # The same content under another name: the name it is already there under is said.
+    renamed = tmp_path / "report final.pdf"
+    renamed.write_bytes(report.read_bytes())
+    (as_other,) = documents.add_documents(ctx, "investor", investor, [renamed]).already
+    assert as_other.message("en") == "report final.pdf is already attached to this record as report.pdf."
+    assert as_other.message("ko") == "report final.pdf은(는) 이 기록에 이미 report.pdf(으)로 첨부되어 있습니다."
+    # The same file twice in one batch, on another record: a document of that record, once.
+    other = create_investor(ctx, InvestorDraft(name="Second Holder"))
+    twice = documents.add_documents(ctx, "investor", other, [report, report])
+    assert len(twice.added) == 1 and [a.name for a in twice.already] == ["report.pdf"]
+    assert twice.added[0].id != first.id and twice.added[0].sha256 == first.sha256
+    # An old version does not count: its content is attached again as a document of its own.
+    documents.replace_document(ctx, first.id, pdf(tmp_path / "report v2.pdf", "Site report, revised"))
+    (revived,) = documents.add_documents(ctx, "investor", investor, [report]).added
+    assert sorted(r.name for r in documents.list_documents(ctx, "investor", investor)) == [
+        "memo.pdf",
+        "report v2.pdf",
+        "report.pdf",
+    ]
+    # Nor does a deleted copy: attaching again adds a new document, the deleted one stays deleted.
+    documents.delete_document(ctx, revived.id)
+    (fresh,) = documents.add_documents(ctx, "investor", investor, [report]).added
+    assert fresh.id != revived.id and documents.get_document_row(ctx, revived.id).deleted
+    # A real failure in the batch still adds nothing, already attached files or not.
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    new = pdf(tmp_path / "new.pdf", "Something new")
+    with pytest.raises(ValidationError, match="empty"):
+        documents.add_documents(ctx, "investor", investor, [report, new, empty])
+    assert "new.pdf" not in [r.name for r in documents.list_documents(ctx, "investor", investor)]
+
+
+def test_the_command_line_says_a_file_is_already_attached_and_exits_0(sqlite_url: str, tmp_path: Path) -> None:
+    from kotra_invest.services.database import connect
+
+    db = connect(sqlite_url)
+    ctx = Context(db=db, actor="tester", source="test", lang="en")
+    team(ctx)
+    create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    db.dispose()
+    deck = pdf(tmp_path / "deck.pdf", "Robot arm plant")
+    assert _cli(sqlite_url, "documents", "add", "Robotics", str(deck)).returncode == 0
+    memo = pdf(tmp_path / "memo.pdf", "Meeting memo")
+    again = _cli(sqlite_url, "documents", "add", "Robotics", str(deck), str(memo))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[0] == "deck.pdf is already attached to this record."
+    assert "Attached to Norvik Robotics AB:" in again.stdout and "memo.pdf" in again.stdout
+    # With --json the rows stay the JSON on stdout; the sentence goes to stderr, in Korean here.
+    in_json = _cli(sqlite_url, "documents", "add", "Robotics", str(deck), "--json", lang="ko")
+    assert in_json.returncode == 0 and json.loads(in_json.stdout) == []
+    assert in_json.stderr == "deck.pdf은(는) 이 기록에 이미 첨부되어 있습니다.\n"
+    listed = _cli(sqlite_url, "documents", "list", "Robotics", "--json")
+    assert sorted(r["name"] for r in json.loads(listed.stdout)) == ["deck.pdf", "memo.pdf"]

@@ -28,7 +28,7 @@ def test_documents_travel_with_their_records_and_come_home(ctx: Context, mission
     admin = Context(db=ctx.db, actor="home-admin", source="test", access_reason="testing")
     brochure = tmp_path / "Daejeon site brochure.pdf"
     pdf(brochure, "Daejeon robot cluster site")
-    (acme_doc,) = documents.add_documents(ctx, "investor", mission.acme, [brochure])
+    (acme_doc,) = documents.add_documents(ctx, "investor", mission.acme, [brochure]).added
     documents.add_documents(admin, "investor", mission.outsider, [pdf(tmp_path / "outsider.pdf", "not on this trip")])
     documents.add_documents(admin, "project", mission.secret, [pdf(tmp_path / "falcon.pdf", "Falcon term sheet")])
     path = tmp_path / "trip.kipack"
@@ -44,7 +44,7 @@ def test_documents_travel_with_their_records_and_come_home(ctx: Context, mission
         assert copy.read_bytes() == brochure.read_bytes()
         # Abroad: a new document on Acme, found by search in the pack.
         minutes = pdf(tmp_path / "Acme meeting minutes.pdf", "Agreed site visit in Daejeon next month")
-        (added,) = documents.add_documents(abroad, "investor", mission.acme, [minutes])
+        (added,) = documents.add_documents(abroad, "investor", mission.acme, [minutes]).added
         assert [h.id for h in search(abroad, "site visit", kinds=["document"])] == [added.id]
     finally:
         abroad.db.dispose()
@@ -138,7 +138,7 @@ def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(
     )
     (letter,) = documents.add_documents(
         ctx, "case", case, [pdf(tmp_path / "Ministry reply.pdf", "Visa fast track granted")]
-    )
+    ).added
     path = tmp_path / "trip.kipack"
     export_pack(ctx, mission.delegation, path, passphrase="trip secret")
     abroad = open_pack_ctx(path, "trip secret")
@@ -146,7 +146,7 @@ def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(
         assert [r.id for r in documents.list_documents(abroad, "case", case)] == [letter.id]
         (note,) = documents.add_documents(
             abroad, "case", case, [pdf(tmp_path / "Visit notes.pdf", "The investor thanked the Home Doctor")]
-        )
+        ).added
     finally:
         abroad.db.dispose()
     apply_merge(ctx, plan_merge(ctx, path, "trip secret"))

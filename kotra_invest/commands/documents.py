@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -58,18 +59,21 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         record = documents.find_record(ctx, args.record)
-        rows = documents.add_documents(ctx, record.kind, record.id, [Path(f) for f in args.files])
-        if args.json:
-            _print_rows(args, rows)
-            return 0
-        for row in rows:
-            say(args, msg("commands.documents", "Attached to {label}: {value}"), label=record.label, value=_line(row))
-            if row.drm:
-                say(
-                    args,
-                    msg("commands.documents", "  A document-DRM ({drm}) file: it cannot be previewed or searched."),
-                    drm=row.drm,
-                )
+        batch = documents.add_documents(ctx, record.kind, record.id, [Path(f) for f in args.files])
+    # A file already attached is no failure (exit 0): one sentence each, on stderr beside --json's rows.
+    for skipped in batch.already:
+        print(skipped.message(args.settings.lang), file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        _print_rows(args, list(batch.added))
+        return 0
+    for row in batch.added:
+        say(args, msg("commands.documents", "Attached to {label}: {value}"), label=record.label, value=_line(row))
+        if row.drm:
+            say(
+                args,
+                msg("commands.documents", "  A document-DRM ({drm}) file: it cannot be previewed or searched."),
+                drm=row.drm,
+            )
     return 0
 
 

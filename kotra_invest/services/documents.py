@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session
 
+from kotra_invest.catalog import msg
 from kotra_invest.domain.aftercare_models import GrievanceCase, IncentiveApplication, ProcedureMilestone
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.document_models import (
@@ -317,9 +318,16 @@ def _check_file(path: Path, limit: int) -> int:
     return size
 
 
-def _store(session: Session, path: Path, limit: int) -> _Stored:
-    """Put the file's bytes in the database once (nothing when the same content is there), chunk
-    by chunk, never holding more than one chunk in memory."""
+@dataclass(frozen=True)
+class _Hashed:
+    sha256: str
+    size: int
+    head: bytes
+
+
+def _hashed(path: Path, limit: int) -> _Hashed:
+    """The file's hash, size and first bytes, read once; refused in one sentence when it cannot be
+    read, is empty or is over the limit."""
     _check_file(path, limit)
     try:
         sha, size, head = _hash_file(path)
@@ -331,6 +339,13 @@ def _store(session: Session, path: Path, limit: int) -> _Stored:
         raise ValidationError(
             "document_too_large", field="file", name=path.name, size_mb=_mb(size), limit_mb=_mb(limit)
         )
+    return _Hashed(sha, size, head)
+
+
+def _store(session: Session, path: Path, hashed: _Hashed) -> _Stored:
+    """Put the file's bytes in the database once (nothing when the same content is there), chunk
+    by chunk, never holding more than one chunk in memory."""
+    sha, size, head = hashed.sha256, hashed.size, hashed.head
     sniffed = ct.sniff(head, ct.container_members(path, head))
     if session.get(DocumentBlob, sha) is None:
         chunks = 0
@@ -365,9 +380,23 @@ def add_in_session(
     name: str | None = None,
     contact_id: uuid.UUID | None = None,
 ) -> Document:
-    """Add one file to a record inside the caller's unit of work (the mail import uses it)."""
+    """Add one file to a record inside the caller's unit of work (the mail import uses it: an
+    e-mail's attachments all go on its own new meeting, even two with the same content)."""
     links, _label = record_links(session, who, kind, record_id)
-    stored = _store(session, path, _limit(session))
+    return _attach(session, kind, record_id, links, path, _hashed(path, _limit(session)), name, contact_id)
+
+
+def _attach(
+    session: Session,
+    kind: str,
+    record_id: uuid.UUID,
+    links: Links,
+    path: Path,
+    hashed: _Hashed,
+    name: str | None = None,
+    contact_id: uuid.UUID | None = None,
+) -> Document:
+    stored = _store(session, path, hashed)
     doc_id = uuid.uuid4()
     document = Document(
         id=doc_id,
@@ -391,16 +420,69 @@ def add_in_session(
     return document
 
 
-def add_documents(ctx: Context, kind: str, record_id: uuid.UUID, paths: Sequence[Path]) -> list[DocumentRow]:
-    """Add files to a record, all or none (one unit of work)."""
+@dataclass(frozen=True)
+class AlreadyAttached:
+    """A file left out of a batch: its exact content is already a current document of the record."""
+
+    name: str  # the file's name, as the officer gave it
+    existing: DocumentRow  # the document that already has its content
+
+    def message(self, lang: str) -> str:
+        if self.existing.name == self.name:
+            return msg("services.documents", "{name} is already attached to this record.").text(lang, name=self.name)
+        return msg("services.documents", "{name} is already attached to this record as {existing}.").text(
+            lang, name=self.name, existing=self.existing.name
+        )
+
+
+@dataclass(frozen=True)
+class DocumentsAdded:
+    """What a batch of files came to: the documents added, and the files already attached."""
+
+    added: tuple[DocumentRow, ...]
+    already: tuple[AlreadyAttached, ...] = ()
+
+
+def _current_with(session: Session, kind: str, record_id: uuid.UUID, sha: str) -> Document | None:
+    """The record's own current document (not superseded, not deleted) with this content, if any."""
+    return session.scalars(
+        select(Document)
+        .where(
+            Document.record_kind == kind,
+            Document.record_id == record_id,
+            Document.sha256 == sha,
+            Document.superseded_by.is_(None),
+            Document.deleted_at.is_(None),
+        )
+        .order_by(Document.created_at)
+        .limit(1)
+    ).first()
+
+
+def add_documents(ctx: Context, kind: str, record_id: uuid.UUID, paths: Sequence[Path]) -> DocumentsAdded:
+    """Add files to a record in one unit of work: a file that fails adds none of them. A file whose exact
+    content is already a current document of this same record is left out and named in
+    `already` (dropping the same PDF twice must not list it twice), whatever its name; an old
+    version or a deleted copy does not count, nor the same content on another record."""
     if not paths:
         raise ValidationError("required", field="file")
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         access.require_write(who)
-        added = [add_in_session(session, who, kind, record_id, Path(p)) for p in paths]
+        links, _label = record_links(session, who, kind, record_id)
+        limit = _limit(session)
+        added: list[Document] = []
+        already: list[AlreadyAttached] = []
+        for p in paths:
+            path = Path(p)
+            hashed = _hashed(path, limit)
+            existing = _current_with(session, kind, record_id, hashed.sha256)
+            if existing is not None:  # also a file given twice in one batch
+                already.append(AlreadyAttached(display_name(path.name), to_row(existing)))
+                continue
+            added.append(_attach(session, kind, record_id, links, path, hashed))
         session.commit()
-        return [to_row(d) for d in added]
+        return DocumentsAdded(tuple(to_row(d) for d in added), tuple(already))
 
 
 def replace_document(ctx: Context, document_id: uuid.UUID, path: Path) -> DocumentRow:
@@ -411,7 +493,7 @@ def replace_document(ctx: Context, document_id: uuid.UUID, path: Path) -> Docume
         old = _visible(session, who, document_id)
         if old.superseded_by is not None:
             old = _visible(session, who, _current_of(session, old.series_id))
-        stored = _store(session, Path(path), _limit(session))
+        stored = _store(session, Path(path), _hashed(Path(path), _limit(session)))
         new = Document(
             id=uuid.uuid4(),
             record_kind=old.record_kind,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import
-from kotra_invest.services.documents import DocumentRow, RecordRef
+from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
@@ -279,8 +279,8 @@ class DocumentsPanel(QWidget):
         self._busy += 1
         self.notice.setText(self.tr("Storing %1 file(s)…").replace("%1", str(len(paths))))
 
-        def work(_progress: object, _cancel: object) -> tuple[list[DocumentRow], list[tuple[Path, object]]]:
-            added = documents.add_documents(ctx, kind, record_id, files) if files else []
+        def work(_progress: object, _cancel: object) -> tuple[DocumentsAdded, list[tuple[Path, object]]]:
+            added = documents.add_documents(ctx, kind, record_id, files) if files else DocumentsAdded(())
             imported: list[tuple[Path, object]] = []
             for path in mails:  # each message on its own: one bad file does not lose the others
                 try:
@@ -300,9 +300,10 @@ class DocumentsPanel(QWidget):
         self.notice.setText("")
         self._report(exc)
 
-    def _stored(self, result: tuple[list[DocumentRow], list[tuple[Path, object]]]) -> None:
+    def _stored(self, result: tuple[DocumentsAdded, list[tuple[Path, object]]]) -> None:
         self._busy -= 1
-        added, imported = result
+        batch, imported = result
+        added = batch.added
         notices: list[str] = []
         if added:
             ids = [row.id for row in added]
@@ -320,6 +321,8 @@ class DocumentsPanel(QWidget):
                 self.edits.command(self.tr("Add documents"), restore_all, delete_all, Changed("document", tuple(ids)))
             )
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
+        # Dropped again: nothing added, and said so (the rest of the batch is added all the same).
+        notices += [skipped.message(self.ctx.lang) for skipped in batch.already]
         # DRM is recognised on the e-mail's attachments as on files dropped alone.
         attached = [row for _path, o in imported if isinstance(o, mail_import.MailImported) for row in o.documents]
         for path, outcome in imported:

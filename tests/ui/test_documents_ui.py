@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from document_files import pdf, softcamp_wrapped
@@ -49,12 +50,24 @@ def _names(panel: object) -> list[str]:
     return [table.item(r, 0).text() for r in range(table.rowCount())]
 
 
+def _investor_window(qtbot: QtBot, window: Any, ctx: Context) -> Any:
+    """A new investor's window, open and shown."""
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    investor_window = window.open_record("investor", investor)
+    qtbot.waitExposed(investor_window)
+    return investor_window
+
+
+def _drop_stored(qtbot: QtBot, record_window: Any, paths: list[Path]) -> None:
+    """Drop files on a record's window and wait until the worker thread has stored them."""
+    assert _drop(record_window, paths)
+    qtbot.waitUntil(lambda: not record_window.documents.is_busy())
+
+
 def test_dropping_a_pdf_and_an_outlook_message_on_an_investor(
     qtbot: QtBot, window: object, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
-    investor_window = window.open_record("investor", investor)  # type: ignore[attr-defined]
-    qtbot.waitExposed(investor_window)
+    investor_window = _investor_window(qtbot, window, ctx)
     panel = investor_window.documents
     deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
     assert _drop(investor_window, [deck, MAIL / "other.msg"])
@@ -271,3 +284,29 @@ def test_the_leader_leaves_the_documents_out_of_the_pack_in_the_export_dialog(
         assert documents.list_documents(abroad, "investor", home.acme) == []
     finally:
         abroad.db.dispose()
+
+
+def test_dropping_the_same_file_again_adds_no_row_and_says_so(
+    qtbot: QtBot, window: object, ctx: Context, tmp_path: Path
+) -> None:
+    investor_window = _investor_window(qtbot, window, ctx)
+    panel = investor_window.documents
+    undo = investor_window.undo_stack
+    deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory")
+    _drop_stored(qtbot, investor_window, [deck])
+    assert _names(panel) == ["Norvik IR deck.pdf"]
+    # The officer drags the deck onto the window again, with a memo: the memo is added, the deck is not.
+    _drop_stored(qtbot, investor_window, [deck, pdf(tmp_path / "memo.pdf", "Meeting memo")])
+    assert sorted(_names(panel)) == ["Norvik IR deck.pdf", "memo.pdf"]
+    assert panel.notice.text() == "Added: memo.pdf\nNorvik IR deck.pdf is already attached to this record."
+    # Undo takes away only what the drop added.
+    undo.undo()
+    assert _names(panel) == ["Norvik IR deck.pdf"]
+    # Alone, under another name: nothing to undo, and the name it is there under is said.
+    copy = tmp_path / "deck copy.pdf"
+    copy.write_bytes(deck.read_bytes())
+    depth = undo.count()
+    _drop_stored(qtbot, investor_window, [copy])
+    assert _names(panel) == ["Norvik IR deck.pdf"] and undo.count() == depth
+    assert panel.notice.text() == "deck copy.pdf is already attached to this record as Norvik IR deck.pdf."
+    investor_window.close()

@@ -572,113 +572,113 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Check the whole file</source>
         <translation>파일 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Nothing is stored yet. Choose what to do with duplicates, then Import.</source>
         <translation>아직 저장된 내용은 없습니다. 중복 항목 처리 방법을 선택한 후 가져오기를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Skip duplicates</source>
         <translation>중복 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Update the existing record (changed fields)</source>
         <translation>기존 레코드 갱신(변경된 필드)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Create them anyway</source>
         <translation>그대로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Leave the row out</source>
         <translation>그 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Create the investor from the row</source>
         <translation>행의 내용으로 투자가 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>Import the row without an owner</source>
         <translation>담당자 없이 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Create the officer (administrators)</source>
         <translation>직원 계정 새로 만들기 (관리자)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>Stop the import</source>
         <translation>가져오기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>Save the rows with errors as a workbook to fix…</source>
         <translation>오류가 있는 행을 수정용 통합 문서로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Other names of industries, countries …</source>
         <translation>업종·국가 등의 다른 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Investors not in the database</source>
         <translation>데이터베이스에 없는 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>Owners who are not officers here</source>
         <translation>등록된 직원이 아닌 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="570"/>
+        <location filename="../../ui/import_wizard.py" line="558"/>
         <source>Checking…</source>
         <translation>검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>%1 rows read: %2 would be created, %3 updated, %4 skipped as duplicates, %5 rows have errors.</source>
         <translation>%1개 행 읽음: 생성 예정 %2건, 갱신 예정 %3건, 중복으로 건너뜀 %4건, 오류가 있는 행 %5개.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Rows to fix</source>
         <translation>수정할 행</translation>
     </message>
@@ -915,382 +915,383 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="256"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="268"/>
         <source>Reload the figures (F5)</source>
         <translation>실적을 다시 불러옵니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="268"/>
+        <location filename="../../ui/dashboard.py" line="274"/>
         <source>Quarterly FDI table…</source>
         <translation>분기별 외국인투자 실적표…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>The ministry&apos;s quarterly table for the year, with the projects behind each figure</source>
         <translation>산업통상부 집계 방식의 연간 분기별 실적표 (각 수치의 프로젝트 확인)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="292"/>
+        <location filename="../../ui/dashboard.py" line="298"/>
         <source>Delegations dispatched + planned</source>
         <translation>투자유치단 파견 + 예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298"/>
-        <location filename="../../ui/dashboard.py" line="377"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
+        <location filename="../../ui/dashboard.py" line="383"/>
         <source>Notified FDI (신고)</source>
         <translation>외국인투자 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299"/>
-        <location filename="../../ui/dashboard.py" line="378"/>
+        <location filename="../../ui/dashboard.py" line="305"/>
+        <location filename="../../ui/dashboard.py" line="384"/>
         <source>Arrived FDI (도착)</source>
         <translation>외국인투자 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="300"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>Non-capital-region share</source>
         <translation>비수도권 비중 (신고 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="308"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>Delegations: dispatched and planned</source>
         <translation>투자유치단 파견·예정 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
         <location filename="../../ui/dashboard.py" line="316"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>By region</source>
         <translation>권역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311"/>
         <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>By industry</source>
         <translation>산업별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>Delegations chart view</source>
         <translation>투자유치단 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Notified (신고) vs arrived (도착)</source>
         <translation>신고 대비 도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>By FEZ</source>
         <translation>경제자유구역별</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319"/>
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>FDI chart view</source>
         <translation>신고·도착 차트 보기 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>Pipeline by stage</source>
         <translation>단계별 프로젝트 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>Upcoming trips</source>
         <translation>다가오는 출장</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>When</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
-        <location filename="../../ui/dashboard.py" line="796"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
+        <location filename="../../ui/dashboard.py" line="826"/>
         <source>My overdue tasks</source>
         <translation>지연된 할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>Overdue</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370"/>
+        <location filename="../../ui/dashboard.py" line="376"/>
         <source>Map of Korea</source>
         <translation>한국 지도</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="385"/>
         <source>Pipeline projects</source>
         <translation>투자 프로젝트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="380"/>
+        <location filename="../../ui/dashboard.py" line="386"/>
         <source>Delegations by lead province</source>
         <translation>주관 시·도별 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="381"/>
+        <location filename="../../ui/dashboard.py" line="387"/>
         <source>Open grievance cases</source>
         <translation>미해결 고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="384"/>
+        <location filename="../../ui/dashboard.py" line="390"/>
         <source>Map figure</source>
         <translation>지도 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387"/>
+        <location filename="../../ui/dashboard.py" line="393"/>
         <source>Click a province to filter the investors and projects lists</source>
         <translation>시·도를 누르면 투자가·프로젝트 목록이 그 시·도로 좁혀집니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="399"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="401"/>
+        <location filename="../../ui/dashboard.py" line="407"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403"/>
+        <location filename="../../ui/dashboard.py" line="409"/>
         <source>Clear</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="404"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>Show all provinces in the investors and projects lists</source>
         <translation>투자가·프로젝트 목록에 모든 시·도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="487"/>
+        <location filename="../../ui/dashboard.py" line="514"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534"/>
+        <location filename="../../ui/dashboard.py" line="560"/>
         <source>Click a province to show only its investors and projects.</source>
         <translation>시·도를 누르면 그 시·도의 투자가와 프로젝트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="536"/>
+        <location filename="../../ui/dashboard.py" line="562"/>
         <source>Investors and projects lists: {0} only</source>
         <translation>투자가·프로젝트 목록: {0}만</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="569"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="561"/>
+        <location filename="../../ui/dashboard.py" line="591"/>
         <source>Updated {0}</source>
         <translation>{0} 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="588"/>
+        <location filename="../../ui/dashboard.py" line="618"/>
         <source>Investment attraction {0}</source>
         <translation>{0}년 투자유치 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="598"/>
+        <location filename="../../ui/dashboard.py" line="628"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="599"/>
+        <location filename="../../ui/dashboard.py" line="629"/>
         <source>Dispatched {0} · planned {1} · target {2}</source>
         <translation>파견 {0}건 · 예정 {1}건 · 목표 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="604"/>
+        <location filename="../../ui/dashboard.py" line="634"/>
         <source>Filed in {0}</source>
         <translation>{0}년 신고 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="606"/>
+        <location filename="../../ui/dashboard.py" line="636"/>
         <source>{0}% of notified</source>
         <translation>신고액 대비 {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="608"/>
+        <location filename="../../ui/dashboard.py" line="638"/>
         <source>Arrived in {0}</source>
         <translation>{0}년 도착 누계</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="613"/>
+        <location filename="../../ui/dashboard.py" line="643"/>
         <source>{0} notified outside the capital region</source>
         <translation>비수도권 신고 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="616"/>
+        <location filename="../../ui/dashboard.py" line="646"/>
         <source>No notified FDI yet</source>
         <translation>아직 신고 실적이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="621"/>
+        <location filename="../../ui/dashboard.py" line="651"/>
         <source>100 million USD</source>
         <translation>억 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="623"/>
+        <location filename="../../ui/dashboard.py" line="653"/>
         <source>USD million</source>
         <translation>백만 달러</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="633"/>
+        <location filename="../../ui/dashboard.py" line="663"/>
         <source>No delegations for {0} yet.</source>
         <translation>{0}년 투자유치단이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="640"/>
+        <location filename="../../ui/dashboard.py" line="670"/>
         <source>No target industry</source>
         <translation>대상 산업 미정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="645"/>
+        <location filename="../../ui/dashboard.py" line="675"/>
         <source>Dispatched</source>
         <translation>파견</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="645"/>
+        <location filename="../../ui/dashboard.py" line="675"/>
         <source>Planned</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="658"/>
+        <location filename="../../ui/dashboard.py" line="688"/>
         <source>Cancelled: {0} (not counted)</source>
         <translation>취소 {0}건 (실적에서 제외)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="667"/>
+        <location filename="../../ui/dashboard.py" line="697"/>
         <source>No notified or arrived FDI in {0} yet.</source>
         <translation>{0}년 신고·도착 실적이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="674"/>
+        <location filename="../../ui/dashboard.py" line="704"/>
         <source>Industry not set</source>
         <translation>산업 미지정</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="681"/>
+        <location filename="../../ui/dashboard.py" line="711"/>
         <source>Outside any FEZ: {0} notified, {1} arrived</source>
         <translation>경제자유구역 밖: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="689"/>
+        <location filename="../../ui/dashboard.py" line="719"/>
         <source>Province not decided yet: {0} notified, {1} arrived</source>
         <translation>입지 미정: 신고 {0}, 도착 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="693"/>
+        <location filename="../../ui/dashboard.py" line="723"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="693"/>
+        <location filename="../../ui/dashboard.py" line="723"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="720"/>
+        <location filename="../../ui/dashboard.py" line="750"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="726"/>
+        <location filename="../../ui/dashboard.py" line="756"/>
         <source>{0} dated rates used ({1}); point here for each</source>
         <translation>일자별 환율 {0}건 적용({1}) — 마우스를 올리면 전체 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="730"/>
+        <location filename="../../ui/dashboard.py" line="760"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="736"/>
+        <location filename="../../ui/dashboard.py" line="766"/>
         <source>{0} amounts not counted: no rate on or before their date ({1})</source>
         <translation>{0}건 미집계: 해당 일자 이전 환율 없음({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="746"/>
+        <location filename="../../ui/dashboard.py" line="776"/>
         <source>No projects in the pipeline yet.</source>
         <translation>파이프라인에 프로젝트가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="759"/>
+        <location filename="../../ui/dashboard.py" line="789"/>
         <source>Open</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="760"/>
+        <location filename="../../ui/dashboard.py" line="790"/>
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="761"/>
+        <location filename="../../ui/dashboard.py" line="791"/>
         <source>On hold / lost</source>
         <translation>보류·무산</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="768"/>
+        <location filename="../../ui/dashboard.py" line="798"/>
         <source>All live projects, whatever the year</source>
         <translation>연도와 관계없이 진행 중인 모든 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="775"/>
+        <location filename="../../ui/dashboard.py" line="805"/>
         <source>On the road</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="777"/>
+        <location filename="../../ui/dashboard.py" line="807"/>
         <source>Tomorrow</source>
         <translation>내일 출발</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="779"/>
+        <location filename="../../ui/dashboard.py" line="809"/>
         <source>In {0} days</source>
         <translation>{0}일 후</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="786"/>
+        <location filename="../../ui/dashboard.py" line="816"/>
         <source>No trips ahead.</source>
         <translation>예정된 출장이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="792"/>
+        <location filename="../../ui/dashboard.py" line="822"/>
         <source>{0} d late</source>
         <translation>{0}일 지연</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="795"/>
+        <location filename="../../ui/dashboard.py" line="825"/>
         <source>Nothing overdue. Well done!</source>
         <translation>지연된 할 일이 없습니다.</translation>
     </message>
@@ -2043,7 +2044,7 @@
     </message>
     <message>
         <location filename="../../ui/documents.py" line="269"/>
-        <location filename="../../ui/documents.py" line="320"/>
+        <location filename="../../ui/documents.py" line="321"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
@@ -2053,67 +2054,67 @@
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="322"/>
+        <location filename="../../ui/documents.py" line="323"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="328"/>
+        <location filename="../../ui/documents.py" line="331"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="348"/>
+        <location filename="../../ui/documents.py" line="351"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="358"/>
+        <location filename="../../ui/documents.py" line="361"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="359"/>
+        <location filename="../../ui/documents.py" line="362"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="364"/>
+        <location filename="../../ui/documents.py" line="367"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="377"/>
+        <location filename="../../ui/documents.py" line="380"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="434"/>
+        <location filename="../../ui/documents.py" line="437"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="443"/>
+        <location filename="../../ui/documents.py" line="446"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="449"/>
+        <location filename="../../ui/documents.py" line="452"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="457"/>
+        <location filename="../../ui/documents.py" line="460"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="466"/>
+        <location filename="../../ui/documents.py" line="469"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="471"/>
+        <location filename="../../ui/documents.py" line="474"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2121,23 +2122,23 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="640"/>
-        <location filename="../../ui/import_wizard.py" line="646"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="634"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="658"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 rows left out with errors. Every record names the file in its history.</source>
         <translation>%1에서 가져옴: 생성 %2건, 갱신 %3건, 건너뜀 %4건, 오류로 제외된 행 %5개. 모든 레코드의 변경 이력에 파일 이름이 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="658"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
@@ -2329,155 +2330,155 @@
 <context>
     <name>FdiTableDialog</name>
     <message>
-        <location filename="../../ui/fdi_table.py" line="55"/>
+        <location filename="../../ui/fdi_table.py" line="54"/>
         <source>Quarterly FDI table {0} (counted as the ministry counts)</source>
         <translation>{0}년 분기별 외국인투자 실적 (산업통상부 집계 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="59"/>
+        <location filename="../../ui/fdi_table.py" line="58"/>
         <source>Whole year, by quarter</source>
         <translation>연간 (분기별)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="61"/>
+        <location filename="../../ui/fdi_table.py" line="60"/>
         <source>Quarter {0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="63"/>
+        <location filename="../../ui/fdi_table.py" line="62"/>
         <source>Direct investor&apos;s (official statistics)</source>
         <translation>직접투자자 국적 (공식 통계)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="64"/>
+        <location filename="../../ui/fdi_table.py" line="63"/>
         <source>Ultimate parent&apos;s</source>
         <translation>최종모기업 국적</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="65"/>
+        <location filename="../../ui/fdi_table.py" line="64"/>
         <source>Export to Excel…</source>
         <translation>엑셀로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="68"/>
+        <location filename="../../ui/fdi_table.py" line="67"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="70"/>
+        <location filename="../../ui/fdi_table.py" line="69"/>
         <source>Country by:</source>
         <translation>국가 기준:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="83"/>
+        <location filename="../../ui/fdi_table.py" line="82"/>
         <source>Quarterly FDI table</source>
         <translation>분기별 외국인투자 실적표</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86"/>
+        <location filename="../../ui/fdi_table.py" line="85"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86"/>
+        <location filename="../../ui/fdi_table.py" line="85"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86"/>
+        <location filename="../../ui/fdi_table.py" line="85"/>
         <source>Notified (신고) USD</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="86"/>
+        <location filename="../../ui/fdi_table.py" line="85"/>
         <source>Arrived (도착) USD</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="91"/>
+        <location filename="../../ui/fdi_table.py" line="90"/>
         <source>Projects behind the figure</source>
         <translation>수치를 이루는 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="92"/>
-        <location filename="../../ui/fdi_table.py" line="179"/>
-        <location filename="../../ui/fdi_table.py" line="221"/>
+        <location filename="../../ui/fdi_table.py" line="91"/>
+        <location filename="../../ui/fdi_table.py" line="178"/>
+        <location filename="../../ui/fdi_table.py" line="220"/>
         <source>Click a figure to see the projects behind it.</source>
         <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="117"/>
+        <location filename="../../ui/fdi_table.py" line="116"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146"/>
+        <location filename="../../ui/fdi_table.py" line="145"/>
         <source>Breakdown</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="147"/>
+        <location filename="../../ui/fdi_table.py" line="146"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="147"/>
+        <location filename="../../ui/fdi_table.py" line="146"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="149"/>
+        <location filename="../../ui/fdi_table.py" line="148"/>
         <source>Q{0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="149"/>
-        <location filename="../../ui/fdi_table.py" line="164"/>
+        <location filename="../../ui/fdi_table.py" line="148"/>
+        <location filename="../../ui/fdi_table.py" line="163"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="189"/>
+        <location filename="../../ui/fdi_table.py" line="188"/>
         <source>Country by: {0}. Amounts in USD, each tranche at its date&apos;s rate.</source>
         <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="195"/>
+        <location filename="../../ui/fdi_table.py" line="194"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="197"/>
+        <location filename="../../ui/fdi_table.py" line="196"/>
         <source>No exchange rate was needed.</source>
         <translation>환율을 적용한 금액이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="200"/>
+        <location filename="../../ui/fdi_table.py" line="199"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="224"/>
+        <location filename="../../ui/fdi_table.py" line="223"/>
         <source>{0} · {1}: {2} project(s)</source>
         <translation>{0} · {1}: 프로젝트 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="244"/>
+        <location filename="../../ui/fdi_table.py" line="243"/>
         <source>Save the FDI table</source>
         <translation>외국인투자 실적표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="244"/>
+        <location filename="../../ui/fdi_table.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="252"/>
+        <location filename="../../ui/fdi_table.py" line="254"/>
         <source>Could not save: {0}</source>
         <translation>저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="254"/>
+        <location filename="../../ui/fdi_table.py" line="256"/>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -2606,122 +2607,122 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Choose the file</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>An Excel workbook (.xlsx) or a CSV file; title rows above the header are skipped.</source>
         <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일. 머리글 위의 제목 행은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Contacts</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Meetings and calls</source>
         <translation>면담 및 통화</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>A delegation&apos;s itinerary</source>
         <translation>투자유치단 일정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="174"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>A delegation&apos;s members</source>
         <translation>투자유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Records</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Encoding (CSV)</source>
         <translation>인코딩(CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="231"/>
         <source>None: investors only</source>
         <translation>없음: 투자가만</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="231"/>
         <source>Choose the delegation…</source>
         <translation>투자유치단을 고르세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>Import file</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Header found in row %1: %2 columns, about %3 rows below it.</source>
         <translation>%1행에서 머리글을 찾음: 열 %2개, 그 아래 약 %3개 행.</translation>
     </message>
@@ -2995,7 +2996,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel 또는 CSV에서 가져오기</translation>
     </message>
@@ -3893,8 +3894,8 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
         <location filename="../../ui/start.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
     </message>
@@ -4133,102 +4134,102 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Match the columns</source>
         <translation>열 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Each column was matched by its header; change any that is wrong. Fields marked * are required.</source>
         <translation>각 열은 머리글에 따라 맞춰졌습니다. 잘못된 항목은 변경하십시오. * 표시된 필드는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>First value</source>
         <translation>첫 번째 값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Stored as</source>
         <translation>저장할 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Remember this matching for files with these headers</source>
         <translation>같은 머리글의 파일에 이 열 맞춤 기억</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="325"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>A header you matched by hand is also kept as your own name for that field, for any file (see Names the import reads).</source>
         <translation>직접 연결한 열 이름은 모든 파일에서 그 필드의 내 열 이름으로도 저장됩니다 (가져오기가 읽는 이름 참고).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="317"/>
         <source>Names the import reads…</source>
         <translation>가져오기가 읽는 이름…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>Chosen from the values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>— ignore —</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="395"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Last meeting</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Member</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
     </message>
@@ -4888,27 +4889,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>The first rows as they will be stored. Red rows have a problem and will be left out.</source>
         <translation>저장될 형태의 처음 몇 행입니다. 빨간색 행은 문제가 있어 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>duplicate of %1</source>
         <translation>%1과(와) 중복</translation>
     </message>
@@ -5809,7 +5810,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordDocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="490"/>
+        <location filename="../../ui/documents.py" line="493"/>
         <source>Documents — %1</source>
         <translation>문서 — %1</translation>
     </message>
@@ -6941,334 +6942,334 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>briefing.lists</name>
     <message>
-        <location filename="../../briefing/lists.py" line="144"/>
+        <location filename="../../briefing/lists.py" line="153"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="145"/>
+        <location filename="../../briefing/lists.py" line="154"/>
         <source>Korean name</source>
         <translation>국문명</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="146"/>
+        <location filename="../../briefing/lists.py" line="155"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="147"/>
-        <location filename="../../briefing/lists.py" line="160"/>
-        <location filename="../../briefing/lists.py" line="179"/>
+        <location filename="../../briefing/lists.py" line="156"/>
+        <location filename="../../briefing/lists.py" line="169"/>
+        <location filename="../../briefing/lists.py" line="188"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="148"/>
+        <location filename="../../briefing/lists.py" line="157"/>
         <source>Owner</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="149"/>
+        <location filename="../../briefing/lists.py" line="158"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="150"/>
-        <location filename="../../briefing/lists.py" line="166"/>
+        <location filename="../../briefing/lists.py" line="159"/>
+        <location filename="../../briefing/lists.py" line="175"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="154"/>
-        <location filename="../../briefing/lists.py" line="196"/>
-        <location filename="../../briefing/lists.py" line="212"/>
+        <location filename="../../briefing/lists.py" line="163"/>
+        <location filename="../../briefing/lists.py" line="205"/>
+        <location filename="../../briefing/lists.py" line="221"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="156"/>
-        <location filename="../../briefing/lists.py" line="195"/>
-        <location filename="../../briefing/lists.py" line="211"/>
+        <location filename="../../briefing/lists.py" line="165"/>
+        <location filename="../../briefing/lists.py" line="204"/>
+        <location filename="../../briefing/lists.py" line="220"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="157"/>
+        <location filename="../../briefing/lists.py" line="166"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="158"/>
+        <location filename="../../briefing/lists.py" line="167"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="159"/>
+        <location filename="../../briefing/lists.py" line="168"/>
         <source>Target province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="161"/>
+        <location filename="../../briefing/lists.py" line="170"/>
         <source>Notified (신고, USD)</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="163"/>
+        <location filename="../../briefing/lists.py" line="172"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="164"/>
+        <location filename="../../briefing/lists.py" line="173"/>
         <source>Arrived (도착, USD)</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="165"/>
+        <location filename="../../briefing/lists.py" line="174"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="171"/>
+        <location filename="../../briefing/lists.py" line="180"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="175"/>
+        <location filename="../../briefing/lists.py" line="184"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="176"/>
+        <location filename="../../briefing/lists.py" line="185"/>
         <source>Dates</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="177"/>
         <location filename="../../briefing/lists.py" line="186"/>
-        <location filename="../../briefing/lists.py" line="198"/>
-        <location filename="../../briefing/lists.py" line="217"/>
+        <location filename="../../briefing/lists.py" line="195"/>
+        <location filename="../../briefing/lists.py" line="207"/>
+        <location filename="../../briefing/lists.py" line="226"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="178"/>
+        <location filename="../../briefing/lists.py" line="187"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="180"/>
+        <location filename="../../briefing/lists.py" line="189"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="181"/>
+        <location filename="../../briefing/lists.py" line="190"/>
         <source>Investors to meet</source>
         <translation>면담 대상</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="184"/>
+        <location filename="../../briefing/lists.py" line="193"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="185"/>
-        <location filename="../../briefing/lists.py" line="203"/>
-        <location filename="../../briefing/lists.py" line="239"/>
+        <location filename="../../briefing/lists.py" line="194"/>
+        <location filename="../../briefing/lists.py" line="212"/>
+        <location filename="../../briefing/lists.py" line="248"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="188"/>
+        <location filename="../../briefing/lists.py" line="197"/>
         <source>About</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="189"/>
+        <location filename="../../briefing/lists.py" line="198"/>
         <source>Assignee</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="190"/>
+        <location filename="../../briefing/lists.py" line="199"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="194"/>
-        <location filename="../../briefing/lists.py" line="231"/>
+        <location filename="../../briefing/lists.py" line="203"/>
+        <location filename="../../briefing/lists.py" line="240"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="197"/>
+        <location filename="../../briefing/lists.py" line="206"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="199"/>
-        <location filename="../../briefing/lists.py" line="236"/>
+        <location filename="../../briefing/lists.py" line="208"/>
+        <location filename="../../briefing/lists.py" line="245"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="200"/>
-        <location filename="../../briefing/lists.py" line="237"/>
+        <location filename="../../briefing/lists.py" line="209"/>
+        <location filename="../../briefing/lists.py" line="246"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="201"/>
+        <location filename="../../briefing/lists.py" line="210"/>
         <source>Resolved</source>
         <translation>해결일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="202"/>
+        <location filename="../../briefing/lists.py" line="211"/>
         <source>Age (days)</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="204"/>
-        <location filename="../../briefing/lists.py" line="240"/>
+        <location filename="../../briefing/lists.py" line="213"/>
+        <location filename="../../briefing/lists.py" line="249"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="205"/>
+        <location filename="../../briefing/lists.py" line="214"/>
         <source>Ministry or agency</source>
         <translation>관계 부처·기관</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="206"/>
+        <location filename="../../briefing/lists.py" line="215"/>
         <source>Home Doctor</source>
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="207"/>
+        <location filename="../../briefing/lists.py" line="216"/>
         <source>Resolution</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="208"/>
+        <location filename="../../briefing/lists.py" line="217"/>
         <source>Policy-improvement proposal</source>
         <translation>제도개선 건의</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="213"/>
+        <location filename="../../briefing/lists.py" line="222"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="215"/>
+        <location filename="../../briefing/lists.py" line="224"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="218"/>
+        <location filename="../../briefing/lists.py" line="227"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="220"/>
+        <location filename="../../briefing/lists.py" line="229"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="222"/>
+        <location filename="../../briefing/lists.py" line="231"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="223"/>
+        <location filename="../../briefing/lists.py" line="232"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="224"/>
+        <location filename="../../briefing/lists.py" line="233"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="225"/>
+        <location filename="../../briefing/lists.py" line="234"/>
         <source>Jobs to create</source>
         <translation>고용 조건(명)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="226"/>
+        <location filename="../../briefing/lists.py" line="235"/>
         <source>Years to keep</source>
         <translation>유지 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="227"/>
+        <location filename="../../briefing/lists.py" line="236"/>
         <source>Conditions</source>
         <translation>조건</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="228"/>
+        <location filename="../../briefing/lists.py" line="237"/>
         <source>Clawback</source>
         <translation>환수</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="232"/>
+        <location filename="../../briefing/lists.py" line="241"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="233"/>
+        <location filename="../../briefing/lists.py" line="242"/>
         <source>Contact</source>
         <translation>담당자(문의)</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="234"/>
+        <location filename="../../briefing/lists.py" line="243"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="235"/>
+        <location filename="../../briefing/lists.py" line="244"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="238"/>
+        <location filename="../../briefing/lists.py" line="247"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="241"/>
+        <location filename="../../briefing/lists.py" line="250"/>
         <source>Owner</source>
         <comment>enquiry</comment>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="315"/>
+        <location filename="../../briefing/lists.py" line="324"/>
         <source>Investors</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="316"/>
+        <location filename="../../briefing/lists.py" line="325"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="317"/>
+        <location filename="../../briefing/lists.py" line="326"/>
         <source>Delegations</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="318"/>
+        <location filename="../../briefing/lists.py" line="327"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="319"/>
+        <location filename="../../briefing/lists.py" line="328"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="320"/>
+        <location filename="../../briefing/lists.py" line="329"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../briefing/lists.py" line="321"/>
+        <location filename="../../briefing/lists.py" line="330"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
@@ -7276,122 +7277,122 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>briefing.pipeline</name>
     <message>
-        <location filename="../../briefing/pipeline.py" line="61"/>
+        <location filename="../../briefing/pipeline.py" line="60"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="62"/>
+        <location filename="../../briefing/pipeline.py" line="61"/>
         <source>Korean name</source>
         <translation>투자가 (한글)</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="63"/>
+        <location filename="../../briefing/pipeline.py" line="62"/>
         <source>HQ country</source>
         <translation>본사 국가</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="64"/>
+        <location filename="../../briefing/pipeline.py" line="63"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="65"/>
+        <location filename="../../briefing/pipeline.py" line="64"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="66"/>
+        <location filename="../../briefing/pipeline.py" line="65"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="67"/>
+        <location filename="../../briefing/pipeline.py" line="66"/>
         <source>Direct investor&apos;s country</source>
         <translation>직접투자자 국적</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="68"/>
+        <location filename="../../briefing/pipeline.py" line="67"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="69"/>
+        <location filename="../../briefing/pipeline.py" line="68"/>
         <source>Stage since</source>
         <translation>단계 시작일</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="70"/>
+        <location filename="../../briefing/pipeline.py" line="69"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="71"/>
+        <location filename="../../briefing/pipeline.py" line="70"/>
         <source>Region</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="72"/>
+        <location filename="../../briefing/pipeline.py" line="71"/>
         <source>FEZ</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="73"/>
+        <location filename="../../briefing/pipeline.py" line="72"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="74"/>
+        <location filename="../../briefing/pipeline.py" line="73"/>
         <source>Expected capex</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="75"/>
+        <location filename="../../briefing/pipeline.py" line="74"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="76"/>
+        <location filename="../../briefing/pipeline.py" line="75"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="77"/>
+        <location filename="../../briefing/pipeline.py" line="76"/>
         <source>Probability</source>
         <translation>가능성</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="78"/>
+        <location filename="../../briefing/pipeline.py" line="77"/>
         <source>Notified (USD)</source>
         <translation>신고액 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="79"/>
+        <location filename="../../briefing/pipeline.py" line="78"/>
         <source>Arrived (USD)</source>
         <translation>도착액 (USD)</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="80"/>
+        <location filename="../../briefing/pipeline.py" line="79"/>
         <source>Latest notified</source>
         <translation>최근 신고일</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="81"/>
+        <location filename="../../briefing/pipeline.py" line="80"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="82"/>
+        <location filename="../../briefing/pipeline.py" line="81"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="85"/>
+        <location filename="../../briefing/pipeline.py" line="84"/>
         <source>Pipeline</source>
         <translation>투자 파이프라인</translation>
     </message>
     <message>
-        <location filename="../../briefing/pipeline.py" line="86"/>
+        <location filename="../../briefing/pipeline.py" line="85"/>
         <source>(confidential)</source>
         <translation>(대외비)</translation>
     </message>
@@ -7614,77 +7615,77 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.documents</name>
     <message>
-        <location filename="../../commands/documents.py" line="66"/>
+        <location filename="../../commands/documents.py" line="70"/>
         <source>Attached to {label}: {value}</source>
         <translation>첨부했습니다 ({label}): {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="70"/>
+        <location filename="../../commands/documents.py" line="74"/>
         <source>  A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
         <translation>  문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="83"/>
+        <location filename="../../commands/documents.py" line="87"/>
         <source>{label}: no documents.</source>
         <translation>{label}: 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="94"/>
+        <location filename="../../commands/documents.py" line="98"/>
         <source>Saved: {target}</source>
         <translation>저장했습니다: {target}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="107"/>
+        <location filename="../../commands/documents.py" line="111"/>
         <source>Replaced (the old version is kept): {value}</source>
         <translation>새 판으로 바꿨습니다 (이전 판은 보관): {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="118"/>
+        <location filename="../../commands/documents.py" line="122"/>
         <source>Restored: {document_id}</source>
         <translation>되살렸습니다: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="120"/>
+        <location filename="../../commands/documents.py" line="124"/>
         <source>Deleted (undo: documents restore {document_id})</source>
         <translation>삭제했습니다 (되살리기: documents restore {document_id})</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="143"/>
+        <location filename="../../commands/documents.py" line="147"/>
         <source>Largest file accepted: {value:.1f} MB</source>
         <translation>한 파일의 최대 크기: {value:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="163"/>
+        <location filename="../../commands/documents.py" line="167"/>
         <source>Already imported (meeting {meeting_id}): nothing new.</source>
         <translation>이미 가져온 이메일입니다 (면담 기록 {meeting_id}): 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="171"/>
+        <location filename="../../commands/documents.py" line="175"/>
         <source>Imported the e-mail as a meeting: {subject} — {value}, {when}{zone} — {meeting_id}</source>
         <translation>이메일을 면담 기록으로 가져왔습니다: {subject} — {value}, {when}{zone} — {meeting_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="179"/>
+        <location filename="../../commands/documents.py" line="183"/>
         <source>  document: {value}</source>
         <translation>  문서: {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="183"/>
+        <location filename="../../commands/documents.py" line="187"/>
         <source>    A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
         <translation>    문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="188"/>
+        <location filename="../../commands/documents.py" line="192"/>
         <source>  matched contact: {address}</source>
         <translation>  연락처와 일치: {address}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="193"/>
+        <location filename="../../commands/documents.py" line="197"/>
         <source>  added as new contacts: {join}</source>
         <translation>  새 연락처로 추가: {join}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="199"/>
+        <location filename="../../commands/documents.py" line="203"/>
         <source>  unknown addresses (--add-contacts adds them as contacts): {join}</source>
         <translation>  모르는 주소 (--add-contacts로 연락처에 추가): {join}</translation>
     </message>
@@ -8599,290 +8600,290 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>domain.enums</name>
     <message>
-        <location filename="../../domain/enums.py" line="145"/>
+        <location filename="../../domain/enums.py" line="162"/>
         <source>Mega-region</source>
         <translation>5극</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="146"/>
+        <location filename="../../domain/enums.py" line="163"/>
         <source>Special province</source>
         <translation>3특</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="149"/>
+        <location filename="../../domain/enums.py" line="166"/>
         <source>Large enterprise</source>
         <translation>대기업</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="150"/>
+        <location filename="../../domain/enums.py" line="167"/>
         <source>Mid-sized company</source>
         <translation>중견기업</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="151"/>
+        <location filename="../../domain/enums.py" line="168"/>
         <source>SME</source>
         <translation>중소기업</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="152"/>
+        <location filename="../../domain/enums.py" line="169"/>
         <source>Start-up</source>
         <translation>스타트업</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="155"/>
+        <location filename="../../domain/enums.py" line="172"/>
         <source>Greenfield</source>
         <translation>그린필드</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="156"/>
+        <location filename="../../domain/enums.py" line="173"/>
         <source>M&amp;A</source>
         <translation>M&amp;A</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="159"/>
+        <location filename="../../domain/enums.py" line="176"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="160"/>
+        <location filename="../../domain/enums.py" line="177"/>
         <source>Additional (existing investor)</source>
         <translation>증액</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="163"/>
+        <location filename="../../domain/enums.py" line="180"/>
         <source>Direct investor&apos;s country</source>
         <translation>직접투자자 국적</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="164"/>
+        <location filename="../../domain/enums.py" line="181"/>
         <source>Ultimate parent&apos;s country</source>
         <translation>최종모기업 국적</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="167"/>
+        <location filename="../../domain/enums.py" line="184"/>
         <source>Open</source>
         <comment>StageKind</comment>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="168"/>
+        <location filename="../../domain/enums.py" line="185"/>
         <source>Won</source>
         <translation>성사</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="169"/>
+        <location filename="../../domain/enums.py" line="186"/>
         <source>On hold / lost</source>
         <translation>보류·실패</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="171"/>
+        <location filename="../../domain/enums.py" line="188"/>
         <source>Notified (pledged)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="171"/>
+        <location filename="../../domain/enums.py" line="188"/>
         <source>Arrived</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="173"/>
-        <location filename="../../domain/enums.py" line="192"/>
+        <location filename="../../domain/enums.py" line="190"/>
+        <location filename="../../domain/enums.py" line="209"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="174"/>
+        <location filename="../../domain/enums.py" line="191"/>
         <source>Call</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="175"/>
+        <location filename="../../domain/enums.py" line="192"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="176"/>
-        <location filename="../../domain/enums.py" line="194"/>
+        <location filename="../../domain/enums.py" line="193"/>
+        <location filename="../../domain/enums.py" line="211"/>
         <source>Site visit</source>
         <translation>현장 방문</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="177"/>
+        <location filename="../../domain/enums.py" line="194"/>
         <source>IR event</source>
         <translation>IR 행사</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="180"/>
+        <location filename="../../domain/enums.py" line="197"/>
         <source>Open</source>
         <comment>TaskStatus</comment>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="181"/>
-        <location filename="../../domain/enums.py" line="188"/>
+        <location filename="../../domain/enums.py" line="198"/>
+        <location filename="../../domain/enums.py" line="205"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="182"/>
-        <location filename="../../domain/enums.py" line="189"/>
+        <location filename="../../domain/enums.py" line="199"/>
+        <location filename="../../domain/enums.py" line="206"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="185"/>
+        <location filename="../../domain/enums.py" line="202"/>
         <source>Planning</source>
         <translation>기획</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="186"/>
-        <location filename="../../domain/enums.py" line="206"/>
+        <location filename="../../domain/enums.py" line="203"/>
+        <location filename="../../domain/enums.py" line="223"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="187"/>
+        <location filename="../../domain/enums.py" line="204"/>
         <source>Travelling</source>
         <translation>출장 중</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="193"/>
+        <location filename="../../domain/enums.py" line="210"/>
         <source>IR seminar</source>
         <translation>IR 설명회</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="195"/>
+        <location filename="../../domain/enums.py" line="212"/>
         <source>Travel</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="196"/>
-        <location filename="../../domain/enums.py" line="202"/>
+        <location filename="../../domain/enums.py" line="213"/>
+        <location filename="../../domain/enums.py" line="219"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="199"/>
+        <location filename="../../domain/enums.py" line="216"/>
         <source>Local government</source>
         <translation>지방자치단체</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="200"/>
+        <location filename="../../domain/enums.py" line="217"/>
         <source>FEZ authority</source>
         <translation>경제자유구역청</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="201"/>
+        <location filename="../../domain/enums.py" line="218"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="205"/>
+        <location filename="../../domain/enums.py" line="222"/>
         <source>Proposed</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="207"/>
+        <location filename="../../domain/enums.py" line="224"/>
         <source>Met</source>
         <translation>면담 완료</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="208"/>
+        <location filename="../../domain/enums.py" line="225"/>
         <source>Declined</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="211"/>
+        <location filename="../../domain/enums.py" line="228"/>
         <source>Given</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="212"/>
+        <location filename="../../domain/enums.py" line="229"/>
         <source>Not asked</source>
         <translation>미확인</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="213"/>
+        <location filename="../../domain/enums.py" line="230"/>
         <source>Withdrawn</source>
         <translation>철회</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="216"/>
+        <location filename="../../domain/enums.py" line="233"/>
         <source>IR session</source>
         <translation>IR 설명회</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="217"/>
+        <location filename="../../domain/enums.py" line="234"/>
         <source>Exhibition booth</source>
         <translation>전시회 공동관</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="218"/>
+        <location filename="../../domain/enums.py" line="235"/>
         <source>Summit</source>
         <translation>서밋</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="219"/>
+        <location filename="../../domain/enums.py" line="236"/>
         <source>Webinar</source>
         <translation>웨비나</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="222"/>
+        <location filename="../../domain/enums.py" line="239"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="223"/>
+        <location filename="../../domain/enums.py" line="240"/>
         <source>Regional headquarters</source>
         <translation>지방지원본부</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="224"/>
+        <location filename="../../domain/enums.py" line="241"/>
         <source>Korea Business Center (KBC)</source>
         <translation>해외무역관 (KBC)</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="227"/>
+        <location filename="../../domain/enums.py" line="244"/>
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="228"/>
+        <location filename="../../domain/enums.py" line="245"/>
         <source>Officer</source>
         <translation>담당관</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="229"/>
+        <location filename="../../domain/enums.py" line="246"/>
         <source>Delegation leader</source>
         <translation>유치단장</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="230"/>
+        <location filename="../../domain/enums.py" line="247"/>
         <source>Viewer</source>
         <translation>열람자</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="233"/>
+        <location filename="../../domain/enums.py" line="250"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="234"/>
+        <location filename="../../domain/enums.py" line="251"/>
         <source>Changed</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="235"/>
+        <location filename="../../domain/enums.py" line="252"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="236"/>
+        <location filename="../../domain/enums.py" line="253"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="237"/>
+        <location filename="../../domain/enums.py" line="254"/>
         <source>Personal data erased</source>
         <translation>개인정보 삭제</translation>
     </message>
@@ -10064,27 +10065,27 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>importers.mapping</name>
     <message>
-        <location filename="../../importers/mapping.py" line="704"/>
+        <location filename="../../importers/mapping.py" line="693"/>
         <source>ignored</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="792"/>
+        <location filename="../../importers/mapping.py" line="781"/>
         <source>the values are officers (logins or names)</source>
         <translation>값이 등록된 직원(로그인·이름)입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="793"/>
+        <location filename="../../importers/mapping.py" line="782"/>
         <source>the values are e-mail addresses</source>
         <translation>값이 이메일 주소입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="794"/>
+        <location filename="../../importers/mapping.py" line="783"/>
         <source>the values are phone numbers</source>
         <translation>값이 전화번호입니다</translation>
     </message>
     <message>
-        <location filename="../../importers/mapping.py" line="795"/>
+        <location filename="../../importers/mapping.py" line="784"/>
         <source>values are not officers: people at the company</source>
         <translation>값이 직원이 아니라 상대 회사 사람입니다</translation>
     </message>
@@ -10110,42 +10111,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Contact persons</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>New investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>New officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>The delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>%1: %2 new, %3 updated, %4 duplicates skipped.</source>
         <translation>%1: 추가 %2, 갱신 %3, 중복 건너뜀 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="90"/>
         <source>Columns chosen from their values:</source>
         <translation>값을 보고 정한 열:</translation>
     </message>
@@ -10161,120 +10162,133 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>services.access_log</name>
     <message>
-        <location filename="../../services/access_log.py" line="47"/>
+        <location filename="../../services/access_log.py" line="45"/>
         <source>Flagged: an officer whose printed or downloaded contacts this month are at least {floor} and more than {factor}x their monthly average over the previous {months} months (months without any counted as zero).</source>
         <translation>표시 기준: 이번 달 인쇄·다운로드한 연락처가 {floor}건 이상이고, 직전 {months}개월 월평균(기록 없는 달은 0건)의 {factor}배를 넘는 담당자.</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="305"/>
-        <location filename="../../services/access_log.py" line="317"/>
+        <location filename="../../services/access_log.py" line="303"/>
+        <location filename="../../services/access_log.py" line="315"/>
         <source>Officer</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="306"/>
+        <location filename="../../services/access_log.py" line="304"/>
         <source>Views</source>
         <translation>조회</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="307"/>
+        <location filename="../../services/access_log.py" line="305"/>
         <source>Prints</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="308"/>
+        <location filename="../../services/access_log.py" line="306"/>
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="309"/>
+        <location filename="../../services/access_log.py" line="307"/>
         <source>Contacts viewed</source>
         <translation>조회한 연락처</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="310"/>
+        <location filename="../../services/access_log.py" line="308"/>
         <source>Contacts printed/downloaded</source>
         <translation>인쇄·다운로드한 연락처</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="311"/>
+        <location filename="../../services/access_log.py" line="309"/>
         <source>Usual per month</source>
         <translation>월평균</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="312"/>
+        <location filename="../../services/access_log.py" line="310"/>
         <source>Unusual</source>
         <translation>이상 여부</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="313"/>
+        <location filename="../../services/access_log.py" line="311"/>
         <source>PCs</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="316"/>
+        <location filename="../../services/access_log.py" line="314"/>
         <source>When (UTC)</source>
         <translation>일시 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="318"/>
+        <location filename="../../services/access_log.py" line="316"/>
         <source>PC</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="319"/>
+        <location filename="../../services/access_log.py" line="317"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="320"/>
+        <location filename="../../services/access_log.py" line="318"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="321"/>
+        <location filename="../../services/access_log.py" line="319"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="322"/>
+        <location filename="../../services/access_log.py" line="320"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="323"/>
+        <location filename="../../services/access_log.py" line="321"/>
         <source>Contacts</source>
         <translation>연락처 수</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="324"/>
+        <location filename="../../services/access_log.py" line="322"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="325"/>
+        <location filename="../../services/access_log.py" line="323"/>
         <source>From</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="338"/>
+        <location filename="../../services/access_log.py" line="340"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="339"/>
+        <location filename="../../services/access_log.py" line="341"/>
         <source>Personal-data access review {month}</source>
         <translation>개인정보 접속기록 월간 점검 {month}</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="355"/>
+        <location filename="../../services/access_log.py" line="357"/>
         <source>YES</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../services/access_log.py" line="370"/>
+        <location filename="../../services/access_log.py" line="372"/>
         <source>Entries</source>
         <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>services.documents</name>
+    <message>
+        <location filename="../../services/documents.py" line="432"/>
+        <source>{name} is already attached to this record.</source>
+        <translation>{name}은(는) 이 기록에 이미 첨부되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="433"/>
+        <source>{name} is already attached to this record as {existing}.</source>
+        <translation>{name}은(는) 이 기록에 이미 {existing}(으)로 첨부되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -10341,348 +10355,348 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>services.history</name>
     <message>
-        <location filename="../../services/history.py" line="48"/>
+        <location filename="../../services/history.py" line="46"/>
         <source>Company size</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="49"/>
+        <location filename="../../services/history.py" line="47"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="50"/>
+        <location filename="../../services/history.py" line="48"/>
         <source>Operates in Korea</source>
         <translation>국내 진출</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="51"/>
+        <location filename="../../services/history.py" line="49"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="52"/>
+        <location filename="../../services/history.py" line="50"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="53"/>
+        <location filename="../../services/history.py" line="51"/>
         <source>Direct investor&apos;s country</source>
         <translation>직접투자자 국적</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="54"/>
+        <location filename="../../services/history.py" line="52"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="55"/>
+        <location filename="../../services/history.py" line="53"/>
         <source>Rate (units per USD)</source>
         <translation>환율 (1달러당)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="56"/>
+        <location filename="../../services/history.py" line="54"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="57"/>
+        <location filename="../../services/history.py" line="55"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="58"/>
+        <location filename="../../services/history.py" line="56"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="59"/>
+        <location filename="../../services/history.py" line="57"/>
         <source>Job title</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="60"/>
+        <location filename="../../services/history.py" line="58"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="61"/>
+        <location filename="../../services/history.py" line="59"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="62"/>
+        <location filename="../../services/history.py" line="60"/>
         <source>Consent date</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="63"/>
+        <location filename="../../services/history.py" line="61"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="64"/>
+        <location filename="../../services/history.py" line="62"/>
         <source>Start date</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="65"/>
+        <location filename="../../services/history.py" line="63"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="66"/>
+        <location filename="../../services/history.py" line="64"/>
         <source>Results</source>
         <translation>성과</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="67"/>
+        <location filename="../../services/history.py" line="65"/>
         <source>Meetings held</source>
         <translation>상담 건수</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="68"/>
+        <location filename="../../services/history.py" line="66"/>
         <source>MOUs signed</source>
         <translation>MOU 건수</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="69"/>
+        <location filename="../../services/history.py" line="67"/>
         <source>Pledged (USD)</source>
         <translation>신고 금액(USD)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="70"/>
+        <location filename="../../services/history.py" line="68"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="71"/>
+        <location filename="../../services/history.py" line="69"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="72"/>
+        <location filename="../../services/history.py" line="70"/>
         <source>FEZs</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="73"/>
+        <location filename="../../services/history.py" line="71"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="74"/>
+        <location filename="../../services/history.py" line="72"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="75"/>
+        <location filename="../../services/history.py" line="73"/>
         <source>Expected capex</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="76"/>
+        <location filename="../../services/history.py" line="74"/>
         <source>Confidential</source>
         <translation>대외비</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="77"/>
+        <location filename="../../services/history.py" line="75"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="78"/>
+        <location filename="../../services/history.py" line="76"/>
         <source>Personal data</source>
         <translation>개인정보</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="77"/>
         <source>In stage since</source>
         <translation>단계 시작일</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="80"/>
+        <location filename="../../services/history.py" line="78"/>
         <source>Target province</source>
         <translation>대상 시·도</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="81"/>
+        <location filename="../../services/history.py" line="79"/>
         <source>Free Economic Zone</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../services/history.py" line="81"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="84"/>
+        <location filename="../../services/history.py" line="82"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="85"/>
+        <location filename="../../services/history.py" line="83"/>
         <source>Contact</source>
         <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="84"/>
         <source>Officer</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="87"/>
+        <location filename="../../services/history.py" line="85"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="88"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/history.py" line="88"/>
         <source>Probability</source>
         <translation>성사 가능성</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="91"/>
+        <location filename="../../services/history.py" line="89"/>
         <source>Reason lost</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="92"/>
+        <location filename="../../services/history.py" line="90"/>
         <source>Capex currency</source>
         <translation>투자 예정액 통화</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="93"/>
+        <location filename="../../services/history.py" line="91"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="94"/>
+        <location filename="../../services/history.py" line="92"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="95"/>
+        <location filename="../../services/history.py" line="93"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="96"/>
+        <location filename="../../services/history.py" line="94"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="97"/>
+        <location filename="../../services/history.py" line="95"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="98"/>
+        <location filename="../../services/history.py" line="96"/>
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="99"/>
+        <location filename="../../services/history.py" line="97"/>
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="100"/>
+        <location filename="../../services/history.py" line="98"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="99"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="102"/>
+        <location filename="../../services/history.py" line="100"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="101"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="104"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>Completed</source>
         <translation>완료 시각</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="105"/>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="327"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="240"/>
+        <location filename="../../services/history.py" line="238"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="240"/>
+        <location filename="../../services/history.py" line="238"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="326"/>
+        <location filename="../../services/history.py" line="324"/>
         <source>When (UTC)</source>
         <translation>일시 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="327"/>
+        <location filename="../../services/history.py" line="325"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="326"/>
         <source>From</source>
         <translation>어디서</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="330"/>
+        <location filename="../../services/history.py" line="328"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="331"/>
+        <location filename="../../services/history.py" line="329"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="332"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="331"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="334"/>
+        <location filename="../../services/history.py" line="332"/>
         <source>Change set</source>
         <translation>변경 묶음</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="364"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -10791,37 +10805,37 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>services.privacy</name>
     <message>
-        <location filename="../../services/privacy.py" line="237"/>
+        <location filename="../../services/privacy.py" line="242"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="238"/>
+        <location filename="../../services/privacy.py" line="243"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="238"/>
+        <location filename="../../services/privacy.py" line="243"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="243"/>
+        <location filename="../../services/privacy.py" line="248"/>
         <source>Interactions</source>
         <translation>상담</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="244"/>
+        <location filename="../../services/privacy.py" line="249"/>
         <source>Meetings</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="245"/>
+        <location filename="../../services/privacy.py" line="250"/>
         <source>Enquiries</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="246"/>
+        <location filename="../../services/privacy.py" line="251"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -10945,12 +10959,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../../ui/app.py" line="32"/>
+        <location filename="../../ui/app.py" line="33"/>
         <source>Creating demo data…</source>
         <translation>데모 데이터를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Restore this backup now? The damaged file is kept in the backups folder.</source>
         <translation>지금 이 백업으로 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
@@ -10966,17 +10980,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ui.import_wizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="56"/>
         <source>Contact</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="57"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="58"/>
         <source>Meeting</source>
         <translation>최근 접촉</translation>
     </message>
