@@ -52,7 +52,7 @@ FONTS = asset_dir("fonts")
 FIRST_PAINT_MS = 1500  # the daily backup waits this long after the main window is shown
 
 # The main window's rail, in its order and words (its translations, context MainWindow).
-_RAIL = ("Dashboard", "Delegations", "Investors", "Projects", "FEZ promotion", "Tasks")
+_RAIL = ("Dashboard", "Delegations", "Investors", "Projects", "FEZ promotion", "Tasks", "Aftercare")
 
 
 def load_fonts() -> str | None:
@@ -114,6 +114,7 @@ class StartWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         rail = QListWidget(central)
+        rail.setObjectName("start_rail")
         rail.setFixedWidth(170)
         rail.setSpacing(2)
         rail.addItems([QCoreApplication.translate("MainWindow", name) for name in _RAIL])

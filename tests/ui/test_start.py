@@ -19,7 +19,7 @@ from kotra_invest.services.unit_of_work import Context
 CHILD = r"""
 import json, sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 from kotra_invest.ui import start
 
 seen = {}
@@ -30,6 +30,8 @@ class Probe(start.StartWindow):
         def look():
             seen["title"] = self.windowTitle()
             seen["status"] = self.status.text()
+            rail = self.findChild(QListWidget, "start_rail")
+            seen["start_rail"] = [rail.item(i).text() for i in range(rail.count())]
             seen["loaded"] = sorted(m for m in ("sqlalchemy", "kotra_invest.domain.models", "kotra_invest.services.search")
                                     if m in sys.modules)
         QTimer.singleShot(0, look)
@@ -40,6 +42,9 @@ sys.argv = ["kotra-invest", "--db", sys.argv[1], "--lang", sys.argv[2], "--self-
 from kotra_invest.cli import main
 code = main()
 seen["sqlalchemy_after"] = "sqlalchemy" in sys.modules
+from kotra_invest.ui.app import _windows
+if _windows:
+    seen["main_rail"] = [_windows[0].rail.item(i).text() for i in range(_windows[0].rail.count())]
 # The self-test has shown the main window and waited for its first page's load: what is loaded now.
 from kotra_invest.ui.app import _windows
 dashboard = _windows[0].pages["dashboard"] if _windows else None
@@ -94,6 +99,9 @@ def test_the_first_window_is_on_screen_before_sqlalchemy_is_imported_then_the_ma
     assert seen["loaded"] == []  # painted and answering with no ORM, no models, no services
     assert seen["title"] == "kotra-invest — investment attraction CRM"
     assert seen["status"] == "Opening the database…"
+    # The same rail as the main window's, so nothing jumps when it takes the start window's place.
+    assert seen["start_rail"] == seen["main_rail"]
+    assert seen["start_rail"][-1] == "Aftercare"
     # Then the data layer loaded behind it and the real main window took its place.
     assert seen["sqlalchemy_after"] is True
     assert seen["code"] == 0
@@ -134,5 +142,7 @@ def test_the_start_window_speaks_korean(tmp_path: Path) -> None:
     assert seen["loaded"] == []
     assert seen["status"] == "데이터베이스를 여는 중…"
     assert seen["title"] != "kotra-invest — investment attraction CRM"  # the main window's Korean title
+    assert seen["start_rail"] == seen["main_rail"]  # the main window takes its place without a jump
+    assert seen["start_rail"][-1] == "사후관리"
     assert seen["code"] == 0
     assert "main window shown:" in out
