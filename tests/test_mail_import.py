@@ -29,6 +29,7 @@ from kotra_invest.domain.models import Contact, Interaction
 from kotra_invest.services import documents, mail_import, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.documents import RecordRef
+from kotra_invest.services.interactions import INTERACTION
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.search import search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -285,6 +286,41 @@ def test_a_msg_without_message_id_is_recognised_by_its_bytes(ctx: Context, norvi
     assert _counts(ctx) == before
 
 
+def _live(ctx: Context, meeting_id: uuid.UUID) -> bool:
+    with unit_of_work(ctx) as s:
+        return s.scalar(select(Interaction.deleted_at).where(Interaction.id == meeting_id)) is None
+
+
+def test_an_import_taken_back_is_brought_back_by_importing_the_same_email_again(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    eml = korean_eml_utf8(tmp_path / "계획.eml", b"%PDF-1.4 tiny")
+    first = mail_import.import_mail(ctx, eml)
+    names = {"계획.eml", "투자계획서 2027.pdf"}
+    # Undone (the desktop's Ctrl+Z): the meeting is in the trash, its documents leave the investor's list.
+    mail_import.withdraw(ctx, first.meeting_id, [d.id for d in first.documents])
+    assert not _live(ctx, first.meeting_id)
+    assert documents.list_documents(ctx, "investor", norvik["investor"]) == []
+    # Redo brings both back.
+    assert {d.name for d in mail_import.bring_back(ctx, first.meeting_id)} == names
+    assert _live(ctx, first.meeting_id)
+    assert {d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])} == names
+    # Deleted again from the timeline, after the officer had deleted the PDF on its own: importing
+    # the message again restores the meeting and the message file, not the PDF deleted before.
+    documents.delete_document(ctx, first.documents[1].id)
+    records.delete(ctx, INTERACTION, first.meeting_id)
+    documents.delete_document(ctx, first.documents[0].id)
+    before = _counts(ctx)
+    again = mail_import.import_mail(ctx, eml)
+    assert not again.created and again.restored and again.meeting_id == first.meeting_id
+    assert [d.name for d in again.documents] == ["계획.eml"] and _counts(ctx) == before
+    assert _live(ctx, first.meeting_id)
+    assert [d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])] == ["계획.eml"]
+    # Once more: it is there, nothing new.
+    third = mail_import.import_mail(ctx, eml)
+    assert not third.created and not third.restored and third.documents == []
+
+
 def test_a_message_without_a_known_contact_needs_a_record(
     ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
@@ -343,6 +379,15 @@ def test_mail_import_from_the_command_line(sqlite_url: str, tmp_path: Path) -> N
     )
     again = _cli(sqlite_url, "mail", "import", str(eml), lang="ko")
     assert again.returncode == 0 and "이미 가져온 이메일입니다" in again.stdout
+    # Its meeting deleted from the timeline: importing it again brings it back, and says so.
+    db = connect(sqlite_url)
+    records.delete(
+        Context(db=db, actor="tester", source="test", lang="en"), INTERACTION, uuid.UUID(result["meeting_id"])
+    )
+    db.dispose()
+    back = _cli(sqlite_url, "mail", "import", str(eml))
+    assert back.returncode == 0 and "is restored with 2 document(s)" in back.stdout, back.stderr
+    assert "  document: " in back.stdout
     msg = _cli(sqlite_url, "mail", "import", str(MAIL / "other.msg"), "--to", "Norvik")
     assert msg.returncode == 0 and "Failure Notice" in msg.stdout and "(+08:00)" in msg.stdout
     refused = _cli(sqlite_url, "mail", "import", str(MAIL / "outer.msg"))

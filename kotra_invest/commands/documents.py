@@ -161,6 +161,19 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
         data["unknown"] = to_json(result.unknown)
         print_json(data)
         return 0
+    if result.restored:
+        say(
+            args,
+            msg(
+                "commands.documents",
+                "Imported before, and its meeting {meeting_id} was deleted: it is restored with {count} document(s).",
+            ),
+            meeting_id=result.meeting_id,
+            count=len(result.documents),
+        )
+        for row in result.documents:
+            say(args, msg("commands.documents", "  document: {value}"), value=_line(row))
+        return 0
     if not result.created:
         say(
             args,

@@ -4,27 +4,33 @@ The message's people are matched to contacts by address; the meeting belongs to 
 officer dropped it on (`to`), or else to the one investor the matched contacts work for. Its
 attachments, and the message file itself, become documents of the meeting. The same message
 imported twice (the same Message-ID; without one, the same bytes) creates nothing the second
-time. Addresses that match no contact are reported, and offered as new contacts of the
-investor (`add_unknown`); our own officers' addresses are ours, not the investor's.
+time — unless its meeting was deleted (an import undone, a meeting deleted from the timeline):
+then the import brings that meeting back with its documents (`restored`). Addresses that match no
+contact are reported, and offered as new contacts of the investor (`add_unknown`); our own
+officers' addresses are ours, not the investor's.
+
+`withdraw` takes an import back (the desktop's undo) and `bring_back` returns it (its redo), both
+through the meeting's Kind and the documents' own delete and restore.
 """
 
 from __future__ import annotations
 
 import tempfile
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.document_models import TEXT_LIMIT, MailMessage
+from kotra_invest.domain.document_models import TEXT_LIMIT, Document, MailMessage
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Interaction, Officer, Project
 from kotra_invest.files import mail
-from kotra_invest.services import access, documents
+from kotra_invest.services import access, documents, records
 from kotra_invest.services import interactions as meeting
 from kotra_invest.services.documents import DocumentRow, RecordRef
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -41,7 +47,7 @@ class MatchedPerson:
 @dataclass(frozen=True)
 class MailImported:
     meeting_id: uuid.UUID
-    created: bool  # False: this message was imported before, nothing new
+    created: bool  # False: this message was imported before, nothing new (or `restored`)
     subject: str
     sender: str | None
     sent_at: datetime | None
@@ -50,6 +56,7 @@ class MailImported:
     documents: list[DocumentRow] = field(default_factory=list)
     people: list[MatchedPerson] = field(default_factory=list)
     added_contacts: list[uuid.UUID] = field(default_factory=list)
+    restored: bool = False  # imported before, its meeting deleted since: back with its `documents`
 
     @property
     def unknown(self) -> list[MatchedPerson]:
@@ -93,7 +100,8 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
         access.require_write(who)
         known = session.scalar(select(MailMessage).where(MailMessage.message_key == parsed.key[:255]))
         if known is not None:
-            return MailImported(
+            trashed = session.scalar(select(Interaction.deleted_at).where(Interaction.id == known.interaction_id))
+            before = MailImported(
                 known.interaction_id,
                 False,
                 parsed.subject,
@@ -102,6 +110,10 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
                 known.sent_zone,
                 known.investor_id,
             )
+            if trashed is None:
+                return before
+            session.rollback()  # ends this read before bring_back's own units of work
+            return replace(before, documents=bring_back(ctx, before.meeting_id), restored=True)
         addresses = [p.address for p in parsed.people]
         contacts = (
             {
@@ -246,6 +258,55 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             people,
             new_contacts,
         )
+
+
+def withdraw(ctx: Context, meeting_id: uuid.UUID, document_ids: Sequence[uuid.UUID]) -> None:
+    """Take an import back: its meeting goes to the trash, then the documents it attached (after
+    the meeting, so `bring_back` knows them from documents deleted before by hand)."""
+    records.delete(ctx, meeting.INTERACTION, meeting_id)
+    for document_id in document_ids:
+        documents.delete_document(ctx, document_id)
+
+
+def bring_back(ctx: Context, meeting_id: uuid.UUID) -> list[DocumentRow]:
+    """An imported e-mail's meeting out of the trash with the documents that went with it (those of
+    the meeting deleted with it or since); a document deleted on its own before stays deleted.
+    Returns the meeting's documents as they are now."""
+    with unit_of_work(ctx) as session:
+        deleted_at = session.scalar(select(Interaction.deleted_at).where(Interaction.id == meeting_id))
+        gone = (
+            list(
+                session.scalars(
+                    select(Document.id)
+                    .where(
+                        Document.record_kind == "meeting",
+                        Document.record_id == meeting_id,
+                        Document.superseded_by.is_(None),
+                        Document.deleted_at >= deleted_at,
+                    )
+                    .order_by(Document.created_at, Document.series_no)
+                )
+            )
+            if deleted_at is not None
+            else []
+        )
+    records.restore(ctx, meeting.INTERACTION, meeting_id)
+    for document_id in gone:
+        documents.restore_document(ctx, document_id)
+    with unit_of_work(ctx) as session:
+        return [
+            documents.to_row(d)
+            for d in session.scalars(
+                select(Document)
+                .where(
+                    Document.record_kind == "meeting",
+                    Document.record_id == meeting_id,
+                    Document.superseded_by.is_(None),
+                    Document.deleted_at.is_(None),
+                )
+                .order_by(Document.created_at, Document.series_no)
+            )
+        ]
 
 
 def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:

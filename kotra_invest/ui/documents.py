@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.services import documents, mail_import
+from kotra_invest.services import documents, mail_import, records
+from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
@@ -305,21 +306,16 @@ class DocumentsPanel(QWidget):
         batch, imported = result
         added = batch.added
         notices: list[str] = []
+        # What the drop made — its documents, and the meetings of e-mails imported (or brought back
+        # from the trash) — is one step on the undo stack; an e-mail imported before makes nothing.
+        made = [
+            (o.meeting_id, tuple(row.id for row in o.documents))
+            for _path, o in imported
+            if isinstance(o, mail_import.MailImported) and (o.created or o.restored)
+        ]
+        if added or made:
+            self._push_drop([row.id for row in added], made)
         if added:
-            ids = [row.id for row in added]
-            ctx = self.ctx
-
-            def restore_all() -> None:
-                for i in ids:
-                    documents.restore_document(ctx, i)
-
-            def delete_all() -> None:
-                for i in ids:
-                    documents.delete_document(ctx, i)
-
-            self.edits.stack.push(
-                self.edits.command(self.tr("Add documents"), restore_all, delete_all, Changed("document", tuple(ids)))
-            )
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
         # Dropped again: nothing added, and said so (the rest of the batch is added all the same).
         notices += [skipped.message(self.ctx.lang) for skipped in batch.already]
@@ -353,10 +349,48 @@ class DocumentsPanel(QWidget):
         self.notice.setText("\n".join(n for n in notices if n))
         self._changed()
 
+    def _push_drop(self, ids: list[uuid.UUID], made: list[tuple[uuid.UUID, tuple[uuid.UUID, ...]]]) -> None:
+        """Put a drop on the undo stack: undo takes its documents and e-mail meetings (with the
+        documents each attached) to the trash, redo brings them back."""
+        ctx = self.ctx
+
+        def undo() -> None:
+            for meeting_id, attached in reversed(made):
+                mail_import.withdraw(ctx, meeting_id, attached)
+            for i in ids:
+                documents.delete_document(ctx, i)
+            # Their addresses are no longer offered: the meeting they came with is gone.
+            gone = {meeting_id for meeting_id, _attached in made}
+            self._offered = [m for m in self._offered if m not in gone]
+            self.offer_contacts.setVisible(self.offer_contacts.isVisible() and bool(self._offered))
+
+        def redo() -> None:
+            for i in ids:
+                documents.restore_document(ctx, i)
+            for meeting_id, _attached in made:
+                mail_import.bring_back(ctx, meeting_id)
+
+        if not made:
+            label = self.tr("Add documents")
+        elif ids:
+            label = self.tr("Add documents and e-mails")
+        else:
+            label = self.tr("Import e-mail")
+        every = (*ids, *(i for _m, attached in made for i in attached))
+        self.edits.stack.push(self.edits.command(label, redo, undo, Changed("document", every)))
+
     def _mail_notice(self, path: Path, outcome: object) -> str:
         if isinstance(outcome, DomainError):
             return f"{path.name}: {outcome.message(self.ctx.lang)}"
         assert isinstance(outcome, mail_import.MailImported)
+        if outcome.restored:
+            return (
+                self.tr(
+                    "%1 was imported before and its meeting deleted: it is back on the timeline with %2 document(s)."
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(len(outcome.documents)))
+            )
         if not outcome.created:
             return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
         text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace(
@@ -377,6 +411,22 @@ class DocumentsPanel(QWidget):
             self._report(exc)
         self._offered = []
         self.offer_contacts.hide()
+        if added:  # an action of its own on the undo stack, as adding the contacts by hand is
+            ctx = self.ctx
+
+            def restore_all() -> None:
+                for i in added:
+                    records.restore(ctx, CONTACT, i)
+
+            def delete_all() -> None:
+                for i in reversed(added):
+                    records.delete(ctx, CONTACT, i)
+
+            self.edits.stack.push(
+                self.edits.command(
+                    self.tr("Add contacts from an e-mail"), restore_all, delete_all, Changed("contact", tuple(added))
+                )
+            )
         self.notice.setText(self.tr("%1 contact(s) added.").replace("%1", str(len(added))))
         self._changed()
 

@@ -310,3 +310,42 @@ def test_dropping_the_same_file_again_adds_no_row_and_says_so(
     assert _names(panel) == ["Norvik IR deck.pdf"] and undo.count() == depth
     assert panel.notice.text() == "deck copy.pdf is already attached to this record as Norvik IR deck.pdf."
     investor_window.close()
+
+
+def test_an_email_import_is_undone_redone_and_brought_back_by_dropping_it_again(
+    qtbot: QtBot, window: object, ctx: Context
+) -> None:
+    investor_window = _investor_window(qtbot, window, ctx)
+    investor_window.activateWindow()
+    panel, timeline, contacts = investor_window.documents, investor_window.timeline, investor_window.contacts
+    undo = investor_window.undo_stack
+    attached = ["default_attachment.eml.msg", "other.msg"]
+    _drop_stored(qtbot, investor_window, [MAIL / "other.msg"])
+    assert timeline.rowCount() == 1 and sorted(_names(panel)) == attached
+    assert undo.undoText() == "Import e-mail"
+    # Its addresses become contacts: an action of its own, undone first.
+    panel.offer_contacts.click()
+    assert contacts.rowCount() == 2 and undo.undoText() == "Add contacts from an e-mail"
+    qtbot.keyClick(investor_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert contacts.rowCount() == 0 and timeline.rowCount() == 1
+    # Ctrl+Z again: the meeting and its attachments leave the timeline and the documents.
+    qtbot.keyClick(investor_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.rowCount() == 0 and _names(panel) == []
+    # Redo (Ctrl+Y) brings them back; undo takes them away again.
+    qtbot.keyClick(investor_window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.rowCount() == 1 and sorted(_names(panel)) == attached
+    undo.undo()
+    assert timeline.rowCount() == 0 and _names(panel) == []
+    # Dropped again: the meeting comes back from the trash with its documents, and the panel says so.
+    _drop_stored(qtbot, investor_window, [MAIL / "other.msg"])
+    assert timeline.rowCount() == 1 and sorted(_names(panel)) == attached
+    assert panel.notice.text() == (
+        "other.msg was imported before and its meeting deleted: it is back on the timeline with 2 document(s)."
+    )
+    # That too is undoable; an e-mail imported before and still there puts nothing on the stack.
+    depth = undo.count()
+    _drop_stored(qtbot, investor_window, [MAIL / "other.msg"])
+    assert "nothing new" in panel.notice.text() and undo.count() == depth
+    undo.undo()
+    assert timeline.rowCount() == 0 and _names(panel) == []
+    investor_window.close()

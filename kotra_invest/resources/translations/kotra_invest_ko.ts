@@ -153,8 +153,8 @@
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="622"/>
-        <location filename="../../ui/aftercare.py" line="826"/>
-        <location filename="../../ui/aftercare.py" line="852"/>
+        <location filename="../../ui/aftercare.py" line="829"/>
+        <location filename="../../ui/aftercare.py" line="855"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="629"/>
-        <location filename="../../ui/aftercare.py" line="681"/>
+        <location filename="../../ui/aftercare.py" line="682"/>
         <source>Overdue only</source>
         <translation>기한 경과만</translation>
     </message>
@@ -176,25 +176,25 @@
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="641"/>
-        <location filename="../../ui/aftercare.py" line="690"/>
+        <location filename="../../ui/aftercare.py" line="691"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="642"/>
-        <location filename="../../ui/aftercare.py" line="736"/>
+        <location filename="../../ui/aftercare.py" line="738"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="644"/>
-        <location filename="../../ui/aftercare.py" line="740"/>
+        <location filename="../../ui/aftercare.py" line="742"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="645"/>
-        <location filename="../../ui/aftercare.py" line="694"/>
+        <location filename="../../ui/aftercare.py" line="695"/>
         <source>Received</source>
         <translation>접수일</translation>
     </message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../ui/aftercare.py" line="647"/>
-        <location filename="../../ui/aftercare.py" line="697"/>
+        <location filename="../../ui/aftercare.py" line="698"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
@@ -220,189 +220,189 @@
         <translation>홈닥터</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="669"/>
+        <location filename="../../ui/aftercare.py" line="670"/>
         <source>&amp;New case…</source>
         <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="670"/>
-        <location filename="../../ui/aftercare.py" line="718"/>
-        <location filename="../../ui/aftercare.py" line="761"/>
+        <location filename="../../ui/aftercare.py" line="671"/>
+        <location filename="../../ui/aftercare.py" line="720"/>
+        <location filename="../../ui/aftercare.py" line="764"/>
         <source>&amp;Edit…</source>
         <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="671"/>
+        <location filename="../../ui/aftercare.py" line="672"/>
         <source>&amp;Acknowledge</source>
         <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="672"/>
+        <location filename="../../ui/aftercare.py" line="673"/>
         <source>&amp;Resolve…</source>
         <translation>해결(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="673"/>
+        <location filename="../../ui/aftercare.py" line="674"/>
         <source>Open &amp;investor</source>
         <translation>투자가 열기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="675"/>
-        <location filename="../../ui/aftercare.py" line="720"/>
+        <location filename="../../ui/aftercare.py" line="676"/>
+        <location filename="../../ui/aftercare.py" line="722"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="674"/>
-        <location filename="../../ui/aftercare.py" line="764"/>
+        <location filename="../../ui/aftercare.py" line="675"/>
+        <location filename="../../ui/aftercare.py" line="767"/>
         <source>Doc&amp;uments…</source>
         <translation>문서(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="679"/>
-        <location filename="../../ui/aftercare.py" line="872"/>
+        <location filename="../../ui/aftercare.py" line="680"/>
+        <location filename="../../ui/aftercare.py" line="875"/>
         <source>Grievance cases</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="683"/>
+        <location filename="../../ui/aftercare.py" line="684"/>
         <source>Unanswered only</source>
         <translation>미답변만</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="691"/>
+        <location filename="../../ui/aftercare.py" line="692"/>
         <source>Who asked</source>
         <translation>문의자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="692"/>
+        <location filename="../../ui/aftercare.py" line="693"/>
         <source>Source</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="693"/>
+        <location filename="../../ui/aftercare.py" line="694"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="695"/>
+        <location filename="../../ui/aftercare.py" line="696"/>
         <source>Acknowledged</source>
         <translation>착수일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="696"/>
+        <location filename="../../ui/aftercare.py" line="697"/>
         <source>Answered</source>
         <translation>답변일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="698"/>
+        <location filename="../../ui/aftercare.py" line="699"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="717"/>
+        <location filename="../../ui/aftercare.py" line="719"/>
         <source>&amp;New enquiry…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="719"/>
+        <location filename="../../ui/aftercare.py" line="721"/>
         <source>Mark &amp;answered</source>
         <translation>답변 완료(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="721"/>
+        <location filename="../../ui/aftercare.py" line="723"/>
         <source>Response-time &amp;targets…</source>
         <translation>응답 목표 기한(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="725"/>
-        <location filename="../../ui/aftercare.py" line="873"/>
+        <location filename="../../ui/aftercare.py" line="727"/>
+        <location filename="../../ui/aftercare.py" line="876"/>
         <source>Enquiries</source>
         <translation>투자 문의</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="729"/>
+        <location filename="../../ui/aftercare.py" line="731"/>
         <source>Every status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="737"/>
+        <location filename="../../ui/aftercare.py" line="739"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="738"/>
+        <location filename="../../ui/aftercare.py" line="740"/>
         <source>Incentive</source>
         <translation>인센티브</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="739"/>
+        <location filename="../../ui/aftercare.py" line="741"/>
         <source>Granting body</source>
         <translation>지원 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="741"/>
+        <location filename="../../ui/aftercare.py" line="743"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="742"/>
+        <location filename="../../ui/aftercare.py" line="744"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="743"/>
+        <location filename="../../ui/aftercare.py" line="745"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="744"/>
+        <location filename="../../ui/aftercare.py" line="746"/>
         <source>Paid</source>
         <translation>지급일</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="745"/>
+        <location filename="../../ui/aftercare.py" line="747"/>
         <source>Jobs</source>
         <translation>고용(명)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="746"/>
+        <location filename="../../ui/aftercare.py" line="748"/>
         <source>Years</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="762"/>
+        <location filename="../../ui/aftercare.py" line="765"/>
         <source>Next &amp;step</source>
         <translation>다음 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="763"/>
+        <location filename="../../ui/aftercare.py" line="766"/>
         <source>Open &amp;project</source>
         <translation>프로젝트 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="768"/>
-        <location filename="../../ui/aftercare.py" line="874"/>
+        <location filename="../../ui/aftercare.py" line="771"/>
+        <location filename="../../ui/aftercare.py" line="877"/>
         <source>Incentive applications</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="815"/>
+        <location filename="../../ui/aftercare.py" line="818"/>
         <source>All open cases</source>
         <translation>진행 중인 사례 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="828"/>
+        <location filename="../../ui/aftercare.py" line="831"/>
         <source>%1 open, %2 overdue</source>
         <translation>진행 %1건, 기한 경과 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="854"/>
+        <location filename="../../ui/aftercare.py" line="857"/>
         <source>Targets: acknowledge within %1 days, answer within %2 days</source>
         <translation>목표: %1일 안에 착수, %2일 안에 답변</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare.py" line="884"/>
+        <location filename="../../ui/aftercare.py" line="887"/>
         <source>Whose grievance is it?</source>
         <translation>어느 투자가의 고충입니까?</translation>
     </message>
@@ -1299,67 +1299,67 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="305"/>
+        <location filename="../../ui/delegations.py" line="323"/>
         <source>New delegation</source>
         <translation>새 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="305"/>
+        <location filename="../../ui/delegations.py" line="323"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="308"/>
+        <location filename="../../ui/delegations.py" line="326"/>
         <source>Title (Korean)</source>
         <translation>제목(국문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="309"/>
+        <location filename="../../ui/delegations.py" line="327"/>
         <source>Title (English)</source>
         <translation>제목(영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="313"/>
+        <location filename="../../ui/delegations.py" line="331"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="317"/>
+        <location filename="../../ui/delegations.py" line="335"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="319"/>
+        <location filename="../../ui/delegations.py" line="337"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="328"/>
+        <location filename="../../ui/delegations.py" line="346"/>
         <source>Other participating provinces</source>
         <translation>기타 참여 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="330"/>
+        <location filename="../../ui/delegations.py" line="348"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="335"/>
+        <location filename="../../ui/delegations.py" line="353"/>
         <source>Departs</source>
         <translation>출발일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="336"/>
+        <location filename="../../ui/delegations.py" line="354"/>
         <source>Returns</source>
         <translation>귀국일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="339"/>
+        <location filename="../../ui/delegations.py" line="357"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="340"/>
+        <location filename="../../ui/delegations.py" line="358"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -1367,383 +1367,383 @@
 <context>
     <name>DelegationWindow</name>
     <message>
-        <location filename="../../ui/delegations.py" line="631"/>
+        <location filename="../../ui/delegations.py" line="649"/>
         <source>&amp;Edit overview…</source>
         <translation>개요 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="632"/>
+        <location filename="../../ui/delegations.py" line="650"/>
         <source>&amp;Leader…</source>
         <translation>단장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="633"/>
+        <location filename="../../ui/delegations.py" line="651"/>
         <source>Free Economic &amp;Zones…</source>
         <translation>경제자유구역(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="634"/>
+        <location filename="../../ui/delegations.py" line="652"/>
         <source>Export &amp;briefing pack…</source>
         <translation>브리핑 자료 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="635"/>
+        <location filename="../../ui/delegations.py" line="653"/>
         <source>Take on &amp;mission…</source>
         <translation>출장 팩 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="639"/>
+        <location filename="../../ui/delegations.py" line="657"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="642"/>
+        <location filename="../../ui/delegations.py" line="660"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="648"/>
+        <location filename="../../ui/delegations.py" line="666"/>
         <source>Add member…</source>
         <translation>단원 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="649"/>
-        <location filename="../../ui/delegations.py" line="665"/>
-        <location filename="../../ui/delegations.py" line="684"/>
+        <location filename="../../ui/delegations.py" line="667"/>
+        <location filename="../../ui/delegations.py" line="683"/>
+        <location filename="../../ui/delegations.py" line="702"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="650"/>
-        <location filename="../../ui/delegations.py" line="666"/>
-        <location filename="../../ui/delegations.py" line="707"/>
+        <location filename="../../ui/delegations.py" line="668"/>
+        <location filename="../../ui/delegations.py" line="684"/>
+        <location filename="../../ui/delegations.py" line="725"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="653"/>
+        <location filename="../../ui/delegations.py" line="671"/>
         <source>Members</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="657"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="657"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="657"/>
+        <location filename="../../ui/delegations.py" line="675"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="664"/>
+        <location filename="../../ui/delegations.py" line="682"/>
         <source>Add organisation…</source>
         <translation>참여 기관 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="675"/>
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>Time (local)</source>
         <translation>시간(현지)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="675"/>
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>Zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="675"/>
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="675"/>
+        <location filename="../../ui/delegations.py" line="693"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="675"/>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="693"/>
+        <location filename="../../ui/delegations.py" line="712"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="683"/>
+        <location filename="../../ui/delegations.py" line="701"/>
         <source>Add item…</source>
         <translation>일정 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="685"/>
+        <location filename="../../ui/delegations.py" line="703"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="689"/>
+        <location filename="../../ui/delegations.py" line="707"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="686"/>
+        <location filename="../../ui/delegations.py" line="704"/>
         <source>Add to &amp;calendar (.ics)…</source>
         <translation>캘린더에 추가(.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="712"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="712"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="712"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="694"/>
+        <location filename="../../ui/delegations.py" line="712"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="705"/>
+        <location filename="../../ui/delegations.py" line="723"/>
         <source>Add investor…</source>
         <translation>투자가 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="706"/>
+        <location filename="../../ui/delegations.py" line="724"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="711"/>
+        <location filename="../../ui/delegations.py" line="729"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="715"/>
+        <location filename="../../ui/delegations.py" line="733"/>
         <source>Recommendations</source>
         <translation>추천 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="731"/>
+        <location filename="../../ui/delegations.py" line="749"/>
         <source>Meetings held</source>
         <translation>면담 실시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="732"/>
+        <location filename="../../ui/delegations.py" line="750"/>
         <source>MOUs signed</source>
         <translation>MOU 체결</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="733"/>
+        <location filename="../../ui/delegations.py" line="751"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액(USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="734"/>
+        <location filename="../../ui/delegations.py" line="752"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="737"/>
+        <location filename="../../ui/delegations.py" line="755"/>
         <source>Save results</source>
         <translation>결과 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="740"/>
+        <location filename="../../ui/delegations.py" line="758"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="746"/>
+        <location filename="../../ui/delegations.py" line="764"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="807"/>
+        <location filename="../../ui/delegations.py" line="825"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="808"/>
+        <location filename="../../ui/delegations.py" line="826"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="809"/>
+        <location filename="../../ui/delegations.py" line="827"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="810"/>
+        <location filename="../../ui/delegations.py" line="828"/>
         <source>Participating provinces (★ lead)</source>
         <translation>참여 시·도(★ 주관)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="811"/>
+        <location filename="../../ui/delegations.py" line="829"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="669"/>
-        <location filename="../../ui/delegations.py" line="812"/>
+        <location filename="../../ui/delegations.py" line="687"/>
+        <location filename="../../ui/delegations.py" line="830"/>
         <source>Organisations</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="813"/>
+        <location filename="../../ui/delegations.py" line="831"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="814"/>
+        <location filename="../../ui/delegations.py" line="832"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="869"/>
+        <location filename="../../ui/delegations.py" line="887"/>
         <source>Korea time: %1</source>
         <translation>한국 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="898"/>
+        <location filename="../../ui/delegations.py" line="916"/>
         <source>Targets met: %1 · activities logged: %2</source>
         <translation>면담 완료 대상: %1 · 기록된 활동: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="928"/>
+        <location filename="../../ui/delegations.py" line="946"/>
         <source>Changed by someone else</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="930"/>
+        <location filename="../../ui/delegations.py" line="948"/>
         <source>Someone else saved this delegation meanwhile. Overwrite their changes with yours? (No reloads theirs.)</source>
         <translation>그사이 다른 사용자가 이 투자유치단을 저장했습니다. 내 변경 사항으로 덮어쓰시겠습니까? (&apos;아니요&apos;를 선택하면 다른 사용자의 버전을 다시 불러옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="941"/>
+        <location filename="../../ui/delegations.py" line="959"/>
         <source>Edit delegation</source>
         <translation>투자유치단 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="984"/>
+        <location filename="../../ui/delegations.py" line="1002"/>
         <source>Set leader</source>
         <translation>단장 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1007"/>
+        <location filename="../../ui/delegations.py" line="1025"/>
         <source>Set Free Economic Zones</source>
         <translation>경제자유구역 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1023"/>
+        <location filename="../../ui/delegations.py" line="1041"/>
         <source>Add organisation</source>
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1034"/>
+        <location filename="../../ui/delegations.py" line="1052"/>
         <source>Edit organisation</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1040"/>
+        <location filename="../../ui/delegations.py" line="1058"/>
         <source>Remove organisation</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1075"/>
+        <location filename="../../ui/delegations.py" line="1093"/>
         <source>Add member</source>
         <translation>단원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1086"/>
+        <location filename="../../ui/delegations.py" line="1104"/>
         <source>Edit member</source>
         <translation>단원 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1092"/>
+        <location filename="../../ui/delegations.py" line="1110"/>
         <source>Remove member</source>
         <translation>단원 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1120"/>
+        <location filename="../../ui/delegations.py" line="1138"/>
         <source>Add to calendar</source>
         <translation>캘린더에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1120"/>
+        <location filename="../../ui/delegations.py" line="1138"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1133"/>
+        <location filename="../../ui/delegations.py" line="1151"/>
         <source>Calendar file written: %1</source>
         <translation>캘린더 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1136"/>
+        <location filename="../../ui/delegations.py" line="1154"/>
         <source>Writing the calendar file…</source>
         <translation>캘린더 파일을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1152"/>
+        <location filename="../../ui/delegations.py" line="1170"/>
         <source>Add itinerary item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1189"/>
+        <location filename="../../ui/delegations.py" line="1207"/>
         <source>Edit itinerary item</source>
         <translation>일정 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1202"/>
+        <location filename="../../ui/delegations.py" line="1220"/>
         <source>Delete itinerary item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1213"/>
+        <location filename="../../ui/delegations.py" line="1231"/>
         <source>Add an investor to meet</source>
         <translation>면담할 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1224"/>
+        <location filename="../../ui/delegations.py" line="1242"/>
         <source>Add investor to meet</source>
         <translation>면담 대상 투자가 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1251"/>
+        <location filename="../../ui/delegations.py" line="1269"/>
         <source>Set meeting status</source>
         <translation>면담 상태 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1263"/>
+        <location filename="../../ui/delegations.py" line="1281"/>
         <source>Remove investor to meet</source>
         <translation>면담 대상 투자가 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="1306"/>
+        <location filename="../../ui/delegations.py" line="1324"/>
         <source>Delegation results</source>
         <translation>투자유치단 성과</translation>
     </message>
@@ -1751,93 +1751,93 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/delegations.py" line="147"/>
-        <location filename="../../ui/delegations.py" line="170"/>
+        <location filename="../../ui/delegations.py" line="164"/>
+        <location filename="../../ui/delegations.py" line="187"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="150"/>
+        <location filename="../../ui/delegations.py" line="167"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="154"/>
+        <location filename="../../ui/delegations.py" line="171"/>
         <source>All regions</source>
         <translation>전체 권역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="158"/>
+        <location filename="../../ui/delegations.py" line="175"/>
         <source>All industries</source>
         <translation>전체 산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="162"/>
+        <location filename="../../ui/delegations.py" line="179"/>
         <source>All destinations</source>
         <translation>전체 방문국</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="167"/>
+        <location filename="../../ui/delegations.py" line="184"/>
         <source>Part of the title</source>
         <translation>유치단명 일부</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="178"/>
+        <location filename="../../ui/delegations.py" line="195"/>
         <source>Delegation</source>
         <translation>투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="179"/>
+        <location filename="../../ui/delegations.py" line="196"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="180"/>
+        <location filename="../../ui/delegations.py" line="197"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="181"/>
+        <location filename="../../ui/delegations.py" line="198"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="182"/>
+        <location filename="../../ui/delegations.py" line="199"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="183"/>
+        <location filename="../../ui/delegations.py" line="200"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="184"/>
+        <location filename="../../ui/delegations.py" line="201"/>
         <source>Investors to meet</source>
         <translation>면담 대상 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="190"/>
+        <location filename="../../ui/delegations.py" line="208"/>
         <source>&amp;New delegation</source>
         <translation>새 투자유치단(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="193"/>
+        <location filename="../../ui/delegations.py" line="211"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="255"/>
+        <location filename="../../ui/delegations.py" line="273"/>
         <source>%1 delegations</source>
         <translation>투자유치단 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="264"/>
+        <location filename="../../ui/delegations.py" line="282"/>
         <source>Delegations %1</source>
         <translation>%1년 투자유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="283"/>
+        <location filename="../../ui/delegations.py" line="301"/>
         <source>New delegation %1</source>
         <translation>새 투자유치단 %1</translation>
     </message>
@@ -1883,238 +1883,258 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>Added</source>
         <translation>추가한 때</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>By</source>
         <translation>추가한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="104"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110"/>
+        <location filename="../../ui/documents.py" line="111"/>
         <source>Drop files here, or an e-mail (.msg, .eml) to put it on the timeline.</source>
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="116"/>
+        <location filename="../../ui/documents.py" line="117"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="117"/>
+        <location filename="../../ui/documents.py" line="118"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="118"/>
+        <location filename="../../ui/documents.py" line="119"/>
         <source>Save as…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="119"/>
+        <location filename="../../ui/documents.py" line="120"/>
         <source>Replace…</source>
         <translation>새 판으로 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="177"/>
+        <location filename="../../ui/documents.py" line="178"/>
         <source>Protected (DRM)</source>
         <translation>보안 문서(DRM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="181"/>
+        <location filename="../../ui/documents.py" line="182"/>
         <source>Outlook message</source>
         <translation>Outlook 메시지</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="182"/>
+        <location filename="../../ui/documents.py" line="183"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="183"/>
+        <location filename="../../ui/documents.py" line="184"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="197"/>
+        <location filename="../../ui/documents.py" line="198"/>
         <source>Image (%1)</source>
         <translation>이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="198"/>
+        <location filename="../../ui/documents.py" line="199"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="202"/>
+        <location filename="../../ui/documents.py" line="203"/>
         <source>Document DRM (%1): cannot be previewed or searched</source>
         <translation>문서보안(DRM, %1): 미리 보기와 내용 검색을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="205"/>
+        <location filename="../../ui/documents.py" line="206"/>
         <source>version %1</source>
         <translation>%1판</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="207"/>
+        <location filename="../../ui/documents.py" line="208"/>
         <source>from an e-mail or meeting</source>
         <translation>이메일 또는 면담의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="209"/>
+        <location filename="../../ui/documents.py" line="210"/>
         <source>of %1</source>
         <translation>%1의 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="218"/>
+        <location filename="../../ui/documents.py" line="219"/>
         <source>a grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="219"/>
+        <location filename="../../ui/documents.py" line="220"/>
         <source>an incentive application</source>
         <translation>인센티브 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="220"/>
+        <location filename="../../ui/documents.py" line="221"/>
         <source>a procedure step</source>
         <translation>투자 절차 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="214"/>
+        <location filename="../../ui/documents.py" line="215"/>
         <source>a contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="215"/>
+        <location filename="../../ui/documents.py" line="216"/>
         <source>a project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="216"/>
+        <location filename="../../ui/documents.py" line="217"/>
         <source>an investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="217"/>
+        <location filename="../../ui/documents.py" line="218"/>
         <source>a delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="240"/>
+        <location filename="../../ui/documents.py" line="241"/>
         <source>Protected by document DRM: no preview.</source>
         <translation>문서보안(DRM)이 걸린 파일: 미리 보기를 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="249"/>
+        <location filename="../../ui/documents.py" line="250"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="263"/>
+        <location filename="../../ui/documents.py" line="264"/>
         <source>Select a document first.</source>
         <translation>먼저 문서를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="269"/>
-        <location filename="../../ui/documents.py" line="321"/>
+        <location filename="../../ui/documents.py" line="270"/>
+        <location filename="../../ui/documents.py" line="374"/>
         <source>Add documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="280"/>
+        <location filename="../../ui/documents.py" line="281"/>
         <source>Storing %1 file(s)…</source>
         <translation>파일 %1개를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="323"/>
+        <location filename="../../ui/documents.py" line="319"/>
         <source>Added: %1</source>
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="331"/>
+        <location filename="../../ui/documents.py" line="327"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="351"/>
+        <location filename="../../ui/documents.py" line="347"/>
         <source>Add %1 as contacts of the investor</source>
         <translation>%1을(를) 투자가의 연락처로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="361"/>
+        <location filename="../../ui/documents.py" line="376"/>
+        <source>Add documents and e-mails</source>
+        <translation>문서 및 이메일 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="378"/>
+        <source>Import e-mail</source>
+        <translation>이메일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="389"/>
+        <source>%1 was imported before and its meeting deleted: it is back on the timeline with %2 document(s).</source>
+        <translation>%1은(는) 이미 가져왔다가 면담 기록이 삭제된 이메일입니다: 활동 기록에 되살렸습니다 (문서 %2건).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="395"/>
         <source>%1 was imported before: nothing new.</source>
         <translation>%1은(는) 이미 가져온 이메일입니다: 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="362"/>
+        <location filename="../../ui/documents.py" line="396"/>
         <source>E-mail “%1” is on the timeline with %2 document(s).</source>
         <translation>이메일 “%1”을(를) 활동 기록에 넣었습니다 (문서 %2건).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="367"/>
+        <location filename="../../ui/documents.py" line="401"/>
         <source>Not yet contacts: %1</source>
         <translation>연락처에 없는 주소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="380"/>
+        <location filename="../../ui/documents.py" line="427"/>
+        <source>Add contacts from an e-mail</source>
+        <translation>이메일에서 연락처 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="430"/>
         <source>%1 contact(s) added.</source>
         <translation>연락처 %1명을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="437"/>
+        <location filename="../../ui/documents.py" line="487"/>
         <source>Save document as</source>
         <translation>문서를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="446"/>
+        <location filename="../../ui/documents.py" line="496"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="452"/>
+        <location filename="../../ui/documents.py" line="502"/>
         <source>Replace with a new version</source>
         <translation>새 판으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="460"/>
+        <location filename="../../ui/documents.py" line="510"/>
         <source>Version %1 saved; the old one is kept.</source>
         <translation>%1판을 저장했습니다. 이전 판은 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="469"/>
+        <location filename="../../ui/documents.py" line="519"/>
         <source>Delete document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="474"/>
+        <location filename="../../ui/documents.py" line="524"/>
         <source>Deleted (Ctrl+Z brings it back).</source>
         <translation>삭제했습니다 (Ctrl+Z로 되돌릴 수 있습니다).</translation>
     </message>
@@ -2330,155 +2350,155 @@
 <context>
     <name>FdiTableDialog</name>
     <message>
-        <location filename="../../ui/fdi_table.py" line="54"/>
+        <location filename="../../ui/fdi_table.py" line="61"/>
         <source>Quarterly FDI table {0} (counted as the ministry counts)</source>
         <translation>{0}년 분기별 외국인투자 실적 (산업통상부 집계 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="58"/>
+        <location filename="../../ui/fdi_table.py" line="65"/>
         <source>Whole year, by quarter</source>
         <translation>연간 (분기별)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="60"/>
+        <location filename="../../ui/fdi_table.py" line="67"/>
         <source>Quarter {0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="62"/>
+        <location filename="../../ui/fdi_table.py" line="69"/>
         <source>Direct investor&apos;s (official statistics)</source>
         <translation>직접투자자 국적 (공식 통계)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="63"/>
+        <location filename="../../ui/fdi_table.py" line="70"/>
         <source>Ultimate parent&apos;s</source>
         <translation>최종모기업 국적</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="64"/>
+        <location filename="../../ui/fdi_table.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>엑셀로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="67"/>
+        <location filename="../../ui/fdi_table.py" line="74"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="69"/>
+        <location filename="../../ui/fdi_table.py" line="76"/>
         <source>Country by:</source>
         <translation>국가 기준:</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="82"/>
+        <location filename="../../ui/fdi_table.py" line="89"/>
         <source>Quarterly FDI table</source>
         <translation>분기별 외국인투자 실적표</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85"/>
+        <location filename="../../ui/fdi_table.py" line="92"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85"/>
+        <location filename="../../ui/fdi_table.py" line="92"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85"/>
+        <location filename="../../ui/fdi_table.py" line="92"/>
         <source>Notified (신고) USD</source>
         <translation>신고 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="85"/>
+        <location filename="../../ui/fdi_table.py" line="92"/>
         <source>Arrived (도착) USD</source>
         <translation>도착 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="90"/>
+        <location filename="../../ui/fdi_table.py" line="97"/>
         <source>Projects behind the figure</source>
         <translation>수치를 이루는 프로젝트</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="91"/>
-        <location filename="../../ui/fdi_table.py" line="178"/>
-        <location filename="../../ui/fdi_table.py" line="220"/>
+        <location filename="../../ui/fdi_table.py" line="98"/>
+        <location filename="../../ui/fdi_table.py" line="185"/>
+        <location filename="../../ui/fdi_table.py" line="227"/>
         <source>Click a figure to see the projects behind it.</source>
         <translation>수치를 누르면 해당 프로젝트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="116"/>
+        <location filename="../../ui/fdi_table.py" line="123"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="145"/>
+        <location filename="../../ui/fdi_table.py" line="152"/>
         <source>Breakdown</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146"/>
+        <location filename="../../ui/fdi_table.py" line="153"/>
         <source>Notified (신고)</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="146"/>
+        <location filename="../../ui/fdi_table.py" line="153"/>
         <source>Arrived (도착)</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="148"/>
+        <location filename="../../ui/fdi_table.py" line="155"/>
         <source>Q{0}</source>
         <translation>{0}분기</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="148"/>
-        <location filename="../../ui/fdi_table.py" line="163"/>
+        <location filename="../../ui/fdi_table.py" line="155"/>
+        <location filename="../../ui/fdi_table.py" line="170"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="188"/>
+        <location filename="../../ui/fdi_table.py" line="195"/>
         <source>Country by: {0}. Amounts in USD, each tranche at its date&apos;s rate.</source>
         <translation>국가 기준: {0}. 금액은 USD이며 각 금액은 해당 일자의 환율로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="194"/>
+        <location filename="../../ui/fdi_table.py" line="201"/>
         <source>Rates used (units per USD): {0}</source>
         <translation>적용 환율 (1달러당): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="196"/>
+        <location filename="../../ui/fdi_table.py" line="203"/>
         <source>No exchange rate was needed.</source>
         <translation>환율을 적용한 금액이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="199"/>
+        <location filename="../../ui/fdi_table.py" line="206"/>
         <source>Not counted, no rate on or before the date: {0}</source>
         <translation>해당 일자 이전 환율이 없어 합계에서 제외: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="223"/>
+        <location filename="../../ui/fdi_table.py" line="230"/>
         <source>{0} · {1}: {2} project(s)</source>
         <translation>{0} · {1}: 프로젝트 {2}건</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="243"/>
+        <location filename="../../ui/fdi_table.py" line="250"/>
         <source>Save the FDI table</source>
         <translation>외국인투자 실적표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="243"/>
+        <location filename="../../ui/fdi_table.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="254"/>
+        <location filename="../../ui/fdi_table.py" line="261"/>
         <source>Could not save: {0}</source>
         <translation>저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fdi_table.py" line="256"/>
+        <location filename="../../ui/fdi_table.py" line="263"/>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -2486,12 +2506,12 @@
 <context>
     <name>FezEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="576"/>
+        <location filename="../../ui/delegations.py" line="594"/>
         <source>Free Economic Zones taking part</source>
         <translation>참여 경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="585"/>
+        <location filename="../../ui/delegations.py" line="603"/>
         <source>Free Economic Zones</source>
         <translation>경제자유구역</translation>
     </message>
@@ -2554,52 +2574,52 @@
         <translation>발굴 건수</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="160"/>
+        <location filename="../../ui/fez.py" line="161"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="161"/>
+        <location filename="../../ui/fez.py" line="162"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="162"/>
+        <location filename="../../ui/fez.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="163"/>
+        <location filename="../../ui/fez.py" line="164"/>
         <source>Show &amp;all events</source>
         <translation>모든 행사 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="178"/>
+        <location filename="../../ui/fez.py" line="179"/>
         <source>Joint FEZ promotion events</source>
         <translation>경제자유구역 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="212"/>
+        <location filename="../../ui/fez.py" line="213"/>
         <source>Joint promotion events of %1</source>
         <translation>%1 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="214"/>
+        <location filename="../../ui/fez.py" line="215"/>
         <source>All joint promotion events</source>
         <translation>전체 공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="264"/>
+        <location filename="../../ui/fez.py" line="265"/>
         <source>New promotion event</source>
         <translation>새 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="273"/>
+        <location filename="../../ui/fez.py" line="274"/>
         <source>Edit promotion event</source>
         <translation>홍보 행사 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/fez.py" line="279"/>
+        <location filename="../../ui/fez.py" line="280"/>
         <source>Delete promotion event</source>
         <translation>홍보 행사 삭제</translation>
     </message>
@@ -3813,62 +3833,62 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="402"/>
+        <location filename="../../ui/delegations.py" line="420"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="410"/>
+        <location filename="../../ui/delegations.py" line="428"/>
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="414"/>
+        <location filename="../../ui/delegations.py" line="432"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="415"/>
+        <location filename="../../ui/delegations.py" line="433"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="419"/>
+        <location filename="../../ui/delegations.py" line="437"/>
         <source>Starts (local time)</source>
         <translation>시작(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="423"/>
+        <location filename="../../ui/delegations.py" line="441"/>
         <source>Ends (local time)</source>
         <translation>종료(현지 시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="428"/>
+        <location filename="../../ui/delegations.py" line="446"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="429"/>
+        <location filename="../../ui/delegations.py" line="447"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="430"/>
+        <location filename="../../ui/delegations.py" line="448"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="435"/>
+        <location filename="../../ui/delegations.py" line="453"/>
         <source>Investor met</source>
         <translation>면담 투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="436"/>
+        <location filename="../../ui/delegations.py" line="454"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="480"/>
+        <location filename="../../ui/delegations.py" line="498"/>
         <source>This is outside the trip&apos;s dates (%1 – %2).</source>
         <translation>출장 기간(%1 – %2) 밖의 일정입니다.</translation>
     </message>
@@ -3876,17 +3896,17 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>LeaderEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="559"/>
+        <location filename="../../ui/delegations.py" line="577"/>
         <source>Leader of the delegation</source>
         <translation>투자유치단 단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="561"/>
+        <location filename="../../ui/delegations.py" line="579"/>
         <source>(nobody yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="564"/>
+        <location filename="../../ui/delegations.py" line="582"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
@@ -3894,7 +3914,7 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="94"/>
+        <location filename="../../ui/start.py" line="112"/>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>kotra-invest — investment attraction CRM</source>
         <translation>kotra-invest — 투자유치 CRM</translation>
@@ -4373,32 +4393,32 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="510"/>
+        <location filename="../../ui/delegations.py" line="528"/>
         <source>Delegation member</source>
         <translation>유치단 단원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="511"/>
+        <location filename="../../ui/delegations.py" line="529"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="512"/>
+        <location filename="../../ui/delegations.py" line="530"/>
         <source>Name (English)</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="513"/>
+        <location filename="../../ui/delegations.py" line="531"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="514"/>
+        <location filename="../../ui/delegations.py" line="532"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="515"/>
+        <location filename="../../ui/delegations.py" line="533"/>
         <source>Head of the delegation</source>
         <translation>유치단 단장</translation>
     </message>
@@ -4792,22 +4812,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="539"/>
+        <location filename="../../ui/delegations.py" line="557"/>
         <source>Participating organisation</source>
         <translation>참여 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="543"/>
+        <location filename="../../ui/delegations.py" line="561"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="544"/>
+        <location filename="../../ui/delegations.py" line="562"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="545"/>
+        <location filename="../../ui/delegations.py" line="563"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
@@ -5810,7 +5830,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecordDocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="493"/>
+        <location filename="../../ui/documents.py" line="543"/>
         <source>Documents — %1</source>
         <translation>문서 — %1</translation>
     </message>
@@ -5909,7 +5929,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start.py" line="104"/>
+        <location filename="../../ui/start.py" line="123"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
@@ -6061,67 +6081,67 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="169"/>
+        <location filename="../../ui/tasks.py" line="170"/>
         <source>&amp;New task…</source>
         <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="170"/>
+        <location filename="../../ui/tasks.py" line="171"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="171"/>
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>&amp;Done / reopen (Space)</source>
         <translation>완료 / 다시 열기(&amp;D) (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="172"/>
+        <location filename="../../ui/tasks.py" line="173"/>
         <source>&amp;Cancel task</source>
         <translation>할 일 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="173"/>
+        <location filename="../../ui/tasks.py" line="174"/>
         <source>Open what it is &amp;about</source>
         <translation>관련 대상 열기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="174"/>
+        <location filename="../../ui/tasks.py" line="175"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="225"/>
+        <location filename="../../ui/tasks.py" line="226"/>
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="227"/>
+        <location filename="../../ui/tasks.py" line="228"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>할 일 %1건, 기한 지남 %2건</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="245"/>
+        <location filename="../../ui/tasks.py" line="246"/>
         <source>No open tasks are assigned to you (%1). New tasks, and follow-ups of meetings, are assigned to whoever you choose.</source>
         <translation>%1 님에게 배정된 진행 중인 할 일이 없습니다. 새 할 일과 면담의 후속 조치는 지정한 담당자에게 배정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="249"/>
+        <location filename="../../ui/tasks.py" line="250"/>
         <source>No open tasks here.</source>
         <translation>진행 중인 할 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="252"/>
+        <location filename="../../ui/tasks.py" line="253"/>
         <source>Show everyone&apos;s tasks</source>
         <translation>전체 직원의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="252"/>
+        <location filename="../../ui/tasks.py" line="253"/>
         <source>Show my office&apos;s tasks</source>
         <translation>우리 부서의 할 일 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="260"/>
+        <location filename="../../ui/tasks.py" line="261"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
@@ -7656,36 +7676,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../commands/documents.py" line="167"/>
+        <source>Imported before, and its meeting {meeting_id} was deleted: it is restored with {count} document(s).</source>
+        <translation>이미 가져왔다가 면담 기록 {meeting_id}이(가) 삭제된 이메일입니다: 문서 {count}건과 함께 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="180"/>
         <source>Already imported (meeting {meeting_id}): nothing new.</source>
         <translation>이미 가져온 이메일입니다 (면담 기록 {meeting_id}): 새로 만든 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="175"/>
+        <location filename="../../commands/documents.py" line="188"/>
         <source>Imported the e-mail as a meeting: {subject} — {value}, {when}{zone} — {meeting_id}</source>
         <translation>이메일을 면담 기록으로 가져왔습니다: {subject} — {value}, {when}{zone} — {meeting_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="183"/>
+        <location filename="../../commands/documents.py" line="175"/>
+        <location filename="../../commands/documents.py" line="196"/>
         <source>  document: {value}</source>
         <translation>  문서: {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="187"/>
+        <location filename="../../commands/documents.py" line="200"/>
         <source>    A document-DRM ({drm}) file: it cannot be previewed or searched.</source>
         <translation>    문서보안(DRM, {drm}) 파일입니다: 미리 보거나 내용을 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="192"/>
+        <location filename="../../commands/documents.py" line="205"/>
         <source>  matched contact: {address}</source>
         <translation>  연락처와 일치: {address}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="197"/>
+        <location filename="../../commands/documents.py" line="210"/>
         <source>  added as new contacts: {join}</source>
         <translation>  새 연락처로 추가: {join}</translation>
     </message>
     <message>
-        <location filename="../../commands/documents.py" line="203"/>
+        <location filename="../../commands/documents.py" line="216"/>
         <source>  unknown addresses (--add-contacts adds them as contacts): {join}</source>
         <translation>  모르는 주소 (--add-contacts로 연락처에 추가): {join}</translation>
     </message>
@@ -11006,7 +11032,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>ui.start</name>
     <message>
-        <location filename="../../ui/start.py" line="137"/>
+        <location filename="../../ui/start.py" line="156"/>
         <source>No display to open the desktop app on. Run it in a desktop session, or use the command line (kotra-invest --help).</source>
         <translation>화면(디스플레이)이 없어 데스크톱 앱을 열 수 없습니다. 데스크톱 세션에서 실행하거나 명령줄 기능을 쓰세요 (kotra-invest --help).</translation>
     </message>
