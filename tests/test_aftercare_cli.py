@@ -244,6 +244,7 @@ def test_an_enquiry_from_a_company_not_yet_an_investor_is_overdue_until_answered
             ("Approved",),
         ),
         (("incentives", "add", "Cathode", "--currency", "won"), ("WON",)),
+        (("incentives", "add", "Cathode", "--currency", ""), ("Currency is required",)),  # not KRW in silence
         (("milestones", "add", "Cathode", "launch", "--on", "2026-01-01"), ("Step", "launch")),
         (
             ("milestones", "add", "Cathode", "security_review", "--on", "2026-03-01", "--ends", "2026-02-01"),

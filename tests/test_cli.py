@@ -196,12 +196,74 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
     assert (tmp_path / "p.pdf").stat().st_size > 1000
 
 
-def test_brief_refuses_the_same_file_for_two_outputs(demo_db: tuple[str, Path], tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def demo_ids(demo_db: tuple[str, Path]) -> dict[str, str]:
     url, home = demo_db
-    rows = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
-    same = str(tmp_path / "pack.out")
-    _assert_clear_failure(_run("brief", rows[0]["id"], "--xlsx", same, "--pdf", same, db=url, home=home), "same file")
-    assert not Path(same).exists()
+    delegations = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
+    investors = json.loads(_run("investors", "list", "--limit", "1", "--json", db=url, home=home).stdout)
+    return {"delegation": delegations[0]["id"], "investor": investors[0]["id"]}
+
+
+@pytest.mark.parametrize(
+    ("args", "extension"),
+    [
+        (("export", "investors", "{file}"), ".xlsx"),
+        (("projects", "export", "{file}"), ".xlsx"),
+        (("brief", "{delegation}", "--pdf", "{file}"), ".pdf"),
+        (("brief", "{delegation}", "--ics", "{file}"), ".ics"),
+        # One name for two outputs: refused before either is written over the other.
+        (("brief", "{delegation}", "--xlsx", "{file}", "--pdf", "{file}"), ".xlsx"),
+        (("profile", "{investor}", "--xlsx", "{file}"), ".xlsx"),
+        (("report", "fdi", "--year", "2026", "--xlsx", "{file}"), ".xlsx"),
+        (("history", "show", "investor", "{investor}", "--xlsx", "{file}"), ".xlsx"),
+        (("access-log", "report", "--month", "2026-11", "--xlsx", "{file}"), ".xlsx"),
+        (("map", "--figure", "notified", "--png", "{file}"), ".png"),
+        (("import", "investors", "{source}", "--errors", "{file}"), ".xlsx"),  # refused before a row is saved
+    ],
+)
+def test_a_file_named_for_another_format_is_refused_and_nothing_is_written(
+    demo_db: tuple[str, Path], demo_ids: dict[str, str], tmp_path: Path, args: tuple[str, ...], extension: str
+) -> None:
+    """A workbook written into report.txt opens in nothing: each command that writes a file of one
+    format refuses another extension in one sentence naming the right one, before it writes anything."""
+    url, home = demo_db
+    source = tmp_path / "new.csv"
+    source.write_text("Company name,Country\nNever Imported GmbH,DE\n", encoding="utf-8")
+    before = set(tmp_path.iterdir())
+    values = {**demo_ids, "file": str(tmp_path / "report.txt"), "source": str(source)}
+    result = _run(*(a.format(**values) for a in args), db=url, home=home)
+    _assert_clear_failure(result, f"must end in {extension}", "report.txt")
+    assert result.returncode == 2
+    assert set(tmp_path.iterdir()) == before
+    found = json.loads(_run("investors", "search", "Never Imported", "--json", db=url, home=home).stdout)
+    assert found == []
+
+
+def test_a_file_named_without_an_extension_gets_its_formats(
+    demo_db: tuple[str, Path], demo_ids: dict[str, str], tmp_path: Path
+) -> None:
+    """As the desktop's Save dialogs do: `--xlsx pack --pdf pack` writes pack.xlsx and pack.pdf and says so."""
+    import openpyxl
+
+    url, home = demo_db
+    out = tmp_path / "pack"
+    result = _run(
+        "profile",
+        demo_ids["investor"],
+        "--xlsx",
+        str(out),
+        "--pdf",
+        str(out),
+        "--reason",
+        "call prep",
+        db=url,
+        home=home,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf", "pack.xlsx"]
+    assert f"{out}.xlsx" in result.stdout and f"{out}.pdf" in result.stdout
+    assert openpyxl.load_workbook(f"{out}.xlsx").sheetnames
+    assert Path(f"{out}.pdf").read_bytes()[:5] == b"%PDF-"
 
 
 def test_the_pipeline_exports_as_an_excel_tracker(demo_db: tuple[str, Path], tmp_path: Path) -> None:

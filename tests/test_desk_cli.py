@@ -86,6 +86,8 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
         (("--kind", "notified", "--amount", "lots", "--on", "2026-03-04"), ("lots",)),
         (("--kind", "notified", "--amount", "5", "--on", "2026-13-40"), ("2026-13-40",)),
         (("--kind", "notified", "--amount", "5", "--currency", "DOLLARS", "--on", "2026-03-04"), ()),
+        # An explicitly empty currency was recorded as USD: refused, as a form's cleared field is
+        (("--kind", "notified", "--amount", "5", "--currency", "", "--on", "2026-03-04"), ("Currency is required",)),
         # Decimal reads 1e400, then cannot round it to cents: once an "unexpected error"
         (("--kind", "notified", "--amount", "1e400", "--on", "2026-03-04"), ("too large",)),
         # 23 digits: the embedded file kept a float (…991,611,392), the server refused the row

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest.catalog import Message
@@ -188,6 +189,21 @@ def amount(value: str, field: str = "amount") -> Decimal:
         return Decimal(value.replace(",", "").replace("_", "").strip())
     except InvalidOperation as exc:
         raise ValidationError("invalid_value", field=field, value=value) from exc
+
+
+def output_file(value: str, extension: str) -> Path:
+    """Where a command writes a file of one format (`extension`, e.g. ".xlsx"), checked before
+    anything is opened or written: a name without an extension gets this one (as the desktop's
+    Save dialogs do); another extension is refused, since a workbook in report.txt opens in
+    nothing; so is a folder."""
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise ValidationError("write_failed", path=str(path), reason="a folder, not a file")
+    if not path.suffix:
+        return path.with_name(path.name + extension)
+    if path.suffix.lower() != extension:
+        raise ValidationError("wrong_extension", field="output", extension=extension, path=value)
+    return path
 
 
 def record_id(value: str, field: str) -> uuid.UUID:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
@@ -56,13 +55,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
-    from kotra_invest.commands._shared import opened
+    from kotra_invest.commands._shared import opened, output_file
     from kotra_invest.services.access_log import monthly_report, write_report_xlsx
 
+    xlsx = output_file(args.xlsx, ".xlsx") if args.xlsx else None
     with opened(args) as ctx:
         report = monthly_report(ctx, args.month)
-    if args.xlsx:
-        write_report_xlsx(report, Path(args.xlsx).expanduser(), args.settings.lang)
+    if xlsx is not None:
+        write_report_xlsx(report, xlsx, args.settings.lang)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

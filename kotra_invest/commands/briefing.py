@@ -8,28 +8,28 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, say
 
 
-def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: Any, target: str) -> None:
+def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: Any, target: Path) -> None:
     from kotra_invest.domain.errors import StorageError
 
     try:
-        written = writer(pack, Path(target))
+        written = writer(pack, target)
     except OSError as exc:
-        raise StorageError("write_failed", path=target, reason=exc.strerror or str(exc)) from exc
+        raise StorageError("write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
     say(args, msg("commands.briefing", "Wrote {written}"), written=written)
 
 
-def _check_outputs(*targets: str | None) -> None:
-    """Before anything is written: at least one output, and no two outputs in the same file."""
+def _outputs(args: argparse.Namespace, *formats: str) -> dict[str, Path]:
+    """Before anything is written: the files asked for (--xlsx, --pdf, --ics), at least one, each
+    ending in its format's extension (so no two outputs can be the same file)."""
     from kotra_invest.domain.errors import ValidationError
 
-    given = [Path(t).expanduser().resolve() for t in targets if t]
+    given = {f: output_file(getattr(args, f), f".{f}") for f in formats if getattr(args, f)}
     if not given:
         raise ValidationError("required", field="output")
-    if len(set(given)) < len(given):
-        raise ValidationError("invalid_value", field="output", value="the same file twice")
+    return given
 
 
 def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
@@ -52,7 +52,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import find_delegation
 
-    _check_outputs(args.xlsx, args.pdf, args.ics)
+    outputs = _outputs(args, "xlsx", "pdf", "ics")
     if args.item is not None and not args.ics:
         raise ValidationError("required", field="--ics")
     with opened(args) as ctx:
@@ -65,18 +65,18 @@ def cmd_brief(args: argparse.Namespace) -> int:
             revisions = itinerary_revisions(ctx, delegation_id)
             only = find_item(pack, args.item, revisions) if args.item is not None else None
     _print_preflight(args, pack)
-    if args.xlsx:
+    if "xlsx" in outputs:
         from kotra_invest.briefing.xlsx import write_delegation_xlsx
 
-        _write(args, write_delegation_xlsx, pack, args.xlsx)
-    if args.pdf:
+        _write(args, write_delegation_xlsx, pack, outputs["xlsx"])
+    if "pdf" in outputs:
         from kotra_invest.briefing.pdf import write_delegation_pdf
 
-        _write(args, write_delegation_pdf, pack, args.pdf)
-    if args.ics:
+        _write(args, write_delegation_pdf, pack, outputs["pdf"])
+    if "ics" in outputs:
         from kotra_invest.briefing.ics import write_itinerary_ics
 
-        _write(args, lambda p, path: write_itinerary_ics(p, path, revisions, only), pack, args.ics)
+        _write(args, lambda p, path: write_itinerary_ics(p, path, revisions, only), pack, outputs["ics"])
     return 0
 
 
@@ -84,17 +84,17 @@ def cmd_profile(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.assemble import investor_profile
     from kotra_invest.services.investors import find_investor
 
-    _check_outputs(args.xlsx, args.pdf)
+    outputs = _outputs(args, "xlsx", "pdf")
     with opened(args) as ctx:
         pack = investor_profile(ctx, find_investor(ctx, args.investor).id, args.settings.lang)
-    if args.pdf:
+    if "pdf" in outputs:
         from kotra_invest.briefing.pdf import write_profile_pdf
 
-        _write(args, write_profile_pdf, pack, args.pdf)
-    if args.xlsx:
+        _write(args, write_profile_pdf, pack, outputs["pdf"])
+    if "xlsx" in outputs:
         from kotra_invest.briefing.xlsx import write_profile_xlsx
 
-        _write(args, write_profile_xlsx, pack, args.xlsx)
+        _write(args, write_profile_xlsx, pack, outputs["xlsx"])
     return 0
 
 

@@ -4,7 +4,6 @@ desktop exports it (the aftercare lists as the Aftercare page shows them)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
@@ -52,14 +51,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.lists import export_list
-    from kotra_invest.commands._shared import opened, say
+    from kotra_invest.commands._shared import opened, output_file, say
     from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.delegations import DelegationFilter
     from kotra_invest.services.read_models import InvestorFilter, ProjectFilter
 
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        raise ValidationError("invalid_value", field="output", value=args.file)
+    path = output_file(args.file, ".xlsx")
     delegation_statuses = ("planning", "confirmed", "travelling", "done", "cancelled")
     if args.kind == "delegations" and args.status and args.status not in delegation_statuses:
         raise ValidationError(

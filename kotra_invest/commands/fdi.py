@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import amount, command_adder, day, opened, print_json, say
+from kotra_invest.commands._shared import amount, command_adder, day, opened, output_file, print_json, say
 
 
 def cmd_report_fdi(args: argparse.Namespace) -> int:
@@ -15,11 +15,12 @@ def cmd_report_fdi(args: argparse.Namespace) -> int:
     from kotra_invest.services.fdi_report import check_period, fdi_report, report_json
 
     check_period(args.year, args.quarter)  # bad input: one sentence, before the database is opened
+    xlsx = output_file(args.xlsx, ".xlsx") if args.xlsx else None
     lang = args.settings.lang
     with opened(args) as ctx:
         report = fdi_report(ctx, args.year, args.quarter, args.country)
-    if args.xlsx:
-        write_fdi_xlsx(report, Path(args.xlsx), lang)
+    if xlsx is not None:
+        write_fdi_xlsx(report, xlsx, lang)
     if args.json:
         print_json(report_json(report, lang))
         return 0
@@ -51,8 +52,8 @@ def cmd_report_fdi(args: argparse.Namespace) -> int:
             amount=u.amount,
             on_date=u.on_date,
         )
-    if args.xlsx:
-        say(args, msg("commands.fdi", "Written: {xlsx}"), xlsx=args.xlsx)
+    if xlsx is not None:
+        say(args, msg("commands.fdi", "Written: {xlsx}"), xlsx=xlsx)
     return 0
 
 

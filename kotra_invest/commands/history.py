@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say, uuid_arg
+from kotra_invest.commands._shared import (
+    access_reason_option,
+    command_adder,
+    opened,
+    output_file,
+    print_json,
+    say,
+    uuid_arg,
+)
 
 
 def cmd_history_show(args: argparse.Namespace) -> int:
     from kotra_invest.services import history
 
+    xlsx = output_file(args.xlsx, ".xlsx") if args.xlsx else None
     with opened(args) as ctx:
         changes = history.record_history(ctx, args.entity, args.id)
-        if args.xlsx:
-            history.export_history(ctx, args.entity, args.id, Path(args.xlsx))
+        if xlsx is not None:
+            history.export_history(ctx, args.entity, args.id, xlsx)
     if args.json:
         print_json(changes)
         return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import command_adder, opened, say
+from kotra_invest.commands._shared import command_adder, opened, output_file, say
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -20,6 +20,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
 
     source = Path(args.file)
+    errors_to = output_file(args.errors, ".xlsx") if args.errors else None  # before a row is saved
     with opened(args, source="import") as ctx:
         delegation = investor = None
         if args.delegation and args.kind not in ("itinerary", "members", "investors"):
@@ -62,7 +63,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(args, msg("commands.imports", "Mapping remembered: {saved}"), saved=saved)
     errors_file: Path | None = None
     if report.errors:
-        errors_file = Path(args.errors) if args.errors else source.with_name(f"{source.stem}.errors.xlsx")
+        errors_file = errors_to or source.with_name(f"{source.stem}.errors.xlsx")
         write_error_workbook(report, errors_file)
     if args.json:
         from kotra_invest.services.read_models import to_json

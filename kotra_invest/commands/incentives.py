@@ -30,14 +30,13 @@ def _show(args: argparse.Namespace, ctx: Any, application_id: Any, done: Message
 def _given(args: argparse.Namespace) -> dict[str, Any]:
     from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
 
-    return changes(
+    given = changes(
         {
             "incentive_type": choice(IncentiveType, args.type, "incentive_type"),
             "granting_body": choice(GrantingBody, args.body, "granting_body"),
             "granting_body_name": args.body_name,
             "status": choice(IncentiveStatus, args.status, "status"),
             "amount": args.amount,
-            "currency": args.currency.upper() if args.currency else None,
             "applied_on": day(args.applied, "applied_on"),
             "approved_on": day(args.approved, "approved_on"),
             "paid_on": day(args.paid, "paid_on"),
@@ -48,6 +47,9 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
             "notes": args.notes,
         }
     )
+    if args.currency is not None:  # '' is refused by the service: an amount's currency cannot be cleared
+        given["currency"] = args.currency.upper()
+    return given
 
 
 def cmd_list(args: argparse.Namespace) -> int:

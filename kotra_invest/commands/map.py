@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import opened, say
+from kotra_invest.commands._shared import opened, output_file, say
 
 FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
 
@@ -21,9 +20,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     from kotra_invest.domain.errors import DomainError, ValidationError
     from kotra_invest.services.korea_map import korea_map
 
-    path = Path(args.png).expanduser()
-    if path.is_dir():
-        raise ValidationError("write_failed", path=str(path), reason="a folder, not a file")
+    path = output_file(args.png, ".png")
     if not path.parent.is_dir():  # a typo in the folder must not create folders
         raise ValidationError("write_failed", path=str(path), reason="no such folder")
     year = args.year or date.today().year

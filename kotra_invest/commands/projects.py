@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import amount, command_adder, day, opened, positive, print_json, record_id, say
+from kotra_invest.commands._shared import (
+    amount,
+    command_adder,
+    day,
+    opened,
+    output_file,
+    positive,
+    print_json,
+    record_id,
+    say,
+)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -106,13 +115,14 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
 
+    path = output_file(args.file, ".xlsx")
     with opened(args) as ctx:
         rows = export_pipeline_xlsx(
-            ctx, Path(args.file), lang=args.settings.lang, progress=progress if sys.stderr.isatty() else None
+            ctx, path, lang=args.settings.lang, progress=progress if sys.stderr.isatty() else None
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    say(args, msg("commands.projects", "Wrote {rows:,} projects to {file}"), rows=rows, file=args.file)
+    say(args, msg("commands.projects", "Wrote {rows:,} projects to {file}"), rows=rows, file=path)
     return 0
 
 

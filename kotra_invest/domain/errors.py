@@ -72,6 +72,7 @@ MESSAGES: dict[str, Message] = {
         "domain.errors", "The {chain} hash chain is broken at entry {entry} ({when}, {table}): {reason}"
     ),
     "write_failed": msg("domain.errors", "Cannot write {path}: {reason}"),
+    "wrong_extension": msg("domain.errors", "The file to write must end in {extension}: {path}"),
     "backup_failed": msg("domain.errors", "Backup failed: {reason}"),
     "restore_failed": msg("domain.errors", "Restore failed: {reason}"),
     "not_supported": msg("domain.errors", "{what} is not supported on this database."),

@@ -88,7 +88,14 @@ def plausible_date(value: date | None, field: str) -> date | None:
 
 
 def currency(value: str | None, field: str = "currency") -> str:
-    code = (value or "USD").strip().upper()
+    """An ISO 4217 code in capitals. None (not given) is USD; a blank given on purpose
+    (`--currency ""`) is refused, not read as dollars: the forms and imports put their own
+    default in place of an empty field before it gets here."""
+    if value is None:
+        return "USD"
+    code = value.strip().upper()
+    if not code:
+        raise ValidationError("required", field=field)
     if not _CURRENCY.match(code) or not is_currency(code):
         raise ValidationError("invalid_currency", field=field, value=value)
     return code

@@ -57,7 +57,7 @@ class TrancheEditor(FormDialog):
             self.kind.currentData(),
             amount if amount is not None else "",
             date(value.year(), value.month(), value.day()),
-            (self.currency.text().strip() or "USD").upper(),
+            self.currency.text().strip().upper(),  # required: left blank it is refused, not taken as USD
             line_text(self.note),
         )
 

@@ -394,9 +394,16 @@ def test_ctrl_w_closes_a_project_window_and_its_history_goes_with_it(
     assert len(projects.fdi_amounts(ctx, project_id)) == 1  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("typed", "said"), [("1e400", "too large"), ("0", "more than zero")])
-def test_a_tranche_too_large_or_of_nothing_is_refused_next_to_its_amount(
-    qtbot: QtBot, window: MainWindow, ctx: Context, typed: str, said: str
+@pytest.mark.parametrize(
+    ("typed", "currency", "field", "said"),
+    [
+        ("1e400", "USD", "amount", "too large"),
+        ("0", "USD", "amount", "more than zero"),
+        ("1000000", "", "currency", "Currency is required."),  # the field marked *, cleared: not USD
+    ],
+)
+def test_a_bad_tranche_is_refused_next_to_its_field(
+    qtbot: QtBot, window: MainWindow, ctx: Context, typed: str, currency: str, field: str, said: str
 ) -> None:
     acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
     project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
@@ -404,9 +411,10 @@ def test_a_tranche_too_large_or_of_nothing_is_refused_next_to_its_amount(
     assert isinstance(opened, ProjectWindow)
     editor = opened.add_tranche()
     qtbot.keyClicks(editor.amount, typed)
+    editor.currency.setText(currency)
     editor.save()
-    qtbot.waitUntil(lambda: editor.errors["amount"].isVisible(), timeout=10_000)
-    assert said in editor.errors["amount"].text()
+    qtbot.waitUntil(lambda: editor.errors[field].isVisible(), timeout=10_000)
+    assert said in editor.errors[field].text()
     assert opened.tranches.rowCount() == 0 and projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
     editor.mark_clean()
     editor.close()

@@ -7491,7 +7491,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.audit</name>
     <message>
-        <location filename="../../commands/audit.py" line="43"/>
+        <location filename="../../commands/audit.py" line="42"/>
         <source>{chain}: {entries:,} entries, chain intact</source>
         <translation>{chain}: 기록 {entries:,}건, 체인 이상 없음</translation>
     </message>
@@ -7742,7 +7742,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.export</name>
     <message>
-        <location filename="../../commands/export.py" line="108"/>
+        <location filename="../../commands/export.py" line="105"/>
         <source>Wrote {count:,} rows to {path}</source>
         <translation>{count:,}행을 썼습니다: {path}</translation>
     </message>
@@ -7750,32 +7750,32 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.fdi</name>
     <message>
-        <location filename="../../commands/fdi.py" line="29"/>
+        <location filename="../../commands/fdi.py" line="30"/>
         <source>{year}: notified USD {notified_usd:,} · arrived USD {arrived_usd:,} (country by: {country_basis_label})</source>
         <translation>{year}년 신고 USD {notified_usd:,} · 도착 USD {arrived_usd:,} (국가 기준: {country_basis_label})</translation>
     </message>
     <message>
-        <location filename="../../commands/fdi.py" line="41"/>
+        <location filename="../../commands/fdi.py" line="42"/>
         <source>  rate {currency} {on_date}: 1 USD = {units_per_usd}</source>
         <translation>  환율 {currency} {on_date}: 1달러 = {units_per_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/fdi.py" line="49"/>
+        <location filename="../../commands/fdi.py" line="50"/>
         <source>  no rate, left out: {currency} {amount:,} ({on_date})</source>
         <translation>  환율 없음, 합계 제외: {currency} {amount:,} ({on_date})</translation>
     </message>
     <message>
-        <location filename="../../commands/fdi.py" line="55"/>
+        <location filename="../../commands/fdi.py" line="56"/>
         <source>Written: {xlsx}</source>
         <translation>저장했습니다: {xlsx}</translation>
     </message>
     <message>
-        <location filename="../../commands/fdi.py" line="85"/>
+        <location filename="../../commands/fdi.py" line="86"/>
         <source>Saved: {currency} {on_date} 1 USD = {units_per_usd}</source>
         <translation>저장했습니다: {currency} {on_date} 1달러 = {units_per_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/fdi.py" line="103"/>
+        <location filename="../../commands/fdi.py" line="104"/>
         <source>Imported {count} rates.</source>
         <translation>환율 {count}건을 가져왔습니다.</translation>
     </message>
@@ -7783,7 +7783,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.history</name>
     <message>
-        <location filename="../../commands/history.py" line="36"/>
+        <location filename="../../commands/history.py" line="44"/>
         <source>Restored (now version {version}).</source>
         <translation>되돌렸습니다 (버전 {version}).</translation>
     </message>
@@ -7791,72 +7791,72 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.imports</name>
     <message>
-        <location filename="../../commands/imports.py" line="62"/>
+        <location filename="../../commands/imports.py" line="63"/>
         <source>Mapping remembered: {saved}</source>
         <translation>열 매핑을 기억했습니다: {saved}</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="77"/>
+        <location filename="../../commands/imports.py" line="78"/>
         <source>[dry run: nothing was saved]</source>
         <translation>[시험 실행: 아무것도 저장하지 않았습니다]</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="80"/>
+        <location filename="../../commands/imports.py" line="81"/>
         <source>{file_name}: {rows_read:,} rows — created {created:,}, updated {updated:,}, skipped as duplicates {dup_skipped:,}, failed {failed:,}</source>
         <translation>{file_name}: {rows_read:,}행 — 추가 {created:,}, 갱신 {updated:,}, 중복으로 건너뜀 {dup_skipped:,}, 오류 {failed:,}</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="94"/>
+        <location filename="../../commands/imports.py" line="95"/>
         <source>contact persons</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="95"/>
+        <location filename="../../commands/imports.py" line="96"/>
         <source>projects</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="96"/>
+        <location filename="../../commands/imports.py" line="97"/>
         <source>last meetings</source>
         <translation>최근 접촉</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="97"/>
+        <location filename="../../commands/imports.py" line="98"/>
         <source>new investors</source>
         <translation>새 투자가</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="98"/>
+        <location filename="../../commands/imports.py" line="99"/>
         <source>new officer accounts</source>
         <translation>새 직원 계정</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="99"/>
+        <location filename="../../commands/imports.py" line="100"/>
         <source>the delegation&apos;s investors to meet</source>
         <translation>투자유치단 면담 대상</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="105"/>
+        <location filename="../../commands/imports.py" line="106"/>
         <source>  {en_name}: created {made:,}, updated {changed:,}, skipped as duplicates {left:,}</source>
         <translation>  {ko_name}: 추가 {made:,}, 갱신 {changed:,}, 중복으로 건너뜀 {left:,}</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="116"/>
+        <location filename="../../commands/imports.py" line="117"/>
         <source>row {row}</source>
         <translation>{row}행</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="124"/>
+        <location filename="../../commands/imports.py" line="125"/>
         <source>  … (the full list with --json)</source>
         <translation>  … (전체 목록은 --json)</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="126"/>
+        <location filename="../../commands/imports.py" line="127"/>
         <source>Duplicates were skipped; choose with --on-duplicate skip|update|create.</source>
         <translation>중복 행은 건너뛰었습니다. --on-duplicate skip|update|create 로 처리 방법을 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="130"/>
+        <location filename="../../commands/imports.py" line="131"/>
         <source>Rows that failed, to fix and import again: {errors_file}</source>
         <translation>오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}</translation>
     </message>
@@ -7864,22 +7864,22 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.incentives</name>
     <message>
-        <location filename="../../commands/incentives.py" line="68"/>
+        <location filename="../../commands/incentives.py" line="70"/>
         <source>{count} application(s)</source>
         <translation>{count}건</translation>
     </message>
     <message>
-        <location filename="../../commands/incentives.py" line="84"/>
+        <location filename="../../commands/incentives.py" line="86"/>
         <source>Recorded</source>
         <translation>신청을 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../../commands/incentives.py" line="96"/>
+        <location filename="../../commands/incentives.py" line="98"/>
         <source>Updated</source>
         <translation>고쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../commands/incentives.py" line="105"/>
+        <location filename="../../commands/incentives.py" line="107"/>
         <source>Status changed</source>
         <translation>상태를 바꿨습니다</translation>
     </message>
@@ -7900,12 +7900,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.map</name>
     <message>
-        <location filename="../../commands/map.py" line="44"/>
+        <location filename="../../commands/map.py" line="41"/>
         <source>{figure_label}: not available (an empty map was saved)</source>
         <translation>{figure_label}: 자료 없음 (빈 지도를 저장했습니다)</translation>
     </message>
     <message>
-        <location filename="../../commands/map.py" line="47"/>
+        <location filename="../../commands/map.py" line="44"/>
         <source>Map saved: {path}</source>
         <translation>지도를 저장했습니다: {path}</translation>
     </message>
@@ -8024,37 +8024,37 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>commands.projects</name>
     <message>
-        <location filename="../../commands/projects.py" line="44"/>
+        <location filename="../../commands/projects.py" line="53"/>
         <source>{count} meeting(s), {count2} task(s)</source>
         <translation>면담 {count}건, 할 일 {count2}건</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="67"/>
+        <location filename="../../commands/projects.py" line="76"/>
         <source>{title}: {kind_label} {amount:,} {currency} on {on_date} recorded — {id}</source>
         <translation>{title}: {kind_label} {amount:,} {currency} ({on_date}) 기록 — {id}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="88"/>
+        <location filename="../../commands/projects.py" line="97"/>
         <source>{count} amount(s)</source>
         <translation>{count}건</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="99"/>
+        <location filename="../../commands/projects.py" line="108"/>
         <source>Removed {amount_id}</source>
         <translation>삭제했습니다: {amount_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="115"/>
+        <location filename="../../commands/projects.py" line="125"/>
         <source>Wrote {rows:,} projects to {file}</source>
         <translation>프로젝트 {rows:,}건을 저장했습니다: {file}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="155"/>
+        <location filename="../../commands/projects.py" line="165"/>
         <source>{count}{more} project(s)</source>
         <translation>{count}건{more}</translation>
     </message>
     <message>
-        <location filename="../../commands/projects.py" line="178"/>
+        <location filename="../../commands/projects.py" line="188"/>
         <source>{title}: {stage} since {since}</source>
         <translation>{title}: {stage} ({since})</translation>
     </message>
@@ -9133,957 +9133,962 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="75"/>
+        <source>The file to write must end in {extension}: {path}</source>
+        <translation>저장할 파일 이름은 {extension}(으)로 끝나야 합니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="76"/>
         <source>Backup failed: {reason}</source>
         <translation>백업할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="76"/>
+        <location filename="../../domain/errors.py" line="77"/>
         <source>Restore failed: {reason}</source>
         <translation>복원할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="77"/>
+        <location filename="../../domain/errors.py" line="78"/>
         <source>{what} is not supported on this database.</source>
         <translation>{what} 기능은 이 데이터베이스에서 지원되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="78"/>
+        <location filename="../../domain/errors.py" line="79"/>
         <source>The database already holds investors; demo data goes only into an empty database.</source>
         <translation>데이터베이스에 이미 투자가 정보가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="82"/>
+        <location filename="../../domain/errors.py" line="83"/>
         <source>The {field} chosen belongs to another investor.</source>
         <translation>{field} 항목이 이 투자가의 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="83"/>
+        <location filename="../../domain/errors.py" line="84"/>
         <source>A consent date needs a consent answer (given or withdrawn).</source>
         <translation>동의 여부를 정하지 않았는데 동의 일자가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="84"/>
+        <location filename="../../domain/errors.py" line="85"/>
         <source>This investor is already on the delegation&apos;s list to meet.</source>
         <translation>이미 이 유치단의 면담 대상 투자가입니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="86"/>
+        <location filename="../../domain/errors.py" line="87"/>
         <source>Cannot open the mission pack {path}: {reason}</source>
         <translation>출장 팩 파일을 열 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="87"/>
+        <location filename="../../domain/errors.py" line="88"/>
         <source>This file is not a kotra-invest mission pack: {path}</source>
         <translation>출장 팩 파일이 아닙니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="88"/>
+        <location filename="../../domain/errors.py" line="89"/>
         <source>The mission pack is damaged, or protected by a passphrase (give it): {path}</source>
         <translation>출장 팩이 손상되었거나 암호로 보호되어 있습니다. 암호를 입력하세요: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="89"/>
+        <location filename="../../domain/errors.py" line="90"/>
         <source>Wrong passphrase for the mission pack (or the file is damaged): {path}</source>
         <translation>출장 팩의 암호가 틀렸습니다(또는 파일이 손상되었습니다): {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="92"/>
+        <location filename="../../domain/errors.py" line="93"/>
         <source>The mission pack is damaged; nothing was merged: {path}</source>
         <translation>출장 팩 파일이 손상되었습니다. 아무것도 병합하지 않았습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="93"/>
+        <location filename="../../domain/errors.py" line="94"/>
         <source>The mission pack was made by an older kotra-invest; open it in the app once, then merge it: {path}</source>
         <translation>이전 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램에서 한 번 연 뒤 다시 병합하세요: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="97"/>
+        <location filename="../../domain/errors.py" line="98"/>
         <source>The mission pack was made by a newer kotra-invest; please update the program: {path}</source>
         <translation>더 새로운 버전의 kotra-invest로 만든 출장 팩입니다. 프로그램을 업데이트하세요: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="100"/>
+        <location filename="../../domain/errors.py" line="101"/>
         <source>This mission pack was cut from another database ({source}) and cannot be merged here: {path}</source>
         <translation>이 출장 팩은 다른 데이터베이스({source})에서 만든 것이라 여기에 병합할 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="103"/>
+        <location filename="../../domain/errors.py" line="104"/>
         <source>{count} conflict(s) are unresolved; nothing was merged.</source>
         <translation>해결하지 않은 충돌이 {count}건 있어 병합하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="104"/>
+        <location filename="../../domain/errors.py" line="105"/>
         <source>{count} conflict(s); nothing was merged. See {report} (or choose with --prefer pack|home).</source>
         <translation>충돌 {count}건이 있어 병합하지 않았습니다. 보고서: {report} (--prefer pack|home 으로 일괄 선택)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="107"/>
+        <location filename="../../domain/errors.py" line="108"/>
         <source>A {entity} record changed here since the merge was planned; plan the merge again.</source>
         <translation>병합을 준비한 뒤 {entity} 기록이 변경되었습니다. 병합을 다시 준비하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="110"/>
+        <location filename="../../domain/errors.py" line="111"/>
         <source>Saved edits are not in this file but in {path} beside it: open and close the pack in the app once, then copy it.</source>
         <translation>저장한 편집 일부가 이 파일이 아니라 옆의 {path}에 남아 있습니다. 팩을 프로그램에서 한 번 열었다 닫은 뒤 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="114"/>
+        <location filename="../../domain/errors.py" line="115"/>
         <source>The app stopped while writing a change ({path}); that change is not in this pack.</source>
         <translation>프로그램이 변경을 쓰던 중 멈췄습니다({path}). 그 변경은 이 팩에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="117"/>
+        <location filename="../../domain/errors.py" line="118"/>
         <source>This file was copied while the pack was open on {host} (since {since}), or the app never closed it: edits made after that are not in it.</source>
         <translation>이 파일은 {host}에서 팩이 열려 있는 동안({since}부터) 복사되었거나 프로그램이 팩을 닫지 못했습니다. 그 뒤의 편집은 이 파일에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="121"/>
+        <location filename="../../domain/errors.py" line="122"/>
         <source>already home: a newer copy of this pack was merged before; this older value was not applied</source>
         <translation>이미 병합됨: 이 출장 팩의 더 새로운 사본을 먼저 병합했으므로 이 옛 값은 적용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="124"/>
+        <location filename="../../domain/errors.py" line="125"/>
         <source>erased on request, not restored</source>
         <translation>요청에 따라 삭제한 개인정보입니다. 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="125"/>
+        <location filename="../../domain/errors.py" line="126"/>
         <source>belongs to a {entity} record that was refused, so it was not brought in</source>
         <translation>받아들이지 않은 {entity} 기록에 딸린 기록이라 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="128"/>
+        <location filename="../../domain/errors.py" line="129"/>
         <source>probably the same {entity} created on both sides ({why}): merge the two records</source>
         <translation>양쪽에서 따로 만든 같은 {entity}일 수 있습니다({why}). 두 기록을 하나로 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="131"/>
+        <location filename="../../domain/errors.py" line="132"/>
         <source>The mission pack changes a confidential project you may not see; nothing was merged.</source>
         <translation>출장 팩이 볼 권한이 없는 대외비 프로젝트를 변경합니다. 병합하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="134"/>
+        <location filename="../../domain/errors.py" line="135"/>
         <source>Cannot read the passphrase file {path}: {reason}</source>
         <translation>암호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="136"/>
+        <location filename="../../domain/errors.py" line="137"/>
         <source>You may not change this {entity} record (it belongs to {owner}).</source>
         <translation>이 {entity} 기록을 변경할 수 없습니다 ({owner} 담당 기록입니다).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="137"/>
+        <location filename="../../domain/errors.py" line="138"/>
         <source>The server refused this change: you may not change this record ({reason}).</source>
         <translation>서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="140"/>
+        <location filename="../../domain/errors.py" line="141"/>
         <source>--login cannot be used on a shared server: connect with your own server login (you are {user}).</source>
         <translation>공용 서버에서는 --login을 쓸 수 없습니다: 자신의 서버 계정({user})으로 접속하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="144"/>
+        <location filename="../../domain/errors.py" line="145"/>
         <source>Only the database&apos;s owner may run &apos;server init&apos; (you are {user}).</source>
         <translation>&apos;server init&apos;은 데이터베이스 소유자만 실행할 수 있습니다 (현재 {user}).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="145"/>
+        <location filename="../../domain/errors.py" line="146"/>
         <source>This works only on a shared PostgreSQL server: {what}</source>
         <translation>이 명령은 공용 PostgreSQL 서버에서만 쓸 수 있습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="146"/>
+        <location filename="../../domain/errors.py" line="147"/>
         <source>Cannot read the password file {path}: {reason}</source>
         <translation>비밀번호 파일을 읽을 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="147"/>
+        <location filename="../../domain/errors.py" line="148"/>
         <source>The two passwords typed differ; nothing was changed.</source>
         <translation>두 번 입력한 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="148"/>
+        <location filename="../../domain/errors.py" line="149"/>
         <source>{login} is a server role that cannot be made a kotra-invest user.</source>
         <translation>{login}은(는) kotra-invest 사용자로 만들 수 없는 서버 역할입니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="149"/>
+        <location filename="../../domain/errors.py" line="150"/>
         <source>There is no database at {path}. Create one with &apos;kotra-invest db upgrade&apos; (empty) or &apos;kotra-invest demo&apos;.</source>
         <translation>데이터베이스가 없습니다: {path}. 새로 만들려면 &apos;kotra-invest db upgrade&apos;(빈 데이터베이스) 또는 &apos;kotra-invest demo&apos;를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="153"/>
+        <location filename="../../domain/errors.py" line="154"/>
         <source>Only administrators and delegation leaders see everyone&apos;s tasks.</source>
         <translation>모든 직원의 할 일은 관리자와 유치단 단장만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="154"/>
+        <location filename="../../domain/errors.py" line="155"/>
         <source>An officer with login {login} already exists.</source>
         <translation>이미 있는 로그인입니다: {login}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="155"/>
+        <location filename="../../domain/errors.py" line="156"/>
         <source>The last active administrator cannot lose the role or be deactivated.</source>
         <translation>마지막 관리자는 권한을 잃거나 비활성화될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="156"/>
+        <location filename="../../domain/errors.py" line="157"/>
         <source>This change cannot be restored: {reason}</source>
         <translation>이 변경 기록은 되돌릴 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="157"/>
+        <location filename="../../domain/errors.py" line="158"/>
         <source>This contact&apos;s personal data has been erased.</source>
         <translation>개인정보가 삭제된 연락처입니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="158"/>
+        <location filename="../../domain/errors.py" line="159"/>
         <source>No secure password store (OS keyring) is available; enter the password each time you connect.</source>
         <translation>비밀번호를 안전하게 저장할 곳(OS 키링)이 없습니다. 접속할 때마다 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="161"/>
+        <location filename="../../domain/errors.py" line="162"/>
         <source>Cannot sign in to {url}: check the user name and password.</source>
         <translation>서버 {url}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="163"/>
+        <location filename="../../domain/errors.py" line="164"/>
         <source>{value} already names the {field} column.</source>
         <translation>{value}은(는) 이미 {field} 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="164"/>
+        <location filename="../../domain/errors.py" line="165"/>
         <source>{value} already names {row}.</source>
         <translation>{value}은(는) 이미 {row}의 다른 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="165"/>
+        <location filename="../../domain/errors.py" line="166"/>
         <source>Unknown code for {kind}: {value} (see &apos;kotra-invest reference list {kind}&apos;).</source>
         <translation>{value}은(는) 알 수 없는 코드입니다. &apos;kotra-invest reference list {kind}&apos;로 코드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="168"/>
+        <location filename="../../domain/errors.py" line="169"/>
         <source>Row {row} names {value} as owner, who is no officer here: the import stopped and stored nothing.</source>
         <translation>{row}행의 담당자 {value}은(는) 등록된 직원이 아니어서 가져오기를 멈췄습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="172"/>
+        <location filename="../../domain/errors.py" line="173"/>
         <source>{path} was not opened: it unpacks to {size}, more than the import limit of {limit}; split the file or raise the setting {setting}.</source>
         <translation>{path}은(는) 압축을 풀면 {size}로 가져오기 한도 {limit}를 넘어 열지 않았습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="176"/>
+        <location filename="../../domain/errors.py" line="177"/>
         <source>{path} holds more than {cells} cells, over the import limit of {limit}; split the file or raise the setting {setting}.</source>
         <translation>{path}에는 셀이 {cells}개 넘게 있어 가져오기 한도 {limit}개를 넘습니다. 파일을 나누거나 설정 {setting}을(를) 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="180"/>
+        <location filename="../../domain/errors.py" line="181"/>
         <source>{path}: this file is protected by document security software: save an unprotected copy or ask your security officer.</source>
         <translation>{path}: 문서보안(DRM) 프로그램으로 보호된 파일입니다. 보호를 해제한 사본을 저장하거나 보안 담당자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="184"/>
+        <location filename="../../domain/errors.py" line="185"/>
         <source>File not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="185"/>
+        <location filename="../../domain/errors.py" line="186"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>파일을 읽을 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="186"/>
+        <location filename="../../domain/errors.py" line="187"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>빈 파일입니다. 가져올 내용이 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="187"/>
+        <location filename="../../domain/errors.py" line="188"/>
         <source>{path} is password-protected. Remove the password in Excel, save, and import it again.</source>
         <translation>암호로 보호된 통합 문서입니다: {path}. Excel에서 암호를 해제하고 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="190"/>
+        <location filename="../../domain/errors.py" line="191"/>
         <source>{path} is an old Excel (.xls) workbook. Save it as .xlsx in Excel and import that.</source>
         <translation>예전 Excel 형식(.xls)입니다: {path}. Excel에서 .xlsx로 저장한 뒤 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="193"/>
+        <location filename="../../domain/errors.py" line="194"/>
         <source>{path} is not an Excel (.xlsx) or CSV file, or it is damaged.</source>
         <translation>Excel(.xlsx) 또는 CSV 파일이 아니거나 손상된 파일입니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="194"/>
+        <location filename="../../domain/errors.py" line="195"/>
         <source>Cannot tell the character encoding of {path} (neither UTF-8 nor CP949); choose the encoding.</source>
         <translation>CSV 파일의 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님): {path}. 인코딩을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="197"/>
+        <location filename="../../domain/errors.py" line="198"/>
         <source>Unknown encoding: {encoding}</source>
         <translation>알 수 없는 인코딩입니다: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="198"/>
+        <location filename="../../domain/errors.py" line="199"/>
         <source>{path} cannot be read as {encoding}.</source>
         <translation>{path} 파일은 {encoding} 인코딩으로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="199"/>
+        <location filename="../../domain/errors.py" line="200"/>
         <source>There is no sheet &apos;{sheet}&apos;. Sheets: {sheets}</source>
         <translation>&apos;{sheet}&apos; 시트가 없습니다. 있는 시트: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="200"/>
+        <location filename="../../domain/errors.py" line="201"/>
         <source>No header row (column names) found in {path}; the first rows should name columns such as &apos;Company name&apos;.</source>
         <translation>머리글 행(열 이름)을 찾을 수 없습니다: {path}. 첫 행들에 &apos;회사명&apos;, &apos;국가&apos; 같은 열 이름이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="204"/>
+        <location filename="../../domain/errors.py" line="205"/>
         <source>The column mapping {path} cannot be used: {reason}</source>
         <translation>열 매핑 파일을 쓸 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="205"/>
+        <location filename="../../domain/errors.py" line="206"/>
         <source>The column mapping does not belong to the headers of {path}.</source>
         <translation>열 매핑이 이 파일의 머리글과 맞지 않습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="206"/>
+        <location filename="../../domain/errors.py" line="207"/>
         <source>No column is mapped to the required fields: {fields}</source>
         <translation>필수 항목에 연결된 열이 없습니다: {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="207"/>
+        <location filename="../../domain/errors.py" line="208"/>
         <source>Not an amount: {value} (e.g. 4억2000만, USD 12.5M, 12,500,000)</source>
         <translation>금액으로 읽을 수 없습니다: {value} (예: 4억2000만, USD 12.5M, 12,500,000)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="208"/>
+        <location filename="../../domain/errors.py" line="209"/>
         <source>Not a date: {value} (e.g. 2026.3.4, 2026-03-04)</source>
         <translation>날짜로 읽을 수 없습니다: {value} (예: 2026.3.4, 2026-03-04)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="209"/>
+        <location filename="../../domain/errors.py" line="210"/>
         <source>{value} could be day/month or month/day; write it year-month-day like 2026-03-04.</source>
         <translation>월/일 순서를 알 수 없는 날짜입니다: {value}. 2026-03-04처럼 연-월-일로 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="212"/>
+        <location filename="../../domain/errors.py" line="213"/>
         <source>Not a valid phone number: {value}</source>
         <translation>올바른 전화번호가 아닙니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="213"/>
+        <location filename="../../domain/errors.py" line="214"/>
         <source>Not in the reference data: {value} (closest: {hint})</source>
         <translation>기준 정보에 없는 값입니다: {value} (비슷한 값: {hint})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="214"/>
+        <location filename="../../domain/errors.py" line="215"/>
         <source>No officer with this login or name: {value}</source>
         <translation>등록되지 않은 담당자입니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="215"/>
+        <location filename="../../domain/errors.py" line="216"/>
         <source>{value} is not one of: {choices}</source>
         <translation>허용되지 않는 값입니다: {value} (가능한 값: {choices})</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="216"/>
+        <location filename="../../domain/errors.py" line="217"/>
         <source>No investor &apos;{value}&apos; in the database; import the investors first.</source>
         <translation>등록된 투자가 중에 &apos;{value}&apos;이(가) 없습니다. 투자가를 먼저 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="219"/>
+        <location filename="../../domain/errors.py" line="220"/>
         <source>&apos;{value}&apos; matches several investors: {candidates}</source>
         <translation>&apos;{value}&apos;에 해당하는 투자가가 여러 곳입니다: {candidates}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="220"/>
+        <location filename="../../domain/errors.py" line="221"/>
         <source>No contact &apos;{value}&apos; at this investor.</source>
         <translation>이 투자가의 연락처 중에 &apos;{value}&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="221"/>
+        <location filename="../../domain/errors.py" line="222"/>
         <source>Choose the delegation the itinerary or members belong to (command line: --delegation).</source>
         <translation>일정·단원을 넣을 투자유치단을 고르세요 (명령줄: --delegation).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="224"/>
+        <location filename="../../domain/errors.py" line="225"/>
         <source>No project &apos;{value}&apos; of &apos;{investor}&apos; in the database; import the projects first.</source>
         <translation>&apos;{investor}&apos;의 프로젝트 중에 &apos;{value}&apos;이(가) 없습니다. 프로젝트를 먼저 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="227"/>
+        <location filename="../../domain/errors.py" line="228"/>
         <source>No project, investor or delegation &apos;{value}&apos; in the database; import those lists first.</source>
         <translation>&apos;{value}&apos;이(가) 등록된 프로젝트·투자가·투자유치단에 없습니다. 그 목록을 먼저 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="230"/>
+        <location filename="../../domain/errors.py" line="231"/>
         <source>&apos;{value}&apos; matches several records: {candidates}</source>
         <translation>&apos;{value}&apos;에 해당하는 기록이 여러 개입니다: {candidates}</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="231"/>
+        <location filename="../../domain/errors.py" line="232"/>
         <source>Not a destination: {value} (e.g. Frankfurt (DE), Boston (US))</source>
         <translation>방문지로 읽을 수 없습니다: {value} (예: 프랑크푸르트 (DE), Boston (US))</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="232"/>
+        <location filename="../../domain/errors.py" line="233"/>
         <source>No time zone is known for {value}; add this destination in the delegation window, where its zone is picked.</source>
         <translation>{value}의 시간대를 알 수 없습니다. 투자유치단 창에서 방문지를 추가하며 시간대를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="242"/>
+        <location filename="../../domain/errors.py" line="243"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="243"/>
+        <location filename="../../domain/errors.py" line="244"/>
         <source>Completed at</source>
         <translation>완료 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="244"/>
+        <location filename="../../domain/errors.py" line="245"/>
         <source>Lead provinces</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="245"/>
+        <location filename="../../domain/errors.py" line="246"/>
         <source>Destinations</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="246"/>
+        <location filename="../../domain/errors.py" line="247"/>
         <source>About</source>
         <translation>관련 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="247"/>
+        <location filename="../../domain/errors.py" line="248"/>
         <source>Dates</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="248"/>
+        <location filename="../../domain/errors.py" line="249"/>
         <source>Contact person</source>
         <translation>상대 담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="249"/>
+        <location filename="../../domain/errors.py" line="250"/>
         <source>Contact&apos;s job title</source>
         <translation>담당자 직책</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="250"/>
+        <location filename="../../domain/errors.py" line="251"/>
         <source>Contact e-mail</source>
         <translation>담당자 이메일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="251"/>
+        <location filename="../../domain/errors.py" line="252"/>
         <source>Contact phone</source>
         <translation>담당자 전화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="252"/>
+        <location filename="../../domain/errors.py" line="253"/>
         <source>Project title</source>
         <translation>프로젝트명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="253"/>
+        <location filename="../../domain/errors.py" line="254"/>
         <source>Planned investment</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="254"/>
-        <location filename="../../domain/errors.py" line="322"/>
+        <location filename="../../domain/errors.py" line="255"/>
+        <location filename="../../domain/errors.py" line="323"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="255"/>
+        <location filename="../../domain/errors.py" line="256"/>
         <source>Project stage</source>
         <translation>진행 단계</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="256"/>
+        <location filename="../../domain/errors.py" line="257"/>
         <source>Last contact</source>
         <translation>최근 접촉일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="257"/>
+        <location filename="../../domain/errors.py" line="258"/>
         <source>Last contact notes</source>
         <translation>최근 접촉 내용</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="258"/>
+        <location filename="../../domain/errors.py" line="259"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="259"/>
+        <location filename="../../domain/errors.py" line="260"/>
         <source>Their participants</source>
         <translation>상대측 참석자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="260"/>
+        <location filename="../../domain/errors.py" line="261"/>
         <source>Our participants</source>
         <translation>우리측 참석자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="261"/>
+        <location filename="../../domain/errors.py" line="262"/>
         <source>Company size</source>
         <translation>기업 규모</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="262"/>
+        <location filename="../../domain/errors.py" line="263"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="263"/>
+        <location filename="../../domain/errors.py" line="264"/>
         <source>Operates in Korea</source>
         <translation>국내 사업장 보유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="264"/>
+        <location filename="../../domain/errors.py" line="265"/>
         <source>HQ city</source>
         <translation>본사 소재지</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="265"/>
+        <location filename="../../domain/errors.py" line="266"/>
         <source>Korean sites</source>
         <translation>국내 사업장</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="266"/>
+        <location filename="../../domain/errors.py" line="267"/>
         <source>Recommendation weight</source>
         <translation>추천 가중치</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="267"/>
+        <location filename="../../domain/errors.py" line="268"/>
         <source>Limit</source>
         <translation>개수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="268"/>
+        <location filename="../../domain/errors.py" line="269"/>
         <source>Name</source>
         <translation>회사명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="269"/>
+        <location filename="../../domain/errors.py" line="270"/>
         <source>Korean name</source>
         <translation>한글 회사명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="270"/>
+        <location filename="../../domain/errors.py" line="271"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="271"/>
+        <location filename="../../domain/errors.py" line="272"/>
         <source>Industry</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="272"/>
+        <location filename="../../domain/errors.py" line="273"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="273"/>
+        <location filename="../../domain/errors.py" line="274"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="274"/>
+        <location filename="../../domain/errors.py" line="275"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="275"/>
+        <location filename="../../domain/errors.py" line="276"/>
         <source>Merged from</source>
         <translation>병합된 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="276"/>
+        <location filename="../../domain/errors.py" line="277"/>
         <source>Merged into</source>
         <translation>병합 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="277"/>
+        <location filename="../../domain/errors.py" line="278"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="278"/>
+        <location filename="../../domain/errors.py" line="279"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="279"/>
+        <location filename="../../domain/errors.py" line="280"/>
         <source>English title</source>
         <translation>영문 제목</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="280"/>
+        <location filename="../../domain/errors.py" line="281"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="281"/>
+        <location filename="../../domain/errors.py" line="282"/>
         <source>Province</source>
         <translation>시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="282"/>
+        <location filename="../../domain/errors.py" line="283"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="283"/>
+        <location filename="../../domain/errors.py" line="284"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="284"/>
+        <location filename="../../domain/errors.py" line="285"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="285"/>
+        <location filename="../../domain/errors.py" line="286"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="286"/>
+        <location filename="../../domain/errors.py" line="287"/>
         <source>Search text</source>
         <translation>검색어</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="287"/>
+        <location filename="../../domain/errors.py" line="288"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="288"/>
+        <location filename="../../domain/errors.py" line="289"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="289"/>
+        <location filename="../../domain/errors.py" line="290"/>
         <source>Delegation</source>
         <translation>유치단</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="290"/>
+        <location filename="../../domain/errors.py" line="291"/>
         <source>Investor</source>
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="291"/>
+        <location filename="../../domain/errors.py" line="292"/>
         <source>Output file</source>
         <translation>출력 파일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="292"/>
+        <location filename="../../domain/errors.py" line="293"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="293"/>
+        <location filename="../../domain/errors.py" line="294"/>
         <source>Expected capex</source>
         <translation>투자 예정액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="294"/>
+        <location filename="../../domain/errors.py" line="295"/>
         <source>Start time</source>
         <translation>시작 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="295"/>
+        <location filename="../../domain/errors.py" line="296"/>
         <source>End time</source>
         <translation>종료 시각</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="296"/>
+        <location filename="../../domain/errors.py" line="297"/>
         <source>End date</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="298"/>
+        <location filename="../../domain/errors.py" line="299"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="299"/>
+        <location filename="../../domain/errors.py" line="300"/>
         <source>Code name</source>
         <translation>코드명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="300"/>
+        <location filename="../../domain/errors.py" line="301"/>
         <source>Reason lost</source>
         <translation>무산 사유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="301"/>
+        <location filename="../../domain/errors.py" line="302"/>
         <source>Capex currency</source>
         <translation>투자 예정액 통화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="302"/>
+        <location filename="../../domain/errors.py" line="303"/>
         <source>Expected jobs</source>
         <translation>예상 고용</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="303"/>
+        <location filename="../../domain/errors.py" line="304"/>
         <source>Probability</source>
         <translation>가능성</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="304"/>
+        <location filename="../../domain/errors.py" line="305"/>
         <source>FEZ</source>
         <translation>경제자유구역</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="305"/>
+        <location filename="../../domain/errors.py" line="306"/>
         <source>Region</source>
         <translation>권역</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="306"/>
+        <location filename="../../domain/errors.py" line="307"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="308"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="308"/>
+        <location filename="../../domain/errors.py" line="309"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="309"/>
+        <location filename="../../domain/errors.py" line="310"/>
         <source>Job title</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="310"/>
+        <location filename="../../domain/errors.py" line="311"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="311"/>
+        <location filename="../../domain/errors.py" line="312"/>
         <source>Consent date</source>
         <translation>동의 일자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="312"/>
+        <location filename="../../domain/errors.py" line="313"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="313"/>
+        <location filename="../../domain/errors.py" line="314"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="314"/>
+        <location filename="../../domain/errors.py" line="315"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="315"/>
+        <location filename="../../domain/errors.py" line="316"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="316"/>
+        <location filename="../../domain/errors.py" line="317"/>
         <source>Officer</source>
         <translation>담당관</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="318"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="318"/>
+        <location filename="../../domain/errors.py" line="319"/>
         <source>Due date</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="319"/>
+        <location filename="../../domain/errors.py" line="320"/>
         <source>Start date</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="320"/>
+        <location filename="../../domain/errors.py" line="321"/>
         <source>Leads generated</source>
         <translation>발굴 리드 수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="321"/>
+        <location filename="../../domain/errors.py" line="322"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="323"/>
+        <location filename="../../domain/errors.py" line="324"/>
         <source>Rate (units per USD)</source>
         <translation>환율 (1달러당)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="324"/>
+        <location filename="../../domain/errors.py" line="325"/>
         <source>exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="325"/>
+        <location filename="../../domain/errors.py" line="326"/>
         <source>Direct investor&apos;s country</source>
         <translation>직접투자자 국적</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="326"/>
+        <location filename="../../domain/errors.py" line="327"/>
         <source>New / additional</source>
         <translation>신규·증액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="328"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="328"/>
+        <location filename="../../domain/errors.py" line="329"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="329"/>
+        <location filename="../../domain/errors.py" line="330"/>
         <source>Talking points</source>
         <translation>면담 요점</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="330"/>
+        <location filename="../../domain/errors.py" line="331"/>
         <source>Meetings held</source>
         <translation>면담 건수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="331"/>
+        <location filename="../../domain/errors.py" line="332"/>
         <source>MOUs signed</source>
         <translation>MOU 건수</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="332"/>
+        <location filename="../../domain/errors.py" line="333"/>
         <source>Pledged (USD)</source>
         <translation>투자 약속액 (USD)</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="333"/>
+        <location filename="../../domain/errors.py" line="334"/>
         <source>Leader</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="334"/>
+        <location filename="../../domain/errors.py" line="335"/>
         <source>Organisation</source>
         <translation>소속</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="335"/>
+        <location filename="../../domain/errors.py" line="336"/>
         <source>Position</source>
         <translation>직책</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="336"/>
+        <location filename="../../domain/errors.py" line="337"/>
         <source>Interaction</source>
         <translation>면담 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="338"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="338"/>
+        <location filename="../../domain/errors.py" line="339"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="339"/>
+        <location filename="../../domain/errors.py" line="340"/>
         <source>Promotion event</source>
         <translation>공동 홍보 행사</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="340"/>
+        <location filename="../../domain/errors.py" line="341"/>
         <source>Investor to meet</source>
         <translation>면담 대상</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="341"/>
+        <location filename="../../domain/errors.py" line="342"/>
         <source>Delegation member</source>
         <translation>유치단원</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="342"/>
+        <location filename="../../domain/errors.py" line="343"/>
         <source>Itinerary entry</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="343"/>
+        <location filename="../../domain/errors.py" line="344"/>
         <source>FDI amount</source>
         <translation>투자 금액</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="344"/>
+        <location filename="../../domain/errors.py" line="345"/>
         <source>Merge report</source>
         <translation>병합 보고서</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="345"/>
+        <location filename="../../domain/errors.py" line="346"/>
         <source>Results summary</source>
         <translation>성과 요약</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="347"/>
+        <location filename="../../domain/errors.py" line="348"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="348"/>
+        <location filename="../../domain/errors.py" line="349"/>
         <source>Role</source>
         <translation>권한</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="349"/>
+        <location filename="../../domain/errors.py" line="350"/>
         <source>Change record</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="350"/>
+        <location filename="../../domain/errors.py" line="351"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="351"/>
+        <location filename="../../domain/errors.py" line="352"/>
         <source>Server</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="352"/>
+        <location filename="../../domain/errors.py" line="353"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="353"/>
+        <location filename="../../domain/errors.py" line="354"/>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="354"/>
+        <location filename="../../domain/errors.py" line="355"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="355"/>
+        <location filename="../../domain/errors.py" line="356"/>
         <source>SSL mode</source>
         <translation>SSL 모드</translation>
     </message>
