@@ -293,20 +293,7 @@ def bring_back(ctx: Context, meeting_id: uuid.UUID) -> list[DocumentRow]:
     records.restore(ctx, meeting.INTERACTION, meeting_id)
     for document_id in gone:
         documents.restore_document(ctx, document_id)
-    with unit_of_work(ctx) as session:
-        return [
-            documents.to_row(d)
-            for d in session.scalars(
-                select(Document)
-                .where(
-                    Document.record_kind == "meeting",
-                    Document.record_id == meeting_id,
-                    Document.superseded_by.is_(None),
-                    Document.deleted_at.is_(None),
-                )
-                .order_by(Document.created_at, Document.series_no)
-            )
-        ]
+    return documents.list_documents(ctx, "meeting", meeting_id)
 
 
 def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:
