@@ -1,0 +1,98 @@
+"""An import obeys the desk's rules row by row, on both engines (domain/rules.py).
+
+The import writes new records in bulk, past the unit of work's flush check: before this, the
+embedded file let an officer add contacts to another office's investor, and the server refused
+the whole file at commit with no row named. Now each row is checked as the desk checks a record:
+a refused row is reported with its number and whose record it is, and the others are stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from import_helpers import csv_file
+from sqlalchemy import select
+from test_server_rules import World, pg_world, world  # noqa: F401  (the fixtures, both engines)
+
+from kotra_invest.domain.models import Contact, Investor
+from kotra_invest.importers.run import import_file
+from kotra_invest.services.unit_of_work import unit_of_work
+
+KIMS = "it belongs to Kim, KOTRA Headquarters (Invest KOREA)"
+
+
+def _contacts_of(w: World, company: str) -> list[str]:
+    with unit_of_work(w.as_("boss")) as session:
+        return list(
+            session.scalars(
+                select(Contact.full_name)
+                .join(Investor, Investor.id == Contact.investor_id)
+                .where(Investor.name == company)
+                .order_by(Contact.full_name)
+            )
+        )
+
+
+def _notes(w: World, company: str) -> str | None:
+    with unit_of_work(w.as_("boss")) as session:
+        return session.scalar(select(Investor.notes).where(Investor.name == company))
+
+
+def test_a_contact_for_another_offices_investor_is_refused_by_row_and_the_rest_stored(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path = csv_file(
+        tmp_path / "부산 연락처.csv",
+        [
+            "성명,기업명,이메일",
+            "Grace Hopper,Acme Robotics,grace@acme.example",  # Kim's (HQ) investor
+            "Linus Pauling,Globex Batteries,linus@globex.example",  # Park's own
+        ],
+        "cp949",
+    )
+    report = import_file(world.as_("park"), "contacts", path)
+    assert report.created == 1
+    assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
+    assert KIMS in report.errors[0].message
+    assert [n for n, _ in report.failed_rows] == [2]  # into the error workbook, to hand to Kim's office
+    assert _contacts_of(world, "Acme Robotics") == ["Ada Lovelace"]
+    assert _contacts_of(world, "Globex Batteries") == ["Linus Pauling"]
+
+    # Kim's office colleague, and the leader of a delegation that means to meet Acme, may.
+    for who, name in (("mate", "Mate Contact"), ("lead", "Lead Contact")):
+        mine = csv_file(tmp_path / f"{who}.csv", ["성명,기업명", f"{name},Acme Robotics"])
+        assert import_file(world.as_(who), "contacts", mine).errors == ()
+    assert _contacts_of(world, "Acme Robotics") == ["Ada Lovelace", "Lead Contact", "Mate Contact"]
+
+
+def test_an_update_of_another_offices_investor_is_refused_and_the_record_unchanged(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path = csv_file(tmp_path / "i.csv", ["회사명,비고", "Acme Robotics,changed by park"])
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert (report.updated, report.created) == (0, 0)
+    assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
+    assert KIMS in report.errors[0].message
+    assert _notes(world, "Acme Robotics") is None
+
+    report = import_file(world.as_("mate"), "investors", path, on_duplicate="update")
+    assert (report.updated, report.errors) == (1, ())
+    assert _notes(world, "Acme Robotics") == "changed by park"
+
+
+def test_a_tracker_naming_another_offices_owner_is_refused_for_those_rows_unless_an_admin_imports_it(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path = csv_file(tmp_path / "tracker.csv", ["회사명,국가,담당자", "Initech Hydrogen,US,park", "Umbrella Bio,DE,kim"])
+    report = import_file(world.as_("kim"), "investors", path)
+    assert report.created == 1
+    assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]  # an officer may not take Park's
+    assert _notes(world, "Initech Hydrogen") is None and _contacts_of(world, "Initech Hydrogen") == []
+    with unit_of_work(world.as_("boss")) as session:
+        assert session.scalar(select(Investor.id).where(Investor.name == "Initech Hydrogen")) is None
+
+    report = import_file(world.as_("boss"), "investors", path)
+    assert report.errors == () and report.created == 1  # Umbrella is now a duplicate, skipped
