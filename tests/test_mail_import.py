@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,16 +22,17 @@ import pytest
 from document_files import pdf, softcamp_wrapped
 from people import acting, team
 from sqlalchemy import func, select
+from test_server_rules import World, _world
 
 from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.enums import InteractionKind
-from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.domain.models import Contact, Interaction
-from kotra_invest.services import documents, mail_import, records
+from kotra_invest.services import documents, history, mail_import, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.documents import RecordRef
 from kotra_invest.services.interactions import INTERACTION
-from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, update_investor
 from kotra_invest.services.search import search
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -297,19 +299,20 @@ def test_an_import_taken_back_is_brought_back_by_importing_the_same_email_again(
     eml = korean_eml_utf8(tmp_path / "계획.eml", b"%PDF-1.4 tiny")
     first = mail_import.import_mail(ctx, eml)
     names = {"계획.eml", "투자계획서 2027.pdf"}
-    # Undone (the desktop's Ctrl+Z): the meeting is in the trash, its documents leave the investor's list.
-    mail_import.withdraw(ctx, first.meeting_id, [d.id for d in first.documents])
+    # Undone (the desktop's Ctrl+Z, a delete of its meeting): the meeting is in the trash, its
+    # documents leave the investor's list.
+    records.delete(ctx, INTERACTION, first.meeting_id)
     assert not _live(ctx, first.meeting_id)
     assert documents.list_documents(ctx, "investor", norvik["investor"]) == []
     # Redo brings both back.
-    assert {d.name for d in mail_import.bring_back(ctx, first.meeting_id)} == names
+    records.restore(ctx, INTERACTION, first.meeting_id)
+    assert {d.name for d in documents.list_documents(ctx, "meeting", first.meeting_id)} == names
     assert _live(ctx, first.meeting_id)
     assert {d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])} == names
     # Deleted again from the timeline, after the officer had deleted the PDF on its own: importing
     # the message again restores the meeting and the message file, not the PDF deleted before.
     documents.delete_document(ctx, first.documents[1].id)
     records.delete(ctx, INTERACTION, first.meeting_id)
-    documents.delete_document(ctx, first.documents[0].id)
     before = _counts(ctx)
     again = mail_import.import_mail(ctx, eml)
     assert not again.created and again.restored and again.meeting_id == first.meeting_id
@@ -319,6 +322,74 @@ def test_an_import_taken_back_is_brought_back_by_importing_the_same_email_again(
     # Once more: it is there, nothing new.
     third = mail_import.import_mail(ctx, eml)
     assert not third.created and not third.restored and third.documents == []
+
+
+def test_deleting_an_emails_meeting_takes_its_documents_and_undoing_brings_them_back(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    eml = korean_eml_utf8(tmp_path / "계획.eml", b"%PDF-1.4 tiny")
+    imported = mail_import.import_mail(ctx, eml)
+    meeting_id = imported.meeting_id
+    # A paper the officer filed on the meeting by hand goes with it; one filed on the investor stays.
+    (minutes,) = documents.add_documents(ctx, "meeting", meeting_id, [pdf(tmp_path / "회의록.pdf", "minutes")]).added
+    documents.add_documents(ctx, "investor", norvik["investor"], [pdf(tmp_path / "deck.pdf", "deck")])
+    everything = {"계획.eml", "투자계획서 2027.pdf", "회의록.pdf", "deck.pdf"}
+    assert {d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])} == everything
+    # Deleted from the timeline (the desktop's Delete is this call with the meeting's Kind).
+    records.delete(ctx, INTERACTION, meeting_id)
+    assert [d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])] == ["deck.pdf"]
+    assert search(ctx, "minutes", kinds=["document"]) == []
+    # The history says so: each document's delete is in the meeting's change set, by the officer.
+    meeting_delete = next(c for c in history.record_history(ctx, "interaction", meeting_id) if c.action == "delete")
+    for row in (*imported.documents, minutes):
+        (gone,) = [c for c in history.record_history(ctx, "document", row.id) if c.action == "delete"]
+        assert (gone.field, gone.who, gone.change_set) == ("deleted_at", meeting_delete.who, meeting_delete.change_set)
+    # Undo: all of it is back, and the history has the restores.
+    records.restore(ctx, INTERACTION, meeting_id)
+    assert {d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])} == everything
+    assert [h.id for h in search(ctx, "minutes", kinds=["document"])] == [minutes.id]
+    assert [c.action for c in history.record_history(ctx, "document", minutes.id)][:2] == ["restore", "delete"]
+    # A new version of the message file, then the delete and its undo again: the current version
+    # goes and comes back, the old one stays where it was in its series.
+    newer = documents.replace_document(ctx, imported.documents[0].id, eml)
+    records.delete(ctx, INTERACTION, meeting_id)
+    assert [d.name for d in documents.list_documents(ctx, "investor", norvik["investor"])] == ["deck.pdf"]
+    records.restore(ctx, INTERACTION, meeting_id)
+    assert newer.id in {d.id for d in documents.list_documents(ctx, "meeting", meeting_id)}
+    assert imported.documents[0].id not in {d.id for d in documents.list_documents(ctx, "meeting", meeting_id)}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def world(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[World]:
+    yield from _world(request, request.param, sqlite_url)
+
+
+def test_the_meetings_owner_deletes_an_emails_meeting_with_its_documents_under_the_servers_rules(
+    world: World, tmp_path: Path
+) -> None:
+    """On the shared server each officer is their own login under row-level security: Kim, who
+    imported the e-mail on her investor, deletes its meeting and the documents go with it."""
+    w = world
+    kim = w.as_("kim")
+    acme = RecordRef("investor", w.ids["acme"], "Acme Robotics")
+    imported = mail_import.import_mail(kim, korean_eml_utf8(tmp_path / "plan.eml", b"%PDF-1.4 tiny"), acme)
+    names = {"plan.eml", "투자계획서 2027.pdf"}
+    # Another office's officer may not delete Kim's meeting: nothing of it goes.
+    with pytest.raises(DomainError) as refused:
+        records.delete(w.as_("park"), INTERACTION, imported.meeting_id)
+    assert refused.value.code == "not_permitted"
+    assert {d.name for d in documents.list_documents(kim, "investor", w.ids["acme"])} == names
+    records.delete(kim, INTERACTION, imported.meeting_id)
+    assert documents.list_documents(kim, "investor", w.ids["acme"]) == []
+    records.restore(kim, INTERACTION, imported.meeting_id)
+    assert {d.name for d in documents.list_documents(kim, "investor", w.ids["acme"])} == names
+    # Acme handed over to Park's office since: the meeting is still Kim's to delete, its documents
+    # are Park's now (the rules file them with the investor) and stay for Park to decide on.
+    _draft, version = get_investor(kim, w.ids["acme"])
+    update_investor(kim, w.ids["acme"], version, InvestorDraft(name="Acme Robotics", owner_login="park"))
+    records.delete(kim, INTERACTION, imported.meeting_id)
+    assert not _live(kim, imported.meeting_id)
+    assert {d.name for d in documents.list_documents(w.as_("park"), "investor", w.ids["acme"])} == names
 
 
 def test_a_message_without_a_known_contact_needs_a_record(

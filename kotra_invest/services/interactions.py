@@ -115,6 +115,9 @@ INTERACTION: Kind[Interaction, InteractionDraft] = Kind(
     _read,
     lambda s, who, i, d, creating: _apply(s, who, i, d, creating=creating),
     visible=lambda s, who, i: project_shown(s, who, i.project_id),
+    # An e-mail's message file and attachments (and papers filed on a meeting by hand) are the
+    # meeting's: deleting it from the timeline takes them out of the investor's documents too.
+    documents="meeting",
 )
 
 

@@ -9,15 +9,15 @@ then the import brings that meeting back with its documents (`restored`). Addres
 contact are reported, and offered as new contacts of the investor (`add_unknown`); our own
 officers' addresses are ours, not the investor's.
 
-`withdraw` takes an import back (the desktop's undo) and `bring_back` returns it (its redo), both
-through the meeting's Kind and the documents' own delete and restore.
+An import is taken back (the desktop's undo) and returned (its redo) as any meeting is deleted and
+restored, by records.delete/restore with the meeting's Kind: its documents go with it and come back
+with it (records.Kind.documents).
 """
 
 from __future__ import annotations
 
 import tempfile
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from kotra_invest.domain.base import utcnow
-from kotra_invest.domain.document_models import TEXT_LIMIT, Document, MailMessage
+from kotra_invest.domain.document_models import TEXT_LIMIT, MailMessage
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.models import Contact, Interaction, Officer, Project
@@ -112,8 +112,10 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             )
             if trashed is None:
                 return before
-            session.rollback()  # ends this read before bring_back's own units of work
-            return replace(before, documents=bring_back(ctx, before.meeting_id), restored=True)
+            session.rollback()  # ends this read before the restore's own units of work
+            records.restore(ctx, meeting.INTERACTION, before.meeting_id)
+            back = documents.list_documents(ctx, "meeting", before.meeting_id)
+            return replace(before, documents=back, restored=True)
         addresses = [p.address for p in parsed.people]
         contacts = (
             {
@@ -258,42 +260,6 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             people,
             new_contacts,
         )
-
-
-def withdraw(ctx: Context, meeting_id: uuid.UUID, document_ids: Sequence[uuid.UUID]) -> None:
-    """Take an import back: its meeting goes to the trash, then the documents it attached (after
-    the meeting, so `bring_back` knows them from documents deleted before by hand)."""
-    records.delete(ctx, meeting.INTERACTION, meeting_id)
-    for document_id in document_ids:
-        documents.delete_document(ctx, document_id)
-
-
-def bring_back(ctx: Context, meeting_id: uuid.UUID) -> list[DocumentRow]:
-    """An imported e-mail's meeting out of the trash with the documents that went with it (those of
-    the meeting deleted with it or since); a document deleted on its own before stays deleted.
-    Returns the meeting's documents as they are now."""
-    with unit_of_work(ctx) as session:
-        deleted_at = session.scalar(select(Interaction.deleted_at).where(Interaction.id == meeting_id))
-        gone = (
-            list(
-                session.scalars(
-                    select(Document.id)
-                    .where(
-                        Document.record_kind == "meeting",
-                        Document.record_id == meeting_id,
-                        Document.superseded_by.is_(None),
-                        Document.deleted_at >= deleted_at,
-                    )
-                    .order_by(Document.created_at, Document.series_no)
-                )
-            )
-            if deleted_at is not None
-            else []
-        )
-    records.restore(ctx, meeting.INTERACTION, meeting_id)
-    for document_id in gone:
-        documents.restore_document(ctx, document_id)
-    return documents.list_documents(ctx, "meeting", meeting_id)
 
 
 def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:

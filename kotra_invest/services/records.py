@@ -1,8 +1,9 @@
 """Helpers every record service shares, and the one edit path: each editable kind declared once.
 
 Keeping these in one place makes the editing contract the same for every entity: a missing or
-deleted record is NotFound, an edit on an old version is StaleRecord, a delete is a tombstone,
-and a write by a read-only officer is refused before anything is touched.
+deleted record is NotFound, an edit on an old version is StaleRecord, a delete is a tombstone
+(taking the documents filed under the record with it, for a kind that says so), and a write by a
+read-only officer is refused before anything is touched.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import Synced, utcnow
+from kotra_invest.domain.document_models import Document
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Officer, Project
 from kotra_invest.services import access, access_log
@@ -120,7 +123,9 @@ class Kind(Generic[R, D]):
     record after validating it), who may see it and who may change it. The generic use cases below
     (`get`, `create`, `update`, `delete`, `restore`) do the rest the same way for every kind, as
     Calibre's `@write_api` does: a unit of work, the rules from `access`, the version check, the
-    tombstone. `write` gets `creating` (defaults that apply to a new record only)."""
+    tombstone. `write` gets `creating` (defaults that apply to a new record only). `documents`: the
+    record kind its documents are filed under (services/documents.py), for a kind whose documents
+    mean nothing without it — they go to the trash with it and come back with it."""
 
     entity: str
     model: type[R]
@@ -129,6 +134,7 @@ class Kind(Generic[R, D]):
     visible: Callable[[Session, Principal, R], bool] = _anyone  # one it may not see does not exist
     may_edit: Callable[[Session, Principal, R], None] = _any_writer  # raises when refused
     viewed: str | None = None  # personal data: opening one is an access-log view of this name
+    documents: str | None = None  # e.g. "meeting": see above
 
 
 def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:
@@ -194,8 +200,10 @@ def update(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_versio
 def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None = None) -> None:
     """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back."""
     with unit_of_work(ctx) as session:
-        _who, record = checked(session, ctx, kind, record_id, expected_version)
+        who, record = checked(session, ctx, kind, record_id, expected_version)
         record.deleted_at = utcnow()
+        for document in _filed(session, who, kind, record_id, None):
+            document.deleted_at = record.deleted_at
         session.commit()
 
 
@@ -207,6 +215,27 @@ def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
         record = _load(session, who, kind, record_id, deleted_too=True)
         kind.may_edit(session, who, record)
         if record.deleted_at is not None:
+            for document in _filed(session, who, kind, record_id, record.deleted_at):
+                document.deleted_at = None
             record.deleted_at = None
             session.commit()
         return int(record.version)
+
+
+def _filed(
+    session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, deleted_since: datetime | None
+) -> list[Document]:
+    """The current versions of the documents filed under the record that `who` may change: the live
+    ones, or those deleted at or after `deleted_since` — with the record, or just after it (the
+    e-mail import's undo used to delete its documents one by one after its meeting). One deleted
+    on its own before the record stays deleted; one the rules give to someone else (the investor
+    has changed hands since) is left to them, as the server's row-level security would leave it."""
+    if kind.documents is None:
+        return []
+    query = select(Document).where(
+        Document.record_kind == kind.documents, Document.record_id == record_id, Document.superseded_by.is_(None)
+    )
+    query = query.where(
+        Document.deleted_at.is_(None) if deleted_since is None else Document.deleted_at >= deleted_since
+    )
+    return [d for d in session.scalars(query.order_by(Document.created_at)) if access.may_edit(session, who, d)]

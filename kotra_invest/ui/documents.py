@@ -33,6 +33,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import, records
 from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
+from kotra_invest.services.interactions import INTERACTION
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
@@ -350,13 +351,14 @@ class DocumentsPanel(QWidget):
         self._changed()
 
     def _push_drop(self, ids: list[uuid.UUID], made: list[tuple[uuid.UUID, tuple[uuid.UUID, ...]]]) -> None:
-        """Put a drop on the undo stack: undo takes its documents and e-mail meetings (with the
-        documents each attached) to the trash, redo brings them back."""
+        """Put a drop on the undo stack: undo takes its documents and e-mail meetings to the trash
+        (a meeting's documents go with it, as when it is deleted from the timeline), redo brings
+        them back."""
         ctx = self.ctx
 
         def undo() -> None:
-            for meeting_id, attached in reversed(made):
-                mail_import.withdraw(ctx, meeting_id, attached)
+            for meeting_id, _attached in reversed(made):
+                records.delete(ctx, INTERACTION, meeting_id)
             for i in ids:
                 documents.delete_document(ctx, i)
             # Their addresses are no longer offered: the meeting they came with is gone.
@@ -368,7 +370,7 @@ class DocumentsPanel(QWidget):
             for i in ids:
                 documents.restore_document(ctx, i)
             for meeting_id, _attached in made:
-                mail_import.bring_back(ctx, meeting_id)
+                records.restore(ctx, INTERACTION, meeting_id)
 
         if not made:
             label = self.tr("Add documents")

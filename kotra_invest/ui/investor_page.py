@@ -260,7 +260,9 @@ class InvestorWindow(RecordWindow):
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)
 
-    def _changed(self, _what: Changed | None = None) -> None:
+    def _changed(self, what: Changed | None = None) -> None:
+        if what is not None and what.touches("interaction", "document") and self.documents is not None:
+            self.documents.refresh()  # a meeting's documents leave (and come back) with it
         self.refresh()
         self.sig_changed.emit()
 

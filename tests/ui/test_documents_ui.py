@@ -349,3 +349,31 @@ def test_an_email_import_is_undone_redone_and_brought_back_by_dropping_it_again(
     undo.undo()
     assert timeline.rowCount() == 0 and _names(panel) == []
     investor_window.close()
+
+
+def test_deleting_an_emails_meeting_from_the_timeline_takes_its_documents_and_undo_brings_them_back(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    investor_window = _investor_window(qtbot, window, ctx)
+    panel, timeline = investor_window.documents, investor_window.timeline
+    deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
+    _drop_stored(qtbot, investor_window, [deck, MAIL / "other.msg"])
+    everything = ["Norvik IR deck.pdf", "default_attachment.eml.msg", "other.msg"]
+    assert timeline.rowCount() == 1 and sorted(_names(panel)) == everything
+    # The officer imported the wrong e-mail: its meeting is deleted from the Activity tab.
+    investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(timeline.parentWidget()))
+    timeline.selectRow(0)
+    (delete,) = [b for b in timeline.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    # The e-mail and its attachment leave the investor's documents with it; the deck stays.
+    assert timeline.rowCount() == 0 and _names(panel) == ["Norvik IR deck.pdf"]
+    # The app's Undo brings the meeting and both documents back; Redo takes them again.
+    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert undo.text() == "&Undo Delete meeting"
+    undo.trigger()
+    assert timeline.rowCount() == 1 and sorted(_names(panel)) == everything
+    redo.trigger()
+    assert timeline.rowCount() == 0 and _names(panel) == ["Norvik IR deck.pdf"]
+    investor_window.close()
