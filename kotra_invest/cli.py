@@ -83,9 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         shared.add_argument(
             "--db",
-            metavar="URL",
+            metavar="FILE|URL",
             default=default,
-            help="database URL (default: the embedded SQLite file; env KOTRA_INVEST_DB)",
+            help="the database: an SQLite file (~/kotra.sqlite3, D:\\mission\\seoul.sqlite3) or a URL "
+            "(postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB",
         )
         shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
         shared.add_argument(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import getpass
 import locale
 import os
+import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from platformdirs import user_data_path
 
@@ -22,12 +23,37 @@ def data_dir() -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{data_dir() / 'kotra-invest.sqlite3'}"
+    return sqlite_url(data_dir() / "kotra-invest.sqlite3")
+
+
+# A scheme of two characters or more: `C:\…` and `D:/…` are Windows drives, on every platform.
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def is_database_url(value: str) -> bool:
+    """`scheme://…` (postgresql://…, sqlite:///…), as opposed to the path of a file."""
+    return _URL.match(value) is not None
+
+
+def sqlite_url(path: PurePath) -> str:
+    """The SQLAlchemy URL of the SQLite file at `path`, in the form SQLAlchemy takes on the path's
+    platform: sqlite:////home/kim/k.sqlite3, sqlite:///C:/Users/kim/k.sqlite3. SQLAlchemy decodes
+    `%xx` in the file name and cuts the URL at `?`: those two are escaped, nothing else."""
+    return "sqlite:///" + path.as_posix().replace("%", "%25").replace("?", "%3F")
+
+
+def database_url(value: str) -> str:
+    """Where the database is, as `--db`, KOTRA_INVEST_DB or a chosen file gives it, as a URL: a
+    URL stays as it is; anything else is the path of an SQLite file (~ expanded, made absolute)."""
+    if is_database_url(value):
+        return value
+    return sqlite_url(Path(os.path.abspath(Path(value).expanduser())))
 
 
 def resolve_database_url(cli_value: str | None = None) -> str:
-    """`--db` wins over KOTRA_INVEST_DB, which wins over the embedded default."""
-    return cli_value or os.environ.get(ENV_DB) or default_database_url()
+    """`--db` wins over KOTRA_INVEST_DB, which wins over the embedded default; each a path or a URL."""
+    given = cli_value or os.environ.get(ENV_DB)
+    return database_url(given) if given else default_database_url()
 
 
 def current_login() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, say
+from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, output_file, say
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -51,11 +51,14 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
     from kotra_invest.store.backup import backup
-    from kotra_invest.store.engine import open_database
+    from kotra_invest.store.engine import open_database, parse_database_url
 
+    # What `db restore` and the backups folder take (an SQLite file), or pg_dump's archive on a server.
+    server = parse_database_url(args.settings.database_url).get_backend_name() == "postgresql"
+    target = output_file(args.file, ".dump" if server else ".sqlite3") if args.file else None
     db = open_database(args.settings.database_url, create=False)
     try:
-        target = backup(db, Path(args.file) if args.file else None)
+        target = backup(db, target)
     finally:
         db.dispose()
     say(args, msg("commands.db", "Backed up to {target}"), target=target)
@@ -80,7 +83,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add(db_commands, "upgrade", cmd_db_upgrade, "migrate the database to the newest schema (backs up first)")
     add(db_commands, "check", cmd_db_check, "report schema version and integrity; non-zero exit when not healthy")
     backup = add(db_commands, "backup", cmd_db_backup, "write a consistent copy of the database")
-    backup.add_argument("file", nargs="?", help="where to write it (default: the backups folder beside the database)")
+    backup.add_argument(
+        "file",
+        nargs="?",
+        help="where to write it: FILE.sqlite3, or FILE.dump on a server (default: the backups folder beside the database)",
+    )
     restore = add(
         db_commands, "restore", cmd_db_restore, "replace the database with a backup (the current one is kept)"
     )

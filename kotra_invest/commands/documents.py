@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import access_reason_option, action_adder, opened, print_json, record_id, say
+from kotra_invest.commands._shared import (
+    access_reason_option,
+    action_adder,
+    opened,
+    output_file,
+    print_json,
+    record_id,
+    say,
+)
 from kotra_invest.domain.errors import ValidationError
 
 _RECORD_HELP = (
@@ -89,12 +98,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extension(name: str) -> str | None:
+    """`.pdf` of "IR deck.PDF"; None for "memo" or "v2.1 final", whose last dot starts no extension."""
+    suffix = Path(name).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else None
+
+
 def cmd_get(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
     document_id = record_id(args.id, "document")
     with opened(args) as ctx:
-        target = documents.save_document(ctx, document_id, Path(args.file))
+        # The document's own extension, checked before anything is written or logged: the PDF
+        # saved as notes.txt opens in nothing. A name without one (or a document without one) is kept.
+        extension = _extension(documents.get_document_row(ctx, document_id).name)
+        target = output_file(args.file, extension) if extension else Path(args.file).expanduser()
+        target = documents.save_document(ctx, document_id, target)
     say(args, msg("commands.documents", "Saved: {target}"), target=target)
     return 0
 
@@ -236,7 +255,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     dlist.add_argument("--json", action="store_true", help="print a JSON array")
     dget = add("get", cmd_get, "save a document's content to a file")
     dget.add_argument("id", help="the document's id (documents list)")
-    dget.add_argument("file", metavar="FILE")
+    dget.add_argument(
+        "file", metavar="FILE", help="where to save it, with the document's extension (added if left out)"
+    )
     access_reason_option(dget, _REASON_HELP)
     drep = add("replace", cmd_replace, "a new version of a document (the old one is kept)")
     drep.add_argument("id")

@@ -12,7 +12,10 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands import pack_reports
-from kotra_invest.commands._shared import access_reason_option, command_adder, opened, print_json, say
+from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, print_json, say
+
+PACK_EXTENSION = ".kipack"
+"""A mission pack's file: what the desktop's Open and Save dialogs list."""
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -45,12 +48,13 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     from kotra_invest.services.delegations import find_delegation
     from kotra_invest.sync.pack import export_pack
 
+    target = output_file(args.file, PACK_EXTENSION)  # before the database is opened or the reason logged
     passphrase = _passphrase(args)
     with opened(args) as ctx:
         info = export_pack(
             ctx,
             find_delegation(ctx, args.delegation).id,
-            Path(args.file),
+            target,
             passphrase=passphrase,
             progress=_progress_printer(),
             with_documents=not args.without_documents,
@@ -60,7 +64,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     say(
         args,
         msg("commands.packs", "Wrote the mission pack {file} ({delegation_title}, {records:,} records)"),
-        file=args.file,
+        file=target,
         delegation_title=info.delegation_title,
         records=info.records,
     )
@@ -107,6 +111,8 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
     from kotra_invest.services.read_models import to_json
     from kotra_invest.sync.merge import apply_merge, plan_merge, resolve_all
 
+    # The conflicts are written as JSON (the desktop reads the kept reports from the database).
+    report = output_file(args.report, ".json") if args.report else Path(args.file).with_suffix(".conflicts.json")
     passphrase = _passphrase(args)
     with opened(args, source="merge") as ctx:
         plan = plan_merge(ctx, Path(args.file), passphrase, progress=_progress_printer())
@@ -143,7 +149,6 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
             say(args, msg("commands.packs", "Dry run: nothing was changed."))
             return 0
         if plan.conflicts and not args.prefer:
-            report = Path(args.report) if args.report else Path(args.file).with_suffix(".conflicts.json")
             try:
                 report.write_text(
                     json.dumps(to_json(list(plan.conflicts)), ensure_ascii=False, indent=2), encoding="utf-8"
@@ -184,7 +189,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)"
     )
     pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
-    pexp.add_argument("file", help="the pack file to write (replaced only when complete)")
+    pexp.add_argument("file", help="the pack file to write, FILE.kipack (replaced only when complete)")
     pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")
     access_reason_option(pexp)
     pinfo = add(pack_commands, "info", cmd_pack_info, "say which delegation and database a pack belongs to")
@@ -199,6 +204,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     pmerge.add_argument("--prefer", choices=("pack", "home"), help="resolve every conflict this way")
     pmerge.add_argument(
-        "--report", metavar="FILE", help="where to write unresolved conflicts (default: beside the pack)"
+        "--report", metavar="FILE.json", help="where to write unresolved conflicts (default: beside the pack)"
     )
     pack_reports.register(pack_commands, common)

@@ -149,7 +149,7 @@ MESSAGES: dict[str, Message] = {
     "not_a_login": msg("domain.errors", "{login} is a server role that cannot be made a kotra-invest user."),
     "no_database": msg(
         "domain.errors",
-        "There is no database at {path}. Create one with 'kotra-invest db upgrade' (empty) or 'kotra-invest demo'.",
+        "There is no database at {path}: create one with 'kotra-invest db upgrade' (empty) or 'kotra-invest demo'.",
     ),
     "everyone_not_permitted": msg("domain.errors", "Only administrators and delegation leaders see everyone's tasks."),
     "officer_exists": msg("domain.errors", "An officer with login {login} already exists."),

@@ -146,7 +146,7 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
         if path is not None:
             path = path.expanduser()
             if not create and not path.exists():
-                raise StorageError("database_unreachable", url=str(path), reason="no such file")
+                raise StorageError("no_database", path=str(path))  # as services.database.connect says it
             path.parent.mkdir(parents=True, exist_ok=True)
             if url.drivername != CIPHER_DRIVER:
                 _check_sqlite_file(path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
+from kotra_invest.config import sqlite_url
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
@@ -184,7 +185,7 @@ def open_pack_database(path: Path, passphrase: str | None, lang: str, actor: str
     """A context on the pack itself: abroad, the pack is the database."""
     from kotra_invest.services.database import connect
 
-    return Context(db=connect(f"sqlite:///{path}", passphrase=passphrase), actor=actor, source="desktop", lang=lang)
+    return Context(db=connect(sqlite_url(path), passphrase=passphrase), actor=actor, source="desktop", lang=lang)
 
 
 def pack_banner(ctx: Context) -> str | None:

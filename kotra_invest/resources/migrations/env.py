@@ -1,7 +1,7 @@
 """Alembic environment: the only way kotra-invest's schema is made or changed.
 
 Run through `kotra-invest db upgrade` (which hands us an open connection), or with the alembic
-command line and `-x db=URL`.
+command line and `-x db=FILE|URL`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
+from kotra_invest.config import ENV_DB, database_url
 from kotra_invest.domain.models import Base
 from kotra_invest.store.search_index import is_search_object
 
@@ -46,10 +47,10 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    url = context.get_x_argument(as_dictionary=True).get("db") or os.environ.get("KOTRA_INVEST_DB")
-    if not url:
-        raise SystemExit("give the database with -x db=URL or KOTRA_INVEST_DB")
-    engine = create_engine(url)
+    given = context.get_x_argument(as_dictionary=True).get("db") or os.environ.get(ENV_DB)
+    if not given:
+        raise SystemExit("give the database with -x db=FILE|URL or KOTRA_INVEST_DB")
+    engine = create_engine(database_url(given))
     with engine.begin() as conn:
         _configure(conn)
         with context.begin_transaction():

@@ -9313,8 +9313,8 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="150"/>
-        <source>There is no database at {path}. Create one with &apos;kotra-invest db upgrade&apos; (empty) or &apos;kotra-invest demo&apos;.</source>
-        <translation>데이터베이스가 없습니다: {path}. 새로 만들려면 &apos;kotra-invest db upgrade&apos;(빈 데이터베이스) 또는 &apos;kotra-invest demo&apos;를 실행하십시오.</translation>
+        <source>There is no database at {path}: create one with &apos;kotra-invest db upgrade&apos; (empty) or &apos;kotra-invest demo&apos;.</source>
+        <translation>{path}에 데이터베이스가 없으니 &apos;kotra-invest db upgrade&apos;(빈 데이터베이스) 또는 &apos;kotra-invest demo&apos;로 만드십시오.</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="154"/>
