@@ -35,11 +35,16 @@ def is_database_url(value: str) -> bool:
     return _URL.match(value) is not None
 
 
+def url_file(path: PurePath) -> str:
+    """`path` as the database part of an SQLAlchemy URL (what follows its third slash), in the
+    form SQLAlchemy takes on the path's platform: /home/kim/k.sqlite3, C:/Users/kim/k.sqlite3.
+    SQLAlchemy decodes `%xx` there and cuts the URL at `?`: those two are escaped, nothing else."""
+    return path.as_posix().replace("%", "%25").replace("?", "%3F")
+
+
 def sqlite_url(path: PurePath) -> str:
-    """The SQLAlchemy URL of the SQLite file at `path`, in the form SQLAlchemy takes on the path's
-    platform: sqlite:////home/kim/k.sqlite3, sqlite:///C:/Users/kim/k.sqlite3. SQLAlchemy decodes
-    `%xx` in the file name and cuts the URL at `?`: those two are escaped, nothing else."""
-    return "sqlite:///" + path.as_posix().replace("%", "%25").replace("?", "%3F")
+    """The URL of the SQLite file at `path`: sqlite:////home/kim/k.sqlite3, sqlite:///C:/Users/kim/k.sqlite3."""
+    return f"sqlite:///{url_file(path)}"
 
 
 def database_url(value: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from kotra_invest.domain.models import Investor
 from kotra_invest.services import documents
 from kotra_invest.services.database import connect
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.store.engine import CIPHER_DRIVER, cipher_url
 from kotra_invest.sync.pack import export_pack
 
 # --- a path or a URL ---------------------------------------------------------------------------
@@ -69,6 +71,13 @@ def test_a_files_url_is_the_form_sqlalchemy_reads_back_as_that_file(path: PurePa
     assert sqlite_url(path) == url
     parsed = make_url(url)
     assert (parsed.drivername, parsed.host, parsed.database) == ("sqlite", None, path.as_posix())
+
+
+def test_a_packs_url_keeps_its_key_and_its_file() -> None:
+    """A mission pack opens through its own URL (the driver and key before the file): same escaping."""
+    path = PurePosixPath("/home/kim/100% 출장?/trip.kipack")
+    parsed = make_url(cipher_url(path, "pass/word?"))
+    assert (parsed.drivername, parsed.password, parsed.database) == (CIPHER_DRIVER, "pass/word?", path.as_posix())
 
 
 @pytest.mark.parametrize(
@@ -181,6 +190,20 @@ def test_a_path_with_no_database_is_one_sentence_naming_it_and_creates_nothing(
     line = _one_sentence(result, "There is no database at", where, "kotra-invest db upgrade")
     assert "URL" not in line
     assert _files(tmp_path) == before
+
+
+def test_a_pack_in_a_folder_named_with_percent_and_question_mark_opens_by_its_path(
+    office: Home, tmp_path: Path
+) -> None:
+    folder = tmp_path / "100% 출장?"
+    folder.mkdir()
+    shutil.copyfile(office.pack, folder / "trip.kipack")
+    listed = _cli("--db", "trip.kipack", "investors", "list", home=tmp_path, cwd=folder)
+    assert listed.returncode == 0, listed.stderr
+    assert "Acme Robotics" in listed.stdout
+    info = _cli("pack", "info", str(folder / "trip.kipack"), "--json", home=tmp_path)
+    assert info.returncode == 0, info.stderr
+    assert str(office.mission.delegation) in info.stdout
 
 
 # --- files written under the name of their format ----------------------------------------------

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kotra_invest.config import url_file
 from kotra_invest.domain.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -125,7 +126,7 @@ def _one_file(dbapi_connection: Any, _record: Any) -> None:
 def cipher_url(path: Path, key: str | None) -> str:
     """The URL of an SQLCipher file; the key travels escaped, so any passphrase works."""
     # URL.render_as_string drops a password given without a user name, so the text is built here.
-    return f"{CIPHER_DRIVER}://:{quote(key or PACK_DEFAULT_KEY, safe='')}@/{path}"
+    return f"{CIPHER_DRIVER}://:{quote(key or PACK_DEFAULT_KEY, safe='')}@/{url_file(path)}"
 
 
 def _json_text(value: Any) -> str:
