@@ -311,7 +311,10 @@ def stage_changes(session: Session, lang: str, project_id: uuid.UUID) -> list[St
 # --- FDI amounts ---------------------------------------------------------------------------------
 
 
-def _check_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
+def check_fdi_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
+    """The amount, currency and note a tranche is saved with, or the ValidationError it is refused
+    with. Reads no database: the stage-move dialog asks it before it closes, so a move to 신고/도착
+    with a bad amount or a cleared currency is refused while the officer can still correct it."""
     amount = check.amount(draft.amount, "amount")
     if amount is None:
         raise ValidationError("required", field="amount")
@@ -324,7 +327,7 @@ def _check_amount(draft: FdiAmountDraft) -> tuple[Decimal, str, str | None]:
 
 
 def _write_amount(session: Session, who: Principal, row: FdiAmount, draft: FdiAmountDraft, creating: bool) -> None:
-    amount, currency, note = _check_amount(draft)
+    amount, currency, note = check_fdi_amount(draft)
     if creating:
         visible_project(session, who, row.project_id)  # a live project the officer may see
     row.kind, row.amount, row.currency, row.on_date, row.note = draft.kind, amount, currency, draft.on_date, note

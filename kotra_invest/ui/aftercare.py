@@ -284,7 +284,8 @@ class IncentiveEditor(FormDialog):
             "status", self.tr("Status"), _enum_combo(self, IncentiveStatus, ctx.lang), required=True
         )
         self.amount = self.line("amount", self.tr("Amount"))
-        self.currency = self.line("currency", self.tr("Currency"), max_length=3)
+        # An application always has one (with or without an amount): offered as KRW, refused when cleared.
+        self.currency = self.line("currency", self.tr("Currency"), required=True, max_length=3)
         self.applied_on = self.add_field("applied_on", self.tr("Applied"), _date_edit(self, optional=True))
         self.approved_on = self.add_field("approved_on", self.tr("Approved"), _date_edit(self, optional=True))
         self.paid_on = self.add_field("paid_on", self.tr("Paid"), _date_edit(self, optional=True))
@@ -318,7 +319,7 @@ class IncentiveEditor(FormDialog):
             granting_body_name=line_text(self.granting_body_name),
             status=self.status.currentData(),
             amount=_amount(self.amount.text()),
-            currency=(self.currency.text().strip() or "KRW").upper(),
+            currency=self.currency.text().strip().upper(),  # left blank it is refused, not taken as KRW
             applied_on=_date_of(self.applied_on),
             approved_on=_date_of(self.approved_on),
             paid_on=_date_of(self.paid_on),

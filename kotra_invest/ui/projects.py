@@ -295,7 +295,9 @@ class MoveDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            self.tranche()
+            tranche = self.tranche()
+            if tranche is not None:  # refused now, while the officer can correct it, not after the move
+                projects.check_fdi_amount(tranche)
         except ValidationError as exc:
             self.error.setText(exc.message(self.lang))
             return
@@ -311,7 +313,8 @@ class MoveDialog(QDialog):
         amount = parse_amount(self.amount.text()) if kind is not None else None
         if kind is None or amount is None:
             return None
-        currency = (self.currency.text().strip() or "USD").upper()
+        # Offered as USD; cleared, it is refused ("Currency is required."), never taken as USD.
+        currency = self.currency.text().strip().upper()
         return projects.FdiAmountDraft(kind, amount, self.chosen_date(), currency)
 
 
@@ -347,7 +350,8 @@ class ProjectEditor(FormDialog):
         self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, parent=self)
         self.add_field("industry", self.tr("Industry"), self.industry)
         self.capex = self.line("capex_amount", self.tr("Planned investment"))
-        self.currency = self.line("capex_currency", self.tr("Currency"), max_length=3)
+        # A project always has one (with or without an amount): offered as USD, refused when cleared.
+        self.currency = self.line("capex_currency", self.tr("Currency"), required=True, max_length=3)
         self.currency.setText("USD")
         self.jobs = QSpinBox(self)
         self.jobs.setRange(0, 1_000_000)
@@ -397,7 +401,7 @@ class ProjectEditor(FormDialog):
             fez_code=self.fez.currentData(),
             industry_code=self.industry.currentData(),
             capex_amount=capex,
-            capex_currency=(self.currency.text().strip() or "USD").upper(),
+            capex_currency=self.currency.text().strip().upper(),  # left blank it is refused, not taken as USD
             expected_jobs=self.jobs.value() or None,
             probability=self.probability.value() or None,
             confidential=self.confidential.isChecked(),

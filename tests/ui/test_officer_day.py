@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from when_modal import when_modal
 
 from kotra_invest.services import projects, tasks
 from kotra_invest.services.investors import InvestorDraft, create_investor, investor_page
@@ -29,22 +29,6 @@ YEAR = date.today().year
 def db_url(scenario_db_url: str) -> str:
     """The officer's day runs on the embedded file and on the shared server, as an officer's own login."""
     return scenario_db_url
-
-
-def _when_modal(qtbot: QtBot, kind: type, act: Callable[[QWidget], None]) -> list[QWidget]:
-    """Act on the next modal dialog of `kind` once it is up (a modal exec() blocks the test)."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def _notified_total(qtbot: QtBot, dashboard: DashboardPage) -> Decimal:
@@ -78,7 +62,7 @@ def test_a_move_to_notified_records_its_amount_and_undo_takes_both_back(
         dialog.on_date.setDate(QDate(YEAR, 3, 4))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
-    seen = _when_modal(qtbot, MoveDialog, fill)
+    seen = when_modal(MoveDialog, fill)
     qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+M opened the move dialog"
     assert projects.get_project_row(ctx, project_id).stage_code == "NOTIFIED"  # type: ignore[arg-type]
@@ -201,12 +185,12 @@ def test_esc_on_a_changed_editor_asks_before_discarding(qtbot: QtBot, window: Ma
         questions.append(box.text())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    _when_modal(qtbot, QMessageBox, keep)
+    when_modal(QMessageBox, keep)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert questions == ["Discard your changes?"]
     assert editor.isVisible() and editor.full_name.text() == "Kim Minsu"
 
-    _when_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())  # type: ignore[attr-defined]
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())  # type: ignore[attr-defined]
     editor.close()
     assert not editor.isVisible()
 
