@@ -148,6 +148,14 @@ def moment(value: datetime | None, lang: str, zone: str | None = None) -> str:
     return f"{day(local.date(), lang)} {local:%H:%M} {local.tzname()}"
 
 
+def moment_day(value: datetime | None, lang: str) -> str:
+    """The day of a stored (UTC) moment on Korea's clock: '2026. 3. 4. (수)' (a list's 수정일,
+    where the time of day is not worth a column's width; `moment` says it whole)."""
+    if value is None:
+        return ""
+    return day((value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(KOREA).date(), lang)
+
+
 def moment_at_place(value: datetime | None, lang: str, zone: str | None) -> str:
     """A meeting's moment on Korea's clock, and on the place's when that differs:
     '2027. 5. 11. (화) 17:00 KST (10:00 CEST)' — the place's date too when it is another day."""

@@ -14,6 +14,7 @@ from kotra_invest.formatting import (
     korean_number,
     long_day,
     moment,
+    moment_day,
     money,
     short_day,
     usd,
@@ -49,6 +50,9 @@ def test_dates_in_each_language() -> None:
     assert day_range(None, None, "ko") == "—"
     # A stored UTC moment reads on Korea's clock, never the PC's, with its zone named.
     assert moment(datetime(2026, 3, 4, 5, 30, tzinfo=UTC), "ko") == "2026. 3. 4. (수) 14:30 KST"
+    # Its day is Korea's too: 20:00 UTC on the 3rd is already the 4th in Seoul (a naive one is UTC).
+    assert moment_day(datetime(2026, 3, 3, 20, 0, tzinfo=UTC), "en") == "2026-03-04 (Wed)"
+    assert moment_day(datetime(2026, 3, 3, 20, 0), "ko") == "2026. 3. 4. (수)" and moment_day(None, "en") == ""
 
 
 # Where a Korean amount is spelled out with 억/만 units outside the one formatting module, the

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -90,13 +91,13 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fit_width(table: QTableWidget, long_columns: Sequence[int]) -> None:
+def _fit_width(table: QTableView, long_columns: Sequence[int]) -> None:
     """The table fits its width, a 1366-pixel laptop screen's too, with no sideways scrolling: the
     long text columns share what the short ones (sized to their contents) leave, their text cut
     with "…" and whole in the cell's tooltip (`_fill`)."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    for column in range(table.columnCount()):
+    for column in range(header.count()):
         fits = QHeaderView.ResizeMode.Stretch if column in long_columns else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, fits)
     table.setWordWrap(False)  # wrapped, a second line is cut by the row's height; elided, it is not

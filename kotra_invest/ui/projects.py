@@ -55,6 +55,7 @@ from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
 from kotra_invest.services.read_models import BoardColumn, Cursor, ProjectFilter, ProjectRow
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.delegations import _fit_width
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.page import Page
@@ -62,6 +63,9 @@ from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 PAGE_SIZE = 200
+# Project, investor and industry share the width the stage, dates and amounts leave (a 1366-pixel
+# screen shows every column), cut with "…" and whole in the tooltip; the stage is read whole.
+LONG_COLUMNS = (0, 1, 5)
 CONFIDENTIAL_MARK = "[C]"  # the shipped fonts have no lock symbol; the tooltip and legend say what it means
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +88,7 @@ class ProjectTableModel(QAbstractTableModel):
             self.tr("Investor"),
             self.tr("Stage"),
             self.tr("Since"),
-            self.tr("Target province"),
+            self.tr("Province"),  # the target province; "Target province" was 50 px wider than its cells
             self.tr("Industry"),
             self.tr("Notified (신고)"),
             self.tr("Latest notified"),
@@ -103,7 +107,7 @@ class ProjectTableModel(QAbstractTableModel):
             lambda r: formatting.day(_latest(r, FdiKind.NOTIFIED), lang),
             lambda r: formatting.usd(r.arrived_usd, lang) if r.arrived_usd else "",
             lambda r: formatting.day(_latest(r, FdiKind.ARRIVED), lang),
-            lambda r: formatting.moment(r.updated_at, lang),
+            lambda r: formatting.moment_day(r.updated_at, lang),  # the time of day is in the tooltip
         ]
         self._rows: list[ProjectRow] = []
         self._next: Cursor | None = None
@@ -128,6 +132,10 @@ class ProjectTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 8) and row.fdi:
             return "\n".join(f"{s.kind} {formatting.money(s.total, s.currency, self._ctx.lang)}" for s in row.fdi)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 10:
+            return formatting.moment(row.updated_at, self._ctx.lang)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_COLUMNS:
+            return self._texts[index.column()](row) or None  # the column may cut it short
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -720,6 +728,10 @@ class ProjectsPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
         for combo in (self.stage, self.region, self.province, self.industry, self.fez, self.owner, self.view_choice):
+            # Sized by the row, not by its longest entry (the open list still shows them whole):
+            # at 1366 px the regions' names left the text filter too narrow to read its hint.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)
 
@@ -731,11 +743,9 @@ class ProjectsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 100, 130, 100, 130)):
-            self.table.setColumnWidth(column, width)
+        _fit_width(self.table, LONG_COLUMNS)
         self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)
         self.board.sig_activated.connect(lambda card: self.sig_open_record.emit("project", card.id))
@@ -880,5 +890,8 @@ class ProjectsPage(Page):
         state = settings.value("projects/header")
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+            # The saved state brings back its columns' fixed widths too (1490 px before the table
+            # fitted its width): keep the user's order and hidden columns, fit the widths again.
+            _fit_width(self.table, LONG_COLUMNS)
         if settings.value("projects/view") == "board":
             self.view_choice.setCurrentIndex(1)

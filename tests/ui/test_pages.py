@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTableWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from kotra_invest.domain.enums import ItineraryKind
+from kotra_invest.domain.enums import FdiKind, ItineraryKind
 from kotra_invest.services import contacts, delegations, fez, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
     DelegationDraft,
@@ -467,6 +469,7 @@ def test_the_delegations_tasks_and_fez_tables_fit_a_1366_pixel_window(
             leads_generated=14,
         ),
     )
+    _long_projects(ctx)
     window.resize(1366, 768)
     for key, name in (("delegations", "delegation_table"), ("tasks", "task_table"), ("fez", "event_table")):
         page = window.show_page(key)
@@ -474,9 +477,94 @@ def test_the_delegations_tasks_and_fez_tables_fit_a_1366_pixel_window(
         page.refresh()
         qtbot.waitUntil(lambda t=table: t.isVisible() and t.rowCount() >= 1)
         qtbot.waitUntil(lambda t=table: _fits(t), timeout=5_000)  # once laid out at the window's width
+    _projects_fit(qtbot, window)
 
 
-def _fits(table: QTableWidget) -> None:
+def _long_projects(ctx: Context) -> None:
+    """The widest a pipeline row gets: long names, the longest stage and industry, 10^10 dollars."""
+    year = date.today().year
+    investor = create_investor(
+        ctx, InvestorDraft(name="Northridge Semiconductor Materials and Advanced Packaging Holdings Co., Ltd.")
+    )
+    plant = projects.create_project(
+        ctx,
+        projects.ProjectDraft(
+            investor,
+            "Northridge 경기 평택 첨단 패키징 테스트 라인 및 연구개발센터 신설 (2단계 증설 포함)",
+            stage_code="ARRIVED",
+            target_province_code="KR-48",
+            industry_code="SHIP",
+        ),
+    )
+    for kind, amount, on in ((FdiKind.NOTIFIED, "12345678901", (9, 30)), (FdiKind.ARRIVED, "9876543210", (11, 30))):
+        projects.add_fdi_amount(ctx, plant, projects.FdiAmountDraft(kind, amount, date(year, *on), "USD"))  # type: ignore[arg-type]
+    projects.create_project(
+        ctx,
+        projects.ProjectDraft(
+            investor, "Secondary battery cathode plant", stage_code="INCENTIVE", industry_code="BATTERY"
+        ),
+    )
+
+
+def _projects_fit(qtbot: QtBot, window: MainWindow) -> None:
+    """Every column of the pipeline in view, every header whole; a title cut short is whole on hover."""
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.view_choice.setCurrentIndex(page.view_choice.findData("table"))  # the settings may remember the board
+    page.refresh()
+    table, header = page.table, page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.isVisible() and page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: _fits(table), timeout=5_000)
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), page.model.headers[column]
+    title = page.model.index(0, 0)
+    assert title.data(Qt.ItemDataRole.ToolTipRole) == title.data()
+
+
+def test_the_projects_table_fits_a_1366_pixel_window_in_korean(qtbot: QtBot, ctx: Context) -> None:
+    from kotra_invest.services.officers import ensure_file_owner
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.app import load_fonts
+
+    load_fonts()
+    ensure_file_owner(ctx)
+    _long_projects(ctx)
+    assert i18n.install("ko")
+    try:
+        window = MainWindow(replace(ctx, lang="ko"))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        _projects_fit(qtbot, window)
+        assert window.show_page("projects").model.headers[4] == "목표 시·도"  # type: ignore[attr-defined]
+    finally:
+        i18n.install("en")
+
+
+def test_a_projects_layout_saved_before_the_table_fitted_still_fits(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """A header saved by an earlier version (fixed widths, 1490 px) keeps its column order when
+    restored, not its widths: the table fits the window all the same."""
+    _long_projects(ctx)
+    window.resize(1366, 768)
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    header = page.table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((260, 200, 110, 100, 120, 110, 130, 100, 130, 100, 130)):
+        page.table.setColumnWidth(column, width)
+    header.moveSection(header.visualIndex(3), 2)  # the officer put "Since" before "Stage"
+    saved = QSettings(str(tmp_path / "desktop.ini"), QSettings.Format.IniFormat)
+    page.save_layout(saved)
+    header.moveSection(header.visualIndex(3), 3)
+    page.restore_layout(saved)
+    assert header.visualIndex(3) == 2
+    _projects_fit(qtbot, window)
+
+
+def _fits(table: QTableView) -> None:
     assert table.viewport().width() > 1000, table.objectName()
     assert table.horizontalHeader().length() <= table.viewport().width(), table.objectName()
     assert not table.horizontalScrollBar().isVisible(), table.objectName()

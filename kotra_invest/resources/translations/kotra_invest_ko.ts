@@ -5079,7 +5079,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../ui/projects.py" line="87"/>
-        <source>Target province</source>
+        <source>Province</source>
         <translation>목표 시·도</translation>
     </message>
     <message>
