@@ -112,9 +112,18 @@ def day(value: date | None, lang: str) -> str:
     """A date in the app's one style: 2026. 3. 4. (수) / 2026-03-04 (Wed); '' when unknown."""
     if value is None:
         return ""
+    return f"{list_day(value, lang)} ({weekday(value, lang)})"
+
+
+def list_day(value: date | None, lang: str) -> str:
+    """A date in a list's column, without the weekday (DOMAIN.md: the 요일 is for schedules):
+    2026. 3. 4. / 2026-03-04; '' when unknown. Five dated columns of a pipeline list would
+    otherwise take the width its titles need."""
+    if value is None:
+        return ""
     if _language(lang) == "ko":
-        return f"{value.year}. {value.month}. {value.day}. ({weekday(value, lang)})"
-    return f"{value.isoformat()} ({weekday(value, lang)})"
+        return f"{value.year}. {value.month}. {value.day}."
+    return value.isoformat()
 
 
 def long_day(value: date, lang: str) -> str:
@@ -149,11 +158,11 @@ def moment(value: datetime | None, lang: str, zone: str | None = None) -> str:
 
 
 def moment_day(value: datetime | None, lang: str) -> str:
-    """The day of a stored (UTC) moment on Korea's clock: '2026. 3. 4. (수)' (a list's 수정일,
-    where the time of day is not worth a column's width; `moment` says it whole)."""
+    """The day of a stored (UTC) moment on Korea's clock, as a list shows it: '2026. 3. 4.' (a
+    list's 수정일, where the time of day is not worth a column's width; `moment` says it whole)."""
     if value is None:
         return ""
-    return day((value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(KOREA).date(), lang)
+    return list_day((value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(KOREA).date(), lang)
 
 
 def moment_at_place(value: datetime | None, lang: str, zone: str | None) -> str:

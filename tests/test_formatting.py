@@ -12,6 +12,7 @@ from kotra_invest.formatting import (
     day_range,
     exact,
     korean_number,
+    list_day,
     long_day,
     moment,
     moment_day,
@@ -48,11 +49,12 @@ def test_dates_in_each_language() -> None:
     assert short_day(d, "ko") == "3. 4. (수)" and short_day(d, "en") == "Wed 4 Mar"
     assert day_range(d, date(2026, 3, 6), "en") == "2026-03-04 (Wed) – 2026-03-06 (Fri)"
     assert day_range(None, None, "ko") == "—"
+    assert list_day(d, "ko") == "2026. 3. 4." and list_day(d, "en") == "2026-03-04" and list_day(None, "en") == ""
     # A stored UTC moment reads on Korea's clock, never the PC's, with its zone named.
     assert moment(datetime(2026, 3, 4, 5, 30, tzinfo=UTC), "ko") == "2026. 3. 4. (수) 14:30 KST"
     # Its day is Korea's too: 20:00 UTC on the 3rd is already the 4th in Seoul (a naive one is UTC).
-    assert moment_day(datetime(2026, 3, 3, 20, 0, tzinfo=UTC), "en") == "2026-03-04 (Wed)"
-    assert moment_day(datetime(2026, 3, 3, 20, 0), "ko") == "2026. 3. 4. (수)" and moment_day(None, "en") == ""
+    assert moment_day(datetime(2026, 3, 3, 20, 0, tzinfo=UTC), "en") == "2026-03-04"
+    assert moment_day(datetime(2026, 3, 3, 20, 0), "ko") == "2026. 3. 4." and moment_day(None, "en") == ""
 
 
 # Where a Korean amount is spelled out with 억/만 units outside the one formatting module, the

@@ -100,13 +100,13 @@ class ProjectTableModel(QAbstractTableModel):
             _title,
             lambda r: r.investor,
             lambda r: r.stage,
-            lambda r: formatting.day(r.stage_since, lang),
+            lambda r: formatting.list_day(DATE_COLUMNS[3](r), lang),
             lambda r: r.province or "",
             lambda r: r.industry or "",
             lambda r: formatting.usd(r.notified_usd, lang) if r.notified_usd else "",
-            lambda r: formatting.day(_latest(r, FdiKind.NOTIFIED), lang),
+            lambda r: formatting.list_day(DATE_COLUMNS[7](r), lang),
             lambda r: formatting.usd(r.arrived_usd, lang) if r.arrived_usd else "",
-            lambda r: formatting.day(_latest(r, FdiKind.ARRIVED), lang),
+            lambda r: formatting.list_day(DATE_COLUMNS[9](r), lang),
             lambda r: formatting.moment_day(r.updated_at, lang),  # the time of day is in the tooltip
         ]
         self._rows: list[ProjectRow] = []
@@ -134,6 +134,8 @@ class ProjectTableModel(QAbstractTableModel):
             return "\n".join(f"{s.kind} {formatting.money(s.total, s.currency, self._ctx.lang)}" for s in row.fdi)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 10:
             return formatting.moment(row.updated_at, self._ctx.lang)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in DATE_COLUMNS:
+            return formatting.day(DATE_COLUMNS[index.column()](row), self._ctx.lang) or None  # with its 요일
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_COLUMNS:
             return self._texts[index.column()](row) or None  # the column may cut it short
         return None
@@ -206,11 +208,9 @@ class ProjectTableModel(QAbstractTableModel):
         """The typed value an export writes: dates, USD amounts and moments as such, else the text."""
         # The date beside each total: an amount reads back (import) only with its date.
         typed = {
-            3: lambda r: r.stage_since,
+            **DATE_COLUMNS,
             6: lambda r: r.notified_usd or None,
-            7: lambda r: _latest(r, FdiKind.NOTIFIED),
             8: lambda r: r.arrived_usd or None,
-            9: lambda r: _latest(r, FdiKind.ARRIVED),
             10: lambda r: r.updated_at,
         }
         return typed[column](row) if column in typed else self._texts[column](row)
@@ -220,6 +220,14 @@ def _latest(row: ProjectRow, kind: FdiKind) -> date | None:
     total = row.notified_usd if kind is FdiKind.NOTIFIED else row.arrived_usd
     return projects.latest_usd_date(row.fdi, kind) if total else None
 
+
+# The dated columns: since, the latest 신고 and the latest 도착 (shown without the 요일, which
+# their tooltips give; exported as dates).
+DATE_COLUMNS: dict[int, Callable[[ProjectRow], date | None]] = {
+    3: lambda r: r.stage_since,
+    7: lambda r: _latest(r, FdiKind.NOTIFIED),
+    9: lambda r: _latest(r, FdiKind.ARRIVED),
+}
 
 # Stages whose move records an FDI amount in the same dialog and the same undoable action.
 TRANCHE_OF_STAGE = {"NOTIFIED": FdiKind.NOTIFIED, "ARRIVED": FdiKind.ARRIVED}

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind, ItineraryKind
 from kotra_invest.services import contacts, delegations, fez, interactions, projects, records, tasks
 from kotra_invest.services.delegations import (
@@ -519,6 +520,11 @@ def _projects_fit(qtbot: QtBot, window: MainWindow) -> None:
         assert header.sectionSize(column) >= header.sectionSizeHint(column), page.model.headers[column]
     title = page.model.index(0, 0)
     assert title.data(Qt.ItemDataRole.ToolTipRole) == title.data()
+    # The dated columns leave the 요일 to their tooltips (the width goes to the titles instead).
+    notified, lang = page.model.index(0, 7), window.ctx.lang
+    on = date(date.today().year, 9, 30)
+    assert notified.data() == {"en": on.isoformat(), "ko": f"{on.year}. 9. 30."}[lang]
+    assert notified.data(Qt.ItemDataRole.ToolTipRole) == f"{notified.data()} ({formatting.weekday(on, lang)})"
 
 
 def test_the_projects_table_fits_a_1366_pixel_window_in_korean(qtbot: QtBot, ctx: Context) -> None:
