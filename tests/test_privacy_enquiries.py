@@ -20,7 +20,7 @@ from test_server_rules import World, world  # noqa: F401 - fixture
 
 from kotra_invest.domain.aftercare_models import Enquiry, EnquirySource
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.domain.models import AuditEntry
+from kotra_invest.domain.models import AuditEntry, Contact
 from kotra_invest.services import aftercare, privacy, records
 from kotra_invest.services.audit_trail import verify
 from kotra_invest.services.search import search
@@ -119,6 +119,22 @@ def test_a_viewer_may_neither_export_nor_erase(world: World, tmp_path: Path) -> 
         privacy.erase_contact(reader, world.ids["contact"], "no")
     with unit_of_work(world.as_("boss")) as s:
         assert s.get(Enquiry, ids["hers"]).contact_name == "Ada Lovelace"  # type: ignore[union-attr]
+
+
+def test_only_an_admin_erases_on_either_engine_and_the_officer_is_told_so(world: World) -> None:  # noqa: F811
+    """Erasing rewrites the history of the person's records: on the server only admins may
+    (kotra_erase_personal_data); the shared embedded file now says the same, in the same words,
+    instead of letting the contact's officer do it there alone."""
+    kim = world.as_("kim")  # Ada is a contact of Kim's own investor
+    with pytest.raises(DomainError) as refused:
+        privacy.erase_contact(kim, world.ids["contact"], "request 2026-40")
+    assert refused.value.code == "admin_only"
+    assert refused.value.message("en") == "Only an administrator can do this (kim is not one)."
+    with unit_of_work(world.as_("boss")) as s:
+        assert s.scalar(select(Contact.full_name).where(Contact.id == world.ids["contact"])) == "Ada Lovelace"
+    privacy.erase_contact(world.as_("boss"), world.ids["contact"], "request 2026-40")
+    with unit_of_work(world.as_("boss")) as s:
+        assert s.scalar(select(Contact.full_name).where(Contact.id == world.ids["contact"])) == privacy.ERASED_NAME
 
 
 @pytest.mark.postgres
