@@ -262,6 +262,21 @@ def _workbook(held: dict[str, Any], lang: str) -> Workbook:
     return wb
 
 
+def require_eraser(ctx: Context) -> None:
+    """Refuse someone who may not erase (`erase_contact`), before they are asked for a reason."""
+    with unit_of_work(ctx) as session:
+        _require_eraser(session, ctx)
+
+
+def _require_eraser(session: Session, ctx: Context) -> None:
+    who = access.principal(session, ctx)
+    if access.bound_by_rules(session, who):
+        # Erasing rewrites the history of the person's records: an admin's act on both engines
+        # (on the server only admins may run kotra_erase_personal_data, store.pg_audit); the
+        # embedded file's owner is its admin.
+        access.require_admin(who)
+
+
 def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
     """Erase the person's data on request: fields blanked, tombstone kept, history redacted.
 
@@ -273,12 +288,7 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
     with unit_of_work(ctx) as session:
         contact = _contact(session, ctx, contact_id)
         _may_handle(session, ctx, contact)
-        who = access.principal(session, ctx)
-        if access.bound_by_rules(session, who):
-            # Erasing rewrites the history of the person's records: an admin's act on both engines
-            # (on the server only admins may run kotra_erase_personal_data, store.pg_audit); the
-            # embedded file's owner is its admin.
-            access.require_admin(who)
+        _require_eraser(session, ctx)
         if contact.full_name == ERASED_NAME:
             raise ValidationError("erased", field="contact")
         enquiries = _enquiries(session, contact)

@@ -512,6 +512,11 @@ class InvestorWindow(RecordWindow):
         contact_id = _selected_id(self.contacts)
         if not isinstance(contact_id, uuid.UUID):
             return False
+        try:
+            privacy.require_eraser(self.ctx)  # told before typing the request's reason, not after
+        except DomainError as exc:
+            self._report(exc)
+            return False
         if reason is None:
             reason, ok = QInputDialog.getText(
                 self,

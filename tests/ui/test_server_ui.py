@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,32 @@ def test_personal_data_is_exported_and_erased_on_request(
     history = _history(opened)
     texts = " ".join(history.table.item(r, c).text() for r in range(history.table.rowCount()) for c in range(7))
     assert "jane@acme.example" not in texts and "Jane Doe" not in texts
+
+
+def test_an_officer_is_told_before_typing_a_reason_that_only_an_admin_erases(
+    qtbot: QtBot, ctx: Context, _quiet: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a shared file (or a server) an officer may export a person's data, not erase it: the
+    refusal comes before the reason is asked for, and the person stays."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from kotra_invest.domain.enums import Role
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("reason"), ("request", True))[1])
+    officers.ensure_file_owner(ctx)
+    officers.create_officer(ctx, "kim", "Kim", Role.OFFICER, office_code="HQ")
+    kim = replace(ctx, actor="kim")
+    acme = create_investor(kim, InvestorDraft(name="Acme", owner_login="kim"))
+    records.create(kim, contacts.CONTACT, contacts.ContactDraft(full_name="Jane Doe", investor_id=acme))
+    window = MainWindow(kim)
+    qtbot.addWidget(window)
+    opened = window.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    opened.contacts.selectRow(0)
+    assert not opened.erase_contact()
+    assert asked == [] and _quiet == ["Only an administrator can do this (kim is not one)."]
+    assert opened.contacts.rowCount() == 1
 
 
 @pytest.mark.postgres
