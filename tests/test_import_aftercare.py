@@ -35,7 +35,7 @@ def _cli(ctx: Context, lang: str, *args: str) -> tuple[int, str, str]:
     who = ["--login", ctx.actor] if ctx.db.is_sqlite else []  # a server knows its user by the connection
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--db", ctx.db.url, "--lang", lang, *who, *args])
+        code = main(["--db", ctx.db.url.render_as_string(hide_password=False), "--lang", lang, *who, *args])
     return code, out.getvalue(), err.getvalue()
 
 

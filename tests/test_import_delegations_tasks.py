@@ -28,7 +28,7 @@ def _cli(ctx: Context, *args: str) -> tuple[int, str, str]:
     who = ["--login", ctx.actor] if ctx.db.is_sqlite else []
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--db", ctx.db.url, "--lang", "ko", *who, *args])
+        code = main(["--db", ctx.db.url.render_as_string(hide_password=False), "--lang", "ko", *who, *args])
     return code, out.getvalue(), err.getvalue()
 
 

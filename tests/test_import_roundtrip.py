@@ -231,7 +231,7 @@ def test_the_briefing_itinerary_reads_back_into_an_empty_database(ctx: Context, 
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             who = ["--login", db.actor] if db.db.is_sqlite else []  # a server knows its user by the connection
-            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
+            assert main(["--db", db.db.url.render_as_string(hide_password=False), "--lang", lang, *who, *args]) == 0
         return json.loads(out.getvalue()) if "--json" in args else {}
 
     cli(ctx, "export", "delegations", str(tmp_path / "delegations.xlsx"))
@@ -345,7 +345,7 @@ def test_an_investors_profile_workbook_reads_back_into_an_empty_database(
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             who = ["--login", db.actor] if db.db.is_sqlite else []
-            assert main(["--db", db.db.url, "--lang", lang, *who, *args]) == 0
+            assert main(["--db", db.db.url.render_as_string(hide_password=False), "--lang", lang, *who, *args]) == 0
         return json.loads(out.getvalue()) if "--json" in args else {}
 
     cli(ctx, "export", "investors", str(tmp_path / "investors.xlsx"))

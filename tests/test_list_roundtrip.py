@@ -38,7 +38,9 @@ def _empty(tmp_path: Path, name: str) -> Context:
 
 def _export(ctx: Context, kind: str, path: Path, lang: str) -> int:
     who = ["--login", ctx.actor] if ctx.db.is_sqlite else []  # a server knows its user by the connection
-    code = main(["--db", ctx.db.url, "--lang", lang, *who, "export", kind, str(path)])
+    code = main(
+        ["--db", ctx.db.url.render_as_string(hide_password=False), "--lang", lang, *who, "export", kind, str(path)]
+    )
     assert code == 0
     return len(_rows(path)) - 1
 
@@ -133,7 +135,20 @@ def _import_cli(target: Context, kind: str, path: Path, lang: str, *more: str) -
     who = ["--login", target.actor] if target.db.is_sqlite else []
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        code = main(["--db", target.db.url, "--lang", lang, *who, "import", kind, str(path), "--json", *more])
+        code = main(
+            [
+                "--db",
+                target.db.url.render_as_string(hide_password=False),
+                "--lang",
+                lang,
+                *who,
+                "import",
+                kind,
+                str(path),
+                "--json",
+                *more,
+            ]
+        )
     assert code == 0
     report: dict[str, Any] = json.loads(out.getvalue())
     return report
@@ -154,7 +169,7 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
         main(
             [
                 "--db",
-                ctx.db.url,
+                ctx.db.url.render_as_string(hide_password=False),
                 "--lang",
                 lang,
                 *who,
@@ -197,7 +212,7 @@ def test_the_delegation_and_task_lists_read_back_into_an_empty_database(
                 main(
                     [
                         "--db",
-                        target.db.url,
+                        target.db.url.render_as_string(hide_password=False),
                         "--lang",
                         lang,
                         "--login",
