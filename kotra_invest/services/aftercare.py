@@ -179,6 +179,7 @@ CASE: Kind[GrievanceCase, CaseDraft] = Kind(
     _read_case,
     _write_case,
     visible=lambda s, who, c: project_shown(s, who, c.project_id),
+    documents="case",  # the grievance's papers: the investor's list would show them for a case that is gone
 )
 
 

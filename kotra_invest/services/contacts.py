@@ -65,6 +65,8 @@ CONTACT: Kind[Contact, ContactDraft] = Kind(
     ),
     lambda s, _who, c, d, _creating: _apply(s, c, d),
     viewed="contact",
+    # A card, a CV, a letter filed on the person: without them they are nobody's, and personal data.
+    documents="contact",
 )
 
 

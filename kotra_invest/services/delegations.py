@@ -646,7 +646,8 @@ def set_leader(
         return d.version
 
 
-DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation)
+# Its papers are listed nowhere else, but search would still find them and lead to a trip that is gone.
+DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation, documents="delegation")
 
 
 # --- members -----------------------------------------------------------------------------------

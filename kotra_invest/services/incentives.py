@@ -135,6 +135,7 @@ INCENTIVE: Kind[IncentiveApplication, IncentiveDraft] = Kind(
     _read_incentive,
     _write_incentive,
     visible=lambda s, who, a: project_shown(s, who, a.project_id),
+    documents="incentive",  # the application's papers go and come back with it
 )
 
 
@@ -313,6 +314,7 @@ MILESTONE: Kind[ProcedureMilestone, MilestoneDraft] = Kind(
     lambda _s, m: MilestoneDraft(m.step, m.on_date, m.ends_on, m.document, m.note),
     _write_milestone,
     visible=lambda s, who, m: project_shown(s, who, m.project_id),
+    documents="milestone",  # the step's papers (a registration certificate) go and come back with it
 )
 
 

@@ -134,7 +134,11 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
         return investor.version
 
 
-INVESTOR: Kind[Investor, InvestorDraft] = Kind("investor", Investor, may_edit=access.require_edit_investor)
+# Its own papers: listed nowhere else, but search would still find them and lead to an investor that
+# is gone. (Its contacts', projects' and meetings' papers are theirs: they follow those records.)
+INVESTOR: Kind[Investor, InvestorDraft] = Kind(
+    "investor", Investor, may_edit=access.require_edit_investor, documents="investor"
+)
 
 
 def _rows_query() -> Select[*tuple[Any, ...]]:  # a wide row: its columns are named where it is read

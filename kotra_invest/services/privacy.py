@@ -35,8 +35,9 @@ from kotra_invest.domain.enums import AuditAction, Consent
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, Interaction, Investor, ItineraryItem
 from kotra_invest.files.atomic import replaced_atomically
-from kotra_invest.services import access, access_log
+from kotra_invest.services import access, access_log, records
 from kotra_invest.services import validation as check
+from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.merge_history import scrub_contact
 from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
 
@@ -302,6 +303,8 @@ def erase_contact(ctx: Context, contact_id: uuid.UUID, reason: str) -> None:
             setattr(contact, field, None)
         contact.consent = Consent.WITHDRAWN
         contact.deleted_at = contact.deleted_at or utcnow()
+        # Their documents (a card, a CV) leave the investor's list as a deleted contact's do.
+        records.documents_with(session, access.principal(session, ctx), CONTACT, contact)
         for enquiry in enquiries:
             enquiry.contact_name = None
             enquiry.subject = _scrubbed(enquiry.subject, secrets) or REDACTED

@@ -192,6 +192,9 @@ PROJECT: Kind[Project, ProjectDraft] = Kind(
     _read,
     lambda s, who, p, d, creating: _apply(s, who, p, d, creating=creating),
     visible=lambda s, who, p: project_shown(s, who, p.id),
+    # Its own papers (filed on the project, not on its meetings or applications): the investor's
+    # list holds them too, and would go on showing them under a project that is gone.
+    documents="project",
 )
 
 

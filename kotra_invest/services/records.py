@@ -202,9 +202,15 @@ def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_versio
     with unit_of_work(ctx) as session:
         who, record = checked(session, ctx, kind, record_id, expected_version)
         record.deleted_at = utcnow()
-        for document in _filed(session, who, kind, record_id, None):
-            document.deleted_at = record.deleted_at
+        documents_with(session, who, kind, record)
         session.commit()
+
+
+def documents_with(session: Session, who: Principal, kind: Kind[R, D], record: R) -> None:
+    """Tombstone the documents filed under a record just tombstoned, with its own deleted_at (so
+    `restore` knows them): `delete`'s rule, for a service that tombstones a record its own way."""
+    for document in _filed(session, who, kind, record.id, None):
+        document.deleted_at = record.deleted_at
 
 
 def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import, records
+from kotra_invest.services.aftercare import CASE
 from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
+from kotra_invest.services.incentives import INCENTIVE, MILESTONE
 from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.projects import PROJECT
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
@@ -41,6 +44,9 @@ from kotra_invest.ui.forms import show_failure, with_buttons
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 PREVIEW_WIDTH = 220
+# A change to a document, or the delete or restore of a record whose documents an investor's or a
+# project's list holds (records.Kind.documents takes them with it and brings them back).
+_LISTED_WITH = frozenset({"document", *(k.entity for k in (CONTACT, INTERACTION, PROJECT, CASE, INCENTIVE, MILESTONE))})
 
 
 def render_preview(mime: str, data: bytes, width: int = PREVIEW_WIDTH) -> QImage | None:
@@ -148,6 +154,11 @@ class DocumentsPanel(QWidget):
         self.refresh()
 
     # --- showing ---------------------------------------------------------------------------------
+
+    def follow(self, what: Changed | None) -> None:
+        """Refresh when `what` may have taken documents out of this list or brought them back."""
+        if what is not None and what.touches(*_LISTED_WITH):
+            self.refresh()
 
     def refresh(self) -> None:
         try:

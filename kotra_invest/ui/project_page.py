@@ -227,9 +227,8 @@ class ProjectWindow(RecordWindow):
         self.refresh()
 
     def _changed(self, what: Changed | None = None) -> None:
-        if what is not None and what.touches("document", "interaction") and self.documents is not None:
-            # An application's or a step's papers are the project's too; a meeting's go with it.
-            self.documents.refresh()
+        if self.documents is not None:
+            self.documents.follow(what)  # an application's or a step's papers are the project's too
         self.refresh()
         self.sig_changed.emit()
 

@@ -351,29 +351,59 @@ def test_an_email_import_is_undone_redone_and_brought_back_by_dropping_it_again(
     investor_window.close()
 
 
+def _delete_undo_redo(
+    qtbot: QtBot, window: Any, investor_window: Any, table: Any, label: str, kept: list[str], everything: list[str]
+) -> None:
+    """Delete the table's one row with its tab's Delete: the record's documents leave the investor's
+    list and `kept` stays; the app's Undo brings the record and its documents back, Redo takes them again."""
+    from PySide6.QtWidgets import QPushButton
+
+    panel = investor_window.documents
+    assert table.rowCount() == 1 and sorted(_names(panel)) == everything
+    investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(table.parentWidget()))
+    table.selectRow(0)
+    (delete,) = [b for b in table.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0 and _names(panel) == kept
+    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert undo.text() == f"&Undo {label}"
+    undo.trigger()
+    assert table.rowCount() == 1 and sorted(_names(panel)) == everything
+    redo.trigger()
+    assert table.rowCount() == 0 and _names(panel) == kept
+    investor_window.close()
+
+
 def test_deleting_an_emails_meeting_from_the_timeline_takes_its_documents_and_undo_brings_them_back(
     qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QPushButton
-
     investor_window = _investor_window(qtbot, window, ctx)
-    panel, timeline = investor_window.documents, investor_window.timeline
     deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
     _drop_stored(qtbot, investor_window, [deck, MAIL / "other.msg"])
+    # The officer imported the wrong e-mail: its meeting is deleted from the Activity tab, and the
+    # e-mail and its attachment leave the investor's documents with it; the deck stays.
     everything = ["Norvik IR deck.pdf", "default_attachment.eml.msg", "other.msg"]
-    assert timeline.rowCount() == 1 and sorted(_names(panel)) == everything
-    # The officer imported the wrong e-mail: its meeting is deleted from the Activity tab.
-    investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(timeline.parentWidget()))
-    timeline.selectRow(0)
-    (delete,) = [b for b in timeline.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
-    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
-    # The e-mail and its attachment leave the investor's documents with it; the deck stays.
-    assert timeline.rowCount() == 0 and _names(panel) == ["Norvik IR deck.pdf"]
-    # The app's Undo brings the meeting and both documents back; Redo takes them again.
-    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
-    assert undo.text() == "&Undo Delete meeting"
-    undo.trigger()
-    assert timeline.rowCount() == 1 and sorted(_names(panel)) == everything
-    redo.trigger()
-    assert timeline.rowCount() == 0 and _names(panel) == ["Norvik IR deck.pdf"]
-    investor_window.close()
+    _delete_undo_redo(
+        qtbot, window, investor_window, investor_window.timeline, "Delete meeting", ["Norvik IR deck.pdf"], everything
+    )
+
+
+def test_deleting_a_contact_takes_the_documents_filed_on_them_and_undo_brings_them_back(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    from kotra_invest.services import documents, records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    anna = records.create(ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor))
+    # Their business card, filed on the contact (documents add --to contact:…).
+    documents.add_documents(ctx, "contact", anna, [pdf(tmp_path / "Anna Berg card.pdf", "business card")])
+    investor_window = window.open_record("investor", investor)
+    qtbot.waitExposed(investor_window)
+    deck = pdf(tmp_path / "Norvik IR deck.pdf", "Hydrogen electrolyser gigafactory in Saemangeum")
+    _drop_stored(qtbot, investor_window, [deck])
+    # The contact is deleted from the Contacts tab: their card leaves the investor's documents.
+    everything = ["Anna Berg card.pdf", "Norvik IR deck.pdf"]
+    _delete_undo_redo(
+        qtbot, window, investor_window, investor_window.contacts, "Delete contact", ["Norvik IR deck.pdf"], everything
+    )

@@ -1,0 +1,146 @@
+"""A record's documents go to the trash with it and come back with it (records.Kind.documents), for
+every kind documents are filed under: a deleted contact's, case's, application's, step's or
+project's papers leave the investor's and the project's lists, search stops finding them, and the
+delete's undo (records.restore) brings back those that went with it — not one deleted before."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from document_files import pdf
+from people import team
+
+from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveType, MilestoneStep
+from kotra_invest.domain.document_models import RECORD_TABLES
+from kotra_invest.services import aftercare, documents, incentives, privacy, projects, records
+from kotra_invest.services.contacts import CONTACT, ContactDraft
+from kotra_invest.services.delegations import DELEGATION, DelegationDraft, create_delegation
+from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor
+from kotra_invest.services.records import Kind
+from kotra_invest.services.search import search
+from kotra_invest.services.unit_of_work import Context
+
+
+@pytest.fixture
+def acme(ctx: Context) -> dict[str, uuid.UUID]:
+    team(ctx)
+    investor = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=investor, title="Cathode plant", stage_code="NOTIFIED")
+    )
+    return {"investor": investor, "project": project}
+
+
+def _names(ctx: Context, kind: str, record_id: uuid.UUID) -> set[str]:
+    return {d.name for d in documents.list_documents(ctx, kind, record_id)}
+
+
+def _filed(ctx: Context, kind: str, record_id: uuid.UUID, path: Path) -> uuid.UUID:
+    (row,) = documents.add_documents(ctx, kind, record_id, [path]).added
+    return row.id
+
+
+def _records(ctx: Context, ids: dict[str, uuid.UUID]) -> list[tuple[Kind[Any, Any], str, uuid.UUID]]:
+    """One record of each kind filed under the investor or its project: (Kind, record kind, id)."""
+    contact = records.create(ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=ids["investor"]))
+    case = records.create(
+        ctx, aftercare.CASE, aftercare.CaseDraft(ids["investor"], "Customs ruling", CaseCategory.CUSTOMS, date.today())
+    )
+    application = records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date(2026, 5, 1)),
+        project_id=ids["project"],
+    )
+    step = records.create(
+        ctx,
+        incentives.MILESTONE,
+        incentives.MilestoneDraft(MilestoneStep.FIC_REGISTRATION, date(2026, 3, 4)),
+        project_id=ids["project"],
+    )
+    return [
+        (CONTACT, "contact", contact),
+        (aftercare.CASE, "case", case),
+        (incentives.INCENTIVE, "incentive", application),
+        (incentives.MILESTONE, "milestone", step),
+    ]
+
+
+def test_each_records_documents_go_with_it_and_come_back_with_its_undo(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    investor, project = acme["investor"], acme["project"]
+    documents.add_documents(ctx, "investor", investor, [pdf(tmp_path / "deck.pdf", "the investor's deck")])
+    for kind, record_kind, record_id in _records(ctx, acme):
+        paper = pdf(tmp_path / f"{record_kind}.pdf", f"Zyxwv{record_kind} paper")
+        _filed(ctx, record_kind, record_id, paper)
+        assert f"{record_kind}.pdf" in _names(ctx, "investor", investor)
+        records.delete(ctx, kind, record_id)
+        assert _names(ctx, "investor", investor) == {"deck.pdf"}, record_kind
+        assert _names(ctx, "project", project) == set(), record_kind
+        assert search(ctx, f"Zyxwv{record_kind}", kinds=["document"]) == []
+        records.restore(ctx, kind, record_id)
+        assert _names(ctx, "investor", investor) == {"deck.pdf", f"{record_kind}.pdf"}, record_kind
+        assert len(search(ctx, f"Zyxwv{record_kind}", kinds=["document"])) == 1
+        records.delete(ctx, kind, record_id)  # gone for good before the next kind's turn
+
+
+def test_a_projects_own_papers_go_with_it_and_one_deleted_before_stays_deleted(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """A project's papers are listed in its investor's documents too: deleting the project takes
+    them; its undo brings back those that went with it, not one the officer had deleted before."""
+    investor, project = acme["investor"], acme["project"]
+    _filed(ctx, "project", project, pdf(tmp_path / "feasibility.pdf", "feasibility"))
+    draft = _filed(ctx, "project", project, pdf(tmp_path / "draft MOU.pdf", "draft"))
+    documents.delete_document(ctx, draft)
+    assert _names(ctx, "investor", investor) == {"feasibility.pdf"}
+    records.delete(ctx, projects.PROJECT, project)
+    assert _names(ctx, "investor", investor) == set()
+    records.restore(ctx, projects.PROJECT, project)
+    assert _names(ctx, "investor", investor) == {"feasibility.pdf"}
+    assert _names(ctx, "project", project) == {"feasibility.pdf"}
+
+
+def test_an_investors_and_a_delegations_own_papers_are_not_found_once_they_are_deleted(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """Listed nowhere else, but search would find them and lead to a record that is gone."""
+    trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
+    for kind, record_kind, record_id in ((INVESTOR, "investor", acme["investor"]), (DELEGATION, "delegation", trip)):
+        _filed(ctx, record_kind, record_id, pdf(tmp_path / f"{record_kind}.pdf", f"Qwxyz{record_kind} letter"))
+        records.delete(ctx, kind, record_id)
+        assert search(ctx, f"Qwxyz{record_kind}", kinds=["document"]) == []
+        records.restore(ctx, kind, record_id)
+        assert _names(ctx, record_kind, record_id) == {f"{record_kind}.pdf"}
+
+
+def test_an_erased_contacts_documents_leave_the_investors_list(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    investor = acme["investor"]
+    person = records.create(ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor))
+    _filed(ctx, "contact", person, pdf(tmp_path / "Anna Berg CV.pdf", "Zyxwv curriculum"))
+    privacy.erase_contact(ctx, person, reason="data subject request 2026-17")
+    assert _names(ctx, "investor", investor) == set()
+    assert search(ctx, "Zyxwv", kinds=["document"]) == []
+
+
+def test_each_kind_names_the_record_kind_its_documents_are_filed_under() -> None:
+    """A typo in a Kind's `documents` would take nothing, silently: each names its own table's kind."""
+    kinds = [
+        INVESTOR,
+        CONTACT,
+        projects.PROJECT,
+        DELEGATION,
+        INTERACTION,
+        aftercare.CASE,
+        incentives.INCENTIVE,
+        incentives.MILESTONE,
+    ]
+    assert {k.documents: k.entity for k in kinds} == RECORD_TABLES
