@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -98,12 +97,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _extension(name: str) -> str | None:
-    """`.pdf` of "IR deck.PDF"; None for "memo" or "v2.1 final", whose last dot starts no extension."""
-    suffix = Path(name).suffix.lower()
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else None
-
-
 def cmd_get(args: argparse.Namespace) -> int:
     from kotra_invest.services import documents
 
@@ -111,7 +104,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         # The document's own extension, checked before anything is written or logged: the PDF
         # saved as notes.txt opens in nothing. A name without one (or a document without one) is kept.
-        extension = _extension(documents.get_document_row(ctx, document_id).name)
+        extension = documents.get_document_row(ctx, document_id).extension
         target = output_file(args.file, extension) if extension else Path(args.file).expanduser()
         target = documents.save_document(ctx, document_id, target)
     say(args, msg("commands.documents", "Saved: {target}"), target=target)

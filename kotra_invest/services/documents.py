@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 import tempfile
 import uuid
 from collections.abc import Sequence
@@ -84,6 +85,13 @@ class DocumentRow:
     @property
     def previewable(self) -> bool:
         return ct.Sniffed(self.mime, self.drm).previewable
+
+    @property
+    def extension(self) -> str | None:
+        """`.pdf` of "IR deck.PDF"; None for "memo" or "v2.1 final", whose last dot starts no
+        extension: a copy saved elsewhere keeps it (the PDF saved as notes.txt opens in nothing)."""
+        suffix = Path(self.name).suffix.lower()
+        return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else None
 
 
 @dataclass(frozen=True)

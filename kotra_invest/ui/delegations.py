@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +66,7 @@ from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.recommendations import RecommendationsPanel
 from kotra_invest.ui.record_window import RecordWindow
+from kotra_invest.ui.save_as import ask_save_path
 from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
 
 
@@ -1135,12 +1135,9 @@ class DelegationWindow(RecordWindow):
         item_id = self._selected_item_id()
         if path is None:
             default = Path.home() / ("meeting.ics" if item_id else "itinerary.ics")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Add to calendar"), str(default), self.tr("Calendar (*.ics)")
-            )
-            if not chosen:
+            path = ask_save_path(self, self.tr("Add to calendar"), default, self.tr("Calendar (*.ics)"), ".ics")
+            if path is None:
                 return None
-            path = Path(chosen)
         ctx, delegation_id, lang, target = self.ctx, self.delegation_id, self.ctx.lang, path
 
         def work(_progress: object, _cancel: object) -> Path:

@@ -41,6 +41,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import show_failure, with_buttons
+from kotra_invest.ui.save_as import ask_save_path
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 PREVIEW_WIDTH = 220
@@ -497,16 +498,19 @@ class DocumentsPanel(QWidget):
         if document_id is None:
             return
         row = next((r for r in self.rows if r.id == document_id), None)
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as"), row.name if row else "")
-        ctx = self._reading_context(document_id) if name else None
-        if not name or ctx is None:
+        if row is None:
+            return
+        # Its own extension, when its name has one: a file type no filter can say in advance.
+        target = ask_save_path(self, self.tr("Save document as"), row.name, "", row.extension)
+        ctx = self._reading_context(document_id) if target is not None else None
+        if target is None or ctx is None:
             return
         try:
-            documents.save_document(ctx, document_id, Path(name))
+            documents.save_document(ctx, document_id, target)
         except DomainError as exc:
             self._report(exc)
             return
-        self.notice.setText(self.tr("Saved: %1").replace("%1", name))
+        self.notice.setText(self.tr("Saved: %1").replace("%1", str(target)))
 
     def replace_selected(self) -> None:
         document_id = self._selected()

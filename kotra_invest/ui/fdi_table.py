@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from kotra_invest.services import fdi_report
 from kotra_invest.services.fdi_report import FdiCell, FdiReport
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+from kotra_invest.ui.save_as import ask_save_path
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # (dimension, key) of a row; None on a section heading
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -246,12 +246,15 @@ class FdiTableDialog(QDialog):
         if self.report is None:
             return None
         if not path:
-            name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Save the FDI table"), f"fdi-{self.year}.xlsx", self.tr("Excel workbook (*.xlsx)")
+            path = ask_save_path(
+                self,
+                self.tr("Save the FDI table"),
+                f"fdi-{self.year}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+                ".xlsx",
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         # Imported here: the workbook writer (openpyxl, ~0.15 s) is for the export, not the page's opening.
         from kotra_invest.briefing.fdi_xlsx import write_fdi_xlsx
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
@@ -16,6 +16,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 from kotra_invest.ui.delegations import _fill, _selected_id, _table
 from kotra_invest.ui.forms import confirm, show_failure
+from kotra_invest.ui.save_as import ask_save_path
 
 
 class HistoryView(QWidget):
@@ -131,16 +132,14 @@ class HistoryView(QWidget):
         ctx = with_reason(self, self.ctx, "history_export") if self.entity in ("contact", "investor") else self.ctx
         if ctx is None:
             return
-        chosen, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), str(Path.home() / "history.xlsx"), "Excel (*.xlsx)"
-        )
-        if not chosen:
+        chosen = ask_save_path(self, self.tr("Export history"), Path.home() / "history.xlsx", "Excel (*.xlsx)", ".xlsx")
+        if chosen is None:
             return
         entity, record_id = self.entity, self.record_id
         background.start_with_progress(
             self,
             self.tr("Writing the history…"),
-            lambda progress, _c: history.export_history(ctx, entity, record_id, Path(chosen), progress=progress),
+            lambda progress, _c: history.export_history(ctx, entity, record_id, chosen, progress=progress),
             on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
             cancellable=False,
         )

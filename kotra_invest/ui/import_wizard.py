@@ -36,6 +36,7 @@ from kotra_invest.domain.enums import IMPORT_KINDS
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+from kotra_invest.ui.save_as import ask_save_path
 
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
@@ -594,10 +595,10 @@ class CheckPage(QWizardPage):
 
         if self.w.report is None:
             return
-        chosen, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Rows to fix"), str(Path.home() / "import-errors.xlsx"), "Excel (*.xlsx)"
+        chosen = ask_save_path(
+            self, self.tr("Rows to fix"), Path.home() / "import-errors.xlsx", "Excel (*.xlsx)", ".xlsx"
         )
-        if chosen:
+        if chosen is not None:
             try:
                 write_error_workbook(self.w.report, chosen)
             except DomainError as exc:

@@ -610,19 +610,19 @@ class InvestorWindow(RecordWindow):
     def export_profile(self, path: str | None = None) -> object:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
-
         from kotra_invest.ui import background
+        from kotra_invest.ui.save_as import ask_save_path
 
         ctx = access_reason.with_reason(self, self.ctx, "investor_profile")
         if ctx is None:
             return None
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export investor profile"), str(Path.home() / "profile.pdf"), "PDF (*.pdf)"
+            chosen = ask_save_path(
+                self, self.tr("Export investor profile"), Path.home() / "profile.pdf", "PDF (*.pdf)", ".pdf"
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen)
         investor_id = self.investor_id
 
         def work(_p: object, _c: object) -> str:

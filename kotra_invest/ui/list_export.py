@@ -20,11 +20,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QTableView, QTableWidget, QWidget
 
 from kotra_invest.briefing.lists import write_table_xlsx
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+from kotra_invest.ui.save_as import ask_save_path, named_for
 
 PRINT_LIMIT = 2_000  # a printout longer than this is a job for the Excel export
 
@@ -119,20 +120,15 @@ def show_written(parent: QWidget, path: Path, text: str) -> QMessageBox:
     return box
 
 
-def ask_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    chosen, _f = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return Path(chosen) if chosen else None
-
-
 def export_xlsx(parent: QWidget, ctx: Context, source: ListSource, path: Path | None = None) -> background.Job | None:
     """Ask where (unless `path`), write the workbook on a worker, then say where it is."""
     if path is None:
-        path = ask_path(parent, _tr("Export to Excel"), f"{source.file_stem}.xlsx", _tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(
+            parent, _tr("Export to Excel"), f"{source.file_stem}.xlsx", _tr("Excel workbook (*.xlsx)"), ".xlsx"
+        )
         if path is None:
             return None
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    target = path
+    target = named_for(path, ".xlsx")
 
     def work(progress: background.Progress, cancel: Any) -> int:
         return write_table_xlsx(
@@ -225,11 +221,10 @@ def print_list(
 
 def save_pdf(parent: QWidget, ctx: Context, source: ListSource, path: Path | None = None) -> Path | None:
     if path is None:
-        path = ask_path(parent, _tr("Save as PDF"), f"{source.file_stem}.pdf", _tr("PDF (*.pdf)"))
+        path = ask_save_path(parent, _tr("Save as PDF"), f"{source.file_stem}.pdf", _tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return None
-    if path.suffix.lower() != ".pdf":
-        path = path.with_suffix(".pdf")
+    path = named_for(path, ".pdf")
     print_list(parent, ctx, source, path)
     show_written(parent, path, _tr("The list was saved as a PDF."))
     return path

@@ -35,6 +35,7 @@ from kotra_invest.config import sqlite_url
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+from kotra_invest.ui.save_as import ask_save_path
 
 PACK_FILTER = "kotra-invest mission pack (*.kipack);;All files (*)"
 
@@ -114,13 +115,14 @@ def take_on_mission(
     ctx = reasoned
     if target is None:
         safe = "".join(ch if ch.isalnum() else "-" for ch in title)[:40].strip("-") or "mission"
-        chosen, _f = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             parent,
             QCoreApplication.translate("Mission", "Take on mission"),
-            str(Path.home() / f"{safe}.kipack"),
+            Path.home() / f"{safe}.kipack",
             PACK_FILTER,
+            ".kipack",
         )
-        if not chosen:
+        if chosen is None:
             return None
         from kotra_invest.sync.pack import documents_size
 
@@ -131,7 +133,7 @@ def take_on_mission(
         dialog = PassphraseDialog(parent, carried)
         if not dialog.exec():
             return None
-        target, passphrase = Path(chosen), dialog.passphrase()
+        target, passphrase = chosen, dialog.passphrase()
         with_documents = dialog.with_documents.isChecked()
 
     def work(progress: background.Progress, cancel: Any) -> object:

@@ -235,6 +235,11 @@ def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
     panel.table.selectRow(0)
     _button(panel, "Save as…").click()
     assert target.read_bytes() == signed.read_bytes()
+    # Typed without its extension, the copy is still a PDF: the document's own is added.
+    typed = tmp_path / "out" / "signed copy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(typed), ""))
+    _button(panel, "Save as…").click()
+    assert (tmp_path / "out" / "signed copy.pdf").read_bytes() == signed.read_bytes() and not typed.exists()
 
     # Over the limit an administrator set: one sentence, and nothing is added.
     documents.set_size_limit(ctx, 1024 * 1024)

@@ -174,3 +174,53 @@ def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(
     conflict_row = next(r for r in range(reports.detail.rowCount()) if reports.detail.item(r, 0).text() == "Conflict")
     assert reports.detail.item(conflict_row, 6).text() == "Keep pack"
     reports.close()
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, typed: Path) -> None:
+    """The officer types `typed` in the Save dialog and leaves the passphrase blank."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(typed), mission.PACK_FILTER))
+    monkeypatch.setattr(mission.PassphraseDialog, "exec", lambda _self: True)
+
+
+def test_a_pack_saved_under_a_name_without_kipack_gets_it_so_the_open_dialog_lists_it(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fnmatch import fnmatch
+
+    ctx = replace(ctx, actor="planner", access_reason="test")
+    home = build_home(ctx)
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    _save_as(monkeypatch, usb / "seoul trip.v2")
+    job = mission.take_on_mission(window, ctx, home.delegation, "robots")
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert [p.name for p in usb.iterdir()] == ["seoul trip.v2.kipack"]
+    assert fnmatch("seoul trip.v2.kipack", "*.kipack")  # the Open dialog's filter (PACK_FILTER)
+    abroad = mission.open_pack_database(usb / "seoul trip.v2.kipack", None, "en", "abroad")
+    assert mission.pack_banner(abroad) is not None
+    abroad.db.dispose()
+
+
+def test_a_completed_name_that_is_an_existing_pack_is_asked_about_before_it_is_replaced(
+    window: MainWindow, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = replace(ctx, actor="planner", access_reason="test")
+    home = build_home(ctx)
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    earlier = usb / "trip.kipack"
+    earlier.write_bytes(b"last week's pack")
+    asked: list[str] = []
+
+    def no(_parent: object, _title: str, question: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(question)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    _save_as(monkeypatch, usb / "trip")  # the dialog asked about "trip", which is not there
+    assert mission.take_on_mission(window, ctx, home.delegation, "robots") is None
+    assert asked == ["trip.kipack already exists. Replace it?"]
+    assert earlier.read_bytes() == b"last week's pack" and list(usb.iterdir()) == [earlier]

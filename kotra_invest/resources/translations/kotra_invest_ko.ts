@@ -5927,6 +5927,14 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../../ui/save_as.py" line="40"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start.py" line="123"/>
