@@ -85,6 +85,7 @@ MESSAGES: dict[str, Message] = {
     "already_a_target": msg("domain.errors", "This investor is already on the delegation's list to meet."),
     # --- mission packs (sync) ---
     "pack_missing": msg("domain.errors", "Cannot open the mission pack {path}: {reason}"),
+    "pack_not_found": msg("domain.errors", "There is no mission pack at {path} (was it moved or deleted?)."),
     "not_a_pack": msg("domain.errors", "This file is not a kotra-invest mission pack: {path}"),
     "pack_locked": msg("domain.errors", "The mission pack is damaged, or protected by a passphrase (give it): {path}"),
     "pack_wrong_passphrase": msg(

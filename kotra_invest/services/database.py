@@ -138,7 +138,7 @@ def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None =
         if db is not None:
             return _prepared(db, migrate_embedded)
     try:
-        db = open_database(url)
+        db = open_database(url, create=create)  # also when the file went since the look above
     except StorageError as exc:
         newest = latest_good_backup(url) if exc.code == "database_corrupt" else None
         if newest is not None:  # say how to get the data back, not only that it is gone

@@ -184,10 +184,17 @@ def ask_pack(parent: QWidget, title: str) -> tuple[Path, str | None] | None:
 
 
 def open_pack_database(path: Path, passphrase: str | None, lang: str, actor: str) -> Context:
-    """A context on the pack itself: abroad, the pack is the database."""
+    """A context on the pack itself: abroad, the pack is the database. One that is not there (moved
+    or deleted since it was chosen) is said so; an empty database is never made in its place."""
     from kotra_invest.services.database import connect
 
-    return Context(db=connect(sqlite_url(path), passphrase=passphrase), actor=actor, source="desktop", lang=lang)
+    try:
+        db = connect(sqlite_url(path), passphrase=passphrase, create=False)
+    except DomainError as exc:
+        if exc.code == "no_database":  # its sentence says how to make one; a pack is cut at home
+            raise DomainError("pack_not_found", path=str(path)) from exc
+        raise
+    return Context(db=db, actor=actor, source="desktop", lang=lang)
 
 
 def pack_banner(ctx: Context) -> str | None:

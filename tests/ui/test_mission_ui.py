@@ -224,3 +224,18 @@ def test_a_completed_name_that_is_an_existing_pack_is_asked_about_before_it_is_r
     assert mission.take_on_mission(window, ctx, home.delegation, "robots") is None
     assert asked == ["trip.kipack already exists. Replace it?"]
     assert earlier.read_bytes() == b"last week's pack" and list(usb.iterdir()) == [earlier]
+
+
+def test_opening_a_pack_that_is_no_longer_there_is_one_sentence_and_creates_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _quiet_messages: list[str]
+) -> None:
+    """Chosen, then deleted (or its USB stick pulled) before the passphrase was given."""
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    gone = usb / "trip.kipack"
+    monkeypatch.setattr(mission, "ask_pack", lambda *_a: (gone, None))
+    switched: list[object] = []
+    window.sig_switch_database.connect(switched.append)
+    window.open_mission_pack()
+    assert _quiet_messages == [f"There is no mission pack at {gone} (was it moved or deleted?)."]
+    assert switched == [] and list(usb.iterdir()) == []

@@ -9186,6 +9186,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="88"/>
+        <source>There is no mission pack at {path} (was it moved or deleted?).</source>
+        <translation>{path}에 출장 팩이 없습니다(옮겨졌거나 삭제되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="88"/>
         <source>This file is not a kotra-invest mission pack: {path}</source>
         <translation>출장 팩 파일이 아닙니다: {path}</translation>
     </message>
