@@ -192,6 +192,34 @@ def test_a_path_with_no_database_is_one_sentence_naming_it_and_creates_nothing(
     assert _files(tmp_path) == before
 
 
+def _backup_of(database: Path, target: Path) -> Path:
+    """A consistent copy, as `db backup` and the daily backups make (the module's office stays as it was)."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    return target
+
+
+@pytest.mark.parametrize("db", [None, "typo/kotra.sqlite3"], ids=["default", "relative"])
+def test_a_backup_restored_where_there_is_no_database_makes_it_and_says_where(
+    office: Home, tmp_path: Path, db: str | None
+) -> None:
+    """Intended, unlike every other command's: a backup put on a new PC (nothing in its data
+    folder, not even the folder) is what backups are for. The output names the new file, so a
+    mistyped --db is seen at once; the database then opens by the same path."""
+    home = tmp_path / "new-pc"
+    home.mkdir()
+    backup = _backup_of(office.database, tmp_path / "kotra-invest-20261201.sqlite3")
+    where = ["--db", db] if db else []
+    restored = _cli(*where, "db", "restore", str(backup), home=home, cwd=tmp_path)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    made = tmp_path / db if db else home / "xdg-data" / "kotra-invest" / "kotra-invest.sqlite3"
+    assert restored.stdout.strip() == f"Restored from {backup} into a new database: {made}"
+    assert made.is_file()
+    listed = _cli(*where, "investors", "list", home=home, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Acme Robotics" in listed.stdout
+
+
 def test_a_pack_in_a_folder_named_with_percent_and_question_mark_opens_by_its_path(
     office: Home, tmp_path: Path
 ) -> None:

@@ -66,10 +66,16 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
-    from kotra_invest.services.database import restore_backup
+    from kotra_invest.services.database import missing_file, restore_backup
 
-    # Not opened first: the database being restored may be too damaged to open at all.
+    # Not opened first: the database being restored may be too damaged to open at all. Nor refused
+    # when there is none: a backup restored onto a new PC makes its database (restore_backup),
+    # and says where, so a mistyped --db shows.
+    new = missing_file(args.settings.database_url)
     previous = restore_backup(args.settings.database_url, Path(args.file))
+    if new is not None:
+        say(args, msg("commands.db", "Restored from {file} into a new database: {path}"), file=args.file, path=new)
+        return 0
     kept = f" (previous content kept in {previous})" if previous else ""
     say(args, msg("commands.db", "Restored from {file}{kept}"), file=args.file, kept=kept)
     return 0

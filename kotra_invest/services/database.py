@@ -30,7 +30,11 @@ def latest_good_backup(url: str) -> Path | None:
 
 
 def restore_backup(url: str, source: Path) -> Path | None:
-    """Replace the embedded database with `source`; returns where its old content was kept."""
+    """Replace the embedded database with `source`; returns where its old content was kept.
+
+    A file that is not there is made from the backup (`missing_file` tells the caller first): the
+    one way besides `db upgrade` and `demo` a database comes to be, since putting a backup on a
+    PC that has none yet (a new laptop, a reinstalled one) is what backups are for."""
     parsed = parse_database_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         raise StorageError("not_supported", what="restore (use pg_restore on the server)")
@@ -104,7 +108,7 @@ def _pack_url(url: str, passphrase: str | None) -> str | None:
     return cipher_url(path, passphrase)
 
 
-def _missing_file(url: str) -> Path | None:
+def missing_file(url: str) -> Path | None:
     """The embedded file `url` names, when it does not exist (a server is never 'missing' here)."""
     parsed = parse_database_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
@@ -122,7 +126,7 @@ def connect(url: str, *, migrate_embedded: bool = True, passphrase: str | None =
     file, see kotra_invest.sync) opens like any database; `passphrase` is its passphrase, if it
     was cut with one.
     """
-    missing = _missing_file(url)
+    missing = missing_file(url)
     if missing is not None and not create:  # only `db upgrade`, `demo` and the desktop make a new file
         raise DomainError("no_database", path=str(missing))
     pack_url = _pack_url(url, passphrase)

@@ -251,6 +251,8 @@ def restore(target: Path, source: Path) -> Path | None:
     previous = _keep_aside(target)
     staged = target.with_name(target.name + ".restoring")
     try:
+        # A PC with no database yet (a new laptop): its data folder may not be there either.
+        target.parent.mkdir(parents=True, exist_ok=True)
         _copy(source, staged)
         # The old WAL belongs to the old file: SQLite would replay it onto the restored one.
         for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):

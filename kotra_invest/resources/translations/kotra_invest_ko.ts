@@ -7631,6 +7631,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Restored from {file}{kept}</source>
         <translation>복원했습니다: {file}{kept}</translation>
     </message>
+    <message>
+        <location filename="../../commands/db.py" line="77"/>
+        <source>Restored from {file} into a new database: {path}</source>
+        <translation>복원했습니다: {file} → 새 데이터베이스 {path}</translation>
+    </message>
 </context>
 <context>
     <name>commands.delegations</name>
