@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 from document_files import pdf
 from people import team
+from test_server_rules import World, world  # noqa: F401 - fixture
 
 from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveType, MilestoneStep
 from kotra_invest.domain.document_models import RECORD_TABLES
+from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import aftercare, documents, incentives, privacy, projects, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.delegations import DELEGATION, DelegationDraft, create_delegation
@@ -144,3 +146,28 @@ def test_each_kind_names_the_record_kind_its_documents_are_filed_under() -> None
         incentives.MILESTONE,
     ]
     assert {k.documents: k.entity for k in kinds} == RECORD_TABLES
+
+
+def test_the_owner_deletes_a_contact_and_a_project_with_their_documents_under_the_servers_rules(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """On the shared server each officer is their own login under row-level security: Kim's
+    documents on her investor's contact and project go and come back with them; another office's
+    officer is refused and nothing of them goes."""
+    w = world
+    kim, park = w.as_("kim"), w.as_("park")
+    _filed(kim, "contact", w.ids["contact"], pdf(tmp_path / "card.pdf", "Ada's card"))
+    _filed(kim, "project", w.ids["plant"], pdf(tmp_path / "site plan.pdf", "site plan"))
+    both = {"card.pdf", "site plan.pdf"}
+    assert _names(kim, "investor", w.ids["acme"]) == both
+    for kind, record_id in ((CONTACT, w.ids["contact"]), (projects.PROJECT, w.ids["plant"])):
+        with pytest.raises(DomainError):
+            records.delete(park, kind, record_id)
+    assert _names(kim, "investor", w.ids["acme"]) == both
+    records.delete(kim, CONTACT, w.ids["contact"])
+    records.delete(kim, projects.PROJECT, w.ids["plant"])
+    assert _names(kim, "investor", w.ids["acme"]) == set()
+    records.restore(kim, CONTACT, w.ids["contact"])
+    records.restore(kim, projects.PROJECT, w.ids["plant"])
+    assert _names(kim, "investor", w.ids["acme"]) == both
