@@ -123,6 +123,10 @@ def test_db_commands_upgrade_check_backup_restore(tmp_path: Path) -> None:
     _run("investors", "add", "Added After Backup", db=url, home=tmp_path)
     restored = _run("db", "restore", str(backup_file), db=url, home=tmp_path)
     assert restored.returncode == 0, restored.stderr
+    said, kept = restored.stdout.strip().rsplit(" (the previous content is kept in ", 1)
+    assert (
+        said == f"Restored from {backup_file}" and Path(kept.rstrip(")")).exists()
+    )  # where to look if it was a mistake
     names = [r["name"] for r in json.loads(_run("investors", "list", "--json", db=url, home=tmp_path).stdout)]
     assert names == ["Saved Before Backup"]
 

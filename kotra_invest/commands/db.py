@@ -76,8 +76,11 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     if new is not None:
         say(args, msg("commands.db", "Restored from {file} into a new database: {path}"), file=args.file, path=new)
         return 0
-    kept = f" (previous content kept in {previous})" if previous else ""
-    say(args, msg("commands.db", "Restored from {file}{kept}"), file=args.file, kept=kept)
+    if previous is not None:
+        said = msg("commands.db", "Restored from {file} (the previous content is kept in {previous})")
+        say(args, said, file=args.file, previous=previous)
+    else:
+        say(args, msg("commands.db", "Restored from {file}"), file=args.file)
     return 0
 
 

@@ -7628,8 +7628,13 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../commands/db.py" line="71"/>
-        <source>Restored from {file}{kept}</source>
-        <translation>복원했습니다: {file}{kept}</translation>
+        <source>Restored from {file} (the previous content is kept in {previous})</source>
+        <translation>복원했습니다: {file} (이전 내용은 {previous}에 보관했습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="83"/>
+        <source>Restored from {file}</source>
+        <translation>복원했습니다: {file}</translation>
     </message>
     <message>
         <location filename="../../commands/db.py" line="77"/>
