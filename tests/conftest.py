@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pg_server import OwnedDatabase, PgServer, Unavailable
 from pg_server import start as start_pg_server
+from sqlalchemy.engine import make_url
 
 from kotra_invest.services.database import connect, upgrade
 from kotra_invest.services.unit_of_work import Context
@@ -80,10 +85,44 @@ def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
     return sqlite_url
 
 
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One embedded database at the newest schema, made by the migrations, for `migrated` to copy."""
+    path = tmp_path_factory.mktemp("migrated") / "kotra.sqlite3"
+    connect(f"sqlite:///{path}").dispose()  # closing the last connection folds the WAL into the file
+    return path
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    if not db_url.startswith("sqlite"):
-        upgrade(db_url)  # `connect` migrates only the embedded file; a server is migrated by `db upgrade`
+def migrated(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """`migrated(url)` brings the empty database at `url` to the newest schema as `db upgrade`
+    would, by copying a template migrated once per session (pg_server.PgServer.migrate): twenty-odd
+    migrations per test were most of the suite's time. The copy gets a database id of its own, as
+    every migrated database does. Tests of the migrations themselves run them."""
+
+    def migrate(url: str) -> None:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            server: PgServer = request.getfixturevalue("pg_server")
+            if server.is_empty(url):
+                server.migrate(url)
+            else:  # set up by the test's own fixtures already (`server init`, officers): kept
+                upgrade(url)
+            return
+        path = Path(parsed.database or "")
+        if path.exists():
+            connect(url).dispose()  # the embedded file migrates itself when opened
+            return
+        shutil.copyfile(request.getfixturevalue("_migrated_sqlite"), path)
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("UPDATE app_setting SET value = ? WHERE key = 'database_id'", (str(uuid.uuid4()),))
+
+    return migrate
+
+
+@pytest.fixture
+def db(db_url: str, migrated: Callable[[str], None]) -> Iterator[Database]:
+    migrated(db_url)
     database = connect(db_url)
     yield database
     database.dispose()

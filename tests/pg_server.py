@@ -41,6 +41,7 @@ class PgServer:
     def __init__(self, admin_url: URL, cluster: _Cluster | None = None) -> None:
         self.admin_url = admin_url
         self._cluster = cluster
+        self._template: tuple[str, str] | None = None  # (database, owner) at the newest schema
 
     def create_database(self) -> str:
         """Make an empty database and return its URL."""
@@ -60,6 +61,50 @@ class PgServer:
         url = self.admin_url.set(database=name, username=owner).render_as_string(hide_password=False)
         return OwnedDatabase(self, owner, url)
 
+    def migrate(self, url: str) -> None:
+        """Bring the empty database at `url` to the newest schema, as its owner's `db upgrade`
+        leaves it, in a tenth of the time: the database is made again as a copy of one migrated
+        template (CREATE DATABASE … TEMPLATE), everything in it handed to the same owner, with a
+        database id of its own. Twenty-odd migrations per test were most of the suite's time.
+        Tests of `db upgrade` itself run the real migrations."""
+        template, template_owner = self._migrated_template()
+        target = make_url(url)
+        name, owner = target.database, target.username
+        self._admin(f'DROP DATABASE "{name}" WITH (FORCE)')
+        self._admin(f'CREATE DATABASE "{name}" OWNER "{owner}" TEMPLATE "{template}"')
+        engine = create_engine(self.admin_url.set(database=name), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text(f'REASSIGN OWNED BY "{template_owner}" TO "{owner}"'))
+                conn.execute(
+                    text("UPDATE app_setting SET value = :id WHERE key = 'database_id'"), {"id": str(uuid.uuid4())}
+                )
+        finally:
+            engine.dispose()
+        # REASSIGN OWNED moves the databases the role owns too: the template goes back to its owner.
+        self._admin(f'ALTER DATABASE "{template}" OWNER TO "{template_owner}"')
+
+    def is_empty(self, url: str) -> bool:
+        """Whether the database at `url` has no schema yet (no migration has run)."""
+        engine = create_engine(self.admin_url.set(database=make_url(url).database), poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                return conn.scalar(text("SELECT to_regclass('public.alembic_version')")) is None
+        finally:
+            engine.dispose()
+
+    def _migrated_template(self) -> tuple[str, str]:
+        if self._template is None:
+            from kotra_invest.services.database import upgrade
+
+            tag = uuid.uuid4().hex[:10]
+            owner, name = f"template_owner_{tag}", f"template_{tag}"
+            self._admin(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+            self._admin(f'CREATE DATABASE "{name}" OWNER "{owner}" TEMPLATE template0 ENCODING \'UTF8\'')
+            upgrade(self.admin_url.set(database=name, username=owner).render_as_string(hide_password=False))
+            self._template = (name, owner)
+        return self._template
+
     def drop_database(self, url: str) -> None:
         # FORCE ends the connections a test's engine pool still holds.
         self._admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
@@ -73,6 +118,11 @@ class PgServer:
             engine.dispose()
 
     def stop(self) -> None:
+        if self._template is not None and self._cluster is None:  # a private cluster goes whole
+            name, owner = self._template
+            self._admin(f'DROP DATABASE IF EXISTS "{name}"')
+            self._admin(f'DROP ROLE IF EXISTS "{owner}"')
+        self._template = None
         if self._cluster is not None:
             self._cluster.stop()
             self._cluster = None
@@ -102,6 +152,10 @@ class OwnedDatabase:
         """The same database, connected as `login` (the test cluster trusts local connections;
         a real server asks for the password)."""
         return make_url(self.url).set(username=login).render_as_string(hide_password=False)
+
+    def migrate(self) -> None:
+        """To the newest schema, as the owner's `db upgrade` would (`PgServer.migrate`)."""
+        self.server.migrate(self.url)
 
     def drop(self) -> None:
         self.server.drop_database(self.url)

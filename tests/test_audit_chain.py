@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -167,12 +167,10 @@ def test_blanking_values_without_an_erasure_breaks_the_chain(db_url: str, ctx: C
 
 
 @pytest.fixture
-def server(pg_url: str) -> Iterator[tuple[Context, str]]:
+def server(pg_url: str, migrated: Callable[[str], None]) -> Iterator[tuple[Context, str]]:
     """A migrated server with the audit machinery installed (what `server init` does), and a
     plain login `kim` holding the grants an officer gets on records."""
-    from kotra_invest.services.database import upgrade
-
-    upgrade(pg_url)
+    migrated(pg_url)
     owner = create_engine(pg_url, poolclass=NullPool)
     with owner.begin() as conn:
         pg_audit.install(conn)

@@ -26,7 +26,7 @@ from kotra_invest.domain.enums import FdiKind, InteractionKind, ItineraryKind, R
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.services import history, officers, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
-from kotra_invest.services.database import connect, upgrade
+from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import (
     DelegationDraft,
     ItineraryDraft,
@@ -128,7 +128,9 @@ def pg_world(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[World]
 
 def _world(request: pytest.FixtureRequest, engine: str, sqlite_url: str) -> Iterator[World]:
     w = World(engine)
+    migrated = request.getfixturevalue("migrated")
     if engine == "sqlite":
+        migrated(sqlite_url)
         db = connect(sqlite_url)
         w.ids = _seed(Context(db=db, actor="setup", source="test"))
         w.dbs = {login: db for login in PEOPLE}
@@ -136,7 +138,7 @@ def _world(request: pytest.FixtureRequest, engine: str, sqlite_url: str) -> Iter
         db.dispose()
         return
     owned: OwnedDatabase = request.getfixturevalue("owned_pg")
-    upgrade(owned.url)  # as the owner, like `kotra-invest db upgrade`
+    migrated(owned.url)  # as the owner's `kotra-invest db upgrade` leaves it
     owner_db = connect(owned.url)
     init_server(owner_db)  # like `kotra-invest server init`
     w.ids = _seed(Context(db=owner_db, actor="setup", source="test"))

@@ -4,7 +4,7 @@ officer's own login (`scenario_db_url`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pg_server import OwnedDatabase
@@ -48,15 +48,15 @@ def _no_unexpected_warning(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def officer_pg_url(owned_pg: OwnedDatabase) -> str:
+def officer_pg_url(owned_pg: OwnedDatabase, migrated: Callable[[str], None]) -> str:
     """A server database set up as docs/operations.md says — its owner (not a superuser) runs
     `db upgrade` and `server init` and registers the officer — and the URL of that officer's own
     login ("tester", an officer at headquarters): what the desktop connects as."""
-    from kotra_invest.services.database import connect, upgrade
+    from kotra_invest.services.database import connect
     from kotra_invest.services.officers import create_officer
     from kotra_invest.services.server import init_server
 
-    upgrade(owned_pg.url)
+    migrated(owned_pg.url)  # as the owner's `db upgrade` leaves it
     owner = connect(owned_pg.url)
     try:
         init_server(owner)
