@@ -1,0 +1,101 @@
+"""The import wizard, driven by an officer of another office, obeys the desk's rules row by row: on
+a shared embedded file and on the PostgreSQL server with the officer's own login (after
+`server init`), the rows the officer may not write are listed with their row numbers and whose
+record it is, the other rows are stored, and nothing else in the database changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from import_helpers import csv_file  # tests/ is on the path
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from test_server_rules import World, world  # noqa: F401  (the fixture: a shared file, and the server)
+
+from kotra_invest.domain.base import Base
+from kotra_invest.domain.models import AuditEntry
+from kotra_invest.services.unit_of_work import unit_of_work
+from kotra_invest.ui.import_wizard import ImportWizard
+from kotra_invest.ui.main_window import MainWindow
+
+# Records the import adds beside its own (the trail, the search index) are not "the data".
+_NOT_DATA = {AuditEntry.__tablename__, "access_log"}
+
+
+def _everything(w: World) -> dict[str, set[tuple[Any, ...]]]:
+    """Every row of every table, as the administrator reads them."""
+    with unit_of_work(w.as_("boss")) as session:
+        return {
+            table.name: {tuple(map(repr, row)) for row in session.execute(select(table))}
+            for table in Base.metadata.sorted_tables
+            if table.name not in _NOT_DATA
+        }
+
+
+@pytest.fixture
+def park_window(qtbot: QtBot, world: World) -> Iterator[MainWindow]:  # noqa: F811
+    """The desk of Park (Busan office), on the shared file or on the server as Park's own login."""
+    from kotra_invest.ui.app import load_fonts
+
+    load_fonts()
+    window = MainWindow(world.as_("park"))
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_the_wizard_lists_rows_of_another_offices_investor_and_stores_the_rest(
+    qtbot: QtBot,
+    world: World,  # noqa: F811
+    park_window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    path = csv_file(
+        tmp_path / "부산 연락처.csv",
+        [
+            "성명,기업명,이메일",
+            "Grace Hopper,Acme Robotics,grace@acme.example",  # Kim's (headquarters) investor
+            "Linus Pauling,Globex Batteries,linus@globex.example",  # Park's own
+            "Alan Turing,Acme Robotics,alan@acme.example",  # Kim's again
+        ],
+        "cp949",
+    )
+    before = _everything(world)
+    wizard = park_window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("contacts"))
+    files.path.setText(str(path))
+    assert files.open_file()
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    wizard.next()
+
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert check.failure.text() == ""
+    shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
+    assert [row for row, _ in shown] == ["2", "4"]
+    for _row, reason in shown:
+        assert "Kim, KOTRA Headquarters (Invest KOREA)" in reason, reason  # whom to ask
+    assert "1 would be created" in check.summary.text() and "2 rows have errors" in check.summary.text()
+    assert _everything(world) == before  # the check wrote nothing
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None or "Nothing was imported" in wizard.done_page.summary.text())
+    assert "1 created" in wizard.done_page.summary.text(), wizard.done_page.summary.text()
+    assert "2 rows left out" in wizard.done_page.summary.text()
+    after = _everything(world)
+    changed = {name for name in after if after[name] != before[name]}
+    assert changed == {"contact"}
+    (added,) = after["contact"] - before["contact"]
+    assert before["contact"] <= after["contact"]
+    assert repr("Linus Pauling") in added and repr("linus@globex.example") in added
+    wizard.close()
