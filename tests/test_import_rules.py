@@ -8,6 +8,7 @@ a refused row is reported with its number and whose record it is, and the others
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from import_helpers import csv_file
@@ -19,6 +20,9 @@ from kotra_invest.importers.run import import_file
 from kotra_invest.services.unit_of_work import unit_of_work
 
 KIMS = "it belongs to Kim, KOTRA Headquarters (Invest KOREA)"
+# A new row is refused for what it would add, in the officer's terms, not as a "change".
+ADD_TO_KIMS = "You may not add contact records to this investor: it belongs to Kim, KOTRA Headquarters (Invest KOREA)."
+ADD_TO_KIMS_KO = "이 투자가에는 연락처 기록을 추가할 수 없습니다 (Kim, KOTRA 본사 (인베스트코리아) 담당 투자가입니다)."
 
 
 def _contacts_of(w: World, company: str) -> list[str]:
@@ -54,7 +58,7 @@ def test_a_contact_for_another_offices_investor_is_refused_by_row_and_the_rest_s
     report = import_file(world.as_("park"), "contacts", path)
     assert report.created == 1
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
-    assert KIMS in report.errors[0].message
+    assert report.errors[0].message == ADD_TO_KIMS
     assert [n for n, _ in report.failed_rows] == [2]  # into the error workbook, to hand to Kim's office
     assert _contacts_of(world, "Acme Robotics") == ["Ada Lovelace"]
     assert _contacts_of(world, "Globex Batteries") == ["Linus Pauling"]
@@ -74,7 +78,7 @@ def test_an_update_of_another_offices_investor_is_refused_and_the_record_unchang
     report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
     assert (report.updated, report.created) == (0, 0)
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
-    assert KIMS in report.errors[0].message
+    assert report.errors[0].message == f"You may not change this investor record ({KIMS})."  # a change stays one
     assert _notes(world, "Acme Robotics") is None
 
     report = import_file(world.as_("mate"), "investors", path, on_duplicate="update")
@@ -90,9 +94,19 @@ def test_a_tracker_naming_another_offices_owner_is_refused_for_those_rows_unless
     report = import_file(world.as_("kim"), "investors", path)
     assert report.created == 1
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]  # an officer may not take Park's
+    assert report.errors[0].message.startswith("You may not add this investor record: it would belong to Park, ")
     assert _notes(world, "Initech Hydrogen") is None and _contacts_of(world, "Initech Hydrogen") == []
     with unit_of_work(world.as_("boss")) as session:
         assert session.scalar(select(Investor.id).where(Investor.name == "Initech Hydrogen")) is None
 
     report = import_file(world.as_("boss"), "investors", path)
     assert report.errors == () and report.created == 1  # Umbrella is now a duplicate, skipped
+
+
+def test_the_refusal_of_a_new_row_says_what_was_refused_in_korean(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path = csv_file(tmp_path / "연락처.csv", ["성명,기업명", "Grace Hopper,Acme Robotics"])
+    report = import_file(replace(world.as_("park"), lang="ko"), "contacts", path)
+    assert [(e.row, e.message) for e in report.errors] == [(2, ADD_TO_KIMS_KO)]

@@ -136,6 +136,12 @@ MESSAGES: dict[str, Message] = {
     "passphrase_file": msg("domain.errors", "Cannot read the passphrase file {path}: {reason}"),
     # --- server: roles, history, personal data, connections ---
     "not_permitted": msg("domain.errors", "You may not change this {entity} record (it belongs to {owner})."),
+    # The same refusal of a record being added (DomainError's `sentence`): what it would be added
+    # to, or whose it would be — not a "change" of a record the officer never had.
+    "not_permitted_add": msg(
+        "domain.errors", "You may not add {entity} records to this {parent}: it belongs to {owner}."
+    ),
+    "not_permitted_new": msg("domain.errors", "You may not add this {entity} record: it would belong to {owner}."),
     "server_refused": msg(
         "domain.errors", "The server refused this change: you may not change this record ({reason})."
     ),
@@ -368,7 +374,11 @@ class DomainError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        ko, en = MESSAGES.get(self.code, ("{code}", "{code}"))
+        # A code may be said more than one way: the raiser names the sentence (`sentence`), and the
+        # code stays the one callers test.
+        ko, en = MESSAGES.get(
+            str(self.params.get("sentence", self.code)), MESSAGES.get(self.code, ("{code}", "{code}"))
+        )
         template = ko if lang == "ko" else en
         label = FIELD_LABELS.get(self.field or "", (self.field or "", self.field or ""))
         # A catalogue Message given as a value (a reason) is said in the reader's language too.
@@ -376,12 +386,13 @@ class DomainError(Exception):
         values = {"code": self.code, "field": label[0] if lang == "ko" else label[1], **params}
         # A value given in both languages (owner_ko, owner_en) fills {owner} in the reader's.
         values |= {k[:-3]: v for k, v in self.params.items() if k.endswith(f"_{'ko' if lang == 'ko' else 'en'}")}
-        entity = FIELD_LABELS.get(str(self.params.get("entity", "")))
-        if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
-            values["entity"] = entity[0]
-        elif entity is not None:  # "fdi_amount" reads as "FDI amount", "interaction" stays lower case
-            english = entity[1]
-            values["entity"] = english if english[1:2].isupper() else english[:1].lower() + english[1:]
+        for kind in ("entity", "parent"):  # record kinds, said as words
+            entity = FIELD_LABELS.get(str(self.params.get(kind, "")))
+            if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
+                values[kind] = entity[0]
+            elif entity is not None:  # "fdi_amount" reads as "FDI amount", "interaction" stays lower case
+                english = entity[1]
+                values[kind] = english if english[1:2].isupper() else english[:1].lower() + english[1:]
         try:
             return template.format(**values)
         except (KeyError, IndexError):

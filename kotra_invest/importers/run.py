@@ -1038,7 +1038,7 @@ class _Rules:
         key = (table, stored, *(values.get(c) for c in columns))
         if key not in self._answers:
             try:
-                access.require_edit(self.session, self.who, access.Unbuilt(table, values), before=False)
+                access.require_edit(self.session, self.who, access.Unbuilt(table, values), before=False, new=not stored)
                 self._answers[key] = None
             except DomainError as exc:
                 self._answers[key] = exc

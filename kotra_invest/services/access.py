@@ -276,16 +276,39 @@ def _owner_names(session: Session, owner_id: uuid.UUID | None) -> dict[str, str]
     return {"owner_ko": ko, "owner_en": en}
 
 
-def require_edit(session: Session, who: Principal, record: Any, *, before: bool = True) -> None:
-    """Refuse a change of `record` that the rules do not allow `who`, naming whose it is."""
+def require_edit(session: Session, who: Principal, record: Any, *, before: bool = True, new: bool = False) -> None:
+    """Refuse a change of `record` that the rules do not allow `who`, naming whose it is.
+
+    `new`: the record is being added, and the refusal says so — what it would be added to
+    ("you may not add contact records to this investor"), or whose it would be — instead of
+    speaking of a change to a record the officer never had."""
     require_write(who)
     if may_edit(session, who, record, before=before):
         return
-    rule = rule_for(record.__tablename__)
+    table = record.__tablename__
+    rule = rule_for(table)
     if rule.admin_only:
         raise DomainError("admin_only", login=who.login)
+    if new:
+        own = _value(record, rule.owner, before=False) if rule.owner else None
+        if own is not None:
+            names = _owner_names(session, uuid.UUID(str(own)))
+            raise DomainError("not_permitted", sentence="not_permitted_new", login=who.login, entity=table, **names)
+        for column, parent_table in rule.parents:
+            parent = _load(session, parent_table, _value(record, column, before=False))
+            parent_owner = owner_of(session, parent) if parent is not None else None
+            if parent_owner is not None:
+                names = _owner_names(session, parent_owner)
+                raise DomainError(
+                    "not_permitted",
+                    sentence="not_permitted_add",
+                    login=who.login,
+                    entity=table,
+                    parent=parent_table,
+                    **names,
+                )
     owner = owner_of(session, record, before=before)
-    raise DomainError("not_permitted", login=who.login, entity=record.__tablename__, **_owner_names(session, owner))
+    raise DomainError("not_permitted", login=who.login, entity=table, **_owner_names(session, owner))
 
 
 class Unbuilt:

@@ -83,8 +83,10 @@ def test_the_wizard_lists_rows_of_another_offices_investor_and_stores_the_rest(
     assert check.failure.text() == ""
     shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
     assert [row for row, _ in shown] == ["2", "4"]
-    for _row, reason in shown:
-        assert "Kim, KOTRA Headquarters (Invest KOREA)" in reason, reason  # whom to ask
+    for _row, reason in shown:  # what was refused, and whom to ask
+        assert reason == (
+            "You may not add contact records to this investor: it belongs to Kim, KOTRA Headquarters (Invest KOREA)."
+        )
     assert "1 would be created" in check.summary.text() and "2 rows have errors" in check.summary.text()
     assert _everything(world) == before  # the check wrote nothing
 

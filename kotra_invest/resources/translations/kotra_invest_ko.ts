@@ -9300,6 +9300,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>이 {entity} 기록을 변경할 수 없습니다 ({owner} 담당 기록입니다).</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="140"/>
+        <source>You may not add {entity} records to this {parent}: it belongs to {owner}.</source>
+        <translation>이 {parent}에는 {entity} 기록을 추가할 수 없습니다 ({owner} 담당 {parent}입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="141"/>
+        <source>You may not add this {entity} record: it would belong to {owner}.</source>
+        <translation>이 {entity} 기록을 추가할 수 없습니다 ({owner} 담당 기록이 됩니다).</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="138"/>
         <source>The server refused this change: you may not change this record ({reason}).</source>
         <translation>서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).</translation>
