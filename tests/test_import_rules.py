@@ -15,8 +15,9 @@ from import_helpers import csv_file
 from sqlalchemy import select
 from test_server_rules import World, pg_world, world  # noqa: F401  (the fixtures, both engines)
 
-from kotra_invest.domain.models import Contact, Investor
+from kotra_invest.domain.models import Contact, Investor, Officer, Project
 from kotra_invest.importers.run import import_file
+from kotra_invest.services.projects import ProjectDraft, create_project
 from kotra_invest.services.unit_of_work import unit_of_work
 
 KIMS = "it belongs to Kim, KOTRA Headquarters (Invest KOREA)"
@@ -110,3 +111,35 @@ def test_the_refusal_of_a_new_row_says_what_was_refused_in_korean(
     path = csv_file(tmp_path / "연락처.csv", ["성명,기업명", "Grace Hopper,Acme Robotics"])
     report = import_file(replace(world.as_("park"), lang="ko"), "contacts", path)
     assert [(e.row, e.message) for e in report.errors] == [(2, ADD_TO_KIMS_KO)]
+
+
+def test_an_investors_row_updating_another_offices_contact_or_project_is_refused_by_row(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The contact, project and meeting an investors row updates are checked with the row, not at
+    the end: Park's tracker that names Kim's contact (found by its e-mail) and Kim's project at
+    Park's own investor loses those two rows, with their numbers, and keeps the rest."""
+    plant = create_project(world.as_("boss"), ProjectDraft(world.ids["globex"], "Busan plant", owner_login="kim"))
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "회사명,상대 담당자,이메일,담당자 직책,프로젝트명,투자 예정액",
+            "Globex Batteries,Ada Lovelace,ada@acme.example,CTO,,",  # Kim's contact at Acme
+            "Globex Batteries,Linus Pauling,linus@globex.example,CEO,,",  # a new one at Park's own
+            "Globex Batteries,,,,Busan plant,USD 5M",  # Kim's project at Park's investor
+        ],
+    )
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted"), (4, "not_permitted")]
+    assert report.errors[0].message == f"You may not change this contact record ({KIMS})."
+    assert report.errors[1].message == f"You may not change this project record ({KIMS})."
+    assert [n for n, _ in report.failed_rows] == [2, 4]
+    assert ("contacts", 1, 0, 0) in report.related
+    assert _contacts_of(world, "Globex Batteries") == ["Linus Pauling"]
+    with unit_of_work(world.as_("boss")) as session:
+        ada = session.get(Contact, world.ids["contact"])
+        assert ada is not None and (ada.investor_id, ada.job_title) == (world.ids["acme"], None)
+        project = session.get(Project, plant)
+        assert project is not None and project.capex_amount is None
+        assert session.scalar(select(Officer.login).where(Officer.id == project.owner_id)) == "kim"

@@ -1044,29 +1044,14 @@ class _Rules:
                 self._answers[key] = exc
         return self._answers[key]
 
-    def row_refusal(
-        self, kind: str, values: dict[str, Any], action: str | None, stored: Any, row: _Row
-    ) -> DomainError | None:
-        """What refuses a row: its record (new, or the stored one it updates), else the contact,
-        project and meeting an investors row adds to that investor."""
+    def row_refusal(self, kind: str, values: dict[str, Any], action: str | None, stored: Any) -> DomainError | None:
+        """What refuses a row's own record: new, or the stored one it updates. (The contact,
+        project and meeting an investors row adds or updates: `_Related.refusal`.)"""
         table = _MODELS[kind].__tablename__
-        refused = None
         if action == "create":
-            refused = self.refusal(table, values, stored=False)
-        elif action == "update" and stored is not None:
-            refused = self.refusal(table, {c: getattr(stored, c) for c in access.rule_columns(table)}, stored=True)
-        if refused is not None or kind != "investors" or not self.bound:
-            return refused
-        investor_id = stored.id if stored is not None and action != "create" else None  # new: the importer's
-        owner = values.get("owner_id") or self.who.officer_id
-        parts = (
-            ("contact", "contact", {"investor_id": investor_id}),
-            ("project", "project", {"investor_id": investor_id, "owner_id": owner}),
-            ("meeting", "interaction", {"investor_id": investor_id, "officer_id": owner}),
-        )
-        for part, part_table, part_values in parts:
-            if row.extra.get(part) and (refused := self.refusal(part_table, part_values, stored=False)):
-                return refused
+            return self.refusal(table, values, stored=False)
+        if action == "update" and stored is not None:
+            return self.refusal(table, {c: getattr(stored, c) for c in access.rule_columns(table)}, stored=True)
         return None
 
 
@@ -1281,6 +1266,17 @@ class _Known:
         return self.contacts_by_person.get((investor_id, person_key(text)))
 
 
+@dataclass
+class _Part:
+    """One of an investors row's related records and what the row does to it."""
+
+    kind: str  # contacts, projects, interactions
+    values: dict[str, Any]
+    action: str  # create, update, skip
+    record_id: uuid.UUID  # the new record's id, or the one it duplicates
+    record: dict[str, Any]  # create: the whole new record; update: the changed fields
+
+
 class _Related:
     """The contact person, project and last meeting of each investor row, each de-duplicated by
     its own kind's keys (e-mail or name at that investor; title; date and summary)."""
@@ -1309,7 +1305,10 @@ class _Related:
         lead = lookups.reference("pipeline_stage", "LEAD", "stage")
         self.lead_stage = lead[0] if lead else None
 
-    def add(self, number: int, investor_id: uuid.UUID, row: _Row, investor: dict[str, Any], policy: str | None) -> None:
+    def plan(self, investor_id: uuid.UUID, row: _Row, investor: dict[str, Any], policy: str | None) -> list[_Part]:
+        """What the row does to its investor's contact, project and meeting (nothing written yet):
+        decided before the row is accepted, so a refused one refuses the row (`refusal`)."""
+        parts: list[_Part] = []
         contact_id = None
         if row.extra.get("contact"):
             c = row.extra["contact"]
@@ -1325,7 +1324,8 @@ class _Related:
                 "source": f"import:{self.file_name}"[:160],
                 "notes": None,
             }
-            contact_id = self._one("contacts", number, investor_id, values, policy)
+            parts.append(self._decide("contacts", investor_id, values, policy))
+            contact_id = parts[-1].record_id
         if row.extra.get("project"):
             p = row.extra["project"]
             title = (
@@ -1352,7 +1352,7 @@ class _Related:
                 "code_name": None,
                 "owner_id": investor.get("owner_id") or self.who.officer_id,
             }
-            self._one("projects", number, investor_id, values, policy)
+            parts.append(self._decide("projects", investor_id, values, policy))
         if row.extra.get("meeting"):
             m = row.extra["meeting"]
             summary = m["summary"] or (
@@ -1369,21 +1369,15 @@ class _Related:
                 "summary": summary,
                 "outcome": None,
             }
-            self._one("interactions", number, investor_id, values, policy)
+            parts.append(self._decide("interactions", investor_id, values, policy))
+        return parts
 
-    def _one(
-        self, kind: str, number: int, investor_id: uuid.UUID, values: dict[str, Any], policy: str | None
-    ) -> uuid.UUID:
+    def _decide(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any], policy: str | None) -> _Part:
         match = self.known.find_related(kind, investor_id, values)
         action = policy if match is not None and policy in ON_DUPLICATE else ("create" if match is None else "skip")
-        counts = self.counts[kind]
         if action == "create" or match is None or match.record_id is None:
             record = {**_synced(self.now, self.ctx.actor), **values}
-            self.writer.add(_MODELS[kind].__tablename__, record)
-            self.created[record["id"]] = record
-            self.known.remember_related(kind, investor_id, values, record["id"], number)
-            counts[0] += 1
-            return record["id"]
+            return _Part(kind, values, "create", record["id"], record)
         if action == "update":
             current = self.created.get(match.record_id)
             if current is None:
@@ -1394,12 +1388,48 @@ class _Related:
                 {**current, **pending}, {k: v for k, v in values.items() if k not in ("source", "consent")}
             )
             if changes:
-                if (kind, match.record_id) not in self.updates:
+                return _Part(kind, values, "update", match.record_id, {c.field: values[c.field] for c in changes})
+        return _Part(kind, values, "skip", match.record_id, {})
+
+    def refusal(self, rules: _Rules, parts: list[_Part], *, new_investor: bool) -> DomainError | None:
+        """Why the officer may not write one of the row's `parts`: a new one as it will be, an
+        updated one as it is stored (the flush would refuse it at the end, failing the whole
+        file with no row named; the server's row-level security likewise)."""
+        if not rules.bound:
+            return None
+        for part in parts:
+            table = _MODELS[part.kind].__tablename__
+            refused = None
+            if part.action == "create":
+                # A new investor's fresh id is no parent yet: left out, so its rows share one answer.
+                refused = rules.refusal(
+                    table, {**part.values, "investor_id": None} if new_investor else part.values, stored=False
+                )
+            elif part.action == "update" and part.record_id not in self.created:
+                obj = self.session.get(_MODELS[part.kind], part.record_id)
+                if obj is not None:
+                    stored = {c: getattr(obj, c) for c in access.rule_columns(table)}
+                    refused = rules.refusal(table, stored, stored=True)
+            if refused is not None:
+                return refused
+        return None
+
+    def apply(self, number: int, investor_id: uuid.UUID, parts: list[_Part]) -> None:
+        """Write (or queue the updates of) an accepted row's parts."""
+        for part in parts:
+            counts = self.counts[part.kind]
+            if part.action == "create":
+                self.writer.add(_MODELS[part.kind].__tablename__, part.record)
+                self.created[part.record_id] = part.record
+                self.known.remember_related(part.kind, investor_id, part.values, part.record_id, number)
+                counts[0] += 1
+            elif part.action == "update":
+                key = (part.kind, part.record_id)
+                if key not in self.updates:
                     counts[1] += 1
-                self.updates[(kind, match.record_id)] = {**pending, **{c.field: values[c.field] for c in changes}}
-                return match.record_id
-        counts[2] += 1
-        return match.record_id
+                self.updates[key] = {**self.updates.get(key, {}), **part.record}
+            else:
+                counts[2] += 1
 
     def apply_updates(self) -> None:
         self.writer.flush()
@@ -1744,6 +1774,8 @@ def _process(
                     )
                 row.values["contact_id"] = contact_id
             duplicate: Duplicate | None = None
+            new_record: dict[str, Any] | None = None
+            parts: list[_Part] = []
             if not row.errors:
                 values = _complete(kind, row.values)
                 match = known.find(row)
@@ -1755,7 +1787,15 @@ def _process(
                     if match is not None and match.record_id is not None and match.record_id not in created_values
                     else None
                 )
-                refused = rules.row_refusal(kind, values, action, stored, row)
+                refused = rules.row_refusal(kind, values, action, stored)
+                if kind == "investors" and refused is None:
+                    # The investor's id is known before the row is accepted, so its contact, project
+                    # and meeting are decided (and checked) with the row, and written with it.
+                    new_record = {**_synced(now, ctx.actor), **values} if action == "create" else None
+                    investor_id = new_record["id"] if new_record is not None else match.record_id if match else None
+                    if investor_id is not None:
+                        parts = related.plan(investor_id, row, values, (decisions or {}).get(number, on_duplicate))
+                        refused = related.refusal(rules, parts, new_investor=new_record is not None)
                 if refused is not None:
                     row.errors.append(RowError(number, None, None, refused.code, refused.message(ctx.lang)))
             if row.errors:
@@ -1764,7 +1804,7 @@ def _process(
             else:
                 target_id: uuid.UUID | None
                 if action == "create":
-                    record = {**_synced(now, ctx.actor), **values}
+                    record = new_record or {**_synced(now, ctx.actor), **values}
                     target_id = record["id"]
                     writer.add(model.__tablename__, record)
                     created_values[record["id"]] = record
@@ -1838,13 +1878,7 @@ def _process(
                         )
                         made_targets += 1
                 if kind == "investors" and target_id is not None:
-                    related.add(
-                        number,
-                        target_id,
-                        row,
-                        values,
-                        on_duplicate if decisions is None else decisions.get(number, on_duplicate),
-                    )
+                    related.apply(number, target_id, parts)
             if collect_preview:
                 shown = (
                     tuple(
