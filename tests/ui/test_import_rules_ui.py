@@ -101,3 +101,54 @@ def test_the_wizard_lists_rows_of_another_offices_investor_and_stores_the_rest(
     assert before["contact"] <= after["contact"]
     assert repr("Linus Pauling") in added and repr("linus@globex.example") in added
     wizard.close()
+
+
+def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_stores_the_rest(
+    qtbot: QtBot,
+    world: World,  # noqa: F811
+    park_window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    """Park's tracker, imported with "update the existing record", names Kim's contact (by its
+    e-mail) and Kim's project at Park's own investor: those rows are listed, the rest stored."""
+    from kotra_invest.services.projects import ProjectDraft, create_project
+
+    create_project(world.as_("boss"), ProjectDraft(world.ids["globex"], "Busan plant", owner_login="kim"))
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "회사명,상대 담당자,이메일,담당자 직책,프로젝트명,투자 예정액",
+            "Globex Batteries,Ada Lovelace,ada@acme.example,CTO,,",  # Kim's contact at Acme
+            "Globex Batteries,Linus Pauling,linus@globex.example,CEO,,",  # a new one at Park's own
+            "Globex Batteries,,,,Busan plant,USD 5M",  # Kim's project at Park's investor
+        ],
+    )
+    before = _everything(world)
+    wizard = park_window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    files = wizard.file_page
+    files.kind.setCurrentIndex(files.kind.findData("investors"))
+    files.path.setText(str(path))
+    assert files.open_file()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert check.failure.text() == ""
+    shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
+    assert shown == [
+        ("2", "You may not change this contact record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."),
+        ("4", "You may not change this project record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."),
+    ]
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None or "Nothing was imported" in wizard.done_page.summary.text())
+    assert "2 rows left out" in wizard.done_page.summary.text(), wizard.done_page.summary.text()
+    after = _everything(world)
+    assert {name for name in after if after[name] != before[name]} == {"contact"}
+    (added,) = after["contact"] - before["contact"]
+    assert before["contact"] <= after["contact"] and repr("Linus Pauling") in added
+    wizard.close()
