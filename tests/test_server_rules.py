@@ -277,6 +277,20 @@ def test_the_refusal_names_the_owner_in_both_languages(world: World) -> None:
     )
 
 
+def test_the_desk_refuses_a_new_record_for_what_it_would_add(world: World) -> None:
+    """Park adds a contact to Kim's investor at the desk: refused as an addition (what it would be
+    added to, and whose that is), as the importer says it, not as a change of a record Park never had."""
+    with pytest.raises(DomainError) as refused:
+        records.create(world.as_("park"), CONTACT, ContactDraft("Grace Hopper", world.ids["acme"]))
+    assert refused.value.code == "not_permitted"  # the code callers test is the same
+    assert refused.value.message("en") == (
+        "You may not add contact records to this investor: it belongs to Kim, KOTRA Headquarters (Invest KOREA)."
+    )
+    assert refused.value.message("ko") == (
+        "이 투자가에는 연락처 기록을 추가할 수 없습니다 (Kim, KOTRA 본사 (인베스트코리아) 담당 투자가입니다)."
+    )
+
+
 # --- the same attacks in plain SQL, on the officer's own login (PostgreSQL only) -----------
 
 

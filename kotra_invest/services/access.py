@@ -358,7 +358,9 @@ def check_flush(session: Session) -> None:
     if not bound_by_rules(session, who):
         return
     for record in new:
-        require_edit(session, who, record, before=False)
+        # Refused as an addition (what it would be added to, or whose it would be), as the
+        # importer says it: "may not change this record" would speak of one the officer never had.
+        require_edit(session, who, record, before=False, new=True)
     for record in changed:
         require_edit(session, who, record, before=True)
 

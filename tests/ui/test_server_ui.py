@@ -183,6 +183,31 @@ def test_a_refused_change_says_whose_record_it_is(qtbot: QtBot, ctx: Context) ->
         record_window.close()
 
 
+def test_a_refused_new_contact_says_what_it_would_be_added_to(qtbot: QtBot, ctx: Context) -> None:
+    """Park (Busan) adds a contact to Kim's (HQ) investor: the form says contacts may not be added
+    to it and whose it is, not that Park may not change a record Park never had."""
+    from kotra_invest.ui.app import load_fonts
+
+    officers.create_officer(ctx, "kim", "김민지", "officer", office_code="HQ", name_en="Kim Minji")
+    officers.create_officer(ctx, "park", "박소연", "officer", office_code="RHQ-BS")
+    acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="kim"))
+    load_fonts()
+    park = MainWindow(Context(db=ctx.db, actor="park", source="desktop", lang="en"))
+    qtbot.addWidget(park)
+    opened = park.open_record("investor", acme)
+    assert isinstance(opened, InvestorWindow)
+    editor = opened.add_contact()
+    editor.full_name.setText("Grace Hopper")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.general_error.isVisible(), timeout=10_000)
+    assert editor.general_error.text() == (
+        "You may not add contact records to this investor: it belongs to Kim Minji, KOTRA Headquarters (Invest KOREA)."
+    )
+    assert contacts.list_contacts(ctx, acme) == []  # nothing added
+    for record_window in list(park.record_windows):
+        record_window.close()
+
+
 def test_connect_dialog_says_what_is_missing(qtbot: QtBot) -> None:
     dialog = ConnectDialog("en", "tester")
     qtbot.addWidget(dialog)
