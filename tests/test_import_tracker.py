@@ -225,3 +225,29 @@ def test_a_regional_tracker_with_merged_regions_and_mixed_units(ctx: Context, tm
         assert phones["Jane Doe"] == "+1 212-555-0199"  # a US number read as one of a US investor
         assert session.scalar(select(Investor.name_ko).where(Investor.name == "Siemens AG")) == "지멘스"
     assert counts(ctx)["interaction"] == 4
+
+
+def test_a_later_row_updates_what_an_earlier_row_of_the_file_created(ctx: Context, tmp_path: Path) -> None:
+    """Two rows of one tracker name the same new contact and project with different figures: with
+    "update existing", the later row's are stored — as it would be if the rows came in two files —
+    and the report's "1 updated" is what the database holds."""
+    from import_helpers import csv_file
+
+    from kotra_invest.importers.run import import_file
+
+    path = csv_file(
+        tmp_path / "관리대장.csv",
+        [
+            "회사명,국가,상대 담당자,이메일,전화,프로젝트명,투자 예정액",
+            "Globex Batteries,US,Linus Pauling,linus@globex.example,+1 415 555 2671,Busan plant,USD 5M",
+            "Globex Batteries,US,Linus Pauling,linus@globex.example,+1 415 555 2672,Busan plant,USD 7M",
+        ],
+    )
+    report = import_file(ctx, "investors", path, on_duplicate="update")
+    assert report.errors == ()
+    assert ("contacts", 1, 1, 0) in report.related and ("projects", 1, 1, 0) in report.related
+    with unit_of_work(ctx) as session:
+        contact = session.scalars(select(Contact).where(Contact.email == "linus@globex.example")).one()
+        assert contact.phone == "+1 415-555-2672"  # the later row's
+        project = session.scalars(select(Project).where(Project.title == "Busan plant")).one()
+        assert (project.capex_amount, project.capex_currency) == (7_000_000, "USD")

@@ -1432,11 +1432,14 @@ class _Related:
                 counts[2] += 1
 
     def apply_updates(self) -> None:
-        self.writer.flush()
+        """Write the queued updates, to stored records and to those this file created alike.
+
+        A later row's figures for a contact, project or meeting an earlier row created are
+        written, not dropped: "update existing" means the file's last word stands, as it would had
+        the rows come in two files, as it does for the rows' own records — and so the "updated"
+        the report counts is what the database holds."""
+        self.writer.flush()  # the created ones are in the database now, to be changed as any other
         for (kind, record_id), changes in self.updates.items():
-            record = self.created.get(record_id)
-            if record is not None:
-                continue  # created in this run: already written with the first row's values
             obj = self.session.get(_MODELS[kind], record_id)
             if obj is not None:
                 for key, value in changes.items():
