@@ -118,8 +118,9 @@ def test_an_investors_row_updating_another_offices_contact_or_project_is_refused
     tmp_path: Path,
 ) -> None:
     """The contact, project and meeting an investors row updates are checked with the row, not at
-    the end: Park's tracker that names Kim's contact (found by its e-mail) and Kim's project at
-    Park's own investor loses those two rows, with their numbers, and keeps the rest."""
+    the end: Park's tracker that names Kim's contact (by its e-mail, at another investor: refused
+    whoever imports it) and Kim's project at Park's own investor loses those two rows, with their
+    numbers, and keeps the rest."""
     plant = create_project(world.as_("boss"), ProjectDraft(world.ids["globex"], "Busan plant", owner_login="kim"))
     path = csv_file(
         tmp_path / "부산 관리대장.csv",
@@ -131,8 +132,8 @@ def test_an_investors_row_updating_another_offices_contact_or_project_is_refused
         ],
     )
     report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
-    assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted"), (4, "not_permitted")]
-    assert report.errors[0].message == f"You may not change this contact record ({KIMS})."
+    assert [(e.row, e.code) for e in report.errors] == [(2, "import_contact_elsewhere"), (4, "not_permitted")]
+    assert report.errors[0].message.startswith("ada@acme.example is the e-mail of Ada Lovelace at Acme Robotics, ")
     assert report.errors[1].message == f"You may not change this project record ({KIMS})."
     assert [n for n, _ in report.failed_rows] == [2, 4]
     assert ("contacts", 1, 0, 0) in report.related

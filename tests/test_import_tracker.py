@@ -251,3 +251,54 @@ def test_a_later_row_updates_what_an_earlier_row_of_the_file_created(ctx: Contex
         assert contact.phone == "+1 415-555-2672"  # the later row's
         project = session.scalars(select(Project).where(Project.title == "Busan plant")).one()
         assert (project.capex_amount, project.capex_currency) == (7_000_000, "USD")
+
+
+ADA_AT_ACME = (
+    "ada@acme.example is the e-mail of Ada Lovelace at Acme Robotics, not at Globex Batteries: an import does not "
+    "move contacts between investors (move them at the desk, or correct the e-mail)."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines"),
+    [
+        ("investors", ["회사명,상대 담당자,이메일,담당자 직책", "Globex Batteries,Ada Lovelace,ada@acme.example,CTO"]),
+        ("contacts", ["성명,기업명,이메일,직책", "Ada Lovelace,Globex Batteries,ADA@acme.example,CTO"]),
+    ],
+)
+def test_a_row_whose_contact_e_mail_is_another_investors_contact_is_refused(
+    ctx: Context, tmp_path: Path, kind: str, lines: list[str]
+) -> None:
+    """A Globex row with the e-mail of Acme's Ada, with "update existing": before, the row's job
+    title was written onto Acme's Ada and Globex got no contact. Now neither that nor a second Ada:
+    the row is refused, naming both investors, and the officer decides at the desk."""
+    from dataclasses import replace
+
+    from import_helpers import csv_file
+
+    from kotra_invest.importers.run import import_file
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Robotics"))
+    create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    ada = records.create(ctx, CONTACT, ContactDraft("Ada Lovelace", acme, email="ada@acme.example"))
+    path = csv_file(tmp_path / f"{kind}.csv", lines)
+
+    report = import_file(ctx, kind, path, on_duplicate="update")
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "이메일", "import_contact_elsewhere")]
+    assert report.errors[0].message == ADA_AT_ACME.replace("ada@", "ADA@" if kind == "contacts" else "ada@")
+    assert [n for n, _ in report.failed_rows] == [2]
+    with unit_of_work(ctx) as session:
+        assert [(c.id, c.investor_id, c.job_title) for c in session.scalars(select(Contact))] == [(ada, acme, None)]
+    korean = import_file(replace(ctx, lang="ko"), kind, path, on_duplicate="update")
+    assert korean.errors[0].message.endswith("(화면에서 옮기거나 이메일을 고치세요).")
+
+    # At Ada's own investor, her e-mail still finds her, in any case.
+    mine = csv_file(
+        tmp_path / "acme.csv", ["성명,기업명,이메일,직책", "Ada Lovelace,Acme Robotics,ADA@ACME.example,CTO"]
+    )
+    assert import_file(ctx, "contacts", mine, on_duplicate="update").updated == 1
+    with unit_of_work(ctx) as session:
+        assert [(c.id, c.investor_id, c.job_title) for c in session.scalars(select(Contact))] == [(ada, acme, "CTO")]

@@ -226,6 +226,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "import_investor_ambiguous": msg("domain.errors", "'{value}' matches several investors: {candidates}"),
     "import_contact_unknown": msg("domain.errors", "No contact '{value}' at this investor."),
+    "import_contact_elsewhere": msg(
+        "domain.errors",
+        "{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts "
+        "between investors (move them at the desk, or correct the e-mail).",
+    ),
     "import_needs_delegation": msg(
         "domain.errors", "Choose the delegation the itinerary or members belong to (command line: --delegation)."
     ),

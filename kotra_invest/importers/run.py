@@ -1062,10 +1062,16 @@ class _Known:
         self, session: Session, kind: str, who: access.Principal, related: frozenset[str] = frozenset()
     ) -> None:
         self.kind = kind
+        self.session = session
         self.companies = known_companies(session)  # the same index the editors' duplicate warning uses
         # key -> (record id, earlier row or None, shown name)
         self.keys: dict[tuple[Any, ...], tuple[uuid.UUID, int | None, str]] = {}
-        self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str]] = {}
+        # e-mail -> the first contact with it, anywhere: (id, earlier row or None, name, its investor)
+        self.contacts_by_email: dict[str, tuple[uuid.UUID, int | None, str, uuid.UUID | None]] = {}
+        # (investor, e-mail) -> the contact with it at that investor: a row's e-mail finds its
+        # duplicate at the row's own investor only (see contact_elsewhere)
+        self.contacts_at: dict[tuple[uuid.UUID | None, str], tuple[uuid.UUID, int | None, str]] = {}
+        self.investor_names: dict[uuid.UUID, str] = {}  # those of this file, and those said once
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
         # What a task can be about, by folded title: projects and delegations, each with the days
         # it is active around (a project's stage date, a delegation's trip) to tell same titles apart.
@@ -1150,7 +1156,7 @@ class _Known:
                 )
             ):
                 if email:
-                    self.contacts_by_email.setdefault(email.casefold(), (rid, None, full_name))
+                    self._remember_email(investor_id, email, rid, None, full_name)
                 self.contacts_by_person.setdefault((investor_id, person_key(full_name)), rid)
                 self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
         if kind == "projects" or "projects" in related:
@@ -1178,10 +1184,9 @@ class _Known:
         if self.kind == "investors":
             return self.companies.find(v["name"], _company_domain(row), other_names=(v["name_ko"],))
         if self.kind == "contacts":
-            email = (v["email"] or "").casefold()
-            if email and email in self.contacts_by_email:
-                rid, earlier, shown = self.contacts_by_email[email]
-                return Match(rid, earlier, shown, "email", 100)
+            at = self.contacts_at.get((v["investor_id"], (v["email"] or "").casefold())) if v["email"] else None
+            if at is not None:
+                return Match(at[0], at[1], at[2], "email", 100)
             hit = self.keys.get(("person", v["investor_id"], person_key(v["full_name"])))
             return Match(hit[0], hit[1], hit[2], "name", 100) if hit else None
         key = self._key(row)
@@ -1217,9 +1222,10 @@ class _Known:
             self.companies.add(
                 v["name"], record_id, row.number, other_names=(v["name_ko"],), domain=_company_domain(row)
             )
+            self.investor_names[record_id] = v["name"]
         elif self.kind == "contacts":
             if v["email"]:
-                self.contacts_by_email.setdefault(v["email"].casefold(), (record_id, row.number, v["full_name"]))
+                self._remember_email(v["investor_id"], v["email"], record_id, row.number, v["full_name"])
             self.keys.setdefault(
                 ("person", v["investor_id"], person_key(v["full_name"])), (record_id, row.number, v["full_name"])
             )
@@ -1243,9 +1249,13 @@ class _Known:
 
     def find_related(self, kind: str, investor_id: uuid.UUID, values: dict[str, Any]) -> Match | None:
         """The record a tracker row's contact, project or meeting duplicates (the kind's own keys)."""
-        if kind == "contacts" and values["email"] and values["email"].casefold() in self.contacts_by_email:
-            rid, earlier, shown = self.contacts_by_email[values["email"].casefold()]
-            return Match(rid, earlier, shown, "email", 100)
+        at = (
+            self.contacts_at.get((investor_id, values["email"].casefold()))
+            if kind == "contacts" and values["email"]
+            else None
+        )
+        if at is not None:
+            return Match(at[0], at[1], at[2], "email", 100)
         hit = self.keys.get(self.related_key(kind, investor_id, values))
         reason = {"contacts": "name", "projects": "same_title"}.get(kind, "same_interaction")
         return Match(hit[0], hit[1], hit[2], reason, 100) if hit else None
@@ -1255,10 +1265,49 @@ class _Known:
     ) -> None:
         shown = values.get("full_name") or values.get("title") or (values.get("summary") or "")[:60]
         if kind == "contacts" and values["email"]:
-            self.contacts_by_email.setdefault(values["email"].casefold(), (record_id, number, shown))
+            self._remember_email(investor_id, values["email"], record_id, number, shown)
         if kind == "contacts":
             self.contacts_by_person.setdefault((investor_id, person_key(values["full_name"])), record_id)
         self.keys.setdefault(self.related_key(kind, investor_id, values), (record_id, number, shown))
+
+    def _remember_email(
+        self, investor_id: uuid.UUID | None, email: str, record_id: uuid.UUID, number: int | None, shown: str
+    ) -> None:
+        self.contacts_by_email.setdefault(email.casefold(), (record_id, number, shown, investor_id))
+        self.contacts_at.setdefault((investor_id, email.casefold()), (record_id, number, shown))
+
+    def contact_elsewhere(
+        self, investor_id: uuid.UUID | None, email: str | None, field_key: str, investor_name: str | None = None
+    ) -> CellError | None:
+        """Why a row may not have this contact: its e-mail is a contact's at another investor.
+
+        An e-mail is one person's, so the row is about that contact — whom an update would fill
+        with another company's figures (an investor's tracker naming someone who moved, or a
+        mistyped address), and whom a new record would duplicate. Neither is what an officer
+        expects of a row of another company: the row is refused, naming both investors, and the
+        officer moves the contact at the desk (where the move is seen and undone) or corrects the
+        e-mail. `investor_name`: the row's investor, when it is new in this file."""
+        key = (email or "").casefold()
+        if not key or key not in self.contacts_by_email or (investor_id, key) in self.contacts_at:
+            return None
+        _rid, _row, shown, elsewhere = self.contacts_by_email[key]
+        return CellError(
+            "import_contact_elsewhere",
+            field=field_key,
+            value=email,
+            name=shown,
+            investor=self._investor_name(elsewhere),
+            row_investor=self._investor_name(investor_id, investor_name),
+        )
+
+    def _investor_name(self, investor_id: uuid.UUID | None, default: str | None = None) -> str:
+        """An investor's name: one new in this file as its row gave it, else as stored."""
+        if investor_id is not None and investor_id not in self.investor_names:
+            stored = self.session.scalar(select(Investor.name).where(Investor.id == investor_id))
+            if stored is not None:
+                self.investor_names[investor_id] = stored
+        found = self.investor_names.get(investor_id) if investor_id is not None else None
+        return found or default or "?"
 
     def contact_id(self, investor_id: uuid.UUID | None, text: str) -> uuid.UUID | None:
         if "@" in text and text.casefold() in self.contacts_by_email:
@@ -1275,6 +1324,7 @@ class _Part:
     action: str  # create, update, skip
     record_id: uuid.UUID  # the new record's id, or the one it duplicates
     record: dict[str, Any]  # create: the whole new record; update: the changed fields
+    refused: DomainError | None = None  # what refuses the row whoever imports it (contact_elsewhere)
 
 
 class _Related:
@@ -1325,6 +1375,7 @@ class _Related:
                 "notes": None,
             }
             parts.append(self._decide("contacts", investor_id, values, policy))
+            parts[-1].refused = self.known.contact_elsewhere(investor_id, c["email"], "contact_email", investor["name"])
             contact_id = parts[-1].record_id
         if row.extra.get("project"):
             p = row.extra["project"]
@@ -1395,8 +1446,9 @@ class _Related:
         """Why the officer may not write one of the row's `parts`: a new one as it will be, an
         updated one as it is stored (the flush would refuse it at the end, failing the whole
         file with no row named; the server's row-level security likewise)."""
-        if not rules.bound:
-            return None
+        refused = next((part.refused for part in parts if part.refused is not None), None)
+        if refused is not None or not rules.bound:
+            return refused
         for part in parts:
             table = _MODELS[part.kind].__tablename__
             refused = None
@@ -1468,6 +1520,7 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
     }
     writer.add("investor", record)
     known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))
+    known.investor_names[record["id"]] = name
     return record["id"]
 
 
@@ -1776,6 +1829,10 @@ def _process(
                         row, CellError("import_contact_unknown", field="contact", value=row.extra["contact"]), "contact"
                     )
                 row.values["contact_id"] = contact_id
+            if kind == "contacts" and not row.errors:
+                elsewhere = known.contact_elsewhere(row.values["investor_id"], row.values["email"], "email")
+                if elsewhere is not None:
+                    converter.error(row, elsewhere, "email")
             duplicate: Duplicate | None = None
             new_record: dict[str, Any] | None = None
             parts: list[_Part] = []
@@ -1800,7 +1857,7 @@ def _process(
                         parts = related.plan(investor_id, row, values, (decisions or {}).get(number, on_duplicate))
                         refused = related.refusal(rules, parts, new_investor=new_record is not None)
                 if refused is not None:
-                    row.errors.append(RowError(number, None, None, refused.code, refused.message(ctx.lang)))
+                    converter.error(row, refused, refused.field)  # in its column, when it has one
             if row.errors:
                 errors.extend(row.errors)
                 failed_rows.append((number, cells))

@@ -110,7 +110,8 @@ def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_s
     tmp_path: Path,
 ) -> None:
     """Park's tracker, imported with "update the existing record", names Kim's contact (by its
-    e-mail) and Kim's project at Park's own investor: those rows are listed, the rest stored."""
+    e-mail, at Kim's investor) and Kim's project at Park's own investor: those rows are listed,
+    the rest stored."""
     from kotra_invest.services.projects import ProjectDraft, create_project
 
     create_project(world.as_("boss"), ProjectDraft(world.ids["globex"], "Busan plant", owner_login="kim"))
@@ -140,7 +141,11 @@ def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_s
     assert check.failure.text() == ""
     shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
     assert shown == [
-        ("2", "You may not change this contact record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."),
+        (
+            "2",
+            "ada@acme.example is the e-mail of Ada Lovelace at Acme Robotics, not at Globex Batteries: an import "
+            "does not move contacts between investors (move them at the desk, or correct the e-mail).",
+        ),
         ("4", "You may not change this project record (it belongs to Kim, KOTRA Headquarters (Invest KOREA))."),
     ]
 
