@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import Enquiry, GrievanceCase
 from kotra_invest.domain.base import Synced, utcnow
+from kotra_invest.domain.document_models import Document
 from kotra_invest.domain.enums import AuditAction
 from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.domain.models import (
@@ -46,8 +47,13 @@ INVESTOR_FIELDS = ("name", "name_ko", "country_id", "industry_id", "size", "webs
 CONTACT_FIELDS = ("full_name", "name_ko", "job_title", "email", "phone", "consent", "consent_on", "source", "notes")
 
 # Every column that points at an investor or a contact: the loser's rows move to the survivor.
+# A document names its record twice: the record it is filed under (record_id: the loser's own
+# papers) and the investor or person it speaks of (its contacts', projects' and meetings' papers,
+# which the survivor's Documents list reads); both move, or the papers drop out of that list.
 _POINTERS: dict[str, tuple[tuple[type[Synced], str], ...]] = {
     "investor": (
+        (Document, "record_id"),
+        (Document, "investor_id"),
         (Contact, "investor_id"),
         (Project, "investor_id"),
         (Interaction, "investor_id"),
@@ -59,7 +65,12 @@ _POINTERS: dict[str, tuple[tuple[type[Synced], str], ...]] = {
         (InvestorSite, "investor_id"),
         (RecommendationDismissal, "investor_id"),
     ),
-    "contact": ((Interaction, "contact_id"), (ItineraryItem, "contact_id")),
+    "contact": (
+        (Interaction, "contact_id"),
+        (ItineraryItem, "contact_id"),
+        (Document, "record_id"),
+        (Document, "contact_id"),
+    ),
 }
 _MODELS: dict[str, type[Investor] | type[Contact]] = {"investor": Investor, "contact": Contact}
 
@@ -172,7 +183,7 @@ def _merge(
             keep.in_korea = True
         moved: list[tuple[str, str, uuid.UUID]] = []
         retired: list[uuid.UUID] = []
-        counts: dict[str, int] = {}
+        counts: dict[str, set[uuid.UUID]] = {}  # a document moved by both its columns counts once
         targeted = set()
         sites: set[tuple[uuid.UUID, uuid.UUID | None]] = set()
         dismissed: set[uuid.UUID] = set()
@@ -202,7 +213,7 @@ def _merge(
                     continue
                 setattr(row, column, keep.id)
                 moved.append((table, column, row.id))
-                counts[table] = counts.get(table, 0) + 1
+                counts.setdefault(table, set()).add(row.id)
         drop.deleted_at = utcnow()
         drop.merged_into_id = keep.id
         session.flush()
@@ -234,7 +245,7 @@ def _merge(
             tuple(moved),
             tuple(retired),
             keep.version,
-            tuple(sorted(counts.items())),
+            tuple(sorted((table, len(ids)) for table, ids in counts.items())),
         )
 
 
@@ -252,7 +263,7 @@ def merge_investors(
 ) -> MergeResult:
     """Merge investor `drop_id` into `keep_id`: each field from the side `prefer` names (else
     `default`; an empty field takes the other's value), every contact, project, meeting, task,
-    itinerary item, meeting target, Korean site and dismissal of the loser moves to the survivor; the loser becomes a
+    itinerary item, meeting target, Korean site, dismissal and document of the loser moves to the survivor; the loser becomes a
     tombstone naming the survivor. One audited action."""
     return _merge(ctx, "investor", keep_id, drop_id, prefer, default)
 
@@ -265,7 +276,7 @@ def merge_contacts(
     *,
     default: Side = "keep",
 ) -> MergeResult:
-    """Merge contact `drop_id` into `keep_id` (meetings and itinerary items move with it)."""
+    """Merge contact `drop_id` into `keep_id` (meetings, itinerary items and documents move with it)."""
     return _merge(ctx, "contact", keep_id, drop_id, prefer, default)
 
 

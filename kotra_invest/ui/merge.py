@@ -180,8 +180,8 @@ class MergeDialog(QDialog):
             self.choices[f.field] = group
         note = QLabel(
             self.tr(
-                "Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, "
-                "meeting targets) moves to the first. You can undo this (Ctrl+Z)."
+                "Everything that points at the second record (contacts, projects, meetings, documents, tasks, "
+                "itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z)."
             ),
             self,
         )

@@ -4,8 +4,10 @@ the duplicate warning → merge → the loser's projects and meetings are on the
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from document_files import pdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -181,4 +183,72 @@ def test_a_contact_with_an_existing_email_is_warned_about(qtbot: QtBot, window: 
     warning.reject()
     assert page.contacts.rowCount() == 1
     editor.done(0)  # closed by the test, not by Esc (which asks first)
+    page.close()
+
+
+def _document_names(panel: object) -> set[str]:
+    return {row.name for row in panel.rows}  # type: ignore[attr-defined]
+
+
+def test_merging_investors_moves_the_losers_documents_and_undo_takes_them_back(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """The loser's own papers and its contact's go to the survivor's Documents tab; undo returns them."""
+    from kotra_invest.services import contacts, documents
+
+    keep = create_investor(ctx, InvestorDraft(name="Merck KGaA", owner_login="tester"))
+    drop = create_investor(ctx, InvestorDraft(name="Merck Korea", owner_login="tester"))
+    person = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Anna Berg", investor_id=drop))
+    documents.add_documents(ctx, "investor", keep, [pdf(tmp_path / "kept deck.pdf", "the survivor's deck")])
+    documents.add_documents(ctx, "investor", drop, [pdf(tmp_path / "NDA.pdf", "the loser's NDA")])
+    documents.add_documents(ctx, "contact", person, [pdf(tmp_path / "Anna Berg card.pdf", "a business card")])
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(keep), 0))
+    page.table.selectAll()
+    page.merge_selected()
+    dialog = _visible(MergeDialog)
+    assert isinstance(dialog, MergeDialog) and dialog.keep_id == keep
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+    survivor = window.open_record("investor", keep)
+    assert isinstance(survivor, InvestorWindow) and survivor.documents is not None
+    assert _document_names(survivor.documents) == {"kept deck.pdf", "NDA.pdf", "Anna Berg card.pdf"}
+    survivor.close()
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert {d.name for d in documents.list_documents(ctx, "investor", keep)} == {"kept deck.pdf"}
+    assert {d.name for d in documents.list_documents(ctx, "investor", drop)} == {"NDA.pdf", "Anna Berg card.pdf"}
+    assert {d.name for d in documents.list_documents(ctx, "contact", person)} == {"Anna Berg card.pdf"}
+
+
+def test_merging_two_contacts_moves_the_losers_documents_and_undo_takes_them_back(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    from kotra_invest.services import contacts, documents
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    ids = [
+        records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name=name, investor_id=investor))
+        for name in ("Jan Peeters", "Peeters Jan")
+    ]
+    for contact_id, name in zip(ids, ("card.pdf", "CV.pdf"), strict=True):
+        documents.add_documents(ctx, "contact", contact_id, [pdf(tmp_path / name, name)])
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    page.tabs.setCurrentIndex(1)
+    page.contacts.selectAll()
+    dialog = page.merge_contacts()
+    assert isinstance(dialog, MergeDialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 1)
+    both = {"card.pdf", "CV.pdf"}
+    assert {d.name for d in documents.list_documents(ctx, "contact", dialog.keep_id)} == both
+    assert page.documents is not None and _document_names(page.documents) == both
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 2)
+    assert [{d.name for d in documents.list_documents(ctx, "contact", c)} for c in ids] == [{"card.pdf"}, {"CV.pdf"}]
     page.close()

@@ -4525,8 +4525,8 @@ Reason (e.g. the request&apos;s date and reference):</source>
     </message>
     <message>
         <location filename="../../ui/merge.py" line="183"/>
-        <source>Everything that points at the second record (contacts, projects, meetings, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
-        <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
+        <source>Everything that points at the second record (contacts, projects, meetings, documents, tasks, itinerary, meeting targets) moves to the first. You can undo this (Ctrl+Z).</source>
+        <translation>두 번째 기록에 연결된 모든 것(연락처, 프로젝트, 면담, 문서, 할 일, 일정, 면담 대상)이 첫 번째 기록으로 옮겨집니다. 되돌릴 수 있습니다(Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../ui/merge.py" line="189"/>
