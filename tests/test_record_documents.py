@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +18,13 @@ from test_server_rules import World, world  # noqa: F401 - fixture
 
 from kotra_invest.domain.aftercare_models import CaseCategory, GrantingBody, IncentiveType, MilestoneStep
 from kotra_invest.domain.document_models import RECORD_TABLES
+from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import aftercare, documents, incentives, privacy, projects, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.delegations import DELEGATION, DelegationDraft, create_delegation
-from kotra_invest.services.interactions import INTERACTION
-from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor
+from kotra_invest.services.interactions import INTERACTION, InteractionDraft
+from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor, investor_page
 from kotra_invest.services.records import Kind
 from kotra_invest.services.search import search
 from kotra_invest.services.unit_of_work import Context
@@ -172,3 +173,88 @@ def test_the_owner_deletes_a_contact_and_a_project_with_their_documents_under_th
     records.restore(kim, CONTACT, w.ids["contact"])
     records.restore(kim, projects.PROJECT, w.ids["plant"])
     assert _names(kim, "investor", w.ids["acme"]) == both
+
+
+def _meeting(ctx: Context, investor: uuid.UUID, **links: Any) -> uuid.UUID:
+    return records.create(
+        ctx,
+        INTERACTION,
+        InteractionDraft(
+            InteractionKind.MEETING, datetime(2026, 3, 4, 2, tzinfo=UTC), "Site talk", investor_id=investor, **links
+        ),
+    )
+
+
+def test_a_deleted_projects_applications_and_steps_papers_go_with_it_its_meetings_and_cases_stay(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """A deleted project's applications and steps leave every list, so their papers go; its meetings
+    stay on the investor's timeline and its cases in Aftercare, so theirs stay listed. Undo: all back."""
+    investor, project = acme["investor"], acme["project"]
+    filed = dict((kind, record_id) for _k, kind, record_id in _records(ctx, acme) if kind in ("incentive", "milestone"))
+    filed["meeting"] = _meeting(ctx, investor, project_id=project)
+    filed["case"] = records.create(
+        ctx,
+        aftercare.CASE,
+        aftercare.CaseDraft(investor, "Land lease", CaseCategory.CUSTOMS, date.today(), project_id=project),
+    )
+    for kind, record_id in filed.items():
+        _filed(ctx, kind, record_id, pdf(tmp_path / f"{kind}.pdf", f"Zyxwv{kind} paper"))
+    everything = {f"{kind}.pdf" for kind in filed}
+    records.delete(ctx, projects.PROJECT, project)
+    assert [m.id for m in investor_page(ctx, investor).timeline] == [filed["meeting"]]  # what the user sees
+    assert filed["case"] in {c.id for c in aftercare.case_list(ctx, investor_id=investor)}
+    assert incentives.incentive_list(ctx, investor_id=investor) == []
+    assert _names(ctx, "investor", investor) == {"meeting.pdf", "case.pdf"}
+    assert search(ctx, "Zyxwvincentive", kinds=["document"]) == search(ctx, "Zyxwvmilestone", kinds=["document"]) == []
+    records.restore(ctx, projects.PROJECT, project)
+    assert _names(ctx, "investor", investor) == _names(ctx, "project", project) == everything
+
+
+def test_a_deleted_investors_contacts_meetings_and_projects_papers_go_with_it_and_come_back_exactly(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """Everything a deleted investor had leaves every list and window with it; its papers must not
+    stay in a delegation's Documents tab or in search. The undo brings back what went with it, not
+    a paper deleted on its own before."""
+    investor, project = acme["investor"], acme["project"]
+    trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
+    filed = {kind: record_id for _k, kind, record_id in _records(ctx, acme)}
+    filed["meeting"] = _meeting(ctx, investor, delegation_id=trip)
+    filed["project"] = project
+    for kind, record_id in filed.items():
+        _filed(ctx, kind, record_id, pdf(tmp_path / f"{kind}.pdf", f"Zyxwv{kind} paper"))
+    old = _filed(ctx, "contact", filed["contact"], pdf(tmp_path / "old CV.pdf", "an old CV"))
+    documents.delete_document(ctx, old)
+    assert _names(ctx, "delegation", trip) == {"meeting.pdf"}
+    records.delete(ctx, INVESTOR, investor)
+    assert _names(ctx, "delegation", trip) == set()
+    for kind in filed:
+        assert search(ctx, f"Zyxwv{kind}", kinds=["document"]) == [], kind
+    records.restore(ctx, INVESTOR, investor)
+    assert _names(ctx, "delegation", trip) == {"meeting.pdf"}
+    assert _names(ctx, "investor", investor) == {f"{kind}.pdf" for kind in filed}
+    for kind in filed:
+        assert len(search(ctx, f"Zyxwv{kind}", kinds=["document"])) == 1, kind
+
+
+def test_a_record_deleted_while_its_investor_was_keeps_its_papers_until_its_own_undo(
+    ctx: Context, acme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """The investor's delete took the contact's card; the contact was deleted too before the investor
+    came back: the card stays in the trash with the contact, and the contact's undo brings it back."""
+    investor = acme["investor"]
+    person = records.create(ctx, CONTACT, ContactDraft(full_name="Anna Berg", investor_id=investor))
+    _filed(ctx, "contact", person, pdf(tmp_path / "card.pdf", "a business card"))
+    records.delete(ctx, INVESTOR, investor)
+    records.delete(ctx, CONTACT, person)
+    records.restore(ctx, INVESTOR, investor)
+    assert _names(ctx, "investor", investor) == set()
+    records.restore(ctx, CONTACT, person)
+    assert _names(ctx, "investor", investor) == {"card.pdf"}
+
+
+def test_each_hidden_kind_is_one_documents_are_filed_under() -> None:
+    """A typo in a Kind's `hides` would take nothing, silently."""
+    for kind in (INVESTOR, projects.PROJECT):
+        assert kind.hides and set(kind.hides) <= set(RECORD_TABLES), kind.entity

@@ -135,9 +135,15 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
 
 
 # Its own papers: listed nowhere else, but search would still find them and lead to an investor that
-# is gone. (Its contacts', projects' and meetings' papers are theirs: they follow those records.)
+# is gone. Its contacts, meetings, projects, cases and their applications and steps stay in place
+# but leave every list and window with it (projects.project_page, aftercare.case_rows_in …): their
+# papers go too, or a delegation's Documents tab and search would go on showing a deleted company's.
 INVESTOR: Kind[Investor, InvestorDraft] = Kind(
-    "investor", Investor, may_edit=access.require_edit_investor, documents="investor"
+    "investor",
+    Investor,
+    may_edit=access.require_edit_investor,
+    documents="investor",
+    hides=("contact", "meeting", "project", "case", "incentive", "milestone"),
 )
 
 

@@ -192,9 +192,11 @@ PROJECT: Kind[Project, ProjectDraft] = Kind(
     _read,
     lambda s, who, p, d, creating: _apply(s, who, p, d, creating=creating),
     visible=lambda s, who, p: project_shown(s, who, p.id),
-    # Its own papers (filed on the project, not on its meetings or applications): the investor's
-    # list holds them too, and would go on showing them under a project that is gone.
+    # Its own papers: the investor's list holds them too, and would go on showing them under a project
+    # that is gone. Its applications and steps leave every list with it (incentives.*_rows_in), so
+    # their papers go too; its meetings and cases stay on the timeline and in Aftercare, and so do theirs.
     documents="project",
+    hides=("incentive", "milestone"),
 )
 
 

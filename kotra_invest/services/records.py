@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from kotra_invest.domain.base import Synced, utcnow
-from kotra_invest.domain.document_models import Document
+from kotra_invest.domain.base import Base, Synced, utcnow
+from kotra_invest.domain.document_models import RECORD_TABLES, Document
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Officer, Project
 from kotra_invest.services import access, access_log
@@ -125,7 +125,11 @@ class Kind(Generic[R, D]):
     Calibre's `@write_api` does: a unit of work, the rules from `access`, the version check, the
     tombstone. `write` gets `creating` (defaults that apply to a new record only). `documents`: the
     record kind its documents are filed under (services/documents.py), for a kind whose documents
-    mean nothing without it — they go to the trash with it and come back with it."""
+    mean nothing without it — they go to the trash with it and come back with it. `hides`: the
+    record kinds under it that its delete takes out of every list while they stay in place (a
+    deleted project's applications and steps; everything a deleted investor had): their documents,
+    which carry its id in Document.<documents>_id, go and come back with it too. A child that
+    stays shown (a deleted project's meetings on the timeline) keeps its documents listed."""
 
     entity: str
     model: type[R]
@@ -135,6 +139,7 @@ class Kind(Generic[R, D]):
     may_edit: Callable[[Session, Principal, R], None] = _any_writer  # raises when refused
     viewed: str | None = None  # personal data: opening one is an access-log view of this name
     documents: str | None = None  # e.g. "meeting": see above
+    hides: tuple[str, ...] = ()  # e.g. ("incentive", "milestone"): see above
 
 
 def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:
@@ -222,7 +227,9 @@ def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
         kind.may_edit(session, who, record)
         if record.deleted_at is not None:
             for document in _filed(session, who, kind, record_id, record.deleted_at):
-                document.deleted_at = None
+                # One whose own record was deleted since (while hidden with this one) stays in the
+                # trash with that record, so that record's restore brings it back.
+                document.deleted_at = _own_deleted_at(session, document) if document.record_id != record_id else None
             record.deleted_at = None
             session.commit()
         return int(record.version)
@@ -231,17 +238,27 @@ def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
 def _filed(
     session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, deleted_since: datetime | None
 ) -> list[Document]:
-    """The current versions of the documents filed under the record that `who` may change: the live
-    ones, or those deleted at or after `deleted_since` — with the record, or just after it (the
-    e-mail import's undo used to delete its documents one by one after its meeting). One deleted
-    on its own before the record stays deleted; one the rules give to someone else (the investor
-    has changed hands since) is left to them, as the server's row-level security would leave it."""
+    """The current versions of the documents filed under the record (or under a record of a kind it
+    `hides` that speaks of it) that `who` may change: the live ones, or those deleted at or after
+    `deleted_since` — with the record, or just after it (the e-mail import's undo used to delete its
+    documents one by one after its meeting). One deleted on its own before the record stays deleted;
+    one the rules give to someone else (the investor has changed hands since) is left to them, as the
+    server's row-level security would leave it."""
     if kind.documents is None:
         return []
-    query = select(Document).where(
-        Document.record_kind == kind.documents, Document.record_id == record_id, Document.superseded_by.is_(None)
-    )
+    filed: ColumnElement[bool] = (Document.record_kind == kind.documents) & (Document.record_id == record_id)
+    if kind.hides:
+        under = getattr(Document, f"{kind.documents}_id")  # investor_id, project_id: copied on at filing
+        filed = filed | (Document.record_kind.in_(kind.hides) & (under == record_id))
+    query = select(Document).where(filed, Document.superseded_by.is_(None))
     query = query.where(
         Document.deleted_at.is_(None) if deleted_since is None else Document.deleted_at >= deleted_since
     )
     return [d for d in session.scalars(query.order_by(Document.created_at)) if access.may_edit(session, who, d)]
+
+
+def _own_deleted_at(session: Session, document: Document) -> datetime | None:
+    """When the record a document is filed under was deleted (None while it is live)."""
+    table = Base.metadata.tables[RECORD_TABLES[document.record_kind]]
+    deleted_at: datetime | None = session.scalar(select(table.c.deleted_at).where(table.c.id == document.record_id))
+    return deleted_at
