@@ -67,7 +67,7 @@ from kotra_invest.ui.places import DestinationPicker
 from kotra_invest.ui.recommendations import RecommendationsPanel
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.save_as import ask_save_path
-from kotra_invest.ui.undo import RecordEdits, ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import Changed, RecordEdits, ServiceCommand, VersionedEdit, perform
 
 
 def _qdate(value: date | None) -> QDate:
@@ -626,7 +626,7 @@ class DelegationWindow(RecordWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(undo_stack, parent)  # the window's own undo history
-        self.edits = RecordEdits(ctx, self.undo_stack, self, lambda _changed: self._changed())
+        self.edits = RecordEdits(ctx, self.undo_stack, self, self._changed)
         self.ctx = ctx
         self.delegation_id = delegation_id
         self.page: pages.DelegationPage | None = None
@@ -781,7 +781,8 @@ class DelegationWindow(RecordWindow):
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)
 
-    def _changed(self) -> None:
+    def _changed(self, what: Changed | None = None) -> None:
+        self.changed_here(what)  # its meetings' papers are on its Documents tab too
         self.refresh()
         self.sig_changed.emit()
 

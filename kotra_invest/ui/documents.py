@@ -36,6 +36,7 @@ from kotra_invest.services.contacts import CONTACT
 from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
 from kotra_invest.services.incentives import INCENTIVE, MILESTONE
 from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.investors import INVESTOR
 from kotra_invest.services.projects import PROJECT
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
@@ -45,9 +46,12 @@ from kotra_invest.ui.save_as import ask_save_path
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 PREVIEW_WIDTH = 220
-# A change to a document, or the delete or restore of a record whose documents an investor's or a
-# project's list holds (records.Kind.documents takes them with it and brings them back).
-_LISTED_WITH = frozenset({"document", *(k.entity for k in (CONTACT, INTERACTION, PROJECT, CASE, INCENTIVE, MILESTONE))})
+# A change to a document, or the delete or restore of a record whose documents an investor's, a
+# project's or a delegation's list holds (records.Kind.documents and .hides take them with it and
+# bring them back: a deleted investor's meetings' papers leave the delegation's list).
+_LISTED_WITH = frozenset(
+    {"document", *(k.entity for k in (INVESTOR, CONTACT, INTERACTION, PROJECT, CASE, INCENTIVE, MILESTONE))}
+)
 
 
 def render_preview(mime: str, data: bytes, width: int = PREVIEW_WIDTH) -> QImage | None:

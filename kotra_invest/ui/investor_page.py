@@ -261,8 +261,7 @@ class InvestorWindow(RecordWindow):
         show_failure(self, exc, self.ctx.lang)
 
     def _changed(self, what: Changed | None = None) -> None:
-        if self.documents is not None:
-            self.documents.follow(what)  # a contact's, a meeting's … documents leave (and come back) with it
+        self.changed_here(what)  # a contact's, a meeting's … documents leave (and come back) with it
         self.refresh()
         self.sig_changed.emit()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -30,6 +31,9 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.search_box import GlobalSearch
+
+if TYPE_CHECKING:
+    from kotra_invest.ui.undo import Changed
 
 SETTINGS_ORG = "kotra-invest"
 
@@ -394,6 +398,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = self._factories[key]()
             page.setObjectName(f"page_{key}")
+            page.sig_records_changed.connect(self._follow)
             self.pages[key] = page
             self.stack.addWidget(page)
             page.restore_layout(settings())
@@ -427,6 +432,13 @@ class MainWindow(QMainWindow):
     def _refresh_all(self) -> None:
         for page in self.pages.values():
             page.refresh()
+
+    def _follow(self, what: Changed, source: QWidget | None = None) -> None:
+        """A change made in one window or page, told to the open record windows (Anki's broadcast):
+        each decides whether its lists hold what changed. `source` has followed it already."""
+        for window in self.record_windows:
+            if window is not source and isinstance(window, RecordWindow):
+                window.follow(what)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -548,6 +560,7 @@ class MainWindow(QMainWindow):
             return None
         window.sig_changed.connect(self._refresh_all)
         window.sig_open_record.connect(self.open_record)
+        window.sig_records_changed.connect(lambda what, source=window: self._follow(what, source))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record_windows.append(window)
         window.destroyed.connect(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 
 class Page(QWidget):
+    sig_records_changed = Signal(object)
+    """What an action on this page changed (a `Changed`): the open record windows follow it."""
+
     def refresh(self) -> None:
         """Reload what the page shows."""
 

@@ -227,8 +227,7 @@ class ProjectWindow(RecordWindow):
         self.refresh()
 
     def _changed(self, what: Changed | None = None) -> None:
-        if self.documents is not None:
-            self.documents.follow(what)  # an application's or a step's papers are the project's too
+        self.changed_here(what)  # an application's or a step's papers are the project's too
         self.refresh()
         self.sig_changed.emit()
 

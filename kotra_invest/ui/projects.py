@@ -818,6 +818,7 @@ class ProjectsPage(Page):
 
     def changed(self, changed: Changed) -> None:
         """After an action: the table reloads only the rows it changed (a new row: the page)."""
+        self.sig_records_changed.emit(changed)  # an open investor window's Documents tab follows
         if (
             self.views.currentWidget() is self.table
             and changed.touches("project")

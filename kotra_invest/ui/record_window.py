@@ -19,6 +19,7 @@ from kotra_invest.services.unit_of_work import Context
 
 if TYPE_CHECKING:
     from kotra_invest.ui.documents import DocumentsPanel
+    from kotra_invest.ui.undo import Changed
 
 
 class RecordWindow(QWidget):
@@ -29,6 +30,8 @@ class RecordWindow(QWidget):
     """Something about the record was saved (other views refresh)."""
     sig_open_record = Signal(str, object)
     """A related record to open in its own window: (kind, id)."""
+    sig_records_changed = Signal(object)
+    """What an action in this window changed (a `Changed`): the main window tells the other windows."""
 
     tabs: QTabWidget
     documents: DocumentsPanel | None = None  # the Documents tab, where the record has one
@@ -76,6 +79,18 @@ class RecordWindow(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history_tab: QWidget | None = None
+
+    def follow(self, what: Changed | None) -> None:
+        """A change made here or in another window or page: the Documents tab reloads when it may
+        have taken documents out of this record's list or brought them back."""
+        if self.documents is not None:
+            self.documents.follow(what)
+
+    def changed_here(self, what: Changed | None) -> None:
+        """This window's own change: followed here, then passed on to the other windows."""
+        self.follow(what)
+        if what is not None:
+            self.sig_records_changed.emit(what)
 
     def show_document(self, document_id: uuid.UUID) -> None:
         """Bring the Documents tab forward with that document selected."""

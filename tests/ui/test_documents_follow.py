@@ -1,0 +1,102 @@
+"""Documents follow their records across windows: what one window or page deletes leaves the
+Documents tabs of the others open at the time, and its undo brings it back there too."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from document_files import pdf
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveType
+from kotra_invest.domain.enums import InteractionKind
+from kotra_invest.services import documents, incentives, projects, records
+from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.interactions import INTERACTION, InteractionDraft
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.projects import ProjectsPage
+
+
+def _names(panel: Any) -> set[str]:
+    table = panel.table
+    return {table.item(r, 0).text() for r in range(table.rowCount())}
+
+
+def _file(ctx: Context, kind: str, record_id: uuid.UUID, path: Path) -> None:
+    documents.add_documents(ctx, kind, record_id, [pdf(path, path.stem)])
+
+
+def _meeting(ctx: Context, investor: uuid.UUID, **links: Any) -> uuid.UUID:
+    draft = InteractionDraft(
+        InteractionKind.MEETING, datetime(2026, 3, 4, 2, tzinfo=UTC), "Site talk", investor_id=investor, **links
+    )
+    return records.create(ctx, INTERACTION, draft)
+
+
+def test_the_delegation_window_follows_a_meeting_deleted_in_the_investors_window(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    """The trip's meeting with Norvik is deleted from Norvik's timeline: its minutes leave the
+    delegation window's Documents tab, open beside it; Undo brings them back there too."""
+    trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    meeting = _meeting(ctx, investor, delegation_id=trip)
+    _file(ctx, "meeting", meeting, tmp_path / "Stockholm minutes.pdf")
+    _file(ctx, "delegation", trip, tmp_path / "programme.pdf")
+    trip_window = window.open_record("delegation", trip)
+    assert _names(trip_window.documents) == {"Stockholm minutes.pdf", "programme.pdf"}
+    investor_window = window.open_record("investor", investor)
+    qtbot.waitExposed(investor_window)
+    timeline = investor_window.timeline
+    investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(timeline.parentWidget()))
+    timeline.selectRow(0)
+    (delete,) = [b for b in timeline.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert timeline.rowCount() == 0
+    assert _names(trip_window.documents) == {"programme.pdf"}
+    investor_window.undo_stack.undo()
+    assert _names(trip_window.documents) == {"Stockholm minutes.pdf", "programme.pdf"}
+    investor_window.close()
+    trip_window.close()
+
+
+def test_a_project_deleted_on_the_projects_page_takes_its_applications_papers_from_the_investors_window(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    """Its application leaves every list with it, so the application's approval letter leaves the
+    investor's Documents tab; the meeting about the project stays on the timeline, and so do its
+    minutes. The main window's Undo brings the letter back."""
+    investor = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    project = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=investor, title="Cathode plant", stage_code="NOTIFIED")
+    )
+    application = records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date(2026, 5, 1)),
+        project_id=project,
+    )
+    _file(ctx, "incentive", application, tmp_path / "approval letter.pdf")
+    _file(ctx, "meeting", _meeting(ctx, investor, project_id=project), tmp_path / "minutes.pdf")
+    investor_window = window.open_record("investor", investor)
+    qtbot.waitExposed(investor_window)
+    everything = {"approval letter.pdf", "minutes.pdf"}
+    assert _names(investor_window.documents) == everything
+
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(project), 0))
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert _names(investor_window.documents) == {"minutes.pdf"}
+    assert investor_window.timeline.rowCount() == 1
+    window.undo_stack.undo()
+    assert _names(investor_window.documents) == everything
+    investor_window.close()
