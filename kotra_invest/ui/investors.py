@@ -67,7 +67,7 @@ from kotra_invest.ui.forms import (
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
 from kotra_invest.ui.page import Page
-from kotra_invest.ui.undo import ServiceCommand, VersionedEdit, perform
+from kotra_invest.ui.undo import Changed, ServiceCommand, VersionedEdit, perform
 
 PAGE_SIZE = 200
 
@@ -343,12 +343,15 @@ class InvestorActions:
         parent: QWidget,
         on_change: Callable[[], None],
         open_investor: Callable[[uuid.UUID], object] | None = None,
+        on_records_changed: Callable[[Changed], object] | None = None,
     ) -> None:
         self.ctx = ctx
         self.undo_stack = undo_stack
         self.parent = parent
         self.on_change = on_change
         self.open_investor = open_investor  # "open the existing one" of the duplicate warning
+        # Told what a delete changed: other windows' lists hold the deleted investor's papers.
+        self.on_records_changed = on_records_changed
         self._choices: dict[str, list[ReferenceItem]] | None = None
 
     def _guard(self, editor: InvestorEditor, investor_id: uuid.UUID | None) -> None:
@@ -486,16 +489,22 @@ class InvestorActions:
             self._report(exc)
             return False
         text = QCoreApplication.translate("InvestorActions", "Delete investor %1").replace("%1", row.name)
+
+        def changed() -> None:
+            self.on_change()
+            if self.on_records_changed is not None:
+                self.on_records_changed(Changed(investors.INVESTOR.entity, (row.id,)))
+
         self.undo_stack.push(
             ServiceCommand(
                 text,
                 lambda: records.delete(self.ctx, investors.INVESTOR, row.id),
                 lambda: records.restore(self.ctx, investors.INVESTOR, row.id),
-                on_change=self.on_change,
+                on_change=changed,
                 on_error=lambda exc: self._report(exc),
             )
         )
-        self.on_change()
+        changed()
         return True
 
 
@@ -599,7 +608,14 @@ class InvestorsPage(Page):
         self.ctx = ctx
         self.model = InvestorTableModel(ctx, self)
         self.undo_stack = undo_stack
-        self.actions = InvestorActions(ctx, undo_stack, self, self.refresh, open_investor=self.sig_open_investor.emit)
+        self.actions = InvestorActions(
+            ctx,
+            undo_stack,
+            self,
+            self.refresh,
+            open_investor=self.sig_open_investor.emit,
+            on_records_changed=self.sig_records_changed.emit,
+        )
         lang = ctx.lang
 
         self.text = QLineEdit(self)

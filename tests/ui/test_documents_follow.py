@@ -8,9 +8,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from document_files import pdf
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveType
@@ -20,6 +21,7 @@ from kotra_invest.services.delegations import DelegationDraft, create_delegation
 from kotra_invest.services.interactions import INTERACTION, InteractionDraft
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.investors import InvestorsPage
 from kotra_invest.ui.projects import ProjectsPage
 
 
@@ -100,3 +102,24 @@ def test_a_project_deleted_on_the_projects_page_takes_its_applications_papers_fr
     window.undo_stack.undo()
     assert _names(investor_window.documents) == everything
     investor_window.close()
+
+
+def test_an_investor_deleted_on_the_investors_page_takes_its_meetings_minutes_from_the_delegation_window(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    _file(ctx, "meeting", _meeting(ctx, investor, delegation_id=trip), tmp_path / "Stockholm minutes.pdf")
+    trip_window = window.open_record("delegation", trip)
+    assert _names(trip_window.documents) == {"Stockholm minutes.pdf"}
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(investor), 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # "Delete investor …?"
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert _names(trip_window.documents) == set()
+    window.undo_stack.undo()
+    assert _names(trip_window.documents) == {"Stockholm minutes.pdf"}
+    trip_window.close()
