@@ -761,6 +761,7 @@ class DelegationWindow(RecordWindow):
 
         self.documents = DocumentsPanel(ctx, "delegation", delegation_id, self.undo_stack, self)
         self.documents.sig_changed.connect(self._changed)
+        self.documents.sig_records_changed.connect(self.sig_records_changed)
         self.documents.accept_drops_on(self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
 

@@ -100,6 +100,8 @@ class DocumentsPanel(QWidget):
 
     sig_changed = Signal()
     """Documents or the timeline changed (an e-mail was imported): the window refreshes."""
+    sig_records_changed = Signal(object)
+    """What a document action here changed (a `Changed`): other windows listing the papers follow."""
 
     def __init__(
         self, ctx: Context, kind: str, record_id: uuid.UUID, stack: QUndoStack, parent: QWidget | None = None
@@ -107,7 +109,7 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("documents_panel")
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
-        self.edits = RecordEdits(ctx, stack, self, lambda _c: self._changed())
+        self.edits = RecordEdits(ctx, stack, self, self._edited)
         self.rows: list[DocumentRow] = []
         self._busy = 0  # files being stored on the worker thread
         self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
@@ -271,6 +273,11 @@ class DocumentsPanel(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.sig_changed.emit()
+
+    def _edited(self, what: Changed) -> None:
+        """A delete, an undo or a redo here: this list and the other windows' follow it."""
+        self._changed()
+        self.sig_records_changed.emit(what)
 
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)

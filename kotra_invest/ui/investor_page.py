@@ -246,6 +246,7 @@ class InvestorWindow(RecordWindow):
         self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
         self.documents = DocumentsPanel(ctx, "investor", investor_id, self.undo_stack, self)
         self.documents.sig_changed.connect(self._changed)
+        self.documents.sig_records_changed.connect(self.sig_records_changed)
         self.documents.accept_drops_on(self)  # a file or an e-mail dropped anywhere on the window
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.finish_frame(980, 660)

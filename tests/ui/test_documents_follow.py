@@ -123,3 +123,24 @@ def test_an_investor_deleted_on_the_investors_page_takes_its_meetings_minutes_fr
     window.undo_stack.undo()
     assert _names(trip_window.documents) == {"Stockholm minutes.pdf"}
     trip_window.close()
+
+
+def test_a_meetings_paper_deleted_in_the_investors_documents_tab_leaves_the_delegation_window(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    trip = create_delegation(ctx, DelegationDraft("충북 이차전지 투자유치단", 2026, ("KR-43",)))
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB"))
+    _file(ctx, "meeting", _meeting(ctx, investor, delegation_id=trip), tmp_path / "Stockholm minutes.pdf")
+    trip_window = window.open_record("delegation", trip)
+    investor_window = window.open_record("investor", investor)
+    qtbot.waitExposed(investor_window)
+    panel = investor_window.documents
+    investor_window.tabs.setCurrentWidget(panel)
+    panel.table.selectRow(0)
+    (delete,) = [b for b in panel.findChildren(QPushButton) if b.text() == "Delete"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert _names(panel) == _names(trip_window.documents) == set()
+    investor_window.undo_stack.undo()
+    assert _names(panel) == _names(trip_window.documents) == {"Stockholm minutes.pdf"}
+    investor_window.close()
+    trip_window.close()
