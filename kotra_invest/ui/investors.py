@@ -776,7 +776,13 @@ class InvestorsPage(Page):
         current = self.selected_row()
         keep = current.id if current is not None and current.id in ids else ids[0]
         drop = ids[1] if keep == ids[0] else ids[0]
-        return merge_with_undo(self.ctx, self.undo_stack, self, "investor", keep, drop, self.refresh)
+        both = Changed(investors.INVESTOR.entity, (keep, drop))
+
+        def merged() -> None:  # the merge, its undo or redo: open windows' Documents tabs follow the papers
+            self.refresh()
+            self.sig_records_changed.emit(both)
+
+        return merge_with_undo(self.ctx, self.undo_stack, self, "investor", keep, drop, merged)
 
     def edit_selected(self) -> None:
         row = self.selected_row()

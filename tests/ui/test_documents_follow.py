@@ -144,3 +144,29 @@ def test_a_meetings_paper_deleted_in_the_investors_documents_tab_leaves_the_dele
     assert _names(panel) == _names(trip_window.documents) == {"Stockholm minutes.pdf"}
     investor_window.close()
     trip_window.close()
+
+
+def test_the_survivors_open_window_shows_the_losers_papers_after_a_merge_on_the_investors_page(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    from kotra_invest.ui.merge import MergeDialog
+
+    keep = create_investor(ctx, InvestorDraft(name="Merck KGaA"))
+    drop = create_investor(ctx, InvestorDraft(name="Merck Korea"))
+    _file(ctx, "investor", drop, tmp_path / "NDA.pdf")
+    survivor = window.open_record("investor", keep)
+    qtbot.waitExposed(survivor)
+    assert _names(survivor.documents) == set()
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(keep), 0))
+    page.table.selectAll()
+    dialog = page.merge_selected()
+    assert isinstance(dialog, MergeDialog) and dialog.keep_id == keep
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert _names(survivor.documents) == {"NDA.pdf"}
+    window.undo_stack.undo()
+    assert _names(survivor.documents) == set()
+    survivor.close()
