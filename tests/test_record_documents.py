@@ -258,3 +258,25 @@ def test_each_hidden_kind_is_one_documents_are_filed_under() -> None:
     """A typo in a Kind's `hides` would take nothing, silently."""
     for kind in (INVESTOR, projects.PROJECT):
         assert kind.hides and set(kind.hides) <= set(RECORD_TABLES), kind.entity
+
+
+def test_the_owner_deletes_her_investor_with_its_records_papers_under_the_servers_rules(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Under row-level security, as Kim's own login: deleting her investor takes her contact's,
+    meeting's and confidential project's papers (each changed by ORM in the delete's unit of work),
+    and the undo brings them back; Park, of another office, is refused and nothing goes."""
+    w = world
+    kim, park = w.as_("kim"), w.as_("park")
+    _filed(kim, "contact", w.ids["contact"], pdf(tmp_path / "card.pdf", "Ada's card"))
+    _filed(kim, "meeting", w.ids["meeting"], pdf(tmp_path / "minutes.pdf", "plant tour minutes"))
+    _filed(kim, "project", w.ids["secret"], pdf(tmp_path / "Falcon.pdf", "the confidential plan"))
+    everything = {"card.pdf", "minutes.pdf", "Falcon.pdf"}
+    with pytest.raises(DomainError):
+        records.delete(park, INVESTOR, w.ids["acme"])
+    assert _names(kim, "investor", w.ids["acme"]) == everything
+    records.delete(kim, INVESTOR, w.ids["acme"])
+    assert search(kim, "Ada's card", kinds=["document"]) == search(kim, "Falcon", kinds=["document"]) == []
+    records.restore(kim, INVESTOR, w.ids["acme"])
+    assert _names(kim, "investor", w.ids["acme"]) == everything
