@@ -14,11 +14,11 @@ from import_helpers import csv_file  # tests/ is on the path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from test_server_rules import World, world  # noqa: F401  (the fixture: a shared file, and the server)
+from wizard_steps import open_in_import_wizard
 
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.models import AuditEntry
 from kotra_invest.services.unit_of_work import unit_of_work
-from kotra_invest.ui.import_wizard import ImportWizard
 from kotra_invest.ui.main_window import MainWindow
 
 # Records the import adds beside its own (the trail, the search index) are not "the data".
@@ -67,12 +67,7 @@ def test_the_wizard_lists_rows_of_another_offices_investor_and_stores_the_rest(
         "cp949",
     )
     before = _everything(world)
-    wizard = park_window.import_file()
-    assert isinstance(wizard, ImportWizard)
-    files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("contacts"))
-    files.path.setText(str(path))
-    assert files.open_file()
+    wizard = open_in_import_wizard(park_window, "contacts", path)
     wizard.next()
     assert wizard.mapping_page.isComplete()
     wizard.next()
@@ -125,12 +120,7 @@ def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_s
         ],
     )
     before = _everything(world)
-    wizard = park_window.import_file()
-    assert isinstance(wizard, ImportWizard)
-    files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("investors"))
-    files.path.setText(str(path))
-    assert files.open_file()
+    wizard = open_in_import_wizard(park_window, "investors", path)
     wizard.next()
     wizard.next()
     wizard.next()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from import_helpers import csv_file  # tests/ is on the path
 from pytestqt.qtbot import QtBot
+from wizard_steps import open_in_import_wizard
 
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
 from kotra_invest.services.unit_of_work import Context
@@ -34,12 +35,8 @@ def test_the_wizard_imports_what_it_previewed_and_reports_the_rest(
     qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
 ) -> None:
     create_investor(ctx, InvestorDraft(name="Acme Hydrogen", website="https://acme.example"))
-    wizard = window.import_file()
-    assert isinstance(wizard, ImportWizard)
+    wizard = open_in_import_wizard(window, "investors", _tracker(tmp_path))
     files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("investors"))
-    files.path.setText(str(_tracker(tmp_path)))
-    assert files.open_file()
     assert wizard.source.encoding == "cp949" and wizard.source.header_row == 3
     assert "row 3" in files.found.text()
 
@@ -93,12 +90,8 @@ def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
     from kotra_invest.domain.models import Contact, Interaction, Project
     from kotra_invest.services.unit_of_work import unit_of_work
 
-    wizard = window.import_file()
-    assert isinstance(wizard, ImportWizard)
-    files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("investors"))
-    files.path.setText(str(tracker_xlsx(tmp_path / "관리대장.xlsx")))
-    assert files.open_file() and wizard.source.header_row == 3
+    wizard = open_in_import_wizard(window, "investors", tracker_xlsx(tmp_path / "관리대장.xlsx"))
+    assert wizard.source.header_row == 3
 
     wizard.next()
     mapping = wizard.mapping_page
@@ -184,12 +177,7 @@ def test_the_pipeline_export_reads_back_through_the_wizard(
     sheet.append(["Beta Bio GmbH", None, "독일", "Osong lab", "첫 접촉", None, None, 40, None, None, "박신규"])
     book.save(path)
 
-    wizard = window.import_file()
-    assert isinstance(wizard, ImportWizard)
-    files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("projects"))
-    files.path.setText(str(path))
-    assert files.open_file()
+    wizard = open_in_import_wizard(window, "projects", path)
     wizard.next()
     assert wizard.mapping_page.isComplete()
     wizard.next()

@@ -14,6 +14,7 @@ from office import soffice, xlsx_rows_via_libreoffice
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from wizard_steps import open_in_import_wizard
 
 from kotra_invest.briefing.lists import export_list
 from kotra_invest.demo import generate_demo
@@ -112,7 +113,6 @@ def test_the_desktop_delegations_list_reads_back_through_the_wizard(
     from collections import Counter
 
     from kotra_invest.services.delegations import filter_delegations
-    from kotra_invest.ui.import_wizard import ImportWizard
 
     generate_demo(ctx, scale=1)
     year = Counter(d.year for d in filter_delegations(ctx)).most_common(1)[0][0]
@@ -133,12 +133,7 @@ def test_the_desktop_delegations_list_reads_back_through_the_wizard(
     other = MainWindow(target)
     qtbot.addWidget(other)
     other.show()
-    wizard = other.import_file()
-    assert isinstance(wizard, ImportWizard)
-    files = wizard.file_page
-    files.kind.setCurrentIndex(files.kind.findData("delegations"))
-    files.path.setText(str(exported))
-    assert files.open_file()
+    wizard = open_in_import_wizard(other, "delegations", exported)
     wizard.next()
     mapping = wizard.mapping_page
     chosen = dict(zip(shown[0], (combo.currentData() for combo in mapping.combos), strict=True))
@@ -191,7 +186,6 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
     from kotra_invest.domain.models import ItineraryItem
     from kotra_invest.services.delegations import filter_delegations
     from kotra_invest.services.unit_of_work import unit_of_work
-    from kotra_invest.ui.import_wizard import ImportWizard
 
     generate_demo(ctx, scale=1)
     with unit_of_work(ctx) as session:
@@ -222,12 +216,8 @@ def test_the_briefing_itinerary_reads_back_through_the_wizard_into_the_trip_chos
     other.show()
 
     def through_the_wizard(kind: str, path: Path, sheet: str | None = None, trip_title: str | None = None) -> None:
-        wizard = other.import_file()
-        assert isinstance(wizard, ImportWizard)
+        wizard = open_in_import_wizard(other, kind, path, sheet)
         files = wizard.file_page
-        files.kind.setCurrentIndex(files.kind.findData(kind))
-        files.path.setText(str(path))
-        assert files.open_file(sheet)
         if trip_title is not None:
             # An itinerary waits for its trip; an investors file starts as investors only.
             assert files.delegation.isVisible() and files.isComplete() == (kind == "investors")
