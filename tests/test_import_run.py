@@ -16,8 +16,8 @@ import pytest
 from import_helpers import counts, csv_file, investors, xlsx
 from sqlalchemy import select
 
-from kotra_invest.domain.enums import Role
-from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.enums import InteractionKind, Role
+from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.domain.models import AuditEntry, Contact, FdiAmount, Interaction, Investor, Project
 from kotra_invest.importers import (
     ERROR_COLUMN,
@@ -31,6 +31,9 @@ from kotra_invest.importers import (
     write_error_workbook,
 )
 from kotra_invest.importers import run as import_run
+from kotra_invest.services import records
+from kotra_invest.services.contacts import CONTACT, ContactDraft
+from kotra_invest.services.interactions import InteractionDraft, create_interaction
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.officers import ensure_officer
 from kotra_invest.services.search import search
@@ -363,6 +366,61 @@ def test_interactions_find_their_investor_and_contact(ctx: Context, tmp_path: Pa
             ("call", datetime(2026, 3, 4, 5, 30, tzinfo=UTC), jane_id),
             ("meeting", datetime(2026, 3, 4, 15, 0, tzinfo=UTC), jane_id),
         ]
+
+
+MEETING_WITH_ADA = (
+    "ada@acme.example is the e-mail of Ada Lovelace at Acme Robotics, not at Globex Batteries: a meeting, call or "
+    "e-mail is with its own investor's people (correct the e-mail or the investor)."
+)
+
+
+def test_a_meeting_finds_its_contact_at_its_own_investor_only(ctx: Context, tmp_path: Path) -> None:
+    """A Globex meeting whose contact is Acme's Ada's e-mail: before, it was stored on Globex's
+    timeline with Acme's Ada as its contact, which the desk refuses. Now the row is refused in its
+    contact column, naming both investors. One mailbox shared by two investors' people finds each
+    meeting's own, and a person of no investor (an adviser) may be in any meeting, as at the desk."""
+    acme = create_investor(ctx, InvestorDraft(name="Acme Robotics"))
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    ada = records.create(ctx, CONTACT, ContactDraft("Ada Lovelace", acme, email="ada@acme.example"))
+    acme_ir = records.create(ctx, CONTACT, ContactDraft("Acme IR", acme, email="ir@group.example"))
+    globex_ir = records.create(ctx, CONTACT, ContactDraft("Globex IR", globex, email="ir@group.example"))
+    adviser = records.create(ctx, CONTACT, ContactDraft("Sam Adviser", email="sam@law.example"))
+    path = csv_file(
+        tmp_path / "meetings.csv",
+        [
+            "Company,Date,Type,Summary,Contact",
+            "Globex Batteries,2026-03-04 10:00,면담,Plant tour,ada@acme.example",
+            "Acme Robotics,2026-03-05 10:00,면담,Cheonan site,ADA@acme.example",
+            "Globex Batteries,2026-03-06 10:00,전화,Group call,IR@group.example",
+            "Acme Robotics,2026-03-06 10:00,전화,Group call,ir@group.example",
+            "Globex Batteries,2026-03-07 10:00,면담,Legal review,sam@law.example",
+            "Globex Batteries,2026-03-08 10:00,면담,Dinner,Ada Lovelace",
+        ],
+    )
+    info = open_source(path)
+    report = run_import(ctx, info, suggest_mapping("interactions", info.headers))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [
+        (2, "Contact", "import_meeting_contact_elsewhere"),
+        (7, "Contact", "import_contact_unknown"),
+    ]
+    assert report.errors[0].message == MEETING_WITH_ADA
+    assert [n for n, _ in report.failed_rows] == [2, 7]
+    with unit_of_work(ctx) as session:
+        stored = {(i.investor_id, i.summary, i.contact_id) for i in session.scalars(select(Interaction))}
+    assert stored == {
+        (acme, "Cheonan site", ada),
+        (globex, "Group call", globex_ir),
+        (acme, "Group call", acme_ir),
+        (globex, "Legal review", adviser),
+    }
+    korean = run_import(replace(ctx, lang="ko"), info, suggest_mapping("interactions", info.headers))
+    assert korean.errors[0].message.endswith("(이메일이나 투자가를 고치세요).")
+    # The desk says the same of the same meeting.
+    with pytest.raises(ValidationError) as caught:
+        create_interaction(
+            ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 3, 4, 1, tzinfo=UTC), "Tour", globex, ada)
+        )
+    assert (caught.value.code, caught.value.field) == ("not_of_investor", "contact")
 
 
 def test_the_error_workbook_can_be_fixed_and_imported_again(ctx: Context, tmp_path: Path) -> None:

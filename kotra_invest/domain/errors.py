@@ -231,6 +231,11 @@ MESSAGES: dict[str, Message] = {
         "{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts "
         "between investors (move them at the desk, or correct the e-mail).",
     ),
+    "import_meeting_contact_elsewhere": msg(
+        "domain.errors",
+        "{value} is the e-mail of {name} at {investor}, not at {row_investor}: a meeting, call or e-mail is with "
+        "its own investor's people (correct the e-mail or the investor).",
+    ),
     "import_needs_delegation": msg(
         "domain.errors", "Choose the delegation the itinerary or members belong to (command line: --delegation)."
     ),

@@ -1277,7 +1277,12 @@ class _Known:
         self.contacts_at.setdefault((investor_id, email.casefold()), (record_id, number, shown))
 
     def contact_elsewhere(
-        self, investor_id: uuid.UUID | None, email: str | None, field_key: str, investor_name: str | None = None
+        self,
+        investor_id: uuid.UUID | None,
+        email: str | None,
+        field_key: str,
+        investor_name: str | None = None,
+        code: str = "import_contact_elsewhere",
     ) -> CellError | None:
         """Why a row may not have this contact: its e-mail is a contact's at another investor.
 
@@ -1286,13 +1291,14 @@ class _Known:
         mistyped address), and whom a new record would duplicate. Neither is what an officer
         expects of a row of another company: the row is refused, naming both investors, and the
         officer moves the contact at the desk (where the move is seen and undone) or corrects the
-        e-mail. `investor_name`: the row's investor, when it is new in this file."""
+        e-mail. A meeting row (`contact_id`) is refused the same way, with its own `code`.
+        `investor_name`: the row's investor, when it is new in this file."""
         key = (email or "").casefold()
         if not key or key not in self.contacts_by_email or (investor_id, key) in self.contacts_at:
             return None
         _rid, _row, shown, elsewhere = self.contacts_by_email[key]
         return CellError(
-            "import_contact_elsewhere",
+            code,
             field=field_key,
             value=email,
             name=shown,
@@ -1310,8 +1316,13 @@ class _Known:
         return found or default or "?"
 
     def contact_id(self, investor_id: uuid.UUID | None, text: str) -> uuid.UUID | None:
-        if "@" in text and text.casefold() in self.contacts_by_email:
-            return self.contacts_by_email[text.casefold()][0]
+        """The contact a meeting row names by e-mail or name: one of the row's investor's people,
+        or of no investor's (an adviser), as the desk allows (services/interactions.py); the
+        e-mail of another investor's contact finds nobody, and `contact_elsewhere` says why."""
+        if "@" in text:
+            at = self.contacts_at.get((investor_id, text.casefold())) or self.contacts_at.get((None, text.casefold()))
+            if at is not None:
+                return at[0]
         return self.contacts_by_person.get((investor_id, person_key(text)))
 
 
@@ -1825,9 +1836,13 @@ def _process(
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
                 contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
                 if contact_id is None:
-                    converter.error(
-                        row, CellError("import_contact_unknown", field="contact", value=row.extra["contact"]), "contact"
-                    )
+                    unknown = known.contact_elsewhere(
+                        row.values.get("investor_id"),
+                        row.extra["contact"],
+                        "contact",
+                        code="import_meeting_contact_elsewhere",
+                    ) or CellError("import_contact_unknown", field="contact", value=row.extra["contact"])
+                    converter.error(row, unknown, "contact")
                 row.values["contact_id"] = contact_id
             if kind == "contacts" and not row.errors:
                 elsewhere = known.contact_elsewhere(row.values["investor_id"], row.values["email"], "email")
