@@ -117,8 +117,10 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
     long_terms = [t for t in terms if len(t) >= _TRIGRAM]
     short_terms = [t for t in terms if len(t) < _TRIGRAM]
 
+    gone = search_index.live_parent(kind)  # a deleted investor's contacts, meetings … are not found
+
     def checked(text_sql: str) -> str:
-        return " AND ".join(f"{text_sql} LIKE :t{i} ESCAPE '\\'" for i in range(len(terms)))
+        return " AND ".join(f"{text_sql} LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))) + gone
 
     tiers: list[str] = []
     if kind in _NAMED:
@@ -130,13 +132,13 @@ def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
         else:
             source, match, walk = f"{doc} d", "d.name_key IS NOT NULL", "d.id"
         tiers += [
-            f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE d.name_key = lower(:q) OR d.alt_key = lower(:q)"
-            " ORDER BY d.id DESC LIMIT :n",
+            f"SELECT {EXACT}, '', -d.id, {cols} FROM {doc} d WHERE (d.name_key = lower(:q) OR d.alt_key = lower(:q))"
+            f"{gone} ORDER BY d.id DESC LIMIT :n",
             # Alphabetical within the prefix tier, so the walk of the name index stops at :n.
             f"SELECT {PREFIX}, d.name_key, -d.id, {cols} FROM {doc} d WHERE d.name_key > lower(:q)"
-            " AND d.name_key < lower(:q) || char(1114111) ORDER BY d.name_key LIMIT :n",
+            f" AND d.name_key < lower(:q) || char(1114111){gone} ORDER BY d.name_key LIMIT :n",
             f"SELECT {PREFIX}, d.alt_key, -d.id, {cols} FROM {doc} d WHERE d.alt_key > lower(:q)"
-            " AND d.alt_key < lower(:q) || char(1114111) ORDER BY d.alt_key LIMIT :n",
+            f" AND d.alt_key < lower(:q) || char(1114111){gone} ORDER BY d.alt_key LIMIT :n",
             f"SELECT {NAME_CONTAINS}, '', -d.id, {cols} FROM {source} WHERE {match} AND {checked(names)}"
             f" ORDER BY {walk} DESC LIMIT :n",
         ]

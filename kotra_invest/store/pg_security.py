@@ -443,6 +443,16 @@ def install(conn: Connection) -> int:
     return done
 
 
+def install_search(conn: Connection) -> None:
+    """Replace the search functions with the current statement, where `server init` has made them
+    (a migration that changes what the search finds: an older function would go on finding it).
+    CREATE OR REPLACE keeps their owner and grants."""
+    if conn.scalar(text("SELECT to_regprocedure('kotra_search(text, text[], text[], integer, text[])')")) is None:
+        return
+    for sql in _search_functions():
+        conn.exec_driver_sql(sql)
+
+
 def password_verifier(conn: Connection, login: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of `password`, computed here by libpq: the password itself
     never reaches the server, its statement log or its statistics."""

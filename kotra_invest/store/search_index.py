@@ -45,6 +45,10 @@ class Indexed:
     # or prefix match of a name comes before a match anywhere in the text. NULL: no name.
     name: str = "NULL"
     alt_name: str = "NULL"
+    # Whether the record leaves every list when its investor (`parent`) is deleted: the delete
+    # tombstones the investor only (services/investors.INVESTOR hides the rest), so the search
+    # leaves out these documents while their investor is deleted (see LIVE_PARENT).
+    gone_with_parent: bool = False
 
 
 def _cat(*columns: str) -> str:
@@ -69,6 +73,7 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.full_name", "R.name_ko", "R.job_title", "R.email"),
         parent="R.investor_id",
         watched=("investor_id", "full_name", "name_ko", "job_title", "email", "deleted_at"),
+        gone_with_parent=True,
         name="R.full_name",
         alt_name="R.name_ko",
     ),
@@ -90,6 +95,7 @@ INDEXED: tuple[Indexed, ...] = (
         body="CASE WHEN R.confidential THEN coalesce(R.code_name, '') ELSE " + _cat("R.title", "R.code_name") + " END",
         parent="R.investor_id",
         watched=("investor_id", "title", "code_name", "confidential", "deleted_at"),
+        gone_with_parent=True,
         name="CASE WHEN R.confidential THEN R.code_name ELSE R.title END",
         alt_name="CASE WHEN R.confidential THEN NULL ELSE R.code_name END",
     ),
@@ -100,6 +106,7 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.summary", "R.outcome"),
         parent="R.investor_id",
         watched=("investor_id", "summary", "outcome", "deleted_at"),
+        gone_with_parent=True,
     ),
     Indexed(
         # A grievance case of a confidential project is found by its subject; search hides it.
@@ -109,9 +116,11 @@ INDEXED: tuple[Indexed, ...] = (
         body=_cat("R.subject", "R.description", "R.agency", "R.resolution", "R.policy_proposal"),
         parent="R.investor_id",
         watched=("investor_id", "subject", "description", "agency", "resolution", "policy_proposal", "deleted_at"),
+        gone_with_parent=True,
         name="R.subject",
     ),
     Indexed(
+        # Not gone with its investor: Aftercare's enquiry list keeps a deleted investor's enquiries.
         "enquiry",
         "enquiry",
         label="R.subject || coalesce(' · ' || R.company, '')",
@@ -132,6 +141,20 @@ INDEXED: tuple[Indexed, ...] = (
         name="R.name",
     ),
 )
+
+
+# The condition a document `d` of a kind gone_with_parent meets while its investor is not deleted.
+# Checked on the candidates an index walk yields, before its LIMIT, so a page holds as many hits
+# as before; and at query time rather than by removing the documents, so the delete's undo (and a
+# pack that brings the delete home) needs no re-indexing and no trigger on the investor. A scalar
+# subquery, not NOT EXISTS: PostgreSQL may turn a NOT EXISTS into an anti join that reads every
+# investor, while this stays a probe of the investor's key per candidate on both engines.
+LIVE_PARENT = "(SELECT i.deleted_at FROM investor i WHERE i.id = d.parent_ref) IS NULL"
+
+
+def live_parent(kind: str) -> str:
+    """SQL to AND onto a walk of `kind`'s documents `d`: its LIVE_PARENT condition, or nothing."""
+    return next((f" AND {LIVE_PARENT}" for ix in INDEXED if ix.kind == kind and ix.gone_with_parent), "")
 
 
 def _sql(expr: str, row: str, tags_sql: str) -> str:
@@ -545,10 +568,12 @@ def postgresql_search(kind: str, visible: str = "true") -> str:
     # may then return fewer than :n hits when most of the newest are hidden, never a hidden one).
     factor = "" if visible == "true" else "2 * "
 
+    gone = live_parent(kind)
+
     def walk(number: int, order: str, source: str, where: str, by: str) -> str:
         inner = (
             f"SELECT {number} AS tier, {order} AS name_order, -d.id AS newest, d.ref, d.label, d.parent_ref"
-            f" FROM {source} WHERE {where} ORDER BY {by} LIMIT {factor}:n"
+            f" FROM {source} WHERE {where}{gone} ORDER BY {by} LIMIT {factor}:n"
         )
         return inner if visible == "true" else f"SELECT * FROM ({inner}) AS d WHERE {visible} LIMIT :n"
 
