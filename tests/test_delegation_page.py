@@ -316,3 +316,25 @@ def test_a_province_taken_off_is_gone_from_the_list_and_the_search_by_name(ctx: 
     (row,) = [r for r in list_delegations(ctx, year=2026) if r.id == trip]
     assert row.regions == ("SE",) and len(row.lead_provinces) == 1
     assert find_delegation(ctx, "울산 수소").regions == ("SE",)
+
+
+def test_activities_logged_leave_out_a_deleted_investors_meetings_until_undone(
+    ctx: Context, delegation: uuid.UUID
+) -> None:
+    """A deleted investor's meetings leave every list, the delegation's among them: its count too."""
+    from kotra_invest.domain.enums import InteractionKind
+    from kotra_invest.services.interactions import InteractionDraft, create_interaction
+    from kotra_invest.services.investors import INVESTOR
+
+    gone = create_investor(ctx, InvestorDraft(name="Gone Robotics"))
+    kept = create_investor(ctx, InvestorDraft(name="Kept Robotics"))
+    when = datetime(2026, 4, 13, 10, tzinfo=ZoneInfo("Asia/Seoul"))
+    for investor, summary in ((gone, "Cobot line"), (gone, "Site tour"), (kept, "Dinner")):
+        draft = InteractionDraft(InteractionKind.MEETING, when, summary, investor, delegation_id=delegation)
+        create_interaction(ctx, draft)
+    assert delegation_page(ctx, delegation).results.interactions == 3
+
+    records.delete(ctx, INVESTOR, gone)
+    assert delegation_page(ctx, delegation).results.interactions == 1
+    records.restore(ctx, INVESTOR, gone)
+    assert delegation_page(ctx, delegation).results.interactions == 3

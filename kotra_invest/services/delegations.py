@@ -472,8 +472,17 @@ def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
             )
             for t, inv, c, ind in targets
         )
+        # A deleted investor's meetings stay in place but leave every list (records.Kind.hides): not
+        # counted either; a meeting of no investor is.
         interactions = session.scalar(
-            select(func.count()).where(Interaction.delegation_id == delegation_id, Interaction.deleted_at.is_(None))
+            select(func.count())
+            .select_from(Interaction)
+            .outerjoin(Investor, Investor.id == Interaction.investor_id)
+            .where(
+                Interaction.delegation_id == delegation_id,
+                Interaction.deleted_at.is_(None),
+                Investor.deleted_at.is_(None),
+            )
         )
         results = DelegationResults(
             d.result_meetings,
