@@ -152,3 +152,37 @@ def test_a_grievance_cases_papers_travel_and_one_added_abroad_comes_home(
     apply_merge(ctx, plan_merge(ctx, path, "trip secret"))
     assert {r.id for r in documents.list_documents(ctx, "case", case)} == {letter.id, note.id}
     assert {r.id for r in documents.list_documents(ctx, "investor", mission.acme)} >= {letter.id, note.id}
+
+
+def test_papers_filed_abroad_on_a_record_merged_at_home_since_land_on_the_survivor(
+    ctx: Context, mission: Mission, tmp_path: Path
+) -> None:
+    """Abroad, a paper is filed on Borg and one on Acme's contact; at home Borg is merged into Acme
+    and the contact into a colleague's card of the same person. Each paper comes home filed under
+    the survivor, so the survivor's Documents tab lists it (not the loser's tombstone)."""
+    from kotra_invest.services import merging, records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+    abroad = open_pack_ctx(path)
+    try:
+        (borg_doc,) = documents.add_documents(
+            abroad, "investor", mission.borg, [pdf(tmp_path / "borg.pdf", "Borg")]
+        ).added
+        (card,) = documents.add_documents(
+            abroad, "contact", mission.contact, [pdf(tmp_path / "card.pdf", "Card")]
+        ).added
+    finally:
+        abroad.db.dispose()
+    colleague = records.create(ctx, CONTACT, ContactDraft(full_name="Ann Lee (2)", investor_id=mission.acme))
+    merging.merge_investors(ctx, mission.acme, mission.borg)
+    merging.merge_contacts(ctx, colleague, mission.contact)
+
+    apply_merge(ctx, plan_merge(ctx, path))
+    with unit_of_work(ctx) as s:
+        filed = {d.id: (d.record_kind, d.record_id, d.investor_id, d.contact_id) for d in s.scalars(select(Document))}
+    assert filed[borg_doc.id] == ("investor", mission.acme, mission.acme, None)
+    assert filed[card.id] == ("contact", colleague, mission.acme, colleague)
+    assert {r.id for r in documents.list_documents(ctx, "investor", mission.acme)} >= {borg_doc.id, card.id}
+    assert [r.id for r in documents.list_documents(ctx, "contact", colleague)] == [card.id]
