@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from test_cli import _assert_clear_failure, _run
 
 
@@ -75,3 +76,17 @@ def test_contacts_list_prints_an_investors_contacts_and_logs_the_view(tmp_path: 
     finally:
         db.dispose()
     assert len(views) == 2 and all(e.contact_count == 2 and e.actor == "cli.tester" for e in views)
+
+
+def test_the_merge_commands_help_says_documents_move_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """A merge moves the loser's documents to the survivor (services/merging._POINTERS): the help says so."""
+    from kotra_invest.cli import main
+
+    for group in ("contacts", "investors"):
+        with pytest.raises(SystemExit) as done:
+            main([group, "merge", "--help"])
+        assert done.value.code == 0
+        assert "documents" in " ".join(capsys.readouterr().out.split()), group
+    with pytest.raises(SystemExit):
+        main(["contacts", "--help"])
+    assert "documents" in capsys.readouterr().out  # the one-line help beside `merge`

@@ -18,9 +18,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imerge = investors.add_parser(
         "merge",
         parents=[common],
-        help="merge investor DROP into KEEP (its contacts, projects, meetings and tasks move)",
-        description="Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item and "
-        "meeting target of DROP moves to KEEP; DROP is kept as a deleted record naming KEEP.",
+        help="merge investor DROP into KEEP (its contacts, projects, meetings, tasks and documents move)",
+        # What moves: services/merging._POINTERS.
+        description="Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item, "
+        "meeting target, grievance case, enquiry and site in Korea of DROP moves to KEEP, and so do the "
+        "documents of DROP and of those records; DROP is kept as a deleted record naming KEEP.",
     )
     imerge.set_defaults(handler=cmd_investors_merge)
     contacts = commands.add_parser("contacts", parents=[common], help="contacts")
@@ -28,8 +30,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     cmerge = contact_commands.add_parser(
         "merge",
         parents=[common],
-        help="merge contact DROP into KEEP (their meetings move)",
-        description="Merge contact DROP into KEEP: meetings and itinerary items naming DROP move to KEEP.",
+        help="merge contact DROP into KEEP (their meetings and documents move)",
+        description="Merge contact DROP into KEEP: the meetings, itinerary items and documents of DROP move to "
+        "KEEP; DROP is kept as a deleted record naming KEEP.",
     )
     cmerge.set_defaults(handler=cmd_contacts_merge)
     for sub, what in ((imerge, "investor"), (cmerge, "contact")):
