@@ -321,7 +321,11 @@ def test_a_province_taken_off_is_gone_from_the_list_and_the_search_by_name(ctx: 
 def test_activities_logged_leave_out_a_deleted_investors_meetings_until_undone(
     ctx: Context, delegation: uuid.UUID
 ) -> None:
-    """A deleted investor's meetings leave every list, the delegation's among them: its count too."""
+    """A deleted investor's meetings leave every list, the delegation's among them: its count too,
+    and the briefing pack's meetings recorded, which the leader reads in the pre-flight check."""
+    from dataclasses import replace as changed
+
+    from kotra_invest.briefing.assemble import delegation_pack
     from kotra_invest.domain.enums import InteractionKind
     from kotra_invest.services.interactions import InteractionDraft, create_interaction
     from kotra_invest.services.investors import INVESTOR
@@ -334,7 +338,12 @@ def test_activities_logged_leave_out_a_deleted_investors_meetings_until_undone(
         create_interaction(ctx, draft)
     assert delegation_page(ctx, delegation).results.interactions == 3
 
+    reading = changed(ctx, access_reason="briefing")
+    assert delegation_pack(reading, delegation, "en").interactions_recorded == 3
+
     records.delete(ctx, INVESTOR, gone)
     assert delegation_page(ctx, delegation).results.interactions == 1
+    assert delegation_pack(reading, delegation, "en").interactions_recorded == 1
     records.restore(ctx, INVESTOR, gone)
     assert delegation_page(ctx, delegation).results.interactions == 3
+    assert delegation_pack(reading, delegation, "en").interactions_recorded == 3

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kotra_invest import formatting
@@ -51,6 +51,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.services import access, access_log
 from kotra_invest.services.dashboard import UNASSIGNED, year_figures
+from kotra_invest.services.delegations import meetings_logged
 from kotra_invest.services.korea_map import build_map
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -604,11 +605,7 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
         else:
             # The Korean title is not a subtitle an English reader can use.
             title, other = delegation.title_en or language.name(delegation.title) or "", None
-        recorded = session.scalar(
-            select(func.count())
-            .select_from(Interaction)
-            .where(Interaction.delegation_id == delegation.id, Interaction.deleted_at.is_(None))
-        )
+        recorded = meetings_logged(session, delegation.id)
         live_destinations = [d for d in delegation.destinations if d.deleted_at is None]
         sites = _proposed_sites(session, [t.investor.id for t in targets], visible)
         site_names = (

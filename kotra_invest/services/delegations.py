@@ -405,6 +405,24 @@ def _itinerary(items: list[ItineraryItem], investors: dict[uuid.UUID, str], lang
     return tuple(ItineraryDay(day, tuple(entries)) for day, entries in sorted(days.items()))
 
 
+def meetings_logged(session: Session, delegation_id: uuid.UUID) -> int:
+    """The meetings, calls and e-mails logged against a delegation: its page's "activities logged"
+    and the briefing pack's "meetings recorded" are this one count. A deleted investor's meetings
+    stay in place but leave every list (records.Kind.hides), so they are not counted; a meeting of
+    no investor is."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(Interaction)
+        .outerjoin(Investor, Investor.id == Interaction.investor_id)
+        .where(
+            Interaction.delegation_id == delegation_id,
+            Interaction.deleted_at.is_(None),
+            Investor.deleted_at.is_(None),
+        )
+    )
+    return int(count or 0)
+
+
 def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
     """Everything the delegation page shows, read in one unit of work. NotFound if missing or deleted."""
     lang = ctx.lang
@@ -472,18 +490,7 @@ def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
             )
             for t, inv, c, ind in targets
         )
-        # A deleted investor's meetings stay in place but leave every list (records.Kind.hides): not
-        # counted either; a meeting of no investor is.
-        interactions = session.scalar(
-            select(func.count())
-            .select_from(Interaction)
-            .outerjoin(Investor, Investor.id == Interaction.investor_id)
-            .where(
-                Interaction.delegation_id == delegation_id,
-                Interaction.deleted_at.is_(None),
-                Investor.deleted_at.is_(None),
-            )
-        )
+        interactions = meetings_logged(session, delegation_id)
         results = DelegationResults(
             d.result_meetings,
             d.result_mous,
