@@ -133,6 +133,22 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _no_jit(dbapi_connection: Any, _record: Any) -> None:
+    """Turn PostgreSQL's JIT compiler off for the app's sessions.
+
+    Stock PostgreSQL (jit = on since 12, with LLVM in Debian's, Ubuntu's and the PGDG packages)
+    compiles any statement whose estimated cost passes jit_above_cost, on every execution: JIT
+    code is never cached. The search box's statement is one large UNION of every kind's ranked
+    index walks, costed high for the walks it rarely finishes, so LLVM compiled it each time:
+    at 10,000 investors a search of 유치 took 53–58 s with JIT and 0.3 s without (one client;
+    bench/RESULTS.md). JIT pays back on long analytic scans, which this interactive client does
+    not run. A plain SET, committed: inside the driver's implicit transaction the pool's rollback
+    on return would undo it."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET jit = off")
+    dbapi_connection.commit()
+
+
 def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
@@ -178,6 +194,8 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
         if url.drivername == CIPHER_DRIVER:
             event.listen(engine, "connect", _one_file)  # after the defaults: it overrides WAL
         event.listen(engine, "begin", _sqlite_begin)
+    else:
+        event.listen(engine, "connect", _no_jit)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     _probe(db)
     return db
