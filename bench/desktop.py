@@ -394,9 +394,19 @@ BARE_DASHBOARD = [
        WHERE d.year = :year AND d.deleted_at IS NULL GROUP BY i.code, d.status""",
     """SELECT s.code, count(*) FROM pipeline_stage s JOIN project p ON p.stage_id = s.id
        WHERE p.deleted_at IS NULL GROUP BY s.code""",
-    """SELECT p.target_province_id, p.industry_id, p.fez_id, f.kind, sum(f.amount) FROM fdi_amount f
+    # Other currencies in USD at the latest live rate on or before the tranche's date, as the app
+    # converts them (services/fx.py); `* 1.0` because SQLite divides integers as integers. A
+    # tranche no rate covers divides by NULL and is left out, as the app leaves it out. The app
+    # rounds each converted (currency, date) sum to the cent: the totals agree within cents.
+    """SELECT p.target_province_id, p.industry_id, p.fez_id, f.kind,
+              sum(CASE WHEN f.currency = 'USD' THEN f.amount
+                       ELSE f.amount * 1.0 / (SELECT r.units_per_usd FROM exchange_rate r
+                                        WHERE r.currency = f.currency AND r.on_date <= f.on_date
+                                          AND r.deleted_at IS NULL
+                                        ORDER BY r.on_date DESC LIMIT 1) END)
+       FROM fdi_amount f
        JOIN project p ON p.id = f.project_id
-       WHERE f.on_date BETWEEN :first AND :last AND f.currency = 'USD'
+       WHERE f.on_date BETWEEN :first AND :last
          AND f.deleted_at IS NULL AND p.deleted_at IS NULL
        GROUP BY p.target_province_id, p.industry_id, p.fez_id, f.kind""",
     "SELECT p.id, r.code FROM province p JOIN region r ON r.id = p.region_id",
@@ -494,7 +504,8 @@ def measure_dashboard(url: str, repeat: int) -> tuple[list[float], list[float], 
         status_rows, fdi_rows = results[0], results[4]
         same_count = sum(n for _, n in status_rows) == sum(figures.delegations_by_status.values())  # type: ignore[misc]
         bare_notified = sum(float(s or 0) for *_, k, s in fdi_rows if k == "notified")  # type: ignore[misc]
-        same_fdi = math.isclose(bare_notified, float(figures.fdi_total.notified_usd), rel_tol=1e-9)
+        # Within a cent per converted group: the app rounds each (currency, date) sum to the cent.
+        same_fdi = math.isclose(bare_notified, float(figures.fdi_total.notified_usd), rel_tol=1e-9, abs_tol=10.0)
         note = "same figures" if same_count and same_fdi else "FIGURES DIFFER"
         note += f" ({sum(figures.delegations_by_status.values())} delegations, notified USD {bare_notified:,.0f})"
         with ctx.db.engine.connect() as conn:
