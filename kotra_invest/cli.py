@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest import __version__, logs
-from kotra_invest.commands._shared import EXIT_USER_ERROR
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
@@ -43,7 +42,75 @@ def cmd_desktop(args: argparse.Namespace) -> int:
 # --- the parser ------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `with_commands=False` leaves the command groups out (the parser
+    of a bare start, see `opens_the_desktop`: the same options, usage line and errors)."""
+    parser, commands, common = _top_parser()
+    if with_commands:
+        _register_groups(commands, common)
+    return parser
+
+
+def opens_the_desktop(argv: Sequence[str]) -> bool:
+    """Whether `argv` only opens the desktop: no command, no --help or --version, nothing but
+    `--db`, `--lang`, `--login` with a value and `--self-test`, spelled out in full.
+
+    Such a start needs none of the 31 command groups, whose modules and sub-parsers cost ~70 ms
+    before the desktop's first window (issue 15): it is parsed by the top of the parser alone,
+    which answers it exactly as the whole parser does. Anything else (an abbreviation argparse
+    would expand, a value that looks like an option, a command) gets the whole parser."""
+    valued = ("--db", "--lang", "--login")
+    i = 0
+    while i < len(argv):
+        name, equals, _ = argv[i].partition("=")
+        if (name == "--self-test" and not equals) or (name in valued and equals):
+            i += 1  # --self-test, --db=FILE
+        elif name in valued and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            i += 2  # --db FILE
+        else:
+            return False
+    return True
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser]:
+    """The parser's top: (the parser, its commands' sub-parsers, the options every command shares)."""
+
+    def options(default: Any) -> argparse.ArgumentParser:
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument(
+            "--db",
+            metavar="FILE|URL",
+            default=default,
+            help="the database: an SQLite file (~/kotra.sqlite3, D:\\mission\\seoul.sqlite3) or a URL "
+            "(postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB",
+        )
+        shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
+        shared.add_argument(
+            "--login",
+            default=default,
+            help="act as this officer (default: the server's user name; on the embedded file, the OS user)",
+        )
+        return shared
+
+    # Subcommands take --db too, but must not reset a value given before the subcommand.
+    common = options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="kotra-invest",
+        parents=[options(None)],
+        description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the desktop app's main window, then quit (checks an installation)",
+    )
+    parser.set_defaults(handler=cmd_desktop)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    return parser, commands, common
+
+
+def _register_groups(commands: Any, common: argparse.ArgumentParser) -> None:
     # The groups import no service at module level: the services load only when a command runs.
     from kotra_invest.commands import (
         audit,
@@ -78,39 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
         synonyms,
         tasks,
     )
-
-    def options(default: Any) -> argparse.ArgumentParser:
-        shared = argparse.ArgumentParser(add_help=False)
-        shared.add_argument(
-            "--db",
-            metavar="FILE|URL",
-            default=default,
-            help="the database: an SQLite file (~/kotra.sqlite3, D:\\mission\\seoul.sqlite3) or a URL "
-            "(postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB",
-        )
-        shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
-        shared.add_argument(
-            "--login",
-            default=default,
-            help="act as this officer (default: the server's user name; on the embedded file, the OS user)",
-        )
-        return shared
-
-    # Subcommands take --db too, but must not reset a value given before the subcommand.
-    common = options(argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
-        prog="kotra-invest",
-        parents=[options(None)],
-        description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="open the desktop app's main window, then quit (checks an installation)",
-    )
-    parser.set_defaults(handler=cmd_desktop)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     # In the order `--help` lists them; `contacts` after `merge`, which makes the `contacts` group.
     groups = (
@@ -148,7 +182,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for group in groups:
         group.register(commands, common)
-    return parser
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
@@ -159,13 +192,18 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(with_commands=not opens_the_desktop(words))
+    args = parser.parse_args(words)
     args.settings = Settings.resolve(db=args.db, lang=args.lang)
     logs.setup_logging()
     try:
         return int(args.handler(args))
     except DomainError as exc:
+        # Imported here: the commands' shared module is not needed to open the desktop (~30 ms of
+        # imports before its first window, issue 15).
+        from kotra_invest.commands._shared import EXIT_USER_ERROR
+
         print(f"kotra-invest: {exc.message(args.settings.lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
