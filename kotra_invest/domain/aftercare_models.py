@@ -7,7 +7,8 @@ its age can be held against the target times (settings). Every table travels in 
 (`Synced`) and is owned as domain/rules.py says.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: SQLAlchemy would evaluate every annotation as a string
+# (see domain/models.py); a class named before it is defined is quoted.
 
 import uuid
 from datetime import date

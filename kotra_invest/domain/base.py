@@ -1,6 +1,7 @@
 """Declarative base, column types and the sync mixin shared by every kotra-invest table."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: SQLAlchemy would evaluate every annotation as a string
+# (see domain/models.py); a class named before it is defined is quoted.
 
 import uuid
 from datetime import UTC, datetime

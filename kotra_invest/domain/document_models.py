@@ -14,7 +14,8 @@ permission rules (domain/rules.py) and the server's row-level security read them
 task's, so a confidential project's documents are as hidden as the project.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: SQLAlchemy would evaluate every annotation as a string
+# (see domain/models.py); a class named before it is defined is quoted.
 
 import uuid
 from datetime import datetime

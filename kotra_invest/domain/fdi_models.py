@@ -4,7 +4,8 @@ A tranche converts at the most recent rate on or before its date; a tranche with
 is reported as unconverted, never counted as 0.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: SQLAlchemy would evaluate every annotation as a string
+# (see domain/models.py); a class named before it is defined is quoted.
 
 from datetime import date
 from decimal import Decimal

@@ -5,7 +5,11 @@ Link tables between reference rows are plain association tables: they change rar
 mission pack carries reference data whole.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` in the model modules (base, models, *_models): with it,
+# every `Mapped[...]` is a string that SQLAlchemy evaluates (eval) as each class is declared:
+# ~1,200 evaluations over the 37 classes (a mixin's columns once per class), a tenth of the
+# models' import on the desktop's start (issue 15). So Python evaluates each annotation once,
+# and a class named before it is defined is quoted: `Mapped[list["Province"]]`.
 
 import enum
 import uuid
@@ -93,7 +97,7 @@ class Region(ReferenceRow, Base):
 
     __tablename__ = "region"
     group: Mapped[RegionGroup]
-    provinces: Mapped[list[Province]] = relationship(back_populates="region", order_by="Province.sort_order")
+    provinces: Mapped[list["Province"]] = relationship(back_populates="region", order_by="Province.sort_order")
 
     @property
     def is_capital(self) -> bool:
@@ -106,8 +110,8 @@ class Province(ReferenceRow, Base):
     __tablename__ = "province"
     region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("region.id"), index=True)
     region: Mapped[Region] = relationship(back_populates="provinces")
-    strategic_industries: Mapped[list[Industry]] = relationship(secondary=province_industry)
-    fezs: Mapped[list[Fez]] = relationship(secondary=fez_province, back_populates="provinces")
+    strategic_industries: Mapped[list["Industry"]] = relationship(secondary=province_industry)
+    fezs: Mapped[list["Fez"]] = relationship(secondary=fez_province, back_populates="provinces")
 
 
 class Industry(ReferenceRow, Base):
@@ -201,8 +205,8 @@ class Investor(Synced, Base):
     direct_country: Mapped[Country | None] = relationship(foreign_keys=[direct_country_id])
     industry: Mapped[Industry | None] = relationship()
     owner: Mapped[Officer | None] = relationship()
-    contacts: Mapped[list[Contact]] = relationship(back_populates="investor")
-    projects: Mapped[list[Project]] = relationship(back_populates="investor")
+    contacts: Mapped[list["Contact"]] = relationship(back_populates="investor")
+    projects: Mapped[list["Project"]] = relationship(back_populates="investor")
 
 
 class Contact(Synced, Base):
@@ -276,7 +280,7 @@ class Project(Synced, Base):
     target_province: Mapped[Province | None] = relationship()
     fez: Mapped[Fez | None] = relationship()
     industry: Mapped[Industry | None] = relationship()
-    fdi_amounts: Mapped[list[FdiAmount]] = relationship(back_populates="project", order_by="FdiAmount.on_date")
+    fdi_amounts: Mapped[list["FdiAmount"]] = relationship(back_populates="project", order_by="FdiAmount.on_date")
 
     def display_title(self, may_see_confidential: bool) -> str:
         if self.confidential and not may_see_confidential:
@@ -365,17 +369,17 @@ class Delegation(Synced, Base):
 
     target_industry: Mapped[Industry | None] = relationship()
     leader: Mapped[Officer | None] = relationship()
-    provinces: Mapped[list[DelegationProvince]] = relationship(back_populates="delegation")
+    provinces: Mapped[list["DelegationProvince"]] = relationship(back_populates="delegation")
     fezs: Mapped[list[Fez]] = relationship(secondary=delegation_fez)
-    organisations: Mapped[list[DelegationOrganisation]] = relationship(back_populates="delegation")
-    destinations: Mapped[list[DelegationDestination]] = relationship(
+    organisations: Mapped[list["DelegationOrganisation"]] = relationship(back_populates="delegation")
+    destinations: Mapped[list["DelegationDestination"]] = relationship(
         back_populates="delegation", order_by="DelegationDestination.seq"
     )
-    members: Mapped[list[DelegationMember]] = relationship(back_populates="delegation")
-    itinerary: Mapped[list[ItineraryItem]] = relationship(
+    members: Mapped[list["DelegationMember"]] = relationship(back_populates="delegation")
+    itinerary: Mapped[list["ItineraryItem"]] = relationship(
         back_populates="delegation", order_by="ItineraryItem.starts_local"
     )
-    targets: Mapped[list[MeetingTarget]] = relationship(back_populates="delegation")
+    targets: Mapped[list["MeetingTarget"]] = relationship(back_populates="delegation")
 
 
 class DelegationProvince(Synced, Base):

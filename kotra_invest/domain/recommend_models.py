@@ -4,7 +4,8 @@ Apart from domain/models.py so that branches adding tables merge; imported by on
 bottom so the tables are part of the one metadata.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: SQLAlchemy would evaluate every annotation as a string
+# (see domain/models.py); a class named before it is defined is quoted.
 
 import uuid
 from datetime import date, datetime
