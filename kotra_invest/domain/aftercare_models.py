@@ -54,6 +54,12 @@ class CaseStatus(_Labelled):
     WITHDRAWN = "withdrawn"
 
 
+# A case still waiting on someone. Here rather than in services.aftercare, so that the dashboard's
+# map (services.korea_map) counts open cases without importing that service, which the desktop's
+# first page does not otherwise need (~35 ms of its start, issue 15).
+OPEN_CASE = (CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED)
+
+
 class IncentiveType(_Labelled):
     CASH_GRANT = "cash_grant"
     FIZ_RENT = "fiz_rent"  # 외국인투자지역 designation and rent relief

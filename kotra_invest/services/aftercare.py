@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.aftercare_models import (
+    OPEN_CASE,
     CaseCategory,
     CaseStatus,
     Enquiry,
@@ -31,8 +32,6 @@ from kotra_invest.services import validation as check
 from kotra_invest.services.access import Principal
 from kotra_invest.services.records import Kind, linked, linked_project, officer_id, officer_login, project_shown
 from kotra_invest.services.unit_of_work import Context, unit_of_work
-
-OPEN_CASE = (CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED)
 
 # --- targets (settings) -----------------------------------------------------------------------
 

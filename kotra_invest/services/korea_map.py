@@ -19,13 +19,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.domain.aftercare_models import GrievanceCase
+from kotra_invest.domain.aftercare_models import OPEN_CASE, GrievanceCase
 from kotra_invest.domain.enums import DelegationStatus, FdiKind
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.domain.korea_tiles import TILE_BY_CODE
 from kotra_invest.domain.models import Delegation, DelegationProvince, FdiAmount, Fez, Investor, Project, Province
 from kotra_invest.services import access, fx
-from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 # (session, ctx, year) -> {province code: value}; the key None holds what has no province yet.

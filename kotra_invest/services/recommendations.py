@@ -43,7 +43,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, exists
 from sqlalchemy.orm import Session
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.domain.aftercare_models import GrievanceCase
+from kotra_invest.domain.aftercare_models import OPEN_CASE, GrievanceCase
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import StageKind
 from kotra_invest.domain.errors import ValidationError
@@ -66,7 +66,6 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.domain.recommend_models import InvestorSignal, InvestorSite, RecommendationDismissal
 from kotra_invest.services import access
-from kotra_invest.services.aftercare import OPEN_CASE
 from kotra_invest.services.investor_sites import hq_city_label, listed_city
 from kotra_invest.services.records import linked, live, writer
 from kotra_invest.services.unit_of_work import Context, unit_of_work

@@ -51,6 +51,8 @@ dashboard = _windows[0].pages["dashboard"] if _windows else None
 seen["dashboard_loaded"] = dashboard is not None and dashboard.data is not None
 seen["writers_after"] = sorted(m for m in ("openpyxl", "reportlab", "PIL") if m in sys.modules)
 seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
+seen["commands_after"] = sorted(m for m in sys.modules if m.startswith("kotra_invest.commands"))
+seen["aftercare_service"] = "kotra_invest.services.aftercare" in sys.modules
 import linecache
 seen["sources_read"] = sum(1 for f in linecache.cache if "/sqlalchemy/" in f and f.endswith(".py"))
 # Then the officer opens every page in turn, as from the rail, and each page loads.
@@ -122,6 +124,17 @@ def test_the_main_window_and_its_first_page_load_without_the_workbook_and_pdf_wr
     # PySide6 no longer reads the source of each module imported after it (ui/start.py): it
     # read all of SQLAlchemy's (~60 ms, and kept in memory).
     assert seen["sources_read"] == 0
+
+
+def test_the_desktop_starts_without_the_command_groups_and_the_aftercare_service(tmp_path: Path) -> None:
+    # A bare start is parsed by the top of the command line alone (cli.opens_the_desktop): the 31
+    # command groups' modules and sub-parsers cost ~90 ms before the first window. The dashboard's
+    # map counts open aftercare cases without the aftercare service (~35 ms): issue 15.
+    seen, _ = _start(_database(tmp_path), "en")
+    assert seen["code"] == 0
+    assert seen["dashboard_loaded"] is True
+    assert seen["commands_after"] == []
+    assert seen["aftercare_service"] is False
 
 
 def test_opening_every_page_does_not_import_the_workbook_and_pdf_writers(tmp_path: Path) -> None:
