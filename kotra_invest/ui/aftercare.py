@@ -575,7 +575,7 @@ def incentive_cells(row: IncentiveRow, lang: str) -> list[str]:
         formatting.day(row.applied_on, lang),
         formatting.day(row.approved_on, lang),
         formatting.day(row.paid_on, lang),
-        str(row.jobs_required or ""),
+        f"{row.jobs_required:,}" if row.jobs_required else "",  # 1,200 people, as amounts are written
         str(row.keep_years or ""),
     ]
 
@@ -623,6 +623,7 @@ class AftercarePage(Page):
                 self.tr("Overdue"),
             ],
             "case_summary",
+            numeric=(1, 2, 3, 4, 5),
         )
         self.summary.setMaximumHeight(290)
         self.show_closed = QCheckBox(self.tr("Show resolved and withdrawn"), self)
@@ -650,6 +651,7 @@ class AftercarePage(Page):
                 self.tr("Home Doctor"),
             ],
             "case_table",
+            numeric=(5,),  # age in days
         )
         _fit_width(self.case_table, (0, 1, 7))  # subject, investor, ministry or agency
         self.case_table.doubleClicked.connect(lambda _i: self.edit_case())
@@ -749,6 +751,7 @@ class AftercarePage(Page):
                 self.tr("Years"),
             ],
             "incentive_table",
+            numeric=(5, 9, 10),  # amount, jobs, years
         )
         _fit_width(self.incentive_table, (0, 1, 2, 3))  # investor, project, incentive, granting body
         self.incentive_table.doubleClicked.connect(lambda _i: self.open_project())

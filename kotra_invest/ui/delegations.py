@@ -78,9 +78,15 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+# A table's dynamic property: the columns of counts and amounts, which `_fill` aligns right.
+NUMERIC = "numeric_columns"
+
+
+def _table(parent: QWidget, headers: list[str], name: str, numeric: Sequence[int] = ()) -> QTableWidget:
+    """A read-only list; `numeric`: the columns of counts and amounts, read down by their last digit."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
+    table.setProperty(NUMERIC, list(numeric))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,10 +113,13 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> 
     """Rows of (id, texts); the id rides on the first cell."""
     header = table.horizontalHeader()
     shared = {c for c in range(table.columnCount()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
+    numeric = set(table.property(NUMERIC) or ())
     table.setRowCount(len(rows))
     for r, (row_id, texts) in enumerate(rows):
         for c, text in enumerate(texts):
             item = QTableWidgetItem(text)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
             if c in shared and text:
@@ -202,6 +211,7 @@ class DelegationsPage(Page):
                 self.tr("Investors to meet"),
             ],
             "delegation_table",
+            numeric=(6,),
         )
         _fit_width(self.table, (0, 5))  # the delegation's name and its destinations
         self.table.doubleClicked.connect(lambda _i: self.open_selected())

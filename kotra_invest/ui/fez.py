@@ -132,6 +132,7 @@ class FezPage(Page):
             self,
             [self.tr("Free Economic Zone"), self.tr("Provinces"), self.tr("Since"), self.tr("Events")],
             "fez_table",
+            numeric=(3,),
         )
         self.fez_table.itemSelectionChanged.connect(self._show_events)
         self.event_table = _table(
@@ -146,6 +147,7 @@ class FezPage(Page):
                 self.tr("Leads"),
             ],
             "event_table",
+            numeric=(6,),
         )
         _fit_width(self.event_table, (1, 4, 5))  # the event, its FEZs and regions
         self.event_table.doubleClicked.connect(lambda _i: self.edit_selected())

@@ -149,6 +149,7 @@ class InvestorWindow(RecordWindow):
                 self.tr("Arrived (도착)"),
             ],
             "projects",
+            numeric=(4, 5),  # notified, arrived
         )
         self.projects.doubleClicked.connect(lambda _i: self._project_action("open"))
         self.tabs.addTab(
@@ -208,6 +209,7 @@ class InvestorWindow(RecordWindow):
                 self.tr("Home Doctor"),
             ],
             "cases",
+            numeric=(5,),  # age in days
         )
         self.case_table.setColumnHidden(1, True)  # it is this investor
         self.case_table.doubleClicked.connect(lambda _i: self.open_case())
@@ -226,6 +228,7 @@ class InvestorWindow(RecordWindow):
                 self.tr("Years"),
             ],
             "incentives",
+            numeric=(4, 8, 9),  # amount, jobs, years
         )
         aftercare_tab = QWidget(self)
         column = QVBoxLayout(aftercare_tab)

@@ -92,6 +92,7 @@ class ProjectWindow(RecordWindow):
             self,
             [self.tr("Kind"), self.tr("Date"), self.tr("Amount"), self.tr("Currency"), self.tr("Note")],
             "tranches",
+            numeric=(2,),
         )
         self.tranches.doubleClicked.connect(lambda _i: self.edit_tranche())
         self.totals = QLabel(self)
@@ -175,6 +176,7 @@ class ProjectWindow(RecordWindow):
                 self.tr("Years"),
             ],
             "incentives",
+            numeric=(3, 7, 8),  # amount, jobs, years
         )
         self.incentive_table.doubleClicked.connect(lambda _i: self.edit_incentive())
         self.tabs.addTab(
@@ -288,8 +290,6 @@ class ProjectWindow(RecordWindow):
                 for t in page.tranches
             ],
         )
-        for r in range(self.tranches.rowCount()):
-            self.tranches.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setText("  ·  ".join(f"<b>{t.kind_label}</b> {self._total_text(t)}" for t in page.totals))
         _fill(
             self.stages,

@@ -1,0 +1,78 @@
+"""What an officer sees at 1280×800: counts and amounts read down by their last digit, dates and
+times whole in their columns, one date style in a dialog, keyboard mnemonics on every button row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
+from kotra_invest.services import incentives, projects, records
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def _right_aligned(table: QTableWidget, column: int) -> list[bool]:
+    return [
+        bool(Qt.AlignmentFlag(table.item(r, column).textAlignment()) & RIGHT)  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_amounts_and_counts_in_a_record_window_are_aligned_right_with_thousands_separators(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    from kotra_invest.ui.investor_page import InvestorWindow
+    from kotra_invest.ui.project_page import ProjectWindow
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    plant = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    projects.add_fdi_amount(
+        ctx, plant, projects.FdiAmountDraft(projects.FdiKind.NOTIFIED, "3000000", date(2026, 2, 1), "USD")
+    )
+    records.create(
+        ctx,
+        incentives.INCENTIVE,
+        incentives.IncentiveDraft(
+            IncentiveType.FIZ_RENT,
+            GrantingBody.MINISTRY,
+            IncentiveStatus.APPLIED,
+            None,
+            "73689000000",
+            "KRW",
+            date(2026, 3, 1),
+            jobs_required=1200,
+            keep_years=10,
+        ),
+        project_id=plant,
+    )
+    investor = InvestorWindow(ctx, acme, None)
+    qtbot.addWidget(investor)
+    assert investor.projects.item(0, 4).text()  # the notified amount
+    assert _right_aligned(investor.projects, 4) == [True]
+    assert _right_aligned(investor.incentive_table, 4) == [True]  # amount
+    assert investor.incentive_table.item(0, 8).text() == "1,200"  # jobs
+    assert _right_aligned(investor.incentive_table, 8) == [True]
+    assert _right_aligned(investor.incentive_table, 0) == [False]  # the project's title reads from the left
+    project = ProjectWindow(ctx, plant, None)
+    qtbot.addWidget(project)
+    assert _right_aligned(project.tranches, 2) == [True]
+    assert _right_aligned(project.incentive_table, 3) == [True]
+    assert _right_aligned(project.incentive_table, 7) == [True]
+
+
+def test_the_fez_page_counts_are_aligned_right(qtbot: QtBot, ctx: Context) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from kotra_invest.ui.fez import FezPage
+
+    page = FezPage(ctx, QUndoStack(), None)
+    qtbot.addWidget(page)
+    assert page.fez_table.rowCount() > 0  # the nine zones come with the reference data
+    assert all(_right_aligned(page.fez_table, 3))  # events
+    assert not any(_right_aligned(page.fez_table, 0))
