@@ -104,11 +104,14 @@ def _columns() -> list[Column]:
         Column(QCoreApplication.translate("InvestorTableModel", "Website"), lambda r, _l: _bare_site(r.website)),
         Column(
             QCoreApplication.translate("InvestorTableModel", "Updated"),
-            lambda r, lang: formatting.moment(r.updated_at, lang),
+            lambda r, lang: formatting.moment_day(r.updated_at, lang),  # the time of day is in the tooltip
             "updated",
             lambda r: r.updated_at,
         ),
     ]
+
+
+UPDATED_COLUMN = 6  # the day of the last change; its tooltip has the time
 
 
 class InvestorTableModel(QAbstractTableModel):
@@ -146,6 +149,8 @@ class InvestorTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.name_ko:
             return f"{row.name}\n{row.name_ko}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == UPDATED_COLUMN:
+            return formatting.moment(row.updated_at, self._ctx.lang) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -639,6 +644,11 @@ class InvestorsPage(Page):
             self.filters[kind] = combo
             filter_row.addWidget(combo, 1)
         self.mine = QComboBox(self)
+        for combo in (*self.filters.values(), self.mine):
+            # Sized by the row, not by its longest entry (the open list still shows them whole), as
+            # on the projects page: at 1280 px the regions' names left the text filter "Filter by …".
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.mine.setObjectName("filter_owner")
         self.mine.addItem(self.tr("All owners"), None)
         self.mine.addItem(self.tr("Mine"), ctx.actor)

@@ -76,3 +76,23 @@ def test_the_fez_page_counts_are_aligned_right(qtbot: QtBot, ctx: Context) -> No
     assert page.fez_table.rowCount() > 0  # the nine zones come with the reference data
     assert all(_right_aligned(page.fez_table, 3))  # events
     assert not any(_right_aligned(page.fez_table, 0))
+
+
+def test_the_investors_list_shows_its_text_filter_hint_and_updated_days_whole_at_1280(
+    qtbot: QtBot, ctx: Context, window: object
+) -> None:
+    from kotra_invest.ui.investors import UPDATED_COLUMN, InvestorsPage
+
+    create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    page = window.show_page("investors")  # type: ignore[attr-defined]
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    hint = page.text.placeholderText()
+    assert page.text.fontMetrics().horizontalAdvance(hint) <= page.text.width() - 12, hint  # frame and margins
+    index = page.model.index(0, UPDATED_COLUMN)
+    updated = page.model.data(index)
+    metrics = page.table.fontMetrics()
+    assert metrics.horizontalAdvance(updated) + 8 <= page.table.columnWidth(UPDATED_COLUMN), updated
+    assert ":" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)  # the time of day, on hover
