@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fx
 from kotra_invest.services.unit_of_work import Context
@@ -37,6 +38,7 @@ from kotra_invest.ui import background
 from kotra_invest.ui.undo import perform
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the rate's date (ISO): the column shows it in the user's style
 
 
 class RatesDialog(QDialog):
@@ -119,16 +121,18 @@ class RatesDialog(QDialog):
         self.table.clear()
         for r in fx.list_rates(self.ctx):
             item = QTreeWidgetItem(
-                self.table, [r.currency, r.on_date.isoformat(), f"{r.units_per_usd:,}", r.source or ""]
+                self.table,
+                [r.currency, formatting.list_day(r.on_date, self.ctx.lang), f"{r.units_per_usd:,}", r.source or ""],
             )
             item.setData(0, ID_ROLE, r.id)
+            item.setData(0, DAY_ROLE, r.on_date.isoformat())
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _picked(self, item: QTreeWidgetItem | None, _old: object = None) -> None:
         if item is None:
             return
         self.currency.setText(item.text(0))
-        self.on_date.setDate(QDate.fromString(item.text(1), "yyyy-MM-dd"))
+        self.on_date.setDate(QDate.fromString(item.data(0, DAY_ROLE), "yyyy-MM-dd"))
         self.units.setText(item.text(2))
         self.source.setText(item.text(3))
 
@@ -178,7 +182,9 @@ class RatesDialog(QDialog):
             self.tr("Save exchange rate"), [(code, day)], lambda: fx.set_rate(ctx, code, day, value, source)
         ):
             self._say(
-                self.tr("Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)").format(code, day.isoformat(), value)
+                self.tr("Saved: {0} from {1}, 1 USD = {2} (Ctrl+Z takes it back)").format(
+                    code, formatting.list_day(day, self.ctx.lang), value
+                )
             )
 
     def delete_selected(self) -> None:
@@ -187,7 +193,7 @@ class RatesDialog(QDialog):
         if item is None or not isinstance(rate_id, uuid.UUID):
             self._say(self.tr("Select a rate to delete."), error=True)
             return
-        key = (item.text(0), date.fromisoformat(item.text(1)))
+        key = (item.text(0), date.fromisoformat(item.data(0, DAY_ROLE)))
         if self._undoable(self.tr("Delete exchange rate"), [key], lambda: fx.delete_rate(self.ctx, rate_id)):
             self._say(self.tr("Deleted (Ctrl+Z brings it back)."))
 

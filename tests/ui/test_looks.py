@@ -96,3 +96,22 @@ def test_the_investors_list_shows_its_text_filter_hint_and_updated_days_whole_at
     metrics = page.table.fontMetrics()
     assert metrics.horizontalAdvance(updated) + 8 <= page.table.columnWidth(UPDATED_COLUMN), updated
     assert ":" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)  # the time of day, on hover
+
+
+def test_the_rates_list_writes_its_dates_as_the_date_box_under_it_does(qtbot: QtBot, ctx: Context) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QUndoStack
+
+    from kotra_invest.services import fx
+    from kotra_invest.ui.rates import RatesDialog
+
+    fx.set_rate(ctx, "EUR", date(2026, 1, 2), Decimal("0.92"), "ECB")
+    dialog = RatesDialog(replace(ctx, lang="ko"), QUndoStack(), None)
+    qtbot.addWidget(dialog)
+    row = dialog.table.topLevelItem(0)
+    assert row.text(1) == "2026. 1. 2."  # not 2026-01-02 beside a date box reading 2026. 1. 2. (금)
+    dialog.table.setCurrentItem(row)
+    assert dialog.on_date.date() == QDate(2026, 1, 2)
