@@ -674,9 +674,9 @@ class DelegationWindow(RecordWindow):
             self._with_buttons(
                 self.members,
                 [
-                    (self.tr("Add member…"), self.add_member),
-                    (self.tr("Edit…"), self.edit_member),
-                    (self.tr("Remove"), self.remove_member),
+                    (self.tr("&Add member…"), self.add_member),
+                    (self.tr("&Edit…"), self.edit_member),
+                    (self.tr("&Remove"), self.remove_member),
                 ],
             ),
             self.tr("Members"),
@@ -690,9 +690,9 @@ class DelegationWindow(RecordWindow):
             self._with_buttons(
                 self.organisations,
                 [
-                    (self.tr("Add organisation…"), self.add_organisation),
-                    (self.tr("Edit…"), self.edit_organisation),
-                    (self.tr("Remove"), self.remove_organisation),
+                    (self.tr("&Add organisation…"), self.add_organisation),
+                    (self.tr("&Edit…"), self.edit_organisation),
+                    (self.tr("&Remove"), self.remove_organisation),
                 ],
             ),
             self.tr("Organisations"),
@@ -709,9 +709,9 @@ class DelegationWindow(RecordWindow):
             self._with_buttons(
                 self.itinerary,
                 [
-                    (self.tr("Add item…"), self.add_item),
-                    (self.tr("Edit…"), self.edit_item),
-                    (self.tr("Delete"), self.delete_item),
+                    (self.tr("&Add item…"), self.add_item),
+                    (self.tr("&Edit…"), self.edit_item),
+                    (self.tr("&Delete"), self.delete_item),
                     (self.tr("Add to &calendar (.ics)…"), self.export_calendar),
                 ],
             ),
@@ -731,9 +731,9 @@ class DelegationWindow(RecordWindow):
             self._with_buttons(
                 self.targets,
                 [
-                    (self.tr("Add investor…"), self.add_target),
-                    (self.tr("Set status"), self.set_target_status),
-                    (self.tr("Remove"), self.remove_target),
+                    (self.tr("&Add investor…"), self.add_target),
+                    (self.tr("&Set status"), self.set_target_status),
+                    (self.tr("&Remove"), self.remove_target),
                 ],
                 extra=self.target_status,
             ),
@@ -763,7 +763,7 @@ class DelegationWindow(RecordWindow):
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self.results_note)
         form.addRow("", self.results_error)
-        save_results = QPushButton(self.tr("Save results"), results_tab)
+        save_results = QPushButton(self.tr("&Save results"), results_tab)
         save_results.clicked.connect(self.save_results)
         form.addRow("", save_results)
         self.tabs.addTab(results_tab, self.tr("Results"))

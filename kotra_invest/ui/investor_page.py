@@ -128,12 +128,12 @@ class InvestorWindow(RecordWindow):
             self._with_buttons(
                 self.contacts,
                 [
-                    (self.tr("Add contact…"), self.add_contact),
-                    (self.tr("Edit…"), self.edit_contact),
-                    (self.tr("Delete"), self.delete_contact),
-                    (self.tr("Merge two…"), self.merge_contacts),
-                    (self.tr("Export personal data…"), self.export_contact_data),
-                    (self.tr("Erase on request…"), self.erase_contact),
+                    (self.tr("&Add contact…"), self.add_contact),
+                    (self.tr("&Edit…"), self.edit_contact),
+                    (self.tr("&Delete"), self.delete_contact),
+                    (self.tr("&Merge two…"), self.merge_contacts),
+                    (self.tr("E&xport personal data…"), self.export_contact_data),
+                    (self.tr("E&rase on request…"), self.erase_contact),
                 ],
             ),
             self.tr("Contacts"),
@@ -156,10 +156,10 @@ class InvestorWindow(RecordWindow):
             self._with_buttons(
                 self.projects,
                 [
-                    (self.tr("New project…"), self.add_project),
-                    (self.tr("Open project"), lambda: self._project_action("open")),
-                    (self.tr("Move to stage…"), lambda: self._project_action("move")),
-                    (self.tr("Edit…"), lambda: self._project_action("edit")),
+                    (self.tr("&New project…"), self.add_project),
+                    (self.tr("&Open project"), lambda: self._project_action("open")),
+                    (self.tr("&Move to stage…"), lambda: self._project_action("move")),
+                    (self.tr("&Edit…"), lambda: self._project_action("edit")),
                 ],
             ),
             self.tr("Projects"),
@@ -182,15 +182,15 @@ class InvestorWindow(RecordWindow):
             self._with_buttons(
                 self.timeline,
                 [
-                    (self.tr("Log meeting or call…"), self.log_activity),
-                    (self.tr("Open…"), self.open_activity),
-                    (self.tr("Delete"), self.delete_activity),
+                    (self.tr("&Log meeting or call…"), self.log_activity),
+                    (self.tr("&Open…"), self.open_activity),
+                    (self.tr("&Delete"), self.delete_activity),
                 ],
             ),
             self.tr("Activity"),
         )
         self.tasks = _table(self, [self.tr("Task"), self.tr("Due"), self.tr("Assignee")], "tasks")
-        self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("New task…"), self.add_task)]), self.tr("Tasks"))
+        self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("&New task…"), self.add_task)]), self.tr("Tasks"))
         from kotra_invest.ui.aftercare import AftercareActions
 
         self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
@@ -236,10 +236,10 @@ class InvestorWindow(RecordWindow):
             self._with_buttons(
                 self.case_table,
                 [
-                    (self.tr("New grievance case…"), self.new_case),
-                    (self.tr("Open case…"), self.open_case),
-                    (self.tr("Acknowledge"), self.acknowledge_case),
-                    (self.tr("Resolve…"), self.resolve_case),
+                    (self.tr("&New grievance case…"), self.new_case),
+                    (self.tr("&Open case…"), self.open_case),
+                    (self.tr("&Acknowledge"), self.acknowledge_case),
+                    (self.tr("&Resolve…"), self.resolve_case),
                 ],
             ),
             2,

@@ -71,7 +71,7 @@ def test_a_case_opened_from_an_investor_is_acknowledged_and_resolved(
     assert page.summary.item(labour, 5).text() == "1"  # overdue
 
     investor.case_table.selectRow(0)
-    qtbot.mouseClick(_button(investor, "Acknowledge"), Qt.MouseButton.LeftButton)  # the tab's own button
+    qtbot.mouseClick(_button(investor, "&Acknowledge"), Qt.MouseButton.LeftButton)  # the tab's own button
     assert _texts(investor.case_table, 3) == ["Acknowledged"]
     assert investor.case_table.item(0, 6).toolTip() == ""  # sixty days to resolve it: not late
     assert "Grievance acknowledged · Labour" in _texts(investor.timeline, 1)
@@ -123,7 +123,7 @@ def test_an_incentive_application_moves_applied_approved_paid(qtbot: QtBot, wind
     assert isinstance(page, AftercarePage)
     assert _texts(page.incentive_table, 4) == ["Applied"]
 
-    next_step = _button(opened, "Next step (approved, paid)")
+    next_step = _button(opened, "Next &step (approved, paid)")
     opened.incentive_table.selectRow(0)
     qtbot.mouseClick(next_step, Qt.MouseButton.LeftButton)
     assert _texts(opened.incentive_table, 2) == ["Approved"]

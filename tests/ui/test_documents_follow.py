@@ -58,7 +58,7 @@ def test_the_delegation_window_follows_a_meeting_deleted_in_the_investors_window
     timeline = investor_window.timeline
     investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(timeline.parentWidget()))
     timeline.selectRow(0)
-    (delete,) = [b for b in timeline.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
+    (delete,) = [b for b in timeline.parentWidget().findChildren(QPushButton) if b.text() == "&Delete"]
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert timeline.rowCount() == 0
     assert _names(trip_window.documents) == {"programme.pdf"}

@@ -367,7 +367,7 @@ def _delete_undo_redo(
     assert table.rowCount() == 1 and sorted(_names(panel)) == everything
     investor_window.tabs.setCurrentIndex(investor_window.tabs.indexOf(table.parentWidget()))
     table.selectRow(0)
-    (delete,) = [b for b in table.parentWidget().findChildren(QPushButton) if b.text() == "Delete"]
+    (delete,) = [b for b in table.parentWidget().findChildren(QPushButton) if b.text() == "&Delete"]
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert table.rowCount() == 0 and _names(panel) == kept
     undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]

@@ -42,7 +42,7 @@ def _acme_window(qtbot: QtBot, w: World, login: str) -> tuple[MainWindow, Invest
 
 
 def _erase_button(window: InvestorWindow) -> QPushButton:
-    (button,) = [b for b in window.findChildren(QPushButton) if b.text() == "Erase on request…"]
+    (button,) = [b for b in window.findChildren(QPushButton) if b.text() == "E&rase on request…"]
     return button
 
 

@@ -115,3 +115,44 @@ def test_the_rates_list_writes_its_dates_as_the_date_box_under_it_does(qtbot: Qt
     assert row.text(1) == "2026. 1. 2."  # not 2026-01-02 beside a date box reading 2026. 1. 2. (금)
     dialog.table.setCurrentItem(row)
     assert dialog.on_date.date() == QDate(2026, 1, 2)
+
+
+def test_every_button_row_of_the_record_windows_has_its_keyboard_letters_in_korean(qtbot: QtBot, ctx: Context) -> None:
+    """The overview tabs had 편집(E)…; the other tabs' rows (편집…, 삭제, 단원 추가…) had none."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.delegations import DelegationWindow
+    from kotra_invest.ui.investor_page import InvestorWindow
+    from kotra_invest.ui.project_page import ProjectWindow
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    plant = projects.create_project(ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant"))
+    trip = create_delegation(
+        ctx, DelegationDraft(title="충북 이차전지 투자유치단", year=2027, lead_province_codes=("KR-43",))
+    )
+    korean = replace(ctx, lang="ko")
+    assert i18n.install("ko")
+    try:
+        windows = [
+            InvestorWindow(korean, acme, None),
+            ProjectWindow(korean, plant, None),
+            DelegationWindow(korean, trip, None),
+        ]
+        for window in windows:
+            qtbot.addWidget(window)
+            for index in range(window.tabs.count()):
+                tab = window.tabs.widget(index)
+                if tab is window.documents:
+                    continue  # the documents panel is shared with the other windows; not part of this
+                texts = [b.text() for b in tab.findChildren(QPushButton) if b.text()]
+                missing = [t for t in texts if "&" not in t]
+                assert missing == [], (window.tabs.tabText(index), missing)
+                letters = [t[t.index("&") + 1].upper() for t in texts]
+                assert len(letters) == len(set(letters)), (window.tabs.tabText(index), texts)
+                assert all("(&" in t for t in texts), texts  # Korean: 편집(&E)…, the letter after the word
+    finally:
+        i18n.install("en")

@@ -1417,23 +1417,16 @@
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="666"/>
-        <source>Add member…</source>
-        <translation>단원 추가…</translation>
+        <source>&amp;Add member…</source>
+        <translation>단원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="667"/>
-        <location filename="../../ui/delegations.py" line="683"/>
-        <location filename="../../ui/delegations.py" line="702"/>
-        <source>Edit…</source>
-        <translation>편집…</translation>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="668"/>
-        <location filename="../../ui/delegations.py" line="684"/>
-        <location filename="../../ui/delegations.py" line="725"/>
-        <source>Remove</source>
-        <translation>제거</translation>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="671"/>
@@ -1456,9 +1449,8 @@
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="682"/>
-        <source>Add organisation…</source>
-        <translation>참여 기관 추가…</translation>
+        <source>&amp;Add organisation…</source>
+        <translation>참여 기관 추가(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="693"/>
@@ -1487,14 +1479,12 @@
         <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="701"/>
-        <source>Add item…</source>
-        <translation>일정 추가…</translation>
+        <source>&amp;Add item…</source>
+        <translation>일정 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="703"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="707"/>
@@ -1527,14 +1517,12 @@
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="723"/>
-        <source>Add investor…</source>
-        <translation>투자가 추가…</translation>
+        <source>&amp;Add investor…</source>
+        <translation>투자가 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="724"/>
-        <source>Set status</source>
-        <translation>상태 설정</translation>
+        <source>&amp;Set status</source>
+        <translation>상태 설정(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="729"/>
@@ -1567,9 +1555,8 @@
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations.py" line="755"/>
-        <source>Save results</source>
-        <translation>결과 저장</translation>
+        <source>&amp;Save results</source>
+        <translation>결과 저장(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations.py" line="758"/>
@@ -3299,31 +3286,20 @@
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="131"/>
-        <source>Add contact…</source>
-        <translation>담당자 추가…</translation>
+        <source>&amp;Add contact…</source>
+        <translation>담당자 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="132"/>
-        <location filename="../../ui/investor_page.py" line="161"/>
-        <source>Edit…</source>
-        <translation>편집…</translation>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="133"/>
-        <location filename="../../ui/investor_page.py" line="186"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
+        <source>&amp;Merge two…</source>
+        <translation>두 명 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="134"/>
-        <source>Merge two…</source>
-        <translation>두 명 병합…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="135"/>
-        <source>Export personal data…</source>
-        <translation>개인정보 내보내기…</translation>
+        <source>E&amp;xport personal data…</source>
+        <translation>개인정보 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="139"/>
@@ -3331,9 +3307,8 @@
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="136"/>
-        <source>Erase on request…</source>
-        <translation>요청에 따른 삭제(파기)…</translation>
+        <source>E&amp;rase on request…</source>
+        <translation>요청에 따른 삭제(파기)(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="144"/>
@@ -3368,19 +3343,16 @@
         <translation>도착 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="158"/>
-        <source>New project…</source>
-        <translation>새 프로젝트…</translation>
+        <source>&amp;New project…</source>
+        <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="159"/>
-        <source>Open project</source>
-        <translation>프로젝트 열기</translation>
+        <source>&amp;Open project</source>
+        <translation>프로젝트 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="160"/>
-        <source>Move to stage…</source>
-        <translation>단계 이동…</translation>
+        <source>&amp;Move to stage…</source>
+        <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="164"/>
@@ -3418,14 +3390,12 @@
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="184"/>
-        <source>Log meeting or call…</source>
-        <translation>면담·통화 기록…</translation>
+        <source>&amp;Log meeting or call…</source>
+        <translation>면담·통화 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="185"/>
-        <source>Open…</source>
-        <translation>열기…</translation>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="189"/>
@@ -3449,9 +3419,8 @@
         <translation>배정 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="192"/>
-        <source>New task…</source>
-        <translation>새 할 일…</translation>
+        <source>&amp;New task…</source>
+        <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="192"/>
@@ -3540,24 +3509,20 @@
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="236"/>
-        <source>New grievance case…</source>
-        <translation>새 고충 사례…</translation>
+        <source>&amp;New grievance case…</source>
+        <translation>새 고충 사례(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="237"/>
-        <source>Open case…</source>
-        <translation>사례 열기…</translation>
+        <source>&amp;Open case…</source>
+        <translation>사례 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="238"/>
-        <source>Acknowledge</source>
-        <translation>착수</translation>
+        <source>&amp;Acknowledge</source>
+        <translation>착수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/investor_page.py" line="239"/>
-        <source>Resolve…</source>
-        <translation>해결…</translation>
+        <source>&amp;Resolve…</source>
+        <translation>해결(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="244"/>
@@ -5165,25 +5130,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="105"/>
-        <source>Add amount…</source>
-        <translation>금액 추가…</translation>
+        <source>&amp;Add amount…</source>
+        <translation>금액 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="106"/>
-        <location filename="../../ui/project_page.py" line="154"/>
-        <location filename="../../ui/project_page.py" line="186"/>
-        <location filename="../../ui/project_page.py" line="213"/>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/project_page.py" line="107"/>
-        <location filename="../../ui/project_page.py" line="139"/>
-        <location filename="../../ui/project_page.py" line="189"/>
-        <location filename="../../ui/project_page.py" line="215"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="111"/>
@@ -5251,14 +5203,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="137"/>
-        <source>Log meeting…</source>
-        <translation>면담 기록…</translation>
+        <source>&amp;Log meeting…</source>
+        <translation>면담 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="138"/>
-        <source>Open…</source>
-        <translation>열기…</translation>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="142"/>
@@ -5287,14 +5237,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="153"/>
-        <source>New task…</source>
-        <translation>새 할 일…</translation>
+        <source>&amp;New task…</source>
+        <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="155"/>
-        <source>Done / reopen</source>
-        <translation>완료 / 다시 열기</translation>
+        <source>Done / &amp;reopen</source>
+        <translation>완료 / 다시 열기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="158"/>
@@ -5337,20 +5285,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>유지(년)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="185"/>
-        <source>New application…</source>
-        <translation>새 신청…</translation>
+        <source>&amp;New application…</source>
+        <translation>새 신청(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="187"/>
-        <source>Next step (approved, paid)</source>
-        <translation>다음 단계(승인, 지급)</translation>
+        <source>Next &amp;step (approved, paid)</source>
+        <translation>다음 단계(승인, 지급)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="188"/>
-        <location filename="../../ui/project_page.py" line="214"/>
-        <source>Documents…</source>
-        <translation>문서…</translation>
+        <source>Do&amp;cuments…</source>
+        <translation>문서(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="192"/>
@@ -5378,9 +5322,8 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="212"/>
-        <source>Add milestone…</source>
-        <translation>단계 추가…</translation>
+        <source>&amp;Add milestone…</source>
+        <translation>단계 추가(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/project_page.py" line="218"/>
