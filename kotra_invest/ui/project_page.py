@@ -262,7 +262,7 @@ class ProjectWindow(RecordWindow):
                 formatting.money(row.capex_amount, row.capex_currency, lang) if row.capex_amount is not None else None,
             ),
             (self.tr("Expected jobs"), f"{row.expected_jobs:,}" if row.expected_jobs else None),
-            (self.tr("Probability"), f"{row.probability} %" if row.probability is not None else None),
+            (self.tr("Probability"), f"{row.probability}%" if row.probability is not None else None),
             (self.tr("Owner"), row.owner),
             (
                 self.tr("Confidential"),

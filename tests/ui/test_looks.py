@@ -156,3 +156,20 @@ def test_every_button_row_of_the_record_windows_has_its_keyboard_letters_in_kore
                 assert all("(&" in t for t in texts), texts  # Korean: 편집(&E)…, the letter after the word
     finally:
         i18n.install("en")
+
+
+def test_a_projects_probability_reads_as_the_briefing_pack_and_the_dashboard_write_percents(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    from kotra_invest.ui.project_page import ProjectWindow
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    plant = projects.create_project(
+        ctx, projects.ProjectDraft(investor_id=acme, title="Cathode plant", probability=60, expected_jobs=1200)
+    )
+    window = ProjectWindow(ctx, plant, None)
+    qtbot.addWidget(window)
+    assert (
+        "60%" in window.facts.text() and "60 %" not in window.facts.text()
+    )  # the pack writes 60%, the dashboard 81.6%
+    assert "1,200" in window.facts.text()
