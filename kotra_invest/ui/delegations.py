@@ -127,7 +127,8 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> 
             table.setItem(r, c, item)
     if not shared:  # a `_fit_width` table sizes itself
         table.resizeColumnsToContents()
-        header.setStretchLastSection(True)
+        # Stretched, a last column of numbers would put them at the far edge, away from their header.
+        header.setStretchLastSection(table.columnCount() - 1 not in numeric)
 
 
 SUMMARY_WIDTH = 420

@@ -55,6 +55,12 @@ def test_amounts_and_counts_in_a_record_window_are_aligned_right_with_thousands_
     qtbot.addWidget(investor)
     assert investor.projects.item(0, 4).text()  # the notified amount
     assert _right_aligned(investor.projects, 4) == [True]
+    # The last column's numbers stay under their header, not at the far edge of a stretched column.
+    investor.show()
+    investor.tabs.setCurrentWidget(investor.projects.parentWidget())
+    qtbot.waitExposed(investor)
+    arrived = investor.projects.horizontalHeaderItem(5).text()  # type: ignore[union-attr]
+    assert investor.projects.columnWidth(5) <= investor.projects.fontMetrics().horizontalAdvance(arrived) + 40
     assert _right_aligned(investor.incentive_table, 4) == [True]  # amount
     assert investor.incentive_table.item(0, 8).text() == "1,200"  # jobs
     assert _right_aligned(investor.incentive_table, 8) == [True]
