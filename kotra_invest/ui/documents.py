@@ -128,11 +128,11 @@ class DocumentsPanel(QWidget):
             self,
             self.table,
             [
-                (self.tr("Add…"), self.add_with_dialog),
-                (self.tr("Open"), self.open_selected),
-                (self.tr("Save as…"), self.save_selected),
-                (self.tr("Replace…"), self.replace_selected),
-                (self.tr("Delete"), self.delete_selected),
+                (self.tr("&Add…"), self.add_with_dialog),
+                (self.tr("&Open"), self.open_selected),
+                (self.tr("&Save as…"), self.save_selected),
+                (self.tr("&Replace…"), self.replace_selected),
+                (self.tr("&Delete"), self.delete_selected),
             ],
         )
         # The selected PDF's first page, or the selected image, as a thumbnail.

@@ -137,7 +137,7 @@ def test_a_meetings_paper_deleted_in_the_investors_documents_tab_leaves_the_dele
     panel = investor_window.documents
     investor_window.tabs.setCurrentWidget(panel)
     panel.table.selectRow(0)
-    (delete,) = [b for b in panel.findChildren(QPushButton) if b.text() == "Delete"]
+    (delete,) = [b for b in panel.findChildren(QPushButton) if b.text() == "&Delete"]
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert _names(panel) == _names(trip_window.documents) == set()
     investor_window.undo_stack.undo()

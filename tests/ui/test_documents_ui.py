@@ -220,11 +220,11 @@ def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
     picked: list[str] = [str(first)]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (list(picked), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(signed), ""))
-    _button(panel, "Add…").click()
+    _button(panel, "&Add…").click()
     qtbot.waitUntil(lambda: not panel.is_busy())
     assert _names(panel) == ["MOU draft.pdf"]
     panel.table.selectRow(0)
-    _button(panel, "Replace…").click()
+    _button(panel, "&Replace…").click()
     # The new version replaces the old in the list; the old one is kept, as version 1.
     assert _names(panel) == ["MOU signed.pdf"] and panel.table.item(0, 5).text() == "version 2"
     assert panel.notice.text() == "Version 2 saved; the old one is kept."
@@ -233,12 +233,12 @@ def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
     target = tmp_path / "out" / "copy.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     panel.table.selectRow(0)
-    _button(panel, "Save as…").click()
+    _button(panel, "&Save as…").click()
     assert target.read_bytes() == signed.read_bytes()
     # Typed without its extension, the copy is still a PDF: the document's own is added.
     typed = tmp_path / "out" / "signed copy"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(typed), ""))
-    _button(panel, "Save as…").click()
+    _button(panel, "&Save as…").click()
     assert (tmp_path / "out" / "signed copy.pdf").read_bytes() == signed.read_bytes() and not typed.exists()
 
     # Over the limit an administrator set: one sentence, and nothing is added.
@@ -248,7 +248,7 @@ def test_replace_save_as_and_a_file_over_the_limit_through_the_buttons(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
     picked[:] = [str(big)]
-    _button(panel, "Add…").click()
+    _button(panel, "&Add…").click()
     qtbot.waitUntil(lambda: not panel.is_busy())
     assert said == ["The file is too large: scan.pdf (2 MB). A file may be at most 1 MB."]
     assert _names(panel) == ["MOU signed.pdf"]

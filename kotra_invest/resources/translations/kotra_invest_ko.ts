@@ -1905,29 +1905,24 @@
         <translation>파일을 여기에 끌어 놓으세요. 이메일(.msg, .eml)을 놓으면 활동 기록에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="117"/>
-        <source>Add…</source>
-        <translation>추가…</translation>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="118"/>
-        <source>Open</source>
-        <translation>열기</translation>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="119"/>
-        <source>Save as…</source>
-        <translation>다른 이름으로 저장…</translation>
+        <source>&amp;Save as…</source>
+        <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
-        <source>Replace…</source>
-        <translation>새 판으로 바꾸기…</translation>
+        <source>&amp;Replace…</source>
+        <translation>새 판으로 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="178"/>
