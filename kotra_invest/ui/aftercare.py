@@ -397,9 +397,7 @@ class AftercareActions:
 
         dialog = RecordDocumentsDialog(self.ctx, kind, record_id, title, self.undo_stack, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.panel.sig_changed.connect(
-            lambda: self.on_change(Changed("document", (record_id,)))
-        )  # the holder's lists
+        dialog.panel.sig_records_changed.connect(self.on_change)  # the holder's lists, and the other windows'
         dialog.open()
         return dialog
 
@@ -607,7 +605,7 @@ class AftercarePage(Page):
         self.cases: list[CaseRow] = []
         self.enquiries: list[EnquiryRow] = []
         self.applications: list[IncentiveRow] = []
-        self.case_actions = AftercareActions(ctx, undo_stack, self, lambda _c: self.refresh())
+        self.case_actions = AftercareActions(ctx, undo_stack, self, self.changed)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aftercare_tabs")
 

@@ -42,11 +42,13 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
-from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.errors import DomainError, StaleRecord
 from kotra_invest.services import delegations, fez, records, reference, tasks
 from kotra_invest.services import delegations as pages
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
-from kotra_invest.services.read_models import DelegationRow
+from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.investors import INVESTOR
+from kotra_invest.services.read_models import DelegationResults, DelegationRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.forms import (
@@ -626,8 +628,29 @@ class FezEditor(FormDialog):
 # --- the delegation's window ------------------------------------------------------------------
 
 
+def _results_texts(results: DelegationResults) -> tuple[int, int, str, str]:
+    """The results form's fields as they show saved results."""
+    pledged = f"{results.pledged_usd:,.0f}" if results.pledged_usd is not None else ""
+    return (results.meetings_held or 0, results.mous or 0, pledged, results.summary or "")
+
+
 class DelegationWindow(RecordWindow):
     """One delegation: overview, members, itinerary, investors to meet, results."""
+
+    entity = pages.DELEGATION.entity
+    # Its investors to meet and itinerary name investors; the results count the trip's meetings.
+    follows = frozenset(
+        k.entity
+        for k in (
+            pages.DELEGATION,
+            pages.DELEGATION_MEMBER,
+            pages.DELEGATION_ORGANISATION,
+            pages.ITINERARY_ITEM,
+            pages.MEETING_TARGET,
+            INVESTOR,
+            INTERACTION,
+        )
+    )
 
     def __init__(
         self,
@@ -637,10 +660,13 @@ class DelegationWindow(RecordWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(undo_stack, parent)  # the window's own undo history
-        self.edits = RecordEdits(ctx, self.undo_stack, self, self._changed)
+        self.edits = RecordEdits(ctx, self.undo_stack, self, self.changed_here)
         self.ctx = ctx
-        self.delegation_id = delegation_id
+        self.delegation_id = self.record_id = delegation_id
         self.page: pages.DelegationPage | None = None
+        # The results form as last filled from the record, and the version it was filled from;
+        # None: fill it at the next refresh. What is typed there is never overwritten by a refresh.
+        self._results_base: tuple[tuple[int, int, str, str], int] | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("delegation_title")
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -741,7 +767,7 @@ class DelegationWindow(RecordWindow):
             self.tr("Investors to meet"),
         )
         self.recommendations = RecommendationsPanel(ctx, delegation_id, self.undo_stack, self.add_target, self)
-        self.recommendations.sig_changed.connect(self._changed)
+        self.recommendations.sig_changed.connect(self.changed_here)
         self.tabs.addTab(self.recommendations, self.tr("Recommendations"))
         # Ranking reads the whole investor table: done when the tab is first opened, not with the window.
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -771,8 +797,7 @@ class DelegationWindow(RecordWindow):
         from kotra_invest.ui.documents import DocumentsPanel  # it builds on this module's table helpers
 
         self.documents = DocumentsPanel(ctx, "delegation", delegation_id, self.undo_stack, self)
-        self.documents.sig_changed.connect(self._changed)
-        self.documents.sig_records_changed.connect(self.sig_records_changed)
+        self.documents.sig_records_changed.connect(self.changed_here)
         self.documents.accept_drops_on(self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
 
@@ -781,6 +806,7 @@ class DelegationWindow(RecordWindow):
         layout.addWidget(self.tabs, 1)
         self.resize(980, 680)
         self.refresh()
+        self._version_here = self.page.version if self.page is not None else 0
 
     def _buttons(self, specs: list[tuple[str, Callable[[], object]]], extra: QWidget | None = None) -> QHBoxLayout:
         return button_row(self, specs, extra)
@@ -793,10 +819,12 @@ class DelegationWindow(RecordWindow):
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)
 
-    def _changed(self, what: Changed | None = None) -> None:
-        self.changed_here(what)  # its meetings' papers are on its Documents tab too
-        self.refresh()
-        self.sig_changed.emit()
+    def changed_here(self, what: Changed | None = None) -> None:
+        super().changed_here(what)
+        # What this window's own undo and redo are checked against: the version its own last change
+        # left, not one a save elsewhere brought in (followed, not to be overwritten by an undo here).
+        if self.page is not None:
+            self._version_here = self.page.version
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.recommendations and not self.recommendations.loaded:
@@ -922,10 +950,18 @@ class DelegationWindow(RecordWindow):
             ],
         )
         results = page.results
-        self.meetings_held.setValue(results.meetings_held or 0)
-        self.mous.setValue(results.mous or 0)
-        self.pledged.setText(f"{results.pledged_usd:,.0f}" if results.pledged_usd is not None else "")
-        self.summary.setText(results.summary or "")
+        saved = _results_texts(results)
+        if self._results_base is None or self._results_typed() == self._results_base[0]:
+            self.meetings_held.setValue(saved[0])
+            self.mous.setValue(saved[1])
+            self.pledged.setText(saved[2])
+            self.summary.setText(saved[3])
+            self._results_base = (saved, page.version)
+        elif saved == self._results_base[0]:
+            # Typed and not saved yet, over results nobody changed since: the rest of the trip moved on.
+            self._results_base = (saved, page.version)
+        # Otherwise the results were saved elsewhere under what is typed: it stays, and its save is
+        # refused once with theirs shown (`save_results`).
         self.results_note.setText(
             self.tr("Targets met: %1 · activities logged: %2")
             .replace("%1", str(results.targets_met))
@@ -984,23 +1020,19 @@ class DelegationWindow(RecordWindow):
         self, text: str, apply: Callable[[Any, int], int], before: object, after: object
     ) -> None:
         """Make a saved change of the delegation itself undoable. Undo and redo are checked against the
-        version this window last showed (every run refreshes it), not the version the change produced:
-        the leader, the FEZs and the overview are parts of one record, undone in any order."""
-
-        def seen() -> int:
-            assert self.page is not None
-            return self.page.version
-
+        version this window's own last change left (`changed_here`), not the version the change
+        produced: the leader, the FEZs and the overview are parts of one record, undone in any order.
+        A save made elsewhere since is a conflict, not overwritten."""
         self.undo_stack.push(
             ServiceCommand(
                 text,
-                lambda: apply(after, seen()),
-                lambda: apply(before, seen()),
-                on_change=self._changed,
+                lambda: apply(after, self._version_here),
+                lambda: apply(before, self._version_here),
+                on_change=self.changed_here,
                 on_error=self._report,
             )
         )
-        self._changed()
+        self.changed_here()
 
     def edit_leader(self) -> LeaderEditor | None:
         """Pick the officer who leads the trip; undo puts the previous one back."""
@@ -1181,11 +1213,11 @@ class DelegationWindow(RecordWindow):
                     self.tr("Add itinerary item"),
                     lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
                     lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
-                    on_change=self._changed,
+                    on_change=self.changed_here,
                     on_error=self._report,
                 )
             )
-            self._changed()
+            self.changed_here()
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -1215,10 +1247,14 @@ class DelegationWindow(RecordWindow):
             )
             self.undo_stack.push(
                 ServiceCommand(
-                    self.tr("Edit itinerary item"), edit.redo, edit.undo, on_change=self._changed, on_error=self._report
+                    self.tr("Edit itinerary item"),
+                    edit.redo,
+                    edit.undo,
+                    on_change=self.changed_here,
+                    on_error=self._report,
                 )
             )
-            self._changed()
+            self.changed_here()
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -1231,7 +1267,7 @@ class DelegationWindow(RecordWindow):
                 self.tr("Delete itinerary item"),
                 lambda: records.delete(self.ctx, pages.ITINERARY_ITEM, item_id),
                 lambda: records.restore(self.ctx, pages.ITINERARY_ITEM, item_id),
-                on_change=self._changed,
+                on_change=self.changed_here,
                 on_error=self._report,
             )
 
@@ -1254,7 +1290,7 @@ class DelegationWindow(RecordWindow):
             do,
             lambda: records.delete(self.ctx, pages.MEETING_TARGET, created["id"]),
             redo=lambda: records.restore(self.ctx, pages.MEETING_TARGET, created["id"]),
-            on_change=self._changed,
+            on_change=self.changed_here,
             on_error=self._report,
         )
 
@@ -1280,7 +1316,7 @@ class DelegationWindow(RecordWindow):
             self.tr("Set meeting status"),
             lambda: save(after),
             lambda: save(before),
-            on_change=self._changed,
+            on_change=self.changed_here,
             on_error=self._report,
         )
 
@@ -1292,7 +1328,7 @@ class DelegationWindow(RecordWindow):
                 self.tr("Remove investor to meet"),
                 lambda: records.delete(self.ctx, pages.MEETING_TARGET, target_id),
                 lambda: records.restore(self.ctx, pages.MEETING_TARGET, target_id),
-                on_change=self._changed,
+                on_change=self.changed_here,
                 on_error=self._report,
             )
 
@@ -1306,9 +1342,12 @@ class DelegationWindow(RecordWindow):
 
     # --- results -------------------------------------------------------------------------------
 
+    def _results_typed(self) -> tuple[int, int, str, str]:
+        return (self.meetings_held.value(), self.mous.value(), self.pledged.text(), self.summary.text())
+
     def save_results(self) -> None:
         self.results_error.clear()
-        if self.page is None:
+        if self.page is None or self._results_base is None:
             return
         text = self.pledged.text().replace(",", "").strip()
         draft = pages.ResultsDraft(
@@ -1324,17 +1363,45 @@ class DelegationWindow(RecordWindow):
             self.page.results.summary,
         )
 
-        def save(value: pages.ResultsDraft) -> None:
-            # The version this window last showed (each run refreshes it): the delegation's other
-            # parts may have been changed and undone in between, by this window.
-            assert self.page is not None
-            pages.set_results(self.ctx, self.delegation_id, self.page.version, value)
+        typed_over = self._results_base[1]
+
+        def save(value: pages.ResultsDraft, version: int | None = None) -> None:
+            # Undo and redo: the version this window's own last change left (`changed_here`), as the
+            # delegation's other parts may have been changed and undone in between, by this window.
+            # The save itself: the version the typing started from. Either way a save made
+            # elsewhere meanwhile is a conflict, not overwritten.
+            pages.set_results(self.ctx, self.delegation_id, self._version_here if version is None else version, value)
+            self._results_base = None  # the form shows what is saved now
+
+        def refused(exc: Exception) -> None:
+            text = background.error_text(exc, self.ctx.lang)
+            if isinstance(exc, StaleRecord):
+                self.refresh()  # what is typed stays (see refresh)
+                assert self.page is not None
+                theirs = _results_texts(self.page.results)
+                if self._results_typed() != theirs:
+                    # Told once what stands now; saved again, what is typed replaces it.
+                    self._results_base = (theirs, self.page.version)
+                    labels = (
+                        self.tr("Meetings held"),
+                        self.tr("MOUs signed"),
+                        self.tr("Pledged (USD)"),
+                        self.tr("Summary"),
+                    )
+                    said = " · ".join(
+                        f"{label} {str(value) or '—'}" for label, value in zip(labels, theirs, strict=True)
+                    )
+                    text = self.tr(
+                        "Saved elsewhere meanwhile: %1. What you typed is kept: Save results again to replace it."
+                    ).replace("%1", said)
+            self.results_error.setText(text)
 
         perform(
             self.undo_stack,
             self.tr("Delegation results"),
-            lambda: save(draft),
+            lambda: save(draft, typed_over),
             lambda: save(before),
-            on_change=self._changed,
-            on_error=lambda exc: self.results_error.setText(background.error_text(exc, self.ctx.lang)),
+            redo=lambda: save(draft),
+            on_change=self.changed_here,
+            on_error=refused,
         )

@@ -98,10 +98,9 @@ def _size(size: int) -> str:
 class DocumentsPanel(QWidget):
     """The documents of one record (investor, project, delegation …) with their actions."""
 
-    sig_changed = Signal()
-    """Documents or the timeline changed (an e-mail was imported): the window refreshes."""
     sig_records_changed = Signal(object)
-    """What a document action here changed (a `Changed`): other windows listing the papers follow."""
+    """What an action here changed (a `Changed`: documents, an e-mail's meeting, contacts): the
+    window holding the panel refreshes, and tells the other windows listing them."""
 
     def __init__(
         self, ctx: Context, kind: str, record_id: uuid.UUID, stack: QUndoStack, parent: QWidget | None = None
@@ -109,7 +108,7 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("documents_panel")
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
-        self.edits = RecordEdits(ctx, stack, self, self._edited)
+        self.edits = RecordEdits(ctx, stack, self, self._changed)
         self.rows: list[DocumentRow] = []
         self._busy = 0  # files being stored on the worker thread
         self._temp_root = Path(tempfile.mkdtemp(prefix="kotra-open-"))
@@ -270,13 +269,10 @@ class DocumentsPanel(QWidget):
         else:
             self.preview.setPixmap(QPixmap.fromImage(image))
 
-    def _changed(self) -> None:
+    def _changed(self, what: Changed) -> None:
+        """Every change made here (a drop, a delete, an undo …): this list, the window holding it
+        and the other windows' follow it."""
         self.refresh()
-        self.sig_changed.emit()
-
-    def _edited(self, what: Changed) -> None:
-        """A delete, an undo or a redo here: this list and the other windows' follow it."""
-        self._changed()
         self.sig_records_changed.emit(what)
 
     def _report(self, exc: Exception) -> None:
@@ -337,8 +333,7 @@ class DocumentsPanel(QWidget):
             for _path, o in imported
             if isinstance(o, mail_import.MailImported) and (o.created or o.restored)
         ]
-        if added or made:
-            self._push_drop([row.id for row in added], made)
+        what = self._push_drop([row.id for row in added], made) if added or made else None
         if added:
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
         # Dropped again: nothing added, and said so (the rest of the batch is added all the same).
@@ -371,12 +366,16 @@ class DocumentsPanel(QWidget):
             self.offer_contacts.setText(self.tr("Add %1 as contacts of the investor").replace("%1", ", ".join(unknown)))
         self.offer_contacts.setVisible(bool(self._offered and unknown))
         self.notice.setText("\n".join(n for n in notices if n))
-        self._changed()
+        if what is None:  # nothing new: the list only shows it
+            self.refresh()
+        else:
+            self._changed(what)
 
-    def _push_drop(self, ids: list[uuid.UUID], made: list[tuple[uuid.UUID, tuple[uuid.UUID, ...]]]) -> None:
+    def _push_drop(self, ids: list[uuid.UUID], made: list[tuple[uuid.UUID, tuple[uuid.UUID, ...]]]) -> Changed:
         """Put a drop on the undo stack: undo takes its documents and e-mail meetings to the trash
         (a meeting's documents go with it, as when it is deleted from the timeline), redo brings
-        them back."""
+        them back. Returns what the drop changed: its e-mails' meetings (timelines list them, and
+        their documents go with them) or else its documents."""
         ctx = self.ctx
 
         def undo() -> None:
@@ -401,8 +400,12 @@ class DocumentsPanel(QWidget):
             label = self.tr("Add documents and e-mails")
         else:
             label = self.tr("Import e-mail")
-        every = (*ids, *(i for _m, attached in made for i in attached))
-        self.edits.stack.push(self.edits.command(label, redo, undo, Changed("document", every)))
+        if made:
+            what = Changed(INTERACTION.entity, tuple(meeting_id for meeting_id, _attached in made))
+        else:
+            what = Changed("document", tuple(ids))
+        self.edits.stack.push(self.edits.command(label, redo, undo, what))
+        return what
 
     def _mail_notice(self, path: Path, outcome: object) -> str:
         if isinstance(outcome, DomainError):
@@ -436,6 +439,7 @@ class DocumentsPanel(QWidget):
             self._report(exc)
         self._offered = []
         self.offer_contacts.hide()
+        self.notice.setText(self.tr("%1 contact(s) added.").replace("%1", str(len(added))))
         if added:  # an action of its own on the undo stack, as adding the contacts by hand is
             ctx = self.ctx
 
@@ -447,13 +451,11 @@ class DocumentsPanel(QWidget):
                 for i in reversed(added):
                     records.delete(ctx, CONTACT, i)
 
+            what = Changed(CONTACT.entity, tuple(added))
             self.edits.stack.push(
-                self.edits.command(
-                    self.tr("Add contacts from an e-mail"), restore_all, delete_all, Changed("contact", tuple(added))
-                )
+                self.edits.command(self.tr("Add contacts from an e-mail"), restore_all, delete_all, what)
             )
-        self.notice.setText(self.tr("%1 contact(s) added.").replace("%1", str(len(added))))
-        self._changed()
+            self._changed(what)
 
     # --- drag and drop --------------------------------------------------------------------------
 
@@ -536,7 +538,7 @@ class DocumentsPanel(QWidget):
             self._report(exc)
             return
         self.notice.setText(self.tr("Version %1 saved; the old one is kept.").replace("%1", str(new.series_no)))
-        self._changed()
+        self._changed(Changed("document", (document_id, new.id)))
 
     def delete_selected(self) -> None:
         document_id = self._selected()

@@ -20,9 +20,15 @@ from kotra_invest import formatting
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import contacts, duplicates, tasks
+from kotra_invest.services.aftercare import CASE
+from kotra_invest.services.delegations import DELEGATION, MEETING_TARGET
 from kotra_invest.services.duplicates import Match
-from kotra_invest.services.investors import investor_page
+from kotra_invest.services.incentives import INCENTIVE
+from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.investors import INVESTOR, investor_page
+from kotra_invest.services.projects import FDI_AMOUNT, PROJECT
 from kotra_invest.services.read_models import InvestorPage
+from kotra_invest.services.tasks import TASK
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
@@ -91,6 +97,12 @@ class ContactEditor(FormDialog):
 class InvestorWindow(RecordWindow):
     """One investor, everything about them, in tabs."""
 
+    entity = INVESTOR.entity
+    follows = frozenset(
+        k.entity
+        for k in (INVESTOR, contacts.CONTACT, INTERACTION, PROJECT, FDI_AMOUNT, TASK, CASE, INCENTIVE, DELEGATION)
+    ) | {MEETING_TARGET.entity}
+
     def __init__(
         self,
         ctx: Context,
@@ -101,11 +113,11 @@ class InvestorWindow(RecordWindow):
         focus: str | None = None,
     ) -> None:
         super().__init__(undo_stack, parent)
-        self.investor_id = investor_id
+        self.investor_id = self.record_id = investor_id
         self.page: InvestorPage | None = None
-        self.build_frame(ctx, "investor_title", self._changed)  # its own undo history, heading, tabs, facts
+        self.build_frame(ctx, "investor_title", self.changed_here)  # its own undo history, heading, tabs, facts
         self.investor_actions = InvestorActions(
-            ctx, self.undo_stack, self, self._changed, open_investor=lambda i: self._open_elsewhere("investor", i)
+            ctx, self.undo_stack, self, self.changed_here, open_investor=lambda i: self._open_elsewhere("investor", i)
         )
         self.tabs.addTab(
             self._with_buttons(
@@ -193,7 +205,7 @@ class InvestorWindow(RecordWindow):
         self.tabs.addTab(self._with_buttons(self.tasks, [(self.tr("&New task…"), self.add_task)]), self.tr("Tasks"))
         from kotra_invest.ui.aftercare import AftercareActions
 
-        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
+        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self.changed_here)
         self.cases: list = []
         self.case_table = _table(
             self,
@@ -248,8 +260,7 @@ class InvestorWindow(RecordWindow):
         column.addWidget(self.incentive_table, 1)
         self.tabs.addTab(aftercare_tab, self.tr("Aftercare"))
         self.documents = DocumentsPanel(ctx, "investor", investor_id, self.undo_stack, self)
-        self.documents.sig_changed.connect(self._changed)
-        self.documents.sig_records_changed.connect(self.sig_records_changed)
+        self.documents.sig_records_changed.connect(self.changed_here)
         self.documents.accept_drops_on(self)  # a file or an e-mail dropped anywhere on the window
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.finish_frame(980, 660)
@@ -263,11 +274,6 @@ class InvestorWindow(RecordWindow):
 
     def _report(self, exc: Exception) -> None:
         show_failure(self, exc, self.ctx.lang)
-
-    def _changed(self, what: Changed | None = None) -> None:
-        self.changed_here(what)  # a contact's, a meeting's … documents leave (and come back) with it
-        self.refresh()
-        self.sig_changed.emit()
 
     def refresh(self) -> None:
         try:
@@ -403,7 +409,7 @@ class InvestorWindow(RecordWindow):
             return
         if self.history_tab is None:
             self.history_tab = HistoryView(self.ctx, "investor", self.investor_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self._changed)
+            self.history_tab.sig_restored.connect(self.changed_here)
             self.tabs.addTab(self.history_tab, self.tr("History"))
         else:
             self.history_tab.refresh()  # type: ignore[attr-defined]
@@ -469,7 +475,9 @@ class InvestorWindow(RecordWindow):
         current = _selected_id(self.contacts)
         keep = current if current in ids else ids[0]
         drop = ids[1] if keep == ids[0] else ids[0]
-        return merge_with_undo(self.ctx, self.undo_stack, self, "contact", keep, drop, self._changed)
+        assert isinstance(keep, uuid.UUID) and isinstance(drop, uuid.UUID)  # the rows' ids
+        both = Changed(contacts.CONTACT.entity, (keep, drop))
+        return merge_with_undo(self.ctx, self.undo_stack, self, "contact", keep, drop, lambda: self.changed_here(both))
 
     def delete_contact(self) -> None:
         contact_id = _selected_id(self.contacts)
@@ -535,7 +543,7 @@ class InvestorWindow(RecordWindow):
         except DomainError as exc:
             self._report(exc)
             return False
-        self._changed()
+        self.changed_here(Changed(contacts.CONTACT.entity, (contact_id,)))
         return True
 
     # --- projects, activity, tasks -------------------------------------------------------------

@@ -346,17 +346,14 @@ class InvestorActions:
         ctx: Context,
         undo_stack: QUndoStack,
         parent: QWidget,
-        on_change: Callable[[], None],
+        on_change: Callable[[Changed], None],
         open_investor: Callable[[uuid.UUID], object] | None = None,
-        on_records_changed: Callable[[Changed], object] | None = None,
     ) -> None:
         self.ctx = ctx
         self.undo_stack = undo_stack
         self.parent = parent
-        self.on_change = on_change
+        self.on_change = on_change  # told what changed: the page or window, and the other windows, follow
         self.open_investor = open_investor  # "open the existing one" of the duplicate warning
-        # Told what a delete changed: other windows' lists hold the deleted investor's papers.
-        self.on_records_changed = on_records_changed
         self._choices: dict[str, list[ReferenceItem]] | None = None
 
     def _guard(self, editor: InvestorEditor, investor_id: uuid.UUID | None) -> None:
@@ -404,10 +401,13 @@ class InvestorActions:
                 records.delete(self.ctx, investors.INVESTOR, created["id"])
 
             text = QCoreApplication.translate("InvestorActions", "New investor %1").replace("%1", draft.name)
+            changed = Changed(investors.INVESTOR.entity, (new_id,))
             self.undo_stack.push(
-                ServiceCommand(text, redo, undo, on_change=self.on_change, on_error=lambda exc: self._report(exc))
+                ServiceCommand(
+                    text, redo, undo, on_change=lambda: self.on_change(changed), on_error=lambda exc: self._report(exc)
+                )
             )
-            self.on_change()
+            self.on_change(changed)
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -471,12 +471,17 @@ class InvestorActions:
 
             edit = VersionedEdit(save, state["before"], after, new_version)
             text = QCoreApplication.translate("InvestorActions", "Edit investor %1").replace("%1", after.name)
+            changed = Changed(investors.INVESTOR.entity, (investor_id,))
             self.undo_stack.push(
                 ServiceCommand(
-                    text, edit.redo, edit.undo, on_change=self.on_change, on_error=lambda exc: self._report(exc)
+                    text,
+                    edit.redo,
+                    edit.undo,
+                    on_change=lambda: self.on_change(changed),
+                    on_error=lambda exc: self._report(exc),
                 )
             )
-            self.on_change()
+            self.on_change(changed)
 
         editor.sig_saved.connect(saved)
         editor.open()
@@ -494,22 +499,18 @@ class InvestorActions:
             self._report(exc)
             return False
         text = QCoreApplication.translate("InvestorActions", "Delete investor %1").replace("%1", row.name)
-
-        def changed() -> None:
-            self.on_change()
-            if self.on_records_changed is not None:
-                self.on_records_changed(Changed(investors.INVESTOR.entity, (row.id,)))
-
+        # Other windows' lists hold the deleted investor's records and papers.
+        changed = Changed(investors.INVESTOR.entity, (row.id,))
         self.undo_stack.push(
             ServiceCommand(
                 text,
                 lambda: records.delete(self.ctx, investors.INVESTOR, row.id),
                 lambda: records.restore(self.ctx, investors.INVESTOR, row.id),
-                on_change=changed,
+                on_change=lambda: self.on_change(changed),
                 on_error=lambda exc: self._report(exc),
             )
         )
-        changed()
+        self.on_change(changed)
         return True
 
 
@@ -535,7 +536,11 @@ class OwnerDialog(QDialog):
 
 
 def change_owner_with_undo(
-    ctx: Context, undo_stack: QUndoStack, parent: QWidget, ids: list[uuid.UUID], on_change: Callable[[], None]
+    ctx: Context,
+    undo_stack: QUndoStack,
+    parent: QWidget,
+    ids: list[uuid.UUID],
+    on_change: Callable[[Changed], None],
 ) -> OwnerDialog | None:
     """Ask for the new owner of `ids`, then hand them over in one undoable action."""
     if not ids:
@@ -560,7 +565,7 @@ def change_owner_with_undo(
             text,
             do,
             lambda: owners.restore_owners(ctx, dict(previous)),
-            on_change=on_change,
+            on_change=lambda: on_change(Changed(investors.INVESTOR.entity, tuple(ids))),
             on_error=lambda exc: show_failure(parent, exc, ctx.lang),
         )
 
@@ -613,14 +618,7 @@ class InvestorsPage(Page):
         self.ctx = ctx
         self.model = InvestorTableModel(ctx, self)
         self.undo_stack = undo_stack
-        self.actions = InvestorActions(
-            ctx,
-            undo_stack,
-            self,
-            self.refresh,
-            open_investor=self.sig_open_investor.emit,
-            on_records_changed=self.sig_records_changed.emit,
-        )
+        self.actions = InvestorActions(ctx, undo_stack, self, self.changed, open_investor=self.sig_open_investor.emit)
         lang = ctx.lang
 
         self.text = QLineEdit(self)
@@ -775,7 +773,7 @@ class InvestorsPage(Page):
         return [row.id for row in found if row is not None]
 
     def change_owner_of_selected(self) -> OwnerDialog | None:
-        return change_owner_with_undo(self.ctx, self.undo_stack, self, self.selected_ids(), self.refresh)
+        return change_owner_with_undo(self.ctx, self.undo_stack, self, self.selected_ids(), self.changed)
 
     def merge_selected(self) -> QWidget | None:
         """Merge the two selected investors: the first selected stays unless the user swaps."""
@@ -787,12 +785,8 @@ class InvestorsPage(Page):
         keep = current.id if current is not None and current.id in ids else ids[0]
         drop = ids[1] if keep == ids[0] else ids[0]
         both = Changed(investors.INVESTOR.entity, (keep, drop))
-
-        def merged() -> None:  # the merge, its undo or redo: open windows' Documents tabs follow the papers
-            self.refresh()
-            self.sig_records_changed.emit(both)
-
-        return merge_with_undo(self.ctx, self.undo_stack, self, "investor", keep, drop, merged)
+        # The merge, its undo or redo: open windows follow (the survivor's Documents tab, the loser's papers).
+        return merge_with_undo(self.ctx, self.undo_stack, self, "investor", keep, drop, lambda: self.changed(both))
 
     def edit_selected(self) -> None:
         row = self.selected_row()

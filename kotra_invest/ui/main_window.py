@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -31,9 +30,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.search_box import GlobalSearch
-
-if TYPE_CHECKING:
-    from kotra_invest.ui.undo import Changed
+from kotra_invest.ui.undo import EVERYTHING, Changed
 
 SETTINGS_ORG = "kotra-invest"
 
@@ -324,7 +321,7 @@ class MainWindow(QMainWindow):
         from kotra_invest.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, self)
-        wizard.finished.connect(lambda _r: self._refresh_all())
+        wizard.finished.connect(lambda _r: self._changed_everything())
         wizard.open()
         return wizard
 
@@ -363,7 +360,7 @@ class MainWindow(QMainWindow):
     def bring_back_mission(self) -> None:
         from kotra_invest.ui import mission
 
-        mission.bring_back(self, self.ctx, on_merged=lambda _summary: self._refresh_all())
+        mission.bring_back(self, self.ctx, on_merged=lambda _summary: self._changed_everything())
 
     def show_merge_reports(self) -> QWidget:
         from kotra_invest.ui import mission
@@ -410,7 +407,7 @@ class MainWindow(QMainWindow):
 
         dialog = RatesDialog(self.ctx, self.undo_stack, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_changed.connect(self._refresh_all)
+        dialog.sig_changed.connect(self._changed_everything)
         dialog.show()
         self.rates_dialog = dialog
         return dialog
@@ -432,6 +429,12 @@ class MainWindow(QMainWindow):
     def _refresh_all(self) -> None:
         for page in self.pages.values():
             page.refresh()
+
+    def _changed_everything(self) -> None:
+        """A change of many records at once (an import, a pack brought back, the rates): every page
+        and every open window reloads."""
+        self._refresh_all()
+        self._follow(Changed(EVERYTHING))
 
     def _follow(self, what: Changed, source: QWidget | None = None) -> None:
         """A change made in one window or page, told to the open record windows (Anki's broadcast):

@@ -1,6 +1,7 @@
 """What the main window may ask of every page: one declared API instead of looking methods up.
 
-A page overrides what it has: `refresh` (reload after an edit anywhere), `export_source` (the
+A page overrides what it has: `refresh` (reload after an edit anywhere), `changed` (after its
+own change: reload, and tell the open windows; a page may reload less), `export_source` (the
 list that File ▸ Export and Print take; None when the page shows no list), and the layout pair
 (column widths and sort order kept between sessions), and `show_part` (a named tab brought
 forward). The defaults do nothing, so a new page
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from kotra_invest.ui.list_export import ListSource
+    from kotra_invest.ui.undo import Changed
 
 
 class Page(QWidget):
@@ -24,6 +26,11 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows."""
+
+    def changed(self, what: Changed) -> None:
+        """Every change made on this page, one way: the page reloads, the open record windows follow."""
+        self.refresh()
+        self.sig_records_changed.emit(what)
 
     def export_source(self) -> ListSource | None:
         """The list this page shows, as Export and Print take it; None: no list here."""

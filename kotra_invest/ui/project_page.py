@@ -15,6 +15,10 @@ from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import projects, tasks
+from kotra_invest.services.contacts import CONTACT
+from kotra_invest.services.incentives import INCENTIVE, MILESTONE
+from kotra_invest.services.interactions import INTERACTION
+from kotra_invest.services.investors import INVESTOR
 from kotra_invest.services.projects import project_page
 from kotra_invest.services.read_models import ProjectPage
 from kotra_invest.services.unit_of_work import Context
@@ -22,7 +26,6 @@ from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _t
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
 from kotra_invest.ui.projects import parse_amount
 from kotra_invest.ui.record_window import RecordWindow
-from kotra_invest.ui.undo import Changed
 
 
 class TrancheEditor(FormDialog):
@@ -65,6 +68,22 @@ class TrancheEditor(FormDialog):
 class ProjectWindow(RecordWindow):
     """One project, everything about it, in tabs."""
 
+    entity = projects.PROJECT.entity
+    # Its investor's name heads it; the meetings list names their contacts.
+    follows = frozenset(
+        k.entity
+        for k in (
+            projects.PROJECT,
+            INVESTOR,
+            projects.FDI_AMOUNT,
+            INTERACTION,
+            CONTACT,
+            tasks.TASK,
+            INCENTIVE,
+            MILESTONE,
+        )
+    )
+
     def __init__(
         self,
         ctx: Context,
@@ -73,9 +92,9 @@ class ProjectWindow(RecordWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(undo_stack, parent)
-        self.project_id = project_id
+        self.project_id = self.record_id = project_id
         self.page: ProjectPage | None = None
-        self.build_frame(ctx, "project_title", self._changed)  # its own undo history, heading, tabs, facts
+        self.build_frame(ctx, "project_title", self.changed_here)  # its own undo history, heading, tabs, facts
         self.tabs.addTab(
             with_buttons(
                 self,
@@ -160,7 +179,7 @@ class ProjectWindow(RecordWindow):
         )
         from kotra_invest.ui.aftercare import AftercareActions
 
-        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self._changed)
+        self.aftercare = AftercareActions(ctx, self.undo_stack, self, self.changed_here)
         self.applications: list = []
         self.incentive_table = _table(
             self,
@@ -222,17 +241,11 @@ class ProjectWindow(RecordWindow):
         from kotra_invest.ui.documents import DocumentsPanel
 
         self.documents = DocumentsPanel(ctx, "project", project_id, self.undo_stack, self)
-        self.documents.sig_changed.connect(self._changed)
-        self.documents.sig_records_changed.connect(self.sig_records_changed)
+        self.documents.sig_records_changed.connect(self.changed_here)
         self.documents.accept_drops_on(self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.finish_frame(980, 620)
         self.refresh()
-
-    def _changed(self, what: Changed | None = None) -> None:
-        self.changed_here(what)  # an application's or a step's papers are the project's too
-        self.refresh()
-        self.sig_changed.emit()
 
     def refresh(self) -> None:
         try:
@@ -378,7 +391,7 @@ class ProjectWindow(RecordWindow):
 
         if self.history_tab is None:
             self.history_tab = HistoryView(self.ctx, "project", self.project_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self._changed)
+            self.history_tab.sig_restored.connect(self.changed_here)
             self.tabs.addTab(self.history_tab, self.tr("History"))
         else:
             self.history_tab.refresh()  # type: ignore[attr-defined]

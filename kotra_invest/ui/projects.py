@@ -816,14 +816,11 @@ class ProjectsPage(Page):
         except DomainError as exc:
             show_failure(self, exc, self.ctx.lang)
 
-    def changed(self, changed: Changed) -> None:
-        """After an action: the table reloads only the rows it changed (a new row: the page)."""
-        self.sig_records_changed.emit(changed)  # an open investor window's Documents tab follows
-        if (
-            self.views.currentWidget() is self.table
-            and changed.touches("project")
-            and self.model.refresh_ids(changed.ids)
-        ):
+    def changed(self, what: Changed) -> None:
+        """After an action: the table reloads only the rows it changed (a new row: the page), the
+        open windows follow."""
+        self.sig_records_changed.emit(what)
+        if self.views.currentWidget() is self.table and what.touches("project") and self.model.refresh_ids(what.ids):
             return
         self.refresh()
 

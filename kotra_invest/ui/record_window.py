@@ -16,10 +16,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUnd
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.undo import Changed
 
 if TYPE_CHECKING:
     from kotra_invest.ui.documents import DocumentsPanel
-    from kotra_invest.ui.undo import Changed
 
 
 class RecordWindow(QWidget):
@@ -35,6 +35,9 @@ class RecordWindow(QWidget):
 
     tabs: QTabWidget
     documents: DocumentsPanel | None = None  # the Documents tab, where the record has one
+    entity: str  # the kind of record the window shows (a `Changed` entity)
+    record_id: uuid.UUID
+    follows: frozenset[str] = frozenset()  # the record kinds its tabs list: their changes reload it
 
     def __init__(self, group: QUndoGroup | QUndoStack | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,17 +83,29 @@ class RecordWindow(QWidget):
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history_tab: QWidget | None = None
 
-    def follow(self, what: Changed | None) -> None:
-        """A change made here or in another window or page: the Documents tab reloads when it may
-        have taken documents out of this record's list or brought them back."""
+    def refresh(self) -> None:
+        """Reload what the window shows."""
+
+    def follow(self, what: Changed) -> None:
+        """A change made in another window or page: the tabs reload when they list that kind of
+        record (`follows`), the Documents tab when the change may have taken documents out of its
+        list or brought some in. Editors open on this window keep what was typed: their saves are
+        checked against the version they were opened on."""
+        if what.touches(*self.follows):
+            self.refresh()
         if self.documents is not None:
             self.documents.follow(what)
 
-    def changed_here(self, what: Changed | None) -> None:
-        """This window's own change: followed here, then passed on to the other windows."""
-        self.follow(what)
-        if what is not None:
-            self.sig_records_changed.emit(what)
+    def changed_here(self, what: Changed | None = None) -> None:
+        """Every change made in this window, one way: shown here, then told to the other windows
+        (`sig_records_changed`) and the pages (`sig_changed`). None: a change of the record itself."""
+        if what is None:
+            what = Changed(self.entity, (self.record_id,))
+        self.refresh()
+        if self.documents is not None:  # a contact's, a meeting's … documents leave (and come back) with it
+            self.documents.follow(what)
+        self.sig_records_changed.emit(what)
+        self.sig_changed.emit()
 
     def show_document(self, document_id: uuid.UUID) -> None:
         """Bring the Documents tab forward with that document selected."""

@@ -70,9 +70,11 @@ class TaskEditor(FormDialog):
 class TaskActions:
     """Create, edit, complete, reopen, cancel and delete tasks with undo; for the Tasks page and record pages."""
 
-    def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[], object]) -> None:
+    def __init__(
+        self, ctx: Context, undo_stack: QUndoStack, parent: QWidget, on_change: Callable[[Changed], object]
+    ) -> None:
         self.ctx, self.parent = ctx, parent
-        self.edits = RecordEdits(ctx, undo_stack, parent, lambda _changed: on_change())
+        self.edits = RecordEdits(ctx, undo_stack, parent, on_change)
 
     def create(self, about: tasks.TaskDraft | None = None) -> TaskEditor:
         editor = TaskEditor(self.ctx, None, self.parent)
@@ -125,7 +127,7 @@ class TasksPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[TaskRow] = []
-        self.actions = TaskActions(ctx, undo_stack, self, self.refresh)
+        self.actions = TaskActions(ctx, undo_stack, self, self.changed)
         self.scope = QComboBox(self)
         self.scope.setObjectName("task_scope")
         names = {"mine": self.tr("My tasks"), "office": self.tr("My office"), "everyone": self.tr("Everyone")}

@@ -121,7 +121,12 @@ class Changed:
     ids: tuple[uuid.UUID, ...] = ()
 
     def touches(self, *entities: str) -> bool:
-        return self.entity in entities
+        return self.entity in entities or self.entity == EVERYTHING
+
+
+# A change of many kinds at once (an import, a mission pack brought back, the exchange rates):
+# every view that follows changes reloads.
+EVERYTHING = "*"
 
 
 D = TypeVar("D")

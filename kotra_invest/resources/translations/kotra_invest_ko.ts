@@ -1559,6 +1559,11 @@
         <translation>결과 저장(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../ui/delegations.py" line="1370"/>
+        <source>Saved elsewhere meanwhile: %1. What you typed is kept: Save results again to replace it.</source>
+        <translation>그사이 다른 곳에서 저장되었습니다: %1. 입력하신 내용은 그대로 있습니다. 결과 저장을 다시 누르면 입력하신 내용으로 바뀝니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/delegations.py" line="758"/>
         <source>Results</source>
         <translation>결과</translation>
