@@ -28,6 +28,8 @@ from kotra_invest.domain.document_models import Document, MailMessage
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.domain.models import Contact, Interaction
+from kotra_invest.files import mail
+from kotra_invest.files.content_type import OLE_MAGIC
 from kotra_invest.services import documents, history, mail_import, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.documents import RecordRef
@@ -420,6 +422,33 @@ def test_a_message_without_a_known_contact_needs_a_record(
         mail_import.import_mail(ctx, tmp_path)
     assert folder.value.message("en") == f"Cannot read the e-mail file: {tmp_path.name} (not a file)"
     assert _counts(ctx) == before
+
+
+def test_dropped_files_are_told_mail_or_document_by_their_content(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    """A text called .eml is a document, a message called .txt or .dat goes on the timeline, and a
+    damaged .msg (an OLE2 signature, then nothing readable) is kept as a document: never lost."""
+    notes = tmp_path / "notes.eml"
+    notes.write_bytes(b"Notes of the call\r\n\r\nThey want land near Osong.\r\n")
+    message = korean_eml_utf8(tmp_path / "Norvik plan.txt", b"%PDF-1.4 plan")
+    outlook = tmp_path / "from Outlook.dat"
+    outlook.write_bytes((MAIL / "other.msg").read_bytes())
+    damaged = tmp_path / "Re offer.msg"
+    damaged.write_bytes(OLE_MAGIC + bytes(504))
+    assert [mail.is_mail(p) for p in (notes, message, outlook, damaged)] == [False, True, True, True]
+    dropped = mail_import.drop_files(
+        ctx, RecordRef("investor", norvik["investor"], "Norvik"), [notes, message, outlook, damaged]
+    )
+    assert [path for path, outcome in dropped.imported if isinstance(outcome, mail_import.MailImported)] == [
+        message,
+        outlook,
+    ]
+    assert dropped.unread == [damaged]
+    assert [row.name for row in dropped.added.added] == ["notes.eml", "Re offer.msg"]
+    with pytest.raises(ValidationError) as unreadable:
+        mail_import.import_mail(ctx, damaged, RecordRef("investor", norvik["investor"], "Norvik"))
+    assert unreadable.value.code == "mail_unreadable"  # read as the message it claims to be, not "not an e-mail"
 
 
 def _cli(db_url: str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:

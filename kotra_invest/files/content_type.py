@@ -71,6 +71,7 @@ HWP = "application/x-hwp"
 MSG = "application/vnd.ms-outlook"
 EML = "message/rfc822"
 OCTET = "application/octet-stream"
+OLE_STORAGE = "application/x-ole-storage"  # an OLE2 file of no kind we know, or one whose streams cannot be read
 TEXT = "text/plain"
 
 
@@ -123,7 +124,7 @@ def _ole_kind(streams: list[str]) -> str:
         return "application/vnd.ms-excel"
     if "powerpoint document" in names:
         return "application/vnd.ms-powerpoint"
-    return "application/x-ole-storage"
+    return OLE_STORAGE
 
 
 def _looks_like_mail(head: bytes) -> bool:

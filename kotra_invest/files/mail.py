@@ -267,13 +267,29 @@ def read_msg(path: Path) -> ParsedMail:
 NOBODY_AND_NO_DATE = "no sender, recipient or date"
 
 
+def is_mail(path: Path) -> bool:
+    """Whether the file is an e-mail by its content, whatever its name says: RFC 822 headers
+    (.eml), or an OLE2 compound file (D0 CF 11 E0 A1 B1 1A E1) holding an Outlook message's
+    streams — or, named .msg, one whose streams cannot be told apart (a damaged message:
+    `read_mail` says why). A text called .eml, or a Word file called .msg, is no e-mail."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(ct.HEAD_BYTES)
+    except OSError:  # unreadable: reading it as what its name says gives the reason
+        return path.suffix.lower() in (".msg", ".eml")
+    kind = ct.sniff(head, ct.container_members(path, head)).mime
+    if kind in (ct.MSG, ct.EML):
+        return True
+    return kind == ct.OLE_STORAGE and path.suffix.lower() == ".msg"
+
+
 def read_mail(path: Path) -> ParsedMail:
     """An .msg or .eml file, told apart by its content; MailError for anything else."""
     with path.open("rb") as f:
         head = f.read(ct.HEAD_BYTES)
     kind = ct.sniff(head, ct.container_members(path, head)).mime
     try:
-        if kind == ct.MSG:
+        if kind == ct.MSG or (kind == ct.OLE_STORAGE and path.suffix.lower() == ".msg"):  # a damaged one says why
             parsed = read_msg(path)
         elif kind == ct.EML or (kind == ct.TEXT and path.suffix.lower() == ".eml"):
             parsed = read_eml(path)

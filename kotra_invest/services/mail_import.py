@@ -9,6 +9,9 @@ then the import brings that meeting back with its documents (`restored`). Addres
 contact are reported, and offered as new contacts of the investor (`add_unknown`); our own
 officers' addresses are ours, not the investor's.
 
+Files dropped on a record (`drop_files`) are told apart by their content, never by their name: an
+e-mail is imported, anything else — and an e-mail that cannot be read — is filed as a document.
+
 An import is taken back (the desktop's undo) and returned (its redo) as any meeting is deleted and
 restored, by records.delete/restore with the meeting's Kind: its documents go with it and come back
 with it (records.Kind.documents).
@@ -27,7 +30,7 @@ from sqlalchemy import func, select
 from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.document_models import TEXT_LIMIT, MailMessage
 from kotra_invest.domain.enums import InteractionKind
-from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.domain.models import Contact, Interaction, Officer, Project
 from kotra_invest.files import mail
 from kotra_invest.services import access, documents, records
@@ -260,6 +263,42 @@ def import_mail(ctx: Context, path: Path, to: RecordRef | None = None, *, add_un
             people,
             new_contacts,
         )
+
+
+# What reading a file as an e-mail can fail with: the file is then kept as a plain document.
+_NOT_READ = frozenset({"mail_unreadable", "mail_format", "mail_nobody"})
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """What files dropped on a record came to."""
+
+    added: documents.DocumentsAdded  # the documents: the files, and the e-mails that could not be read
+    imported: list[tuple[Path, MailImported | DomainError]]  # each e-mail: imported, or why not
+    unread: list[Path] = field(default_factory=list)  # e-mails by their content, unreadable: kept as documents
+
+
+def drop_files(ctx: Context, to: RecordRef, paths: list[Path]) -> Dropped:
+    """Files dropped on a record: an e-mail — told by its content, never by its name
+    (`mail.is_mail`) — onto the timeline, each message on its own so one bad file does not lose
+    the others; everything else, and an e-mail that cannot be read (a damaged .msg), as documents
+    of the record: a file dropped is never lost to a wrong guess."""
+    imported: list[tuple[Path, MailImported | DomainError]] = []
+    unread: list[Path] = []
+    for path in paths:
+        if not mail.is_mail(path):
+            continue
+        try:
+            imported.append((path, import_mail(ctx, path, to)))
+        except DomainError as exc:
+            if exc.code in _NOT_READ and path.is_file():
+                unread.append(path)
+            else:
+                imported.append((path, exc))
+    tried = {path for path, _outcome in imported}
+    files = [path for path in paths if path not in tried]
+    added = documents.add_documents(ctx, to.kind, to.id, files) if files else documents.DocumentsAdded(())
+    return Dropped(added, imported, unread)
 
 
 def add_unknown_contacts(ctx: Context, meeting_id: uuid.UUID) -> list[uuid.UUID]:

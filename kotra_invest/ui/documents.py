@@ -1,8 +1,9 @@
 """A record's documents: a list to add to (file dialog or drag and drop), open, save, replace, delete.
 
 Used by the investor, project and delegation windows. Files dropped on the window anywhere land
-here; an Outlook .msg or an .eml dropped on it becomes a meeting of kind e-mail on the record's
-timeline (its attachments become the meeting's documents). Opening a document writes a copy to a
+here; an e-mail dropped on it — told by its content, an Outlook message or RFC 822 headers, not by
+its name — becomes a meeting of kind e-mail on the record's timeline (its attachments become the
+meeting's documents); anything else, and an e-mail that cannot be read, is filed as a document. Opening a document writes a copy to a
 private temporary folder for the system's viewer; the folder goes when the window closes.
 """
 
@@ -33,7 +34,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import, records
 from kotra_invest.services.aftercare import CASE
 from kotra_invest.services.contacts import CONTACT
-from kotra_invest.services.documents import DocumentRow, DocumentsAdded, RecordRef
+from kotra_invest.services.documents import DocumentRow, RecordRef
 from kotra_invest.services.incentives import INCENTIVE, MILESTONE
 from kotra_invest.services.interactions import INTERACTION
 from kotra_invest.services.investors import INVESTOR
@@ -292,25 +293,18 @@ class DocumentsPanel(QWidget):
             self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents.
-        The bytes are hashed and stored on a worker thread: a 20 MB scan must not freeze the window."""
-        mails = [p for p in paths if p.suffix.lower() in (".msg", ".eml")]
-        files = [p for p in paths if p not in mails]
-        ctx, kind, record_id = self.ctx, self.kind, self.record_id
+        """Add dropped or chosen files: e-mails onto the timeline, everything else as documents
+        (mail_import.drop_files tells them apart by their content). The bytes are read, hashed and
+        stored on a worker thread: a 20 MB scan must not freeze the window."""
+        ctx, to = self.ctx, RecordRef(self.kind, self.record_id, "")
         self._busy += 1
         self.notice.setText(self.tr("Storing %1 file(s)…").replace("%1", str(len(paths))))
-
-        def work(_progress: object, _cancel: object) -> tuple[DocumentsAdded, list[tuple[Path, object]]]:
-            added = documents.add_documents(ctx, kind, record_id, files) if files else DocumentsAdded(())
-            imported: list[tuple[Path, object]] = []
-            for path in mails:  # each message on its own: one bad file does not lose the others
-                try:
-                    imported.append((path, mail_import.import_mail(ctx, path, RecordRef(kind, record_id, ""))))
-                except DomainError as exc:
-                    imported.append((path, exc))
-            return added, imported
-
-        background.start(work, on_done=self._stored, on_error=self._store_failed, parent=self)
+        background.start(
+            lambda _progress, _cancel: mail_import.drop_files(ctx, to, paths),
+            on_done=self._stored,
+            on_error=self._store_failed,
+            parent=self,
+        )
 
     def is_busy(self) -> bool:
         """Files are being stored (tests wait for this to end)."""
@@ -321,9 +315,9 @@ class DocumentsPanel(QWidget):
         self.notice.setText("")
         self._report(exc)
 
-    def _stored(self, result: tuple[DocumentsAdded, list[tuple[Path, object]]]) -> None:
+    def _stored(self, dropped: mail_import.Dropped) -> None:
         self._busy -= 1
-        batch, imported = result
+        batch, imported = dropped.added, dropped.imported
         added = batch.added
         notices: list[str] = []
         # What the drop made — its documents, and the meetings of e-mails imported (or brought back
@@ -336,6 +330,12 @@ class DocumentsPanel(QWidget):
         what = self._push_drop([row.id for row in added], made) if added or made else None
         if added:
             notices.append(self.tr("Added: %1").replace("%1", ", ".join(row.name for row in added)))
+        notices += [
+            self.tr(
+                "%1 cannot be read as an e-mail (the file is damaged or incomplete): it is kept as a document."
+            ).replace("%1", path.name)
+            for path in dropped.unread
+        ]
         # Dropped again: nothing added, and said so (the rest of the batch is added all the same).
         notices += [skipped.message(self.ctx.lang) for skipped in batch.already]
         # DRM is recognised on the e-mail's attachments as on files dropped alone.

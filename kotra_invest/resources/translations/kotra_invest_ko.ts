@@ -2046,6 +2046,11 @@
         <translation>추가했습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/documents.py" line="331"/>
+        <source>%1 cannot be read as an e-mail (the file is damaged or incomplete): it is kept as a document.</source>
+        <translation>%1 파일은 이메일로 읽을 수 없어(파일이 손상되었거나 일부만 있음) 문서로 보관했습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents.py" line="327"/>
         <source>%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.</source>
         <translation>%1은(는) 문서보안(DRM, %2)이 걸린 파일입니다: 그대로 보관하지만 미리 보거나 내용을 검색할 수 없습니다.</translation>
