@@ -60,6 +60,7 @@ def test_a_contact_for_another_offices_investor_is_refused_by_row_and_the_rest_s
     assert report.created == 1
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
     assert report.errors[0].message == ADD_TO_KIMS
+    assert report.errors[0].column == "기업명"  # the investor it would be added to, in the file's words
     assert [n for n, _ in report.failed_rows] == [2]  # into the error workbook, to hand to Kim's office
     assert _contacts_of(world, "Acme Robotics") == ["Ada Lovelace"]
     assert _contacts_of(world, "Globex Batteries") == ["Linus Pauling"]
@@ -80,6 +81,7 @@ def test_an_update_of_another_offices_investor_is_refused_and_the_record_unchang
     assert (report.updated, report.created) == (0, 0)
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]
     assert report.errors[0].message == f"You may not change this investor record ({KIMS})."  # a change stays one
+    assert report.errors[0].column == "회사명"
     assert _notes(world, "Acme Robotics") is None
 
     report = import_file(world.as_("mate"), "investors", path, on_duplicate="update")
@@ -96,6 +98,7 @@ def test_a_tracker_naming_another_offices_owner_is_refused_for_those_rows_unless
     assert report.created == 1
     assert [(e.row, e.code) for e in report.errors] == [(2, "not_permitted")]  # an officer may not take Park's
     assert report.errors[0].message.startswith("You may not add this investor record: it would belong to Park, ")
+    assert report.errors[0].column == "담당자"  # the officer it would belong to
     assert _notes(world, "Initech Hydrogen") is None and _contacts_of(world, "Initech Hydrogen") == []
     with unit_of_work(world.as_("boss")) as session:
         assert session.scalar(select(Investor.id).where(Investor.name == "Initech Hydrogen")) is None

@@ -217,6 +217,34 @@ _NOT_MEMOISED = frozenset({"owner", "tags", "phone", "contact_phone"})
 _MEMO_SIZE = 20_000
 
 
+# The columns a refusal by the rules is said in, the first the file has (see `refused_at`): what
+# a new record would be added to (the investor column of a contacts file, the company column of
+# an investors file, whose contact or project it would be) ...
+_ADDED_TO: dict[str, tuple[str, ...]] = {
+    "investor": ("investor", "who", "about", "name", "name_ko"),
+    "project": ("project", "about"),
+    "delegation": ("about",),
+}
+# ... whom a new record would belong to ...
+_WOULD_BELONG_TO = ("owner", "home_doctor", "assignee")
+# ... and, for a change (and when none of the above is in the file), the columns naming the
+# record: a contact is another office's through its investor, so a contacts file says it in the
+# investor column; an investors row's contact, project or meeting in its own columns.
+_NAMED_BY: dict[str, tuple[str, ...]] = {
+    "investors": ("name", "name_ko"),
+    "contacts": ("investor", "email", "contact_email", "full_name", "contact_name"),
+    "projects": ("title", "project_title", "investor", "project_stage", "project_capex"),
+    "interactions": ("occurred_at", "meeting_date", "summary", "meeting_summary"),
+    "tasks": ("title",),
+    "cases": ("subject",),
+    "incentives": ("project", "incentive_type"),
+    "enquiries": ("subject",),
+    "delegations": ("title", "title_en"),
+    "itinerary": ("title", "starts_local"),
+    "members": ("name",),
+}
+
+
 class _Converter:
     """Turns the cells of one row into the columns of one record, collecting every cell error."""
 
@@ -308,6 +336,19 @@ class _Converter:
                 row.number, column, field_key, exc.code, exc.message(self.lang), None if value is None else str(value)
             )
         )
+
+    def refused_at(self, record_kind: str, refused: DomainError) -> str | None:
+        """The field of the file's column a rule's refusal is about (`record_kind`: the row's own
+        record, or the contact, project or meeting an investors row also holds): the column
+        naming what a new record would be added to, or the officer it would belong to, else the
+        one naming the record a change was refused for; None when the file has none of them."""
+        sentence = refused.params.get("sentence")
+        about: tuple[str, ...] = ()
+        if sentence == "not_permitted_add":
+            about = _ADDED_TO.get(str(refused.params.get("parent")), ())
+        elif sentence == "not_permitted_new":
+            about = _WOULD_BELONG_TO
+        return next((f for f in (*about, *_NAMED_BY.get(record_kind, ())) if f in self.positions), None)
 
     def convert(self, number: int, cells: Row) -> _Row:
         row = _Row(number, {}, {}, [])
@@ -1453,16 +1494,16 @@ class _Related:
                 return _Part(kind, values, "update", match.record_id, {c.field: values[c.field] for c in changes})
         return _Part(kind, values, "skip", match.record_id, {})
 
-    def refusal(self, rules: _Rules, parts: list[_Part], *, new_investor: bool) -> DomainError | None:
-        """Why the officer may not write one of the row's `parts`: a new one as it will be, an
-        updated one as it is stored (the flush would refuse it at the end, failing the whole
-        file with no row named; the server's row-level security likewise)."""
-        refused = next((part.refused for part in parts if part.refused is not None), None)
-        if refused is not None or not rules.bound:
-            return refused
+    def refusal(self, rules: _Rules, parts: list[_Part], *, new_investor: bool) -> tuple[DomainError, str] | None:
+        """Why the officer may not write one of the row's `parts`, and that part's kind: a new one
+        as it will be, an updated one as it is stored (the flush would refuse it at the end,
+        failing the whole file with no row named; the server's row-level security likewise)."""
+        said = next(((part.refused, part.kind) for part in parts if part.refused is not None), None)
+        if said is not None or not rules.bound:
+            return said
         for part in parts:
             table = _MODELS[part.kind].__tablename__
-            refused = None
+            refused: DomainError | None = None
             if part.action == "create":
                 # A new investor's fresh id is no parent yet: left out, so its rows share one answer.
                 refused = rules.refusal(
@@ -1474,7 +1515,7 @@ class _Related:
                     stored = {c: getattr(obj, c) for c in access.rule_columns(table)}
                     refused = rules.refusal(table, stored, stored=True)
             if refused is not None:
-                return refused
+                return refused, part.kind
         return None
 
     def apply(self, number: int, investor_id: uuid.UUID, parts: list[_Part]) -> None:
@@ -1863,6 +1904,7 @@ def _process(
                     else None
                 )
                 refused = rules.row_refusal(kind, values, action, stored)
+                refused_kind = kind
                 if kind == "investors" and refused is None:
                     # The investor's id is known before the row is accepted, so its contact, project
                     # and meeting are decided (and checked) with the row, and written with it.
@@ -1870,9 +1912,12 @@ def _process(
                     investor_id = new_record["id"] if new_record is not None else match.record_id if match else None
                     if investor_id is not None:
                         parts = related.plan(investor_id, row, values, (decisions or {}).get(number, on_duplicate))
-                        refused = related.refusal(rules, parts, new_investor=new_record is not None)
+                        refused_part = related.refusal(rules, parts, new_investor=new_record is not None)
+                        if refused_part is not None:
+                            refused, refused_kind = refused_part
                 if refused is not None:
-                    converter.error(row, refused, refused.field)  # in its column, when it has one
+                    # In the column it is about, as every other error of the row is.
+                    converter.error(row, refused, refused.field or converter.refused_at(refused_kind, refused))
             if row.errors:
                 errors.extend(row.errors)
                 failed_rows.append((number, cells))

@@ -147,3 +147,62 @@ def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_s
     (added,) = after["contact"] - before["contact"]
     assert before["contact"] <= after["contact"] and repr("Linus Pauling") in added
     wizard.close()
+
+
+def test_the_wizard_names_the_column_a_refusal_is_about_in_its_table_and_the_error_workbook(
+    qtbot: QtBot,
+    world: World,  # noqa: F811
+    park_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Park's tracker, as the office keeps it (a title row, Korean headers), names Kim's investor
+    with a new contact person (row 4) and Park's own investor with Kim's project (row 5, updated):
+    the error table's Column says where to look — the company column for the contact that may
+    not be added to Kim's investor, the project column for Kim's project — and the error workbook
+    handed to Kim's office says the same."""
+    import openpyxl
+    from import_helpers import xlsx
+    from PySide6.QtWidgets import QFileDialog
+
+    from kotra_invest.services.projects import ProjectDraft, create_project
+
+    create_project(world.as_("boss"), ProjectDraft(world.ids["globex"], "Busan plant", owner_login="kim"))
+    path = xlsx(
+        tmp_path / "부산 투자유치 관리대장.xlsx",
+        [
+            ["2026년 부산지원단 투자유치 관리대장", None, None, None],
+            ["기업명", "상대 담당자", "프로젝트명", "투자예정액(백만불)"],
+            ["Globex Batteries", "Linus Pauling", None, None],
+            ["Acme Robotics", "Grace Hopper", None, None],  # a contact at Kim's (HQ) investor
+            ["Globex Batteries", None, "Busan plant", 5],  # Kim's project at Park's investor
+        ],
+        merges=("A1:D1",),
+    )
+    wizard = open_in_import_wizard(park_window, "investors", path)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert check.failure.text() == ""
+
+    def shown() -> list[tuple[str, ...]]:
+        return [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
+
+    kims = "it belongs to Kim, KOTRA Headquarters (Invest KOREA)"
+    # Duplicates skipped (the default): Kim's investor stays as it is, its new contact is refused.
+    assert shown() == [("4", "기업명", f"You may not add contact records to this investor: {kims}.")]
+    check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert shown() == [
+        ("4", "기업명", f"You may not change this investor record ({kims})."),
+        ("5", "프로젝트명", f"You may not change this project record ({kims})."),
+    ]
+
+    target = tmp_path / "고칠 행.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    check.save_errors.click()
+    listed = openpyxl.load_workbook(target).worksheets[1]
+    assert [(r[0], r[1]) for r in listed.iter_rows(min_row=2, values_only=True)] == [(4, "기업명"), (5, "프로젝트명")]
+    wizard.close()
