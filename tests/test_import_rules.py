@@ -147,3 +147,93 @@ def test_an_investors_row_updating_another_offices_contact_or_project_is_refused
         project = session.get(Project, plant)
         assert project is not None and project.capex_amount is None
         assert session.scalar(select(Officer.login).where(Officer.id == project.owner_id)) == "kim"
+
+
+def _owner_of(w: World, company: str) -> str | None:
+    with unit_of_work(w.as_("boss")) as session:
+        return session.scalar(
+            select(Officer.login).join(Investor, Investor.owner_id == Officer.id).where(Investor.name == company)
+        )
+
+
+def _job_titles(w: World, company: str) -> dict[str, str | None]:
+    with unit_of_work(w.as_("boss")) as session:
+        return dict(
+            session.execute(
+                select(Contact.full_name, Contact.job_title)
+                .join(Investor, Investor.id == Contact.investor_id)
+                .where(Investor.name == company)
+            ).all()
+        )
+
+
+def test_a_later_row_changing_what_an_earlier_row_added_and_handed_over_is_refused_by_row(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Park's tracker adds an investor and its contact (row 2), hands the investor to Kim at
+    headquarters (row 3), then changes the contact's title (row 4). At the desk the third save is
+    refused — the investor is Kim's by then — and so it is here: row 4 is named, the rest stored.
+    (Before, row 4 passed the row check — the records were the file's own, not yet stored — and
+    the final write refused it, failing the whole file with no row named.)"""
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "회사명,담당관,상대 담당자,이메일,담당자 직책",
+            "Newco Energy,,Jane Roe,jane@newco.example,Engineer",  # new: the investor and its contact
+            "Newco Energy,kim,,,",  # handed to Kim (HQ): an officer may hand over, not take
+            "Newco Energy,,Jane Roe,jane@newco.example,CTO",  # Kim's now: Park may not change it
+        ],
+    )
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert [(e.row, e.code) for e in report.errors] == [(4, "not_permitted")]
+    assert report.errors[0].message == f"You may not change this investor record ({KIMS})."
+    assert report.errors[0].column == "회사명"
+    assert (report.created, report.updated) == (1, 1)
+    assert _owner_of(world, "Newco Energy") == "kim"
+    assert _job_titles(world, "Newco Energy") == {"Jane Roe": "Engineer"}
+
+
+def test_a_stored_investors_contact_changed_after_its_hand_over_is_refused_by_row(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The same for Park's own stored investor: row 3 hands Globex to Kim, row 4 would change the
+    contact row 2 added there; row 4 is refused by number, the hand-over and the contact stored."""
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "회사명,담당관,상대 담당자,이메일,담당자 직책",
+            "Globex Batteries,,Linus Pauling,linus@globex.example,Engineer",
+            "Globex Batteries,kim,,,",
+            "Globex Batteries,,Linus Pauling,linus@globex.example,CTO",
+        ],
+    )
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert [(e.row, e.code) for e in report.errors] == [(4, "not_permitted")]
+    assert report.errors[0].column == "회사명"
+    assert _owner_of(world, "Globex Batteries") == "kim"
+    assert _job_titles(world, "Globex Batteries") == {"Linus Pauling": "Engineer"}
+
+
+def test_a_contact_changed_before_its_investor_is_handed_over_is_stored_with_the_hand_over(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Rows in the desk's order: Park adds and corrects a contact at Park's own investor (rows 2
+    and 3), then hands the investor to Kim (row 4). Every row is allowed at the desk, so every
+    row is stored — the contact's change is written before the hand-over, as the rows say."""
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "회사명,담당관,상대 담당자,이메일,담당자 직책",
+            "Globex Batteries,,Linus Pauling,linus@globex.example,Engineer",
+            "Globex Batteries,,Linus Pauling,linus@globex.example,CTO",
+            "Globex Batteries,kim,,,",
+        ],
+    )
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert report.errors == ()
+    assert report.committed
+    assert _owner_of(world, "Globex Batteries") == "kim"
+    assert _job_titles(world, "Globex Batteries") == {"Linus Pauling": "CTO"}

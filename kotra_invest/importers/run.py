@@ -1061,13 +1061,51 @@ class _Rules:
     """The desk's rules (domain/rules.py) for the rows an import writes in bulk, which no flush
     checks: a row the officer may not write is refused with its row number, on both engines, as
     the desk would refuse it (the server's row-level security would otherwise refuse the whole
-    file with no row named, and the embedded file would not refuse it at all)."""
+    file with no row named, and the embedded file would not refuse it at all).
+
+    A row is checked against the records as the earlier rows leave them, as the desk checks a
+    save after the ones before it: a record an earlier row added, or handed to another office,
+    is held here until the end, when the database gets it."""
 
     def __init__(self, session: Session, who: access.Principal) -> None:
         self.session = session
         self.who = who
         self.bound = who.may_write and access.bound_by_rules(session, who)  # a viewer's import is refused whole
         self._answers: dict[tuple[Any, ...], DomainError | None] = {}
+        self._added: dict[uuid.UUID, tuple[str, dict[str, Any]]] = {}  # id -> (table, the new record)
+        self._changed: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}  # its rule columns, changed
+
+    def held(self, table: str, record_id: Any) -> dict[str, Any] | None:
+        """A record as the file's earlier rows left it, if they added or changed whose it is."""
+        changed = self._changed.get((table, record_id))
+        if changed is not None:
+            return changed
+        added = self._added.get(record_id)
+        return added[1] if added is not None and added[0] == table else None
+
+    def current(self, table: str, record_id: uuid.UUID, stored: Any) -> dict[str, Any] | None:
+        """The columns the rules read of a record, as the earlier rows left it, else as `stored`
+        (the mapped record, or None: not in the database)."""
+        held = self.held(table, record_id)
+        if held is not None:
+            return held
+        return (
+            None if stored is None else {"id": record_id, **{c: getattr(stored, c) for c in access.rule_columns(table)}}
+        )
+
+    def added(self, table: str, record: dict[str, Any]) -> None:
+        if self.bound:
+            self._added[record["id"]] = (table, record)
+
+    def changed(self, table: str, record_id: uuid.UUID, stored: Any, changes: dict[str, Any]) -> None:
+        """An accepted row changes a record: a change of whose it is (a hand-over) is held, and
+        the answers given so far may no longer hold (its contacts, its projects' tranches)."""
+        columns = [c for c in access.rule_columns(table) if c in changes]
+        if not self.bound or not columns:
+            return
+        before = self.current(table, record_id, stored) or {"id": record_id}
+        self._changed[(table, record_id)] = {**before, **{c: changes[c] for c in columns}}
+        self._answers.clear()
 
     def refusal(self, table: str, values: dict[str, Any], *, stored: bool) -> DomainError | None:
         """Why `who` may not write this record (`stored`: as the database holds it), or None."""
@@ -1079,21 +1117,25 @@ class _Rules:
         key = (table, stored, *(values.get(c) for c in columns))
         if key not in self._answers:
             try:
-                access.require_edit(self.session, self.who, access.Unbuilt(table, values), before=False, new=not stored)
+                access.require_edit(
+                    self.session, self.who, access.Unbuilt(table, values, self.held), before=False, new=not stored
+                )
                 self._answers[key] = None
             except DomainError as exc:
                 self._answers[key] = exc
         return self._answers[key]
 
-    def row_refusal(self, kind: str, values: dict[str, Any], action: str | None, stored: Any) -> DomainError | None:
-        """What refuses a row's own record: new, or the stored one it updates. (The contact,
-        project and meeting an investors row adds or updates: `_Related.refusal`.)"""
+    def row_refusal(
+        self, kind: str, values: dict[str, Any], action: str | None, record_id: uuid.UUID | None, stored: Any
+    ) -> DomainError | None:
+        """What refuses a row's own record: new, or the one it updates (`record_id`) — stored,
+        or added by an earlier row — as the earlier rows left it. (The contact, project and
+        meeting an investors row adds or updates: `_Related.refusal`.)"""
         table = _MODELS[kind].__tablename__
         if action == "create":
             return self.refusal(table, values, stored=False)
-        if action == "update" and stored is not None:
-            return self.refusal(table, {c: getattr(stored, c) for c in access.rule_columns(table)}, stored=True)
-        return None
+        current = self.current(table, record_id, stored) if action == "update" and record_id else None
+        return self.refusal(table, current, stored=True) if current is not None else None
 
 
 class _Known:
@@ -1509,21 +1551,26 @@ class _Related:
                 refused = rules.refusal(
                     table, {**part.values, "investor_id": None} if new_investor else part.values, stored=False
                 )
-            elif part.action == "update" and part.record_id not in self.created:
-                obj = self.session.get(_MODELS[part.kind], part.record_id)
-                if obj is not None:
-                    stored = {c: getattr(obj, c) for c in access.rule_columns(table)}
-                    refused = rules.refusal(table, stored, stored=True)
+            elif part.action == "update":
+                # Stored, or added by an earlier row of the file: as the earlier rows left it.
+                current = rules.current(table, part.record_id, self._stored(part))
+                if current is not None:
+                    refused = rules.refusal(table, current, stored=True)
             if refused is not None:
                 return refused, part.kind
         return None
 
-    def apply(self, number: int, investor_id: uuid.UUID, parts: list[_Part]) -> None:
+    def _stored(self, part: _Part) -> Any:
+        return self.session.get(_MODELS[part.kind], part.record_id) if part.record_id not in self.created else None
+
+    def apply(self, number: int, investor_id: uuid.UUID, parts: list[_Part], rules: _Rules) -> None:
         """Write (or queue the updates of) an accepted row's parts."""
         for part in parts:
             counts = self.counts[part.kind]
+            table = _MODELS[part.kind].__tablename__
             if part.action == "create":
-                self.writer.add(_MODELS[part.kind].__tablename__, part.record)
+                self.writer.add(table, part.record)
+                rules.added(table, part.record)
                 self.created[part.record_id] = part.record
                 self.known.remember_related(part.kind, investor_id, part.values, part.record_id, number)
                 counts[0] += 1
@@ -1532,6 +1579,7 @@ class _Related:
                 if key not in self.updates:
                     counts[1] += 1
                 self.updates[key] = {**self.updates.get(key, {}), **part.record}
+                rules.changed(table, part.record_id, self._stored(part), part.record)
             else:
                 counts[2] += 1
 
@@ -1551,7 +1599,7 @@ class _Related:
         self.session.flush()
 
 
-def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, actor: str) -> uuid.UUID:
+def _new_investor(writer: _Writer, known: _Known, rules: _Rules, row: _Row, now: datetime, actor: str) -> uuid.UUID:
     """Create the investor a projects row names and the database lacks (from its name, Korean
     name and country); later rows naming it find it like any other investor."""
     name = row.extra.pop("new_investor")
@@ -1571,6 +1619,7 @@ def _new_investor(writer: _Writer, known: _Known, row: _Row, now: datetime, acto
         "hq_city": None,
     }
     writer.add("investor", record)
+    rules.added("investor", record)
     known.companies.add(name, record["id"], row.number, other_names=(record["name_ko"],))
     known.investor_names[record["id"]] = name
     return record["id"]
@@ -1872,7 +1921,7 @@ def _process(
                 made_officers += 1
             converter.new_officers.clear()
             if row.extra.get("new_investor") and not row.errors:
-                row.values["investor_id"] = _new_investor(writer, known, row, now, ctx.actor)
+                row.values["investor_id"] = _new_investor(writer, known, rules, row, now, ctx.actor)
                 made_investors += 1
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
                 contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
@@ -1903,7 +1952,7 @@ def _process(
                     if match is not None and match.record_id is not None and match.record_id not in created_values
                     else None
                 )
-                refused = rules.row_refusal(kind, values, action, stored)
+                refused = rules.row_refusal(kind, values, action, match.record_id if match else None, stored)
                 refused_kind = kind
                 if kind == "investors" and refused is None:
                     # The investor's id is known before the row is accepted, so its contact, project
@@ -1927,6 +1976,7 @@ def _process(
                     record = new_record or {**_synced(now, ctx.actor), **values}
                     target_id = record["id"]
                     writer.add(model.__tablename__, record)
+                    rules.added(model.__tablename__, record)
                     created_values[record["id"]] = record
                     for fdi_kind, amount, currency, on in row.extra.get("fdi", ()):
                         writer.add(
@@ -1966,7 +2016,9 @@ def _process(
                     pending = updates.get(match.record_id, {})
                     changes = _changes({**current, **pending}, row.values)
                     if action == "update" and changes:
-                        updates[match.record_id] = {**pending, **{c.field: row.values[c.field] for c in changes}}
+                        changed = {c.field: row.values[c.field] for c in changes}
+                        updates[match.record_id] = {**pending, **changed}
+                        rules.changed(model.__tablename__, match.record_id, stored, changed)
                     else:
                         skipped += 1
                     duplicate = Duplicate(
@@ -1998,7 +2050,7 @@ def _process(
                         )
                         made_targets += 1
                 if kind == "investors" and target_id is not None:
-                    related.apply(number, target_id, parts)
+                    related.apply(number, target_id, parts, rules)
             if collect_preview:
                 shown = (
                     tuple(
@@ -2016,6 +2068,10 @@ def _process(
                 )
                 previews.append(PreviewRow(number, shown, tuple(row.errors), duplicate))
         writer.flush()
+    if write:
+        # The contacts, projects and meetings first: a row's change of one was checked before any
+        # later row handed its investor over (a later row's change after it is refused by row).
+        related.apply_updates()
     if updates and write:
         ids = list(updates)
         for start in range(0, len(ids), 500):
@@ -2024,8 +2080,6 @@ def _process(
                 for key, value in updates[obj.id].items():
                     setattr(obj, key, value)
             session.flush()
-    if write:
-        related.apply_updates()
     updated = len(updates)
     if progress is not None:
         progress(read, read)

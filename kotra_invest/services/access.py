@@ -20,7 +20,7 @@ that skips this layer — psql — meets them anyway.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,6 +208,15 @@ def _load(session: Session, table: str, record_id: Any) -> Any:
     return session.get(model, record_id)
 
 
+def _parent(session: Session, record: Any, table: str, record_id: Any) -> Any:
+    """A record's parent: as the caller holds it (`Unbuilt.held`), else pending or stored."""
+    if isinstance(record, Unbuilt) and record_id is not None:
+        held = record.held(table, record_id)
+        if held is not None:
+            return held
+    return _load(session, table, record_id)
+
+
 def owner_of(session: Session, record: Any, *, before: bool = False) -> uuid.UUID | None:
     """The officer who owns `record` by its table's rule (following parents); None: nobody's."""
     rule = rule_for(record.__tablename__)
@@ -216,7 +225,7 @@ def owner_of(session: Session, record: Any, *, before: bool = False) -> uuid.UUI
         if owner is not None:
             return uuid.UUID(str(owner))
     for column, table in rule.parents:
-        parent = _load(session, table, _value(record, column, before=before))
+        parent = _parent(session, record, table, _value(record, column, before=before))
         owner = owner_of(session, parent) if parent is not None else None
         if owner is not None:
             return owner
@@ -295,7 +304,7 @@ def require_edit(session: Session, who: Principal, record: Any, *, before: bool 
             names = _owner_names(session, uuid.UUID(str(own)))
             raise DomainError("not_permitted", sentence="not_permitted_new", login=who.login, entity=table, **names)
         for column, parent_table in rule.parents:
-            parent = _load(session, parent_table, _value(record, column, before=False))
+            parent = _parent(session, record, parent_table, _value(record, column, before=False))
             parent_owner = owner_of(session, parent) if parent is not None else None
             if parent_owner is not None:
                 names = _owner_names(session, parent_owner)
@@ -313,14 +322,25 @@ def require_edit(session: Session, who: Principal, record: Any, *, before: bool 
 
 class Unbuilt:
     """A record not built yet, as its would-be column values: what the rules read of a row that a
-    bulk write (the import's Core inserts) is about to add without the ORM's flush."""
+    bulk write (the import's Core inserts) is about to add without the ORM's flush.
 
-    def __init__(self, table: str, values: Mapping[str, Any]) -> None:
+    `held(table, id)`: the column values of a parent as the caller holds it when the database
+    does not yet (an import's record added or changed by an earlier row, written at the end), or
+    None to read the stored one."""
+
+    def __init__(
+        self, table: str, values: Mapping[str, Any], held: Callable[[str, Any], Mapping[str, Any] | None] | None = None
+    ) -> None:
         self.__tablename__ = table
         self._values = values
+        self._held = held
 
     def __getattr__(self, column: str) -> Any:
         return self._values.get(column)
+
+    def held(self, table: str, record_id: Any) -> Unbuilt | None:
+        values = self._held(table, record_id) if self._held is not None else None
+        return Unbuilt(table, values, self._held) if values is not None else None
 
 
 def rule_columns(table: str) -> tuple[str, ...]:

@@ -206,3 +206,61 @@ def test_the_wizard_names_the_column_a_refusal_is_about_in_its_table_and_the_err
     listed = openpyxl.load_workbook(target).worksheets[1]
     assert [(r[0], r[1]) for r in listed.iter_rows(min_row=2, values_only=True)] == [(4, "기업명"), (5, "프로젝트명")]
     wizard.close()
+
+
+def test_the_wizard_lists_a_later_row_changing_what_an_earlier_row_handed_to_another_office(
+    qtbot: QtBot,
+    world: World,  # noqa: F811
+    park_window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    """Park's tracker, imported with "update the existing record": row 3 adds an investor and its
+    contact, row 4 hands the investor to Kim at headquarters, row 5 changes the contact's title.
+    Before, the check passed row 5 and the import itself failed whole at the end, no row named;
+    now the check lists row 5 in the company column, and the import stores rows 3 and 4."""
+    from sqlalchemy import select
+
+    from kotra_invest.domain.models import Contact, Investor, Officer
+
+    path = csv_file(
+        tmp_path / "부산 관리대장.csv",
+        [
+            "2026년 부산지원단 투자유치 관리대장,,,,",
+            "회사명,담당관,상대 담당자,이메일,담당자 직책",
+            "Newco Energy,,Jane Roe,jane@newco.example,Engineer",
+            "Newco Energy,kim,,,",
+            "Newco Energy,,Jane Roe,jane@newco.example,CTO",
+        ],
+        "cp949",
+    )
+    wizard = open_in_import_wizard(park_window, "investors", path)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert check.failure.text() == ""
+    shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
+    assert shown == [
+        (
+            "5",
+            "회사명",
+            "You may not change this investor record (it belongs to Kim, KOTRA Headquarters (Invest KOREA)).",
+        )
+    ]
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None or "Nothing was imported" in wizard.done_page.summary.text())
+    assert "1 created" in wizard.done_page.summary.text(), wizard.done_page.summary.text()
+    assert "1 rows left out" in wizard.done_page.summary.text() or "1 row left out" in wizard.done_page.summary.text()
+    with unit_of_work(world.as_("boss")) as session:
+        owner = session.scalar(
+            select(Officer.login).join(Investor, Investor.owner_id == Officer.id).where(Investor.name == "Newco Energy")
+        )
+        titles = session.execute(
+            select(Contact.full_name, Contact.job_title).where(Contact.email == "jane@newco.example")
+        )
+        assert (owner, titles.all()) == ("kim", [("Jane Roe", "Engineer")])
+    wizard.close()
