@@ -302,3 +302,55 @@ def test_a_row_whose_contact_e_mail_is_another_investors_contact_is_refused(
     assert import_file(ctx, "contacts", mine, on_duplicate="update").updated == 1
     with unit_of_work(ctx) as session:
         assert [(c.id, c.investor_id, c.job_title) for c in session.scalars(select(Contact))] == [(ada, acme, "CTO")]
+
+
+SAM_OF_NO_INVESTOR = (
+    "sam@law.example is the e-mail of Sam Adviser, a contact of no investor (an adviser), not of a person at Globex "
+    "Batteries: an import does not tie a contact to an investor (add the person at the desk, or correct the e-mail)."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines"),
+    [
+        (
+            "investors",
+            [
+                "부산 투자유치 관리대장",
+                "회사명,상대 담당자,이메일,담당자 직책",
+                "Globex Batteries,Sam Adviser,sam@law.example,Counsel",
+            ],
+        ),
+        (
+            "contacts",
+            ["연락처 목록", "성명,기업명,이메일,직책", "Sam Adviser,Globex Batteries,SAM@law.example,Counsel"],
+        ),
+    ],
+)
+def test_a_row_whose_contact_e_mail_is_an_advisers_says_so_and_leaves_the_adviser_alone(
+    ctx: Context, tmp_path: Path, kind: str, lines: list[str]
+) -> None:
+    """A Globex row with the e-mail of Sam, a contact of no investor (an adviser): before, the
+    refusal said he was "at ?". Now it says what he is; he stays nobody's, for the desk to decide,
+    as its contact editor warns of the same e-mail anywhere and ties nobody to an investor unasked."""
+    from dataclasses import replace
+
+    from import_helpers import csv_file
+
+    from kotra_invest.importers.run import import_file
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+
+    create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    sam = records.create(ctx, CONTACT, ContactDraft("Sam Adviser", email="sam@law.example"))
+    path = csv_file(tmp_path / f"{kind}.csv", lines)
+
+    report = import_file(ctx, kind, path, on_duplicate="update")
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(3, "이메일", "import_contact_elsewhere")]
+    assert report.errors[0].message == SAM_OF_NO_INVESTOR.replace("sam@", "SAM@" if kind == "contacts" else "sam@")
+    with unit_of_work(ctx) as session:
+        assert [(c.id, c.investor_id, c.job_title) for c in session.scalars(select(Contact))] == [(sam, None, None)]
+    korean = import_file(replace(ctx, lang="ko"), kind, path, on_duplicate="update")
+    assert "투자가 없는 연락처(자문역) Sam Adviser의 이메일" in korean.errors[0].message
+    assert "?" not in korean.errors[0].message

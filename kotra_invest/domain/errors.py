@@ -231,6 +231,13 @@ MESSAGES: dict[str, Message] = {
         "{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts "
         "between investors (move them at the desk, or correct the e-mail).",
     ),
+    # The same refusal when that contact is of no investor (an adviser, who may sit in any
+    # investor's meetings): tying them to the row's investor is the desk's decision too.
+    "import_contact_of_no_investor": msg(
+        "domain.errors",
+        "{value} is the e-mail of {name}, a contact of no investor (an adviser), not of a person at {row_investor}: "
+        "an import does not tie a contact to an investor (add the person at the desk, or correct the e-mail).",
+    ),
     "import_meeting_contact_elsewhere": msg(
         "domain.errors",
         "{value} is the e-mail of {name} at {investor}, not at {row_investor}: a meeting, call or e-mail is with "

@@ -1375,11 +1375,26 @@ class _Known:
         expects of a row of another company: the row is refused, naming both investors, and the
         officer moves the contact at the desk (where the move is seen and undone) or corrects the
         e-mail. A meeting row (`contact_id`) is refused the same way, with its own `code`.
-        `investor_name`: the row's investor, when it is new in this file."""
+        `investor_name`: the row's investor, when it is new in this file.
+
+        The e-mail of a contact of no investor (an adviser) refuses a contacts or investors row
+        too, as its own sentence says: the desk keeps an adviser apart from the investors they
+        advise (any investor's meeting may have them) and never ties them to one unasked — its
+        editor warns of the same e-mail anywhere — so an import does not make one investor's
+        person of them. (A meeting row finds them: `contact_id`.)"""
         key = (email or "").casefold()
         if not key or key not in self.contacts_by_email or (investor_id, key) in self.contacts_at:
             return None
         _rid, _row, shown, elsewhere = self.contacts_by_email[key]
+        if elsewhere is None:
+            return CellError(
+                code,
+                field=field_key,
+                sentence="import_contact_of_no_investor",
+                value=email,
+                name=shown,
+                row_investor=self._investor_name(investor_id, investor_name),
+            )
         return CellError(
             code,
             field=field_key,

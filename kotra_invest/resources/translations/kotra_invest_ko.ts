@@ -9493,6 +9493,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>{value}은(는) {row_investor}이(가) 아니라 {investor}의 {name} 연락처 이메일입니다. 가져오기로는 연락처를 다른 투자가로 옮기지 않습니다 (화면에서 옮기거나 이메일을 고치세요).</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="236"/>
+        <source>{value} is the e-mail of {name}, a contact of no investor (an adviser), not of a person at {row_investor}: an import does not tie a contact to an investor (add the person at the desk, or correct the e-mail).</source>
+        <translation>{value}은(는) {row_investor}의 사람이 아니라 투자가 없는 연락처(자문역) {name}의 이메일입니다. 가져오기로는 연락처를 투자가에 연결하지 않습니다 (화면에서 추가하거나 이메일을 고치세요).</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="234"/>
         <source>{value} is the e-mail of {name} at {investor}, not at {row_investor}: a meeting, call or e-mail is with its own investor&apos;s people (correct the e-mail or the investor).</source>
         <translation>{value}은(는) {row_investor}이(가) 아니라 {investor}의 {name} 연락처 이메일입니다. 면담·통화·메일의 상대는 그 투자가의 사람이어야 합니다 (이메일이나 투자가를 고치세요).</translation>
