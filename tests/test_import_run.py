@@ -423,6 +423,45 @@ def test_a_meeting_finds_its_contact_at_its_own_investor_only(ctx: Context, tmp_
     assert (caught.value.code, caught.value.field) == ("not_of_investor", "contact")
 
 
+def test_a_meeting_finds_an_adviser_by_name_as_the_desk_accepts_them(ctx: Context, tmp_path: Path) -> None:
+    """A meetings row naming a contact of no investor (an adviser) by name, not e-mail: before, "No
+    contact at this investor", though the desk puts an adviser on any investor's meeting. Now the
+    one adviser of that name is found; the investor's own person of that name comes first; two
+    advisers of one name are told apart by e-mail only, and the row says so."""
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    sam = records.create(ctx, CONTACT, ContactDraft("Sam Adviser", email="sam@law.example"))
+    own_lee = records.create(ctx, CONTACT, ContactDraft("Lee Jiwoo", globex, email="jiwoo@globex.example"))
+    records.create(ctx, CONTACT, ContactDraft("Lee Jiwoo", email="lee@tax.example"))  # an adviser, same name
+    records.create(ctx, CONTACT, ContactDraft("김민수", email="minsu@law.example"))
+    records.create(ctx, CONTACT, ContactDraft("김민수", email="mskim@audit.example"))
+    path = csv_file(
+        tmp_path / "부산 면담 기록.csv",
+        [
+            "2026년 부산지원단 면담 기록,,,,",
+            "기업명,면담일,구분,면담 내용,상대방",
+            "Globex Batteries,2026-03-07 10:00,면담,Legal review,Adviser Sam",
+            "Globex Batteries,2026-03-08 10:00,면담,Plant tour,Lee Jiwoo",
+            "Globex Batteries,2026-03-09 10:00,면담,Tax review,김민수",
+        ],
+    )
+    info = open_source(path)
+    report = run_import(ctx, info, suggest_mapping("interactions", info.headers))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(5, "상대방", "import_contact_ambiguous")]
+    assert report.errors[0].message == (
+        "'김민수' is the name of several contacts of no investor (advisers): give the e-mail of the one meant "
+        "(minsu@law.example; mskim@audit.example)."
+    )
+    with unit_of_work(ctx) as session:
+        stored = {(i.summary, i.contact_id) for i in session.scalars(select(Interaction))}
+    assert stored == {("Legal review", sam), ("Plant tour", own_lee)}
+    # The desk accepts the adviser on the same meeting.
+    create_interaction(
+        ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 3, 10, 1, tzinfo=UTC), "Call", globex, sam)
+    )
+    korean = run_import(replace(ctx, lang="ko"), info, suggest_mapping("interactions", info.headers))
+    assert korean.errors[0].message.startswith("투자가 없는 연락처(자문역) 중 '김민수'이(가) 여럿입니다")
+
+
 def test_the_error_workbook_can_be_fixed_and_imported_again(ctx: Context, tmp_path: Path) -> None:
     path = csv_file(
         tmp_path / "list.csv",

@@ -226,6 +226,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "import_investor_ambiguous": msg("domain.errors", "'{value}' matches several investors: {candidates}"),
     "import_contact_unknown": msg("domain.errors", "No contact '{value}' at this investor."),
+    "import_contact_ambiguous": msg(
+        "domain.errors",
+        "'{value}' is the name of several contacts of no investor (advisers): give the e-mail of the one meant "
+        "({candidates}).",
+    ),
     "import_contact_elsewhere": msg(
         "domain.errors",
         "{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts "

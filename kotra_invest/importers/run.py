@@ -1156,6 +1156,8 @@ class _Known:
         self.contacts_at: dict[tuple[uuid.UUID | None, str], tuple[uuid.UUID, int | None, str]] = {}
         self.investor_names: dict[uuid.UUID, str] = {}  # those of this file, and those said once
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
+        # person key -> every contact of no investor (an adviser) with that name: (id, e-mail)
+        self.advisers: dict[Any, list[tuple[uuid.UUID, str | None]]] = {}
         # What a task can be about, by folded title: projects and delegations, each with the days
         # it is active around (a project's stage date, a delegation's trip) to tell same titles apart.
         self.projects: dict[str, list[_Subject]] = {}
@@ -1241,6 +1243,8 @@ class _Known:
                 if email:
                     self._remember_email(investor_id, email, rid, None, full_name)
                 self.contacts_by_person.setdefault((investor_id, person_key(full_name)), rid)
+                if investor_id is None:
+                    self.advisers.setdefault(person_key(full_name), []).append((rid, email))
                 self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
         if kind == "projects" or "projects" in related:
             for rid, investor_id, title in session.execute(
@@ -1416,12 +1420,21 @@ class _Known:
     def contact_id(self, investor_id: uuid.UUID | None, text: str) -> uuid.UUID | None:
         """The contact a meeting row names by e-mail or name: one of the row's investor's people,
         or of no investor's (an adviser), as the desk allows (services/interactions.py); the
-        e-mail of another investor's contact finds nobody, and `contact_elsewhere` says why."""
+        e-mail of another investor's contact finds nobody, and `contact_elsewhere` says why.
+
+        By name, the investor's own person comes first, then the one adviser of that name; two
+        advisers of one name are told apart by their e-mail only (CellError, naming them)."""
         if "@" in text:
             at = self.contacts_at.get((investor_id, text.casefold())) or self.contacts_at.get((None, text.casefold()))
             if at is not None:
                 return at[0]
-        return self.contacts_by_person.get((investor_id, person_key(text)))
+        key = person_key(text)
+        own = self.contacts_by_person.get((investor_id, key))
+        advisers = self.advisers.get(key, []) if own is None and "@" not in text else []
+        if len(advisers) > 1:
+            shown = "; ".join(sorted(email or "-" for _id, email in advisers))
+            raise CellError("import_contact_ambiguous", field="contact", value=text, candidates=shown)
+        return own or (advisers[0][0] if advisers else None)
 
 
 @dataclass
@@ -1939,8 +1952,12 @@ def _process(
                 row.values["investor_id"] = _new_investor(writer, known, rules, row, now, ctx.actor)
                 made_investors += 1
             if kind == "interactions" and row.extra.get("contact") and not row.errors:
-                contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
-                if contact_id is None:
+                try:
+                    contact_id = known.contact_id(row.values.get("investor_id"), row.extra["contact"])
+                except CellError as exc:
+                    converter.error(row, exc, "contact")
+                    contact_id = None
+                if contact_id is None and not row.errors:
                     unknown = known.contact_elsewhere(
                         row.values.get("investor_id"),
                         row.extra["contact"],

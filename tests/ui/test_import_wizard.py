@@ -269,3 +269,55 @@ def test_the_wizard_offers_grievance_cases_and_imports_the_aftercare_list(
         "Osong diagnostics plant",
     )
     assert (case.category, case.status, case.agency) == ("customs", "acknowledged", "관세청")
+
+
+def test_the_wizard_puts_an_adviser_named_in_a_meetings_file_on_the_meeting(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """A meetings log naming a contact of no investor (an adviser) by name: the wizard stores the
+    meeting with the adviser, as the desk would, and lists the row whose name fits two advisers."""
+    from sqlalchemy import select
+
+    from kotra_invest.domain.models import Interaction
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    sam = records.create(ctx, CONTACT, ContactDraft("Sam Adviser", email="sam@law.example"))
+    records.create(ctx, CONTACT, ContactDraft("김민수", email="minsu@law.example"))
+    records.create(ctx, CONTACT, ContactDraft("김민수", email="mskim@audit.example"))
+    path = csv_file(
+        tmp_path / "부산 면담 기록.csv",
+        [
+            "2026년 부산지원단 면담 기록,,,,",
+            "기업명,면담일,구분,면담 내용,상대방",
+            "Globex Batteries,2026-03-07 10:00,면담,법률 검토,Sam Adviser",
+            "Globex Batteries,2026-03-09 10:00,면담,세무 검토,김민수",
+        ],
+        encoding="cp949",
+    )
+    wizard = open_in_import_wizard(window, "interactions", path)
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
+    assert shown == [
+        (
+            "4",
+            "상대방",
+            "'김민수' is the name of several contacts of no investor (advisers): give the e-mail of the one meant "
+            "(minsu@law.example; mskim@audit.example).",
+        )
+    ]
+    assert "1 would be created" in check.summary.text()
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    assert "1 created" in wizard.done_page.summary.text()
+    with unit_of_work(ctx) as session:
+        assert [(i.summary, i.contact_id) for i in session.scalars(select(Interaction))] == [("법률 검토", sam)]
+    wizard.close()
