@@ -14,7 +14,7 @@ from import_helpers import csv_file  # tests/ is on the path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from test_server_rules import World, world  # noqa: F401  (the fixture: a shared file, and the server)
-from wizard_steps import open_in_import_wizard
+from wizard_steps import checked_in_import_wizard
 
 from kotra_invest.domain.base import Base
 from kotra_invest.domain.models import AuditEntry
@@ -67,14 +67,8 @@ def test_the_wizard_lists_rows_of_another_offices_investor_and_stores_the_rest(
         "cp949",
     )
     before = _everything(world)
-    wizard = open_in_import_wizard(park_window, "contacts", path)
-    wizard.next()
-    assert wizard.mapping_page.isComplete()
-    wizard.next()
-    wizard.next()
-
+    wizard = checked_in_import_wizard(qtbot, park_window, "contacts", path)
     check = wizard.check_page
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     assert check.failure.text() == ""
     shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
     assert [row for row, _ in shown] == ["2", "4"]
@@ -120,14 +114,8 @@ def test_the_wizard_lists_rows_updating_another_offices_contact_or_project_and_s
         ],
     )
     before = _everything(world)
-    wizard = open_in_import_wizard(park_window, "investors", path)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    wizard = checked_in_import_wizard(qtbot, park_window, "investors", path, on_duplicate="update")
     check = wizard.check_page
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
-    check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     assert check.failure.text() == ""
     shown = [(check.errors.item(r, 0).text(), check.errors.item(r, 2).text()) for r in range(check.errors.rowCount())]
     assert shown == [
@@ -179,12 +167,8 @@ def test_the_wizard_names_the_column_a_refusal_is_about_in_its_table_and_the_err
         ],
         merges=("A1:D1",),
     )
-    wizard = open_in_import_wizard(park_window, "investors", path)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    wizard = checked_in_import_wizard(qtbot, park_window, "investors", path)
     check = wizard.check_page
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     assert check.failure.text() == ""
 
     def shown() -> list[tuple[str, ...]]:
@@ -233,14 +217,8 @@ def test_the_wizard_lists_a_later_row_changing_what_an_earlier_row_handed_to_ano
         ],
         "cp949",
     )
-    wizard = open_in_import_wizard(park_window, "investors", path)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    wizard = checked_in_import_wizard(qtbot, park_window, "investors", path, on_duplicate="update")
     check = wizard.check_page
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
-    check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     assert check.failure.text() == ""
     shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
     assert shown == [

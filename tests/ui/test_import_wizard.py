@@ -6,7 +6,7 @@ from pathlib import Path
 
 from import_helpers import csv_file  # tests/ is on the path
 from pytestqt.qtbot import QtBot
-from wizard_steps import open_in_import_wizard
+from wizard_steps import checked_in_import_wizard, open_in_import_wizard
 
 from kotra_invest.services.investors import InvestorDraft, create_investor, list_investors
 from kotra_invest.services.unit_of_work import Context
@@ -297,13 +297,8 @@ def test_the_wizard_puts_an_adviser_named_in_a_meetings_file_on_the_meeting(
         ],
         encoding="cp949",
     )
-    wizard = open_in_import_wizard(window, "interactions", path)
-    wizard.next()
-    assert wizard.mapping_page.isComplete()
-    wizard.next()
-    wizard.next()
+    wizard = checked_in_import_wizard(qtbot, window, "interactions", path)
     check = wizard.check_page
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
     assert shown == [
         (

@@ -17,3 +17,22 @@ def open_in_import_wizard(window: object, kind: str, path: Path, sheet: str | No
     files.path.setText(str(path))
     assert files.open_file(sheet) if sheet is not None else files.open_file()
     return wizard
+
+
+def checked_in_import_wizard(
+    qtbot: object, window: object, kind: str, path: Path, on_duplicate: str | None = None
+) -> ImportWizard:
+    """Open `path` as `kind` (open_in_import_wizard), keep the columns found, and go on to the
+    check page; with `on_duplicate`, choose what duplicates do there. Returns the wizard once its
+    dry run has reported."""
+    wizard = open_in_import_wizard(window, kind, path)
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)  # type: ignore[attr-defined]
+    if on_duplicate is not None:
+        check.on_duplicate.setCurrentIndex(check.on_duplicate.findData(on_duplicate))
+        qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)  # type: ignore[attr-defined]
+    return wizard
