@@ -310,16 +310,17 @@ class DelegationsPage(Page):
         def saved(new_id: object) -> None:
             assert isinstance(new_id, uuid.UUID)
             title = editor.title.text()
+            made = Changed(pages.DELEGATION.entity, (new_id,))
             self.undo_stack.push(
                 ServiceCommand(
                     self.tr("New delegation %1").replace("%1", title),
                     lambda: records.restore(self.ctx, pages.DELEGATION, new_id),
                     lambda: records.delete(self.ctx, pages.DELEGATION, new_id),
-                    on_change=self.refresh,
+                    on_change=lambda: self.changed(made),
                     on_error=lambda exc: show_failure(self, exc, self.ctx.lang),
                 )
             )
-            self.refresh()
+            self.changed(made)  # the dashboard's upcoming trips and the open windows show it too
             self.sig_open_record.emit("delegation", new_id)
 
         editor.sig_saved.connect(saved)

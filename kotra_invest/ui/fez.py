@@ -125,7 +125,7 @@ class FezPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
-        self.edits = RecordEdits(ctx, undo_stack, self, self._changed)
+        self.edits = RecordEdits(ctx, undo_stack, self, self.changed)
         self.fezs: list[FezRow] = []
         self.events: list[PromotionEventRow] = []
         self.fez_table = _table(
@@ -230,10 +230,12 @@ class FezPage(Page):
             str(e.leads_generated),
         ]
 
-    def _changed(self, changed: Changed) -> None:
+    def changed(self, what: Changed) -> None:
         """An edited event is redrawn in its row (the selection and the scroll stay where the user left
-        them); anything that moves rows or changes the FEZs' counts reloads both lists."""
-        if len(changed.ids) == 1 and self._refresh_row(changed.ids[0]):
+        them); anything that moves rows or changes the FEZs' counts reloads both lists. The other
+        pages and the open windows follow, as after any page's change."""
+        self.sig_records_changed.emit(what)
+        if len(what.ids) == 1 and self._refresh_row(what.ids[0]):
             return
         self.refresh()
 

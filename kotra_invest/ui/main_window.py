@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = self._factories[key]()
             page.setObjectName(f"page_{key}")
-            page.sig_records_changed.connect(self._follow)
+            page.sig_records_changed.connect(lambda what, source=page: self._page_changed(what, source))
             self.pages[key] = page
             self.stack.addWidget(page)
             page.restore_layout(settings())
@@ -426,9 +426,18 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self._current_page().refresh()
 
-    def _refresh_all(self) -> None:
+    def _refresh_all(self, source: Page | None = None) -> None:
+        """Every page reloads but `source`, which has reloaded what it changed already."""
         for page in self.pages.values():
-            page.refresh()
+            if page is not source:
+                page.refresh()
+
+    def _page_changed(self, what: Changed, source: Page) -> None:
+        """A change made on one page: the other pages reload (a delegation made on its page is in
+        the dashboard's upcoming trips, a new investor in the projects' pickers) and the open record
+        windows follow it, as they do a window's change."""
+        self._refresh_all(source)
+        self._follow(what)
 
     def _changed_everything(self) -> None:
         """A change of many records at once (an import, a pack brought back, the rates): every page
