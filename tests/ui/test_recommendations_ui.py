@@ -4,11 +4,13 @@ hint places them on the itinerary's cities, and only the leader's click writes i
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +37,11 @@ from kotra_invest.ui.recommendations import RecommendationsPanel
 def _click(qtbot: QtBot, parent: QWidget, text: str) -> None:
     button = next(b for b in parent.findChildren(QPushButton) if b.text().replace("&", "") == text)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _ranked(qtbot: QtBot, panel: RecommendationsPanel) -> None:
+    """The ranking runs on a worker thread (the window stays free meanwhile): wait for it."""
+    qtbot.waitUntil(lambda: not panel.is_loading, timeout=10_000)
 
 
 def _trip(ctx: Context) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
@@ -95,6 +102,8 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     assert delegation.tabs.tabText(index) == "Recommendations"
     qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
     assert panel.loaded and panel.isVisible()
+    assert panel.is_loading and panel.intro.text() == "Ranking the investors…"  # the window is not frozen meanwhile
+    _ranked(qtbot, panel)
 
     shown = {panel.table.item(r, 0).text(): panel.table.item(r, 3).text() for r in range(panel.table.rowCount())}
     assert list(shown) == [
@@ -111,8 +120,10 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     for key in ("alpha", "bravo"):
         assert panel.select_investor(ids[key])
         _click(qtbot, panel, "Add to investors to meet")
+        _ranked(qtbot, panel)
     assert panel.select_investor(ids["delta"])
     _click(qtbot, panel, "Dismiss for this trip")
+    _ranked(qtbot, panel)
 
     page = delegations.delegation_page(ctx, delegation_id)
     assert sorted(t.investor for t in page.targets) == ["Alpha Robotics", "Bravo Automation"]
@@ -120,8 +131,10 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     assert panel.table.rowCount() == 0  # chosen ones leave the list; the dismissed one too
     assert recommendations.recommend(ctx, delegation_id) == []  # and it stays dismissed
     delegation.undo_stack.undo()  # undo the dismissal: it comes back
+    _ranked(qtbot, panel)
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == ["Delta Robotik"]
     delegation.undo_stack.redo()
+    _ranked(qtbot, panel)
     assert panel.table.rowCount() == 0
 
     # The day-plan hint: each investor to meet on its HQ's city, on the day the itinerary is there.
@@ -139,6 +152,7 @@ def test_leader_reads_reasons_adds_two_dismisses_one_and_plans_the_days(
     assert isinstance(bravo_day, QDateEdit)
     bravo_day.setDate(bravo_day.date().addDays(1))
     _click(qtbot, panel, "Put selected on the itinerary")
+    _ranked(qtbot, panel)
     items = [
         (i.title, i.city, i.starts_local.date())
         for d in delegations.delegation_page(ctx, delegation_id).itinerary
@@ -196,6 +210,7 @@ def test_the_leader_changes_the_weights_and_the_order_follows(
     assert isinstance(delegation, DelegationWindow)
     panel = delegation.recommendations
     delegation.tabs.setCurrentWidget(panel)
+    _ranked(qtbot, panel)
     assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]  # Bravo's Daejeon site
     assert "Expansion potential 1" in panel.intro.text()
 
@@ -220,7 +235,8 @@ def test_the_leader_changes_the_weights_and_the_order_follows(
     qtbot.keyClicks(field, "0")
     with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _order(panel) == ["Alpha Robotics", "Bravo Automation", "Delta Robotik"])
+    _ranked(qtbot, panel)
+    assert _order(panel) == ["Alpha Robotics", "Bravo Automation", "Delta Robotik"]
     assert recommendations.weights(ctx)["expansion"] == 0.0
     assert "Expansion potential 0" in panel.intro.text()
     assert "already invests in Daejeon" not in panel.table.item(1, 3).text()  # a zero weight drops its reason
@@ -228,9 +244,11 @@ def test_the_leader_changes_the_weights_and_the_order_follows(
     # Undo puts the weights and the order back; redo again.
     assert delegation.undo_stack.undoText() == "Change the recommendation weights"
     delegation.undo_stack.undo()
+    _ranked(qtbot, panel)
     assert recommendations.weights(ctx)["expansion"] == 1.0
     assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]
     delegation.undo_stack.redo()
+    _ranked(qtbot, panel)
     assert _order(panel)[0] == "Alpha Robotics"
 
     # Cancel leaves everything as it was (after the usual "discard your changes?").
@@ -282,3 +300,44 @@ def test_the_weights_dialog_speaks_korean_and_an_officer_only_reads_it(
         monkeypatch.setattr("kotra_invest.ui.forms.ask_discard", lambda _parent: True)  # closing throws the input away
     finally:
         i18n.install("en")
+
+
+def test_a_ranking_overtaken_by_a_later_change_is_dropped(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two changes in a row start two rankings: the first, slower one finishing last must not put
+    its stale list over the newer one."""
+    delegation_id, _ids = _trip(ctx)
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    panel = delegation.recommendations
+    delegation.tabs.setCurrentWidget(panel)
+    _ranked(qtbot, panel)
+    real = recommendations.recommend
+    release, first_started, first_done = threading.Event(), threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def recommend(*args: Any, **kwargs: Any) -> list[Any]:
+        calls.append(1)
+        if len(calls) == 1:  # the first ranking: stuck until the second has been shown, then "nothing"
+            first_started.set()
+            release.wait(10)
+            first_done.set()
+            return []
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(recommendations, "recommend", recommend)
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(threads, 2))  # the stuck first ranking holds one worker
+    panel.load()
+    assert first_started.wait(10)
+    panel.load()
+    _ranked(qtbot, panel)
+    assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]
+    release.set()
+    assert first_done.wait(10)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the first job's result is delivered (and dropped) on the GUI thread
+    pool.setMaxThreadCount(threads)
+    assert _order(panel) == ["Bravo Automation", "Alpha Robotics", "Delta Robotik"]

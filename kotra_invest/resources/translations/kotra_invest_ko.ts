@@ -5688,6 +5688,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
+        <location filename="../../ui/recommendations.py" line="148"/>
+        <source>Ranking the investors…</source>
+        <translation>투자가 순위를 매기는 중…</translation>
+    </message>
+    <message>
         <location filename="../../ui/recommendations.py" line="79"/>
         <location filename="../../ui/recommendations.py" line="107"/>
         <source>Investor</source>
