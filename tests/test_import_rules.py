@@ -89,6 +89,21 @@ def test_an_update_of_another_offices_investor_is_refused_and_the_record_unchang
     assert _notes(world, "Acme Robotics") == "changed by park"
 
 
+def test_a_row_that_changes_nothing_of_another_offices_investor_is_skipped_not_refused(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A shared tracker names every company, Kim's too: "update existing" with nothing new for
+    Acme is no edit of Kim's record, so it is a duplicate skipped, not a row refused."""
+    path = csv_file(tmp_path / "i.csv", ["회사명,비고", "Acme Robotics,", "Globex Batteries,met in Busan"])
+    report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
+    assert report.errors == ()
+    assert (report.updated, report.created) == (1, 0)
+    assert [(d.row, d.action) for d in report.duplicates] == [(2, "skipped"), (3, "updated")]
+    assert _notes(world, "Acme Robotics") is None
+    assert _notes(world, "Globex Batteries") == "met in Busan"
+
+
 def test_a_tracker_naming_another_offices_owner_is_refused_for_those_rows_unless_an_admin_imports_it(
     world: World,  # noqa: F811
     tmp_path: Path,
@@ -187,8 +202,9 @@ def test_a_later_row_changing_what_an_earlier_row_added_and_handed_over_is_refus
     )
     report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
     assert [(e.row, e.code) for e in report.errors] == [(4, "not_permitted")]
-    assert report.errors[0].message == f"You may not change this investor record ({KIMS})."
-    assert report.errors[0].column == "회사명"
+    # Row 4 changes nothing of the investor itself: the refusal names the contact it would change.
+    assert report.errors[0].message == f"You may not change this contact record ({KIMS})."
+    assert report.errors[0].column == "이메일"
     assert (report.created, report.updated) == (1, 1)
     assert _owner_of(world, "Newco Energy") == "kim"
     assert _job_titles(world, "Newco Energy") == {"Jane Roe": "Engineer"}
@@ -211,7 +227,8 @@ def test_a_stored_investors_contact_changed_after_its_hand_over_is_refused_by_ro
     )
     report = import_file(world.as_("park"), "investors", path, on_duplicate="update")
     assert [(e.row, e.code) for e in report.errors] == [(4, "not_permitted")]
-    assert report.errors[0].column == "회사명"
+    assert report.errors[0].message == f"You may not change this contact record ({KIMS})."
+    assert report.errors[0].column == "이메일"
     assert _owner_of(world, "Globex Batteries") == "kim"
     assert _job_titles(world, "Globex Batteries") == {"Linus Pauling": "Engineer"}
 

@@ -1917,6 +1917,14 @@ def _process(
     rules = _Rules(session, who)
     created_values: dict[uuid.UUID, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
+
+    def changes_of(row: _Row, record_id: uuid.UUID, stored: Any) -> tuple[FieldChange, ...]:
+        """What the row would change of its duplicate, as the earlier rows left it."""
+        current = created_values.get(record_id)
+        if current is None:
+            current = _record_values(stored, row.values.keys()) if stored is not None else {}
+        return _changes({**current, **updates.get(record_id, {})}, row.values)
+
     errors: list[RowError] = []
     failed_rows: list[tuple[int, Row]] = []
     duplicates: list[Duplicate] = []
@@ -1984,7 +1992,10 @@ def _process(
                     if match is not None and match.record_id is not None and match.record_id not in created_values
                     else None
                 )
-                refused = rules.row_refusal(kind, values, action, match.record_id if match else None, stored)
+                changes = changes_of(row, match.record_id, stored) if match is not None and match.record_id else ()
+                # A duplicate whose update changes nothing is skipped, not edited: nothing to refuse.
+                checked = "skip" if action == "update" and not changes else action
+                refused = rules.row_refusal(kind, values, checked, match.record_id if match else None, stored)
                 refused_kind = kind
                 if kind == "investors" and refused is None:
                     # The investor's id is known before the row is accepted, so its contact, project
@@ -2042,14 +2053,9 @@ def _process(
                 else:
                     assert match is not None and match.record_id is not None
                     target_id = match.record_id
-                    current = created_values.get(match.record_id)
-                    if current is None:
-                        current = _record_values(stored, values.keys()) if stored is not None else {}
-                    pending = updates.get(match.record_id, {})
-                    changes = _changes({**current, **pending}, row.values)
                     if action == "update" and changes:
                         changed = {c.field: row.values[c.field] for c in changes}
-                        updates[match.record_id] = {**pending, **changed}
+                        updates[match.record_id] = {**updates.get(match.record_id, {}), **changed}
                         rules.changed(model.__tablename__, match.record_id, stored, changed)
                     else:
                         skipped += 1

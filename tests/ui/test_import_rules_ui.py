@@ -179,8 +179,9 @@ def test_the_wizard_names_the_column_a_refusal_is_about_in_its_table_and_the_err
     assert shown() == [("4", "기업명", f"You may not add contact records to this investor: {kims}.")]
     check.on_duplicate.setCurrentIndex(check.on_duplicate.findData("update"))
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    # Updating changes nothing of Kim's investor itself: what is refused is still the contact.
     assert shown() == [
-        ("4", "기업명", f"You may not change this investor record ({kims})."),
+        ("4", "기업명", f"You may not add contact records to this investor: {kims}."),
         ("5", "프로젝트명", f"You may not change this project record ({kims})."),
     ]
 
@@ -222,10 +223,10 @@ def test_the_wizard_lists_a_later_row_changing_what_an_earlier_row_handed_to_ano
     assert check.failure.text() == ""
     shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
     assert shown == [
-        (
+        (  # the row changes the contact's title, nothing of the investor: the contact is named
             "5",
-            "회사명",
-            "You may not change this investor record (it belongs to Kim, KOTRA Headquarters (Invest KOREA)).",
+            "이메일",
+            "You may not change this contact record (it belongs to Kim, KOTRA Headquarters (Invest KOREA)).",
         )
     ]
 
