@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from kotra_invest.domain.enums import OfficeKind, Role
 from kotra_invest.domain.errors import DomainError, StaleRecord
-from kotra_invest.domain.models import DelegationMember, Investor
+from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
 from kotra_invest.services import history
-from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.delegations import (
+    DelegationDraft,
+    DestinationDraft,
+    MemberDraft,
+    add_member,
+    create_delegation,
+    get_delegation,
+    set_leader,
+    update_delegation,
+)
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -81,6 +93,63 @@ def test_a_delegations_history_includes_its_members_and_exports(ctx: Context, tm
     assert rows[0][:3] == ("일시 (UTC)", "누가", "어디서")
     assert len(rows) == len(changes) + 1
     assert any("김민지" in str(row[7]) for row in rows[1:])
+
+
+def test_a_delegations_history_names_the_fields_of_its_parts_in_words(ctx: Context) -> None:
+    """What the delegation window's History tab shows: no column name (is_lead, seq …) in either language."""
+    delegation = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2026,
+            lead_province_codes=("KR-30",),
+            starts_on=date(2026, 3, 9),
+            ends_on=date(2026, 3, 13),
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
+    add_member(ctx, delegation, MemberDraft(name="김민지", name_en="Kim Minji", position="단장", is_leader=True))
+    draft, version = get_delegation(ctx, delegation)
+    update_delegation(ctx, delegation, version, replace(draft, ends_on=date(2026, 3, 14)))
+    for lang in ("en", "ko"):
+        changes = history.record_history(replace(ctx, lang=lang), "delegation", delegation)
+        shown = " ".join(f"{c.label(lang)} {c.new_shown}" for c in changes)
+        for column in ("is_lead", "province_id", "seq", "name_en", "is_leader", "ends_on"):
+            assert column not in shown, (lang, shown)
+    ends = next(c for c in changes if c.field == "ends_on")
+    assert (ends.label_en, ends.label_ko) == ("End date", "종료일")
+
+
+def test_a_delegations_value_is_put_back_only_by_those_who_may_edit_the_trip(ctx: Context) -> None:
+    """domain/rules.py: a delegation is changed by its leader, the leader's office, its members and
+    admins; the History tab's restore is such a change, refused to anyone else in words."""
+    with unit_of_work(ctx) as s:
+        seoul = Office(code="T-SEL", name_ko="서울", name_en="Seoul", kind=OfficeKind.HEADQUARTERS)
+        busan = Office(code="T-PUS", name_ko="부산", name_en="Busan", kind=OfficeKind.HEADQUARTERS)
+        s.add_all([seoul, busan])
+        s.flush()
+        s.add_all(
+            [
+                Officer(login="leader", name="leader", role=Role.LEADER, office_id=busan.id),
+                Officer(login="other", name="other", role=Role.OFFICER, office_id=seoul.id),
+                Officer(login="reader", name="reader", role=Role.VIEWER),
+            ]
+        )
+        s.commit()
+    leader, other, reader = (replace(ctx, actor=login) for login in ("leader", "other", "reader"))
+    trip = create_delegation(
+        leader, DelegationDraft(title="구미 배터리 투자유치단", year=2026, lead_province_codes=("KR-47",))
+    )
+    set_leader(leader, trip, "leader")
+    draft, version = get_delegation(leader, trip)
+    version = update_delegation(leader, trip, version, replace(draft, title="구미 이차전지 투자유치단"))
+    title = next(c for c in history.record_history(other, "delegation", trip) if c.field == "title")  # all may read
+    for refused, code in ((other, "not_permitted"), (reader, "read_only")):
+        with pytest.raises(DomainError) as caught:
+            history.restore_value(refused, title.id, version)
+        assert caught.value.code == code
+    history.restore_value(leader, title.id, version)
+    assert get_delegation(ctx, trip)[0].title == "구미 배터리 투자유치단"
 
 
 def test_an_unknown_kind_of_record_is_refused_in_words(ctx: Context) -> None:

@@ -100,6 +100,16 @@ _LABELS: dict[str, Message] = {
     "due_on": msg("services.history", "Due"),
     "status": msg("services.history", "Status"),
     "completed_at": msg("services.history", "Completed"),
+    # A delegation's own fields and its parts' (provinces, destinations, members, organisations,
+    # itinerary), which its History tab lists: words, not column names, in both languages.
+    "ends_on": msg("services.history", "End date"),
+    "province_id": msg("services.history", "Province"),
+    "is_lead": msg("services.history", "Lead province"),
+    "seq": msg("services.history", "Order"),
+    "city_ko": msg("services.history", "City (Korean)"),
+    "name_en": msg("services.history", "English name"),
+    "is_leader": msg("services.history", "Head of the delegation"),
+    "venue": msg("services.history", "Venue"),
     None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 

@@ -2,7 +2,8 @@
 
 The window has the overview (provinces, FEZs, destinations), members, the itinerary day by day
 in each city's local time (the zone beside the time, Korea time on hover), the investors to meet
-and the results; every change is undoable; the briefing pack is one click away.
+and the results, its documents and its history (every change, field by field, restorable); every
+change is undoable; the briefing pack is one click away.
 """
 
 from __future__ import annotations
@@ -636,7 +637,7 @@ def _results_texts(results: DelegationResults) -> tuple[int, int, str, str]:
 
 
 class DelegationWindow(RecordWindow):
-    """One delegation: overview, members, itinerary, investors to meet, results."""
+    """One delegation: overview, members, itinerary, investors to meet, results, documents, history."""
 
     entity = pages.DELEGATION.entity
     # Its investors to meet and itinerary name investors; the results count the trip's meetings.
@@ -969,6 +970,7 @@ class DelegationWindow(RecordWindow):
             .replace("%2", str(results.interactions))
             + (f" · {formatting.usd(results.pledged_usd, lang)}" if results.pledged_usd else "")
         )
+        self.refresh_history()
 
     # --- overview ------------------------------------------------------------------------------
 

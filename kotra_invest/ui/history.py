@@ -5,16 +5,16 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import history
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
-from kotra_invest.ui.delegations import _fill, _selected_id, _table
+from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
 from kotra_invest.ui.forms import confirm, show_failure
 from kotra_invest.ui.save_as import ask_save_path
 
@@ -46,6 +46,21 @@ class HistoryView(QWidget):
             ],
             "history",
         )
+        # Before and After (a new record's whole snapshot) share the width, cut with "…" and whole in
+        # the tooltip: no sideways scrolling to read what changed.
+        _fit_width(self.table, (4, 5))
+        # A record with no entry yet (one loaded by the demo, or from before the audit trail) says so
+        # in words, where an empty table and "0 changes" would leave the officer wondering.
+        self.empty = QLabel(
+            self.tr("No changes recorded yet. Edits to this record will be listed here, newest first."), self
+        )
+        self.empty.setObjectName("no_history")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6b7a;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         self.note = QLabel(self)
         restore = QPushButton(self.tr("&Restore the value before this change"), self)
         restore.setObjectName("restore_value")
@@ -54,13 +69,14 @@ class HistoryView(QWidget):
         self.restore_button = restore
         export = QPushButton(self.tr("E&xport history…"), self)
         export.clicked.connect(self.export)
+        self.export_button = export
         buttons = QHBoxLayout()
         buttons.addWidget(restore)
         buttons.addWidget(export)
         buttons.addStretch(1)
         buttons.addWidget(self.note)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
@@ -99,7 +115,9 @@ class HistoryView(QWidget):
                 for c in self.changes
             ],
         )
-        self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))))
+        self.stack.setCurrentWidget(self.table if self.changes else self.empty)
+        self.export_button.setEnabled(bool(self.changes))
+        self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))) if self.changes else "")
         self._selection_changed()
 
     def selected(self) -> history.FieldChange | None:

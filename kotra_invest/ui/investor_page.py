@@ -400,19 +400,7 @@ class InvestorWindow(RecordWindow):
         _fill(
             self.tasks, [(t.id, [t.title, formatting.day(t.due_on, lang), t.assignee or ""]) for t in page.open_tasks]
         )
-        self._refresh_history()
-
-    def _refresh_history(self) -> None:
-        try:
-            from kotra_invest.ui.history import HistoryView
-        except ImportError:  # the history view arrives with the shared-server work
-            return
-        if self.history_tab is None:
-            self.history_tab = HistoryView(self.ctx, "investor", self.investor_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self.changed_here)
-            self.tabs.addTab(self.history_tab, self.tr("History"))
-        else:
-            self.history_tab.refresh()  # type: ignore[attr-defined]
+        self.refresh_history()
 
     # --- contacts ------------------------------------------------------------------------------
 

@@ -344,7 +344,7 @@ class ProjectWindow(RecordWindow):
             [(t.id, [t.title, formatting.day(t.due_on, lang), t.status_label, t.assignee or ""]) for t in page.tasks],
         )
         self._refresh_after_notification()
-        self._refresh_history()
+        self.refresh_history()
 
     def _refresh_after_notification(self) -> None:
         from kotra_invest.services import incentives
@@ -385,16 +385,6 @@ class ProjectWindow(RecordWindow):
             others = ", ".join(formatting.money(s.total, s.currency, self.ctx.lang) for s in total.not_converted)
             text += " " + self.tr("+ %1 (not converted)").replace("%1", others)
         return text
-
-    def _refresh_history(self) -> None:
-        from kotra_invest.ui.history import HistoryView
-
-        if self.history_tab is None:
-            self.history_tab = HistoryView(self.ctx, "project", self.project_id, self.undo_stack, self)
-            self.history_tab.sig_restored.connect(self.changed_here)
-            self.tabs.addTab(self.history_tab, self.tr("History"))
-        else:
-            self.history_tab.refresh()  # type: ignore[attr-defined]
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""A record's own window (investor, project): its own undo history, closed with Esc or Ctrl+W.
+"""A record's own window (investor, project, delegation): its own undo history, closed with Esc or
+Ctrl+W, and a History tab of the record's changes.
 
 Each window keeps its undo stack in the main window's undo group: the Edit menu undoes in the
 window the officer works in, and a window that closes takes its history with it, so an undo can
@@ -20,6 +21,7 @@ from kotra_invest.ui.undo import Changed
 
 if TYPE_CHECKING:
     from kotra_invest.ui.documents import DocumentsPanel
+    from kotra_invest.ui.history import HistoryView
 
 
 class RecordWindow(QWidget):
@@ -33,8 +35,10 @@ class RecordWindow(QWidget):
     sig_records_changed = Signal(object)
     """What an action in this window changed (a `Changed`): the main window tells the other windows."""
 
+    ctx: Context
     tabs: QTabWidget
     documents: DocumentsPanel | None = None  # the Documents tab, where the record has one
+    history_tab: HistoryView | None = None  # the History tab, added by the first `refresh_history`
     entity: str  # the kind of record the window shows (a `Changed` entity)
     record_id: uuid.UUID
     follows: frozenset[str] = frozenset()  # the record kinds its tabs list: their changes reload it
@@ -81,10 +85,22 @@ class RecordWindow(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.history_tab: QWidget | None = None
 
     def refresh(self) -> None:
         """Reload what the window shows."""
+
+    def refresh_history(self) -> None:
+        """The History tab: the record's changes from the audit trail, a previous value put back in
+        one action. Added as the last tab at the window's first refresh, reloaded at each one after."""
+        # Imported here: the history view builds on ui.delegations, which builds on this module.
+        from kotra_invest.ui.history import HistoryView
+
+        if self.history_tab is None:
+            self.history_tab = HistoryView(self.ctx, self.entity, self.record_id, self.undo_stack, self)
+            self.history_tab.sig_restored.connect(self.changed_here)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
+        else:
+            self.history_tab.refresh()
 
     def follow(self, what: Changed) -> None:
         """A change made in another window or page: the tabs reload when they list that kind of

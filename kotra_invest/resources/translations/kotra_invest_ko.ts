@@ -2901,6 +2901,11 @@
         <translation>일시</translation>
     </message>
     <message>
+        <location filename="../../ui/history.py" line="52"/>
+        <source>No changes recorded yet. Edits to this record will be listed here, newest first.</source>
+        <translation>아직 기록된 변경 내역이 없습니다. 수정한 내용은 최신순으로 여기에 표시됩니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/history.py" line="39"/>
         <source>Who</source>
         <translation>변경자</translation>
@@ -3643,11 +3648,6 @@
         <location filename="../../ui/investor_page.py" line="362"/>
         <source>Grievance withdrawn</source>
         <translation>고충 취하</translation>
-    </message>
-    <message>
-        <location filename="../../ui/investor_page.py" line="402"/>
-        <source>History</source>
-        <translation>이력</translation>
     </message>
     <message>
         <location filename="../../ui/investor_page.py" line="411"/>
@@ -5421,11 +5421,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>+ %1 (환산 전)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_page.py" line="382"/>
-        <source>History</source>
-        <translation>변경 이력</translation>
-    </message>
-    <message>
         <location filename="../../ui/project_page.py" line="399"/>
         <source>Add FDI amount</source>
         <translation>투자 금액 추가</translation>
@@ -5799,6 +5794,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/record_window.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_window.py" line="101"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
     </message>
 </context>
 <context>
@@ -10675,6 +10675,46 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../services/history.py" line="102"/>
         <source>Completed</source>
         <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="106"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="107"/>
+        <source>Lead province</source>
+        <translation>주관 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="108"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="109"/>
+        <source>City (Korean)</source>
+        <translation>도시 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="110"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="111"/>
+        <source>Head of the delegation</source>
+        <translation>유치단 단장</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>Venue</source>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="103"/>

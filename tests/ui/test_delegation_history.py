@@ -1,0 +1,100 @@
+"""A delegation's History tab, as the investor's and the project's: the trip's edits field by field,
+a previous value put back in one action, and a trip nobody has edited yet saying so in words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from when_modal import when_modal
+
+from kotra_invest.demo import generate_demo
+from kotra_invest.services import delegations as pages
+from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.delegations import DelegationEditor, DelegationWindow
+from kotra_invest.ui.history import HistoryView
+from kotra_invest.ui.main_window import MainWindow
+
+EMPTY = "No changes recorded yet. Edits to this record will be listed here, newest first."
+
+
+def _opened(window: MainWindow, delegation_id: object) -> tuple[DelegationWindow, HistoryView]:
+    opened = window.open_record("delegation", delegation_id)
+    assert isinstance(opened, DelegationWindow)
+    view = opened.history_tab
+    assert isinstance(view, HistoryView)
+    assert opened.tabs.tabText(opened.tabs.indexOf(view)) == "History"
+    opened.tabs.setCurrentWidget(view)
+    return opened, view
+
+
+def _rows(view: HistoryView) -> list[list[str]]:
+    table = view.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _save(qtbot: QtBot, editor: DelegationEditor) -> None:
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+
+
+def test_a_title_edited_in_the_delegation_window_is_in_its_history_and_restored(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            starts_on=date(2027, 3, 9),
+            ends_on=date(2027, 3, 13),
+        ),
+    )
+    opened, view = _opened(window, trip)
+    assert [row[2] for row in _rows(view)] == ["Created", "Created"]  # the trip and its lead province
+
+    overview = opened.edit_overview()
+    assert overview is not None
+    overview.title.setText("대전 AI·반도체 투자유치단")  # Hangul is set, not typed
+    _save(qtbot, overview)
+    rows = _rows(view)
+    assert [row[3:6] for row in rows if row[2] == "Changed"] == [
+        ["Title", "대전 AI·로봇 투자유치단", "대전 AI·반도체 투자유치단"]
+    ]  # the one field changed, nothing else the editor held
+
+    view.table.selectRow(next(r for r, row in enumerate(rows) if row[3] == "Title"))
+    assert view.restore_button.isEnabled()
+    asked = when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert pages.delegation_page(ctx, trip).title == "대전 AI·로봇 투자유치단"
+    assert opened.heading.text().startswith("대전 AI·로봇 투자유치단")
+    latest = _rows(view)[0]
+    assert latest[2:6] == ["Changed", "Title", "대전 AI·반도체 투자유치단", "대전 AI·로봇 투자유치단"]
+
+
+def test_a_trip_nobody_has_edited_says_so_and_lists_the_first_edit(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    """The demo's trips are loaded in bulk (one audit entry for the whole load): their History tab
+    says in a sentence that nothing is recorded yet, not "0 changes" under an empty table."""
+    generate_demo(replace(ctx, actor="demo", source="demo"))
+    trip = pages.list_delegations(ctx)[0]
+    opened, view = _opened(window, trip.id)
+    assert view.stack.currentWidget() is view.empty and view.empty.isVisible()
+    assert view.empty.text() == EMPTY
+    assert view.note.text() == "" and not view.export_button.isEnabled()
+
+    overview = opened.edit_overview()
+    assert overview is not None
+    overview.title_en.clear()
+    qtbot.keyClicks(overview.title_en, "Hydrogen delegation")
+    _save(qtbot, overview)
+    assert view.stack.currentWidget() is view.table and view.table.isVisible()
+    assert [row[3] for row in _rows(view)] == ["English title"]
+    assert view.note.text() != "" and view.export_button.isEnabled()
