@@ -5,6 +5,7 @@ officer's own login (`scenario_db_url`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from pg_server import OwnedDatabase
@@ -17,6 +18,19 @@ from kotra_invest.services.unit_of_work import Context
 @pytest.fixture
 def db_url(sqlite_url: str) -> str:
     return sqlite_url
+
+
+@pytest.fixture(autouse=True)
+def _settings_of_this_test_only(tmp_path: Path) -> None:
+    """Each test starts with no saved settings (window layout, the projects page's board view …).
+    Qt reads XDG_CONFIG_HOME once per process, so the environment the root conftest sets for each
+    test is not enough: a test that switched the projects page to its board left it switched for
+    the next test in the same worker."""
+    from PySide6.QtCore import QSettings
+
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qt-settings" / scope.name))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qt-settings" / scope.name))
 
 
 @pytest.fixture(autouse=True)
