@@ -217,3 +217,42 @@ def test_each_hit_carries_its_context_and_the_matched_words_in_bold(
     window.search.results.setCurrentRow(shown.index("Project · Quokka stack plant — Acme Fuel Cells"))
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert isinstance(window.record_windows[-1], ProjectWindow) and window.record_windows[-1].project_id == project_id
+
+
+def test_a_long_answer_is_shown_without_laying_out_every_hit(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A common word brings up to 60 hits of each kind. Each hit is drawn as rich text, and
+    measuring that text for every row took 70-155 ms on the GUI thread per search (30,000
+    investors): typing stuttered although the search ran on a worker. Only the rows on screen
+    are measured and drawn now; the list still scrolls to the last hit."""
+    import uuid
+
+    from kotra_invest.services.read_models import SearchHit
+    from kotra_invest.ui.search_box import HitDelegate
+
+    measured: list[int] = []
+    real = HitDelegate.sizeHint
+
+    def counted(self: HitDelegate, option: object, index: object) -> object:
+        measured.append(1)
+        return real(self, option, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(HitDelegate, "sizeHint", counted)
+    hits = [
+        SearchHit("investor", uuid.uuid4(), f"Quokka Robotics {n:03d}", None, "prefix", context="Germany")
+        for n in range(300)
+    ]
+    box = window.search
+    box.setText("quokka")
+    box._timer.stop()  # no search of its own: the answer is delivered as the worker would
+    box._generation += 1
+    box._deliver(box._generation, "quokka", hits)
+    qtbot.waitUntil(lambda: box.popup.isVisible())
+    qtbot.wait(50)  # laid out and painted
+    assert box.results.count() == 300
+    assert len(measured) < 20, f"{len(measured)} hits measured for one answer"
+    row_height = box.results.sizeHintForRow(0)
+    assert box.results.visualItemRect(box.results.item(299)).height() == row_height  # one line each
+    box.results.scrollToBottom()
+    assert box.results.item(299).text() == "Investor · Quokka Robotics 299 — Germany"
