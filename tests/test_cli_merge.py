@@ -90,3 +90,33 @@ def test_the_merge_commands_help_says_documents_move_too(capsys: pytest.CaptureF
     with pytest.raises(SystemExit):
         main(["contacts", "--help"])
     assert "documents" in capsys.readouterr().out  # the one-line help beside `merge`
+
+
+def test_contacts_merge_of_two_investors_people_says_why_not_and_changes_nothing(tmp_path: Path) -> None:
+    from kotra_invest.services import contacts, records
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+    from kotra_invest.services.unit_of_work import Context
+
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert _run("db", "upgrade", db=url, home=tmp_path).returncode == 0
+    db = connect(url)
+    ctx = Context(db=db, actor="cli.tester", source="test")
+    try:
+        for company, mail in (("Acme Robotics", "erik@acme.example"), ("Acme Foods", "erik@acmefoods.example")):
+            investor = create_investor(ctx, InvestorDraft(name=company))
+            records.create(
+                ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Erik Sand", investor_id=investor, email=mail)
+            )
+    finally:
+        db.dispose()
+
+    refused = _run("contacts", "merge", "erik@acme.example", "erik@acmefoods.example", db=url, home=tmp_path)
+    _assert_clear_failure(
+        refused,
+        "Erik Sand is a contact of Acme Foods and Erik Sand of Acme Robotics: only two contacts of the same "
+        "investor can be merged.",
+    )
+    for company, mail in (("Acme Robotics", "erik@acme.example"), ("Acme Foods", "erik@acmefoods.example")):
+        listed = json.loads(_run("contacts", "list", company, "--json", db=url, home=tmp_path).stdout)
+        assert [c["email"] for c in listed] == [mail]

@@ -169,6 +169,82 @@ def test_merge_contacts_moves_their_meetings(ctx: Context, two: tuple[uuid.UUID,
     assert get(ctx, Interaction, meeting).contact_id == second
 
 
+def test_two_contacts_of_different_investors_are_not_merged_and_nothing_changes(
+    ctx: Context, two: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """A duplicate person is the same person at the same company: merging Jan Roth of one investor
+    into Jan Roth of another would put the second company's meeting with a person of the first."""
+    keep, drop = two
+    first = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jan Roth", investor_id=keep))
+    second = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Jan Roth", investor_id=drop))
+    meeting = interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.CALL,
+            occurred_at=datetime(2026, 3, 5, tzinfo=UTC),
+            summary="Call",
+            investor_id=drop,
+            contact_id=second,
+        ),
+    )
+    for attempt in (
+        lambda: merging.merge_contacts(ctx, first, second),
+        lambda: merging.merge_contacts(ctx, second, first, default="drop"),
+        lambda: merging.merge_preview(ctx, "contact", first, second),  # the desk's dialog asks this first
+    ):
+        with pytest.raises(DomainError) as refused:
+            attempt()
+        assert refused.value.code == "merge_other_investor"
+    assert refused.value.message("en") == (
+        "Jan Roth is a contact of Siemens Healthneers and Jan Roth of Siemens Healthineers AG: "
+        "only two contacts of the same investor can be merged."
+    )
+    assert refused.value.message("ko") == (
+        "Jan Roth은(는) Siemens Healthneers, Jan Roth은(는) Siemens Healthineers AG의 연락처입니다: "
+        "같은 투자가의 연락처끼리만 병합할 수 있습니다."
+    )
+    assert get(ctx, Interaction, meeting).contact_id == second
+    assert [(get(ctx, Contact, c).deleted_at, get(ctx, Contact, c).merged_into_id) for c in (first, second)] == [
+        (None, None),
+        (None, None),
+    ]
+    assert [c.field for c in record_history(ctx, "contact", first) if c.field == "merged_from"] == []
+
+
+def test_advisers_merge_with_advisers_only(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
+    """An adviser (a contact of no investor) may sit in any investor's meetings: merged into a
+    company's person, those meetings would name that company's person; the other way round, the
+    company's person would leave its contacts list. Two advisers are one adviser."""
+    keep, drop = two
+    adviser = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Dr. Mira Cho"))
+    namesake = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Mira Cho", email="mira@cho.kr"))
+    person = records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Mira Cho", investor_id=keep))
+    meeting = interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 6, tzinfo=UTC),
+            summary="Tax advice",
+            investor_id=drop,
+            contact_id=adviser,
+        ),
+    )
+    for keep_id, drop_id in ((person, adviser), (adviser, person)):
+        with pytest.raises(DomainError) as refused:
+            merging.merge_contacts(ctx, keep_id, drop_id)
+        assert refused.value.code == "merge_other_investor"
+        assert refused.value.message("en") == (
+            "Dr. Mira Cho is a contact of no investor (an adviser) and Mira Cho is at Siemens Healthineers AG: "
+            "an adviser can be merged only with another adviser."
+        )
+    assert get(ctx, Interaction, meeting).contact_id == adviser
+    assert get(ctx, Contact, person).deleted_at is None and get(ctx, Contact, adviser).deleted_at is None
+
+    merging.merge_contacts(ctx, adviser, namesake)
+    assert get(ctx, Contact, adviser).email == "mira@cho.kr" and get(ctx, Contact, namesake).merged_into_id == adviser
+    assert get(ctx, Interaction, meeting).contact_id == adviser
+
+
 def test_change_owner_of_a_selection_and_back(ctx: Context, two: tuple[uuid.UUID, uuid.UUID]) -> None:
     keep, drop = two
     previous = owners.change_owner(ctx, [keep, drop], None)

@@ -32,7 +32,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="merge contact DROP into KEEP (their meetings and documents move)",
         description="Merge contact DROP into KEEP: the meetings, itinerary items and documents of DROP move to "
-        "KEEP; DROP is kept as a deleted record naming KEEP.",
+        "KEEP; DROP is kept as a deleted record naming KEEP. Both must be people of the same investor, or both "
+        "advisers (contacts of no investor).",
     )
     cmerge.set_defaults(handler=cmd_contacts_merge)
     for sub, what in ((imerge, "investor"), (cmerge, "contact")):

@@ -36,6 +36,17 @@ MESSAGES: dict[str, Message] = {
     "not_found": msg("domain.errors", "No {entity} found for: {key}"),
     "merge_same_record": msg("domain.errors", "A record cannot be merged with itself."),
     "merge_changed": msg("domain.errors", "The records changed after the merge; the merge cannot be undone."),
+    # Contacts: a duplicate person is the same person at the same company (services/merging).
+    "merge_other_investor": msg(
+        "domain.errors",
+        "{drop} is a contact of {drop_investor} and {keep} of {keep_investor}: only two contacts of the same "
+        "investor can be merged.",
+    ),
+    "merge_adviser_with_person": msg(
+        "domain.errors",
+        "{adviser} is a contact of no investor (an adviser) and {person} is at {investor}: an adviser can be "
+        "merged only with another adviser.",
+    ),
     "ambiguous": msg("domain.errors", "'{key}' matches several {entity} records: {candidates}"),
     "stale": msg("domain.errors", "Someone else changed this {entity} meanwhile. Reload it before saving."),
     "deleted": msg("domain.errors", "This {entity} has been deleted."),

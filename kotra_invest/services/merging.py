@@ -147,7 +147,39 @@ def _pair(session: Session, ctx: Context, kind: Kind, keep_id: uuid.UUID, drop_i
         if investor is not None:
             access.require_edit_investor(session, who, investor)
         pair.append(record)
-    return pair[0], pair[1]
+    keep, drop = pair
+    if isinstance(keep, Contact) and isinstance(drop, Contact):
+        _same_company(session, keep, drop)
+    return keep, drop
+
+
+def _same_company(session: Session, keep: Contact, drop: Contact) -> None:
+    """Refuse two people of different investors, or an adviser and a company's person: the loser's
+    meetings would name a person of another company (a meeting is with its own investor's people or
+    an adviser, services/interactions), and a company's contacts list would change."""
+    if keep.investor_id == drop.investor_id:
+        return
+
+    def company(contact: Contact) -> str:
+        investor = session.get(Investor, contact.investor_id) if contact.investor_id else None
+        return investor.name if investor is not None else ""
+
+    if keep.investor_id is not None and drop.investor_id is not None:
+        raise DomainError(
+            "merge_other_investor",
+            keep=keep.full_name,
+            drop=drop.full_name,
+            keep_investor=company(keep),
+            drop_investor=company(drop),
+        )
+    adviser, person = (keep, drop) if keep.investor_id is None else (drop, keep)
+    raise DomainError(
+        "merge_other_investor",
+        sentence="merge_adviser_with_person",
+        adviser=adviser.full_name,
+        person=person.full_name,
+        investor=company(person),
+    )
 
 
 def merge_preview(ctx: Context, kind: Kind, keep_id: uuid.UUID, drop_id: uuid.UUID) -> list[MergeField]:
@@ -276,7 +308,16 @@ def merge_contacts(
     *,
     default: Side = "keep",
 ) -> MergeResult:
-    """Merge contact `drop_id` into `keep_id` (meetings, itinerary items and documents move with it)."""
+    """Merge contact `drop_id` into `keep_id` (meetings, itinerary items and documents move with it).
+
+    A duplicate person is the same person at the same company: two contacts of different investors
+    are refused (DomainError merge_other_investor), as the loser's meetings would then name a person
+    of another company and each company's contacts list would change behind its back. Advisers
+    (contacts of no investor, who may sit in any investor's meetings) merge with advisers only: an
+    adviser merged into a company's person would tie meetings with other investors to that company,
+    and a company's person merged into an adviser would drop out of the company's contacts. Someone
+    recorded once as an adviser and once at a company is given the company in the adviser's record
+    first (where their meetings allow it), then merged."""
     return _merge(ctx, "contact", keep_id, drop_id, prefer, default)
 
 

@@ -3,6 +3,7 @@ the duplicate warning → merge → the loser's projects and meetings are on the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -159,6 +160,41 @@ def test_merge_two_contacts_in_the_investor_window(qtbot: QtBot, window: MainWin
     assert first in (dialog.keep_id, dialog.drop_id)
     page.undo_stack.undo()  # the investor window keeps its own history
     qtbot.waitUntil(lambda: page.contacts.rowCount() == 2)
+    page.close()
+
+
+def test_two_contacts_no_longer_of_one_investor_are_not_merged_and_the_window_says_why(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The investor window lists its own people; one of them moved to another investor elsewhere
+    meanwhile (another officer, the command line) is still listed there: Merge two says why not
+    and changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kotra_invest.services import contacts
+
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", owner_login="tester"))
+    other = create_investor(ctx, InvestorDraft(name="Umicore Korea", owner_login="tester"))
+    first, second = (
+        records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name=name, investor_id=investor))
+        for name in ("Jan Peeters", "Peeters Jan")
+    )
+    page = window.open_record("investor", investor)
+    assert isinstance(page, InvestorWindow)
+    page.tabs.setCurrentIndex(1)
+    assert page.contacts.rowCount() == 2
+    moved, version = records.get(ctx, contacts.CONTACT, second)
+    records.update(ctx, contacts.CONTACT, second, version, replace(moved, investor_id=other))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    page.contacts.selectAll()
+    assert page.merge_contacts() is None
+    assert said == [
+        "Peeters Jan is a contact of Umicore Korea and Jan Peeters of Umicore SA: only two contacts "
+        "of the same investor can be merged."
+    ]
+    assert [records.get(ctx, contacts.CONTACT, c)[0].investor_id for c in (first, second)] == [investor, other]
+    assert not page.undo_stack.canUndo()
     page.close()
 
 

@@ -8998,6 +8998,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>병합한 뒤 기록이 바뀌어 병합을 되돌릴 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="40"/>
+        <source>{drop} is a contact of {drop_investor} and {keep} of {keep_investor}: only two contacts of the same investor can be merged.</source>
+        <translation>{drop}은(는) {drop_investor}, {keep}은(는) {keep_investor}의 연락처입니다: 같은 투자가의 연락처끼리만 병합할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="45"/>
+        <source>{adviser} is a contact of no investor (an adviser) and {person} is at {investor}: an adviser can be merged only with another adviser.</source>
+        <translation>{adviser}은(는) 투자가 없는 연락처(자문역)이고 {person}은(는) {investor}의 연락처입니다: 자문역은 다른 자문역과만 병합할 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="39"/>
         <source>&apos;{key}&apos; matches several {entity} records: {candidates}</source>
         <translation>&apos;{key}&apos;에 해당하는 {entity}이(가) 여러 개입니다: {candidates}</translation>
