@@ -52,6 +52,12 @@ def test_types_come_from_the_content_not_the_name(tmp_path: Path) -> None:
     eml = tmp_path / "note.txt"
     eml.write_bytes(b"From: a@b.kr\r\nTo: c@d.kr\r\nSubject: hi\r\n\r\nbody\r\n")
     assert _sniff(eml).mime == ct.EML
+    # Behind an mbox separator (Thunderbird), a byte-order mark and blank lines: still a message.
+    eml.write_bytes(b"\xef\xbb\xbf\r\nFrom - Thu Nov 12 09:41:07 2026\r\nFrom: a@b.kr\r\nTo: c@d.kr\r\n\r\nbody\r\n")
+    assert _sniff(eml).mime == ct.EML
+    memo = tmp_path / "memo.txt"  # a text whose first word is From is no separator of a message
+    memo.write_bytes(b"From Seoul to Busan: the route for the visit\r\nDay 1: Osong\r\nDay 2: Busan\r\n")
+    assert _sniff(memo).mime == ct.TEXT
     png = tmp_path / "card"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     assert _sniff(png) == ct.Sniffed("image/png") and _sniff(png).previewable

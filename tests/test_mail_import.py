@@ -96,6 +96,61 @@ def korean_eml_euckr(path: Path) -> Path:
     return path
 
 
+def thunderbird_eml(path: Path, attachment: bytes, *, before: bytes = b"", message_id: str = "tb-4713") -> Path:
+    """A message as Thunderbird saves it from a local folder (its mbox store): the mbox "From -"
+    separator line and the X-Mozilla-* status lines first, then the message as received;
+    multipart/mixed around a multipart/alternative text, 8-bit UTF-8 plain text, an RFC 2231 name.
+    `before`: bytes a tool put in front of all that (a BOM, blank lines)."""
+    name = "부지 후보 목록.pdf"
+    quoted = __import__("urllib.parse").parse.quote(name)
+    text = "김 과장님께,\r\n\r\n군산 부지 후보 목록을 첨부합니다.\r\n\r\n스벤 홀름\r\n"
+    raw = (
+        "From - Thu Nov 12 09:41:07 2026\r\n"
+        "X-Mozilla-Status: 0001\r\n"
+        "X-Mozilla-Status2: 00000000\r\n"
+        "X-Mozilla-Keys:                                                                                 \r\n"
+        "Return-Path: <sven@norvik.se>\r\n"
+        "Delivered-To: tester@kotra.or.kr\r\n"
+        "Received: from mail.norvik.se (mail.norvik.se [192.0.2.25])\r\n"
+        "\tby mx.kotra.or.kr (Postfix) with ESMTPS id 4F2A1C0042\r\n"
+        "\tfor <tester@kotra.or.kr>; Thu, 12 Nov 2026 17:40:58 +0900 (KST)\r\n"
+        f"Message-ID: <{message_id}@norvik.se>\r\n"
+        "Date: Thu, 12 Nov 2026 09:40:51 +0100\r\n"
+        "MIME-Version: 1.0\r\n"
+        "User-Agent: Mozilla Thunderbird\r\n"
+        "Content-Language: ko-KR\r\n"
+        f"To: {_word('김담당', 'UTF-8')} <tester@kotra.or.kr>\r\n"
+        f"From: {_word('스벤 홀름', 'UTF-8')} <sven@norvik.se>\r\n"
+        f"Subject: {_word('군산 부지 후보 목록 송부', 'UTF-8')}\r\n"
+        'Content-Type: multipart/mixed; boundary="------------0Yl5TQ2nFQ4tQkXh7a1Gx1Zw"\r\n'
+        "\r\n"
+        "This is a multi-part message in MIME format.\r\n"
+        "--------------0Yl5TQ2nFQ4tQkXh7a1Gx1Zw\r\n"
+        'Content-Type: multipart/alternative; boundary="------------wS0sT1bHq3u8m2oZyQb0n7Lk"\r\n'
+        "\r\n"
+        "--------------wS0sT1bHq3u8m2oZyQb0n7Lk\r\n"
+        "Content-Type: text/plain; charset=UTF-8; format=flowed\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n"
+        "\r\n"
+        f"{text}\r\n"
+        "--------------wS0sT1bHq3u8m2oZyQb0n7Lk\r\n"
+        "Content-Type: text/html; charset=UTF-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n"
+        "\r\n"
+        "<html><body><p>김 과장님께,</p><p>군산 부지 후보 목록을 첨부합니다.</p></body></html>\r\n"
+        "--------------wS0sT1bHq3u8m2oZyQb0n7Lk--\r\n"
+        "--------------0Yl5TQ2nFQ4tQkXh7a1Gx1Zw\r\n"
+        f"Content-Type: application/pdf; name*=UTF-8''{quoted}\r\n"
+        f"Content-Disposition: attachment; filename*=UTF-8''{quoted}\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        f"{_b64(attachment)}\r\n"
+        "--------------0Yl5TQ2nFQ4tQkXh7a1Gx1Zw--\r\n"
+    )
+    path.write_bytes(before + raw.encode("utf-8"))
+    return path
+
+
 @pytest.fixture
 def norvik(ctx: Context) -> dict[str, uuid.UUID]:
     team(ctx)
@@ -449,6 +504,37 @@ def test_dropped_files_are_told_mail_or_document_by_their_content(
     with pytest.raises(ValidationError) as unreadable:
         mail_import.import_mail(ctx, damaged, RecordRef("investor", norvik["investor"], "Norvik"))
     assert unreadable.value.code == "mail_unreadable"  # read as the message it claims to be, not "not an e-mail"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [b"", b"\xef\xbb\xbf", b"\r\n\r\n", b"\xef\xbb\xbf\r\n"],
+    ids=["as-saved", "bom", "blank-lines", "bom-and-blank-line"],
+)
+def test_a_message_saved_by_thunderbird_with_its_mbox_from_line_goes_on_the_timeline(
+    ctx: Context, norvik: dict[str, uuid.UUID], tmp_path: Path, before: bytes
+) -> None:
+    """Thunderbird saves a message from a local folder with the mbox "From -" separator line first,
+    and some exports put a byte-order mark or blank lines before that: each is an e-mail dropped
+    on the investor, a meeting with its attachment, not a document nobody reads."""
+    plan = pdf(tmp_path / "sites.pdf", "Gunsan candidate sites").read_bytes()
+    saved = thunderbird_eml(tmp_path / "군산 부지 후보 목록 송부.eml", plan, before=before)
+    assert mail.is_mail(saved)
+    dropped = mail_import.drop_files(ctx, RecordRef("investor", norvik["investor"], "Norvik"), [saved])
+    assert dropped.unread == [] and list(dropped.added.added) == []
+    [(path, outcome)] = dropped.imported
+    assert path == saved and isinstance(outcome, mail_import.MailImported), outcome
+    assert outcome.created and outcome.investor_id == norvik["investor"]
+    assert (outcome.subject, outcome.sender) == ("군산 부지 후보 목록 송부", "스벤 홀름 <sven@norvik.se>")
+    assert outcome.sent_zone == "+01:00" and outcome.sent_at is not None and outcome.sent_at.hour == 9
+    assert [d.name for d in outcome.documents] == ["군산 부지 후보 목록 송부.eml", "부지 후보 목록.pdf"]
+    with unit_of_work(ctx) as s:
+        meeting = s.get(Interaction, outcome.meeting_id)
+        assert meeting is not None and meeting.kind is InteractionKind.EMAIL
+        assert meeting.contact_id == norvik["sven"]
+        assert meeting.summary.startswith("군산 부지 후보 목록 송부\n\n김 과장님께,")
+    again = mail_import.import_mail(ctx, saved)  # the command line's `mail import` reads it the same
+    assert not again.created and again.meeting_id == outcome.meeting_id
 
 
 def _cli(db_url: str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:

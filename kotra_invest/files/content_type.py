@@ -127,8 +127,19 @@ def _ole_kind(streams: list[str]) -> str:
     return OLE_STORAGE
 
 
+def mail_start(data: bytes) -> bytes:
+    """A message's bytes from its first header: past a UTF-8 byte-order mark and blank lines some
+    exports put first, and past the mbox separator line ("From - Thu Nov 12 09:41:07 2026", or
+    "From sender@host <date>") that Thunderbird writes when it saves a message from a local folder."""
+    data = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    if data.startswith(b"From "):
+        end = data.find(b"\n")
+        data = data[end + 1 :] if end >= 0 else b""
+    return data
+
+
 def _looks_like_mail(head: bytes) -> bool:
-    lines = head[:2048].replace(b"\r\n", b"\n").split(b"\n")
+    lines = mail_start(head[:2048]).replace(b"\r\n", b"\n").split(b"\n")
     headers = [line for line in lines[:20] if line and not line[:1].isspace()]
     if len(headers) < 2:
         return False

@@ -170,7 +170,8 @@ def _header(message: EmailMessage, name: str) -> str:
 
 
 def parse_eml(data: bytes) -> ParsedMail:
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    # A byte-order mark or a blank line first would end the headers before the first one.
+    message = email.message_from_bytes(ct.mail_start(data), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     if not message.keys():
         raise MailError("no headers")

@@ -10,6 +10,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 from test_documents_ui import MAIL, _drop
+from test_mail_import import thunderbird_eml
 
 from kotra_invest.files.content_type import OLE_MAGIC
 from kotra_invest.services.investors import InvestorDraft, create_investor
@@ -57,6 +58,18 @@ def test_a_mail_named_txt_goes_on_the_timeline(qtbot: QtBot, window: Any, ctx: C
     assert opened.timeline.rowCount() == 1
     assert opened.timeline.item(0, 2).text().startswith("Site visit in Cheongju")
     assert _names(opened) == {"site visit.txt"}  # the message itself, as the meeting's document
+
+
+def test_a_message_saved_by_thunderbird_behind_a_bom_goes_on_the_timeline(
+    qtbot: QtBot, window: Any, ctx: Context, tmp_path: Path
+) -> None:
+    """Thunderbird's mbox "From -" line first, and a byte-order mark and a blank line before it (as
+    some exports write): still the message, not a document."""
+    saved = thunderbird_eml(tmp_path / "부지 목록.eml", b"%PDF-1.4 sites", before=b"\xef\xbb\xbf\r\n")
+    opened = _dropped(qtbot, window, ctx, [saved])
+    assert opened.timeline.rowCount() == 1
+    assert opened.timeline.item(0, 2).text().startswith("군산 부지 후보 목록 송부")
+    assert _names(opened) == {"부지 목록.eml", "부지 후보 목록.pdf"}
 
 
 def test_an_outlook_message_without_its_extension_goes_on_the_timeline(
