@@ -462,6 +462,41 @@ def test_a_meeting_finds_an_adviser_by_name_as_the_desk_accepts_them(ctx: Contex
     assert korean.errors[0].message.startswith("투자가 없는 연락처(자문역) 중 '김민수'이(가) 여럿입니다")
 
 
+def test_a_meeting_naming_one_of_two_namesakes_at_its_investor_says_so(ctx: Context, tmp_path: Path) -> None:
+    """Globex has two people called Lee Jiwoo: a meetings row naming "Lee Jiwoo" was tied to the
+    first one found, silently. Now the row is refused in its contact column with one sentence that
+    names the investor, the person and their e-mails; by e-mail the row finds the one meant."""
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    acme = create_investor(ctx, InvestorDraft(name="Acme Robotics"))
+    records.create(ctx, CONTACT, ContactDraft("Lee Jiwoo", globex, email="jiwoo@globex.example"))
+    second = records.create(ctx, CONTACT, ContactDraft("Jiwoo Lee", globex, email="j.lee@globex.example"))
+    only = records.create(ctx, CONTACT, ContactDraft("Lee Jiwoo", acme, email="lee@acme.example"))
+    path = csv_file(
+        tmp_path / "면담 기록.csv",
+        [
+            "기업명,면담일,구분,면담 내용,상대방",
+            "Globex Batteries,2026-03-07 10:00,면담,Plant tour,Lee Jiwoo",
+            "Globex Batteries,2026-03-08 10:00,면담,Pricing,J.Lee@globex.example",
+            "Acme Robotics,2026-03-09 10:00,면담,Robots,Lee Jiwoo",
+        ],
+    )
+    info = open_source(path)
+    report = run_import(ctx, info, suggest_mapping("interactions", info.headers))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "상대방", "import_contact_ambiguous")]
+    assert report.errors[0].message == (
+        "Globex Batteries has several contacts named 'Lee Jiwoo': give the e-mail of the one meant "
+        "(j.lee@globex.example; jiwoo@globex.example)."
+    )
+    with unit_of_work(ctx) as session:
+        stored = {(i.summary, i.contact_id) for i in session.scalars(select(Interaction))}
+    assert stored == {("Pricing", second), ("Robots", only)}
+    korean = run_import(replace(ctx, lang="ko"), info, suggest_mapping("interactions", info.headers))
+    assert korean.errors[0].message == (
+        "Globex Batteries에 'Lee Jiwoo'(이)라는 연락처가 여럿입니다: 뜻하는 사람의 이메일을 적으세요 "
+        "(j.lee@globex.example; jiwoo@globex.example)."
+    )
+
+
 def test_the_error_workbook_can_be_fixed_and_imported_again(ctx: Context, tmp_path: Path) -> None:
     path = csv_file(
         tmp_path / "list.csv",

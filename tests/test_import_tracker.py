@@ -354,3 +354,55 @@ def test_a_row_whose_contact_e_mail_is_an_advisers_says_so_and_leaves_the_advise
     korean = import_file(replace(ctx, lang="ko"), kind, path, on_duplicate="update")
     assert "투자가 없는 연락처(자문역) Sam Adviser의 이메일" in korean.errors[0].message
     assert "?" not in korean.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "column"),
+    [
+        (
+            "investors",
+            [
+                "부산 투자유치 관리대장",
+                "회사명,상대 담당자,담당자 직책,최근접촉일",
+                "Globex Batteries,Lee Jiwoo,Plant manager,2026-03-04",
+            ],
+            "상대 담당자",
+        ),
+        ("contacts", ["연락처 목록", "성명,기업명,직책", "Lee Jiwoo,Globex Batteries,Plant manager"], "성명"),
+    ],
+)
+def test_a_row_naming_one_of_two_namesakes_at_its_investor_is_refused_with_one_sentence(
+    ctx: Context, tmp_path: Path, kind: str, lines: list[str], column: str
+) -> None:
+    """Globex has two people called Lee Jiwoo and the row gives no e-mail: before, the first one
+    found took the row's job title (and the tracker's meeting). Now the row is refused, naming
+    the investor, the person and their e-mails; nobody is changed."""
+    from import_helpers import csv_file
+
+    from kotra_invest.importers.run import import_file
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+    from kotra_invest.services.investors import InvestorDraft, create_investor
+
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    for name, mail in (("Lee Jiwoo", "jiwoo@globex.example"), ("LEE Jiwoo", None)):
+        records.create(ctx, CONTACT, ContactDraft(name, globex, email=mail))
+    path = csv_file(tmp_path / f"{kind}.csv", lines)
+
+    report = import_file(ctx, kind, path, on_duplicate="update")
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(3, column, "import_contact_ambiguous")]
+    assert report.errors[0].message == (
+        "Globex Batteries has several contacts named 'Lee Jiwoo': give the e-mail of the one meant "
+        "(-; jiwoo@globex.example)."
+    )
+    with unit_of_work(ctx) as session:
+        assert {c.job_title for c in session.scalars(select(Contact))} == {None}
+        assert session.scalars(select(Interaction)).all() == []
+    # Skipped as a duplicate, nothing is picked: no sentence (the row names no meeting).
+    if kind == "contacts":
+        assert not import_file(ctx, kind, path, on_duplicate="skip").errors
+    # The e-mail tells them apart.
+    with_mail = csv_file(
+        tmp_path / "mail.csv", ["성명,기업명,이메일,직책", "Lee Jiwoo,Globex Batteries,jiwoo@globex.example,CTO"]
+    )
+    assert import_file(ctx, "contacts", with_mail, on_duplicate="update").updated == 1

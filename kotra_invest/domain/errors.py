@@ -242,6 +242,11 @@ MESSAGES: dict[str, Message] = {
         "'{value}' is the name of several contacts of no investor (advisers): give the e-mail of the one meant "
         "({candidates}).",
     ),
+    # The same when the row's investor has several people of that name (importers/run.py namesakes).
+    "import_contact_namesakes": msg(
+        "domain.errors",
+        "{investor} has several contacts named '{value}': give the e-mail of the one meant ({candidates}).",
+    ),
     "import_contact_elsewhere": msg(
         "domain.errors",
         "{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts "

@@ -1156,8 +1156,9 @@ class _Known:
         self.contacts_at: dict[tuple[uuid.UUID | None, str], tuple[uuid.UUID, int | None, str]] = {}
         self.investor_names: dict[uuid.UUID, str] = {}  # those of this file, and those said once
         self.contacts_by_person: dict[tuple[Any, ...], uuid.UUID] = {}
-        # person key -> every contact of no investor (an adviser) with that name: (id, e-mail)
-        self.advisers: dict[Any, list[tuple[uuid.UUID, str | None]]] = {}
+        # (investor, person key) -> everyone of that name there, (id, e-mail): two of one name at
+        # an investor, or two advisers (investor None), are told apart by their e-mail only.
+        self.people_named: dict[tuple[uuid.UUID | None, Any], list[tuple[uuid.UUID, str | None]]] = {}
         # What a task can be about, by folded title: projects and delegations, each with the days
         # it is active around (a project's stage date, a delegation's trip) to tell same titles apart.
         self.projects: dict[str, list[_Subject]] = {}
@@ -1243,8 +1244,7 @@ class _Known:
                 if email:
                     self._remember_email(investor_id, email, rid, None, full_name)
                 self.contacts_by_person.setdefault((investor_id, person_key(full_name)), rid)
-                if investor_id is None:
-                    self.advisers.setdefault(person_key(full_name), []).append((rid, email))
+                self.people_named.setdefault((investor_id, person_key(full_name)), []).append((rid, email))
                 self.keys.setdefault(("person", investor_id, person_key(full_name)), (rid, None, full_name))
         if kind == "projects" or "projects" in related:
             for rid, investor_id, title in session.execute(
@@ -1313,6 +1313,7 @@ class _Known:
         elif self.kind == "contacts":
             if v["email"]:
                 self._remember_email(v["investor_id"], v["email"], record_id, row.number, v["full_name"])
+            self._remember_name(v["investor_id"], v["full_name"], record_id, v["email"])
             self.keys.setdefault(
                 ("person", v["investor_id"], person_key(v["full_name"])), (record_id, row.number, v["full_name"])
             )
@@ -1355,7 +1356,35 @@ class _Known:
             self._remember_email(investor_id, values["email"], record_id, number, shown)
         if kind == "contacts":
             self.contacts_by_person.setdefault((investor_id, person_key(values["full_name"])), record_id)
+            self._remember_name(investor_id, values["full_name"], record_id, values["email"])
         self.keys.setdefault(self.related_key(kind, investor_id, values), (record_id, number, shown))
+
+    def _remember_name(
+        self, investor_id: uuid.UUID | None, full_name: str, record_id: uuid.UUID, email: str | None
+    ) -> None:
+        named = self.people_named.setdefault((investor_id, person_key(full_name)), [])
+        if all(rid != record_id for rid, _email in named):
+            named.append((record_id, email))
+
+    def namesakes(
+        self, investor_id: uuid.UUID | None, full_name: str, field_key: str, investor_name: str | None = None
+    ) -> CellError | None:
+        """Why a row naming `full_name` at its investor cannot say whom it means: the investor has
+        two or more people of that name, told apart by their e-mail only (as two advisers are).
+        Taking the first found would tie the row's meeting, or its changes, to one of them unseen."""
+        if investor_id is None:
+            return None
+        named = self.people_named.get((investor_id, person_key(full_name)), [])
+        if len(named) < 2:
+            return None
+        return CellError(
+            "import_contact_ambiguous",
+            field=field_key,
+            sentence="import_contact_namesakes",
+            value=full_name,
+            investor=self._investor_name(investor_id, investor_name),
+            candidates="; ".join(sorted(email or "-" for _rid, email in named)),
+        )
 
     def _remember_email(
         self, investor_id: uuid.UUID | None, email: str, record_id: uuid.UUID, number: int | None, shown: str
@@ -1423,14 +1452,18 @@ class _Known:
         e-mail of another investor's contact finds nobody, and `contact_elsewhere` says why.
 
         By name, the investor's own person comes first, then the one adviser of that name; two
-        advisers of one name are told apart by their e-mail only (CellError, naming them)."""
+        people of one name at the investor, or two advisers of one name, are told apart by their
+        e-mail only (CellError, naming them)."""
         if "@" in text:
             at = self.contacts_at.get((investor_id, text.casefold())) or self.contacts_at.get((None, text.casefold()))
             if at is not None:
                 return at[0]
         key = person_key(text)
+        ambiguous = self.namesakes(investor_id, text, "contact") if "@" not in text else None
+        if ambiguous is not None:
+            raise ambiguous
         own = self.contacts_by_person.get((investor_id, key))
-        advisers = self.advisers.get(key, []) if own is None and "@" not in text else []
+        advisers = self.people_named.get((None, key), []) if own is None and "@" not in text else []
         if len(advisers) > 1:
             shown = "; ".join(sorted(email or "-" for _id, email in advisers))
             raise CellError("import_contact_ambiguous", field="contact", value=text, candidates=shown)
@@ -1498,6 +1531,11 @@ class _Related:
             }
             parts.append(self._decide("contacts", investor_id, values, policy))
             parts[-1].refused = self.known.contact_elsewhere(investor_id, c["email"], "contact_email", investor["name"])
+            by_name = not (c["email"] and (investor_id, c["email"].casefold()) in self.known.contacts_at)
+            # Found by name among namesakes, it would take the row's changes or its meeting unseen.
+            picks = parts[-1].action == "update" or (parts[-1].action == "skip" and row.extra.get("meeting"))
+            if parts[-1].refused is None and by_name and picks:
+                parts[-1].refused = self.known.namesakes(investor_id, c["full_name"], "contact_name", investor["name"])
             contact_id = parts[-1].record_id
         if row.extra.get("project"):
             p = row.extra["project"]
@@ -1996,6 +2034,10 @@ def _process(
                 # A duplicate whose update changes nothing is skipped, not edited: nothing to refuse.
                 checked = "skip" if action == "update" and not changes else action
                 refused = rules.row_refusal(kind, values, checked, match.record_id if match else None, stored)
+                # Updated by name, one of two namesakes would take the row's values unseen.
+                by_name = kind == "contacts" and match is not None and match.reason == "name"
+                if refused is None and by_name and checked == "update":
+                    refused = known.namesakes(values["investor_id"], values["full_name"], "full_name")
                 refused_kind = kind
                 if kind == "investors" and refused is None:
                     # The investor's id is known before the row is accepted, so its contact, project

@@ -316,3 +316,49 @@ def test_the_wizard_puts_an_adviser_named_in_a_meetings_file_on_the_meeting(
     with unit_of_work(ctx) as session:
         assert [(i.summary, i.contact_id) for i in session.scalars(select(Interaction))] == [("법률 검토", sam)]
     wizard.close()
+
+
+def test_the_wizard_lists_a_meetings_row_naming_one_of_two_namesakes_at_its_investor(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """Globex has two people called 이지우: a meetings row naming "이지우" was tied to the first one
+    found. The check page now lists that row with one sentence naming the investor, the person and
+    their e-mails, and the row that gives the e-mail is stored with that person."""
+    from sqlalchemy import select
+
+    from kotra_invest.domain.models import Interaction
+    from kotra_invest.services import records
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+    from kotra_invest.services.unit_of_work import unit_of_work
+
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    records.create(ctx, CONTACT, ContactDraft("이지우", globex, email="jiwoo@globex.example"))
+    other = records.create(ctx, CONTACT, ContactDraft("이지우", globex, email="jw.lee@globex.example"))
+    path = csv_file(
+        tmp_path / "면담 기록.csv",
+        [
+            "기업명,면담일,구분,면담 내용,상대방",
+            "Globex Batteries,2026-03-07 10:00,면담,공장 견학,이지우",
+            "Globex Batteries,2026-03-09 10:00,면담,가격 협의,jw.lee@globex.example",
+        ],
+        encoding="cp949",
+    )
+    wizard = checked_in_import_wizard(qtbot, window, "interactions", path)
+    check = wizard.check_page
+    shown = [tuple(check.errors.item(r, c).text() for c in range(3)) for r in range(check.errors.rowCount())]
+    assert shown == [
+        (
+            "2",
+            "상대방",
+            "Globex Batteries has several contacts named '이지우': give the e-mail of the one meant "
+            "(jiwoo@globex.example; jw.lee@globex.example).",
+        )
+    ]
+    assert "1 would be created" in check.summary.text()
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    assert "1 created" in wizard.done_page.summary.text()
+    with unit_of_work(ctx) as session:
+        assert [(i.summary, i.contact_id) for i in session.scalars(select(Interaction))] == [("가격 협의", other)]
+    wizard.close()

@@ -9508,6 +9508,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>투자가 없는 연락처(자문역) 중 &apos;{value}&apos;이(가) 여럿입니다: 뜻하는 사람의 이메일을 적으세요 ({candidates}).</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="246"/>
+        <source>{investor} has several contacts named &apos;{value}&apos;: give the e-mail of the one meant ({candidates}).</source>
+        <translation>{investor}에 &apos;{value}&apos;(이)라는 연락처가 여럿입니다: 뜻하는 사람의 이메일을 적으세요 ({candidates}).</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="229"/>
         <source>{value} is the e-mail of {name} at {investor}, not at {row_investor}: an import does not move contacts between investors (move them at the desk, or correct the e-mail).</source>
         <translation>{value}은(는) {row_investor}이(가) 아니라 {investor}의 {name} 연락처 이메일입니다. 가져오기로는 연락처를 다른 투자가로 옮기지 않습니다 (화면에서 옮기거나 이메일을 고치세요).</translation>
