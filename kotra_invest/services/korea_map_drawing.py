@@ -175,10 +175,45 @@ def _bound_text(value: float, m: KoreaMap) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".") if value < 10 else f"{value:,.0f}"
 
 
-def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Scene:
+@dataclass(frozen=True)
+class Legend:
+    """What the legend says, for a page that writes it in its own type (the dashboard's map is
+    drawn at half size, its legend's words at 5 pixels): the unit (or why there is no figure),
+    the classes as (colour, the upper bound under it) from the white 0, the marks as (kind, words)
+    with kind "fez", "lead", "site" or "selected", and a note under them."""
+
+    available: bool
+    unit: str
+    classes: tuple[tuple[str, str], ...]
+    marks: tuple[tuple[str, str], ...]
+    note: str
+
+
+def legend_of(m: KoreaMap, selected: str | None = None) -> Legend:
+    words = {key: words.text(m.lang) for key, words in _WORDS.items()}
+    bounds = breaks(m)
+    classes = ((ZERO_COLOUR, "0"),) + tuple(
+        (colour, _bound_text(bound, m)) for colour, bound in zip(CLASS_COLOURS, bounds[1:], strict=True)
+    )
+    marks = [("fez", words["fez"])]
+    if m.lead:
+        marks.append(("lead", words["lead"]))
+    if m.sites:
+        marks.append(("site", words["site"]))
+    if selected:
+        marks.append(("selected", words["selected"]))
+    note = ""
+    if m.available and m.unassigned:
+        note = words["unassigned"].format(value=format_value(m.unassigned, m.unit, m.lang))
+    elif m.available and all(not p.value for p in m.provinces):
+        note = words["none"]
+    unit = words["unit_usd"] if m.unit == "usd" else words["unit_count"]
+    return Legend(m.available, unit if m.available else words["missing"], classes, tuple(marks), note)
+
+
+def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True, legend: bool = True) -> Scene:
     """Lay the map out: a title (unless the page around it has one), the 17 tiles, and the legend
-    in the sea beside Jeju."""
-    words = {key: words.text(m.lang) for key, words in _WORDS.items()} | {"zero": "0"}
+    in the sea beside Jeju (unless the page writes it itself, from `legend_of`)."""
     items: list[Item] = []
     areas: list[TileArea] = []
     bounds = breaks(m)
@@ -225,54 +260,48 @@ def draw(m: KoreaMap, selected: str | None = None, *, titled: bool = True) -> Sc
             tip += " · " + ", ".join(p.fezs)
         areas.append(TileArea(p.code, x, y, TILE, TILE, tip))
 
-    # The legend sits in the sea east of Jeju (Jeju takes the first column of the last row).
+    cursor = bottom
+    if legend:
+        cursor = _draw_legend(items, legend_of(m, selected), top)
+    height = max(bottom, cursor) + MARGIN
+    return Scene(width, height, tuple(items), tuple(areas), title)
+
+
+def _draw_legend(items: list[Item], key: Legend, top: float) -> float:
+    """The legend in the sea east of Jeju (Jeju takes the first column of the last row); returns
+    how far down it reaches."""
     jeju = TILE_BY_CODE["KR-49"]
     lx = MARGIN + (jeju.column + 1) * PITCH + 10
     ly = top + jeju.row * PITCH - 4
-    unit_word = words["unit_usd"] if m.unit == "usd" else words["unit_count"]
-    if m.available:
-        items.append(Label(lx, ly + 8, unit_word, 9, colour=MUTED))
+    if key.available:
+        items.append(Label(lx, ly + 8, key.unit, 9, colour=MUTED))
         swatch = 40.0
         sy = ly + 14
-        items.append(Box(lx, sy, swatch * 0.6, 12, ZERO_COLOUR, EDGE, 0.8))
-        items.append(Label(lx + swatch * 0.3, sy + 23, words["zero"], 8.5, colour=INK, align="center"))
+        (zero_colour, zero), *classes = key.classes
+        items.append(Box(lx, sy, swatch * 0.6, 12, zero_colour, EDGE, 0.8))
+        items.append(Label(lx + swatch * 0.3, sy + 23, zero, 8.5, colour=INK, align="center"))
         x0 = lx + swatch * 0.6 + 6
-        for i, colour in enumerate(CLASS_COLOURS):
+        for i, (colour, _bound) in enumerate(classes):
             items.append(Box(x0 + i * swatch, sy, swatch, 12, colour, EDGE, 0.8))
         # The upper bound of each class under its right edge; the 0 below the white swatch says where it starts.
-        for i, bound in enumerate(bounds[1:], start=1):
-            items.append(Label(x0 + i * swatch, sy + 23, _bound_text(bound, m), 8.5, colour=INK, align="center"))
+        for i, (_colour, bound) in enumerate(classes, start=1):
+            items.append(Label(x0 + i * swatch, sy + 23, bound, 8.5, colour=INK, align="center"))
         cursor = sy + 40
     else:
-        items.append(Label(lx, ly + 8, words["missing"], 8, bold=True, colour=INK))
+        items.append(Label(lx, ly + 8, key.unit, 8, bold=True, colour=INK))
         cursor = ly + 24
     # Each legend row: its sample mark drawn on the row's baseline `y`, then its words.
-    rows: list[tuple[str, Callable[[float], Item]]] = [
-        (words["fez"], lambda y: Shape(_diamond(lx + 7, y - 3.5, 5), "#ffffff", "#000000", 1.2))
-    ]
-    if m.lead:
-        rows.append((words["lead"], lambda y: Box(lx, y - 9, 14, 11, None, "#000000", 3.0)))
-    if m.sites:
-        rows.append((words["site"], lambda y: Box(lx, y - 9, 14, 11, None, "#000000", 1.6, (3.0, 2.0))))
-    if selected:
-        rows.append((words["selected"], lambda y: Box(lx, y - 9, 14, 11, None, SELECTED, 3.0)))
-    for text, mark in rows:
-        items.append(mark(cursor))
+    samples: dict[str, Callable[[float], Item]] = {
+        "fez": lambda y: Shape(_diamond(lx + 7, y - 3.5, 5), "#ffffff", "#000000", 1.2),
+        "lead": lambda y: Box(lx, y - 9, 14, 11, None, "#000000", 3.0),
+        "site": lambda y: Box(lx, y - 9, 14, 11, None, "#000000", 1.6, (3.0, 2.0)),
+        "selected": lambda y: Box(lx, y - 9, 14, 11, None, SELECTED, 3.0),
+    }
+    for kind, text in key.marks:
+        items.append(samples[kind](cursor))
         items.append(Label(lx + 22, cursor, text, 9, colour=INK))
         cursor += 15
-    if m.available and m.unassigned:
-        items.append(
-            Label(
-                lx,
-                cursor,
-                words["unassigned"].format(value=format_value(m.unassigned, m.unit, m.lang)),
-                8,
-                colour=MUTED,
-            )
-        )
+    if key.note:
+        items.append(Label(lx, cursor, key.note, 8, colour=MUTED))
         cursor += 13
-    elif m.available and all(not p.value for p in m.provinces):
-        items.append(Label(lx, cursor, words["none"], 8, colour=MUTED))
-        cursor += 13
-    height = max(bottom, cursor) + MARGIN
-    return Scene(width, height, tuple(items), tuple(areas), title)
+    return cursor

@@ -80,7 +80,8 @@ class _BarView(QChartView):
     def _reserve(self) -> None:
         metrics = QFontMetrics(self.label_font)
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=0)
-        room = min(widest + metrics.averageCharWidth() * 2, int(self.width() * 0.42)) if self.labels else 0
+        # Up to half the view: the pipeline's "Incentive negotiation" was cut at 42 % of its 240 px (half was too little).
+        room = min(widest + metrics.averageCharWidth() * 2, int(self.width() * 0.55)) if self.labels else 0
         if room != self._room:
             self._room = room
             self.chart().setMargins(QMargins(room, 4, 8, 0))

@@ -14,7 +14,18 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +40,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -131,6 +144,23 @@ class KpiTile(QFrame):
         self.value.setText(value)
         self.sub.setText(sub)
         self.setAccessibleName(f"{self.caption.text()}: {value}. {sub}")
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at its column's width: a tree view asks its delegate for
+    a row's height without saying the width, and the wrapped lines were cut at the second."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        tree.header().sectionResized.connect(lambda *_a: tree.doItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        width = max(self._tree.columnWidth(index.column()) - 8, 1)  # the item's own margins
+        text = str(index.data() or "")
+        lines = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), lines.height() + 6))
 
 
 class RecordList(QFrame):
@@ -328,6 +358,11 @@ class DashboardPage(Page):
         for panel in (self.delegation_panel, self.fdi_panel, self.pipeline_panel):
             panel.setMinimumHeight(line * 14)
         self.trips = RecordList(self.tr("Upcoming trips"), [self.tr("When"), self.tr("Delegation")], body)
+        # A delegation's name is the trip (province, industry, countries): wrapped whole, never "…"
+        # (at 1280 px its column is a third of the English names' width).
+        self.trips.tree.setWordWrap(True)
+        self.trips.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.trips.tree.setItemDelegate(_WrappedRows(self.trips.tree))
         self.tasks = RecordList(self.tr("My overdue tasks"), [self.tr("Overdue"), self.tr("Task")], body)
         for lst in (self.trips, self.tasks):
             lst.setMinimumHeight(line * 14)
@@ -392,6 +427,7 @@ class DashboardPage(Page):
         self.korea_map = KoreaMapWidget(panel)
         self.korea_map.setToolTip(self.tr("Click a province to filter the investors and projects lists"))
         layout.addWidget(self.korea_map, 1)
+        layout.addWidget(self.korea_map.legend)
         self.map_note = QLabel(panel)
         self.map_note.setObjectName("panelNote")
         self.map_note.setWordWrap(True)
@@ -798,7 +834,7 @@ class DashboardPage(Page):
         panel.set_note(self.tr("All live projects, whatever the year"))
 
     def _show_trips(self, data: DashboardData) -> None:
-        rows = []
+        rows, tips = [], []
         for trip in data.trips:
             days = trip.days_to_departure
             if days <= 0:
@@ -807,13 +843,21 @@ class DashboardPage(Page):
                 when = self.tr("Tomorrow")
             else:
                 when = self.tr("In {0} days").format(days)
-            dates = formatting.day(trip.starts_on, self._lang)
+            dates, short = formatting.day(trip.starts_on, self._lang), formatting.list_day(trip.starts_on, self._lang)
             if trip.ends_on and trip.ends_on != trip.starts_on:
                 dates += f" – {formatting.day(trip.ends_on, self._lang)}"
+                short += f" – {formatting.list_day(trip.ends_on, self._lang)}"
             detail = " · ".join(x for x in (dates, ", ".join(trip.cities), trip.status_label) if x)
+            tips.append(f"{trip.title}\n{detail}")
             color = QColor(GREEN) if days <= 0 else None
-            rows.append(([when, f"{trip.title}\n{detail}"], "delegation", trip.id, color))
+            # The name wraps whole, then the dates (no 요일) and cities; the whole of it on hover.
+            where = " · ".join(x for x in (short, ", ".join(trip.cities)) if x)
+            rows.append(([when, f"{trip.title}\n{where}"], "delegation", trip.id, color))
         self.trips.fill(rows, self.tr("No trips ahead."))
+        for i, tip in enumerate(tips):
+            item = self.trips.tree.topLevelItem(i)
+            if item is not None:
+                item.setToolTip(1, tip)
 
     def _show_tasks(self, data: DashboardData) -> None:
         overdue = data.overdue

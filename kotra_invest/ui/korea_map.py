@@ -7,6 +7,7 @@ turns a click back into the province under it.
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 
@@ -27,11 +28,22 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services.korea_map import KoreaMap
-from kotra_invest.services.korea_map_drawing import Box, Label, Scene, Shape, draw
+from kotra_invest.services.korea_map_drawing import (
+    EDGE,
+    MUTED,
+    SELECTED,
+    Box,
+    Label,
+    Legend,
+    Scene,
+    Shape,
+    draw,
+    legend_of,
+)
 
 FAMILY = "NanumGothic"  # registered by ui.app.load_fonts; Qt falls back to a system face without it
 
@@ -105,6 +117,41 @@ def save_png(korea_map: KoreaMap, path: Path, scale: float = 2.0) -> None:
             raise OSError("the image could not be encoded")
 
 
+# The legend's sample marks as letters of the page's font (the scene draws them as shapes).
+MARKS = {"fez": "◇", "lead": "▣", "site": "⬚", "selected": f'<span style="color:{SELECTED}">▣</span>'}
+
+
+class MapLegend(QLabel):
+    """The map's legend in the page's own type: drawn in the scene it shrank with the map (5-pixel
+    words at 1280x800); here it wraps to the panel's width instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapLegend")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.key: Legend | None = None
+
+    def show_legend(self, key: Legend | None) -> None:
+        self.key = key
+        if key is None:
+            self.clear()
+            return
+        table = ""
+        if key.available:
+            # Each class's upper bound under it, at its right edge; the white swatch starts at 0.
+            swatches = "".join(
+                f'<td width="16%" bgcolor="{colour}" style="border: 1px solid {EDGE}">&nbsp;</td>'
+                for colour, _bound in key.classes
+            )
+            bounds = "".join(f'<td align="right">{html.escape(bound)}</td>' for _colour, bound in key.classes)
+            table = f'<table width="100%" cellspacing="2" cellpadding="0"><tr>{swatches}</tr><tr>{bounds}</tr></table>'
+        lines = [f"{MARKS[kind]}&nbsp;{html.escape(text)}" for kind, text in key.marks]
+        if key.note:
+            lines.append(f'<span style="color:{MUTED}">{html.escape(key.note)}</span>')
+        self.setText(f'<div style="color:{MUTED}">{html.escape(key.unit)}</div>{table}<div>{"<br>".join(lines)}</div>')
+
+
 class KoreaMapWidget(QWidget):
     """The map, scaled to fit; a click on a tile chooses its province, a second click clears it.
 
@@ -126,6 +173,8 @@ class KoreaMapWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(200, 280))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Its legend, for the page to place (under the map): written in the page's type.
+        self.legend = MapLegend(parent)
 
     @property
     def scene(self) -> Scene | None:
@@ -141,7 +190,8 @@ class KoreaMapWidget(QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        self._scene = draw(self._map, self.selected, titled=False) if self._map is not None else None
+        self._scene = draw(self._map, self.selected, titled=False, legend=False) if self._map is not None else None
+        self.legend.show_legend(legend_of(self._map, self.selected) if self._map is not None else None)
         if self._scene is not None:
             self.setAccessibleName(self._scene.title)
             self.setAccessibleDescription("; ".join(t.tip for t in self._scene.tiles))

@@ -92,14 +92,17 @@ class MainWindow(QMainWindow):
         self.rail = QListWidget(self)
         self.rail.setObjectName("navigation")
         self.rail.setAccessibleName(self.tr("Navigation"))
-        self.rail.setFixedWidth(170)
+        # As wide as its longest name needs, not a fixed 170 px: at 1280 px the pages' tables need
+        # every pixel (the projects list cut its names short).
+        longest = max(self.rail.fontMetrics().horizontalAdvance(t) for t in self._titles.values())
+        self.rail.setFixedWidth(longest + 40)  # the item's padding, the frame, and room to breathe
         self.rail.setIconSize(QSize(20, 20))
         self.rail.setSpacing(2)
         for number, key in enumerate(PAGES, start=1):
             item = QListWidgetItem(self._titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{self._titles[key]} (Ctrl+{number})")
-            item.setSizeHint(QSize(160, 38))
+            item.setSizeHint(QSize(longest + 30, 38))
             self.rail.addItem(item)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
         self.stack = QStackedWidget(self)

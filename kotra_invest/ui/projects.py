@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -18,10 +18,13 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,6 +47,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,7 +60,6 @@ from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
 from kotra_invest.services.read_models import BoardColumn, Cursor, ProjectFilter, ProjectRow
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import _fit_width
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.page import Page
@@ -63,7 +67,7 @@ from kotra_invest.ui.pickers import InvestorPicker
 from kotra_invest.ui.undo import Changed, RecordEdits
 
 PAGE_SIZE = 200
-# Project, investor and industry share the width the stage, dates and amounts leave (a 1366-pixel
+# Project, investor and industry share the width the stage, dates and amounts leave (a 1280-pixel
 # screen shows every column), cut with "…" and whole in the tooltip; the stage is read whole.
 LONG_COLUMNS = (0, 1, 5)
 CONFIDENTIAL_MARK = "[C]"  # the shipped fonts have no lock symbol; the tooltip and legend say what it means
@@ -228,6 +232,105 @@ DATE_COLUMNS: dict[int, Callable[[ProjectRow], date | None]] = {
     7: lambda r: _latest(r, FdiKind.NOTIFIED),
     9: lambda r: _latest(r, FdiKind.ARRIVED),
 }
+
+
+class SortHeader(QHeaderView):
+    """The table's header: a column the model does not sort keeps no room for the sort arrow and
+    never shows it. The room (about 25 px) made each date and amount column wider than its text
+    at 1280 px, taken from the names beside them."""
+
+    def __init__(self, sortable: Iterable[int], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._sortable = frozenset(sortable)
+        self._sorted = (0, Qt.SortOrder.AscendingOrder)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+        self.sortIndicatorChanged.connect(self._keep_on_sortable)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N803 (Qt's name)
+        size = super().sectionSizeFromContents(logicalIndex)
+        if logicalIndex not in self._sortable and self.isSortIndicatorShown():
+            # What Qt added for the arrow: the section's height and one header margin.
+            room = size.height() + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+            size.setWidth(max(size.width() - room, 0))
+        return size
+
+    def _keep_on_sortable(self, column: int, order: Qt.SortOrder) -> None:
+        if column in self._sortable:
+            self._sorted = (column, order)
+            return
+        self.blockSignals(True)  # a click on such a column sorts nothing: the arrow stays put
+        self.setSortIndicator(*self._sorted)
+        self.blockSignals(False)
+
+
+class ShareRest(QObject):
+    """The long text columns share the width the others (sized to their contents) leave: a column
+    whose longest text needs less than an even share gets just that, the others split the rest
+    evenly; what all need less than the room is spread over them (no blank strip on the right)."""
+
+    def __init__(self, table: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self.columns = tuple(columns)
+        self._busy = False
+        self._due = QTimer(self)
+        self._due.setSingleShot(True)
+        self._due.setInterval(0)
+        self._due.timeout.connect(self.share)
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(lambda *_a: self._due.start())
+        model = table.model()
+        model.modelReset.connect(self._due.start)
+        model.rowsInserted.connect(self._due.start)
+        self.fit()
+
+    def fit(self) -> None:
+        """Set each column's mode (again after a saved header state brought back its widths)."""
+        header = self._table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(header.count()):
+            shared = column in self.columns
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive if shared else QHeaderView.ResizeMode.ResizeToContents
+            )
+        self._table.setWordWrap(False)  # wrapped, a second line is cut by the row's height; elided, it is not
+        self._due.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def share(self) -> None:
+        if self._busy:
+            return
+        table, header = self._table, self._table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        left = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown if c in self.columns}
+        room = table.viewport().width() - sum(header.sectionSize(c) for c in shown if c not in self.columns)
+        widths: dict[int, int] = {}
+        while left:
+            even = room // len(left)
+            fitting = {c: need for c, need in left.items() if need <= even}
+            if not fitting:
+                widths |= {c: even for c in left}
+                room -= even * len(left)
+                break
+            for c, need in fitting.items():
+                widths[c] = need
+                room -= need
+                del left[c]
+        if widths and room > 0:  # all fit: the spare spread over them, the first take the odd pixels
+            extra, odd = divmod(room, len(widths))
+            widths = {c: w + extra + (i < odd) for i, (c, w) in enumerate(widths.items())}
+        self._busy = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, max(width, header.minimumSectionSize()))
+        finally:
+            self._busy = False
+
 
 # Stages whose move records an FDI amount in the same dialog and the same undoable action.
 TRANCHE_OF_STAGE = {"NOTIFIED": FdiKind.NOTIFIED, "ARRIVED": FdiKind.ARRIVED}
@@ -746,6 +849,7 @@ class ProjectsPage(Page):
         self.model = ProjectTableModel(ctx, self)
         self.table = QTableView(self)
         self.table.setObjectName("project_table")
+        self.table.setHorizontalHeader(SortHeader(ProjectTableModel.SORTABLE, self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -753,7 +857,7 @@ class ProjectsPage(Page):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        _fit_width(self.table, LONG_COLUMNS)
+        self.columns = ShareRest(self.table, LONG_COLUMNS)
         self.table.activated.connect(lambda _i: self.open_selected())  # a double click or Enter
         self.board = BoardView(ctx, self)
         self.board.sig_activated.connect(lambda card: self.sig_open_record.emit("project", card.id))
@@ -898,6 +1002,6 @@ class ProjectsPage(Page):
             self.table.horizontalHeader().restoreState(state)
             # The saved state brings back its columns' fixed widths too (1490 px before the table
             # fitted its width): keep the user's order and hidden columns, fit the widths again.
-            _fit_width(self.table, LONG_COLUMNS)
+            self.columns.fit()
         if settings.value("projects/view") == "board":
             self.view_choice.setCurrentIndex(1)

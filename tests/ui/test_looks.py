@@ -3,10 +3,13 @@ times whole in their columns, one date style in a dialog, keyboard mnemonics on 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
@@ -177,3 +180,109 @@ def test_a_projects_probability_reads_as_the_briefing_pack_and_the_dashboard_wri
         "60%" in window.facts.text() and "60 %" not in window.facts.text()
     )  # the pack writes 60%, the dashboard 81.6%
     assert "1,200" in window.facts.text()
+
+
+DEMO_TODAY = date(2026, 11, 25)  # the demo data's today
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[QFont]:
+    """The app's own type, as it starts (NanumGothic 10 pt): widths are measured in it."""
+    from kotra_invest.ui.app import load_fonts
+
+    before = qapp.font()
+    font = QFont(load_fonts() or "", 10)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
+def _demo_window(qtbot: QtBot, ctx: Context, window: object, page: str) -> object:
+    from kotra_invest.demo import generate_demo
+
+    generate_demo(Context(ctx.db, "demo", "demo"), today=DEMO_TODAY)
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    shown = window.show_page(page)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)  # type: ignore[arg-type]
+    return shown
+
+
+def test_the_projects_list_at_1280_gives_the_names_the_room_the_dates_and_amounts_do_not_need(
+    qtbot: QtBot, app_font: QFont, ctx: Context, window: object
+) -> None:
+    from kotra_invest.ui.projects import LONG_COLUMNS, ProjectsPage
+
+    page = _demo_window(qtbot, ctx, window, "projects")
+    assert isinstance(page, ProjectsPage)
+    page.refresh()
+    table, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 100)
+    metrics = table.fontMetrics()
+
+    def widest(column: int) -> int:
+        texts = [model.data(model.index(r, column)) or "" for r in range(model.rowCount())]
+        return max(metrics.horizontalAdvance(t) for t in texts)
+
+    def settled() -> bool:
+        shown = sum(table.columnWidth(c) for c in range(model.columnCount()))
+        return abs(shown - table.viewport().width()) <= 2  # the columns fill the width, no more
+
+    qtbot.waitUntil(settled)
+    for column in range(model.columnCount()):
+        if column in LONG_COLUMNS or column in model.SORTABLE:
+            continue
+        header = metrics.horizontalAdvance(model.headers[column])
+        # Its longest date or amount, or its header: the 25 px kept for a sort arrow (that a click
+        # there never showed) went to the names beside them.
+        assert table.columnWidth(column) <= max(widest(column), header) + 16, model.headers[column]
+        assert table.columnWidth(column) >= widest(column) + 6, model.headers[column]  # and read whole
+    for column in LONG_COLUMNS:  # none keeps room its longest text does not need
+        assert table.columnWidth(column) <= widest(column) + 16, model.headers[column]
+    assert table.columnWidth(0) >= 120  # 90 px: "Adler 인천 …", the investor's name and no more
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == model.data(model.index(0, 0))
+
+
+def test_the_dashboard_at_1280_writes_its_map_legend_chart_labels_and_trips_whole(
+    qtbot: QtBot, app_font: QFont, ctx: Context, window: object
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontInfo, QFontMetrics
+
+    from kotra_invest.services.korea_map_drawing import legend_of
+    from kotra_invest.ui.dashboard import DashboardPage
+
+    page = _demo_window(qtbot, ctx, window, "dashboard")
+    assert isinstance(page, DashboardPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.data is not None and page.map_data is not None and not page.is_loading, timeout=15_000)
+    qtbot.wait(50)  # the layout after the figures arrived
+
+    # The legend in the page's type, not drawn in the half-size map (its words were 5 px high).
+    legend = page.korea_map.legend
+    assert legend.isVisible()
+    assert QFontInfo(legend.font()).pixelSize() >= QFontInfo(app_font).pixelSize()
+    key = legend_of(page.map_data)
+    assert key.unit in legend.text() and key.marks[0][1] in legend.text()
+    scene = page.korea_map.scene
+    assert scene is not None and key.unit not in scene.texts()
+
+    # Every chart's category names whole (the pipeline's "Incentive negotiation" read "Incentive neg…").
+    for panel in (page.delegation_panel, page.fdi_panel, page.pipeline_panel):
+        view = panel.view
+        label_metrics = QFontMetrics(view.label_font)
+        room = view.reserved() - label_metrics.averageCharWidth()
+        cut = [t for t in view.labels if label_metrics.horizontalAdvance(t) > room]
+        assert cut == [], panel.title.text()
+
+    # Each trip's name whole: its row as tall as the name wrapped at its column's width.
+    tree = page.trips.tree
+    assert tree.topLevelItemCount() > 0
+    lines = tree.fontMetrics()
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        assert item is not None
+        index = tree.indexFromItem(item, 1)
+        needed = lines.boundingRect(
+            QRect(0, 0, tree.columnWidth(1) - 8, 100_000), int(Qt.TextFlag.TextWordWrap), item.text(1)
+        )
+        assert tree.visualRect(index).height() >= needed.height(), item.text(1)
