@@ -207,12 +207,33 @@ def _demo_window(qtbot: QtBot, ctx: Context, window: object, page: str) -> objec
     return shown
 
 
+@pytest.fixture(params=["en", "ko"])
+def lang_window(request: pytest.FixtureRequest, qtbot: QtBot, app_font: QFont, ctx: Context) -> Iterator[object]:
+    """The main window in English, then in Korean (the window fixture's is English)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QThreadPool
+
+    from kotra_invest.ui import i18n
+    from kotra_invest.ui.main_window import MainWindow
+
+    assert i18n.install(request.param)
+    try:
+        window = MainWindow(replace(ctx, lang=request.param))
+        qtbot.addWidget(window)
+        window.show()
+        yield window
+        QThreadPool.globalInstance().waitForDone(10_000)  # the page's loads, before the database goes
+    finally:
+        i18n.install("en")
+
+
 def test_the_projects_list_at_1280_gives_the_names_the_room_the_dates_and_amounts_do_not_need(
-    qtbot: QtBot, app_font: QFont, ctx: Context, window: object
+    qtbot: QtBot, ctx: Context, lang_window: object
 ) -> None:
     from kotra_invest.ui.projects import LONG_COLUMNS, ProjectsPage
 
-    page = _demo_window(qtbot, ctx, window, "projects")
+    page = _demo_window(qtbot, ctx, lang_window, "projects")
     assert isinstance(page, ProjectsPage)
     page.refresh()
     table, model = page.table, page.model
@@ -236,9 +257,9 @@ def test_the_projects_list_at_1280_gives_the_names_the_room_the_dates_and_amount
         # there never showed) went to the names beside them.
         assert table.columnWidth(column) <= max(widest(column), header) + 16, model.headers[column]
         assert table.columnWidth(column) >= widest(column) + 6, model.headers[column]  # and read whole
-    for column in LONG_COLUMNS:  # none keeps room its longest text does not need
+    for column in LONG_COLUMNS:  # none keeps room its longest text does not need (산업: 30 px did)
         assert table.columnWidth(column) <= widest(column) + 16, model.headers[column]
-    assert table.columnWidth(0) >= 120  # 90 px: "Adler 인천 …", the investor's name and no more
+    assert table.columnWidth(0) >= 120  # 90 px in English: "Adler 인천 …", the investor's name and no more
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == model.data(model.index(0, 0))
 
 
