@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, inspect, or_, select, text, true
+from sqlalchemy import ColumnElement, Row, bindparam, false, inspect, or_, select, text, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kotra_invest.catalog import msg
@@ -75,6 +75,19 @@ def principal(session: Session, ctx: Context) -> Principal:
     return who
 
 
+# Built once: every unit of work that checks a right reads its officer (each search, each save),
+# and building the ORM statement anew took a third of an investors-only search (measured).
+_OFFICER_BY_LOGIN = select(Officer.id, Officer.role, Officer.office_id, Officer.active).where(
+    Officer.login == bindparam("login"), Officer.deleted_at.is_(None)
+)
+
+
+def _officer_row(session: Session, login: str) -> Row[uuid.UUID, Role, uuid.UUID | None, bool] | None:
+    # No autoflush, unlike session.execute: the principal is read at the start of a unit of work
+    # and from inside a flush (the write checks), where flushing again is an error.
+    return session.connection().execute(_OFFICER_BY_LOGIN, {"login": login}).first()
+
+
 def _principal(session: Session, actor: str, *, sqlite: bool) -> Principal:
     if sqlite:
         return _from_officer_table(session, actor, owner=True)
@@ -92,11 +105,7 @@ def _principal(session: Session, actor: str, *, sqlite: bool) -> Principal:
         # security does not bind them, so trusting their word costs nothing.
         return _from_officer_table(session, actor, owner=True)
     login = str(server.login)
-    row = session.execute(
-        select(Officer.id, Officer.office_id, Officer.active).where(
-            Officer.login == login, Officer.deleted_at.is_(None)
-        )
-    ).first()
+    row = _officer_row(session, login)  # its role is the server's (the groups above)
     groups = set(server.groups)
     role = next((Role(r) for r, group in GROUP_ROLES.items() if group in groups), Role.VIEWER)
     if row is None or not row.active:
@@ -105,11 +114,7 @@ def _principal(session: Session, actor: str, *, sqlite: bool) -> Principal:
 
 
 def _from_officer_table(session: Session, login: str, *, owner: bool) -> Principal:
-    row = session.execute(
-        select(Officer.id, Officer.role, Officer.office_id, Officer.active).where(
-            Officer.login == login, Officer.deleted_at.is_(None)
-        )
-    ).first()
+    row = _officer_row(session, login)
     if row is None or not row.active:
         return Principal(login=login, role=Role.ADMIN if row is None and owner else Role.VIEWER)
     return Principal(login=login, role=row.role, officer_id=row.id, office_id=row.office_id)
