@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest import __version__, logs
+from kotra_invest.catalog import msg
+from kotra_invest.commands._help import help_language, speaking, tr
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
 
@@ -42,12 +44,14 @@ def cmd_desktop(args: argparse.Namespace) -> int:
 # --- the parser ------------------------------------------------------------------------------
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; `with_commands=False` leaves the command groups out (the parser
-    of a bare start, see `opens_the_desktop`: the same options, usage line and errors)."""
-    parser, commands, common = _top_parser()
-    if with_commands:
-        _register_groups(commands, common)
+def build_parser(with_commands: bool = True, lang: str = "en") -> argparse.ArgumentParser:
+    """The whole command line, its help in `lang` ('ko' or 'en'); `with_commands=False` leaves the
+    command groups out (the parser of a bare start, see `opens_the_desktop`: the same options,
+    usage line and errors)."""
+    with speaking(lang):
+        parser, commands, common = _top_parser()
+        if with_commands:
+            _register_groups(commands, common)
     return parser
 
 
@@ -81,14 +85,23 @@ def _top_parser() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser
             "--db",
             metavar="FILE|URL",
             default=default,
-            help="the database: an SQLite file (~/kotra.sqlite3, D:\\mission\\seoul.sqlite3) or a URL "
-            "(postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB",
+            help=tr(
+                msg(
+                    "cli",
+                    "the database: an SQLite file (~/kotra.sqlite3, D:\\mission\\seoul.sqlite3) or a URL "
+                    "(postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB",
+                )
+            ),
         )
-        shared.add_argument("--lang", choices=("ko", "en"), default=default, help="language (env KOTRA_INVEST_LANG)")
+        shared.add_argument(
+            "--lang", choices=("ko", "en"), default=default, help=tr(msg("cli", "language (env KOTRA_INVEST_LANG)"))
+        )
         shared.add_argument(
             "--login",
             default=default,
-            help="act as this officer (default: the server's user name; on the embedded file, the OS user)",
+            help=tr(
+                msg("cli", "act as this officer (default: the server's user name; on the embedded file, the OS user)")
+            ),
         )
         return shared
 
@@ -97,16 +110,21 @@ def _top_parser() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser
     parser = argparse.ArgumentParser(
         prog="kotra-invest",
         parents=[options(None)],
-        description="CRM for investment-attraction officers. Without a command, opens the desktop app.",
+        description=tr(msg("cli", "CRM for investment-attraction officers. Without a command, opens the desktop app.")),
     )
-    parser.add_argument("--version", action="version", version=f"kotra-invest {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kotra-invest {__version__}",
+        help=tr(msg("cli", "show program's version number and exit")),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the desktop app's main window, then quit (checks an installation)",
+        help=tr(msg("cli", "open the desktop app's main window, then quit (checks an installation)")),
     )
     parser.set_defaults(handler=cmd_desktop)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=tr(msg("cli", "commands")), metavar="COMMAND")
     return parser, commands, common
 
 
@@ -191,10 +209,19 @@ def _log_unexpected(exc: BaseException) -> Path | None:
     return logs.setup_logging()
 
 
+def parse(words: Sequence[str]) -> argparse.Namespace:
+    """`words` parsed; --help, --version and a mistake end the process here (exit 0, 0 and 2), said in
+    the language the command would speak (`help_language`)."""
+    lang = help_language(words)
+    # A bare start's parser is built in English: it shows no help, and Korean help texts would cost
+    # the catalogue's parse (~40 ms) before the first window. Its errors (--lang fr) are in `lang`.
+    parser = build_parser(with_commands=False) if opens_the_desktop(words) else build_parser(lang=lang)
+    with speaking(lang):  # argparse's errors, and --help, are said while it parses
+        return parser.parse_args(words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(with_commands=not opens_the_desktop(words))
-    args = parser.parse_args(words)
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     args.settings = Settings.resolve(db=args.db, lang=args.lang)
     logs.setup_logging()
     try:

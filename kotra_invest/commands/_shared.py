@@ -16,7 +16,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotra_invest.catalog import Message
+from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.domain.errors import ValidationError
 from kotra_invest.services import validation as check
 
@@ -111,25 +112,25 @@ def action_adder(
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
         parser = add_command(group, name, handler, help_text)
         if json_option:
-            parser.add_argument("--json", action="store_true", help="print as JSON")
+            parser.add_argument("--json", action="store_true", help=tr(msg("cli", "print as JSON")))
         return parser
 
     return add
 
 
-ACCESS_REASON_HELP = "why you print or download this personal data (required; kept in the access log)"
+ACCESS_REASON_HELP = msg("cli", "why you print or download this personal data (required; kept in the access log)")
 
 
-def access_reason_option(parser: argparse.ArgumentParser, help_text: str = ACCESS_REASON_HELP) -> None:
+def access_reason_option(parser: argparse.ArgumentParser, help_text: Message = ACCESS_REASON_HELP) -> None:
     """`--reason TEXT`: why personal data leaves the database; `opened` hands it to the access log."""
-    parser.add_argument("--reason", dest="access_reason", metavar="TEXT", help=help_text)
+    parser.add_argument("--reason", dest="access_reason", metavar="TEXT", help=tr(help_text))
 
 
 def positive(value: str) -> int:
     """An argparse type: a whole number of 1 or more."""
     number = int(value)
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(tr(msg("cli", "must be 1 or more")))
     return number
 
 
@@ -138,7 +139,7 @@ def uuid_arg(value: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError("not an id (a UUID)") from exc
+        raise argparse.ArgumentTypeError(tr(msg("cli", "not an id (a UUID)"))) from exc
 
 
 def day(value: str | None, field: str) -> date | None:

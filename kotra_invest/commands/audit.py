@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, say
 
 EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
@@ -110,24 +111,37 @@ def cmd_access_retention(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    audit = commands.add_parser("audit", parents=[common], help="the audit trail: check its hash chain")
-    audit_commands = audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    audit = commands.add_parser("audit", parents=[common], help=tr(msg("cli", "the audit trail: check its hash chain")))
+    audit_commands = audit.add_subparsers(title=tr(msg("cli", "audit commands")), metavar="ACTION", required=True)
     verify = add(
         audit_commands,
         "verify",
         cmd_audit_verify,
-        "walk the audit trail's and the access log's hash chains; name the first broken link (exit 1)",
+        tr(msg("cli", "walk the audit trail's and the access log's hash chains; name the first broken link (exit 1)")),
     )
-    verify.add_argument("--json", action="store_true", help="print the result as JSON")
+    verify.add_argument("--json", action="store_true", help=tr(msg("cli", "print the result as JSON")))
 
     access = commands.add_parser(
-        "access-log", parents=[common], help="who viewed, printed or downloaded personal data (개인정보 접속기록)"
+        "access-log",
+        parents=[common],
+        help=tr(msg("cli", "who viewed, printed or downloaded personal data (개인정보 접속기록)")),
     )
-    access_commands = access.add_subparsers(title="access-log commands", metavar="ACTION", required=True)
-    report = add(access_commands, "report", cmd_access_report, "the monthly review, unusual volumes flagged")
-    report.add_argument("--month", required=True, help="the month to review, e.g. 2026-11 (UTC)")
-    report.add_argument("--xlsx", metavar="FILE", help="also write the review as an Excel workbook")
-    report.add_argument("--json", action="store_true", help="print the review as JSON")
-    add(access_commands, "purge", cmd_access_purge, "remove entries older than the retention period (admins)")
-    retention = add(access_commands, "retention", cmd_access_retention, "show or set how long entries are kept")
-    retention.add_argument("days", nargs="?", type=int, help="days to keep (at least 730)")
+    access_commands = access.add_subparsers(
+        title=tr(msg("cli", "access-log commands")), metavar="ACTION", required=True
+    )
+    report = add(
+        access_commands, "report", cmd_access_report, tr(msg("cli", "the monthly review, unusual volumes flagged"))
+    )
+    report.add_argument("--month", required=True, help=tr(msg("cli", "the month to review, e.g. 2026-11 (UTC)")))
+    report.add_argument("--xlsx", metavar="FILE", help=tr(msg("cli", "also write the review as an Excel workbook")))
+    report.add_argument("--json", action="store_true", help=tr(msg("cli", "print the review as JSON")))
+    add(
+        access_commands,
+        "purge",
+        cmd_access_purge,
+        tr(msg("cli", "remove entries older than the retention period (admins)")),
+    )
+    retention = add(
+        access_commands, "retention", cmd_access_retention, tr(msg("cli", "show or set how long entries are kept"))
+    )
+    retention.add_argument("days", nargs="?", type=int, help=tr(msg("cli", "days to keep (at least 730)")))

@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 
 def _size(count: int) -> str:
@@ -63,11 +64,15 @@ def cmd_backups_keep(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "backups", parents=[common], help="the automatic backups beside the database: list, how many to keep"
+        "backups",
+        parents=[common],
+        help=tr(msg("cli", "the automatic backups beside the database: list, how many to keep")),
     )
-    actions = group.add_subparsers(title="backups commands", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="each backup, its size and the total")
+    actions = group.add_subparsers(title=tr(msg("cli", "backups commands")), metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help=tr(msg("cli", "each backup, its size and the total")))
     listing.set_defaults(handler=cmd_backups_list)
-    keep = actions.add_parser("keep", parents=[common], help="keep the newest N automatic backups (1-30)")
+    keep = actions.add_parser(
+        "keep", parents=[common], help=tr(msg("cli", "keep the newest N automatic backups (1-30)"))
+    )
     keep.add_argument("count", type=int, metavar="N")
     keep.set_defaults(handler=cmd_backups_keep)

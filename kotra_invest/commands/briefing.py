@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, say
 
 
@@ -101,17 +102,26 @@ def cmd_profile(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    brief = add(commands, "brief", cmd_brief, "export a delegation's briefing pack (xlsx, PDF) and itinerary (.ics)")
-    brief.add_argument("delegation", help="id, or a part of the title that only one delegation has")
+    brief = add(
+        commands,
+        "brief",
+        cmd_brief,
+        tr(msg("cli", "export a delegation's briefing pack (xlsx, PDF) and itinerary (.ics)")),
+    )
+    brief.add_argument("delegation", help=tr(msg("cli", "id, or a part of the title that only one delegation has")))
     brief.add_argument("--xlsx", metavar="FILE")
     brief.add_argument("--pdf", metavar="FILE")
-    brief.add_argument("--ics", metavar="FILE", help="the itinerary as a calendar file, with time zones")
+    brief.add_argument(
+        "--ics", metavar="FILE", help=tr(msg("cli", "the itinerary as a calendar file, with time zones"))
+    )
     access_reason_option(brief)
     brief.add_argument(
-        "--item", metavar="ITEM", help="with --ics: only this itinerary item (its id, or a part of its title)"
+        "--item",
+        metavar="ITEM",
+        help=tr(msg("cli", "with --ics: only this itinerary item (its id, or a part of its title)")),
     )
-    profile = add(commands, "profile", cmd_profile, "export one investor's profile (PDF, xlsx)")
-    profile.add_argument("investor", help="id, or a part of the name that only one investor has")
+    profile = add(commands, "profile", cmd_profile, tr(msg("cli", "export one investor's profile (PDF, xlsx)")))
+    profile.add_argument("investor", help=tr(msg("cli", "id, or a part of the name that only one investor has")))
     profile.add_argument("--pdf", metavar="FILE")
     profile.add_argument("--xlsx", metavar="FILE")
     access_reason_option(profile)

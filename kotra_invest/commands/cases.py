@@ -10,6 +10,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -173,28 +174,30 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "cases", help="investors' grievance cases (aftercare)", description="investors' grievance cases (aftercare)"
+        "cases",
+        help=tr(msg("cli", "investors' grievance cases (aftercare)")),
+        description=tr(msg("cli", "investors' grievance cases (aftercare)")),
     )
     sub = group.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)
 
     categories = "tax, procedure, labour, regulatory, construction, finance, customs, living, trade"
-    clist = add("list", cmd_list, "list cases, overdue first, then the oldest")
-    clist.add_argument("--investor", help="id, or a part of the name only one investor has")
-    clist.add_argument("--open", action="store_true", help="open cases only")
-    clist.add_argument("--overdue", action="store_true", help="cases past their target only")
+    clist = add("list", cmd_list, tr(msg("cli", "list cases, overdue first, then the oldest")))
+    clist.add_argument("--investor", help=tr(msg("cli", "id, or a part of the name only one investor has")))
+    clist.add_argument("--open", action="store_true", help=tr(msg("cli", "open cases only")))
+    clist.add_argument("--overdue", action="store_true", help=tr(msg("cli", "cases past their target only")))
     clist.add_argument("--category", help=categories)
-    cadd = add("add", cmd_add, "receive a grievance case from an investor")
+    cadd = add("add", cmd_add, tr(msg("cli", "receive a grievance case from an investor")))
     cadd.add_argument("investor")
     cadd.add_argument("subject")
     cadd.add_argument("--category", required=True, help=categories)
     cadd.add_argument("--project")
-    cadd.add_argument("--agency", help="the ministry or agency involved")
-    cadd.add_argument("--home-doctor", help="an officer's login (default: you)")
-    cadd.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
+    cadd.add_argument("--agency", help=tr(msg("cli", "the ministry or agency involved")))
+    cadd.add_argument("--home-doctor", help=tr(msg("cli", "an officer's login (default: you)")))
+    cadd.add_argument("--received", metavar="YYYY-MM-DD", help=tr(msg("cli", "default: today")))
     cadd.add_argument("--description")
-    cedit = add("edit", cmd_edit, "change a case ('' clears a text)")
+    cedit = add("edit", cmd_edit, tr(msg("cli", "change a case ('' clears a text)")))
     cedit.add_argument("id")
     for option in (
         "--subject",
@@ -206,18 +209,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--project",
     ):
         cedit.add_argument(option)
-    cedit.add_argument("--proposal", help="a policy-improvement proposal")
-    cedit.add_argument("--status", help="received, acknowledged, resolved, withdrawn")
+    cedit.add_argument("--proposal", help=tr(msg("cli", "a policy-improvement proposal")))
+    cedit.add_argument("--status", help=tr(msg("cli", "received, acknowledged, resolved, withdrawn")))
     for option in ("--received", "--acknowledged", "--resolved"):
         cedit.add_argument(option, metavar="YYYY-MM-DD")
-    cack = add("acknowledge", cmd_acknowledge, "the Home Doctor took the case up")
+    cack = add("acknowledge", cmd_acknowledge, tr(msg("cli", "the Home Doctor took the case up")))
     cack.add_argument("id")
-    cack.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
-    cres = add("resolve", cmd_resolve, "close a case as resolved")
+    cack.add_argument("--on", metavar="YYYY-MM-DD", help=tr(msg("cli", "default: today")))
+    cres = add("resolve", cmd_resolve, tr(msg("cli", "close a case as resolved")))
     cres.add_argument("id")
     cres.add_argument("--resolution", required=True)
-    cres.add_argument("--proposal", help="a policy-improvement proposal")
-    cres.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
-    ctargets = add("targets", cmd_targets, "show the response-time targets, or set them (admins)")
+    cres.add_argument("--proposal", help=tr(msg("cli", "a policy-improvement proposal")))
+    cres.add_argument("--on", metavar="YYYY-MM-DD", help=tr(msg("cli", "default: today")))
+    ctargets = add("targets", cmd_targets, tr(msg("cli", "show the response-time targets, or set them (admins)")))
     for name in ("case_acknowledge_days", "case_resolve_days", "enquiry_acknowledge_days", "enquiry_answer_days"):
         ctargets.add_argument("--" + name.replace("_", "-"), dest=name, type=int, metavar="DAYS")

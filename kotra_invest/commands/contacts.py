@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -14,11 +15,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing = group.add_parser(
         "list",
         parents=[common],
-        help="an investor's contact persons",
-        description="The live contacts of INVESTOR, by name. Contacts are personal data: the access log records the view.",
+        help=tr(msg("cli", "an investor's contact persons")),
+        description=tr(
+            msg(
+                "cli",
+                "The live contacts of INVESTOR, by name. Contacts are personal data: the access log records the view.",
+            )
+        ),
     )
-    listing.add_argument("investor", metavar="INVESTOR", help="the investor (id or unambiguous name)")
-    listing.add_argument("--json", action="store_true", help="print the contacts as JSON")
+    listing.add_argument("investor", metavar="INVESTOR", help=tr(msg("cli", "the investor (id or unambiguous name)")))
+    listing.add_argument("--json", action="store_true", help=tr(msg("cli", "print the contacts as JSON")))
     listing.set_defaults(handler=cmd_contacts_list)
 
 

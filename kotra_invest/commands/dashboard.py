@@ -8,6 +8,7 @@ from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -52,9 +53,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     sub = commands.add_parser(
         "dashboard",
         parents=[common],
-        help="the dashboard's figures for a year",
-        description="the dashboard's figures for a year, with the notified and arrived USD totals",
+        help=tr(msg("cli", "the dashboard's figures for a year")),
+        description=tr(msg("cli", "the dashboard's figures for a year, with the notified and arrived USD totals")),
     )
     sub.set_defaults(handler=cmd_dashboard)
-    sub.add_argument("--year", type=int, help="the year (default: this year)")
-    sub.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sub.add_argument("--year", type=int, help=tr(msg("cli", "the year (default: this year)")))
+    sub.add_argument("--json", action="store_true", help=tr(msg("cli", "print the figures as JSON")))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, output_file, say
 
 
@@ -87,17 +88,37 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    db = commands.add_parser("db", parents=[common], help="database upkeep: upgrade, check, backup, restore")
-    db_commands = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
-    add(db_commands, "upgrade", cmd_db_upgrade, "migrate the database to the newest schema (backs up first)")
-    add(db_commands, "check", cmd_db_check, "report schema version and integrity; non-zero exit when not healthy")
-    backup = add(db_commands, "backup", cmd_db_backup, "write a consistent copy of the database")
+    db = commands.add_parser(
+        "db", parents=[common], help=tr(msg("cli", "database upkeep: upgrade, check, backup, restore"))
+    )
+    db_commands = db.add_subparsers(title=tr(msg("cli", "db commands")), metavar="ACTION", required=True)
+    add(
+        db_commands,
+        "upgrade",
+        cmd_db_upgrade,
+        tr(msg("cli", "migrate the database to the newest schema (backs up first)")),
+    )
+    add(
+        db_commands,
+        "check",
+        cmd_db_check,
+        tr(msg("cli", "report schema version and integrity; non-zero exit when not healthy")),
+    )
+    backup = add(db_commands, "backup", cmd_db_backup, tr(msg("cli", "write a consistent copy of the database")))
     backup.add_argument(
         "file",
         nargs="?",
-        help="where to write it: FILE.sqlite3, or FILE.dump on a server (default: the backups folder beside the database)",
+        help=tr(
+            msg(
+                "cli",
+                "where to write it: FILE.sqlite3, or FILE.dump on a server (default: the backups folder beside the database)",
+            )
+        ),
     )
     restore = add(
-        db_commands, "restore", cmd_db_restore, "replace the database with a backup (the current one is kept)"
+        db_commands,
+        "restore",
+        cmd_db_restore,
+        tr(msg("cli", "replace the database with a backup (the current one is kept)")),
     )
     restore.add_argument("file")

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
 
 
@@ -28,9 +29,13 @@ def cmd_delegations_list(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    delegations = commands.add_parser("delegations", parents=[common], help="investment-attraction delegations")
-    delegation_commands = delegations.add_subparsers(title="delegation commands", metavar="ACTION", required=True)
-    dlist = add(delegation_commands, "list", cmd_delegations_list, "list delegations")
+    delegations = commands.add_parser(
+        "delegations", parents=[common], help=tr(msg("cli", "investment-attraction delegations"))
+    )
+    delegation_commands = delegations.add_subparsers(
+        title=tr(msg("cli", "delegation commands")), metavar="ACTION", required=True
+    )
+    dlist = add(delegation_commands, "list", cmd_delegations_list, tr(msg("cli", "list delegations")))
     dlist.add_argument("--year", type=int)
     dlist.add_argument("--status", choices=("planning", "confirmed", "travelling", "done", "cancelled"))
-    dlist.add_argument("--json", action="store_true", help="print a JSON array")
+    dlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, positive
 
 
@@ -32,6 +34,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    demo = add(commands, "demo", cmd_demo, "fill an empty database with a believable 2026 of demo data")
-    demo.add_argument("--scale", type=positive, default=1, help="multiply investors and their records (333 ≈ 100,000)")
+    demo = add(commands, "demo", cmd_demo, tr(msg("cli", "fill an empty database with a believable 2026 of demo data")))
+    demo.add_argument(
+        "--scale", type=positive, default=1, help=tr(msg("cli", "multiply investors and their records (333 ≈ 100,000)"))
+    )
     demo.add_argument("--seed", type=int, default=2026)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     access_reason_option,
     action_adder,
@@ -20,11 +21,14 @@ from kotra_invest.commands._shared import (
 )
 from kotra_invest.domain.errors import ValidationError
 
-_RECORD_HELP = (
+_RECORD_HELP = msg(
+    "cli",
     "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
-    "(investor:, contact:, project:, delegation:, meeting:<id>, case:<id>, incentive:<id>, milestone:<id>)"
+    "(investor:, contact:, project:, delegation:, meeting:<id>, case:<id>, incentive:<id>, milestone:<id>)",
 )
-_REASON_HELP = "why you download this personal data (needed for a contact's documents; kept in the access log)"
+_REASON_HELP = msg(
+    "cli", "why you download this personal data (needed for a contact's documents; kept in the access log)"
+)
 
 
 def _size(size: int) -> str:
@@ -233,51 +237,72 @@ def cmd_mail_import(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add the `documents` and `mail` groups."""
-    group = commands.add_parser("documents", parents=[common], help="files held by records (stored in the database)")
+    group = commands.add_parser(
+        "documents", parents=[common], help=tr(msg("cli", "files held by records (stored in the database)"))
+    )
     actions = group.add_subparsers(dest="documents_command", required=True, metavar="ACTION")
 
     add = action_adder(actions, common)
 
-    dadd = add("add", cmd_add, "attach files to a record (type read from the content; one save for all)")
-    dadd.add_argument("record", help=_RECORD_HELP)
+    dadd = add(
+        "add", cmd_add, tr(msg("cli", "attach files to a record (type read from the content; one save for all)"))
+    )
+    dadd.add_argument("record", help=tr(_RECORD_HELP))
     dadd.add_argument("files", nargs="+", metavar="FILE")
-    dadd.add_argument("--json", action="store_true", help="print the documents as JSON")
-    dlist = add("list", cmd_list, "a record's documents, newest first")
-    dlist.add_argument("record", help=_RECORD_HELP)
-    dlist.add_argument("--versions", action="store_true", help="old versions too")
-    dlist.add_argument("--json", action="store_true", help="print a JSON array")
-    dget = add("get", cmd_get, "save a document's content to a file")
-    dget.add_argument("id", help="the document's id (documents list)")
+    dadd.add_argument("--json", action="store_true", help=tr(msg("cli", "print the documents as JSON")))
+    dlist = add("list", cmd_list, tr(msg("cli", "a record's documents, newest first")))
+    dlist.add_argument("record", help=tr(_RECORD_HELP))
+    dlist.add_argument("--versions", action="store_true", help=tr(msg("cli", "old versions too")))
+    dlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    dget = add("get", cmd_get, tr(msg("cli", "save a document's content to a file")))
+    dget.add_argument("id", help=tr(msg("cli", "the document's id (documents list)")))
     dget.add_argument(
-        "file", metavar="FILE", help="where to save it, with the document's extension (added if left out)"
+        "file",
+        metavar="FILE",
+        help=tr(msg("cli", "where to save it, with the document's extension (added if left out)")),
     )
     access_reason_option(dget, _REASON_HELP)
-    drep = add("replace", cmd_replace, "a new version of a document (the old one is kept)")
+    drep = add("replace", cmd_replace, tr(msg("cli", "a new version of a document (the old one is kept)")))
     drep.add_argument("id")
     drep.add_argument("file", metavar="FILE")
-    drep.add_argument("--json", action="store_true", help="print the new version as JSON")
-    ddel = add("delete", cmd_delete, "delete a document (undo: documents restore)")
+    drep.add_argument("--json", action="store_true", help=tr(msg("cli", "print the new version as JSON")))
+    ddel = add("delete", cmd_delete, tr(msg("cli", "delete a document (undo: documents restore)")))
     ddel.add_argument("id")
-    dres = add("restore", lambda a: cmd_delete(a, restore=True), "bring a deleted document back")
+    dres = add("restore", lambda a: cmd_delete(a, restore=True), tr(msg("cli", "bring a deleted document back")))
     dres.add_argument("id")
-    dver = add("versions", cmd_versions, "every version of a document, newest first")
+    dver = add("versions", cmd_versions, tr(msg("cli", "every version of a document, newest first")))
     dver.add_argument("id")
-    dver.add_argument("--json", action="store_true", help="print a JSON array")
-    dlim = add("limit", cmd_limit, "show (or, as an admin, set) the largest file a record may hold")
-    dlim.add_argument("--set", dest="mb", type=float, metavar="MB", help="the new limit in MB")
+    dver.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    dlim = add("limit", cmd_limit, tr(msg("cli", "show (or, as an admin, set) the largest file a record may hold")))
+    dlim.add_argument("--set", dest="mb", type=float, metavar="MB", help=tr(msg("cli", "the new limit in MB")))
 
-    mail_group = commands.add_parser("mail", parents=[common], help="e-mails (.msg, .eml) into the timeline")
+    mail_group = commands.add_parser(
+        "mail", parents=[common], help=tr(msg("cli", "e-mails (.msg, .eml) into the timeline"))
+    )
     mail_actions = mail_group.add_subparsers(dest="mail_command", required=True, metavar="ACTION")
     mimport = mail_actions.add_parser(
         "import",
         parents=[common],
-        help="an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments",
-        description="an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments",
+        help=tr(msg("cli", "an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments")),
+        description=tr(msg("cli", "an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments")),
     )
     mimport.set_defaults(handler=cmd_mail_import)
     mimport.add_argument("file", metavar="FILE.msg|FILE.eml")
-    mimport.add_argument("--to", metavar="RECORD", help=_RECORD_HELP + "; default: the investor of its known contacts")
     mimport.add_argument(
-        "--add-contacts", action="store_true", help="add the unknown addresses as contacts of the investor"
+        "--to",
+        metavar="RECORD",
+        help=tr(
+            msg(
+                "cli",
+                "the record: an id, a name only one investor, project or delegation has, or KIND:KEY "
+                "(investor:, contact:, project:, delegation:, meeting:<id>, case:<id>, incentive:<id>, milestone:<id>)"
+                "; default: the investor of its known contacts",
+            )
+        ),
     )
-    mimport.add_argument("--json", action="store_true", help="print the result as JSON")
+    mimport.add_argument(
+        "--add-contacts",
+        action="store_true",
+        help=tr(msg("cli", "add the unknown addresses as contacts of the investor")),
+    )
+    mimport.add_argument("--json", action="store_true", help=tr(msg("cli", "print the result as JSON")))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
 
@@ -107,7 +108,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "enquiries", help="incoming enquiries and response times", description="incoming enquiries and response times"
+        "enquiries",
+        help=tr(msg("cli", "incoming enquiries and response times")),
+        description=tr(msg("cli", "incoming enquiries and response times")),
     )
     sub = group.add_subparsers(dest="enquiries_command", required=True, metavar="COMMAND")
 
@@ -115,27 +118,27 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     def fields(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--source", help=SOURCES)
-        parser.add_argument("--investor", help="id, or a part of the name only one investor has")
-        parser.add_argument("--company", help="who asked, while not yet an investor")
-        parser.add_argument("--contact", help="the person who asked")
+        parser.add_argument("--investor", help=tr(msg("cli", "id, or a part of the name only one investor has")))
+        parser.add_argument("--company", help=tr(msg("cli", "who asked, while not yet an investor")))
+        parser.add_argument("--contact", help=tr(msg("cli", "the person who asked")))
         parser.add_argument("--body")
-        parser.add_argument("--owner", help="an officer's login (default: you)")
+        parser.add_argument("--owner", help=tr(msg("cli", "an officer's login (default: you)")))
         parser.add_argument("--priority", help=PRIORITIES)
         for option in ("--received", "--acknowledged", "--answered"):
             parser.add_argument(option, metavar="YYYY-MM-DD")
         parser.add_argument("--answer")
 
-    elist = add("list", cmd_list, "list enquiries, overdue first")
-    elist.add_argument("--open", action="store_true", help="unanswered only")
-    elist.add_argument("--overdue", action="store_true", help="past their response-time target only")
-    eadd = add("add", cmd_add, "log an incoming enquiry (default: by e-mail, today)")
+    elist = add("list", cmd_list, tr(msg("cli", "list enquiries, overdue first")))
+    elist.add_argument("--open", action="store_true", help=tr(msg("cli", "unanswered only")))
+    elist.add_argument("--overdue", action="store_true", help=tr(msg("cli", "past their response-time target only")))
+    eadd = add("add", cmd_add, tr(msg("cli", "log an incoming enquiry (default: by e-mail, today)")))
     eadd.add_argument("subject")
     fields(eadd)
-    eedit = add("edit", cmd_edit, "change an enquiry ('' clears a text)")
+    eedit = add("edit", cmd_edit, tr(msg("cli", "change an enquiry ('' clears a text)")))
     eedit.add_argument("id")
     eedit.add_argument("--subject", dest="subject_option")
     fields(eedit)
-    eans = add("answer", cmd_answer, "the enquiry was answered")
+    eans = add("answer", cmd_answer, tr(msg("cli", "the enquiry was answered")))
     eans.add_argument("id")
     eans.add_argument("--answer")
-    eans.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
+    eans.add_argument("--on", metavar="YYYY-MM-DD", help=tr(msg("cli", "default: today")))

@@ -7,45 +7,67 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     exporting = commands.add_parser(
         "export",
         parents=[common],
-        help="write a list (investors, projects, delegations, tasks, cases, incentives, enquiries) to an Excel workbook",
-        description="Write a list to an Excel workbook with the desktop's columns, filtered and sorted as asked. "
-        "The file is replaced only when the whole list is written.",
+        help=tr(
+            msg(
+                "cli",
+                "write a list (investors, projects, delegations, tasks, cases, incentives, enquiries) to an Excel workbook",
+            )
+        ),
+        description=tr(
+            msg(
+                "cli",
+                "Write a list to an Excel workbook with the desktop's columns, filtered and sorted as asked. "
+                "The file is replaced only when the whole list is written.",
+            )
+        ),
     )
     exporting.set_defaults(handler=cmd_export)
     exporting.add_argument(
         "kind", choices=("investors", "projects", "delegations", "tasks", "cases", "incentives", "enquiries")
     )
     exporting.add_argument("file", metavar="FILE.xlsx")
-    filters = exporting.add_argument_group("filters (each list takes the ones that apply to it)")
-    filters.add_argument("--country", help="investors: the HQ country's code, e.g. DE")
-    filters.add_argument("--industry", help="investors, projects, delegations: an industry code, e.g. BIO")
-    filters.add_argument("--region", help="investors, projects, delegations: a region code, e.g. CAP")
-    filters.add_argument("--stage", help="investors, projects: a pipeline stage code, e.g. MOU")
-    filters.add_argument("--owner", help="investors, projects: an officer's login")
-    filters.add_argument("--text", help="projects, delegations: part of the title")
-    filters.add_argument("--year", type=int, help="delegations: the year")
+    filters = exporting.add_argument_group(tr(msg("cli", "filters (each list takes the ones that apply to it)")))
+    filters.add_argument("--country", help=tr(msg("cli", "investors: the HQ country's code, e.g. DE")))
+    filters.add_argument(
+        "--industry", help=tr(msg("cli", "investors, projects, delegations: an industry code, e.g. BIO"))
+    )
+    filters.add_argument("--region", help=tr(msg("cli", "investors, projects, delegations: a region code, e.g. CAP")))
+    filters.add_argument("--stage", help=tr(msg("cli", "investors, projects: a pipeline stage code, e.g. MOU")))
+    filters.add_argument("--owner", help=tr(msg("cli", "investors, projects: an officer's login")))
+    filters.add_argument("--text", help=tr(msg("cli", "projects, delegations: part of the title")))
+    filters.add_argument("--year", type=int, help=tr(msg("cli", "delegations: the year")))
     filters.add_argument(
         "--status",
-        help="delegations: planning|confirmed|travelling|done|cancelled; "
-        "incentives: applied|approved|paid|rejected|withdrawn|clawed_back",
+        help=tr(
+            msg(
+                "cli",
+                "delegations: planning|confirmed|travelling|done|cancelled; "
+                "incentives: applied|approved|paid|rejected|withdrawn|clawed_back",
+            )
+        ),
     )
-    filters.add_argument("--overdue", action="store_true", help="tasks, cases, enquiries: overdue ones only")
+    filters.add_argument(
+        "--overdue", action="store_true", help=tr(msg("cli", "tasks, cases, enquiries: overdue ones only"))
+    )
     filters.add_argument(
         "--scope",
         choices=("mine", "office", "everyone"),
         default="mine",
-        help="tasks: whose (default: mine, as the desktop's list opens)",
+        help=tr(msg("cli", "tasks: whose (default: mine, as the desktop's list opens)")),
     )
     filters.add_argument(
-        "--closed", action="store_true", help="tasks: done and cancelled ones too; cases, enquiries: closed ones too"
+        "--closed",
+        action="store_true",
+        help=tr(msg("cli", "tasks: done and cancelled ones too; cases, enquiries: closed ones too")),
     )
-    exporting.add_argument("--sort", help="investors: name|updated; projects: title|investor|updated")
+    exporting.add_argument("--sort", help=tr(msg("cli", "investors: name|updated; projects: title|investor|updated")))
     exporting.add_argument("--descending", action="store_true")
 
 

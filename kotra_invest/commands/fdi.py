@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import amount, command_adder, day, opened, output_file, print_json, say
 
 
@@ -112,40 +113,50 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     add = command_adder(common)
 
-    reports = group("report", "reports counted the ministry's way")
+    reports = group("report", tr(msg("cli", "reports counted the ministry's way")))
     fdi = add(
         reports,
         "fdi",
         cmd_report_fdi,
-        "the ministry's quarterly FDI table: 신고 and 도착 by quarter and "
-        "country, industry, type, 신규/증액, region and province (USD, to the cent)",
+        tr(
+            msg(
+                "cli",
+                "the ministry's quarterly FDI table: 신고 and 도착 by quarter and "
+                "country, industry, type, 신규/증액, region and province (USD, to the cent)",
+            )
+        ),
     )
     fdi.add_argument("--year", type=int, required=True)
-    fdi.add_argument("--quarter", type=int, help="1-4 (default: the whole year, quarter by quarter)")
+    fdi.add_argument("--quarter", type=int, help=tr(msg("cli", "1-4 (default: the whole year, quarter by quarter)")))
     fdi.add_argument(
         "--country",
         choices=("direct", "ultimate"),
         default="direct",
-        help="count by the direct investor's country (the official statistics', default) or the ultimate parent's",
+        help=tr(
+            msg(
+                "cli",
+                "count by the direct investor's country (the official statistics', default) or the ultimate parent's",
+            )
+        ),
     )
-    fdi.add_argument("--xlsx", metavar="FILE", help="write the table as an Excel workbook")
-    fdi.add_argument("--json", action="store_true", help="print the table as JSON")
+    fdi.add_argument("--xlsx", metavar="FILE", help=tr(msg("cli", "write the table as an Excel workbook")))
+    fdi.add_argument("--json", action="store_true", help=tr(msg("cli", "print the table as JSON")))
 
-    rates = group("rates", "dated exchange rates: non-USD tranches convert at their date's rate")
-    rlist = add(rates, "list", cmd_rates_list, "list the rates (1 USD = N units), by currency and date")
+    rates = group("rates", tr(msg("cli", "dated exchange rates: non-USD tranches convert at their date's rate")))
+    rlist = add(rates, "list", cmd_rates_list, tr(msg("cli", "list the rates (1 USD = N units), by currency and date")))
     rlist.add_argument("--currency")
-    rlist.add_argument("--json", action="store_true", help="print a JSON array")
-    rset = add(rates, "set", cmd_rates_set, "add or replace the rate of a currency from a date on")
-    rset.add_argument("currency", help="ISO 4217 code, e.g. KRW, EUR, JPY")
-    rset.add_argument("units_per_usd", help="units of the currency per US dollar, e.g. 1385.5 for KRW")
-    rset.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the rate applies from")
-    rset.add_argument("--source", help="where the rate comes from, e.g. 서울외국환중개 매매기준율")
-    rset.add_argument("--json", action="store_true", help="print the rate as JSON")
+    rlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    rset = add(rates, "set", cmd_rates_set, tr(msg("cli", "add or replace the rate of a currency from a date on")))
+    rset.add_argument("currency", help=tr(msg("cli", "ISO 4217 code, e.g. KRW, EUR, JPY")))
+    rset.add_argument("units_per_usd", help=tr(msg("cli", "units of the currency per US dollar, e.g. 1385.5 for KRW")))
+    rset.add_argument("--on", required=True, metavar="YYYY-MM-DD", help=tr(msg("cli", "the day the rate applies from")))
+    rset.add_argument("--source", help=tr(msg("cli", "where the rate comes from, e.g. 서울외국환중개 매매기준율")))
+    rset.add_argument("--json", action="store_true", help=tr(msg("cli", "print the rate as JSON")))
     rimport = add(
         rates,
         "import",
         cmd_rates_import,
-        "add or replace rates from a CSV (currency, date, units per USD[, source]); all or nothing",
+        tr(msg("cli", "add or replace rates from a CSV (currency, date, units per USD[, source]); all or nothing")),
     )
     rimport.add_argument("file")
-    rimport.add_argument("--json", action="store_true", help="print the count as JSON")
+    rimport.add_argument("--json", action="store_true", help=tr(msg("cli", "print the count as JSON")))

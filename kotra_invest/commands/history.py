@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     access_reason_option,
     command_adder,
@@ -48,16 +49,27 @@ def cmd_history_restore(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    history = commands.add_parser("history", parents=[common], help="field history of a record, and restoring it")
-    history_commands = history.add_subparsers(title="history commands", metavar="ACTION", required=True)
-    hshow = add(history_commands, "show", cmd_history_show, "list every change of a record, newest first")
-    hshow.add_argument("entity", help="investor, delegation, contact, project …")
-    hshow.add_argument("id", type=uuid_arg)
-    hshow.add_argument("--xlsx", metavar="FILE", help="also write the history to an Excel file")
-    access_reason_option(
-        hshow, "why you download a history holding a contact's data (required then; kept in the access log)"
+    history = commands.add_parser(
+        "history", parents=[common], help=tr(msg("cli", "field history of a record, and restoring it"))
     )
-    hshow.add_argument("--json", action="store_true", help="print a JSON array")
-    hrestore = add(history_commands, "restore", cmd_history_restore, "put back the value a change replaced")
-    hrestore.add_argument("entry", type=uuid_arg, help="the change's id (the last column of 'history show')")
-    hrestore.add_argument("--version", type=int, required=True, help="the record's version you looked at")
+    history_commands = history.add_subparsers(title=tr(msg("cli", "history commands")), metavar="ACTION", required=True)
+    hshow = add(
+        history_commands, "show", cmd_history_show, tr(msg("cli", "list every change of a record, newest first"))
+    )
+    hshow.add_argument("entity", help=tr(msg("cli", "investor, delegation, contact, project …")))
+    hshow.add_argument("id", type=uuid_arg)
+    hshow.add_argument("--xlsx", metavar="FILE", help=tr(msg("cli", "also write the history to an Excel file")))
+    access_reason_option(
+        hshow,
+        msg("cli", "why you download a history holding a contact's data (required then; kept in the access log)"),
+    )
+    hshow.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    hrestore = add(
+        history_commands, "restore", cmd_history_restore, tr(msg("cli", "put back the value a change replaced"))
+    )
+    hrestore.add_argument(
+        "entry", type=uuid_arg, help=tr(msg("cli", "the change's id (the last column of 'history show')"))
+    )
+    hrestore.add_argument(
+        "--version", type=int, required=True, help=tr(msg("cli", "the record's version you looked at"))
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, output_file, say
 
 
@@ -143,49 +144,76 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         commands,
         "import",
         cmd_import,
-        "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
-        "tasks, a delegation's itinerary or members, grievance cases, incentive applications, enquiries",
+        tr(
+            msg(
+                "cli",
+                "import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, "
+                "tasks, a delegation's itinerary or members, grievance cases, incentive applications, enquiries",
+            )
+        ),
     )
     importing.add_argument(
         "kind",
         choices=IMPORT_KINDS,
     )
-    importing.add_argument("file", help=".xlsx or .csv (UTF-8 or CP949)")
-    importing.add_argument("--sheet", help="the sheet to read (default: the first that holds anything)")
-    importing.add_argument("--encoding", help="a CSV's encoding if detection guesses wrong, e.g. cp949")
-    importing.add_argument("--mapping", metavar="FILE", help='JSON {"columns": {"header": "field"}}')
-    importing.add_argument("--save-mapping", action="store_true", help="remember the mapping for this header set")
-    importing.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    importing.add_argument("file", help=tr(msg("cli", ".xlsx or .csv (UTF-8 or CP949)")))
+    importing.add_argument("--sheet", help=tr(msg("cli", "the sheet to read (default: the first that holds anything)")))
+    importing.add_argument("--encoding", help=tr(msg("cli", "a CSV's encoding if detection guesses wrong, e.g. cp949")))
+    importing.add_argument("--mapping", metavar="FILE", help=tr(msg("cli", 'JSON {"columns": {"header": "field"}}')))
+    importing.add_argument(
+        "--save-mapping", action="store_true", help=tr(msg("cli", "remember the mapping for this header set"))
+    )
+    importing.add_argument("--dry-run", action="store_true", help=tr(msg("cli", "check and report; change nothing")))
     importing.add_argument(
         "--on-duplicate",
         choices=("skip", "update", "create"),
-        help="what a duplicate row does (default: reported and skipped)",
+        help=tr(msg("cli", "what a duplicate row does (default: reported and skipped)")),
     )
     importing.add_argument(
-        "--errors", metavar="FILE", help="where to write the failed rows (default: FILE.errors.xlsx)"
+        "--errors", metavar="FILE", help=tr(msg("cli", "where to write the failed rows (default: FILE.errors.xlsx)"))
     )
-    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--json", action="store_true", help=tr(msg("cli", "print the report as JSON")))
     importing.add_argument(
         "--unknown-investors",
         choices=("error", "create"),
         default="error",
-        help="projects/meetings/tasks/cases naming an investor not in the database: refuse the row (default) "
-        "or create the investor from the row (e.g. a pipeline export into an empty database)",
+        help=tr(
+            msg(
+                "cli",
+                "projects/meetings/tasks/cases naming an investor not in the database: refuse the row (default) "
+                "or create the investor from the row (e.g. a pipeline export into an empty database)",
+            )
+        ),
     )
     importing.add_argument(
         "--unknown-owners",
         choices=("error", "empty", "create", "stop"),
         default="error",
-        help="an owner who is no officer here: refuse the row (default), leave the owner empty, "
-        "create the officer (admins), or stop the import storing nothing",
+        help=tr(
+            msg(
+                "cli",
+                "an owner who is no officer here: refuse the row (default), leave the owner empty, "
+                "create the officer (admins), or stop the import storing nothing",
+            )
+        ),
     )
     importing.add_argument(
         "--delegation",
-        help="itinerary, members: the delegation they belong to; investors: also make "
-        "each one of its investors to meet (id, or a part of the title only it has)",
+        help=tr(
+            msg(
+                "cli",
+                "itinerary, members: the delegation they belong to; investors: also make "
+                "each one of its investors to meet (id, or a part of the title only it has)",
+            )
+        ),
     )
     importing.add_argument(
         "--investor",
-        help="contacts, projects, interactions: the investor the rows belong to when "
-        "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)",
+        help=tr(
+            msg(
+                "cli",
+                "contacts, projects, interactions: the investor the rows belong to when "
+                "they do not name it, e.g. a profile workbook's sheets (id or unambiguous name)",
+            )
+        ),
     )

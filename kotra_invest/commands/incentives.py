@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
 
@@ -110,7 +111,9 @@ def cmd_step(args: argparse.Namespace, status: str) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "incentives", help="incentive applications on projects", description="incentive applications on projects"
+        "incentives",
+        help=tr(msg("cli", "incentive applications on projects")),
+        description=tr(msg("cli", "incentive applications on projects")),
     )
     sub = group.add_subparsers(dest="incentives_command", required=True, metavar="COMMAND")
 
@@ -119,28 +122,35 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     def fields(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--type", help=TYPES)
         parser.add_argument("--body", help=BODIES)
-        parser.add_argument("--body-name", help="which one, e.g. 충청북도")
+        parser.add_argument("--body-name", help=tr(msg("cli", "which one, e.g. 충청북도")))
         parser.add_argument("--status", help=STATUSES)
         parser.add_argument("--amount")
-        parser.add_argument("--currency", help="ISO code (default KRW)")
+        parser.add_argument("--currency", help=tr(msg("cli", "ISO code (default KRW)")))
         for option in ("--applied", "--approved", "--paid"):
             parser.add_argument(option, metavar="YYYY-MM-DD")
-        parser.add_argument("--jobs", type=int, help="jobs the investor must create")
-        parser.add_argument("--keep-years", type=int, help="years the investment must be kept")
+        parser.add_argument("--jobs", type=int, help=tr(msg("cli", "jobs the investor must create")))
+        parser.add_argument("--keep-years", type=int, help=tr(msg("cli", "years the investment must be kept")))
         for option in ("--conditions", "--clawback", "--notes"):
             parser.add_argument(option)
 
-    ilist = add("list", cmd_list, "list applications, newest first")
+    ilist = add("list", cmd_list, tr(msg("cli", "list applications, newest first")))
     ilist.add_argument("--project")
     ilist.add_argument("--status", help=STATUSES)
-    iadd = add("add", cmd_add, "record an application on a project (default: a ministry's cash grant, applied today)")
+    iadd = add(
+        "add",
+        cmd_add,
+        tr(msg("cli", "record an application on a project (default: a ministry's cash grant, applied today)")),
+    )
     iadd.add_argument("project")
     fields(iadd)
-    iedit = add("edit", cmd_edit, "change an application ('' clears a text)")
+    iedit = add("edit", cmd_edit, tr(msg("cli", "change an application ('' clears a text)")))
     iedit.add_argument("id")
     fields(iedit)
-    for name, text in (("approve", "the application was approved"), ("pay", "the incentive was paid")):
+    for name, text in (
+        ("approve", tr(msg("cli", "the application was approved"))),
+        ("pay", tr(msg("cli", "the incentive was paid"))),
+    ):
         status = {"approve": "approved", "pay": "paid"}[name]
         parser = add(name, lambda a, s=status: cmd_step(a, s), text)
         parser.add_argument("id")
-        parser.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
+        parser.add_argument("--on", metavar="YYYY-MM-DD", help=tr(msg("cli", "default: today")))

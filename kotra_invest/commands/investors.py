@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
 
 
@@ -76,32 +77,42 @@ def cmd_investors_add(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    investors = commands.add_parser("investors", parents=[common], help="investors")
-    investor_commands = investors.add_subparsers(title="investor commands", metavar="ACTION", required=True)
+    investors = commands.add_parser("investors", parents=[common], help=tr(msg("cli", "investors")))
+    investor_commands = investors.add_subparsers(
+        title=tr(msg("cli", "investor commands")), metavar="ACTION", required=True
+    )
     isearch = add(
-        investor_commands, "search", cmd_investors_search, "find investors by any part of their names or notes"
+        investor_commands,
+        "search",
+        cmd_investors_search,
+        tr(msg("cli", "find investors by any part of their names or notes")),
     )
     isearch.add_argument("text")
     isearch.add_argument("--limit", type=positive, default=50)
-    isearch.add_argument("--json", action="store_true", help="print a JSON array")
-    ilist = add(investor_commands, "list", cmd_investors_list, "list investors, filtered")
+    isearch.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    ilist = add(investor_commands, "list", cmd_investors_list, tr(msg("cli", "list investors, filtered")))
     for option in ("country", "industry", "region", "stage", "owner"):
         ilist.add_argument(f"--{option}")
     ilist.add_argument("--sort", choices=("name", "updated"), default="name")
     ilist.add_argument("--limit", type=positive, default=100)
-    ilist.add_argument("--json", action="store_true", help="print a JSON array")
+    ilist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
 
-    iadd = add(investor_commands, "add", cmd_investors_add, "register an investor")
-    iadd.add_argument("name", help="company name in its original spelling")
-    iadd.add_argument("--name-ko", help="Korean rendering of the name")
-    iadd.add_argument("--country", help="ISO code of the ultimate parent's home country, e.g. DE")
+    iadd = add(investor_commands, "add", cmd_investors_add, tr(msg("cli", "register an investor")))
+    iadd.add_argument("name", help=tr(msg("cli", "company name in its original spelling")))
+    iadd.add_argument("--name-ko", help=tr(msg("cli", "Korean rendering of the name")))
+    iadd.add_argument("--country", help=tr(msg("cli", "ISO code of the ultimate parent's home country, e.g. DE")))
     iadd.add_argument(
         "--direct-country",
-        help="ISO code of the direct investor's country, as notified "
-        "(the official statistics'), e.g. NL for a Dutch holding; default: the parent's",
+        help=tr(
+            msg(
+                "cli",
+                "ISO code of the direct investor's country, as notified "
+                "(the official statistics'), e.g. NL for a Dutch holding; default: the parent's",
+            )
+        ),
     )
-    iadd.add_argument("--industry", help="industry code, e.g. ROBOT, BIO, BATTERY")
+    iadd.add_argument("--industry", help=tr(msg("cli", "industry code, e.g. ROBOT, BIO, BATTERY")))
     iadd.add_argument("--website")
     iadd.add_argument("--tag", action="append")
     iadd.add_argument("--notes")
-    iadd.add_argument("--json", action="store_true", help="print the new investor as JSON")
+    iadd.add_argument("--json", action="store_true", help=tr(msg("cli", "print the new investor as JSON")))

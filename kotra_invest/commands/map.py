@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import opened, output_file, say
 
 FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
@@ -49,16 +50,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     sub = commands.add_parser(
         "map",
         parents=[common],
-        help="the tile map of Korea for a figure, as a PNG",
-        description="the dashboard's tile map of Korea, one figure per province, saved as a PNG",
+        help=tr(msg("cli", "the tile map of Korea for a figure, as a PNG")),
+        description=tr(msg("cli", "the dashboard's tile map of Korea, one figure per province, saved as a PNG")),
     )
     sub.set_defaults(handler=cmd_map)
     sub.add_argument(
         "--figure",
         required=True,
         choices=FIGURE_CHOICES,
-        help="notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead "
-        "province) or cases (open grievance cases)",
+        help=tr(
+            msg(
+                "cli",
+                "notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead "
+                "province) or cases (open grievance cases)",
+            )
+        ),
     )
-    sub.add_argument("--year", type=int, help="the year (default: this year)")
-    sub.add_argument("--png", required=True, metavar="FILE", help="the PNG file to write")
+    sub.add_argument("--year", type=int, help=tr(msg("cli", "the year (default: this year)")))
+    sub.add_argument("--png", required=True, metavar="FILE", help=tr(msg("cli", "the PNG file to write")))

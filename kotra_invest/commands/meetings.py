@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, moment_at, opened, print_json, record_id, say
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
@@ -104,43 +105,57 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("meetings", parents=[common], help="meetings, calls and visits with investors")
-    actions = group.add_subparsers(title="meeting commands", metavar="ACTION", required=True)
+    group = commands.add_parser(
+        "meetings", parents=[common], help=tr(msg("cli", "meetings, calls and visits with investors"))
+    )
+    actions = group.add_subparsers(title=tr(msg("cli", "meeting commands")), metavar="ACTION", required=True)
 
     add = action_adder(actions, common)
 
-    mlist = add("list", cmd_list, "an investor's or a project's meetings, newest first")
+    mlist = add("list", cmd_list, tr(msg("cli", "an investor's or a project's meetings, newest first")))
     about = mlist.add_mutually_exclusive_group(required=True)
-    about.add_argument("--investor", help="id, or a part of the name that only one investor has")
-    about.add_argument("--project", help="id, or a part of the title that only one project has")
+    about.add_argument("--investor", help=tr(msg("cli", "id, or a part of the name that only one investor has")))
+    about.add_argument("--project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
     mlist.add_argument("--limit", type=int, default=50)
-    mlist.add_argument("--json", action="store_true", help="print a JSON array")
-    madd = add("add", cmd_add, "log a meeting, optionally with a follow-up task")
-    madd.add_argument("--investor", required=True, help="id, or a part of the name that only one investor has")
+    mlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    madd = add("add", cmd_add, tr(msg("cli", "log a meeting, optionally with a follow-up task")))
+    madd.add_argument(
+        "--investor", required=True, help=tr(msg("cli", "id, or a part of the name that only one investor has"))
+    )
     madd.add_argument("--summary", required=True)
     madd.add_argument("--kind", choices=KINDS, default="meeting")
-    madd.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]", help="when (default now; no zone: this computer's)")
     madd.add_argument(
-        "--zone", metavar="ZONE", help="the place's clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)"
+        "--at", metavar="YYYY-MM-DDTHH:MM[+09:00]", help=tr(msg("cli", "when (default now; no zone: this computer's)"))
     )
-    madd.add_argument("--project", help="the project it was about")
-    madd.add_argument("--outcome", help="what came of it / the next step")
-    madd.add_argument("--place", help="where it was held")
-    madd.add_argument("--theirs", metavar="NAMES", help="who took part for the investor")
-    madd.add_argument("--ours", metavar="NAMES", help="who took part on our side")
-    madd.add_argument("--follow-up", metavar="TITLE", help="create this follow-up task in the same save")
-    madd.add_argument("--assignee", help="the follow-up's officer (login; default: you)")
-    madd.add_argument("--due", metavar="YYYY-MM-DD", help="the follow-up's due date")
-    madd.add_argument("--json", action="store_true", help="print the meeting as JSON")
-    medit = add("edit", cmd_edit, "change a logged meeting")
-    medit.add_argument("id", help="the meeting's id")
+    madd.add_argument(
+        "--zone",
+        metavar="ZONE",
+        help=tr(msg("cli", "the place's clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)")),
+    )
+    madd.add_argument("--project", help=tr(msg("cli", "the project it was about")))
+    madd.add_argument("--outcome", help=tr(msg("cli", "what came of it / the next step")))
+    madd.add_argument("--place", help=tr(msg("cli", "where it was held")))
+    madd.add_argument("--theirs", metavar="NAMES", help=tr(msg("cli", "who took part for the investor")))
+    madd.add_argument("--ours", metavar="NAMES", help=tr(msg("cli", "who took part on our side")))
+    madd.add_argument(
+        "--follow-up", metavar="TITLE", help=tr(msg("cli", "create this follow-up task in the same save"))
+    )
+    madd.add_argument("--assignee", help=tr(msg("cli", "the follow-up's officer (login; default: you)")))
+    madd.add_argument("--due", metavar="YYYY-MM-DD", help=tr(msg("cli", "the follow-up's due date")))
+    madd.add_argument("--json", action="store_true", help=tr(msg("cli", "print the meeting as JSON")))
+    medit = add("edit", cmd_edit, tr(msg("cli", "change a logged meeting")))
+    medit.add_argument("id", help=tr(msg("cli", "the meeting's id")))
     medit.add_argument("--summary")
-    medit.add_argument("--outcome", help="the new outcome ('' clears it)")
+    medit.add_argument("--outcome", help=tr(msg("cli", "the new outcome ('' clears it)")))
     medit.add_argument("--kind", choices=KINDS)
-    medit.add_argument("--place", help="'' clears it")
-    medit.add_argument("--theirs", metavar="NAMES", help="who took part for the investor ('' clears it)")
-    medit.add_argument("--ours", metavar="NAMES", help="who took part on our side ('' clears it)")
+    medit.add_argument("--place", help=tr(msg("cli", "'' clears it")))
+    medit.add_argument(
+        "--theirs", metavar="NAMES", help=tr(msg("cli", "who took part for the investor ('' clears it)"))
+    )
+    medit.add_argument("--ours", metavar="NAMES", help=tr(msg("cli", "who took part on our side ('' clears it)")))
     medit.add_argument("--at", metavar="YYYY-MM-DDTHH:MM[+09:00]")
-    medit.add_argument("--zone", metavar="ZONE", help="the place's clock (--at on it); an empty value: Korea's")
-    medit.add_argument("--project", help="the project it was about ('' for none)")
-    medit.add_argument("--json", action="store_true", help="print the meeting as JSON")
+    medit.add_argument(
+        "--zone", metavar="ZONE", help=tr(msg("cli", "the place's clock (--at on it); an empty value: Korea's"))
+    )
+    medit.add_argument("--project", help=tr(msg("cli", "the project it was about ('' for none)")))
+    medit.add_argument("--json", action="store_true", help=tr(msg("cli", "print the meeting as JSON")))

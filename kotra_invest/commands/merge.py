@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
@@ -18,34 +19,64 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imerge = investors.add_parser(
         "merge",
         parents=[common],
-        help="merge investor DROP into KEEP (its contacts, projects, meetings, tasks and documents move)",
+        help=tr(
+            msg("cli", "merge investor DROP into KEEP (its contacts, projects, meetings, tasks and documents move)")
+        ),
         # What moves: services/merging._POINTERS.
-        description="Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item, "
-        "meeting target, grievance case, enquiry and site in Korea of DROP moves to KEEP, and so do the "
-        "documents of DROP and of those records; DROP is kept as a deleted record naming KEEP.",
+        description=tr(
+            msg(
+                "cli",
+                "Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item, "
+                "meeting target, grievance case, enquiry and site in Korea of DROP moves to KEEP, and so do the "
+                "documents of DROP and of those records; DROP is kept as a deleted record naming KEEP.",
+            )
+        ),
     )
     imerge.set_defaults(handler=cmd_investors_merge)
-    contacts = commands.add_parser("contacts", parents=[common], help="contacts")
-    contact_commands = contacts.add_subparsers(title="contact commands", metavar="ACTION", required=True)
+    contacts = commands.add_parser("contacts", parents=[common], help=tr(msg("cli", "contacts")))
+    contact_commands = contacts.add_subparsers(
+        title=tr(msg("cli", "contact commands")), metavar="ACTION", required=True
+    )
     cmerge = contact_commands.add_parser(
         "merge",
         parents=[common],
-        help="merge contact DROP into KEEP (their meetings and documents move)",
-        description="Merge contact DROP into KEEP: the meetings, itinerary items and documents of DROP move to "
-        "KEEP; DROP is kept as a deleted record naming KEEP. Both must be people of the same investor, or both "
-        "advisers (contacts of no investor).",
+        help=tr(msg("cli", "merge contact DROP into KEEP (their meetings and documents move)")),
+        description=tr(
+            msg(
+                "cli",
+                "Merge contact DROP into KEEP: the meetings, itinerary items and documents of DROP move to "
+                "KEEP; DROP is kept as a deleted record naming KEEP. Both must be people of the same investor, or "
+                "both advisers (contacts of no investor).",
+            )
+        ),
     )
     cmerge.set_defaults(handler=cmd_contacts_merge)
-    for sub, what in ((imerge, "investor"), (cmerge, "contact")):
-        sub.add_argument("keep", metavar="KEEP", help=f"the {what} that stays (id or unambiguous name)")
-        sub.add_argument("drop", metavar="DROP", help=f"the {what} merged into it (id or unambiguous name)")
+    for sub, keep, drop in (
+        (
+            imerge,
+            msg("cli", "the investor that stays (id or unambiguous name)"),
+            msg("cli", "the investor merged into it (id or unambiguous name)"),
+        ),
+        (
+            cmerge,
+            msg("cli", "the contact that stays (id or unambiguous name)"),
+            msg("cli", "the contact merged into it (id or unambiguous name)"),
+        ),
+    ):
+        sub.add_argument("keep", metavar="KEEP", help=tr(keep))
+        sub.add_argument("drop", metavar="DROP", help=tr(drop))
         sub.add_argument(
             "--prefer",
             choices=("keep", "drop"),
             default="keep",
-            help="whose value wins where both have one (default: keep); an empty field always takes the other's",
+            help=tr(
+                msg(
+                    "cli",
+                    "whose value wins where both have one (default: keep); an empty field always takes the other's",
+                )
+            ),
         )
-        sub.add_argument("--json", action="store_true", help="print what was merged as JSON")
+        sub.add_argument("--json", action="store_true", help=tr(msg("cli", "print what was merged as JSON")))
 
 
 def _report(args: argparse.Namespace, result: Any, keep_name: str, drop_name: str) -> None:

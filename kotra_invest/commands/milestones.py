@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
 
@@ -82,22 +83,24 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "milestones", help="procedure milestones of projects", description="procedure milestones of projects"
+        "milestones",
+        help=tr(msg("cli", "procedure milestones of projects")),
+        description=tr(msg("cli", "procedure milestones of projects")),
     )
     sub = group.add_subparsers(dest="milestones_command", required=True, metavar="COMMAND")
 
     add = action_adder(sub, common, json_option=True)
 
-    mlist = add("list", cmd_list, "list milestones by project and date")
+    mlist = add("list", cmd_list, tr(msg("cli", "list milestones by project and date")))
     mlist.add_argument("--project")
-    madd = add("add", cmd_add, "record a milestone of a project")
+    madd = add("add", cmd_add, tr(msg("cli", "record a milestone of a project")))
     madd.add_argument("project")
     madd.add_argument("step", help=STEPS)
     madd.add_argument("--on", required=True, metavar="YYYY-MM-DD")
-    madd.add_argument("--ends", metavar="YYYY-MM-DD", help="a security review's end")
-    madd.add_argument("--document", help="e.g. 신고필증 and its number")
+    madd.add_argument("--ends", metavar="YYYY-MM-DD", help=tr(msg("cli", "a security review's end")))
+    madd.add_argument("--document", help=tr(msg("cli", "e.g. 신고필증 and its number")))
     madd.add_argument("--note")
-    medit = add("edit", cmd_edit, "change a milestone ('' clears a text)")
+    medit = add("edit", cmd_edit, tr(msg("cli", "change a milestone ('' clears a text)")))
     medit.add_argument("id")
     medit.add_argument("--step", help=STEPS)
     medit.add_argument("--on", metavar="YYYY-MM-DD")

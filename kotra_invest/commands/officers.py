@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
 from kotra_invest.domain.errors import DomainError
 
@@ -99,25 +100,38 @@ def cmd_officers_deactivate(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    add(commands, "whoami", cmd_whoami, "show who is signed in, with which role, on which database")
+    add(commands, "whoami", cmd_whoami, tr(msg("cli", "show who is signed in, with which role, on which database")))
     roles = ("admin", "officer", "leader", "viewer")
-    officers = commands.add_parser("officers", parents=[common], help="users and their roles (admins only)")
-    officer_commands = officers.add_subparsers(title="officer commands", metavar="ACTION", required=True)
-    olist = add(officer_commands, "list", cmd_officers_list, "list the officers")
-    olist.add_argument("--all", action="store_true", help="include deactivated officers")
-    olist.add_argument("--json", action="store_true", help="print a JSON array")
-    oadd = add(officer_commands, "add", cmd_officers_add, "register an officer (their login is their server user)")
+    officers = commands.add_parser(
+        "officers", parents=[common], help=tr(msg("cli", "users and their roles (admins only)"))
+    )
+    officer_commands = officers.add_subparsers(
+        title=tr(msg("cli", "officer commands")), metavar="ACTION", required=True
+    )
+    olist = add(officer_commands, "list", cmd_officers_list, tr(msg("cli", "list the officers")))
+    olist.add_argument("--all", action="store_true", help=tr(msg("cli", "include deactivated officers")))
+    olist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    oadd = add(
+        officer_commands,
+        "add",
+        cmd_officers_add,
+        tr(msg("cli", "register an officer (their login is their server user)")),
+    )
     oadd.add_argument("new_login", metavar="LOGIN")
-    oadd.add_argument("name", help="name as shown (Korean)")
+    oadd.add_argument("name", help=tr(msg("cli", "name as shown (Korean)")))
     oadd.add_argument("--role", choices=roles, default="officer")
-    oadd.add_argument("--office", help="office code: the officer's team")
+    oadd.add_argument("--office", help=tr(msg("cli", "office code: the officer's team")))
     oadd.add_argument("--name-en")
     oadd.add_argument("--email")
     oadd.add_argument(
-        "--password-file", metavar="F", help="on a server: the new login's password, the first line of F (else asked)"
+        "--password-file",
+        metavar="F",
+        help=tr(msg("cli", "on a server: the new login's password, the first line of F (else asked)")),
     )
-    orole = add(officer_commands, "set-role", cmd_officers_set_role, "change an officer's role")
+    orole = add(officer_commands, "set-role", cmd_officers_set_role, tr(msg("cli", "change an officer's role")))
     orole.add_argument("officer", metavar="LOGIN")
     orole.add_argument("role", choices=roles)
-    odeact = add(officer_commands, "deactivate", cmd_officers_deactivate, "stop an officer from making changes")
+    odeact = add(
+        officer_commands, "deactivate", cmd_officers_deactivate, tr(msg("cli", "stop an officer from making changes"))
+    )
     odeact.add_argument("officer", metavar="LOGIN")

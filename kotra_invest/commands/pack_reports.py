@@ -8,14 +8,15 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 
 def register(pack_commands: Any, common: argparse.ArgumentParser) -> None:
     """Add `pack reports [ID]` to the `pack` command group."""
-    text = "list the reports of merged mission packs, or show one (its id or the first characters)"
+    text = tr(msg("cli", "list the reports of merged mission packs, or show one (its id or the first characters)"))
     reports = pack_commands.add_parser("reports", parents=[common], help=text, description=text)
-    reports.add_argument("report", nargs="?", help="the report to show in full")
-    reports.add_argument("--json", action="store_true", help="print JSON")
+    reports.add_argument("report", nargs="?", help=tr(msg("cli", "the report to show in full")))
+    reports.add_argument("--json", action="store_true", help=tr(msg("cli", "print JSON")))
     reports.set_defaults(handler=cmd_pack_reports)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands import pack_reports
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, print_json, say
 
 PACK_EXTENSION = ".kipack"
@@ -182,28 +183,45 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    packs = commands.add_parser("pack", parents=[common], help="offline mission packs: export, inspect, merge back")
-    pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION", required=True)
-    pexp = add(pack_commands, "export", cmd_pack_export, "write one delegation and its investors to a mission pack")
-    pexp.add_argument(
-        "--without-documents", action="store_true", help="leave the records' documents out (a smaller pack)"
+    packs = commands.add_parser(
+        "pack", parents=[common], help=tr(msg("cli", "offline mission packs: export, inspect, merge back"))
     )
-    pexp.add_argument("delegation", help="id, or a part of the title that only one delegation has")
-    pexp.add_argument("file", help="the pack file to write, FILE.kipack (replaced only when complete)")
-    pexp.add_argument("--passphrase-file", metavar="F", help="encrypt the pack with the first line of this file")
+    pack_commands = packs.add_subparsers(title=tr(msg("cli", "pack commands")), metavar="ACTION", required=True)
+    pexp = add(
+        pack_commands,
+        "export",
+        cmd_pack_export,
+        tr(msg("cli", "write one delegation and its investors to a mission pack")),
+    )
+    pexp.add_argument(
+        "--without-documents",
+        action="store_true",
+        help=tr(msg("cli", "leave the records' documents out (a smaller pack)")),
+    )
+    pexp.add_argument("delegation", help=tr(msg("cli", "id, or a part of the title that only one delegation has")))
+    pexp.add_argument("file", help=tr(msg("cli", "the pack file to write, FILE.kipack (replaced only when complete)")))
+    pexp.add_argument(
+        "--passphrase-file", metavar="F", help=tr(msg("cli", "encrypt the pack with the first line of this file"))
+    )
     access_reason_option(pexp)
-    pinfo = add(pack_commands, "info", cmd_pack_info, "say which delegation and database a pack belongs to")
+    pinfo = add(
+        pack_commands, "info", cmd_pack_info, tr(msg("cli", "say which delegation and database a pack belongs to"))
+    )
     pinfo.add_argument("file")
     pinfo.add_argument("--passphrase-file", metavar="F")
-    pinfo.add_argument("--json", action="store_true", help="print JSON")
-    pmerge = add(pack_commands, "merge", cmd_pack_merge, "merge a mission pack back into this database")
+    pinfo.add_argument("--json", action="store_true", help=tr(msg("cli", "print JSON")))
+    pmerge = add(pack_commands, "merge", cmd_pack_merge, tr(msg("cli", "merge a mission pack back into this database")))
     pmerge.add_argument("file")
     pmerge.add_argument("--passphrase-file", metavar="F")
     pmerge.add_argument(
-        "--dry-run", action="store_true", help="report what would change and the conflicts; change nothing"
+        "--dry-run",
+        action="store_true",
+        help=tr(msg("cli", "report what would change and the conflicts; change nothing")),
     )
-    pmerge.add_argument("--prefer", choices=("pack", "home"), help="resolve every conflict this way")
+    pmerge.add_argument("--prefer", choices=("pack", "home"), help=tr(msg("cli", "resolve every conflict this way")))
     pmerge.add_argument(
-        "--report", metavar="FILE.json", help="where to write unresolved conflicts (default: beside the pack)"
+        "--report",
+        metavar="FILE.json",
+        help=tr(msg("cli", "where to write unresolved conflicts (default: beside the pack)")),
     )
     pack_reports.register(pack_commands, common)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say, uuid_arg
 
 
@@ -32,12 +33,20 @@ def cmd_privacy_erase(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    privacy = commands.add_parser("privacy", parents=[common], help="a contact's personal data: export, erase")
-    privacy_commands = privacy.add_subparsers(title="privacy commands", metavar="ACTION", required=True)
-    pexp = add(privacy_commands, "export", cmd_privacy_export, "write all we hold about a contact (JSON, xlsx)")
+    privacy = commands.add_parser(
+        "privacy", parents=[common], help=tr(msg("cli", "a contact's personal data: export, erase"))
+    )
+    privacy_commands = privacy.add_subparsers(title=tr(msg("cli", "privacy commands")), metavar="ACTION", required=True)
+    pexp = add(
+        privacy_commands, "export", cmd_privacy_export, tr(msg("cli", "write all we hold about a contact (JSON, xlsx)"))
+    )
     pexp.add_argument("contact", type=uuid_arg)
     pexp.add_argument("folder")
     access_reason_option(pexp)
-    perase = add(privacy_commands, "erase", cmd_privacy_erase, "erase a contact's personal data on request")
+    perase = add(
+        privacy_commands, "erase", cmd_privacy_erase, tr(msg("cli", "erase a contact's personal data on request"))
+    )
     perase.add_argument("contact", type=uuid_arg)
-    perase.add_argument("--reason", required=True, help="why (e.g. the request's reference); kept in the audit")
+    perase.add_argument(
+        "--reason", required=True, help=tr(msg("cli", "why (e.g. the request's reference); kept in the audit"))
+    )

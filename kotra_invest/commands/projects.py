@@ -11,6 +11,7 @@ from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     amount,
     command_adder,
@@ -196,42 +197,64 @@ def cmd_projects_move(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    projects = commands.add_parser("projects", parents=[common], help="investment projects (the FDI pipeline)")
-    project_commands = projects.add_subparsers(title="project commands", metavar="ACTION", required=True)
-    pexport = add(project_commands, "export", cmd_projects_export, "write the whole pipeline as an Excel tracker")
-    pexport.add_argument("file", help="the .xlsx file to write (replaced only when complete)")
-    plist = add(project_commands, "list", cmd_projects_list, "list the pipeline, filtered (visible projects only)")
-    plist.add_argument("--stage", action="append", help="stage code, e.g. LEAD, MOU (repeatable)")
+    projects = commands.add_parser(
+        "projects", parents=[common], help=tr(msg("cli", "investment projects (the FDI pipeline)"))
+    )
+    project_commands = projects.add_subparsers(
+        title=tr(msg("cli", "project commands")), metavar="ACTION", required=True
+    )
+    pexport = add(
+        project_commands, "export", cmd_projects_export, tr(msg("cli", "write the whole pipeline as an Excel tracker"))
+    )
+    pexport.add_argument("file", help=tr(msg("cli", "the .xlsx file to write (replaced only when complete)")))
+    plist = add(
+        project_commands,
+        "list",
+        cmd_projects_list,
+        tr(msg("cli", "list the pipeline, filtered (visible projects only)")),
+    )
+    plist.add_argument("--stage", action="append", help=tr(msg("cli", "stage code, e.g. LEAD, MOU (repeatable)")))
     for option in ("region", "province", "industry", "fez", "owner", "text"):
         plist.add_argument(f"--{option}")
-    plist.add_argument("--open-only", action="store_true", help="only stages still in progress")
+    plist.add_argument("--open-only", action="store_true", help=tr(msg("cli", "only stages still in progress")))
     plist.add_argument("--sort", choices=("title", "updated", "investor"), default="title")
-    plist.add_argument("--desc", action="store_true", help="sort descending")
+    plist.add_argument("--desc", action="store_true", help=tr(msg("cli", "sort descending")))
     plist.add_argument("--limit", type=positive, default=100)
-    plist.add_argument("--json", action="store_true", help="print a JSON array")
-    pmove = add(project_commands, "move", cmd_projects_move, "move a project to another stage (dated, audited)")
-    pmove.add_argument("project", help="id, or a part of the title that only one project has")
-    pmove.add_argument("stage", help="stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")
-    pmove.add_argument("--on", metavar="YYYY-MM-DD", help="the date it entered the stage (default today)")
-    pmove.add_argument("--reason", help="why it was lost (needed for LOST)")
-    pmove.add_argument("--json", action="store_true", help="print the moved project as JSON")
-    show = add(project_commands, "show", cmd_show, "one project: stage, 신고/도착 tranches and totals, stage history")
-    show.add_argument("project", help="id, or a part of the title that only one project has")
-    show.add_argument("--json", action="store_true", help="print the whole project page as JSON")
-    fdi = project_commands.add_parser(
-        "fdi", parents=[common], help="a project's 신고 (notified) and 도착 (arrived) amounts"
+    plist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    pmove = add(
+        project_commands, "move", cmd_projects_move, tr(msg("cli", "move a project to another stage (dated, audited)"))
     )
-    fdi_commands = fdi.add_subparsers(title="fdi commands", metavar="ACTION", required=True)
-    fadd = add(fdi_commands, "add", cmd_fdi_add, "record a dated notified or arrived amount")
-    fadd.add_argument("project", help="id, or a part of the title that only one project has")
+    pmove.add_argument("project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
+    pmove.add_argument("stage", help=tr(msg("cli", "stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST")))
+    pmove.add_argument(
+        "--on", metavar="YYYY-MM-DD", help=tr(msg("cli", "the date it entered the stage (default today)"))
+    )
+    pmove.add_argument("--reason", help=tr(msg("cli", "why it was lost (needed for LOST)")))
+    pmove.add_argument("--json", action="store_true", help=tr(msg("cli", "print the moved project as JSON")))
+    show = add(
+        project_commands,
+        "show",
+        cmd_show,
+        tr(msg("cli", "one project: stage, 신고/도착 tranches and totals, stage history")),
+    )
+    show.add_argument("project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
+    show.add_argument("--json", action="store_true", help=tr(msg("cli", "print the whole project page as JSON")))
+    fdi = project_commands.add_parser(
+        "fdi", parents=[common], help=tr(msg("cli", "a project's 신고 (notified) and 도착 (arrived) amounts"))
+    )
+    fdi_commands = fdi.add_subparsers(title=tr(msg("cli", "fdi commands")), metavar="ACTION", required=True)
+    fadd = add(fdi_commands, "add", cmd_fdi_add, tr(msg("cli", "record a dated notified or arrived amount")))
+    fadd.add_argument("project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
     fadd.add_argument("--kind", required=True, choices=("notified", "arrived"))
-    fadd.add_argument("--amount", required=True, help="e.g. 12500000 or 12,500,000")
-    fadd.add_argument("--currency", default="USD", help="ISO code (default USD)")
-    fadd.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the date of the notification or arrival")
+    fadd.add_argument("--amount", required=True, help=tr(msg("cli", "e.g. 12500000 or 12,500,000")))
+    fadd.add_argument("--currency", default="USD", help=tr(msg("cli", "ISO code (default USD)")))
+    fadd.add_argument(
+        "--on", required=True, metavar="YYYY-MM-DD", help=tr(msg("cli", "the date of the notification or arrival"))
+    )
     fadd.add_argument("--note")
-    fadd.add_argument("--json", action="store_true", help="print the new amount as JSON")
-    flist = add(fdi_commands, "list", cmd_fdi_list, "the project's amounts, oldest first")
-    flist.add_argument("project", help="id, or a part of the title that only one project has")
-    flist.add_argument("--json", action="store_true", help="print a JSON array")
-    fremove = add(fdi_commands, "remove", cmd_fdi_remove, "delete an amount (it stays in the history)")
-    fremove.add_argument("id", help="the amount's id (from `fdi list`)")
+    fadd.add_argument("--json", action="store_true", help=tr(msg("cli", "print the new amount as JSON")))
+    flist = add(fdi_commands, "list", cmd_fdi_list, tr(msg("cli", "the project's amounts, oldest first")))
+    flist.add_argument("project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
+    flist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    fremove = add(fdi_commands, "remove", cmd_fdi_remove, tr(msg("cli", "delete an amount (it stays in the history)")))
+    fremove.add_argument("id", help=tr(msg("cli", "the amount's id (from `fdi list`)")))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import day, opened, positive, print_json, say
 from kotra_invest.domain.errors import ValidationError
 
@@ -94,35 +95,60 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rec = commands.add_parser(
         "recommend",
         parents=[common],
-        help="investors a delegation should meet, with reasons",
-        description="Investors ranked for a delegation, best first, each with the reasons that "
-        "put it there. Signals: industry, location, momentum, gap, expansion, risk.",
+        help=tr(msg("cli", "investors a delegation should meet, with reasons")),
+        description=tr(
+            msg(
+                "cli",
+                "Investors ranked for a delegation, best first, each with the reasons that "
+                "put it there. Signals: industry, location, momentum, gap, expansion, risk.",
+            )
+        ),
     )
     rec.set_defaults(handler=cmd_recommend)
-    rec.add_argument("delegation", metavar="DELEGATION", help="id, or a part of the title that only one delegation has")
-    rec.add_argument("--limit", type=positive, default=20, help="how many (default 20)")
-    rec.add_argument("--json", action="store_true", help="print a JSON array (each row with its reasons)")
-    rec.add_argument("--weight", action="append", metavar="SIGNAL=N", help="weigh a signal differently for this run")
     rec.add_argument(
-        "--set-weight", action="append", metavar="SIGNAL=N", help="set a signal's weight for the office (admins)"
+        "delegation",
+        metavar="DELEGATION",
+        help=tr(msg("cli", "id, or a part of the title that only one delegation has")),
+    )
+    rec.add_argument("--limit", type=positive, default=20, help=tr(msg("cli", "how many (default 20)")))
+    rec.add_argument(
+        "--json", action="store_true", help=tr(msg("cli", "print a JSON array (each row with its reasons)"))
     )
     rec.add_argument(
-        "--dismiss", metavar="INVESTOR", help="leave this investor out of the delegation's recommendations"
+        "--weight", action="append", metavar="SIGNAL=N", help=tr(msg("cli", "weigh a signal differently for this run"))
     )
     rec.add_argument(
-        "--on", metavar="YYYY-MM-DD", help="measure 'last met' and recent FDI from this day (default today)"
+        "--set-weight",
+        action="append",
+        metavar="SIGNAL=N",
+        help=tr(msg("cli", "set a signal's weight for the office (admins)")),
     )
-    place = commands.add_parser("investor-place", parents=[common], help="an investor's HQ city and Korean sites")
+    rec.add_argument(
+        "--dismiss",
+        metavar="INVESTOR",
+        help=tr(msg("cli", "leave this investor out of the delegation's recommendations")),
+    )
+    rec.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help=tr(msg("cli", "measure 'last met' and recent FDI from this day (default today)")),
+    )
+    place = commands.add_parser(
+        "investor-place", parents=[common], help=tr(msg("cli", "an investor's HQ city and Korean sites"))
+    )
     place.set_defaults(handler=cmd_investor_place)
-    place.add_argument("investor", metavar="INVESTOR", help="id, or a part of the name that only one investor has")
     place.add_argument(
-        "--hq-city", help="the HQ's city (a listed city in English or Korean, or free text; '' clears it)"
+        "investor", metavar="INVESTOR", help=tr(msg("cli", "id, or a part of the name that only one investor has"))
+    )
+    place.add_argument(
+        "--hq-city",
+        help=tr(msg("cli", "the HQ's city (a listed city in English or Korean, or free text; '' clears it)")),
     )
     place.add_argument(
         "--site",
         action="append",
         metavar="PROVINCE[:FEZ]",
-        help="a Korean site, e.g. KR-30 or KR-28:IFEZ (repeatable; replaces the list)",
+        help=tr(msg("cli", "a Korean site, e.g. KR-30 or KR-28:IFEZ (repeatable; replaces the list)")),
     )
-    place.add_argument("--no-sites", action="store_true", help="clear the Korean sites")
-    place.add_argument("--json", action="store_true", help="print as JSON")
+    place.add_argument("--no-sites", action="store_true", help=tr(msg("cli", "clear the Korean sites")))
+    place.add_argument("--json", action="store_true", help=tr(msg("cli", "print as JSON")))

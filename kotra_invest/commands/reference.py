@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, print_json
 
 
@@ -35,15 +37,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
     reference = commands.add_parser(
-        "reference", parents=[common], help="reference data: regions, provinces, FEZs, industries …"
+        "reference", parents=[common], help=tr(msg("cli", "reference data: regions, provinces, FEZs, industries …"))
     )
-    reference_commands = reference.add_subparsers(title="reference commands", metavar="ACTION", required=True)
+    reference_commands = reference.add_subparsers(
+        title=tr(msg("cli", "reference commands")), metavar="ACTION", required=True
+    )
     kinds = ("regions", "provinces", "fezs", "industries", "stages", "countries", "offices")
-    rlist = add(reference_commands, "list", cmd_reference_list, "list one kind of reference data")
+    rlist = add(reference_commands, "list", cmd_reference_list, tr(msg("cli", "list one kind of reference data")))
     rlist.add_argument("kind", choices=kinds)
-    rlist.add_argument("--json", action="store_true", help="print a JSON array")
-    rename = add(reference_commands, "rename", cmd_reference_rename, "change the Korean and/or English name of a row")
+    rlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    rename = add(
+        reference_commands,
+        "rename",
+        cmd_reference_rename,
+        tr(msg("cli", "change the Korean and/or English name of a row")),
+    )
     rename.add_argument("kind", choices=kinds)
     rename.add_argument("code")
-    rename.add_argument("--ko", help="new Korean name")
-    rename.add_argument("--en", help="new English name")
+    rename.add_argument("--ko", help=tr(msg("cli", "new Korean name")))
+    rename.add_argument("--en", help=tr(msg("cli", "new English name")))

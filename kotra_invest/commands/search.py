@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
 
 
@@ -26,7 +27,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    everything = add(commands, "search", cmd_search, "search investors, contacts, delegations, projects and notes")
+    everything = add(
+        commands, "search", cmd_search, tr(msg("cli", "search investors, contacts, delegations, projects and notes"))
+    )
     everything.add_argument("text")
     everything.add_argument(
         "--kind",
@@ -34,4 +37,4 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         choices=("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document"),
     )
     everything.add_argument("--limit", type=positive, default=50)
-    everything.add_argument("--json", action="store_true", help="print a JSON array")
+    everything.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))

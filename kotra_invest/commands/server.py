@@ -8,6 +8,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import say
 
 EXIT_USER_ERROR = 2
@@ -51,14 +52,14 @@ def cmd_server_init(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    server = commands.add_parser("server", parents=[common], help="the shared PostgreSQL server")
-    actions = server.add_subparsers(title="server commands", metavar="ACTION", required=True)
+    server = commands.add_parser("server", parents=[common], help=tr(msg("cli", "the shared PostgreSQL server")))
+    actions = server.add_subparsers(title=tr(msg("cli", "server commands")), metavar="ACTION", required=True)
     for name, handler, text in (
-        ("test", cmd_server_test, "connect to --db and report the schema and your role there"),
+        ("test", cmd_server_test, tr(msg("cli", "connect to --db and report the schema and your role there"))),
         (
             "init",
             cmd_server_init,
-            "as the database's owner, after each 'db upgrade': group roles, grants, row-level security",
+            tr(msg("cli", "as the database's owner, after each 'db upgrade': group roles, grants, row-level security")),
         ),
     ):
         sub = actions.add_parser(name, parents=[common], help=text, description=text)

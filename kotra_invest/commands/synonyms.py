@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
+from kotra_invest.commands._help import tr
 
 KINDS = ("industries", "countries", "provinces", "fezs", "stages")
 
@@ -48,9 +49,11 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "synonyms", parents=[common], help="other names imports read as a reference row (의료기기 → BIO)"
+        "synonyms",
+        parents=[common],
+        help=tr(msg("cli", "other names imports read as a reference row (의료기기 → BIO)")),
     )
-    actions = group.add_subparsers(title="synonym commands", metavar="ACTION", required=True)
+    actions = group.add_subparsers(title=tr(msg("cli", "synonym commands")), metavar="ACTION", required=True)
 
     def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -58,10 +61,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         sub.add_argument("kind", choices=KINDS)
         return sub
 
-    listing = add("list", cmd_list, "the names each row is also read by (* added here)")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
-    adding = add("add", cmd_add, "let a name mean a row in every import (admins)")
-    adding.add_argument("code", help="the row's code, e.g. BIO, US")
-    adding.add_argument("name", help="the other name, e.g. 의료기기")
-    removing = add("remove", cmd_remove, "stop a name meaning a row, a built-in one too (admins)")
+    listing = add("list", cmd_list, tr(msg("cli", "the names each row is also read by (* added here)")))
+    listing.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    adding = add("add", cmd_add, tr(msg("cli", "let a name mean a row in every import (admins)")))
+    adding.add_argument("code", help=tr(msg("cli", "the row's code, e.g. BIO, US")))
+    adding.add_argument("name", help=tr(msg("cli", "the other name, e.g. 의료기기")))
+    removing = add("remove", cmd_remove, tr(msg("cli", "stop a name meaning a row, a built-in one too (admins)")))
     removing.add_argument("name")

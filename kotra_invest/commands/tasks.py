@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, day, opened, positive, print_json, record_id, say
 
 
@@ -88,39 +89,39 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = command_adder(common)
 
-    tasks = commands.add_parser("tasks", parents=[common], help="my tasks and follow-ups")
-    task_commands = tasks.add_subparsers(title="task commands", metavar="ACTION", required=True)
-    tlist = add(task_commands, "list", cmd_tasks_list, "my open tasks, overdue first")
-    tlist.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    tasks = commands.add_parser("tasks", parents=[common], help=tr(msg("cli", "my tasks and follow-ups")))
+    task_commands = tasks.add_subparsers(title=tr(msg("cli", "task commands")), metavar="ACTION", required=True)
+    tlist = add(task_commands, "list", cmd_tasks_list, tr(msg("cli", "my open tasks, overdue first")))
+    tlist.add_argument("--overdue", action="store_true", help=tr(msg("cli", "only the overdue ones")))
     tlist.add_argument(
         "--scope",
         choices=("mine", "office", "everyone"),
         default="mine",
-        help="whose: mine (default), my office's, everyone's (admins and leaders)",
+        help=tr(msg("cli", "whose: mine (default), my office's, everyone's (admins and leaders)")),
     )
-    tlist.add_argument("--closed", action="store_true", help="done and cancelled ones too")
+    tlist.add_argument("--closed", action="store_true", help=tr(msg("cli", "done and cancelled ones too")))
     tlist.add_argument("--limit", type=positive, default=100)
-    tlist.add_argument("--json", action="store_true", help="print a JSON array")
-    tadd = add(task_commands, "add", cmd_add, "create a task (for you, or --assignee)")
+    tlist.add_argument("--json", action="store_true", help=tr(msg("cli", "print a JSON array")))
+    tadd = add(task_commands, "add", cmd_add, tr(msg("cli", "create a task (for you, or --assignee)")))
     tadd.add_argument("title")
     tadd.add_argument("--due", metavar="YYYY-MM-DD")
-    tadd.add_argument("--assignee", help="an active officer's login (default: you)")
-    tadd.add_argument("--investor", help="id, or a part of the name that only one investor has")
-    tadd.add_argument("--project", help="id, or a part of the title that only one project has")
+    tadd.add_argument("--assignee", help=tr(msg("cli", "an active officer's login (default: you)")))
+    tadd.add_argument("--investor", help=tr(msg("cli", "id, or a part of the name that only one investor has")))
+    tadd.add_argument("--project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
     tadd.add_argument("--notes")
-    tadd.add_argument("--json", action="store_true", help="print the task as JSON")
-    tedit = add(task_commands, "edit", cmd_edit, "change a task's title, due date, assignee or notes")
+    tadd.add_argument("--json", action="store_true", help=tr(msg("cli", "print the task as JSON")))
+    tedit = add(task_commands, "edit", cmd_edit, tr(msg("cli", "change a task's title, due date, assignee or notes")))
     tedit.add_argument("id")
     tedit.add_argument("--title")
     tedit.add_argument("--due", metavar="YYYY-MM-DD")
-    tedit.add_argument("--assignee", help="an active officer's login")
-    tedit.add_argument("--notes", help="'' clears them")
-    tedit.add_argument("--json", action="store_true", help="print the task as JSON")
+    tedit.add_argument("--assignee", help=tr(msg("cli", "an active officer's login")))
+    tedit.add_argument("--notes", help=tr(msg("cli", "'' clears them")))
+    tedit.add_argument("--json", action="store_true", help=tr(msg("cli", "print the task as JSON")))
     for name, text in (
-        ("done", "mark a task done"),
-        ("cancel", "cancel a task"),
-        ("reopen", "open a done or cancelled task again"),
+        ("done", tr(msg("cli", "mark a task done"))),
+        ("cancel", tr(msg("cli", "cancel a task"))),
+        ("reopen", tr(msg("cli", "open a done or cancelled task again"))),
     ):
         sub = add(task_commands, name, lambda a, n=name: _status(a, n), text)
         sub.add_argument("id")
-        sub.add_argument("--json", action="store_true", help="print the task as JSON")
+        sub.add_argument("--json", action="store_true", help=tr(msg("cli", "print the task as JSON")))

@@ -6194,6 +6194,96 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../commands/_help.py" line="43"/>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="44"/>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="45"/>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="46"/>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보이고 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="47"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="48"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="49"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r은(는) 고를 수 없는 값입니다 (고를 수 있는 값: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="50"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r은(는) 올바른 %(type)s 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="51"/>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="52"/>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="53"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="54"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수입니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="55"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s은(는) 여러 옵션에 해당할 수 있습니다: %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="56"/>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="57"/>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="58"/>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_help.py" line="59"/>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 옵션입니다: %r</translation>
+    </message>
+</context>
+<context>
     <name>briefing.assemble</name>
     <message>
         <location filename="../../briefing/assemble.py" line="525"/>
@@ -7447,6 +7537,1658 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../briefing/xlsx.py" line="46"/>
         <source>Latest arrived</source>
         <translation>최근 도착일</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../cli.py" line="89"/>
+        <source>the database: an SQLite file (~/kotra.sqlite3, D:\mission\seoul.sqlite3) or a URL (postgresql://user@host/kotra); default: the embedded SQLite file; env KOTRA_INVEST_DB</source>
+        <translation>데이터베이스: SQLite 파일(~/kotra.sqlite3, D:\mission\seoul.sqlite3) 또는 URL(postgresql://user@host/kotra). 기본값: 내장 SQLite 파일. 환경 변수 KOTRA_INVEST_DB</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="97"/>
+        <source>language (env KOTRA_INVEST_LANG)</source>
+        <translation>언어 (환경 변수 KOTRA_INVEST_LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="103"/>
+        <source>act as this officer (default: the server&apos;s user name; on the embedded file, the OS user)</source>
+        <translation>이 담당관으로 작업합니다 (기본값: 서버의 사용자 이름, 내장 파일에서는 OS 사용자)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="113"/>
+        <source>CRM for investment-attraction officers. Without a command, opens the desktop app.</source>
+        <translation>투자유치 담당관을 위한 CRM입니다. 명령 없이 실행하면 데스크톱 앱이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="119"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보이고 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="124"/>
+        <source>open the desktop app&apos;s main window, then quit (checks an installation)</source>
+        <translation>데스크톱 앱의 메인 창을 열었다가 닫습니다 (설치 점검)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="127"/>
+        <source>commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="40"/>
+        <source>reference data: regions, provinces, FEZs, industries …</source>
+        <translation>기준 정보: 권역, 시·도, 경제자유구역, 업종 …</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="43"/>
+        <source>reference commands</source>
+        <translation>기준 정보 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="46"/>
+        <source>list one kind of reference data</source>
+        <translation>기준 정보 한 종류의 목록</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="48"/>
+        <location filename="../../commands/documents.py" line="256"/>
+        <location filename="../../commands/documents.py" line="275"/>
+        <location filename="../../commands/history.py" line="66"/>
+        <location filename="../../commands/investors.py" line="92"/>
+        <location filename="../../commands/investors.py" line="98"/>
+        <location filename="../../commands/search.py" line="40"/>
+        <location filename="../../commands/synonyms.py" line="65"/>
+        <location filename="../../commands/delegations.py" line="41"/>
+        <location filename="../../commands/meetings.py" line="120"/>
+        <location filename="../../commands/projects.py" line="223"/>
+        <location filename="../../commands/projects.py" line="258"/>
+        <location filename="../../commands/fdi.py" line="148"/>
+        <location filename="../../commands/officers.py" line="113"/>
+        <location filename="../../commands/tasks.py" line="104"/>
+        <source>print a JSON array</source>
+        <translation>JSON 배열로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="53"/>
+        <source>change the Korean and/or English name of a row</source>
+        <translation>행의 한국어 이름 또는 영어 이름(또는 둘 다)을 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="57"/>
+        <source>new Korean name</source>
+        <translation>새 한국어 이름</translation>
+    </message>
+    <message>
+        <location filename="../../commands/reference.py" line="58"/>
+        <source>new English name</source>
+        <translation>새 영어 이름</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="109"/>
+        <source>export a delegation&apos;s briefing pack (xlsx, PDF) and itinerary (.ics)</source>
+        <translation>방한단의 브리핑 자료(xlsx, PDF)와 일정(.ics)을 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="111"/>
+        <location filename="../../commands/packs.py" line="201"/>
+        <location filename="../../commands/recommend.py" line="111"/>
+        <source>id, or a part of the title that only one delegation has</source>
+        <translation>ID, 또는 한 방한단만 가진 제목의 일부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="115"/>
+        <source>the itinerary as a calendar file, with time zones</source>
+        <translation>일정을 시간대가 들어간 캘린더 파일로</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="121"/>
+        <source>with --ics: only this itinerary item (its id, or a part of its title)</source>
+        <translation>--ics와 함께: 이 일정 항목만 (ID, 또는 제목의 일부)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="123"/>
+        <source>export one investor&apos;s profile (PDF, xlsx)</source>
+        <translation>투자가 한 곳의 프로필을 내보냅니다 (PDF, xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="124"/>
+        <location filename="../../commands/recommend.py" line="141"/>
+        <location filename="../../commands/meetings.py" line="117"/>
+        <location filename="../../commands/meetings.py" line="123"/>
+        <location filename="../../commands/tasks.py" line="109"/>
+        <source>id, or a part of the name that only one investor has</source>
+        <translation>ID, 또는 한 투자가만 가진 이름의 일부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="24"/>
+        <source>the record: an id, a name only one investor, project or delegation has, or KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;)</source>
+        <translation>대상 레코드: ID, 한 투자가·프로젝트·방한단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="29"/>
+        <source>why you download this personal data (needed for a contact&apos;s documents; kept in the access log)</source>
+        <translation>이 개인정보를 내려받는 사유 (담당자의 문서에는 필수, 접속기록에 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="241"/>
+        <source>files held by records (stored in the database)</source>
+        <translation>레코드에 첨부된 파일 (데이터베이스에 저장)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="248"/>
+        <source>attach files to a record (type read from the content; one save for all)</source>
+        <translation>레코드에 파일을 첨부합니다 (형식은 내용으로 판별, 한 번에 저장)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="252"/>
+        <source>print the documents as JSON</source>
+        <translation>문서를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="253"/>
+        <source>a record&apos;s documents, newest first</source>
+        <translation>레코드의 문서, 최신순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="255"/>
+        <source>old versions too</source>
+        <translation>이전 버전도</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="257"/>
+        <source>save a document&apos;s content to a file</source>
+        <translation>문서 내용을 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="258"/>
+        <source>the document&apos;s id (documents list)</source>
+        <translation>문서 ID (documents list)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="262"/>
+        <source>where to save it, with the document&apos;s extension (added if left out)</source>
+        <translation>저장할 위치, 문서의 확장자 포함 (없으면 붙입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="265"/>
+        <source>a new version of a document (the old one is kept)</source>
+        <translation>문서의 새 버전 (이전 버전은 보관됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="268"/>
+        <source>print the new version as JSON</source>
+        <translation>새 버전을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="269"/>
+        <source>delete a document (undo: documents restore)</source>
+        <translation>문서를 삭제합니다 (되돌리기: documents restore)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="271"/>
+        <source>bring a deleted document back</source>
+        <translation>삭제한 문서를 되살립니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="273"/>
+        <source>every version of a document, newest first</source>
+        <translation>문서의 모든 버전, 최신순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="276"/>
+        <source>show (or, as an admin, set) the largest file a record may hold</source>
+        <translation>레코드 하나에 둘 수 있는 최대 파일 크기를 봅니다 (관리자는 설정도 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="277"/>
+        <source>the new limit in MB</source>
+        <translation>새 한도 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="280"/>
+        <source>e-mails (.msg, .eml) into the timeline</source>
+        <translation>이메일(.msg, .eml)을 타임라인으로</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="286"/>
+        <location filename="../../commands/documents.py" line="287"/>
+        <source>an Outlook .msg or an .eml as a meeting of kind e-mail, with its attachments</source>
+        <translation>Outlook .msg 또는 .eml을 첨부 파일과 함께 이메일 종류의 면담으로 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="295"/>
+        <source>the record: an id, a name only one investor, project or delegation has, or KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;); default: the investor of its known contacts</source>
+        <translation>대상 레코드: ID, 한 투자가·프로젝트·방한단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;). 기본값: 알려진 담당자가 속한 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="306"/>
+        <source>add the unknown addresses as contacts of the investor</source>
+        <translation>모르는 주소를 투자가의 담당자로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/documents.py" line="308"/>
+        <location filename="../../commands/audit.py" line="122"/>
+        <source>print the result as JSON</source>
+        <translation>결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="53"/>
+        <source>field history of a record, and restoring it</source>
+        <translation>레코드의 필드 이력과 복원</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="55"/>
+        <source>history commands</source>
+        <translation>이력 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="57"/>
+        <source>list every change of a record, newest first</source>
+        <translation>레코드의 모든 변경, 최신순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="59"/>
+        <source>investor, delegation, contact, project …</source>
+        <translation>investor, delegation, contact, project …</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="61"/>
+        <source>also write the history to an Excel file</source>
+        <translation>이력을 Excel 파일로도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="64"/>
+        <source>why you download a history holding a contact&apos;s data (required then; kept in the access log)</source>
+        <translation>담당자 정보가 담긴 이력을 내려받는 사유 (이때는 필수, 접속기록에 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="68"/>
+        <source>put back the value a change replaced</source>
+        <translation>변경 전 값으로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="71"/>
+        <source>the change&apos;s id (the last column of &apos;history show&apos;)</source>
+        <translation>변경 ID (&apos;history show&apos;의 마지막 열)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/history.py" line="74"/>
+        <source>the record&apos;s version you looked at</source>
+        <translation>조회했던 레코드의 버전</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="80"/>
+        <source>investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="82"/>
+        <source>investor commands</source>
+        <translation>투자가 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="88"/>
+        <source>find investors by any part of their names or notes</source>
+        <translation>이름이나 메모의 일부로 투자가를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="93"/>
+        <source>list investors, filtered</source>
+        <translation>투자가 목록 (필터 적용)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="100"/>
+        <source>register an investor</source>
+        <translation>투자가를 등록합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="101"/>
+        <source>company name in its original spelling</source>
+        <translation>원래 표기의 회사 이름</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="102"/>
+        <source>Korean rendering of the name</source>
+        <translation>이름의 한국어 표기</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="103"/>
+        <source>ISO code of the ultimate parent&apos;s home country, e.g. DE</source>
+        <translation>최종 모회사 본국의 ISO 코드, 예: DE</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="107"/>
+        <source>ISO code of the direct investor&apos;s country, as notified (the official statistics&apos;), e.g. NL for a Dutch holding; default: the parent&apos;s</source>
+        <translation>신고된 직접투자가 국가의 ISO 코드 (공식 통계 기준), 예: 네덜란드 지주회사면 NL. 기본값: 모회사 국가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="114"/>
+        <source>industry code, e.g. ROBOT, BIO, BATTERY</source>
+        <translation>업종 코드, 예: ROBOT, BIO, BATTERY</translation>
+    </message>
+    <message>
+        <location filename="../../commands/investors.py" line="118"/>
+        <source>print the new investor as JSON</source>
+        <translation>새 투자가를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="115"/>
+        <location filename="../../commands/incentives.py" line="116"/>
+        <source>incentive applications on projects</source>
+        <translation>프로젝트의 인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="125"/>
+        <source>which one, e.g. 충청북도</source>
+        <translation>대상 기관, 예: 충청북도</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="128"/>
+        <source>ISO code (default KRW)</source>
+        <translation>ISO 코드 (기본값 KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="131"/>
+        <source>jobs the investor must create</source>
+        <translation>투자가가 창출해야 하는 일자리 수</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="132"/>
+        <source>years the investment must be kept</source>
+        <translation>투자를 유지해야 하는 연수</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="136"/>
+        <source>list applications, newest first</source>
+        <translation>신청 목록, 최신순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="142"/>
+        <source>record an application on a project (default: a ministry&apos;s cash grant, applied today)</source>
+        <translation>프로젝트의 신청을 기록합니다 (기본값: 중앙부처 현금지원, 오늘 신청)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="146"/>
+        <source>change an application (&apos;&apos; clears a text)</source>
+        <translation>신청을 수정합니다 (&apos;&apos;는 텍스트를 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="150"/>
+        <source>the application was approved</source>
+        <translation>신청이 승인되었음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="151"/>
+        <source>the incentive was paid</source>
+        <translation>인센티브가 지급되었음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/incentives.py" line="156"/>
+        <location filename="../../commands/cases.py" line="198"/>
+        <location filename="../../commands/cases.py" line="218"/>
+        <location filename="../../commands/cases.py" line="223"/>
+        <location filename="../../commands/enquiries.py" line="144"/>
+        <source>default: today</source>
+        <translation>기본값: 오늘</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy.py" line="37"/>
+        <source>a contact&apos;s personal data: export, erase</source>
+        <translation>담당자의 개인정보: 열람 제공, 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy.py" line="39"/>
+        <source>privacy commands</source>
+        <translation>개인정보 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy.py" line="41"/>
+        <source>write all we hold about a contact (JSON, xlsx)</source>
+        <translation>담당자에 관해 보유한 모든 정보를 파일로 씁니다 (JSON, xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy.py" line="47"/>
+        <source>erase a contact&apos;s personal data on request</source>
+        <translation>요청에 따라 담당자의 개인정보를 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy.py" line="51"/>
+        <source>why (e.g. the request&apos;s reference); kept in the audit</source>
+        <translation>사유 (예: 요청 문서 번호), 감사 기록에 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/search.py" line="31"/>
+        <source>search investors, contacts, delegations, projects and notes</source>
+        <translation>투자가, 담당자, 방한단, 프로젝트, 메모를 검색합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="115"/>
+        <location filename="../../commands/recommend.py" line="154"/>
+        <source>print as JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="121"/>
+        <source>why you print or download this personal data (required; kept in the access log)</source>
+        <translation>이 개인정보를 출력하거나 내려받는 사유 (필수, 접속기록에 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="133"/>
+        <source>must be 1 or more</source>
+        <translation>1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="142"/>
+        <source>not an id (a UUID)</source>
+        <translation>ID(UUID)가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="69"/>
+        <source>the automatic backups beside the database: list, how many to keep</source>
+        <translation>데이터베이스 옆의 자동 백업: 목록, 보관 개수</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="71"/>
+        <source>backups commands</source>
+        <translation>백업 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="72"/>
+        <source>each backup, its size and the total</source>
+        <translation>각 백업과 그 크기, 합계</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="75"/>
+        <source>keep the newest N automatic backups (1-30)</source>
+        <translation>최신 자동 백업 N개를 보관합니다 (1-30)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="18"/>
+        <source>write a list (investors, projects, delegations, tasks, cases, incentives, enquiries) to an Excel workbook</source>
+        <translation>목록(투자가, 프로젝트, 방한단, 업무, 고충, 인센티브, 문의)을 Excel 통합문서로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="24"/>
+        <source>Write a list to an Excel workbook with the desktop&apos;s columns, filtered and sorted as asked. The file is replaced only when the whole list is written.</source>
+        <translation>데스크톱과 같은 열로, 요청한 대로 필터링·정렬한 목록을 Excel 통합문서로 씁니다. 목록 전체를 다 쓴 뒤에만 파일을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="36"/>
+        <source>filters (each list takes the ones that apply to it)</source>
+        <translation>필터 (각 목록은 해당하는 것만 적용합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="37"/>
+        <source>investors: the HQ country&apos;s code, e.g. DE</source>
+        <translation>investors: 본사 국가 코드, 예: DE</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="39"/>
+        <source>investors, projects, delegations: an industry code, e.g. BIO</source>
+        <translation>investors, projects, delegations: 업종 코드, 예: BIO</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="41"/>
+        <source>investors, projects, delegations: a region code, e.g. CAP</source>
+        <translation>investors, projects, delegations: 권역 코드, 예: CAP</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="42"/>
+        <source>investors, projects: a pipeline stage code, e.g. MOU</source>
+        <translation>investors, projects: 파이프라인 단계 코드, 예: MOU</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="43"/>
+        <source>investors, projects: an officer&apos;s login</source>
+        <translation>investors, projects: 담당관 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="44"/>
+        <source>projects, delegations: part of the title</source>
+        <translation>projects, delegations: 제목의 일부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="45"/>
+        <source>delegations: the year</source>
+        <translation>delegations: 연도</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="49"/>
+        <source>delegations: planning|confirmed|travelling|done|cancelled; incentives: applied|approved|paid|rejected|withdrawn|clawed_back</source>
+        <translation>delegations: planning|confirmed|travelling|done|cancelled, incentives: applied|approved|paid|rejected|withdrawn|clawed_back</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="57"/>
+        <source>tasks, cases, enquiries: overdue ones only</source>
+        <translation>tasks, cases, enquiries: 기한이 지난 것만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="63"/>
+        <source>tasks: whose (default: mine, as the desktop&apos;s list opens)</source>
+        <translation>tasks: 누구의 업무 (기본값: 내 업무, 데스크톱 목록이 처음 열릴 때처럼)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="68"/>
+        <source>tasks: done and cancelled ones too; cases, enquiries: closed ones too</source>
+        <translation>tasks: 완료·취소된 것도, cases, enquiries: 종결된 것도</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="70"/>
+        <source>investors: name|updated; projects: title|investor|updated</source>
+        <translation>investors: name|updated, projects: title|investor|updated</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="54"/>
+        <source>other names imports read as a reference row (의료기기 → BIO)</source>
+        <translation>가져오기에서 기준 정보 행으로 읽는 다른 이름 (의료기기 → BIO)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="56"/>
+        <source>synonym commands</source>
+        <translation>동의어 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="64"/>
+        <source>the names each row is also read by (* added here)</source>
+        <translation>각 행을 달리 부르는 이름 (*: 여기서 추가한 것)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="66"/>
+        <source>let a name mean a row in every import (admins)</source>
+        <translation>모든 가져오기에서 이 이름을 이 행으로 읽게 합니다 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="67"/>
+        <source>the row&apos;s code, e.g. BIO, US</source>
+        <translation>행의 코드, 예: BIO, US</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="68"/>
+        <source>the other name, e.g. 의료기기</source>
+        <translation>다른 이름, 예: 의료기기</translation>
+    </message>
+    <message>
+        <location filename="../../commands/synonyms.py" line="69"/>
+        <source>stop a name meaning a row, a built-in one too (admins)</source>
+        <translation>이 이름을 더는 이 행으로 읽지 않습니다, 기본 제공 이름도 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/contacts.py" line="18"/>
+        <source>an investor&apos;s contact persons</source>
+        <translation>투자가의 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/contacts.py" line="20"/>
+        <source>The live contacts of INVESTOR, by name. Contacts are personal data: the access log records the view.</source>
+        <translation>INVESTOR의 현재 담당자, 이름순. 담당자 정보는 개인정보이므로 조회가 접속기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/contacts.py" line="26"/>
+        <source>the investor (id or unambiguous name)</source>
+        <translation>투자가 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/contacts.py" line="27"/>
+        <source>print the contacts as JSON</source>
+        <translation>담당자를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="37"/>
+        <source>fill an empty database with a believable 2026 of demo data</source>
+        <translation>빈 데이터베이스를 그럴듯한 2026년 데모 데이터로 채웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="39"/>
+        <source>multiply investors and their records (333 ≈ 100,000)</source>
+        <translation>투자가와 그 레코드를 이 배수만큼 늘립니다 (333 ≈ 100,000)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="23"/>
+        <source>merge investor DROP into KEEP (its contacts, projects, meetings, tasks and documents move)</source>
+        <translation>투자가 DROP을 KEEP에 병합합니다 (담당자, 프로젝트, 면담, 업무, 문서가 옮겨집니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="27"/>
+        <source>Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item, meeting target, grievance case, enquiry and site in Korea of DROP moves to KEEP, and so do the documents of DROP and of those records; DROP is kept as a deleted record naming KEEP.</source>
+        <translation>투자가 DROP을 KEEP에 병합합니다: DROP의 모든 담당자, 프로젝트, 면담, 업무, 일정 항목, 면담 대상, 고충 사례, 문의, 국내 사업장이 KEEP으로 옮겨지고, DROP과 그 레코드들의 문서도 옮겨집니다. DROP은 KEEP을 가리키는 삭제된 레코드로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="36"/>
+        <source>contacts</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="38"/>
+        <source>contact commands</source>
+        <translation>담당자 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="43"/>
+        <source>merge contact DROP into KEEP (their meetings and documents move)</source>
+        <translation>담당자 DROP을 KEEP에 병합합니다 (면담과 문서가 옮겨집니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="45"/>
+        <source>Merge contact DROP into KEEP: the meetings, itinerary items and documents of DROP move to KEEP; DROP is kept as a deleted record naming KEEP. Both must be people of the same investor, or both advisers (contacts of no investor).</source>
+        <translation>담당자 DROP을 KEEP에 병합합니다: DROP의 면담, 일정 항목, 문서가 KEEP으로 옮겨집니다. DROP은 KEEP을 가리키는 삭제된 레코드로 남습니다. 두 사람은 같은 투자가의 연락처이거나, 둘 다 투자가 없는 연락처(자문역)여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="56"/>
+        <source>the investor that stays (id or unambiguous name)</source>
+        <translation>남길 투자가 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="57"/>
+        <source>the investor merged into it (id or unambiguous name)</source>
+        <translation>병합되어 없어질 투자가 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="61"/>
+        <source>the contact that stays (id or unambiguous name)</source>
+        <translation>남길 담당자 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="62"/>
+        <source>the contact merged into it (id or unambiguous name)</source>
+        <translation>병합되어 없어질 담당자 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="72"/>
+        <source>whose value wins where both have one (default: keep); an empty field always takes the other&apos;s</source>
+        <translation>둘 다 값이 있을 때 이기는 쪽 (기본값: keep). 빈 필드는 언제나 상대의 값을 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/merge.py" line="78"/>
+        <source>print what was merged as JSON</source>
+        <translation>병합된 내용을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/delegations.py" line="33"/>
+        <source>investment-attraction delegations</source>
+        <translation>투자유치 방한단</translation>
+    </message>
+    <message>
+        <location filename="../../commands/delegations.py" line="36"/>
+        <source>delegation commands</source>
+        <translation>방한단 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/delegations.py" line="38"/>
+        <source>list delegations</source>
+        <translation>방한단 목록</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dashboard.py" line="56"/>
+        <source>the dashboard&apos;s figures for a year</source>
+        <translation>한 해의 대시보드 수치</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dashboard.py" line="57"/>
+        <source>the dashboard&apos;s figures for a year, with the notified and arrived USD totals</source>
+        <translation>한 해의 대시보드 수치, 신고·도착 USD 합계 포함</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dashboard.py" line="60"/>
+        <location filename="../../commands/map.py" line="69"/>
+        <source>the year (default: this year)</source>
+        <translation>연도 (기본값: 올해)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dashboard.py" line="61"/>
+        <source>print the figures as JSON</source>
+        <translation>수치를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="187"/>
+        <source>offline mission packs: export, inspect, merge back</source>
+        <translation>오프라인 출장 팩: 내보내기, 확인, 다시 병합</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="189"/>
+        <source>pack commands</source>
+        <translation>팩 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="194"/>
+        <source>write one delegation and its investors to a mission pack</source>
+        <translation>방한단 하나와 그 투자가들을 출장 팩으로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="199"/>
+        <source>leave the records&apos; documents out (a smaller pack)</source>
+        <translation>레코드의 문서는 빼기 (더 작은 팩)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="202"/>
+        <source>the pack file to write, FILE.kipack (replaced only when complete)</source>
+        <translation>쓸 팩 파일 FILE.kipack (완성된 뒤에만 바꿉니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="204"/>
+        <source>encrypt the pack with the first line of this file</source>
+        <translation>이 파일의 첫 줄로 팩을 암호화</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="208"/>
+        <source>say which delegation and database a pack belongs to</source>
+        <translation>팩이 어느 방한단과 데이터베이스의 것인지 알려 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="212"/>
+        <location filename="../../commands/pack_reports.py" line="19"/>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="213"/>
+        <source>merge a mission pack back into this database</source>
+        <translation>출장 팩을 이 데이터베이스에 다시 병합합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="219"/>
+        <source>report what would change and the conflicts; change nothing</source>
+        <translation>바뀔 내용과 충돌을 보고만 하고, 아무것도 바꾸지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="221"/>
+        <source>resolve every conflict this way</source>
+        <translation>모든 충돌을 이 방식으로 해결</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="225"/>
+        <source>where to write unresolved conflicts (default: beside the pack)</source>
+        <translation>해결되지 않은 충돌을 쓸 위치 (기본값: 팩 옆)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="98"/>
+        <source>investors a delegation should meet, with reasons</source>
+        <translation>방한단이 만나야 할 투자가와 그 이유</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="100"/>
+        <source>Investors ranked for a delegation, best first, each with the reasons that put it there. Signals: industry, location, momentum, gap, expansion, risk.</source>
+        <translation>방한단에 맞는 투자가 순위, 높은 순, 각각 그 순위의 이유와 함께. 신호: 업종, 입지, 모멘텀, 공백, 확장, 위험.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="113"/>
+        <source>how many (default 20)</source>
+        <translation>몇 곳 (기본값 20)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="115"/>
+        <source>print a JSON array (each row with its reasons)</source>
+        <translation>JSON 배열로 출력 (각 행에 이유 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="118"/>
+        <source>weigh a signal differently for this run</source>
+        <translation>이번 실행에서만 신호의 가중치를 달리 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="124"/>
+        <source>set a signal&apos;s weight for the office (admins)</source>
+        <translation>사무소의 신호 가중치를 설정합니다 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="129"/>
+        <source>leave this investor out of the delegation&apos;s recommendations</source>
+        <translation>이 투자가를 방한단 추천에서 뺍니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="134"/>
+        <source>measure &apos;last met&apos; and recent FDI from this day (default today)</source>
+        <translation>&apos;마지막 면담&apos;과 최근 FDI를 이 날짜 기준으로 셉니다 (기본값 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="137"/>
+        <source>an investor&apos;s HQ city and Korean sites</source>
+        <translation>투자가의 본사 도시와 국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="145"/>
+        <source>the HQ&apos;s city (a listed city in English or Korean, or free text; &apos;&apos; clears it)</source>
+        <translation>본사 도시 (목록의 도시를 영어나 한국어로, 또는 자유 입력. &apos;&apos;는 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="151"/>
+        <source>a Korean site, e.g. KR-30 or KR-28:IFEZ (repeatable; replaces the list)</source>
+        <translation>국내 사업장, 예: KR-30 또는 KR-28:IFEZ (여러 번 지정 가능, 목록을 바꿉니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/recommend.py" line="153"/>
+        <source>clear the Korean sites</source>
+        <translation>국내 사업장을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="87"/>
+        <location filename="../../commands/milestones.py" line="88"/>
+        <source>procedure milestones of projects</source>
+        <translation>프로젝트의 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="94"/>
+        <source>list milestones by project and date</source>
+        <translation>프로젝트별·날짜별 절차 단계 목록</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="96"/>
+        <source>record a milestone of a project</source>
+        <translation>프로젝트의 절차 단계를 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="100"/>
+        <source>a security review&apos;s end</source>
+        <translation>안보 심사 종료</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="101"/>
+        <source>e.g. 신고필증 and its number</source>
+        <translation>예: 신고필증과 그 번호</translation>
+    </message>
+    <message>
+        <location filename="../../commands/milestones.py" line="103"/>
+        <source>change a milestone (&apos;&apos; clears a text)</source>
+        <translation>절차 단계를 수정합니다 (&apos;&apos;는 텍스트를 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="109"/>
+        <source>meetings, calls and visits with investors</source>
+        <translation>투자가와의 면담, 통화, 방문</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="111"/>
+        <source>meeting commands</source>
+        <translation>면담 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="115"/>
+        <source>an investor&apos;s or a project&apos;s meetings, newest first</source>
+        <translation>투자가나 프로젝트의 면담, 최신순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="118"/>
+        <location filename="../../commands/projects.py" line="227"/>
+        <location filename="../../commands/projects.py" line="240"/>
+        <location filename="../../commands/projects.py" line="247"/>
+        <location filename="../../commands/projects.py" line="257"/>
+        <location filename="../../commands/tasks.py" line="110"/>
+        <source>id, or a part of the title that only one project has</source>
+        <translation>ID, 또는 한 프로젝트만 가진 제목의 일부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="121"/>
+        <source>log a meeting, optionally with a follow-up task</source>
+        <translation>면담을 기록합니다, 후속 업무도 함께 가능</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="128"/>
+        <source>when (default now; no zone: this computer&apos;s)</source>
+        <translation>일시 (기본값 지금. 시간대가 없으면 이 컴퓨터 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="133"/>
+        <source>the place&apos;s clock --at is given on, kept with the meeting (e.g. Europe/Warsaw)</source>
+        <translation>--at을 적은 현지 시간대, 면담과 함께 저장 (예: Europe/Warsaw)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="135"/>
+        <source>the project it was about</source>
+        <translation>면담의 대상 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="136"/>
+        <source>what came of it / the next step</source>
+        <translation>결과 / 다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="137"/>
+        <source>where it was held</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="138"/>
+        <source>who took part for the investor</source>
+        <translation>투자가 측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="139"/>
+        <source>who took part on our side</source>
+        <translation>우리 측 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="141"/>
+        <source>create this follow-up task in the same save</source>
+        <translation>같은 저장에서 이 후속 업무를 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="143"/>
+        <source>the follow-up&apos;s officer (login; default: you)</source>
+        <translation>후속 업무 담당관 (로그인, 기본값: 본인)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="144"/>
+        <source>the follow-up&apos;s due date</source>
+        <translation>후속 업무 기한</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="145"/>
+        <location filename="../../commands/meetings.py" line="161"/>
+        <source>print the meeting as JSON</source>
+        <translation>면담을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="146"/>
+        <source>change a logged meeting</source>
+        <translation>기록된 면담을 수정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="147"/>
+        <source>the meeting&apos;s id</source>
+        <translation>면담 ID</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="149"/>
+        <source>the new outcome (&apos;&apos; clears it)</source>
+        <translation>새 결과 (&apos;&apos;는 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="151"/>
+        <source>&apos;&apos; clears it</source>
+        <translation>&apos;&apos;는 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="153"/>
+        <source>who took part for the investor (&apos;&apos; clears it)</source>
+        <translation>투자가 측 참석자 (&apos;&apos;는 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="155"/>
+        <source>who took part on our side (&apos;&apos; clears it)</source>
+        <translation>우리 측 참석자 (&apos;&apos;는 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="158"/>
+        <source>the place&apos;s clock (--at on it); an empty value: Korea&apos;s</source>
+        <translation>현지 시간대 (--at의 기준). 빈 값: 한국</translation>
+    </message>
+    <message>
+        <location filename="../../commands/meetings.py" line="160"/>
+        <source>the project it was about (&apos;&apos; for none)</source>
+        <translation>면담의 대상 프로젝트 (&apos;&apos;는 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="53"/>
+        <source>the tile map of Korea for a figure, as a PNG</source>
+        <translation>수치 하나를 한국 타일 지도 PNG로</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="54"/>
+        <source>the dashboard&apos;s tile map of Korea, one figure per province, saved as a PNG</source>
+        <translation>시·도별 수치 하나를 담은 대시보드의 한국 타일 지도를 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="62"/>
+        <source>notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead province) or cases (open grievance cases)</source>
+        <translation>notified (신고 USD), arrived (도착 USD), pipeline (프로젝트), delegations (주관 시·도별 방한단) 또는 cases (진행 중 고충 사례)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/map.py" line="70"/>
+        <source>the PNG file to write</source>
+        <translation>쓸 PNG 파일</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="201"/>
+        <source>investment projects (the FDI pipeline)</source>
+        <translation>투자 프로젝트 (FDI 파이프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="204"/>
+        <source>project commands</source>
+        <translation>프로젝트 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="207"/>
+        <source>write the whole pipeline as an Excel tracker</source>
+        <translation>파이프라인 전체를 Excel 관리대장으로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="209"/>
+        <source>the .xlsx file to write (replaced only when complete)</source>
+        <translation>쓸 .xlsx 파일 (완성된 뒤에만 바꿉니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="214"/>
+        <source>list the pipeline, filtered (visible projects only)</source>
+        <translation>파이프라인 목록, 필터 적용 (볼 수 있는 프로젝트만)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="216"/>
+        <source>stage code, e.g. LEAD, MOU (repeatable)</source>
+        <translation>단계 코드, 예: LEAD, MOU (여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="219"/>
+        <source>only stages still in progress</source>
+        <translation>진행 중인 단계만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="221"/>
+        <source>sort descending</source>
+        <translation>내림차순 정렬</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="225"/>
+        <source>move a project to another stage (dated, audited)</source>
+        <translation>프로젝트를 다른 단계로 옮깁니다 (날짜 기록, 감사 대상)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="228"/>
+        <source>stage code, e.g. SITE_VISIT, MOU, NOTIFIED, LOST</source>
+        <translation>단계 코드, 예: SITE_VISIT, MOU, NOTIFIED, LOST</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="230"/>
+        <source>the date it entered the stage (default today)</source>
+        <translation>단계에 들어간 날짜 (기본값 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="232"/>
+        <source>why it was lost (needed for LOST)</source>
+        <translation>무산 사유 (LOST에 필수)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="233"/>
+        <source>print the moved project as JSON</source>
+        <translation>옮긴 프로젝트를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="238"/>
+        <source>one project: stage, 신고/도착 tranches and totals, stage history</source>
+        <translation>프로젝트 하나: 단계, 신고/도착 분할 금액과 합계, 단계 이력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="241"/>
+        <source>print the whole project page as JSON</source>
+        <translation>프로젝트 페이지 전체를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="243"/>
+        <source>a project&apos;s 신고 (notified) and 도착 (arrived) amounts</source>
+        <translation>프로젝트의 신고(notified)·도착(arrived) 금액</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="245"/>
+        <source>fdi commands</source>
+        <translation>fdi 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="246"/>
+        <source>record a dated notified or arrived amount</source>
+        <translation>날짜가 있는 신고 또는 도착 금액을 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="249"/>
+        <source>e.g. 12500000 or 12,500,000</source>
+        <translation>예: 12500000 또는 12,500,000</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="250"/>
+        <source>ISO code (default USD)</source>
+        <translation>ISO 코드 (기본값 USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="252"/>
+        <source>the date of the notification or arrival</source>
+        <translation>신고일 또는 도착일</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="255"/>
+        <source>print the new amount as JSON</source>
+        <translation>새 금액을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="256"/>
+        <source>the project&apos;s amounts, oldest first</source>
+        <translation>프로젝트의 금액, 오래된 순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="259"/>
+        <source>delete an amount (it stays in the history)</source>
+        <translation>금액을 삭제합니다 (이력에는 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="260"/>
+        <source>the amount&apos;s id (from `fdi list`)</source>
+        <translation>금액 ID (`fdi list`에서)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="178"/>
+        <location filename="../../commands/cases.py" line="179"/>
+        <source>investors&apos; grievance cases (aftercare)</source>
+        <translation>투자가 고충 사례 (사후관리)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="186"/>
+        <source>list cases, overdue first, then the oldest</source>
+        <translation>고충 목록, 기한이 지난 것 먼저, 다음은 오래된 순</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="187"/>
+        <location filename="../../commands/enquiries.py" line="121"/>
+        <source>id, or a part of the name only one investor has</source>
+        <translation>ID, 또는 한 투자가만 가진 이름의 일부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="188"/>
+        <source>open cases only</source>
+        <translation>진행 중인 고충만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="189"/>
+        <source>cases past their target only</source>
+        <translation>목표 기한이 지난 고충만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="191"/>
+        <source>receive a grievance case from an investor</source>
+        <translation>투자가의 고충을 접수합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="196"/>
+        <source>the ministry or agency involved</source>
+        <translation>관련 부처 또는 기관</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="197"/>
+        <location filename="../../commands/enquiries.py" line="125"/>
+        <source>an officer&apos;s login (default: you)</source>
+        <translation>담당관 로그인 (기본값: 본인)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="200"/>
+        <source>change a case (&apos;&apos; clears a text)</source>
+        <translation>고충을 수정합니다 (&apos;&apos;는 텍스트를 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="212"/>
+        <location filename="../../commands/cases.py" line="222"/>
+        <source>a policy-improvement proposal</source>
+        <translation>제도개선 건의</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="213"/>
+        <source>received, acknowledged, resolved, withdrawn</source>
+        <translation>received, acknowledged, resolved, withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="216"/>
+        <source>the Home Doctor took the case up</source>
+        <translation>홈닥터가 사례를 맡았음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="219"/>
+        <source>close a case as resolved</source>
+        <translation>고충을 해결로 종결합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cases.py" line="224"/>
+        <source>show the response-time targets, or set them (admins)</source>
+        <translation>처리 목표 기한을 봅니다, 또는 설정합니다 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="114"/>
+        <source>the audit trail: check its hash chain</source>
+        <translation>감사 기록: 해시 체인 점검</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="115"/>
+        <source>audit commands</source>
+        <translation>감사 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="120"/>
+        <source>walk the audit trail&apos;s and the access log&apos;s hash chains; name the first broken link (exit 1)</source>
+        <translation>감사 기록과 접속기록의 해시 체인을 따라가며 처음 끊어진 곳을 알려 줍니다 (종료 코드 1)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="127"/>
+        <source>who viewed, printed or downloaded personal data (개인정보 접속기록)</source>
+        <translation>개인정보를 조회·출력·내려받은 사람 (개인정보 접속기록)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="130"/>
+        <source>access-log commands</source>
+        <translation>접속기록 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="133"/>
+        <source>the monthly review, unusual volumes flagged</source>
+        <translation>월간 점검, 비정상적인 양은 표시</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="135"/>
+        <source>the month to review, e.g. 2026-11 (UTC)</source>
+        <translation>점검할 달, 예: 2026-11 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="136"/>
+        <source>also write the review as an Excel workbook</source>
+        <translation>점검 결과를 Excel 통합문서로도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="137"/>
+        <source>print the review as JSON</source>
+        <translation>점검 결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="142"/>
+        <source>remove entries older than the retention period (admins)</source>
+        <translation>보관 기간이 지난 항목을 지웁니다 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="145"/>
+        <source>show or set how long entries are kept</source>
+        <translation>항목 보관 기간을 봅니다, 또는 설정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="147"/>
+        <source>days to keep (at least 730)</source>
+        <translation>보관 일수 (최소 730)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="112"/>
+        <location filename="../../commands/enquiries.py" line="113"/>
+        <source>incoming enquiries and response times</source>
+        <translation>접수된 문의와 응답 시간</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="122"/>
+        <source>who asked, while not yet an investor</source>
+        <translation>문의한 곳, 아직 투자가가 아닌 경우</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="123"/>
+        <source>the person who asked</source>
+        <translation>문의한 사람</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="131"/>
+        <source>list enquiries, overdue first</source>
+        <translation>문의 목록, 기한이 지난 것 먼저</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="132"/>
+        <source>unanswered only</source>
+        <translation>답하지 않은 것만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="133"/>
+        <source>past their response-time target only</source>
+        <translation>응답 목표 기한이 지난 것만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="134"/>
+        <source>log an incoming enquiry (default: by e-mail, today)</source>
+        <translation>접수된 문의를 기록합니다 (기본값: 이메일, 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="137"/>
+        <source>change an enquiry (&apos;&apos; clears a text)</source>
+        <translation>문의를 수정합니다 (&apos;&apos;는 텍스트를 지웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/enquiries.py" line="141"/>
+        <source>the enquiry was answered</source>
+        <translation>문의에 답했음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="55"/>
+        <source>the shared PostgreSQL server</source>
+        <translation>공유 PostgreSQL 서버</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="56"/>
+        <source>server commands</source>
+        <translation>서버 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="58"/>
+        <source>connect to --db and report the schema and your role there</source>
+        <translation>--db에 연결해 스키마와 그곳에서의 내 역할을 알려 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="62"/>
+        <source>as the database&apos;s owner, after each &apos;db upgrade&apos;: group roles, grants, row-level security</source>
+        <translation>데이터베이스 소유자로, 매번 &apos;db upgrade&apos; 후에: 그룹 역할, 권한, 행 수준 보안</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="116"/>
+        <source>reports counted the ministry&apos;s way</source>
+        <translation>부처 집계 방식의 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="122"/>
+        <source>the ministry&apos;s quarterly FDI table: 신고 and 도착 by quarter and country, industry, type, 신규/증액, region and province (USD, to the cent)</source>
+        <translation>부처의 분기별 FDI 표: 분기별 신고·도착을 국가, 업종, 유형, 신규/증액, 권역, 시·도별로 (USD, 센트 단위까지)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="130"/>
+        <source>1-4 (default: the whole year, quarter by quarter)</source>
+        <translation>1-4 (기본값: 한 해 전체, 분기별)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="136"/>
+        <source>count by the direct investor&apos;s country (the official statistics&apos;, default) or the ultimate parent&apos;s</source>
+        <translation>직접투자가 국가(공식 통계 기준, 기본값) 또는 최종 모회사 국가로 집계</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="142"/>
+        <source>write the table as an Excel workbook</source>
+        <translation>표를 Excel 통합문서로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="143"/>
+        <source>print the table as JSON</source>
+        <translation>표를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="145"/>
+        <source>dated exchange rates: non-USD tranches convert at their date&apos;s rate</source>
+        <translation>날짜별 환율: USD가 아닌 분할 금액은 그 날짜의 환율로 환산</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="146"/>
+        <source>list the rates (1 USD = N units), by currency and date</source>
+        <translation>환율 목록 (1 USD = N 단위), 통화별·날짜별</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="149"/>
+        <source>add or replace the rate of a currency from a date on</source>
+        <translation>어느 날짜부터의 통화 환율을 추가하거나 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="150"/>
+        <source>ISO 4217 code, e.g. KRW, EUR, JPY</source>
+        <translation>ISO 4217 코드, 예: KRW, EUR, JPY</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="151"/>
+        <source>units of the currency per US dollar, e.g. 1385.5 for KRW</source>
+        <translation>1 미국 달러당 통화 단위, 예: KRW는 1385.5</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="152"/>
+        <source>the day the rate applies from</source>
+        <translation>환율이 적용되는 첫날</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="153"/>
+        <source>where the rate comes from, e.g. 서울외국환중개 매매기준율</source>
+        <translation>환율 출처, 예: 서울외국환중개 매매기준율</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="154"/>
+        <source>print the rate as JSON</source>
+        <translation>환율을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="159"/>
+        <source>add or replace rates from a CSV (currency, date, units per USD[, source]); all or nothing</source>
+        <translation>CSV(통화, 날짜, USD당 단위[, 출처])로 환율을 추가하거나 바꿉니다. 전부 아니면 전무</translation>
+    </message>
+    <message>
+        <location filename="../../commands/fdi.py" line="162"/>
+        <source>print the count as JSON</source>
+        <translation>개수를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="148"/>
+        <source>import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, tasks, a delegation&apos;s itinerary or members, grievance cases, incentive applications, enquiries</source>
+        <translation>Excel/CSV 관리대장이나 목록을 가져옵니다: 투자가, 담당자, 프로젝트, 접촉 이력, 방한단, 업무, 방한단 일정이나 단원, 고충 사례, 인센티브 신청, 문의</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="159"/>
+        <source>.xlsx or .csv (UTF-8 or CP949)</source>
+        <translation>.xlsx 또는 .csv (UTF-8 또는 CP949)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="160"/>
+        <source>the sheet to read (default: the first that holds anything)</source>
+        <translation>읽을 시트 (기본값: 내용이 있는 첫 시트)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="161"/>
+        <source>a CSV&apos;s encoding if detection guesses wrong, e.g. cp949</source>
+        <translation>인코딩 자동 판별이 틀렸을 때 CSV의 인코딩, 예: cp949</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="162"/>
+        <source>JSON {&quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;}}</source>
+        <translation>JSON {&quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;}}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="164"/>
+        <source>remember the mapping for this header set</source>
+        <translation>이 머리글 조합의 매핑을 기억</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="166"/>
+        <source>check and report; change nothing</source>
+        <translation>점검하고 보고만 함, 아무것도 바꾸지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="170"/>
+        <source>what a duplicate row does (default: reported and skipped)</source>
+        <translation>중복 행의 처리 (기본값: 보고하고 건너뜀)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="173"/>
+        <source>where to write the failed rows (default: FILE.errors.xlsx)</source>
+        <translation>실패한 행을 쓸 위치 (기본값: FILE.errors.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="175"/>
+        <source>print the report as JSON</source>
+        <translation>보고서를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="181"/>
+        <source>projects/meetings/tasks/cases naming an investor not in the database: refuse the row (default) or create the investor from the row (e.g. a pipeline export into an empty database)</source>
+        <translation>데이터베이스에 없는 투자가를 적은 프로젝트/면담/업무/고충 행: 그 행을 거부(기본값)하거나 행에서 투자가를 만듦 (예: 빈 데이터베이스로 파이프라인 내보내기를 가져올 때)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="193"/>
+        <source>an owner who is no officer here: refuse the row (default), leave the owner empty, create the officer (admins), or stop the import storing nothing</source>
+        <translation>이곳의 담당관이 아닌 담당자: 행을 거부(기본값), 담당자를 비움, 담당관을 만듦(관리자), 또는 아무것도 저장하지 않고 가져오기를 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="203"/>
+        <source>itinerary, members: the delegation they belong to; investors: also make each one of its investors to meet (id, or a part of the title only it has)</source>
+        <translation>itinerary, members: 소속 방한단. investors: 각 투자가를 그 방한단의 면담 대상으로도 지정 (ID, 또는 그 방한단만 가진 제목의 일부)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="213"/>
+        <source>contacts, projects, interactions: the investor the rows belong to when they do not name it, e.g. a profile workbook&apos;s sheets (id or unambiguous name)</source>
+        <translation>contacts, projects, interactions: 행에 투자가가 적혀 있지 않을 때 행이 속한 투자가, 예: 프로필 통합문서의 시트 (ID 또는 하나로 특정되는 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="92"/>
+        <source>database upkeep: upgrade, check, backup, restore</source>
+        <translation>데이터베이스 관리: 업그레이드, 점검, 백업, 복원</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="94"/>
+        <source>db commands</source>
+        <translation>db 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="99"/>
+        <source>migrate the database to the newest schema (backs up first)</source>
+        <translation>데이터베이스를 최신 스키마로 옮깁니다 (먼저 백업)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="105"/>
+        <source>report schema version and integrity; non-zero exit when not healthy</source>
+        <translation>스키마 버전과 무결성을 알려 줍니다. 정상이 아니면 0이 아닌 종료 코드</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="107"/>
+        <source>write a consistent copy of the database</source>
+        <translation>데이터베이스의 일관된 사본을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="112"/>
+        <source>where to write it: FILE.sqlite3, or FILE.dump on a server (default: the backups folder beside the database)</source>
+        <translation>쓸 위치: FILE.sqlite3, 서버에서는 FILE.dump (기본값: 데이터베이스 옆 백업 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="122"/>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>데이터베이스를 백업으로 바꿉니다 (현재 데이터베이스는 보관)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="16"/>
+        <source>list the reports of merged mission packs, or show one (its id or the first characters)</source>
+        <translation>병합된 출장 팩의 보고서 목록, 또는 그중 하나 (ID 또는 그 앞 글자)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="18"/>
+        <source>the report to show in full</source>
+        <translation>전체를 보여 줄 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="103"/>
+        <source>show who is signed in, with which role, on which database</source>
+        <translation>로그인한 사람과 역할, 데이터베이스를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="106"/>
+        <source>users and their roles (admins only)</source>
+        <translation>사용자와 역할 (관리자 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="109"/>
+        <source>officer commands</source>
+        <translation>담당관 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="111"/>
+        <source>list the officers</source>
+        <translation>담당관 목록</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="112"/>
+        <source>include deactivated officers</source>
+        <translation>비활성화된 담당관 포함</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="118"/>
+        <source>register an officer (their login is their server user)</source>
+        <translation>담당관을 등록합니다 (로그인은 서버 사용자 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="121"/>
+        <source>name as shown (Korean)</source>
+        <translation>표시 이름 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="123"/>
+        <source>office code: the officer&apos;s team</source>
+        <translation>사무소 코드: 담당관의 팀</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="129"/>
+        <source>on a server: the new login&apos;s password, the first line of F (else asked)</source>
+        <translation>서버에서: 새 로그인의 비밀번호, F 파일의 첫 줄 (없으면 묻습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="131"/>
+        <source>change an officer&apos;s role</source>
+        <translation>담당관의 역할을 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="135"/>
+        <source>stop an officer from making changes</source>
+        <translation>담당관이 변경하지 못하게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="92"/>
+        <source>my tasks and follow-ups</source>
+        <translation>내 업무와 후속 조치</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="93"/>
+        <source>task commands</source>
+        <translation>업무 명령</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="94"/>
+        <source>my open tasks, overdue first</source>
+        <translation>진행 중인 내 업무, 기한이 지난 것 먼저</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="95"/>
+        <source>only the overdue ones</source>
+        <translation>기한이 지난 것만</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="100"/>
+        <source>whose: mine (default), my office&apos;s, everyone&apos;s (admins and leaders)</source>
+        <translation>누구의 업무: 내 것(기본값), 우리 사무소, 전체(관리자와 팀장)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="102"/>
+        <source>done and cancelled ones too</source>
+        <translation>완료·취소된 것도</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="105"/>
+        <source>create a task (for you, or --assignee)</source>
+        <translation>업무를 만듭니다 (본인 또는 --assignee에게)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="108"/>
+        <source>an active officer&apos;s login (default: you)</source>
+        <translation>활성 담당관의 로그인 (기본값: 본인)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="112"/>
+        <location filename="../../commands/tasks.py" line="119"/>
+        <location filename="../../commands/tasks.py" line="127"/>
+        <source>print the task as JSON</source>
+        <translation>업무를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="113"/>
+        <source>change a task&apos;s title, due date, assignee or notes</source>
+        <translation>업무의 제목, 기한, 담당관, 메모를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="117"/>
+        <source>an active officer&apos;s login</source>
+        <translation>활성 담당관의 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="118"/>
+        <source>&apos;&apos; clears them</source>
+        <translation>&apos;&apos;는 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="121"/>
+        <source>mark a task done</source>
+        <translation>업무를 완료로 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="122"/>
+        <source>cancel a task</source>
+        <translation>업무를 취소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../commands/tasks.py" line="123"/>
+        <source>open a done or cancelled task again</source>
+        <translation>완료·취소된 업무를 다시 엽니다</translation>
     </message>
 </context>
 <context>
