@@ -171,5 +171,5 @@ def test_a_korean_officer_reads_the_help_of_a_real_process(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("사용법: kotra-invest pack export")
-    assert "방한단 하나와 그 투자가들을 출장 팩으로 씁니다" in result.stdout
+    assert "투자유치단 하나와 그 투자가들을 출장 팩으로 씁니다" in result.stdout
     assert "이 파일의 첫 줄로 팩을 암호화" in result.stdout

@@ -7628,14 +7628,14 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/briefing.py" line="109"/>
         <source>export a delegation&apos;s briefing pack (xlsx, PDF) and itinerary (.ics)</source>
-        <translation>방한단의 브리핑 자료(xlsx, PDF)와 일정(.ics)을 내보냅니다</translation>
+        <translation>투자유치단의 브리핑 자료(xlsx, PDF)와 일정(.ics)을 내보냅니다</translation>
     </message>
     <message>
         <location filename="../../commands/briefing.py" line="111"/>
         <location filename="../../commands/packs.py" line="201"/>
         <location filename="../../commands/recommend.py" line="111"/>
         <source>id, or a part of the title that only one delegation has</source>
-        <translation>ID, 또는 한 방한단만 가진 제목의 일부</translation>
+        <translation>ID, 또는 한 투자유치단만 가진 제목의 일부</translation>
     </message>
     <message>
         <location filename="../../commands/briefing.py" line="115"/>
@@ -7664,7 +7664,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/documents.py" line="24"/>
         <source>the record: an id, a name only one investor, project or delegation has, or KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;)</source>
-        <translation>대상 레코드: ID, 한 투자가·프로젝트·방한단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;)</translation>
+        <translation>대상 레코드: ID, 한 투자가·프로젝트·투자유치단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;)</translation>
     </message>
     <message>
         <location filename="../../commands/documents.py" line="29"/>
@@ -7760,7 +7760,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/documents.py" line="295"/>
         <source>the record: an id, a name only one investor, project or delegation has, or KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;); default: the investor of its known contacts</source>
-        <translation>대상 레코드: ID, 한 투자가·프로젝트·방한단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;). 기본값: 알려진 담당자가 속한 투자가</translation>
+        <translation>대상 레코드: ID, 한 투자가·프로젝트·투자유치단만 가진 이름, 또는 KIND:KEY (investor:, contact:, project:, delegation:, meeting:&lt;id&gt;, case:&lt;id&gt;, incentive:&lt;id&gt;, milestone:&lt;id&gt;). 기본값: 알려진 담당자가 속한 투자가</translation>
     </message>
     <message>
         <location filename="../../commands/documents.py" line="306"/>
@@ -7961,7 +7961,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/search.py" line="31"/>
         <source>search investors, contacts, delegations, projects and notes</source>
-        <translation>투자가, 담당자, 방한단, 프로젝트, 메모를 검색합니다</translation>
+        <translation>투자가, 담당자, 투자유치단, 프로젝트, 메모를 검색합니다</translation>
     </message>
     <message>
         <location filename="../../commands/_shared.py" line="115"/>
@@ -8007,7 +8007,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/export.py" line="18"/>
         <source>write a list (investors, projects, delegations, tasks, cases, incentives, enquiries) to an Excel workbook</source>
-        <translation>목록(투자가, 프로젝트, 방한단, 업무, 고충, 인센티브, 문의)을 Excel 통합문서로 씁니다</translation>
+        <translation>목록(투자가, 프로젝트, 투자유치단, 할 일, 고충, 인센티브, 문의)을 Excel 통합문서로 씁니다</translation>
     </message>
     <message>
         <location filename="../../commands/export.py" line="24"/>
@@ -8067,7 +8067,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/export.py" line="63"/>
         <source>tasks: whose (default: mine, as the desktop&apos;s list opens)</source>
-        <translation>tasks: 누구의 업무 (기본값: 내 업무, 데스크톱 목록이 처음 열릴 때처럼)</translation>
+        <translation>tasks: 누구의 할 일 (기본값: 내 할 일, 데스크톱 목록이 처음 열릴 때처럼)</translation>
     </message>
     <message>
         <location filename="../../commands/export.py" line="68"/>
@@ -8147,12 +8147,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/merge.py" line="23"/>
         <source>merge investor DROP into KEEP (its contacts, projects, meetings, tasks and documents move)</source>
-        <translation>투자가 DROP을 KEEP에 병합합니다 (담당자, 프로젝트, 면담, 업무, 문서가 옮겨집니다)</translation>
+        <translation>투자가 DROP을 KEEP에 병합합니다 (담당자, 프로젝트, 면담, 할 일, 문서가 옮겨집니다)</translation>
     </message>
     <message>
         <location filename="../../commands/merge.py" line="27"/>
         <source>Merge investor DROP into KEEP: every contact, project, meeting, task, itinerary item, meeting target, grievance case, enquiry and site in Korea of DROP moves to KEEP, and so do the documents of DROP and of those records; DROP is kept as a deleted record naming KEEP.</source>
-        <translation>투자가 DROP을 KEEP에 병합합니다: DROP의 모든 담당자, 프로젝트, 면담, 업무, 일정 항목, 면담 대상, 고충 사례, 문의, 국내 사업장이 KEEP으로 옮겨지고, DROP과 그 레코드들의 문서도 옮겨집니다. DROP은 KEEP을 가리키는 삭제된 레코드로 남습니다.</translation>
+        <translation>투자가 DROP을 KEEP에 병합합니다: DROP의 모든 담당자, 프로젝트, 면담, 할 일, 일정 항목, 면담 대상, 고충 사례, 문의, 국내 사업장이 KEEP으로 옮겨지고, DROP과 그 레코드들의 문서도 옮겨집니다. DROP은 KEEP을 가리키는 삭제된 레코드로 남습니다.</translation>
     </message>
     <message>
         <location filename="../../commands/merge.py" line="36"/>
@@ -8207,17 +8207,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/delegations.py" line="33"/>
         <source>investment-attraction delegations</source>
-        <translation>투자유치 방한단</translation>
+        <translation>투자유치 투자유치단</translation>
     </message>
     <message>
         <location filename="../../commands/delegations.py" line="36"/>
         <source>delegation commands</source>
-        <translation>방한단 명령</translation>
+        <translation>투자유치단 명령</translation>
     </message>
     <message>
         <location filename="../../commands/delegations.py" line="38"/>
         <source>list delegations</source>
-        <translation>방한단 목록</translation>
+        <translation>투자유치단 목록</translation>
     </message>
     <message>
         <location filename="../../commands/dashboard.py" line="56"/>
@@ -8253,7 +8253,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/packs.py" line="194"/>
         <source>write one delegation and its investors to a mission pack</source>
-        <translation>방한단 하나와 그 투자가들을 출장 팩으로 씁니다</translation>
+        <translation>투자유치단 하나와 그 투자가들을 출장 팩으로 씁니다</translation>
     </message>
     <message>
         <location filename="../../commands/packs.py" line="199"/>
@@ -8273,7 +8273,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/packs.py" line="208"/>
         <source>say which delegation and database a pack belongs to</source>
-        <translation>팩이 어느 방한단과 데이터베이스의 것인지 알려 줍니다</translation>
+        <translation>팩이 어느 투자유치단과 데이터베이스의 것인지 알려 줍니다</translation>
     </message>
     <message>
         <location filename="../../commands/packs.py" line="212"/>
@@ -8304,12 +8304,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/recommend.py" line="98"/>
         <source>investors a delegation should meet, with reasons</source>
-        <translation>방한단이 만나야 할 투자가와 그 이유</translation>
+        <translation>투자유치단이 만나야 할 투자가와 그 이유</translation>
     </message>
     <message>
         <location filename="../../commands/recommend.py" line="100"/>
         <source>Investors ranked for a delegation, best first, each with the reasons that put it there. Signals: industry, location, momentum, gap, expansion, risk.</source>
-        <translation>방한단에 맞는 투자가 순위, 높은 순, 각각 그 순위의 이유와 함께. 신호: 업종, 입지, 모멘텀, 공백, 확장, 위험.</translation>
+        <translation>투자유치단에 맞는 투자가 순위, 높은 순, 각각 그 순위의 이유와 함께. 신호: 업종, 입지, 모멘텀, 공백, 확장, 위험.</translation>
     </message>
     <message>
         <location filename="../../commands/recommend.py" line="113"/>
@@ -8334,7 +8334,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/recommend.py" line="129"/>
         <source>leave this investor out of the delegation&apos;s recommendations</source>
-        <translation>이 투자가를 방한단 추천에서 뺍니다</translation>
+        <translation>이 투자가를 투자유치단 추천에서 뺍니다</translation>
     </message>
     <message>
         <location filename="../../commands/recommend.py" line="134"/>
@@ -8420,7 +8420,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/meetings.py" line="121"/>
         <source>log a meeting, optionally with a follow-up task</source>
-        <translation>면담을 기록합니다, 후속 업무도 함께 가능</translation>
+        <translation>면담을 기록합니다, 후속 할 일도 함께 가능</translation>
     </message>
     <message>
         <location filename="../../commands/meetings.py" line="128"/>
@@ -8460,17 +8460,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/meetings.py" line="141"/>
         <source>create this follow-up task in the same save</source>
-        <translation>같은 저장에서 이 후속 업무를 만듭니다</translation>
+        <translation>같은 저장에서 이 후속 할 일을 만듭니다</translation>
     </message>
     <message>
         <location filename="../../commands/meetings.py" line="143"/>
         <source>the follow-up&apos;s officer (login; default: you)</source>
-        <translation>후속 업무 담당관 (로그인, 기본값: 본인)</translation>
+        <translation>후속 할 일 담당관 (로그인, 기본값: 본인)</translation>
     </message>
     <message>
         <location filename="../../commands/meetings.py" line="144"/>
         <source>the follow-up&apos;s due date</source>
-        <translation>후속 업무 기한</translation>
+        <translation>후속 할 일 기한</translation>
     </message>
     <message>
         <location filename="../../commands/meetings.py" line="145"/>
@@ -8531,7 +8531,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/map.py" line="62"/>
         <source>notified (신고 USD), arrived (도착 USD), pipeline (projects), delegations (by lead province) or cases (open grievance cases)</source>
-        <translation>notified (신고 USD), arrived (도착 USD), pipeline (프로젝트), delegations (주관 시·도별 방한단) 또는 cases (진행 중 고충 사례)</translation>
+        <translation>notified (신고 USD), arrived (도착 USD), pipeline (프로젝트), delegations (주관 시·도별 투자유치단) 또는 cases (진행 중 고충 사례)</translation>
     </message>
     <message>
         <location filename="../../commands/map.py" line="70"/>
@@ -8946,7 +8946,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/imports.py" line="148"/>
         <source>import an Excel/CSV tracker or list: investors, contacts, projects, interactions, delegations, tasks, a delegation&apos;s itinerary or members, grievance cases, incentive applications, enquiries</source>
-        <translation>Excel/CSV 관리대장이나 목록을 가져옵니다: 투자가, 담당자, 프로젝트, 접촉 이력, 방한단, 업무, 방한단 일정이나 단원, 고충 사례, 인센티브 신청, 문의</translation>
+        <translation>Excel/CSV 관리대장이나 목록을 가져옵니다: 투자가, 담당자, 프로젝트, 접촉 이력, 투자유치단, 할 일, 투자유치단 일정이나 단원, 고충 사례, 인센티브 신청, 문의</translation>
     </message>
     <message>
         <location filename="../../commands/imports.py" line="159"/>
@@ -8996,7 +8996,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/imports.py" line="181"/>
         <source>projects/meetings/tasks/cases naming an investor not in the database: refuse the row (default) or create the investor from the row (e.g. a pipeline export into an empty database)</source>
-        <translation>데이터베이스에 없는 투자가를 적은 프로젝트/면담/업무/고충 행: 그 행을 거부(기본값)하거나 행에서 투자가를 만듦 (예: 빈 데이터베이스로 파이프라인 내보내기를 가져올 때)</translation>
+        <translation>데이터베이스에 없는 투자가를 적은 프로젝트/면담/할 일/고충 행: 그 행을 거부(기본값)하거나 행에서 투자가를 만듦 (예: 빈 데이터베이스로 파이프라인 내보내기를 가져올 때)</translation>
     </message>
     <message>
         <location filename="../../commands/imports.py" line="193"/>
@@ -9006,7 +9006,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/imports.py" line="203"/>
         <source>itinerary, members: the delegation they belong to; investors: also make each one of its investors to meet (id, or a part of the title only it has)</source>
-        <translation>itinerary, members: 소속 방한단. investors: 각 투자가를 그 방한단의 면담 대상으로도 지정 (ID, 또는 그 방한단만 가진 제목의 일부)</translation>
+        <translation>itinerary, members: 소속 투자유치단. investors: 각 투자가를 그 투자유치단의 면담 대상으로도 지정 (ID, 또는 그 투자유치단만 가진 제목의 일부)</translation>
     </message>
     <message>
         <location filename="../../commands/imports.py" line="213"/>
@@ -9116,17 +9116,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/tasks.py" line="92"/>
         <source>my tasks and follow-ups</source>
-        <translation>내 업무와 후속 조치</translation>
+        <translation>내 할 일과 후속 조치</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="93"/>
         <source>task commands</source>
-        <translation>업무 명령</translation>
+        <translation>할 일 명령</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="94"/>
         <source>my open tasks, overdue first</source>
-        <translation>진행 중인 내 업무, 기한이 지난 것 먼저</translation>
+        <translation>진행 중인 내 할 일, 기한이 지난 것 먼저</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="95"/>
@@ -9136,7 +9136,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/tasks.py" line="100"/>
         <source>whose: mine (default), my office&apos;s, everyone&apos;s (admins and leaders)</source>
-        <translation>누구의 업무: 내 것(기본값), 우리 사무소, 전체(관리자와 팀장)</translation>
+        <translation>누구의 할 일: 내 것(기본값), 우리 사무소, 전체(관리자와 팀장)</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="102"/>
@@ -9146,7 +9146,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/tasks.py" line="105"/>
         <source>create a task (for you, or --assignee)</source>
-        <translation>업무를 만듭니다 (본인 또는 --assignee에게)</translation>
+        <translation>할 일을 만듭니다 (본인 또는 --assignee에게)</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="108"/>
@@ -9158,12 +9158,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/tasks.py" line="119"/>
         <location filename="../../commands/tasks.py" line="127"/>
         <source>print the task as JSON</source>
-        <translation>업무를 JSON으로 출력</translation>
+        <translation>할 일을 JSON으로 출력</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="113"/>
         <source>change a task&apos;s title, due date, assignee or notes</source>
-        <translation>업무의 제목, 기한, 담당관, 메모를 바꿉니다</translation>
+        <translation>할 일의 제목, 기한, 담당관, 메모를 바꿉니다</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="117"/>
@@ -9178,17 +9178,17 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../commands/tasks.py" line="121"/>
         <source>mark a task done</source>
-        <translation>업무를 완료로 표시합니다</translation>
+        <translation>할 일을 완료로 표시합니다</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="122"/>
         <source>cancel a task</source>
-        <translation>업무를 취소합니다</translation>
+        <translation>할 일을 취소합니다</translation>
     </message>
     <message>
         <location filename="../../commands/tasks.py" line="123"/>
         <source>open a done or cancelled task again</source>
-        <translation>완료·취소된 업무를 다시 엽니다</translation>
+        <translation>완료·취소된 할 일을 다시 엽니다</translation>
     </message>
 </context>
 <context>
