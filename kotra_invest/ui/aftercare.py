@@ -47,7 +47,15 @@ from kotra_invest.services.incentives import IncentiveRow
 from kotra_invest.services.records import Kind
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure
+from kotra_invest.ui.forms import (
+    FormDialog,
+    line_text,
+    optional_date,
+    plain_text,
+    set_combo_data,
+    set_optional_date,
+    show_failure,
+)
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import Changed, RecordEdits, VersionedEdit
@@ -69,15 +77,7 @@ def _date_edit(parent: QWidget, *, optional: bool) -> QDateEdit:
     return widget
 
 
-def _set_date(widget: QDateEdit, value: date | None) -> None:
-    widget.setDate(QDate(value.year, value.month, value.day) if value else widget.minimumDate())
-
-
-def _date_of(widget: QDateEdit) -> date | None:
-    if widget.specialValueText() and widget.date() == widget.minimumDate():
-        return None
-    value = widget.date()
-    return date(value.year(), value.month(), value.day())
+_set_date, _date_of = set_optional_date, optional_date  # the app's one reading of an optional date
 
 
 def _enum_combo(parent: QWidget, values: Any, lang: str, *, empty: bool = False) -> QComboBox:

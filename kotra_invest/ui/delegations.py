@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -57,9 +56,12 @@ from kotra_invest.ui.forms import (
     button_row,
     confirm,
     line_text,
+    optional_date,
+    optional_date_edit,
     plain_text,
     reference_combo,
     set_combo_data,
+    set_optional_date,
     show_failure,
     with_buttons,
 )
@@ -362,10 +364,10 @@ class DelegationEditor(FormDialog):
         self.add_field("other_provinces", self.tr("Other participating provinces"), self.others)
         self.industry = reference_combo(reference.list_reference(ctx, "industries"), lang, parent=self)
         self.add_field("target_industry", self.tr("Target industry"), self.industry)
-        self.starts = QDateEdit(self)
-        self.starts.setCalendarPopup(True)
-        self.ends = QDateEdit(self)
-        self.ends.setCalendarPopup(True)
+        # A trip still being planned may have no dates yet: they stay empty ("—") until picked, and an
+        # edit of any other field saves them empty, not as today.
+        self.starts = optional_date_edit(self)
+        self.ends = optional_date_edit(self)
         self.add_field("starts_on", self.tr("Departs"), self.starts)
         self.add_field("ends_on", self.tr("Returns"), self.ends)
         # Country → city from the reference list, the zone filled in: nobody types "Europe/Warsaw".
@@ -390,8 +392,8 @@ class DelegationEditor(FormDialog):
             checked = entry.data(Qt.ItemDataRole.UserRole) in draft.other_province_codes
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         set_combo_data(self.industry, draft.target_industry_code)
-        self.starts.setDate(_qdate(draft.starts_on))
-        self.ends.setDate(_qdate(draft.ends_on))
+        set_optional_date(self.starts, draft.starts_on)
+        set_optional_date(self.ends, draft.ends_on)
         self.destinations.set_destinations(draft.destinations)
         self.objectives.setPlainText(draft.objectives or "")
 
@@ -411,8 +413,8 @@ class DelegationEditor(FormDialog):
             title_en=line_text(self.title_en),
             other_province_codes=others,
             target_industry_code=self.industry.currentData(),
-            starts_on=_pydate(self.starts.date()),
-            ends_on=_pydate(self.ends.date()),
+            starts_on=optional_date(self.starts),
+            ends_on=optional_date(self.ends),
             status=self.status.currentData(),
             objectives=plain_text(self.objectives),
             destinations=destinations,

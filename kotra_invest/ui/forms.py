@@ -9,14 +9,16 @@ failure, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -58,6 +60,30 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     if index < 0 and value is not None:
         index = next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
     combo.setCurrentIndex(max(index, 0))
+
+
+def optional_date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date that may not be known yet: empty ("—") until a date is picked, and read back as None
+    while it is (`optional_date`). A plain QDateEdit always holds a date, and saved today's for one
+    nobody had given."""
+    widget = QDateEdit(QDate.currentDate(), parent)
+    widget.setCalendarPopup(True)
+    widget.setSpecialValueText("—")
+    widget.setDate(widget.minimumDate())
+    return widget
+
+
+def set_optional_date(widget: QDateEdit, value: date | None) -> None:
+    """Show `value`, or "—" for none (the widget's minimum date stands for it)."""
+    widget.setDate(QDate(value.year, value.month, value.day) if value else widget.minimumDate())
+
+
+def optional_date(widget: QDateEdit) -> date | None:
+    """The date shown, or None while the field shows "—"."""
+    if widget.specialValueText() and widget.date() == widget.minimumDate():
+        return None
+    value = widget.date()
+    return date(value.year(), value.month(), value.day())
 
 
 def line_text(widget: QLineEdit) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from when_modal import when_modal
@@ -98,3 +98,30 @@ def test_a_trip_nobody_has_edited_says_so_and_lists_the_first_edit(
     assert view.stack.currentWidget() is view.table and view.table.isVisible()
     assert [row[3] for row in _rows(view)] == ["English title"]
     assert view.note.text() != "" and view.export_button.isEnabled()
+
+
+def test_a_trip_without_dates_keeps_none_when_its_title_is_edited(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    """A trip still being planned has no dates: editing its title leaves them empty ("—" in the
+    editor), not today's date, and its History lists the title alone."""
+    trip = create_delegation(
+        ctx, DelegationDraft(title="울산 수소 투자유치단", year=2027, lead_province_codes=("KR-31",))
+    )
+    opened, view = _opened(window, trip)
+    overview = opened.edit_overview()
+    assert overview is not None
+    assert (overview.starts.text(), overview.ends.text()) == ("—", "—")
+    overview.title_en.clear()
+    qtbot.keyClicks(overview.title_en, "Ulsan hydrogen delegation")
+    _save(qtbot, overview)
+    page = pages.delegation_page(ctx, trip)
+    assert (page.starts_on, page.ends_on) == (None, None)
+    assert [row[3] for row in _rows(view) if row[2] == "Changed"] == ["English title"]
+
+    again = opened.edit_overview()  # a date picked later is saved as picked; the other stays empty
+    assert again is not None
+    again.starts.setDate(QDate(2027, 5, 10))
+    _save(qtbot, again)
+    page = pages.delegation_page(ctx, trip)
+    assert (page.starts_on, page.ends_on) == (date(2027, 5, 10), None)
