@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kotra_invest.domain.enums import OfficeKind, Role
-from kotra_invest.domain.errors import DomainError, StaleRecord
+from kotra_invest.domain.enums import Consent, OfficeKind, Role
+from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
 from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
-from kotra_invest.services import history
+from kotra_invest.services import history, records
+from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -24,6 +25,7 @@ from kotra_invest.services.delegations import (
     update_delegation,
 )
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
+from kotra_invest.services.projects import PROJECT, ProjectDraft, create_project
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -169,3 +171,56 @@ def test_the_conflict_dialog_gets_what_changed_since_the_version_edited(ctx: Con
     assert [(c.field, c.old, c.new, c.who) for c in theirs] == [
         ("website", "https://a.example", "https://b.example", "lee.sujin")
     ]
+
+
+def _refused_unchanged(ctx: Context, change: history.FieldChange, version: int, code: str) -> None:
+    """The restore is refused with the edit's own sentence, and nothing is written."""
+    before = history.record_history(ctx, change.entity, change.record_id)
+    with pytest.raises(ValidationError) as caught:
+        history.restore_value(ctx, change.id, version)
+    assert caught.value.code == code
+    assert "." in caught.value.message("en") and caught.value.message("ko") != caught.value.message("en")
+    assert history.current_version(ctx, change.entity, change.record_id) == version
+    assert history.record_history(ctx, change.entity, change.record_id) == before
+
+
+def test_a_restore_passes_the_checks_an_edit_does_for_every_kind_of_record(ctx: Context) -> None:
+    """A value put back from the history is an edit: an end date before the start, a consent date
+    with no consent answer, a project lost without a reason are refused as the editors refuse them."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="청주 바이오 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-43",),
+            starts_on=date(2027, 3, 9),
+            ends_on=date(2027, 3, 13),
+        ),
+    )
+    draft, version = get_delegation(ctx, trip)
+    version = update_delegation(ctx, trip, version, replace(draft, ends_on=date(2027, 3, 20)))
+    version = update_delegation(
+        ctx, trip, version, replace(draft, starts_on=date(2027, 3, 15), ends_on=date(2027, 3, 20))
+    )
+    ends = next(c for c in history.record_history(ctx, "delegation", trip) if c.field == "ends_on")
+    _refused_unchanged(ctx, ends, version, "date_order")
+    assert get_delegation(ctx, trip)[0].ends_on == date(2027, 3, 20)
+
+    investor = create_investor(ctx, InvestorDraft(name="Brightwater Bio"))
+    person = records.create(ctx, CONTACT, ContactDraft("Ana Souza", investor))
+    records.update(
+        ctx, CONTACT, person, 1, ContactDraft("Ana Souza", investor, consent=Consent.GIVEN, consent_on=date(2026, 5, 2))
+    )
+    consent = next(c for c in history.record_history(ctx, "investor", investor) if c.field == "consent")
+    _refused_unchanged(ctx, consent, 2, "consent_date_without_answer")
+
+    project = create_project(ctx, ProjectDraft(investor, "Cheongju plant"))
+    records.update(
+        ctx,
+        PROJECT,
+        project,
+        1,
+        ProjectDraft(investor, "Cheongju plant", stage_code="LOST", lost_reason="went to Vietnam"),
+    )
+    reason = next(c for c in history.record_history(ctx, "project", project) if c.field == "lost_reason")
+    _refused_unchanged(ctx, reason, 2, "lost_needs_reason")

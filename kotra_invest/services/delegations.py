@@ -532,44 +532,56 @@ def delegation_page(ctx: Context, delegation_id: uuid.UUID) -> DelegationPage:
 # --- the delegation itself -----------------------------------------------------------------------
 
 
+def _draft_of(d: Delegation) -> DelegationDraft:
+    """The delegation's overview as its editor holds it."""
+    provinces = [p for p in d.provinces if p.deleted_at is None]
+    return DelegationDraft(
+        title=d.title,
+        year=d.year,
+        lead_province_codes=tuple(p.province.code for p in provinces if p.is_lead),
+        title_en=d.title_en,
+        other_province_codes=tuple(p.province.code for p in provinces if not p.is_lead),
+        target_industry_code=d.target_industry.code if d.target_industry else None,
+        starts_on=d.starts_on,
+        ends_on=d.ends_on,
+        status=d.status,
+        objectives=d.objectives,
+        destinations=tuple(
+            DestinationDraft(x.country.code, x.city, x.time_zone, x.city_ko)
+            for x in d.destinations
+            if x.deleted_at is None
+        ),
+    )
+
+
 def get_delegation(ctx: Context, delegation_id: uuid.UUID) -> tuple[DelegationDraft, int]:
     """The delegation as an editable draft and the version it was read at."""
     with unit_of_work(ctx) as session:
         d = live(session, Delegation, delegation_id, "delegation")
-        provinces = [p for p in d.provinces if p.deleted_at is None]
-        draft = DelegationDraft(
-            title=d.title,
-            year=d.year,
-            lead_province_codes=tuple(p.province.code for p in provinces if p.is_lead),
-            title_en=d.title_en,
-            other_province_codes=tuple(p.province.code for p in provinces if not p.is_lead),
-            target_industry_code=d.target_industry.code if d.target_industry else None,
-            starts_on=d.starts_on,
-            ends_on=d.ends_on,
-            status=d.status,
-            objectives=d.objectives,
-            destinations=tuple(
-                DestinationDraft(x.country.code, x.city, x.time_zone, x.city_ko)
-                for x in d.destinations
-                if x.deleted_at is None
-            ),
-        )
-        return draft, d.version
+        return _draft_of(d), d.version
 
 
-def update_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: int, draft: DelegationDraft) -> int:
-    """Save the overview: fields, participating provinces and destinations. Provinces and
-    destinations taken off are tombstoned (a mission pack must learn of it). Returns the new version."""
+def _check_overview(draft: DelegationDraft) -> tuple[str, str | None, str | None]:
+    """The overview's own checks (its title, English title and objectives as they are saved)."""
     if not draft.lead_province_codes:
         raise ValidationError("required", field="lead_province")
     check.date_range(draft.starts_on, draft.ends_on)
     if not 2000 <= draft.year <= 2100:
         raise ValidationError("invalid_value", field="year", value=draft.year)
+    return (
+        check.required_text(draft.title, "title", max_length=200),
+        check.text(draft.title_en, "title_en", max_length=240),
+        check.text(draft.objectives, "objectives"),
+    )
+
+
+def update_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: int, draft: DelegationDraft) -> int:
+    """Save the overview: fields, participating provinces and destinations. Provinces and
+    destinations taken off are tombstoned (a mission pack must learn of it). Returns the new version."""
+    title, title_en, objectives = _check_overview(draft)
     with unit_of_work(ctx) as session, session.no_autoflush:
         writer(session, ctx)
         d = live(session, Delegation, delegation_id, "delegation", expected_version)
-        title = check.required_text(draft.title, "title", max_length=200)
-        title_en = check.text(draft.title_en, "title_en", max_length=240)
         industry_id = id_for_code(session, Industry, draft.target_industry_code, "target_industry")
         wanted: dict[uuid.UUID, bool] = {}
         for is_lead, codes in ((True, draft.lead_province_codes), (False, draft.other_province_codes)):
@@ -588,7 +600,7 @@ def update_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: 
         ]
         d.title, d.title_en, d.year, d.target_industry_id = title, title_en, draft.year, industry_id
         d.starts_on, d.ends_on, d.status = draft.starts_on, draft.ends_on, draft.status
-        d.objectives = check.text(draft.objectives, "objectives")
+        d.objectives = objectives
         now = utcnow()
         # One row per province ever linked (a unique key): taking part again revives the old row.
         for row in d.provinces:
@@ -634,12 +646,17 @@ def set_delegation_fezs(
         return d.version
 
 
-def set_results(ctx: Context, delegation_id: uuid.UUID, expected_version: int, draft: ResultsDraft) -> int:
-    """Record what the delegation achieved: meetings held, MOUs signed, USD pledged, a summary."""
+def _check_results(draft: ResultsDraft) -> Decimal | None:
+    """The results' checks; the pledged amount as it is saved."""
     for name, value in (("meetings_held", draft.meetings_held), ("mous", draft.mous)):
         if value is not None and value < 0:
             raise ValidationError("invalid_value", field=name, value=value)
-    pledged = check.amount(draft.pledged_usd, "pledged_usd")
+    return check.amount(draft.pledged_usd, "pledged_usd")
+
+
+def set_results(ctx: Context, delegation_id: uuid.UUID, expected_version: int, draft: ResultsDraft) -> int:
+    """Record what the delegation achieved: meetings held, MOUs signed, USD pledged, a summary."""
+    pledged = _check_results(draft)
     with unit_of_work(ctx) as session:
         writer(session, ctx)
         d = live(session, Delegation, delegation_id, "delegation", expected_version)
@@ -663,7 +680,14 @@ def set_leader(
 
 
 # Its papers are listed nowhere else, but search would still find them and lead to a trip that is gone.
-DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation, documents="delegation")
+def _check_delegation(_session: Session, d: Delegation) -> None:
+    """A delegation changed outside its editors (a value put back from its history) passes the
+    overview's and the results' checks."""
+    _check_overview(_draft_of(d))
+    _check_results(ResultsDraft(d.result_meetings, d.result_mous, d.result_pledged_usd, d.results))
+
+
+DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation, documents="delegation", check=_check_delegation)
 
 
 # --- members -----------------------------------------------------------------------------------
@@ -798,7 +822,11 @@ def get_target(ctx: Context, target_id: uuid.UUID) -> tuple[TargetDraft, int]:
         return TargetDraft(t.status, t.priority, t.talking_points), t.version
 
 
-MEETING_TARGET: Kind[MeetingTarget, TargetDraft] = Kind("meeting_target", MeetingTarget)
+MEETING_TARGET: Kind[MeetingTarget, TargetDraft] = Kind(
+    "meeting_target",
+    MeetingTarget,
+    check=lambda _s, t: _check_target(TargetDraft(t.status, t.priority, t.talking_points)),
+)
 
 
 # --- itinerary (items are added with delegations.add_itinerary_item) -----------------------------
@@ -818,13 +846,14 @@ def _check_itinerary(draft: ItineraryDraft) -> str:
     return zone
 
 
+def _itinerary_draft(i: ItineraryItem) -> ItineraryDraft:
+    return ItineraryDraft(i.kind, i.title, i.starts_local, i.time_zone, i.ends_local, i.city, i.venue, i.investor_id)
+
+
 def get_itinerary_item(ctx: Context, item_id: uuid.UUID) -> tuple[ItineraryDraft, int]:
     with unit_of_work(ctx) as session:
         i = live(session, ItineraryItem, item_id, "itinerary_item")
-        draft = ItineraryDraft(
-            i.kind, i.title, i.starts_local, i.time_zone, i.ends_local, i.city, i.venue, i.investor_id
-        )
-        return draft, i.version
+        return _itinerary_draft(i), i.version
 
 
 def update_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: int, draft: ItineraryDraft) -> int:
@@ -847,4 +876,8 @@ def update_itinerary_item(ctx: Context, item_id: uuid.UUID, expected_version: in
         return item.version
 
 
-ITINERARY_ITEM: Kind[ItineraryItem, ItineraryDraft] = Kind("itinerary_item", ItineraryItem)
+def _check_item(_session: Session, item: ItineraryItem) -> None:
+    _check_itinerary(_itinerary_draft(item))
+
+
+ITINERARY_ITEM: Kind[ItineraryItem, ItineraryDraft] = Kind("itinerary_item", ItineraryItem, check=_check_item)

@@ -37,7 +37,7 @@ from kotra_invest.domain.models import (
 )
 from kotra_invest.domain.rules import hidden_with_project
 from kotra_invest.files.atomic import replaced_atomically
-from kotra_invest.services import access, access_log
+from kotra_invest.services import access, access_log, records
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
 
 # Labels of the fields a history shows most; any other field falls back to the error labels,
@@ -441,7 +441,9 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
     """Put back the value a field had before the change `audit_entry_id`; returns the new version.
 
     `expected_version` is the version the user is looking at: if the record changed since, the
-    restore is a conflict (StaleRecord) like any other save."""
+    restore is a conflict (StaleRecord) like any other save. The record as it would be is held to
+    the checks an edit of it passes (an old end date before today's start date is refused with the
+    editor's sentence), and nothing is written when it fails them."""
     with unit_of_work(ctx) as session:
         entry = session.get(AuditEntry, audit_entry_id)
         if entry is None:
@@ -454,7 +456,8 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         record = _check_visible(session, ctx, entry.entity, entry.record_id)
         if getattr(record, "deleted_at", None) is not None:
             raise DomainError("deleted", entity=entry.entity)
-        access.require_edit(session, access.principal(session, ctx), record)  # domain/rules.py, every kind
+        who = access.principal(session, ctx)
+        access.require_edit(session, who, record)  # domain/rules.py, every kind
         if record.version != expected_version:
             raise StaleRecord(entry.entity)
         try:
@@ -462,8 +465,30 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         except (ValueError, TypeError) as exc:
             raise DomainError("not_restorable", reason=str(exc)) from exc
         setattr(record, entry.field, value)
+        kind = _kind(entry.entity)
+        if kind is not None:
+            records.validate(session, who, kind, record)
         session.commit()
         return int(record.version)
+
+
+def _kind(entity: str) -> records.Kind[Any, Any] | None:
+    """The record kind declared for a table, whose edit's checks a restore passes."""
+    # Imported here, so that a restore from the command line knows every kind too (a module
+    # declares its kinds as it is imported), and the desktop's start does not pay for them.
+    from kotra_invest.services import (  # noqa: F401
+        aftercare,
+        contacts,
+        delegations,
+        fez,
+        incentives,
+        interactions,
+        investors,
+        projects,
+        tasks,
+    )
+
+    return records.declared(entity)
 
 
 def current_version(ctx: Context, entity: str, record_id: uuid.UUID) -> int:

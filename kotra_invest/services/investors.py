@@ -79,6 +79,16 @@ def _officer_id(session: Session, login: str | None) -> uuid.UUID | None:
     return found
 
 
+def _check(draft: InvestorDraft) -> tuple[str, str | None, str | None, str | None]:
+    """The draft's own checks: its name, Korean name, website and notes as they are saved."""
+    return (
+        check.required_text(draft.name, "name", max_length=200),
+        check.text(draft.name_ko, "name_ko", max_length=200),
+        check.text(draft.website, "website", max_length=255),
+        check.text(draft.notes, "notes"),
+    )
+
+
 def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
     # Look everything up before changing anything: a lookup query would otherwise autoflush
     # half an edit, and one user action would become two versions of the record.
@@ -87,17 +97,16 @@ def _apply(session: Session, investor: Investor, draft: InvestorDraft) -> None:
     industry_id = id_for_code(session, Industry, draft.industry_code, "industry")
     owner_id = _officer_id(session, draft.owner_login)
     sites = resolve_sites(session, draft.sites)
-    investor.name = check.required_text(draft.name, "name", max_length=200)
-    investor.name_ko = check.text(draft.name_ko, "name_ko", max_length=200)
+    investor.name, investor.name_ko, website, notes = _check(draft)
     investor.country_id = country_id
     investor.direct_country_id = direct_country_id or country_id
     investor.industry_id = industry_id
     investor.size = draft.size
-    investor.website = check.text(draft.website, "website", max_length=255)
+    investor.website = website
     investor.owner_id = owner_id
     investor.tags = sorted({t.strip() for t in draft.tags if t.strip()})
     investor.in_korea = draft.in_korea or bool(sites)  # a site in Korea is operating in Korea
-    investor.notes = check.text(draft.notes, "notes")
+    investor.notes = notes
     investor.hq_city = normalised_hq_city(draft.country_code, draft.hq_city)
     if investor.id is None:
         investor.id = new_id()  # the sites name it before the first flush
@@ -134,6 +143,11 @@ def update_investor(ctx: Context, investor_id: uuid.UUID, expected_version: int,
         return investor.version
 
 
+def _check_record(investor: Investor) -> None:
+    """An investor changed outside its editor (a value put back from its history): an edit's checks."""
+    _check(InvestorDraft(investor.name, investor.name_ko, website=investor.website, notes=investor.notes))
+
+
 # Its own papers: listed nowhere else, but search would still find them and lead to an investor that
 # is gone. Its contacts, meetings, projects, cases and their applications and steps stay in place
 # but leave every list and window with it (projects.project_page, aftercare.case_rows_in …): their
@@ -142,6 +156,7 @@ INVESTOR: Kind[Investor, InvestorDraft] = Kind(
     "investor",
     Investor,
     may_edit=access.require_edit_investor,
+    check=lambda _s, i: _check_record(i),
     documents="investor",
     hides=("contact", "meeting", "project", "case", "incentive", "milestone"),
 )

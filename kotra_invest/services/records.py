@@ -140,6 +140,31 @@ class Kind(Generic[R, D]):
     viewed: str | None = None  # personal data: opening one is an access-log view of this name
     documents: str | None = None  # e.g. "meeting": see above
     hides: tuple[str, ...] = ()  # e.g. ("incentive", "milestone"): see above
+    # The edit's checks on a record's values changed outside its editor (a value put back from the
+    # history): raises what a save of those values raises. A kind with `read` and `write` needs none
+    # (its own draft is written back through `write`); one edited by a function of its own says here.
+    check: Callable[[Session, R], None] | None = None
+
+    def __post_init__(self) -> None:
+        _DECLARED[self.entity] = self
+
+
+_DECLARED: dict[str, Kind[Any, Any]] = {}
+
+
+def declared(entity: str) -> Kind[Any, Any] | None:
+    """The kind declared for a table (its service module imported), if any."""
+    return _DECLARED.get(entity)
+
+
+def validate(session: Session, who: Principal, kind: Kind[R, D], record: R) -> None:
+    """Hold a record changed outside its editor to the checks its edit applies (see `Kind.check`):
+    the ValidationError a save of the same values would raise, before anything is flushed."""
+    with session.no_autoflush:
+        if kind.check is not None:
+            kind.check(session, record)
+        elif kind.read is not None and kind.write is not None:
+            kind.write(session, who, record, kind.read(session, record), False)
 
 
 def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -125,3 +126,34 @@ def test_a_trip_without_dates_keeps_none_when_its_title_is_edited(
     _save(qtbot, again)
     page = pages.delegation_page(ctx, trip)
     assert (page.starts_on, page.ends_on) == (date(2027, 5, 10), None)
+
+
+def test_an_old_end_date_before_the_start_is_not_put_back(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The History tab's restore is an edit: the end date it would put back falls before the start
+    the trip has now, so the officer reads why in one sentence and the trip keeps its dates."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="광주 모빌리티 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-29",),
+            starts_on=date(2027, 6, 1),
+            ends_on=date(2027, 6, 5),
+        ),
+    )
+    draft, version = pages.get_delegation(ctx, trip)
+    version = pages.update_delegation(ctx, trip, version, replace(draft, ends_on=date(2027, 6, 12)))
+    pages.update_delegation(ctx, trip, version, replace(draft, starts_on=date(2027, 6, 8), ends_on=date(2027, 6, 12)))
+    _opened_window, view = _opened(window, trip)
+    rows = _rows(view)
+    view.table.selectRow(next(r for r, row in enumerate(rows) if row[3] == "End date" and row[4] == "2027-06-05"))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warned.append(text))
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert warned == ["The end date cannot be before the start date."]
+    page = pages.delegation_page(ctx, trip)
+    assert (page.starts_on, page.ends_on) == (date(2027, 6, 8), date(2027, 6, 12))
+    assert _rows(view) == rows  # nothing was written
