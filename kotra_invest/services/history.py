@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -148,6 +148,9 @@ class FieldChange:
     restorable: bool
     old_shown: str | None = None  # the values as a reader wants them: names, not ids; dates, yes/no
     new_shown: str | None = None
+    # Why the user may not put this change back (the sentence `restore_value` would refuse it
+    # with: read-only access, another team's record, a deleted one); None when they may.
+    refusal: str | None = None
 
     def label(self, lang: str) -> str:
         return self.label_ko if lang == "ko" else self.label_en
@@ -208,7 +211,28 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         ).all()
         models = _models()
         shown = _Shown(session, who, ctx.lang, models)
-        return [_change(e, models.get(e.entity), ctx.lang, shown) for e in entries]
+        changes = [_change(e, models.get(e.entity), ctx.lang, shown) for e in entries]
+        refusals: dict[uuid.UUID, str | None] = {}
+        for c in changes:
+            if c.restorable and c.record_id not in refusals:
+                refusals[c.record_id] = _refusal(session, who, ctx.lang, models[c.entity], c.entity, c.record_id)
+        return [replace(c, refusal=refusals[c.record_id]) if refusals.get(c.record_id) else c for c in changes]
+
+
+def _refusal(
+    session: Session, who: access.Principal, lang: str, model: type[Any], entity: str, record_id: uuid.UUID
+) -> str | None:
+    """Why `who` may not change the record (so may not put a value of it back), or None."""
+    record = session.get(model, record_id)
+    if record is None:
+        return None
+    try:
+        if getattr(record, "deleted_at", None) is not None:
+            raise DomainError("deleted", entity=entity)
+        access.require_edit(session, who, record)
+    except DomainError as exc:
+        return exc.message(lang)
+    return None
 
 
 def changes_since(ctx: Context, entity: str, record_id: uuid.UUID, since: datetime) -> list[FieldChange]:

@@ -83,12 +83,17 @@ class HistoryView(QWidget):
 
     def _selection_changed(self) -> None:
         change = self.selected()
-        self.restore_button.setEnabled(change is not None and change.restorable)
-        self.restore_button.setToolTip(
-            ""
-            if change is None or change.restorable
-            else self.tr("This change cannot be put back (a new record, a delete or erased data).")
-        )
+        self.restore_button.setEnabled(change is not None and change.restorable and change.refusal is None)
+        if change is None:
+            # Nothing chosen yet: one who may not change the record learns so before choosing.
+            own = next((c.refusal for c in self.changes if c.record_id == self.record_id and c.refusal), None)
+            self.restore_button.setToolTip(own or "")
+        elif not change.restorable:
+            self.restore_button.setToolTip(
+                self.tr("This change cannot be put back (a new record, a delete or erased data).")
+            )
+        else:  # the access rules' sentence, which a click would only have shown after the fact
+            self.restore_button.setToolTip(change.refusal or "")
 
     def refresh(self) -> None:
         try:
