@@ -113,6 +113,27 @@ _LABELS: dict[str, Message] = {
     None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 
+# Where a change was made (the audit trail's `source`), in words; an import's names its file
+# ("import:<file>"). A source not listed (an older or newer program's) is shown as stored.
+_SOURCES: dict[str, Message] = {
+    "desktop": msg("services.history", "Desktop app"),
+    "cli": msg("services.history", "Command line"),
+    "import": msg("services.history", "Import"),
+    "merge": msg("services.history", "Mission pack merge"),
+    "demo": msg("services.history", "Demo data"),
+    "sql": msg("services.history", "Directly in the database"),
+}
+
+
+def source_words(source: str, lang: str) -> str:
+    """Where a change was made, as a reader says it: "Import (investors.xlsx)", not "import:investors.xlsx"."""
+    kind, _, detail = source.partition(":")
+    words = _SOURCES.get(kind)
+    if words is None:
+        return source
+    return f"{words.text(lang)} ({detail})" if detail else words.text(lang)
+
+
 # What belongs to an investor's or a delegation's history besides the record itself.
 _CHILDREN: dict[str, tuple[tuple[type[Synced], Any], ...]] = {
     "investor": ((Contact, Contact.investor_id), (Project, Project.investor_id)),
@@ -148,6 +169,7 @@ class FieldChange:
     restorable: bool
     old_shown: str | None = None  # the values as a reader wants them: names, not ids; dates, yes/no
     new_shown: str | None = None
+    source_shown: str = ""  # `source` in words of the reader's language (`source_words`)
     # Why the user may not put this change back (the sentence `restore_value` would refuse it
     # with: read-only access, another team's record, a deleted one); None when they may.
     refusal: str | None = None
@@ -347,6 +369,7 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
         who=e.actor,
         when=e.at,
         source=e.source,
+        source_shown=source_words(e.source, lang),
         change_set=e.change_set,
         restorable=_restorable(e, model),
         old_shown=old_shown,

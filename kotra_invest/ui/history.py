@@ -114,7 +114,7 @@ class HistoryView(QWidget):
                         (c.label_ko if lang == "ko" else c.label_en) if c.field else "",
                         c.old_shown or "",
                         c.new_shown or "",
-                        c.source,
+                        c.source_shown,
                     ],
                 )
                 for c in self.changes
@@ -122,7 +122,10 @@ class HistoryView(QWidget):
         )
         self.stack.setCurrentWidget(self.table if self.changes else self.empty)
         self.export_button.setEnabled(bool(self.changes))
-        self.note.setText(self.tr("%1 changes").replace("%1", str(len(self.changes))) if self.changes else "")
+        count = len(self.changes)
+        self.note.setText(
+            "" if not count else self.tr("1 change") if count == 1 else self.tr("%1 changes").replace("%1", str(count))
+        )
         self._selection_changed()
 
     def selected(self) -> history.FieldChange | None:

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from when_modal import when_modal
@@ -157,3 +158,25 @@ def test_an_old_end_date_before_the_start_is_not_put_back(
     page = pages.delegation_page(ctx, trip)
     assert (page.starts_on, page.ends_on) == (date(2027, 6, 8), date(2027, 6, 12))
     assert _rows(view) == rows  # nothing was written
+
+
+def test_the_count_and_where_each_change_came_from_read_as_words(qtbot: QtBot, ctx: Context) -> None:
+    """One change is "1 change", not "1 changes"; the From column says where a change was made in
+    words of the reader's language (the desktop, the command line, an import of which file), not
+    the audit trail's codes."""
+    from kotra_invest.services.investors import InvestorDraft, create_investor, update_investor
+
+    investor = create_investor(replace(ctx, source="cli"), InvestorDraft(name="Haldor Optics"))
+    one = HistoryView(ctx, "investor", investor, QUndoStack())
+    qtbot.addWidget(one)
+    assert one.note.text() == "1 change"
+
+    update_investor(replace(ctx, source="desktop"), investor, 1, InvestorDraft(name="Haldor Optics AS"))
+    update_investor(replace(ctx, source="import:haldor.xlsx"), investor, 2, InvestorDraft(name="Haldor Optics ASA"))
+    english = HistoryView(ctx, "investor", investor, QUndoStack())
+    qtbot.addWidget(english)
+    assert english.note.text() == "3 changes"
+    assert [row[6] for row in _rows(english)] == ["Import (haldor.xlsx)", "Desktop app", "Command line"]
+    korean = HistoryView(replace(ctx, lang="ko"), "investor", investor, QUndoStack())
+    qtbot.addWidget(korean)
+    assert [row[6] for row in _rows(korean)] == ["가져오기 (haldor.xlsx)", "데스크톱 앱", "명령줄"]

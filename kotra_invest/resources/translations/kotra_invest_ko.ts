@@ -2956,6 +2956,11 @@
         <translation>변경 %1건</translation>
     </message>
     <message>
+        <location filename="../../ui/history.py" line="129"/>
+        <source>1 change</source>
+        <translation>변경 1건</translation>
+    </message>
+    <message>
         <location filename="../../ui/history.py" line="111"/>
         <source>Choose a field change to restore.</source>
         <translation>복원할 필드 변경 내역을 선택하십시오.</translation>
@@ -12533,6 +12538,36 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../services/history.py" line="366"/>
         <source>History</source>
         <translation>변경 이력</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Desktop app</source>
+        <translation>데스크톱 앱</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Command line</source>
+        <translation>명령줄</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Mission pack merge</source>
+        <translation>출장 팩 병합</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Demo data</source>
+        <translation>데모 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>Directly in the database</source>
+        <translation>데이터베이스에서 직접</translation>
     </message>
 </context>
 <context>
