@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from kotra_invest.domain.enums import Consent, OfficeKind, Role
+from kotra_invest.domain.enums import Consent, InteractionKind, OfficeKind, Role
 from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
 from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
 from kotra_invest.services import history, records
@@ -24,8 +24,10 @@ from kotra_invest.services.delegations import (
     set_leader,
     update_delegation,
 )
+from kotra_invest.services.interactions import INTERACTION, InteractionDraft
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
 from kotra_invest.services.projects import PROJECT, ProjectDraft, create_project
+from kotra_invest.services.tasks import TASK, TaskDraft
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
 
@@ -224,3 +226,29 @@ def test_a_restore_passes_the_checks_an_edit_does_for_every_kind_of_record(ctx: 
     )
     reason = next(c for c in history.record_history(ctx, "project", project) if c.field == "lost_reason")
     _refused_unchanged(ctx, reason, 2, "lost_needs_reason")
+
+
+def test_a_meetings_time_is_put_back_as_a_time(ctx: Context) -> None:
+    """A meeting's moment is stored as UTC: the value put back is that moment (it used to reach the
+    database as text and fail), and ordinary values of other kinds still come back as they were."""
+    investor = create_investor(ctx, InvestorDraft(name="Kvamme Subsea"))
+    first = datetime(2026, 5, 1, 8, 30, tzinfo=UTC)
+    meeting = records.create(
+        ctx,
+        INTERACTION,
+        InteractionDraft(InteractionKind.MEETING, first, "Site visit", investor, time_zone="Europe/Oslo"),
+    )
+    draft, version = records.get(ctx, INTERACTION, meeting)
+    version = records.update(
+        ctx, INTERACTION, meeting, version, replace(draft, occurred_at=datetime(2026, 5, 2, 8, 30, tzinfo=UTC))
+    )
+    moved = next(c for c in history.record_history(ctx, "interaction", meeting) if c.field == "occurred_at")
+    history.restore_value(ctx, moved.id, version)
+    assert records.get(ctx, INTERACTION, meeting)[0].occurred_at == first
+
+    task = records.create(ctx, TASK, TaskDraft("Send the site photos", date(2026, 5, 4), investor_id=investor))
+    draft, version = records.get(ctx, TASK, task)
+    version = records.update(ctx, TASK, task, version, replace(draft, due_on=date(2026, 6, 1)))
+    due = next(c for c in history.record_history(ctx, "task", task) if c.field == "due_on")
+    history.restore_value(ctx, due.id, version)
+    assert records.get(ctx, TASK, task)[0].due_on == date(2026, 5, 4)

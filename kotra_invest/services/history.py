@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, inspect, select
+from sqlalchemy import JSON, TypeDecorator, inspect, select
 from sqlalchemy.orm import Session
 
 from kotra_invest.catalog import Message, msg
@@ -463,8 +463,11 @@ def _parse(model: type[Any], field: str, raw: str | None) -> Any:
     column = inspect(model).column_attrs[field].columns[0]
     if isinstance(column.type, JSON):
         return json.loads(raw)
+    # A column of the domain's own type (UTCDateTime) is read as the type it is stored as: its own
+    # python_type says only `object`, and a meeting's time went back as text the database refused.
+    stored = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
     try:
-        python_type = column.type.python_type
+        python_type = stored.python_type
     except NotImplementedError:
         python_type = object
     if isinstance(python_type, type) and issubclass(python_type, Enum):
