@@ -51,6 +51,7 @@ from kotra_invest.ui.forms import (
     FormDialog,
     line_text,
     optional_date,
+    optional_date_edit,
     plain_text,
     set_combo_data,
     set_optional_date,
@@ -68,12 +69,9 @@ OVERDUE = QColor("#b3261e")
 
 def _date_edit(parent: QWidget, *, optional: bool) -> QDateEdit:
     """A date field; an optional one starts empty ("—") until a date is picked."""
-    widget = QDateEdit(QDate.currentDate(), parent)
+    widget = optional_date_edit(parent) if optional else QDateEdit(QDate.currentDate(), parent)
     widget.setCalendarPopup(True)
     widget.setDisplayFormat("yyyy-MM-dd")
-    if optional:
-        widget.setSpecialValueText("—")
-        widget.setDate(widget.minimumDate())
     return widget
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -70,7 +70,24 @@ def optional_date_edit(parent: QWidget | None = None) -> QDateEdit:
     widget.setCalendarPopup(True)
     widget.setSpecialValueText("—")
     widget.setDate(widget.minimumDate())
+    # "—" is the widget's minimum date, 14 September 1752: its calendar opens on this month instead.
+    calendar = widget.calendarWidget()
+    calendar.installEventFilter(_OpensOnThisMonth(widget, calendar))
     return widget
+
+
+class _OpensOnThisMonth(QObject):
+    """Shows the current month in the calendar of an optional date that is still empty."""
+
+    def __init__(self, edit: QDateEdit, calendar: QObject) -> None:
+        super().__init__(calendar)
+        self.edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and optional_date(self.edit) is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
 
 def set_optional_date(widget: QDateEdit, value: date | None) -> None:

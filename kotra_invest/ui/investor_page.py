@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -33,7 +32,17 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason
 from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
 from kotra_invest.ui.documents import DocumentsPanel
-from kotra_invest.ui.forms import FormDialog, line_text, plain_text, set_combo_data, show_failure, with_buttons
+from kotra_invest.ui.forms import (
+    FormDialog,
+    line_text,
+    optional_date,
+    optional_date_edit,
+    plain_text,
+    set_combo_data,
+    set_optional_date,
+    show_failure,
+    with_buttons,
+)
 from kotra_invest.ui.investors import InvestorActions
 from kotra_invest.ui.merge import guard_duplicates, merge_with_undo
 from kotra_invest.ui.record_window import RecordWindow
@@ -58,10 +67,7 @@ class ContactEditor(FormDialog):
             self.consent.addItem(consent.label(ctx.lang), consent)
         set_combo_data(self.consent, Consent.NOT_ASKED)
         self.add_field("consent", self.tr("Consent to keep their data"), self.consent)
-        self.consent_on = QDateEdit(self)
-        self.consent_on.setCalendarPopup(True)
-        self.consent_on.setSpecialValueText("—")
-        self.consent_on.setDate(self.consent_on.minimumDate())
+        self.consent_on = optional_date_edit(self)
         self.add_field("consent_on", self.tr("Consent date"), self.consent_on)
         self.source = self.line("source", self.tr("Source (business card, event …)"), max_length=160)
         self.notes = self.text_area("notes", self.tr("Notes"))
@@ -72,14 +78,12 @@ class ContactEditor(FormDialog):
             self.email.setText(draft.email or "")
             self.phone.setText(draft.phone or "")
             set_combo_data(self.consent, draft.consent)
-            if draft.consent_on:
-                self.consent_on.setDate(draft.consent_on)
+            set_optional_date(self.consent_on, draft.consent_on)
             self.source.setText(draft.source or "")
             self.notes.setPlainText(draft.notes or "")
 
     def draft(self) -> contacts.ContactDraft:
-        day = self.consent_on.date()
-        consent_on = None if day == self.consent_on.minimumDate() else day.toPython()
+        consent_on = optional_date(self.consent_on)
         return contacts.ContactDraft(
             full_name=self.full_name.text().strip(),
             investor_id=self.investor_id,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -180,3 +180,25 @@ def test_the_count_and_where_each_change_came_from_read_as_words(qtbot: QtBot, c
     korean = HistoryView(replace(ctx, lang="ko"), "investor", investor, QUndoStack())
     qtbot.addWidget(korean)
     assert [row[6] for row in _rows(korean)] == ["가져오기 (haldor.xlsx)", "데스크톱 앱", "명령줄"]
+
+
+def test_the_calendar_of_a_date_not_set_opens_on_this_month(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    """ "—" is the date box's minimum date (September 1752): the calendar the officer opens to give
+    the trip its first date shows this month, not that one."""
+    trip = create_delegation(
+        ctx, DelegationDraft(title="포항 소재 투자유치단", year=2027, lead_province_codes=("KR-47",))
+    )
+    opened, _view = _opened(window, trip)
+    overview = opened.edit_overview()
+    assert overview is not None
+    overview.show()
+    starts = overview.starts
+    qtbot.mouseClick(starts, Qt.MouseButton.LeftButton, pos=QPoint(starts.width() - 5, starts.height() // 2))
+    calendar = starts.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.clicked.emit(QDate(today.year(), today.month(), 15))  # a day picked in the calendar
+    assert starts.text() != "—" and overview.draft().starts_on == date(today.year(), today.month(), 15)
+    calendar.window().close()
+    overview.done(0)
