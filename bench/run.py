@@ -50,6 +50,7 @@ MODULES: dict[str, str] = {
     "mission": "mission.py",
     "concurrency": "concurrency.py",
     "investors_page": "investors_page.py",
+    "search_box": "search_box.py",
     "bundle": "bundle.py",
     "documents": "documents.py",
     "recommend": "recommend.py",
