@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.pages: dict[str, Page] = {}
+        self._stale: set[str] = set()  # built pages to reload when next shown (see _refresh_all)
         self.province_filter: str | None = None  # chosen on the dashboard's map
         self._factories: dict[str, Callable[[], Page]] = {
             "dashboard": self._make_dashboard,
@@ -402,6 +403,9 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             page.restore_layout(settings())
+        elif key in self._stale:
+            self._stale.discard(key)
+            self.pages[key].refresh()  # changed elsewhere while it was hidden (see _refresh_all)
         return self.pages[key]
 
     def open_rates(self) -> QWidget:
@@ -430,10 +434,17 @@ class MainWindow(QMainWindow):
         self._current_page().refresh()
 
     def _refresh_all(self, source: Page | None = None) -> None:
-        """Every page reloads but `source`, which has reloaded what it changed already."""
-        for page in self.pages.values():
-            if page is not source:
+        """Every page shows the change but `source`, which has reloaded what it changed already:
+        the page on screen reloads now, a hidden one when it is next shown (a save on one page
+        would otherwise reload every page built so far, each a query)."""
+        shown = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is source:
+                continue
+            if page is shown:
                 page.refresh()
+            else:
+                self._stale.add(key)
 
     def _page_changed(self, what: Changed, source: Page) -> None:
         """A change made on one page: the other pages reload (a delegation made on its page is in
