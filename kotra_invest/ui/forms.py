@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -66,14 +67,44 @@ def optional_date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A date that may not be known yet: empty ("—") until a date is picked, and read back as None
     while it is (`optional_date`). A plain QDateEdit always holds a date, and saved today's for one
     nobody had given."""
-    widget = QDateEdit(QDate.currentDate(), parent)
-    widget.setCalendarPopup(True)
-    widget.setSpecialValueText("—")
-    widget.setDate(widget.minimumDate())
-    # "—" is the widget's minimum date, 14 September 1752: its calendar opens on this month instead.
-    calendar = widget.calendarWidget()
-    calendar.installEventFilter(_OpensOnThisMonth(widget, calendar))
-    return widget
+    return OptionalDateEdit(parent)
+
+
+class OptionalDateEdit(QDateEdit):
+    """The date box of `optional_date_edit`: a date once picked can be taken back to "—" with the
+    clear button in the box, or Delete/Backspace while the whole date is selected (Ctrl+A), so a
+    trip's dates can be un-set again, not only changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QDate.currentDate(), parent)
+        self.setCalendarPopup(True)
+        self.setSpecialValueText("—")
+        self.setDate(self.minimumDate())
+        # "—" is the widget's minimum date, 14 September 1752: its calendar opens on this month instead.
+        calendar = self.calendarWidget()
+        calendar.installEventFilter(_OpensOnThisMonth(self, calendar))
+        self.clear_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton), "", self)
+        self.clear_action.setToolTip(self.tr("Clear the date"))
+        self.clear_action.triggered.connect(self.clear_date)
+        self.lineEdit().addAction(self.clear_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.dateChanged.connect(self._show_clear_action)
+        self._show_clear_action()
+
+    def clear_date(self) -> None:
+        """Show "—" again: the field reads back as None."""
+        self.setDate(self.minimumDate())
+
+    def _show_clear_action(self) -> None:
+        self.clear_action.setVisible(optional_date(self) is not None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit = self.lineEdit()
+        whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.clear_date()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class _OpensOnThisMonth(QObject):

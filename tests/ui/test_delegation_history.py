@@ -15,9 +15,10 @@ from when_modal import when_modal
 
 from kotra_invest.demo import generate_demo
 from kotra_invest.services import delegations as pages
-from kotra_invest.services.delegations import DelegationDraft, create_delegation
+from kotra_invest.services.delegations import DelegationDraft, create_delegation, get_delegation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import DelegationEditor, DelegationWindow
+from kotra_invest.ui.forms import OptionalDateEdit
 from kotra_invest.ui.history import HistoryView
 from kotra_invest.ui.main_window import MainWindow
 
@@ -202,3 +203,35 @@ def test_the_calendar_of_a_date_not_set_opens_on_this_month(qtbot: QtBot, window
     assert starts.text() != "—" and overview.draft().starts_on == date(today.year(), today.month(), 15)
     calendar.window().close()
     overview.done(0)
+
+
+def test_a_leader_takes_a_trips_dates_back_to_none(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    """Dates picked for a trip that is then postponed sine die are un-set again: Delete on the whole
+    selected date (the keyboard way), or the clear button in the box; saved, the trip has no dates."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="창원 방산 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-48",),
+            starts_on=date(2027, 4, 5),
+            ends_on=date(2027, 4, 9),
+        ),
+    )
+    opened, _view = _opened(window, trip)
+    overview = opened.edit_overview()
+    assert overview is not None
+    overview.show()
+    starts, ends = overview.starts, overview.ends
+    assert isinstance(starts, OptionalDateEdit) and isinstance(ends, OptionalDateEdit)
+    assert starts.clear_action.isVisible() and ends.clear_action.isVisible()
+    starts.setDate(QDate(2027, 4, 6))  # picked first, then taken back
+    starts.setFocus()
+    qtbot.keyClick(starts, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(starts, Qt.Key.Key_Delete)
+    assert starts.text() == "—" and not starts.clear_action.isVisible()
+    ends.clear_action.trigger()
+    assert ends.text() == "—"
+    _save(qtbot, overview)
+    draft, _version = get_delegation(ctx, trip)
+    assert (draft.starts_on, draft.ends_on) == (None, None)

@@ -2740,6 +2740,14 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/forms.py" line="82"/>
+        <source>Clear the date</source>
+        <translation>날짜 지우기</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="94"/>
