@@ -234,15 +234,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kotra-invest: {exc.message(args.settings.lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("kotra-invest: interrupted", file=sys.stderr)
+        print(f"kotra-invest: {msg('cli', 'interrupted').text(args.settings.lang)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
         logged = _log_unexpected(exc)
-        where = f" (details in {logged})" if logged else ""
+        lang = args.settings.lang
+        where = msg("cli", " (details in {log})").text(lang, log=logged) if logged else ""
         summary = (str(exc).strip().splitlines() or [""])[0][:200]  # SQL errors run to many lines
-        print(f"kotra-invest: unexpected error: {type(exc).__name__}: {summary}{where}", file=sys.stderr)
+        said = msg("cli", "unexpected error: {kind}: {summary}{where}")
+        print(
+            f"kotra-invest: {said.text(lang, kind=type(exc).__name__, summary=summary, where=where)}", file=sys.stderr
+        )
         return EXIT_UNEXPECTED
 
 

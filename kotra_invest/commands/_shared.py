@@ -26,6 +26,24 @@ if TYPE_CHECKING:  # the services load only when a command needs them: a faster 
     from kotra_invest.services.unit_of_work import Context
 
 
+MERGE_HEADS: dict[str, Message] = {
+    "refused": msg("commands.packs", "REFUSED"),
+    "already_home": msg("commands.packs", "ALREADY HOME"),
+    "erased": msg("commands.packs", "ERASED"),
+    "update": msg("commands.packs", "CHANGED"),
+    "insert": msg("commands.packs", "ADDED"),
+}
+"""The head of each line of a merge's plan (`pack merge`) and its report (`pack reports`), in the
+words of the desktop's merge dialog."""
+
+SCHEMA_STATES: dict[str, Message] = {
+    "empty": msg("commands.db", "empty"),
+    "current": msg("commands.db", "current"),
+    "outdated": msg("commands.db", "outdated"),
+    "too_new": msg("commands.db", "newer than this program"),
+}
+"""A database schema's state (`store.migrate.schema_state`) as `db check` and `server test` say it."""
+
 EXIT_USER_ERROR = 2
 """What a command returns when the user can act on the failure (one sentence on stderr says what)."""
 
@@ -199,7 +217,7 @@ def output_file(value: str, extension: str) -> Path:
     nothing; so is a folder."""
     path = Path(value).expanduser()
     if path.is_dir():
-        raise ValidationError("write_failed", path=str(path), reason="a folder, not a file")
+        raise ValidationError("write_failed", path=str(path), reason=msg("cli", "a folder, not a file"))
     if not path.suffix:
         return path.with_name(path.name + extension)
     if path.suffix.lower() != extension:

@@ -43,7 +43,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         notified=notified,
         arrived=arrived,
     )
-    print(f"delegations: {figures.delegations.counted} of {figures.delegation_target}")
+    say(
+        args,
+        msg("commands.dashboard", "delegations: {counted} of {target}"),
+        counted=figures.delegations.counted,
+        target=figures.delegation_target,
+    )
     for stage, count in figures.projects_by_stage.items():
         print(f"  {stage:<14} {count:>6,}")
     return 0

@@ -8,7 +8,7 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands._help import tr
-from kotra_invest.commands._shared import EXIT_USER_ERROR, command_adder, output_file, say
+from kotra_invest.commands._shared import EXIT_USER_ERROR, SCHEMA_STATES, command_adder, output_file, say
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -30,21 +30,29 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from kotra_invest.store import migrate, search_index
     from kotra_invest.store.engine import integrity_problems, open_database
 
+    lang = args.settings.lang
     db = open_database(args.settings.database_url, create=False)
     try:
         state = migrate.schema_state(db)
         problems = integrity_problems(db)
         if state == "current":
             with db.engine.connect() as conn:
-                problems += [f"search index: missing {name}" for name in search_index.missing_objects(conn)]
-        print(f"database: {db.describe()}")
-        print(f"schema: {state} ({migrate.current_revision(db) or 'none'}; newest known {migrate.head_revision()})")
+                missing = msg("commands.db", "search index: missing {name}")
+                problems += [missing.text(lang, name=name) for name in search_index.missing_objects(conn)]
+        say(args, msg("commands.db", "database: {where}"), where=db.describe())
+        say(
+            args,
+            msg("commands.db", "schema: {state} ({revision}; newest known {newest})"),
+            state=SCHEMA_STATES[state].text(lang) if state in SCHEMA_STATES else state,
+            revision=migrate.current_revision(db) or msg("commands.db", "none").text(lang),
+            newest=migrate.head_revision(),
+        )
         if problems:
-            print("integrity: DAMAGED")
+            say(args, msg("commands.db", "integrity: DAMAGED"))
             for problem in problems[:20]:
                 print(f"  {problem}")
         else:
-            print("integrity: ok")
+            say(args, msg("commands.db", "integrity: ok"))
         return 0 if state == "current" and not problems else EXIT_USER_ERROR
     finally:
         db.dispose()

@@ -23,7 +23,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
     path = output_file(args.png, ".png")
     if not path.parent.is_dir():  # a typo in the folder must not create folders
-        raise ValidationError("write_failed", path=str(path), reason="no such folder")
+        raise ValidationError("write_failed", path=str(path), reason=msg("commands.map", "no such folder"))
     year = args.year or date.today().year
     lang = args.settings.lang
     with opened(args) as ctx:

@@ -31,7 +31,7 @@ def cmd_officers_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        state = "" if row.active else " (inactive)"
+        state = "" if row.active else msg("commands.officers", " (inactive)").text(args.settings.lang)
         print(f"{row.login:<20} {row.role_label:<10} {row.office_code or '-':<8} {row.name}{state}")
     return 0
 
@@ -54,8 +54,9 @@ def _password(args: argparse.Namespace, login: str) -> str | None:
         return password
     if login_for(args.settings.database_url) is None or not sys.stdin.isatty():
         return None
-    first = getpass(f"Password for {login}: ")
-    if first != getpass("Again: "):
+    lang = args.settings.lang
+    first = getpass(msg("commands.officers", "Password for {login}: ").text(lang, login=login))
+    if first != getpass(msg("commands.officers", "Again: ").text(lang)):
         raise DomainError("passwords_differ")
     return first or None
 

@@ -20,15 +20,20 @@ def register(pack_commands: Any, common: argparse.ArgumentParser) -> None:
     reports.set_defaults(handler=cmd_pack_reports)
 
 
-def _value(value: Any) -> str:
-    return "(empty)" if value is None or value == [] else repr(value)
+TWIN = msg("commands.packs", "TWIN {entity} '{pack_label}' {record_id} / home '{home_label}' {home_id}: {reason}")
+"""A pack's record that may be one the database has already (`pack reports`, `pack merge`)."""
+
+
+def _value(value: Any, lang: str) -> str:
+    return msg("commands.packs", "(empty)").text(lang) if value is None or value == [] else repr(value)
 
 
 def cmd_pack_reports(args: argparse.Namespace) -> int:
-    from kotra_invest.commands._shared import opened, print_json
+    from kotra_invest.commands._shared import MERGE_HEADS, opened, print_json
     from kotra_invest.services.merge_history import merge_report, merge_reports
 
-    ko = args.settings.lang == "ko"
+    lang = args.settings.lang
+    ko = lang == "ko"
     with opened(args) as ctx:
         if args.report is None:
             rows = merge_reports(ctx)
@@ -52,21 +57,35 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
     reason = "reason_ko" if ko else "reason"
     items = report["items"]
     for c in items["conflict"]:
+        said = msg("commands.packs", "CONFLICT {entity} '{label}' {field}: home {home} / pack {pack} -> {choice}")
+        home, pack = _value(c["home"], lang), _value(c["pack"], lang)
         print(
-            f"CONFLICT {c['entity']} '{c['label']}' {c['field']}: home {_value(c['home'])} / pack {_value(c['pack'])}"
-            f" -> {c['choice']}"
+            said.text(
+                lang, entity=c["entity"], label=c["label"], field=c["field"], home=home, pack=pack, choice=c["choice"]
+            )
         )
-    for kind, head in (("refused", "REFUSED"), ("already_home", "ALREADY HOME"), ("erased", "ERASED")):
+    for kind in ("refused", "already_home", "erased"):
+        head = MERGE_HEADS[kind].text(lang)
         for h in items[kind]:
-            where = f" {h['field']} {_value(h['pack'])}" if h["field"] else ""
+            where = f" {h['field']} {_value(h['pack'], lang)}" if h["field"] else ""
             print(f"{head} {h['entity']} '{h['label']}'{where}: {h[reason]}")
     for t in items["twin"]:
         print(
-            f"TWIN {t['entity']} '{t['pack_label']}' {t['record_id']} / home '{t['home_label']}' {t['home_id']}: "
-            f"{t[reason]}"
+            TWIN.text(
+                lang,
+                entity=t["entity"],
+                pack_label=t["pack_label"],
+                record_id=t["record_id"],
+                home_label=t["home_label"],
+                home_id=t["home_id"],
+                reason=t[reason],
+            )
         )
+    changed, added = MERGE_HEADS["update"].text(lang), MERGE_HEADS["insert"].text(lang)
     for c in items["update"]:
-        print(f"CHANGED {c['entity']} '{c['label']}' {c['field']}: {_value(c['home'])} -> {_value(c['pack'])}")
+        print(
+            f"{changed} {c['entity']} '{c['label']}' {c['field']}: {_value(c['home'], lang)} -> {_value(c['pack'], lang)}"
+        )
     for c in items["insert"]:
-        print(f"ADDED {c['entity']} '{c['label']}'")
+        print(f"{added} {c['entity']} '{c['label']}'")
     return 0

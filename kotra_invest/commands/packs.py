@@ -13,7 +13,15 @@ from typing import Any
 from kotra_invest.catalog import msg
 from kotra_invest.commands import pack_reports
 from kotra_invest.commands._help import tr
-from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, print_json, say
+from kotra_invest.commands._shared import (
+    MERGE_HEADS,
+    access_reason_option,
+    command_adder,
+    opened,
+    output_file,
+    print_json,
+    say,
+)
 
 PACK_EXTENSION = ".kipack"
 """A mission pack's file: what the desktop's Open and Save dialogs list."""
@@ -103,8 +111,8 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(value: Any) -> str:
-    return "(empty)" if value is None or value == [] else str(value)
+def _show(value: Any, lang: str) -> str:
+    return msg("commands.packs", "(empty)").text(lang) if value is None or value == [] else str(value)
 
 
 def cmd_pack_merge(args: argparse.Namespace) -> int:
@@ -127,24 +135,45 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         if plan.already_merged:
             say(args, msg("commands.packs", "This pack was merged already; nothing to change."))
             return 0
-        verb = "would " if args.dry_run else ""
-        for entity, (added, changed) in sorted(counts.items()):
-            print(f"{entity:<24} {verb}add {added:>6,}   {verb}change {changed:>6,} field(s)")
-        for c in plan.conflicts:
-            print(
-                f"CONFLICT {c.entity} '{c.label}' {c.field}: home {_show(c.home)!r} ({c.home_by or '?'}) / "
-                f"pack {_show(c.pack)!r} ({c.pack_by or '?'})"
-            )
         lang = args.settings.lang
+        if args.dry_run:
+            counted = msg("commands.packs", "{entity:<24} would add {added:>6,}   would change {changed:>6,} field(s)")
+        else:
+            counted = msg("commands.packs", "{entity:<24} add {added:>6,}   change {changed:>6,} field(s)")
+        for entity, (added, changed) in sorted(counts.items()):
+            print(counted.text(lang, entity=entity, added=added, changed=changed))
+        conflict = msg(
+            "commands.packs", "CONFLICT {entity} '{label}' {field}: home {home} ({home_by}) / pack {pack} ({pack_by})"
+        )
+        for c in plan.conflicts:
+            home, pack = repr(_show(c.home, lang)), repr(_show(c.pack, lang))
+            said = conflict.text(
+                lang,
+                entity=c.entity,
+                label=c.label,
+                field=c.field,
+                home=home,
+                home_by=c.home_by or "?",
+                pack=pack,
+                pack_by=c.pack_by or "?",
+            )
+            print(said)
         for held in (*plan.refused, *plan.already_home, *plan.erased):
-            head = {"refused": "REFUSED", "already_home": "ALREADY HOME", "erased": "ERASED"}[held.kind]
+            head = MERGE_HEADS[held.kind].text(lang)
             where = f" {held.field}" if held.field else ""
-            value = f" {_show(held.pack)!r}" if held.field else ""
+            value = f" {_show(held.pack, lang)!r}" if held.field else ""
             print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
         for twin in plan.twins:
             print(
-                f"TWIN {twin.entity} '{twin.pack_label}' {twin.pack_id} / home '{twin.home_label}' {twin.home_id}: "
-                f"{twin.reason(lang)}"
+                pack_reports.TWIN.text(
+                    lang,
+                    entity=twin.entity,
+                    pack_label=twin.pack_label,
+                    record_id=twin.pack_id,
+                    home_label=twin.home_label,
+                    home_id=twin.home_id,
+                    reason=twin.reason(lang),
+                )
             )
         if args.dry_run:
             say(args, msg("commands.packs", "Dry run: nothing was changed."))

@@ -9,7 +9,7 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands._help import tr
-from kotra_invest.commands._shared import say
+from kotra_invest.commands._shared import SCHEMA_STATES, say
 
 EXIT_USER_ERROR = 2
 
@@ -18,10 +18,31 @@ def cmd_server_test(args: argparse.Namespace) -> int:
     from kotra_invest.services.connections import test_connection
 
     status = test_connection(args.settings.database_url, login=getattr(args, "login", None))
-    print(f"server: {status.url} (PostgreSQL {status.server_version})")
-    print(f"schema: {status.schema_state} ({status.revision or 'none'}; this program: {status.expected_revision})")
-    known = "" if status.officer_known else " (no officer record)"
-    print(f"signed in as: {status.login} — {status.role}{known}")
+    lang = args.settings.lang
+    say(
+        args,
+        msg("commands.server", "server: {url} (PostgreSQL {version})"),
+        url=status.url,
+        version=status.server_version,
+    )
+    state = (
+        SCHEMA_STATES[status.schema_state].text(lang) if status.schema_state in SCHEMA_STATES else status.schema_state
+    )
+    say(
+        args,
+        msg("commands.server", "schema: {state} ({revision}; this program: {expected})"),
+        state=state,
+        revision=status.revision or msg("commands.db", "none").text(lang),
+        expected=status.expected_revision,
+    )
+    known = "" if status.officer_known else msg("commands.server", " (no officer record)").text(lang)
+    say(
+        args,
+        msg("commands.server", "signed in as: {login} — {role}{known}"),
+        login=status.login,
+        role=status.role,
+        known=known,
+    )
     return 0 if status.usable else EXIT_USER_ERROR
 
 

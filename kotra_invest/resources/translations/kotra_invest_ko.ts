@@ -9203,6 +9203,26 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>open a done or cancelled task again</source>
         <translation>완료·취소된 할 일을 다시 엽니다</translation>
     </message>
+    <message>
+        <location filename="../../cli.py" line="1"/>
+        <source>interrupted</source>
+        <translation>중단되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1"/>
+        <source> (details in {log})</source>
+        <translation> (자세한 내용: {log})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1"/>
+        <source>unexpected error: {kind}: {summary}{where}</source>
+        <translation>예기치 않은 오류: {kind}: {summary}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
 </context>
 <context>
     <name>commands.audit</name>
@@ -9306,6 +9326,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>{year}: notified (신고) {notified} · arrived (도착) {arrived}</source>
         <translation>{year}년: 신고 {notified} · 도착 {arrived}</translation>
     </message>
+    <message>
+        <location filename="../../commands/dashboard.py" line="1"/>
+        <source>delegations: {counted} of {target}</source>
+        <translation>투자유치단: {target}건 중 {counted}건</translation>
+    </message>
 </context>
 <context>
     <name>commands.db</name>
@@ -9348,6 +9373,51 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/db.py" line="77"/>
         <source>Restored from {file} into a new database: {path}</source>
         <translation>복원했습니다: {file} → 새 데이터베이스 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>search index: missing {name}</source>
+        <translation>검색 색인: {name} 없음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>database: {where}</source>
+        <translation>데이터베이스: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>schema: {state} ({revision}; newest known {newest})</source>
+        <translation>스키마: {state} ({revision}, 알려진 최신 버전 {newest})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>integrity: DAMAGED</source>
+        <translation>무결성: 손상됨</translation>
+    </message>
+    <message>
+        <location filename="../../commands/db.py" line="1"/>
+        <source>integrity: ok</source>
+        <translation>무결성: 정상</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>current</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>outdated</source>
+        <translation>업그레이드 필요</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>newer than this program</source>
+        <translation>이 프로그램보다 새로움</translation>
     </message>
 </context>
 <context>
@@ -9635,6 +9705,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Map saved: {path}</source>
         <translation>지도를 저장했습니다: {path}</translation>
     </message>
+    <message>
+        <location filename="../../commands/map.py" line="1"/>
+        <source>no such folder</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>commands.meetings</name>
@@ -9697,6 +9772,21 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Deactivated {login}</source>
         <translation>비활성화했습니다: {login}</translation>
     </message>
+    <message>
+        <location filename="../../commands/officers.py" line="1"/>
+        <source> (inactive)</source>
+        <translation> (비활성)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="1"/>
+        <source>Password for {login}: </source>
+        <translation>{login} 담당관의 비밀번호: </translation>
+    </message>
+    <message>
+        <location filename="../../commands/officers.py" line="1"/>
+        <source>Again: </source>
+        <translation>다시 입력: </translation>
+    </message>
 </context>
 <context>
     <name>commands.pack_reports</name>
@@ -9737,6 +9827,61 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/packs.py" line="171"/>
         <source>Merge report: kotra-invest pack reports {report_id}</source>
         <translation>병합 보고서: kotra-invest pack reports {report_id}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>REFUSED</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>ALREADY HOME</source>
+        <translation>이미 반영됨</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>ERASED</source>
+        <translation>삭제 요청 — 복원 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>CHANGED</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../commands/_shared.py" line="1"/>
+        <source>ADDED</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="1"/>
+        <source>TWIN {entity} &apos;{pack_label}&apos; {record_id} / home &apos;{home_label}&apos; {home_id}: {reason}</source>
+        <translation>중복 의심 {entity} &apos;{pack_label}&apos; {record_id} / 본부 &apos;{home_label}&apos; {home_id}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pack_reports.py" line="1"/>
+        <source>CONFLICT {entity} &apos;{label}&apos; {field}: home {home} / pack {pack} -&gt; {choice}</source>
+        <translation>충돌 {entity} &apos;{label}&apos; {field}: 본부 {home} / 팩 {pack} -&gt; {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>CONFLICT {entity} &apos;{label}&apos; {field}: home {home} ({home_by}) / pack {pack} ({pack_by})</source>
+        <translation>충돌 {entity} &apos;{label}&apos; {field}: 본부 {home} ({home_by}) / 팩 {pack} ({pack_by})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>{entity:&lt;24} would add {added:&gt;6,}   would change {changed:&gt;6,} field(s)</source>
+        <translation>{entity:&lt;24} 추가 예정 {added:&gt;6,}건   변경 예정 항목 {changed:&gt;6,}개</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>{entity:&lt;24} add {added:&gt;6,}   change {changed:&gt;6,} field(s)</source>
+        <translation>{entity:&lt;24} 추가 {added:&gt;6,}건   변경 항목 {changed:&gt;6,}개</translation>
     </message>
 </context>
 <context>
@@ -9827,6 +9972,26 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/server.py" line="43"/>
         <source>Server rules installed (owner {owner}): group roles, grants, row-level security; {audit}.</source>
         <translation>서버 규칙을 설치했습니다 (소유자 {owner}): 그룹 역할, 권한, 행 수준 보안; {audit}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="1"/>
+        <source>server: {url} (PostgreSQL {version})</source>
+        <translation>서버: {url} (PostgreSQL {version})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="1"/>
+        <source>schema: {state} ({revision}; this program: {expected})</source>
+        <translation>스키마: {state} ({revision}, 이 프로그램: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="1"/>
+        <source> (no officer record)</source>
+        <translation> (담당관 기록 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/server.py" line="1"/>
+        <source>signed in as: {login} — {role}{known}</source>
+        <translation>로그인: {login} — {role}{known}</translation>
     </message>
 </context>
 <context>
