@@ -74,3 +74,31 @@ def test_an_interrupted_or_failed_command_says_so_in_korean(
     assert main(["--db", sqlite_url, "--lang", "ko", "db", "check"]) in (1, 130)
     err = capsys.readouterr().err.strip()
     assert said in err and english not in err and len(err.splitlines()) == 1
+
+
+def test_history_says_where_a_change_was_made_in_words_and_its_json_keeps_the_code(
+    sqlite_url: str, migrated: Callable[[str], None], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`history show` and its Excel sheet say "명령줄" / "Command line", as the History tab's From
+    column does; --json keeps the audit trail's code for scripts."""
+    from openpyxl import load_workbook
+
+    migrated(sqlite_url)
+    assert main(["--db", sqlite_url, "investors", "add", "Umicore SA", "--country", "BE"]) == 0
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "investors", "list", "--json"]) == 0
+    investor = json.loads(capsys.readouterr().out)[0]["id"]
+
+    sheet = tmp_path / "umicore.xlsx"
+    assert (
+        main(["--db", sqlite_url, "--lang", "ko", "history", "show", "investor", investor, "--xlsx", str(sheet)]) == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(" 명령줄 " in line and " cli " not in line for line in lines)
+    rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
+    assert rows[0][2] == "어디서" and {row[2] for row in rows[1:]} == {"명령줄"}
+
+    assert main(["--db", sqlite_url, "history", "show", "investor", investor]) == 0
+    assert all(" Command line " in line for line in capsys.readouterr().out.splitlines())
+    assert main(["--db", sqlite_url, "history", "show", "investor", investor, "--json"]) == 0
+    assert {row["source"] for row in json.loads(capsys.readouterr().out)} == {"cli"}

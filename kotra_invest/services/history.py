@@ -429,7 +429,7 @@ def export_history(
         row = [
             c.when.replace(tzinfo=None),
             c.who,
-            c.source,
+            c.source_shown,  # in words, as the History tab's From column; the codes stay in --json
             f"{c.entity} {c.record_id}",
             c.action_label,
             c.label(lang),
@@ -442,7 +442,7 @@ def export_history(
         ws.cell(ws.max_row, 1).number_format = "yyyy-mm-dd hh:mm:ss"
         if progress is not None and done % 500 == 0:
             progress(done, len(changes))
-    for letter, width in zip("ABCDEFGHI", (20, 16, 10, 46, 14, 18, 40, 40, 38), strict=True):
+    for letter, width in zip("ABCDEFGHI", (20, 16, 22, 46, 14, 18, 40, 40, 38), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
