@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +26,7 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from harness import Env, default_url, pct, timed_ms, timed_pair_ms  # noqa: E402
+from harness import Env, cpu_pair_ms, default_url, pct, timed_ms, timed_pair_ms  # noqa: E402
 
 from kotra_invest.services import search as search_service  # noqa: E402
 from kotra_invest.services.database import connect  # noqa: E402
@@ -53,21 +52,6 @@ DEEP = 90_000  # the deep page starts after this many rows
 
 
 NAMED = ("investor", "delegation", "project", "contact")  # kinds with a name or title
-
-
-def _cpu_pair_ms(app: Callable[[], object], bare: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
-    """As timed_pair_ms, in CPU milliseconds of this process: on a shared machine under load the
-    wall clock of a few-millisecond call is mostly the wait for a CPU (the app, longer, is
-    preempted more often than its sub-millisecond baseline), its CPU time is not."""
-    app()
-    bare()
-    samples: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        for fn, into in ((app, samples[0]), (bare, samples[1])):
-            started = time.process_time()
-            fn()
-            into.append((time.process_time() - started) * 1000)
-    return samples
 
 
 def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -> Callable[[], object]:
@@ -158,7 +142,7 @@ def section(env: Env) -> str:
             same_sql.append(f"{label} {pct(own, 95):.2f} ms")
             rows.append((f"search box, all kinds, {label}", app, bare))
             env.record("search_p95", f"search {label}", pct(app, 95), pct(bare, 95))
-            app, bare = _cpu_pair_ms(
+            app, bare = cpu_pair_ms(
                 lambda q=query: search_service.search(ctx, q, limit=BOX_LIMIT),
                 _bare_search(ctx, query, search_service.KINDS, BOX_LIMIT),
                 repeat,

@@ -18,33 +18,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from harness import Env, default_url, pct  # noqa: E402
+from harness import Env, cpu_pair_ms, default_url, pct  # noqa: E402
 
 TITLE = "Search box: showing the answer on the GUI thread"
 QUERIES = ("대", "유치", "대전", "ai", "robotics")
 BOX_LIMIT = 60  # what ui/search_box.py asks the service for, per kind
-
-
-def _alternating_cpu_ms(
-    app: Callable[[], object], bare: Callable[[], object], repeat: int
-) -> tuple[list[float], list[float]]:
-    app()
-    bare()
-    samples: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        for fn, into in ((app, samples[0]), (bare, samples[1])):
-            started = time.process_time()
-            fn()
-            into.append((time.process_time() - started) * 1000)
-    return samples
 
 
 def measure(db_url: str, repeat: int) -> str:
@@ -82,7 +66,7 @@ def measure(db_url: str, repeat: int) -> str:
                 bare_list.setCurrentRow(0)
                 qt.processEvents()
 
-            app_ms, bare_ms = _alternating_cpu_ms(shown, bare, repeat)
+            app_ms, bare_ms = cpu_pair_ms(shown, bare, repeat)
             a50, a95, b50, b95 = pct(app_ms, 50), pct(app_ms, 95), pct(bare_ms, 50), pct(bare_ms, 95)
             lines.append(
                 f"| {query} ({len(hits)} hits) | {a50:.2f} | {a95:.2f} | {b50:.2f} | {b95:.2f} | "
