@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 DEMO_TODAY = date(2026, 11, 25)
+SCREEN = (1280, 800)  # the officers' office PCs
 
 
 def settle(ms: int = 400) -> None:
@@ -44,7 +45,8 @@ def shoot(widget: QWidget, name: str, lang: str) -> None:
 
 
 def demo_desk(lang: str) -> tuple[QApplication, Context, MainWindow]:
-    """The app with its fonts, the demo loaded, and park.jihoon's main window shown at 1366×768."""
+    """The app with its fonts, the demo loaded, and park.jihoon's main window shown at 1280×800
+    (SCREEN: the officers' office PCs)."""
     app = QApplication(sys.argv[:1])
     from kotra_invest.demo import generate_demo
     from kotra_invest.services.database import connect
@@ -59,6 +61,6 @@ def demo_desk(lang: str) -> tuple[QApplication, Context, MainWindow]:
     ctx = Context(db, "park.jihoon", "desktop", lang)
     i18n.install(lang)
     window = MainWindow(ctx, role="담당관" if lang == "ko" else "Officer")
-    window.resize(1366, 768)
+    window.resize(*SCREEN)
     window.show()
     return app, ctx, window

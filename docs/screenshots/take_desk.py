@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from shots import HERE, TEMP, demo_desk, settle, shoot
+from shots import HERE, SCREEN, TEMP, demo_desk, settle, shoot
 
 
 def main() -> int:
@@ -68,7 +68,7 @@ def main() -> int:
         first.setCurrentRow(0)
     window.grab().save(str(HERE / f"projects-board-{lang}.png"))
     pack = MainWindow(ctx, banner=("출장 팩: " if lang == "ko" else "Mission pack: ") + trip.title)
-    pack.resize(1366, 768)
+    pack.resize(*SCREEN)
     shoot(pack, "mission-banner", lang)
     print(f"screenshots written to {HERE}")
     return 0

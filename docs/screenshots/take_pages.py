@@ -1,6 +1,8 @@
 """Screenshots of every page of the desktop on demo data (offscreen; no display needed).
 
-    .venv/bin/python docs/screenshots/take_pages.py [--lang ko|en] [--size 1366x768]
+    .venv/bin/python docs/screenshots/take_pages.py [--lang ko|en] [--size 1280x800] [--out DIR]
+
+1280×800 by default: the officers' office PCs.
 
 A demo database and the settings live in a temporary folder, so the shots never depend on (or
 change) the developer's own window layout.
@@ -29,9 +31,12 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="ko", choices=("ko", "en"))
-    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--size", default="1280x800", help="the window's size: the officers' office PCs' screen")
+    parser.add_argument("--out", default=str(HERE), help="the folder the PNGs go to")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     from kotra_invest.demo import generate_demo
     from kotra_invest.services import delegations, investors
@@ -62,19 +67,19 @@ def main() -> int:
     for key in PAGES:
         window.show_page(key)
         settle(1500 if key == "dashboard" else 400)
-        window.grab().save(str(HERE / f"{key}-{args.lang}.png"))
+        window.grab().save(str(out / f"{key}-{args.lang}.png"))
     projects = window.page("projects")
     projects.view_choice.setCurrentIndex(1)  # type: ignore[attr-defined]
     window.show_page("projects")
     settle()
-    window.grab().save(str(HERE / f"projects-board-{args.lang}.png"))
+    window.grab().save(str(out / f"projects-board-{args.lang}.png"))
     busiest = max(delegations.list_delegations(ctx, year=2026), key=lambda d: d.investors_to_meet)
     delegation = window.open_record("delegation", busiest.id)
     assert delegation is not None
     delegation.resize(1100, 720)
     delegation.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     settle()
-    delegation.grab().save(str(HERE / f"delegation-itinerary-{args.lang}.png"))
+    delegation.grab().save(str(out / f"delegation-itinerary-{args.lang}.png"))
     from kotra_invest.services.investors import investor_page
 
     candidates = investors.list_investors(ctx, limit=60).rows
@@ -87,7 +92,7 @@ def main() -> int:
     investor.resize(1100, 700)
     investor.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     settle()
-    investor.grab().save(str(HERE / f"investor-projects-{args.lang}.png"))
+    investor.grab().save(str(out / f"investor-projects-{args.lang}.png"))
     from kotra_invest.services import projects as project_rows
     from kotra_invest.services.projects import project_page
 
@@ -106,8 +111,8 @@ def main() -> int:
     for tab, name in ((0, "project"), (1, "project-fdi"), (2, "project-stages")):
         project.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
         settle()
-        project.grab().save(str(HERE / f"{name}-{args.lang}.png"))
-    print(f"screenshots written to {HERE}")
+        project.grab().save(str(out / f"{name}-{args.lang}.png"))
+    print(f"screenshots written to {out}")
     return 0
 
 

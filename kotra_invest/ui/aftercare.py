@@ -47,6 +47,7 @@ from kotra_invest.services.incentives import IncentiveRow
 from kotra_invest.services.records import Kind
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
+from kotra_invest.ui.fitting import ShareRest, fit_rows
 from kotra_invest.ui.forms import (
     FormDialog,
     line_text,
@@ -621,7 +622,6 @@ class AftercarePage(Page):
             "case_summary",
             numeric=(1, 2, 3, 4, 5),
         )
-        self.summary.setMaximumHeight(290)
         self.show_closed = QCheckBox(self.tr("Show resolved and withdrawn"), self)
         self.show_closed.setObjectName("show_closed_cases")
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
@@ -649,7 +649,9 @@ class AftercarePage(Page):
             "case_table",
             numeric=(5,),  # age in days
         )
-        _fit_width(self.case_table, (0, 1, 7))  # subject, investor, ministry or agency
+        # Subject, investor, ministry or agency: each as wide as its longest text needs, the rest
+        # to the others (split evenly, the short ministries' names kept room the names lacked).
+        self.case_columns = ShareRest(self.case_table, (0, 1, 7))
         self.case_table.doubleClicked.connect(lambda _i: self.edit_case())
         self.case_count = QLabel(self)
         self.case_count.setObjectName("case_count")
@@ -825,6 +827,7 @@ class AftercarePage(Page):
                 )
             ],
         )
+        fit_rows(self.summary)  # its last category and the totals in view, not behind a scroll bar
         _fill(self.case_table, [(row.id, case_cells(row, lang)) for row in self.cases])
         mark_overdue(self.case_table, [r.overdue for r in self.cases], 6, self.tr("Overdue"))
         self.case_count.setText(

@@ -51,6 +51,7 @@ from kotra_invest.services.investors import INVESTOR
 from kotra_invest.services.read_models import DelegationResults, DelegationRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
+from kotra_invest.ui.fitting import SHARED_COLUMNS
 from kotra_invest.ui.forms import (
     FormDialog,
     button_row,
@@ -118,6 +119,7 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> 
     """Rows of (id, texts); the id rides on the first cell."""
     header = table.horizontalHeader()
     shared = {c for c in range(table.columnCount()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
+    shared |= set(table.property(SHARED_COLUMNS) or ())  # a `ShareRest` table's, cut with "…" as well
     numeric = set(table.property(NUMERIC) or ())
     table.setRowCount(len(rows))
     for r, (row_id, texts) in enumerate(rows):

@@ -55,6 +55,7 @@ from kotra_invest.services.investors import get_investor
 from kotra_invest.services.read_models import Cursor, InvestorFilter, InvestorRow, ReferenceItem
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.conflict import Choice, ConflictDialog
+from kotra_invest.ui.fitting import whole_choice
 from kotra_invest.ui.forms import (
     FormDialog,
     confirm,
@@ -645,11 +646,12 @@ class InvestorsPage(Page):
         for combo in (*self.filters.values(), self.mine):
             # Sized by the row, not by its longest entry (the open list still shows them whole), as
             # on the projects page: at 1280 px the regions' names left the text filter "Filter by …".
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         self.mine.setObjectName("filter_owner")
         self.mine.addItem(self.tr("All owners"), None)
         self.mine.addItem(self.tr("Mine"), ctx.actor)
+        for combo in (*self.filters.values(), self.mine):
+            whole_choice(combo)  # but never narrower than its choice, cut mid-letter with no "…"
         self.mine.currentIndexChanged.connect(self._filters_changed)
         filter_row.addWidget(self.mine, 1)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -18,10 +18,8 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
-    QEvent,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSettings,
     QSize,
@@ -60,6 +58,7 @@ from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
 from kotra_invest.services.read_models import BoardColumn, Cursor, ProjectFilter, ProjectRow
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui.fitting import ShareRest, whole_choice
 from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.page import Page
@@ -262,74 +261,6 @@ class SortHeader(QHeaderView):
         self.blockSignals(True)  # a click on such a column sorts nothing: the arrow stays put
         self.setSortIndicator(*self._sorted)
         self.blockSignals(False)
-
-
-class ShareRest(QObject):
-    """The long text columns share the width the others (sized to their contents) leave: a column
-    whose longest text needs less than an even share gets just that, the others split the rest
-    evenly; what all need less than the room is spread over them (no blank strip on the right)."""
-
-    def __init__(self, table: QTableView, columns: Sequence[int]) -> None:
-        super().__init__(table)
-        self._table = table
-        self.columns = tuple(columns)
-        self._busy = False
-        self._due = QTimer(self)
-        self._due.setSingleShot(True)
-        self._due.setInterval(0)
-        self._due.timeout.connect(self.share)
-        table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(lambda *_a: self._due.start())
-        model = table.model()
-        model.modelReset.connect(self._due.start)
-        model.rowsInserted.connect(self._due.start)
-        self.fit()
-
-    def fit(self) -> None:
-        """Set each column's mode (again after a saved header state brought back its widths)."""
-        header = self._table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(header.count()):
-            shared = column in self.columns
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Interactive if shared else QHeaderView.ResizeMode.ResizeToContents
-            )
-        self._table.setWordWrap(False)  # wrapped, a second line is cut by the row's height; elided, it is not
-        self._due.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.share()
-        return False
-
-    def share(self) -> None:
-        if self._busy:
-            return
-        table, header = self._table, self._table.horizontalHeader()
-        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        left = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown if c in self.columns}
-        room = table.viewport().width() - sum(header.sectionSize(c) for c in shown if c not in self.columns)
-        widths: dict[int, int] = {}
-        while left:
-            even = room // len(left)
-            fitting = {c: need for c, need in left.items() if need <= even}
-            if not fitting:
-                widths |= {c: even for c in left}
-                room -= even * len(left)
-                break
-            for c, need in fitting.items():
-                widths[c] = need
-                room -= need
-                del left[c]
-        if widths and room > 0:  # all fit: the spare spread over them, the first take the odd pixels
-            extra, odd = divmod(room, len(widths))
-            widths = {c: w + extra + (i < odd) for i, (c, w) in enumerate(widths.items())}
-        self._busy = True
-        try:
-            for column, width in widths.items():
-                header.resizeSection(column, max(width, header.minimumSectionSize()))
-        finally:
-            self._busy = False
 
 
 # Stages whose move records an FDI amount in the same dialog and the same undoable action.
@@ -840,8 +771,9 @@ class ProjectsPage(Page):
         filters.addWidget(self.text, 2)
         for combo in (self.stage, self.region, self.province, self.industry, self.fez, self.owner, self.view_choice):
             # Sized by the row, not by its longest entry (the open list still shows them whole):
-            # at 1366 px the regions' names left the text filter too narrow to read its hint.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # at 1366 px the regions' names left the text filter too narrow to read its hint. Never
+            # narrower than the choice: at 1280 px 전체 경제자유구역 was cut mid-letter.
+            whole_choice(combo)
             combo.setMinimumContentsLength(6)
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.refresh)

@@ -307,3 +307,82 @@ def test_the_dashboard_at_1280_writes_its_map_legend_chart_labels_and_trips_whol
             QRect(0, 0, tree.columnWidth(1) - 8, 100_000), int(Qt.TextFlag.TextWordWrap), item.text(1)
         )
         assert tree.visualRect(index).height() >= needed.height(), item.text(1)
+
+
+def test_the_grievance_cases_at_1280_show_the_whole_summary_and_give_the_names_the_spare_width(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    from kotra_invest.ui.aftercare import AftercarePage
+
+    page = _demo_window(qtbot, ctx, lang_window, "aftercare")
+    assert isinstance(page, AftercarePage)
+    page.refresh()
+    summary, cases = page.summary, page.case_table
+    qtbot.waitUntil(lambda: summary.rowCount() > 3 and cases.rowCount() > 10)
+
+    # Every category and the totals in view: the last row ("Finance" above the totals was half shown).
+    last = summary.rowCount() - 1
+    bottom = summary.rowViewportPosition(last) + summary.rowHeight(last)
+    assert summary.rowViewportPosition(0) >= 0
+    assert bottom <= summary.viewport().height(), summary.item(last, 0).text()  # type: ignore[union-attr]
+
+    # Subject and investor have the room their text needs before the short columns keep any spare.
+    metrics = cases.fontMetrics()
+
+    def widest(column: int) -> int:
+        return max(metrics.horizontalAdvance(cases.item(r, column).text()) for r in range(cases.rowCount()))  # type: ignore[union-attr]
+
+    def settled() -> bool:
+        shown = sum(cases.columnWidth(c) for c in range(cases.columnCount()))
+        return abs(shown - cases.viewport().width()) <= 2
+
+    qtbot.waitUntil(settled)
+    names = (0, 1)  # subject, investor
+    cut = [c for c in names if cases.columnWidth(c) < widest(c) + 6]
+    if cut:  # a name is cut: then no other text column keeps more than its text needs
+        for column in (7,):  # ministry or agency, the third shared column
+            assert cases.columnWidth(column) <= widest(column) + 16, cases.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+    even = sum(cases.columnWidth(c) for c in (0, 1, 7)) // 3
+    for column in names:  # read whole, or at least an even share of the room when none is
+        assert cases.columnWidth(column) >= min(widest(column) + 6, even - 2), cases.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+    subject = cases.item(0, 0)
+    assert subject is not None and subject.toolTip() == subject.text()  # whole on hover when cut
+
+
+def _filter_combos(page: object) -> list[object]:
+    from PySide6.QtWidgets import QComboBox
+
+    return [c for c in page.findChildren(QComboBox) if c.isVisible()]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("key", ["investors", "projects", "delegations", "tasks", "aftercare"])
+def test_every_filter_combo_at_1280_shows_its_choice_whole_and_opens_on_all_its_entries(
+    qtbot: QtBot, ctx: Context, lang_window: object, key: str
+) -> None:
+    """Qt cuts a combo's text mid-letter with no "…": 전체 경제자유구역 read 전체 경제자유구으."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    page = _demo_window(qtbot, ctx, lang_window, key)
+    qtbot.wait(50)  # the layout
+    combos = _filter_combos(page)
+    assert combos, key
+    for combo in combos:
+        assert isinstance(combo, QComboBox)
+        option = QStyleOptionComboBox()
+        metrics = combo.fontMetrics()
+        within_reason = [i for i in range(combo.count()) if metrics.horizontalAdvance(combo.itemText(i)) <= 200]
+        longest_choice = max(within_reason, key=lambda i: metrics.horizontalAdvance(combo.itemText(i)))
+        for index in dict.fromkeys((combo.currentIndex(), longest_choice)):  # as it opens; its longest, chosen
+            combo.setCurrentIndex(index)
+            text = combo.currentText()
+            page.layout().activate()  # type: ignore[attr-defined]
+            qtbot.wait(1)
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+            )
+            assert combo.fontMetrics().horizontalAdvance(text) <= field.width() - 2, (key, combo.objectName(), text)
+        longest = max(combo.view().fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        # The open list, at least as wide as the combo, writes every entry whole.
+        assert max(combo.view().minimumWidth(), field.width()) >= longest, (key, combo.objectName())
+        combo.setCurrentIndex(0)
