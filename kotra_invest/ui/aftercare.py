@@ -47,7 +47,7 @@ from kotra_invest.services.incentives import IncentiveRow
 from kotra_invest.services.records import Kind
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
-from kotra_invest.ui.fitting import ShareRest, fit_rows
+from kotra_invest.ui.fitting import ShareRest, compact_rows, fit_rows
 from kotra_invest.ui.forms import (
     FormDialog,
     line_text,
@@ -622,6 +622,7 @@ class AftercarePage(Page):
             "case_summary",
             numeric=(1, 2, 3, 4, 5),
         )
+        compact_rows(self.summary)  # all its rows in little height: the cases below are the work
         self.show_closed = QCheckBox(self.tr("Show resolved and withdrawn"), self)
         self.show_closed.setObjectName("show_closed_cases")
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)

@@ -89,6 +89,15 @@ class ShareRest(QObject):
             self._busy = False
 
 
+def compact_rows(table: QTableView, padding: int = 4) -> None:
+    """Rows as tall as a line of the table's text and `padding` pixels (the style's default row,
+    30 px at 1280×800, is twice a line): a summary above a list leaves the list the height."""
+    rows = table.verticalHeader()
+    height = table.fontMetrics().height() + padding
+    rows.setMinimumSectionSize(height)
+    rows.setDefaultSectionSize(height)
+
+
 def fit_rows(table: QTableView) -> None:
     """The table as tall as its header and rows: no last row half in view behind a scroll bar
     (call it again after the rows change)."""

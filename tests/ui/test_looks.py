@@ -332,9 +332,9 @@ def test_the_grievance_cases_at_1280_show_the_whole_summary_and_give_the_names_t
     def widest(column: int) -> int:
         return max(metrics.horizontalAdvance(cases.item(r, column).text()) for r in range(cases.rowCount()))  # type: ignore[union-attr]
 
-    def settled() -> bool:
+    def settled() -> bool:  # the sideways scroll bar a moment's overflow showed, hidden again
         shown = sum(cases.columnWidth(c) for c in range(cases.columnCount()))
-        return abs(shown - cases.viewport().width()) <= 2
+        return abs(shown - cases.viewport().width()) <= 2 and not cases.horizontalScrollBar().isVisible()
 
     qtbot.waitUntil(settled)
     names = (0, 1)  # subject, investor
@@ -347,6 +347,28 @@ def test_the_grievance_cases_at_1280_show_the_whole_summary_and_give_the_names_t
         assert cases.columnWidth(column) >= min(widest(column) + 6, even - 2), cases.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
     subject = cases.item(0, 0)
     assert subject is not None and subject.toolTip() == subject.text()  # whole on hover when cut
+
+    # No column pushed past the viewport, under the vertical scroll bar: the last, Home Doctor,
+    # ends within it, the columns sum to at most its width.
+    for column in range(cases.columnCount()):
+        right = cases.columnViewportPosition(column) + cases.columnWidth(column)
+        assert right <= cases.viewport().width(), cases.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+    assert cases.horizontalScrollBar().maximum() == 0
+
+    # The summary is compact, rows as tall as a line of text (at 30 px a row it took ~320 px and
+    # left eight cases in view), and the cases list, the officer's main work, has the height.
+    line = summary.fontMetrics().height()
+    rows = summary.rowCount()
+    assert all(summary.rowHeight(r) >= line for r in range(rows))  # every row unclipped
+    header = summary.horizontalHeader().height()
+    assert summary.height() <= rows * (line + 6) + header + 2 * summary.frameWidth() + 4
+    in_view = sum(
+        1
+        for r in range(cases.rowCount())
+        if cases.rowViewportPosition(r) >= 0
+        and cases.rowViewportPosition(r) + cases.rowHeight(r) <= cases.viewport().height()
+    )
+    assert in_view >= 12, in_view
 
 
 def _filter_combos(page: object) -> list[object]:
