@@ -18,9 +18,9 @@ from typing import Any
 
 from kotra_invest import __version__, logs
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import help_language, speaking, tr
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.help_language import help_language, speaking, tr
 
 EXIT_UNEXPECTED = 1
 

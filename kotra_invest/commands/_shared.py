@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.commands._help import tr
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.help_language import tr
 from kotra_invest.services import validation as check
 
 if TYPE_CHECKING:  # the services load only when a command needs them: a faster start

@@ -9,8 +9,8 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, say
+from kotra_invest.help_language import tr
 
 EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
 

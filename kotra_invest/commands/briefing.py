@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, output_file, say
+from kotra_invest.help_language import tr
 
 
 def _write(args: argparse.Namespace, writer: Callable[[Any, Path], Path], pack: Any, target: Path) -> None:

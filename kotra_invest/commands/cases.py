@@ -10,9 +10,9 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.help_language import tr
 
 E = TypeVar("E", bound=Enum)
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.help_language import tr
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import EXIT_USER_ERROR, SCHEMA_STATES, command_adder, output_file, say
+from kotra_invest.help_language import tr
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
+from kotra_invest.help_language import tr
 
 
 def cmd_delegations_list(args: argparse.Namespace) -> int:

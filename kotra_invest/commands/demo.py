@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, positive
+from kotra_invest.help_language import tr
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

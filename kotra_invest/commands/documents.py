@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     access_reason_option,
     action_adder,
@@ -20,6 +19,7 @@ from kotra_invest.commands._shared import (
     say,
 )
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.help_language import tr
 
 _RECORD_HELP = msg(
     "cli",

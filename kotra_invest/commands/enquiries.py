@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
+from kotra_invest.help_language import tr
 
 SOURCES = "email, phone, website, event, overseas_office, referral, walk_in"
 PRIORITIES = "high, normal, low"

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import amount, command_adder, day, opened, output_file, print_json, say
+from kotra_invest.help_language import tr
 
 
 def cmd_report_fdi(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     access_reason_option,
     command_adder,
@@ -16,6 +15,7 @@ from kotra_invest.commands._shared import (
     say,
     uuid_arg,
 )
+from kotra_invest.help_language import tr
 
 
 def cmd_history_show(args: argparse.Namespace) -> int:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, output_file, say
+from kotra_invest.help_language import tr
 
 
 def cmd_import(args: argparse.Namespace) -> int:

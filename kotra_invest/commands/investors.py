@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, opened, positive, print_json, say
+from kotra_invest.help_language import tr
 
 
 def _print_investors(args: argparse.Namespace, rows: Sequence[Any]) -> None:

@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import opened, output_file, say
+from kotra_invest.help_language import tr
 
 FIGURE_CHOICES = ("notified", "arrived", "pipeline", "delegations", "cases")
 

@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, moment_at, opened, print_json, record_id, say
+from kotra_invest.help_language import tr
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
 

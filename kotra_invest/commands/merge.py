@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
+from kotra_invest.help_language import tr
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:

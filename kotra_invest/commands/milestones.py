@@ -8,9 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
+from kotra_invest.help_language import tr
 
 STEPS = "remittance, incorporation, business_registration, fic_registration, security_review"
 

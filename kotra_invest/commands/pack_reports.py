@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
+from kotra_invest.help_language import tr
 
 
 def register(pack_commands: Any, common: argparse.ArgumentParser) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands import pack_reports
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     MERGE_HEADS,
     access_reason_option,
@@ -22,6 +21,7 @@ from kotra_invest.commands._shared import (
     print_json,
     say,
 )
+from kotra_invest.help_language import tr
 
 PACK_EXTENSION = ".kipack"
 """A mission pack's file: what the desktop's Open and Save dialogs list."""

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import access_reason_option, command_adder, opened, say, uuid_arg
+from kotra_invest.help_language import tr
 
 
 def cmd_privacy_export(args: argparse.Namespace) -> int:

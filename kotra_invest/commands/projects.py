@@ -11,7 +11,6 @@ from typing import Any
 
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import (
     amount,
     command_adder,
@@ -23,6 +22,7 @@ from kotra_invest.commands._shared import (
     record_id,
     say,
 )
+from kotra_invest.help_language import tr
 
 
 def cmd_show(args: argparse.Namespace) -> int:

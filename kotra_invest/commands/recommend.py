@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import day, opened, positive, print_json, say
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.help_language import tr
 
 
 def _weights(pairs: list[str] | None) -> dict[str, float]:

@@ -8,8 +8,8 @@ import argparse
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import SCHEMA_STATES, say
+from kotra_invest.help_language import tr
 
 EXIT_USER_ERROR = 2
 

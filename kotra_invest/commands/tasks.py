@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
-from kotra_invest.commands._help import tr
 from kotra_invest.commands._shared import command_adder, day, opened, positive, print_json, record_id, say
+from kotra_invest.help_language import tr
 
 
 def _show(args: argparse.Namespace, ctx: Any, task_id: Any, done: Message) -> None:

@@ -6209,89 +6209,89 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../commands/_help.py" line="43"/>
+        <location filename="../../help_language.py" line="43"/>
         <source>usage: </source>
         <translation>사용법: </translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="44"/>
+        <location filename="../../help_language.py" line="44"/>
         <source>positional arguments</source>
         <translation>위치 인수</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="45"/>
+        <location filename="../../help_language.py" line="45"/>
         <source>options</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="46"/>
+        <location filename="../../help_language.py" line="46"/>
         <source>show this help message and exit</source>
         <translation>이 도움말을 보이고 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="47"/>
+        <location filename="../../help_language.py" line="47"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: 오류: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="48"/>
+        <location filename="../../help_language.py" line="48"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="49"/>
+        <location filename="../../help_language.py" line="49"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>%(value)r은(는) 고를 수 없는 값입니다 (고를 수 있는 값: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="50"/>
+        <location filename="../../help_language.py" line="50"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r은(는) 올바른 %(type)s 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="51"/>
+        <location filename="../../help_language.py" line="51"/>
         <source>the following arguments are required: %s</source>
         <translation>다음 인수가 필요합니다: %s</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="52"/>
+        <location filename="../../help_language.py" line="52"/>
         <source>one of the arguments %s is required</source>
         <translation>다음 인수 중 하나가 필요합니다: %s</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="53"/>
+        <location filename="../../help_language.py" line="53"/>
         <source>not allowed with argument %s</source>
         <translation>%s 인수와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="54"/>
+        <location filename="../../help_language.py" line="54"/>
         <source>unrecognized arguments: %s</source>
         <translation>알 수 없는 인수입니다: %s</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="55"/>
+        <location filename="../../help_language.py" line="55"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>%(option)s은(는) 여러 옵션에 해당할 수 있습니다: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="56"/>
+        <location filename="../../help_language.py" line="56"/>
         <source>expected one argument</source>
         <translation>값이 하나 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="57"/>
+        <location filename="../../help_language.py" line="57"/>
         <source>expected at most one argument</source>
         <translation>값은 하나까지만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="58"/>
+        <location filename="../../help_language.py" line="58"/>
         <source>expected at least one argument</source>
         <translation>값이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../commands/_help.py" line="59"/>
+        <location filename="../../help_language.py" line="59"/>
         <source>ignored explicit argument %r</source>
         <translation>값을 받지 않는 옵션입니다: %r</translation>
     </message>
