@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -9,11 +11,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from kotra_invest.cli import main
 from kotra_invest.domain.enums import Consent, InteractionKind, OfficeKind, Role
 from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
 from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
 from kotra_invest.services import history, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
+from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
@@ -29,6 +33,8 @@ from kotra_invest.services.investors import InvestorDraft, create_investor, get_
 from kotra_invest.services.projects import PROJECT, ProjectDraft, create_project
 from kotra_invest.services.tasks import TASK, TaskDraft
 from kotra_invest.services.unit_of_work import Context, unit_of_work
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
 
 
 def _kim(ctx: Context) -> Context:
@@ -252,3 +258,50 @@ def test_a_meetings_time_is_put_back_as_a_time(ctx: Context) -> None:
     due = next(c for c in history.record_history(ctx, "task", task) if c.field == "due_on")
     history.restore_value(ctx, due.id, version)
     assert records.get(ctx, TASK, task)[0].due_on == date(2026, 5, 4)
+
+
+def test_history_show_and_its_sheet_read_a_new_record_as_the_history_tab_does(
+    sqlite_url: str, migrated: Callable[[str], None], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A "Created" row reads as "field: value" pairs in the reader's language (Country: Germany /
+    국가: 독일), not the stored JSON with ids, in `history show` and its Excel sheet alike: the same
+    words as the History tab's After column (FieldChange.new_shown)."""
+    migrated(sqlite_url)
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester", "cli")
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            starts_on=date(2027, 3, 9),
+            ends_on=date(2027, 3, 13),
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
+    for lang, country in (("en", "Country: Germany"), ("ko", "국가: 독일")):
+        tab = history.record_history(replace(ctx, lang=lang), "delegation", trip)
+        sheet = tmp_path / f"{lang}.xlsx"
+        assert (
+            main(["--db", sqlite_url, "--lang", lang, "history", "show", "delegation", str(trip), "--xlsx", str(sheet)])
+            == 0
+        )
+        lines = capsys.readouterr().out.splitlines()
+        rows = list(load_workbook(sheet).active.iter_rows(values_only=True))[1:]
+        assert len(tab) == len(lines) == len(rows) == 3  # the trip, its lead province, its destination
+        for change, line, row in zip(tab, lines, rows, strict=True):
+            assert change.action == "insert" and change.new_shown
+            assert (row[6], row[7]) == (None, change.new_shown)
+            said = line.rsplit("  [", 1)[0]  # the entry's id, for `history restore`, ends the line
+            assert change.new_shown[:80] in said and "{" not in said and not UUID.search(said), said
+        destination = next(c for c in tab if c.entity == "delegation_destination")
+        assert country in (destination.new_shown or "")
+
+    draft, version = get_delegation(ctx, trip)  # the destination taken off: when, in the tab's words
+    update_delegation(ctx, trip, version, replace(draft, destinations=()))
+    assert main(["--db", sqlite_url, "history", "show", "delegation", str(trip)]) == 0
+    gone = next(c for c in history.record_history(ctx, "delegation", trip) if c.action == "delete")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", gone.new_shown or ""), gone.new_shown
+    assert f"Deleted: — → {gone.new_shown}" in capsys.readouterr().out
+    db.dispose()

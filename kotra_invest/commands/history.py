@@ -32,7 +32,7 @@ def cmd_history_show(args: argparse.Namespace) -> int:
     lang = args.settings.lang
     for c in changes:
         when = c.when.strftime("%Y-%m-%d %H:%M")
-        what = f"{c.label(lang)}: {c.old} → {c.new}" if c.field else (c.new or "")
+        what = history.change_words(c, lang)
         print(f"{when} {c.who:<16} {c.source_shown:<12} {c.action_label:<8} {c.entity} {what}"[:200] + f"  [{c.id}]")
     return 0
 

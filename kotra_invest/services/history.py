@@ -281,10 +281,7 @@ class _Shown:
         column = mapper.column_attrs[field].columns[0]
         for key in column.foreign_keys:
             return self.name(key.column.table.name, raw)
-        try:
-            python_type = column.type.python_type
-        except NotImplementedError:
-            return raw
+        python_type = _python_type(column)
         ko = self.lang == "ko"
         try:
             if isinstance(python_type, type) and issubclass(python_type, Enum):
@@ -377,6 +374,15 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
     )
 
 
+def change_words(change: FieldChange, lang: str) -> str:
+    """One change in a line of words, as the History tab's Field, Before and After columns read:
+    "End date: 2027-03-13 → 2027-03-20", or a new record's "field: value" pairs."""
+    label = change.label(lang)
+    if change.field is None:
+        return f"{label}: {change.new_shown}" if change.new_shown else label
+    return f"{label}: {change.old_shown or '—'} → {change.new_shown or '—'}"
+
+
 _HEADERS = (
     msg("services.history", "When (UTC)"),
     msg("services.history", "Who"),
@@ -433,8 +439,8 @@ def export_history(
             f"{c.entity} {c.record_id}",
             c.action_label,
             c.label(lang),
-            c.old,
-            c.new,
+            c.old_shown,  # the words the History tab shows (a new record's "field: value" pairs, names
+            c.new_shown,  # not ids); the stored values stay in `history show --json`
             str(c.change_set),
         ]
         # Text from users is never a formula in the sheet.
@@ -456,6 +462,17 @@ def export_history(
     return Path(path)
 
 
+def _python_type(column: Any) -> Any:
+    """The Python type of a column's values. A column of the domain's own type (UTCDateTime) is
+    read as the type it is stored as: its own python_type says only `object`, so a meeting's time
+    went back as text the database refused, and a delete's moment was shown as stored."""
+    stored = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
+    try:
+        return stored.python_type
+    except NotImplementedError:
+        return object
+
+
 def _parse(model: type[Any], field: str, raw: str | None) -> Any:
     """The audit text of a value back as the column's Python value."""
     if raw is None:
@@ -463,13 +480,7 @@ def _parse(model: type[Any], field: str, raw: str | None) -> Any:
     column = inspect(model).column_attrs[field].columns[0]
     if isinstance(column.type, JSON):
         return json.loads(raw)
-    # A column of the domain's own type (UTCDateTime) is read as the type it is stored as: its own
-    # python_type says only `object`, and a meeting's time went back as text the database refused.
-    stored = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
-    try:
-        python_type = stored.python_type
-    except NotImplementedError:
-        python_type = object
+    python_type = _python_type(column)
     if isinstance(python_type, type) and issubclass(python_type, Enum):
         return python_type(raw)
     if python_type is bool:
