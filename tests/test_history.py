@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kotra_invest.cli import main
-from kotra_invest.domain.enums import Consent, InteractionKind, OfficeKind, Role
+from kotra_invest.domain.enums import Consent, InteractionKind, ItineraryKind, OfficeKind, OrganisationKind, Role
 from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
 from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
 from kotra_invest.services import history, records
@@ -21,8 +21,13 @@ from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import (
     DelegationDraft,
     DestinationDraft,
+    ItineraryDraft,
     MemberDraft,
+    OrganisationDraft,
+    add_itinerary_item,
     add_member,
+    add_organisation,
+    add_target,
     create_delegation,
     get_delegation,
     set_leader,
@@ -305,3 +310,39 @@ def test_history_show_and_its_sheet_read_a_new_record_as_the_history_tab_does(
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", gone.new_shown or ""), gone.new_shown
     assert f"Deleted: — → {gone.new_shown}" in capsys.readouterr().out
     db.dispose()
+
+
+def test_what_a_delegation_got_is_named_by_its_kind_and_name_in_both_languages(ctx: Context) -> None:
+    """A "Created" row of the trip's History names the part: its kind as the delegation window's
+    tabs say it, and its name in the reader's language where it has one in each."""
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", name_ko="유미코아"))
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            title_en="Daejeon AI and robotics delegation",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin", "뮌헨"),),
+        ),
+    )
+    add_member(ctx, trip, MemberDraft(name="김민지", name_en="Kim Minji", position="단장"))
+    add_organisation(ctx, trip, OrganisationDraft(OrganisationKind.LOCAL_GOVERNMENT, "대전광역시", "Daejeon"))
+    add_itinerary_item(
+        ctx, trip, ItineraryDraft(ItineraryKind.MEETING, "Siemens visit", datetime(2027, 3, 10, 10), "Europe/Berlin")
+    )
+    add_target(ctx, trip, investor)
+    created = {
+        c.entity: (c.label_en, c.label_ko)
+        for c in history.record_history(ctx, "delegation", trip)
+        if c.action == "insert"
+    }
+    assert created == {
+        "delegation": ("Delegation: Daejeon AI and robotics delegation", "투자유치단: 대전 AI·로봇 투자유치단"),
+        "delegation_province": ("Participating province: Daejeon", "참여 시·도: 대전광역시"),
+        "delegation_destination": ("Destination: Munich", "방문지: 뮌헨"),
+        "delegation_member": ("Member: Kim Minji", "단원: 김민지"),
+        "delegation_organisation": ("Participating organisation: Daejeon", "참여 기관: 대전광역시"),
+        "itinerary_item": ("Itinerary item: Siemens visit", "일정 항목: Siemens visit"),
+        "meeting_target": ("Investor to meet: Umicore SA", "면담 대상 투자가: Umicore SA"),
+    }

@@ -113,6 +113,22 @@ _LABELS: dict[str, Message] = {
     None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 
+# What a new record is, as its "Created" row's Field column names it: its kind, and the fields of
+# its snapshot that name it in Korean and in English (each falls back to the other; an id is read
+# as the name of what it points at). A kind not listed is named "Record".
+_CREATED: dict[str, tuple[Message, str, str]] = {
+    "investor": (msg("services.history", "Investor"), "name_ko", "name"),
+    "contact": (msg("services.history", "Contact", "a person of an investor"), "full_name", "full_name"),
+    "project": (msg("services.history", "Project"), "title", "title"),
+    "delegation": (msg("services.history", "Delegation"), "title", "title_en"),
+    "delegation_province": (msg("services.history", "Participating province"), "province_id", "province_id"),
+    "delegation_destination": (msg("services.history", "Destination"), "city_ko", "city"),
+    "delegation_organisation": (msg("services.history", "Participating organisation"), "name_ko", "name_en"),
+    "delegation_member": (msg("services.history", "Member"), "name", "name_en"),
+    "itinerary_item": (msg("services.history", "Itinerary item"), "title", "title"),
+    "meeting_target": (msg("services.history", "Investor to meet"), "investor_id", "investor_id"),
+}
+
 # Where a change was made (the audit trail's `source`), in words; an import's names its file
 # ("import:<file>"). A source not listed (an older or newer program's) is shown as stored.
 _SOURCES: dict[str, Message] = {
@@ -270,7 +286,7 @@ class _Shown:
 
     def __init__(self, session: Session, who: access.Principal, lang: str, models: dict[str, type[Any]]) -> None:
         self.session, self.who, self.lang, self.models = session, who, lang, models
-        self.names: dict[tuple[str, str], str] = {}
+        self.names: dict[tuple[str, str, str], str] = {}
 
     def value(self, model: type[Any] | None, field: str | None, raw: str | None) -> str | None:
         if raw is None or model is None or field is None or raw == REDACTED:
@@ -305,9 +321,10 @@ class _Shown:
             return raw
         return raw
 
-    def name(self, table: str, raw: str) -> str:
-        if (table, raw) in self.names:
-            return self.names[(table, raw)]
+    def name(self, table: str, raw: str, lang: str | None = None) -> str:
+        lang = lang or self.lang
+        if (table, raw, lang) in self.names:
+            return self.names[(table, raw, lang)]
         model = self.models.get(table)
         shown = raw
         try:
@@ -319,14 +336,44 @@ class _Shown:
         elif record is not None:
             label = getattr(record, "name", None)
             if callable(label):  # reference rows know their Korean and English names
-                shown = label(self.lang)
+                shown = label(lang)
             else:
                 for attr in ("name", "title", "full_name", "login"):
                     if isinstance(getattr(record, attr, None), str):
                         shown = getattr(record, attr)
                         break
-        self.names[(table, raw)] = shown
+        self.names[(table, raw, lang)] = shown
         return shown
+
+    def created(self, entity: str, model: type[Any] | None, raw: str | None) -> tuple[str, str]:
+        """What a new record is, in Korean and in English: "단원: 김민지", "Member: Kim Minji"."""
+        kind = _CREATED.get(entity)
+        if kind is None:
+            record = _labels(None)
+            return record[0], record[1]
+        words, ko_field, en_field = kind
+        try:
+            values = json.loads(raw or "")
+        except ValueError:
+            values = None
+        if not isinstance(values, dict):  # an erased person's snapshot: the kind alone
+            return words[0], words[1]
+        named = []
+        for lang, first, second in (("ko", ko_field, en_field), ("en", en_field, ko_field)):
+            field = first if values.get(first) not in (None, "") else second
+            name = values.get(field)
+            if name in (None, "", REDACTED) or isinstance(name, list):
+                named.append(words.text(lang))
+                continue
+            named.append(f"{words.text(lang)}: {self._named(lang, model, field, str(name))}")
+        return named[0], named[1]
+
+    def _named(self, lang: str, model: type[Any] | None, field: str, raw: str) -> str:
+        """A name field's value in `lang`: what an id points at, by its name; text as written."""
+        if model is not None and field in inspect(model).column_attrs:
+            for key in inspect(model).column_attrs[field].columns[0].foreign_keys:
+                return self.name(key.column.table.name, raw, lang)
+        return raw
 
     def snapshot(self, model: type[Any] | None, raw: str | None) -> str | None:
         """A new record's values, one "field: value" pair each."""
@@ -350,6 +397,7 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
         old_shown, new_shown = e.old_value, e.new_value
     elif e.action is AuditAction.INSERT:
         old_shown, new_shown = None, shown.snapshot(model, e.new_value)
+        ko, en = shown.created(e.entity, model, e.new_value)
     else:
         old_shown, new_shown = shown.value(model, e.field, e.old_value), shown.value(model, e.field, e.new_value)
     return FieldChange(
@@ -376,10 +424,10 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
 
 def change_words(change: FieldChange, lang: str) -> str:
     """One change in a line of words, as the History tab's Field, Before and After columns read:
-    "End date: 2027-03-13 → 2027-03-20", or a new record's "field: value" pairs."""
+    "End date: 2027-03-13 → 2027-03-20", or a new record's kind and name, then its "field: value" pairs."""
     label = change.label(lang)
     if change.field is None:
-        return f"{label}: {change.new_shown}" if change.new_shown else label
+        return f"{label} — {change.new_shown}" if change.new_shown else label
     return f"{label}: {change.old_shown or '—'} → {change.new_shown or '—'}"
 
 

@@ -111,7 +111,7 @@ class HistoryView(QWidget):
                         formatting.moment(c.when, lang),
                         c.who,
                         c.action_label,
-                        (c.label_ko if lang == "ko" else c.label_en) if c.field else "",
+                        c.label(lang),  # a new record's kind and name ("Member: Kim Minji")
                         c.old_shown or "",
                         c.new_shown or "",
                         c.source_shown,

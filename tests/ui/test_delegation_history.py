@@ -235,3 +235,39 @@ def test_a_leader_takes_a_trips_dates_back_to_none(qtbot: QtBot, window: MainWin
     _save(qtbot, overview)
     draft, _version = get_delegation(ctx, trip)
     assert (draft.starts_on, draft.ends_on) == (None, None)
+
+
+def test_each_part_a_trip_gets_is_named_in_its_created_row(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    """The History tab's Field column says what was created, by its kind and name, in English and
+    Korean: a member added in the delegation window is "Member: Park Hyungjun", a destination
+    "Destination: Munich" / "방문지: 뮌헨" — no "Created" row with a blank Field."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            destinations=(pages.DestinationDraft("DE", "Munich", "Europe/Berlin", "뮌헨"),),
+        ),
+    )
+    opened, view = _opened(window, trip)
+    editor = opened.add_member()
+    qtbot.keyClicks(editor.name, "Park Hyungjun")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    view.refresh()
+    created = [row[3] for row in _rows(view) if row[2] == "Created"]
+    assert created == [
+        "Member: Park Hyungjun",
+        "Destination: Munich",
+        "Participating province: Daejeon",
+        "Delegation: 대전 AI·로봇 투자유치단",
+    ]
+    korean = HistoryView(replace(ctx, lang="ko"), "delegation", trip, QUndoStack())
+    qtbot.addWidget(korean)
+    assert [row[3] for row in _rows(korean) if row[2] == "생성"] == [
+        "단원: Park Hyungjun",
+        "방문지: 뮌헨",
+        "참여 시·도: 대전광역시",
+        "투자유치단: 대전 AI·로봇 투자유치단",
+    ]

@@ -12652,6 +12652,42 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>장소</translation>
     </message>
     <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Contact</source>
+        <comment>a person of an investor</comment>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Participating province</source>
+        <translation>참여 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Destination</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Participating organisation</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Member</source>
+        <translation>단원</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Itinerary item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>Investor to meet</source>
+        <translation>면담 대상 투자가</translation>
+    </message>
+    <message>
         <location filename="../../services/history.py" line="103"/>
         <location filename="../../services/history.py" line="327"/>
         <source>Record</source>
