@@ -10,11 +10,23 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kotra_invest.cli import main
+from kotra_invest.domain.base import utcnow
 from kotra_invest.domain.enums import Consent, InteractionKind, ItineraryKind, OfficeKind, OrganisationKind, Role
 from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
-from kotra_invest.domain.models import DelegationMember, Investor, Office, Officer
+from kotra_invest.domain.models import (
+    Country,
+    Delegation,
+    DelegationDestination,
+    DelegationMember,
+    Industry,
+    Investor,
+    Office,
+    Officer,
+)
 from kotra_invest.services import history, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.database import connect
@@ -186,13 +198,16 @@ def test_the_conflict_dialog_gets_what_changed_since_the_version_edited(ctx: Con
     ]
 
 
-def _refused_unchanged(ctx: Context, change: history.FieldChange, version: int, code: str) -> None:
-    """The restore is refused with the edit's own sentence, and nothing is written."""
+def _refused_unchanged(
+    ctx: Context, change: history.FieldChange, version: int, code: str, said: str | None = None
+) -> None:
+    """The restore is refused with the edit's own sentence (`said`, when given), and nothing is written."""
     before = history.record_history(ctx, change.entity, change.record_id)
     with pytest.raises(ValidationError) as caught:
         history.restore_value(ctx, change.id, version)
     assert caught.value.code == code
-    assert "." in caught.value.message("en") and caught.value.message("ko") != caught.value.message("en")
+    assert "." in caught.value.message("en") if said is None else caught.value.message("en") == said
+    assert caught.value.message("ko") != caught.value.message("en")
     assert history.current_version(ctx, change.entity, change.record_id) == version
     assert history.record_history(ctx, change.entity, change.record_id) == before
 
@@ -346,3 +361,94 @@ def test_what_a_delegation_got_is_named_by_its_kind_and_name_in_both_languages(c
         "itinerary_item": ("Itinerary item: Siemens visit", "일정 항목: Siemens visit"),
         "meeting_target": ("Investor to meet: Umicore SA", "면담 대상 투자가: Umicore SA"),
     }
+
+
+def _by_code(session: Session, model: type[Country] | type[Industry], code: str) -> Country | Industry:
+    found = session.scalar(select(model).where(model.code == code))
+    assert found is not None
+    return found
+
+
+def test_a_province_or_destination_put_back_passes_the_overviews_checks(ctx: Context) -> None:
+    """The trip's provinces and destinations are edited in its overview: a value put back from the
+    History passes the overview's checks. Daejeon stops leading when Sejong takes over; putting
+    Sejong's "not the lead" back would leave the trip with no lead province, which the overview
+    refuses. A time zone an import got wrong and the overview corrected is not put back either."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            other_province_codes=("KR-50",),
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
+    draft, version = get_delegation(ctx, trip)
+    update_delegation(
+        ctx, trip, version, replace(draft, lead_province_codes=("KR-50",), other_province_codes=("KR-30",))
+    )
+    sejong = next(
+        c for c in history.record_history(ctx, "delegation", trip) if c.field == "is_lead" and c.new == "true"
+    )
+    version = history.current_version(ctx, sejong.entity, sejong.record_id)
+    _refused_unchanged(ctx, sejong, version, "required", "Lead province is required.")
+    assert get_delegation(ctx, trip)[0].lead_province_codes == ("KR-50",)
+
+    with unit_of_work(replace(ctx, source="import:trips.xlsx")) as s:  # no editor between the file and the row
+        destination = s.scalars(select(DelegationDestination).where(DelegationDestination.delegation_id == trip)).one()
+        destination.time_zone = "Europe/Munich"
+        s.commit()
+    draft, version = get_delegation(ctx, trip)
+    update_delegation(
+        ctx, trip, version, replace(draft, destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),))
+    )
+    zone = next(c for c in history.record_history(ctx, "delegation", trip) if c.old == "Europe/Munich")
+    version = history.current_version(ctx, zone.entity, zone.record_id)
+    _refused_unchanged(ctx, zone, version, "unknown_time_zone", "Unknown time zone: Europe/Munich")
+    assert get_delegation(ctx, trip)[0].destinations[0].time_zone == "Europe/Berlin"
+
+
+def test_a_code_taken_out_of_the_lists_is_not_put_back(ctx: Context) -> None:
+    """A country or an industry no longer offered by the editors' lists (retired from the reference
+    data) is refused on a restore as an edit refuses it: a trip's destination country and target
+    industry, an investor's country."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="Munich trip",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            target_industry_code="ROBOT",
+            destinations=(DestinationDraft("DE", "Munich", "Europe/Berlin"),),
+        ),
+    )
+    investor = create_investor(ctx, InvestorDraft(name="Umicore SA", country_code="DE"))
+    update_investor(ctx, investor, 1, InvestorDraft(name="Umicore SA", country_code="BE"))
+    with unit_of_work(replace(ctx, source="merge")) as s:  # a mission pack moved the stop to Vienna
+        destination = s.scalars(select(DelegationDestination).where(DelegationDestination.delegation_id == trip)).one()
+        destination.country_id, destination.city, destination.time_zone = (
+            _by_code(s, Country, "AT").id,
+            "Vienna",
+            "Europe/Vienna",
+        )
+        delegation = s.get(Delegation, trip)
+        assert delegation is not None
+        delegation.target_industry_id = _by_code(s, Industry, "BIO").id
+        s.commit()
+    with unit_of_work(ctx) as s:
+        _by_code(s, Country, "DE").deleted_at = utcnow()
+        _by_code(s, Industry, "ROBOT").deleted_at = utcnow()
+        s.commit()
+    changes = history.record_history(ctx, "delegation", trip) + history.record_history(ctx, "investor", investor)
+    for field, said in (
+        ("country_id", "Country has an invalid value: DE"),
+        ("target_industry_id", "Target industry has an invalid value: ROBOT"),
+    ):
+        for change in (c for c in changes if c.field == field and c.action == "update"):
+            version = history.current_version(ctx, change.entity, change.record_id)
+            with pytest.raises(ValidationError) as caught:
+                history.restore_value(ctx, change.id, version)
+            assert caught.value.message("en") == said
+            assert history.current_version(ctx, change.entity, change.record_id) == version
+    assert get_investor_row(ctx, investor).country_code == "BE"

@@ -195,17 +195,33 @@ def create_delegation(ctx: Context, draft: DelegationDraft) -> uuid.UUID:
                 province_id = id_for_code(session, Province, code, "province")
                 delegation.provinces.append(DelegationProvince(province_id=province_id, is_lead=is_lead))
         for seq, dest in enumerate(draft.destinations):
+            country_id, city, city_ko, zone = _destination(session, dest)
             delegation.destinations.append(
-                DelegationDestination(
-                    seq=seq,
-                    country_id=id_for_code(session, Country, dest.country_code, "country"),
-                    city=check.required_text(dest.city, "city", max_length=120),
-                    city_ko=check.text(dest.city_ko, "city_ko", max_length=120),
-                    time_zone=check.time_zone(dest.time_zone),
-                )
+                DelegationDestination(seq=seq, country_id=country_id, city=city, city_ko=city_ko, time_zone=zone)
             )
         session.commit()
         return delegation.id
+
+
+def _destination(session: Session, draft: DestinationDraft) -> tuple[uuid.UUID, str, str | None, str]:
+    """A destination's checks (a country in the list, a city, a time zone on the clocks), and its
+    country id, city, Korean city and zone as they are saved."""
+    country_id = id_for_code(session, Country, draft.country_code, "country")
+    if country_id is None:
+        raise ValidationError("required", field="country")
+    return (
+        country_id,
+        check.required_text(draft.city, "city", max_length=120),
+        check.text(draft.city_ko, "city_ko", max_length=120),
+        check.time_zone(draft.time_zone),
+    )
+
+
+def _code(session: Session, model: type[Country | Industry | Province], row_id: uuid.UUID | None) -> str | None:
+    """The code of a reference row by its id, as the editor would hand it back (None for none)."""
+    if row_id is None:
+        return None
+    return session.scalar(select(model.code).where(model.id == row_id)) or str(row_id)
 
 
 def _exists_on_the_clock(moment: datetime, zone: str) -> bool:
@@ -589,15 +605,7 @@ def update_delegation(ctx: Context, delegation_id: uuid.UUID, expected_version: 
                 province_id = id_for_code(session, Province, code, "province")
                 assert province_id is not None
                 wanted.setdefault(province_id, is_lead)
-        destinations = [
-            (
-                id_for_code(session, Country, x.country_code, "country"),
-                check.required_text(x.city, "city", max_length=120),
-                check.text(x.city_ko, "city_ko", max_length=120),
-                check.time_zone(x.time_zone),
-            )
-            for x in draft.destinations
-        ]
+        destinations = [_destination(session, x) for x in draft.destinations]
         d.title, d.title_en, d.year, d.target_industry_id = title, title_en, draft.year, industry_id
         d.starts_on, d.ends_on, d.status = draft.starts_on, draft.ends_on, draft.status
         d.objectives = objectives
@@ -680,14 +688,50 @@ def set_leader(
 
 
 # Its papers are listed nowhere else, but search would still find them and lead to a trip that is gone.
-def _check_delegation(_session: Session, d: Delegation) -> None:
+def _check_delegation(session: Session, d: Delegation) -> None:
     """A delegation changed outside its editors (a value put back from its history) passes the
-    overview's and the results' checks."""
+    overview's and the results' checks, its target industry one the overview's list still offers."""
     _check_overview(_draft_of(d))
+    id_for_code(session, Industry, _code(session, Industry, d.target_industry_id), "target_industry")
     _check_results(ResultsDraft(d.result_meetings, d.result_mous, d.result_pledged_usd, d.results))
 
 
 DELEGATION: Kind[Delegation, object] = Kind("delegation", Delegation, documents="delegation", check=_check_delegation)
+
+
+# --- its participating provinces and destinations (edited with the overview: update_delegation) ---
+
+
+def _check_province(session: Session, row: DelegationProvince) -> None:
+    """A participating province changed outside the overview (put back from the history): one the
+    overview's list offers, not on the trip twice, and the trip keeps a lead province."""
+    province_id = id_for_code(session, Province, _code(session, Province, row.province_id), "province")
+    twin = session.scalar(
+        select(DelegationProvince.id).where(
+            DelegationProvince.delegation_id == row.delegation_id,
+            DelegationProvince.province_id == province_id,
+            DelegationProvince.id != row.id,
+        )
+    )
+    if twin is not None:  # one row per province and trip (a unique key): the editor revives that one
+        raise ValidationError("invalid_value", field="province", value=_code(session, Province, province_id))
+    delegation = session.get(Delegation, row.delegation_id)
+    if delegation is not None:
+        _check_overview(_draft_of(delegation))
+
+
+def _check_destination(session: Session, row: DelegationDestination) -> None:
+    """A destination changed outside the overview (put back from the history) passes its checks."""
+    draft = DestinationDraft(_code(session, Country, row.country_id) or "", row.city, row.time_zone, row.city_ko)
+    _destination(session, draft)
+
+
+DELEGATION_PROVINCE: Kind[DelegationProvince, object] = Kind(
+    "delegation_province", DelegationProvince, check=_check_province
+)
+DELEGATION_DESTINATION: Kind[DelegationDestination, object] = Kind(
+    "delegation_destination", DelegationDestination, check=_check_destination
+)
 
 
 # --- members -----------------------------------------------------------------------------------

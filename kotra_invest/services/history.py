@@ -34,10 +34,12 @@ from kotra_invest.domain.models import (
     ItineraryItem,
     MeetingTarget,
     Project,
+    ReferenceRow,
 )
 from kotra_invest.domain.rules import hidden_with_project
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access, access_log, records
+from kotra_invest.services.reference import id_for_code
 from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
 
 # Labels of the fields a history shows most; any other field falls back to the error labels,
@@ -577,8 +579,26 @@ def restore_value(ctx: Context, audit_entry_id: uuid.UUID, expected_version: int
         kind = _kind(entry.entity)
         if kind is not None:
             records.validate(session, who, kind, record)
+        _check_reference(session, model, entry.field, value)
         session.commit()
         return int(record.version)
+
+
+def _check_reference(session: Session, model: type[Any], field: str, value: Any) -> None:
+    """A value put back that names reference data (a country, province, industry, FEZ, stage …)
+    names a row the editors' lists still offer: what reference.id_for_code, every editor's lookup
+    of a code, requires. A kind whose own checks look its codes up refuses it first with the same
+    sentence; this holds the kinds whose checks do not (an investor's countries and industry)."""
+    if value is None:
+        return
+    models = _models()
+    for key in inspect(model).column_attrs[field].columns[0].foreign_keys:
+        table = key.column.table.name
+        target = models.get(table)
+        if target is not None and issubclass(target, ReferenceRow):
+            name = field.removesuffix("_id")  # country, direct_country, target_industry … as the editors say
+            code = session.scalar(select(target.code).where(target.id == value))
+            id_for_code(session, target, code or str(value), name if name in FIELD_LABELS else table)
 
 
 def _kind(entity: str) -> records.Kind[Any, Any] | None:

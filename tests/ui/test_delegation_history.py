@@ -271,3 +271,32 @@ def test_each_part_a_trip_gets_is_named_in_its_created_row(qtbot: QtBot, window:
         "참여 시·도: 대전광역시",
         "투자유치단: 대전 AI·로봇 투자유치단",
     ]
+
+
+def test_a_lead_province_is_not_put_back_to_a_trip_with_no_lead(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sejong took over the lead from Daejeon: putting Sejong's "not the lead" back from the History
+    tab would leave the trip with no lead province, which the overview refuses. The officer reads
+    the overview's sentence, and the trip keeps its lead."""
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단", year=2027, lead_province_codes=("KR-30",), other_province_codes=("KR-50",)
+        ),
+    )
+    draft, version = pages.get_delegation(ctx, trip)
+    pages.update_delegation(
+        ctx, trip, version, replace(draft, lead_province_codes=("KR-50",), other_province_codes=("KR-30",))
+    )
+    _opened_window, view = _opened(window, trip)
+    rows = _rows(view)
+    view.table.selectRow(next(r for r, row in enumerate(rows) if row[3:6] == ["Lead province", "no", "yes"]))
+    assert view.restore_button.isEnabled()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warned.append(text))
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert warned == ["Lead province is required."]
+    assert pages.get_delegation(ctx, trip)[0].lead_province_codes == ("KR-50",)
+    assert _rows(view) == rows  # nothing was written
