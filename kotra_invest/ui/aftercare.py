@@ -653,6 +653,7 @@ class AftercarePage(Page):
         # Subject, investor, ministry or agency: each as wide as its longest text needs, the rest
         # to the others (split evenly, the short ministries' names kept room the names lacked).
         self.case_columns = ShareRest(self.case_table, (0, 1, 7))
+        compact_rows(self.case_table)  # one line of text a row, as the summary above it
         self.case_table.doubleClicked.connect(lambda _i: self.edit_case())
         self.case_count = QLabel(self)
         self.case_count.setObjectName("case_count")
@@ -703,6 +704,7 @@ class AftercarePage(Page):
             "enquiry_table",
         )
         _fit_width(self.enquiry_table, (0, 1))  # subject and who asked
+        compact_rows(self.enquiry_table)
         self.enquiry_table.doubleClicked.connect(lambda _i: self.edit_enquiry())
         self.targets = QLabel(self)
         self.targets.setObjectName("targets")
@@ -753,6 +755,7 @@ class AftercarePage(Page):
             numeric=(5, 9, 10),  # amount, jobs, years
         )
         _fit_width(self.incentive_table, (0, 1, 2, 3))  # investor, project, incentive, granting body
+        compact_rows(self.incentive_table)
         self.incentive_table.doubleClicked.connect(lambda _i: self.open_project())
         applications = QWidget(self)
         column = QVBoxLayout(applications)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -41,19 +42,57 @@ from kotra_invest.services.korea_map_drawing import (
     Legend,
     Scene,
     Shape,
+    TileArea,
     draw,
     legend_of,
 )
 
 FAMILY = "NanumGothic"  # registered by ui.app.load_fonts; Qt falls back to a system face without it
+SMALL_PT = 8.5  # the dashboard's smallest words (its notes and legend): no tile writes smaller
+SEA = 4.0  # scene points kept around the tiles on screen (the scene's wider margin is for paper)
+
+# Where an English name too wide for its tile breaks over two lines: between its romanised syllables.
+SYLLABLES = {
+    "Incheon": ("In", "cheon"),
+    "Gyeonggi": ("Gyeong", "gi"),
+    "Gangwon": ("Gang", "won"),
+    "Chungnam": ("Chung", "nam"),
+    "Sejong": ("Se", "jong"),
+    "Chungbuk": ("Chung", "buk"),
+    "Gyeongbuk": ("Gyeong", "buk"),
+    "Jeonbuk": ("Jeon", "buk"),
+    "Daejeon": ("Dae", "jeon"),
+    "Daegu": ("Dae", "gu"),
+    "Ulsan": ("Ul", "san"),
+    "Gwangju": ("Gwang", "ju"),
+    "Jeonnam": ("Jeon", "nam"),
+    "Gyeongnam": ("Gyeong", "nam"),
+    "Busan": ("Bu", "san"),
+}
 
 
-def paint(painter: QPainter, scene: Scene) -> None:
-    """Replay the scene in the painter's current coordinates (scene points)."""
+@dataclass(frozen=True)
+class TileText:
+    """A tile's name or number as the dashboard writes it: in widget pixels, never smaller than
+    the page's small type (drawn in the scene, the names shrank with the map to 6 px)."""
+
+    code: str
+    kind: str  # "name" | "value"
+    lines: tuple[str, ...]
+    font: QFont
+    colour: str
+    rects: tuple[QRectF, ...]  # each line's box on the widget
+
+
+def paint(painter: QPainter, scene: Scene, *, tile_words: bool = True) -> None:
+    """Replay the scene in the painter's current coordinates (scene points); without the words on
+    the tiles when the caller writes them itself (`tile_words=False`)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     dpi = painter.device().logicalDpiY() or 96
     for item in scene.items:
+        if not tile_words and isinstance(item, Label) and _tile_of(scene, item) is not None:
+            continue
         if isinstance(item, Box):
             painter.setBrush(QBrush(QColor(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
             painter.setPen(_pen(item.stroke, item.width, item.dash))
@@ -72,6 +111,10 @@ def paint(painter: QPainter, scene: Scene) -> None:
             advance = QFontMetricsF(font, painter.device()).horizontalAdvance(item.text)
             x = item.x - (advance / 2 if item.align == "center" else advance if item.align == "right" else 0)
             painter.drawText(QPointF(x, item.y), item.text)
+
+
+def _tile_of(scene: Scene, label: Label) -> TileArea | None:
+    return next((t for t in scene.tiles if t.contains(label.x, label.y)), None)
 
 
 def _pen(colour: str | None, width: float, dash: tuple[float, ...]) -> QPen:
@@ -201,18 +244,89 @@ class KoreaMapWidget(QWidget):
         return QSize(360, 510)
 
     def _transform(self) -> tuple[float, float, float]:
+        """Scale and offsets from scene points to the widget: the tiles and a strip of sea fill it
+        (the scene's margins are for paper), centred across, at the top: spare height goes below
+        the legend, not between map and chooser."""
         scene = self._scene
         assert scene is not None
-        scale = min(self.width() / scene.width, self.height() / scene.height)
-        # Centred across, at the top: spare height goes below the legend, not between map and chooser.
-        return scale, (self.width() - scene.width * scale) / 2, 0.0
+        tiles = scene.tiles
+        left = min((t.x for t in tiles), default=SEA) - SEA
+        top = min((t.y for t in tiles), default=SEA) - SEA
+        width = max((t.x + t.w for t in tiles), default=scene.width - SEA) + SEA - left
+        height = max((t.y + t.h for t in tiles), default=scene.height - SEA) + SEA - top
+        scale = min(self.width() / width, self.height() / height)
+        return scale, (self.width() - width * scale) / 2 - left * scale, -top * scale
 
-    def tile_centre(self, code: str) -> QPointF:
-        """Where the province's tile is on the widget (tests click there)."""
+    def tile_texts(self) -> list[TileText]:
+        """Each tile's name and number where the widget writes them: in at least the page's small
+        type (SMALL_PT); a name too wide for its tile breaks between its syllables."""
+        scene = self._scene
+        if scene is None:
+            return []
+        scale, dx, dy = self._transform()
+        dpi = self.logicalDpiY() or 96
+        words: dict[str, list[Label]] = {}
+        for item in scene.items:
+            if isinstance(item, Label) and (tile := _tile_of(scene, item)) is not None:
+                words.setdefault(tile.code, []).append(item)
+        names: list[TileText] = []
+        values: list[tuple[TileArea, QRectF, Label]] = []
+        for tile in scene.tiles:
+            labels = words.get(tile.code, [])
+            if not labels:
+                continue
+            box = QRectF(dx + tile.x * scale, dy + tile.y * scale, tile.w * scale, tile.h * scale)
+            name, *rest = labels
+            font = self._font(name, scale, dpi)
+            metrics = QFontMetricsF(font, self)
+            line = metrics.height()
+            roomy, tight = max(3.0, 11 * scale), 3.0  # the scene's inset from the tile's edge, or just clear of it
+            broken = SYLLABLES.get(name.text)
+            tries: list[tuple[tuple[str, ...], float]] = [((name.text,), roomy), ((name.text,), tight)]
+            if broken is not None:
+                tries += [((f"{broken[0]}-", broken[1]), roomy), ((f"{broken[0]}-", broken[1]), tight)]
+            lines, inset = next(
+                ((ls, i) for ls, i in tries if all(metrics.horizontalAdvance(t) <= box.width() - 2 * i for t in ls)),
+                ((metrics.elidedText(name.text, Qt.TextElideMode.ElideRight, box.width() - 2 * tight),), tight),
+            )
+            top = box.top() + max(3.0, 6 * scale)
+            rects = tuple(
+                QRectF(box.left() + inset, top + i * line, metrics.horizontalAdvance(t), line)
+                for i, t in enumerate(lines)
+            )
+            names.append(TileText(tile.code, "name", lines, font, name.colour, rects))
+            if rest:
+                values.append((tile, box, rest[0]))
+        # The numbers on one row across the map, under the tallest name, above the FEZ marks.
+        below = max((n.rects[-1].bottom() - n.rects[0].top() for n in names), default=0.0)
+        texts = list(names)
+        for tile, box, value in values:
+            font = self._font(value, scale, dpi)
+            metrics = QFontMetricsF(font, self)
+            start = box.top() + max(3.0, 6 * scale) + below
+            marks = box.top() + (tile.h - 21) * scale  # the top of the FEZ marks' row
+            y = start + max(0.0, (marks - start - metrics.height()) / 2)
+            advance = metrics.horizontalAdvance(value.text)
+            rect = QRectF(box.center().x() - advance / 2, y, advance, metrics.height())
+            texts.append(TileText(tile.code, "value", (value.text,), font, value.colour, (rect,)))
+        return texts
+
+    def _font(self, label: Label, scale: float, dpi: float) -> QFont:
+        font = QFont(FAMILY)
+        font.setPointSizeF(max(label.size * scale * 72 / dpi, SMALL_PT))
+        font.setBold(label.bold)
+        return font
+
+    def tile_rect(self, code: str) -> QRectF:
+        """The province's tile on the widget."""
         assert self._scene is not None
         scale, dx, dy = self._transform()
         area = next(t for t in self._scene.tiles if t.code == code)
-        return QPointF(dx + (area.x + area.w / 2) * scale, dy + (area.y + area.h / 2) * scale)
+        return QRectF(dx + area.x * scale, dy + area.y * scale, area.w * scale, area.h * scale)
+
+    def tile_centre(self, code: str) -> QPointF:
+        """Where the province's tile is on the widget (tests click there)."""
+        return self.tile_rect(code).center()
 
     def province_at(self, x: float, y: float) -> str | None:
         if self._scene is None:
@@ -227,13 +341,20 @@ class KoreaMapWidget(QWidget):
         scale, dx, dy = self._transform()
         painter.translate(dx, dy)
         painter.scale(scale, scale)
-        paint(painter, self._scene)
+        paint(painter, self._scene, tile_words=False)
         area = next((t for t in self._scene.tiles if t.code == self.current), None)
         if self.hasFocus() and area is not None:
             pen = QPen(QColor("#000000"), 1.5, Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(area.x - 3, area.y - 3, area.w + 6, area.h + 6))
+        painter.resetTransform()
+        for text in self.tile_texts():  # in widget pixels: legible however small the map is drawn
+            painter.setFont(text.font)
+            painter.setPen(QColor(text.colour))
+            ascent = QFontMetricsF(text.font, self).ascent()
+            for words, rect in zip(text.lines, text.rects, strict=True):
+                painter.drawText(QPointF(rect.left(), rect.top() + ascent), words)
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

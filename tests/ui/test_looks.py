@@ -408,3 +408,68 @@ def test_every_filter_combo_at_1280_shows_its_choice_whole_and_opens_on_all_its_
         # The open list, at least as wide as the combo, writes every entry whole.
         assert max(combo.view().minimumWidth(), field.width()) >= longest, (key, combo.objectName())
         combo.setCurrentIndex(0)
+
+
+def test_the_map_at_1280_writes_every_province_name_and_figure_in_the_page_small_type_inside_its_tile(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """Drawn in the half-size scene, the names were 6–7 px high at 1280×800: unreadable."""
+    from PySide6.QtGui import QFontInfo
+
+    from kotra_invest.domain.korea_tiles import TILES
+    from kotra_invest.ui.dashboard import DashboardPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "dashboard")
+    assert isinstance(page, DashboardPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.map_data is not None and not page.is_loading, timeout=15_000)
+    qtbot.wait(50)  # the layout after the figures arrived
+    korea_map = page.korea_map
+    small = QFontInfo(page.map_filter.font()).pixelSize()  # the panel's note under the map (8.5 pt)
+    assert small >= 11
+    texts = korea_map.tile_texts()
+    names = {t.code: t for t in texts if t.kind == "name"}
+    values = {t.code: t for t in texts if t.kind == "value"}
+    assert page.map_data is not None
+    lang = page.map_data.lang
+    assert set(names) == {tile.code for tile in TILES} == set(values)
+    for tile in TILES:
+        name, value = names[tile.code], values[tile.code]
+        # Whole: on one line, or broken between its syllables with a hyphen; never cut with "…".
+        assert "".join(line.removesuffix("-") for line in name.lines) == tile.short(lang), name.lines
+        room = korea_map.tile_rect(tile.code)
+        for text in (name, value):
+            assert QFontInfo(text.font).pixelSize() >= small, (tile.code, text.lines)
+            for rect in text.rects:
+                assert room.contains(rect), (tile.code, text.lines, rect, room)
+        boxes = [*name.rects, *value.rects]
+        overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
+        assert overlapping == [], tile.code
+    # The figures on one row across the map, as a table reads.
+    assert len({round(v.rects[0].top()) for v in values.values() if v.code != "KR-49"}) <= 4  # one per map row
+
+
+def test_every_list_on_the_aftercare_page_has_rows_one_line_of_text_tall(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """The cases list kept the style's 30-px rows (two lines' height) under a one-line summary."""
+    from kotra_invest.ui.aftercare import AftercarePage
+
+    page = _demo_window(qtbot, ctx, lang_window, "aftercare")
+    assert isinstance(page, AftercarePage)
+    page.refresh()
+    cases = page.case_table
+    qtbot.waitUntil(lambda: cases.rowCount() > 10 and page.incentive_table.rowCount() > 0)
+    summary_row = page.summary.rowHeight(0)
+    for table in (cases, page.enquiry_table, page.incentive_table):
+        line = table.fontMetrics().height()
+        heights = {table.rowHeight(r) for r in range(table.rowCount())}
+        assert heights <= {summary_row}, (table.objectName(), heights)
+        assert line <= summary_row < 2 * line
+    in_view = sum(
+        1
+        for r in range(cases.rowCount())
+        if cases.rowViewportPosition(r) >= 0
+        and cases.rowViewportPosition(r) + cases.rowHeight(r) <= cases.viewport().height()
+    )
+    assert in_view >= 16, in_view  # 12 at 30 px a row
