@@ -21,13 +21,15 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QRectF,
     QSettings,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +48,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -568,6 +572,47 @@ class ProjectActions:
 PROJECT_MIME = "application/x-kotra-invest-project"
 
 
+class CardDelegate(QStyledItemDelegate):
+    """A project card: a framed box as tall as its words wrapped at the width they are painted in.
+    (Framed by the style sheet, a card was sized for its words at the list's full width and painted
+    them inside the frame's margins: a title wrapped onto one more line and "since …" was cut.)"""
+
+    PAD = 5  # between the frame and the words
+    FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+    def text_rect(self, card: QRect) -> QRect:
+        """Where a card's words go inside the card."""
+        return card.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QListWidget)
+        width = view.viewport().width() - 2 * view.spacing()
+        room = self.text_rect(QRect(0, 0, width, 100_000))
+        needed = option.fontMetrics.boundingRect(room, int(self.FLAGS), str(index.data() or ""))
+        return QSize(width, needed.height() + 2 * self.PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        palette = option.palette
+        card = option.rect
+        is_card = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)  # the "… more in the table" line is no card
+        if is_card:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            edge = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+            painter.setPen(QPen(edge, 2 if selected else 1))
+            painter.setBrush(palette.alternateBase() if selected else palette.base())
+            painter.drawRoundedRect(QRectF(card).adjusted(1, 1, -1, -1), 4, 4)
+        role = QPalette.ColorRole.Text if is_card else QPalette.ColorRole.PlaceholderText
+        painter.setPen(palette.color(role))
+        painter.setFont(option.font)
+        painter.drawText(self.text_rect(card), int(self.FLAGS), str(index.data() or ""))
+        painter.restore()
+
+
 class StageList(QListWidget):
     """One stage's cards. A card dragged here from another stage asks to move (the move dialog
     decides); the list itself never moves items, the refreshed board does."""
@@ -676,14 +721,11 @@ class BoardView(QScrollArea):
             cards.setSpacing(3)
             cards.setTextElideMode(Qt.TextElideMode.ElideNone)
             cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            # Each card a framed box: without it the lines of one project run into the next.
-            cards.setStyleSheet(
-                "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px;"
-                " background: palette(base); }"
-                " QListWidget::item:selected { border: 2px solid palette(highlight); background: palette(alternate-base);"
-                " color: palette(text); }"
-                " QListWidget { background: palette(window); }"
-            )
+            # Each card a framed box (without it the lines of one project run into the next), sized
+            # again when the list's width changes (a scroll bar comes and goes).
+            cards.setItemDelegate(CardDelegate(cards))
+            cards.setResizeMode(QListWidget.ResizeMode.Adjust)
+            cards.setStyleSheet("QListWidget { background: palette(window); }")
             cards.setAccessibleName(column.stage)
             for card in column.cards:
                 lines = [_title(card), card.investor]

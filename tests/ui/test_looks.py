@@ -473,3 +473,34 @@ def test_every_list_on_the_aftercare_page_has_rows_one_line_of_text_tall(
         and cases.rowViewportPosition(r) + cases.rowHeight(r) <= cases.viewport().height()
     )
     assert in_view >= 16, in_view  # 12 at 30 px a row
+
+
+def test_every_project_card_on_the_board_at_1280_shows_all_its_lines(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """A card sized for its words at the list's full width lost its "since …" line when its title
+    wrapped once more inside the frame."""
+    from PySide6.QtWidgets import QListWidget
+
+    from kotra_invest.ui.projects import CardDelegate, ProjectsPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "projects")
+    assert isinstance(page, ProjectsPage)
+    page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
+    qtbot.waitUntil(lambda: len(page.board.lists) > 3)
+    qtbot.wait(50)  # the layout
+    checked = 0
+    for cards in page.board.lists.values():
+        assert isinstance(cards, QListWidget)
+        delegate = cards.itemDelegate()
+        assert isinstance(delegate, CardDelegate)
+        metrics = cards.fontMetrics()
+        for r in range(cards.count()):
+            item = cards.item(r)
+            card = cards.visualItemRect(item)
+            room = delegate.text_rect(card)
+            assert card.right() <= cards.viewport().width(), item.text()  # not under the scroll bar
+            needed = metrics.boundingRect(room, int(CardDelegate.FLAGS), item.text())  # type: ignore[call-overload]
+            assert needed.height() <= room.height(), item.text()
+            checked += 1
+    assert checked > 50
