@@ -11,7 +11,7 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -161,14 +161,17 @@ class MergeDialog(QDialog):
             QLabel("<b>" + self.tr("Merged into it: %1").replace("%1", names[first].drop) + "</b>", self), 0, 2
         )
         self.choices: dict[str, QButtonGroup] = {}
+        # A value's room: two values and the field names fit a 1280-px screen. Counted in pixels, not
+        # characters: 60 Hangul characters of notes are twice 60 Latin letters (1,320 px wide at 1280).
+        room = self.fontMetrics().averageCharWidth() * 50
         for row, f in enumerate(self.fields, start=1):
             ko, en = FIELD_LABELS.get(f.field.removesuffix("_id"), (f.field, f.field))
             grid.addWidget(QLabel(ko if ctx.lang == "ko" else en, self), row, 0)
             group = QButtonGroup(self)
             for column, (side, value) in enumerate((("keep", f.keep), ("drop", f.drop)), start=1):
                 # Long notes would stretch the dialog off the screen: the start shows, the tooltip all.
-                shown = value if len(value) <= 60 else value[:57] + "…"
-                button = QRadioButton(shown.replace("\n", " ") or "—", self)
+                shown = self.fontMetrics().elidedText(value.replace("\n", " "), Qt.TextElideMode.ElideRight, room)
+                button = QRadioButton(shown or "—", self)
                 button.setToolTip(value)
                 button.setObjectName(f"merge_{f.field}_{side}")
                 button.setEnabled(f.differs)

@@ -504,3 +504,24 @@ def test_every_project_card_on_the_board_at_1280_shows_all_its_lines(
             assert needed.height() <= room.height(), item.text()
             checked += 1
     assert checked > 50
+
+
+def test_the_merge_dialog_with_long_korean_notes_fits_a_1280_screen(
+    qtbot: QtBot, app_font: QFont, ctx: Context
+) -> None:
+    """Cut at 60 characters, two Korean notes side by side made the dialog 1,320 px wide."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from kotra_invest.ui.merge import MergeDialog
+
+    first = "무역지원센터 상담 이력 있음 (수출 바이어 → 투자가 전환 검토). 전라남도 투자유치 가능성 높음, 광양만권 입지 선호."
+    second = "본사 방문 시 아태지역 사장 면담. 대구광역시 투자유치 가능성 높음, 대구경북경제자유구역 입지 선호. 후속 면담 예정."
+    keep = create_investor(ctx, InvestorDraft(name="Adlertal Renewables SE", notes=first))
+    drop = create_investor(ctx, InvestorDraft(name="Adrialia Motion Systems S.r.l.", notes=second))
+    dialog = MergeDialog(ctx, "investor", keep, drop, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1280 - 40, dialog.width()  # and the window frame beside it
+    notes = dialog.findChild(QRadioButton, "merge_notes_keep")
+    assert notes is not None and notes.text().endswith("…") and notes.toolTip() == first  # all of it on hover
