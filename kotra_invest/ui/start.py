@@ -169,9 +169,10 @@ def run(settings: Settings, self_test: bool = False) -> int:
     family = load_fonts()
     if family:
         QApplication.setFont(QFont(family, 10))
-    from kotra_invest.ui import i18n
+    from kotra_invest.ui import i18n, input_care
 
     i18n.install(settings.lang)
+    input_care.install(settings.lang)  # before the first window, whose style it sets (see input_care)
     shell = StartWindow()
     shell.show()
     session: dict[str, Any] = {}

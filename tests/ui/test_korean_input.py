@@ -5,14 +5,16 @@ Hangul would abort the process)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest import formatting
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor, list_investors
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import input_care
 from kotra_invest.ui.investors import InvestorsPage
 from kotra_invest.ui.main_window import MainWindow
 
@@ -92,3 +94,45 @@ def test_pickers_use_the_one_date_style(qtbot: QtBot, window: MainWindow) -> Non
     picker.show()
     assert picker.text() == "2026-03-04 (Wed)" == formatting.day(picker.date().toPython(), "en")
     assert formatting.day(picker.date().toPython(), "ko") == "2026. 3. 4. (수)"
+
+
+def test_only_the_text_fields_pass_their_events_through_the_input_care(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The care was an event filter on the whole application: Python was entered for every event of
+    # every widget (some 4,400 while the main window opens) to act on a few. Now only a text
+    # field's own events reach it, and it still follows the field's composing syllable.
+    seen: list[str] = []
+    care = input_care.install("en")
+    real = care.eventFilter
+
+    def spy(watched: QObject, event: QEvent) -> bool:
+        seen.append(watched.objectName())
+        return real(watched, event)
+
+    monkeypatch.setattr(care, "eventFilter", spy)
+    plain = QLabel("a label", window)
+    plain.setObjectName("plain")
+    field = QLineEdit(window)
+    field.setObjectName("field")
+    qtbot.addWidget(plain)
+    qtbot.addWidget(field)
+    for widget in (plain, field):
+        widget.show()
+        widget.resize(200, 30)
+        widget.repaint()
+    field.setFocus()
+    _compose(field, "", "하")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "하"  # Enter committed the syllable, as before
+    assert "field" in seen
+    assert "plain" not in seen  # its show, resize and paint never entered Python
+
+
+def test_a_picker_made_anywhere_in_a_styled_dialog_has_the_one_date_style(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = QDialog(window)
+    dialog.setStyleSheet("QDialog { background: white; }")  # styled widgets are polished through their sheet
+    qtbot.addWidget(dialog)
+    picker = QDateTimeEdit(QDateTime(QDate(2026, 3, 4), QTime(9, 30)), dialog)
+    dialog.show()
+    assert picker.text() == "2026-03-04 (Wed) 09:30"
