@@ -16,7 +16,7 @@ same two languages, or replacing every `self.tr()`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 from xml.parsers import expat
@@ -39,6 +39,8 @@ class Message:
 
     @property
     def korean(self) -> str:
+        if _compiled:  # the desktop's compiled catalogue (see `use_compiled`)
+            return _compiled[0](self.context, self.english, self.disambiguation) or self.english
         return _korean().get((self.context, self.english, self.disambiguation or "")) or self.english
 
     def text(self, lang: str, **values: Any) -> str:
@@ -72,6 +74,22 @@ def msg(context: str, english: str, disambiguation: str | None = None) -> Messag
     """A user-facing string in the catalogue. `disambiguation` tells apart one English source that
     needs two Korean words in one context (Qt's disambiguation comment)."""
     return Message(context, english, disambiguation)
+
+
+# How the desktop looks up a (context, source, disambiguation) in the .qm it has loaded: "" or None when missing.
+Lookup = Callable[[str, str, str | None], str | None]
+_compiled: list[Lookup] = []
+
+
+def use_compiled(lookup: Lookup) -> None:
+    """Answer `Message.korean` from the compiled catalogue the desktop has loaded for its widgets
+    (the `.qm`, lrelease's output of the same `.ts`; tests/ui/test_translations.py checks that it
+    is) instead of parsing the `.ts`: parsing it cost a Korean start 35–50 ms on the GUI thread.
+    The same words for every entry of the catalogue (tests/ui/test_translations.py). lrelease
+    keeps a message's context only where two messages need it told apart, so a source missing
+    from a context Qt knows could read another context's Korean: every `msg()` in the code has its
+    entry (the same test), and a bare field name (`Message("", name)`) has no context Qt knows."""
+    _compiled[:] = [lookup]
 
 
 @cache

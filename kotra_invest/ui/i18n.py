@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kotra_invest import catalog
 from kotra_invest.assets import asset_dir
 
 TRANSLATIONS = asset_dir("translations")
@@ -53,4 +54,7 @@ def install(lang: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+        # msg() asks the same compiled catalogue: a Korean start never parses the .ts. Kept after a
+        # switch to English: what a Korean export or message asks then is the same Korean.
+        catalog.use_compiled(lambda context, english, disambiguation: ours.translate(context, english, disambiguation))
     return loaded
