@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -28,9 +29,11 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.page import Page
-from kotra_invest.ui.record_window import RecordWindow
 from kotra_invest.ui.search_box import GlobalSearch
-from kotra_invest.ui.undo import EVERYTHING, Changed
+
+if TYPE_CHECKING:  # the record windows' and editors' code is imported when the first one opens
+    from kotra_invest.ui.record_window import RecordWindow
+    from kotra_invest.ui.undo import Changed
 
 SETTINGS_ORG = "kotra-invest"
 
@@ -456,12 +459,18 @@ class MainWindow(QMainWindow):
     def _changed_everything(self) -> None:
         """A change of many records at once (an import, a pack brought back, the rates): every page
         and every open window reloads."""
+        from kotra_invest.ui.undo import EVERYTHING, Changed
+
         self._refresh_all()
         self._follow(Changed(EVERYTHING))
 
     def _follow(self, what: Changed, source: QWidget | None = None) -> None:
         """A change made in one window or page, told to the open record windows (Anki's broadcast):
         each decides whether its lists hold what changed. `source` has followed it already."""
+        if not self.record_windows:
+            return  # nothing to tell; nor a reason to import the record windows' code
+        from kotra_invest.ui.record_window import RecordWindow
+
         for window in self.record_windows:
             if window is not source and isinstance(window, RecordWindow):
                 window.follow(what)
@@ -473,7 +482,7 @@ class MainWindow(QMainWindow):
     def _make_dashboard(self) -> Page:
         from kotra_invest.ui.dashboard import DashboardPage
 
-        page = DashboardPage(self.ctx, self)
+        page = DashboardPage(self.ctx, self.stack)
         page.sig_open_record.connect(self.open_record)
         page.sig_province_chosen.connect(self.filter_by_province)
         page.sig_show_page.connect(self.show_page)
@@ -490,7 +499,7 @@ class MainWindow(QMainWindow):
     def _make_investors(self) -> Page:
         from kotra_invest.ui.investors import InvestorsPage
 
-        page = InvestorsPage(self.ctx, self.undo_stack, self)
+        page = InvestorsPage(self.ctx, self.undo_stack, self.stack)
         page.sig_open_investor.connect(lambda investor_id: self.open_record("investor", investor_id))
         if self.province_filter:
             page.set_province(self.province_filter)
@@ -499,14 +508,14 @@ class MainWindow(QMainWindow):
     def _make_delegations(self) -> Page:
         from kotra_invest.ui.delegations import DelegationsPage
 
-        page = DelegationsPage(self.ctx, self.undo_stack, self)
+        page = DelegationsPage(self.ctx, self.undo_stack, self.stack)
         page.sig_open_record.connect(self.open_record)
         return page
 
     def _make_projects(self) -> Page:
         from kotra_invest.ui.projects import ProjectsPage
 
-        page = ProjectsPage(self.ctx, self.undo_stack, self)
+        page = ProjectsPage(self.ctx, self.undo_stack, self.stack)
         page.sig_open_record.connect(self.open_record)
         if self.province_filter:
             page.set_province(self.province_filter)
@@ -515,20 +524,20 @@ class MainWindow(QMainWindow):
     def _make_fez(self) -> Page:
         from kotra_invest.ui.fez import FezPage
 
-        page = FezPage(self.ctx, self.undo_stack, self)
+        page = FezPage(self.ctx, self.undo_stack, self.stack)
         return page
 
     def _make_tasks(self) -> Page:
         from kotra_invest.ui.tasks import TasksPage
 
-        page = TasksPage(self.ctx, self.undo_stack, self)
+        page = TasksPage(self.ctx, self.undo_stack, self.stack)
         page.sig_open_record.connect(self.open_record)
         return page
 
     def _make_aftercare(self) -> Page:
         from kotra_invest.ui.aftercare import AftercarePage
 
-        page = AftercarePage(self.ctx, self.undo_stack, self)
+        page = AftercarePage(self.ctx, self.undo_stack, self.stack)
         page.sig_open_record.connect(self.open_record)
         return page
 
@@ -557,6 +566,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
             return None
         window = self.open_record(kind, record_id, focus="document")
+        from kotra_invest.ui.record_window import RecordWindow
+
         if isinstance(window, RecordWindow):
             window.show_document(document_id)
         return window
