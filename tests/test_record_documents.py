@@ -280,3 +280,63 @@ def test_the_owner_deletes_her_investor_with_its_records_papers_under_the_server
     assert search(kim, "Ada's card", kinds=["document"]) == search(kim, "Falcon", kinds=["document"]) == []
     records.restore(kim, INVESTOR, w.ids["acme"])
     assert _names(kim, "investor", w.ids["acme"]) == everything
+
+
+def test_an_officer_may_not_delete_her_investor_while_another_offices_papers_are_filed_under_it(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Park (Busan) keeps a confidential project under Kim's investor, with its plan. Kim's delete
+    of the investor used to take her own papers and leave Park's live, filed under a company that was
+    gone: no list showed it and nobody could reach it. Now the delete is refused in one sentence
+    naming whose papers stop it (not the project: Kim may not know it) and what to do, and nothing
+    changes. An admin's delete takes all of it, and its undo brings back exactly that."""
+    w = world
+    kim, park, boss = w.as_("kim"), w.as_("park"), w.as_("boss")
+    gull = projects.create_project(
+        park,
+        projects.ProjectDraft(w.ids["acme"], "Busan plant", confidential=True, code_name="Gull", owner_login="park"),
+    )
+    _filed(park, "project", gull, pdf(tmp_path / "Gull plan.pdf", "the Busan plan"))
+    _filed(kim, "investor", w.ids["acme"], pdf(tmp_path / "deck.pdf", "the company deck"))
+    with pytest.raises(DomainError) as refused:
+        records.delete(kim, INVESTOR, w.ids["acme"])
+    assert refused.value.message("en") == (
+        "This investor cannot be deleted: 1 document(s) filed under it belong to Park, Busan Regional Headquarters, "
+        "and you may not delete them; ask them to delete those documents first, or ask an administrator to delete "
+        "the investor."
+    )
+    assert refused.value.message("ko").startswith(
+        "이 투자가 기록은 삭제할 수 없습니다: 함께 삭제될 문서 1건이 Park, 부산"
+    )
+    assert investor_page(kim, w.ids["acme"]).name == "Acme Robotics"  # nothing went
+    assert _names(kim, "investor", w.ids["acme"]) == {"deck.pdf"}
+    assert _names(park, "project", gull) == {"Gull plan.pdf"}
+    records.delete(boss, INVESTOR, w.ids["acme"])
+    assert search(park, "Busan plan", kinds=["document"]) == search(kim, "company deck", kinds=["document"]) == []
+    records.restore(boss, INVESTOR, w.ids["acme"])
+    assert _names(park, "project", gull) == {"Gull plan.pdf"}
+    assert _names(kim, "investor", w.ids["acme"]) == {"deck.pdf"}
+
+
+def test_a_meeting_about_another_offices_project_is_not_deleted_from_under_their_papers(
+    world: World,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Kim's meeting about Park's project holds Park's notes (his project's papers are his). Kim's
+    delete of the meeting used to leave them live on a meeting that was gone; now it is refused and
+    the meeting and the notes stay. Once Park has deleted his notes, Kim's delete and its undo work."""
+    w = world
+    kim, park = w.as_("kim"), w.as_("park")
+    pier = projects.create_project(park, projects.ProjectDraft(w.ids["acme"], "Busan pier", owner_login="park"))
+    talk = _meeting(kim, w.ids["acme"], project_id=pier)
+    notes = _filed(park, "meeting", talk, pdf(tmp_path / "Park notes.pdf", "pier talk notes"))
+    with pytest.raises(DomainError) as refused:
+        records.delete(kim, INTERACTION, talk)
+    assert refused.value.code == "delete_blocked"
+    assert "This interaction cannot be deleted: 1 document(s)" in refused.value.message("en")
+    assert _names(park, "meeting", talk) == {"Park notes.pdf"}
+    documents.delete_document(park, notes)
+    records.delete(kim, INTERACTION, talk)
+    records.restore(kim, INTERACTION, talk)
+    assert _names(park, "meeting", talk) == set()  # his own delete stays his

@@ -153,6 +153,19 @@ MESSAGES: dict[str, Message] = {
         "domain.errors", "You may not add {entity} records to this {parent}: it belongs to {owner}."
     ),
     "not_permitted_new": msg("domain.errors", "You may not add this {entity} record: it would belong to {owner}."),
+    # A delete takes the documents filed under the record, all or none (services/records.py): one the
+    # officer may not change stops it. Whose they are is said, never their names (a confidential
+    # project's papers).
+    "delete_blocked": msg(
+        "domain.errors",
+        "This {entity} cannot be deleted: {count} document(s) filed under it belong to {owner}, and you may not "
+        "delete them; ask them to delete those documents first, or ask an administrator to delete the {entity}.",
+    ),
+    "restore_blocked": msg(
+        "domain.errors",
+        "This {entity} cannot be restored: {count} document(s) deleted with it now belong to {owner}, and you may "
+        "not restore them; ask an administrator to restore the {entity}.",
+    ),
     "server_refused": msg(
         "domain.errors", "The server refused this change: you may not change this record ({reason})."
     ),

@@ -272,7 +272,7 @@ def may_edit(session: Session, who: Principal, record: Any, *, before: bool = Fa
     return False
 
 
-def _owner_names(session: Session, owner_id: uuid.UUID | None) -> dict[str, str]:
+def owner_names(session: Session, owner_id: uuid.UUID | None) -> dict[str, str]:
     """Whose record it is, for the refusal's sentence, in both languages."""
     found = None
     if owner_id is not None:
@@ -306,13 +306,13 @@ def require_edit(session: Session, who: Principal, record: Any, *, before: bool 
     if new:
         own = _value(record, rule.owner, before=False) if rule.owner else None
         if own is not None:
-            names = _owner_names(session, uuid.UUID(str(own)))
+            names = owner_names(session, uuid.UUID(str(own)))
             raise DomainError("not_permitted", sentence="not_permitted_new", login=who.login, entity=table, **names)
         for column, parent_table in rule.parents:
             parent = _parent(session, record, parent_table, _value(record, column, before=False))
             parent_owner = owner_of(session, parent) if parent is not None else None
             if parent_owner is not None:
-                names = _owner_names(session, parent_owner)
+                names = owner_names(session, parent_owner)
                 raise DomainError(
                     "not_permitted",
                     sentence="not_permitted_add",
@@ -322,7 +322,7 @@ def require_edit(session: Session, who: Principal, record: Any, *, before: bool 
                     **names,
                 )
     owner = owner_of(session, record, before=before)
-    raise DomainError("not_permitted", login=who.login, entity=table, **_owner_names(session, owner))
+    raise DomainError("not_permitted", login=who.login, entity=table, **owner_names(session, owner))
 
 
 class Unbuilt:

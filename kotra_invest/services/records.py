@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, select, text
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.base import Base, Synced, utcnow
 from kotra_invest.domain.document_models import RECORD_TABLES, Document
-from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
+from kotra_invest.domain.errors import DomainError, NotFound, StaleRecord, ValidationError
 from kotra_invest.domain.models import Officer, Project
 from kotra_invest.services import access, access_log
 from kotra_invest.services.access import Principal
@@ -228,7 +228,10 @@ def update(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_versio
 
 
 def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back."""
+    """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back.
+
+    The documents that go with it (see `Kind.documents`) go all or none: one the officer may not
+    change refuses the delete, naming whose it is (see `_all_changeable`)."""
     with unit_of_work(ctx) as session:
         who, record = checked(session, ctx, kind, record_id, expected_version)
         record.deleted_at = utcnow()
@@ -239,19 +242,21 @@ def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_versio
 def documents_with(session: Session, who: Principal, kind: Kind[R, D], record: R) -> None:
     """Tombstone the documents filed under a record just tombstoned, with its own deleted_at (so
     `restore` knows them): `delete`'s rule, for a service that tombstones a record its own way."""
-    for document in _filed(session, who, kind, record.id, None):
+    for document in _all_changeable(session, who, kind, record, _filed(session, kind, record.id, None), None):
         document.deleted_at = record.deleted_at
 
 
 def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
-    """Undo a delete; returns the record's version after the restore."""
+    """Undo a delete; returns the record's version after the restore. It brings back exactly the
+    documents that went with the record, or refuses as the delete does (`_all_changeable`)."""
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         access.require_write(who)
         record = _load(session, who, kind, record_id, deleted_too=True)
         kind.may_edit(session, who, record)
         if record.deleted_at is not None:
-            for document in _filed(session, who, kind, record_id, record.deleted_at):
+            went = _filed(session, kind, record_id, record.deleted_at)
+            for document in _all_changeable(session, who, kind, record, went, record.deleted_at, restoring=True):
                 # One whose own record was deleted since (while hidden with this one) stays in the
                 # trash with that record, so that record's restore brings it back.
                 document.deleted_at = _own_deleted_at(session, document) if document.record_id != record_id else None
@@ -260,15 +265,11 @@ def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
         return int(record.version)
 
 
-def _filed(
-    session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, deleted_since: datetime | None
-) -> list[Document]:
+def _filed(session: Session, kind: Kind[R, D], record_id: uuid.UUID, deleted_since: datetime | None) -> list[Document]:
     """The current versions of the documents filed under the record (or under a record of a kind it
-    `hides` that speaks of it) that `who` may change: the live ones, or those deleted at or after
-    `deleted_since` — with the record, or just after it (the e-mail import's undo used to delete its
-    documents one by one after its meeting). One deleted on its own before the record stays deleted;
-    one the rules give to someone else (the investor has changed hands since) is left to them, as the
-    server's row-level security would leave it."""
+    `hides` that speaks of it): the live ones, or those deleted at or after `deleted_since` — with
+    the record, or just after it (the e-mail import's undo used to delete its documents one by one
+    after its meeting). One deleted on its own before the record stays deleted."""
     if kind.documents is None:
         return []
     filed: ColumnElement[bool] = (Document.record_kind == kind.documents) & (Document.record_id == record_id)
@@ -279,7 +280,59 @@ def _filed(
     query = query.where(
         Document.deleted_at.is_(None) if deleted_since is None else Document.deleted_at >= deleted_since
     )
-    return [d for d in session.scalars(query.order_by(Document.created_at)) if access.may_edit(session, who, d)]
+    return list(session.scalars(query.order_by(Document.created_at)))
+
+
+def _all_changeable(
+    session: Session,
+    who: Principal,
+    kind: Kind[R, D],
+    record: R,
+    filed: list[Document],
+    deleted_since: datetime | None,
+    *,
+    restoring: bool = False,
+) -> list[Document]:
+    """`filed`, once `who` may change every one of them; else the delete (or its undo) is refused.
+
+    A document the rules give to someone else — another office's project's paper under the
+    officer's investor, a paper filed on a meeting about another office's project — could not go
+    with the record (the server's row-level security would not let it either): it used to stay
+    live, filed under a record that was gone, which no list shows and nobody can reach. Refused
+    instead, in one sentence naming whose papers they are (never their names or their project's:
+    it may be confidential) and what to do; nothing is written. The undo is held to the same rule,
+    so it brings back all that went, never a part."""
+    refused = {d.id: access.owner_of(session, d) for d in filed if not access.may_edit(session, who, d)}
+    refused |= _hidden_papers(session, kind, record.id, deleted_since)
+    if not refused:
+        return filed
+    names = [access.owner_names(session, owner) for owner in dict.fromkeys(refused.values())]
+    raise DomainError(
+        "delete_blocked",
+        sentence="restore_blocked" if restoring else "delete_blocked",
+        entity=kind.entity,
+        count=len(refused),
+        owner_ko="; ".join(n["owner_ko"] for n in names),
+        owner_en="; ".join(n["owner_en"] for n in names),
+    )
+
+
+def _hidden_papers(
+    session: Session, kind: Kind[R, D], record_id: uuid.UUID, deleted_since: datetime | None
+) -> dict[uuid.UUID, uuid.UUID | None]:
+    """On a shared server, the documents `_filed` cannot see — row-level security hides a
+    confidential project's papers from those who may not see the project — and whose they are
+    (store/pg_security.kotra_hidden_papers; none before `server init` has made it)."""
+    if kind.documents is None or session.get_bind().dialect.name != "postgresql":
+        return {}
+    signature = "kotra_hidden_papers(text[], uuid, text, timestamptz)"
+    if session.scalar(text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": signature}) is not True:
+        return {}
+    rows = session.execute(
+        text("SELECT id, owner_id FROM kotra_hidden_papers(CAST(:kinds AS text[]), :record, :under, :since)"),
+        {"kinds": [kind.documents, *kind.hides], "record": record_id, "under": kind.documents, "since": deleted_since},
+    )
+    return {row.id: row.owner_id for row in rows}
 
 
 def _own_deleted_at(session: Session, document: Document) -> datetime | None:

@@ -117,6 +117,25 @@ def _helpers() -> list[str]:
     return out
 
 
+def _hidden_papers_function() -> str:
+    """The documents a record's delete would take that the signed-in officer may not see (a
+    confidential project's papers under their investor), and whose they are: the delete refuses
+    them by name (services/records.py), as the embedded file does, instead of leaving them live
+    under a record that is gone. `p_kinds`: the record's own kind, then the kinds it hides, whose
+    documents name it in `p_under` (investor_id, project_id); `p_since`: NULL for the live ones,
+    else those deleted at or after it (what the delete's undo would bring back)."""
+    owner = _owner_expr(RULES["document"], row="d")
+    return f"""CREATE OR REPLACE FUNCTION kotra_hidden_papers(p_kinds text[], p_record uuid, p_under text,
+            p_since timestamptz) RETURNS TABLE(id uuid, owner_id uuid) {_DEFINER} AS $$
+        SELECT d.id, {owner} FROM document d
+        WHERE d.superseded_by IS NULL AND NOT kotra_unbound() AND NOT kotra_project_visible(d.project_id)
+          AND (CASE WHEN p_since IS NULL THEN d.deleted_at IS NULL ELSE d.deleted_at >= p_since END)
+          AND ((d.record_kind = p_kinds[1] AND d.record_id = p_record)
+               OR (d.record_kind = ANY(p_kinds[2:]) AND
+                   CASE p_under WHEN 'investor' THEN d.investor_id WHEN 'project' THEN d.project_id END = p_record))
+        $$"""
+
+
 def _sees(
     confidential: str,
     owner: str,
@@ -423,7 +442,7 @@ def _login_function() -> str:
 
 def statements(conn: Connection) -> list[str]:
     """Everything `server init` runs, in order (exposed for the tests and for reading)."""
-    out = _groups() + _grants(conn) + _helpers() + _search_functions()
+    out = _groups() + _grants(conn) + _helpers() + [_hidden_papers_function()] + _search_functions()
     for rule in RULES.values():
         out += _policies(rule)
     out += _search_policies() + _audit_policy() + [_login_function()] + _functions_locked()

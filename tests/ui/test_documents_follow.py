@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from document_files import pdf
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -170,3 +170,48 @@ def test_the_survivors_open_window_shows_the_losers_papers_after_a_merge_on_the_
     window.undo_stack.undo()
     assert _names(survivor.documents) == set()
     survivor.close()
+
+
+def test_an_officer_told_why_her_investor_cannot_be_deleted_keeps_it_and_has_nothing_to_undo(
+    qtbot: QtBot, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tester (Seoul) deletes her investor on the Investors page; Park (Busan) keeps a confidential
+    project under it with its plan. Before, the investor went and Park's plan stayed live under it,
+    out of everyone's reach. Now one warning says whose papers stop the delete and what to do; the
+    investor stays in the list, its papers in its window, and there is no delete to undo."""
+    from people import acting, team
+
+    from kotra_invest.ui.app import load_fonts
+    from kotra_invest.ui.main_window import MainWindow
+
+    team(ctx)  # tester works in Seoul as a plain officer, as on a shared server (no file owner here)
+    investor = create_investor(ctx, InvestorDraft(name="Norvik Robotics AB", owner_login="tester"))
+    other = acting(ctx, "other")
+    gull = projects.create_project(
+        other, projects.ProjectDraft(investor, "Busan plant", confidential=True, code_name="Gull", owner_login="other")
+    )
+    _file(other, "project", gull, tmp_path / "Gull plan.pdf")
+    _file(ctx, "investor", investor, tmp_path / "deck.pdf")
+    load_fonts()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # "Delete investor …?"
+    page = window.show_page("investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(investor), 0))
+    page.delete_selected()
+    assert warned == [
+        "This investor cannot be deleted: 1 document(s) filed under it belong to Park Busan, Busan, and you may not "
+        "delete them; ask them to delete those documents first, or ask an administrator to delete the investor."
+    ]
+    assert page.model.rowCount() == 1
+    assert not window.undo_stack.canUndo()
+    investor_window = window.open_record("investor", investor)
+    assert _names(investor_window.documents) == {"deck.pdf"}
+    assert {d.name for d in documents.list_documents(other, "project", gull)} == {"Gull plan.pdf"}
+    investor_window.close()
+    QThreadPool.globalInstance().waitForDone(10_000)

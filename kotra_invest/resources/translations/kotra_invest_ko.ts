@@ -11193,6 +11193,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>이 {entity} 기록을 추가할 수 없습니다 ({owner} 담당 기록이 됩니다).</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="145"/>
+        <source>This {entity} cannot be deleted: {count} document(s) filed under it belong to {owner}, and you may not delete them; ask them to delete those documents first, or ask an administrator to delete the {entity}.</source>
+        <translation>이 {entity} 기록은 삭제할 수 없습니다: 함께 삭제될 문서 {count}건이 {owner} 담당이라 삭제할 권한이 없으니, 담당자에게 그 문서를 먼저 삭제해 달라고 하거나 관리자에게 이 {entity} 기록의 삭제를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="150"/>
+        <source>This {entity} cannot be restored: {count} document(s) deleted with it now belong to {owner}, and you may not restore them; ask an administrator to restore the {entity}.</source>
+        <translation>이 {entity} 기록은 복원할 수 없습니다: 함께 삭제된 문서 {count}건이 지금은 {owner} 담당이라 복원할 권한이 없으니, 관리자에게 이 {entity} 기록의 복원을 요청하세요.</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="138"/>
         <source>The server refused this change: you may not change this record ({reason}).</source>
         <translation>서버가 이 변경을 거부했습니다: 이 기록을 변경할 권한이 없습니다 ({reason}).</translation>
