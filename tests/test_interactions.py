@@ -11,7 +11,7 @@ from people import acting, team
 
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import NotFound, StaleRecord, ValidationError
-from kotra_invest.services import records
+from kotra_invest.services import history, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.interactions import (
     INTERACTION,
@@ -105,3 +105,40 @@ def test_edit_conflict_delete_restore(ctx: Context, investor: uuid.UUID) -> None
     assert timeline(ctx, investor).rows == ()
     records.restore(ctx, INTERACTION, item)
     assert timeline(ctx, investor).rows[0].outcome == "Wants a site visit"
+
+
+def test_a_contact_who_moved_to_another_investor_stays_on_their_old_meetings_and_these_can_be_edited(
+    ctx: Context, investor: uuid.UUID
+) -> None:
+    """Anna met us for Norvik, then joined Globex and was moved there. Her meeting stays Norvik's
+    (it is what happened with Norvik then) and still names her; the move left the meeting impossible
+    to edit: any save of it, a typo in its notes or a value put back from its history, was refused
+    with "The contact chosen belongs to another investor". Naming another company's person anew,
+    or moving the meeting to another company with her, is still refused."""
+    globex = create_investor(ctx, InvestorDraft(name="Globex Batteries"))
+    anna = records.create(ctx, CONTACT, ContactDraft("Anna Berg", investor))
+    talk = create_interaction(
+        ctx, InteractionDraft(InteractionKind.MEETING, WHEN, "Site tallk", investor, contact_id=anna)
+    )
+    person, version = records.get(ctx, CONTACT, anna)
+    records.update(ctx, CONTACT, anna, version, replace(person, investor_id=globex))
+
+    (row,) = timeline(ctx, investor).rows
+    assert (row.id, row.contact) == (talk, "Anna Berg")  # on Norvik's timeline, with her name
+    assert timeline(ctx, globex).rows == ()
+    draft, version = get_interaction(ctx, talk)
+    version = update_interaction(ctx, talk, version, replace(draft, summary="Site talk"))
+    assert get_interaction(ctx, talk)[0] == replace(draft, summary="Site talk")  # she is still on it
+    (typo_fixed,) = [c for c in history.record_history(ctx, "interaction", talk) if c.field == "summary"]
+    version = history.restore_value(ctx, typo_fixed.id, version)  # the History tab's Restore
+    assert get_interaction(ctx, talk)[0] == draft
+
+    third = create_investor(ctx, InvestorDraft(name="Third Co"))
+    with pytest.raises(ValidationError) as caught:  # the meeting moved to another company with her
+        update_interaction(ctx, talk, version, replace(draft, investor_id=third))
+    assert (caught.value.code, caught.value.field) == ("not_of_investor", "contact")
+    bob = records.create(ctx, CONTACT, ContactDraft("Bob Lee", investor))
+    version = update_interaction(ctx, talk, version, replace(draft, contact_id=bob))  # another of Norvik's people
+    with pytest.raises(ValidationError) as caught:  # and Anna, Globex's now, named on it anew
+        update_interaction(ctx, talk, version, replace(draft, contact_id=anna))
+    assert (caught.value.code, caught.value.field) == ("not_of_investor", "contact")

@@ -196,6 +196,12 @@ def _value(record: Any, column: str, *, before: bool) -> Any:
     return getattr(record, column)
 
 
+def stored_value(record: Any, column: str) -> Any:
+    """A column's value as the database holds it (a change not yet flushed set aside); a new
+    record's as it is."""
+    return _value(record, column, before=True)
+
+
 def session_of(record: Any) -> Session:
     session = inspect(record).session
     assert session is not None

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kotra_invest.domain.enums import Consent
-from kotra_invest.domain.errors import ValidationError
+from kotra_invest.domain.errors import NotFound, ValidationError
 from kotra_invest.domain.models import Contact, Investor
 from kotra_invest.services import access_log
 from kotra_invest.services import validation as check
-from kotra_invest.services.read_models import ContactRow
+from kotra_invest.services.read_models import Attendee, ContactRow
 from kotra_invest.services.records import Kind, linked, live
 from kotra_invest.services.unit_of_work import Context, unit_of_work
 
@@ -109,3 +109,21 @@ def list_contacts(ctx: Context, investor_id: uuid.UUID) -> list[ContactRow]:
 def get_contact_row(ctx: Context, contact_id: uuid.UUID) -> ContactRow:
     with unit_of_work(ctx) as session:
         return _row(live(session, Contact, contact_id, "contact"), ctx.lang)
+
+
+def attendee(ctx: Context, contact_id: uuid.UUID) -> Attendee:
+    """The person a meeting names, deleted or not, and where they are now: the meeting's editor keeps
+    them on it after they moved to another investor (a meeting is what happened with its own
+    company then), instead of dropping them because they are no longer in its company's list."""
+    with unit_of_work(ctx) as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound("contact", contact_id)
+        investor = session.get(Investor, contact.investor_id) if contact.investor_id is not None else None
+        return Attendee(
+            contact.id,
+            contact.full_name,  # as the editor lists the investor's own people
+            contact.investor_id,
+            investor.name if investor is not None else None,
+            contact.deleted_at is not None,
+        )

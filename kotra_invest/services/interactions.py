@@ -55,13 +55,25 @@ def _apply(session: Session, who: Principal, item: Interaction, draft: Interacti
         raise ValidationError("invalid_value", field="occurred_at", value="give a time with its zone")
     check.plausible_date(draft.occurred_at.date(), "occurred_at")
     investor_id = linked(session, Investor, draft.investor_id, "investor")
-    contact_id = linked(session, Contact, draft.contact_id, "contact")
+    # The person a meeting already names, with the company it already is with, stays as they were
+    # then: a meeting is what happened with that company at that time. They may have moved to
+    # another investor since (or been deleted): an edit of the meeting's notes must not be refused
+    # for it, nor the person dropped. Only a person newly named, or the meeting moved to another
+    # company, is checked. (Compared with the stored values: a value put back from the History tab
+    # is already on the record when its checks run.)
+    keeps_contact = (
+        not creating
+        and draft.contact_id is not None
+        and draft.contact_id == access.stored_value(item, "contact_id")
+        and draft.investor_id == access.stored_value(item, "investor_id")
+    )
+    contact_id = draft.contact_id if keeps_contact else linked(session, Contact, draft.contact_id, "contact")
     project_id = linked_project(session, who, draft.project_id)
     delegation_id = linked(session, Delegation, draft.delegation_id, "delegation")
     if investor_id is None and contact_id is None:
         raise ValidationError("required", field="investor")
     # A contact or project of another company would put the meeting on the wrong timeline.
-    if contact_id is not None:
+    if contact_id is not None and not keeps_contact:
         contact_investor = session.scalar(select(Contact.investor_id).where(Contact.id == contact_id))
         investor_id = investor_id or contact_investor
         if contact_investor is not None and contact_investor != investor_id:

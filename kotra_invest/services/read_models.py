@@ -349,6 +349,18 @@ class ContactRow:
 
 
 @dataclass(frozen=True)
+class Attendee:
+    """The person a meeting names, as they are now: they may have moved to another investor, or be
+    of none (an adviser), or deleted, since the meeting."""
+
+    id: uuid.UUID
+    name: str
+    investor_id: uuid.UUID | None
+    investor: str | None  # the name of the investor they are at now
+    deleted: bool
+
+
+@dataclass(frozen=True)
 class InteractionRow:
     id: uuid.UUID
     investor_id: uuid.UUID | None

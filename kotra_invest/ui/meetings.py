@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QL
 from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError, ValidationError
-from kotra_invest.services import delegations, interactions, meetings, records, tasks
+from kotra_invest.services import contacts, delegations, interactions, meetings, records, tasks
 from kotra_invest.services.investors import investor_page
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data
@@ -104,6 +104,7 @@ class MeetingEditor(FormDialog):
             # On the clock it was given on (Korea's for meetings logged before zones were kept).
             self.zone.setCurrentIndex(max(self.zone.findData(draft.time_zone or "Asia/Seoul"), 0))
             self._set_moment(draft.occurred_at)
+            self._keep_attendee(draft.contact_id)
             set_combo_data(self.contact, draft.contact_id)
             set_combo_data(self.project, draft.project_id)
             set_combo_data(self.delegation, draft.delegation_id)
@@ -121,6 +122,21 @@ class MeetingEditor(FormDialog):
             self._delegation_chosen()  # an opened meeting of a trip offers the trip's cities too
         self._show_korea_time()
         self.resize(560, 660)
+
+    def _keep_attendee(self, contact_id: uuid.UUID | None) -> None:
+        """The person the meeting names stays on offer when they are not the investor's any more
+        (moved to another company since, an adviser, deleted): the list held only the investor's
+        people, so the editor showed "—" and its save took them off the meeting."""
+        if contact_id is None or any(self.contact.itemData(i) == contact_id for i in range(self.contact.count())):
+            return
+        person = contacts.attendee(self.ctx, contact_id)
+        if person.deleted:
+            label = self.tr("%1 (deleted)").replace("%1", person.name)
+        elif person.investor is None:
+            label = self.tr("%1 (adviser)").replace("%1", person.name)
+        else:
+            label = self.tr("%1 (now at %2)").replace("%1", person.name).replace("%2", person.investor)
+        self.contact.addItem(label, contact_id)
 
     def _fill_zones(self, stops: tuple[tuple[str, str], ...]) -> None:
         """Korea first, then the delegation's cities (city — zone), then every zone."""

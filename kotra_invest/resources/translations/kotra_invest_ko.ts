@@ -4258,6 +4258,21 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>MeetingEditor</name>
     <message>
+        <location filename="../../ui/meetings.py" line="163"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="165"/>
+        <source>%1 (adviser)</source>
+        <translation>%1 (자문역)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings.py" line="167"/>
+        <source>%1 (now at %2)</source>
+        <translation>%1 (현재 %2 소속)</translation>
+    </message>
+    <message>
         <location filename="../../ui/meetings.py" line="39"/>
         <source>Log a meeting</source>
         <translation>면담 기록</translation>
