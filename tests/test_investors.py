@@ -166,3 +166,62 @@ def test_unknown_sort_is_a_clear_error(ctx: Context) -> None:
     with pytest.raises(ValidationError) as caught:
         list_investors(ctx, sort="revenue")
     assert caught.value.field == "sort"
+
+
+def test_bad_deletes_and_undos_of_investors_contacts_and_projects_say_one_sentence_and_change_nothing(
+    ctx: Context,
+) -> None:
+    """Each refused delete or undo (a viewer's, another office's, on an old version, of a record
+    that is not there or was deleted already) raises one sentence and writes nothing: no version
+    moves, no audit entry is added. A record deleted meanwhile is said to be deleted, not "No
+    investor found for: <its id>"."""
+    from people import acting, team
+
+    from kotra_invest.domain.errors import DomainError
+    from kotra_invest.services import projects
+    from kotra_invest.services.contacts import CONTACT, ContactDraft
+
+    team(ctx)
+    acme = create_investor(ctx, InvestorDraft(name="Acme", owner_login="tester"))
+    kinds = {
+        INVESTOR: acme,
+        CONTACT: records.create(ctx, CONTACT, ContactDraft("Anna Berg", acme)),
+        projects.PROJECT: projects.create_project(ctx, projects.ProjectDraft(acme, "Plant")),
+    }
+    reader, busan = acting(ctx, "reader"), acting(ctx, "other")
+
+    def state() -> tuple[int, list[tuple[int, bool]]]:
+        with unit_of_work(ctx) as s:
+            rows = [s.get(kind.model, record_id) for kind, record_id in kinds.items()]
+            return int(s.scalar(select(func.count()).select_from(AuditEntry)) or 0), [
+                (r.version, r.deleted_at is not None) for r in rows
+            ]
+
+    for kind, record_id in kinds.items():
+        word = "investor" if kind is INVESTOR else kind.entity
+        attempts = [
+            (lambda k=kind, i=record_id: records.delete(reader, k, i), "reader has read-only access"),
+            (lambda k=kind, i=record_id: records.delete(busan, k, i), "You may not change this"),
+            (lambda k=kind, i=record_id: records.delete(ctx, k, i, 99), "Someone else changed this"),
+            (lambda k=kind: records.delete(ctx, k, uuid.UUID(int=7)), f"No {word} found for"),
+            (lambda k=kind: records.restore(ctx, k, uuid.UUID(int=7)), f"No {word} found for"),
+        ]
+        before = state()
+        for attempt, sentence in attempts:
+            with pytest.raises(DomainError) as refused:
+                attempt()
+            assert sentence in refused.value.message("en") and "\n" not in refused.value.message("en")
+            assert state() == before
+        records.delete(ctx, kind, record_id)
+        before = state()
+        for attempt, sentence in [
+            (lambda k=kind, i=record_id: records.delete(ctx, k, i), f"This {word} has been deleted."),
+            (lambda k=kind, i=record_id: records.restore(reader, k, i), "reader has read-only access"),
+            (lambda k=kind, i=record_id: records.restore(busan, k, i), "You may not change this"),
+        ]:
+            with pytest.raises(DomainError) as refused:
+                attempt()
+            assert sentence in refused.value.message("en")
+            assert state() == before
+        records.restore(ctx, kind, record_id)
+    assert [deleted for _v, deleted in state()[1]] == [False, False, False]

@@ -455,8 +455,11 @@ class ValidationError(DomainError):
 
 
 class NotFound(DomainError):
-    def __init__(self, entity: str, key: object) -> None:
-        super().__init__("not_found", entity=entity, key=key)
+    """`deleted`: the record is there but deleted (someone deleted it while the user's list still
+    showed it), said as such instead of "No investor found for: <its id>"."""
+
+    def __init__(self, entity: str, key: object, *, deleted: bool = False) -> None:
+        super().__init__("not_found", entity=entity, key=key, **({"sentence": "deleted"} if deleted else {}))
 
 
 class Ambiguous(DomainError):

@@ -169,8 +169,10 @@ def validate(session: Session, who: Principal, kind: Kind[R, D], record: R) -> N
 
 def _load(session: Session, who: Principal, kind: Kind[R, D], record_id: uuid.UUID, *, deleted_too: bool = False) -> R:
     record = session.get(kind.model, record_id)
-    if record is None or (record.deleted_at is not None and not deleted_too) or not kind.visible(session, who, record):
+    if record is None or not kind.visible(session, who, record):
         raise NotFound(kind.entity, record_id)
+    if record.deleted_at is not None and not deleted_too:
+        raise NotFound(kind.entity, record_id, deleted=True)  # "This investor has been deleted."
     return record
 
 

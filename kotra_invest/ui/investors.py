@@ -47,7 +47,7 @@ from kotra_invest import formatting
 from kotra_invest.briefing.lists import investor_pages
 from kotra_invest.domain.cities import cities_of
 from kotra_invest.domain.enums import CompanySize
-from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.errors import DomainError, NotFound
 from kotra_invest.services import duplicates, history, investors, officers, owners, records, reference
 from kotra_invest.services.duplicates import Match
 from kotra_invest.services.investor_sites import SiteDraft, listed_city
@@ -498,6 +498,8 @@ class InvestorActions:
             records.delete(self.ctx, investors.INVESTOR, row.id, row.version)
         except DomainError as exc:
             self._report(exc)
+            if isinstance(exc, NotFound):  # deleted meanwhile (another window, another officer): its row goes
+                self.on_change(Changed(investors.INVESTOR.entity, (row.id,)))
             return False
         text = QCoreApplication.translate("InvestorActions", "Delete investor %1").replace("%1", row.name)
         # Other windows' lists hold the deleted investor's records and papers.

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.services import investors, search
@@ -236,3 +237,31 @@ def test_an_investor_through_a_dutch_holding_keeps_both_countries(
     qtbot.waitUntil(lambda: "Plain Parent Inc" in _names(page))
     plain = page.model.row_at(_names(page).index("Plain Parent Inc"))
     assert plain is not None and investor_page(ctx, plain.id).direct_country == "United States"
+
+
+def test_deleting_an_investor_someone_deleted_meanwhile_says_so_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list still shows Acme, which another officer (or another window) has just deleted. The
+    delete used to say "No investor found for: 6f1c…" (its id) and leave the row in the list; it now
+    says the investor has been deleted, the row goes, and there is nothing to undo (the other
+    officer's delete is theirs)."""
+    from kotra_invest.services import records
+    from kotra_invest.services.officers import create_officer
+
+    acme = create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    page = _page(window)
+    page.refresh()
+    assert page.select_investor(acme)
+    row = page.selected_row()
+    assert row is not None
+    create_officer(ctx, "kim.minji", "김민지", "admin", office_code="HQ", name_en="Kim Minji")
+    records.delete(Context(db=ctx.db, actor="kim.minji", source="desktop"), investors.INVESTOR, acme)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    assert not page.actions.delete(row, ask=False)
+    assert warned == ["This investor has been deleted."]
+    qtbot.waitUntil(lambda: _names(page) == [])
+    assert not window.undo_stack.canUndo()
+    records.restore(ctx, investors.INVESTOR, acme)  # the other officer's delete, undone by hand: one version on
+    assert get_investor(ctx, acme)[0].name == "Acme Batteries"
