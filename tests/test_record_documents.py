@@ -314,6 +314,12 @@ def test_an_officer_may_not_delete_her_investor_while_another_offices_papers_are
     assert _names(park, "project", gull) == {"Gull plan.pdf"}
     records.delete(boss, INVESTOR, w.ids["acme"])
     assert search(park, "Busan plan", kinds=["document"]) == search(kim, "company deck", kinds=["document"]) == []
+    with pytest.raises(DomainError) as refused:  # Kim's undo would bring back her part only
+        records.restore(kim, INVESTOR, w.ids["acme"])
+    assert refused.value.message("en").startswith(
+        "This investor cannot be restored: 1 document(s) deleted with it belong to Park, Busan Regional Headquarters"
+    )
+    assert search(kim, "company deck", kinds=["document"]) == []  # nothing came back
     records.restore(boss, INVESTOR, w.ids["acme"])
     assert _names(park, "project", gull) == {"Gull plan.pdf"}
     assert _names(kim, "investor", w.ids["acme"]) == {"deck.pdf"}

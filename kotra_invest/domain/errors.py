@@ -163,7 +163,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "restore_blocked": msg(
         "domain.errors",
-        "This {entity} cannot be restored: {count} document(s) deleted with it now belong to {owner}, and you may "
+        "This {entity} cannot be restored: {count} document(s) deleted with it belong to {owner}, and you may "
         "not restore them; ask an administrator to restore the {entity}.",
     ),
     "server_refused": msg(

@@ -11214,8 +11214,8 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="150"/>
-        <source>This {entity} cannot be restored: {count} document(s) deleted with it now belong to {owner}, and you may not restore them; ask an administrator to restore the {entity}.</source>
-        <translation>이 {entity} 기록은 복원할 수 없습니다: 함께 삭제된 문서 {count}건이 지금은 {owner} 담당이라 복원할 권한이 없으니, 관리자에게 이 {entity} 기록의 복원을 요청하세요.</translation>
+        <source>This {entity} cannot be restored: {count} document(s) deleted with it belong to {owner}, and you may not restore them; ask an administrator to restore the {entity}.</source>
+        <translation>이 {entity} 기록은 복원할 수 없습니다: 함께 삭제된 문서 {count}건이 {owner} 담당이라 복원할 권한이 없으니, 관리자에게 이 {entity} 기록의 복원을 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="138"/>
