@@ -323,26 +323,3 @@ def test_an_officer_may_not_delete_her_investor_while_another_offices_papers_are
     records.restore(boss, INVESTOR, w.ids["acme"])
     assert _names(park, "project", gull) == {"Gull plan.pdf"}
     assert _names(kim, "investor", w.ids["acme"]) == {"deck.pdf"}
-
-
-def test_a_meeting_about_another_offices_project_is_not_deleted_from_under_their_papers(
-    world: World,  # noqa: F811
-    tmp_path: Path,
-) -> None:
-    """Kim's meeting about Park's project holds Park's notes (his project's papers are his). Kim's
-    delete of the meeting used to leave them live on a meeting that was gone; now it is refused and
-    the meeting and the notes stay. Once Park has deleted his notes, Kim's delete and its undo work."""
-    w = world
-    kim, park = w.as_("kim"), w.as_("park")
-    pier = projects.create_project(park, projects.ProjectDraft(w.ids["acme"], "Busan pier", owner_login="park"))
-    talk = _meeting(kim, w.ids["acme"], project_id=pier)
-    notes = _filed(park, "meeting", talk, pdf(tmp_path / "Park notes.pdf", "pier talk notes"))
-    with pytest.raises(DomainError) as refused:
-        records.delete(kim, INTERACTION, talk)
-    assert refused.value.code == "delete_blocked"
-    assert "This interaction cannot be deleted: 1 document(s)" in refused.value.message("en")
-    assert _names(park, "meeting", talk) == {"Park notes.pdf"}
-    documents.delete_document(park, notes)
-    records.delete(kim, INTERACTION, talk)
-    records.restore(kim, INTERACTION, talk)
-    assert _names(park, "meeting", talk) == set()  # his own delete stays his

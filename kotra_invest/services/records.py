@@ -232,8 +232,8 @@ def update(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_versio
 def delete(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID, expected_version: int | None = None) -> None:
     """Delete by tombstone: the record leaves lists, the delete can travel, restore brings it back.
 
-    The documents that go with it (see `Kind.documents`) go all or none: one the officer may not
-    change refuses the delete, naming whose it is (see `_all_changeable`)."""
+    The documents that go with it (see `Kind.documents`) are those the officer may change; for a
+    record that `hides` what is under it, all or none: see `_all_changeable`."""
     with unit_of_work(ctx) as session:
         who, record = checked(session, ctx, kind, record_id, expected_version)
         record.deleted_at = utcnow()
@@ -249,8 +249,8 @@ def documents_with(session: Session, who: Principal, kind: Kind[R, D], record: R
 
 
 def restore(ctx: Context, kind: Kind[R, D], record_id: uuid.UUID) -> int:
-    """Undo a delete; returns the record's version after the restore. It brings back exactly the
-    documents that went with the record, or refuses as the delete does (`_all_changeable`)."""
+    """Undo a delete; returns the record's version after the restore, with the documents that went
+    with the record (by the delete's rule: `_all_changeable`)."""
     with unit_of_work(ctx) as session:
         who = access.principal(session, ctx)
         access.require_write(who)
@@ -295,16 +295,20 @@ def _all_changeable(
     *,
     restoring: bool = False,
 ) -> list[Document]:
-    """`filed`, once `who` may change every one of them; else the delete (or its undo) is refused.
+    """The documents of `filed` that go (or come back) with the record: those `who` may change.
 
-    A document the rules give to someone else — another office's project's paper under the
-    officer's investor, a paper filed on a meeting about another office's project — could not go
-    with the record (the server's row-level security would not let it either): it used to stay
-    live, filed under a record that was gone, which no list shows and nobody can reach. Refused
-    instead, in one sentence naming whose papers they are (never their names or their project's:
-    it may be confidential) and what to do; nothing is written. The undo is held to the same rule,
+    One the rules give to someone else (the server's row-level security would not let it go either)
+    stays for them. Under a meeting, a contact, a case …, that is where it is still found: it names
+    the investor and project it is about, whose Documents tabs list it (an e-mail's papers under an
+    investor handed to another office since stay for that office, tests/test_mail_import.py). Under
+    a record whose delete `hides` everything under it — an investor, a project — it would stay live
+    under a record that is gone, in no list and out of everyone's reach: such a delete is refused
+    instead, in one sentence naming whose papers they are (never their names or their project's: it
+    may be confidential) and what to do, and nothing is written. Its undo is held to the same rule,
     so it brings back all that went, never a part."""
     refused = {d.id: access.owner_of(session, d) for d in filed if not access.may_edit(session, who, d)}
+    if not kind.hides:
+        return [d for d in filed if d.id not in refused]
     refused |= _hidden_papers(session, kind, record.id, deleted_since)
     if not refused:
         return filed
