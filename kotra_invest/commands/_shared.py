@@ -7,7 +7,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -160,13 +162,29 @@ def uuid_arg(value: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError(tr(msg("cli", "not an id (a UUID)"))) from exc
 
 
+# A day written year first, as officers write it and as the app shows it: 2026.3.4, 2026. 3. 4. (수),
+# 2026년 3월 4일, 2026/03/04. Day-first and month-first forms stay refused: 03/04/2026 is two days.
+_YEAR_FIRST = re.compile(r"^\d{4}\s*[-./년]")
+
+
 def day(value: str | None, field: str) -> date | None:
-    """YYYY-MM-DD, or None when not given; anything else is one clear sentence, exit 2."""
+    """YYYY-MM-DD or a year-first day as officers write it (2026.3.4, 2026년 3월 4일), or None when
+    not given; anything else is one clear sentence, exit 2."""
     if value is None:
         return None
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
+        text = unicodedata.normalize("NFKC", value).strip()
+        if _YEAR_FIRST.match(text) and not re.search(r"[:시]", text):  # a time is not a day
+            from kotra_invest.importers.values import parse_date
+
+            try:
+                parsed = parse_date(text, field)
+            except ValidationError:
+                parsed = None
+            if parsed is not None:
+                return parsed
         raise ValidationError("invalid_value", field=field, value=value) from exc
 
 
@@ -208,6 +226,26 @@ def amount(value: str, field: str = "amount") -> Decimal:
         return Decimal(value.replace(",", "").replace("_", "").strip())
     except InvalidOperation as exc:
         raise ValidationError("invalid_value", field=field, value=value) from exc
+
+
+def amount_in(value: str, currency: str | None, field: str = "amount") -> tuple[Decimal, str | None]:
+    """An amount and its currency as officers write them: 12,500,000 as it stands; 1억 5천만,
+    4억2000만 달러, USD 12.5M as `import` reads them (Korean units without a currency word are won).
+    `currency` is the one the user gave (None: not given): it wins over won taken from the units,
+    and a currency the text names that it contradicts is refused rather than one of them dropped."""
+    try:
+        return amount(value, field), currency
+    except ValidationError:
+        from kotra_invest.importers.values import parse_amount, written_currency
+
+        parsed = parse_amount(value, field)
+        if parsed is None:
+            raise
+        number, implied = parsed
+        named = written_currency(value)
+        if currency is not None and named is not None and currency.strip().upper() != named:
+            raise ValidationError("invalid_value", field="currency", value=f"{currency} ({value})") from None
+        return number, currency if currency is not None else implied
 
 
 def output_file(value: str, extension: str) -> Path:

@@ -12,7 +12,7 @@ from typing import Any
 from kotra_invest import formatting
 from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import (
-    amount,
+    amount_in,
     command_adder,
     day,
     opened,
@@ -64,7 +64,8 @@ def cmd_fdi_add(args: argparse.Namespace) -> int:
 
     on_date = day(args.on, "on_date")
     assert on_date is not None  # required by the parser
-    draft = FdiAmountDraft(FdiKind(args.kind), amount(args.amount), on_date, args.currency, args.note)
+    number, currency = amount_in(args.amount, args.currency)
+    draft = FdiAmountDraft(FdiKind(args.kind), number, on_date, "USD" if currency is None else currency, args.note)
     with opened(args) as ctx:
         project = find_project(ctx, args.project)
         new_id = add_fdi_amount(ctx, project.id, draft)
@@ -246,8 +247,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     fadd = add(fdi_commands, "add", cmd_fdi_add, tr(msg("cli", "record a dated notified or arrived amount")))
     fadd.add_argument("project", help=tr(msg("cli", "id, or a part of the title that only one project has")))
     fadd.add_argument("--kind", required=True, choices=("notified", "arrived"))
-    fadd.add_argument("--amount", required=True, help=tr(msg("cli", "e.g. 12500000 or 12,500,000")))
-    fadd.add_argument("--currency", default="USD", help=tr(msg("cli", "ISO code (default USD)")))
+    fadd.add_argument("--amount", required=True, help=tr(msg("cli", "e.g. 12,500,000, 1억 5천만 or USD 12.5M")))
+    fadd.add_argument(
+        "--currency", help=tr(msg("cli", "ISO code (default: the one the amount names, 1억 as won; else USD)"))
+    )
     fadd.add_argument(
         "--on", required=True, metavar="YYYY-MM-DD", help=tr(msg("cli", "the date of the notification or arrival"))
     )

@@ -230,6 +230,16 @@ def parse_amount(value: Any, field: str) -> tuple[Decimal, str | None] | None:
     return _checked(amount, raw, field), currency
 
 
+def written_currency(text: str) -> str | None:
+    """The currency an amount's text names in words or signs ("USD 12.5M", "4억 달러", "₩3,000"),
+    not the won that Korean units alone imply; None when it names none (or two)."""
+    raw = unicodedata.normalize("NFKC", text).strip().removeprefix("금").removesuffix("정")
+    try:
+        return _take_currency(raw)[1]
+    except ValueError:
+        return None
+
+
 def _checked(amount: Decimal, shown: Any, field: str) -> Decimal:
     if not amount.is_finite() or amount >= _MAX_AMOUNT:
         raise CellError("import_bad_amount", field=field, value=shown)

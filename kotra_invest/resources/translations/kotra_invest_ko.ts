@@ -8658,13 +8658,13 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../commands/projects.py" line="249"/>
-        <source>e.g. 12500000 or 12,500,000</source>
-        <translation>예: 12500000 또는 12,500,000</translation>
+        <source>e.g. 12,500,000, 1억 5천만 or USD 12.5M</source>
+        <translation>예: 12,500,000, 1억 5천만 또는 USD 12.5M</translation>
     </message>
     <message>
         <location filename="../../commands/projects.py" line="250"/>
-        <source>ISO code (default USD)</source>
-        <translation>ISO 코드 (기본값 USD)</translation>
+        <source>ISO code (default: the one the amount names, 1억 as won; else USD)</source>
+        <translation>ISO 코드 (기본값: 금액에 적힌 통화, 1억처럼 한국식 단위는 원, 그 밖에는 USD)</translation>
     </message>
     <message>
         <location filename="../../commands/projects.py" line="252"/>
@@ -10840,12 +10840,12 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../domain/errors.py" line="18"/>
         <source>{field} must not be negative.</source>
-        <translation>{field} 금액은 0 이상이어야 합니다.</translation>
+        <translation>{field}은(는) 0 이상이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="19"/>
         <source>{field} is too large: {value}</source>
-        <translation>{field} 금액이 너무 큽니다: {value}</translation>
+        <translation>{field} 값이 너무 큽니다: {value}</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="20"/>
