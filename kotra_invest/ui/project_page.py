@@ -55,7 +55,7 @@ class TrancheEditor(FormDialog):
 
     def draft(self) -> projects.FdiAmountDraft:
         value = self.on_date.date()
-        amount = parse_amount(self.amount.text())
+        amount = parse_amount(self.amount.text(), currency=self.currency.text())
         return projects.FdiAmountDraft(
             self.kind.currentData(),
             amount if amount is not None else "",

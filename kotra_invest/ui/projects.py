@@ -271,15 +271,32 @@ class SortHeader(QHeaderView):
 TRANCHE_OF_STAGE = {"NOTIFIED": FdiKind.NOTIFIED, "ARRIVED": FdiKind.ARRIVED}
 
 
-def parse_amount(text: str, field: str = "amount") -> Decimal | None:
-    """An amount as officers type it: 12,500,000 or 12500000.5; empty is None."""
+def parse_amount(
+    text: str, field: str = "amount", currency: str | None = None, currency_field: str = "currency"
+) -> Decimal | None:
+    """An amount as officers type it: 12,500,000 or 12500000.5, or in words as `import` reads them
+    (1억 5천만, 4억2000만 달러, USD 12.5M); empty is None. `currency` is the form's currency field:
+    an amount whose text names another currency, or Korean units (won) beside a field that is not
+    won, is refused next to that field rather than stored in the wrong currency."""
     cleaned = text.replace(",", "").replace(" ", "").strip()
     if not cleaned:
         return None
     try:
         return Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValidationError("invalid_value", field=field, value=text) from exc
+    except InvalidOperation:
+        pass
+    from kotra_invest.importers.values import parse_amount as read_amount
+    from kotra_invest.importers.values import written_currency
+
+    parsed = read_amount(text, field)
+    if parsed is None:
+        return None
+    number, implied = parsed
+    said = written_currency(text) or implied
+    chosen = (currency or "").strip().upper()
+    if chosen and said is not None and said != chosen:
+        raise ValidationError("invalid_value", field=currency_field, value=f"{chosen} ({text.strip()})")
+    return number
 
 
 class MoveDialog(QDialog):
@@ -364,7 +381,7 @@ class MoveDialog(QDialog):
     def tranche(self) -> projects.FdiAmountDraft | None:
         """The amount this move records, or None (another stage, or no amount given)."""
         kind = TRANCHE_OF_STAGE.get(self.stage.currentData() or "")
-        amount = parse_amount(self.amount.text()) if kind is not None else None
+        amount = parse_amount(self.amount.text(), currency=self.currency.text()) if kind is not None else None
         if kind is None or amount is None:
             return None
         # Offered as USD; cleared, it is refused ("Currency is required."), never taken as USD.
@@ -439,11 +456,7 @@ class ProjectEditor(FormDialog):
     def draft(self) -> projects.ProjectDraft:
         if self.investor_id is None:
             raise ValidationError("required", field="investor")
-        capex_text = self.capex.text().replace(",", "").strip()
-        try:
-            capex = Decimal(capex_text) if capex_text else None
-        except InvalidOperation as exc:
-            raise ValidationError("invalid_value", field="capex_amount", value=capex_text) from exc
+        capex = parse_amount(self.capex.text(), "capex_amount", self.currency.text(), "capex_currency")
         return projects.ProjectDraft(
             investor_id=self.investor_id,
             title=self.title.text().strip(),
