@@ -527,6 +527,61 @@ def find_header(rows: list[tuple[int, Row]], known: Callable[[str], bool]) -> in
     return None
 
 
+def _header_band(rows: list[tuple[int, Row]], index: int) -> tuple[int, Row]:
+    """The header found at `rows[index]`, joined with the row above or below it when the two are one
+    header of two rows: a merged "투자예정액" over "금액 | 통화". Returns the index of the band's last
+    row (the data start under it) and one name per column ("투자예정액 금액", "투자예정액 통화")."""
+    number = rows[index][0]
+    if index + 1 < len(rows) and rows[index + 1][0] == number + 1:
+        joined = _joined_header(rows[index][1], rows[index + 1][1])
+        if joined is not None:
+            return index + 1, joined
+    if index > 0 and rows[index - 1][0] == number - 1:
+        joined = _joined_header(rows[index - 1][1], rows[index][1])
+        if joined is not None:
+            return index, joined
+    return index, rows[index][1]
+
+
+def _joined_header(top: Row, bottom: Row) -> Row | None:
+    """`top` over `bottom` as one header, or None when they are not one. They are when both hold
+    only words, `top` has a cell spanning several columns (merged: repeated in an xlsx, followed by
+    empty cells in a CSV) with names under it, and `top` has other columns too, each with nothing
+    under it or its own name again (a cell merged down). A title over the header spans everything,
+    and a data row fills the columns under single names: neither is joined."""
+    if any(not blank(v) and not _wordy(v) for v in (*top, *bottom)):
+        return None
+    width = max(len(top), len(bottom))
+    upper = [as_text(top[c]) if c < len(top) else None for c in range(width)]
+    lower = [as_text(bottom[c]) if c < len(bottom) else None for c in range(width)]
+    runs: list[list[int]] = []
+    for c in range(width):
+        if runs and (upper[c] is None or upper[c] == upper[runs[-1][0]]) and upper[runs[-1][0]] is not None:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    spans = [r for r in runs if len(r) > 1 and upper[r[0]] is not None]
+    singles = [r[0] for r in runs if len(r) == 1 and upper[r[0]] is not None]
+    if not spans or not singles:
+        return None
+    if any(lower[c] is not None and lower[c] != upper[c] for c in singles):
+        return None
+    if not any(lower[c] is not None for r in spans for c in r):
+        return None
+    names: list[str | None] = []
+    for run in runs:
+        parent = upper[run[0]]
+        for c in run:
+            child = lower[c]
+            if parent is None or child == parent:
+                names.append(child)
+            elif child is None:
+                names.append(parent)
+            else:
+                names.append(f"{parent} {child}")
+    return tuple(names)
+
+
 def header_names(row: Row) -> tuple[str, ...]:
     """The header cells as names; an unnamed or repeated column gets a name the user can tell apart."""
     names: list[str] = []
@@ -652,7 +707,8 @@ def open_source(
         if found is None:
             raise _fail("import_no_header", path)
         index = found
-    number, row = non_blank[index]
+    index, row = _header_band(non_blank, index)
+    number = non_blank[index][0]
     headers = header_names(row)
     width = len(headers)
     sample = tuple(
