@@ -88,3 +88,22 @@ def test_negative_and_too_large_say_so_in_korean_without_a_doubled_word(
         result = _run("projects", "fdi", "add", "Cathode", *args, db=db_url, home=tmp_path)
         _assert_clear_failure(result, words)
         assert "금액 금액" not in result.stderr  # was: "금액 금액은 0 이상이어야 합니다."
+
+
+def test_a_move_on_a_korean_written_day(project: str, db_url: str, tmp_path: Path, ctx: Context) -> None:
+    result = _run(
+        "projects", "move", "Cathode", "LOST", "--on", "2026. 3. 4.", "--reason", "budget", db=db_url, home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert projects.find_project(ctx, project).stage_since.isoformat() == "2026-03-04"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("at", ["2026. 3. 4. 14:00", "2026년 3월 4일 오후 2시"])
+def test_a_meeting_at_a_korean_written_time_on_the_citys_clock(
+    db_url: str, tmp_path: Path, ctx: Context, at: str
+) -> None:
+    create_investor(ctx, InvestorDraft(name="Acme Batteries"))
+    args = ("--investor", "Acme", "--summary", "Site visit", "--at", at, "--zone", "Europe/Warsaw", "--json")
+    result = _run("meetings", "add", *args, db=db_url, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["meeting"]["occurred_at"].startswith("2026-03-04T13:00:00")  # 14:00 CET in UTC

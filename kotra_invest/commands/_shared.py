@@ -188,14 +188,30 @@ def day(value: str | None, field: str) -> date | None:
         raise ValidationError("invalid_value", field=field, value=value) from exc
 
 
+def _date_and_time(value: str, field: str) -> datetime:
+    """An ISO date and time, or one written year first as officers write it (2026. 3. 4. 14:00,
+    2026년 3월 4일 오후 2시); day-first and month-first forms stay refused."""
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        text = unicodedata.normalize("NFKC", value).strip()
+        if _YEAR_FIRST.match(text):
+            from kotra_invest.importers.values import parse_datetime
+
+            try:
+                parsed = parse_datetime(text, field)
+            except ValidationError:
+                parsed = None
+            if parsed is not None:
+                return parsed
+        raise ValidationError("invalid_value", field=field, value=value) from exc
+
+
 def moment(value: str | None, field: str) -> datetime | None:
-    """An ISO date and time; without a zone it is this computer's local time."""
+    """An ISO date and time (or 2026. 3. 4. 14:00); without a zone it is this computer's local time."""
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ValidationError("invalid_value", field=field, value=value) from exc
+    parsed = _date_and_time(value, field)
     check.plausible_date(parsed.date(), field)  # year 1 on this computer's clock is before datetime's first day in UTC
     return parsed if parsed.tzinfo is not None else parsed.astimezone()
 
@@ -213,10 +229,7 @@ def moment_at(value: str | None, zone: str | None, field: str) -> datetime | Non
         raise ValidationError("unknown_time_zone", field="time_zone", value=zone) from exc
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ValidationError("invalid_value", field=field, value=value) from exc
+    parsed = _date_and_time(value, field)
     check.plausible_date(parsed.date(), field)
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=place)
 

@@ -169,15 +169,9 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
 
 
 def cmd_projects_move(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from kotra_invest.domain.errors import ValidationError
     from kotra_invest.services.projects import find_project, get_project_row, move_project
 
-    try:
-        on_date = date.fromisoformat(args.on) if args.on else None
-    except ValueError as exc:
-        raise ValidationError("invalid_value", field="on_date", value=args.on) from exc
+    on_date = day(args.on or None, "on_date")  # as fdi add reads it: 2026-03-04, 2026. 3. 4., 2026년 3월 4일
     with opened(args) as ctx:
         project_id = find_project(ctx, args.project).id
         move_project(ctx, project_id, args.stage, on_date=on_date, lost_reason=args.reason)
