@@ -20,7 +20,7 @@ from kotra_invest import __version__, logs
 from kotra_invest.catalog import msg
 from kotra_invest.config import Settings
 from kotra_invest.domain.errors import DomainError
-from kotra_invest.help_language import help_language, speaking, tr
+from kotra_invest.help_language import HelpParser, help_language, speaking, tr
 
 EXIT_UNEXPECTED = 1
 
@@ -107,7 +107,7 @@ def _top_parser() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser
 
     # Subcommands take --db too, but must not reset a value given before the subcommand.
     common = options(argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
+    parser = HelpParser(  # its help laid out in columns in Korean, and its command groups' too
         prog="kotra-invest",
         parents=[options(None)],
         description=tr(msg("cli", "CRM for investment-attraction officers. Without a command, opens the desktop app.")),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from kotra_invest.catalog import Message, msg
 from kotra_invest.config import preferred_language
+from kotra_invest.files.text import display_width
 
 _language = "en"
 """The language of the parser being built or run (`speaking`); English outside it."""
@@ -90,3 +93,86 @@ def speaking(lang: str) -> Iterator[None]:
     finally:
         _language = saved_language
         argparse._ = saved_gettext  # type: ignore[attr-defined]
+
+
+class _ColumnWrapper(textwrap.TextWrapper):
+    """textwrap's greedy filling, measured in terminal columns rather than characters."""
+
+    def _wrap_chunks(self, chunks: list[str]) -> list[str]:
+        # textwrap's own loop, less max_lines (argparse never sets it), with display_width for len.
+        lines: list[str] = []
+        chunks.reverse()
+        while chunks:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            width = self.width - display_width(indent)
+            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
+                del chunks[-1]
+            line: list[str] = []
+            used = 0
+            while chunks and used + display_width(chunks[-1]) <= width:
+                used += display_width(chunks[-1])
+                line.append(chunks.pop())
+            if chunks and display_width(chunks[-1]) > width:  # a word wider than any line
+                if self.break_long_words:  # as much of it as fits here (at least a letter on a line)
+                    word, cut = chunks[-1], 0
+                    while cut < len(word) and used + display_width(word[: cut + 1]) <= width:
+                        cut += 1
+                    cut = cut or (0 if line else 1)
+                    line.append(word[:cut])
+                    chunks[-1] = word[cut:]
+                elif not line:
+                    line.append(chunks.pop())
+            if self.drop_whitespace and line and line[-1].strip() == "":
+                del line[-1]
+            if line:
+                lines.append(indent + "".join(line))
+        return lines
+
+
+class ColumnsHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, with its lines filled to the terminal's width in columns: argparse
+    counts characters, and a Hangul syllable takes two columns, so a Korean help filled to 80
+    characters runs to 100 columns and more. The usage line's `사용법: ` is measured so too."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return _ColumnWrapper(width).wrap(text)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return _ColumnWrapper(width, initial_indent=indent, subsequent_indent=indent).fill(text)
+
+    def format_help(self) -> str:
+        return "\n".join(self._folded(line) for line in super().format_help().split("\n"))
+
+    def _folded(self, line: str) -> str:
+        """A line still too wide (a list of choices, which argparse never breaks) broken after its
+        last comma that fits, continued at the line's indentation."""
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        lines = []
+        while display_width(line) > self._width:
+            commas = [i for i, ch in enumerate(line) if ch == "," and display_width(line[: i + 1]) <= self._width]
+            if not commas or commas[-1] < len(indent):
+                break
+            lines.append(line[: commas[-1] + 1])
+            line = indent + line[commas[-1] + 1 :]
+        return "\n".join([*lines, line])
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        # argparse lays the usage out after len(prefix) characters: it is given spaces as wide as
+        # the prefix's columns, and the prefix takes their place.
+        said = argparse._("usage: ") if prefix is None else prefix  # type: ignore[attr-defined]
+        stand_in = " " * display_width(said)
+        return said + super()._format_usage(usage, actions, groups, stand_in)[len(stand_in) :]
+
+
+class HelpParser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is laid out for the language it is built in (`speaking`):
+    by columns in Korean (`ColumnsHelpFormatter`), by argparse's own rule in English, so the
+    English help stays as it always was. Its command groups' parsers are HelpParsers too
+    (argparse makes sub-parsers of the parser's own class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if _language == "ko":
+            kwargs.setdefault("formatter_class", ColumnsHelpFormatter)
+        super().__init__(*args, **kwargs)

@@ -173,3 +173,45 @@ def test_a_korean_officer_reads_the_help_of_a_real_process(tmp_path: Path) -> No
     assert result.stdout.startswith("사용법: kotra-invest pack export")
     assert "투자유치단 하나와 그 투자가들을 출장 팩으로 씁니다" in result.stdout
     assert "이 파일의 첫 줄로 팩을 암호화" in result.stdout
+
+
+def _columns(line: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [(), ("import",), ("export",), ("pack", "export"), ("history", "show"), ("officers", "add"), ("access-log",)],
+)
+def test_no_line_of_the_korean_help_runs_past_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    """A Hangul syllable takes two columns: the help is filled to the terminal's width in columns,
+    not in characters, and a list of choices too long for a line is broken after a comma."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = _help(capsys, "--lang", "ko", *command, "--help")
+    assert HANGUL.search(out)
+    too_wide = [line for line in out.splitlines() if _columns(line) > 80]
+    assert too_wide == []
+    if command == ("import",):  # the usage's continuation lines start under the program's name
+        usage = out.split("\n\n")[0].splitlines()
+        assert usage[0].startswith("사용법: kotra-invest import [-h]")
+        assert all(line.startswith(" " * _columns("사용법: kotra-invest import ")) for line in usage[1:])
+        assert "{investors,contacts," in out and "incentives,enquiries}" in out
+
+
+def test_the_english_help_is_laid_out_by_argparse_itself() -> None:
+    """The English help stays byte for byte what argparse lays out (its lines counted in characters)."""
+
+    def formatters(parser: argparse.ArgumentParser) -> set[type]:
+        found = {parser.formatter_class}
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    found |= formatters(sub)
+        return found
+
+    assert formatters(cli.build_parser(lang="en")) == {argparse.HelpFormatter}
+    assert argparse.HelpFormatter not in formatters(cli.build_parser(lang="ko"))
