@@ -102,3 +102,121 @@ def test_history_says_where_a_change_was_made_in_words_and_its_json_keeps_the_co
     assert all(" Command line " in line for line in capsys.readouterr().out.splitlines())
     assert main(["--db", sqlite_url, "history", "show", "investor", investor, "--json"]) == 0
     assert {row["source"] for row in json.loads(capsys.readouterr().out)} == {"cli"}
+
+
+def test_roles_and_kinds_of_records_are_words_in_korean_and_codes_in_json(
+    sqlite_url: str, migrated: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`officers add` names the role, `history show` and `search` the kind of record, in the
+    reader's words; --json keeps the codes for scripts."""
+    migrated(sqlite_url)
+    assert main(["--db", sqlite_url, "--lang", "ko", "officers", "add", "park.jiho", "박지호", "--role", "admin"]) == 0
+    said = capsys.readouterr().out.strip()
+    assert said.endswith("(관리자)") and "admin" not in said
+    assert main(["--db", sqlite_url, "officers", "add", "lee.sora", "이소라", "--role", "leader"]) == 0
+    assert capsys.readouterr().out.strip().endswith("(Delegation leader)")
+
+    assert main(["--db", sqlite_url, "investors", "add", "Umicore SA", "--country", "BE"]) == 0
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "investors", "list", "--json"]) == 0
+    investor = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["--db", sqlite_url, "--lang", "ko", "history", "show", "investor", investor]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(" 투자가 " in line and " investor " not in line for line in lines)
+    assert main(["--db", sqlite_url, "history", "show", "investor", investor]) == 0
+    assert all(" Investor " in line for line in capsys.readouterr().out.splitlines())
+    assert main(["--db", sqlite_url, "history", "show", "investor", investor, "--json"]) == 0
+    assert {row["entity"] for row in json.loads(capsys.readouterr().out)} == {"investor"}
+
+    assert main(["--db", sqlite_url, "--lang", "ko", "search", "Umicore"]) == 0
+    hit = capsys.readouterr().out.splitlines()[0]
+    assert hit.startswith("투자가 ") and "Umicore SA" in hit
+    assert main(["--db", sqlite_url, "search", "Umicore", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["kind"] == "investor"
+
+
+def test_a_delegations_status_is_a_word_in_korean(
+    sqlite_url: str, migrated: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kotra_invest.services.database import connect
+    from kotra_invest.services.delegations import DelegationDraft, create_delegation
+    from kotra_invest.services.unit_of_work import Context
+
+    migrated(sqlite_url)
+    ctx = Context(db=connect(sqlite_url), actor="cli.tester", source="test")
+    try:
+        create_delegation(ctx, DelegationDraft(title="경남 로봇 투자유치단", year=2026, lead_province_codes=("KR-48",)))
+    finally:
+        ctx.db.dispose()
+    assert main(["--db", sqlite_url, "--lang", "ko", "delegations", "list"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.split()[1] == "기획" and "planning" not in line
+    assert main(["--db", sqlite_url, "delegations", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["status"] == "planning"
+
+
+class _Terminal:
+    """stderr as a person's terminal: the progress lines are printed only there."""
+
+    @staticmethod
+    def isatty() -> bool:
+        return True
+
+
+def test_the_demos_progress_and_summary_are_said_in_korean(
+    sqlite_url: str,
+    migrated: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sys
+
+    from kotra_invest import demo
+
+    def generate(_ctx: object, *, progress: Callable[[str, float], None] | None, **_: object) -> demo.DemoSummary:
+        assert progress is not None
+        for step, fraction in (("officers", 0.0), ("promotion_events", 0.29), ("interactions", 0.5), ("done", 1.0)):
+            progress(step, fraction)
+        return demo.DemoSummary(2, 3, 4, 5, 6, 7, 8, 9, 10, 1.25)
+
+    migrated(sqlite_url)
+    monkeypatch.setattr(demo, "generate_demo", generate)
+    monkeypatch.setattr(sys.stderr, "isatty", _Terminal.isatty)
+    assert main(["--db", sqlite_url, "--lang", "ko", "demo"]) == 0
+    said = capsys.readouterr()
+    steps = said.err.split("\r")[1:]
+    assert all(step.startswith("데모 데이터를 만드는 중… ") for step in steps)
+    assert "담당관" in steps[0] and "경제자유구역 홍보 행사" in steps[1] and "면담" in steps[2] and "완료" in steps[3]
+    assert "officers" not in said.err and "promotion_events" not in said.err
+    assert said.out.startswith("데모 데이터: 투자가 3곳,") and "investors" not in said.out
+    assert len({_columns(step) for step in steps}) == 1  # each overwrites the one before, the percentages in one column
+
+
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text.rstrip("\n"))
+
+
+def test_the_imports_progress_is_said_in_korean(
+    sqlite_url: str,
+    migrated: Callable[[str], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sys
+
+    migrated(sqlite_url)
+    sheet = tmp_path / "investors.csv"
+    sheet.write_text("회사명,국가\nAcme Robotics Inc.,미국\nBeta Bio GmbH,독일\n", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", _Terminal.isatty)
+    assert main(["--db", sqlite_url, "--lang", "ko", "import", "investors", str(sheet), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "\r파일 검사 중… " in err and " / " in err
+    monkeypatch.setenv("KOTRA_INVEST_LANG", "ko")  # the same choice as the help's: here by the environment
+    assert main(["--db", sqlite_url, "import", "investors", str(sheet)]) == 0
+    err = capsys.readouterr().err
+    assert "\r가져오는 중… " in err
+    assert main(["--db", sqlite_url, "--lang", "en", "import", "investors", str(sheet), "--on-duplicate", "skip"]) == 0
+    assert "\rImporting… " in capsys.readouterr().err

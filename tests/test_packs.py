@@ -173,6 +173,12 @@ def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
 def _one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
@@ -231,7 +237,15 @@ def test_cli_export_dry_run_conflict_report_and_merge(sqlite_url: str, tmp_path:
     merge = ("--db", sqlite_url, "pack", "merge", str(pack), "--passphrase-file", str(secret))
     dry = _cli(tmp_path, *merge, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "would change" in dry.stdout and "CONFLICT contact 'Ada Lovelace' job_title" in dry.stdout
+    assert "would change" in dry.stdout and "CONFLICT Contact 'Ada Lovelace' job_title" in dry.stdout
+    # In Korean the kinds of records are words too, each count line's numbers in one column.
+    korean = _cli(tmp_path, "--lang", "ko", *merge, "--dry-run")
+    assert korean.returncode == 0, korean.stderr
+    assert "충돌 연락처 'Ada Lovelace' job_title" in korean.stdout
+    counted = [line for line in korean.stdout.splitlines() if "추가 예정" in line]
+    assert counted and all(line.split()[0] not in ("contact", "investor", "interaction") for line in counted)
+    assert any(line.startswith("투자가 ") for line in counted)
+    assert len({_columns(line.split("추가 예정")[0]) for line in counted}) == 1
     report = tmp_path / "conflicts.json"
     _one_line_error(_cli(tmp_path, *merge, "--report", str(report)), "1 conflict", str(report))
     [conflict] = json.loads(report.read_text(encoding="utf-8"))

@@ -34,6 +34,8 @@ MERGE_HEADS: dict[str, Message] = {
     "erased": msg("commands.packs", "ERASED"),
     "update": msg("commands.packs", "CHANGED"),
     "insert": msg("commands.packs", "ADDED"),
+    "conflict": msg("commands.packs", "CONFLICT"),
+    "twin": msg("commands.packs", "TWIN"),
 }
 """The head of each line of a merge's plan (`pack merge`) and its report (`pack reports`), in the
 words of the desktop's merge dialog."""
@@ -86,6 +88,26 @@ def print_json(rows: Any) -> None:
 def say(args: argparse.Namespace, message: Message, **values: Any) -> None:
     """Print a catalogue sentence in the reader's language, `{placeholders}` filled from `values`."""
     print(message.text(args.settings.lang, **values))
+
+
+def progress_printer(args: argparse.Namespace, doing: Message) -> Callable[[int, int], None] | None:
+    """What a long command shows on stderr while it works, when a person is watching: `doing`
+    ("Importing…") and how far it is, in the reader's language; None in a script (stderr not a
+    terminal), which gets no progress. The caller ends the line with `progress_done()`."""
+    if not sys.stderr.isatty():
+        return None
+    said = doing.text(args.settings.lang)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{said} {done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def progress_done() -> None:
+    """End the progress line on stderr (if there is one), so what follows starts on a line of its own."""
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
 
 
 def edit_record(

@@ -11,6 +11,8 @@ from kotra_invest.help_language import tr
 
 
 def cmd_delegations_list(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.enums import DelegationStatus
+    from kotra_invest.files.text import padded
     from kotra_invest.services.delegations import list_delegations
 
     with opened(args) as ctx:
@@ -21,7 +23,8 @@ def cmd_delegations_list(args: argparse.Namespace) -> int:
     for row in rows:
         dates = f"{row.starts_on or '?'}–{row.ends_on or '?'}"
         title = row.title if ctx.lang == "ko" or not row.title_en else row.title_en
-        print(f"{dates:<23} {row.status:<10} {title}  [{', '.join(row.destinations)}]")
+        status = DelegationStatus(row.status).label(ctx.lang)
+        print(f"{dates:<23} {padded(status, 10)} {title}  [{', '.join(row.destinations)}]")
     say(args, msg("commands.delegations", "{count} delegation(s)"), count=len(rows))
     return 0
 

@@ -19,6 +19,7 @@ from kotra_invest.help_language import tr
 
 
 def cmd_history_show(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.errors import record_kind
     from kotra_invest.services import history
 
     xlsx = output_file(args.xlsx, ".xlsx") if args.xlsx else None
@@ -33,7 +34,10 @@ def cmd_history_show(args: argparse.Namespace) -> int:
     for c in changes:
         when = c.when.strftime("%Y-%m-%d %H:%M")
         what = history.change_words(c, lang)
-        print(f"{when} {c.who:<16} {c.source_shown:<12} {c.action_label:<8} {c.entity} {what}"[:200] + f"  [{c.id}]")
+        print(
+            f"{when} {c.who:<16} {c.source_shown:<12} {c.action_label:<8} {record_kind(c.entity, lang)} {what}"[:200]
+            + f"  [{c.id}]"
+        )
     return 0
 
 

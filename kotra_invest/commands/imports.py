@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from kotra_invest.catalog import msg
-from kotra_invest.commands._shared import command_adder, opened, output_file, say
+from kotra_invest.commands._shared import command_adder, opened, output_file, progress_done, progress_printer, say
 from kotra_invest.help_language import tr
+
+IMPORTING = msg("commands.imports", "Importing…")
+CHECKING = msg("commands.imports", "Checking the file…")
+"""What `import` shows while it reads the file's rows (and saves them, without --dry-run)."""
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kotra_invest.importers import import_file, save_mapping, suggest, write_error_workbook
     from kotra_invest.importers.read import open_source
-
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
 
     source = Path(args.file)
     errors_to = output_file(args.errors, ".xlsx") if args.errors else None  # before a row is saved
@@ -49,14 +50,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping_file=args.mapping,
             on_duplicate=args.on_duplicate,
             dry_run=args.dry_run,
-            progress=progress if sys.stderr.isatty() else None,
+            progress=progress_printer(args, CHECKING if args.dry_run else IMPORTING),
             unknown_investors=args.unknown_investors,
             unknown_owners=args.unknown_owners,
             delegation=delegation,
             investor=investor,
         )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    progress_done()
     if args.save_mapping and not args.mapping:
         info = open_source(source, sheet=args.sheet, encoding=args.encoding)
         with opened(args, source="import") as ctx:

@@ -9,6 +9,7 @@ from typing import Any
 from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, opened, print_json, say
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 
@@ -32,7 +33,7 @@ def cmd_officers_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         state = "" if row.active else msg("commands.officers", " (inactive)").text(args.settings.lang)
-        print(f"{row.login:<20} {row.role_label:<10} {row.office_code or '-':<8} {row.name}{state}")
+        print(f"{row.login:<20} {padded(row.role_label, 10)} {row.office_code or '-':<8} {row.name}{state}")
     return 0
 
 
@@ -62,6 +63,7 @@ def _password(args: argparse.Namespace, login: str) -> str | None:
 
 
 def cmd_officers_add(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.enums import Role
     from kotra_invest.services.officers import create_officer
 
     password = _password(args, args.new_login)
@@ -76,7 +78,8 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
             email=args.email,
             password=password,
         )
-    say(args, msg("commands.officers", "Registered {new_login} ({role})"), new_login=args.new_login, role=args.role)
+    role = Role(args.role).label(args.settings.lang)
+    say(args, msg("commands.officers", "Registered {new_login} ({role})"), new_login=args.new_login, role=role)
     return 0
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from kotra_invest.catalog import msg
+from kotra_invest.catalog import Message, msg
 from kotra_invest.help_language import tr
 
 
@@ -24,12 +24,21 @@ TWIN = msg("commands.packs", "TWIN {entity} '{pack_label}' {record_id} / home '{
 """A pack's record that may be one the database has already (`pack reports`, `pack merge`)."""
 
 
+_COUNTED = {"inserted": "insert", "updated": "update", "conflicts": "conflict", "twins": "twin"}
+"""A report's counts (`MergeReportRow.counts`) by the heads of their lines (`MERGE_HEADS`)."""
+
+
+def _head(head: Message | None, kind: str, lang: str) -> str:
+    return kind if head is None else head.text(lang)
+
+
 def _value(value: Any, lang: str) -> str:
     return msg("commands.packs", "(empty)").text(lang) if value is None or value == [] else repr(value)
 
 
 def cmd_pack_reports(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import MERGE_HEADS, opened, print_json
+    from kotra_invest.domain.errors import record_kind
     from kotra_invest.services.merge_history import merge_report, merge_reports
 
     lang = args.settings.lang
@@ -46,7 +55,8 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
         if not rows:
             print(msg("commands.pack_reports", "No mission pack has been merged here.").text(args.settings.lang))
         for row in rows:
-            counts = ", ".join(f"{kind} {n}" for kind, n in row.counts.items() if n)
+            heads = {kind: MERGE_HEADS.get(_COUNTED.get(kind, kind)) for kind in row.counts}
+            counts = ", ".join(f"{_head(heads[kind], kind, lang)} {n}" for kind, n in row.counts.items() if n)
             print(f"{str(row.id)[:8]}  {row.at:%Y-%m-%d %H:%M} UTC  {row.by:<12} {row.delegation}  ({counts or '-'})")
         return 0
     if args.json:
@@ -61,19 +71,25 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
         home, pack = _value(c["home"], lang), _value(c["pack"], lang)
         print(
             said.text(
-                lang, entity=c["entity"], label=c["label"], field=c["field"], home=home, pack=pack, choice=c["choice"]
+                lang,
+                entity=record_kind(c["entity"], lang),
+                label=c["label"],
+                field=c["field"],
+                home=home,
+                pack=pack,
+                choice=c["choice"],
             )
         )
     for kind in ("refused", "already_home", "erased"):
         head = MERGE_HEADS[kind].text(lang)
         for h in items[kind]:
             where = f" {h['field']} {_value(h['pack'], lang)}" if h["field"] else ""
-            print(f"{head} {h['entity']} '{h['label']}'{where}: {h[reason]}")
+            print(f"{head} {record_kind(h['entity'], lang)} '{h['label']}'{where}: {h[reason]}")
     for t in items["twin"]:
         print(
             TWIN.text(
                 lang,
-                entity=t["entity"],
+                entity=record_kind(t["entity"], lang),
                 pack_label=t["pack_label"],
                 record_id=t["record_id"],
                 home_label=t["home_label"],
@@ -84,8 +100,8 @@ def cmd_pack_reports(args: argparse.Namespace) -> int:
     changed, added = MERGE_HEADS["update"].text(lang), MERGE_HEADS["insert"].text(lang)
     for c in items["update"]:
         print(
-            f"{changed} {c['entity']} '{c['label']}' {c['field']}: {_value(c['home'], lang)} -> {_value(c['pack'], lang)}"
+            f"{changed} {record_kind(c['entity'], lang)} '{c['label']}' {c['field']}: {_value(c['home'], lang)} -> {_value(c['pack'], lang)}"
         )
     for c in items["insert"]:
-        print(f"{added} {c['entity']} '{c['label']}'")
+        print(f"{added} {record_kind(c['entity'], lang)} '{c['label']}'")
     return 0

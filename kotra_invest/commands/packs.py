@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +17,11 @@ from kotra_invest.commands._shared import (
     opened,
     output_file,
     print_json,
+    progress_done,
+    progress_printer,
     say,
 )
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 PACK_EXTENSION = ".kipack"
@@ -43,16 +44,6 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return passphrase
 
 
-def _progress_printer() -> Callable[[int, int], None] | None:
-    if not sys.stderr.isatty():
-        return None
-
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done} / {total}", end="", file=sys.stderr, flush=True)
-
-    return progress
-
-
 def cmd_pack_export(args: argparse.Namespace) -> int:
     from kotra_invest.services.delegations import find_delegation
     from kotra_invest.sync.pack import export_pack
@@ -65,11 +56,10 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
             find_delegation(ctx, args.delegation).id,
             target,
             passphrase=passphrase,
-            progress=_progress_printer(),
+            progress=progress_printer(args, msg("commands.packs", "Writing the mission pack…")),
             with_documents=not args.without_documents,
         )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    progress_done()
     say(
         args,
         msg("commands.packs", "Wrote the mission pack {file} ({delegation_title}, {records:,} records)"),
@@ -117,6 +107,7 @@ def _show(value: Any, lang: str) -> str:
 
 def cmd_pack_merge(args: argparse.Namespace) -> int:
     from kotra_invest.domain.errors import DomainError as Error
+    from kotra_invest.domain.errors import record_kind
     from kotra_invest.services.read_models import to_json
     from kotra_invest.sync.merge import apply_merge, plan_merge, resolve_all
 
@@ -124,9 +115,9 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
     report = output_file(args.report, ".json") if args.report else Path(args.file).with_suffix(".conflicts.json")
     passphrase = _passphrase(args)
     with opened(args, source="merge") as ctx:
-        plan = plan_merge(ctx, Path(args.file), passphrase, progress=_progress_printer())
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
+        reading = progress_printer(args, msg("commands.packs", "Reading the mission pack…"))
+        plan = plan_merge(ctx, Path(args.file), passphrase, progress=reading)
+        progress_done()
         counts: dict[str, list[int]] = {}
         for change in plan.inserts:
             counts.setdefault(change.entity, [0, 0])[0] += 1
@@ -137,11 +128,12 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
             return 0
         lang = args.settings.lang
         if args.dry_run:
-            counted = msg("commands.packs", "{entity:<24} would add {added:>6,}   would change {changed:>6,} field(s)")
+            counted = msg("commands.packs", "{entity} would add {added:>6,}   would change {changed:>6,} field(s)")
         else:
-            counted = msg("commands.packs", "{entity:<24} add {added:>6,}   change {changed:>6,} field(s)")
+            counted = msg("commands.packs", "{entity} add {added:>6,}   change {changed:>6,} field(s)")
         for entity, (added, changed) in sorted(counts.items()):
-            print(counted.text(lang, entity=entity, added=added, changed=changed))
+            kind = padded(record_kind(entity, lang), 24)
+            print(counted.text(lang, entity=kind, added=added, changed=changed))
         conflict = msg(
             "commands.packs", "CONFLICT {entity} '{label}' {field}: home {home} ({home_by}) / pack {pack} ({pack_by})"
         )
@@ -149,7 +141,7 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
             home, pack = repr(_show(c.home, lang)), repr(_show(c.pack, lang))
             said = conflict.text(
                 lang,
-                entity=c.entity,
+                entity=record_kind(c.entity, lang),
                 label=c.label,
                 field=c.field,
                 home=home,
@@ -162,12 +154,12 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
             head = MERGE_HEADS[held.kind].text(lang)
             where = f" {held.field}" if held.field else ""
             value = f" {_show(held.pack, lang)!r}" if held.field else ""
-            print(f"{head} {held.entity} '{held.label}'{where}{value}: {held.reason(lang)}")
+            print(f"{head} {record_kind(held.entity, lang)} '{held.label}'{where}{value}: {held.reason(lang)}")
         for twin in plan.twins:
             print(
                 pack_reports.TWIN.text(
                     lang,
-                    entity=twin.entity,
+                    entity=record_kind(twin.entity, lang),
                     pack_label=twin.pack_label,
                     record_id=twin.pack_id,
                     home_label=twin.home_label,
@@ -187,9 +179,9 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
                 raise Error("write_failed", path=str(report), reason=exc.strerror or str(exc)) from exc
             raise Error("merge_conflicts_report", count=len(plan.conflicts), report=str(report))
         resolutions = resolve_all(plan, args.prefer) if args.prefer else {}
-        summary = apply_merge(ctx, plan, resolutions, progress=_progress_printer())
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+        merging = progress_printer(args, msg("commands.packs", "Merging the mission…"))
+        summary = apply_merge(ctx, plan, resolutions, progress=merging)
+    progress_done()
     say(
         args,
         msg(

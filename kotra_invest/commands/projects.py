@@ -6,7 +6,6 @@ PROJECT is an id or a part of the title (or code name) that only one visible pro
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from kotra_invest import formatting
@@ -19,9 +18,12 @@ from kotra_invest.commands._shared import (
     output_file,
     positive,
     print_json,
+    progress_done,
+    progress_printer,
     record_id,
     say,
 )
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 
@@ -44,7 +46,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         others = "".join(f" + {s.total:,} {s.currency} (not converted)" for s in total.not_converted)
         print(f"  {total.kind_label}: USD {total.usd:,}{others}")
     for t in page.tranches:
-        print(f"    {t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
+        print(f"    {t.on_date}  {padded(t.kind_label, 8)} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
     for change in page.stages:
         print(
             f"  {change.on_date or '-'}  {change.from_stage or '—'} → {change.to_stage}  {change.reason or ''}  ({change.actor})"
@@ -95,7 +97,7 @@ def cmd_fdi_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for t in rows:
-        print(f"{t.on_date}  {t.kind:<8} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
+        print(f"{t.on_date}  {padded(t.kind_label, 8)} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")
     say(args, msg("commands.projects", "{count} amount(s)"), count=len(rows))
     return 0
 
@@ -114,16 +116,15 @@ def cmd_fdi_remove(args: argparse.Namespace) -> int:
 def cmd_projects_export(args: argparse.Namespace) -> int:
     from kotra_invest.briefing.pipeline import export_pipeline_xlsx
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
-
     path = output_file(args.file, ".xlsx")
     with opened(args) as ctx:
         rows = export_pipeline_xlsx(
-            ctx, path, lang=args.settings.lang, progress=progress if sys.stderr.isatty() else None
+            ctx,
+            path,
+            lang=args.settings.lang,
+            progress=progress_printer(args, msg("commands.projects", "Writing the workbook…")),
         )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    progress_done()
     say(args, msg("commands.projects", "Wrote {rows:,} projects to {file}"), rows=rows, file=path)
     return 0
 

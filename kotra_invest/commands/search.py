@@ -11,6 +11,8 @@ from kotra_invest.help_language import tr
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.files.text import padded
     from kotra_invest.services.search import KINDS, search
 
     with opened(args) as ctx:
@@ -19,7 +21,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json(hits)
         return 0
     for hit in hits:
-        print(f"{hit.kind:<12} {hit.label}  {hit.id}")
+        print(f"{padded(record_kind(hit.kind, args.settings.lang), 12)} {hit.label}  {hit.id}")
     say(args, msg("commands.search", "{count} match(es)"), count=len(hits))
     return 0
 

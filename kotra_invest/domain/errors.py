@@ -412,7 +412,21 @@ FIELD_LABELS: dict[str, Message] = {
     "database": msg("domain.errors", "Database"),
     "user": msg("domain.errors", "User"),
     "sslmode": msg("domain.errors", "SSL mode"),
+    # --- kinds of records a list or a history names (record_kind) ---
+    "delegation_province": msg("domain.errors", "Delegation's province"),
+    "delegation_destination": msg("domain.errors", "Delegation's destination"),
+    "delegation_organisation": msg("domain.errors", "Delegation's organisation"),
+    "investor_site": msg("domain.errors", "Investor's site in Korea"),
+    "recommendation_dismissal": msg("domain.errors", "Dismissed recommendation"),
+    "case": msg("domain.errors", "Grievance case"),  # search's word for a grievance_case
 }
+
+
+def record_kind(entity: str, lang: str) -> str:
+    """A kind of record, named by its table ("investor", "itinerary_item") or search's word for it
+    ("case"), in words of `lang` ("투자가" / "Investor"); a kind without words, as it is named."""
+    words = FIELD_LABELS.get(entity)
+    return entity if words is None else words.text(lang)
 
 
 class DomainError(Exception):
@@ -439,7 +453,7 @@ class DomainError(Exception):
         values |= {k[:-3]: v for k, v in self.params.items() if k.endswith(f"_{'ko' if lang == 'ko' else 'en'}")}
         for kind in ("entity", "parent"):  # record kinds, said as words
             entity = FIELD_LABELS.get(str(self.params.get(kind, "")))
-            if entity is not None and lang == "ko":  # "delegation" reads as 유치단 in a Korean sentence
+            if entity is not None and lang == "ko":  # "delegation" reads as 투자유치단 in a Korean sentence
                 values[kind] = entity[0]
             elif entity is not None:  # "fdi_amount" reads as "FDI amount", "interaction" stays lower case
                 english = entity[1]

@@ -9444,6 +9444,69 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
 </context>
 <context>
+    <name>commands.demo</name>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>officers</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>investors</source>
+        <translation>투자가</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>contact persons</source>
+        <translation>상대 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>projects</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>delegations</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>FEZ promotion events</source>
+        <translation>경제자유구역 홍보 행사</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>meetings</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>search index</source>
+        <translation>검색 색인</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>Creating demo data…</source>
+        <translation>데모 데이터를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="1"/>
+        <source>demo data: {investors} investors, {contacts} contacts, {projects} projects, {interactions} interactions, {tasks} tasks, {delegations} delegations, {promotion_events} FEZ promotion events in {seconds:.1f} s</source>
+        <translation>데모 데이터: 투자가 {investors}곳, 상대 담당자 {contacts}명, 프로젝트 {projects}건, 면담 {interactions}건, 할 일 {tasks}건, 투자유치단 {delegations}개, 경제자유구역 홍보 행사 {promotion_events}건 ({seconds:.1f}초)</translation>
+    </message>
+</context>
+<context>
     <name>commands.documents</name>
     <message>
         <location filename="../../commands/documents.py" line="70"/>
@@ -9671,6 +9734,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Rows that failed, to fix and import again: {errors_file}</source>
         <translation>오류 행을 고쳐 다시 가져올 수 있는 파일: {errors_file}</translation>
     </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>Checking the file…</source>
+        <translation>파일 검사 중…</translation>
+    </message>
 </context>
 <context>
     <name>commands.incentives</name>
@@ -9890,13 +9963,38 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../commands/packs.py" line="1"/>
-        <source>{entity:&lt;24} would add {added:&gt;6,}   would change {changed:&gt;6,} field(s)</source>
-        <translation>{entity:&lt;24} 추가 예정 {added:&gt;6,}건   변경 예정 항목 {changed:&gt;6,}개</translation>
+        <source>{entity} would add {added:&gt;6,}   would change {changed:&gt;6,} field(s)</source>
+        <translation>{entity} 추가 예정 {added:&gt;6,}건   변경 예정 항목 {changed:&gt;6,}개</translation>
     </message>
     <message>
         <location filename="../../commands/packs.py" line="1"/>
-        <source>{entity:&lt;24} add {added:&gt;6,}   change {changed:&gt;6,} field(s)</source>
-        <translation>{entity:&lt;24} 추가 {added:&gt;6,}건   변경 항목 {changed:&gt;6,}개</translation>
+        <source>{entity} add {added:&gt;6,}   change {changed:&gt;6,} field(s)</source>
+        <translation>{entity} 추가 {added:&gt;6,}건   변경 항목 {changed:&gt;6,}개</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>Writing the mission pack…</source>
+        <translation>출장 팩을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>Reading the mission pack…</source>
+        <translation>출장 팩을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>Merging the mission…</source>
+        <translation>출장 결과를 병합하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>CONFLICT</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>TWIN</source>
+        <translation>중복 의심</translation>
     </message>
 </context>
 <context>
@@ -9943,6 +10041,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/projects.py" line="188"/>
         <source>{title}: {stage} since {since}</source>
         <translation>{title}: {stage} ({since})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="1"/>
+        <source>Writing the workbook…</source>
+        <translation>통합문서를 쓰는 중…</translation>
     </message>
 </context>
 <context>
@@ -11741,7 +11844,7 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     <message>
         <location filename="../../domain/errors.py" line="290"/>
         <source>Delegation</source>
-        <translation>유치단</translation>
+        <translation>투자유치단</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="291"/>
@@ -12057,6 +12160,36 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../domain/errors.py" line="356"/>
         <source>SSL mode</source>
         <translation>SSL 모드</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Delegation&apos;s province</source>
+        <translation>유치단 참여 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Delegation&apos;s destination</source>
+        <translation>유치단 방문지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Delegation&apos;s organisation</source>
+        <translation>유치단 참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Investor&apos;s site in Korea</source>
+        <translation>투자가의 국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Dismissed recommendation</source>
+        <translation>숨긴 추천</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Grievance case</source>
+        <translation>고충 사례</translation>
     </message>
 </context>
 <context>
