@@ -220,3 +220,37 @@ def test_the_imports_progress_is_said_in_korean(
     assert "\r가져오는 중… " in err
     assert main(["--db", sqlite_url, "--lang", "en", "import", "investors", str(sheet), "--on-duplicate", "skip"]) == 0
     assert "\rImporting… " in capsys.readouterr().err
+
+
+def test_the_dashboards_stages_and_the_audit_chains_are_named_in_words(
+    sqlite_url: str,
+    migrated: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`dashboard` lists the pipeline's stages by name in the pipeline's order (not their codes),
+    `audit verify` its chains as 감사 기록 and 접속기록 (not audit_log, access_log)."""
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from kotra_invest.services import dashboard
+
+    migrated(sqlite_url)
+    figures = SimpleNamespace(
+        fdi_total=SimpleNamespace(notified_usd=Decimal(0), arrived_usd=Decimal(0)),
+        delegations=SimpleNamespace(counted=1),
+        delegation_target=36,
+        names=SimpleNamespace(stages={"LEAD": "잠재 발굴", "SITE_VISIT": "현장 방문", "LOST": "무산"}),
+        projects_by_stage={"LOST": 2, "LEAD": 10, "SITE_VISIT": 3},
+    )
+    monkeypatch.setattr(dashboard, "year_figures", lambda _ctx, _year: figures)
+    assert main(["--db", sqlite_url, "--lang", "ko", "dashboard", "--year", "2026"]) == 0
+    stages = capsys.readouterr().out.splitlines()[2:]
+    assert [line.split()[0] for line in stages] == ["잠재", "현장", "무산"]
+    assert len({_columns(line) for line in stages}) == 1  # the counts in one column
+
+    assert main(["--db", sqlite_url, "investors", "add", "Umicore SA", "--country", "BE"]) == 0
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "--lang", "ko", "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("감사 기록: ") and "audit_log" not in out

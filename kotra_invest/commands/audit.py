@@ -17,6 +17,7 @@ EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import opened
+    from kotra_invest.domain.errors import record_kind
     from kotra_invest.services.audit_trail import verify
 
     with opened(args) as ctx:
@@ -41,7 +42,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
                 say(
                     args,
                     msg("commands.audit", "{chain}: {entries:,} entries, chain intact"),
-                    chain=r.chain,
+                    chain=record_kind(r.chain, args.settings.lang),
                     entries=r.entries,
                 )
             continue

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 E = TypeVar("E", bound=Enum)
@@ -62,7 +63,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         late = " !" if r.overdue else ""
         print(
-            f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.status_label:<12} {r.category_label:<20} {r.subject}  [{r.investor}]  {r.id}"
+            f"{r.received_on}  {r.age_days:>4}d{late:<2} {padded(r.status_label, 12)} {padded(r.category_label, 20)} {r.subject}  [{r.investor}]  {r.id}"
         )
     say(args, msg("commands.cases", "{count} case(s)"), count=len(rows))
     return 0

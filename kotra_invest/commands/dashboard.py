@@ -10,6 +10,7 @@ from kotra_invest import formatting
 from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import opened, print_json, say
 from kotra_invest.domain.errors import ValidationError
+from kotra_invest.files.text import display_width, padded
 from kotra_invest.help_language import tr
 
 
@@ -49,8 +50,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         counted=figures.delegations.counted,
         target=figures.delegation_target,
     )
-    for stage, count in figures.projects_by_stage.items():
-        print(f"  {stage:<14} {count:>6,}")
+    names, counts = figures.names.stages, figures.projects_by_stage  # names in the pipeline's order
+    order = [code for code in names if code in counts] + [code for code in counts if code not in names]
+    stages = {names.get(code, code): counts[code] for code in order}
+    width = max((display_width(name) for name in stages), default=0)
+    for name, count in stages.items():
+        print(f"  {padded(name, width)} {count:>6,}")
     return 0
 
 

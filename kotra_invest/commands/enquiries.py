@@ -11,6 +11,7 @@ from typing import Any
 from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 SOURCES = "email, phone, website, event, overseas_office, referral, walk_in"
@@ -38,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         late = " !" if r.overdue else ""
         print(
-            f"{r.received_on}  {r.age_days:>4}d{late:<2} {r.priority_label:<6} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}"
+            f"{r.received_on}  {r.age_days:>4}d{late:<2} {padded(r.priority_label, 6)} {r.subject}  [{r.who_asked}]  due {r.due_on or '-'}  {r.id}"
         )
     say(args, msg("commands.enquiries", "{count} enquiry(ies)"), count=len(rows))
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import action_adder, day, edit_record, opened, print_json, say
 from kotra_invest.commands.cases import changes, choice
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 TYPES = "cash_grant, fiz_rent, customs, local_tax, employment, training, other"
@@ -66,7 +67,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         amount = f"{r.currency} {r.amount:,}" if r.amount is not None else "-"
         print(
-            f"{r.applied_on or '-'}  {r.status_label:<10} {r.type_label:<24} {amount:>22}  {r.project} [{r.investor}]  {r.id}"
+            f"{r.applied_on or '-'}  {padded(r.status_label, 10)} {padded(r.type_label, 24)} {amount:>22}  {r.project} [{r.investor}]  {r.id}"
         )
     say(args, msg("commands.incentives", "{count} application(s)"), count=len(rows))
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import action_adder, day, moment_at, opened, print_json, record_id, say
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 KINDS = ("meeting", "call", "email", "site_visit", "event")
@@ -29,7 +30,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for m in rows:
-        print(f"{m.occurred_at:%Y-%m-%d %H:%M}  {m.kind_label:<10} {m.summary}  → {m.outcome or '-'}  {m.id}")
+        print(f"{m.occurred_at:%Y-%m-%d %H:%M}  {padded(m.kind_label, 10)} {m.summary}  → {m.outcome or '-'}  {m.id}")
     say(args, msg("commands.meetings", "{count} meeting(s)"), count=len(rows))
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import action_adder, day, opened, print_json, record_id, say
 from kotra_invest.commands.cases import changes, choice
+from kotra_invest.files.text import padded
 from kotra_invest.help_language import tr
 
 STEPS = "remittance, incorporation, business_registration, fic_registration, security_review"
@@ -38,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         ends = f"–{r.ends_on}" if r.ends_on else ""
         print(
-            f"{r.on_date}{ends}  {r.step_label:<24} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}"
+            f"{r.on_date}{ends}  {padded(r.step_label, 24)} {r.document or '-'}  {r.project}  ({r.recorded_by or '-'})  {r.id}"
         )
     say(args, msg("commands.milestones", "{count} milestone(s)"), count=len(rows))
     return 0

@@ -419,6 +419,8 @@ FIELD_LABELS: dict[str, Message] = {
     "investor_site": msg("domain.errors", "Investor's site in Korea"),
     "recommendation_dismissal": msg("domain.errors", "Dismissed recommendation"),
     "case": msg("domain.errors", "Grievance case"),  # search's word for a grievance_case
+    "audit_log": msg("domain.errors", "Audit trail"),
+    "access_log": msg("domain.errors", "Access log"),
 }
 
 

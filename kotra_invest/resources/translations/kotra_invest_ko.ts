@@ -12191,6 +12191,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Access log</source>
+        <translation>접속기록</translation>
+    </message>
 </context>
 <context>
     <name>importers.mapping</name>
