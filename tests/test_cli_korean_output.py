@@ -218,8 +218,12 @@ def test_the_imports_progress_is_said_in_korean(
     assert main(["--db", sqlite_url, "import", "investors", str(sheet)]) == 0
     err = capsys.readouterr().err
     assert "\r가져오는 중… " in err
+    assert main(["--db", sqlite_url, "import", "investors", str(sheet)]) == 0  # the same rows again
+    out = capsys.readouterr().out
+    assert "  중복 2: Acme Robotics Inc. = Acme Robotics Inc. (DB, 같은 이름) → 건너뜀" in out
     assert main(["--db", sqlite_url, "--lang", "en", "import", "investors", str(sheet), "--on-duplicate", "skip"]) == 0
-    assert "\rImporting… " in capsys.readouterr().err
+    said = capsys.readouterr()
+    assert "\rImporting… " in said.err and "(DB, name) → skipped" in said.out
 
 
 def test_the_dashboards_stages_and_the_audit_chains_are_named_in_words(
@@ -254,3 +258,7 @@ def test_the_dashboards_stages_and_the_audit_chains_are_named_in_words(
     assert main(["--db", sqlite_url, "--lang", "ko", "audit", "verify"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("감사 기록: ") and "audit_log" not in out
+    assert main(["--db", sqlite_url, "--lang", "ko", "access-log", "report", "--month", "2026-11"]) == 0
+    header = capsys.readouterr().out.splitlines()[1]
+    assert header.split() == ["담당관", "조회", "인쇄", "다운로드", "반출", "연락처", "월평균"]
+    assert _columns(header) == 6 * 12 + 5 * 2  # six columns twelve wide, as the rows below

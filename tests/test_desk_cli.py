@@ -74,6 +74,15 @@ def test_a_tranche_added_by_name_grows_the_dashboards_notified_total_exactly(dem
     assert isinstance(shown, dict) and shown["row"]["id"] == rows[0]["id"]
     assert added["id"] in [t["id"] for t in shown["tranches"]]
 
+    # Read in Korean: the kind of a tranche and the stage's date are words, not codes or English.
+    korean = _run("--lang", "ko", "projects", "show", title, db=url, home=home)
+    assert korean.returncode == 0, korean.stderr
+    tranche = next(line for line in korean.stdout.splitlines() if added["id"] in line)
+    assert tranche.split()[1] == "신고" and "notified" not in tranche
+    assert " since " not in korean.stdout and "부터)" in korean.stdout
+    listed_ko = _run("--lang", "ko", "projects", "fdi", "list", rows[0]["id"], db=url, home=home)
+    assert any(line.split()[1] == "신고" for line in listed_ko.stdout.splitlines() if added["id"] in line)
+
     removed = _run("projects", "fdi", "remove", added["id"], db=url, home=home)
     assert removed.returncode == 0, removed.stderr
     again = _json(_run("dashboard", "--year", "2026", "--json", db=url, home=home))

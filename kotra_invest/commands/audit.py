@@ -10,6 +10,7 @@ from typing import Any
 
 from kotra_invest.catalog import msg
 from kotra_invest.commands._shared import command_adder, say
+from kotra_invest.files.text import display_width
 from kotra_invest.help_language import tr
 
 EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
@@ -70,8 +71,15 @@ def cmd_access_report(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     print(report.rule)
-    header = ("officer", "views", "prints", "downloads", "contacts out", "usual")
-    print("  ".join(f"{msg('commands.audit', h).text(args.settings.lang):>12}" for h in header))
+    header = (
+        msg("commands.audit", "officer"),
+        msg("commands.audit", "views"),
+        msg("commands.audit", "prints"),
+        msg("commands.audit", "downloads"),
+        msg("commands.audit", "contacts out"),
+        msg("commands.audit", "usual"),
+    )
+    print("  ".join(" " * (12 - display_width(said)) + said for said in (h.text(args.settings.lang) for h in header)))
     for o in report.officers:
         mark = "  !" if o.flagged else ""
         cells = (o.actor, o.views, o.prints, o.downloads, o.contacts_out, f"{o.usual_out:.1f}")

@@ -8,13 +8,35 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kotra_invest.catalog import msg
+from kotra_invest.catalog import Message, msg
 from kotra_invest.commands._shared import command_adder, opened, output_file, progress_done, progress_printer, say
 from kotra_invest.help_language import tr
 
 IMPORTING = msg("commands.imports", "Importing…")
 CHECKING = msg("commands.imports", "Checking the file…")
 """What `import` shows while it reads the file's rows (and saves them, without --dry-run)."""
+
+
+DUPLICATE_REASONS = {
+    "name": msg("commands.imports", "name"),
+    "fuzzy_name": msg("commands.imports", "similar name"),
+    "website": msg("commands.imports", "website"),
+    "email": msg("commands.imports", "e-mail"),
+    "same_title": msg("commands.imports", "same title"),
+    "same_interaction": msg("commands.imports", "same meeting"),
+}
+"""Why a row was taken for a duplicate (`Duplicate.reason`), as its report line says it."""
+
+DUPLICATE_ACTIONS = {
+    "skipped": msg("commands.imports", "skipped"),
+    "updated": msg("commands.imports", "updated"),
+    "created": msg("commands.imports", "created"),
+}
+"""What was done with a duplicate row (`Duplicate.action`)."""
+
+
+def _said(words: dict[str, Message], code: str, lang: str) -> str:
+    return words[code].text(lang) if code in words else code
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -90,8 +112,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         dup_skipped=dup_skipped,
         failed=report.failed,
     )
+    # Said outside the f-strings: pyside6-lupdate finds no msg() inside one, and left them untranslated.
+    column = msg("commands.imports", "column").text(args.settings.lang)
+    error = msg("commands.imports", "error").text(args.settings.lang)
     for line in report.explanations:
-        print(f"  {msg('commands.imports', 'column').text(args.settings.lang)} {line}")
+        print(f"  {column} {line}")
     names = {
         "contacts": msg("commands.imports", "contact persons"),
         "projects": msg("commands.imports", "projects"),
@@ -113,15 +138,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             left=left,
             en_name=en_name,
         )
+    lang = args.settings.lang
     for d in report.duplicates[:20]:
-        where = (
-            msg("commands.imports", "row {row}").text(args.settings.lang, row=d.matched_row) if d.matched_row else "DB"
-        )
-        print(
-            f"  {msg('commands.imports', 'duplicate').text(args.settings.lang)} {d.row}: {d.name} = {d.matched_name} ({where}, {d.reason}) → {d.action}"
-        )
+        where = msg("commands.imports", "row {row}").text(lang, row=d.matched_row) if d.matched_row else "DB"
+        why, done = _said(DUPLICATE_REASONS, d.reason, lang), _said(DUPLICATE_ACTIONS, d.action, lang)
+        said = msg("commands.imports", "duplicate").text(lang)
+        print(f"  {said} {d.row}: {d.name} = {d.matched_name} ({where}, {why}) → {done}")
     for e in report.errors[:20]:
-        print(f"  {msg('commands.imports', 'error').text(args.settings.lang)} {e.row} [{e.column or '-'}]: {e.message}")
+        print(f"  {error} {e.row} [{e.column or '-'}]: {e.message}")
     if len(report.errors) > 20 or len(report.duplicates) > 20:
         say(args, msg("commands.imports", "  … (the full list with --json)"))
     if report.duplicates and args.on_duplicate is None:

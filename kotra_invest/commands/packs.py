@@ -96,8 +96,9 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
         cut_at=info.cut_at,
         cut_by=info.cut_by,
     )
+    warning_word = msg("commands.packs", "WARNING").text(args.settings.lang)
     for warning in missing:
-        print(f"{msg('commands.packs', 'WARNING').text(args.settings.lang)}: {warning.message(args.settings.lang)}")
+        print(f"{warning_word}: {warning.message(args.settings.lang)}")
     return 0
 
 

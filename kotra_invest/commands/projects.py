@@ -35,15 +35,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(page)
         return 0
-    row = page.row
+    row, lang = page.row, args.settings.lang
     print(f"{row.title}  ({row.investor})  {row.id}")
-    print(
-        f"  {row.stage}"
-        + (f" since {row.stage_since}" if row.stage_since else "")
-        + (f" — {page.lost_reason}" if page.lost_reason else "")
-    )
+    since = msg("commands.projects", " since {date}").text(lang, date=row.stage_since) if row.stage_since else ""
+    print(f"  {row.stage}{since}" + (f" — {page.lost_reason}" if page.lost_reason else ""))
+    unconverted = msg("commands.projects", " + {total:,} {currency} (not converted)")
     for total in page.totals:
-        others = "".join(f" + {s.total:,} {s.currency} (not converted)" for s in total.not_converted)
+        others = "".join(unconverted.text(lang, total=s.total, currency=s.currency) for s in total.not_converted)
         print(f"  {total.kind_label}: USD {total.usd:,}{others}")
     for t in page.tranches:
         print(f"    {t.on_date}  {padded(t.kind_label, 8)} {t.amount:>16,} {t.currency}  {t.note or ''}  {t.id}")

@@ -9261,6 +9261,36 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Access-log retention: {days} days</source>
         <translation>접속기록 보관 기간: {days}일</translation>
     </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>views</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>prints</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>contacts out</source>
+        <translation>반출 연락처</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="1"/>
+        <source>usual</source>
+        <translation>월평균</translation>
+    </message>
 </context>
 <context>
     <name>commands.backups</name>
@@ -9744,6 +9774,66 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Checking the file…</source>
         <translation>파일 검사 중…</translation>
     </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>similar name</source>
+        <translation>비슷한 이름</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>website</source>
+        <translation>같은 웹사이트·이메일 도메인</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>e-mail</source>
+        <translation>같은 이메일 주소</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>same title</source>
+        <translation>같은 제목</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>same meeting</source>
+        <translation>같은 면담</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>updated</source>
+        <translation>갱신함</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>created</source>
+        <translation>새로 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="1"/>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
 </context>
 <context>
     <name>commands.incentives</name>
@@ -9996,6 +10086,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>TWIN</source>
         <translation>중복 의심</translation>
     </message>
+    <message>
+        <location filename="../../commands/packs.py" line="1"/>
+        <source>WARNING</source>
+        <translation>경고</translation>
+    </message>
 </context>
 <context>
     <name>commands.privacy</name>
@@ -10046,6 +10141,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/projects.py" line="1"/>
         <source>Writing the workbook…</source>
         <translation>통합문서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="1"/>
+        <source> since {date}</source>
+        <translation> ({date}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/projects.py" line="1"/>
+        <source> + {total:,} {currency} (not converted)</source>
+        <translation> + {total:,} {currency} (환산 안 됨)</translation>
     </message>
 </context>
 <context>
