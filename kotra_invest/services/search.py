@@ -112,10 +112,14 @@ def _sqlite_source(doc: str, fts: str, bi: str, long_terms: list[str], short_ter
     return f"{doc} d", "1", "d.id"
 
 
+# The Hangul syllables block, by code point: characters compared, not words shown to anyone.
+_FIRST_SYLLABLE, _LAST_SYLLABLE = chr(0xAC00), chr(0xD7A3)
+
+
 def _caseless(term: str) -> bool:
     """Hangul syllables only: no case, so the FTS5 tokenizers' folding leaves them (and nothing
     else folds into them) and an index token of them is exactly that text (see _sqlite_tiers)."""
-    return all("\uac00" <= c <= "\ud7a3" for c in term)
+    return all(_FIRST_SYLLABLE <= c <= _LAST_SYLLABLE for c in term)
 
 
 def _sqlite_tiers(kind: str, terms: list[str]) -> list[str]:
@@ -200,7 +204,11 @@ def _shape(terms: list[str]) -> tuple[tuple[int, bool, bool, bool], ...]:
 def _shaped_terms(shape: tuple[tuple[int, bool, bool, bool], ...]) -> list[str]:
     """Stand-in terms of that shape: _sqlite_tiers reads only their lengths and character classes."""
     return [
-        ("가" * n) if caseless else ("a" * n) if alnum else ("-" * n if not usable else "a-"[:n] + "a" * max(n - 2, 0))
+        (_FIRST_SYLLABLE * n)
+        if caseless
+        else ("a" * n)
+        if alnum
+        else ("-" * n if not usable else "a-"[:n] + "a" * max(n - 2, 0))
         for n, alnum, usable, caseless in shape
     ]
 
