@@ -439,6 +439,54 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     assert brief.returncode == 0, brief.stderr  # nothing that breaks the briefing came home
 
 
+def test_cli_merging_an_old_copy_after_the_newer_pack_says_so_and_changes_nothing(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    home = Context(db=connect(sqlite_url), actor="tester", access_reason="testing")
+    try:
+        mission = build_home(home)
+        pack = tmp_path / "trip.kipack"
+        export_pack(home, mission.delegation, pack)
+        abroad = open_pack_ctx(pack)
+        edit(abroad, Investor, mission.acme, website="https://acme.example")
+        abroad.db.dispose()
+        old_copy = tmp_path / "usb-monday.kipack"
+        shutil.copy(pack, old_copy)  # the mid-trip copy
+        abroad = open_pack_ctx(pack)
+        edit(abroad, Investor, mission.acme, website="https://acme-robotics.example")
+        abroad.db.dispose()
+        later_copy = tmp_path / "usb-friday.kipack"
+
+        merged = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(pack))
+        assert merged.returncode == 0, merged.stderr
+        assert "1 field(s) changed" in merged.stdout
+        again = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(pack))
+        assert again.returncode == 0 and "merged already" in again.stdout
+        before = (mission_state(home.db), len(merge_reports(home)))
+
+        old = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(old_copy))
+        assert old.returncode == again.returncode == 0, old.stderr
+        assert "older copy of a pack whose later state was merged already; nothing was changed" in old.stdout
+        assert "Merged:" not in old.stdout and "record(s) added" not in old.stdout
+        assert "ALREADY HOME" in old.stdout.upper()  # what it holds that is older is still listed
+        assert (mission_state(home.db), len(merge_reports(home))) == before
+        korean = _cli(tmp_path, "--db", sqlite_url, "--lang", "ko", "pack", "merge", str(old_copy))
+        assert korean.returncode == 0 and "옛 사본" in korean.stdout and "병합했습니다" not in korean.stdout
+
+        # The pack worked on further (a later copy) still merges.
+        abroad = open_pack_ctx(pack)
+        edit(abroad, Investor, mission.acme, notes="met twice")
+        abroad.db.dispose()
+        shutil.copy(pack, later_copy)
+        later = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(later_copy))
+        assert later.returncode == 0, later.stderr
+        assert "1 field(s) changed" in later.stdout and "older copy" not in later.stdout
+        assert get(home, Investor, mission.acme).notes == "met twice"
+        assert get(home, Investor, mission.acme).website == "https://acme-robotics.example"
+    finally:
+        home.db.dispose()
+
+
 def test_the_merge_writes_the_same_audit_trail_as_a_save(ctx: Context, mission: Mission, pack: Path) -> None:
     abroad = open_pack_ctx(pack)
     edit(abroad, Investor, mission.acme, website="https://acme.example")

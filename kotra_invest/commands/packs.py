@@ -168,6 +168,15 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
                     reason=twin.reason(lang),
                 )
             )
+        if plan.superseded:
+            say(
+                args,
+                msg(
+                    "commands.packs",
+                    "This is an older copy of a pack whose later state was merged already; nothing was changed.",
+                ),
+            )
+            return 0
         if args.dry_run:
             say(args, msg("commands.packs", "Dry run: nothing was changed."))
             return 0

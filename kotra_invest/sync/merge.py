@@ -197,6 +197,13 @@ class MergePlan:
     def is_empty(self) -> bool:
         return not (self.inserts or self.updates or self.conflicts)
 
+    @property
+    def superseded(self) -> bool:
+        """An older copy of a pack whose later state home has merged: everything it brings is
+        already home (older than what was merged), so there is nothing to merge."""
+        held = self.refused or self.erased or self.twins
+        return not self.already_merged and self.is_empty and bool(self.already_home) and not held
+
 
 @dataclass(frozen=True)
 class MergeSummary:

@@ -371,6 +371,11 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         if plan.already_merged:
             summary = self.tr("This pack has been merged already; there is nothing new in it.")
+        elif plan.superseded:
+            summary = self.tr(
+                "This is an older copy of a pack whose later state has been merged already; "
+                "there is nothing to merge and nothing will be changed."
+            )
         else:
             summary = (
                 self.tr("New records: %1 · changed fields: %2 · conflicts: %3")
@@ -431,7 +436,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setEnabled(not plan.already_merged)
+        self.merge_button.setEnabled(not (plan.already_merged or plan.superseded))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.all_home = buttons.addButton(self.tr("All: keep home"), QDialogButtonBox.ButtonRole.ActionRole)
         self.all_pack = buttons.addButton(self.tr("All: keep pack"), QDialogButtonBox.ButtonRole.ActionRole)

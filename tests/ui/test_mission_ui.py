@@ -129,6 +129,53 @@ def test_the_merge_dialog_lists_every_incoming_change_conflicts_first(
     assert "Refused: 1" in dialog.summary.text() and "possible duplicates: 1" in dialog.summary.text()
 
 
+def test_bringing_back_an_old_copy_after_the_newer_pack_says_so_and_offers_no_merge(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path, _quiet_messages: list[str]
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import QTimer
+
+    from kotra_invest.services.merge_history import merge_reports
+    from kotra_invest.sync.merge import apply_merge, plan_merge
+    from kotra_invest.sync.pack import export_pack
+
+    ctx = replace(ctx, actor="planner")
+    home = build_home(ctx)
+    target = tmp_path / "trip.kipack"
+    export_pack(ctx, home.delegation, target)
+    abroad = open_pack_ctx(target)
+    edit(abroad, Investor, home.acme, notes="met the CFO in San Jose")
+    abroad.db.dispose()
+    old_copy = tmp_path / "usb-monday.kipack"
+    shutil.copy(target, old_copy)
+    abroad = open_pack_ctx(target)
+    edit(abroad, Investor, home.acme, notes="met the CFO twice")
+    abroad.db.dispose()
+    apply_merge(ctx, plan_merge(ctx, target))
+    reports = len(merge_reports(ctx))
+
+    seen: list[tuple[str, bool]] = []
+
+    def answer() -> None:
+        dialog = window.property("merge_dialog")
+        if not isinstance(dialog, mission.MergeDialog) or not dialog.isVisible():
+            QTimer.singleShot(50, answer)
+            return
+        seen.append((dialog.summary.text(), dialog.merge_button.isEnabled()))
+        dialog.reject()
+
+    QTimer.singleShot(50, answer)
+    merged: list[object] = []
+    mission.bring_back(window, ctx, path=old_copy, on_merged=merged.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    [(summary, can_merge)] = seen
+    assert "older copy of a pack whose later state has been merged already" in summary
+    assert "nothing will be changed" in summary and not can_merge
+    assert not merged and not any("Merged:" in said for said in _quiet_messages)
+    assert get(ctx, Investor, home.acme).notes == "met the CFO twice" and len(merge_reports(ctx)) == reports
+
+
 def test_bring_back_merges_and_the_report_reopens_from_the_file_menu(
     qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
 ) -> None:

@@ -4434,6 +4434,11 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <translation>이미 병합한 출장 팩입니다. 새로 가져올 내용이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/mission.py" line="374"/>
+        <source>This is an older copy of a pack whose later state has been merged already; there is nothing to merge and nothing will be changed.</source>
+        <translation>이 출장 팩의 옛 사본입니다. 이 팩의 더 나중 상태를 이미 병합했으므로 병합할 것이 없고 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/mission.py" line="366"/>
         <source>New records: %1 · changed fields: %2 · conflicts: %3</source>
         <translation>새 기록 %1건 · 변경된 항목 %2개 · 충돌 %3건</translation>
@@ -9990,6 +9995,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/packs.py" line="121"/>
         <source>This pack was merged already; nothing to change.</source>
         <translation>이미 병합한 출장 팩입니다. 바꿀 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/packs.py" line="171"/>
+        <source>This is an older copy of a pack whose later state was merged already; nothing was changed.</source>
+        <translation>이 출장 팩의 옛 사본입니다. 이 팩의 더 나중 상태를 이미 병합했으므로 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../commands/packs.py" line="143"/>
