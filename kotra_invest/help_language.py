@@ -176,3 +176,32 @@ class HelpParser(argparse.ArgumentParser):
         if _language == "ko":
             kwargs.setdefault("formatter_class", ColumnsHelpFormatter)
         super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """A mistake on the command line: one sentence on stderr and exit 2, as every other
+        failure a user can act on (argparse's own would print the whole usage block first)."""
+        self.exit(2, f"kotra-invest: {message}\n")
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        # argparse says "invalid int value: 'abc'", naming Python's type: said as a person would.
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError:
+            said = _TYPE_MISTAKES.get(action.type)
+            if said is None:
+                raise
+            option = argparse._get_action_name(action)
+            raise argparse.ArgumentError(None, tr(said).format(option=option, value=arg_string)) from None
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            option = argparse._get_action_name(action)
+            choices = ", ".join(map(str, action.choices))
+            said = msg("argparse", "{option}: '{value}' is not one of {choices}.")
+            raise argparse.ArgumentError(None, tr(said).format(option=option, value=value, choices=choices))
+
+
+_TYPE_MISTAKES: dict[Any, Message] = {
+    int: msg("argparse", "{option}: '{value}' is not a whole number."),
+    float: msg("argparse", "{option}: '{value}' is not a number."),
+}

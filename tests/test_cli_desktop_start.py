@@ -56,7 +56,7 @@ def test_a_wrong_value_is_refused_in_the_same_words(capsys: pytest.CaptureFixtur
         assert ended.value.code == 2
         said.append(capsys.readouterr().err)
     assert said[0] == said[1]
-    assert "invalid choice: 'fr'" in said[0]
+    assert said[0] == "kotra-invest: --lang: 'fr' is not one of ko, en.\n"
 
 
 def test_the_help_still_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,5 +107,5 @@ def test_bad_input_is_one_sentence_exit_2_and_no_file(
 def test_an_unknown_figure_is_refused_by_the_parser(demo: tuple[str, Path]) -> None:
     url, home = demo
     result = _run("--db", url, "map", "--figure", "weather", "--png", str(home / "w.png"), home=home)
-    assert result.returncode == 2 and "invalid choice: 'weather'" in result.stderr
+    assert result.returncode == 2 and "'weather' is not one of" in result.stderr
     assert not (home / "w.png").exists()

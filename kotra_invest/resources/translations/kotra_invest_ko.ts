@@ -6266,6 +6266,21 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>%(value)r은(는) 고를 수 없는 값입니다 (고를 수 있는 값: %(choices)s)</translation>
     </message>
     <message>
+        <location filename="../../help_language.py" line="198"/>
+        <source>{option}: &apos;{value}&apos; is not one of {choices}.</source>
+        <translation>{option}: &apos;{value}&apos; 대신 다음 중 하나를 적어 주십시오: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../help_language.py" line="203"/>
+        <source>{option}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{option}: &apos;{value}&apos; 대신 정수를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../help_language.py" line="204"/>
+        <source>{option}: &apos;{value}&apos; is not a number.</source>
+        <translation>{option}: &apos;{value}&apos; 대신 숫자를 적어 주십시오.</translation>
+    </message>
+    <message>
         <location filename="../../help_language.py" line="50"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r은(는) 올바른 %(type)s 값이 아닙니다</translation>
