@@ -196,3 +196,20 @@ def test_the_pipeline_export_reads_back_as_the_readme_says(tmp_path: Path) -> No
         return [values[0], *sorted(values[1:], key=lambda r: tuple(str(v) for v in r))]
 
     assert rows(again) == rows(exported) and len(rows(exported)) > 300
+
+
+def test_a_tracker_with_a_header_and_no_rows_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    """A header row alone is as empty as an empty file: one sentence, exit 2, nothing written (csv and xlsx)."""
+    db = tmp_path / "k.sqlite3"
+    csv_path = tmp_path / "headeronly.csv"
+    csv_path.write_bytes("기업명,국가\r\n".encode("cp949"))  # as Excel saves it in Korea
+    xlsx_path = tmp_path / "headeronly.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["기업명", "국가"])
+    book.save(xlsx_path)
+    for path in (csv_path, xlsx_path):
+        result = _run("import", "investors", str(path), db=db, home=tmp_path)
+        assert result.returncode == 2, result.stdout
+        assert result.stderr == f"kotra-invest: {path.name} has no rows under its header: there is nothing to import.\n"
+        assert result.stdout == ""
+    assert _investors(db) == []

@@ -216,6 +216,7 @@ MESSAGES: dict[str, Message] = {
     "import_file_missing": msg("domain.errors", "File not found: {path}"),
     "import_unreadable": msg("domain.errors", "Cannot read {path}: {reason}"),
     "import_empty": msg("domain.errors", "{path} is empty: there is nothing to import."),
+    "import_no_rows": msg("domain.errors", "{path} has no rows under its header: there is nothing to import."),
     "import_encrypted": msg(
         "domain.errors", "{path} is password-protected. Remove the password in Excel, save, and import it again."
     ),

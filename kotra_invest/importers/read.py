@@ -660,7 +660,8 @@ def open_source(
     """Open a file for import: the format, the sheets, the header row (found, or as given), a sample.
 
     Raises DomainError: import_file_missing, import_empty, import_not_spreadsheet, import_encrypted,
-    import_legacy_xls, import_encoding*, import_no_sheet, import_no_header, import_unreadable.
+    import_legacy_xls, import_encoding*, import_no_sheet, import_no_header, import_no_rows,
+    import_unreadable.
     """
     from kotra_invest.importers.mapping import is_known_header
 
@@ -714,6 +715,8 @@ def open_source(
     sample = tuple(
         (n, tuple(r[:width]) + (None,) * (width - len(r))) for n, r in non_blank[index + 1 : index + 1 + SAMPLE_ROWS]
     )
+    if not sample and len(head_rows) < HEADER_SCAN_ROWS + SAMPLE_ROWS:  # the file ends under its header
+        raise _fail("import_no_rows", path)
     return SourceInfo(
         path=path,
         format=fmt,

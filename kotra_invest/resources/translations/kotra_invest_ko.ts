@@ -11576,6 +11576,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>빈 파일입니다. 가져올 내용이 없습니다: {path}</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="219"/>
+        <source>{path} has no rows under its header: there is nothing to import.</source>
+        <translation>머리글 아래에 행이 없습니다. 가져올 내용이 없습니다: {path}</translation>
+    </message>
+    <message>
         <location filename="../../domain/errors.py" line="188"/>
         <source>{path} is password-protected. Remove the password in Excel, save, and import it again.</source>
         <translation>암호로 보호된 통합 문서입니다: {path}. Excel에서 암호를 해제하고 저장한 뒤 다시 가져오세요.</translation>
