@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kotra_invest.catalog import Message, msg
+from kotra_invest.formatting import with_particles
 
 # code -> its English sentence in the catalogue (kotra_invest/catalog.py); {placeholders} are filled from the error's params.
 MESSAGES: dict[str, Message] = {
@@ -461,6 +462,8 @@ class DomainError(Exception):
             elif entity is not None:  # "fdi_amount" reads as "FDI amount", "interaction" stays lower case
                 english = entity[1]
                 values[kind] = english if english[1:2].isupper() else english[:1].lower() + english[1:]
+        if lang == "ko":  # "{entity}이(가)" -> 투자유치단이, 프로젝트가
+            template = with_particles(template, values)
         try:
             return template.format(**values)
         except (KeyError, IndexError):

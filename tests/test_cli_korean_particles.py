@@ -1,0 +1,76 @@
+"""Korean sentences that name a kind of record give it the particle it takes: 프로젝트가, 투자유치단이,
+프로젝트를 (never "프로젝트이(가)")."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kotra_invest.formatting import particle, with_particles
+
+
+def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    # this checkout's code, whatever the directory (the process runs in `home`)
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": root, "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home)}
+    env.pop("KOTRA_INVEST_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "kotra_invest", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=home,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    home = tmp_path_factory.mktemp("particles-home")
+    url = f"sqlite:///{home / 'demo.sqlite3'}"
+    result = _run("--db", url, "demo", home=home)
+    assert result.returncode == 0, result.stderr
+    return url, home
+
+
+def test_several_projects_read_as_proper_korean(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("--db", url, "--lang", "ko", "projects", "show", "a", home=home)
+    assert result.returncode == 2
+    assert result.stderr.startswith("kotra-invest: 'a'에 해당하는 프로젝트가 여러 개입니다: "), result.stderr
+    assert "(가)" not in result.stderr
+
+
+def test_a_project_not_found_reads_as_proper_korean(demo: tuple[str, Path]) -> None:
+    url, home = demo
+    result = _run("--db", url, "--lang", "ko", "projects", "show", "zzzz-nothing", home=home)
+    assert result.returncode == 2
+    assert result.stderr == "kotra-invest: 프로젝트를 찾을 수 없습니다: zzzz-nothing\n"
+
+
+@pytest.mark.parametrize(
+    ("word", "pair", "said"),
+    [
+        ("투자유치단", "이(가)", "이"),
+        ("프로젝트", "이(가)", "가"),
+        ("투자가", "을(를)", "를"),
+        ("면담", "은(는)", "은"),
+        ("출장 팩", "과(와)", "과"),
+        ("서울", "(으)로", "로"),
+        ("부산항", "(으)로", "으로"),
+        ("Acme", "이(가)", "이(가)"),  # no Hangul to go by: left as written
+        ("", "을(를)", "을(를)"),
+    ],
+)
+def test_the_particle_follows_the_last_syllable(word: str, pair: str, said: str) -> None:
+    assert particle(word, pair) == said
+
+
+def test_only_placeholders_given_a_value_are_changed() -> None:
+    template = "{entity}이(가) {other}을(를) {n:>3}"
+    assert with_particles(template, {"entity": "할 일"}) == "{entity}이 {other}을(를) {n:>3}"
