@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -78,6 +79,14 @@ from kotra_invest.ui.undo import Changed, RecordEdits, ServiceCommand, Versioned
 
 def _qdate(value: date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+def _today_in(zone: str) -> date:
+    """Today on the clock of `zone` (Korea's when the zone is not one we know)."""
+    try:
+        return datetime.now(ZoneInfo(zone)).date()
+    except (ValueError, ZoneInfoNotFoundError):
+        return datetime.now(ZoneInfo("Asia/Seoul")).date()
 
 
 def _pydate(value: QDate) -> date:
@@ -1208,9 +1217,10 @@ class DelegationWindow(RecordWindow):
         editor = ItineraryEditor(
             self.ctx, self._zones(), self._target_choices(), None, self, places=self._places(), trip=self._trip()
         )
-        if self.page and self.page.starts_on:
-            editor.starts.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(10, 0)))
-            editor.ends.setDateTime(QDateTime(_qdate(self.page.starts_on), QTime(11, 0)))
+        # A trip still being planned has no dates: without a default the editor starts at Qt's 2000-01-01.
+        day = self.page.starts_on if self.page and self.page.starts_on else _today_in(editor.zone.currentText())
+        editor.starts.setDateTime(QDateTime(_qdate(day), QTime(9, 0)))
+        editor.ends.setDateTime(QDateTime(_qdate(day), QTime(10, 0)))
         editor.set_save(lambda: partial(delegations.add_itinerary_item, self.ctx, self.delegation_id, editor.draft()))
 
         def saved(item_id: object) -> None:

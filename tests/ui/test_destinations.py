@@ -78,3 +78,36 @@ def test_warsaw_and_budapest_picked_give_their_zones_to_the_itinerary(
     late.starts.setDateTime(QDateTime(QDate(2027, 5, 20), QTime(9, 0)))
     assert late.date_warning.isVisible() and "2027-05-10" in late.date_warning.text()
     late.done(0)  # closed by the test: Esc on a changed editor asks (tests/ui/test_officer_day.py)
+
+
+def test_an_item_added_to_a_trip_without_dates_starts_today_at_nine_not_in_2000(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
+    from kotra_invest.ui.delegations import ItineraryEditor
+
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="경남 로봇 투자유치단 (미국)",
+            year=2027,
+            lead_province_codes=("KR-48",),
+            destinations=(DestinationDraft("US", "San Jose", "America/Los_Angeles"),),
+        ),
+    )
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    delegation.tabs.setCurrentIndex(
+        next(i for i in range(delegation.tabs.count()) if "Itinerary" in delegation.tabs.tabText(i))
+    )
+    add = next(b for b in delegation.findChildren(QPushButton) if b.text() == "&Add item…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    item = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ItineraryEditor) and w.isVisible())
+    today = datetime.now(ZoneInfo(item.zone.currentText())).date()
+    assert item.zone.currentText() == "America/Los_Angeles"
+    assert item.starts.dateTime() == QDateTime(QDate(today.year, today.month, today.day), QTime(9, 0))
+    assert item.ends.dateTime() == QDateTime(QDate(today.year, today.month, today.day), QTime(10, 0))
+    item.done(0)
