@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -113,6 +114,31 @@ def test_pack_holds_the_delegation_in_the_chosen_language(ctx: Context, delegati
     assert (ko.lead_provinces, en.lead_provinces, ko.target_industry) == (("대전광역시",), ("Daejeon",), "로봇")
     assert ko.labels["itinerary"] == "일정" and en.labels["itinerary"] == "Itinerary"
     assert [p.name for p in ko.investors] == ["Norvik Robotics AB", LONG_NAME]  # by priority
+
+
+def test_a_korean_pack_names_the_stops_in_korean_where_the_destination_has_a_korean_name(
+    ctx: Context, delegation: dict[str, object], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from kotra_invest.briefing.xlsx import write_delegation_xlsx
+    from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, get_delegation, update_delegation
+
+    ko = delegation_pack(ctx, delegation["id"], "ko")  # type: ignore[arg-type]
+    en = delegation_pack(ctx, delegation["id"], "en")  # type: ignore[arg-type]
+    assert [x.city for x in ko.itinerary] == ["새너제이", "도쿄"]
+    assert [x.city for x in en.itinerary] == ["San Jose", "Tokyo"]
+    events = Calendar.from_ical(write_itinerary_ics(ko, tmp_path / "trip.ics").read_bytes()).walk("VEVENT")
+    assert sorted(str(e.get("location")) for e in events) == ["도쿄", "새너제이"]
+    book = load_workbook(write_delegation_xlsx(ko, tmp_path / "pack.xlsx"))
+    cells = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value}
+    assert {"새너제이", "도쿄"} <= cells and "San Jose" not in cells and "Tokyo" not in cells
+    # A destination without a Korean name keeps the English one the officer typed.
+    draft, version = get_delegation(ctx, delegation["id"])  # type: ignore[arg-type]
+    assert isinstance(draft, DelegationDraft)
+    tokyo = DestinationDraft("JP", "Tokyo", "Asia/Tokyo")
+    update_delegation(ctx, delegation["id"], version, replace(draft, destinations=(draft.destinations[0], tokyo)))  # type: ignore[arg-type]
+    assert [x.city for x in delegation_pack(ctx, delegation["id"], "ko").itinerary] == ["새너제이", "Tokyo"]  # type: ignore[arg-type]
 
 
 def test_itinerary_is_in_each_citys_time_with_korea_time_beside_it(ctx: Context, delegation: dict[str, object]) -> None:

@@ -480,6 +480,13 @@ def _itinerary(
     delegation: Delegation, investors: dict[uuid.UUID, str], lang: str, language: _Language | None = None
 ) -> tuple[ItineraryLine, ...]:
     language = language or _Language(lang, labels(lang))
+    # An item's city is typed as the destination's English name; a Korean pack says the Korean one
+    # the destination carries (새너제이), and keeps what was typed where the destination has none.
+    korean_cities = (
+        {d.city.casefold(): d.city_ko for d in delegation.destinations if d.deleted_at is None and d.city_ko}
+        if lang == "ko"
+        else {}
+    )
     lines = []
     for item in sorted(delegation.itinerary, key=lambda i: i.starts_at()):
         if item.deleted_at is not None:
@@ -508,7 +515,7 @@ def _itinerary(
                 ends_utc=ends.astimezone(UTC) if ends else None,
                 kind=kind,
                 title=title,
-                city=language.name(item.city),
+                city=korean_cities.get((item.city or "").casefold()) or language.name(item.city),
                 venue=language.name(item.venue),
                 investor=language.name(investor),
                 notes=language.text(item.notes, f"{where} · notes"),
