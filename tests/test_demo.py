@@ -137,6 +137,23 @@ def test_done_delegations_have_results_and_targets(demo: tuple[Context, DemoSumm
         assert met and met > 0
 
 
+def test_a_finished_trips_mous_come_with_an_amount_said_in_the_house_style(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    from kotra_invest import formatting
+
+    ctx, _ = demo
+    with ctx.db.sessions() as session:
+        done = session.scalars(select(Delegation).where(Delegation.status == "done")).all()
+        assert done
+        for d in done:
+            assert d.result_pledged_usd is not None and d.results
+            if d.result_mous:
+                assert d.result_pledged_usd > 0, d.title
+                assert f"(약 {formatting.usd(d.result_pledged_usd, 'ko')})" in d.results, d.results
+            assert "백만 달러" not in d.results and "약 0 달러" not in d.results, d.results
+
+
 def test_investors_come_from_many_countries_and_search_finds_korean(demo: tuple[Context, DemoSummary]) -> None:
     ctx, _ = demo
     assert _scalar(ctx, "SELECT count(DISTINCT country_id) FROM investor") >= 20
@@ -317,7 +334,9 @@ def test_no_delegation_contradicts_itself(demo: tuple[Context, DemoSummary]) -> 
             problems = [p for p in preflight(pack) if p.code in ("no_itinerary", "overlap", "counts_disagree")]
             assert problems == [], pack.title
             for city, _city_ko in pack.destination_cities:
-                assert any(x.city == city and x.kind_code != "travel" for x in pack.itinerary), (pack.title, city)
+                # A Korean pack names a stop by the destination's Korean name where it has one.
+                stops = {city, _city_ko}
+                assert any(x.city in stops and x.kind_code != "travel" for x in pack.itinerary), (pack.title, city)
             if pack.status_code == "done":
                 meetings = sum(1 for x in pack.itinerary if x.kind_code == "meeting")
                 assert pack.results.meetings_held == meetings == pack.targets_met == pack.interactions_recorded

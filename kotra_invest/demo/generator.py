@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, exists, insert, select, text
 from sqlalchemy.engine import Connection
 
+from kotra_invest import formatting
 from kotra_invest.demo import aftercare as demo_aftercare
 from kotra_invest.demo.words import (
     CITIES,
@@ -1222,7 +1223,10 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
     if d.status == "done":
         met = [t for t in d.targets if t.id in met_ids]
         mous = min(len(met), rng.choices((0, 1, 2, 3), (30, 40, 20, 10))[0])
-        pledged = Decimal(rng.randint(0, 40) * 5_000_000) if mous else Decimal(0)
+        # An MOU comes with an amount (at least USD 5 M); max() rather than randint(1, 40) so the
+        # draws, and every record generated after them, stay what the seed gave before.
+        pledged = Decimal(max(1, rng.randint(0, 40)) * 5_000_000) if mous else Decimal(0)
+        amount = f" (약 {formatting.usd(pledged, 'ko')})" if pledged else ""
         named = met[0].name if met else "현지 기업"
         row.update(
             result_meetings=len(met),
@@ -1230,7 +1234,7 @@ def _delegation(gen: _Gen, rng: random.Random, d: _Delegation, out: dict[str, li
             result_pledged_usd=pledged,
             results=(
                 f"투자가 면담 {_count_text(len(met))}, MOU {mous}건 체결. {named} 등 {d.label_ko} 기업 "
-                f"투자 의향 확인 (약 {int(pledged / 1_000_000)}백만 달러). 후속 현장 방문 {rng.randint(1, 4)}건 추진 예정."
+                f"투자 의향 확인{amount}. 후속 현장 방문 {rng.randint(1, 4)}건 추진 예정."
             ),
         )
     for t in d.targets:
