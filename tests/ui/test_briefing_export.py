@@ -86,3 +86,42 @@ def test_the_dialog_writes_the_three_files_named_after_the_trip(
 def test_file_names_are_safe_on_windows() -> None:
     assert file_stem('A/B: "C"?', date(2026, 3, 9), date(2026, 3, 13), 2026) == "A B C 2026-03-09–2026-03-13"
     assert file_stem("부산 수소 투자유치단", None, None, 2026) == "부산 수소 투자유치단 2026"
+
+
+def test_a_korean_export_names_the_city_in_korean(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    delegation_id = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="충북 이차전지 투자유치단 (폴란드)",
+            year=2027,
+            lead_province_codes=("KR-43",),
+            starts_on=date(2027, 5, 10),
+            ends_on=date(2027, 5, 15),
+            destinations=(DestinationDraft("PL", "Warsaw", "Europe/Warsaw", "바르샤바"),),
+        ),
+    )
+    add_itinerary_item(
+        ctx,
+        delegation_id,
+        ItineraryDraft(
+            ItineraryKind.IR_SEMINAR, "IR 설명회", datetime(2027, 5, 11, 10), "Europe/Warsaw", city="Warsaw"
+        ),
+    )
+    delegation = window.open_record("delegation", delegation_id)
+    assert isinstance(delegation, DelegationWindow)
+    dialog = delegation.export_briefing(tmp_path)
+    assert isinstance(dialog, BriefingDialog)
+    dialog.formats["pdf"].setChecked(False)
+    dialog.formats["ics"].setChecked(True)
+    dialog.lang.setCurrentIndex(dialog.lang.findData("ko"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: delegation.findChild(QMessageBox, "written_message") is not None, timeout=60_000)
+    delegation.findChild(QMessageBox, "written_message").close()
+    [ics] = tmp_path.glob("*.ics")
+    [event] = vobject.readOne(ics.read_text(encoding="utf-8")).vevent_list
+    assert event.location.value == "바르샤바"
+    [xlsx] = tmp_path.glob("*.xlsx")
+    cells = {c.value for ws in openpyxl.load_workbook(xlsx).worksheets for row in ws.iter_rows() for c in row}
+    assert "바르샤바" in cells and "Warsaw" not in cells
