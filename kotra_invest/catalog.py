@@ -16,6 +16,7 @@ same two languages, or replacing every `self.tr()`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
@@ -24,6 +25,66 @@ from xml.parsers import expat
 from kotra_invest.assets import asset_dir
 
 CATALOGUE = "kotra_invest_ko.ts"
+
+# A Korean particle after a word filled in at run time: 이/가, 을/를, 은/는, 과/와, (으)로 and (이)라 follow
+# whether the word's last syllable ends in a consonant. The catalogue writes both, "이(가)", after
+# a `{placeholder}` (msg) or a Qt `%1` (the desktop's self.tr), a closing quote maybe between
+# ('{value}'이(가), “%2”(으)로); the sentence is given the one its value takes when it is filled.
+_PARTICLES = {
+    "이(가)": ("이", "가"),
+    "을(를)": ("을", "를"),
+    "은(는)": ("은", "는"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+    "(이)라": ("이라", "라"),  # '김민준'이라는, '이수'라는
+}
+_PAIR = "|".join(map(re.escape, _PARTICLES))
+# Said after the word they close, not read: 삼성전자(주)가, “보고서”를, '대전'이.
+_CLOSING = "'\"’”」』)]》〉"
+_AFTER_A_PLACEHOLDER = re.compile(r"\{(\w+)\}([" + re.escape(_CLOSING) + r"]?)(" + _PAIR + ")")
+_QT_PLACE = re.compile(r"%([1-9][0-9]?)([" + re.escape(_CLOSING) + r"]?)(" + _PAIR + ")?")
+
+
+def particle(word: str, pair: str) -> str:
+    """`pair` ("이(가)") as it follows `word`: 투자유치단이, 프로젝트가. Left as written after a word
+    not ending in a Hangul syllable (a name in Latin letters, a number), which Korean reads aloud
+    in ways no rule here knows."""
+    last = word.rstrip().rstrip(_CLOSING).rstrip()[-1:]
+    if not ("가" <= last <= "힣"):
+        return pair
+    final = (ord(last) - 0xAC00) % 28
+    with_final, without = _PARTICLES[pair]
+    if pair == "(으)로" and final == 8:  # ㄹ takes 로: 서울로
+        return without
+    return with_final if final else without
+
+
+def with_particles(template: str, values: dict[str, Any]) -> str:
+    """`template` with each "{noun}이(가)" given the particle its value takes ("{noun}가")."""
+
+    def chosen(match: re.Match[str]) -> str:
+        name, closing, pair = match.groups()
+        value = values.get(name)
+        return match.group(0) if value is None else "{" + name + "}" + closing + particle(str(value), pair)
+
+    return _AFTER_A_PLACEHOLDER.sub(chosen, template)
+
+
+def with_args(template: str, *values: object) -> str:
+    """A desktop sentence (`self.tr("Delete investor %1?")`) with Qt's %1, %2 … filled from
+    `values` in order, and a particle after one given the one its value takes: "투자가 %1을(를)
+    삭제하시겠습니까?" reads 투자가 삼성을 / 투자가 현대를 …, and stays 을(를) after Acme. In one
+    pass, so a value that holds "%2" (a name, a file) is shown as typed, not filled in turn."""
+
+    def placed(match: re.Match[str]) -> str:
+        number, closing, pair = match.groups()
+        if int(number) > len(values):
+            return match.group(0)
+        value = str(values[int(number) - 1])
+        return value + closing + (particle(value, pair) if pair else "")
+
+    return _QT_PLACE.sub(placed, template)
 
 
 class Message:
@@ -44,9 +105,12 @@ class Message:
         return _korean().get((self.context, self.english, self.disambiguation or "")) or self.english
 
     def text(self, lang: str, **values: Any) -> str:
-        """The words in `lang` ('ko' or 'en'), with `{placeholders}` filled from `values`."""
-        template = self.korean if lang == "ko" else self.english
-        return template.format(**values) if values else template
+        """The words in `lang` ('ko' or 'en'), with `{placeholders}` filled from `values`, and in
+        Korean the particle after one ("{name}은(는)") the one its value takes."""
+        if not values:
+            return self.korean if lang == "ko" else self.english
+        template = with_particles(self.korean, values) if lang == "ko" else self.english
+        return template.format(**values)
 
     def __iter__(self) -> Iterator[str]:
         yield self.korean

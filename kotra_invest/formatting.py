@@ -8,10 +8,8 @@ dates as 2026. 3. 4. (수). English: USD in millions (USD 420.0 M), dates as 202
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 from zoneinfo import ZoneInfo
 
 KOREA = ZoneInfo("Asia/Seoul")
@@ -197,41 +195,3 @@ def one_line(text: str, limit: int = 90) -> str:
         return ""
     flat = lines[0] + (" — " + " ".join(lines[1:]) if len(lines) > 1 else "")
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-# A Korean particle after a word filled in at run time: 이/가, 을/를, 은/는, 과/와 and (으)로 follow
-# whether the word's last syllable ends in a consonant. Written as "이(가)" in the catalogue.
-_PARTICLES = {
-    "이(가)": ("이", "가"),
-    "을(를)": ("을", "를"),
-    "은(는)": ("은", "는"),
-    "과(와)": ("과", "와"),
-    "와(과)": ("과", "와"),
-    "(으)로": ("으로", "로"),
-}
-_AFTER_A_PLACEHOLDER = re.compile(r"\{(\w+)\}(" + "|".join(map(re.escape, _PARTICLES)) + ")")
-
-
-def particle(word: str, pair: str) -> str:
-    """`pair` ("이(가)") as it follows `word`: 투자유치단이, 프로젝트가. Left as written after a word
-    not ending in a Hangul syllable (a name in Latin letters, a number), which Korean reads aloud
-    in ways no rule here knows."""
-    last = word.rstrip()[-1:]
-    if not ("가" <= last <= "힣"):
-        return pair
-    final = (ord(last) - 0xAC00) % 28
-    with_final, without = _PARTICLES[pair]
-    if pair == "(으)로" and final == 8:  # ㄹ takes 로: 서울로
-        return without
-    return with_final if final else without
-
-
-def with_particles(template: str, values: dict[str, Any]) -> str:
-    """`template` with each "{noun}이(가)" given the particle its value takes ("{noun}가")."""
-
-    def chosen(match: re.Match[str]) -> str:
-        name, pair = match.groups()
-        value = values.get(name)
-        return match.group(0) if value is None else "{" + name + "}" + particle(str(value), pair)
-
-    return _AFTER_A_PLACEHOLDER.sub(chosen, template)

@@ -33,6 +33,7 @@ DATA = {
     "services/duplicates.py": "company-form words ignored when names are compared",
     "services/fx.py": "column headers read in rates files",
     "formatting.py": "Korean numbers, dates and money (만/억, 2026. 3. 4. (수))",
+    "catalog.py": "the particles a word filled into a Korean sentence takes (이/가, 을/를: catalog._PARTICLES)",
     "briefing/pdf.py": "Korean money beside the figure, written by formatting.korean_number",
 }
 # A language's own name in a language picker is written in that language.

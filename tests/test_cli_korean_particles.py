@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kotra_invest.formatting import particle, with_particles
+from kotra_invest.catalog import particle, with_particles
 
 
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

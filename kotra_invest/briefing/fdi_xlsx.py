@@ -42,8 +42,7 @@ _WORDS = {
 
 
 def _w(key: str, lang: str, **values: object) -> str:
-    ko, en = _WORDS[key]
-    return (ko if lang == "ko" else en).format(**values)
+    return _WORDS[key].text(lang, **values)
 
 
 def write_fdi_xlsx(report: FdiReport, path: Path, lang: str = "ko") -> Path:

@@ -45,7 +45,7 @@ _WORDS: dict[str, Message] = {
 
 
 def _say(lang: str, key: str, **values: object) -> str:
-    return _WORDS[key][0 if lang == "ko" else 1].format(**values)
+    return _WORDS[key].text(lang, **values)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kotra_invest.catalog import Message, msg
-from kotra_invest.formatting import with_particles
+from kotra_invest.catalog import Message, msg, with_particles
 
 # code -> its English sentence in the catalogue (kotra_invest/catalog.py); {placeholders} are filled from the error's params.
 MESSAGES: dict[str, Message] = {

@@ -115,8 +115,7 @@ _SLOP = 0.001
 
 
 def _say(key: str, lang: str, **values: object) -> str:
-    ko, en = _WORDS[key]
-    return (ko if lang == "ko" else en).format(**values)
+    return _WORDS[key].text(lang, **values)
 
 
 def short_day(day: date, lang: str) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.aftercare_models import (
     CaseCategory,
     CaseStatus,
@@ -514,8 +515,8 @@ class AftercareActions:
         if status is None:
             return False
         day = on or date.today()
-        text = QCoreApplication.translate("AftercareActions", "Mark application %1").replace(
-            "%1", status.label(self.ctx.lang)
+        text = with_args(
+            QCoreApplication.translate("AftercareActions", "Mark application %1"), status.label(self.ctx.lang)
         )
         return self.step(incentives.INCENTIVE, row.id, lambda d: incentives.moved_to(d, status, day), text)
 

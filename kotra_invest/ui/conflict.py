@@ -12,6 +12,8 @@ from enum import Enum
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from kotra_invest.catalog import with_args
+
 
 class Choice(Enum):
     RELOAD = "reload"
@@ -39,8 +41,8 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         who = changed_by or self.tr("another user")
         intro = QLabel(
-            self.tr("This record was changed by %1 while you were editing it. Nothing has been saved yet.").replace(
-                "%1", who
+            with_args(
+                self.tr("This record was changed by %1 while you were editing it. Nothing has been saved yet."), who
             ),
             self,
         )

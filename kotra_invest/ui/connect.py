@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.enums import Role
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import connections
@@ -108,13 +109,13 @@ class ConnectDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove saved connection"),
-            self.tr("Remove the saved connection %1 and its stored password?").replace("%1", profile.label),
+            with_args(self.tr("Remove the saved connection %1 and its stored password?"), profile.label),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         connections.delete_profile(profile.label)
         self.profiles.removeItem(self.profiles.currentIndex())
-        self.status.setText(self.tr("Removed the saved connection %1.").replace("%1", profile.label))
+        self.status.setText(with_args(self.tr("Removed the saved connection %1."), profile.label))
 
     def _load_profile(self) -> None:
         self._profile_chosen()

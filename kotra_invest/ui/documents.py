@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import documents, mail_import, records
 from kotra_invest.services.aftercare import CASE
@@ -343,9 +344,13 @@ class DocumentsPanel(QWidget):
         for path, outcome in imported:
             notices.append(self._mail_notice(path, outcome))
         notices += [
-            self.tr("%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched.")
-            .replace("%1", row.name)
-            .replace("%2", row.drm)
+            with_args(
+                self.tr(
+                    "%1 is protected by document DRM (%2): it is kept as it is, but cannot be previewed or searched."
+                ),
+                row.name,
+                row.drm,
+            )
             for row in [*added, *attached]
             if row.drm
         ]
@@ -363,7 +368,7 @@ class DocumentsPanel(QWidget):
             if isinstance(o, mail_import.MailImported) and o.created and o.unknown and o.investor_id
         ]
         if self._offered and unknown:
-            self.offer_contacts.setText(self.tr("Add %1 as contacts of the investor").replace("%1", ", ".join(unknown)))
+            self.offer_contacts.setText(with_args(self.tr("Add %1 as contacts of the investor"), ", ".join(unknown)))
         self.offer_contacts.setVisible(bool(self._offered and unknown))
         self.notice.setText("\n".join(n for n in notices if n))
         if what is None:  # nothing new: the list only shows it
@@ -412,19 +417,20 @@ class DocumentsPanel(QWidget):
             return f"{path.name}: {outcome.message(self.ctx.lang)}"
         assert isinstance(outcome, mail_import.MailImported)
         if outcome.restored:
-            return (
+            return with_args(
                 self.tr(
                     "%1 was imported before and its meeting deleted: it is back on the timeline with %2 document(s)."
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(len(outcome.documents)))
+                ),
+                path.name,
+                len(outcome.documents),
             )
         if not outcome.created:
-            return self.tr("%1 was imported before: nothing new.").replace("%1", path.name)
-        text = self.tr("E-mail “%1” is on the timeline with %2 document(s).").replace(
-            "%1", outcome.subject or path.name
+            return with_args(self.tr("%1 was imported before: nothing new."), path.name)
+        text = with_args(
+            self.tr("E-mail “%1” is on the timeline with %2 document(s)."),
+            outcome.subject or path.name,
+            len(outcome.documents),
         )
-        text = text.replace("%2", str(len(outcome.documents)))
         if outcome.unknown:
             text += " " + self.tr("Not yet contacts: %1").replace("%1", ", ".join(p.address for p in outcome.unknown))
         return text

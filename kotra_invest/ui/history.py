@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kotra_invest import formatting
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import history
 from kotra_invest.services.unit_of_work import Context
@@ -138,7 +139,7 @@ class HistoryView(QWidget):
             self.note.setText(self.tr("Choose a field change to restore."))
             return False
         label = change.label_ko if self.ctx.lang == "ko" else change.label_en
-        question = self.tr("Put %1 back to “%2”?").replace("%1", label).replace("%2", change.old_shown or "")
+        question = with_args(self.tr("Put %1 back to “%2”?"), label, change.old_shown or "")
         if ask and not confirm(self, self.tr("Restore a previous value"), question):
             return False
         try:

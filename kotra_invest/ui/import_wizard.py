@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kotra_invest.catalog import msg
+from kotra_invest.catalog import msg, with_args
 from kotra_invest.domain.enums import IMPORT_KINDS
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.unit_of_work import Context
@@ -483,7 +483,7 @@ class PreviewPage(QWizardPage):
                 self.table.setItem(r, c, _cell(values.get(name)))
             problems = [e.message for e in row.errors]
             if row.duplicate is not None:
-                problems.append(self.tr("duplicate of %1").replace("%1", row.duplicate.matched_name))
+                problems.append(with_args(self.tr("duplicate of %1"), row.duplicate.matched_name))
             self.table.setItem(r, len(fields) + 1, _cell("; ".join(problems)))
             if row.errors:
                 for c in range(len(fields) + 2):

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.briefing.lists import investor_pages
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.cities import cities_of
 from kotra_invest.domain.enums import CompanySize
 from kotra_invest.domain.errors import DomainError, NotFound
@@ -489,9 +490,9 @@ class InvestorActions:
         return editor
 
     def delete(self, row: InvestorRow, *, ask: bool = True) -> bool:
-        question = QCoreApplication.translate(
-            "InvestorActions", "Delete investor %1? You can undo this (Ctrl+Z)."
-        ).replace("%1", row.name)
+        question = with_args(
+            QCoreApplication.translate("InvestorActions", "Delete investor %1? You can undo this (Ctrl+Z)."), row.name
+        )
         if ask and not confirm(self.parent, QCoreApplication.translate("InvestorActions", "Delete investor"), question):
             return False
         try:

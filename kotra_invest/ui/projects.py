@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.briefing.lists import project_pages
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.enums import FdiKind, NewOrAdditional, ProjectType
 from kotra_invest.domain.errors import DomainError, NotFound, ValidationError
 from kotra_invest.services import projects, reference
@@ -568,9 +569,7 @@ class ProjectActions:
             )
 
         label = next((name for code, name in self.stages if code == stage_code), stage_code)
-        text = (
-            QCoreApplication.translate("ProjectActions", "Move %1 to %2").replace("%1", row.title).replace("%2", label)
-        )
+        text = with_args(QCoreApplication.translate("ProjectActions", "Move %1 to %2"), row.title, label)
         return self.edits.run(text, forward, back, Changed("project", (project_id,)))
 
     def delete(self, row: ProjectRow) -> bool:
