@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -31,6 +32,7 @@ from kotra_invest.services import history, records
 from kotra_invest.services.contacts import CONTACT, ContactDraft
 from kotra_invest.services.database import connect
 from kotra_invest.services.delegations import (
+    DELEGATION_MEMBER,
     DelegationDraft,
     DestinationDraft,
     ItineraryDraft,
@@ -42,8 +44,10 @@ from kotra_invest.services.delegations import (
     add_target,
     create_delegation,
     get_delegation,
+    get_itinerary_item,
     set_leader,
     update_delegation,
+    update_itinerary_item,
 )
 from kotra_invest.services.interactions import INTERACTION, InteractionDraft
 from kotra_invest.services.investors import InvestorDraft, create_investor, get_investor_row, update_investor
@@ -318,12 +322,12 @@ def test_history_show_and_its_sheet_read_a_new_record_as_the_history_tab_does(
         destination = next(c for c in tab if c.entity == "delegation_destination")
         assert country in (destination.new_shown or "")
 
-    draft, version = get_delegation(ctx, trip)  # the destination taken off: when, in the tab's words
+    draft, version = get_delegation(ctx, trip)  # the destination taken off: which one, in the tab's words
     update_delegation(ctx, trip, version, replace(draft, destinations=()))
     assert main(["--db", sqlite_url, "history", "show", "delegation", str(trip)]) == 0
     gone = next(c for c in history.record_history(ctx, "delegation", trip) if c.action == "delete")
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", gone.new_shown or ""), gone.new_shown
-    assert f"Deleted: — → {gone.new_shown}" in capsys.readouterr().out
+    assert f"Deleted  Delegation's destination Destination: Munich  [{gone.id}]" in capsys.readouterr().out
     db.dispose()
 
 
@@ -452,3 +456,98 @@ def test_a_code_taken_out_of_the_lists_is_not_put_back(ctx: Context) -> None:
             assert caught.value.message("en") == said
             assert history.current_version(ctx, change.entity, change.record_id) == version
     assert get_investor_row(ctx, investor).country_code == "BE"
+
+
+def test_history_show_and_its_sheet_name_the_part_removed_or_changed_and_its_kind_in_words(
+    sqlite_url: str, migrated: Callable[[str], None], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`history show` and its Excel sheet name the member removed and the itinerary item whose time
+    changed, as the History tab does, and the Record column says the kind of record in the reader's
+    words ("Delegation member" / "유치단원"), not the table and id (`delegation_member 1cc0…`)."""
+    migrated(sqlite_url)
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester", "cli")
+    trip = create_delegation(
+        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", year=2027, lead_province_codes=("KR-30",))
+    )
+    member = add_member(ctx, trip, MemberDraft(name="김민지", name_en="Kim Minji", position="단장"))
+    item = add_itinerary_item(
+        ctx, trip, ItineraryDraft(ItineraryKind.MEETING, "Siemens visit", datetime(2027, 3, 10, 10), "Europe/Berlin")
+    )
+    draft, version = get_itinerary_item(ctx, item)
+    update_itinerary_item(ctx, item, version, replace(draft, starts_local=datetime(2027, 3, 10, 11)))
+    records.delete(ctx, DELEGATION_MEMBER, member)
+    expected = {
+        "en": (
+            "Deleted  Delegation member Member: Kim Minji",
+            "Changed  Itinerary entry Itinerary item: Siemens visit › Start time: 2027-03-10 10:00 → 2027-03-10 11:00",
+            ("Delegation member", "Deleted", "Member: Kim Minji"),
+            ("Itinerary entry", "Changed", "Itinerary item: Siemens visit › Start time"),
+        ),
+        "ko": (
+            "삭제       유치단원 단원: 김민지",
+            "수정       일정 일정 항목: Siemens visit › 시작 시각: 2027-03-10 10:00 → 2027-03-10 11:00",
+            ("유치단원", "삭제", "단원: 김민지"),
+            ("일정", "수정", "일정 항목: Siemens visit › 시작 시각"),
+        ),
+    }
+    for lang, (deleted, changed, deleted_row, changed_row) in expected.items():
+        sheet = tmp_path / f"{lang}.xlsx"
+        argv = ["--db", sqlite_url, "--lang", lang, "history", "show", "delegation", str(trip), "--xlsx", str(sheet)]
+        assert main(argv) == 0
+        lines = [line.rsplit("  [", 1)[0] for line in capsys.readouterr().out.splitlines()]
+        assert any(line.endswith(deleted) for line in lines), lines
+        assert any(line.endswith(changed) for line in lines), lines
+        rows = list(load_workbook(sheet).active.iter_rows(values_only=True))[1:]
+        assert deleted_row in [row[3:6] for row in rows] and changed_row in [row[3:6] for row in rows], rows
+        assert not any("_" in str(row[3]) or UUID.search(str(row[3])) for row in rows), [row[3] for row in rows]
+    db.dispose()
+
+
+def test_every_field_a_history_can_list_has_words_in_both_languages() -> None:
+    """No field of any kind of record reaches the History tab or `history show` as its column name
+    (an officer's `office_id`, a grievance's `home_doctor_id`, a mail's `sender` …), nor without
+    its Korean; and every kind of record is named in words."""
+    from sqlalchemy import inspect
+
+    from kotra_invest.domain.base import Base, Synced
+    from kotra_invest.domain.errors import record_kind
+
+    unlabelled, kinds = [], []
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if not issubclass(model, Synced):
+            continue
+        entity = model.__tablename__
+        if record_kind(entity, "en") == entity or record_kind(entity, "ko") == record_kind(entity, "en"):
+            kinds.append(entity)
+        links = [r.key for r in inspect(model).relationships if r.secondary is not None]
+        for field in [a.key for a in mapper.column_attrs] + links:
+            if field in ("id", "version", "created_at", "updated_at", "updated_by"):
+                continue
+            ko, en = history._labels(field)
+            if en in ("", field) or ko in ("", field, en):
+                unlabelled.append((entity, field))
+    assert unlabelled == [] and kinds == []
+
+
+def test_an_officers_office_and_account_read_as_words_in_history_show(
+    sqlite_url: str, migrated: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An officer's history says which office they belong to and that their account was switched
+    off, with field names in words ("Office", "소속"), not `office_id` and `active`; and their name
+    is a person's (이름), not an investor's company name (회사명)."""
+    migrated(sqlite_url)
+    assert main(["--db", sqlite_url, "officers", "add", "lee.sora", "이소라", "--office", "HQ"]) == 0
+    assert main(["--db", sqlite_url, "officers", "deactivate", "lee.sora"]) == 0
+    assert main(["--db", sqlite_url, "officers", "list", "--all", "--json"]) == 0
+    out = capsys.readouterr().out
+    officer = next(row["id"] for row in json.loads(out[out.index("[") :]) if row["login"] == "lee.sora")
+    for lang, name, office, active in (
+        ("en", "Name: 이소라", "Office: KOTRA Headquarters (Invest KOREA)", "Active: yes → no"),
+        ("ko", "이름: 이소라", "소속: KOTRA 본사 (인베스트코리아)", "활성: 예 → 아니요"),
+    ):
+        assert main(["--db", sqlite_url, "--lang", lang, "history", "show", "officer", officer]) == 0
+        said = capsys.readouterr().out
+        assert all(words in said for words in (name, office, active)), said
+        assert "office_id" not in said and "active:" not in said and "회사명" not in said, said  # a person, not a firm

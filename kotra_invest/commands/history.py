@@ -19,7 +19,6 @@ from kotra_invest.help_language import tr
 
 
 def cmd_history_show(args: argparse.Namespace) -> int:
-    from kotra_invest.domain.errors import record_kind
     from kotra_invest.services import history
 
     xlsx = output_file(args.xlsx, ".xlsx") if args.xlsx else None
@@ -35,8 +34,7 @@ def cmd_history_show(args: argparse.Namespace) -> int:
         when = c.when.strftime("%Y-%m-%d %H:%M")
         what = history.change_words(c, lang)
         print(
-            f"{when} {c.who:<16} {c.source_shown:<12} {c.action_label:<8} {record_kind(c.entity, lang)} {what}"[:200]
-            + f"  [{c.id}]"
+            f"{when} {c.who:<16} {c.source_shown:<12} {c.action_label:<8} {c.entity_shown} {what}"[:200] + f"  [{c.id}]"
         )
     return 0
 

@@ -422,6 +422,9 @@ FIELD_LABELS: dict[str, Message] = {
     "case": msg("domain.errors", "Grievance case"),  # search's word for a grievance_case
     "audit_log": msg("domain.errors", "Audit trail"),
     "access_log": msg("domain.errors", "Access log"),
+    "office": msg("domain.errors", "Office"),
+    "exchange_rate": msg("domain.errors", "Exchange rate"),
+    "pipeline_stage": msg("domain.errors", "Pipeline stage"),
 }
 
 

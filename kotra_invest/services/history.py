@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import AuditAction
-from kotra_invest.domain.errors import FIELD_LABELS, DomainError, NotFound, StaleRecord, ValidationError
+from kotra_invest.domain.errors import (
+    FIELD_LABELS,
+    DomainError,
+    NotFound,
+    StaleRecord,
+    ValidationError,
+    record_kind,
+)
 from kotra_invest.domain.models import (
     AuditEntry,
     Contact,
@@ -40,7 +47,7 @@ from kotra_invest.domain.rules import hidden_with_project
 from kotra_invest.files.atomic import replaced_atomically
 from kotra_invest.services import access, access_log, records
 from kotra_invest.services.reference import id_for_code
-from kotra_invest.services.unit_of_work import REDACTED, Context, unit_of_work
+from kotra_invest.services.unit_of_work import REDACTED, Context, audit_text, unit_of_work
 
 # Labels of the fields a history shows most; any other field falls back to the error labels,
 # then to its column name.
@@ -112,7 +119,66 @@ _LABELS: dict[str, Message] = {
     "name_en": msg("services.history", "English name"),
     "is_leader": msg("services.history", "Head of the delegation"),
     "venue": msg("services.history", "Venue"),
+    # The other kinds' fields a history can list (`history show officer|fez|document …`): an
+    # officer's office, an enquiry's question, a mail's sender, reference data's code …
+    "office_id": msg("services.history", "Office", "the office an officer belongs to"),
+    "active": msg("services.history", "Active", "an officer's account"),
+    "body": msg("services.history", "Question", "an enquiry's text"),
+    "answer": msg("services.history", "Answer"),
+    "company": msg("services.history", "Company"),
+    "conditions": msg("services.history", "Conditions"),
+    "clawback": msg("services.history", "Clawback"),
+    "granting_body_name": msg("services.history", "Granting body"),
+    "description": msg("services.history", "Description"),
+    "home_doctor_id": msg("services.history", "Home Doctor"),
+    "recorded_by_id": msg("services.history", "Recorded by"),
+    "interaction_id": msg("services.history", "Meeting or contact logged"),
+    "regions": msg("services.history", "Regions"),
+    "provinces": msg("services.history", "Provinces"),
+    "designated_year": msg("services.history", "Year designated"),
+    "strategic_industries": msg("services.history", "Strategic industries"),
+    "region_id": msg("services.history", "Region"),
+    "group": msg("services.history", "Region group"),
+    "code": msg("services.history", "Code"),
+    "sort_order": msg("services.history", "Order in lists"),
+    "record_kind": msg("services.history", "Filed under (kind)"),
+    "record_id": msg("services.history", "Filed under"),
+    "mime": msg("services.history", "File type"),
+    "sha256": msg("services.history", "Checksum (SHA-256)"),
+    "drm": msg("services.history", "DRM protection"),
+    "series_id": msg("services.history", "Document series"),
+    "series_no": msg("services.history", "Version", "of a document"),
+    "superseded_by": msg("services.history", "Replaced by"),
+    "text": msg("services.history", "Text (for search)"),
+    "message_key": msg("services.history", "Message-ID"),
+    "sender": msg("services.history", "Sender"),
+    "recipients": msg("services.history", "Recipients"),
+    "sent_at": msg("services.history", "Sent"),
+    "sent_zone": msg("services.history", "Sender's UTC offset"),
     None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
+}
+
+# A field whose words depend on the kind of record: the error labels' "name" is an investor's
+# company name (회사명), which a member, an officer, a contact or a province is not.
+_PERSON_NAME = msg("services.history", "Name", "a person's")
+_KIND_LABELS: dict[tuple[str, str], Message] = {
+    ("delegation_member", "name"): _PERSON_NAME,
+    ("officer", "name"): _PERSON_NAME,
+    ("contact", "name_ko"): msg("services.history", "Korean name", "a person's"),
+    ("document", "name"): msg("services.history", "File name"),
+    **{
+        (kind, "name_ko"): msg("services.history", "Korean name", "of a place, an organisation or a code")
+        for kind in (
+            "country",
+            "delegation_organisation",
+            "fez",
+            "industry",
+            "office",
+            "pipeline_stage",
+            "province",
+            "region",
+        )
+    },
 }
 
 # What a new record is, as its "Created" row's Field column names it: its kind, and the fields of
@@ -188,6 +254,7 @@ class FieldChange:
     old_shown: str | None = None  # the values as a reader wants them: names, not ids; dates, yes/no
     new_shown: str | None = None
     source_shown: str = ""  # `source` in words of the reader's language (`source_words`)
+    entity_shown: str = ""  # `entity` as a kind of record in words ("Delegation member"; `record_kind`)
     # Why the user may not put this change back (the sentence `restore_value` would refuse it
     # with: read-only access, another team's record, a deleted one); None when they may.
     refusal: str | None = None
@@ -200,7 +267,9 @@ def _models() -> dict[str, type[Any]]:
     return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")}
 
 
-def _labels(field: str | None) -> Message:
+def _labels(field: str | None, entity: str | None = None) -> Message:
+    if (entity, field) in _KIND_LABELS:
+        return _KIND_LABELS[(entity, field)]  # type: ignore[index]
     if field in _LABELS:
         return _LABELS[field]
     if field is not None and field in FIELD_LABELS:
@@ -251,12 +320,76 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         ).all()
         models = _models()
         shown = _Shown(session, who, ctx.lang, models)
-        changes = [_change(e, models.get(e.entity), ctx.lang, shown) for e in entries]
+        names = _names_kept(session, models, entries)
+        changes = [
+            _change(
+                e,
+                models.get(e.entity),
+                ctx.lang,
+                shown,
+                # Which part changed or went, and which record was deleted or put back, by name.
+                names.get(e.id, {})
+                if e.entity in _CREATED and (e.record_id != record_id or e.action is not AuditAction.UPDATE)
+                else None,
+            )
+            for e in entries
+        ]
         refusals: dict[uuid.UUID, str | None] = {}
         for c in changes:
             if c.restorable and c.record_id not in refusals:
                 refusals[c.record_id] = _refusal(session, who, ctx.lang, models[c.entity], c.entity, c.record_id)
         return [replace(c, refusal=refusals[c.record_id]) if refusals.get(c.record_id) else c for c in changes]
+
+
+def _snapshot(raw: str | None) -> dict[str, Any] | None:
+    """The values an insert (or a server's delete) kept, as one JSON object; None when it kept none."""
+    try:
+        values = json.loads(raw or "")
+    except ValueError:
+        return None
+    return values if isinstance(values, dict) else None
+
+
+def _names_kept(
+    session: Session, models: dict[str, type[Any]], entries: Sequence[AuditEntry]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """For each change of a record that `_CREATED` names, its name fields as that change left them.
+
+    Read from the audit trail itself: the insert's snapshot with the later changes applied, or a
+    removal's own snapshot, so a part deleted (or renamed since) is named as it was. A record with
+    no insert in the trail (a bulk load's) starts from its row as it is now, each change undone."""
+    groups: dict[uuid.UUID, list[AuditEntry]] = {}
+    for e in entries:
+        if e.entity in _CREATED:
+            groups.setdefault(e.record_id, []).append(e)
+    kept: dict[uuid.UUID, dict[str, Any]] = {}
+    for record_id, group in groups.items():
+        _words, ko_field, en_field = _CREATED[group[0].entity]
+        fields = {ko_field, en_field}
+        insert = next((e for e in group if e.action is AuditAction.INSERT), None)
+        # The insert first even where a change of the same moment sorts before it (same `at`).
+        oldest_first = ([insert] if insert is not None else []) + [e for e in reversed(group) if e is not insert]
+        state = _snapshot(insert.new_value) if insert is not None else None
+        if state is not None:
+            for e in oldest_first:
+                if e.action is AuditAction.DELETE and e.field is None:
+                    state = _snapshot(e.old_value) or state  # removed outright: the values it had
+                elif e.field in fields:
+                    state[e.field] = e.new_value
+                kept[e.id] = dict(state)
+            continue
+        model = models.get(group[0].entity)
+        row = session.get(model, record_id) if model is not None else None
+        state = None if row is None else {f: audit_text(getattr(row, f, None)) for f in fields}
+        for e in group:  # newest first, from the row as it is now
+            if e.action is AuditAction.DELETE and e.field is None:
+                state = _snapshot(e.old_value) or state
+            if state is None:
+                continue
+            kept[e.id] = dict(state)
+            if e.field in fields:
+                state[e.field] = e.old_value
+    return kept
 
 
 def _refusal(
@@ -349,16 +482,17 @@ class _Shown:
 
     def created(self, entity: str, model: type[Any] | None, raw: str | None) -> tuple[str, str]:
         """What a new record is, in Korean and in English: "단원: 김민지", "Member: Kim Minji"."""
+        return self.named(entity, model, _snapshot(raw))
+
+    def named(self, entity: str, model: type[Any] | None, values: dict[str, Any] | None) -> tuple[str, str]:
+        """A record of `entity` by its kind and the name its `values` give it (a snapshot of the
+        audit trail), in Korean and in English; the kind alone when they give none."""
         kind = _CREATED.get(entity)
         if kind is None:
             record = _labels(None)
             return record[0], record[1]
         words, ko_field, en_field = kind
-        try:
-            values = json.loads(raw or "")
-        except ValueError:
-            values = None
-        if not isinstance(values, dict):  # an erased person's snapshot: the kind alone
+        if values is None:  # an erased person's snapshot: the kind alone
             return words[0], words[1]
         named = []
         for lang, first, second in (("ko", ko_field, en_field), ("en", en_field, ko_field)):
@@ -387,14 +521,22 @@ class _Shown:
             return raw
         parts = []
         for field, value in values.items():
-            label = _labels(field)[0 if self.lang == "ko" else 1]
+            label = _labels(field, getattr(model, "__tablename__", None))[0 if self.lang == "ko" else 1]
             text = ", ".join(map(str, value)) if isinstance(value, list) else self.value(model, field, str(value))
             parts.append(f"{label}: {text}")
         return "; ".join(parts)
 
 
-def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | None = None) -> FieldChange:
-    ko, en = _labels(e.field)
+def _change(
+    e: AuditEntry,
+    model: type[Any] | None,
+    lang: str,
+    shown: _Shown | None = None,
+    named: dict[str, Any] | None = None,
+) -> FieldChange:
+    """One audit entry as a line of history. `named`: the name fields of the record it is about,
+    when the line names it (a part's change, a deleted or restored record), as Created lines do."""
+    ko, en = _labels(e.field, e.entity)
     if shown is None:
         old_shown, new_shown = e.old_value, e.new_value
     elif e.action is AuditAction.INSERT:
@@ -402,6 +544,14 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
         ko, en = shown.created(e.entity, model, e.new_value)
     else:
         old_shown, new_shown = shown.value(model, e.field, e.old_value), shown.value(model, e.field, e.new_value)
+        if e.action is AuditAction.DELETE and e.field is None:
+            old_shown = shown.snapshot(model, e.old_value)  # removed outright: the values it had
+        if named is not None:
+            which_ko, which_en = shown.named(e.entity, model, named)
+            if e.action is AuditAction.UPDATE:  # "Itinerary item: Siemens visit › Start time"
+                ko, en = f"{which_ko} › {ko}", f"{which_en} › {en}"
+            else:  # deleted or put back: the record itself, "Member: Kim Minji"
+                ko, en = which_ko, which_en
     return FieldChange(
         id=e.id,
         entity=e.entity,
@@ -417,6 +567,7 @@ def _change(e: AuditEntry, model: type[Any] | None, lang: str, shown: _Shown | N
         when=e.at,
         source=e.source,
         source_shown=source_words(e.source, lang),
+        entity_shown=record_kind(e.entity, lang),
         change_set=e.change_set,
         restorable=_restorable(e, model),
         old_shown=old_shown,
@@ -428,6 +579,8 @@ def change_words(change: FieldChange, lang: str) -> str:
     """One change in a line of words, as the History tab's Field, Before and After columns read:
     "End date: 2027-03-13 → 2027-03-20", or a new record's kind and name, then its "field: value" pairs."""
     label = change.label(lang)
+    if change.action in ("delete", "restore"):  # the action says what happened; the When column when
+        return label
     if change.field is None:
         return f"{label} — {change.new_shown}" if change.new_shown else label
     return f"{label}: {change.old_shown or '—'} → {change.new_shown or '—'}"
@@ -486,7 +639,7 @@ def export_history(
             c.when.replace(tzinfo=None),
             c.who,
             c.source_shown,  # in words, as the History tab's From column; the codes stay in --json
-            f"{c.entity} {c.record_id}",
+            c.entity_shown,  # the kind in words, as `history show` says it; the table and id stay in --json
             c.action_label,
             c.label(lang),
             c.old_shown,  # the words the History tab shows (a new record's "field: value" pairs, names
@@ -498,7 +651,7 @@ def export_history(
         ws.cell(ws.max_row, 1).number_format = "yyyy-mm-dd hh:mm:ss"
         if progress is not None and done % 500 == 0:
             progress(done, len(changes))
-    for letter, width in zip("ABCDEFGHI", (20, 16, 22, 46, 14, 18, 40, 40, 38), strict=True):
+    for letter, width in zip("ABCDEFGHI", (20, 16, 22, 24, 12, 40, 40, 40, 38), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions

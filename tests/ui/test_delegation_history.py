@@ -17,7 +17,7 @@ from kotra_invest.demo import generate_demo
 from kotra_invest.services import delegations as pages
 from kotra_invest.services.delegations import DelegationDraft, create_delegation, get_delegation
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.delegations import DelegationEditor, DelegationWindow
+from kotra_invest.ui.delegations import DelegationEditor, DelegationWindow, ItineraryEditor
 from kotra_invest.ui.forms import OptionalDateEdit
 from kotra_invest.ui.history import HistoryView
 from kotra_invest.ui.main_window import MainWindow
@@ -291,7 +291,13 @@ def test_a_lead_province_is_not_put_back_to_a_trip_with_no_lead(
     )
     _opened_window, view = _opened(window, trip)
     rows = _rows(view)
-    view.table.selectRow(next(r for r, row in enumerate(rows) if row[3:6] == ["Lead province", "no", "yes"]))
+    view.table.selectRow(
+        next(
+            r
+            for r, row in enumerate(rows)
+            if row[3:6] == ["Participating province: Sejong › Lead province", "no", "yes"]
+        )
+    )
     assert view.restore_button.isEnabled()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warned.append(text))
@@ -300,3 +306,70 @@ def test_a_lead_province_is_not_put_back_to_a_trip_with_no_lead(
     assert warned == ["Lead province is required."]
     assert pages.get_delegation(ctx, trip)[0].lead_province_codes == ("KR-50",)
     assert _rows(view) == rows  # nothing was written
+
+
+def test_a_member_removed_and_an_item_moved_are_named_in_the_history(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    """The officer removes a member and moves an itinerary item in the delegation window: the History
+    tab names which member went and which item's time changed, as its Created rows name them — from
+    the values the audit trail kept, in English and in Korean — not a bare "Deleted" or "Start time"."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime, QTime
+
+    from kotra_invest.domain.enums import ItineraryKind
+
+    trip = create_delegation(
+        ctx,
+        DelegationDraft(
+            title="대전 AI·로봇 투자유치단",
+            year=2027,
+            lead_province_codes=("KR-30",),
+            starts_on=date(2027, 3, 9),
+            ends_on=date(2027, 3, 13),
+            destinations=(pages.DestinationDraft("DE", "Munich", "Europe/Berlin", "뮌헨"),),
+        ),
+    )
+    pages.add_itinerary_item(
+        ctx,
+        trip,
+        pages.ItineraryDraft(ItineraryKind.MEETING, "Siemens visit", datetime(2027, 3, 10, 10), "Europe/Berlin"),
+    )
+    opened, view = _opened(window, trip)
+    editor = opened.add_member()
+    qtbot.keyClicks(editor.name, "Park Hyungjun")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+    editor = opened.add_member()
+    editor.name.setText("김민지")  # Hangul is set, not typed
+    editor.name_en.setText("Kim Minji")
+    with qtbot.waitSignal(editor.sig_saved):
+        editor.save()
+
+    row = next(r for r in range(opened.members.rowCount()) if opened.members.item(r, 0).text().startswith("김민지"))
+    opened.members.selectRow(row)
+    opened.remove_member()
+    opened.itinerary.setCurrentItem(opened.itinerary.topLevelItem(0).child(0))
+    opened.edit_item()
+    item = opened.findChildren(ItineraryEditor)[-1]
+    item.starts.setDateTime(QDateTime(QDate(2027, 3, 10), QTime(11, 0)))
+    item.ends.setDateTime(QDateTime(QDate(2027, 3, 10), QTime(12, 0)))
+    with qtbot.waitSignal(item.sig_saved):
+        item.save()
+    view.refresh()
+
+    rows = _rows(view)
+    assert [row[3] for row in rows if row[2] == "Deleted"] == ["Member: Kim Minji"]
+    assert sorted(row[3:6] for row in rows if row[2] == "Changed") == [
+        ["Itinerary item: Siemens visit › End time", "", "2027-03-10 12:00"],
+        ["Itinerary item: Siemens visit › Start time", "2027-03-10 10:00", "2027-03-10 11:00"],
+    ]
+    korean = HistoryView(replace(ctx, lang="ko"), "delegation", trip, QUndoStack())
+    qtbot.addWidget(korean)
+    korean_rows = _rows(korean)
+    assert [row[3] for row in korean_rows if row[2] == "삭제"] == ["단원: 김민지"]
+    assert sorted(row[3] for row in korean_rows if row[2] == "수정") == [
+        "일정 항목: Siemens visit › 시작 시각",
+        "일정 항목: Siemens visit › 종료 시각",
+    ]

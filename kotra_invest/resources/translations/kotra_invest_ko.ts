@@ -12336,6 +12336,21 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Access log</source>
         <translation>접속기록</translation>
     </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Office</source>
+        <translation>사무소</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Exchange rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="1"/>
+        <source>Pipeline stage</source>
+        <translation>파이프라인 단계</translation>
+    </message>
 </context>
 <context>
     <name>importers.mapping</name>
@@ -13080,6 +13095,203 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../services/history.py" line="130"/>
         <source>Directly in the database</source>
         <translation>데이터베이스에서 직접</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Office</source>
+        <comment>the office an officer belongs to</comment>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Active</source>
+        <comment>an officer&apos;s account</comment>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Question</source>
+        <comment>an enquiry&apos;s text</comment>
+        <translation>문의 내용</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Conditions</source>
+        <translation>지원 조건</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Clawback</source>
+        <translation>환수</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Granting body</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Home Doctor</source>
+        <translation>홈닥터</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Meeting or contact logged</source>
+        <translation>기록된 면담·연락</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Regions</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Provinces</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Year designated</source>
+        <translation>지정 연도</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Strategic industries</source>
+        <translation>전략 산업</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Region group</source>
+        <translation>권역 구분</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Order in lists</source>
+        <translation>목록 순서</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Filed under (kind)</source>
+        <translation>첨부 대상 종류</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Filed under</source>
+        <translation>첨부 대상</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>File type</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Checksum (SHA-256)</source>
+        <translation>체크섬 (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>DRM protection</source>
+        <translation>DRM 보호</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Document series</source>
+        <translation>문서 계열</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Version</source>
+        <comment>of a document</comment>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Replaced by</source>
+        <translation>새 판</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Text (for search)</source>
+        <translation>본문 (검색용)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Message-ID</source>
+        <translation>메시지 ID</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Sender</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Recipients</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Sent</source>
+        <translation>보낸 시각</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Sender&apos;s UTC offset</source>
+        <translation>보낸 곳의 UTC 시차</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Korean name</source>
+        <comment>a person&apos;s</comment>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="1"/>
+        <source>Korean name</source>
+        <comment>of a place, an organisation or a code</comment>
+        <translation>한글 명칭</translation>
     </message>
 </context>
 <context>
