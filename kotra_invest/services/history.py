@@ -268,8 +268,9 @@ def _models() -> dict[str, type[Any]]:
 
 
 def _labels(field: str | None, entity: str | None = None) -> Message:
-    if (entity, field) in _KIND_LABELS:
-        return _KIND_LABELS[(entity, field)]  # type: ignore[index]
+    words = _KIND_LABELS.get((entity or "", field or ""))
+    if words is not None:
+        return words
     if field in _LABELS:
         return _LABELS[field]
     if field is not None and field in FIELD_LABELS:
@@ -321,19 +322,15 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         models = _models()
         shown = _Shown(session, who, ctx.lang, models)
         names = _names_kept(session, models, entries)
-        changes = [
-            _change(
-                e,
-                models.get(e.entity),
-                ctx.lang,
-                shown,
-                # Which part changed or went, and which record was deleted or put back, by name.
-                names.get(e.id, {})
-                if e.entity in _CREATED and (e.record_id != record_id or e.action is not AuditAction.UPDATE)
-                else None,
-            )
-            for e in entries
-        ]
+
+        def named(e: AuditEntry) -> dict[str, Any] | None:
+            # A part's lines, and a deleted or restored record's, say which record by name; the
+            # record's own field changes need not (the window is about it).
+            if e.entity not in _CREATED or (e.record_id == record_id and e.action is AuditAction.UPDATE):
+                return None
+            return names.get(e.id, {})
+
+        changes = [_change(e, models.get(e.entity), ctx.lang, shown, named(e)) for e in entries]
         refusals: dict[uuid.UUID, str | None] = {}
         for c in changes:
             if c.restorable and c.record_id not in refusals:
