@@ -551,3 +551,15 @@ def test_an_officers_office_and_account_read_as_words_in_history_show(
         said = capsys.readouterr().out
         assert all(words in said for words in (name, office, active)), said
         assert "office_id" not in said and "active:" not in said and "회사명" not in said, said  # a person, not a firm
+
+
+def test_a_new_investor_without_tags_reads_without_an_empty_list(ctx: Context) -> None:
+    """A Created row lists what the record was given: an investor given no tags reads without
+    "Tags: []" (the audit keeps the empty list as its JSON text), one given tags lists them."""
+    bare = create_investor(ctx, InvestorDraft(name="Umicore SA"))
+    tagged = create_investor(ctx, InvestorDraft(name="Haldor Optics", tags=["optics", "ev"]))
+    for lang in ("en", "ko"):
+        [created] = history.record_history(replace(ctx, lang=lang), "investor", bare)
+        assert "[]" not in (created.new_shown or "") and "Umicore SA" in (created.new_shown or ""), created.new_shown
+    [created] = history.record_history(ctx, "investor", tagged)
+    assert "Tags: " in (created.new_shown or "") and "optics" in (created.new_shown or ""), created.new_shown

@@ -518,6 +518,8 @@ class _Shown:
             return raw
         parts = []
         for field, value in values.items():
+            if value in ([], "[]"):  # a list column left empty (no tags) is kept as its JSON text: nothing to say
+                continue
             label = _labels(field, getattr(model, "__tablename__", None))[0 if self.lang == "ko" else 1]
             text = ", ".join(map(str, value)) if isinstance(value, list) else self.value(model, field, str(value))
             parts.append(f"{label}: {text}")
