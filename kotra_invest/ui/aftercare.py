@@ -50,6 +50,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
 from kotra_invest.ui.fitting import ShareRest, compact_rows, fit_rows
 from kotra_invest.ui.forms import (
+    DateEdit,
     FormDialog,
     line_text,
     optional_date,
@@ -69,9 +70,9 @@ OVERDUE = QColor("#b3261e")
 # --- small form pieces --------------------------------------------------------------------------
 
 
-def _date_edit(parent: QWidget, *, optional: bool) -> QDateEdit:
+def _date_edit(parent: QWidget, *, optional: bool) -> DateEdit:
     """A date field; an optional one starts empty ("—") until a date is picked."""
-    widget = optional_date_edit(parent) if optional else QDateEdit(QDate.currentDate(), parent)
+    widget = optional_date_edit(parent) if optional else DateEdit(QDate.currentDate(), parent)
     widget.setCalendarPopup(True)
     widget.setDisplayFormat("yyyy-MM-dd")
     return widget

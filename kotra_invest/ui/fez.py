@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +27,7 @@ from kotra_invest.services import fez, reference
 from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, line_text, plain_text, reference_combo, show_failure
+from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, plain_text, reference_combo, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import Changed, RecordEdits
@@ -51,7 +50,7 @@ class EventEditor(FormDialog):
         for kind in PromotionKind:
             self.kind.addItem(kind.label(ctx.lang), kind)
         self.add_field("kind", self.tr("Kind"), self.kind)
-        self.starts = QDateEdit(QDate.currentDate(), self)
+        self.starts = DateEdit(QDate.currentDate(), self)
         self.starts.setCalendarPopup(True)
         self.add_field("starts_on", self.tr("Date"), self.starts, required=True)
         self.fez_list = QListWidget(self)

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStyle,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from kotra_invest.domain.errors import DomainError, StaleRecord
+from kotra_invest.domain.errors import DomainError, StaleRecord, ValidationError
 from kotra_invest.services.read_models import ReferenceItem
 from kotra_invest.ui import background, input_care
 
@@ -63,14 +64,112 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def optional_date_edit(parent: QWidget | None = None) -> QDateEdit:
+def typed_date(text: str) -> date | None:
+    """The day officers' text means (2026. 3. 4. (수), 2026.03.04, 26.3.4), None for blank; read as
+    `import` and the command line read it, and refused with the same sentence (ValidationError)."""
+    from kotra_invest.importers.values import parse_date  # once someone types a whole date, not at start
+
+    return parse_date(text, "date")
+
+
+class DateEdit(QDateEdit):
+    """The desktop's one date box. Besides its own editing (a section at a time, arrow keys, the
+    calendar), it reads a date typed or pasted whole the way officers write one: 2026. 3. 4. (수),
+    2026.03.04, 2026-03-04, 26.3.4 (`typed_date`). Text that is no date, or not one date (3/4/2026:
+    4 March or 3 April?), stays in the box with one sentence why (`sig_refused`, else a tooltip),
+    and `refusal()` keeps a form from saving the date the box showed before it."""
+
+    sig_refused = Signal(str)
+    """Why the text typed is not a date, in the box's language; empty once it reads as one again."""
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(value if value is not None else QDate.currentDate(), parent)
+        # Its own context: self.tr() in a subclass's instance (OptionalDateEdit) would look in that one's.
+        self.hint = QCoreApplication.translate("DateEdit", "Type or paste a date: 2026. 3. 4., 2026-03-04, 26.3.4")
+        self.setToolTip(self.hint)
+        self._said = ""
+        self.dateChanged.connect(lambda _d: self._say(self.refusal()) if self._said else None)
+
+    def _native(self, text: str) -> bool:
+        """Whether the box's own layout reads `text` (a section still being typed included)."""
+        return text == self.specialValueText() or super().validate(text, len(text))[0] != QValidator.State.Invalid
+
+    @staticmethod
+    def _read(text: str) -> date | None:
+        try:
+            return typed_date(text)
+        except ValidationError:
+            return None
+
+    def validate(self, input: str, pos: int) -> tuple[QValidator.State, str, int]:
+        special = self.specialValueText()
+        if special and input != special and special in input:  # typed into an empty optional box: "—" goes
+            input, pos = input.replace(special, "", 1), max(0, pos - len(special))
+        state, text, pos = super().validate(input, pos)
+        if state == QValidator.State.Invalid and input.strip():
+            # Not the box's own layout but a date written whole: kept while it is typed, read once whole.
+            whole = self._read(input) is not None
+            return (QValidator.State.Acceptable if whole else QValidator.State.Intermediate), input, pos
+        return state, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        typed = None if self._native(text) else self._read(text)
+        if typed is None:
+            return super().dateTimeFromText(text)
+        return QDateTime(QDate(typed.year, typed.month, typed.day), self.time())
+
+    def refusal(self) -> ValidationError | None:
+        """Why the text in the box is not a date; None when it is one (or blank, or being picked)."""
+        text = self.lineEdit().text()
+        if not text.strip() or self._native(text):
+            return None
+        try:
+            typed_date(text)
+        except ValidationError as exc:
+            return exc
+        return None
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._finishing(lambda: super(DateEdit, self).focusOutEvent(event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter also saves the dialog
+            self._finishing(lambda: super(DateEdit, self).keyPressEvent(event))
+        else:
+            super().keyPressEvent(event)
+
+    def _finishing(self, finish: Callable[[], None]) -> None:
+        """The box's own end of an edit (focus out, Enter), which shows a date read in the box's
+        layout but puts the previous date back over text it cannot read: that text is kept, to be
+        corrected, and said why."""
+        text, refused = self.lineEdit().text(), self.refusal()
+        finish()
+        if refused is not None:
+            self.lineEdit().setText(text)
+        self._say(refused)
+
+    def _say(self, refused: ValidationError | None) -> None:
+        message = (
+            refused.message("ko" if self.locale().language() == QLocale.Language.Korean else "en") if refused else ""
+        )
+        if message == self._said:
+            return
+        self._said = message
+        self.setToolTip(message or self.hint)
+        shown_by_form = self.isSignalConnected(QMetaMethod.fromSignal(self.sig_refused))
+        if message and not shown_by_form and self.isVisible():
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
+        self.sig_refused.emit(message)
+
+
+def optional_date_edit(parent: QWidget | None = None) -> DateEdit:
     """A date that may not be known yet: empty ("—") until a date is picked, and read back as None
     while it is (`optional_date`). A plain QDateEdit always holds a date, and saved today's for one
     nobody had given."""
     return OptionalDateEdit(parent)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """The date box of `optional_date_edit`: a date once picked can be taken back to "—" with the
     clear button in the box, or Delete/Backspace while the whole date is selected (Ctrl+A), so a
     trip's dates can be un-set again, not only changed."""
@@ -233,7 +332,13 @@ class FormDialog(QDialog):
             widget.setAccessibleDescription(self.tr("required"))
         self.fields[key] = widget
         self.errors[key] = error
+        if isinstance(widget, DateEdit):  # text that is no date is said under it when typed, not at save
+            widget.sig_refused.connect(lambda message, k=key: self._say_under(k, message))
         return widget
+
+    def _say_under(self, key: str, message: str) -> None:
+        self.errors[key].setText(message)
+        self.errors[key].setVisible(bool(message))
 
     def line(self, key: str, label: str, *, required: bool = False, max_length: int | None = None) -> QLineEdit:
         widget = QLineEdit(self)
@@ -264,11 +369,9 @@ class FormDialog(QDialog):
         """Put the message next to the field it is about, or above the buttons."""
         message = background.error_text(exc, self.lang)
         field = exc.field if isinstance(exc, DomainError) else None
-        target = self.errors.get(field or "")
-        if target is not None:
-            target.setText(message)
-            target.show()
-            self.fields[field or ""].setFocus()
+        if field is not None and field in self.errors:
+            self._say_under(field, message)
+            self.fields[field].setFocus()
         else:
             self.general_error.setText(message)
             self.general_error.show()
@@ -282,6 +385,12 @@ class FormDialog(QDialog):
             return
         input_care.commit_pending()  # a syllable still being composed belongs to what is saved
         self.clear_errors()
+        for key, widget in self.fields.items():
+            refused = widget.refusal() if isinstance(widget, DateEdit) else None
+            if refused is not None:  # the box still shows its previous date: that is not what was typed
+                self._say_under(key, refused.message(self.lang))
+                widget.setFocus()
+                return
         try:
             call = self.prepare_save()
         except DomainError as exc:  # a draft that cannot even be built (a bad date, a number)

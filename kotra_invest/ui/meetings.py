@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
@@ -17,7 +17,7 @@ from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.services import contacts, delegations, interactions, meetings, records, tasks
 from kotra_invest.services.investors import investor_page
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data
+from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, set_combo_data
 from kotra_invest.ui.places import all_zones
 from kotra_invest.ui.undo import Changed, RecordEdits
 
@@ -89,7 +89,7 @@ class MeetingEditor(FormDialog):
         for login, name in tasks.assignees(ctx):
             self.assignee.addItem(name, login)
         set_combo_data(self.assignee, ctx.actor)
-        self.due = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.due = DateEdit(QDate.currentDate().addDays(7), self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         if draft is None:

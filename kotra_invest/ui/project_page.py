@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.enums import FdiKind
@@ -23,7 +23,7 @@ from kotra_invest.services.projects import project_page
 from kotra_invest.services.read_models import ProjectPage
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _full_summaries, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, line_text, set_combo_data, with_buttons
+from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, set_combo_data, with_buttons
 from kotra_invest.ui.projects import parse_amount
 from kotra_invest.ui.record_window import RecordWindow
 
@@ -40,7 +40,7 @@ class TrancheEditor(FormDialog):
         self.amount = self.line("amount", self.tr("Amount"), required=True)
         self.currency = self.line("currency", self.tr("Currency"), required=True, max_length=3)
         self.currency.setText("USD")
-        self.on_date = QDateEdit(QDate.currentDate(), self)
+        self.on_date = DateEdit(QDate.currentDate(), self)
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")
         self.add_field("on_date", self.tr("Date"), self.on_date, required=True)

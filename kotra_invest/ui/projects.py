@@ -33,7 +33,6 @@ from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut, QUn
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -64,7 +63,7 @@ from kotra_invest.services import projects, reference
 from kotra_invest.services.read_models import BoardColumn, Cursor, ProjectFilter, ProjectRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.fitting import ShareRest, whole_choice
-from kotra_invest.ui.forms import FormDialog, line_text, reference_combo, set_combo_data, show_failure
+from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, reference_combo, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, model_source
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.pickers import InvestorPicker
@@ -324,7 +323,7 @@ class MoveDialog(QDialog):
         for code, name in stages:
             self.stage.addItem(name, code)
         set_combo_data(self.stage, current)
-        self.on_date = QDateEdit(QDate.currentDate(), self)
+        self.on_date = DateEdit(QDate.currentDate(), self)
         self.on_date.setObjectName("move_date")
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")
@@ -349,6 +348,7 @@ class MoveDialog(QDialog):
         form.addRow(self.amount_label, self.amount)
         form.addRow(self.currency_label, self.currency)
         form.addRow(self.error)
+        self.on_date.sig_refused.connect(self.error.setText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -367,6 +367,9 @@ class MoveDialog(QDialog):
 
     def _accept(self) -> None:
         try:
+            refused = self.on_date.refusal()
+            if refused is not None:  # the box still shows the date it had: not the one typed
+                raise refused
             tranche = self.tranche()
             if tranche is not None:  # refused now, while the officer can correct it, not after the move
                 projects.check_fdi_amount(tranche)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from kotra_invest.domain.errors import DomainError
 from kotra_invest.services import fx
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
+from kotra_invest.ui.forms import DateEdit
 from kotra_invest.ui.undo import perform
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,7 +76,7 @@ class RatesDialog(QDialog):
         self.currency = QLineEdit(self)
         self.currency.setPlaceholderText(self.tr("e.g. KRW"))
         self.currency.setMaxLength(3)
-        self.on_date = QDateEdit(self)
+        self.on_date = DateEdit(parent=self)
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")
         self.on_date.setDate(QDate.currentDate())
@@ -110,6 +110,7 @@ class RatesDialog(QDialog):
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save_rate)
+        self.on_date.sig_refused.connect(lambda text: self._say(text, error=True))
         self.units.returnPressed.connect(self.save_rate)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(lambda: self.import_file())
@@ -165,6 +166,10 @@ class RatesDialog(QDialog):
         self.sig_changed.emit()
 
     def save_rate(self) -> None:
+        refused = self.on_date.refusal()
+        if refused is not None:  # the box still shows the date it had: not the one typed
+            self._say(refused.message(self.ctx.lang), error=True)
+            return
         qd = self.on_date.date()
         ctx = self.ctx
         currency, on, units, source = (

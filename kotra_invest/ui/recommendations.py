@@ -36,7 +36,7 @@ from kotra_invest.services.read_models import DelegationPage
 from kotra_invest.services.recommendations import DayPlanHint, Recommendation
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
-from kotra_invest.ui.forms import button_row, show_failure
+from kotra_invest.ui.forms import DateEdit, button_row, show_failure
 from kotra_invest.ui.recommend_weights import WeightsDialog
 from kotra_invest.ui.undo import perform
 
@@ -295,7 +295,7 @@ class RecommendationsPanel(QWidget):
             name = QTableWidgetItem(hint.investor)
             name.setData(Qt.ItemDataRole.UserRole, hint.investor_id)
             self.plan.setItem(row, 0, name)
-            day = QDateEdit(self.plan)
+            day = DateEdit(parent=self.plan)
             day.setCalendarPopup(True)
             day.setDisplayFormat("yyyy-MM-dd")
             if page.starts_on and page.ends_on:
@@ -334,6 +334,12 @@ class RecommendationsPanel(QWidget):
         """Put the selected rows (all, when none is selected) on the itinerary as meetings at 10:00
         local time — the leader's decision, undone as one action."""
         rows = sorted({i.row() for i in self.plan.selectionModel().selectedRows()}) or list(range(self.plan.rowCount()))
+        for row in rows:  # a day typed that is no date: said, and nothing put on the itinerary
+            day = self.plan.cellWidget(row, 1)
+            refused = day.refusal() if isinstance(day, DateEdit) else None
+            if refused is not None:
+                show_failure(self, refused, self.ctx.lang)
+                return False
         chosen = [p for p in (self.planned(r) for r in rows) if p is not None]
         if not chosen:
             return False

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +26,7 @@ from kotra_invest.services import tasks
 from kotra_invest.services.read_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
-from kotra_invest.ui.forms import FormDialog, plain_text, set_combo_data, show_failure
+from kotra_invest.ui.forms import DateEdit, FormDialog, plain_text, set_combo_data, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.undo import Changed, RecordEdits
@@ -39,7 +38,7 @@ class TaskEditor(FormDialog):
     def __init__(self, ctx: Context, draft: tasks.TaskDraft | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Task"), ctx.lang, parent)
         self.title = self.line("title", self.tr("What is to be done"), required=True, max_length=200)
-        self.due = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.due = DateEdit(QDate.currentDate().addDays(7), self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.add_field("due_on", self.tr("Due"), self.due)

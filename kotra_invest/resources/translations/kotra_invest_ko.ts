@@ -2740,6 +2740,14 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/forms.py" line="88"/>
+        <source>Type or paste a date: 2026. 3. 4., 2026-03-04, 26.3.4</source>
+        <translation>날짜를 입력하거나 붙여 넣으세요: 2026. 3. 4., 2026-03-04, 26.3.4</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/forms.py" line="82"/>

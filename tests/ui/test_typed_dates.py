@@ -1,0 +1,285 @@
+"""Dates typed or pasted into the desktop's date boxes the way Korean office documents write them
+— 2026. 3. 4. (수), 2026.03.04, 2026-03-04, 26.3.4 — are read as `import` and the command line read
+them; text that is not one date (3/4/2026: 4 March or 3 April?) stays in the box with one sentence
+why, and nothing is saved. The boxes' own keys (arrows, the calendar, clearing) work as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from when_modal import when_modal
+
+from kotra_invest.domain.enums import FdiKind
+from kotra_invest.services import projects, tasks
+from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import i18n
+from kotra_invest.ui.forms import DateEdit, OptionalDateEdit, optional_date
+from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.project_page import ProjectWindow, TrancheEditor
+from kotra_invest.ui.projects import MoveDialog, ProjectsPage
+
+MARCH_4 = date(2026, 3, 4)
+
+
+def _project_window(window: MainWindow, ctx: Context) -> tuple[ProjectWindow, object]:
+    hanbit = create_investor(ctx, InvestorDraft(name="Hanbit Robotics", name_ko="한빛로보틱스"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=hanbit, title="Daejeon plant"))
+    opened = window.open_record("project", project_id)
+    assert isinstance(opened, ProjectWindow)
+    return opened, project_id
+
+
+def _notified_tranche(qtbot: QtBot, editor: TrancheEditor) -> None:
+    _active(qtbot, editor)
+    editor.kind.setCurrentIndex(editor.kind.findData(FdiKind.NOTIFIED))
+    editor.amount.setText("12,500,000")
+
+
+def _active(qtbot: QtBot, dialog: QWidget) -> None:
+    """The dialog has the keyboard, as on screen: focus moves within it, and leaving a box ends its edit."""
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def _paste(qtbot: QtBot, box: DateEdit, text: str) -> None:
+    """What Ctrl+V does in the box, over its whole text, with `text` on the clipboard (Hangul too)."""
+    QGuiApplication.clipboard().setText(text)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.lineEdit().selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def _leave(qtbot: QtBot, editor: QWidget, box: DateEdit) -> None:
+    """Tab out of the box, as an officer moves on to the next field."""
+    other = editor.findChild(QLineEdit, "field_note") or editor.findChild(QLineEdit)
+    assert other is not None
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+
+
+@pytest.mark.parametrize("pasted", ["2026. 3. 4. (수)", "2026. 3. 4.", "2026.03.04", "2026-03-04", "26.3.4"])
+def test_a_notified_tranche_takes_a_pasted_korean_date(
+    qtbot: QtBot, window: MainWindow, ctx: Context, pasted: str
+) -> None:
+    opened, project_id = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    _notified_tranche(qtbot, editor)
+    _paste(qtbot, editor.on_date, pasted)
+    _leave(qtbot, editor, editor.on_date)
+    assert editor.on_date.date() == QDate(2026, 3, 4)
+    assert editor.on_date.text() == "2026-03-04 (Wed)"  # shown again in the box's own layout
+    assert not editor.errors["on_date"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    [row] = projects.fdi_amounts(ctx, project_id)  # type: ignore[arg-type]
+    assert (row.kind, row.on_date, row.amount) == (FdiKind.NOTIFIED, MARCH_4, Decimal("12500000"))
+
+
+@pytest.mark.parametrize("typed", ["2026.3.4", "2026-03-04", "26.3.4", "2026. 3. 4."])
+def test_a_date_typed_whole_over_the_box_is_read(qtbot: QtBot, window: MainWindow, ctx: Context, typed: str) -> None:
+    opened, project_id = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    _notified_tranche(qtbot, editor)
+    editor.on_date.setFocus()
+    editor.on_date.lineEdit().selectAll()
+    qtbot.keyClicks(editor.on_date.lineEdit(), typed)
+    qtbot.keyClick(editor.on_date, Qt.Key.Key_Tab)
+    assert editor.on_date.date() == QDate(2026, 3, 4)
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    [row] = projects.fdi_amounts(ctx, project_id)  # type: ignore[arg-type]
+    assert row.on_date == MARCH_4
+
+
+@pytest.mark.parametrize(
+    ("pasted", "sentence"),
+    [
+        ("3/4/2026", "3/4/2026 could be day/month or month/day; write it year-month-day like 2026-03-04."),
+        ("2026. 2. 30.", "Not a date: 2026. 2. 30. (e.g. 2026.3.4, 2026-03-04)"),
+        ("next Tuesday", "Not a date: next Tuesday (e.g. 2026.3.4, 2026-03-04)"),
+    ],
+)
+def test_text_that_is_not_one_date_is_refused_with_one_sentence_and_nothing_is_recorded(
+    qtbot: QtBot, window: MainWindow, ctx: Context, pasted: str, sentence: str
+) -> None:
+    opened, project_id = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    _notified_tranche(qtbot, editor)
+    before = editor.on_date.date()
+    _paste(qtbot, editor.on_date, pasted)
+    _leave(qtbot, editor, editor.on_date)
+    # Said under the box as soon as the officer moves on; the text stays there to be corrected.
+    assert editor.errors["on_date"].isVisible() and editor.errors["on_date"].text() == sentence
+    assert editor.on_date.text() == pasted and editor.on_date.toolTip() == sentence
+    editor.save()  # …and the date the box showed before is not saved in its place
+    assert editor.isVisible() and not editor.saving
+    assert editor.errors["on_date"].text() == sentence
+    assert projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
+    assert editor.on_date.date() == before
+    # Corrected, it saves; the sentence goes.
+    _paste(qtbot, editor.on_date, "2026-03-04")
+    assert not editor.errors["on_date"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert [r.on_date for r in projects.fdi_amounts(ctx, project_id)] == [MARCH_4]  # type: ignore[arg-type]
+
+
+def test_refused_text_saved_with_enter_is_not_taken_for_the_old_date(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    opened, project_id = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    _notified_tranche(qtbot, editor)
+    editor.on_date.setFocus()
+    editor.on_date.lineEdit().selectAll()
+    qtbot.keyClicks(editor.on_date.lineEdit(), "3/4/2026")
+    qtbot.keyClick(editor.on_date, Qt.Key.Key_Return)  # Enter saves the dialog
+    assert editor.isVisible() and editor.on_date.text() == "3/4/2026"
+    assert "could be day/month or month/day" in editor.errors["on_date"].text()
+    assert projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
+    editor.mark_clean()
+    editor.close()
+
+
+def test_a_move_to_notified_takes_a_pasted_korean_date(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    hanbit = create_investor(ctx, InvestorDraft(name="Hanbit Robotics"))
+    project_id = projects.create_project(ctx, projects.ProjectDraft(investor_id=hanbit, title="Cathode plant"))
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.view_choice.setCurrentIndex(page.view_choice.findData("table"))
+    page.table.selectRow(0)
+    said: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveDialog)
+        _active(qtbot, dialog)
+        dialog.stage.setCurrentIndex(dialog.stage.findData("NOTIFIED"))
+        dialog.amount.setText("1억 5천만")
+        dialog.currency.setText("KRW")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        _paste(qtbot, dialog.on_date, "3/4/2026")  # refused first: the dialog stays, saying why
+        ok.click()
+        said.append(dialog.error.text())
+        assert dialog.isVisible()
+        _paste(qtbot, dialog.on_date, "2026. 3. 4. (수)")
+        ok.click()
+
+    seen = when_modal(MoveDialog, fill)
+    page.move_selected()
+    assert seen, "the move dialog opened"
+    assert said == ["3/4/2026 could be day/month or month/day; write it year-month-day like 2026-03-04."]
+    [row] = projects.fdi_amounts(ctx, project_id)
+    assert (row.kind, row.on_date, row.amount) == (FdiKind.NOTIFIED, MARCH_4, Decimal("150000000"))
+
+
+def test_a_task_due_date_typed_over_the_box(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    page = window.show_page("tasks")
+    editor = page.actions.create()  # type: ignore[attr-defined]
+    assert editor is not None
+    qtbot.keyClicks(editor.title, "Call the plant manager")
+    _paste(qtbot, editor.due, "2026. 3. 4. (수)")
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    [row] = [t for t in tasks.task_list(ctx) if t.title == "Call the plant manager"]
+    assert row.due_on == MARCH_4
+
+
+def test_the_box_keys_work_as_before(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    opened, _ = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    qtbot.waitExposed(editor)
+    box = editor.on_date
+    _paste(qtbot, box, "2026. 3. 4. (수)")
+    _leave(qtbot, editor, box)
+    box.setFocus()
+    box.setCurrentSection(DateEdit.Section.DaySection)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.date() == QDate(2026, 3, 5)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.date() == QDate(2026, 3, 3)
+    box.setCurrentSection(DateEdit.Section.YearSection)
+    qtbot.keyClick(box, Qt.Key.Key_PageUp)  # a page steps the section by ten
+    assert box.date() == QDate(2036, 3, 3)
+    # The calendar still picks a day.
+    assert box.calendarPopup()
+    box.calendarWidget().setSelectedDate(QDate(2026, 4, 1))
+    box.calendarWidget().clicked.emit(QDate(2026, 4, 1))
+    assert box.date() == QDate(2026, 4, 1)
+    editor.mark_clean()
+    editor.close()
+
+
+def test_an_optional_date_still_clears_and_takes_a_pasted_date(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = OptionalDateEdit(holder)
+    QLineEdit(holder)
+    holder.show()
+    _active(qtbot, holder)
+    assert optional_date(box) is None
+    _paste(qtbot, box, "2026. 3. 4. (수)")
+    assert optional_date(box) == MARCH_4
+    box.lineEdit().selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    assert optional_date(box) is None and box.text() == "—"
+    _paste(qtbot, box, "26.3.4")
+    assert optional_date(box) == MARCH_4
+    box.clear_action.trigger()
+    assert optional_date(box) is None
+
+
+@pytest.fixture
+def korean(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("KOTRA_INVEST_LANG", "ko")
+    assert i18n.install("ko")
+    yield
+    i18n.install("en")
+
+
+def test_in_korean_the_box_reads_and_refuses_in_korean(
+    korean: None, qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    assert ctx.lang == "ko"
+    opened, project_id = _project_window(window, ctx)
+    editor = opened.add_tranche()
+    _notified_tranche(qtbot, editor)
+    assert "2026. 3. 4." in editor.on_date.toolTip()  # says how a date may be typed, in Korean
+    assert editor.on_date.toolTip() != "Type or paste a date: 2026. 3. 4., 2026-03-04, 26.3.4"
+    _paste(qtbot, editor.on_date, "3/4/2026")
+    _leave(qtbot, editor, editor.on_date)
+    assert editor.errors["on_date"].text() == (
+        "월/일 순서를 알 수 없는 날짜입니다: 3/4/2026. 2026-03-04처럼 연-월-일로 적으세요."
+    )
+    editor.save()
+    assert projects.fdi_amounts(ctx, project_id) == []  # type: ignore[arg-type]
+    _paste(qtbot, editor.on_date, "2026. 3. 4. (수)")
+    _leave(qtbot, editor, editor.on_date)
+    assert editor.on_date.text() == "2026. 3. 4. (수)" and not editor.errors["on_date"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert [r.on_date for r in projects.fdi_amounts(ctx, project_id)] == [MARCH_4]  # type: ignore[arg-type]
+
+
+def test_every_date_box_of_the_desktop_is_the_one_that_reads_typed_dates() -> None:
+    """One box for every date: a plain QDateEdit would refuse a pasted 2026. 3. 4. (수) again."""
+    ui = Path(__file__).resolve().parents[2] / "kotra_invest" / "ui"
+    plain = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bQDateEdit\(", line) and "class " not in line
+    ]
+    assert plain == []
