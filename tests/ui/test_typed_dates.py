@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from when_modal import when_modal
 
 from kotra_invest.domain.enums import FdiKind
-from kotra_invest.services import projects, tasks
+from kotra_invest.services import fx, projects, tasks
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import i18n
@@ -194,6 +194,21 @@ def test_a_task_due_date_typed_over_the_box(qtbot: QtBot, window: MainWindow, ct
         editor.save()
     [row] = [t for t in tasks.task_list(ctx) if t.title == "Call the plant manager"]
     assert row.due_on == MARCH_4
+
+
+def test_an_exchange_rate_from_a_typed_date_and_one_refused(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    window.actions_by_name["exchange_rates"].trigger()
+    dialog = window.rates_dialog  # type: ignore[attr-defined]
+    _active(qtbot, dialog)
+    qtbot.keyClicks(dialog.currency, "eur")
+    qtbot.keyClicks(dialog.units, "0.92")
+    _paste(qtbot, dialog.on_date, "3/4/2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the click takes the focus first
+    assert dialog.message.text() == "3/4/2026 could be day/month or month/day; write it year-month-day like 2026-03-04."
+    assert fx.list_rates(ctx) == []
+    _paste(qtbot, dialog.on_date, "2026. 3. 4. (수)")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [(r.currency, r.on_date) for r in fx.list_rates(ctx)] == [("EUR", MARCH_4)]
 
 
 def test_the_box_keys_work_as_before(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
