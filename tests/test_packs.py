@@ -63,6 +63,32 @@ def test_a_pack_holds_the_delegation_its_investors_and_reference_data_but_no_hid
         pctx.db.dispose()
 
 
+def test_the_trips_briefing_book_is_made_from_the_pack_abroad(ctx: Context, mission: Mission, tmp_path: Path) -> None:
+    """Abroad the pack is the database, and the leader prints the trip's book from it (the desktop's
+    Export briefing: the book, its pre-flight check, the calendar's revisions). The book's key
+    figures opened a second unit of work inside the first: on a pack's single connection that
+    failed with "cannot start a transaction within a transaction"."""
+    from dataclasses import replace
+
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.briefing.preflight import preflight
+    from kotra_invest.services.calendar import itinerary_revisions
+
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+    abroad = replace(open_pack_ctx(path), access_reason="printing the book abroad")
+    try:
+        book = delegation_pack(abroad, mission.delegation, "en")
+        assert [p.name for p in book.investors] == [
+            p.name for p in delegation_pack(ctx, mission.delegation, "en").investors
+        ]
+        assert "Acme Robotics" in [p.name for p in book.investors]
+        preflight(book)
+        itinerary_revisions(abroad, mission.delegation)
+    finally:
+        abroad.db.dispose()
+
+
 def test_a_protected_pack_needs_its_passphrase(ctx: Context, mission: Mission, tmp_path: Path) -> None:
     path = tmp_path / "trip.kipack"
     passphrase = "비밀 'pass\"phrase"

@@ -50,7 +50,7 @@ from kotra_invest.domain.models import (
     Task,
 )
 from kotra_invest.services import access, access_log
-from kotra_invest.services.dashboard import UNASSIGNED, year_figures
+from kotra_invest.services.dashboard import UNASSIGNED, year_figures_in
 from kotra_invest.services.delegations import meetings_logged
 from kotra_invest.services.korea_map import build_map
 from kotra_invest.services.unit_of_work import Context, unit_of_work
@@ -76,6 +76,7 @@ class _Language:
 
     def __init__(self, lang: str, words: dict[str, str]) -> None:
         self.english = lang == "en"
+        self.words = words
         self.marker = words["korean_only"]
         self.confidential = words["confidential"]
         self.untranslated: list[Untranslated] = []
@@ -314,6 +315,7 @@ def _profile(
         .order_by(Interaction.occurred_at.desc())
         .limit(RECENT_INTERACTIONS)
     ).all()
+    met = _met_elsewhere(session, investor.id, {i.contact_id for i in interactions} - people.keys(), language)
     projects = _projects(session, investor.id, lang, words, visible, language, who)
     target_provinces = session.scalars(
         select(Project.target_province_id).where(
@@ -329,7 +331,7 @@ def _profile(
             when=i.occurred_at,
             kind=i.kind.label(lang),
             officer=language.name(officers.get(i.officer_id) if i.officer_id else None),
-            contact=language.name(people.get(i.contact_id) if i.contact_id else None),
+            contact=met.get(i.contact_id) or language.name(people.get(i.contact_id) if i.contact_id else None),
             summary=language.text(i.summary, f"{who}: meeting note of {i.occurred_at:%Y-%m-%d}") or "",
             outcome=language.text(i.outcome, f"{who}: outcome of {i.occurred_at:%Y-%m-%d}"),
         )
@@ -376,6 +378,28 @@ def _profile(
         risks=risks,
         last_contact=last_contact,
     )
+
+
+def _met_elsewhere(
+    session: Session, investor_id: uuid.UUID, contact_ids: set[uuid.UUID | None], language: _Language
+) -> dict[uuid.UUID | None, str]:
+    """The people the investor's meetings name who are not its people now, named as the meeting's
+    editor names them: "Kim (now at Globex)" for one who moved to another investor since, "Kim
+    (adviser)" for one of no investor. A deleted person stays unnamed, as among its own people."""
+    ids = {i for i in contact_ids if i is not None}
+    if not ids:
+        return {}
+    found = session.execute(
+        select(Contact.id, Contact.full_name, Contact.investor_id, Investor.name)
+        .outerjoin(Investor, Investor.id == Contact.investor_id)
+        .where(Contact.id.in_(ids), Contact.deleted_at.is_(None), Contact.investor_id.is_distinct_from(investor_id))
+    ).all()
+    return {
+        c_id: language.words["met_now_at"].format(name=language.name(name), investor=language.name(now_at))
+        if now_at is not None
+        else language.words["met_adviser"].format(name=language.name(name))
+        for c_id, name, _at, now_at in found
+    }
 
 
 def _why_now(
@@ -527,7 +551,7 @@ def _itinerary(
 
 
 def _kpis(ctx: Context, session: Session, year: int, lang: str) -> Kpis:
-    figures = year_figures(ctx, year)
+    figures = year_figures_in(session, ctx, year)
     stages = session.scalars(select(PipelineStage).order_by(PipelineStage.sort_order)).all()
     regions = session.scalars(select(Region).order_by(Region.sort_order)).all()
     unassigned = msg("briefing.assemble", "Not yet decided").text(lang)

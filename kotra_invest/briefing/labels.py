@@ -66,6 +66,8 @@ _LABELS: dict[str, Message] = {
     "when": msg("briefing.labels", "When"),
     "officer": msg("briefing.labels", "Officer"),
     "contact": msg("briefing.labels", "Counterpart"),
+    "met_now_at": msg("briefing.labels", "{name} (now at {investor})"),
+    "met_adviser": msg("briefing.labels", "{name} (adviser)"),
     "summary": msg("briefing.labels", "Summary"),
     "outcome": msg("briefing.labels", "Outcome"),
     "projects": msg("briefing.labels", "Open projects"),

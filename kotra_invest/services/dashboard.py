@@ -96,6 +96,12 @@ def year_figures(ctx: Context, year: int) -> YearFigures:
         return _year_figures(session, ctx, year)
 
 
+def year_figures_in(session: Session, ctx: Context, year: int) -> YearFigures:
+    """The same figures inside the caller's unit of work: a mission pack's SQLCipher engine keeps one
+    connection per thread, so a second unit of work opened inside the first cannot begin."""
+    return _year_figures(session, ctx, year)
+
+
 def _year_figures(session: Session, ctx: Context, year: int) -> YearFigures:
     lang = ctx.lang
     visible = access.visible_projects(access.principal(session, ctx))

@@ -120,12 +120,14 @@ def _select_scope(
         session, select(Project.id).where(_in(Project.investor_id, investors), access.visible_projects(who))
     )
     fdi = _ids(session, select(FdiAmount.id).where(_in(FdiAmount.project_id, projects)))
+    # A meeting travels with its company whoever it names: the person met may be another investor's
+    # now (moved since; the meeting stays what happened with this company then), or an adviser of
+    # none. Leaving such meetings out left holes in the company's history abroad.
     interactions = _ids(
         session,
         select(Interaction.id).where(
             or_(_in(Interaction.investor_id, investors), Interaction.delegation_id == d),
             _null_or_in(Interaction.investor_id, investors),
-            _null_or_in(Interaction.contact_id, contacts),
             _null_or_in(Interaction.project_id, projects),
         ),
     )
@@ -176,7 +178,26 @@ def _select_scope(
         "enquiry": enquiries,
     }
     scope["document"], scope["mail_message"] = _documents_scope(session, scope) if with_documents else (set(), set())
+    _add_named_elsewhere(session, scope)
     return scope
+
+
+def _add_named_elsewhere(session: Session, scope: dict[str, set[uuid.UUID]]) -> None:
+    """The people the travelling meetings and documents name who are not the travelling investors'
+    (moved to another investor since, or advisers), and the investors they are at now or that a
+    document filed before a move still names: each as its own row only, so the meeting abroad
+    still reads "Kim (now at …)", the pack holds the same person as home (merged back field by
+    field, never a second Kim), and every reference in the pack resolves. Their own papers,
+    people, meetings and projects stay home."""
+    contacts = scope["contact"]
+    named = _ids(session, select(Interaction.contact_id).where(_in(Interaction.id, scope["interaction"])))
+    named |= _ids(session, select(Document.contact_id).where(_in(Document.id, scope["document"])))
+    elsewhere = named - contacts
+    companies = _ids(session, select(Contact.investor_id).where(_in(Contact.id, elsewhere)))
+    companies |= _ids(session, select(Document.investor_id).where(_in(Document.id, scope["document"])))
+    companies |= _ids(session, select(MailMessage.investor_id).where(_in(MailMessage.id, scope["mail_message"])))
+    scope["contact"] = contacts | elsewhere
+    scope["investor"] = scope["investor"] | companies
 
 
 # Which scope holds the records of each kind a document may belong to (domain/document_models).

@@ -6736,6 +6736,16 @@ Open it on the laptop with File &gt; Open mission pack.</source>
     </message>
     <message>
         <location filename="../../briefing/labels.py" line="69"/>
+        <source>{name} (now at {investor})</source>
+        <translation>{name} (현재 {investor} 소속)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="70"/>
+        <source>{name} (adviser)</source>
+        <translation>{name} (자문역)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/labels.py" line="69"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
