@@ -89,6 +89,32 @@ def test_the_trips_briefing_book_is_made_from_the_pack_abroad(ctx: Context, miss
         abroad.db.dispose()
 
 
+@pytest.mark.parametrize("key", ["database_id", "pack_delegation_id", "pack_records"])
+def test_a_pack_whose_identity_is_stored_as_bytes_is_damaged_not_a_crash(
+    ctx: Context, mission: Mission, tmp_path: Path, key: str
+) -> None:
+    """A hand-edited pack holding a setting as a BLOB (tests/test_pack_fuzz.py found it): the merge
+    stopped with a TypeError from uuid.UUID(b"") instead of saying the pack is damaged."""
+    import sqlcipher3
+
+    from kotra_invest.store.engine import PACK_DEFAULT_KEY
+
+    path = tmp_path / "trip.kipack"
+    export_pack(ctx, mission.delegation, path)
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = '{PACK_DEFAULT_KEY}'")
+        conn.execute("UPDATE app_setting SET value = ? WHERE key = ?", (b"", key))
+        conn.commit()
+    finally:
+        conn.close()
+    before = fingerprint(ctx.db)
+    with pytest.raises(StorageError) as refused:
+        plan_merge(ctx, path)
+    assert refused.value.code == "pack_damaged"
+    assert fingerprint(ctx.db) == before
+
+
 def test_a_protected_pack_needs_its_passphrase(ctx: Context, mission: Mission, tmp_path: Path) -> None:
     path = tmp_path / "trip.kipack"
     passphrase = "비밀 'pass\"phrase"

@@ -484,7 +484,7 @@ def pack_info(ctx: Context) -> PackInfo | None:
         return None
     try:
         return _info(settings)
-    except (KeyError, ValueError) as exc:
+    except (KeyError, ValueError, TypeError) as exc:  # a BLOB where text belongs, too
         raise StorageError("pack_damaged", path=ctx.db.describe()) from exc
 
 
@@ -530,7 +530,7 @@ def open_pack(path: Path, passphrase: str | None = None) -> Database:
     except StorageError:
         db.dispose()
         raise
-    except (SQLAlchemyError, KeyError, ValueError) as exc:
+    except (SQLAlchemyError, KeyError, ValueError, TypeError) as exc:  # a BLOB where text belongs, too
         db.dispose()
         raise StorageError("pack_damaged", path=str(path)) from exc
     return db
