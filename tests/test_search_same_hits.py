@@ -20,7 +20,7 @@ from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.services import contacts, interactions, projects, records
 from kotra_invest.services import search as search_service
 from kotra_invest.services.delegations import DelegationDraft, create_delegation
-from kotra_invest.services.investors import InvestorDraft, create_investor
+from kotra_invest.services.investors import INVESTOR, InvestorDraft, create_investor
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.search import (
     _TIER_OF,
@@ -88,6 +88,22 @@ def corpus(ctx: Context) -> None:
                 investor_id=firm,
             ),
         )
+    # A deleted investor's people, projects and meetings are not found, a contact of no investor
+    # is (the service's walks ask for the live parent their own way: _SQLITE_LIVE_PARENT).
+    gone = create_investor(ctx, InvestorDraft(name="Hydrogen Robotics Gone", notes="대전 수소 robot"))
+    records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Robin Hydro Gone", investor_id=gone))
+    projects.create_project(ctx, projects.ProjectDraft(investor_id=gone, title="수소 robot plant gone"))
+    interactions.create_interaction(
+        ctx,
+        interactions.InteractionDraft(
+            kind=InteractionKind.MEETING,
+            occurred_at=datetime(2026, 3, 5, 1, 0, tzinfo=UTC),
+            summary="대전 면담 gone: hydrogen robot 한국 투자유치",
+            investor_id=gone,
+        ),
+    )
+    records.delete(ctx, INVESTOR, gone)
+    records.create(ctx, contacts.CONTACT, contacts.ContactDraft(full_name="Robin Hydro Solo", job_title="CTO"))
 
 
 def _plainly(ctx: Context, query: str, limit: int) -> list[SearchHit]:
@@ -122,3 +138,6 @@ def test_the_search_gives_the_plain_ranking_of_every_tier(ctx: Context, corpus: 
     assert {hit.match for hit in found} == {"exact", "prefix", "name", "text"}
     assert {hit.kind for hit in found} == {"investor", "delegation", "project", "contact", "interaction"}
     assert len(found) > 200
+    labels = {hit.label for hit in found}
+    assert "Robin Hydro Solo" in labels
+    assert not {label for label in labels if "Gone" in label or "gone" in label}
