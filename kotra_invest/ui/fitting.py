@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+LINE_SAMPLE = "Ag한글"  # a line of Latin and Hangul letters (`compact_rows`)
 SHARED_COLUMNS = "shared_columns"  # the table's property: the columns `ShareRest` sizes (cut with "…")
 
 
@@ -91,11 +92,22 @@ class ShareRest(QObject):
 
 def compact_rows(table: QTableView, padding: int = 4) -> None:
     """Rows as tall as a line of the table's text and `padding` pixels (the style's default row,
-    30 px at 1280×800, is twice a line): a summary above a list leaves the list the height."""
+    30 px at 1280×800, is twice a line), as Excel and Outlook show a list: some 30 records a
+    screen. The line is the font's full height, ascent to descent, which Hangul fills (a row cut to
+    the Latin letters' height clips 한글). Every table gets it when it is first polished
+    (ui/input_care.py); rows already sized to their contents (wrapped text) keep that size."""
     rows = table.verticalHeader()
-    height = table.fontMetrics().height() + padding
+    metrics = table.fontMetrics()
+    # Measured on Hangul too: where the table's font has none, the face Qt takes them from may be taller.
+    height = max(metrics.height(), metrics.boundingRect(LINE_SAMPLE).height()) + padding
+    if rows.minimumSectionSize() == height and rows.defaultSectionSize() == height:
+        return
+    default = rows.defaultSectionSize()
+    sized = {r: rows.sectionSize(r) for r in range(rows.count()) if rows.sectionSize(r) != default}
     rows.setMinimumSectionSize(height)
-    rows.setDefaultSectionSize(height)
+    rows.setDefaultSectionSize(height)  # resizes every row to it
+    for row, size in sized.items():
+        rows.resizeSection(row, max(size, height))
 
 
 def fit_rows(table: QTableView) -> None:

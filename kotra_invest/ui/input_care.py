@@ -1,4 +1,4 @@
-"""Two app-wide habits of every input, installed once on the application:
+"""Three app-wide habits, installed once on the application:
 
 - **Korean IME**: the Microsoft Korean IME keeps the syllable being composed as *preedit* text,
   which is not yet part of the field's text. Qt apps are known to lose or misplace it when focus
@@ -8,13 +8,16 @@
   it as a commit ourselves and resetting the input method.
 - **One date style**: every date picker shows four-digit years, the weekday, and the Korean
   "2026. 3. 4. (수)" form in Korean (formatting.PICKER_DATE).
+- **Compact rows**: every table's rows are one line of its text tall (ui/fitting.compact_rows),
+  not the style's 30 px: a list at 1280×800 shows some 30 records, as Excel and Outlook do.
 
 Neither is an application-wide event filter: one in Python is entered for every event of every
 widget (paints, moves, layout and style changes: some 4,400 while the main window opens, 20–45 ms
 of the start on the GUI thread) to act on a handful. Qt polishes each widget once through the
 application's style before it is first shown, so a proxy of that same style (it draws nothing
-of its own) meets every widget there: it styles the date pickers, and gives only the text fields
-the filter that follows their composing syllable (tests/ui/test_korean_input.py).
+of its own) meets every widget there: it styles the date pickers and sizes the tables' rows, and
+gives only the text fields the filter that follows their composing syllable
+(tests/ui/test_korean_input.py).
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProxyStyle,
+    QTableView,
     QTextEdit,
     QTimeEdit,
     QWidget,
 )
+
+from kotra_invest.ui.fitting import compact_rows
 
 _PENDING = "_kotra_preedit"  # the widget property holding its uncommitted syllable
 _KEYS_THAT_COMMIT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
@@ -89,11 +95,14 @@ class InputCare(QObject):
         return False
 
     def adopt(self, widget: QWidget) -> None:
-        """Take care of a widget being polished: a text field is followed, a date picker styled."""
+        """Take care of a widget being polished: a text field is followed, a date picker styled, a
+        table's rows made one line tall."""
         if isinstance(widget, _TEXT_INPUTS):
             widget.installEventFilter(self)  # Qt keeps one entry per filter: a repolish adds none
         elif isinstance(widget, QDateTimeEdit):
             self._style_picker(widget)
+        elif isinstance(widget, QTableView):
+            compact_rows(widget)
 
     def _style_picker(self, picker: QDateTimeEdit) -> None:
         if picker.property("_kotra_styled") or isinstance(picker, QTimeEdit):

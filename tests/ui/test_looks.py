@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.aftercare_models import GrantingBody, IncentiveStatus, IncentiveType
@@ -525,3 +525,68 @@ def test_the_merge_dialog_with_long_korean_notes_fits_a_1280_screen(
     assert dialog.width() <= 1280 - 40, dialog.width()  # and the window frame beside it
     notes = dialog.findChild(QRadioButton, "merge_notes_keep")
     assert notes is not None and notes.text().endswith("…") and notes.toolTip() == first  # all of it on hover
+
+
+def _rows_in_view(table: QTableView) -> int:
+    """The rows the user reads whole in the table's viewport."""
+    height = table.viewport().height()
+    return sum(
+        1
+        for r in range(table.model().rowCount())
+        if table.rowViewportPosition(r) >= 0 and table.rowViewportPosition(r) + table.rowHeight(r) <= height
+    )
+
+
+def test_the_investors_list_at_1280_shows_some_30_rows_each_a_whole_line_of_korean(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """The style's 30-px rows (two lines of text tall) showed 21 investors a screen; Excel and
+    Outlook show about 30. A row cut to the Latin letters' height would clip 한글."""
+    from PySide6.QtGui import QFontMetrics
+
+    from kotra_invest.ui.investors import InvestorsPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "investors")
+    assert isinstance(page, InvestorsPage)
+    page.refresh()
+    table, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 40)
+    assert _rows_in_view(table) >= 28, _rows_in_view(table)
+    korean = next(
+        r for r in range(model.rowCount()) if any("가" <= ch <= "힣" for ch in str(model.data(model.index(r, 1)) or ""))
+    )
+    metrics = QFontMetrics(table.font())
+    for row in (0, korean):
+        assert table.rowHeight(row) >= metrics.height()  # ascent to descent: Hangul's whole height
+        assert table.rowHeight(row) >= table.sizeHintForRow(row), row  # what the cells ask for
+    hangul = metrics.boundingRect("한글 투자가 아들러호프")
+    assert hangul.height() <= table.rowHeight(korean)
+    # The keyboard still walks the rows and the row stays selected whole.
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    assert {i.row() for i in table.selectionModel().selectedIndexes()} == {1}
+    assert len(table.selectionModel().selectedIndexes()) == model.columnCount()
+
+
+@pytest.mark.parametrize("key", ["investors", "projects", "delegations", "fez", "aftercare"])
+def test_every_list_of_a_page_has_rows_one_line_of_its_text_tall(
+    qtbot: QtBot, ctx: Context, window: object, key: str
+) -> None:
+    """One habit for every table (the app's style sizes their rows as it polishes them), not
+    a call on each page: a list added later is compact too."""
+    from kotra_invest.demo import generate_demo
+
+    generate_demo(Context(ctx.db, "demo", "demo"), today=DEMO_TODAY)
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    page = window.show_page(key)  # type: ignore[attr-defined]
+    page.refresh()
+    qtbot.waitExposed(window)  # type: ignore[arg-type]
+    tables = [t for t in page.findChildren(QTableView) if t.isVisible()]
+    assert tables
+    qtbot.waitUntil(lambda: any(t.model().rowCount() > 0 for t in tables))
+    for table in tables:
+        line = table.fontMetrics().height()
+        heights = {table.rowHeight(r) for r in range(table.model().rowCount())}
+        assert heights <= {line + 4}, (table.objectName(), heights)  # 30 px before
