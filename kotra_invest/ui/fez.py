@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from kotra_invest.services import fez, reference
 from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui.delegations import _fill, _fit_width, _selected_id, _table
+from kotra_invest.ui.fitting import ShareRest, compact_rows, fit_rows
 from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, plain_text, reference_combo, show_failure
 from kotra_invest.ui.list_export import ListSource, widget_source
 from kotra_invest.ui.page import Page
@@ -118,7 +118,7 @@ class EventEditor(FormDialog):
 
 
 class FezPage(Page):
-    """The FEZs on the left; the events of the chosen one (or all) on the right."""
+    """The FEZs above; the events of the chosen one (or all) below, in the rest of the page."""
 
     def __init__(self, ctx: Context, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,12 +151,14 @@ class FezPage(Page):
         _fit_width(self.event_table, (1, 4, 5))  # the event, its FEZs and regions
         self.event_table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.caption = QLabel(self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.fez_table)
-        lower = QWidget(self)
-        column = QVBoxLayout(lower)
-        column.addWidget(self.caption)
-        column.addWidget(self.event_table, 1)
+        # The nine zones as tall as their rows and as wide as the page, the events below them in
+        # all the height left: at 1280×800 a splitter gave the zones half the page, most of it blank.
+        compact_rows(self.fez_table)
+        ShareRest(self.fez_table, (0, 1))  # the zone and its provinces
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fez_table)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.event_table, 1)
         buttons = QHBoxLayout()
         for text, slot, name in (
             (self.tr("&New event…"), self.create, "new_event"),
@@ -169,10 +171,7 @@ class FezPage(Page):
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
         buttons.addStretch(1)
-        column.addLayout(buttons)
-        splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(buttons)
         self.refresh()
 
     def export_source(self) -> ListSource:
@@ -192,6 +191,7 @@ class FezPage(Page):
                 for row in self.fezs
             ],
         )
+        fit_rows(self.fez_table)
         self._show_events()
 
     def selected_fez(self) -> str | None:

@@ -590,3 +590,22 @@ def test_every_list_of_a_page_has_rows_one_line_of_its_text_tall(
         line = table.fontMetrics().height()
         heights = {table.rowHeight(r) for r in range(table.model().rowCount())}
         assert heights <= {line + 4}, (table.objectName(), heights)  # 30 px before
+
+
+def test_the_fez_page_at_1280_gives_the_events_the_height_the_zones_do_not_need(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """The zones' four narrow columns took half the page, a blank half beside them."""
+    from kotra_invest.ui.fez import FezPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "fez")
+    assert isinstance(page, FezPage)
+    zones, events = page.fez_table, page.event_table
+    qtbot.waitUntil(lambda: events.rowCount() > 5)
+    qtbot.waitUntil(lambda: sum(zones.columnWidth(c) for c in range(4)) >= zones.viewport().width() - 2)
+    assert _rows_in_view(zones) == zones.rowCount() == 9  # all nine, whole
+    blank = zones.viewport().height() - zones.rowViewportPosition(8) - zones.rowHeight(8)
+    assert blank <= 2, blank  # and nothing under them
+    assert sum(zones.columnWidth(c) for c in range(4)) <= zones.viewport().width()  # no sideways scrolling
+    assert events.height() >= page.height() // 2, (events.height(), page.height())
+    assert zones.height() + events.height() >= page.height() * 3 // 4
