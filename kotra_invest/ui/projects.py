@@ -29,13 +29,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut, QUndoStack
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -585,27 +586,46 @@ class ProjectActions:
 
 
 PROJECT_MIME = "application/x-kotra-invest-project"
+COLUMN_MIN_WIDTH = 150  # a stage's column on the board: a band of six fits 1280 px (`BoardView.bands`)
+
+
+def _card_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A card's lines as painted `width` pixels wide: the title (its first line) on up to two lines,
+    broken between words; every line cut with "…" where it is still too long."""
+    title, *facts = text.split("\n")
+    lines = [title]
+    if metrics.horizontalAdvance(title) > width and " " in title:
+        words = title.split(" ")
+        first = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{first} {words[0]}") <= width:
+            first = f"{first} {words.pop(0)}"
+        lines = [first, " ".join(words)] if words else [first]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in [*lines, *facts]]
 
 
 class CardDelegate(QStyledItemDelegate):
-    """A project card: a framed box as tall as its words wrapped at the width they are painted in.
-    (Framed by the style sheet, a card was sized for its words at the list's full width and painted
-    them inside the frame's margins: a title wrapped onto one more line and "since …" was cut.)"""
+    """A project card: a framed box with its title on up to two lines, then a line for each of its
+    facts (investor, amount, since), cut with "…" at the card's width and whole in the card's
+    tooltip. (Wrapped whole, a long title took three lines and each stage a 200-px column: the
+    board scrolled sideways at 1280 px.)"""
 
     PAD = 5  # between the frame and the words
-    FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
 
     def text_rect(self, card: QRect) -> QRect:
         """Where a card's words go inside the card."""
         return card.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
 
+    def lines(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics, width: int) -> list[str]:
+        """The card's lines as painted in a card `width` pixels wide."""
+        return _card_lines(str(index.data() or ""), metrics, width - 2 * self.PAD)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
         assert isinstance(view, QListWidget)
         width = view.viewport().width() - 2 * view.spacing()
-        room = self.text_rect(QRect(0, 0, width, 100_000))
-        needed = option.fontMetrics.boundingRect(room, int(self.FLAGS), str(index.data() or ""))
-        return QSize(width, needed.height() + 2 * self.PAD)
+        lines = self.lines(index, option.fontMetrics, width)
+        return QSize(width, len(lines) * option.fontMetrics.lineSpacing() + 2 * self.PAD)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -624,7 +644,10 @@ class CardDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.Text if is_card else QPalette.ColorRole.PlaceholderText
         painter.setPen(palette.color(role))
         painter.setFont(option.font)
-        painter.drawText(self.text_rect(card), int(self.FLAGS), str(index.data() or ""))
+        room = self.text_rect(card)
+        step = option.fontMetrics.lineSpacing()
+        for n, line in enumerate(self.lines(index, option.fontMetrics, card.width())):
+            painter.drawText(QRect(room.left(), room.top() + n * step, room.width(), step), int(self.FLAGS), line)
         painter.restore()
 
 
@@ -695,6 +718,9 @@ class BoardView(QScrollArea):
         self.lists: dict[str, QListWidget] = {}
         self.captions: dict[str, QLabel] = {}
         self.columns: list[BoardColumn] = []
+        self.grid = QGridLayout()  # the shown board's (show_columns)
+        self.boxes: list[QWidget] = []  # a column each: its caption above its cards
+        self.placed: list[list[int]] = []  # the columns on each band, as laid out
         self.keep_selected: uuid.UUID | None = None  # the card to select again after a refresh
 
     def card(self, project_id: uuid.UUID) -> ProjectRow | None:
@@ -721,18 +747,23 @@ class BoardView(QScrollArea):
     def show_columns(self, columns: list[BoardColumn]) -> None:
         self.columns = columns
         holder = QWidget(self)
-        row = QHBoxLayout(holder)
+        self.grid = QGridLayout(holder)
+        self.boxes = []
+        self.placed = []
         self.lists.clear()
         self.captions.clear()
         lang = self.ctx.lang
         for column in columns:
-            box = QVBoxLayout()
-            caption = QLabel(f"<b>{column.stage}</b> ({column.count:,})", holder)
-            cards = StageList(column.stage_code, holder)
+            box_widget = QWidget(holder)
+            box = QVBoxLayout(box_widget)
+            box.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(f"<b>{column.stage}</b> ({column.count:,})", box_widget)
+            caption.setWordWrap(True)  # a long stage name takes a second line, not the board's width
+            cards = StageList(column.stage_code, box_widget)
             cards.sig_dropped.connect(self._dropped)
             cards.setObjectName(f"board_{column.stage_code}")
-            cards.setMinimumWidth(200)
-            cards.setWordWrap(True)
+            # The stages share the board's width; the cards' lines are cut with "…" to it.
+            cards.setMinimumWidth(COLUMN_MIN_WIDTH)
             cards.setSpacing(3)
             cards.setTextElideMode(Qt.TextElideMode.ElideNone)
             cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -749,6 +780,7 @@ class BoardView(QScrollArea):
                 if card.stage_since:
                     lines.append(self.tr("since %1").replace("%1", formatting.day(card.stage_since, lang)))
                 item = QListWidgetItem("\n".join(lines))
+                item.setToolTip("\n".join(lines))  # whole, where the card cuts a line with "…"
                 item.setData(Qt.ItemDataRole.UserRole, card)
                 cards.addItem(item)
             if column.count > len(column.cards):
@@ -761,12 +793,56 @@ class BoardView(QScrollArea):
             caption.setBuddy(cards)
             box.addWidget(caption)
             box.addWidget(cards, 1)
-            row.addLayout(box)
+            self.boxes.append(box_widget)
             self.lists[column.stage_code] = cards
             self.captions[column.stage_code] = caption
         self.setWidget(holder)
+        self._place()
         if self.keep_selected is not None:
             self.select_project(self.keep_selected)
+
+    def bands(self, width: int) -> list[list[int]]:
+        """The columns (their indexes) on each band of the board `width` pixels wide: one band
+        when all fit side by side; else the stages in progress on the first band and the won and
+        set-aside ones on the second (at 1280 px, six and five); else as many as fit a band."""
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        per_band = max(1, (width + spacing) // (COLUMN_MIN_WIDTH + spacing))
+        every = list(range(len(self.columns)))
+        if len(every) <= per_band:
+            return [every]
+        kinds = [
+            [i for i in every if self.columns[i].stage_kind == "open"],
+            [i for i in every if self.columns[i].stage_kind != "open"],
+        ]
+        if all(0 < len(band) <= per_band for band in kinds):
+            return kinds
+        return [every[i : i + per_band] for i in range(0, len(every), per_band)]
+
+    def _place(self) -> None:
+        """Lay the columns on their bands for the board's width (again when the width changes
+        which bands they take): the board never scrolls sideways."""
+        if not self.boxes:
+            return
+        margins = self.grid.contentsMargins()
+        bands = self.bands(self.viewport().width() - margins.left() - margins.right())
+        if bands == self.placed:
+            return
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 0)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 0)
+        for r, band in enumerate(bands):
+            self.grid.setRowStretch(r, 1)
+            for c, index in enumerate(band):
+                self.grid.addWidget(self.boxes[index], r, c)
+                self.grid.setColumnStretch(c, 1)  # the columns share the width evenly
+        self.placed = bands
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def _activate(self, item: QListWidgetItem) -> None:
         card = item.data(Qt.ItemDataRole.UserRole)

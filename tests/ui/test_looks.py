@@ -475,37 +475,6 @@ def test_every_list_on_the_aftercare_page_has_rows_one_line_of_text_tall(
     assert in_view >= 16, in_view  # 12 at 30 px a row
 
 
-def test_every_project_card_on_the_board_at_1280_shows_all_its_lines(
-    qtbot: QtBot, ctx: Context, lang_window: object
-) -> None:
-    """A card sized for its words at the list's full width lost its "since …" line when its title
-    wrapped once more inside the frame."""
-    from PySide6.QtWidgets import QListWidget
-
-    from kotra_invest.ui.projects import CardDelegate, ProjectsPage
-
-    page = _demo_window(qtbot, ctx, lang_window, "projects")
-    assert isinstance(page, ProjectsPage)
-    page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
-    qtbot.waitUntil(lambda: len(page.board.lists) > 3)
-    qtbot.wait(50)  # the layout
-    checked = 0
-    for cards in page.board.lists.values():
-        assert isinstance(cards, QListWidget)
-        delegate = cards.itemDelegate()
-        assert isinstance(delegate, CardDelegate)
-        metrics = cards.fontMetrics()
-        for r in range(cards.count()):
-            item = cards.item(r)
-            card = cards.visualItemRect(item)
-            room = delegate.text_rect(card)
-            assert card.right() <= cards.viewport().width(), item.text()  # not under the scroll bar
-            needed = metrics.boundingRect(room, int(CardDelegate.FLAGS), item.text())  # type: ignore[call-overload]
-            assert needed.height() <= room.height(), item.text()
-            checked += 1
-    assert checked > 50
-
-
 def test_the_merge_dialog_with_long_korean_notes_fits_a_1280_screen(
     qtbot: QtBot, app_font: QFont, ctx: Context
 ) -> None:
@@ -590,6 +559,49 @@ def test_every_list_of_a_page_has_rows_one_line_of_its_text_tall(
         line = table.fontMetrics().height()
         heights = {table.rowHeight(r) for r in range(table.model().rowCount())}
         assert heights <= {line + 4}, (table.objectName(), heights)  # 30 px before
+
+
+def test_the_project_board_at_1280_shows_every_stage_without_scrolling_sideways(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """Eleven 200-px stage columns scrolled sideways at 1280 px: the stages in progress and the
+    won or set-aside ones now take a band each, the columns sharing the width, a card's long
+    title on two lines and its other lines cut with "…", whole in its tooltip."""
+    from PySide6.QtWidgets import QListWidget
+
+    from kotra_invest.ui.projects import CardDelegate, ProjectsPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "projects")
+    assert isinstance(page, ProjectsPage)
+    page.view_choice.setCurrentIndex(page.view_choice.findData("board"))
+    qtbot.waitUntil(lambda: len(page.board.lists) > 6)
+    board = page.board
+    qtbot.waitUntil(lambda: board.widget().width() <= board.viewport().width())
+    assert board.horizontalScrollBar().maximum() == 0
+    room = board.viewport().rect()
+    for code, cards in board.lists.items():
+        where = cards.mapTo(board.viewport(), cards.rect().topLeft())
+        assert room.contains(where) and where.x() + cards.width() <= room.width(), code
+        assert cards.width() >= 140, code  # a card's title still reads
+    assert len(board.placed) == 2 and {board.columns[i].stage_kind for i in board.placed[0]} == {"open"}
+    checked = 0  # and each card's lines fit it
+    for cards in board.lists.values():
+        assert isinstance(cards, QListWidget)
+        delegate = cards.itemDelegate()
+        assert isinstance(delegate, CardDelegate)
+        metrics = cards.fontMetrics()
+        for r in range(cards.count()):
+            item = cards.item(r)
+            card = cards.visualItemRect(item)
+            text = delegate.text_rect(card)
+            assert card.right() <= cards.viewport().width(), item.text()  # not under the scroll bar
+            lines = delegate.lines(cards.model().index(r, 0), metrics, card.width())
+            assert len(lines) * metrics.lineSpacing() <= text.height(), item.text()
+            assert all(metrics.horizontalAdvance(line) <= text.width() for line in lines), lines
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                assert item.toolTip() == item.text()  # the whole card on hover
+            checked += 1
+    assert checked > 50
 
 
 def test_the_fez_page_at_1280_gives_the_events_the_height_the_zones_do_not_need(
