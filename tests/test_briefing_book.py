@@ -270,6 +270,42 @@ def test_pre_flight_lists_what_the_pack_gets_wrong() -> None:
     assert [p.code for p in preflight(clean)] == []
 
 
+def test_korean_only_texts_are_one_line_per_kind_after_the_problems_to_fix() -> None:
+    """Forty Korean meeting notes are one line, counted and quoted, listing all forty in its
+    details; it comes after an investor with no contact, the problem to fix."""
+    notes = tuple(
+        Untranslated(f"Acme: meeting note of 2026-03-{n % 28 + 1:02d}", f"면담 {n}번째 기록", "meeting_note")
+        for n in range(40)
+    )
+    tags = (Untranslated("Acme: tag", "대전", "tag"), Untranslated("Beta: tag", "로봇", "tag"))
+    objectives = (Untranslated("Objectives", "외국인투자 유치", "objectives"),)
+    pack = make_pack(
+        "en",
+        destination_cities=(("San Jose", None),),
+        results=Results(None, 0, None, None),
+        investors=(make_profile("en", 0, contacts=()),),
+        untranslated=notes + tags + objectives,  # gathered in assembly order; said in the pack's
+    )
+    problems = preflight(pack)
+    assert [p.code for p in problems] == ["no_contact"] + ["korean_only"] * 3
+    korean_only = [p for p in problems if p.code == "korean_only"]
+    assert [p.message for p in korean_only] == [
+        "Objectives exists in Korean only and is left out of this English pack (외국인투자 유치).",
+        "Meeting notes: 40 texts exist in Korean only and are left out of this English pack "
+        "(e.g. '면담 0번째 기록', '면담 1번째 기록').",
+        "Tags: 2 texts exist in Korean only and are left out of this English pack (e.g. '대전', '로봇').",
+    ]
+    assert not any(p.serious for p in korean_only)  # left out, nothing wrong in the records
+    assert korean_only[0].details == ()
+    assert len(korean_only[1].details) == 40
+    assert korean_only[1].details[3] == "Acme: meeting note of 2026-03-04 — 면담 3번째 기록"
+
+    # Read by a Korean officer (the desktop's language), each kind takes the particle it wants.
+    said = [p.message for p in preflight(pack, "ko") if p.code == "korean_only"]
+    assert said[1].startswith("면담 기록은 40건이 한국어로만 있어 이 영문 자료에서 빠졌습니다 (예: '면담 0번째 기록'")
+    assert said[2].startswith("태그는 2건이 한국어로만 있어")
+
+
 def test_korean_pack_says_pre_flight_in_korean() -> None:
     pack = make_pack("ko", destination_cities=(("Tokyo", "도쿄"),))
     [problem] = [p for p in preflight(pack) if p.code == "no_itinerary"]

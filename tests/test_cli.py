@@ -180,9 +180,10 @@ def test_briefing_pack_and_profile_from_the_command_line(demo_db: tuple[str, Pat
         home=home,
     )
     assert result.returncode == 0, result.stderr
-    # The pre-flight list comes first: the demo's meeting notes are Korean, an English pack says so.
+    # The pre-flight list comes first: the demo's meeting notes are Korean, an English pack says so
+    # (one line for all of them: tests/test_cli.py::test_brief_all_problems_lists_each_korean_only_text).
     assert result.stdout.startswith("Pre-flight check: ")
-    assert "exists in Korean only and is left out of this English pack" in result.stdout
+    assert "Meeting notes: " in result.stdout and "texts exist in Korean only" in result.stdout
     assert openpyxl.load_workbook(f"{out}.xlsx").sheetnames
     assert Path(f"{out}.pdf").read_bytes()[:5] == b"%PDF-"
     assert list(Calendar.from_ical(Path(f"{out}.ics").read_bytes()).walk("VEVENT"))
@@ -241,6 +242,37 @@ def test_a_file_named_for_another_format_is_refused_and_nothing_is_written(
     assert set(tmp_path.iterdir()) == before
     found = json.loads(_run("investors", "search", "Never Imported", "--json", db=url, home=home).stdout)
     assert found == []
+
+
+def test_brief_all_problems_lists_each_korean_only_text(demo_db: tuple[str, Path], tmp_path: Path) -> None:
+    """An English pack of the Daejeon trip leaves ~190 Korean texts out: the pre-flight says them in
+    one line per kind and points at --all-problems, which lists each under its line."""
+    import re
+
+    url, home = demo_db
+    rows = json.loads(_run("delegations", "list", "--year", "2026", "--json", db=url, home=home).stdout)
+    daejeon = next(r for r in rows if "대전 AI" in r["title"])["id"]
+    brief = ("--lang", "en", "brief", daejeon, "--pdf", str(tmp_path / "pack.pdf"), "--reason", "delegation briefing")
+    short = _run(*brief, db=url, home=home)
+    assert short.returncode == 0, short.stderr
+    lines = short.stdout.splitlines()
+    [notes] = [line for line in lines if line.startswith("  - Meeting notes: ")]
+    count = int(re.search(r"Meeting notes: (\d+) texts exist in Korean only", notes).group(1))  # type: ignore[union-attr]
+    assert count >= 20 and "(e.g. '" in notes
+    assert not any("meeting note of" in line for line in lines)
+    assert "  (Korean-only texts: one line per kind; --all-problems lists each one)" in lines
+    assert len(lines) < 40, short.stdout
+
+    full = _run(*brief, "--all-problems", db=url, home=home)
+    assert full.returncode == 0, full.stderr
+    every = full.stdout.splitlines()
+    under = every[every.index(notes) + 1 : every.index(notes) + 1 + count]
+    assert all(line.startswith("      ") and "meeting note of" in line for line in under), under[:3]
+    assert sum("meeting note of" in line for line in every) == count
+    assert not any("--all-problems lists each one" in line for line in every)
+
+    help_text = _run("brief", "--help", db=None, home=home).stdout
+    assert "--all-problems" in help_text
 
 
 def test_a_file_named_without_an_extension_gets_its_formats(

@@ -82,10 +82,12 @@ class _Language:
         self.untranslated: list[Untranslated] = []
         self.proper: list[str] = []
 
-    def text(self, value: str | None, where: str) -> str | None:
+    def text(self, value: str | None, where: str, kind: str) -> str | None:
+        """`value`, or the marker in its place when an English pack cannot print it; `kind` is the
+        place's code (`Untranslated.kind`), by which the pre-flight groups what was left out."""
         if not self.english or not has_hangul(value):
             return value
-        self.untranslated.append(Untranslated(where, value or ""))
+        self.untranslated.append(Untranslated(where, value or "", kind))
         return self.marker
 
     def name(self, value: str | None) -> str | None:
@@ -176,7 +178,7 @@ def _projects(
                 # Confidential projects leave the building under their code name only.
                 title=(p.code_name or words["confidential"])
                 if p.confidential
-                else language.text(p.title, f"{owner_name}: project title") or "",
+                else language.text(p.title, f"{owner_name}: project title", "project_title") or "",
                 confidential=p.confidential,
                 project_type=_project_type(p, lang),
                 stage=_name(p.stage, lang) or "",
@@ -250,7 +252,7 @@ def _aftercare(
             AftercareLine(
                 "case",
                 c.category.label(lang),
-                language.text(c.subject, f"{who}: grievance case") or "",
+                language.text(c.subject, f"{who}: grievance case", "grievance") or "",
                 c.status.label(lang),
                 c.received_on,
                 age,
@@ -271,7 +273,9 @@ def _aftercare(
         .order_by(IncentiveApplication.applied_on.desc())
     ).all()
     for a in applications:
-        body = language.text(a.granting_body_name, f"{who}: granting body") or a.granting_body.label(lang)
+        body = language.text(a.granting_body_name, f"{who}: granting body", "granting_body") or a.granting_body.label(
+            lang
+        )
         amount = f"{a.currency} {a.amount:,.0f}" if a.amount is not None else None
         lines.append(
             AftercareLine(
@@ -332,15 +336,15 @@ def _profile(
             kind=i.kind.label(lang),
             officer=language.name(officers.get(i.officer_id) if i.officer_id else None),
             contact=met.get(i.contact_id) or language.name(people.get(i.contact_id) if i.contact_id else None),
-            summary=language.text(i.summary, f"{who}: meeting note of {i.occurred_at:%Y-%m-%d}") or "",
-            outcome=language.text(i.outcome, f"{who}: outcome of {i.occurred_at:%Y-%m-%d}"),
+            summary=language.text(i.summary, f"{who}: meeting note of {i.occurred_at:%Y-%m-%d}", "meeting_note") or "",
+            outcome=language.text(i.outcome, f"{who}: outcome of {i.occurred_at:%Y-%m-%d}", "outcome"),
         )
         for i in interactions
     )
     tags = tuple(t for t in (investor.tags or ()) if not (language.english and has_hangul(t)))
     for t in investor.tags or ():
         if t not in tags:
-            language.text(t, f"{who}: tag")
+            language.text(t, f"{who}: tag", "tag")
     risks = _risks(session, investor.id, visible, language, who, today, has_contacts=bool(contacts))
     last_contact = interactions[0].occurred_at.astimezone(KOREA).date() if interactions else None
     aftercare = _aftercare(session, investor.id, lang, visible, language, who, today)
@@ -355,12 +359,12 @@ def _profile(
         owner=language.name(_person(investor.owner, lang)),
         in_korea=investor.in_korea,
         tags=tags,
-        notes=language.text(investor.notes, f"{who}: notes"),
+        notes=language.text(investor.notes, f"{who}: notes", "investor_notes"),
         contacts=tuple(
             PersonLine(
                 language.name(c.full_name) or "",
                 language.korean_name(c.name_ko),
-                language.text(c.job_title, f"{who}: job title of {c.full_name}"),
+                language.text(c.job_title, f"{who}: job title of {c.full_name}", "job_title"),
                 c.email,
                 c.phone,
             )
@@ -370,7 +374,9 @@ def _profile(
         aftercare=aftercare,
         projects=projects,
         offers=_offers(session, province_ids, lang),
-        talking_points=language.text(target.talking_points, f"{who}: talking points") if target else None,
+        talking_points=language.text(target.talking_points, f"{who}: talking points", "talking_points")
+        if target
+        else None,
         meeting_status=target.status.label(lang) if target else None,
         priority=target.priority if target else None,
         meeting_status_code=target.status.value if target else None,
@@ -474,7 +480,7 @@ def _risks(
         .order_by(Task.due_on)
         .limit(3)
     ).all()
-    out += [RiskLine("overdue_task", language.text(t, f"{who}: task") or "", due) for t, due in overdue]
+    out += [RiskLine("overdue_task", language.text(t, f"{who}: task", "task") or "", due) for t, due in overdue]
     lost = session.execute(
         select(Project.title, Project.code_name, Project.confidential, Project.lost_reason, Project.stage_since)
         .join(PipelineStage, PipelineStage.id == Project.stage_id)
@@ -492,8 +498,12 @@ def _risks(
         .limit(2)
     ).all()
     for title, code_name, confidential, reason, since in lost:
-        shown = (code_name or language.confidential) if confidential else language.text(title, f"{who}: lost project")
-        why = language.text(reason, f"{who}: reason a project was lost")
+        shown = (
+            (code_name or language.confidential)
+            if confidential
+            else language.text(title, f"{who}: lost project", "lost_project")
+        )
+        why = language.text(reason, f"{who}: reason a project was lost", "lost_reason")
         out.append(RiskLine("lost_project", f"{shown}" + (f" — {why}" if why else ""), since))
     if not has_contacts:
         out.append(RiskLine("no_contact", ""))
@@ -525,7 +535,9 @@ def _itinerary(
         if language.english and has_hangul(title):
             # A title in Korean only gets one said in English from what the item knows.
             derived = f"{kind}: {investor}" if investor else f"{kind} · {item.city or item.time_zone}"
-            language.untranslated.append(Untranslated(f'{where} · title (shown as "{derived}")', title))
+            language.untranslated.append(
+                Untranslated(f'{where} · title (shown as "{derived}")', title, "itinerary_title")
+            )
             title = derived
         lines.append(
             ItineraryLine(
@@ -542,7 +554,7 @@ def _itinerary(
                 city=korean_cities.get((item.city or "").casefold()) or language.name(item.city),
                 venue=language.name(item.venue),
                 investor=language.name(investor),
-                notes=language.text(item.notes, f"{where} · notes"),
+                notes=language.text(item.notes, f"{where} · notes", "itinerary_notes"),
                 id=item.id,
                 kind_code=item.kind.value,
             )
@@ -675,7 +687,7 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
                 for d in live_destinations
             ),
             target_industry=_name(delegation.target_industry, lang),
-            objectives=language.text(delegation.objectives, "Objectives"),
+            objectives=language.text(delegation.objectives, "Objectives", "objectives"),
             lead_provinces=tuple(_name(p.province, lang) or "" for p in live_provinces if p.is_lead),
             other_provinces=tuple(_name(p.province, lang) or "" for p in live_provinces if not p.is_lead),
             fezs=tuple(_name(f, lang) or "" for f in delegation.fezs),
@@ -691,7 +703,7 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
                     m.name_en or language.name(m.name) or "",
                     None,
                     language.name(m.organisation),
-                    language.text(m.position, f"Member {m.name_en or m.name}: position"),
+                    language.text(m.position, f"Member {m.name_en or m.name}: position", "member_position"),
                     m.is_leader,
                 )
                 for m in sorted(delegation.members, key=lambda m: (not m.is_leader, m.name))
@@ -703,7 +715,7 @@ def delegation_pack(ctx: Context, delegation_id: uuid.UUID, lang: str = "ko") ->
                 delegation.result_meetings,
                 delegation.result_mous,
                 delegation.result_pledged_usd,
-                language.text(delegation.results, "Results summary"),
+                language.text(delegation.results, "Results summary", "results"),
             ),
             kpis=_kpis(ctx, session, delegation.year, lang),
             confidentiality=words["confidential"],

@@ -172,6 +172,7 @@ class Untranslated:
 
     where: str  # e.g. "Itinerary 2026-03-10 09:00 · notes", in English
     text: str  # the Korean original, for the pre-flight list (never printed in the pack)
+    kind: str = ""  # the kind of place, for one pre-flight line per kind: meeting_note, tag … (preflight.KINDS)
 
 
 @dataclass(frozen=True)

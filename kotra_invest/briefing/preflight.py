@@ -2,6 +2,9 @@
 
 Plain data in, plain data out: the desktop shows the list before an export, `brief` prints it,
 and the tests read it. Nothing here stops an export; it tells the officer what to fix first.
+An English pack of a Korean office leaves hundreds of texts out; they are said in one line per
+kind of place (meeting notes, tags …), each line carrying the texts it stands for in `details`,
+so the few problems that matter are not buried under them.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kotra_invest.briefing.content import DelegationPack, ItineraryLine
+from kotra_invest.briefing.content import DelegationPack, ItineraryLine, Untranslated
 from kotra_invest.catalog import Message, msg
 
 # Hangul syllables, jamo and compatibility jamo: what an English reader cannot read.
@@ -23,8 +26,9 @@ def has_hangul(text: str | None) -> bool:
 @dataclass(frozen=True)
 class Problem:
     code: str  # no_itinerary | overlap | counts_disagree | no_contact | korean_only | proper_name
-    message: str  # one sentence in the pack's language
-    serious: bool = True  # False: worth knowing, nothing to fix (a Korean proper name kept)
+    message: str  # one sentence in the reader's language
+    serious: bool = True  # False: worth knowing, nothing to fix (Korean-only text left out, a proper name kept)
+    details: tuple[str, ...] = ()  # a grouped line's texts, one line each ("Show each text", `brief --all-problems`)
 
 
 _WORDS: dict[str, Message] = {
@@ -38,10 +42,40 @@ _WORDS: dict[str, Message] = {
     "korean_only": msg(
         "briefing.preflight", "{where} exists in Korean only and is left out of this English pack ({text})."
     ),
+    "korean_only_many": msg(
+        "briefing.preflight",
+        "{kind}: {count} texts exist in Korean only and are left out of this English pack (e.g. {examples}).",
+    ),
     "proper_name": msg(
         "briefing.preflight", "Proper name {text} is printed in Hangul (no English spelling on record)."
     ),
 }
+
+
+# The kinds of place a Korean-only text is left out of (`Untranslated.kind`), each named as the
+# grouped line begins: "Meeting notes: 37 texts exist in Korean only …".
+KINDS: dict[str, Message] = {
+    "objectives": msg("briefing.preflight", "Objectives"),
+    "results": msg("briefing.preflight", "Results summary"),
+    "member_position": msg("briefing.preflight", "Members' positions"),
+    "itinerary_title": msg("briefing.preflight", "Itinerary titles"),
+    "itinerary_notes": msg("briefing.preflight", "Itinerary notes"),
+    "project_title": msg("briefing.preflight", "Project titles"),
+    "grievance": msg("briefing.preflight", "Grievance cases"),
+    "granting_body": msg("briefing.preflight", "Granting bodies"),
+    "meeting_note": msg("briefing.preflight", "Meeting notes"),
+    "outcome": msg("briefing.preflight", "Meeting outcomes"),
+    "tag": msg("briefing.preflight", "Tags"),
+    "investor_notes": msg("briefing.preflight", "Investor notes"),
+    "job_title": msg("briefing.preflight", "Contacts' job titles"),
+    "talking_points": msg("briefing.preflight", "Talking points"),
+    "task": msg("briefing.preflight", "Overdue tasks"),
+    "lost_project": msg("briefing.preflight", "Lost projects"),
+    "lost_reason": msg("briefing.preflight", "Reasons projects were lost"),
+    "": msg("briefing.preflight", "Other texts"),
+}
+_ORDER = {kind: n for n, kind in enumerate(KINDS)}  # the pack's reading order, then "other"
+EXAMPLES = 2  # texts quoted on a grouped line; the rest are in its details
 
 
 def _say(lang: str, key: str, **values: object) -> str:
@@ -69,9 +103,35 @@ def _overlaps(itinerary: tuple[ItineraryLine, ...]) -> list[tuple[ItineraryLine,
     return pairs
 
 
-def preflight(pack: DelegationPack) -> tuple[Problem, ...]:
-    """Every content problem of `pack`, most serious kinds first, in the pack's language."""
-    lang = pack.lang
+def _korean_only(lang: str, untranslated: tuple[Untranslated, ...]) -> list[Problem]:
+    """One line per kind of place, in the pack's reading order (`KINDS`): a single text is named
+    where it is; two or more are counted, the first two quoted, each listed in the line's details."""
+    by_kind: dict[str, list[Untranslated]] = {}
+    for item in untranslated:
+        by_kind.setdefault(item.kind if item.kind in KINDS else "", []).append(item)
+    out = []
+    for kind, items in sorted(by_kind.items(), key=lambda group: _ORDER[group[0]]):
+        if len(items) == 1:
+            [item] = items
+            out.append(
+                Problem(
+                    "korean_only", _say(lang, "korean_only", where=item.where, text=_short(item.text)), serious=False
+                )
+            )
+            continue
+        quoted = list(dict.fromkeys(f"'{_short(x.text, 30)}'" for x in items))[:EXAMPLES]
+        message = _say(
+            lang, "korean_only_many", kind=KINDS[kind].text(lang), count=len(items), examples=", ".join(quoted)
+        )
+        details = tuple(f"{x.where} — {_short(x.text, 80)}" for x in items)
+        out.append(Problem("korean_only", message, serious=False, details=details))
+    return out
+
+
+def preflight(pack: DelegationPack, lang: str | None = None) -> tuple[Problem, ...]:
+    """Every content problem of `pack`, most serious kinds first, in `lang`: the language of the
+    officer reading the list (the desktop's), by default the pack's."""
+    lang = lang or pack.lang
     out: list[Problem] = []
     cities = {(x.city or "").casefold() for x in pack.itinerary}
     for city, city_ko in pack.destination_cities:
@@ -108,8 +168,7 @@ def preflight(pack: DelegationPack) -> tuple[Problem, ...]:
     for investor in pack.investors:
         if not investor.contacts:
             out.append(Problem("no_contact", _say(lang, "no_contact", investor=investor.name)))
-    for item in pack.untranslated:
-        out.append(Problem("korean_only", _say(lang, "korean_only", where=item.where, text=_short(item.text))))
+    out += _korean_only(lang, pack.untranslated)
     for name in pack.proper_names:
         out.append(Problem("proper_name", _say(lang, "proper_name", text=name), serious=False))
     return tuple(out)

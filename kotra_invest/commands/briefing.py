@@ -46,6 +46,12 @@ def _print_preflight(args: argparse.Namespace, pack: Any) -> None:
     say(args, words, serious=serious, notes=len(problems) - serious)
     for p in problems:
         print(f"  {'!' if p.serious else '-'} {p.message}")
+        if args.all_problems:
+            for line in p.details:
+                print(f"      {line}")
+    if not args.all_problems and any(p.details for p in problems):
+        hint = msg("commands.briefing", "(Korean-only texts: one line per kind; --all-problems lists each one)")
+        print(f"  {hint.text(args.settings.lang)}")
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -119,6 +125,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--item",
         metavar="ITEM",
         help=tr(msg("cli", "with --ics: only this itinerary item (its id, or a part of its title)")),
+    )
+    brief.add_argument(
+        "--all-problems",
+        action="store_true",
+        help=tr(
+            msg(
+                "cli",
+                "pre-flight check: list each Korean-only text an English pack leaves out under its kind's line (by default one line per kind)",
+            )
+        ),
     )
     profile = add(commands, "profile", cmd_profile, tr(msg("cli", "export one investor's profile (PDF, xlsx)")))
     profile.add_argument("investor", help=tr(msg("cli", "id, or a part of the name that only one investor has")))

@@ -47,7 +47,8 @@ def assemble_pack(ctx: Context, delegation_id: uuid.UUID, lang: str) -> tuple[ob
     from kotra_invest.services.calendar import itinerary_revisions
 
     pack = delegation_pack(ctx, delegation_id, lang)
-    return pack, tuple(preflight(pack)), itinerary_revisions(ctx, delegation_id)
+    # The officer reads the list: in the desktop's language, whatever the pack's.
+    return pack, tuple(preflight(pack, ctx.lang)), itinerary_revisions(ctx, delegation_id)
 
 
 def write_pack(pack: object, revisions: object, folder: Path, stem: str, formats: tuple[str, ...]) -> list[Path]:

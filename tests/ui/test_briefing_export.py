@@ -125,3 +125,79 @@ def test_a_korean_export_names_the_city_in_korean(
     [xlsx] = tmp_path.glob("*.xlsx")
     cells = {c.value for ws in openpyxl.load_workbook(xlsx).worksheets for row in ws.iter_rows() for c in row}
     assert "바르샤바" in cells and "Warsaw" not in cells
+
+
+def test_an_english_pack_lists_the_overlap_first_and_the_korean_only_texts_one_line_per_kind(
+    qtbot: QtBot, window: MainWindow, ctx: Context, tmp_path: Path
+) -> None:
+    """The demo's Daejeon trip in English leaves ~190 Korean notes, tags and titles out. The
+    pre-flight opens on the one thing to fix (an overlap added here), then says the Korean-only
+    texts in one line per kind; "Show each text" lists every one of them under its line."""
+    import re
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from kotra_invest.briefing.assemble import delegation_pack
+    from kotra_invest.demo import generate_demo
+    from kotra_invest.services.delegations import list_delegations
+    from kotra_invest.ui.preflight import PreflightDialog
+
+    generate_demo(replace(ctx, actor="demo", source="demo"))
+    trip = next(r for r in list_delegations(ctx, year=2026) if "대전 AI" in r.title)
+    meeting = next(x for x in delegation_pack(ctx, trip.id, "en").itinerary if x.kind_code == "meeting")
+    at = meeting.starts_local + timedelta(minutes=30)
+    add_itinerary_item(
+        ctx,
+        trip.id,
+        ItineraryDraft(
+            ItineraryKind.OTHER,  # not a meeting: the trip's meeting counts still agree
+            "Lunch with the city council",
+            at,
+            meeting.time_zone,
+            at + timedelta(hours=1),
+            city=meeting.city,
+        ),
+    )
+    delegation = window.open_record("delegation", trip.id)
+    assert isinstance(delegation, DelegationWindow)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    export = delegation.export_briefing(folder)
+    assert isinstance(export, BriefingDialog)
+    export.lang.setCurrentIndex(export.lang.findData("en"))
+    qtbot.mouseClick(export.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(getattr(export, "preflight_dialog", None), PreflightDialog), timeout=60_000)
+    dialog = export.preflight_dialog
+    qtbot.waitUntil(dialog.isVisible)
+
+    def lines() -> list[str]:
+        return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+    shown = lines()
+    assert dialog.summary.text() == "To look at before the pack goes out: 1"
+    assert shown[0].startswith("⚠ Itinerary items overlap") and "Lunch with the city council" in shown[0], shown[:3]
+    grouped = [
+        re.fullmatch(
+            r"· Meeting notes: (\d+) texts exist in Korean only and are left out of this English pack "
+            r"\(e\.g\. '[^']+', '[^']+'\)\.",
+            line,
+        )
+        for line in shown
+    ]
+    [notes] = [m for m in grouped if m]
+    assert int(notes.group(1)) >= 20
+    assert any(line.startswith("· Tags: ") for line in shown)
+    assert not any("meeting note of" in line for line in shown)  # one line, not one per note
+    assert len(shown) < 40, shown
+
+    assert dialog.show_all.isVisible()
+    dialog.show_all.click()
+    every = lines()
+    assert every[0] == shown[0]
+    assert sum("meeting note of" in line for line in every) == int(notes.group(1))
+    first = every.index(notes.group(0)) + 1  # the notes listed right under their line
+    assert "meeting note of" in every[first]
+    dialog.show_all.click()
+    assert lines() == shown
+    dialog.reject()
+    assert list(folder.iterdir()) == [] and export.write_button.isEnabled()

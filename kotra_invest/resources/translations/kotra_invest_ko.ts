@@ -4916,6 +4916,21 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>&amp;Export anyway</source>
         <translation>그대로 내보내기(&amp;E)</translation>
     </message>
+    <message>
+        <location filename="../../ui/preflight.py" line="72"/>
+        <source>Show each text (%1)</source>
+        <translation>하나하나 모두 보기 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preflight.py" line="74"/>
+        <source>List every text a line stands for under it</source>
+        <translation>한 줄로 묶은 텍스트를 그 줄 아래에 모두 나열합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preflight.py" line="99"/>
+        <source>For your information: %1</source>
+        <translation>참고 사항: %1건</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -7566,6 +7581,101 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>Proper name {text} is printed in Hangul (no English spelling on record).</source>
         <translation>고유명사 {text}: 한글 그대로 실었습니다.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="46"/>
+        <source>{kind}: {count} texts exist in Korean only and are left out of this English pack (e.g. {examples}).</source>
+        <translation>{kind}은(는) {count}건이 한국어로만 있어 이 영문 자료에서 빠졌습니다 (예: {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="59"/>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="60"/>
+        <source>Results summary</source>
+        <translation>성과 요약</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="61"/>
+        <source>Members&apos; positions</source>
+        <translation>단원 직위</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="62"/>
+        <source>Itinerary titles</source>
+        <translation>일정 제목</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="63"/>
+        <source>Itinerary notes</source>
+        <translation>일정 메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="64"/>
+        <source>Project titles</source>
+        <translation>프로젝트명</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="65"/>
+        <source>Grievance cases</source>
+        <translation>고충 사례</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="66"/>
+        <source>Granting bodies</source>
+        <translation>지원 기관</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="67"/>
+        <source>Meeting notes</source>
+        <translation>면담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="68"/>
+        <source>Meeting outcomes</source>
+        <translation>면담 결과</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="69"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="70"/>
+        <source>Investor notes</source>
+        <translation>투자가 메모</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="71"/>
+        <source>Contacts&apos; job titles</source>
+        <translation>담당자 직함</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="72"/>
+        <source>Talking points</source>
+        <translation>면담 요점</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="73"/>
+        <source>Overdue tasks</source>
+        <translation>기한 지난 업무</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="74"/>
+        <source>Lost projects</source>
+        <translation>무산된 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="75"/>
+        <source>Reasons projects were lost</source>
+        <translation>프로젝트 무산 사유</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/preflight.py" line="76"/>
+        <source>Other texts</source>
+        <translation>기타 텍스트</translation>
+    </message>
 </context>
 <context>
     <name>briefing.xlsx</name>
@@ -9276,6 +9386,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>a folder, not a file</source>
         <translation>파일이 아니라 폴더입니다</translation>
     </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="135"/>
+        <source>pre-flight check: list each Korean-only text an English pack leaves out under its kind&apos;s line (by default one line per kind)</source>
+        <translation>사전 점검: 영문 자료에서 빠지는 한국어 전용 텍스트를 종류별 줄 아래에 하나하나 나열 (기본: 종류별로 한 줄)</translation>
+    </message>
 </context>
 <context>
     <name>commands.audit</name>
@@ -9359,6 +9474,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../commands/briefing.py" line="44"/>
         <source>Pre-flight check: {serious} to look at</source>
         <translation>사전 점검: 확인할 내용 {serious}건</translation>
+    </message>
+    <message>
+        <location filename="../../commands/briefing.py" line="53"/>
+        <source>(Korean-only texts: one line per kind; --all-problems lists each one)</source>
+        <translation>(한국어로만 된 텍스트는 종류별로 한 줄에 묶었습니다. 하나하나 보려면 --all-problems)</translation>
     </message>
 </context>
 <context>
