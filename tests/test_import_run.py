@@ -459,7 +459,9 @@ def test_a_meeting_finds_an_adviser_by_name_as_the_desk_accepts_them(ctx: Contex
         ctx, InteractionDraft(InteractionKind.MEETING, datetime(2026, 3, 10, 1, tzinfo=UTC), "Call", globex, sam)
     )
     korean = run_import(replace(ctx, lang="ko"), info, suggest_mapping("interactions", info.headers))
-    assert korean.errors[0].message.startswith("투자가 없는 연락처(자문역) 중 '김민수'이(가) 여럿입니다")
+    assert korean.errors[0].message.startswith(
+        "투자가 없는 연락처(자문역) 중 '김민수'가 여럿입니다"
+    )  # the particle 김민수 takes
 
 
 def test_a_meeting_naming_one_of_two_namesakes_at_its_investor_says_so(ctx: Context, tmp_path: Path) -> None:

@@ -37,7 +37,10 @@ def test_a_cycle_dropped_on_the_gui_thread_is_freed_there_while_a_worker_allocat
         with qtbot.waitSignal(background.start(allocate).sig_finished, timeout=10_000) as finished:
             pass
         assert len(finished.args[0]) == 200_000  # still alive: the count stays past the threshold
-        assert _InACycle.freed_on == []  # the worker did not collect it
+        # The worker did not collect it. On a loaded machine the allocation can outlast the GUI
+        # thread's check interval, and the GUI thread may already have freed it: that is allowed.
+        assert threading.main_thread().name == "MainThread"
+        assert all(name == threading.main_thread().name for name in _InACycle.freed_on)
         qtbot.waitUntil(lambda: _InACycle.freed_on != [], timeout=5_000)
         assert _InACycle.freed_on == [threading.main_thread().name]
     finally:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mission_data import DRAFT  # tests/ is on the path
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from kotra_invest.domain.enums import InteractionKind
@@ -98,6 +99,8 @@ def test_abroad_the_pack_of_a_trip_to_the_old_company_has_the_meeting_with_her_a
         editor.save()  # type: ignore[attr-defined]
     opened.close()
     pack_window.close()
+    # The window's pages load on the pool: none may hold the pack's connection while it closes.
+    QThreadPool.globalInstance().waitForDone(10_000)
     abroad.db.dispose()
 
     plan = plan_merge(ctx, target)
