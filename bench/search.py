@@ -80,6 +80,28 @@ def _bare_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -
     return run
 
 
+def _floor_search(ctx: Context, query: str, kinds: tuple[str, ...], limit: int) -> Callable[[], object]:
+    """The least any list of hits does beyond the bare lookup (SQLite): the same index walk, newest
+    first, each hit's label and parent read from its document. No ranking, no context, no access
+    rule, no Python objects: the floor under any search that shows what it found."""
+    query_text = f'"{query}"' if len(query) > 1 else f'{{names}} : "{query}"'
+    table = "fts" if len(query) >= 3 else "bi"
+    statements = [
+        text(
+            f"SELECT d.ref, d.label, d.parent_ref FROM search_{k}_{table} f JOIN search_{k}_doc d ON d.id = f.rowid"
+            f" WHERE search_{k}_{table} MATCH :q ORDER BY f.rowid DESC LIMIT :n"
+        )
+        for k in kinds
+        if len(query) > 1 or k in NAMED
+    ]
+
+    def run() -> object:
+        with ctx.db.engine.connect() as conn:
+            return [conn.execute(sql, {"q": query_text, "n": limit}).all() for sql in statements]
+
+    return run
+
+
 def _same_sql(ctx: Context, query: str, limit: int) -> Callable[[], object]:
     """The service's own SQL (labels joined from the documents) on one connection, with no session,
     access context or read models: how much of the gap to the bare query is the SQL itself."""
@@ -148,6 +170,13 @@ def section(env: Env) -> str:
                 repeat,
             )
             rows.append((f"search box, all kinds, {label}, CPU time", app, bare))
+            if ctx.db.is_sqlite:
+                floor, bare = cpu_pair_ms(
+                    _floor_search(ctx, query, search_service.KINDS, BOX_LIMIT),
+                    _bare_search(ctx, query, search_service.KINDS, BOX_LIMIT),
+                    repeat,
+                )
+                rows.append((f"floor: newest first with labels, no ranking, {label}, CPU time", floor, bare))
             app, bare = timed_pair_ms(
                 lambda q=query: search_service.search(ctx, q, kinds=("investor",), limit=50),
                 _bare_search(ctx, query, ("investor",), 50),
@@ -201,7 +230,9 @@ def section(env: Env) -> str:
         " walks up to five ranked tiers per kind (exact name, name prefix ×2, names containing, anywhere), joins the"
         " documents for each hit's label and parent, checks each hit with LIKE, applies the access rule and builds"
         " read models. The CPU-time rows time the same calls in this process's CPU time (time.process_time), which the"
-        " wait for a CPU on a loaded machine does not inflate. The service's ranked tiers as one statement per kind (kind_query: every tier, where the SQLite service stops after the name tiers when they fill the page; no context) run bare on one connection takes, p95: "
+        " wait for a CPU on a loaded machine does not inflate. The floor rows are the least any list of hits"
+        " does beyond the bare lookup: the same index walk newest first, each hit's label read from its document;"
+        " no ranking, context, access rule or objects (SQLite). The service's ranked tiers as one statement per kind (kind_query: every tier, where the SQLite service stops after the name tiers when they fill the page; no context) run bare on one connection takes, p95: "
         + "; ".join(same_sql)
         + ". "
         + pg_note
