@@ -141,7 +141,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
         sheet="고충",
     )
     code, out, err = _cli(ctx, "ko", "import", "cases", str(cases), "--json")
-    assert code == 0, err
+    assert code == 1, err  # four rows failed, two stored
     report = json.loads(out)
     assert report["created"] == 2
     reasons = {e["row"]: (e["column"], e["message"]) for e in report["errors"]}
@@ -191,7 +191,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
         sheet="Incentives",
     )
     code, out, err = _cli(ctx, "en", "import", "incentives", str(incentives), "--json")
-    assert code == 0, err
+    assert code == 1, err  # row 4 failed
     report = json.loads(out)
     assert report["created"] == 2 and [(e["row"], e["column"]) for e in report["errors"]] == [(4, "Amount")]
     with unit_of_work(ctx) as session:
@@ -214,7 +214,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
         sheet="문의",
     )
     code, out, err = _cli(ctx, "ko", "import", "enquiries", str(enquiries), "--json")
-    assert code == 0, err
+    assert code == 1, err  # row 4 failed
     report = json.loads(out)
     assert report["created"] == 2 and [(e["row"], e["column"]) for e in report["errors"]] == [(4, "경로")]
     with unit_of_work(ctx) as session:
@@ -226,7 +226,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(ctx: Context, tmp_path
     # A dry run reports the same and stores nothing.
     before = _count(ctx)
     code, out, _err = _cli(ctx, "ko", "import", "cases", str(cases), "--json", "--dry-run")
-    assert code == 0 and json.loads(out)["dry_run"] is True
+    assert code == 1 and json.loads(out)["dry_run"] is True  # the same four rows would fail
     assert json.loads(out)["duplicates"] and _count(ctx) == before
 
 

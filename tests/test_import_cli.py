@@ -56,13 +56,13 @@ def test_import_dry_run_then_import_then_duplicates(tmp_path: Path) -> None:
     )
 
     dry = _run("import", "investors", str(path), "--dry-run", db=db, home=tmp_path)
-    assert dry.returncode == 0, dry.stderr
+    assert dry.returncode == 1, dry.stderr  # a row would fail: a script checking the file notices
     assert "[dry run: nothing was saved]" in dry.stdout
     assert "created 2" in dry.stdout and "failed 1" in dry.stdout
     assert _investors(db) == []
 
     done = _run("import", "investors", str(path), db=db, home=tmp_path)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # row 6 failed; the others are stored
     assert "duplicate 5: ACME Robotics = Acme Robotics Inc. (row 3, name) → skipped" in done.stdout
     assert "error 6 [국가]: Not in the reference data: Narnia" in done.stdout
     assert _investors(db) == ["Acme Robotics Inc.", "Beta Bio GmbH"]
@@ -123,7 +123,7 @@ def test_the_officers_tracker_imports_with_default_settings(tmp_path: Path) -> N
         db = tmp_path / f"{name}.sqlite3"
         path = make(tmp_path / name)
         dry = _run("import", "investors", str(path), "--dry-run", db=db, home=tmp_path)
-        assert dry.returncode == 0, dry.stderr
+        assert dry.returncode == 1, dry.stderr  # three rows would fail
         assert "column 담당자 → Contact person: values are not officers" in dry.stdout
         assert "column 기업명 → Korean name: the values are written in Hangul" in dry.stdout
         assert f"created {TRACKER_VALID}," in dry.stdout and "failed 3" in dry.stdout
@@ -132,7 +132,7 @@ def test_the_officers_tracker_imports_with_default_settings(tmp_path: Path) -> N
         assert _investors(db) == []
 
         done = _run("import", "investors", str(path), db=db, home=tmp_path)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 1, done.stderr  # the valid rows stored, the three others failed
         assert "contact persons: created 8" in done.stdout
         assert "projects: created 7" in done.stdout and "last meetings: created 7" in done.stdout
         assert len(_investors(db)) == TRACKER_VALID

@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         data["errors_file"] = str(errors_file) if errors_file else None
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return _status(report)
     dup_skipped = sum(1 for d in report.duplicates if d.action == "skipped")
     if report.dry_run:
         say(args, msg("commands.imports", "[dry run: nothing was saved]"))
@@ -156,7 +156,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             msg("commands.imports", "Rows that failed, to fix and import again: {errors_file}"),
             errors_file=errors_file,
         )
-    return 0
+    return _status(report)
+
+
+def _status(report: Any) -> int:
+    """1 when a row failed (the others were stored, or would be without --dry-run), as `cp` exits 1
+    when one of its files could not be copied: a script or a scheduled import notices."""
+    return 1 if report.failed else 0
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
