@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -14,6 +14,7 @@ from kotra_invest.importers.values import (
     parse_amount,
     parse_date,
     parse_datetime,
+    parse_day_and_time,
     parse_email,
     parse_instant,
     parse_phone,
@@ -96,6 +97,36 @@ def test_impossible_dates_are_refused(text: object) -> None:
 def test_times_are_korean_wall_clock_stored_as_utc() -> None:
     assert parse_datetime("2026년 3월 4일 오후 2시 30분", "at") == datetime(2026, 3, 4, 14, 30)
     assert parse_instant("2026-03-04 14:30", "at") == datetime(2026, 3, 4, 5, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("2026. 3. 4. (수) 14:00", time(14)),  # the app's own day, then a time
+        ("2026-03-04 (Wed) 2:00 PM", time(14)),
+        ("2026.3.4 오후 2:00", time(14)),
+        ("26.3.4 14시 30분", time(14, 30)),
+        ("2026년 3월 4일 오전 12시", time(0)),
+        ("2026-03-04T14:30", time(14, 30)),
+        ("2026. 3. 4. (수)", None),  # a day alone: the box keeps its time
+        ("2026-03-04", None),
+    ],
+)
+def test_a_day_and_the_time_written_after_it(text: str, at: time | None) -> None:
+    assert parse_day_and_time(text, "at") == (date(2026, 3, 4), at)
+    assert parse_datetime(text, "at") == datetime.combine(date(2026, 3, 4), at or time())
+
+
+def test_what_is_no_date_and_time_is_said_so() -> None:
+    with pytest.raises(CellError) as caught:
+        parse_day_and_time("2026-03-04 25:00", "at")
+    assert caught.value.message("en") == (
+        "Not a date and time: 2026-03-04 25:00 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"
+    )
+    with pytest.raises(CellError) as caught:
+        parse_day_and_time("3/4/2026 14:00", "at")
+    assert caught.value.code == "import_ambiguous_date"
+    assert parse_day_and_time("  ", "at") is None
 
 
 def test_phones_are_written_internationally() -> None:

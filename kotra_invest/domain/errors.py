@@ -239,6 +239,10 @@ MESSAGES: dict[str, Message] = {
     "import_mapping_incomplete": msg("domain.errors", "No column is mapped to the required fields: {fields}"),
     "import_bad_amount": msg("domain.errors", "Not an amount: {value} (e.g. 4억2000만, USD 12.5M, 12,500,000)"),
     "import_bad_date": msg("domain.errors", "Not a date: {value} (e.g. 2026.3.4, 2026-03-04)"),
+    # The same code, said by a date-time box (importers/values.parse_day_and_time).
+    "import_bad_date_time": msg(
+        "domain.errors", "Not a date and time: {value} (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"
+    ),
     "import_ambiguous_date": msg(
         "domain.errors", "{value} could be day/month or month/day; write it year-month-day like 2026-03-04."
     ),

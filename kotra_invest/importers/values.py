@@ -353,6 +353,29 @@ _WEEKDAY_NOTE = re.compile(
 )
 
 
+# A day, then a time of day: "2026.3.4 14:30", "2026년 3월 4일 오후 2시", "2026. 3. 4. (수) 14:00" (the app's own day).
+_DAY_THEN_TIME = re.compile(
+    r"^(.*?\d\s*(?:일|\.)?(?:\s*\([^()]*\))?)\s+((?:오전|오후|am|pm)?\s*\d{1,2}\s*(?::|시).*)$", re.IGNORECASE
+)
+
+
+def _day_and_time(value: str, field: str) -> tuple[date, time | None]:
+    """A day as officers and the app's lists write one, and the time of day written after it (None when
+    none is): "2026. 3. 4. (수) 14:00", "2026-03-04T14:30", "26.3.4 오후 2시", "2026-03-04 (Wed)", "46085"."""
+    shown = unicodedata.normalize("NFKC", value).strip()
+    # "2026. 3. 4. (수)", "2026-03-04 (Wed)": how the app's lists write a day; the weekday is a courtesy.
+    bare = _WEEKDAY_NOTE.sub("", shown)
+    text = bare.rstrip(".").strip() if not re.search(r"\d\.$", bare) else bare
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        serial = _serial(float(text), field, shown)
+        return serial.date(), serial.time() if "." in text else None
+    match = _DAY_THEN_TIME.match(re.sub(r"(?<=\d)T(?=\d)", " ", text))
+    if match is None:
+        return _date_part(text.rstrip(".").strip(), field, shown), None
+    day_text = _WEEKDAY_NOTE.sub("", match.group(1).strip())
+    return _date_part(day_text.rstrip(".").strip(), field, shown), _time_part(match.group(2).strip(), field, shown)
+
+
 def parse_datetime(value: Any, field: str) -> datetime | None:
     """A wall-clock date and time (naive) from "2026.3.4", "2026-03-04 14:30", "2026년 3월 4일 오후 2시", 46085."""
     if blank(value):
@@ -367,21 +390,22 @@ def parse_datetime(value: Any, field: str) -> datetime | None:
         raise CellError("import_bad_date", field=field, value=value.isoformat())
     if isinstance(value, int | float):
         return _serial(float(value), field, value)
-    shown = unicodedata.normalize("NFKC", str(value)).strip()
-    # "2026. 3. 4. (수)", "2026-03-04 (Wed)": how the app's lists write a day; the weekday is a courtesy.
-    bare = _WEEKDAY_NOTE.sub("", shown)
-    text = bare.rstrip(".").strip() if not re.search(r"\d\.$", bare) else bare
-    if re.fullmatch(r"\d{5}(\.\d+)?", text):
-        return _serial(float(text), field, shown)
-    text = text.replace("T", " ")
-    # Split the date from a time: "2026.3.4 14:30", "2026년 3월 4일 오후 2시"
-    match = re.match(r"^(.*?\d\s*(?:일|\.)?)\s+((?:오전|오후|am|pm|AM|PM)?\s*\d{1,2}\s*(?::|시).*)$", text)
-    if match:
-        day_text, time_text = match.group(1).strip(), match.group(2).strip()
-        return datetime.combine(
-            _date_part(day_text.rstrip(".").strip(), field, shown), _time_part(time_text, field, shown)
-        )
-    return datetime.combine(_date_part(text.rstrip(".").strip(), field, shown), time())
+    day, at = _day_and_time(str(value), field)
+    return datetime.combine(day, at if at is not None else time())
+
+
+def parse_day_and_time(value: Any, field: str) -> tuple[date, time | None] | None:
+    """A date-time typed or pasted whole: the day `parse_date` reads, and the time of day when one follows
+    it (14:00, 14시, 14시 30분, 오후 2시, 오후 2:00, 2:00 PM), else None: a date-time box given a day alone
+    keeps its own time. None for blank text. Text that is neither is said to be no date and time."""
+    if blank(value):
+        return None
+    try:
+        return _day_and_time(str(value), field)
+    except CellError as exc:
+        if exc.code != "import_bad_date":
+            raise  # a day that could be 3 April or 4 March is said so
+        raise CellError(exc.code, field=field, value=exc.params["value"], sentence="import_bad_date_time") from exc
 
 
 def parse_date(value: Any, field: str) -> date | None:

@@ -54,6 +54,7 @@ from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import access_reason, background
 from kotra_invest.ui.fitting import SHARED_COLUMNS
 from kotra_invest.ui.forms import (
+    DateTimeEdit,
     FormDialog,
     button_row,
     confirm,
@@ -460,13 +461,9 @@ class ItineraryEditor(FormDialog):
             self.kind.addItem(kind.label(ctx.lang), kind)
         self.add_field("kind", self.tr("Kind"), self.kind)
         self.title = self.line("title", self.tr("Title"), required=True, max_length=200)
-        self.starts = QDateTimeEdit(self)
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts = DateTimeEdit(self)  # reads 2026. 3. 4. (수) 14:00 pasted from a programme too
         self.add_field("starts_local", self.tr("Starts (local time)"), self.starts, required=True)
-        self.ends = QDateTimeEdit(self)
-        self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ends = DateTimeEdit(self)
         self.add_field("ends_local", self.tr("Ends (local time)"), self.ends)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)

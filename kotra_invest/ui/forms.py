@@ -9,16 +9,17 @@ failure, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import Any, TypeVar
+from datetime import date, time
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMetaMethod, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -72,32 +73,51 @@ def typed_date(text: str) -> date | None:
     return parse_date(text, "date")
 
 
-class DateEdit(QDateEdit):
-    """The desktop's one date box. Besides its own editing (a section at a time, arrow keys, the
-    calendar), it reads a date typed or pasted whole the way officers write one: 2026. 3. 4. (수),
-    2026.03.04, 2026-03-04, 26.3.4 (`typed_date`). Text that is no date, or not one date (3/4/2026:
-    4 March or 3 April?), stays in the box with one sentence why (`sig_refused`, else a tooltip),
-    and `refusal()` keeps a form from saving the date the box showed before it."""
+def typed_moment(text: str) -> tuple[date, time | None] | None:
+    """The day and time of day officers' text means (2026. 3. 4. (수) 14:00, 2026-03-04 오후 2:00,
+    26.3.4 14시 30분, 2026-03-04 2:00 PM), the time None when only a day is written; None for blank."""
+    from kotra_invest.importers.values import parse_day_and_time
+
+    return parse_day_and_time(text, "date_time")
+
+
+if TYPE_CHECKING:  # the boxes' reading is mixed into QDateEdit and QDateTimeEdit, both QDateTimeEdits
+    _Box = QDateTimeEdit
+else:
+    _Box = object
+
+
+class ReadsTypedText(_Box):
+    """What the desktop's date and date-time boxes share. Besides their own editing (a section at a
+    time, arrow keys, the calendar), they read a value typed or pasted whole the way officers write
+    one (`_typed`). Text that is no such value, or not one (3/4/2026: 4 March or 3 April?), stays in
+    the box with one sentence why (`sig_refused`, else a tooltip), and `refusal()` keeps a form from
+    saving the value the box showed before it."""
 
     sig_refused = Signal(str)
-    """Why the text typed is not a date, in the box's language; empty once it reads as one again."""
+    """Why the text typed cannot be read, in the box's language; empty once it reads again."""
 
-    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(value if value is not None else QDate.currentDate(), parent)
-        # Its own context: self.tr() in a subclass's instance (OptionalDateEdit) would look in that one's.
-        self.hint = QCoreApplication.translate("DateEdit", "Type or paste a date: 2026. 3. 4., 2026-03-04, 26.3.4")
-        self.setToolTip(self.hint)
+    hint: str
+    _said: str
+
+    def _typed(self, text: str) -> QDateTime | None:
+        """The value `text` written whole means (None for blank); raises ValidationError if none."""
+        raise NotImplementedError
+
+    def _start_reading(self, hint: str) -> None:
+        """Called by each box's constructor: `hint` says how a value may be typed (the tooltip)."""
+        self.hint = hint
+        self.setToolTip(hint)
         self._said = ""
-        self.dateChanged.connect(lambda _d: self._say(self.refusal()) if self._said else None)
+        self.dateTimeChanged.connect(lambda _d: self._say(self.refusal()) if self._said else None)
 
     def _native(self, text: str) -> bool:
         """Whether the box's own layout reads `text` (a section still being typed included)."""
         return text == self.specialValueText() or super().validate(text, len(text))[0] != QValidator.State.Invalid
 
-    @staticmethod
-    def _read(text: str) -> date | None:
+    def _read(self, text: str) -> QDateTime | None:
         try:
-            return typed_date(text)
+            return self._typed(text)
         except ValidationError:
             return None
 
@@ -107,40 +127,38 @@ class DateEdit(QDateEdit):
             input, pos = input.replace(special, "", 1), max(0, pos - len(special))
         state, text, pos = super().validate(input, pos)
         if state == QValidator.State.Invalid and input.strip():
-            # Not the box's own layout but a date written whole: kept while it is typed, read once whole.
+            # Not the box's own layout but a value written whole: kept while it is typed, read once whole.
             whole = self._read(input) is not None
             return (QValidator.State.Acceptable if whole else QValidator.State.Intermediate), input, pos
         return state, text, pos
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         typed = None if self._native(text) else self._read(text)
-        if typed is None:
-            return super().dateTimeFromText(text)
-        return QDateTime(QDate(typed.year, typed.month, typed.day), self.time())
+        return typed if typed is not None else super().dateTimeFromText(text)
 
     def refusal(self) -> ValidationError | None:
-        """Why the text in the box is not a date; None when it is one (or blank, or being picked)."""
+        """Why the text in the box cannot be read; None when it can (or is blank, or being picked)."""
         text = self.lineEdit().text()
         if not text.strip() or self._native(text):
             return None
         try:
-            typed_date(text)
+            self._typed(text)
         except ValidationError as exc:
             return exc
         return None
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._finishing(lambda: super(DateEdit, self).focusOutEvent(event))
+        self._finishing(lambda: super(ReadsTypedText, self).focusOutEvent(event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter also saves the dialog
-            self._finishing(lambda: super(DateEdit, self).keyPressEvent(event))
+            self._finishing(lambda: super(ReadsTypedText, self).keyPressEvent(event))
         else:
             super().keyPressEvent(event)
 
     def _finishing(self, finish: Callable[[], None]) -> None:
-        """The box's own end of an edit (focus out, Enter), which shows a date read in the box's
-        layout but puts the previous date back over text it cannot read: that text is kept, to be
+        """The box's own end of an edit (focus out, Enter), which shows a value read in the box's
+        layout but puts the previous value back over text it cannot read: that text is kept, to be
         corrected, and said why."""
         text, refused = self.lineEdit().text(), self.refusal()
         finish()
@@ -160,6 +178,48 @@ class DateEdit(QDateEdit):
         if message and not shown_by_form and self.isVisible():
             QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
         self.sig_refused.emit(message)
+
+
+class DateEdit(ReadsTypedText, QDateEdit):
+    """The desktop's one date box: it also reads a date typed or pasted whole, 2026. 3. 4. (수),
+    2026.03.04, 2026-03-04, 26.3.4 (`typed_date`), and refuses 3/4/2026 (`ReadsTypedText`)."""
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(value if value is not None else QDate.currentDate(), parent)
+        # Its own context: self.tr() in a subclass's instance (OptionalDateEdit) would look in that one's.
+        self._start_reading(
+            QCoreApplication.translate("DateEdit", "Type or paste a date: 2026. 3. 4., 2026-03-04, 26.3.4")
+        )
+
+    def _typed(self, text: str) -> QDateTime | None:
+        day = typed_date(text)
+        return None if day is None else QDateTime(QDate(day.year, day.month, day.day), self.time())
+
+
+class DateTimeEdit(ReadsTypedText, QDateTimeEdit):
+    """The desktop's one date-and-time box (a meeting's time, an itinerary item's start and end): it
+    also reads a date-time typed or pasted whole, 2026. 3. 4. (수) 14:00, 2026-03-04 14:00,
+    2026.3.4 오후 2:00, 26.3.4 14시 30분, 2026-03-04 2:00 PM (`typed_moment`); a date alone keeps the
+    time the box shows. 3/4/2026 14:00 is refused as the date box refuses 3/4/2026."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")  # the app's input care shows it in the officer's style
+        self._start_reading(
+            QCoreApplication.translate(
+                "DateTimeEdit", "Type or paste a date and time: 2026. 3. 4. 14:00, 2026-03-04 2:00 PM"
+            )
+        )
+
+    def _typed(self, text: str) -> QDateTime | None:
+        typed = typed_moment(text)
+        if typed is None:
+            return None
+        day, at = typed
+        return QDateTime(
+            QDate(day.year, day.month, day.day), self.time() if at is None else QTime(at.hour, at.minute, at.second)
+        )
 
 
 def optional_date_edit(parent: QWidget | None = None) -> DateEdit:
@@ -332,7 +392,7 @@ class FormDialog(QDialog):
             widget.setAccessibleDescription(self.tr("required"))
         self.fields[key] = widget
         self.errors[key] = error
-        if isinstance(widget, DateEdit):  # text that is no date is said under it when typed, not at save
+        if isinstance(widget, ReadsTypedText):  # text that is no date is said under it when typed, not at save
             widget.sig_refused.connect(lambda message, k=key: self._say_under(k, message))
         return widget
 
@@ -386,8 +446,8 @@ class FormDialog(QDialog):
         input_care.commit_pending()  # a syllable still being composed belongs to what is saved
         self.clear_errors()
         for key, widget in self.fields.items():
-            refused = widget.refusal() if isinstance(widget, DateEdit) else None
-            if refused is not None:  # the box still shows its previous date: that is not what was typed
+            refused = widget.refusal() if isinstance(widget, ReadsTypedText) else None
+            if refused is not None:  # the box still shows its previous value: that is not what was typed
                 self._say_under(key, refused.message(self.lang))
                 widget.setFocus()
                 return

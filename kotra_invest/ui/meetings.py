@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
@@ -17,7 +17,7 @@ from kotra_invest.domain.errors import DomainError, ValidationError
 from kotra_invest.services import contacts, delegations, interactions, meetings, records, tasks
 from kotra_invest.services.investors import investor_page
 from kotra_invest.services.unit_of_work import Context
-from kotra_invest.ui.forms import DateEdit, FormDialog, line_text, set_combo_data
+from kotra_invest.ui.forms import DateEdit, DateTimeEdit, FormDialog, line_text, set_combo_data
 from kotra_invest.ui.places import all_zones
 from kotra_invest.ui.undo import Changed, RecordEdits
 
@@ -46,9 +46,7 @@ class MeetingEditor(FormDialog):
         for kind in InteractionKind:
             self.kind.addItem(kind.label(ctx.lang), kind)
         self.add_field("kind", self.tr("Kind"), self.kind)
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateTimeEdit(self)  # reads 2026. 3. 4. (수) 14:00 pasted from a mail too
         self.add_field("occurred_at", self.tr("When (local time of the place)"), self.when, required=True)
         # The zone the time above is typed in: an officer abroad types the meeting's own time.
         self.zone = QComboBox(self)

@@ -1,30 +1,37 @@
 """Dates typed or pasted into the desktop's date boxes the way Korean office documents write them
 — 2026. 3. 4. (수), 2026.03.04, 2026-03-04, 26.3.4 — are read as `import` and the command line read
 them; text that is not one date (3/4/2026: 4 March or 3 April?) stays in the box with one sentence
-why, and nothing is saved. The boxes' own keys (arrows, the calendar, clearing) work as before."""
+why, and nothing is saved. The boxes' own keys (arrows, the calendar, clearing) work as before.
+A meeting's time and an itinerary item's start and end read a date-time the same way, the time as
+officers write it after the day (14:00, 14시 30분, 오후 2:00, 2:00 PM); a day alone keeps the box's time."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from when_modal import when_modal
 
 from kotra_invest.domain.enums import FdiKind
-from kotra_invest.services import fx, projects, tasks
+from kotra_invest.services import delegations, fx, interactions, projects, tasks
+from kotra_invest.services.delegations import DelegationDraft, DestinationDraft, create_delegation
 from kotra_invest.services.investors import InvestorDraft, create_investor
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import i18n
-from kotra_invest.ui.forms import DateEdit, OptionalDateEdit, optional_date
+from kotra_invest.ui.delegations import DelegationWindow, ItineraryEditor
+from kotra_invest.ui.forms import DateEdit, DateTimeEdit, OptionalDateEdit, ReadsTypedText, optional_date
+from kotra_invest.ui.investor_page import InvestorWindow
 from kotra_invest.ui.main_window import MainWindow
+from kotra_invest.ui.meetings import MeetingEditor
 from kotra_invest.ui.project_page import ProjectWindow, TrancheEditor
 from kotra_invest.ui.projects import MoveDialog, ProjectsPage
 
@@ -52,7 +59,7 @@ def _active(qtbot: QtBot, dialog: QWidget) -> None:
     qtbot.waitUntil(dialog.isActiveWindow)
 
 
-def _paste(qtbot: QtBot, box: DateEdit, text: str) -> None:
+def _paste(qtbot: QtBot, box: ReadsTypedText, text: str) -> None:
     """What Ctrl+V does in the box, over its whole text, with `text` on the clipboard (Hangul too)."""
     QGuiApplication.clipboard().setText(text)
     box.setFocus()
@@ -61,10 +68,19 @@ def _paste(qtbot: QtBot, box: DateEdit, text: str) -> None:
     qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def _leave(qtbot: QtBot, editor: QWidget, box: DateEdit) -> None:
+def _type_over(qtbot: QtBot, box: ReadsTypedText, text: str) -> None:
+    """Select the box's whole text and type `text` (ASCII) over it."""
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+
+
+def _leave(qtbot: QtBot, editor: QWidget, box: ReadsTypedText) -> None:
     """Tab out of the box, as an officer moves on to the next field."""
-    other = editor.findChild(QLineEdit, "field_note") or editor.findChild(QLineEdit)
-    assert other is not None
+    # A field of the form's own (an editable combo's or a date box's line edit is no field to move to).
+    other = editor.findChild(QLineEdit, "field_note") or next(
+        w for w in editor.findChildren(QLineEdit) if w.objectName().startswith("field_")
+    )
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
 
@@ -92,9 +108,7 @@ def test_a_date_typed_whole_over_the_box_is_read(qtbot: QtBot, window: MainWindo
     opened, project_id = _project_window(window, ctx)
     editor = opened.add_tranche()
     _notified_tranche(qtbot, editor)
-    editor.on_date.setFocus()
-    editor.on_date.lineEdit().selectAll()
-    qtbot.keyClicks(editor.on_date.lineEdit(), typed)
+    _type_over(qtbot, editor.on_date, typed)
     qtbot.keyClick(editor.on_date, Qt.Key.Key_Tab)
     assert editor.on_date.date() == QDate(2026, 3, 4)
     with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
@@ -142,9 +156,7 @@ def test_refused_text_saved_with_enter_is_not_taken_for_the_old_date(
     opened, project_id = _project_window(window, ctx)
     editor = opened.add_tranche()
     _notified_tranche(qtbot, editor)
-    editor.on_date.setFocus()
-    editor.on_date.lineEdit().selectAll()
-    qtbot.keyClicks(editor.on_date.lineEdit(), "3/4/2026")
+    _type_over(qtbot, editor.on_date, "3/4/2026")
     qtbot.keyClick(editor.on_date, Qt.Key.Key_Return)  # Enter saves the dialog
     assert editor.isVisible() and editor.on_date.text() == "3/4/2026"
     assert "could be day/month or month/day" in editor.errors["on_date"].text()
@@ -289,12 +301,209 @@ def test_in_korean_the_box_reads_and_refuses_in_korean(
 
 
 def test_every_date_box_of_the_desktop_is_the_one_that_reads_typed_dates() -> None:
-    """One box for every date: a plain QDateEdit would refuse a pasted 2026. 3. 4. (수) again."""
+    """One box for every date, one for every date-time: a plain QDateEdit or QDateTimeEdit would
+    refuse a pasted 2026. 3. 4. (수) (14:00) again."""
     ui = Path(__file__).resolve().parents[2] / "kotra_invest" / "ui"
     plain = [
         f"{path.name}:{number}"
         for path in sorted(ui.glob("*.py"))
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"\bQDateEdit\(", line) and "class " not in line
+        if re.search(r"\bQDate(Time)?Edit\(", line) and "class " not in line
     ]
     assert plain == []
+
+
+# --- date-times: a meeting's time, an itinerary item's start and end ----------------------------
+
+MARCH_4_2PM_KST = datetime(2026, 3, 4, 5, 0, tzinfo=UTC)  # 14:00 in Seoul
+
+
+def _meeting_editor(qtbot: QtBot, window: MainWindow, ctx: Context) -> tuple[MeetingEditor, object]:
+    hanbit = create_investor(ctx, InvestorDraft(name="Hanbit Robotics", name_ko="한빛로보틱스"))
+    opened = window.open_record("investor", hanbit)
+    assert isinstance(opened, InvestorWindow)
+    editor = opened.log_activity()
+    assert isinstance(editor, MeetingEditor) and editor.zone_name() == "Asia/Seoul"
+    _active(qtbot, editor)
+    qtbot.keyClicks(editor.summary, "Plant visit")
+    return editor, hanbit
+
+
+def _meeting_times(ctx: Context, investor: object) -> list[datetime]:
+    return [row.occurred_at.astimezone(UTC) for row in interactions.timeline(ctx, investor).rows]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "minute"),
+    [
+        ("2026. 3. 4. (수) 14:00", 0),
+        ("2026-03-04 14:00", 0),
+        ("2026.3.4 오후 2:00", 0),
+        ("2026. 3. 4. 오후 2시", 0),
+        ("26.3.4 14시 30분", 30),
+        ("2026-03-04 2:00 PM", 0),
+        ("2026-03-04 (Wed) 2:00 pm", 0),
+    ],
+)
+def test_a_meeting_takes_a_pasted_date_and_time(
+    qtbot: QtBot, window: MainWindow, ctx: Context, pasted: str, minute: int
+) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    _paste(qtbot, editor.when, pasted)
+    _leave(qtbot, editor, editor.when)
+    assert editor.when.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(14, minute))
+    assert editor.when.text() == f"2026-03-04 (Wed) 14:{minute:02}"  # shown again in the box's own layout
+    assert editor.when_korea.text() == f"2026-03-04 (Wed) 14:{minute:02} KST"
+    assert not editor.errors["occurred_at"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _meeting_times(ctx, investor) == [MARCH_4_2PM_KST.replace(minute=minute)]
+
+
+def test_a_meeting_time_typed_whole_over_the_box_is_read(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    _type_over(qtbot, editor.when, "2026.3.4 2:00 pm")
+    qtbot.keyClick(editor.when, Qt.Key.Key_Tab)
+    assert editor.when.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(14, 0))
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _meeting_times(ctx, investor) == [MARCH_4_2PM_KST]
+
+
+def test_a_day_alone_keeps_the_time_the_box_shows(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    editor.when.setDateTime(QDateTime(QDate(2026, 2, 27), QTime(14, 0)))
+    _paste(qtbot, editor.when, "2026. 3. 4. (수)")
+    _leave(qtbot, editor, editor.when)
+    assert editor.when.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(14, 0))
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _meeting_times(ctx, investor) == [MARCH_4_2PM_KST]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "sentence"),
+    [
+        ("3/4/2026 14:00", "3/4/2026 14:00 could be day/month or month/day; write it year-month-day like 2026-03-04."),
+        ("2026-03-04 25:00", "Not a date and time: 2026-03-04 25:00 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"),
+        ("2026. 3. 4. 오후", "Not a date and time: 2026. 3. 4. 오후 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"),
+    ],
+)
+def test_a_meeting_time_that_is_not_one_is_refused_with_one_sentence_and_nothing_is_logged(
+    qtbot: QtBot, window: MainWindow, ctx: Context, pasted: str, sentence: str
+) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    before = editor.when.dateTime()
+    _paste(qtbot, editor.when, pasted)
+    _leave(qtbot, editor, editor.when)
+    assert editor.errors["occurred_at"].isVisible() and editor.errors["occurred_at"].text() == sentence
+    assert editor.when.text() == pasted and editor.when.toolTip() == sentence
+    editor.save()  # the time the box showed before is not logged in its place
+    assert editor.isVisible() and not editor.saving
+    assert editor.errors["occurred_at"].text() == sentence
+    assert _meeting_times(ctx, investor) == [] and editor.when.dateTime() == before
+    _paste(qtbot, editor.when, "2026-03-04 14:00")  # corrected, it saves; the sentence goes
+    assert not editor.errors["occurred_at"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _meeting_times(ctx, investor) == [MARCH_4_2PM_KST]
+
+
+def test_a_refused_meeting_time_saved_with_enter_logs_nothing(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    _type_over(qtbot, editor.when, "3/4/2026 14:00")
+    qtbot.keyClick(editor.when, Qt.Key.Key_Return)  # Enter saves the dialog
+    assert editor.isVisible() and editor.when.text() == "3/4/2026 14:00"
+    assert "could be day/month or month/day" in editor.errors["occurred_at"].text()
+    assert _meeting_times(ctx, investor) == []
+    editor.mark_clean()
+    editor.close()
+
+
+def _itinerary_editor(qtbot: QtBot, window: MainWindow, ctx: Context) -> tuple[ItineraryEditor, object]:
+    warsaw = (DestinationDraft("PL", "Warsaw", "Europe/Warsaw"),)
+    draft = DelegationDraft("충북 투자유치단", 2026, ("KR-43",), destinations=warsaw)
+    trip = create_delegation(ctx, replace(draft, starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 6)))
+    opened = window.open_record("delegation", trip)
+    assert isinstance(opened, DelegationWindow)
+    editor = opened.add_item()
+    _active(qtbot, editor)
+    editor.place.setCurrentIndex(1)
+    qtbot.keyClicks(editor.title, "IR seminar")
+    return editor, trip
+
+
+def _itinerary(ctx: Context, trip: object) -> list[tuple[datetime, datetime | None]]:
+    page = delegations.delegation_page(ctx, trip)  # type: ignore[arg-type]
+    return [(item.starts_local, item.ends_local) for day in page.itinerary for item in day.items]
+
+
+def test_an_itinerary_item_takes_a_pasted_start_and_end(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
+    editor, trip = _itinerary_editor(qtbot, window, ctx)
+    _paste(qtbot, editor.starts, "2026. 3. 4. (수) 오전 10:00")
+    _paste(qtbot, editor.ends, "2026-03-04 12시 30분")
+    _leave(qtbot, editor, editor.ends)
+    assert editor.starts.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(10, 0))
+    assert editor.ends.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(12, 30))
+    assert not editor.date_warning.isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _itinerary(ctx, trip) == [(datetime(2026, 3, 4, 10, 0), datetime(2026, 3, 4, 12, 30))]
+
+
+def test_an_itinerary_item_with_an_ambiguous_end_is_refused_and_not_added(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    editor, trip = _itinerary_editor(qtbot, window, ctx)
+    _paste(qtbot, editor.starts, "2026. 3. 4. (수) 10:00")
+    _paste(qtbot, editor.ends, "3/4/2026 12:00")
+    _leave(qtbot, editor, editor.ends)
+    sentence = "3/4/2026 12:00 could be day/month or month/day; write it year-month-day like 2026-03-04."
+    assert editor.errors["ends_local"].text() == sentence and editor.ends.text() == "3/4/2026 12:00"
+    editor.save()
+    assert editor.isVisible() and _itinerary(ctx, trip) == []
+    _paste(qtbot, editor.ends, "2026-03-04 12:00")
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _itinerary(ctx, trip) == [(datetime(2026, 3, 4, 10, 0), datetime(2026, 3, 4, 12, 0))]
+
+
+def test_in_korean_a_meeting_time_reads_and_refuses_in_korean(
+    korean: None, qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    assert "오후 2:00" in editor.when.toolTip()  # says how a date and time may be typed, in Korean
+    _paste(qtbot, editor.when, "2026. 3. 4. 25:00")
+    _leave(qtbot, editor, editor.when)
+    assert editor.errors["occurred_at"].text() == (
+        "날짜와 시각으로 읽을 수 없습니다: 2026. 3. 4. 25:00 (예: 2026-03-04 14:00, 2026.3.4 오후 2:00)"
+    )
+    editor.save()
+    assert _meeting_times(ctx, investor) == []
+    _paste(qtbot, editor.when, "2026. 3. 4. 오후 2시")
+    _leave(qtbot, editor, editor.when)
+    assert editor.when.text() == "2026. 3. 4. (수) 14:00" and not editor.errors["occurred_at"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    assert _meeting_times(ctx, investor) == [MARCH_4_2PM_KST]
+
+
+def test_a_date_time_box_keeps_its_own_keys(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = DateTimeEdit(holder)
+    other = QLineEdit(holder)
+    holder.show()
+    _active(qtbot, holder)
+    _paste(qtbot, box, "2026. 3. 4. (수) 오후 2시")
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert box.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(14, 0))
+    box.setFocus()
+    box.setCurrentSection(DateTimeEdit.Section.HourSection)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.dateTime() == QDateTime(QDate(2026, 3, 4), QTime(15, 0))
+    box.setCurrentSection(DateTimeEdit.Section.DaySection)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.dateTime() == QDateTime(QDate(2026, 3, 3), QTime(15, 0))
+    assert box.calendarPopup() and box.refusal() is None

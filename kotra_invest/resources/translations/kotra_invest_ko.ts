@@ -2748,6 +2748,14 @@
     </message>
 </context>
 <context>
+    <name>DateTimeEdit</name>
+    <message>
+        <location filename="../../ui/forms.py" line="210"/>
+        <source>Type or paste a date and time: 2026. 3. 4. 14:00, 2026-03-04 2:00 PM</source>
+        <translation>날짜와 시각을 입력하거나 붙여 넣으세요: 2026. 3. 4. 14:00, 2026-03-04 오후 2:00</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/forms.py" line="82"/>
@@ -11782,6 +11790,11 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../domain/errors.py" line="209"/>
         <source>Not a date: {value} (e.g. 2026.3.4, 2026-03-04)</source>
         <translation>날짜로 읽을 수 없습니다: {value} (예: 2026.3.4, 2026-03-04)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="244"/>
+        <source>Not a date and time: {value} (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)</source>
+        <translation>날짜와 시각으로 읽을 수 없습니다: {value} (예: 2026-03-04 14:00, 2026.3.4 오후 2:00)</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="210"/>
