@@ -190,11 +190,14 @@ def show_main_window(ctx: Context) -> QMainWindow:
     home = next((getattr(w, "home_ctx", None) or w.ctx for w in old if getattr(w, "ctx", None) is not None), None)
     window = MainWindow(ctx, role=_role_of(ctx), banner=banner, home_ctx=home if banner else None)
     _windows[:] = [window]
+    carried_on = [window.ctx.db] + ([window.home_ctx.db] if window.home_ctx is not None else [])
     for previous in old:
         window.restoreGeometry(previous.saveGeometry())
+        if isinstance(previous, MainWindow):  # its database closes with it unless the new window uses it
+            previous.closes_database = not any(previous.ctx.db is db for db in carried_on)
         previous.close()
         previous.deleteLater()
-    if ctx.db.encrypted:  # after the old window's close took the pack's open-marker away
+    if ctx.db.encrypted:  # the old window's close takes its own pack's open-marker away, not this one's
         from kotra_invest.ui.mission import pack_opened
 
         pack_opened(ctx)

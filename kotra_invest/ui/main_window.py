@@ -6,6 +6,7 @@ module of its own (one module per screen) and talks to services only.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from kotra_invest.domain.errors import DomainError
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
+from kotra_invest.ui import background
 from kotra_invest.ui.page import Page
 from kotra_invest.ui.search_box import GlobalSearch
 
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
             "aftercare": self.tr("Aftercare"),
         }
         self.record_windows: list[QWidget] = []
+        # Whether closing the window closes its database; not when the next window carries on with
+        # it (a language switch; the office kept to return to from a pack): see app.show_main_window.
+        self.closes_database = True
+        self._closed = False
 
         self.rail = QListWidget(self)
         self.rail.setObjectName("navigation")
@@ -630,8 +636,23 @@ class MainWindow(QMainWindow):
             page.save_layout(store)
         for window in list(self.record_windows):
             window.close()
-        if self.ctx.db.encrypted:  # a mission pack: closed properly, a later copy needs no warning
-            from kotra_invest.ui.mission import pack_closed
-
-            pack_closed(self.ctx)
+        if not self._closed:
+            self._closed = True
+            # Loads still running hold the database: they are cancelled, their answers dropped, and
+            # the database is let go of when the last one ends (its running query's time; the GUI
+            # thread does not wait). Disposed under a running load, the pack's pool failed in it.
+            background.close_jobs(self)
+            background.when_idle(self, functools.partial(_let_go, self.ctx, self.closes_database))
         super().closeEvent(event)
+
+
+def _let_go(ctx: Context, close: bool) -> None:
+    """A closed window's database, once no load of the window uses it: a pack is marked closed
+    (a later copy needs no warning), and the file is closed (on Windows it can then be moved)."""
+    if not close:
+        return
+    if ctx.db.encrypted:
+        from kotra_invest.ui.mission import pack_closed
+
+        pack_closed(ctx)
+    ctx.db.dispose()

@@ -205,4 +205,7 @@ def run(settings: Settings, self_test: bool = False) -> int:
     # Page loads still running on worker threads must end before Qt is torn down: one that
     # finishes afterwards aborts the process (seen when the window is closed right after it opens).
     QThreadPool.globalInstance().waitForDone(10_000)
+    from kotra_invest.ui import background
+
+    background.finish_closing()  # the closed windows' databases, kept open while their loads ran
     return status
