@@ -327,7 +327,7 @@ def test_history_show_and_its_sheet_read_a_new_record_as_the_history_tab_does(
     assert main(["--db", sqlite_url, "history", "show", "delegation", str(trip)]) == 0
     gone = next(c for c in history.record_history(ctx, "delegation", trip) if c.action == "delete")
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", gone.new_shown or ""), gone.new_shown
-    assert f"Deleted  Delegation's destination Destination: Munich  [{gone.id}]" in capsys.readouterr().out
+    assert f"Deleted  Destination Destination: Munich  [{gone.id}]" in capsys.readouterr().out
     db.dispose()
 
 
@@ -360,7 +360,7 @@ def test_what_a_delegation_got_is_named_by_its_kind_and_name_in_both_languages(c
         "delegation": ("Delegation: Daejeon AI and robotics delegation", "투자유치단: 대전 AI·로봇 투자유치단"),
         "delegation_province": ("Participating province: Daejeon", "참여 시·도: 대전광역시"),
         "delegation_destination": ("Destination: Munich", "방문지: 뮌헨"),
-        "delegation_member": ("Member: Kim Minji", "단원: 김민지"),
+        "delegation_member": ("Delegation member: Kim Minji", "유치단 단원: 김민지"),
         "delegation_organisation": ("Participating organisation: Daejeon", "참여 기관: 대전광역시"),
         "itinerary_item": ("Itinerary item: Siemens visit", "일정 항목: Siemens visit"),
         "meeting_target": ("Investor to meet: Umicore SA", "면담 대상 투자가: Umicore SA"),
@@ -463,7 +463,7 @@ def test_history_show_and_its_sheet_name_the_part_removed_or_changed_and_its_kin
 ) -> None:
     """`history show` and its Excel sheet name the member removed and the itinerary item whose time
     changed, as the History tab does, and the Record column says the kind of record in the reader's
-    words ("Delegation member" / "유치단원"), not the table and id (`delegation_member 1cc0…`)."""
+    words ("Delegation member" / "유치단 단원"), not the table and id (`delegation_member 1cc0…`)."""
     migrated(sqlite_url)
     db = connect(sqlite_url)
     ctx = Context(db, "tester", "cli")
@@ -479,16 +479,16 @@ def test_history_show_and_its_sheet_name_the_part_removed_or_changed_and_its_kin
     records.delete(ctx, DELEGATION_MEMBER, member)
     expected = {
         "en": (
-            "Deleted  Delegation member Member: Kim Minji",
-            "Changed  Itinerary entry Itinerary item: Siemens visit › Start time: 2027-03-10 10:00 → 2027-03-10 11:00",
-            ("Delegation member", "Deleted", "Member: Kim Minji"),
-            ("Itinerary entry", "Changed", "Itinerary item: Siemens visit › Start time"),
+            "Deleted  Delegation member Delegation member: Kim Minji",
+            "Changed  Itinerary item Itinerary item: Siemens visit › Start time: 2027-03-10 10:00 → 2027-03-10 11:00",
+            ("Delegation member", "Deleted", "Delegation member: Kim Minji"),
+            ("Itinerary item", "Changed", "Itinerary item: Siemens visit › Start time"),
         ),
         "ko": (
-            "삭제       유치단원 단원: 김민지",
-            "수정       일정 일정 항목: Siemens visit › 시작 시각: 2027-03-10 10:00 → 2027-03-10 11:00",
-            ("유치단원", "삭제", "단원: 김민지"),
-            ("일정", "수정", "일정 항목: Siemens visit › 시작 시각"),
+            "삭제       유치단 단원 유치단 단원: 김민지",
+            "수정       일정 항목 일정 항목: Siemens visit › 시작 시각: 2027-03-10 10:00 → 2027-03-10 11:00",
+            ("유치단 단원", "삭제", "유치단 단원: 김민지"),
+            ("일정 항목", "수정", "일정 항목: Siemens visit › 시작 시각"),
         ),
     }
     for lang, (deleted, changed, deleted_row, changed_row) in expected.items():
@@ -511,7 +511,7 @@ def test_every_field_a_history_can_list_has_words_in_both_languages() -> None:
     from sqlalchemy import inspect
 
     from kotra_invest.domain.base import Base, Synced
-    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.domain.kinds import record_kind
 
     unlabelled, kinds = [], []
     for mapper in Base.registry.mappers:
@@ -563,3 +563,87 @@ def test_a_new_investor_without_tags_reads_without_an_empty_list(ctx: Context) -
         assert "[]" not in (created.new_shown or "") and "Umicore SA" in (created.new_shown or ""), created.new_shown
     [created] = history.record_history(ctx, "investor", tagged)
     assert "Tags: " in (created.new_shown or "") and "optics" in (created.new_shown or ""), created.new_shown
+
+
+def test_history_show_names_a_new_meeting_and_task_by_kind_and_record_not_record(
+    sqlite_url: str, migrated: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A meeting logged with its follow-up task from the command line (README: `meetings add …
+    --follow-up`), then `history show interaction|task ID`: each Created row says what was made,
+    "Meeting: 2026-03-04 Siemens visit" and "Task: Send the site brochure" (면담: 2026. 3. 4. …,
+    할 일: …), as a delegation member's says "Delegation member: Kim Minji" — not "Record" (기록)."""
+    migrated(sqlite_url)
+    db = connect(sqlite_url)
+    create_investor(Context(db, "tester", "cli"), InvestorDraft(name="Siemens AG"))
+    db.dispose()
+    argv = ["--db", sqlite_url, "meetings", "add", "--investor", "Siemens", "--summary", "Siemens visit"]
+    argv += ["--at", "2026-03-04T10:00+09:00", "--follow-up", "Send the site brochure", "--json"]
+    assert main(argv) == 0
+    logged = json.loads(capsys.readouterr().out)
+    meeting, task = logged["meeting"]["id"], logged["follow_up_task_id"]
+    for lang, meeting_words, task_words, record in (
+        ("en", "Meeting: 2026-03-04 Siemens visit", "Task: Send the site brochure", "Record"),
+        ("ko", "면담: 2026. 3. 4. Siemens visit", "할 일: Send the site brochure", "기록"),
+    ):
+        for entity, record_id, words in (("interaction", meeting, meeting_words), ("task", task, task_words)):
+            assert main(["--db", sqlite_url, "--lang", lang, "history", "show", entity, record_id]) == 0
+            [line] = capsys.readouterr().out.splitlines()
+            said = line.rsplit("  [", 1)[0]
+            assert f" {words} — " in said, said  # the kind and the record, then what it was given
+            assert f" {record} " not in said and f" {record}:" not in said, said
+
+
+def test_the_itinerary_kind_reads_the_same_in_an_error_and_in_the_history(
+    sqlite_url: str, migrated: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An itinerary item is an "Itinerary item" (일정 항목) wherever it is named: the error of
+    `brief --ics --item` for one the trip has not, and the trip's `history show` (its Record column
+    and the row naming the item) — not "Itinerary entry" (일정) in one and "Itinerary item" in the other."""
+    migrated(sqlite_url)
+    db = connect(sqlite_url)
+    ctx = Context(db, "tester", "cli")
+    trip = create_delegation(
+        ctx, DelegationDraft(title="대전 AI·로봇 투자유치단", year=2027, lead_province_codes=("KR-30",))
+    )
+    add_itinerary_item(
+        ctx, trip, ItineraryDraft(ItineraryKind.MEETING, "Siemens visit", datetime(2027, 3, 10, 10), "Europe/Berlin")
+    )
+    db.dispose()
+    for lang, refused, kind in (
+        ("en", "No itinerary item found for: Umicore", "Itinerary item"),
+        ("ko", "일정 항목을 찾을 수 없습니다: Umicore", "일정 항목"),
+    ):
+        brief = ["--db", sqlite_url, "--lang", lang, "brief", str(trip), "--reason", "testing"]
+        assert (
+            main([*brief, "--ics", str(Path(sqlite_url.split("///")[-1]).with_suffix(".ics")), "--item", "Umicore"])
+            == 2
+        )
+        assert refused in capsys.readouterr().err
+        assert main(["--db", sqlite_url, "--lang", lang, "history", "show", "delegation", str(trip)]) == 0
+        [created] = [line for line in capsys.readouterr().out.splitlines() if "Siemens visit" in line]
+        assert f" {kind} {kind}: Siemens visit — " in created, created
+
+
+def test_every_kind_a_history_lists_is_named_by_fields_its_table_has() -> None:
+    """Every kind of record a history can list has its words (domain/kinds.py, the list errors and
+    the desktop read too) and the fields that name one of its records, each a column of its table:
+    no row of any kind falls back to "Record", none names a record by a field that is not there."""
+
+    from kotra_invest.domain.base import Base, Synced
+    from kotra_invest.domain.errors import FIELD_LABELS
+    from kotra_invest.domain.kinds import RECORD_KINDS
+
+    missing, wrong = [], []
+    for mapper in Base.registry.mappers:
+        if not issubclass(mapper.class_, Synced):
+            continue
+        entity = mapper.class_.__tablename__
+        if entity not in history._NAMED_BY or entity not in RECORD_KINDS:
+            missing.append(entity)
+            continue
+        columns = {a.key for a in mapper.column_attrs}
+        wrong += [(entity, f) for fields in history._NAMED_BY[entity] for f in fields if f not in columns]
+        assert tuple(history._labels(None, entity)) == tuple(RECORD_KINDS[entity])  # the row's kind
+        assert tuple(FIELD_LABELS[entity]) == tuple(RECORD_KINDS[entity])  # an error's {entity}
+    assert missing == [] and wrong == []
+    assert set(history._NAMED_BY) <= set(RECORD_KINDS)

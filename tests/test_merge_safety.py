@@ -402,7 +402,7 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     assert "WARNING: This file was copied while the pack was open" in info.stdout
     merged = _cli(tmp_path, "--db", sqlite_url, "pack", "merge", str(usb))
     assert merged.returncode == 0, merged.stderr
-    assert "REFUSED Itinerary entry 'Olympus' time_zone 'Mars/Olympus_Mons': Unknown time zone" in merged.stdout
+    assert "REFUSED Itinerary item 'Olympus' time_zone 'Mars/Olympus_Mons': Unknown time zone" in merged.stdout
     assert "REFUSED Contact 'Ada Lovelace' email 'not an email <script>': Not a valid e-mail address" in merged.stdout
     assert "1 field(s) changed" in merged.stdout and "pack reports" in merged.stdout
 
@@ -412,10 +412,10 @@ def test_cli_merge_lists_what_it_refused_and_the_report_reopens(sqlite_url: str,
     assert "대전 AI·로봇 투자유치단" in line and "REFUSED 3" in line
     shown = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0])
     assert shown.returncode == 0, shown.stderr
-    assert "REFUSED Itinerary entry 'Olympus' time_zone 'Mars/Olympus_Mons'" in shown.stdout
+    assert "REFUSED Itinerary item 'Olympus' time_zone 'Mars/Olympus_Mons'" in shown.stdout
     assert "CHANGED Contact 'Ada Lovelace' job_title: 'CFO' -> 'CEO'" in shown.stdout
     korean = _cli(tmp_path, "--db", sqlite_url, "--lang", "ko", "pack", "reports", line.split()[0])
-    assert "거부 일정 'Olympus' time_zone" in korean.stdout and "itinerary_item" not in korean.stdout
+    assert "거부 일정 항목 'Olympus' time_zone" in korean.stdout and "itinerary_item" not in korean.stdout
     as_json = json.loads(_cli(tmp_path, "--db", sqlite_url, "pack", "reports", line.split()[0], "--json").stdout)
     assert as_json["counts"]["refused"] == 3
     missing = _cli(tmp_path, "--db", sqlite_url, "pack", "reports", "ffffffff")

@@ -18,7 +18,7 @@ EXIT_BROKEN = 1  # the chain is broken: not a usage error (2), a finding
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import opened
-    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.domain.kinds import record_kind
     from kotra_invest.services.audit_trail import verify
 
     with opened(args) as ctx:

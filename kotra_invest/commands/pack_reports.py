@@ -38,7 +38,7 @@ def _value(value: Any, lang: str) -> str:
 
 def cmd_pack_reports(args: argparse.Namespace) -> int:
     from kotra_invest.commands._shared import MERGE_HEADS, opened, print_json
-    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.domain.kinds import record_kind
     from kotra_invest.services.merge_history import merge_report, merge_reports
 
     lang = args.settings.lang

@@ -108,7 +108,7 @@ def _show(value: Any, lang: str) -> str:
 
 def cmd_pack_merge(args: argparse.Namespace) -> int:
     from kotra_invest.domain.errors import DomainError as Error
-    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.domain.kinds import record_kind
     from kotra_invest.services.read_models import to_json
     from kotra_invest.sync.merge import apply_merge, plan_merge, resolve_all
 

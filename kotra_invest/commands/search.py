@@ -11,7 +11,7 @@ from kotra_invest.help_language import tr
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from kotra_invest.domain.errors import record_kind
+    from kotra_invest.domain.kinds import record_kind
     from kotra_invest.files.text import padded
     from kotra_invest.services.search import KINDS, search
 

@@ -268,10 +268,6 @@ errors.MESSAGES.update(
 )
 errors.FIELD_LABELS.update(
     {
-        "grievance_case": msg("domain.aftercare_models", "Grievance case"),
-        "incentive_application": msg("domain.aftercare_models", "Incentive application"),
-        "procedure_milestone": msg("domain.aftercare_models", "Procedure milestone"),
-        "enquiry": msg("domain.aftercare_models", "Enquiry"),
         "subject": msg("domain.aftercare_models", "Subject"),
         "category": msg("domain.aftercare_models", "Category"),
         "agency": msg("domain.aftercare_models", "Ministry or agency"),

@@ -158,9 +158,7 @@ MESSAGES.update(
 )
 FIELD_LABELS.update(
     {
-        "document": msg("domain.document_models", "Document"),
         "record": msg("domain.document_models", "Record"),
-        "mail_message": msg("domain.document_models", "E-mail"),
         "file": msg("domain.document_models", "File"),
         "investor, project or delegation": msg("domain.document_models", "investor, project or delegation"),
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kotra_invest.catalog import Message, msg, with_particles
+from kotra_invest.domain.kinds import RECORD_KINDS
 
 # code -> its English sentence in the catalogue (kotra_invest/catalog.py); {placeholders} are filled from the error's params.
 MESSAGES: dict[str, Message] = {
@@ -331,8 +332,6 @@ FIELD_LABELS: dict[str, Message] = {
     "limit": msg("domain.errors", "Limit"),
     "name": msg("domain.errors", "Name"),
     "name_ko": msg("domain.errors", "Korean name"),
-    "country": msg("domain.errors", "Country"),
-    "industry": msg("domain.errors", "Industry"),
     "target_industry": msg("domain.errors", "Target industry"),
     "website": msg("domain.errors", "Website"),
     "owner": msg("domain.errors", "Owner"),
@@ -342,7 +341,6 @@ FIELD_LABELS: dict[str, Message] = {
     "title": msg("domain.errors", "Title"),
     "title_en": msg("domain.errors", "English title"),
     "year": msg("domain.errors", "Year"),
-    "province": msg("domain.errors", "Province"),
     "lead_province": msg("domain.errors", "Lead province"),
     "city": msg("domain.errors", "City"),
     "time_zone": msg("domain.errors", "Time zone"),
@@ -350,8 +348,6 @@ FIELD_LABELS: dict[str, Message] = {
     "query": msg("domain.errors", "Search text"),
     "status": msg("domain.errors", "Status"),
     "sort": msg("domain.errors", "Sort"),
-    "delegation": msg("domain.errors", "Delegation"),
-    "investor": msg("domain.errors", "Investor"),
     "output": msg("domain.errors", "Output file"),
     "amount": msg("domain.errors", "Amount"),
     "capex": msg("domain.errors", "Expected capex"),
@@ -365,10 +361,6 @@ FIELD_LABELS: dict[str, Message] = {
     "capex_currency": msg("domain.errors", "Capex currency"),
     "expected_jobs": msg("domain.errors", "Expected jobs"),
     "probability": msg("domain.errors", "Probability"),
-    "fez": msg("domain.errors", "FEZ"),
-    "region": msg("domain.errors", "Region"),
-    "project": msg("domain.errors", "Project"),
-    "contact": msg("domain.errors", "Contact"),
     "full_name": msg("domain.errors", "Full name"),
     "job_title": msg("domain.errors", "Job title"),
     "phone": msg("domain.errors", "Phone"),
@@ -377,7 +369,6 @@ FIELD_LABELS: dict[str, Message] = {
     "occurred_at": msg("domain.errors", "Date and time"),
     "summary": msg("domain.errors", "Summary"),
     "outcome": msg("domain.errors", "Outcome"),
-    "officer": msg("domain.errors", "Officer"),
     "assignee": msg("domain.errors", "Assignee"),
     "due_on": msg("domain.errors", "Due date"),
     "starts_on": msg("domain.errors", "Start date"),
@@ -397,14 +388,6 @@ FIELD_LABELS: dict[str, Message] = {
     "leader": msg("domain.errors", "Leader"),
     "organisation": msg("domain.errors", "Organisation"),
     "position": msg("domain.errors", "Position"),
-    "interaction": msg("domain.errors", "Interaction"),
-    "meeting": msg("domain.errors", "Meeting"),  # the command line's word for an interaction
-    "task": msg("domain.errors", "Task"),
-    "promotion_event": msg("domain.errors", "Promotion event"),
-    "meeting_target": msg("domain.errors", "Investor to meet"),
-    "delegation_member": msg("domain.errors", "Delegation member"),
-    "itinerary_item": msg("domain.errors", "Itinerary entry"),
-    "fdi_amount": msg("domain.errors", "FDI amount"),
     "merge_report": msg("domain.errors", "Merge report"),
     "results": msg("domain.errors", "Results summary"),
     # --- server ---
@@ -417,26 +400,9 @@ FIELD_LABELS: dict[str, Message] = {
     "database": msg("domain.errors", "Database"),
     "user": msg("domain.errors", "User"),
     "sslmode": msg("domain.errors", "SSL mode"),
-    # --- kinds of records a list or a history names (record_kind) ---
-    "delegation_province": msg("domain.errors", "Delegation's province"),
-    "delegation_destination": msg("domain.errors", "Delegation's destination"),
-    "delegation_organisation": msg("domain.errors", "Delegation's organisation"),
-    "investor_site": msg("domain.errors", "Investor's site in Korea"),
-    "recommendation_dismissal": msg("domain.errors", "Dismissed recommendation"),
-    "case": msg("domain.errors", "Grievance case"),  # search's word for a grievance_case
-    "audit_log": msg("domain.errors", "Audit trail"),
-    "access_log": msg("domain.errors", "Access log"),
-    "office": msg("domain.errors", "Office"),
-    "exchange_rate": msg("domain.errors", "Exchange rate"),
-    "pipeline_stage": msg("domain.errors", "Pipeline stage"),
+    # --- kinds of records ("This {entity} has been deleted."), as every other place names them ---
+    **RECORD_KINDS,
 }
-
-
-def record_kind(entity: str, lang: str) -> str:
-    """A kind of record, named by its table ("investor", "itinerary_item") or search's word for it
-    ("case"), in words of `lang` ("투자가" / "Investor"); a kind without words, as it is named."""
-    words = FIELD_LABELS.get(entity)
-    return entity if words is None else words.text(lang)
 
 
 class DomainError(Exception):

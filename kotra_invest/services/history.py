@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, TypeDecorator, inspect, select
 from sqlalchemy.orm import Session
 
+from kotra_invest import formatting
 from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.base import Base, Synced
 from kotra_invest.domain.enums import AuditAction
@@ -29,8 +30,8 @@ from kotra_invest.domain.errors import (
     NotFound,
     StaleRecord,
     ValidationError,
-    record_kind,
 )
+from kotra_invest.domain.kinds import RECORD_KINDS, record_kind
 from kotra_invest.domain.models import (
     AuditEntry,
     Contact,
@@ -155,7 +156,6 @@ _LABELS: dict[str, Message] = {
     "recipients": msg("services.history", "Recipients"),
     "sent_at": msg("services.history", "Sent"),
     "sent_zone": msg("services.history", "Sender's UTC offset"),
-    None: msg("services.history", "Record"),  # type: ignore[dict-item]  # an insert or a delete names no field
 }
 
 # A field whose words depend on the kind of record: the error labels' "name" is an investor's
@@ -181,21 +181,44 @@ _KIND_LABELS: dict[tuple[str, str], Message] = {
     },
 }
 
-# What a new record is, as its "Created" row's Field column names it: its kind, and the fields of
-# its snapshot that name it in Korean and in English (each falls back to the other; an id is read
-# as the name of what it points at). A kind not listed is named "Record".
-_CREATED: dict[str, tuple[Message, str, str]] = {
-    "investor": (msg("services.history", "Investor"), "name_ko", "name"),
-    "contact": (msg("services.history", "Contact", "a person of an investor"), "full_name", "full_name"),
-    "project": (msg("services.history", "Project"), "title", "title"),
-    "delegation": (msg("services.history", "Delegation"), "title", "title_en"),
-    "delegation_province": (msg("services.history", "Participating province"), "province_id", "province_id"),
-    "delegation_destination": (msg("services.history", "Destination"), "city_ko", "city"),
-    "delegation_organisation": (msg("services.history", "Participating organisation"), "name_ko", "name_en"),
-    "delegation_member": (msg("services.history", "Member"), "name", "name_en"),
-    "itinerary_item": (msg("services.history", "Itinerary item"), "title", "title"),
-    "meeting_target": (msg("services.history", "Investor to meet"), "investor_id", "investor_id"),
-}
+# What names a record of each kind on a history row ("Member" is the kind's word, record_kind's;
+# "Kim Minji" its name): the fields of its snapshot that name it in Korean and in English, read one
+# after another ("Meeting: 2026-03-04 Siemens visit"); each language falls back to the other's when
+# its own are empty, an id is read as the name of what it points at. Every kind a history lists is
+# here (tests/test_history.py holds each field to a column of its table).
+_NAMED_BY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "investor":                 (("name_ko",), ("name",)),
+    "contact":                  (("full_name",), ("full_name",)),
+    "project":                  (("title",), ("title",)),
+    "fdi_amount":               (("on_date", "amount", "currency"), ("on_date", "amount", "currency")),
+    "interaction":              (("occurred_at", "summary"), ("occurred_at", "summary")),
+    "task":                     (("title",), ("title",)),
+    "delegation":               (("title",), ("title_en",)),
+    "delegation_province":      (("province_id",), ("province_id",)),
+    "delegation_destination":   (("city_ko",), ("city",)),
+    "delegation_organisation":  (("name_ko",), ("name_en",)),
+    "delegation_member":        (("name",), ("name_en",)),
+    "itinerary_item":           (("title",), ("title",)),
+    "meeting_target":           (("investor_id",), ("investor_id",)),
+    "promotion_event":          (("title",), ("title_en",)),
+    "investor_site":            (("province_id",), ("province_id",)),
+    "recommendation_dismissal": (("investor_id",), ("investor_id",)),
+    "grievance_case":           (("subject",), ("subject",)),
+    "incentive_application":    (("incentive_type",), ("incentive_type",)),
+    "procedure_milestone":      (("step",), ("step",)),
+    "enquiry":                  (("subject",), ("subject",)),
+    "document":                 (("name",), ("name",)),
+    "mail_message":             (("subject",), ("subject",)),
+    "officer":                  (("name",), ("name_en",)),
+    "office":                   (("name_ko",), ("name_en",)),
+    "country":                  (("name_ko",), ("name_en",)),
+    "province":                 (("name_ko",), ("name_en",)),
+    "region":                   (("name_ko",), ("name_en",)),
+    "industry":                 (("name_ko",), ("name_en",)),
+    "fez":                      (("name_ko",), ("name_en",)),
+    "pipeline_stage":           (("name_ko",), ("name_en",)),
+    "exchange_rate":            (("currency", "on_date"), ("currency", "on_date")),
+}  # fmt: skip
 
 # Where a change was made (the audit trail's `source`), in words; an import's names its file
 # ("import:<file>"). A source not listed (an older or newer program's) is shown as stored.
@@ -268,6 +291,8 @@ def _models() -> dict[str, type[Any]]:
 
 
 def _labels(field: str | None, entity: str | None = None) -> Message:
+    if field is None:  # an insert or a delete names no field: the row is about the record, of its kind
+        return RECORD_KINDS.get(entity or "") or Message("", entity or "")
     words = _KIND_LABELS.get((entity or "", field or ""))
     if words is not None:
         return words
@@ -326,7 +351,7 @@ def record_history(ctx: Context, entity: str, record_id: uuid.UUID) -> list[Fiel
         def named(e: AuditEntry) -> dict[str, Any] | None:
             # A part's lines, and a deleted or restored record's, say which record by name; the
             # record's own field changes need not (the window is about it).
-            if e.entity not in _CREATED or (e.record_id == record_id and e.action is AuditAction.UPDATE):
+            if e.entity not in _NAMED_BY or (e.record_id == record_id and e.action is AuditAction.UPDATE):
                 return None
             return names.get(e.id, {})
 
@@ -350,19 +375,19 @@ def _snapshot(raw: str | None) -> dict[str, Any] | None:
 def _names_kept(
     session: Session, models: dict[str, type[Any]], entries: Sequence[AuditEntry]
 ) -> dict[uuid.UUID, dict[str, Any]]:
-    """For each change of a record that `_CREATED` names, its name fields as that change left them.
+    """For each change of a record that `_NAMED_BY` names, its name fields as that change left them.
 
     Read from the audit trail itself: the insert's snapshot with the later changes applied, or a
     removal's own snapshot, so a part deleted (or renamed since) is named as it was. A record with
     no insert in the trail (a bulk load's) starts from its row as it is now, each change undone."""
     groups: dict[uuid.UUID, list[AuditEntry]] = {}
     for e in entries:
-        if e.entity in _CREATED:
+        if e.entity in _NAMED_BY:
             groups.setdefault(e.record_id, []).append(e)
     kept: dict[uuid.UUID, dict[str, Any]] = {}
     for record_id, group in groups.items():
-        _words, ko_field, en_field = _CREATED[group[0].entity]
-        fields = {ko_field, en_field}
+        ko_fields, en_fields = _NAMED_BY[group[0].entity]
+        fields = {*ko_fields, *en_fields}
         insert = next((e for e in group if e.action is AuditAction.INSERT), None)
         # The insert first even where a change of the same moment sorts before it (same `at`).
         oldest_first = ([insert] if insert is not None else []) + [e for e in reversed(group) if e is not insert]
@@ -478,35 +503,51 @@ class _Shown:
         return shown
 
     def created(self, entity: str, model: type[Any] | None, raw: str | None) -> tuple[str, str]:
-        """What a new record is, in Korean and in English: "단원: 김민지", "Member: Kim Minji"."""
+        """What a new record is, in Korean and in English: "유치단 단원: 김민지", "Delegation member: Kim Minji"."""
         return self.named(entity, model, _snapshot(raw))
 
     def named(self, entity: str, model: type[Any] | None, values: dict[str, Any] | None) -> tuple[str, str]:
-        """A record of `entity` by its kind and the name its `values` give it (a snapshot of the
-        audit trail), in Korean and in English; the kind alone when they give none."""
-        kind = _CREATED.get(entity)
-        if kind is None:
-            record = _labels(None)
-            return record[0], record[1]
-        words, ko_field, en_field = kind
-        if values is None:  # an erased person's snapshot: the kind alone
+        """A record of `entity` by its kind (record_kind's words) and the name its `values` give it
+        (a snapshot of the audit trail), in Korean and in English; the kind alone when they give none."""
+        words = _labels(None, entity)
+        fields = _NAMED_BY.get(entity)
+        if fields is None or values is None:  # an erased person's snapshot: the kind alone
             return words[0], words[1]
         named = []
-        for lang, first, second in (("ko", ko_field, en_field), ("en", en_field, ko_field)):
-            field = first if values.get(first) not in (None, "") else second
-            name = values.get(field)
-            if name in (None, "", REDACTED) or isinstance(name, list):
+        ko_fields, en_fields = fields
+        for lang, own, other in (("ko", ko_fields, en_fields), ("en", en_fields, ko_fields)):
+            chosen = own if any(values.get(f) not in (None, "") for f in own) else other
+            parts = [values.get(f) for f in chosen]
+            if REDACTED in parts or any(isinstance(v, list) for v in parts) or all(v in (None, "") for v in parts):
                 named.append(words.text(lang))
                 continue
-            named.append(f"{words.text(lang)}: {self._named(lang, model, field, str(name))}")
+            name = " ".join(self._named(lang, model, f, str(v)) for f, v in zip(chosen, parts, strict=True) if v)
+            named.append(f"{words.text(lang)}: {name}")
         return named[0], named[1]
 
     def _named(self, lang: str, model: type[Any] | None, field: str, raw: str) -> str:
-        """A name field's value in `lang`: what an id points at, by its name; text as written."""
-        if model is not None and field in inspect(model).column_attrs:
-            for key in inspect(model).column_attrs[field].columns[0].foreign_keys:
-                return self.name(key.column.table.name, raw, lang)
-        return raw
+        """A name field's value in `lang`: what an id points at, by its name; a kind of thing by its
+        label; a meeting's moment by its day on Korea's clock; text as written, on one line."""
+        if model is None or field not in inspect(model).column_attrs:
+            return formatting.one_line(raw, 60)
+        column = inspect(model).column_attrs[field].columns[0]
+        for key in column.foreign_keys:
+            return self.name(key.column.table.name, raw, lang)
+        python_type = _python_type(column)
+        try:
+            if isinstance(python_type, type) and issubclass(python_type, Enum):
+                member = python_type(raw)
+                return member.label(lang) if hasattr(member, "label") else raw
+            if python_type is datetime:
+                return formatting.moment_day(datetime.fromisoformat(raw), lang)
+            if python_type is date:
+                return formatting.list_day(date.fromisoformat(raw), lang)
+            if python_type is Decimal:
+                amount = Decimal(raw)
+                return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+        except (ValueError, ArithmeticError):
+            return raw
+        return formatting.one_line(raw, 60)
 
     def snapshot(self, model: type[Any] | None, raw: str | None) -> str | None:
         """A new record's values, one "field: value" pair each."""
@@ -549,7 +590,7 @@ def _change(
             which_ko, which_en = shown.named(e.entity, model, named)
             if e.action is AuditAction.UPDATE:  # "Itinerary item: Siemens visit › Start time"
                 ko, en = f"{which_ko} › {ko}", f"{which_en} › {en}"
-            else:  # deleted or put back: the record itself, "Member: Kim Minji"
+            else:  # deleted or put back: the record itself, "Delegation member: Kim Minji"
                 ko, en = which_ko, which_en
     return FieldChange(
         id=e.id,

@@ -42,6 +42,7 @@ from kotra_invest.domain.aftercare_models import (
     MilestoneStep,
 )
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import aftercare, incentives, records, tasks
 from kotra_invest.services.aftercare import AGE_BANDS, CaseRow, EnquiryRow
 from kotra_invest.services.incentives import IncentiveRow
@@ -113,7 +114,7 @@ class CaseEditor(FormDialog):
     Doctor, the received / acknowledged / resolved dates, the resolution and any policy proposal."""
 
     def __init__(self, ctx: Context, draft: aftercare.CaseDraft, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Grievance case"), ctx.lang, parent)
+        super().__init__(record_kind("grievance_case", ctx.lang), ctx.lang, parent)
         self.base = draft
         self.subject = self.line("subject", self.tr("Subject"), required=True, max_length=200)
         self.category = self.add_field(
@@ -181,7 +182,7 @@ class EnquiryEditor(FormDialog):
     """An incoming enquiry: who asked (an investor, or a company not yet one), how, when, and the answer."""
 
     def __init__(self, ctx: Context, draft: aftercare.EnquiryDraft, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Enquiry"), ctx.lang, parent)
+        super().__init__(record_kind("enquiry", ctx.lang), ctx.lang, parent)
         self.ctx = ctx
         self.base = draft
         self.investor_id = draft.investor_id
@@ -269,7 +270,7 @@ class IncentiveEditor(FormDialog):
     """An incentive application: type, granting body, amount, the three dates, conditions, clawback."""
 
     def __init__(self, ctx: Context, draft: incentives.IncentiveDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Incentive application"), ctx.lang, parent)
+        super().__init__(record_kind("incentive_application", ctx.lang), ctx.lang, parent)
         draft = draft or incentives.IncentiveDraft(
             IncentiveType.CASH_GRANT, GrantingBody.MINISTRY, applied_on=date.today()
         )
@@ -335,7 +336,7 @@ class MilestoneEditor(FormDialog):
     """A procedure milestone: the step, its date (a review: start and end), the document it names."""
 
     def __init__(self, ctx: Context, draft: incentives.MilestoneDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Procedure milestone"), ctx.lang, parent)
+        super().__init__(record_kind("procedure_milestone", ctx.lang), ctx.lang, parent)
         draft = draft or incentives.MilestoneDraft(MilestoneStep.REMITTANCE, date.today())
         self.step = self.add_field("step", self.tr("Step"), _enum_combo(self, MilestoneStep, ctx.lang), required=True)
         self.on_date = self.add_field("on_date", self.tr("Date"), _date_edit(self, optional=False), required=True)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.enums import DelegationStatus, ItineraryKind, MeetingTargetStatus, OrganisationKind
 from kotra_invest.domain.errors import DomainError, StaleRecord
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import delegations, fez, records, reference, tasks
 from kotra_invest.services import delegations as pages
 from kotra_invest.services.delegations import DelegationDraft, ItineraryDraft
@@ -447,7 +448,7 @@ class ItineraryEditor(FormDialog):
         places: list[tuple[str, str]] | None = None,
         trip: tuple[date | None, date | None] = (None, None),
     ) -> None:
-        super().__init__(self.tr("Itinerary item"), ctx.lang, parent)
+        super().__init__(record_kind("itinerary_item", ctx.lang), ctx.lang, parent)
         self.trip = trip
         # The delegation's stops: picking one fills in the city and its time zone.
         self.place = QComboBox(self)
@@ -551,7 +552,7 @@ class ItineraryEditor(FormDialog):
 
 class MemberEditor(FormDialog):
     def __init__(self, ctx: Context, draft: pages.MemberDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Delegation member"), ctx.lang, parent)
+        super().__init__(record_kind("delegation_member", ctx.lang), ctx.lang, parent)
         self.name = self.line("name", self.tr("Name"), required=True, max_length=120)
         self.name_en = self.line("name_en", self.tr("Name (English)"), max_length=160)
         self.organisation = self.line("organisation", self.tr("Organisation"), max_length=200)
@@ -580,7 +581,7 @@ class OrganisationEditor(FormDialog):
     """A participating organisation: a local government, an FEZ authority, an agency."""
 
     def __init__(self, ctx: Context, draft: pages.OrganisationDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Participating organisation"), ctx.lang, parent)
+        super().__init__(record_kind("delegation_organisation", ctx.lang), ctx.lang, parent)
         self.kind = QComboBox(self)
         for kind in OrganisationKind:
             self.kind.addItem(kind.label(ctx.lang), kind)

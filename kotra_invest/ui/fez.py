@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.enums import PromotionKind
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import fez, reference
 from kotra_invest.services.read_models import FezRow, PromotionEventRow
 from kotra_invest.services.unit_of_work import Context
@@ -43,7 +44,7 @@ class EventEditor(FormDialog):
     def __init__(
         self, ctx: Context, fezs: list[FezRow], draft: fez.PromotionEventDraft | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Promotion event"), ctx.lang, parent)
+        super().__init__(record_kind("promotion_event", ctx.lang), ctx.lang, parent)
         self.title = self.line("title", self.tr("Title (Korean)"), required=True, max_length=200)
         self.title_en = self.line("title_en", self.tr("Title (English)"), max_length=240)
         self.kind = QComboBox(self)

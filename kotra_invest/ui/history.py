@@ -112,7 +112,7 @@ class HistoryView(QWidget):
                         formatting.moment(c.when, lang),
                         c.who,
                         c.action_label,
-                        c.label(lang),  # a new record's kind and name ("Member: Kim Minji")
+                        c.label(lang),  # a new record's kind and name ("Delegation member: Kim Minji")
                         c.old_shown or "",
                         c.new_shown or "",
                         c.source_shown,

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kotra_invest.catalog import msg, with_args
+from kotra_invest.catalog import with_args
 from kotra_invest.domain.enums import IMPORT_KINDS
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 from kotra_invest.ui.save_as import ask_save_path
@@ -47,18 +48,29 @@ def _cell(text: Any) -> QTableWidgetItem:
     return item
 
 
+# The import's record keys (importers/mapping.py `record_of`) and the kind of record each fills.
+_RECORD_KINDS = {
+    "investors": "investor",
+    "contacts": "contact",
+    "projects": "project",
+    "interactions": "interaction",
+    "delegations": "delegation",
+    "tasks": "task",
+    "itinerary": "itinerary_item",
+    "members": "delegation_member",
+    "cases": "grievance_case",
+    "incentives": "incentive_application",
+    "enquiries": "enquiry",
+}
+
+
 def _column_label(column: str, lang: str) -> str:
     """'country_id' reads as 'Country' (국가): the field's words from the domain's labels."""
     from kotra_invest.domain.errors import FIELD_LABELS
 
     if "." in column:  # "contact.email": a field of the contact person an investor row also fills
         part, _dot, rest = column.partition(".")
-        words = {
-            "contact": msg("ui.import_wizard", "Contact"),
-            "project": msg("ui.import_wizard", "Project"),
-            "meeting": msg("ui.import_wizard", "Meeting"),
-        }
-        return f"{words[part][0 if lang == 'ko' else 1]}: {_column_label(rest, lang)}"
+        return f"{record_kind(part, lang)}: {_column_label(rest, lang)}"
     key = column.removesuffix("_id")
     words = FIELD_LABELS.get(key) or FIELD_LABELS.get(column)
     return (words[0] if lang == "ko" else words[1]) if words else key.replace("_", " ")
@@ -380,16 +392,10 @@ class MappingPage(QWizardPage):
         self._show_missing()
 
     def record_names(self) -> dict[str, str]:
-        return {
-            "investors": self.tr("Investor"),
-            "contacts": self.tr("Contact person"),
-            "projects": self.tr("Project"),
-            "interactions": self.tr("Last meeting"),
-            "delegations": self.tr("Delegation"),
-            "tasks": self.tr("Task"),
-            "itinerary": self.tr("Itinerary item"),
-            "members": self.tr("Member"),
-        }
+        """The kind of record each of the import's record keys fills, in the words every other
+        place names that kind with (domain/kinds.py)."""
+        lang = self.w.ctx.lang
+        return {name: record_kind(kind, lang) for name, kind in _RECORD_KINDS.items()}
 
     def _show_records(self) -> None:
         """Which record each column feeds: one tracker row can fill an investor, its contact, project and meeting."""

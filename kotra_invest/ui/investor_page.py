@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kotra_invest import formatting
 from kotra_invest.domain.enums import Consent
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import contacts, duplicates, tasks
 from kotra_invest.services.aftercare import CASE
 from kotra_invest.services.delegations import DELEGATION, MEETING_TARGET
@@ -55,7 +56,7 @@ class ContactEditor(FormDialog):
     def __init__(
         self, ctx: Context, investor_id: uuid.UUID, draft: contacts.ContactDraft | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Contact"), ctx.lang, parent)
+        super().__init__(record_kind("contact", ctx.lang), ctx.lang, parent)
         self.investor_id = investor_id
         self.full_name = self.line("full_name", self.tr("Full name"), required=True, max_length=160)
         self.name_ko = self.line("name_ko", self.tr("Korean name"), max_length=160)

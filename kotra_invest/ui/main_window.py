@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
@@ -315,17 +316,10 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             QMessageBox.warning(self, "kotra-invest", exc.message(self.ctx.lang))
             return None
-        kinds = {
-            "investor": self.tr("Investor"),
-            "contact": self.tr("Contact"),
-            "delegation": self.tr("Delegation"),
-            "project": self.tr("Project"),
-            "interaction": self.tr("Meeting"),
-        }
         source = list_export.ListSource(
             self.tr("Search: %1").replace("%1", text),
             [self.tr("Kind"), self.tr("Result")],
-            lambda: iter([[kinds.get(h.kind, h.kind), h.label] for h in hits]),
+            lambda: iter([[record_kind(h.kind, self.ctx.lang), h.label] for h in hits]),
             "search-results",
         )
         return list_export.export_xlsx(self, self.ctx, source, path)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from kotra_invest import formatting
 from kotra_invest.domain.enums import InteractionKind
 from kotra_invest.domain.errors import DomainError, ValidationError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import contacts, delegations, interactions, meetings, records, tasks
 from kotra_invest.services.investors import investor_page
 from kotra_invest.services.unit_of_work import Context
@@ -36,7 +37,9 @@ class MeetingEditor(FormDialog):
         *,
         project_id: uuid.UUID | None = None,
     ) -> None:
-        super().__init__(self.tr("Log a meeting") if draft is None else self.tr("Meeting"), ctx.lang, parent)
+        super().__init__(
+            self.tr("Log a meeting") if draft is None else record_kind("interaction", ctx.lang), ctx.lang, parent
+        )
         self.ctx = ctx
         self.investor_id = investor_id
         self.base = draft

@@ -33,6 +33,7 @@ from kotra_invest import formatting
 from kotra_invest.catalog import msg
 from kotra_invest.config import sqlite_url
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services.unit_of_work import Context
 from kotra_invest.ui import background
 from kotra_invest.ui.save_as import ask_save_path
@@ -212,14 +213,6 @@ def pack_banner(ctx: Context) -> str | None:
     )
 
 
-def _entity(entity: str, lang: str) -> str:
-    """A kind of record in words ("투자가" / "Investor"), for the rows of new records."""
-    from kotra_invest.domain.errors import FIELD_LABELS
-
-    words = FIELD_LABELS.get(entity)
-    return entity if words is None else words[0] if lang == "ko" else words[1]
-
-
 def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]]:
     """Every row the merge dialog lists after the conflicts: kind, record, field, home, pack, why."""
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -252,7 +245,7 @@ def _plan_rows(plan: Any, lang: str) -> list[tuple[str, str, str, str, str, str]
         )
     for change in plan.inserts:
         rows.append(
-            (QCoreApplication.translate("Mission", "New"), change.label, _entity(change.entity, lang), "", "", "")
+            (QCoreApplication.translate("Mission", "New"), change.label, record_kind(change.entity, lang), "", "", "")
         )
     for change in plan.updates:
         rows.append(
@@ -318,7 +311,9 @@ def _report_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str, str,
             )
         )
     for c in items["insert"]:
-        rows.append((QCoreApplication.translate("Mission", "New"), c["label"], _entity(c["entity"], lang), "", "", ""))
+        rows.append(
+            (QCoreApplication.translate("Mission", "New"), c["label"], record_kind(c["entity"], lang), "", "", "")
+        )
     for c in items["update"]:
         rows.append(
             (

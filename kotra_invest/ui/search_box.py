@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotra_invest import formatting
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import search
 from kotra_invest.services.read_models import SearchHit
 from kotra_invest.services.unit_of_work import Context
@@ -142,15 +143,10 @@ class GlobalSearch(QLineEdit):
             self.tr("Search investors, contacts, delegations, projects, notes (Ctrl+K); one letter searches names")
         )
         self.setMinimumWidth(420)
+        # A hit's kind in the words every other place names it with (domain/kinds.py).
         self.kind_names = {
-            "investor": self.tr("Investor"),
-            "contact": self.tr("Contact"),
-            "delegation": self.tr("Delegation"),
-            "project": self.tr("Project"),
-            "interaction": self.tr("Activity"),
-            "case": self.tr("Grievance case"),
-            "enquiry": self.tr("Enquiry"),
-            "document": self.tr("Document"),
+            kind: record_kind(kind, ctx.lang)
+            for kind in ("investor", "contact", "delegation", "project", "interaction", "case", "enquiry", "document")
         }
         self.popup = QFrame(self, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kotra_invest import formatting
 from kotra_invest.domain.errors import DomainError
+from kotra_invest.domain.kinds import record_kind
 from kotra_invest.services import tasks
 from kotra_invest.services.read_models import TaskRow
 from kotra_invest.services.unit_of_work import Context
@@ -36,7 +37,7 @@ class TaskEditor(FormDialog):
     """A task: what, by when, who does it (any active officer), notes; what it is about stays linked."""
 
     def __init__(self, ctx: Context, draft: tasks.TaskDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Task"), ctx.lang, parent)
+        super().__init__(record_kind("task", ctx.lang), ctx.lang, parent)
         self.title = self.line("title", self.tr("What is to be done"), required=True, max_length=200)
         self.due = DateEdit(QDate.currentDate().addDays(7), self)
         self.due.setCalendarPopup(True)

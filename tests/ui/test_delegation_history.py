@@ -239,7 +239,7 @@ def test_a_leader_takes_a_trips_dates_back_to_none(qtbot: QtBot, window: MainWin
 
 def test_each_part_a_trip_gets_is_named_in_its_created_row(qtbot: QtBot, window: MainWindow, ctx: Context) -> None:
     """The History tab's Field column says what was created, by its kind and name, in English and
-    Korean: a member added in the delegation window is "Member: Park Hyungjun", a destination
+    Korean: a member added in the delegation window is "Delegation member: Park Hyungjun", a destination
     "Destination: Munich" / "방문지: 뮌헨" — no "Created" row with a blank Field."""
     trip = create_delegation(
         ctx,
@@ -258,7 +258,7 @@ def test_each_part_a_trip_gets_is_named_in_its_created_row(qtbot: QtBot, window:
     view.refresh()
     created = [row[3] for row in _rows(view) if row[2] == "Created"]
     assert created == [
-        "Member: Park Hyungjun",
+        "Delegation member: Park Hyungjun",
         "Destination: Munich",
         "Participating province: Daejeon",
         "Delegation: 대전 AI·로봇 투자유치단",
@@ -266,7 +266,7 @@ def test_each_part_a_trip_gets_is_named_in_its_created_row(qtbot: QtBot, window:
     korean = HistoryView(replace(ctx, lang="ko"), "delegation", trip, QUndoStack())
     qtbot.addWidget(korean)
     assert [row[3] for row in _rows(korean) if row[2] == "생성"] == [
-        "단원: Park Hyungjun",
+        "유치단 단원: Park Hyungjun",
         "방문지: 뮌헨",
         "참여 시·도: 대전광역시",
         "투자유치단: 대전 AI·로봇 투자유치단",
@@ -360,7 +360,7 @@ def test_a_member_removed_and_an_item_moved_are_named_in_the_history(
     view.refresh()
 
     rows = _rows(view)
-    assert [row[3] for row in rows if row[2] == "Deleted"] == ["Member: Kim Minji"]
+    assert [row[3] for row in rows if row[2] == "Deleted"] == ["Delegation member: Kim Minji"]
     assert sorted(row[3:6] for row in rows if row[2] == "Changed") == [
         ["Itinerary item: Siemens visit › End time", "", "2027-03-10 12:00"],
         ["Itinerary item: Siemens visit › Start time", "2027-03-10 10:00", "2027-03-10 11:00"],
@@ -368,7 +368,7 @@ def test_a_member_removed_and_an_item_moved_are_named_in_the_history(
     korean = HistoryView(replace(ctx, lang="ko"), "delegation", trip, QUndoStack())
     qtbot.addWidget(korean)
     korean_rows = _rows(korean)
-    assert [row[3] for row in korean_rows if row[2] == "삭제"] == ["단원: 김민지"]
+    assert [row[3] for row in korean_rows if row[2] == "삭제"] == ["유치단 단원: 김민지"]
     assert sorted(row[3] for row in korean_rows if row[2] == "수정") == [
         "일정 항목: Siemens visit › 시작 시각",
         "일정 항목: Siemens visit › 종료 시각",

@@ -100,10 +100,10 @@ def test_the_officers_tracker_through_the_wizard_fills_four_kinds_of_record(
         table.item(r, 0).text(): (mapping.combos[r].currentData(), table.item(r, 3).text())
         for r in range(table.rowCount())
     }
-    assert by_header["담당자"] == ("contact_name", "Contact person")
+    assert by_header["담당자"] == ("contact_name", "Contact")
     assert by_header["기업명"] == ("name_ko", "Investor") and by_header["영문명"] == ("name", "Investor")
     assert by_header["투자예정액"] == ("project_capex", "Project")
-    assert by_header["최근접촉일"] == ("meeting_date", "Last meeting")
+    assert by_header["최근접촉일"] == ("meeting_date", "Meeting")
     assert "담당자 → Contact person: values are not officers" in mapping.reasons.text()
     assert mapping.isComplete()
 

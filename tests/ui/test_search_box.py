@@ -210,7 +210,7 @@ def test_each_hit_carries_its_context_and_the_matched_words_in_bold(
     assert "Delegation · Quokka hydrogen delegation — 2026-04-06 (Mon) – 2026-04-10 (Fri)" in shown
     assert "Contact · Quokka Lindqvist — Acme Fuel Cells · CFO" in shown
     assert "Project · Quokka stack plant — Acme Fuel Cells" in shown
-    assert "Activity · Quokka site tour — Acme Fuel Cells · 2026-03-04 (Wed) 14:30 KST" in shown
+    assert "Meeting · Quokka site tour — Acme Fuel Cells · 2026-03-04 (Wed) 14:30 KST" in shown
     rich = window.search.results.item(shown.index("Project · Quokka stack plant — Acme Fuel Cells")).data(HIT_HTML)
     assert "<b>Quokka</b> stack plant" in rich and "Acme Fuel Cells" in rich
 

@@ -509,11 +509,6 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="115"/>
-        <source>Grievance case</source>
-        <translation>고충 사례</translation>
-    </message>
-    <message>
         <location filename="../../ui/aftercare.py" line="117"/>
         <source>Subject</source>
         <translation>제목</translation>
@@ -861,11 +856,6 @@
 </context>
 <context>
     <name>ContactEditor</name>
-    <message>
-        <location filename="../../ui/investor_page.py" line="43"/>
-        <source>Contact</source>
-        <translation>담당자</translation>
-    </message>
     <message>
         <location filename="../../ui/investor_page.py" line="45"/>
         <source>Full name</source>
@@ -2012,7 +2002,7 @@
     <message>
         <location filename="../../ui/documents.py" line="218"/>
         <source>a delegation</source>
-        <translation>유치단</translation>
+        <translation>투자유치단</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="241"/>
@@ -2206,11 +2196,6 @@
 <context>
     <name>EnquiryEditor</name>
     <message>
-        <location filename="../../ui/aftercare.py" line="183"/>
-        <source>Enquiry</source>
-        <translation>투자 문의</translation>
-    </message>
-    <message>
         <location filename="../../ui/aftercare.py" line="187"/>
         <source>Subject</source>
         <translation>제목</translation>
@@ -2283,11 +2268,6 @@
 </context>
 <context>
     <name>EventEditor</name>
-    <message>
-        <location filename="../../ui/fez.py" line="47"/>
-        <source>Promotion event</source>
-        <translation>홍보 행사</translation>
-    </message>
     <message>
         <location filename="../../ui/fez.py" line="48"/>
         <source>Title (Korean)</source>
@@ -2794,46 +2774,6 @@
         <translation>투자가, 담당자, 유치단, 프로젝트, 메모 검색 (Ctrl+K) · 한 글자는 이름에서만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/search_box.py" line="136"/>
-        <source>Investor</source>
-        <translation>투자가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="137"/>
-        <source>Contact</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="138"/>
-        <source>Delegation</source>
-        <translation>투자유치단</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="139"/>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="140"/>
-        <source>Activity</source>
-        <translation>활동</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="141"/>
-        <source>Grievance case</source>
-        <translation>고충 사례</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="142"/>
-        <source>Enquiry</source>
-        <translation>투자 문의</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_box.py" line="143"/>
-        <source>Document</source>
-        <translation>문서</translation>
-    </message>
-    <message>
         <location filename="../../ui/search_box.py" line="238"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
@@ -3049,11 +2989,6 @@
 </context>
 <context>
     <name>IncentiveEditor</name>
-    <message>
-        <location filename="../../ui/aftercare.py" line="271"/>
-        <source>Incentive application</source>
-        <translation>인센티브 신청</translation>
-    </message>
     <message>
         <location filename="../../ui/aftercare.py" line="277"/>
         <source>Incentive</source>
@@ -3832,11 +3767,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
 <context>
     <name>ItineraryEditor</name>
     <message>
-        <location filename="../../ui/delegations.py" line="420"/>
-        <source>Itinerary item</source>
-        <translation>일정 항목</translation>
-    </message>
-    <message>
         <location filename="../../ui/delegations.py" line="428"/>
         <source>Where (a stop of the trip)</source>
         <translation>장소 (방문 도시)</translation>
@@ -4100,31 +4030,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <translation>먼저 검색창에 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <source>Investor</source>
-        <translation>투자가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <source>Contact</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <source>Delegation</source>
-        <translation>투자유치단</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Meeting</source>
-        <translation>면담</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="312"/>
         <source>Search: %1</source>
         <translation>검색: %1</translation>
@@ -4208,46 +4113,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <translation>— 무시 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
-        <source>Investor</source>
-        <translation>투자가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
-        <source>Contact person</source>
-        <translation>상대 담당자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <source>Last meeting</source>
-        <translation>최근 접촉</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
-        <source>Delegation</source>
-        <translation>투자유치단</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
-        <source>Itinerary item</source>
-        <translation>일정 항목</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
-        <source>Member</source>
-        <translation>단원</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Still to match: %1</source>
         <translation>맞춤 필요: %1</translation>
@@ -4292,11 +4157,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
         <location filename="../../ui/meetings.py" line="39"/>
         <source>Log a meeting</source>
         <translation>면담 기록</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings.py" line="39"/>
-        <source>Meeting</source>
-        <translation>면담</translation>
     </message>
     <message>
         <location filename="../../ui/meetings.py" line="48"/>
@@ -4406,11 +4266,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
 </context>
 <context>
     <name>MemberEditor</name>
-    <message>
-        <location filename="../../ui/delegations.py" line="528"/>
-        <source>Delegation member</source>
-        <translation>유치단 단원</translation>
-    </message>
     <message>
         <location filename="../../ui/delegations.py" line="529"/>
         <source>Name</source>
@@ -4598,11 +4453,6 @@ Reason (e.g. the request&apos;s date and reference):</source>
 </context>
 <context>
     <name>MilestoneEditor</name>
-    <message>
-        <location filename="../../ui/aftercare.py" line="336"/>
-        <source>Procedure milestone</source>
-        <translation>투자 절차 단계</translation>
-    </message>
     <message>
         <location filename="../../ui/aftercare.py" line="338"/>
         <source>Step</source>
@@ -4830,11 +4680,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 </context>
 <context>
     <name>OrganisationEditor</name>
-    <message>
-        <location filename="../../ui/delegations.py" line="557"/>
-        <source>Participating organisation</source>
-        <translation>참여 기관</translation>
-    </message>
     <message>
         <location filename="../../ui/delegations.py" line="561"/>
         <source>Kind</source>
@@ -6022,11 +5867,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
 </context>
 <context>
     <name>TaskEditor</name>
-    <message>
-        <location filename="../../ui/tasks.py" line="40"/>
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
     <message>
         <location filename="../../ui/tasks.py" line="41"/>
         <source>What is to be done</source>
@@ -10684,26 +10524,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>목표 처리일수는 1~365일이어야 합니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../domain/aftercare_models.py" line="264"/>
-        <source>Grievance case</source>
-        <translation>고충 사례</translation>
-    </message>
-    <message>
-        <location filename="../../domain/aftercare_models.py" line="265"/>
-        <source>Incentive application</source>
-        <translation>인센티브 신청</translation>
-    </message>
-    <message>
-        <location filename="../../domain/aftercare_models.py" line="266"/>
-        <source>Procedure milestone</source>
-        <translation>절차 단계</translation>
-    </message>
-    <message>
-        <location filename="../../domain/aftercare_models.py" line="267"/>
-        <source>Enquiry</source>
-        <translation>투자 문의</translation>
-    </message>
-    <message>
         <location filename="../../domain/aftercare_models.py" line="268"/>
         <source>Subject</source>
         <translation>제목</translation>
@@ -10883,19 +10703,9 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>이메일 파일은 .msg 또는 .eml이어야 합니다: {name}</translation>
     </message>
     <message>
-        <location filename="../../domain/document_models.py" line="160"/>
-        <source>Document</source>
-        <translation>문서</translation>
-    </message>
-    <message>
         <location filename="../../domain/document_models.py" line="161"/>
         <source>Record</source>
         <translation>기록</translation>
-    </message>
-    <message>
-        <location filename="../../domain/document_models.py" line="162"/>
-        <source>E-mail</source>
-        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../domain/document_models.py" line="163"/>
@@ -12033,16 +11843,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>한글 회사명</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="271"/>
-        <source>Country</source>
-        <translation>국가</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="272"/>
-        <source>Industry</source>
-        <translation>산업</translation>
-    </message>
-    <message>
         <location filename="../../domain/errors.py" line="273"/>
         <source>Target industry</source>
         <translation>목표 산업</translation>
@@ -12088,11 +11888,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="282"/>
-        <source>Province</source>
-        <translation>시·도</translation>
-    </message>
-    <message>
         <location filename="../../domain/errors.py" line="283"/>
         <source>Lead province</source>
         <translation>주관 시·도</translation>
@@ -12126,16 +11921,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../domain/errors.py" line="289"/>
         <source>Sort</source>
         <translation>정렬</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="290"/>
-        <source>Delegation</source>
-        <translation>투자유치단</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="291"/>
-        <source>Investor</source>
-        <translation>투자가</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="292"/>
@@ -12198,26 +11983,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>가능성</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="305"/>
-        <source>FEZ</source>
-        <translation>경제자유구역</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="306"/>
-        <source>Region</source>
-        <translation>권역</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="307"/>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="308"/>
-        <source>Contact</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
         <location filename="../../domain/errors.py" line="309"/>
         <source>Full name</source>
         <translation>성명</translation>
@@ -12256,11 +12021,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../domain/errors.py" line="316"/>
         <source>Outcome</source>
         <translation>결과</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="317"/>
-        <source>Officer</source>
-        <translation>담당관</translation>
     </message>
     <message>
         <location filename="../../domain/errors.py" line="318"/>
@@ -12353,46 +12113,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>직책</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
-        <source>Interaction</source>
-        <translation>면담 기록</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="338"/>
-        <source>Meeting</source>
-        <translation>면담</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="339"/>
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="340"/>
-        <source>Promotion event</source>
-        <translation>공동 홍보 행사</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="341"/>
-        <source>Investor to meet</source>
-        <translation>면담 대상</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="342"/>
-        <source>Delegation member</source>
-        <translation>유치단원</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="343"/>
-        <source>Itinerary entry</source>
-        <translation>일정</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="344"/>
-        <source>FDI amount</source>
-        <translation>투자 금액</translation>
-    </message>
-    <message>
         <location filename="../../domain/errors.py" line="345"/>
         <source>Merge report</source>
         <translation>병합 보고서</translation>
@@ -12447,60 +12167,173 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <source>SSL mode</source>
         <translation>SSL 모드</translation>
     </message>
+</context>
+<context>
+    <name>domain.kinds</name>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Delegation&apos;s province</source>
-        <translation>유치단 참여 시·도</translation>
+        <location filename="../../domain/kinds.py" line="9"/>
+        <source>Meeting</source>
+        <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Delegation&apos;s destination</source>
-        <translation>유치단 방문지</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Delegation&apos;s organisation</source>
-        <translation>유치단 참여 기관</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Investor&apos;s site in Korea</source>
-        <translation>투자가의 국내 사업장</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Dismissed recommendation</source>
-        <translation>숨긴 추천</translation>
-    </message>
-    <message>
-        <location filename="../../domain/errors.py" line="1"/>
+        <location filename="../../domain/kinds.py" line="10"/>
         <source>Grievance case</source>
         <translation>고충 사례</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Audit trail</source>
-        <translation>감사 기록</translation>
+        <location filename="../../domain/kinds.py" line="15"/>
+        <source>Investor</source>
+        <translation>투자가</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Access log</source>
-        <translation>접속기록</translation>
+        <location filename="../../domain/kinds.py" line="16"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
+        <location filename="../../domain/kinds.py" line="17"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="18"/>
+        <source>FDI amount</source>
+        <translation>투자 금액</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="21"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="22"/>
+        <source>Delegation</source>
+        <translation>투자유치단</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="23"/>
+        <source>Participating province</source>
+        <translation>참여 시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="24"/>
+        <source>Destination</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="25"/>
+        <source>Participating organisation</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="26"/>
+        <source>Delegation member</source>
+        <translation>유치단 단원</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="27"/>
+        <source>Itinerary item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="28"/>
+        <source>Investor to meet</source>
+        <translation>면담 대상 투자가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="29"/>
+        <source>Promotion event</source>
+        <translation>공동 홍보 행사</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="30"/>
+        <source>Investor&apos;s site in Korea</source>
+        <translation>투자가의 국내 사업장</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="31"/>
+        <source>Dismissed recommendation</source>
+        <translation>숨긴 추천</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="34"/>
+        <source>Incentive application</source>
+        <translation>인센티브 신청</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="35"/>
+        <source>Procedure milestone</source>
+        <translation>투자 절차 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="36"/>
+        <source>Enquiry</source>
+        <translation>투자 문의</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="37"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="38"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="39"/>
+        <source>Officer</source>
+        <translation>담당관</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="40"/>
         <source>Office</source>
         <translation>사무소</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
+        <location filename="../../domain/kinds.py" line="41"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="42"/>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="43"/>
+        <source>Region</source>
+        <translation>권역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="44"/>
+        <source>Industry</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="45"/>
+        <source>FEZ</source>
+        <translation>경제자유구역</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="46"/>
+        <source>Pipeline stage</source>
+        <translation>파이프라인 단계</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="47"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="1"/>
-        <source>Pipeline stage</source>
-        <translation>파이프라인 단계</translation>
+        <location filename="../../domain/kinds.py" line="48"/>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <location filename="../../domain/kinds.py" line="49"/>
+        <source>Access log</source>
+        <translation>접속기록</translation>
     </message>
 </context>
 <context>
@@ -13121,42 +12954,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Contact</source>
-        <comment>a person of an investor</comment>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Participating province</source>
-        <translation>참여 시·도</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Destination</source>
-        <translation>방문지</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Participating organisation</source>
-        <translation>참여 기관</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Member</source>
-        <translation>단원</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Itinerary item</source>
-        <translation>일정 항목</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="129"/>
-        <source>Investor to meet</source>
-        <translation>면담 대상 투자가</translation>
-    </message>
-    <message>
         <location filename="../../services/history.py" line="103"/>
         <location filename="../../services/history.py" line="327"/>
         <source>Record</source>
@@ -13719,24 +13516,6 @@ Open it on the laptop with File &gt; Open mission pack.</source>
         <location filename="../../ui/background.py" line="151"/>
         <source>Something unexpected went wrong; nothing was saved. Details are in the log. ({error})</source>
         <translation>예기치 않은 오류가 발생했습니다. 작업은 저장되지 않았습니다. 자세한 내용은 로그에 있습니다. ({error})</translation>
-    </message>
-</context>
-<context>
-    <name>ui.import_wizard</name>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="56"/>
-        <source>Contact</source>
-        <translation>상대 담당자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="57"/>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="58"/>
-        <source>Meeting</source>
-        <translation>최근 접촉</translation>
     </message>
 </context>
 <context>
