@@ -450,6 +450,15 @@ def test_hangul_round_trips_and_widens_columns(tmp_path: Path) -> None:
     assert "2026 Americas investment delegation" in _texts(wb)
 
 
+def test_a_two_line_cell_is_as_wide_as_its_widest_line_not_its_longest(tmp_path: Path) -> None:
+    """The second line has fewer letters but more columns (Hangul counts two): the column fits it."""
+    name_ko = "Acme Korea Co. Ltd\n애크미 배터리 코리아"  # 18 letters; 12 letters, 22 columns
+    pack = make_delegation("ko", investors=(_investor(name_ko=name_ko),))
+    inv = load_workbook(write_delegation_xlsx(pack, tmp_path / "pack.xlsx"))["면담 대상 투자가"]
+    assert inv["B2"].value == name_ko
+    assert inv.column_dimensions["B"].width >= 22
+
+
 def test_empty_itinerary_and_investor_without_contacts_keep_their_sheets(tmp_path: Path) -> None:
     lonely = _investor(contacts=(), interactions=(), projects=(), offers=(), tags=(), notes=None)
     pack = make_delegation(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -30,7 +29,7 @@ from kotra_invest.briefing.content import (
 from kotra_invest.briefing.labels import aftercare_sentence
 from kotra_invest.catalog import Message, msg
 from kotra_invest.files.atomic import replaced_atomically
-from kotra_invest.files.text import clean_text
+from kotra_invest.files.text import clean_text, display_width
 
 __all__ = ["write_delegation_xlsx", "write_profile_xlsx"]
 
@@ -200,7 +199,8 @@ def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | Non
 
 
 def _display_width(value: Any, number_format: str | None) -> int:
-    """How many character widths a value needs; Hangul and other wide characters count as two."""
+    """How many character widths a cell's value needs: a number or a date as its format writes it,
+    text as its widest line (files.text.display_width: Hangul and other wide characters count two)."""
     if value is None:
         return 0
     if isinstance(value, datetime):
@@ -211,8 +211,7 @@ def _display_width(value: Any, number_format: str | None) -> int:
         if number_format == PERCENT_FORMAT:
             return 5
         return len(f"{value:,.0f}") if number_format == MONEY_FORMAT else len(str(value))
-    longest_line = max(str(value).split("\n"), key=len, default="")
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in longest_line)
+    return max(map(display_width, str(value).split("\n")))
 
 
 def _fit_columns(ws: Worksheet, widths: dict[int, int]) -> None:
@@ -230,9 +229,7 @@ def _fit_rows(ws: Worksheet) -> None:
             if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
                 continue
             width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
-            lines = sum(
-                max(1, -(-_display_width(part, None) // max(1, int(width) - 1))) for part in cell.value.split("\n")
-            )
+            lines = sum(max(1, -(-display_width(part) // max(1, int(width) - 1))) for part in cell.value.split("\n"))
             needed[cell.row] = max(needed.get(cell.row, 1), lines)
     for row, lines in needed.items():
         if lines > 1:
