@@ -17,7 +17,7 @@ same two languages, or replacing every `self.tr()`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 from xml.parsers import expat
@@ -44,6 +44,8 @@ _PAIR = "|".join(map(re.escape, _PARTICLES))
 _CLOSING = "'\"’”」』)]》〉"
 _AFTER_A_PLACEHOLDER = re.compile(r"\{(\w+)\}([" + re.escape(_CLOSING) + r"]?)(" + _PAIR + ")")
 _QT_PLACE = re.compile(r"%([1-9][0-9]?)([" + re.escape(_CLOSING) + r"]?)(" + _PAIR + ")?")
+# argparse's own words are %-templates: "%(value)r은(는) 고를 수 없는 값입니다".
+_AFTER_A_PERCENT_FIELD = re.compile(r"%\((\w+)\)([rs])([" + re.escape(_CLOSING) + r"]?)(" + _PAIR + ")")
 
 
 def particle(word: str, pair: str) -> str:
@@ -69,6 +71,20 @@ def with_particles(template: str, values: dict[str, Any]) -> str:
         return match.group(0) if value is None else "{" + name + "}" + closing + particle(str(value), pair)
 
     return _AFTER_A_PLACEHOLDER.sub(chosen, template)
+
+
+def with_percent_particles(template: str, values: Mapping[str, Any]) -> str:
+    """A %-template (argparse's: "%(value)r은(는)") with the particle after each `%(name)s` or
+    `%(name)r` given one the one its value takes, as written by `%`: '다섯'은, '--limit'은(는)."""
+
+    def chosen(match: re.Match[str]) -> str:
+        name, conversion, closing, pair = match.groups()
+        if name not in values:
+            return match.group(0)
+        said = ("%" + conversion) % (values[name],)
+        return match.group(0)[: -len(pair)] + particle(said + closing, pair)
+
+    return _AFTER_A_PERCENT_FIELD.sub(chosen, template)
 
 
 def with_args(template: str, *values: object) -> str:

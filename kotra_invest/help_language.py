@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from kotra_invest.catalog import Message, msg
+from kotra_invest.catalog import Message, msg, with_percent_particles
 from kotra_invest.config import preferred_language
 from kotra_invest.files.text import display_width
 
@@ -64,11 +64,22 @@ _ARGPARSE = {
 }
 
 
+class _KoreanTemplate(str):
+    """argparse's Korean words, which argparse fills with `%` and a dict: the particle after a value
+    ("%(value)r은(는)") is then the one the value takes, as `Message.text` gives a `{value}`'s."""
+
+    __slots__ = ()
+
+    def __mod__(self, values: Any) -> str:
+        template = with_percent_particles(self, values) if isinstance(values, Mapping) else str(self)
+        return template % values
+
+
 def _argparse_korean(english: str) -> str:
     # Read only when argparse says something: a successful parse asks for none of these words, so a
     # Korean desktop start does not parse the catalogue.
     known = _ARGPARSE.get(english)
-    return known.korean if known is not None else english
+    return _KoreanTemplate(known.korean) if known is not None else english
 
 
 @contextmanager

@@ -53,6 +53,15 @@ def test_a_project_not_found_reads_as_proper_korean(demo: tuple[str, Path]) -> N
     assert result.stderr == "kotra-invest: 프로젝트를 찾을 수 없습니다: zzzz-nothing\n"
 
 
+@pytest.mark.parametrize(("typed", "said"), [("하나", "'하나'는"), ("다섯", "'다섯'은"), ("abc", "'abc'은(는)")])
+def test_an_option_typed_wrong_reads_with_the_particle_its_value_takes(tmp_path: Path, typed: str, said: str) -> None:
+    """argparse's own Korean sentences ("%(value)r은(는) …") are filled by argparse, not by a Message:
+    the particle is chosen there too, and stays as written after a value in Latin letters."""
+    result = _run("--lang", "ko", "investors", "list", "--limit", typed, home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == f"kotra-invest: --limit: {said} 올바른 positive 값이 아닙니다\n"
+
+
 @pytest.mark.parametrize(
     ("word", "pair", "said"),
     [
