@@ -93,9 +93,10 @@ PIPELINE_STAGES: list[tuple[str, str, str, str]] = [
     ("LOST", "무산", "Lost", "side"),
 ]
 
-# ISO alpha-2, name_ko, name_en
+# ISO alpha-2 (what records store), name_ko, name_en: the names officers write, "Korea" and not
+# ISO 3166's "Korea, Republic of" (0023 renamed the two ISO forms 0003 had seeded)
 COUNTRIES: list[tuple[str, str, str]] = [
-    ("KR", "대한민국", "Korea, Republic of"),
+    ("KR", "대한민국", "Korea"),
     ("US", "미국", "United States"),
     ("JP", "일본", "Japan"),
     ("CN", "중국", "China"),
@@ -120,7 +121,7 @@ COUNTRIES: list[tuple[str, str, str]] = [
     ("HK", "홍콩", "Hong Kong"),
     ("TW", "대만", "Taiwan"),
     ("IN", "인도", "India"),
-    ("VN", "베트남", "Viet Nam"),
+    ("VN", "베트남", "Vietnam"),
     ("AE", "아랍에미리트", "United Arab Emirates"),
     ("SA", "사우디아라비아", "Saudi Arabia"),
     ("IL", "이스라엘", "Israel"),

@@ -21,7 +21,7 @@ MIGRATIONS_DIR = asset_dir("migrations")
 
 # The newest migration. tests/test_migrations.py checks it against the migrations folder, so a
 # new migration cannot be forgotten here.
-HEAD_REVISION = "0022_search_hidden_with_investor"
+HEAD_REVISION = "0023_country_common_names"
 
 
 def _config() -> Config:
