@@ -155,7 +155,9 @@ class FezPage(Page):
         # The nine zones as tall as their rows and as wide as the page, the events below them in
         # all the height left: at 1280×800 a splitter gave the zones half the page, most of it blank.
         compact_rows(self.fez_table)
-        ShareRest(self.fez_table, (0, 1))  # the zone and its provinces
+        # The zone's name takes the width; its provinces as wide as the longest list (a zone of
+        # one or two provinces took half the page), cut with "…" beyond an even share.
+        ShareRest(self.fez_table, (0,), fitted=(1,))
         layout = QVBoxLayout(self)
         layout.addWidget(self.fez_table)
         layout.addWidget(self.caption)

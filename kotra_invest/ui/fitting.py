@@ -23,12 +23,18 @@ SHARED_COLUMNS = "shared_columns"  # the table's property: the columns `ShareRes
 class ShareRest(QObject):
     """The long text columns share the width the others (sized to their contents) leave: a column
     whose longest text needs less than an even share gets just that, the others split the rest
-    evenly; what all need less than the room is spread over them (no blank strip on the right)."""
+    evenly; what all need less than the room is spread over them (no blank strip on the right).
 
-    def __init__(self, table: QTableView, columns: Sequence[int]) -> None:
+    `fitted` columns are as wide as their longest text, but never wider than an even share of the
+    room with the long ones: beyond it their text is cut with "…" (whole in the cell's tooltip,
+    `ui.delegations._fill`), and they take none of the spare width (a list of a zone's provinces
+    is no wider than its longest list)."""
+
+    def __init__(self, table: QTableView, columns: Sequence[int], fitted: Sequence[int] = ()) -> None:
         super().__init__(table)
         self._table = table
         self.columns = tuple(columns)
+        self.fitted = tuple(fitted)
         self._busy = False
         self._due = QTimer(self)
         self._due.setSingleShot(True)
@@ -40,7 +46,7 @@ class ShareRest(QObject):
         model.modelReset.connect(self._due.start)
         model.rowsInserted.connect(self._due.start)
         model.dataChanged.connect(self._due.start)  # a table widget refilled in place
-        table.setProperty(SHARED_COLUMNS, list(self.columns))
+        table.setProperty(SHARED_COLUMNS, [*self.columns, *self.fitted])
         self.fit()
 
     def fit(self) -> None:
@@ -48,7 +54,7 @@ class ShareRest(QObject):
         header = self._table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(header.count()):
-            shared = column in self.columns
+            shared = column in self.columns or column in self.fitted
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Interactive if shared else QHeaderView.ResizeMode.ResizeToContents
             )
@@ -65,8 +71,12 @@ class ShareRest(QObject):
             return
         table, header = self._table, self._table.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        left = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown if c in self.columns}
-        room = table.viewport().width() - sum(header.sectionSize(c) for c in shown if c not in self.columns)
+        sized = [c for c in shown if c in self.columns or c in self.fitted]
+        needs = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized}
+        room = table.viewport().width() - sum(header.sectionSize(c) for c in shown if c not in sized)
+        fitted = {c: min(needs[c], room // len(sized)) for c in sized if c in self.fitted}
+        room -= sum(fitted.values())
+        left = {c: needs[c] for c in sized if c in self.columns}
         widths: dict[int, int] = {}
         while left:
             even = room // len(left)
@@ -82,6 +92,7 @@ class ShareRest(QObject):
         if widths and room > 0:  # all fit: the spare spread over them, the first take the odd pixels
             extra, odd = divmod(room, len(widths))
             widths = {c: w + extra + (i < odd) for i, (c, w) in enumerate(widths.items())}
+        widths |= fitted
         self._busy = True
         try:
             for column, width in widths.items():

@@ -621,3 +621,35 @@ def test_the_fez_page_at_1280_gives_the_events_the_height_the_zones_do_not_need(
     assert sum(zones.columnWidth(c) for c in range(4)) <= zones.viewport().width()  # no sideways scrolling
     assert events.height() >= page.height() // 2, (events.height(), page.height())
     assert zones.height() + events.height() >= page.height() * 3 // 4
+
+
+def test_the_fez_page_at_1280_gives_the_provinces_the_width_of_their_longest_list_and_names_korea(
+    qtbot: QtBot, ctx: Context, lang_window: object
+) -> None:
+    """The provinces (one or two a zone) took as much width as the zones' names, some 45 % of the
+    page; the events' places read "Seoul, Korea, Republic of"."""
+    from kotra_invest.services import reference
+    from kotra_invest.ui.fez import FezPage
+
+    page = _demo_window(qtbot, ctx, lang_window, "fez")
+    assert isinstance(page, FezPage)
+    zones, events, lang = page.fez_table, page.event_table, page.ctx.lang
+    qtbot.waitUntil(lambda: events.rowCount() > 5)
+    qtbot.waitUntil(lambda: sum(zones.columnWidth(c) for c in range(4)) >= zones.viewport().width() - 2)
+    longest = max(zones.sizeHintForColumn(1), zones.horizontalHeader().sectionSizeHint(1))
+    assert zones.columnWidth(1) == longest < zones.viewport().width() // 5, (zones.columnWidth(1), longest)
+    assert zones.columnWidth(0) >= zones.sizeHintForColumn(0)  # the zone takes the rest, its name whole
+    provinces = [zones.item(r, 1) for r in range(zones.rowCount())]
+    assert all(cell.toolTip() == cell.text() for cell in provinces)
+    seoul = {events.item(r, 3).text() for r in range(events.rowCount())} & {"Seoul, Korea", "Seoul, 대한민국"}
+    assert seoul == {"Seoul, 대한민국" if lang == "ko" else "Seoul, Korea"}
+
+    # A province named at length is cut with "…" at an even share of the width, whole in its tooltip.
+    long_name = "Busan Metropolitan City with the Port of Busan, the New Port and the Gadeok Island airport district"
+    reference.rename_reference(ctx, "provinces", "KR-26", name_ko=long_name, name_en=long_name)
+    page.refresh()
+    busan = next(zones.item(r, 1) for r in range(zones.rowCount()) if long_name in zones.item(r, 1).text())
+    qtbot.waitUntil(lambda: zones.columnWidth(1) < zones.sizeHintForColumn(1))
+    room = zones.viewport().width() - zones.columnWidth(2) - zones.columnWidth(3)
+    assert zones.columnWidth(1) <= room // 2 <= zones.columnWidth(0)
+    assert busan.toolTip() == busan.text()
