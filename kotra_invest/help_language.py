@@ -216,3 +216,14 @@ _TYPE_MISTAKES: dict[Any, Message] = {
     int: msg("argparse", "{option}: '{value}' is not a whole number."),
     float: msg("argparse", "{option}: '{value}' is not a number."),
 }
+
+
+def mistaken_as(kind: type) -> Any:
+    """For an argparse type function: a value it cannot read is said as for `kind` (int: "'abc' is
+    not a whole number."), not as argparse says it, naming the function ("invalid positive value")."""
+
+    def said_as(type_function: Any) -> Any:
+        _TYPE_MISTAKES[type_function] = _TYPE_MISTAKES[kind]
+        return type_function
+
+    return said_as

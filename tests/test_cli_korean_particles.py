@@ -53,13 +53,34 @@ def test_a_project_not_found_reads_as_proper_korean(demo: tuple[str, Path]) -> N
     assert result.stderr == "kotra-invest: 프로젝트를 찾을 수 없습니다: zzzz-nothing\n"
 
 
+@pytest.mark.parametrize("typed", ["하나", "abc", "0.5"])
+def test_a_count_typed_wrong_says_a_whole_number_is_wanted(tmp_path: Path, typed: str) -> None:
+    """`--limit 하나`: the sentence says what to type, not argparse's "invalid positive value"."""
+    for lang, said in (("ko", f"'{typed}' 대신 정수를 적어 주십시오."), ("en", f"'{typed}' is not a whole number.")):
+        result = _run("--lang", lang, "investors", "list", "--limit", typed, home=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr == f"kotra-invest: --limit: {said}\n"
+
+
 @pytest.mark.parametrize(("typed", "said"), [("하나", "'하나'는"), ("다섯", "'다섯'은"), ("abc", "'abc'은(는)")])
-def test_an_option_typed_wrong_reads_with_the_particle_its_value_takes(tmp_path: Path, typed: str, said: str) -> None:
+def test_argparse_own_korean_sentences_give_a_value_its_particle(
+    capsys: pytest.CaptureFixture[str], typed: str, said: str
+) -> None:
     """argparse's own Korean sentences ("%(value)r은(는) …") are filled by argparse, not by a Message:
-    the particle is chosen there too, and stays as written after a value in Latin letters."""
-    result = _run("--lang", "ko", "investors", "list", "--limit", typed, home=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr == f"kotra-invest: --limit: {said} 올바른 positive 값이 아닙니다\n"
+    the particle is chosen there too, and stays as written after a value in Latin letters. (Every
+    type of our commands has a sentence of its own: a bare type function reaches argparse's.)"""
+    from kotra_invest.help_language import HelpParser, speaking
+
+    def dozen(value: str) -> int:
+        return int(value)
+
+    with speaking("ko"):
+        parser = HelpParser(prog="kotra-invest")
+        parser.add_argument("--limit", type=dozen)
+        with pytest.raises(SystemExit) as exit_:
+            parser.parse_args(["--limit", typed])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == f"kotra-invest: --limit: {said} 올바른 dozen 값이 아닙니다\n"
 
 
 @pytest.mark.parametrize(

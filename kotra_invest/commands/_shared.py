@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kotra_invest.catalog import Message, msg
 from kotra_invest.domain.errors import ValidationError
-from kotra_invest.help_language import tr
+from kotra_invest.help_language import mistaken_as, tr
 from kotra_invest.services import validation as check
 
 if TYPE_CHECKING:  # the services load only when a command needs them: a faster start
@@ -168,6 +168,7 @@ def access_reason_option(parser: argparse.ArgumentParser, help_text: Message = A
     parser.add_argument("--reason", dest="access_reason", metavar="TEXT", help=tr(help_text))
 
 
+@mistaken_as(int)
 def positive(value: str) -> int:
     """An argparse type: a whole number of 1 or more."""
     number = int(value)
