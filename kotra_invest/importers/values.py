@@ -408,6 +408,23 @@ def parse_day_and_time(value: Any, field: str) -> tuple[date, time | None] | Non
         raise CellError(exc.code, field=field, value=exc.params["value"], sentence="import_bad_date_time") from exc
 
 
+# A time of day written alone, as the start of the text: "14:00", "14시 30분", "오후 2시", "2:00 PM".
+_TIME_ALONE = re.compile(r"^(?:오전|오후|am|pm)?\s*\d{1,2}\s*(?::|시)", re.IGNORECASE)
+
+
+def parse_time_alone(value: Any, field: str) -> time | None:
+    """A time of day typed alone ("14:00", "14시 30분", "오후 2시", "2:00 PM"), for a date-time box that
+    keeps its day; None when the text does not begin as a time (a day, blank), which is then read as a
+    day and time. A time that is none (25:00) is said to be no date and time."""
+    text = unicodedata.normalize("NFKC", str(value)).strip() if not blank(value) else ""
+    if not _TIME_ALONE.match(text):
+        return None
+    try:
+        return _time_part(text, field, text)
+    except CellError as exc:
+        raise CellError(exc.code, field=field, value=text, sentence="import_bad_date_time") from exc
+
+
 def parse_date(value: Any, field: str) -> date | None:
     moment = parse_datetime(value, field)
     return moment.date() if moment is not None else None

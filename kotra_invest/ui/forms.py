@@ -73,12 +73,14 @@ def typed_date(text: str) -> date | None:
     return parse_date(text, "date")
 
 
-def typed_moment(text: str) -> tuple[date, time | None] | None:
+def typed_moment(text: str) -> tuple[date | None, time | None] | None:
     """The day and time of day officers' text means (2026. 3. 4. (수) 14:00, 2026-03-04 오후 2:00,
-    26.3.4 14시 30분, 2026-03-04 2:00 PM), the time None when only a day is written; None for blank."""
-    from kotra_invest.importers.values import parse_day_and_time
+    26.3.4 14시 30분, 2026-03-04 2:00 PM), the time None when only a day is written, the day None when
+    only a time is (14:30, 오후 2시); None for blank."""
+    from kotra_invest.importers.values import parse_day_and_time, parse_time_alone
 
-    return parse_day_and_time(text, "date_time")
+    at = parse_time_alone(text, "date_time")
+    return (None, at) if at is not None else parse_day_and_time(text, "date_time")
 
 
 if TYPE_CHECKING:  # the boxes' reading is mixed into QDateEdit and QDateTimeEdit, both QDateTimeEdits
@@ -200,7 +202,7 @@ class DateTimeEdit(ReadsTypedText, QDateTimeEdit):
     """The desktop's one date-and-time box (a meeting's time, an itinerary item's start and end): it
     also reads a date-time typed or pasted whole, 2026. 3. 4. (수) 14:00, 2026-03-04 14:00,
     2026.3.4 오후 2:00, 26.3.4 14시 30분, 2026-03-04 2:00 PM (`typed_moment`); a date alone keeps the
-    time the box shows. 3/4/2026 14:00 is refused as the date box refuses 3/4/2026."""
+    time the box shows, a time alone (14:30, 오후 2시) its day. 3/4/2026 14:00 is refused as the date box refuses 3/4/2026."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,7 +220,8 @@ class DateTimeEdit(ReadsTypedText, QDateTimeEdit):
             return None
         day, at = typed
         return QDateTime(
-            QDate(day.year, day.month, day.day), self.time() if at is None else QTime(at.hour, at.minute, at.second)
+            self.date() if day is None else QDate(day.year, day.month, day.day),
+            self.time() if at is None else QTime(at.hour, at.minute, at.second),
         )
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -382,11 +383,32 @@ def test_a_day_alone_keeps_the_time_the_box_shows(qtbot: QtBot, window: MainWind
 
 
 @pytest.mark.parametrize(
+    ("pasted", "at"),
+    [("14:30", QTime(14, 30)), ("오후 2시", QTime(14, 0)), ("9시 15분", QTime(9, 15)), ("2:05 PM", QTime(14, 5))],
+)
+def test_a_time_alone_keeps_the_day_the_box_shows(
+    qtbot: QtBot, window: MainWindow, ctx: Context, pasted: str, at: QTime
+) -> None:
+    """The officer fixes only the hour of a meeting: typing 14:30 (or 오후 2시) over the box keeps its day."""
+    editor, investor = _meeting_editor(qtbot, window, ctx)
+    editor.when.setDateTime(QDateTime(QDate(2026, 3, 4), QTime(9, 0)))
+    _paste(qtbot, editor.when, pasted)
+    _leave(qtbot, editor, editor.when)
+    assert editor.when.dateTime() == QDateTime(QDate(2026, 3, 4), at)
+    assert not editor.errors["occurred_at"].isVisible()
+    with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
+        editor.save()
+    seoul = datetime(2026, 3, 4, at.hour(), at.minute(), tzinfo=ZoneInfo("Asia/Seoul"))
+    assert _meeting_times(ctx, investor) == [seoul.astimezone(UTC)]
+
+
+@pytest.mark.parametrize(
     ("pasted", "sentence"),
     [
         ("3/4/2026 14:00", "3/4/2026 14:00 could be day/month or month/day; write it year-month-day like 2026-03-04."),
         ("2026-03-04 25:00", "Not a date and time: 2026-03-04 25:00 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"),
         ("2026. 3. 4. 오후", "Not a date and time: 2026. 3. 4. 오후 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"),
+        ("25:00", "Not a date and time: 25:00 (e.g. 2026-03-04 14:00, 2026.3.4 2:00 PM)"),
     ],
 )
 def test_a_meeting_time_that_is_not_one_is_refused_with_one_sentence_and_nothing_is_logged(
