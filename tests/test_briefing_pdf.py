@@ -410,3 +410,23 @@ def test_a_profile_whose_heading_needs_more_than_the_rest_of_a_page(tmp_path: Pa
     )
     out = pdf.write_profile_pdf(pack, tmp_path / "long.pdf")
     assert out.read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_paragraph_with_room_for_one_line_at_a_page_foot_moves_whole_and_is_printed(tmp_path: Path) -> None:
+    """Orphan control: a paragraph that finds room for one line at the foot of a page moves whole to
+    the next (reportlab's split drops the lines it broke). The pack's paragraphs keep their layout per
+    width, and drawing the moved one failed with "no attribute 'blPara'": the 50-investor pack of the
+    demo delegation could not be written. Every room at the foot, from none to four lines, is tried."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    style = ParagraphStyle("note", fontSize=10, leading=12)
+    words = [f"note{i}" for i in range(120)]  # about ten lines
+    for room in range(0, 50, 3):
+        out = tmp_path / f"room{room}.pdf"
+        doc = SimpleDocTemplate(str(out), pagesize=A4)
+        above = doc.height - 12 - room  # the frame's padding (6 pt above and below), then `room` points
+        doc.build([Spacer(1, above), pdf._Para(" ".join(words), style)])
+        assert flat(text_of(out)) == flat(" ".join(words)), room
+        assert pages_of(out) == 2

@@ -249,7 +249,10 @@ class _Para(Paragraph):
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        if self._wrapped_at == availWidth:
+        # A split that finds no room for two lines (orphan control) drops the lines it broke
+        # (`del self.blPara`) and the paragraph moves to the next page whole: it is laid out again
+        # there, or drawing it fails ("no attribute 'blPara'").
+        if self._wrapped_at == availWidth and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
