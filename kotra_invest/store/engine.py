@@ -88,12 +88,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # transactions over: no implicit ones here, an explicit BEGIN from `_sqlite_begin`.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # First: every statement after it, the journal mode's too, waits for a lock another connection
+    # holds instead of failing at once with "database is locked".
+    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _wal(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the desktop read while a long import writes; NORMAL is durable across app
     # crashes (only an OS crash can lose the last transaction, never corrupt the file).
+    cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -117,8 +124,12 @@ def _one_file(dbapi_connection: Any, _record: Any) -> None:
     # them. With a rollback journal every commit is in the file itself when it returns (the
     # `-journal` exists only while a transaction is being written), and FULL makes it durable.
     # A pack is one officer's laptop database: WAL's concurrent readers buy nothing there.
+    # Asked first, set only when it differs (a pack made before, or a file given as one): setting the
+    # mode takes the file's lock, and each connection of a pack window's pages (the dashboard and the
+    # map load side by side) setting it again failed with "database is locked" while another read.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=DELETE")
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "delete":
+        cursor.execute("PRAGMA journal_mode=DELETE")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
@@ -191,8 +202,8 @@ def open_database(raw_url: str, *, create: bool = True) -> Database:
             event.listen(engine, "connect", _quiet_cipher, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", _chain_functions)
-        if url.drivername == CIPHER_DRIVER:
-            event.listen(engine, "connect", _one_file)  # after the defaults: it overrides WAL
+        # A pack keeps its journal in the one file (_one_file); never WAL, not even for a moment.
+        event.listen(engine, "connect", _one_file if url.drivername == CIPHER_DRIVER else _wal)
         event.listen(engine, "begin", _sqlite_begin)
     else:
         event.listen(engine, "connect", _no_jit)
